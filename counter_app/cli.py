@@ -1,0 +1,275 @@
+"""`counter-app`: the headless command over the same services the window uses.
+
+Every command takes --db PATH and prints JSON with --json. Commands that change the ledger take
+--user NAME; the password comes from COUNTER_APP_PASSWORD or a prompt.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__, paths
+from .core.errors import CounterError
+from .core.money import format_yuan, parse_yuan
+from .core.tenders import METHODS, Tender
+
+
+def _jsonable(value):
+    if dataclasses.is_dataclass(value):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _emit(args, data, text: str) -> None:
+    if args.json:
+        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def _open(args):
+    from .services.session import open_database
+    open_database(args.db)
+
+
+def _login(args):
+    from .services import users
+    if not args.user:
+        raise CounterError("此命令需要 --user 用户名")
+    password = os.environ.get("COUNTER_APP_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CounterError("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
+        password = getpass.getpass(f"{args.user} 的密码：")
+    return users.authenticate(args.user, password)
+
+
+def _viewer(args):
+    """Read-only commands run as the given user if any (so masking follows the role)."""
+    from .services.context import Actor
+    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier")
+
+
+def parse_tender(text: str) -> Tender:
+    parts = text.split(":", 2)
+    if len(parts) < 2:
+        raise CounterError(f"付款方式“{text}”应写成 方式:金额[:参考号]，方式为 {', '.join(METHODS)}")
+    method = parts[0].strip().lower()
+    if method not in METHODS:
+        raise CounterError(f"未知的付款方式：{method}（可用：{', '.join(METHODS)}）")
+    return Tender(method, parse_yuan(parts[1], allow_zero=False), parts[2] if len(parts) > 2 else "")
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+def cmd_demo(args):
+    from .services.demo import build_demo
+    path = Path(args.db)
+    if path.exists():
+        raise CounterError(f"{path} 已存在；演示数据库只能新建")
+    kwargs = dict(months=6, entrances=1, floors=5) if args.small else {}
+    summary = build_demo(path, **kwargs)
+    _emit(args, summary, f"演示数据库已创建：{summary['path']}（{summary['units']} 户，{summary['months']} 个月历史）\n"
+                         f"演示用户：cashier/cashier，manager/manager，admin/admin")
+
+
+def cmd_bill(args):
+    from .services import billing
+    _open(args)
+    actor = _login(args)
+    result = billing.run_billing(actor, args.period, args.building)
+    text = (f"{result.month} 计费完成：新增应收 {result.created} 笔，合计 {format_yuan(result.total_fen)} 元；"
+            f"已存在跳过 {result.skipped_existing} 户项；预存自动扣费 {result.deductions} 笔，"
+            f"{format_yuan(result.deducted_fen)} 元")
+    for w in result.warnings:
+        text += f"\n注意：{w}"
+    _emit(args, result, text)
+
+
+def cmd_find(args):
+    from .services import ledger
+    _open(args)
+    _viewer(args)
+    hits = ledger.search_units(args.text)
+    text = "\n".join(f"{h.code:<12} {h.owners:<16} {h.phone:<14} [{h.matched}]" for h in hits) or "没有找到"
+    _emit(args, hits, text)
+
+
+def cmd_owed(args):
+    from .services import estate, ledger
+    _open(args)
+    _viewer(args)
+    unit = estate.find_unit(args.unit)
+    as_of = date.fromisoformat(args.date) if args.date else None
+    lines = ledger.owed(unit, as_of)
+    total = sum(x.outstanding_fen for x in lines)
+    late = sum(x.late_fee_fen for x in lines)
+    rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
+            f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
+            for x in lines]
+    rows.append(f"合计欠费 {format_yuan(total)} 元，滞纳金 {format_yuan(late)} 元，应缴 {format_yuan(total + late)} 元；"
+                f"预存余额 {format_yuan(unit.prepaid_fen)} 元")
+    _emit(args, {"unit": unit.code, "as_of": as_of, "charges": lines, "outstanding_fen": total,
+                 "late_fee_fen": late, "total_fen": total + late, "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
+
+
+def cmd_pay(args):
+    from .services import payments
+    _open(args)
+    actor = _login(args)
+    req = payments.PaymentRequest(
+        unit_code=args.unit, tenders=[parse_tender(t) for t in args.tender or []],
+        charge_ids=[int(x) for x in args.charges.split(",")] if args.charges else None,
+        all_due=args.all_due, amount_fen=parse_yuan(args.amount, allow_zero=False) if args.amount else None,
+        advance=[(item, int(n)) for item, n in (a.split(":") for a in args.advance or [])],
+        adhoc=[(a.split(":")[0], parse_yuan(a.split(":")[1]) if ":" in a and a.split(":")[1] else None,
+                a.split(":", 2)[2] if a.count(":") >= 2 else "") for a in args.adhoc or []],
+        topup_fen=parse_yuan(args.prepay) if args.prepay else 0, overpay_to_prepaid=args.to_prepaid,
+        waive_charge_ids=[int(x) for x in args.waive.split(",")] if args.waive else [],
+        waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "")
+    receipt = payments.take_payment(actor, req)
+    text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
+    for ln in receipt.lines:
+        late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
+        text.append(f"  {ln.item_name} {ln.period} {ln.basis} {format_yuan(ln.principal_fen)}{late}")
+    text.append(f"合计 {format_yuan(receipt.total_fen)} 元（{receipt.total_words}）")
+    for t in receipt.tenders:
+        text.append(f"  {t.method_name} {format_yuan(t.amount_fen)} {t.reference}")
+    if receipt.cash_tendered_fen:
+        text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
+    text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
+    _emit(args, receipt, "\n".join(text))
+
+
+def cmd_explain(args):
+    from .services import billing, estate
+    _open(args)
+    _viewer(args)
+    exp = billing.explain(estate.find_unit(args.unit), estate.find_item(args.item), args.period)
+    text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
+            f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
+            f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
+    _emit(args, exp, "\n".join(text))
+
+
+def cmd_audit(args):
+    from .services import audit
+    _open(args)
+    report = audit.verify_chain()
+    text = f"审计链完整，共 {report.rows} 条" if report.ok else f"审计链校验失败：{report.problem}"
+    _emit(args, report, text)
+    return 0 if report.ok else 3
+
+
+def cmd_receipt(args):
+    from .documents.receipt import render_receipt_pdf
+    from .services import receipts
+    _open(args)
+    data = receipts.load_receipt(args.number)
+    actor = _login(args) if args.copy else None
+    if args.copy:
+        from .services import reprints
+        copy = reprints.record_reprint(actor, data.number)
+    else:
+        copy = None
+    pdf = render_receipt_pdf(data, layout=args.layout, copy=copy)
+    Path(args.out).write_bytes(pdf)
+    _emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(pdf)},
+          f"收据 {data.number} 已输出到 {args.out}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
+    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window on the demo database")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=str(paths.default_db()), help="SQLite database file")
+    common.add_argument("--json", action="store_true", help="print JSON")
+    common.add_argument("--user", help="user name (password: COUNTER_APP_PASSWORD or prompt)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("demo", parents=[common], help="create a demo database")
+    p.add_argument("--small", action="store_true", help="60 units and 6 months, for quick tries")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("bill", parents=[common], help="bill a month for the estate or one building")
+    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.add_argument("--building")
+    p.set_defaults(func=cmd_bill)
+
+    p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
+    p.add_argument("text")
+    p.set_defaults(func=cmd_find)
+
+    p = sub.add_parser("owed", parents=[common], help="charges due with late fees as of a date")
+    p.add_argument("unit")
+    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_owed)
+
+    p = sub.add_parser("pay", parents=[common], help="take a payment")
+    p.add_argument("unit")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--all-due", action="store_true")
+    mode.add_argument("--charges", help="charge ids, comma separated")
+    mode.add_argument("--amount", help="an amount in 元, allocated oldest first")
+    p.add_argument("--tender", action="append", help="METHOD:YUAN[:REF], repeatable")
+    p.add_argument("--advance", action="append", help="ITEM:MONTHS paid ahead, repeatable")
+    p.add_argument("--adhoc", action="append", help="ITEM[:YUAN[:NOTE]] one-off charge or deposit")
+    p.add_argument("--prepay", help="put this many 元 on the prepaid balance")
+    p.add_argument("--to-prepaid", action="store_true", help="overpayment goes to the prepaid balance")
+    p.add_argument("--waive", help="charge ids whose late fee is waived")
+    p.add_argument("--waive-reason")
+    p.add_argument("--payer")
+    p.add_argument("--remarks")
+    p.set_defaults(func=cmd_pay)
+
+    p = sub.add_parser("explain", parents=[common], help="line-by-line computation of a charge")
+    p.add_argument("unit")
+    p.add_argument("item")
+    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("audit", parents=[common], help="audit trail")
+    p.add_argument("action", choices=["verify"])
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("receipt", parents=[common], help="receipt documents")
+    p.add_argument("action", choices=["pdf"])
+    p.add_argument("number")
+    p.add_argument("--out", required=True)
+    p.add_argument("--layout", default="80mm", help="80mm, 58mm, a5, form3")
+    p.add_argument("--copy", action="store_true", help="a marked reprint (needs --user)")
+    p.set_defaults(func=cmd_receipt)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .ui.app import run_app
+        return run_app(demo=args.demo)
+    try:
+        return args.func(args) or 0
+    except CounterError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    finally:
+        from .store import db
+        db.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""滞纳金: a daily rate on overdue principal after a grace period, optionally capped.
+
+The late fee is charged on the principal actually paid late, so a partial payment carries the late
+fee of the part it pays, and the rest keeps accruing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .money import div_round_half_up, format_yuan
+
+PPM = 1_000_000
+
+
+@dataclass(frozen=True)
+class LateFeeRule:
+    daily_ppm: int = 0            # 300 = 0.03 % a day
+    grace_days: int = 0
+    cap_percent: int | None = 100  # of the principal; None = no cap
+
+    @property
+    def charges(self) -> bool:
+        return self.daily_ppm > 0
+
+    def describe(self) -> str:
+        if not self.charges:
+            return "不收滞纳金"
+        pct = f"{self.daily_ppm / 10000:g}"  # display only; the arithmetic stays integral
+        cap = "不封顶" if self.cap_percent is None else f"最高不超过欠费本金的 {self.cap_percent}%"
+        return f"逾期每日 {pct}%，宽限 {self.grace_days} 天，{cap}"
+
+
+NO_LATE_FEE = LateFeeRule(0, 0, None)
+
+
+def overdue_days(due: date, as_of: date, rule: LateFeeRule) -> int:
+    """Days that bear a late fee: those past the due date beyond the grace period."""
+    if not rule.charges:
+        return 0
+    late = (as_of - due).days - rule.grace_days
+    return max(0, late)
+
+
+def late_fee(principal_fen: int, days: int, rule: LateFeeRule) -> int:
+    if principal_fen <= 0 or days <= 0 or not rule.charges:
+        return 0
+    fee = div_round_half_up(principal_fen * rule.daily_ppm * days, PPM)
+    if rule.cap_percent is not None:
+        fee = min(fee, principal_fen * rule.cap_percent // 100)
+    return fee
+
+
+def explain_late_fee(principal_fen: int, days: int, rule: LateFeeRule) -> list[str]:
+    if not rule.charges:
+        return ["该项目不收滞纳金"]
+    if days <= 0:
+        return [f"未逾期（含宽限 {rule.grace_days} 天），不收滞纳金"]
+    fee = late_fee(principal_fen, days, rule)
+    raw = div_round_half_up(principal_fen * rule.daily_ppm * days, PPM)
+    lines = [f"滞纳金 = 欠费 {format_yuan(principal_fen)} 元 × 每日 {rule.daily_ppm / 10000:g}% × {days} 天"
+             f" = {format_yuan(raw)} 元"]
+    if fee < raw:
+        lines.append(f"封顶为本金的 {rule.cap_percent}%：{format_yuan(fee)} 元")
+    return lines

@@ -1,0 +1,102 @@
+"""Money at the edges: parse what a person typed into 分, format 分 for people.
+
+Inside the program money is an ``int`` of 分 (fen). Decimal is used only to parse text;
+floats are refused outright, so no binary fraction ever enters an amount.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from .errors import CounterError
+
+# Anything above this is a typing mistake at a fee counter (一亿元).
+MAX_AMOUNT_FEN = 100_000_000 * 100
+
+
+def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,
+               allow_negative: bool = False, limit_fen: int = MAX_AMOUNT_FEN) -> int:
+    """'1,234.5' -> 123450. Refuses floats, more than two decimals, absurd sizes."""
+    if isinstance(text, float) or isinstance(text, bool):
+        raise TypeError("money must not be a float")
+    raw = str(text).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    if raw.endswith("元"):
+        raw = raw[:-1]
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise CounterError(f"金额“{text}”不是有效的数字") from None
+    if not value.is_finite():
+        raise CounterError(f"金额“{text}”不是有效的数字")
+    if value.as_tuple().exponent < -2 and value != value.quantize(Decimal("0.01")):
+        raise CounterError(f"金额“{text}”超过两位小数（最小单位为分）")
+    fen = int(value * 100)
+    if fen < 0 and not allow_negative:
+        raise CounterError(f"金额“{text}”不能为负数")
+    if fen == 0 and not allow_zero:
+        raise CounterError("金额不能为零")
+    if abs(fen) > limit_fen:
+        raise CounterError(f"金额“{text}”过大，请核对")
+    return fen
+
+
+def fen_to_decimal(fen: int) -> Decimal:
+    return Decimal(fen).scaleb(-2)
+
+
+def format_yuan(fen: int, *, grouping: bool = True, symbol: str = "") -> str:
+    """123450 -> '1,234.50' (exact, from the integer)."""
+    if not isinstance(fen, int) or isinstance(fen, bool):
+        raise TypeError(f"money must be an int of 分, got {type(fen).__name__}")
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    whole = f"{yuan:,}" if grouping else str(yuan)
+    return f"{sign}{symbol}{whole}.{cents:02d}"
+
+
+def parse_scaled(text: str | int | Decimal, places: int, what: str, *,
+                 allow_zero: bool = True) -> int:
+    """Parse a non-negative decimal quantity into an int of 10**-places units.
+
+    Used for areas (places=2, 0.01 m²), rates (places=4, 0.0001 元) and meter readings.
+    """
+    if isinstance(text, float) or isinstance(text, bool):
+        raise TypeError(f"{what} must not be a float")
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise CounterError(f"{what}“{text}”不是有效的数字") from None
+    if not value.is_finite():
+        raise CounterError(f"{what}“{text}”不是有效的数字")
+    scaled = value.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        raise CounterError(f"{what}“{text}”最多允许 {places} 位小数")
+    if scaled < 0:
+        raise CounterError(f"{what}“{text}”不能为负数")
+    if scaled == 0 and not allow_zero:
+        raise CounterError(f"{what}不能为零")
+    return int(scaled)
+
+
+def format_scaled(value: int, places: int, *, strip: bool = False) -> str:
+    """10024, 2 -> '100.24'. With strip, trailing zeros of the fraction are dropped (1.4000 -> 1.40
+    keeps two places, as money rates are read)."""
+    sign = "-" if value < 0 else ""
+    whole, frac = divmod(abs(value), 10 ** places)
+    if places == 0:
+        return f"{sign}{whole}"
+    text = f"{frac:0{places}d}"
+    if strip:
+        text = text.rstrip("0")
+        if len(text) < 2:
+            text = text.ljust(2, "0")
+    return f"{sign}{whole}.{text}"
+
+
+def div_round_half_up(numerator: int, denominator: int) -> int:
+    """Integer division rounding half away from zero (四舍五入), exact for any ints."""
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    q, r = divmod(abs(numerator), denominator)
+    if 2 * r >= denominator:
+        q += 1
+    return q if numerator >= 0 else -q

@@ -1,0 +1,71 @@
+"""Billing periods: months, cycles, and the dates a charge covers."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .errors import CounterError
+
+CYCLE_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
+CYCLE_NAMES = {"monthly": "按月", "quarterly": "按季", "half_yearly": "按半年", "yearly": "按年"}
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> "Month":
+        m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
+        if not m or not 1 <= int(m.group(2)) <= 12:
+            raise CounterError(f"账期“{text}”格式应为 YYYY-MM")
+        return cls(int(m.group(1)), int(m.group(2)))
+
+    @classmethod
+    def of(cls, d: date) -> "Month":
+        return cls(d.year, d.month)
+
+    def add(self, months: int) -> "Month":
+        index = self.year * 12 + (self.month - 1) + months
+        return Month(index // 12, index % 12 + 1)
+
+    def index(self) -> int:
+        return self.year * 12 + self.month - 1
+
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    def last_day(self) -> date:
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+def months_between(first: Month, last: Month) -> int:
+    """Inclusive count of months from first to last."""
+    return last.index() - first.index() + 1
+
+
+def cycle_starts_at(cycle: str, month: Month) -> bool:
+    """Cycles are anchored on January: quarters start in 1/4/7/10, halves in 1/7."""
+    length = CYCLE_MONTHS[cycle]
+    return (month.month - 1) % length == 0
+
+
+def cycle_containing(cycle: str, month: Month) -> tuple[Month, int]:
+    """The first month of the cycle that contains `month`, and the cycle's length."""
+    length = CYCLE_MONTHS[cycle]
+    offset = (month.month - 1) % length
+    return month.add(-offset), length
+
+
+def due_date_for(period_start: date, due_days: int) -> date:
+    return period_start + timedelta(days=due_days)
+
+
+def format_period(start: date, end: date) -> str:
+    return f"{start:%Y.%m.%d}-{end:%Y.%m.%d}"

@@ -1,0 +1,67 @@
+"""The audit trail: append-only, hash-chained, written inside the transaction it describes."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..store.models import AuditLog
+from . import clock
+
+GENESIS = "0" * 64
+
+
+def canonical(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def row_hash(prev_hash: str, created_at: datetime, username: str, action: str, entity: str,
+             entity_id: str, before: str, after: str) -> str:
+    content = canonical([prev_hash, created_at.isoformat(), username, action, entity, entity_id, before, after])
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def record(username: str, action: str, entity: str, entity_id="", before=None, after=None) -> AuditLog:
+    """Append one row. Call inside the write transaction of the change it records."""
+    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
+    prev = last.hash if last else GENESIS
+    at = clock.to_db(clock.now_utc())
+    before_text = "" if before is None else canonical(before)
+    after_text = "" if after is None else canonical(after)
+    digest = row_hash(prev, at, username, action, entity, str(entity_id), before_text, after_text)
+    return AuditLog.create(created_at=at, username=username, action=action, entity=entity,
+                           entity_id=str(entity_id), before=before_text, after=after_text,
+                           prev_hash=prev, hash=digest)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    rows: int
+    first_bad_id: int | None = None
+    problem: str = ""
+
+
+def verify_chain() -> ChainReport:
+    """Recompute every row's hash and link; name the first row that does not match."""
+    prev = GENESIS
+    count = 0
+    expected_id = None
+    for row in AuditLog.select().order_by(AuditLog.id).iterator():
+        count += 1
+        if expected_id is not None and row.id != expected_id:
+            return ChainReport(False, count, row.id, f"审计记录 {expected_id} 缺失（被删除）")
+        if row.prev_hash != prev:
+            return ChainReport(False, count, row.id, f"审计记录 {row.id} 与前一条记录的链接不符")
+        digest = row_hash(row.prev_hash, row.created_at, row.username, row.action, row.entity,
+                          row.entity_id, row.before, row.after)
+        if digest != row.hash:
+            return ChainReport(False, count, row.id, f"审计记录 {row.id} 的内容被修改")
+        prev = row.hash
+        expected_id = row.id + 1
+    return ChainReport(True, count)
+
+
+def payment_content_hash(content: dict) -> str:
+    return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()

@@ -1,0 +1,178 @@
+"""Read-side queries of the counter: find a unit, what it owes, what it paid, who lives there."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..core.allocation import DueCharge, oldest_first
+from ..core.latefees import late_fee, overdue_days
+from ..core.permissions import mask_phone
+from ..store.models import (Building, Charge, FeeItem, Occupant, ParkingSpace, Payment, Person, Shift, Unit,
+                            Vehicle)
+from . import clock
+from .context import Actor
+from .standards import late_rule
+
+
+def outstanding_charges(unit: Unit | int) -> list:
+    """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
+    return list(Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.amount_fen,
+                              Charge.paid_fen, Charge.due_date, Charge.basis, Charge.rounding)
+                .where((Charge.unit == unit) & (Charge.paid_fen < Charge.amount_fen))
+                .order_by(Charge.period_start, Charge.due_date, Charge.id).namedtuples())
+
+
+def items_by_id() -> dict:
+    """Fee items as light rows keyed by id (a handful of rows, read per use: never stale)."""
+    return {i.id: i for i in FeeItem.select(FeeItem.id, FeeItem.code, FeeItem.name, FeeItem.late_ppm,
+                                            FeeItem.late_grace_days, FeeItem.late_cap_percent).namedtuples()}
+
+
+def due_charges_core(unit: Unit | int) -> list[DueCharge]:
+    items = items_by_id()
+    return oldest_first([DueCharge(c.id, c.period_start, c.due_date, c.amount_fen - c.paid_fen,
+                                   late_rule(items[c.item]))
+                         for c in outstanding_charges(unit)])
+
+
+@dataclass(frozen=True)
+class DueLine:
+    charge_id: int
+    item_code: str
+    item_name: str
+    period_start: date
+    period_end: date
+    basis: str
+    amount_fen: int
+    paid_fen: int
+    outstanding_fen: int
+    late_days: int
+    late_fee_fen: int
+    due_date: date
+    rounding: str
+
+    @property
+    def status(self) -> str:
+        if self.paid_fen == 0:
+            return "逾期" if self.late_days > 0 else "未缴"
+        return "部分已缴"
+
+
+def owed(unit: Unit, as_of: date | None = None) -> list[DueLine]:
+    """Charges due, oldest first, with the late fee each would carry if paid on `as_of`."""
+    as_of = as_of or clock.business_date(unit.building.estate.timezone)
+    out = []
+    items = items_by_id()
+    for c in outstanding_charges(unit):
+        item = items[c.item]
+        rule = late_rule(item)
+        days = overdue_days(c.due_date, as_of, rule)
+        outstanding = c.amount_fen - c.paid_fen
+        out.append(DueLine(c.id, item.code, item.name, c.period_start, c.period_end, c.basis, c.amount_fen,
+                           c.paid_fen, outstanding, days, late_fee(outstanding, days, rule), c.due_date,
+                           c.rounding))
+    return out
+
+
+@dataclass(frozen=True)
+class UnitHit:
+    unit_id: int
+    code: str
+    owners: str
+    phone: str       # masked
+    matched: str     # what matched: 房号 / 姓名 / 拼音 / 电话 / 车牌 / 收据
+
+
+def _hit(unit: Unit, matched: str, people: dict[int, list[Person]]) -> UnitHit:
+    persons = people.get(unit.id, [])
+    return UnitHit(unit.id, unit.code, "、".join(p.name for p in persons),
+                   mask_phone(persons[0].phone) if persons else "", matched)
+
+
+def search_units(text: str, limit: int = 30) -> list[UnitHit]:
+    """One box for everything a cashier types or scans: unit number (3-2-501, 32501, 3-2),
+    owner name or pinyin initials, last digits of a phone, a plate, or a receipt number."""
+    q = (text or "").strip()
+    if not q:
+        return []
+    found: dict[int, str] = {}
+
+    def add(units, label):
+        for u in units:
+            if u.id not in found and len(found) < limit:
+                found[u.id] = label
+
+    if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
+        add(Unit.select().join(Payment).where(Payment.number == q.upper()), "收据")
+    if re.fullmatch(r"[\d\-]+", q):
+        add(Unit.select().where(Unit.code.startswith(q)).order_by(Unit.code).limit(limit), "房号")
+        digits = q.replace("-", "")
+        if "-" not in q:
+            add(Unit.select().where(Unit.code_compact.startswith(digits)).order_by(Unit.code).limit(limit), "房号")
+            if len(digits) >= 4:
+                add(Unit.select().join(Occupant).join(Person)
+                    .where(Person.phone_rev.startswith(digits[::-1])).limit(limit), "电话")
+    else:
+        if re.fullmatch(r"[A-Za-z]+", q):
+            add(Unit.select().join(Occupant).join(Person).where(Person.initials.startswith(q.lower()))
+                .limit(limit), "拼音")
+        add(Unit.select().join(Occupant).join(Person).where(Person.name.startswith(q)).limit(limit), "姓名")
+        plate = re.sub(r"[\s·.\-]", "", q).upper()
+        if len(plate) >= 3:
+            add(Unit.select().join(Vehicle).where(Vehicle.plate.contains(plate)).limit(limit), "车牌")
+    if not found:
+        return []
+    units = {u.id: u for u in Unit.select().where(Unit.id.in_(list(found)))}
+    people = occupants_by_unit(list(found))
+    return [_hit(units[uid], label, people) for uid, label in found.items()]
+
+
+def occupants_by_unit(unit_ids: list[int]) -> dict[int, list[Person]]:
+    out: dict[int, list[Person]] = {}
+    query = (Occupant.select(Occupant, Person).join(Person)
+             .where(Occupant.unit.in_(unit_ids) & Occupant.end_date.is_null(True))
+             .order_by(Occupant.role.desc(), Occupant.id))
+    for occ in query:
+        out.setdefault(occ.unit_id, []).append(occ.person)
+    return out
+
+
+@dataclass(frozen=True)
+class UnitSummary:
+    unit_id: int
+    code: str
+    building: str
+    area_centi: int
+    unit_type: str
+    occupancy: str
+    people: tuple[tuple[str, str, str], ...]   # (role, name, phone as the actor may see it)
+    spaces: tuple[str, ...]
+    plates: tuple[str, ...]
+    prepaid_fen: int
+    deposits_fen: int
+    notes: str
+
+
+def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
+    actor.require("unit.view")
+    full = actor.may("personal.view_full")
+    people = tuple((occ.role, occ.person.name, occ.person.phone if full else mask_phone(occ.person.phone))
+                   for occ in Occupant.select(Occupant, Person).join(Person)
+                   .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)))
+    spaces = tuple(s.code for s in ParkingSpace.select().where(ParkingSpace.unit == unit))
+    plates = tuple(v.plate for v in Vehicle.select().where(Vehicle.unit == unit))
+    deposits = sum(c.paid_fen for c in Charge.select().where((Charge.unit == unit) & (Charge.origin == "deposit")))
+    building = Building.get_by_id(unit.building_id)
+    return UnitSummary(unit.id, unit.code, building.name, unit.area_centi, unit.unit_type, unit.occupancy,
+                       people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
+
+
+def paid_history(unit: Unit, limit: int = 500) -> list[Payment]:
+    return list(Payment.select().where(Payment.unit == unit).order_by(Payment.created_at.desc()).limit(limit))
+
+
+def open_shift_of(user_id: int) -> int | None:
+    row = (Shift.select(Shift.id).where((Shift.user == user_id) & Shift.closed_at.is_null(True))
+           .order_by(Shift.id.desc()).first())
+    return row.id if row else None

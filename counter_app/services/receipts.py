@@ -1,0 +1,120 @@
+"""What a receipt says, read back from the stored payment (the same for the original and reprints)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..core.daxie import amount_in_words
+from ..core.errors import NotFound
+from ..core.tenders import METHODS
+from ..store.models import Charge, Estate, FeeItem, Payment, PaymentLine, TenderRow, Unit, User
+from . import clock
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    item_name: str
+    period: str
+    basis: str
+    principal_fen: int
+    late_fee_fen: int
+    waived_fen: int
+    late_days: int
+    waiver_reason: str
+
+    @property
+    def total_fen(self) -> int:
+        return self.principal_fen + self.late_fee_fen - self.waived_fen
+
+
+@dataclass(frozen=True)
+class ReceiptTender:
+    method: str
+    method_name: str
+    amount_fen: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    number: str
+    kind: str                 # counter / deduction
+    status: str               # valid / voided
+    title: str
+    company: str
+    estate_name: str
+    issued_at: datetime       # office local time
+    business_date: str
+    unit_code: str
+    unit_area_centi: int
+    payer: str
+    lines: tuple[ReceiptLine, ...]
+    lines_fen: int
+    late_fee_fen: int
+    waived_fen: int
+    topup_fen: int
+    total_fen: int
+    total_words: str
+    tenders: tuple[ReceiptTender, ...]
+    cash_tendered_fen: int
+    change_fen: int
+    prepaid_after_fen: int
+    cashier: str
+    remarks: str
+    training: bool
+    content_hash: str
+    estate_phone: str = ""
+    estate_address: str = ""
+
+
+def content_of(payment: Payment, lines: list[list], tenders: list[list]) -> dict:
+    """The canonical content that the audit chain and the receipt's check value cover."""
+    return {"number": payment.number, "unit": payment.unit_id, "kind": payment.kind,
+            "lines_fen": payment.lines_fen, "late_fee_fen": payment.late_fee_fen, "waived_fen": payment.waived_fen,
+            "topup_fen": payment.topup_fen, "total_fen": payment.total_fen,
+            "cash_tendered_fen": payment.cash_tendered_fen, "change_fen": payment.change_fen,
+            "prepaid_after_fen": payment.prepaid_after_fen, "created_at": payment.created_at,
+            "user": payment.user_id, "lines": lines, "tenders": tenders}
+
+
+def receipt_content(payment: Payment) -> dict:
+    """The same content read back from the stored rows (what `audit verify` recomputes)."""
+    lines = [list(row) for row in PaymentLine.select(PaymentLine.charge, PaymentLine.principal_fen,
+                                                     PaymentLine.late_fee_fen, PaymentLine.waived_fen)
+             .where(PaymentLine.payment == payment).order_by(PaymentLine.id).tuples()]
+    tenders = [list(row) for row in TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
+               .where(TenderRow.payment == payment).order_by(TenderRow.id).tuples()]
+    return content_of(payment, lines, tenders)
+
+
+def load_receipt(number: str) -> ReceiptData:
+    payment = Payment.get_or_none(Payment.number == (number or "").strip().upper())
+    if payment is None:
+        raise NotFound(f"没有编号为 {number} 的收据")
+    estate = Estate.get_by_id(payment.estate_id)
+    unit = Unit.get_by_id(payment.unit_id)
+    cashier = User.get_by_id(payment.user_id)
+    lines = []
+    query = (PaymentLine.select(PaymentLine.principal_fen, PaymentLine.late_fee_fen, PaymentLine.waived_fen,
+                                PaymentLine.late_days, PaymentLine.waiver_reason, Charge.period_start,
+                                Charge.period_end, Charge.origin, Charge.basis, FeeItem.name.alias("item_name"))
+             .join(Charge).join(FeeItem).where(PaymentLine.payment == payment).order_by(PaymentLine.id).namedtuples())
+    for ln in query:
+        period = (f"{ln.period_start:%Y.%m.%d}" if ln.origin in ("adhoc", "deposit")
+                  else f"{ln.period_start:%Y.%m.%d}-{ln.period_end:%Y.%m.%d}")
+        lines.append(ReceiptLine(ln.item_name, period, ln.basis, ln.principal_fen, ln.late_fee_fen,
+                                 ln.waived_fen, ln.late_days, ln.waiver_reason))
+    tenders = tuple(ReceiptTender(t.method, METHODS[t.method], t.amount_fen, t.reference)
+                    for t in TenderRow.select().where(TenderRow.payment == payment).order_by(TenderRow.id))
+    issued = clock.local(clock.from_db(payment.created_at), estate.timezone)
+    return ReceiptData(
+        number=payment.number, kind=payment.kind, status=payment.status, title=estate.receipt_title,
+        company=estate.company, estate_name=estate.name, issued_at=issued,
+        business_date=str(payment.business_date), unit_code=unit.code, unit_area_centi=unit.area_centi,
+        payer=payment.payer, lines=tuple(lines), lines_fen=payment.lines_fen, late_fee_fen=payment.late_fee_fen,
+        waived_fen=payment.waived_fen, topup_fen=payment.topup_fen, total_fen=payment.total_fen,
+        total_words=amount_in_words(payment.total_fen), tenders=tenders,
+        cash_tendered_fen=payment.cash_tendered_fen, change_fen=payment.change_fen,
+        prepaid_after_fen=payment.prepaid_after_fen, cashier=cashier.display_name, remarks=payment.remarks,
+        training=payment.training, content_hash=payment.content_hash, estate_phone=estate.phone,
+        estate_address=estate.address)

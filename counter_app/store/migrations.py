@@ -1,0 +1,99 @@
+"""Schema versions. A new file gets the current schema; an older one is backed up, then migrated
+forward one step at a time inside a transaction; a newer one is refused.
+
+To change the schema: bump SCHEMA_VERSION, change the models, and add a step to STEPS that takes
+version N-1 to N with playhouse.migrate (foreign keys off while columns are added).
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import peewee
+
+from ..core.errors import CounterError
+from . import db as dbmod
+from .models import ALL_MODELS, Meta
+
+SCHEMA_VERSION = 1
+
+# version reached -> function(database) that migrates from the version before it
+STEPS: dict[int, Callable[[peewee.Database], None]] = {}
+
+
+class SchemaTooNew(CounterError):
+    pass
+
+
+def schema_version(database: peewee.Database) -> int:
+    if not database.table_exists("meta"):
+        return 0
+    row = Meta.get_or_none(Meta.key == "schema_version")
+    return int(row.value) if row else 0
+
+
+def _set_meta(key: str, value: str) -> None:
+    Meta.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file (the backup API, not a file copy)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def migrate(database: peewee.Database, backup_dir: Path | None = None,
+            steps: dict[int, Callable[[peewee.Database], None]] | None = None,
+            target: int | None = None) -> int:
+    """Bring the bound database to `target` (default: SCHEMA_VERSION). Returns the old version."""
+    steps = STEPS if steps is None else steps
+    target = SCHEMA_VERSION if target is None else target
+    current = schema_version(database)
+    if current > target:
+        raise SchemaTooNew(
+            f"此数据库由较新版本的程序创建（数据库版本 {current}，本程序支持到 {target}），"
+            f"请升级程序后再打开；为保护数据，本程序不会修改它。")
+    if current == target:
+        return current
+    if current == 0:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            _set_meta("schema_version", str(target))
+            _set_meta("created_at", datetime.now(timezone.utc).isoformat())
+        return 0
+    path = dbmod.db_path()
+    if path is not None and backup_dir is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_sqlite(path, backup_dir / f"{path.stem}.v{current}.{stamp}.sqlite3")
+    sqlite = dbmod.is_sqlite(database)
+    if sqlite:
+        database.pragma("foreign_keys", 0)
+    try:
+        for version in range(current + 1, target + 1):
+            with database.atomic():
+                steps[version](database)
+                _set_meta("schema_version", str(version))
+    finally:
+        if sqlite:
+            database.pragma("foreign_keys", 1)
+    return current
+
+
+def get_meta(key: str, default: str = "") -> str:
+    row = Meta.get_or_none(Meta.key == key)
+    return row.value if row else default
+
+
+def set_meta(key: str, value: str) -> None:
+    _set_meta(key, value)

@@ -1,0 +1,293 @@
+"""The tables. Money is BigIntegerField of 分; areas 0.01 m²; rates 0.0001 元; times UTC.
+
+Nothing is deleted: corrections are new rows that point at what they undo.
+"""
+from __future__ import annotations
+
+import peewee as pw
+
+from .db import database
+
+Money = pw.BigIntegerField
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Meta(BaseModel):
+    """Key/value facts about the database file itself (schema version, demo, training)."""
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField()
+
+
+class Estate(BaseModel):
+    name = pw.CharField()
+    company = pw.CharField()
+    receipt_title = pw.CharField(default="收款收据")
+    timezone = pw.CharField(default="Asia/Shanghai")
+    address = pw.CharField(default="")
+    phone = pw.CharField(default="")
+    receipt_format = pw.CharField(default="SJ{year}-{seq:06d}")
+    deduction_format = pw.CharField(default="KK{year}-{seq:06d}")
+    waiver_limit_fen = Money(default=5000)  # a cashier may waive late fees up to this per payment
+
+
+class Building(BaseModel):
+    estate = pw.ForeignKeyField(Estate, backref="buildings")
+    code = pw.CharField()          # "3"
+    name = pw.CharField()          # "3栋"
+
+    class Meta:
+        indexes = ((("estate", "code"), True),)
+
+
+class Unit(BaseModel):
+    building = pw.ForeignKeyField(Building, backref="units")
+    entrance = pw.IntegerField()
+    floor = pw.IntegerField()
+    room = pw.CharField()
+    code = pw.CharField(unique=True)       # "3-2-501"
+    code_compact = pw.CharField(index=True)  # "32501", what people type without dashes
+    area_centi = pw.IntegerField()
+    unit_type = pw.CharField(default="住宅")
+    occupancy = pw.CharField(default="已入住")  # 已入住 / 空置 / 装修中
+    handover_date = pw.DateField(null=True)
+    prepaid_fen = Money(default=0)
+    notes = pw.TextField(default="")
+
+
+class Person(BaseModel):
+    name = pw.CharField(index=True)
+    initials = pw.CharField(index=True)     # pinyin initials, "zs" for 张三
+    phone = pw.CharField(default="")
+    phone_rev = pw.CharField(index=True, default="")  # reversed digits: "last digits" is a prefix search
+    id_number = pw.CharField(default="")
+
+
+class Occupant(BaseModel):
+    unit = pw.ForeignKeyField(Unit, backref="occupants")
+    person = pw.ForeignKeyField(Person, backref="units")
+    role = pw.CharField(default="业主")      # 业主 / 住户
+    start_date = pw.DateField(null=True)
+    end_date = pw.DateField(null=True)
+
+
+class ParkingSpace(BaseModel):
+    estate = pw.ForeignKeyField(Estate, backref="spaces")
+    code = pw.CharField(unique=True)
+    unit = pw.ForeignKeyField(Unit, backref="spaces", null=True)
+
+
+class Vehicle(BaseModel):
+    unit = pw.ForeignKeyField(Unit, backref="vehicles")
+    plate = pw.CharField(index=True)         # normalised: upper case, no spaces
+    space = pw.ForeignKeyField(ParkingSpace, null=True)
+
+
+class FeeItem(BaseModel):
+    estate = pw.ForeignKeyField(Estate, backref="items")
+    code = pw.CharField()
+    name = pw.CharField()
+    initials = pw.CharField(default="")
+    kind = pw.CharField()                    # core.fees.KINDS
+    cycle = pw.CharField(default="monthly")  # core.periods.CYCLE_MONTHS
+    applies_to = pw.CharField(default="")    # unit types, comma separated; "" = all
+    due_days = pw.IntegerField(default=30)   # due this many days after the period starts
+    late_ppm = pw.IntegerField(default=0)
+    late_grace_days = pw.IntegerField(default=0)
+    late_cap_percent = pw.IntegerField(null=True, default=100)
+    is_deposit = pw.BooleanField(default=False)
+    explanation = pw.TextField(default="")
+    sort_order = pw.IntegerField(default=0)
+    active = pw.BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("estate", "code"), True),)
+
+
+class FeeStandard(BaseModel):
+    item = pw.ForeignKeyField(FeeItem, backref="standards")
+    effective_from = pw.DateField()
+    rate_e4 = pw.BigIntegerField()
+    tiers = pw.TextField(default="")          # JSON [[upto_centi|null, rate_e4], ...]
+    rounding_unit = pw.IntegerField(default=1)
+    rounding_scope = pw.CharField(default="month")
+    vacancy_percent = pw.IntegerField(default=100)
+    basis = pw.TextField(default="")          # 政策依据: document number or owners' resolution
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("item", "effective_from"), True),)
+
+
+class Meter(BaseModel):
+    unit = pw.ForeignKeyField(Unit, backref="meters")
+    item = pw.ForeignKeyField(FeeItem)
+    code = pw.CharField(unique=True)
+    multiplier = pw.IntegerField(default=1)
+
+
+class MeterReading(BaseModel):
+    meter = pw.ForeignKeyField(Meter, backref="readings")
+    read_on = pw.DateField()
+    prev_centi = pw.BigIntegerField()
+    value_centi = pw.BigIntegerField()
+    is_replacement = pw.BooleanField(default=False)
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField()
+
+    class Meta:
+        indexes = ((("meter", "read_on"), False),)
+
+
+class SharedCost(BaseModel):
+    """A period's total to be split by area (公摊), for the estate or one building."""
+    item = pw.ForeignKeyField(FeeItem)
+    month = pw.CharField()                    # "2026-10"
+    building = pw.ForeignKeyField(Building, null=True)
+    total_fen = Money()
+    note = pw.TextField(default="")
+
+
+class User(BaseModel):
+    username = pw.CharField(unique=True)
+    display_name = pw.CharField()
+    role = pw.CharField()
+    password_hash = pw.CharField()
+    active = pw.BooleanField(default=True)
+    failed_logins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+
+
+class BillingRun(BaseModel):
+    month = pw.CharField()
+    building = pw.ForeignKeyField(Building, null=True)
+    created_at = pw.DateTimeField()
+    user = pw.ForeignKeyField(User)
+    charges_created = pw.IntegerField()
+    total_fen = Money()
+
+
+class Charge(BaseModel):
+    """应收: one item, one unit, one period. paid_fen grows as payments settle it."""
+    unit = pw.ForeignKeyField(Unit, backref="charges")
+    item = pw.ForeignKeyField(FeeItem)
+    standard = pw.ForeignKeyField(FeeStandard, null=True)
+    period_start = pw.DateField()
+    period_end = pw.DateField()
+    months = pw.IntegerField(default=1)
+    amount_fen = Money()
+    paid_fen = Money(default=0)
+    due_date = pw.DateField()
+    basis = pw.TextField()
+    rounding = pw.CharField()                # the rule in force, as printed on statements
+    origin = pw.CharField(default="bill")    # bill / advance / adhoc / deposit / meter / shared
+    dedupe_key = pw.CharField(unique=True)   # what makes a second billing run create nothing twice
+    reading = pw.ForeignKeyField(MeterReading, null=True, unique=True)
+    run = pw.ForeignKeyField(BillingRun, null=True)
+    created_at = pw.DateTimeField()
+    note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("unit", "period_start"), False),)
+
+
+class Shift(BaseModel):
+    """A cashier's shift (交班). Opened with a float; closed once (issue: close-out)."""
+    user = pw.ForeignKeyField(User)
+    opened_at = pw.DateTimeField()
+    float_fen = Money(default=0)
+    closed_at = pw.DateTimeField(null=True)
+
+
+class Payment(BaseModel):
+    """A numbered money document: a counter receipt (收据) or an automatic prepaid deduction."""
+    estate = pw.ForeignKeyField(Estate)
+    series = pw.CharField()                  # "SJ" receipts, "KK" prepaid deductions
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    number = pw.CharField(unique=True)
+    unit = pw.ForeignKeyField(Unit, backref="payments")
+    payer = pw.CharField(default="")
+    kind = pw.CharField(default="counter")   # counter / deduction
+    lines_fen = Money()                      # principal of the charges paid
+    late_fee_fen = Money(default=0)
+    waived_fen = Money(default=0)
+    topup_fen = Money(default=0)             # put on the prepaid balance
+    total_fen = Money()                      # lines + late fees + top-up
+    cash_tendered_fen = Money(default=0)
+    change_fen = Money(default=0)
+    prepaid_after_fen = Money(default=0)
+    created_at = pw.DateTimeField(index=True)
+    business_date = pw.DateField(index=True)
+    user = pw.ForeignKeyField(User)
+    shift = pw.ForeignKeyField(Shift, null=True)
+    status = pw.CharField(default="valid")   # valid / voided
+    remarks = pw.TextField(default="")
+    content_hash = pw.CharField()
+    training = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("series", "year", "seq"), True),)
+
+
+class PaymentLine(BaseModel):
+    payment = pw.ForeignKeyField(Payment, backref="lines")
+    charge = pw.ForeignKeyField(Charge, backref="lines")
+    principal_fen = Money()
+    late_fee_fen = Money(default=0)
+    waived_fen = Money(default=0)
+    late_days = pw.IntegerField(default=0)
+    waiver_reason = pw.TextField(default="")
+
+
+class TenderRow(BaseModel):
+    payment = pw.ForeignKeyField(Payment, backref="tenders")
+    method = pw.CharField()
+    amount_fen = Money()                     # received by this method (cash: kept, after change)
+    reference = pw.CharField(default="")
+
+    class Meta:
+        table_name = "tender"
+
+
+class PrepaidMovement(BaseModel):
+    unit = pw.ForeignKeyField(Unit, backref="prepaid_movements")
+    payment = pw.ForeignKeyField(Payment, null=True)
+    amount_fen = Money()                     # + top-up, − use or deduction
+    balance_after_fen = Money()
+    kind = pw.CharField()                    # topup / use / deduction / opening
+    created_at = pw.DateTimeField()
+
+
+class DocumentCounter(BaseModel):
+    """Gapless numbering: the row is incremented inside the document's own transaction."""
+    estate = pw.ForeignKeyField(Estate)
+    series = pw.CharField()
+    year = pw.IntegerField()
+    last_seq = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("estate", "series", "year"), True),)
+
+
+class AuditLog(BaseModel):
+    """Append-only, hash-chained: each row carries the previous row's hash and its own."""
+    created_at = pw.DateTimeField()
+    username = pw.CharField()
+    action = pw.CharField(index=True)
+    entity = pw.CharField()
+    entity_id = pw.CharField(default="")
+    before = pw.TextField(default="")
+    after = pw.TextField(default="")
+    prev_hash = pw.CharField()
+    hash = pw.CharField()
+
+
+ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
+              FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
+              PaymentLine, TenderRow, PrepaidMovement, DocumentCounter, AuditLog]

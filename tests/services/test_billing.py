@@ -1,0 +1,127 @@
+from datetime import date
+
+import pytest
+
+from counter_app.core.errors import CounterError, PermissionDenied
+from counter_app.services import billing, clock, estate as est, payments
+from counter_app.services.payments import PaymentRequest
+from counter_app.core.tenders import Tender
+from counter_app.store.models import AuditLog, Charge, Payment, PrepaidMovement, Unit
+from tests.factories import at, fingerprint
+
+
+def charges_of(unit, item):
+    return list(Charge.select().where((Charge.unit == unit) & (Charge.item == item)).order_by(Charge.period_start))
+
+
+def test_billing_twice_creates_nothing_twice(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        first = billing.run_billing(estate.admin, "2026-01")
+        second = billing.run_billing(estate.admin, "2026-01")
+    assert first.created > 0
+    assert second.created == 0 and second.skipped_existing > 0
+    assert Charge.select().count() == first.created
+
+
+def test_area_fee_rate_change_and_vacancy(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        billing.run_billing(estate.admin, "2025-12")
+        billing.run_billing(estate.admin, "2026-01")
+    wyf = estate.items["WYF"]
+    dec, jan = charges_of(estate.units["501"], wyf)
+    assert dec.amount_fen == 14034 and dec.basis == "100.24㎡ × 1.40元 × 1月"   # 140.336 → 140.34
+    assert jan.amount_fen == 16038 and jan.basis == "100.24㎡ × 1.60元 × 1月"   # 160.384 → 160.38
+    assert dec.rounding == "四舍五入到分，按月取整"
+    (vacant_jan,) = [c for c in charges_of(estate.units["502"], wyf) if c.period_start == date(2026, 1, 1)]
+    assert vacant_jan.amount_fen == 10024  # 89.50 × 1.60 × 70% = 100.24
+
+
+def test_quarterly_item_bills_only_at_quarter_start(estate):
+    ljf = estate.items["LJF"]
+    with clock.frozen(at(2026, 2, 1, 8)):
+        billing.run_billing(estate.admin, "2026-02")
+    assert charges_of(estate.units["501"], ljf) == []
+    with clock.frozen(at(2026, 4, 1, 8)):
+        billing.run_billing(estate.admin, "2026-04")
+    (q2,) = charges_of(estate.units["501"], ljf)
+    assert (q2.period_start, q2.period_end, q2.months, q2.amount_fen) == (date(2026, 4, 1), date(2026, 6, 30), 3, 3000)
+
+
+def test_per_space_bills_units_with_spaces_only(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        billing.run_billing(estate.admin, "2026-01")
+    (tcf,) = charges_of(estate.units["501"], estate.items["TCF"])
+    assert tcf.amount_fen == 30000 and tcf.basis == "2个 × 150.00元 × 1月"
+    assert charges_of(estate.units["502"], estate.items["TCF"]) == []
+
+
+def test_metered_bills_reading_once(estate):
+    meter = estate.meters["SB-1"]
+    with clock.frozen(at(2026, 1, 28)):
+        est.record_reading(estate.admin, meter, date(2026, 1, 28), "130")
+        billing.run_billing(estate.admin, "2026-01")
+        billing.run_billing(estate.admin, "2026-01")
+    (water,) = charges_of(estate.units["501"], estate.items["SF"])
+    assert water.amount_fen == 11265  # 30 m³ by tiers
+    assert water.origin == "meter"
+
+
+def test_meter_reading_lower_refused_unless_replacement(estate):
+    meter = estate.meters["SB-1"]
+    with clock.frozen(at(2026, 1, 28)):
+        est.record_reading(estate.admin, meter, date(2026, 1, 28), "130")
+        before = fingerprint(estate.ledger.path)
+        with pytest.raises(CounterError, match="换表"):
+            est.record_reading(estate.admin, meter, date(2026, 2, 28), "120")
+        assert fingerprint(estate.ledger.path) == before
+        r = est.record_reading(estate.admin, meter, date(2026, 2, 28), "12", replacement_from="0")
+    assert (r.prev_centi, r.value_centi, r.is_replacement) == (0, 1200, True)
+
+
+def test_shared_split_adds_up(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        est.set_shared_cost(estate.admin, estate.items["GTDF"], "2026-01", 100001, building=estate.building)
+        billing.run_billing(estate.admin, "2026-01")
+        billing.run_billing(estate.admin, "2026-01")
+    shares = list(Charge.select().where(Charge.item == estate.items["GTDF"]))
+    assert len(shares) == 4
+    assert sum(c.amount_fen for c in shares) == 100001
+
+
+def test_explain_is_the_billing_code(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        billing.run_billing(estate.admin, "2026-01")
+    unit, item = estate.units["502"], estate.items["WYF"]
+    exp = billing.explain(unit, item, "2026-01")
+    (charge,) = charges_of(unit, item)
+    assert exp.amount_fen == charge.amount_fen
+    assert exp.basis == charge.basis
+    text = "\n".join(exp.lines)
+    assert "89.50㎡" in text and "70%" in text and "100.24" in text
+    assert "业主大会决议" in exp.standard_basis
+    with pytest.raises(CounterError, match="没有生效"):
+        billing.explain(unit, item, "2024-06")
+
+
+def test_billing_needs_manager(estate):
+    with pytest.raises(PermissionDenied):
+        billing.run_billing(estate.cashier, "2026-01")
+
+
+def test_prepaid_auto_deduction(estate):
+    unit = estate.units["102"]
+    with clock.frozen(at(2025, 12, 25)):
+        payments.take_payment(estate.cashier, PaymentRequest(unit_code=unit.code, topup_fen=50000,
+                                                             tenders=[Tender("cash", 50000)]))
+    with clock.frozen(at(2026, 1, 1, 8)):
+        result = billing.run_billing(estate.admin, "2026-01")
+    assert result.deductions == 1
+    wyf = charges_of(unit, estate.items["WYF"])[0]
+    assert wyf.paid_fen == wyf.amount_fen == 12058  # 75.36 × 1.60 = 120.576
+    deduction = Payment.get(Payment.kind == "deduction")
+    assert deduction.number == "KK2026-000001"
+    assert Unit.get_by_id(unit.id).prepaid_fen == 50000 - result.deducted_fen
+    moves = list(PrepaidMovement.select().where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id))
+    assert [m.kind for m in moves] == ["topup", "deduction"]
+    assert moves[-1].balance_after_fen == Unit.get_by_id(unit.id).prepaid_fen
+    assert AuditLog.select().where(AuditLog.action == "payment.deduction").count() == 1
