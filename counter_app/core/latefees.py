@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from .money import div_round_half_up, format_yuan
 
@@ -26,12 +27,17 @@ class LateFeeRule:
     def describe(self) -> str:
         if not self.charges:
             return "不收滞纳金"
-        pct = f"{self.daily_ppm / 10000:g}"  # display only; the arithmetic stays integral
+        pct = ppm_percent(self.daily_ppm)
         cap = "不封顶" if self.cap_percent is None else f"最高不超过欠费本金的 {self.cap_percent}%"
         return f"逾期每日 {pct}%，宽限 {self.grace_days} 天，{cap}"
 
 
 NO_LATE_FEE = LateFeeRule(0, 0, None)
+
+
+def ppm_percent(ppm: int) -> str:
+    """300 ppm -> '0.03' (percent), exactly."""
+    return format(Decimal(ppm).scaleb(-4).normalize(), "f")
 
 
 def overdue_days(due: date, as_of: date, rule: LateFeeRule) -> int:
@@ -58,7 +64,7 @@ def explain_late_fee(principal_fen: int, days: int, rule: LateFeeRule) -> list[s
         return [f"未逾期（含宽限 {rule.grace_days} 天），不收滞纳金"]
     fee = late_fee(principal_fen, days, rule)
     raw = div_round_half_up(principal_fen * rule.daily_ppm * days, PPM)
-    lines = [f"滞纳金 = 欠费 {format_yuan(principal_fen)} 元 × 每日 {rule.daily_ppm / 10000:g}% × {days} 天"
+    lines = [f"滞纳金 = 欠费 {format_yuan(principal_fen)} 元 × 每日 {ppm_percent(rule.daily_ppm)}% × {days} 天"
              f" = {format_yuan(raw)} 元"]
     if fee < raw:
         lines.append(f"封顶为本金的 {rule.cap_percent}%：{format_yuan(fee)} 元")

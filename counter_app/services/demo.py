@@ -30,7 +30,7 @@ DEMO_USERS = (("admin", "系统管理员", "admin"), ("manager", "李强", "mana
 
 
 def _name(rng: random.Random) -> str:
-    given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
+    given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.randrange(100) < 60 else "")
     return rng.choice(SURNAMES) + given[:2]
 
 
@@ -56,14 +56,14 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
                             password_hash=users.hash_password(username))
                 audit.record("system", "user.create", "user", username, after={"role": role, "demo": True})
         admin = users.authenticate("admin", "admin")
-        estate, units, items = _setup_estate(admin, rng, first, entrances, floors, rooms)
+        estate, units, items = _setup_estate(admin, rng, first, today, entrances, floors, rooms)
     cashier = users.actor_of(User.get(User.username == "cashier"))
     profiles = {u.id: _profile(rng) for u in units}
     _history(admin, cashier, estate, units, items, profiles, rng, first, months, today)
     return {"path": str(path), "units": len(units), "months": months}
 
 
-def _setup_estate(admin, rng, first: Month, entrances: int, floors: int, rooms: int):
+def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors: int, rooms: int):
     estate = est.create_estate(admin, "翠湖花园", "杭州翠湖物业服务有限公司", receipt_title="翠湖花园物业服务收款收据",
                                address="杭州市西湖区翠湖路 88 号 物业服务中心", phone="0571-8888 6666")
     start = first.first_day()
@@ -73,7 +73,8 @@ def _setup_estate(admin, rng, first: Month, entrances: int, floors: int, rooms: 
                                        "按房屋建筑面积每月计收。空置房经登记按 70% 收取。")
     est.add_standard(admin, wyf, start, "1.40", vacancy_percent=70,
                      basis="杭价服〔2019〕12号；前期物业服务合同第五条")
-    change = Month(first.year + 1, 1)  # the owners' meeting raised the fee from the next January
+    # The owners' meeting raised the fee from this January (or a year in, for a short history).
+    change = Month(today.year, 1) if Month(today.year, 1) > first else first.add(12)
     est.add_standard(admin, wyf, change.first_day(), "1.60", vacancy_percent=70, basis="翠湖花园业主大会决议〔2025〕第3号（调整物业服务费标准）")
     tcf = est.add_fee_item(admin, estate, "TCF", "车位管理费", "per_space", due_days=30, sort_order=2,
                            explanation="地下车位的管理、照明、通风与秩序维护费用，按车位每月计收。")
@@ -112,10 +113,10 @@ def _setup_estate(admin, rng, first: Month, entrances: int, floors: int, rooms: 
                     phone = "1" + rng.choice("35789") + "".join(rng.choice("0123456789") for _ in range(9))
                     est.add_person(admin, unit, owner, phone, id_number="3301" + "".join(
                         rng.choice("0123456789") for _ in range(13)) + rng.choice("0123456789X"))
-                    if rng.random() < 0.3:
+                    if rng.randrange(100) < 30:
                         est.add_person(admin, unit, _name(rng), "1" + rng.choice("358") +
                                        "".join(rng.choice("0123456789") for _ in range(9)), role="住户")
-                    if rng.random() < 0.35:
+                    if rng.randrange(100) < 35:
                         space_no += 1
                         plate = (rng.choice(PROVINCES) + rng.choice("ABCDEFG") +
                                  "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(5)))
@@ -128,7 +129,7 @@ def _setup_estate(admin, rng, first: Month, entrances: int, floors: int, rooms: 
 
 def _profile(rng: random.Random) -> str:
     return rng.choices(["quarterly", "half_yearly", "yearly", "arrears", "prepaid", "late"],
-                       [15, 40, 12, 13, 10, 10])[0]
+                       [42, 15, 10, 13, 10, 10])[0]
 
 
 def _history(admin, cashier, estate, units, items, profiles, rng, first: Month, months: int, today: date):

@@ -1,0 +1,91 @@
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from counter_app import cli
+from counter_app.services import billing, clock
+from counter_app.store import db as dbmod
+from tests.factories import at
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def billed_db(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        billing.run_billing(estate.admin, "2026-01")
+    dbmod.close()
+    return str(estate.ledger.path)
+
+
+def test_find_by_number_name_phone_plate(billed_db, capsys):
+    for text, code in [("3-2-501", "3-2-501"), ("32501", "3-2-501"), ("张三", "3-2-501"), ("zs", "3-2-501"),
+                       ("5678", "3-2-501"), ("A12345", "3-2-501"), ("王五", "3-2-502")]:
+        rc, out, _ = run(capsys, "find", text, "--db", billed_db, "--json")
+        assert rc == 0
+        hits = json.loads(out)
+        assert hits and hits[0]["code"] == code, text
+        assert "****" in hits[0]["phone"]
+
+
+def test_owed_and_pay_and_explain(billed_db, capsys, monkeypatch):
+    rc, out, _ = run(capsys, "owed", "3-2-501", "--db", billed_db, "--json", "--date", "2026-01-10")
+    owed = json.loads(out)
+    assert rc == 0 and owed["outstanding_fen"] == 16038 + 30000 + 3000
+    rc, out, _ = run(capsys, "owed", "3-2-501", "--db", billed_db, "--json")   # today, with late fees
+    due_today = json.loads(out)["total_fen"]
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, out, err = run(capsys, "pay", "3-2-501", "--all-due", "--tender", "wechat:200:WX1", "--tender", "cash:400",
+                       "--user", "cashier", "--db", billed_db, "--json")
+    assert rc == 0, err
+    receipt = json.loads(out)
+    assert receipt["number"].startswith("SJ") and receipt["total_fen"] == due_today
+    assert receipt["change_fen"] == 60000 - receipt["total_fen"]
+    rc, out, _ = run(capsys, "explain", "3-2-501", "WYF", "--period", "2026-01", "--db", billed_db)
+    assert rc == 0 and "100.24㎡" in out and "160.38" in out and "业主大会决议" in out
+
+
+def test_errors_are_clear_and_exit_nonzero(billed_db, capsys, monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "wrong")
+    rc, _, err = run(capsys, "pay", "3-2-501", "--all-due", "--tender", "cash:1000", "--user", "cashier",
+                     "--db", billed_db)
+    assert rc == 2 and "密码错误" in err
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, _, err = run(capsys, "pay", "3-2-501", "--amount", "1.234", "--tender", "cash:1000", "--user", "cashier",
+                     "--db", billed_db)
+    assert rc == 2 and "两位小数" in err
+    rc, _, err = run(capsys, "pay", "3-2-501", "--all-due", "--tender", "cash:1", "--user", "cashier",
+                     "--db", billed_db)
+    assert rc == 2 and "付款不足" in err
+    rc, _, err = run(capsys, "bill", "--period", "2026-02", "--user", "cashier", "--db", billed_db)
+    assert rc == 2 and "无权" in err
+    rc, _, err = run(capsys, "owed", "9-9-9", "--db", billed_db)
+    assert rc == 2 and "没有房号" in err
+
+
+def test_audit_verify_command(billed_db, capsys):
+    rc, out, _ = run(capsys, "audit", "verify", "--db", billed_db, "--json")
+    assert rc == 0 and json.loads(out)["ok"] is True
+
+
+def test_installed_entry_point_builds_small_demo(tmp_path):
+    exe = shutil.which("counter-app", path=os.path.dirname(sys.executable))
+    assert exe, "the counter-app entry point is installed with the project"
+    db = tmp_path / "demo.sqlite3"
+    done = subprocess.run([exe, "demo", "--small", "--db", str(db), "--json"], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["units"] == 60
+    env = dict(os.environ, COUNTER_APP_PASSWORD="manager")
+    done = subprocess.run([exe, "bill", "--period", "2099-01", "--db", str(db), "--user", "manager", "--json"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["created"] > 0

@@ -1,0 +1,26 @@
+"""A child process that takes payments in a loop and reports each one after it committed.
+
+Usage: python -m tests.reliability.payer DB UNIT COUNT
+Prints one receipt number per line, flushed, only after take_payment returned (committed).
+"""
+import sys
+
+from counter_app.core.tenders import Tender
+from counter_app.services import payments, users
+from counter_app.services.session import open_database
+
+
+def main() -> None:
+    db, unit, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    open_database(db)
+    actor = users.actor_of(users.User.get(users.User.username == "cashier"))
+    print("ready", flush=True)
+    for i in range(count):
+        amount = 100 + i % 7
+        receipt = payments.take_payment(actor, payments.PaymentRequest(
+            unit_code=unit, topup_fen=amount, tenders=[Tender("cash", amount + 50)], remarks=f"loop {i}"))
+        print(receipt.number, flush=True)
+
+
+if __name__ == "__main__":
+    main()

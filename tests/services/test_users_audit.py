@@ -1,0 +1,90 @@
+import sqlite3
+
+import pytest
+
+from counter_app.core.errors import PermissionDenied
+from counter_app.core.permissions import PERMISSIONS, allowed, mask_id_number, mask_phone
+from counter_app.core.tenders import Tender
+from counter_app.services import audit, billing, clock, payments, users
+from counter_app.store.models import AuditLog, User
+from tests.factories import at
+
+
+def test_password_hash_is_scrypt_and_salted():
+    a, b = users.hash_password("secret"), users.hash_password("secret")
+    assert a.startswith("scrypt$") and a != b
+    assert users.check_password("secret", a) and not users.check_password("Secret", a)
+
+
+def test_login_ok_and_wrong(estate):
+    assert users.authenticate("cashier", "cashier").role == "cashier"
+    with pytest.raises(PermissionDenied):
+        users.authenticate("cashier", "wrong")
+    with pytest.raises(PermissionDenied):
+        users.authenticate("nobody", "x")
+    actions = [a.action for a in AuditLog.select().where(AuditLog.action.startswith("login"))]
+    assert actions == ["login.ok", "login.failed", "login.unknown_user"]
+
+
+def test_lockout_after_repeated_failures(estate):
+    with clock.frozen(at(2026, 1, 1, 9)):
+        for _ in range(users.MAX_FAILED):
+            with pytest.raises(PermissionDenied):
+                users.authenticate("cashier", "bad")
+        with pytest.raises(PermissionDenied, match="锁定"):
+            users.authenticate("cashier", "cashier")   # even the right password
+    with clock.frozen(at(2026, 1, 1, 9, 20)):
+        assert users.authenticate("cashier", "cashier").username == "cashier"
+
+
+def test_password_change_and_reset(estate):
+    users.change_password(estate.cashier, "cashier", "new-pass")
+    assert users.authenticate("cashier", "new-pass")
+    with pytest.raises(PermissionDenied):
+        users.reset_password(estate.cashier, "manager", "xxxx")
+    users.reset_password(estate.admin, "cashier", "reset-1")
+    assert users.authenticate("cashier", "reset-1")
+
+
+@pytest.mark.parametrize("action", sorted(PERMISSIONS))
+def test_permission_table_row(action):
+    roles = PERMISSIONS[action]
+    assert "admin" in roles  # the administrator can do everything
+    cashier_may = allowed("cashier", action)
+    assert cashier_may == (action in {"unit.view", "charge.view", "payment.take", "receipt.print", "receipt.reprint",
+                                      "latefee.waive", "consultation.log", "meter.read"})
+
+
+def test_masking():
+    assert mask_phone("13812345678") == "138****5678"
+    assert mask_phone("12") == "12"
+    assert mask_id_number("330102199001011234") == "330102********1234"
+
+
+def test_audit_chain_verifies_and_detects_tampering(estate):
+    with clock.frozen(at(2026, 1, 1, 8)):
+        billing.run_billing(estate.admin, "2026-01")
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 1_000_000)]))
+    report = audit.verify_chain()
+    assert report.ok and report.rows == AuditLog.select().count()
+    conn = sqlite3.connect(estate.ledger.path)
+    target = conn.execute("select id from audit_log where action='billing.run'").fetchone()[0]
+    conn.execute("update audit_log set after = replace(after, '\"created\":', '\"created\":1') where id=?", (target,))
+    conn.commit()
+    conn.close()
+    report = audit.verify_chain()
+    assert not report.ok and report.first_bad_id == target
+
+
+def test_audit_chain_detects_deleted_row(estate):
+    conn = sqlite3.connect(estate.ledger.path)
+    conn.execute("delete from audit_log where id = 3")
+    conn.commit()
+    conn.close()
+    report = audit.verify_chain()
+    assert not report.ok and report.first_bad_id == 4
+
+
+def test_users_are_not_demo_only(estate):
+    assert User.select().count() == 3

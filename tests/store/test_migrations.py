@@ -1,0 +1,66 @@
+import sqlite3
+
+import pytest
+from playhouse.migrate import SchemaMigrator, migrate as run_ops
+import peewee as pw
+
+from counter_app.services.session import open_database
+from counter_app.store import db as dbmod, migrations
+from counter_app.store.models import Estate
+from tests.factories import fingerprint
+
+
+def test_new_database_gets_current_schema(db_path):
+    open_database(db_path)
+    assert migrations.schema_version(dbmod.database.obj) == migrations.SCHEMA_VERSION
+    pragmas = dict(journal_mode=dbmod.database.obj.pragma("journal_mode"),
+                   foreign_keys=dbmod.database.obj.pragma("foreign_keys"),
+                   synchronous=dbmod.database.obj.pragma("synchronous"))
+    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
+
+
+def test_newer_database_refused_untouched(db_path):
+    open_database(db_path)
+    migrations.set_meta("schema_version", str(migrations.SCHEMA_VERSION + 5))
+    dbmod.close()
+    before = fingerprint(db_path)
+    with pytest.raises(migrations.SchemaTooNew, match="较新版本"):
+        open_database(db_path)
+    assert fingerprint(db_path) == before
+
+
+def test_forward_migration_backs_up_and_keeps_rows(db_path, tmp_path):
+    open_database(db_path)
+    Estate.create(name="老小区", company="老物业")
+    database = dbmod.database.obj
+
+    def add_column(db):
+        run_ops(SchemaMigrator.from_database(db).add_column("estate", "fax", pw.CharField(default="")))
+
+    old = migrations.migrate(database, tmp_path / "backups", steps={migrations.SCHEMA_VERSION + 1: add_column},
+                             target=migrations.SCHEMA_VERSION + 1)
+    assert old == migrations.SCHEMA_VERSION
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION + 1
+    cols = [c.name for c in database.get_columns("estate")]
+    assert "fax" in cols
+    assert database.execute_sql("select name from estate").fetchone() == ("老小区",)
+    (backup,) = (tmp_path / "backups").iterdir()
+    conn = sqlite3.connect(backup)
+    assert conn.execute("select value from meta where key='schema_version'").fetchone() == (str(migrations.SCHEMA_VERSION),)
+    assert "fax" not in [r[1] for r in conn.execute("pragma table_info(estate)")]
+    conn.close()
+
+
+def test_failed_step_rolls_back(db_path, tmp_path):
+    open_database(db_path)
+    database = dbmod.database.obj
+
+    def broken(db):
+        db.execute_sql("create table half_done (x int)")
+        raise RuntimeError("step failed")
+
+    with pytest.raises(RuntimeError):
+        migrations.migrate(database, tmp_path / "b", steps={migrations.SCHEMA_VERSION + 1: broken},
+                           target=migrations.SCHEMA_VERSION + 1)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert not database.table_exists("half_done")
