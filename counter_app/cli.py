@@ -174,20 +174,22 @@ def cmd_audit(args):
 
 
 def cmd_receipt(args):
-    from .documents.receipt import render_receipt_pdf
-    from .services import receipts
+    from .documents.receipt import render_receipt
+    from .documents.templates import LAYOUTS
+    from .services import receipts, reprints
+    if args.layout not in LAYOUTS:
+        raise CounterError(f"未知的收据版式“{args.layout}”（可用：{', '.join(LAYOUTS)}）")
     _open(args)
     data = receipts.load_receipt(args.number)
-    actor = _login(args) if args.copy else None
-    if args.copy:
-        from .services import reprints
-        copy = reprints.record_reprint(actor, data.number)
-    else:
-        copy = None
-    pdf = render_receipt_pdf(data, layout=args.layout, copy=copy)
-    Path(args.out).write_bytes(pdf)
-    _emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(pdf)},
-          f"收据 {data.number} 已输出到 {args.out}")
+    copy = reprints.record_reprint(_login(args), data.number) if args.copy else None
+    rendered = render_receipt(data, layout=args.layout, copy=copy,
+                              preprinted=True if args.preprinted else None)
+    for problem in rendered.problems:
+        print(f"注意：{problem}", file=sys.stderr)
+    Path(args.out).write_bytes(rendered.pdf)
+    _emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(rendered.pdf),
+                 "pages": rendered.pages, "copy": copy.count if copy else 0, "problems": list(rendered.problems)},
+          f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,7 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("--out", required=True)
     p.add_argument("--layout", default="80mm", help="80mm, 58mm, a5, form3")
-    p.add_argument("--copy", action="store_true", help="a marked reprint (needs --user)")
+    p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
+    p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
     p.set_defaults(func=cmd_receipt)
     return parser
 

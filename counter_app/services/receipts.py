@@ -1,70 +1,12 @@
 """What a receipt says, read back from the stored payment (the same for the original and reprints)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from ..core.daxie import amount_in_words
+from ..core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ..core.errors import NotFound
 from ..core.tenders import METHODS
-from ..store.models import Charge, Estate, FeeItem, Payment, PaymentLine, TenderRow, Unit, User
+from ..store.models import AuditLog, Charge, Estate, FeeItem, Payment, PaymentLine, TenderRow, Unit, User
 from . import clock
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    item_name: str
-    period: str
-    basis: str
-    principal_fen: int
-    late_fee_fen: int
-    waived_fen: int
-    late_days: int
-    waiver_reason: str
-
-    @property
-    def total_fen(self) -> int:
-        return self.principal_fen + self.late_fee_fen - self.waived_fen
-
-
-@dataclass(frozen=True)
-class ReceiptTender:
-    method: str
-    method_name: str
-    amount_fen: int
-    reference: str
-
-
-@dataclass(frozen=True)
-class ReceiptData:
-    number: str
-    kind: str                 # counter / deduction
-    status: str               # valid / voided
-    title: str
-    company: str
-    estate_name: str
-    issued_at: datetime       # office local time
-    business_date: str
-    unit_code: str
-    unit_area_centi: int
-    payer: str
-    lines: tuple[ReceiptLine, ...]
-    lines_fen: int
-    late_fee_fen: int
-    waived_fen: int
-    topup_fen: int
-    total_fen: int
-    total_words: str
-    tenders: tuple[ReceiptTender, ...]
-    cash_tendered_fen: int
-    change_fen: int
-    prepaid_after_fen: int
-    cashier: str
-    remarks: str
-    training: bool
-    content_hash: str
-    estate_phone: str = ""
-    estate_address: str = ""
 
 
 def content_of(payment: Payment, lines: list[list], tenders: list[list]) -> dict:
@@ -117,4 +59,12 @@ def load_receipt(number: str) -> ReceiptData:
         cash_tendered_fen=payment.cash_tendered_fen, change_fen=payment.change_fen,
         prepaid_after_fen=payment.prepaid_after_fen, cashier=cashier.display_name, remarks=payment.remarks,
         training=payment.training, content_hash=payment.content_hash, estate_phone=estate.phone,
-        estate_address=estate.address)
+        estate_address=estate.address, check_value=_check_value(payment.number))
+
+
+def _check_value(number: str) -> str:
+    """The first 12 hex digits of the audit row that sealed this payment: a counterfeit receipt
+    cannot carry a value that matches the office's chain."""
+    row = (AuditLog.select(AuditLog.hash).where((AuditLog.entity == "payment") & (AuditLog.entity_id == number))
+           .order_by(AuditLog.id).first())
+    return row.hash[:12].upper() if row else ""

@@ -255,6 +255,14 @@ class TenderRow(BaseModel):
         table_name = "tender"
 
 
+class Reprint(BaseModel):
+    """Every reprint of a receipt: counted and recorded, printed on the copy's face."""
+    payment = pw.ForeignKeyField(Payment, backref="reprints")
+    user = pw.ForeignKeyField(User)
+    created_at = pw.DateTimeField()
+    count = pw.IntegerField()
+
+
 class PrepaidMovement(BaseModel):
     unit = pw.ForeignKeyField(Unit, backref="prepaid_movements")
     payment = pw.ForeignKeyField(Payment, null=True)
@@ -290,4 +298,4 @@ class AuditLog(BaseModel):
 
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, PrepaidMovement, DocumentCounter, AuditLog]
+              PaymentLine, TenderRow, Reprint, PrepaidMovement, DocumentCounter, AuditLog]

@@ -89,3 +89,27 @@ def test_installed_entry_point_builds_small_demo(tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["created"] > 0
+
+
+def test_receipt_pdf_command_and_marked_copy(billed_db, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, out, err = run(capsys, "pay", "3-2-501", "--all-due", "--tender", "cash:1000", "--user", "cashier",
+                       "--db", billed_db, "--json")
+    number = json.loads(out)["number"]
+    target = tmp_path / "r.pdf"
+    rc, out, err = run(capsys, "receipt", "pdf", number, "--out", str(target), "--layout", "58mm", "--db", billed_db,
+                       "--json")
+    assert rc == 0, err
+    assert json.loads(out)["copy"] == 0
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert number in text and "重印" not in text
+    for expected in (1, 2):
+        rc, out, err = run(capsys, "receipt", "pdf", number, "--out", str(target), "--copy", "--user", "cashier",
+                           "--db", billed_db, "--json")
+        assert rc == 0 and json.loads(out)["copy"] == expected
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "重印" in text and "第2次" in text
+    rc, _, err = run(capsys, "receipt", "pdf", "SJ1999-000001", "--out", str(target), "--db", billed_db)
+    assert rc == 2 and "SJ1999-000001" in err
+    rc, _, err = run(capsys, "receipt", "pdf", number, "--out", str(target), "--layout", "a3", "--db", billed_db)
+    assert rc == 2 and "版式" in err

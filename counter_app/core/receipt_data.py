@@ -1,0 +1,70 @@
+"""What a receipt says: plain data read from the ledger, rendered by documents/ (no I/O here)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    item_name: str
+    period: str
+    basis: str
+    principal_fen: int
+    late_fee_fen: int
+    waived_fen: int
+    late_days: int
+    waiver_reason: str
+
+    @property
+    def total_fen(self) -> int:
+        return self.principal_fen + self.late_fee_fen - self.waived_fen
+
+
+@dataclass(frozen=True)
+class ReceiptTender:
+    method: str
+    method_name: str
+    amount_fen: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    number: str
+    kind: str                 # counter / deduction
+    status: str               # valid / voided
+    title: str
+    company: str
+    estate_name: str
+    issued_at: datetime       # office local time
+    business_date: str
+    unit_code: str
+    unit_area_centi: int
+    payer: str
+    lines: tuple[ReceiptLine, ...]
+    lines_fen: int
+    late_fee_fen: int
+    waived_fen: int
+    topup_fen: int
+    total_fen: int
+    total_words: str
+    tenders: tuple[ReceiptTender, ...]
+    cash_tendered_fen: int
+    change_fen: int
+    prepaid_after_fen: int
+    cashier: str
+    remarks: str
+    training: bool
+    content_hash: str
+    estate_phone: str = ""
+    estate_address: str = ""
+    check_value: str = ""     # derived from the audit chain, printed in the verification QR
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    """A reprint: which one, when (office local time), by whom."""
+    count: int
+    at: datetime
+    by: str

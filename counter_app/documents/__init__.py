@@ -1,0 +1,1 @@
+"""Every printed paper, rendered with reportlab from layout templates kept in reports/."""

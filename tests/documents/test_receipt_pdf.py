@@ -1,0 +1,159 @@
+import subprocess
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from reportlab.lib.units import mm
+
+from counter_app import paths
+from counter_app.core.receipt_data import CopyInfo
+from counter_app.documents.receipt import render_receipt
+from counter_app.documents.templates import LAYOUTS, TemplateError, load_layout, parse_layout
+from counter_app.services import receipts
+from tests.documents.conftest import decode_barcodes, pdf_pages_pt, pdf_text
+
+EXPECTED_SIZE_MM = {"80mm": (80, None), "58mm": (58, None), "a5": (148, 210), "form3": (241, 93.1)}
+
+
+def write(tmp_path, name, pdf):
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return path
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_every_layout_carries_the_receipt(layout, receipt, tmp_path):
+    rendered = render_receipt(receipt, layout)
+    assert rendered.problems == ()
+    pdf = write(tmp_path, f"{layout}.pdf", rendered.pdf)
+    text = pdf_text(pdf)
+    flat = text.replace(" ", "")
+    for needle in ("3-2-501", "物业服务费", "车位管理费", "王芳", receipt.number, receipt.total_words, "张三"):
+        assert needle in flat, f"{needle} missing from the {layout} receipt"
+    assert "WX4200001234" in flat
+    width_mm, height_mm = EXPECTED_SIZE_MM[layout]
+    sizes = pdf_pages_pt(pdf)
+    for w, h in sizes:
+        assert abs(w - width_mm * mm) < 0.5
+        if height_mm:
+            assert abs(h - height_mm * mm) < 0.5
+        else:
+            assert 100 * mm < h < 600 * mm   # a roll is as long as its content
+    assert len(sizes) == (3 if layout == "form3" else 1)
+    codes = decode_barcodes(pdf, tmp_path)
+    assert receipt.number in codes, f"Code128 not read at 203 dpi in {layout}: {codes}"
+
+
+def test_80mm_details(receipt, tmp_path):
+    text = pdf_text(write(tmp_path, "r.pdf", render_receipt(receipt, "80mm").pdf)).replace(" ", "")
+    assert "100.24㎡×1.40元×1月" in text and "100.24㎡×1.60元×1月" in text
+    assert "滞纳金" in text and "逾期" in text
+    assert "实收现金" in text and "找零¥45.00" in text
+    assert "预存余额：¥0.00" in text
+    assert "备注：含车位两个" in text
+    assert receipt.title in text and receipt.company in text
+
+
+def test_verification_qr_carries_number_amount_and_chain_value(receipt, tmp_path):
+    pdf = write(tmp_path, "r.pdf", render_receipt(receipt, "80mm").pdf)
+    codes = decode_barcodes(pdf, tmp_path, dpi=300)
+    (qr,) = [c for c in codes if "|" in c]
+    number, amount, check = qr.split("|")
+    assert number == receipt.number
+    from counter_app.core.money import parse_yuan
+    assert parse_yuan(amount) == receipt.total_fen
+    from counter_app.store.models import AuditLog
+    sealed = AuditLog.get((AuditLog.entity == "payment") & (AuditLog.entity_id == receipt.number))
+    assert check == sealed.hash[:12].upper()
+
+
+def test_font_is_embedded_subset(receipt, tmp_path):
+    pdf = write(tmp_path, "r.pdf", render_receipt(receipt, "a5").pdf)
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+    assert rows, out
+    for row in rows:   # name type encoding emb sub uni ...: every font embedded and subset
+        assert "WenQuanYiMicroHei" in row[0] and row[-5:-2] == ["yes", "yes", "yes"], out
+
+
+@pytest.mark.parametrize("layout", ["80mm", "form3"])
+def test_reprint_void_and_training_are_marked(layout, receipt, tmp_path):
+    copy = CopyInfo(2, datetime(2026, 2, 21, 9, 5), "李强")
+    texts = {
+        "copy": pdf_text(write(tmp_path, "c.pdf", render_receipt(receipt, layout, copy).pdf)),
+        "void": pdf_text(write(tmp_path, "v.pdf", render_receipt(replace(receipt, status="voided"), layout).pdf)),
+        "training": pdf_text(write(tmp_path, "t.pdf", render_receipt(replace(receipt, training=True), layout).pdf)),
+        "original": pdf_text(write(tmp_path, "o.pdf", render_receipt(receipt, layout).pdf)),
+    }
+    assert "重印" in texts["copy"] and "COPY" in texts["copy"] and "第2次" in texts["copy"] and "李强" in texts["copy"]
+    assert "作废" in texts["void"] and "VOID" in texts["void"]
+    assert "练习" in texts["training"] and "TRAINING" in texts["training"]
+    for word in ("重印", "COPY", "作废", "VOID", "练习", "TRAINING"):
+        assert word not in texts["original"]
+
+
+def test_preprinted_form_prints_only_fields(receipt, tmp_path):
+    full = pdf_text(write(tmp_path, "f.pdf", render_receipt(receipt, "form3").pdf))
+    bare = pdf_text(write(tmp_path, "b.pdf", render_receipt(receipt, "form3", preprinted=True).pdf))
+    assert "收款单位" in full and "收款单位" not in bare and receipt.title not in bare
+    assert "存根联" in full and "存根联" not in bare
+    assert receipt.number in bare and receipt.total_words in bare.replace(" ", "")
+    voided = pdf_text(write(tmp_path, "vb.pdf", render_receipt(replace(receipt, status="voided"), "form3",
+                                                               preprinted=True).pdf))
+    assert "作废" in voided  # marks print even on a pre-printed form
+
+
+def test_form3_on_one_sheet(receipt, tmp_path, monkeypatch):
+    user_dir = paths.user_reports_dir()
+    user_dir.mkdir(parents=True)
+    shipped = (paths.reports_dir() / "receipt-form3.toml").read_text(encoding="utf-8")
+    (user_dir / "receipt-form3.toml").write_text(shipped.replace('copies_on = "pages"', 'copies_on = "sheet"'),
+                                                 encoding="utf-8")
+    rendered = render_receipt(receipt, "form3")
+    assert rendered.pages == 1 and rendered.problems == ()
+    pdf = write(tmp_path, "s.pdf", rendered.pdf)
+    ((w, h),) = pdf_pages_pt(pdf)
+    assert abs(h - 3 * 93.1 * mm) < 0.5
+    text = pdf_text(pdf)
+    assert all(label in text for label in ("存根联", "收据联", "记账联"))
+
+
+BAD_TEMPLATES = [
+    ('name = "lines"', 'name = "linez"', "未知的字段“linez”"),
+    ("x_mm = 160", "x_mm = 400", "超出纸张"),
+    ("width_mm = 241", "width_mm = -5", "纸张尺寸"),
+    ("[page]", "[page\n", "格式错误"),
+    ("font_size = 9", "font_size = 9\nshade = 3", "未知的设置“shade”"),
+]
+
+
+@pytest.mark.parametrize("old,new,message", BAD_TEMPLATES)
+def test_bad_user_template_is_refused_with_file_and_line(old, new, message, receipt):
+    user_dir = paths.user_reports_dir()
+    user_dir.mkdir(parents=True)
+    shipped = (paths.reports_dir() / "receipt-form3.toml").read_text(encoding="utf-8")
+    assert old in shipped
+    bad = user_dir / "receipt-form3.toml"
+    bad.write_text(shipped.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        parse_layout(bad, "form3")
+    assert message in str(info.value) and str(bad) in str(info.value)
+    lines = bad.read_text(encoding="utf-8").splitlines()
+    assert f"第 {info.value.line} 行" in str(info.value)
+    assert new.split("\n")[-1].strip() in lines[info.value.line - 1]  # the line that is wrong
+    layout, problems = load_layout("form3")
+    assert layout.source.endswith(str(paths.reports_dir() / "receipt-form3.toml"))
+    assert problems and "已改用程序自带的版式" in problems[0]
+    rendered = render_receipt(receipt, "form3")
+    assert rendered.problems and rendered.pdf.startswith(b"%PDF")
+
+
+def test_unknown_receipt_number_is_a_clear_error(estate):
+    from counter_app.core.errors import NotFound
+    with pytest.raises(NotFound, match="SJ2099-000001"):
+        receipts.load_receipt("SJ2099-000001")
+
+
+def test_unknown_layout():
+    with pytest.raises(ValueError, match="未知的收据版式"):
+        load_layout("a4-landscape")
