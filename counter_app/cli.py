@@ -192,6 +192,12 @@ def cmd_receipt(args):
           f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
 
 
+def cmd_screenshots(args):
+    from .ui.screenshots import render_screens
+    for path in render_screens(Path(args.out), Path(args.db) if args.db else None):
+        print(path)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -255,6 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
     p.set_defaults(func=cmd_receipt)
+
+    p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
+    p.add_argument("--out", default="docs/screens")
+    p.add_argument("--db", help="a demo database to use (default: build a small one)")
+    p.set_defaults(func=cmd_screenshots)
     return parser
 
 

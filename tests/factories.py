@@ -102,3 +102,13 @@ def fingerprint(path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def bill_months(estate: SmallEstate, *months: str) -> SmallEstate:
+    """Run the billing of each YYYY-MM on its first morning, as an office would."""
+    from counter_app.services import billing
+    for month in months:
+        year, mon = map(int, month.split("-"))
+        with clock.frozen(at(year, mon, 1, 8)):
+            billing.run_billing(estate.admin, month)
+    return estate

@@ -39,11 +39,25 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: date | None = None,
-               entrances: int = 2, floors: int = 25, rooms: int = 4) -> dict:
-    """Create a demo database at `path` (which must not exist). Returns a summary."""
+               entrances: int = 2, floors: int = 25, rooms: int = 4, progress=None) -> dict:
+    """Create a demo database at `path` (which must not exist). Returns a summary.
+
+    progress(step, total) is called as months are built; if it raises, the half-built file is
+    removed and the exception goes on."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} already exists")
+    try:
+        return _build(path, months, seed, today, entrances, floors, rooms, progress or (lambda step, total: None))
+    except BaseException:
+        from ..store import db as dbmod
+        dbmod.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) -> dict:
     rng = random.Random(seed)
     today = today or clock.business_date(TZ)
     first = Month.of(today).add(-(months - 1))
@@ -59,7 +73,7 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
         estate, units, items = _setup_estate(admin, rng, first, today, entrances, floors, rooms)
     cashier = users.actor_of(User.get(User.username == "cashier"))
     profiles = {u.id: _profile(rng) for u in units}
-    _history(admin, cashier, estate, units, items, profiles, rng, first, months, today)
+    _history(admin, cashier, estate, units, items, profiles, rng, first, months, today, progress)
     return {"path": str(path), "units": len(units), "months": months}
 
 
@@ -132,7 +146,7 @@ def _profile(rng: random.Random) -> str:
                        [42, 15, 10, 13, 10, 10])[0]
 
 
-def _history(admin, cashier, estate, units, items, profiles, rng, first: Month, months: int, today: date):
+def _history(admin, cashier, estate, units, items, profiles, rng, first: Month, months: int, today: date, progress):
     meters = {m.unit_id: m for m in Meter.select()}
     readings = {uid: int(MeterReading.select().where(MeterReading.meter == m).first().value_centi)
                 for uid, m in meters.items()}
@@ -145,6 +159,7 @@ def _history(admin, cashier, estate, units, items, profiles, rng, first: Month, 
                 payments.take_payment(cashier, payments.PaymentRequest(
                     unit_code=u.code, topup_fen=amount, tenders=[Tender("cash", amount)], remarks="预存物业费"))
     for i in range(months):
+        progress(i, months)
         month = first.add(i)
         # Water meters are read in the last days of the month before billing.
         read_day = month.first_day() - timedelta(days=2)

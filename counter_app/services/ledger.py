@@ -168,11 +168,54 @@ def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
                        people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
 
 
-def paid_history(unit: Unit, limit: int = 500) -> list[Payment]:
-    return list(Payment.select().where(Payment.unit == unit).order_by(Payment.created_at.desc()).limit(limit))
+@dataclass(frozen=True)
+class HistoryRow:
+    number: str
+    kind: str
+    issued_at: str      # office local time
+    total_fen: int
+    methods: str
+    cashier: str
+    status: str
+
+
+def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:
+    """The unit's receipts and deductions, newest first, in three queries."""
+    from ..core.tenders import METHODS
+    from ..store.models import Estate, TenderRow, User
+    payments = list(Payment.select(Payment.id, Payment.number, Payment.kind, Payment.created_at, Payment.total_fen,
+                                   Payment.user, Payment.status, Payment.estate)
+                    .where(Payment.unit == unit).order_by(Payment.created_at.desc()).limit(limit).namedtuples())
+    if not payments:
+        return []
+    tz = Estate.get_by_id(payments[0].estate).timezone
+    methods: dict[int, list[str]] = {}
+    for t in TenderRow.select(TenderRow.payment, TenderRow.method).where(
+            TenderRow.payment.in_([p.id for p in payments])).namedtuples():
+        methods.setdefault(t.payment, []).append(METHODS[t.method])
+    names = {u.id: u.display_name for u in User.select(User.id, User.display_name).namedtuples()}
+    return [HistoryRow(p.number, p.kind, f"{clock.local(clock.from_db(p.created_at), tz):%Y-%m-%d %H:%M}",
+                       p.total_fen, "、".join(methods.get(p.id, [])), names.get(p.user, ""), p.status)
+            for p in payments]
 
 
 def open_shift_of(user_id: int) -> int | None:
     row = (Shift.select(Shift.id).where((Shift.user == user_id) & Shift.closed_at.is_null(True))
            .order_by(Shift.id.desc()).first())
     return row.id if row else None
+
+
+@dataclass(frozen=True)
+class UnitFile:
+    """Everything the counter shows when a unit is opened, read in one call."""
+    summary: UnitSummary
+    due: tuple[DueLine, ...]
+    history: tuple[HistoryRow, ...]
+    as_of: date
+
+
+def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:
+    actor.require("unit.view")
+    unit = Unit.get_by_id(unit_id)
+    as_of = as_of or clock.business_date(unit.building.estate.timezone)
+    return UnitFile(unit_summary(actor, unit), tuple(owed(unit, as_of)), tuple(paid_history(unit)), as_of)

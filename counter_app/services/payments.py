@@ -107,12 +107,35 @@ def _build_quote(unit: Unit, req: PaymentRequest, as_of: date, extra_charges: li
                  sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen)
 
 
+class _DryRun(Exception):
+    pass
+
+
 def quote(req: PaymentRequest) -> Quote:
-    """What the payment would be, computed as take_payment will (read-only; no extras created)."""
+    """What the payment would be, computed exactly as take_payment will. Advance months and
+    one-off charges are created in a transaction that is then rolled back, so nothing is kept."""
     _validate_request(req)
     unit = find_unit(req.unit_code)
     as_of = clock.business_date(unit.building.estate.timezone)
-    return _build_quote(unit, req, as_of, [])
+    if not req.advance and not req.adhoc:
+        return _build_quote(unit, req, as_of, [])
+    result: list[Quote] = []
+    try:
+        with write_transaction():
+            result.append(_build_quote(unit, req, as_of, _create_extras(unit, req)))
+            raise _DryRun
+    except _DryRun:
+        pass
+    return result[0]
+
+
+def _create_extras(unit: Unit, req: PaymentRequest) -> list[Charge]:
+    extras: list[Charge] = []
+    for item_code, months in req.advance:
+        extras += create_future_charges(unit, find_item(item_code), months)
+    for item_code, amount, note in req.adhoc:
+        extras.append(create_adhoc_charge(unit, find_item(item_code), amount, note))
+    return extras
 
 
 def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -> ReceiptData:
@@ -124,12 +147,7 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         estate = unit.building.estate
         now = clock.now_utc()
         as_of = clock.business_date(estate.timezone, now)
-        extras: list[Charge] = []
-        for item_code, months in req.advance:
-            extras += create_future_charges(unit, find_item(item_code), months)
-        for item_code, amount, note in req.adhoc:
-            extras.append(create_adhoc_charge(unit, find_item(item_code), amount, note))
-        q = _build_quote(unit, req, as_of, extras)
+        q = _build_quote(unit, req, as_of, _create_extras(unit, req))
         if q.waived_fen:
             actor.require("latefee.waive")
             if q.waived_fen > estate.waiver_limit_fen and not actor.may("latefee.waive_any"):

@@ -4,8 +4,8 @@ import subprocess
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services import billing, clock, payments, receipts
-from tests.factories import at
+from counter_app.services import clock, payments, receipts
+from tests.factories import at, bill_months
 
 for tool in ("pdftotext", "pdftoppm", "zbarimg", "pdfinfo", "pdffonts"):
     assert shutil.which(tool), f"{tool} is installed by scripts/setup.sh"
@@ -14,10 +14,7 @@ for tool in ("pdftotext", "pdftoppm", "zbarimg", "pdfinfo", "pdffonts"):
 @pytest.fixture
 def receipt(estate):
     """A real receipt: two months of fees with a late fee, split WeChat and cash, cashier 王芳."""
-    with clock.frozen(at(2025, 12, 1, 8)):
-        billing.run_billing(estate.admin, "2025-12")
-    with clock.frozen(at(2026, 1, 1, 8)):
-        billing.run_billing(estate.admin, "2026-01")
+    bill_months(estate, "2025-12", "2026-01")
     with clock.frozen(at(2026, 2, 20, 10, 30)):
         q = payments.quote(payments.PaymentRequest(unit_code="3-2-501", all_due=True, tenders=[]))
         data = payments.take_payment(estate.cashier, payments.PaymentRequest(

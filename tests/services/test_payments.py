@@ -7,19 +7,13 @@ from counter_app.core.tenders import Tender
 from counter_app.services import billing, clock, payments
 from counter_app.services.payments import PaymentRequest
 from counter_app.store.models import AuditLog, Charge, Payment, PaymentLine, TenderRow, Unit
-from tests.factories import at, fingerprint
+from tests.factories import at, bill_months, fingerprint
 
 
 @pytest.fixture
 def billed(estate):
     """Three months billed (Nov, Dec under the old rate; Jan under the new)."""
-    with clock.frozen(at(2025, 11, 1, 8)):
-        billing.run_billing(estate.admin, "2025-11")
-    with clock.frozen(at(2025, 12, 1, 8)):
-        billing.run_billing(estate.admin, "2025-12")
-    with clock.frozen(at(2026, 1, 1, 8)):
-        billing.run_billing(estate.admin, "2026-01")
-    return estate
+    return bill_months(estate, "2025-11", "2025-12", "2026-01")
 
 
 def due_ids(unit, item=None):
@@ -211,3 +205,12 @@ def test_failed_payment_writes_no_audit_and_takes_no_number(billed):
                                                                  tenders=[Tender("cash", 10_000_000)]))
     assert r.number == "SJ2026-000001"
     assert Payment.select().count() == 1
+
+
+def test_quote_of_advance_keeps_nothing(billed):
+    before = fingerprint(billed.ledger.path)
+    with clock.frozen(at(2026, 1, 5, 9)):
+        q = payments.quote(PaymentRequest(unit_code="3-2-501", advance=[("WYF", 3)], adhoc=[("MJK", None, "")],
+                                          tenders=[]))
+    assert q.lines_fen == 16038 * 3 + 2000
+    assert fingerprint(billed.ledger.path) == before

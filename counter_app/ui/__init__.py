@@ -1,0 +1,1 @@
+"""The Qt user interface. Widgets call services; no widget runs a query."""

@@ -1,0 +1,129 @@
+"""Start-up: language, font, which database (demo, training or the office's), sign-in, window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PyQt6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__, paths
+from ..core.errors import CounterError
+from ..services import session, setup
+from ..store import db as dbmod
+from ..store import migrations
+from . import i18n, style
+from .first_run import FirstRunDialog
+from .login import LoginDialog
+from .main_window import MainWindow
+from .settings import CounterSettings
+from .workers import BackgroundTask
+
+
+def training_copy_of(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.training.sqlite3")
+
+
+class AppController:
+    """Owns the database binding and the top-level windows."""
+
+    def __init__(self, app: QApplication, settings: CounterSettings, path: Path, demo: bool):
+        self.app, self.settings, self.path, self.demo = app, settings, path, demo
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+        self.task: BackgroundTask | None = None
+        self.actor = None
+
+    def start(self) -> None:
+        if self.demo and not self.path.exists():
+            self._build_demo()
+        elif not self.demo and (not self.path.exists() or self._needs_setup()):
+            dialog = FirstRunDialog(self.path)
+            if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+                self.app.quit()
+                return
+            self.open(self.path)
+        else:
+            self.open(self.path)
+
+    def _needs_setup(self) -> bool:
+        session.open_database(self.path)
+        return setup.needs_setup()
+
+    def _build_demo(self) -> None:
+        from ..services.demo import build_demo
+
+        def work(report):
+            try:
+                return build_demo(self.path, progress=report)
+            finally:
+                dbmod.close()
+        self.task = BackgroundTask(work, "正在建立演示数据库（约 600 户、两年历史，仅首次）…")
+        self.task.finished.connect(lambda _result: self.open(self.path))
+        self.task.failed.connect(self._demo_failed)
+        self.task.start()
+
+    def _demo_failed(self, message: str) -> None:
+        if message:
+            QMessageBox.critical(None, "演示数据库", message)
+        self.app.quit()
+
+    def open(self, path: Path) -> None:
+        try:
+            session.open_database(path)
+        except CounterError as exc:
+            QMessageBox.critical(None, "数据库", str(exc))
+            self.app.quit()
+            return
+        self.login = LoginDialog(None, self._estate_name(), training=session.is_training())
+        self.login.finished.connect(self._logged_in)
+        self.login.open()
+
+    def _estate_name(self) -> str:
+        from ..services.estate import the_estate
+        try:
+            return the_estate().name
+        except CounterError:
+            return ""
+
+    def _logged_in(self, result: int) -> None:
+        if result != LoginDialog.DialogCode.Accepted:
+            self.app.quit()
+            return
+        self.actor = self.login.actor
+        self.show_window()
+
+    def show_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        self.window = MainWindow(self.actor, self.settings)
+        self.window.trainingRequested.connect(self.switch_training)
+        self.window.resize(1366, 768)
+        self.window.show()
+
+    def switch_training(self, on: bool) -> None:
+        """练习模式: a fresh copy of the real ledger, marked, so practice never touches it."""
+        if on:
+            copy = training_copy_of(self.path)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(copy) + suffix).unlink(missing_ok=True)
+            migrations.backup_sqlite(self.path, copy)
+            session.open_database(copy)
+            migrations.set_meta("training", "1")
+        else:
+            session.open_database(self.path)
+        self.show_window()
+
+
+def run_app(demo: bool = False, db_path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("CounterApp")
+    app.setApplicationVersion(__version__)
+    settings = CounterSettings.load()
+    i18n.install(app, settings.language)
+    style.apply(app)
+    path = Path(db_path) if db_path else (paths.demo_db() if demo else paths.default_db())
+    controller = AppController(app, settings, path, demo)
+    app.controller = controller  # kept alive with the application
+    controller.start()
+    return app.exec()

@@ -1,0 +1,213 @@
+"""The counter window: header, search on the left, the unit on the right, F-keys for everything."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
+from PyQt6.QtGui import QAction, QKeySequence, QShortcut
+from PyQt6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
+                             QStackedWidget, QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..core.errors import CounterError
+from ..services import counter, ledger
+from ..services.context import Actor
+from .login import LoginDialog
+from .payment.dialog import PaymentDialog
+from .printing.receipt_dialog import ReceiptDialog
+from .search.panel import SearchPanel
+from .settings import CounterSettings
+from .unit.view import UnitView
+
+
+class IdleWatcher(QObject):
+    """Any key or mouse press restarts the idle timer; when it runs out the screen locks."""
+    idle = pyqtSignal()
+
+    def __init__(self, minutes: int, parent=None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        self.poke()
+
+    def poke(self) -> None:
+        if self.minutes > 0:
+            self.timer.start(self.minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.poke()
+        return False
+
+
+class MainWindow(QMainWindow):
+    trainingRequested = pyqtSignal(bool)
+    locked = pyqtSignal()
+
+    def __init__(self, actor: Actor, settings: CounterSettings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.actor, self.settings = actor, settings
+        self.info = counter.counter_info(actor)
+        self.unit_id: int | None = None
+        self.last_receipt = None
+        self.payment_dialog: PaymentDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self.lock_dialog: LoginDialog | None = None
+        self.setWindowTitle(self.tr("物业收费前台 {v} — {estate}").format(v=__version__, estate=self.info.estate_name)
+                            + (self.tr(" [练习模式]") if self.info.training else ""))
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self._header())
+        if self.info.training:
+            banner = QLabel(self.tr("练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样"),
+                            objectName="trainingBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            outer.addWidget(banner)
+        splitter = QSplitter()
+        self.search = SearchPanel()
+        self.search.setMinimumWidth(300)
+        splitter.addWidget(self.search)
+        self.stack = QStackedWidget()
+        hint = QLabel(self.tr("输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。\n\n"
+                              "F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏"),
+                      objectName="startHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unit_view = UnitView()
+        self.stack.addWidget(hint)
+        self.stack.addWidget(self.unit_view)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 1000])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("就绪"))
+
+        self.search.unitChosen.connect(self.open_unit)
+        self.unit_view.collect.connect(self.collect)
+        QShortcut(QKeySequence("F2"), self, activated=self.search.focus)
+        QShortcut(QKeySequence("F12"), self, activated=self.lock)
+        self._menus()
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.setTabOrder(self.search.box, self.search.results)
+        self.setTabOrder(self.search.results, self.unit_view.table)
+        self.search.focus()
+
+    def _header(self) -> QFrame:
+        frame = QFrame(objectName="header")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(8, 4, 8, 4)
+        role = {"cashier": self.tr("收费员"), "manager": self.tr("主管"), "admin": self.tr("管理员")}[self.actor.role]
+        shift = self.tr("班次 #{id}").format(id=self.info.shift_id) if self.info.shift_id else self.tr("未开班")
+        for name, text in (("estateLabel", self.info.estate_name),
+                           ("userLabel", f"{role} {self.actor.display_name}"),
+                           ("dateLabel", self.tr("营业日 {d}").format(d=self.info.business_date.isoformat())),
+                           ("shiftLabel", shift)):
+            label = QLabel(text, objectName=name)
+            label.setStyleSheet("font-size: 15px; padding-right: 18px")
+            row.addWidget(label)
+        row.addStretch(1)
+        lock = QPushButton(self.tr("锁屏 [F12]"), objectName="lockButton")
+        lock.clicked.connect(self.lock)
+        row.addWidget(lock)
+        return frame
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("系统"))
+        printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
+        printers.triggered.connect(self.printer_settings)
+        menu.addAction(printers)
+        training = QAction(self.tr("退出练习模式") if self.info.training else self.tr("进入练习模式"), self,
+                           objectName="actionTraining")
+        training.triggered.connect(lambda: self.trainingRequested.emit(not self.info.training))
+        menu.addAction(training)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    # -- the counter flow ---------------------------------------------------------------------
+    def open_unit(self, unit_id: int) -> None:
+        try:
+            file = ledger.open_unit(self.actor, unit_id)
+        except CounterError as exc:
+            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            return
+        self.unit_id = unit_id
+        self.unit_view.show_file(file)
+        self.stack.setCurrentWidget(self.unit_view)
+        self.unit_view.table.setFocus()
+        self.statusBar().showMessage(self.tr("已打开 {code}").format(code=file.summary.code))
+
+    def collect(self, mode: str) -> None:
+        file = self.unit_view.file
+        if file is None or self.payment_dialog is not None:
+            return
+        ids = self.unit_view.charges.checked_ids()
+        if mode == "selected" and not ids:
+            self.statusBar().showMessage(self.tr("请先用空格键勾选要收的费用"))
+            return
+        items = {"advance": self.info.advance_items, "adhoc": self.info.adhoc_items}.get(mode, ())
+        self.payment_dialog = PaymentDialog(self.actor, file.summary.code, file.summary.prepaid_fen, mode, ids, items,
+                                            training=self.info.training, parent=self)
+        self.payment_dialog.finished.connect(self._payment_finished)
+        self.payment_dialog.open()
+
+    def _payment_finished(self, result: int) -> None:
+        dialog, self.payment_dialog = self.payment_dialog, None
+        dialog.deleteLater()
+        if result == PaymentDialog.DialogCode.Accepted and dialog.receipt is not None:
+            self.last_receipt = dialog.receipt
+            self.open_unit(self.unit_id)
+            self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
+            self.receipt_dialog = ReceiptDialog(self.actor, dialog.receipt, self.settings, parent=self)
+            self.receipt_dialog.finished.connect(self._receipt_finished)
+            self.receipt_dialog.open()
+        else:
+            self.statusBar().showMessage(self.tr("未收款"))
+            self._back_to_search()
+
+    def _receipt_finished(self, _result: int) -> None:
+        self.receipt_dialog.deleteLater()
+        self.receipt_dialog = None
+        self._back_to_search()
+
+    def _back_to_search(self) -> None:
+        """After a dialog closes, Qt gives focus back to where it was; the next owner in the queue
+        starts at the search box, so move it there once the dialog has gone."""
+        self.activateWindow()
+        QTimer.singleShot(0, self.search.focus)
+
+    def lock(self) -> None:
+        if self.lock_dialog is not None:
+            return
+        self.locked.emit()
+        self.centralWidget().setVisible(False)
+        self.lock_dialog = LoginDialog(self, self.info.estate_name, locked_user=self.actor, training=self.info.training)
+        self.lock_dialog.finished.connect(self._lock_finished)
+        self.lock_dialog.open()
+
+    def _lock_finished(self, result: int) -> None:
+        if result != LoginDialog.DialogCode.Accepted:
+            self.lock_dialog.open()  # the lock screen cannot be dismissed without the password
+            return
+        self.lock_dialog.deleteLater()
+        self.lock_dialog = None
+        self.centralWidget().setVisible(True)
+        self.idle.poke()
+        self._back_to_search()
+
+    def printer_settings(self) -> None:
+        from .printing.settings_dialog import PrinterSettingsDialog
+        dialog = PrinterSettingsDialog(self.settings, self)
+        if dialog.exec() == PrinterSettingsDialog.DialogCode.Accepted:
+            self.settings = dialog.settings
+            self.settings.save()
+            self.idle.set_minutes(self.settings.idle_lock_minutes)

@@ -1,0 +1,230 @@
+"""The payment dialog: what is being paid, split tenders, the change in large type, a late-fee
+waiver with its reason. Confirm records exactly one payment; a second Enter or click is ignored."""
+from __future__ import annotations
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                             QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
+
+from ...core.errors import CounterError
+from ...core.money import format_yuan, parse_yuan
+from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
+from ...services import payments
+from ...services.context import Actor
+from ...services.payments import PaymentRequest, Quote
+
+TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
+
+
+class PaymentDialog(QDialog):
+    """mode: selected / all_due / amount / advance / adhoc. `items` lists (code, name) choices
+    for advance and ad hoc modes."""
+
+    def __init__(self, actor: Actor, unit_code: str, prepaid_fen: int, mode: str, charge_ids=(),
+                 items: list[tuple[str, str]] = (), training: bool = False, parent=None):
+        super().__init__(parent)
+        self.setObjectName("paymentDialog")
+        self.actor, self.unit_code, self.prepaid_fen, self.mode = actor, unit_code, prepaid_fen, mode
+        self.charge_ids = list(charge_ids)
+        self.training = training
+        self.quote: Quote | None = None
+        self.receipt = None
+        self._busy = False
+        self.setWindowTitle(self.tr("收款 — {unit}").format(unit=unit_code))
+        layout = QVBoxLayout(self)
+
+        self.params = QFormLayout()
+        self.amount = QLineEdit(objectName="payAmount")
+        self.item = QComboBox(objectName="payItem")
+        for code, name in items:
+            self.item.addItem(name, code)
+        self.months = QSpinBox(objectName="payMonths")
+        self.months.setRange(1, 36)
+        self.months.setValue(12)
+        self.adhoc_amount = QLineEdit(objectName="adhocAmount")
+        self.adhoc_amount.setPlaceholderText(self.tr("留空按标准金额"))
+        self.note = QLineEdit(objectName="adhocNote")
+        if mode == "amount":
+            self.params.addRow(self.tr("收款金额（元）"), self.amount)
+        elif mode == "advance":
+            self.params.addRow(self.tr("预交项目"), self.item)
+            self.params.addRow(self.tr("预交月数"), self.months)
+        elif mode == "adhoc":
+            self.params.addRow(self.tr("收费项目"), self.item)
+            self.params.addRow(self.tr("金额（元）"), self.adhoc_amount)
+            self.params.addRow(self.tr("说明"), self.note)
+        self.payer = QLineEdit(objectName="payer")
+        self.payer.setPlaceholderText(self.tr("默认为业主"))
+        self.params.addRow(self.tr("交款人"), self.payer)
+        layout.addLayout(self.params)
+
+        self.summary = QLabel(objectName="paySummary")
+        layout.addWidget(self.summary)
+        total_row = QHBoxLayout()
+        total_row.addWidget(QLabel(self.tr("应收合计")))
+        self.total = QLabel("—", objectName="bigTotal")
+        total_row.addWidget(self.total, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(total_row)
+
+        waiver = QHBoxLayout()
+        self.waive = QCheckBox(self.tr("减免滞纳金"), objectName="waiveLateFee")
+        self.waive_reason = QLineEdit(objectName="waiveReason")
+        self.waive_reason.setPlaceholderText(self.tr("减免原因（必填）"))
+        waiver.addWidget(self.waive)
+        waiver.addWidget(self.waive_reason, 1)
+        layout.addLayout(waiver)
+
+        box = QGroupBox(self.tr("付款方式（可组合）"))
+        grid = QGridLayout(box)
+        self.tender_amount: dict[str, QLineEdit] = {}
+        self.tender_ref: dict[str, QLineEdit] = {}
+        for row, method in enumerate(TENDER_ORDER):
+            label = self.tr(METHODS[method]) + (self.tr("（实收）") if method == "cash" else "")
+            if method == "prepaid":
+                label += f"（{self.tr('余额')} {format_yuan(prepaid_fen)}）"
+            grid.addWidget(QLabel(label), row, 0)
+            amount = QLineEdit(objectName=f"tender_{method}")
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(amount, row, 1)
+            self.tender_amount[method] = amount
+            if method in NEEDS_REFERENCE:
+                ref = QLineEdit(objectName=f"ref_{method}")
+                ref.setPlaceholderText(self.tr("交易参考号"))
+                grid.addWidget(ref, row, 2)
+                self.tender_ref[method] = ref
+            if method == "prepaid" and prepaid_fen <= 0:
+                amount.setEnabled(False)
+        layout.addWidget(box)
+        self.to_prepaid = QCheckBox(self.tr("多付部分转入预存"), objectName="toPrepaid")
+        layout.addWidget(self.to_prepaid)
+
+        change_row = QHBoxLayout()
+        change_row.addWidget(QLabel(self.tr("找零")))
+        self.change = QLabel("0.00", objectName="changeLabel")
+        change_row.addWidget(self.change, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(change_row)
+        self.error = QLabel(objectName="payError")
+        self.error.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+
+        buttons = QHBoxLayout()
+        self.confirm = QPushButton(self.tr("确认收款 [Enter]"), objectName="confirmPayment")
+        self.confirm.setDefault(True)
+        self.confirm.setAutoDefault(True)
+        cancel = QPushButton(self.tr("取消 [Esc]"), objectName="cancelPayment")
+        self.confirm.clicked.connect(self.accept_payment)
+        cancel.clicked.connect(self.reject)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.confirm)
+        layout.addLayout(buttons)
+
+        for w in (self.amount, self.adhoc_amount, self.note):
+            w.editingFinished.connect(self.requote)
+        self.item.currentIndexChanged.connect(self.requote)
+        self.months.valueChanged.connect(self.requote)
+        self.waive.toggled.connect(self.requote)
+        for w in list(self.tender_amount.values()) + list(self.tender_ref.values()):
+            w.textChanged.connect(self.update_change)
+        self.to_prepaid.toggled.connect(self.update_change)
+        self.requote()
+        self._first = {"amount": self.amount, "advance": self.item, "adhoc": self.item}.get(mode,
+                                                                                            self.tender_amount["cash"])
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._first.setFocus()  # the cash field (or the amount) is where the cashier types first
+
+    # -- building the request ---------------------------------------------------------------
+    def request(self, with_tenders: bool = True) -> PaymentRequest:
+        req = PaymentRequest(unit_code=self.unit_code, tenders=self.tenders() if with_tenders else [],
+                             payer=self.payer.text().strip(), overpay_to_prepaid=self.to_prepaid.isChecked())
+        if self.mode == "selected":
+            req.charge_ids = list(self.charge_ids)
+        elif self.mode == "all_due":
+            req.all_due = True
+        elif self.mode == "amount":
+            req.amount_fen = parse_yuan(self.amount.text(), allow_zero=False)
+        elif self.mode == "advance":
+            req.advance = [(self.item.currentData(), self.months.value())]
+        elif self.mode == "adhoc":
+            text = self.adhoc_amount.text().strip()
+            req.adhoc = [(self.item.currentData(), parse_yuan(text, allow_zero=False) if text else None,
+                          self.note.text().strip())]
+        if self.waive.isChecked() and self.quote is not None:
+            req.waive_charge_ids = [a.charge_id for a in self.quote.allocations if a.late_fee_fen]
+            req.waiver_reason = self.waive_reason.text().strip()
+        return req
+
+    def tenders(self) -> list[Tender]:
+        out = []
+        for method in TENDER_ORDER:
+            text = self.tender_amount[method].text().strip()
+            if not text:
+                continue
+            ref = self.tender_ref[method].text().strip() if method in self.tender_ref else ""
+            out.append(Tender(method, parse_yuan(text, allow_zero=False), ref))
+        return out
+
+    # -- live figures -----------------------------------------------------------------------
+    def requote(self) -> None:
+        try:
+            base = self.request(with_tenders=False)
+            base.waive_charge_ids, base.waiver_reason = [], ""
+            quote = payments.quote(base)
+            if self.waive.isChecked():
+                base.waive_charge_ids = [a.charge_id for a in quote.allocations if a.late_fee_fen]
+                base.waiver_reason = "（预览）"
+                quote = payments.quote(base)
+            self.quote = quote
+        except CounterError as exc:
+            self.quote = None
+            self.total.setText("—")
+            self.summary.setText("")
+            self.error.setText(str(exc))
+            self.confirm.setEnabled(False)
+            return
+        q = self.quote
+        self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
+            n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
+        self.total.setText("¥" + format_yuan(q.total_fen))
+        self.confirm.setEnabled(True)
+        self.update_change()
+
+    def update_change(self) -> None:
+        if self.quote is None:
+            return
+        try:
+            s = settle(self.quote.total_fen, self.tenders(), prepaid_balance_fen=self.prepaid_fen,
+                       overpay_to_prepaid=self.to_prepaid.isChecked())
+        except CounterError as exc:
+            self.change.setText("—")
+            self.error.setText(str(exc))
+            return
+        self.error.setText(self.tr("转入预存 ¥{t}").format(t=format_yuan(s.topup_fen)) if s.topup_fen else "")
+        self.change.setText(format_yuan(s.change_fen))
+
+    # -- confirm ----------------------------------------------------------------------------
+    def accept_payment(self) -> None:
+        if self._busy or self.receipt is not None:
+            return  # a second Enter or click while (or after) recording does nothing
+        self._busy = True
+        self.confirm.setEnabled(False)
+        try:
+            req = self.request()
+            if self.quote is not None:
+                req.expected_total_fen = self.quote.total_fen
+            self.receipt = payments.take_payment(self.actor, req, training=self.training)
+        except CounterError as exc:
+            self.error.setText(self.tr("未收款：") + str(exc))
+            self.confirm.setEnabled(True)
+            self._busy = False
+            return
+        self.accept()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_payment()
+            return
+        super().keyPressEvent(event)

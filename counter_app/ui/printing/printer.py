@@ -1,0 +1,80 @@
+"""Printing a PDF through QtPrintSupport, rendered page by page with QtPdf, so that the paper is
+the same document as the PDF. A printer name "pdf:PATH" writes the print to a PDF file (archives,
+tests); an empty name means no printer is configured and the PDF is kept in the data folder."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PyQt6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PyQt6.QtGui import QPageLayout, QPageSize, QPainter
+from PyQt6.QtPdf import QPdfDocument
+from PyQt6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+from ... import paths
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    ok: bool
+    where: str
+    error: str = ""
+
+
+def available_printers() -> list[str]:
+    return [p.printerName() for p in QPrinterInfo.availablePrinters()]
+
+
+def keep_pdf(pdf: bytes, name: str) -> Path:
+    folder = paths.data_dir() / "printouts"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{name}.pdf"
+    target.write_bytes(pdf)
+    return target
+
+
+def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, parent=None,
+              ask: bool = False) -> PrintResult:
+    if not printer_name:
+        return PrintResult(True, str(keep_pdf(pdf, job_name)))
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument(None)
+    doc.load(buffer)
+    if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
+        return PrintResult(False, printer_name, "无法读取收据 PDF")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(job_name)
+    if printer_name.startswith("pdf:"):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(printer_name[4:])
+    else:
+        if printer_name not in available_printers():
+            return PrintResult(False, printer_name, f"找不到打印机“{printer_name}”")
+        printer.setPrinterName(printer_name)
+    printer.setResolution(dpi)
+    first = doc.pagePointSize(0)
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)
+    if ask:
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return PrintResult(False, printer_name, "已取消打印")
+    painter = QPainter()
+    if not painter.begin(printer):
+        return PrintResult(False, printer_name, "打印机无法开始打印（脱机或缺纸？）")
+    try:
+        for page in range(doc.pageCount()):
+            if page:
+                printer.newPage()
+            size = doc.pagePointSize(page)
+            pixels = QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
+            image = doc.render(page, pixels)
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(0, 0, target.width(), target.width() * pixels.height() / pixels.width()), image)
+    finally:
+        painter.end()
+        doc.close()
+    return PrintResult(True, printer_name)

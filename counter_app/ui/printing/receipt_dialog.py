@@ -1,0 +1,97 @@
+"""After a payment: the receipt on screen, printed at once (or with a dialog, per setting); a
+failed print says so and offers a reprint, which is marked as a copy."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtPdf import QPdfDocument
+from PyQt6.QtPdfWidgets import QPdfView
+from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ...core.errors import CounterError
+from ...core.money import format_yuan
+from ...core.receipt_data import ReceiptData
+from ...documents.receipt import render_receipt
+from ...services import reprints
+from ...services.context import Actor
+from ..settings import CounterSettings
+from .printer import print_pdf
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, actor: Actor, receipt: ReceiptData, settings: CounterSettings, *, auto_print=True,
+                 parent=None):
+        super().__init__(parent)
+        self.setObjectName("receiptDialog")
+        self.actor, self.receipt, self.settings = actor, receipt, settings
+        self.printed = 0
+        self.pdf = render_receipt(receipt, settings.receipt_layout).pdf
+        self.setWindowTitle(self.tr("收据 {n}").format(n=receipt.number))
+        layout = QVBoxLayout(self)
+        head = QLabel(self.tr("已收款 ¥{t}，收据 {n}").format(t=format_yuan(receipt.total_fen), n=receipt.number),
+                      objectName="receiptHeadline")
+        head.setStyleSheet("font-size: 18px; font-weight: bold")
+        layout.addWidget(head)
+        if receipt.change_fen:
+            change = QLabel(self.tr("找零 ¥{c}").format(c=format_yuan(receipt.change_fen)), objectName="changeLabel")
+            layout.addWidget(change)
+        self.status = QLabel(objectName="printStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._buffer_data = QByteArray(self.pdf)
+        self._buffer = QBuffer(self._buffer_data)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self, objectName="receiptPreview")
+        self.view.setDocument(self.document)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setMinimumSize(360, 420)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("打印 [F4]"), objectName="printReceipt")
+        close = QPushButton(self.tr("完成 [Esc]"), objectName="closeReceipt")
+        self.print_button.clicked.connect(self.print_again)
+        close.clicked.connect(self.accept)
+        QShortcut(QKeySequence("F4"), self, activated=self.print_again)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        close.setFocus()
+        if auto_print:
+            self.print_original()
+
+    def print_original(self) -> None:
+        result = print_pdf(self.pdf, self.settings.receipt_printer, self.receipt.number, parent=self,
+                           ask=not self.settings.silent_print)
+        self._show(result)
+
+    def print_again(self) -> None:
+        """A reprint: recorded, counted, marked 重印 / COPY on its face."""
+        try:
+            copy = reprints.record_reprint(self.actor, self.receipt.number)
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return
+        pdf = render_receipt(self.receipt, self.settings.receipt_layout, copy).pdf
+        result = print_pdf(pdf, self.settings.receipt_printer, f"{self.receipt.number}-copy{copy.count}",
+                           parent=self, ask=not self.settings.silent_print)
+        self._show(result, copy.count)
+
+    def _show(self, result, copy: int = 0) -> None:
+        what = self.tr("重印第 {n} 次").format(n=copy) if copy else self.tr("收据")
+        if result.ok:
+            self.printed += 1
+            self.status.setText(self.tr("{what}已打印：{where}").format(what=what, where=result.where))
+            self.status.setStyleSheet("color: #0a6e2d")
+        else:
+            self.status.setText(self.tr("打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。").format(e=result.error))
+            self.status.setStyleSheet("color: #c0392b; font-weight: bold")
+            self.print_button.setFocus()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()  # Enter (a scanner's too) closes; it never records anything here
+            return
+        super().keyPressEvent(event)

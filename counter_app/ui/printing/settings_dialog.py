@@ -1,0 +1,68 @@
+"""Printer settings: receipt printer and layout, report printer, silent printing, idle lock."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+
+from ...documents.templates import LAYOUTS
+from ..settings import LANGUAGES, CounterSettings
+from .printer import available_printers
+
+NO_PRINTER = ""
+
+
+class PrinterSettingsDialog(QDialog):
+    def __init__(self, settings: CounterSettings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("printerSettings")
+        self.setWindowTitle(self.tr("打印设置"))
+        self.settings = settings
+        form = QFormLayout(self)
+        printers = available_printers()
+        self.receipt_printer = self._printer_combo(printers, settings.receipt_printer, "receiptPrinter")
+        self.report_printer = self._printer_combo(printers, settings.report_printer, "reportPrinter")
+        self.layout_combo = QComboBox(objectName="receiptLayout")
+        for key, label in (("80mm", self.tr("80mm 热敏卷纸")), ("58mm", self.tr("58mm 热敏卷纸")),
+                           ("a5", self.tr("A5 / 半张A4")), ("form3", self.tr("241mm 三联连续纸（针式）"))):
+            if key in LAYOUTS:
+                self.layout_combo.addItem(label, key)
+        self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(settings.receipt_layout)))
+        self.silent = QCheckBox(self.tr("收款后直接打印（不弹出打印对话框）"), objectName="silentPrint")
+        self.silent.setChecked(settings.silent_print)
+        self.idle = QSpinBox(objectName="idleMinutes")
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" 分钟（0 = 不锁屏）"))
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.language = QComboBox(objectName="language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("收据打印机"), self.receipt_printer)
+        form.addRow(self.tr("收据版式"), self.layout_combo)
+        form.addRow(self.tr("报表打印机"), self.report_printer)
+        form.addRow("", self.silent)
+        form.addRow(self.tr("空闲自动锁屏"), self.idle)
+        form.addRow(self.tr("界面语言（重启后生效）"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _printer_combo(self, printers, current, name) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.addItem(self.tr("（无打印机：保存为 PDF）"), NO_PRINTER)
+        for p in printers:
+            combo.addItem(p, p)
+        if current and current not in printers:
+            combo.addItem(current, current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _accept(self) -> None:
+        self.settings = replace(self.settings, receipt_printer=self.receipt_printer.currentData(),
+                                receipt_layout=self.layout_combo.currentData(),
+                                report_printer=self.report_printer.currentData(),
+                                silent_print=self.silent.isChecked(), idle_lock_minutes=self.idle.value(),
+                                language=self.language.currentData())
+        self.accept()

@@ -1,0 +1,79 @@
+"""Renders the main screens with demo data to PNG (README and user guide), at two sizes."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PyQt6.QtCore import QEventLoop, QTimer
+from PyQt6.QtWidgets import QApplication
+
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def _settle(ms: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def render_screens(out: Path, db: Path | None = None) -> list[Path]:
+    from ..services import ledger, session, users
+    from ..services.demo import build_demo
+    from . import style
+    from .login import LoginDialog
+    from .main_window import MainWindow
+    from .payment.dialog import PaymentDialog
+    from .printing.receipt_dialog import ReceiptDialog
+    from .settings import CounterSettings
+
+    app = QApplication.instance() or QApplication([])
+    style.apply(app)
+    if db is None:
+        db = Path(tempfile.mkdtemp()) / "demo.sqlite3"
+        build_demo(db, months=12, entrances=1, floors=6)
+    session.open_database(db)
+    actor = users.authenticate("cashier", "cashier")
+    settings = CounterSettings(receipt_printer=f"pdf:{Path(tempfile.mkdtemp()) / 'print.pdf'}", idle_lock_minutes=0)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    # A unit with arrears and a late fee makes the most telling picture.
+    hit = next(h for h in ledger.search_units("1-1-")
+               if any(d.late_fee_fen for d in ledger.open_unit(actor, h.unit_id).due))
+    for w, h in reversed(SIZES):  # the small size last: its window also takes the payment
+        window = MainWindow(actor, settings)
+        window.resize(w, h)
+        window.show()
+        window.search.box.setText(hit.code[:5])
+        window.open_unit(hit.unit_id)
+        window.unit_view.charges.toggle(0)
+        window.unit_view.charges.toggle(1)
+        _settle()
+        written.append(_save(window.grab(), out / f"counter-{w}x{h}.png"))
+        if (w, h) == SIZES[0]:
+            dialog = PaymentDialog(actor, hit.code, window.unit_view.file.summary.prepaid_fen, "all_due", parent=window)
+            dialog.show()
+            dialog.tender_amount["wechat"].setText("100")
+            dialog.tender_ref["wechat"].setText("4200001234202611270001")
+            total = dialog.quote.total_fen
+            dialog.tender_amount["cash"].setText(str((total - 10000) // 10000 * 100 + 100))
+            _settle()
+            written.append(_save(dialog.grab(), out / "payment-dialog.png"))
+            dialog.accept_payment()
+            receipt = ReceiptDialog(actor, dialog.receipt, settings, parent=window)
+            receipt.resize(520, 760)
+            receipt.show()
+            _settle(200)
+            written.append(_save(receipt.grab(), out / "receipt-dialog.png"))
+            receipt.close()
+            login = LoginDialog(None, "翠湖花园")
+            login.show()
+            _settle()
+            written.append(_save(login.grab(), out / "login.png"))
+            login.close()
+        window.close()
+    return written
+
+
+def _save(pixmap, path: Path) -> Path:
+    pixmap.save(str(path))
+    return path

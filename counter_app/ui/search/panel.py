@@ -1,0 +1,86 @@
+"""The one search box: unit number, owner name or pinyin initials, phone digits, plate, or a
+scanned receipt barcode. Results as you type; Enter opens the (first or selected) unit."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QAbstractListModel, QModelIndex, Qt, pyqtSignal
+from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from ...services import ledger
+
+
+class HitsModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._hits: list[ledger.UnitHit] = []
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.code}  {hit.owners}  {hit.phone}  [{hit.matched}]"
+        if role == Qt.ItemDataRole.UserRole:
+            return hit.unit_id
+        return None
+
+    def set_hits(self, hits: list[ledger.UnitHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> ledger.UnitHit:
+        return self._hits[row]
+
+
+class SearchPanel(QWidget):
+    unitChosen = pyqtSignal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据"))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.box = QLineEdit(objectName="searchBox")
+        self.box.setPlaceholderText(self.tr("如 3-2-501、32501、张、zs、5678"))
+        self.box.setClearButtonEnabled(True)
+        layout.addWidget(self.box)
+        self.model = HitsModel(self)
+        self.results = QListView(objectName="searchResults")
+        self.results.setModel(self.model)
+        layout.addWidget(self.results, 1)
+        self.box.textChanged.connect(self.refresh)
+        self.box.returnPressed.connect(self.choose_current)
+        self.results.activated.connect(lambda index: self.choose(index.row()))
+
+    def refresh(self, text: str) -> None:
+        self.model.set_hits(ledger.search_units(text))
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def choose_current(self) -> None:
+        # Search afresh on Enter: a scanner types faster than textChanged may have settled.
+        self.refresh(self.box.text())
+        if self.model.rowCount():
+            row = self.results.currentIndex().row()
+            self.choose(row if row >= 0 else 0)
+
+    def choose(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.unitChosen.emit(self.model.hit(row).unit_id)
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.box.hasFocus():
+            row = self.results.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= row < self.model.rowCount():
+                self.results.setCurrentIndex(self.model.index(row))
+            return
+        super().keyPressEvent(event)
+
+    def focus(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()

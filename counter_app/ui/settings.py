@@ -1,0 +1,47 @@
+"""Counter settings kept per machine in an INI file in the data folder (printers, layout, idle lock)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PyQt6.QtCore import QSettings
+
+from .. import paths
+
+LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+
+
+@dataclass
+class CounterSettings:
+    receipt_printer: str = ""        # "" = save a PDF instead of printing (no printer configured)
+    receipt_layout: str = "80mm"
+    report_printer: str = ""
+    silent_print: bool = True        # False: show the print dialog every time
+    idle_lock_minutes: int = 10      # 0 = never
+    language: str = "zh_CN"
+
+    @staticmethod
+    def _store() -> QSettings:
+        path = paths.data_dir() / "counter.ini"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    @classmethod
+    def load(cls) -> "CounterSettings":
+        s = cls._store()
+        d = cls()
+        return cls(receipt_printer=str(s.value("print/receipt_printer", d.receipt_printer)),
+                   receipt_layout=str(s.value("print/receipt_layout", d.receipt_layout)),
+                   report_printer=str(s.value("print/report_printer", d.report_printer)),
+                   silent_print=str(s.value("print/silent", d.silent_print)).lower() in ("true", "1"),
+                   idle_lock_minutes=int(s.value("session/idle_lock_minutes", d.idle_lock_minutes)),
+                   language=str(s.value("ui/language", d.language)))
+
+    def save(self) -> None:
+        s = self._store()
+        s.setValue("print/receipt_printer", self.receipt_printer)
+        s.setValue("print/receipt_layout", self.receipt_layout)
+        s.setValue("print/report_printer", self.report_printer)
+        s.setValue("print/silent", self.silent_print)
+        s.setValue("session/idle_lock_minutes", self.idle_lock_minutes)
+        s.setValue("ui/language", self.language)
+        s.sync()

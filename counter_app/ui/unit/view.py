@@ -1,0 +1,119 @@
+"""The unit view: who lives there, what it owes (tick to pay), what it paid."""
+from __future__ import annotations
+
+from PyQt6.QtCore import Qt, pyqtSignal
+from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                             QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from ...core.fees import area_text
+from ...core.money import format_yuan
+from ...services.ledger import UnitFile
+from .models import ChargesModel, HistoryModel
+
+# (signal name, key, label) of the collect actions, in the order of the buttons.
+ACTIONS = (
+    ("selected", "F5", "收选中"),
+    ("all_due", "F6", "全部缴清"),
+    ("amount", "F7", "按金额收"),
+    ("advance", "F8", "预交"),
+    ("adhoc", "F9", "押金/临时收费"),
+)
+
+
+class UnitView(QWidget):
+    collect = pyqtSignal(str)     # one of ACTIONS' names
+    explain = pyqtSignal(int)     # charge id under the cursor
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.file: UnitFile | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel(objectName="unitTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold")
+        layout.addWidget(self.title)
+        grid = QGridLayout()
+        self.fields = {}
+        for i, (key, label) in enumerate((("people", "住户"), ("area", "面积/类型"), ("parking", "车位/车牌"),
+                                          ("prepaid", "预存余额"), ("deposits", "押金"), ("notes", "备注"))):
+            name = QLabel(self.tr(label) + "：")
+            value = QLabel(objectName=f"unit_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, i // 2, (i % 2) * 2)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            self.fields[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+
+        self.tabs = QTabWidget(objectName="unitTabs")
+        self.charges = ChargesModel(self)
+        self.table = QTableView(objectName="chargesTable")
+        self.table.setModel(self.charges)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in the table
+        self.tabs.addTab(self.table, self.tr("应收欠费"))
+        self.history = HistoryModel(self)
+        self.history_table = QTableView(objectName="historyTable")
+        self.history_table.setModel(self.history)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.verticalHeader().setVisible(False)
+        self.tabs.addTab(self.history_table, self.tr("缴费历史"))
+        layout.addWidget(self.tabs, 1)
+
+        self.totals = QLabel(objectName="chargeTotals")
+        self.totals.setStyleSheet("font-size: 16px")
+        layout.addWidget(self.totals)
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for name, key, label in ACTIONS:
+            button = QPushButton(f"{self.tr(label)} [{key}]", objectName=f"collect_{name}")
+            button.clicked.connect(lambda _=False, n=name: self.collect.emit(n))
+            QShortcut(QKeySequence(key), self, activated=lambda n=name: self._shortcut(n))
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        layout.addLayout(buttons)
+        self.charges.selectionChanged.connect(self._update_totals)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, activated=self.toggle_current)
+        self.setTabOrder(self.table, self.buttons["selected"])
+
+    def _shortcut(self, name: str) -> None:
+        if self.file is not None and self.isVisible():
+            self.collect.emit(name)
+
+    def toggle_current(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.charges.toggle(row)
+
+    def show_file(self, file: UnitFile) -> None:
+        self.file = file
+        s = file.summary
+        self.title.setText(f"{s.code}  {s.building}")
+        self.fields["people"].setText("；".join(f"{role} {name} {phone}" for role, name, phone in s.people) or "—")
+        self.fields["area"].setText(f"{area_text(s.area_centi)}  {s.unit_type}  {s.occupancy}")
+        self.fields["parking"].setText(" ".join(s.spaces + s.plates) or "—")
+        self.fields["prepaid"].setText(format_yuan(s.prepaid_fen))
+        self.fields["deposits"].setText(format_yuan(s.deposits_fen))
+        self.fields["notes"].setText(s.notes or "—")
+        self.charges.set_lines(list(file.due))
+        self.history.set_rows(list(file.history))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        if self.charges.rowCount():
+            self.table.setCurrentIndex(self.charges.index(0, 0))
+        self.tabs.setCurrentIndex(0)
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        ticked, ticked_late, owed, owed_late = self.charges.totals()
+        n = len(self.charges.checked_ids())
+        self.totals.setText(self.tr("已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）").format(
+            n=n, a=format_yuan(ticked), b=format_yuan(ticked_late), c=format_yuan(owed), d=format_yuan(owed_late)))
+        self.buttons["selected"].setEnabled(n > 0)
+        self.buttons["all_due"].setEnabled(self.charges.rowCount() > 0)
+        self.buttons["amount"].setEnabled(self.charges.rowCount() > 0)

@@ -1,0 +1,80 @@
+"""Long work off the GUI thread: a worker thread with a progress dialog that can be cancelled.
+The worker talks to widgets only through signals."""
+from __future__ import annotations
+
+import threading
+import traceback
+
+from PyQt6.QtCore import QObject, QThread, pyqtSignal
+from PyQt6.QtWidgets import QProgressDialog
+
+
+class Cancelled(Exception):
+    pass
+
+
+class _Worker(QObject):
+    progress = pyqtSignal(int, int)
+    done = pyqtSignal(object)
+    failed = pyqtSignal(str)
+
+    def __init__(self, fn, cancel: threading.Event):
+        super().__init__()
+        self.fn, self.cancel = fn, cancel
+
+    def run(self):
+        def report(step: int, total: int) -> None:
+            if self.cancel.is_set():
+                raise Cancelled()
+            self.progress.emit(step, total)
+        try:
+            self.done.emit(self.fn(report))
+        except Cancelled:
+            self.failed.emit("")
+        except Exception as exc:  # shown to the user; the trace goes to the log
+            traceback.print_exc()
+            self.failed.emit(str(exc) or type(exc).__name__)
+
+
+class BackgroundTask(QObject):
+    """Run fn(report) in a thread; report(step, total) moves the bar and raises Cancelled
+    once the user has pressed Cancel."""
+    finished = pyqtSignal(object)   # the result
+    failed = pyqtSignal(str)        # "" when cancelled
+
+    def __init__(self, fn, label: str, parent=None):
+        super().__init__(parent)
+        self.cancel = threading.Event()
+        self.dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
+        self.dialog.setObjectName("progressDialog")
+        self.dialog.setMinimumDuration(0)
+        self.dialog.canceled.connect(self.cancel.set)
+        self.thread = QThread(self)
+        self.worker = _Worker(fn, self.cancel)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+
+    def start(self) -> None:
+        self.dialog.show()
+        self.thread.start()
+
+    def _progress(self, step: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(step)
+
+    def _finish(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+
+    def _done(self, result) -> None:
+        self._finish()
+        self.finished.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)

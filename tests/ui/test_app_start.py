@@ -1,0 +1,72 @@
+"""Start-up: first run creates the database, sign-in opens the window, training uses a copy."""
+from PyQt6.QtWidgets import QApplication, QLabel
+
+from counter_app.core.tenders import Tender
+from counter_app.services import clock, payments, session
+from counter_app.store import db as dbmod
+from counter_app.store.models import Payment
+from counter_app.ui.app import AppController, training_copy_of
+from counter_app.ui.first_run import FirstRunDialog
+from tests.factories import at
+
+
+def sign_in(qtbot, controller, user, password):
+    qtbot.waitUntil(lambda: controller.login is not None and controller.login.isVisible())
+    controller.login.username.setText(user)
+    controller.login.password.setText(password)
+    controller.login.try_login()
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible())
+    qtbot.addWidget(controller.window)
+
+
+def test_first_run_creates_the_database_and_admin(qtbot, tmp_path):
+    path = tmp_path / "office.sqlite3"
+    dialog = FirstRunDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.estate.setText("阳光小区")
+    dialog.company.setText("阳光物业")
+    dialog.password.setText("s3cret")
+    dialog.repeat.setText("s3cre")
+    dialog._create()
+    assert "不一致" in dialog.error.text() and not path.exists()
+    dialog.repeat.setText("s3cret")
+    dialog._create()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    controller = AppController(QApplication.instance(), None, path, demo=False)
+    from counter_app.ui.settings import CounterSettings
+    controller.settings = CounterSettings(idle_lock_minutes=0)
+    controller.open(path)
+    sign_in(qtbot, controller, "admin", "s3cret")
+    assert controller.window.info.estate_name == "阳光小区"
+    header = controller.window.findChild(QLabel, "userLabel")
+    assert header.text() == "管理员 管理员" and controller.window.findChild(QLabel, "trainingBanner") is None
+
+
+def test_training_mode_uses_a_marked_copy(qtbot, billed_estate, counter_settings):
+    path = billed_estate.ledger.path
+    dbmod.close()
+    controller = AppController(QApplication.instance(), counter_settings, path, demo=False)
+    controller.open(path)
+    sign_in(qtbot, controller, "cashier", "cashier")
+    assert not controller.window.info.training
+    controller.switch_training(True)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.info.training and "练习" in window.windowTitle()
+    banner = window.findChild(QLabel, "trainingBanner")
+    assert banner is not None and banner.isVisible() and "TRAINING" in banner.text()
+    with clock.frozen(at(2026, 1, 10, 9)):
+        r = payments.take_payment(window.actor, payments.PaymentRequest(
+            unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)]), training=True)
+    assert r.training
+    from counter_app.documents.receipt import render_receipt
+    import subprocess
+    pdf = training_copy_of(path).with_suffix(".pdf")
+    pdf.write_bytes(render_receipt(r, "80mm").pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "练习" in text and "TRAINING" in text
+    controller.switch_training(False)
+    qtbot.addWidget(controller.window)
+    assert not controller.window.info.training
+    assert Payment.select().count() == 0          # the real ledger never saw the practice payment
+    assert not session.is_training()

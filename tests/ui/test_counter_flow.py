@@ -1,0 +1,127 @@
+"""The cashier's whole flow, driven with keys on the real window."""
+import subprocess
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QApplication
+
+from counter_app.services import clock
+from counter_app.store.models import Charge, Payment, TenderRow
+from tests.factories import at
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_find_select_split_confirm_print(qtbot, window, tmp_path):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        # Find by the last digits of the owner's phone, open with Enter.
+        assert window.search.box.hasFocus()
+        qtbot.keyClicks(window.search.box, "5678")
+        assert window.search.model.rowCount() == 1
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+        assert window.unit_view.file.summary.code == "3-2-501"
+        table = window.unit_view.table
+        assert table.hasFocus()
+        # Tick the first two charges with Space, moving with Down.
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        ids = window.unit_view.charges.checked_ids()
+        assert len(ids) == 2
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F5)
+        dialog = window.payment_dialog
+        assert dialog is not None and dialog.isVisible()
+        total = dialog.quote.total_fen
+        qtbot.waitUntil(lambda: dialog.tender_amount["cash"].hasFocus())  # activation is asynchronous
+        # Split: 100 元 by WeChat with its reference, the rest in cash (a 500 note).
+        type_into(qtbot, dialog.tender_amount["wechat"], "100")
+        type_into(qtbot, dialog.tender_ref["wechat"], "WX20260110001")
+        type_into(qtbot, dialog.tender_amount["cash"], "500")
+        expected_change = 50000 + 10000 - total
+        assert dialog.change.text() == f"{expected_change // 100:,}.{expected_change % 100:02d}"
+        qtbot.keyClick(dialog.tender_amount["cash"], Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.receipt_dialog is not None)
+        receipt_dialog = window.receipt_dialog
+        assert "已打印" in receipt_dialog.status.text()
+        qtbot.keyClick(receipt_dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.receipt_dialog is None)
+    qtbot.waitUntil(window.search.box.hasFocus)
+    # The database has exactly that payment.
+    (payment,) = Payment.select()
+    assert payment.total_fen == total and payment.change_fen == expected_change
+    assert {t.method: t.amount_fen for t in TenderRow.select()} == {"wechat": 10000, "cash": total - 10000}
+    assert all(Charge.get_by_id(i).paid_fen == Charge.get_by_id(i).amount_fen for i in ids)
+    # The printout is the receipt itself (rendered through QtPdf): its barcode reads back.
+    printed = tmp_path / "printed.pdf"
+    assert printed.exists()
+    subprocess.run(["pdftoppm", "-r", "203", "-png", str(printed), str(tmp_path / "p")], check=True)
+    codes = subprocess.run(["zbarimg", "-q", "--raw", *map(str, sorted(tmp_path.glob("p*.png")))],
+                           capture_output=True, text=True).stdout.split()
+    assert payment.number in codes
+
+
+def test_double_confirm_records_one_payment(qtbot, window):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window.search.box.setText("3-2-502")
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F6)
+        dialog = window.payment_dialog
+        type_into(qtbot, dialog.tender_amount["cash"], "1000")
+        dialog.accept_payment()
+        dialog.accept_payment()            # a double click on Confirm
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.receipt_dialog is not None)
+        # A scanner's second Enter lands on the receipt dialog and only closes it.
+        qtbot.keyClick(window.receipt_dialog, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.receipt_dialog is None)
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)   # and another: reopens the unit
+    assert Payment.select().count() == 1
+    assert window.unit_view.file.summary.code == "3-2-502"
+
+
+def test_bad_input_records_nothing_and_says_why(qtbot, window):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window.search.box.setText("3-2-501")
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F6)
+        dialog = window.payment_dialog
+        for text, message in (("abc", "不是有效的数字"), ("1.234", "两位小数"), ("10", "付款不足")):
+            type_into(qtbot, dialog.tender_amount["cash"], text)
+            dialog.accept_payment()
+            assert message in dialog.error.text()
+            assert dialog.isVisible() and dialog.receipt is None
+        # Closing the dialog half-way records nothing either.
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.payment_dialog is None)
+    assert Payment.select().count() == 0
+    assert "未收款" in window.statusBar().currentMessage()
+    qtbot.waitUntil(window.search.box.hasFocus)
+
+
+def test_scanned_receipt_number_opens_its_unit(qtbot, window):
+    from counter_app.core.tenders import Tender
+    from counter_app.services import payments
+    with clock.frozen(at(2026, 1, 10, 9)):
+        r = payments.take_payment(window.actor, payments.PaymentRequest(
+            unit_code="3-1-101", all_due=True, tenders=[Tender("cash", 10_000_000)]))
+        qtbot.keyClicks(window.search.box, r.number)   # a scanner types the code…
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)   # …and Enter
+    assert window.unit_view.file.summary.code == "3-1-101"
+
+
+def test_tab_order_reaches_every_step(qtbot, window):
+    """Search → results → charges → collect buttons, by Tab alone."""
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window.search.box.setText("3-2-501")
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    window.search.box.setFocus()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    # 收选中 is disabled until a charge is ticked, so Tab goes on to 全部缴清.
+    assert seen.index("searchResults") < seen.index("chargesTable") < seen.index("collect_all_due"), seen
+    assert seen.index("collect_all_due") < seen.index("collect_amount") < seen.index("collect_advance")
