@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PyQt6.QtCore import QCoreApplication
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
@@ -57,21 +58,22 @@ class AppController:
                 return build_demo(self.path, progress=report)
             finally:
                 dbmod.close()
-        self.task = BackgroundTask(work, "正在建立演示数据库（约 600 户、两年历史，仅首次）…")
+        self.task = BackgroundTask(work, QCoreApplication.translate(
+            "AppController", "正在建立演示数据库（约 600 户、两年历史，仅首次）…"))
         self.task.finished.connect(lambda _result: self.open(self.path))
         self.task.failed.connect(self._demo_failed)
         self.task.start()
 
     def _demo_failed(self, message: str) -> None:
         if message:
-            QMessageBox.critical(None, "演示数据库", message)
+            QMessageBox.critical(None, QCoreApplication.translate("AppController", "演示数据库"), message)
         self.app.quit()
 
     def open(self, path: Path) -> None:
         try:
             session.open_database(path)
         except CounterError as exc:
-            QMessageBox.critical(None, "数据库", str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("AppController", "数据库"), str(exc))
             self.app.quit()
             return
         self.login = LoginDialog(None, self._estate_name(), training=session.is_training())

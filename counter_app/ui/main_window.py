@@ -1,7 +1,7 @@
 """The counter window: header, search on the left, the unit on the right, F-keys for everything."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
+from PyQt6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
                              QStackedWidget, QVBoxLayout, QWidget)
@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         shift = self.tr("班次 #{id}").format(id=self.info.shift_id) if self.info.shift_id else self.tr("未开班")
         for name, text in (("estateLabel", self.info.estate_name),
                            ("userLabel", f"{role} {self.actor.display_name}"),
-                           ("dateLabel", self.tr("营业日 {d}").format(d=self.info.business_date.isoformat())),
+                           ("dateLabel", self.tr("营业日 {d}").format(
+                               d=QLocale().toString(self.info.business_date, QLocale.FormatType.ShortFormat))),
                            ("shiftLabel", shift)):
             label = QLabel(text, objectName=name)
             label.setStyleSheet("font-size: 15px; padding-right: 18px")

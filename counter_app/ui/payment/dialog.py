@@ -12,6 +12,7 @@ from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
 from ...services import payments
 from ...services.context import Actor
 from ...services.payments import PaymentRequest, Quote
+from ..labels import label as tr_label
 
 TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
 
@@ -79,7 +80,7 @@ class PaymentDialog(QDialog):
         self.tender_amount: dict[str, QLineEdit] = {}
         self.tender_ref: dict[str, QLineEdit] = {}
         for row, method in enumerate(TENDER_ORDER):
-            label = self.tr(METHODS[method]) + (self.tr("（实收）") if method == "cash" else "")
+            label = tr_label(METHODS[method]) + (self.tr("（实收）") if method == "cash" else "")
             if method == "prepaid":
                 label += f"（{self.tr('余额')} {format_yuan(prepaid_fen)}）"
             grid.addWidget(QLabel(label), row, 0)

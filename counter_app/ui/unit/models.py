@@ -5,6 +5,7 @@ from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 
 from ...core.money import format_yuan
 from ...services.ledger import DueLine, HistoryRow
+from ..labels import label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -25,7 +26,7 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return label(self.HEADERS[section])
         return None
 
     def _row(self, index):
@@ -58,7 +59,7 @@ class ChargesModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = ("", line.item_name, f"{line.period_start:%Y.%m.%d}-{line.period_end:%Y.%m.%d}", line.basis,
                       format_yuan(line.amount_fen), format_yuan(line.paid_fen), format_yuan(line.outstanding_fen),
-                      format_yuan(line.late_fee_fen), self.tr(line.status))
+                      format_yuan(line.late_fee_fen), label(line.status))
             return values[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= col <= 7:
             return RIGHT
@@ -110,9 +111,9 @@ class HistoryModel(_RowsModel):
         if r is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            methods = self.tr(self.KIND[r.kind]) if r.kind in self.KIND else r.methods
+            methods = label(self.KIND[r.kind]) if r.kind in self.KIND else r.methods
             return (r.number, r.issued_at, format_yuan(r.total_fen), methods, r.cashier,
-                    self.tr(self.STATUS.get(r.status, r.status)))[col]
+                    label(self.STATUS.get(r.status, r.status)))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return RIGHT
         if role == Qt.ItemDataRole.UserRole:

@@ -9,6 +9,7 @@ from PyQt6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeade
 from ...core.fees import area_text
 from ...core.money import format_yuan
 from ...services.ledger import UnitFile
+from ..labels import label
 from .models import ChargesModel, HistoryModel
 
 # (signal name, key, label) of the collect actions, in the order of the buttons.
@@ -34,9 +35,9 @@ class UnitView(QWidget):
         layout.addWidget(self.title)
         grid = QGridLayout()
         self.fields = {}
-        for i, (key, label) in enumerate((("people", "住户"), ("area", "面积/类型"), ("parking", "车位/车牌"),
-                                          ("prepaid", "预存余额"), ("deposits", "押金"), ("notes", "备注"))):
-            name = QLabel(self.tr(label) + "：")
+        for i, (key, text) in enumerate((("people", "住户"), ("area", "面积/类型"), ("parking", "车位/车牌"),
+                                         ("prepaid", "预存余额"), ("deposits", "押金"), ("notes", "备注"))):
+            name = QLabel(label(text) + "：")
             value = QLabel(objectName=f"unit_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(name, i // 2, (i % 2) * 2)
@@ -70,8 +71,8 @@ class UnitView(QWidget):
         layout.addWidget(self.totals)
         buttons = QHBoxLayout()
         self.buttons = {}
-        for name, key, label in ACTIONS:
-            button = QPushButton(f"{self.tr(label)} [{key}]", objectName=f"collect_{name}")
+        for name, key, text in ACTIONS:
+            button = QPushButton(f"{label(text)} [{key}]", objectName=f"collect_{name}")
             button.clicked.connect(lambda _=False, n=name: self.collect.emit(n))
             QShortcut(QKeySequence(key), self, activated=lambda n=name: self._shortcut(n))
             buttons.addWidget(button)

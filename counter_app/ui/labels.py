@@ -1,0 +1,34 @@
+"""Words shown from data (statuses, tender names, column headers): marked here for translation,
+looked up at run time with `label()`."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+MARKED = (
+    # charge statuses (core/ledger)
+    QT_TRANSLATE_NOOP("Labels", "逾期"), QT_TRANSLATE_NOOP("Labels", "未缴"), QT_TRANSLATE_NOOP("Labels", "部分已缴"),
+    # tenders (core/tenders.METHODS)
+    QT_TRANSLATE_NOOP("Labels", "现金"), QT_TRANSLATE_NOOP("Labels", "银行卡"), QT_TRANSLATE_NOOP("Labels", "微信支付"),
+    QT_TRANSLATE_NOOP("Labels", "支付宝"), QT_TRANSLATE_NOOP("Labels", "转账"), QT_TRANSLATE_NOOP("Labels", "预存抵扣"),
+    # receipt kinds and states
+    QT_TRANSLATE_NOOP("Labels", "预存扣款"), QT_TRANSLATE_NOOP("Labels", "有效"), QT_TRANSLATE_NOOP("Labels", "作废"),
+    # charge table
+    QT_TRANSLATE_NOOP("Labels", "选择"), QT_TRANSLATE_NOOP("Labels", "项目"), QT_TRANSLATE_NOOP("Labels", "起止日期"),
+    QT_TRANSLATE_NOOP("Labels", "计费依据"), QT_TRANSLATE_NOOP("Labels", "应收"), QT_TRANSLATE_NOOP("Labels", "已收"),
+    QT_TRANSLATE_NOOP("Labels", "欠费"), QT_TRANSLATE_NOOP("Labels", "滞纳金"), QT_TRANSLATE_NOOP("Labels", "状态"),
+    # history table
+    QT_TRANSLATE_NOOP("Labels", "收据号"), QT_TRANSLATE_NOOP("Labels", "时间"), QT_TRANSLATE_NOOP("Labels", "金额"),
+    QT_TRANSLATE_NOOP("Labels", "付款方式"), QT_TRANSLATE_NOOP("Labels", "收款人"),
+    # unit fields
+    QT_TRANSLATE_NOOP("Labels", "住户"), QT_TRANSLATE_NOOP("Labels", "面积/类型"), QT_TRANSLATE_NOOP("Labels", "车位/车牌"),
+    QT_TRANSLATE_NOOP("Labels", "预存余额"), QT_TRANSLATE_NOOP("Labels", "押金"), QT_TRANSLATE_NOOP("Labels", "备注"),
+    # collect actions
+    QT_TRANSLATE_NOOP("Labels", "收选中"), QT_TRANSLATE_NOOP("Labels", "全部缴清"), QT_TRANSLATE_NOOP("Labels", "按金额收"),
+    QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"),
+)
+
+
+def label(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)

@@ -1,0 +1,684 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="61" />
+        <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
+        <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="69" />
+        <source>演示数据库</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="76" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+</context><context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../counter_app/ui/workers.py" line="48" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context><context>
+    <name>ChargesModel</name>
+    <message>
+        <location filename="../../counter_app/ui/unit/models.py" line="67" />
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+</context><context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="15" />
+        <source>首次使用：建立数据库</source>
+        <translation>First start: create the database</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="17" />
+        <source>数据库将建立在：
+{p}</source>
+        <translation>The database will be created at:
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="24" />
+        <source>小区名称</source>
+        <translation>Estate name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <source>物业公司</source>
+        <translation>Management company</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <source>管理员（admin）密码</source>
+        <translation>Administrator (admin) password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <source>再次输入密码</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="38" />
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context><context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="11" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="11" />
+        <source>未缴</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="11" />
+        <source>部分已缴</source>
+        <translation>Part paid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="13" />
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="13" />
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="13" />
+        <source>微信支付</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="14" />
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="14" />
+        <source>转账</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="14" />
+        <source>预存抵扣</source>
+        <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>预存扣款</source>
+        <translation>Prepaid deduction</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>选择</source>
+        <translation>Pick</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>起止日期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <source>计费依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <source>应收</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <source>已收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <source>欠费</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <source>滞纳金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <source>付款方式</source>
+        <translation>Tenders</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <source>收款人</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <source>住户</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <source>面积/类型</source>
+        <translation>Area / type</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <source>车位/车牌</source>
+        <translation>Parking / plate</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <source>预存余额</source>
+        <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <source>押金</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <source>收选中</source>
+        <translation>Pay selected</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <source>全部缴清</source>
+        <translation>Pay all due</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <source>按金额收</source>
+        <translation>Pay an amount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <source>预交</source>
+        <translation>Pay in advance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <source>押金/临时收费</source>
+        <translation>Deposit / ad hoc</translation>
+    </message>
+</context><context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="20" />
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="40" />
+        <location filename="../../counter_app/ui/login.py" line="20" />
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="22" />
+        <source>物业收费前台</source>
+        <translation>Property fee counter</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="26" />
+        <source>练习模式 / TRAINING：不影响正式账目</source>
+        <translation>TRAINING mode: the real ledger is not touched</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="33" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="34" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="40" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="53" />
+        <source>锁屏只能由原用户解锁</source>
+        <translation>Only the user who locked the screen can unlock it</translation>
+    </message>
+</context><context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="62" />
+        <source>物业收费前台 {v} — {estate}</source>
+        <translation>Property fee counter {v} — {estate}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="63" />
+        <source> [练习模式]</source>
+        <translation> [TRAINING]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
+        <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
+        <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="78" />
+        <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
+
+F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
+        <translation>Type a unit number, a name, the last digits of a phone or a plate; Enter opens the unit.
+
+F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="90" />
+        <source>就绪</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <source>收费员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <source>主管</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <source>班次 #{id}</source>
+        <translation>Shift #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <source>未开班</source>
+        <translation>No open shift</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="111" />
+        <source>营业日 {d}</source>
+        <translation>Business date {d}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <source>锁屏 [F12]</source>
+        <translation>Lock [F12]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <source>打印设置…</source>
+        <translation>Printer settings…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <source>退出练习模式</source>
+        <translation>Leave training mode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <source>进入练习模式</source>
+        <translation>Enter training mode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <source>已打开 {code}</source>
+        <translation>Opened {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <source>请先用空格键勾选要收的费用</source>
+        <translation>Tick the charges to pay with Space first</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <source>已收款，收据 {n}</source>
+        <translation>Paid, receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <source>未收款</source>
+        <translation>Nothing was recorded</translation>
+    </message>
+</context><context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="34" />
+        <source>收款 — {unit}</source>
+        <translation>Payment — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="46" />
+        <source>留空按标准金额</source>
+        <translation>Blank: the standard amount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <source>收款金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
+        <source>预交项目</source>
+        <translation>Item paid in advance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
+        <source>预交月数</source>
+        <translation>Months in advance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <source>默认为业主</source>
+        <translation>Default: the owner</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <source>应收合计</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <source>减免滞纳金</source>
+        <translation>Waive late fee</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <source>减免原因（必填）</source>
+        <translation>Reason for the waiver (required)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <source>付款方式（可组合）</source>
+        <translation>Tenders (may be combined)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <source>（实收）</source>
+        <translation> (tendered)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <source>余额</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
+        <source>交易参考号</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
+        <source>多付部分转入预存</source>
+        <translation>Put overpayment on the prepaid balance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
+        <source>确认收款 [Enter]</source>
+        <translation>Confirm payment [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <source>取消 [Esc]</source>
+        <translation>Cancel [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="190" />
+        <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
+        <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
+        <source>转入预存 ¥{t}</source>
+        <translation>To prepaid balance ¥{t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
+        <source>未收款：</source>
+        <translation>Not recorded: </translation>
+    </message>
+</context><context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="19" />
+        <source>打印设置</source>
+        <translation>Printer settings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <source>80mm 热敏卷纸</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <source>58mm 热敏卷纸</source>
+        <translation>58 mm thermal roll</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <source>A5 / 半张A4</source>
+        <translation>A5 / half A4</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <source>241mm 三联连续纸（针式）</source>
+        <translation>241 mm three-part form (dot matrix)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="31" />
+        <source>收款后直接打印（不弹出打印对话框）</source>
+        <translation>Print at once after payment (no print dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <source> 分钟（0 = 不锁屏）</source>
+        <translation> minutes (0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="41" />
+        <source>收据打印机</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="42" />
+        <source>收据版式</source>
+        <translation>Receipt layout</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <source>报表打印机</source>
+        <translation>Report printer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="45" />
+        <source>空闲自动锁屏</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="46" />
+        <source>界面语言（重启后生效）</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <source>（无打印机：保存为 PDF）</source>
+        <translation>(No printer: save as PDF)</translation>
+    </message>
+</context><context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="29" />
+        <source>收据 {n}</source>
+        <translation>Receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="31" />
+        <source>已收款 ¥{t}，收据 {n}</source>
+        <translation>Received ¥{t}, receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <source>找零 ¥{c}</source>
+        <translation>Change ¥{c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <source>打印 [F4]</source>
+        <translation>Print [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <source>完成 [Esc]</source>
+        <translation>Done [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <source>重印第 {n} 次</source>
+        <translation>Reprint no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <source>收据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <source>{what}已打印：{where}</source>
+        <translation>{what} printed: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="89" />
+        <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
+        <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
+    </message>
+</context><context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="45" />
+        <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
+        <translation>Find (F2): unit / name / pinyin / phone digits / plate / scan a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="49" />
+        <source>如 3-2-501、32501、张、zs、5678</source>
+        <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
+    </message>
+</context><context>
+    <name>UnitView</name>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="59" />
+        <source>应收欠费</source>
+        <translation>Charges due</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <source>缴费历史</source>
+        <translation>Paid history</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="116" />
+        <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
+        <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
+    </message>
+</context></TS>

@@ -1,0 +1,684 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="61" />
+        <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
+        <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="69" />
+        <source>演示数据库</source>
+        <translation>演示資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="76" />
+        <source>数据库</source>
+        <translation>資料庫</translation>
+    </message>
+</context><context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../counter_app/ui/workers.py" line="48" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context><context>
+    <name>ChargesModel</name>
+    <message>
+        <location filename="../../counter_app/ui/unit/models.py" line="67" />
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+</context><context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="15" />
+        <source>首次使用：建立数据库</source>
+        <translation>首次使用：建立資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="17" />
+        <source>数据库将建立在：
+{p}</source>
+        <translation>資料庫將建立在：
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="24" />
+        <source>小区名称</source>
+        <translation>小區名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <source>物业公司</source>
+        <translation>物業公司</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <source>管理员（admin）密码</source>
+        <translation>管理員（admin）密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <source>再次输入密码</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="38" />
+        <source>两次输入的密码不一致</source>
+        <translation>兩次輸入的密碼不一致</translation>
+    </message>
+</context><context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="11" />
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="11" />
+        <source>未缴</source>
+        <translation>未繳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="11" />
+        <source>部分已缴</source>
+        <translation>部分已繳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="13" />
+        <source>现金</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="13" />
+        <source>银行卡</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="13" />
+        <source>微信支付</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="14" />
+        <source>支付宝</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="14" />
+        <source>转账</source>
+        <translation>轉賬</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="14" />
+        <source>预存抵扣</source>
+        <translation>預存抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>预存扣款</source>
+        <translation>預存扣款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>作废</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>选择</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>项目</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>起止日期</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <source>计费依据</source>
+        <translation>計費依據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <source>应收</source>
+        <translation>應收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <source>已收</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <source>欠费</source>
+        <translation>欠費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <source>滞纳金</source>
+        <translation>滯納金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <source>收据号</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <source>金额</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <source>付款方式</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <source>收款人</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <source>住户</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <source>面积/类型</source>
+        <translation>面積/型別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <source>车位/车牌</source>
+        <translation>車位/車牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <source>预存余额</source>
+        <translation>預存餘額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <source>押金</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <source>收选中</source>
+        <translation>收選中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <source>全部缴清</source>
+        <translation>全部繳清</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <source>按金额收</source>
+        <translation>按金額收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <source>预交</source>
+        <translation>預交</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <source>押金/临时收费</source>
+        <translation>押金/臨時收費</translation>
+    </message>
+</context><context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="20" />
+        <source>屏幕已锁定</source>
+        <translation>螢幕已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="40" />
+        <location filename="../../counter_app/ui/login.py" line="20" />
+        <source>登录</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="22" />
+        <source>物业收费前台</source>
+        <translation>物業收費前臺</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="26" />
+        <source>练习模式 / TRAINING：不影响正式账目</source>
+        <translation>練習模式 / TRAINING：不影響正式賬目</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="33" />
+        <source>用户名</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="34" />
+        <source>密码</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="40" />
+        <source>解锁</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="53" />
+        <source>锁屏只能由原用户解锁</source>
+        <translation>鎖屏只能由原使用者解鎖</translation>
+    </message>
+</context><context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="62" />
+        <source>物业收费前台 {v} — {estate}</source>
+        <translation>物業收費前臺 {v} — {estate}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="63" />
+        <source> [练习模式]</source>
+        <translation> [練習模式]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
+        <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
+        <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="78" />
+        <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
+
+F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
+        <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。
+
+F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨時  F12 鎖屏</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="90" />
+        <source>就绪</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <source>收费员</source>
+        <translation>收費員</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <source>主管</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <source>管理员</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <source>班次 #{id}</source>
+        <translation>班次 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <source>未开班</source>
+        <translation>未開班</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="111" />
+        <source>营业日 {d}</source>
+        <translation>營業日 {d}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <source>锁屏 [F12]</source>
+        <translation>鎖屏 [F12]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <source>系统</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <source>打印设置…</source>
+        <translation>列印設定…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <source>退出练习模式</source>
+        <translation>退出練習模式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <source>进入练习模式</source>
+        <translation>進入練習模式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <source>无法打开</source>
+        <translation>無法開啟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <source>已打开 {code}</source>
+        <translation>已開啟 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <source>请先用空格键勾选要收的费用</source>
+        <translation>請先用空格鍵勾選要收的費用</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <source>已收款，收据 {n}</source>
+        <translation>已收款，收據 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <source>未收款</source>
+        <translation>未收款</translation>
+    </message>
+</context><context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="34" />
+        <source>收款 — {unit}</source>
+        <translation>收款 — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="46" />
+        <source>留空按标准金额</source>
+        <translation>留空按標準金額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <source>收款金额（元）</source>
+        <translation>收款金額（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
+        <source>预交项目</source>
+        <translation>預交專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
+        <source>预交月数</source>
+        <translation>預交月數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <source>收费项目</source>
+        <translation>收費專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
+        <source>金额（元）</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <source>默认为业主</source>
+        <translation>預設為業主</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <source>交款人</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <source>应收合计</source>
+        <translation>應收合計</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <source>减免滞纳金</source>
+        <translation>減免滯納金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <source>减免原因（必填）</source>
+        <translation>減免原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <source>付款方式（可组合）</source>
+        <translation>付款方式（可組合）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <source>（实收）</source>
+        <translation>（實收）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <source>余额</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
+        <source>交易参考号</source>
+        <translation>交易參考號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
+        <source>多付部分转入预存</source>
+        <translation>多付部分轉入預存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <source>找零</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
+        <source>确认收款 [Enter]</source>
+        <translation>確認收款 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <source>取消 [Esc]</source>
+        <translation>取消 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="190" />
+        <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
+        <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
+        <source>转入预存 ¥{t}</source>
+        <translation>轉入預存 ¥{t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
+        <source>未收款：</source>
+        <translation>未收款：</translation>
+    </message>
+</context><context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="19" />
+        <source>打印设置</source>
+        <translation>列印設定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <source>80mm 热敏卷纸</source>
+        <translation>80mm 熱敏捲紙</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <source>58mm 热敏卷纸</source>
+        <translation>58mm 熱敏捲紙</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <source>A5 / 半张A4</source>
+        <translation>A5 / 半張A4</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <source>241mm 三联连续纸（针式）</source>
+        <translation>241mm 三聯連續紙（針式）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="31" />
+        <source>收款后直接打印（不弹出打印对话框）</source>
+        <translation>收款後直接列印（不彈出列印對話方塊）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <source> 分钟（0 = 不锁屏）</source>
+        <translation> 分鐘（0 = 不鎖屏）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="41" />
+        <source>收据打印机</source>
+        <translation>收據印表機</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="42" />
+        <source>收据版式</source>
+        <translation>收據版式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <source>报表打印机</source>
+        <translation>報表印表機</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="45" />
+        <source>空闲自动锁屏</source>
+        <translation>空閒自動鎖屏</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="46" />
+        <source>界面语言（重启后生效）</source>
+        <translation>介面語言（重啟後生效）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <source>（无打印机：保存为 PDF）</source>
+        <translation>（無印表機：儲存為 PDF）</translation>
+    </message>
+</context><context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="29" />
+        <source>收据 {n}</source>
+        <translation>收據 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="31" />
+        <source>已收款 ¥{t}，收据 {n}</source>
+        <translation>已收款 ¥{t}，收據 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <source>找零 ¥{c}</source>
+        <translation>找零 ¥{c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <source>打印 [F4]</source>
+        <translation>列印 [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <source>完成 [Esc]</source>
+        <translation>完成 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <source>重印第 {n} 次</source>
+        <translation>重印第 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <source>收据</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <source>{what}已打印：{where}</source>
+        <translation>{what}已列印：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="89" />
+        <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
+        <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
+    </message>
+</context><context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="45" />
+        <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
+        <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="49" />
+        <source>如 3-2-501、32501、张、zs、5678</source>
+        <translation>如 3-2-501、32501、張、zs、5678</translation>
+    </message>
+</context><context>
+    <name>UnitView</name>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="59" />
+        <source>应收欠费</source>
+        <translation>應收欠費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <source>缴费历史</source>
+        <translation>繳費歷史</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="116" />
+        <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
+        <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
+    </message>
+</context></TS>
