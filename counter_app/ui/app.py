@@ -76,7 +76,7 @@ class AppController:
             QMessageBox.critical(None, QCoreApplication.translate("AppController", "数据库"), str(exc))
             self.app.quit()
             return
-        self.login = LoginDialog(None, self._estate_name(), training=session.is_training())
+        self.login = LoginDialog(None, self._estate_name(), training=session.is_training(), demo=session.is_demo())
         self.login.finished.connect(self._logged_in)
         self.login.open()
 

@@ -2,7 +2,7 @@
 Qt translation files (resources/translations/*.qm, built from the .ts files by lrelease)."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QCoreApplication, QLocale, QTranslator
+from PyQt6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
 
@@ -13,20 +13,27 @@ def translations_dir():
     return paths.resources_dir() / "translations"
 
 
-def install(app, language: str) -> bool:
-    """Install the translator for `language` (zh_CN needs none). Returns whether one loaded."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    QLocale.setDefault(QLocale(language))
-    if language == "zh_CN":
-        return True
+def _load(app, path: str) -> bool:
     translator = QTranslator(app)
-    if translator.load(str(translations_dir() / f"counter_app_{language}.qm")):
+    if translator.load(path):
         app.installTranslator(translator)
         _installed.append(translator)
         return True
     return False
+
+
+def install(app, language: str) -> bool:
+    """Install the translators for `language`: Qt's own (standard buttons such as Cancel) and the
+    application's (zh_CN is the source text and needs none). Returns whether the app's loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    _load(app, f"{qt_dir}/qtbase_{language}.qm")
+    if language == "zh_CN":
+        return True
+    return _load(app, str(translations_dir() / f"counter_app_{language}.qm"))
 
 
 def tr(context: str, text: str) -> str:

@@ -12,7 +12,8 @@ class LoginDialog(QDialog):
     """Asks for a user name and password; `actor` is set when the service accepts them.
     With `locked_user` it is the lock screen: only that user (or a manager) may unlock."""
 
-    def __init__(self, parent=None, estate_name: str = "", locked_user: Actor | None = None, training=False):
+    def __init__(self, parent=None, estate_name: str = "", locked_user: Actor | None = None, training=False,
+                 demo=False):
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.actor: Actor | None = None
@@ -26,6 +27,8 @@ class LoginDialog(QDialog):
             banner = QLabel(self.tr("练习模式 / TRAINING：不影响正式账目"))
             banner.setObjectName("trainingBanner")
             layout.addWidget(banner)
+        if demo:
+            layout.addWidget(QLabel(self.tr("演示数据库：用户 cashier / manager / admin，密码同用户名")))
         form = QFormLayout()
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password")

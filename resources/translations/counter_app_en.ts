@@ -260,43 +260,48 @@
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="20" />
+        <location filename="../../counter_app/ui/login.py" line="21" />
         <source>屏幕已锁定</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="40" />
-        <location filename="../../counter_app/ui/login.py" line="20" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
+        <location filename="../../counter_app/ui/login.py" line="21" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="22" />
+        <location filename="../../counter_app/ui/login.py" line="23" />
         <source>物业收费前台</source>
         <translation>Property fee counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="26" />
+        <location filename="../../counter_app/ui/login.py" line="27" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>TRAINING mode: the real ledger is not touched</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="33" />
+        <location filename="../../counter_app/ui/login.py" line="31" />
+        <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
+        <translation>Demo database: users cashier / manager / admin, password = user name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="36" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="34" />
+        <location filename="../../counter_app/ui/login.py" line="37" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="40" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="56" />
         <source>锁屏只能由原用户解锁</source>
         <translation>Only the user who locked the screen can unlock it</translation>
     </message>
@@ -362,57 +367,57 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <location filename="../../counter_app/ui/main_window.py" line="124" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <location filename="../../counter_app/ui/main_window.py" line="125" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="128" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="128" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>

@@ -260,43 +260,48 @@
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="20" />
+        <location filename="../../counter_app/ui/login.py" line="21" />
         <source>屏幕已锁定</source>
         <translation>螢幕已鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="40" />
-        <location filename="../../counter_app/ui/login.py" line="20" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
+        <location filename="../../counter_app/ui/login.py" line="21" />
         <source>登录</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="22" />
+        <location filename="../../counter_app/ui/login.py" line="23" />
         <source>物业收费前台</source>
         <translation>物業收費前臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="26" />
+        <location filename="../../counter_app/ui/login.py" line="27" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>練習模式 / TRAINING：不影響正式賬目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="33" />
+        <location filename="../../counter_app/ui/login.py" line="31" />
+        <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
+        <translation>演示資料庫：使用者 cashier / manager / admin，密碼同用戶名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="36" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="34" />
+        <location filename="../../counter_app/ui/login.py" line="37" />
         <source>密码</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="40" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
         <source>解锁</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="56" />
         <source>锁屏只能由原用户解锁</source>
         <translation>鎖屏只能由原使用者解鎖</translation>
     </message>
@@ -362,57 +367,57 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <location filename="../../counter_app/ui/main_window.py" line="124" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <location filename="../../counter_app/ui/main_window.py" line="125" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="128" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="128" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>

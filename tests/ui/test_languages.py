@@ -51,3 +51,12 @@ def test_window_in_each_language(qtbot, billed_estate, counter_settings, lang, b
     finally:
         i18n.install(app, "zh_CN")
         QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot):
+    from PyQt6.QtWidgets import QDialogButtonBox
+    app = QApplication.instance()
+    i18n.install(app, "zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
