@@ -202,6 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window on the demo database")
+    parser.add_argument("--database", help="open the window on this database file")
+    parser.add_argument("--selftest", action="store_true", help="check this installation headless and exit")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=str(paths.default_db()), help="SQLite database file")
     common.add_argument("--json", action="store_true", help="print JSON")
@@ -272,9 +274,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .logs import setup_logging
+    if args.selftest:
+        from .selftest import run_selftest
+        report = os.environ.get("COUNTER_APP_SELFTEST_LOG")
+        if report or sys.stdout is None:  # a windowed .exe has no console to print to
+            sys.stdout = sys.stderr = open(report or os.devnull, "w", encoding="utf-8")
+        return run_selftest()
+    setup_logging()
     if args.command is None:
         from .ui.app import run_app
-        return run_app(demo=args.demo)
+        return run_app(demo=args.demo, db_path=args.database)
     try:
         return args.func(args) or 0
     except CounterError as exc:

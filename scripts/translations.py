@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "zh_TW")
-LRELEASE = ("lrelease", "/usr/lib/qt6/bin/lrelease", "lrelease-qt6")
+LRELEASE = ("lrelease", "/usr/lib/qt6/bin/lrelease", "lrelease-qt6", "pyside6-lrelease")
 
 
 def ts_path(lang: str) -> Path:

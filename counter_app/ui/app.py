@@ -1,10 +1,11 @@
 """Start-up: language, font, which database (demo, training or the office's), sign-in, window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PyQt6.QtCore import QCoreApplication
+from PyQt6.QtCore import QCoreApplication, QTimer
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
@@ -79,6 +80,9 @@ class AppController:
         self.login = LoginDialog(None, self._estate_name(), training=session.is_training(), demo=session.is_demo())
         self.login.finished.connect(self._logged_in)
         self.login.open()
+        if os.environ.get("COUNTER_APP_EXIT_WHEN_READY"):
+            # Start-up measurement (build script, benchmarks): quit once the first window is up.
+            QTimer.singleShot(0, self.app.quit)
 
     def _estate_name(self) -> str:
         from ..services.estate import the_estate
@@ -117,6 +121,13 @@ class AppController:
         self.show_window()
 
 
+def _announce_running() -> None:
+    """On Windows, a named mutex lets the installer refuse to run while the program is open."""
+    if sys.platform == "win32":
+        import ctypes
+        ctypes.windll.kernel32.CreateMutexW(None, False, "CounterApp.Running")
+
+
 def run_app(demo: bool = False, db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CounterApp")
@@ -124,7 +135,9 @@ def run_app(demo: bool = False, db_path: str | None = None) -> int:
     settings = CounterSettings.load()
     i18n.install(app, settings.language)
     style.apply(app)
-    path = Path(db_path) if db_path else (paths.demo_db() if demo else paths.default_db())
+    _announce_running()
+    configured = settings.database_path or None
+    path = Path(db_path or ("" if demo else configured) or (paths.demo_db() if demo else paths.default_db()))
     controller = AppController(app, settings, path, demo)
     app.controller = controller  # kept alive with the application
     controller.start()

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
                            objectName="actionTraining")
         training.triggered.connect(lambda: self.trainingRequested.emit(not self.info.training))
         menu.addAction(training)
+        about = QAction(self.tr("关于…"), self, objectName="actionAbout")
+        about.triggered.connect(self.about)
+        menu.addAction(about)
         menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.triggered.connect(self.close)
@@ -204,6 +207,10 @@ class MainWindow(QMainWindow):
         self.centralWidget().setVisible(True)
         self.idle.poke()
         self._back_to_search()
+
+    def about(self) -> None:
+        from .about import AboutDialog
+        AboutDialog(self).open()
 
     def printer_settings(self) -> None:
         from .printing.settings_dialog import PrinterSettingsDialog

@@ -18,6 +18,7 @@ class CounterSettings:
     silent_print: bool = True        # False: show the print dialog every time
     idle_lock_minutes: int = 10      # 0 = never
     language: str = "zh_CN"
+    database_path: str = ""          # "" = the data folder's counter.sqlite3; a shared path otherwise
 
     @staticmethod
     def _store() -> QSettings:
@@ -34,7 +35,8 @@ class CounterSettings:
                    report_printer=str(s.value("print/report_printer", d.report_printer)),
                    silent_print=str(s.value("print/silent", d.silent_print)).lower() in ("true", "1"),
                    idle_lock_minutes=int(s.value("session/idle_lock_minutes", d.idle_lock_minutes)),
-                   language=str(s.value("ui/language", d.language)))
+                   language=str(s.value("ui/language", d.language)),
+                   database_path=str(s.value("database/path", d.database_path)))
 
     def save(self) -> None:
         s = self._store()
@@ -44,4 +46,5 @@ class CounterSettings:
         s.setValue("print/silent", self.silent_print)
         s.setValue("session/idle_lock_minutes", self.idle_lock_minutes)
         s.setValue("ui/language", self.language)
+        s.setValue("database/path", self.database_path)
         s.sync()

@@ -1,6 +1,28 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="16" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="18" />
+        <source>物业收费前台 版本 {v}</source>
+        <translation>Property fee counter, version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="28" />
+        <source>复制诊断信息</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="30" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context><context>
     <name>AppController</name>
     <message>
         <location filename="../../counter_app/ui/app.py" line="61" />
@@ -392,32 +414,37 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <source>关于…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="142" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="151" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
@@ -606,7 +633,17 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="48" />
+        <source>留空：使用本机数据文件夹中的数据库</source>
+        <translation>Blank: the database in this computer's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>数据库文件（可为共享路径，重启后生效）</source>
+        <translation>Database file (may be a shared path; after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>

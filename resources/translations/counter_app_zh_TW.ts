@@ -1,6 +1,28 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="16" />
+        <source>关于</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="18" />
+        <source>物业收费前台 版本 {v}</source>
+        <translation>物業收費前臺 版本 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="28" />
+        <source>复制诊断信息</source>
+        <translation>複製診斷資訊</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/about.py" line="30" />
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+</context><context>
     <name>AppController</name>
     <message>
         <location filename="../../counter_app/ui/app.py" line="61" />
@@ -392,32 +414,37 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <source>关于…</source>
+        <translation>關於…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="142" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="151" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
@@ -606,7 +633,17 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>介面語言（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="48" />
+        <source>留空：使用本机数据文件夹中的数据库</source>
+        <translation>留空：使用本機資料資料夾中的資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>数据库文件（可为共享路径，重启后生效）</source>
+        <translation>資料庫檔案（可為共享路徑，重啟後生效）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>

@@ -1,4 +1,5 @@
 from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QLabel, QPushButton
 
 from counter_app.services import clock, ledger
 from counter_app.store.models import Payment, Reprint
@@ -104,3 +105,16 @@ def test_printer_settings_dialog_saves(qtbot, window):
     dialog.settings.save()
     loaded = CounterSettings.load()
     assert (loaded.receipt_layout, loaded.idle_lock_minutes, loaded.silent_print) == ("58mm", 3, False)
+
+
+def test_about_shows_version_and_copies_diagnostics(qtbot, window):
+    from PyQt6.QtGui import QGuiApplication
+    from counter_app import __version__
+    from counter_app.ui.about import AboutDialog
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.findChild(QLabel, "aboutVersion").text()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "copyDiagnostics"), Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert f"counter-app {__version__}" in copied and "data folder:" in copied and "ledger.sqlite3" in copied
+    assert __version__ in window.windowTitle()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from ...documents.templates import LAYOUTS
 from ..settings import LANGUAGES, CounterSettings
@@ -44,6 +44,9 @@ class PrinterSettingsDialog(QDialog):
         form.addRow("", self.silent)
         form.addRow(self.tr("空闲自动锁屏"), self.idle)
         form.addRow(self.tr("界面语言（重启后生效）"), self.language)
+        self.database = QLineEdit(settings.database_path, objectName="databasePath")
+        self.database.setPlaceholderText(self.tr("留空：使用本机数据文件夹中的数据库"))
+        form.addRow(self.tr("数据库文件（可为共享路径，重启后生效）"), self.database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -64,5 +67,6 @@ class PrinterSettingsDialog(QDialog):
                                 receipt_layout=self.layout_combo.currentData(),
                                 report_printer=self.report_printer.currentData(),
                                 silent_print=self.silent.isChecked(), idle_lock_minutes=self.idle.value(),
-                                language=self.language.currentData())
+                                language=self.language.currentData(),
+                                database_path=self.database.text().strip())
         self.accept()
