@@ -167,7 +167,7 @@ def cmd_explain(args):
 def cmd_audit(args):
     from .services import audit
     _open(args)
-    report = audit.verify_chain()
+    report = audit.verify_all()
     text = f"审计链完整，共 {report.rows} 条" if report.ok else f"审计链校验失败：{report.problem}"
     _emit(args, report, text)
     return 0 if report.ok else 3

@@ -65,3 +65,32 @@ def verify_chain() -> ChainReport:
 
 def payment_content_hash(content: dict) -> str:
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
+
+
+def verify_documents() -> ChainReport:
+    """Every payment's stored rows must still hash to the value sealed in its audit row, so an
+    amount edited in the file with another tool is found (and named)."""
+    import json
+    from ..store.models import Payment
+    from .receipts import receipt_content
+    sealed = {}
+    for row in AuditLog.select(AuditLog.entity_id, AuditLog.after).where(
+            (AuditLog.entity == "payment") & AuditLog.action.startswith("payment.")).iterator():
+        sealed[row.entity_id] = json.loads(row.after).get("content_hash")
+    count = 0
+    for payment in Payment.select().order_by(Payment.id).iterator():
+        count += 1
+        digest = payment_content_hash(receipt_content(payment))
+        if digest != payment.content_hash or sealed.get(payment.number) != digest:
+            return ChainReport(False, count, payment.id, f"收据 {payment.number} 的内容与审计记录不符（金额或明细被改动）")
+    return ChainReport(True, count)
+
+
+def verify_all() -> ChainReport:
+    chain = verify_chain()
+    if not chain.ok:
+        return chain
+    documents = verify_documents()
+    if not documents.ok:
+        return documents
+    return ChainReport(True, chain.rows)

@@ -108,7 +108,8 @@ def charge_row(plan: Plan, item: FeeItem, run_id: int | None, now) -> dict:
 def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
     """Units that already have a charge of this item overlapping [first, last]."""
     query = (Charge.select(Charge.unit).where((Charge.item == item) & (Charge.period_start <= last) &
-                                              (Charge.period_end >= first)).distinct())
+                                              (Charge.period_end >= first) & Charge.cancelled_at.is_null(True))
+             .distinct())
     return {row.unit_id for row in query}
 
 
@@ -216,8 +217,8 @@ def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = 
         raise CounterError(f"{item.name} 不能预交")
     if months <= 0 or months > 120:
         raise CounterError("预交月数应在 1 到 120 之间")
-    last = (Charge.select(fn.MAX(Charge.period_end)).where((Charge.unit == unit) & (Charge.item == item))
-            .scalar())
+    last = (Charge.select(fn.MAX(Charge.period_end)).where((Charge.unit == unit) & (Charge.item == item) &
+                                                          Charge.cancelled_at.is_null(True)).scalar())
     if last is None:
         first = Month.of(clock.business_date(unit.building.estate.timezone))
     else:

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from peewee import fn
+
 from ..core.allocation import DueCharge, oldest_first
 from ..core.latefees import late_fee, overdue_days
 from ..core.permissions import mask_phone
@@ -19,7 +21,7 @@ def outstanding_charges(unit: Unit | int) -> list:
     """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
     return list(Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.amount_fen,
                               Charge.paid_fen, Charge.due_date, Charge.basis, Charge.rounding)
-                .where((Charge.unit == unit) & (Charge.paid_fen < Charge.amount_fen))
+                .where((Charge.unit == unit) & (Charge.paid_fen < Charge.amount_fen) & Charge.cancelled_at.is_null(True))
                 .order_by(Charge.period_start, Charge.due_date, Charge.id).namedtuples())
 
 
@@ -162,7 +164,7 @@ def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
                    .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)))
     spaces = tuple(s.code for s in ParkingSpace.select().where(ParkingSpace.unit == unit))
     plates = tuple(v.plate for v in Vehicle.select().where(Vehicle.unit == unit))
-    deposits = sum(c.paid_fen for c in Charge.select().where((Charge.unit == unit) & (Charge.origin == "deposit")))
+    deposits = deposits_held(unit)
     building = Building.get_by_id(unit.building_id)
     return UnitSummary(unit.id, unit.code, building.name, unit.area_centi, unit.unit_type, unit.occupancy,
                        people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
@@ -177,6 +179,17 @@ class HistoryRow:
     methods: str
     cashier: str
     status: str
+
+
+def deposits_held(unit: Unit | int) -> int:
+    """押金 held: deposits paid on valid receipts, less what was refunded of them."""
+    from ..store.models import PaymentLine, RefundLine
+    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Charge).switch(PaymentLine)
+            .join(Payment).where((Charge.unit == unit) & (Charge.origin == "deposit") & (Payment.status == "valid"))
+            .scalar())
+    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine).join(Charge)
+                .where((Charge.unit == unit) & (Charge.origin == "deposit")).scalar())
+    return int(paid) - int(refunded)
 
 
 def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:

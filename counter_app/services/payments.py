@@ -147,7 +147,8 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         estate = unit.building.estate
         now = clock.now_utc()
         as_of = clock.business_date(estate.timezone, now)
-        q = _build_quote(unit, req, as_of, _create_extras(unit, req))
+        extras = _create_extras(unit, req)
+        q = _build_quote(unit, req, as_of, extras)
         if q.waived_fen:
             actor.require("latefee.waive")
             if q.waived_fen > estate.waiver_limit_fen and not actor.may("latefee.waive_any"):
@@ -160,6 +161,8 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
                             overpay_to_prepaid=req.overpay_to_prepaid)
         payment = _write_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,
                                   settlement, req.payer, req.remarks, req.waiver_reason, now, training)
+        if extras:  # charges this payment created go with it if it is voided
+            Charge.update(source_payment=payment.id).where(Charge.id.in_([c.id for c in extras])).execute()
     return load_receipt(payment.number)
 
 

@@ -104,3 +104,31 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
         User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
             .where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_reset", "user", user.id, after={"username": username})
+
+
+def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:
+    """A manager's authorisation typed into the cashier's screen (the cashier's session stays).
+    Refused, and recorded, for a wrong password, a role without the right, or self-authorisation."""
+    def refuse(message: str, what: str) -> PermissionDenied:
+        with write_transaction():
+            audit.record(username or "?", "override.refused", "user", "",
+                         after={"for": cashier.username, "action": action, "why": what})
+        return PermissionDenied(message)
+
+    user = User.get_or_none(User.username == username)
+    if user is None or not user.active:
+        raise refuse("授权人用户名或密码错误", "unknown user")
+    if user.locked_until and clock.from_db(user.locked_until) > clock.now_utc():
+        raise refuse("授权人账号已锁定", "locked")
+    if not check_password(password, user.password_hash):
+        with write_transaction():
+            failed = user.failed_logins + 1
+            locked = clock.to_db(clock.now_utc() + timedelta(minutes=LOCK_MINUTES)) if failed >= MAX_FAILED else None
+            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
+        raise refuse("授权人用户名或密码错误", "wrong password")
+    manager = actor_of(user)
+    if manager.user_id == cashier.user_id:
+        raise refuse("不能自己为自己授权，请由另一位主管授权", "self")
+    if not manager.may(action):
+        raise refuse(f"{manager.display_name} 没有此项授权的权限", "role")
+    return manager

@@ -17,10 +17,28 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v2_voids_and_refunds(database: peewee.Database) -> None:
+    """Schema 2: voids keep the receipt and say who/why; refunds get their own series."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from .models import Refund, RefundLine, User
+    m = SchemaMigrator.from_database(database)
+    apply(
+        m.add_column("estate", "refund_format", peewee.CharField(default="TK{year}-{seq:06d}")),
+        m.add_column("charge", "source_payment", peewee.IntegerField(null=True)),
+        m.add_column("charge", "cancelled_at", peewee.DateTimeField(null=True)),
+        m.add_column("payment", "voided_at", peewee.DateTimeField(null=True)),
+        m.add_column("payment", "voided_by_id", peewee.ForeignKeyField(User, null=True, field=User.id)),
+        m.add_column("payment", "void_authoriser_id", peewee.ForeignKeyField(User, null=True, field=User.id)),
+        m.add_column("payment", "void_reason", peewee.TextField(default="")),
+    )
+    database.create_tables([Refund, RefundLine])
+
 
 # version reached -> function(database) that migrates from the version before it
-STEPS: dict[int, Callable[[peewee.Database], None]] = {}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds}
 
 
 class SchemaTooNew(CounterError):

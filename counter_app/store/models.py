@@ -32,6 +32,7 @@ class Estate(BaseModel):
     phone = pw.CharField(default="")
     receipt_format = pw.CharField(default="SJ{year}-{seq:06d}")
     deduction_format = pw.CharField(default="KK{year}-{seq:06d}")
+    refund_format = pw.CharField(default="TK{year}-{seq:06d}")       # since schema 2
     waiver_limit_fen = Money(default=5000)  # a cashier may waive late fees up to this per payment
 
 
@@ -191,6 +192,9 @@ class Charge(BaseModel):
     run = pw.ForeignKeyField(BillingRun, null=True)
     created_at = pw.DateTimeField()
     note = pw.TextField(default="")
+    # since schema 2: a charge created by a payment (advance, ad hoc, deposit) and cancelled with it
+    source_payment = pw.IntegerField(null=True)
+    cancelled_at = pw.DateTimeField(null=True)
 
     class Meta:
         indexes = ((("unit", "period_start"), False),)
@@ -230,6 +234,11 @@ class Payment(BaseModel):
     remarks = pw.TextField(default="")
     content_hash = pw.CharField()
     training = pw.BooleanField(default=False)
+    # since schema 2: 作废 keeps the number; who voided it, who authorised it, why
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(User, null=True, backref="+")
+    void_authoriser = pw.ForeignKeyField(User, null=True, backref="+")
+    void_reason = pw.TextField(default="")
 
     class Meta:
         indexes = ((("series", "year", "seq"), True),)
@@ -253,6 +262,37 @@ class TenderRow(BaseModel):
 
     class Meta:
         table_name = "tender"
+
+
+class Refund(BaseModel):
+    """退款: its own gapless series, pointing at the receipt it refunds (since schema 2)."""
+    estate = pw.ForeignKeyField(Estate)
+    series = pw.CharField()
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    number = pw.CharField(unique=True)
+    payment = pw.ForeignKeyField(Payment, backref="refunds")
+    unit = pw.ForeignKeyField(Unit)
+    user = pw.ForeignKeyField(User, backref="+")
+    authoriser = pw.ForeignKeyField(User, backref="+")
+    created_at = pw.DateTimeField(index=True)
+    business_date = pw.DateField(index=True)
+    total_fen = Money()
+    method = pw.CharField()                  # how the money went back: cash, card, wechat, …
+    reference = pw.CharField(default="")
+    reason = pw.TextField()
+    shift = pw.ForeignKeyField(Shift, null=True)
+    content_hash = pw.CharField()
+
+    class Meta:
+        indexes = ((("series", "year", "seq"), True),)
+
+
+class RefundLine(BaseModel):
+    refund = pw.ForeignKeyField(Refund, backref="lines")
+    payment_line = pw.ForeignKeyField(PaymentLine, backref="refunds")
+    amount_fen = Money()                     # principal first, then late fee
+    principal_fen = Money()
 
 
 class Reprint(BaseModel):
@@ -298,4 +338,4 @@ class AuditLog(BaseModel):
 
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, Reprint, PrepaidMovement, DocumentCounter, AuditLog]
+              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, AuditLog]

@@ -14,6 +14,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "支付宝"), QT_TRANSLATE_NOOP("Labels", "转账"), QT_TRANSLATE_NOOP("Labels", "预存抵扣"),
     # receipt kinds and states
     QT_TRANSLATE_NOOP("Labels", "预存扣款"), QT_TRANSLATE_NOOP("Labels", "有效"), QT_TRANSLATE_NOOP("Labels", "作废"),
+    QT_TRANSLATE_NOOP("Labels", "已退款"), QT_TRANSLATE_NOOP("Labels", "房号"), QT_TRANSLATE_NOOP("Labels", "交款人"),
     # charge table
     QT_TRANSLATE_NOOP("Labels", "选择"), QT_TRANSLATE_NOOP("Labels", "项目"), QT_TRANSLATE_NOOP("Labels", "起止日期"),
     QT_TRANSLATE_NOOP("Labels", "计费依据"), QT_TRANSLATE_NOOP("Labels", "应收"), QT_TRANSLATE_NOOP("Labels", "已收"),

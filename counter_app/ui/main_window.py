@@ -121,6 +121,15 @@ class MainWindow(QMainWindow):
         return frame
 
     def _menus(self) -> None:
+        receipts_menu = self.menuBar().addMenu(self.tr("收据"))
+        journal_action = QAction(self.tr("收据查询… [F10]"), self, objectName="actionJournal")
+        journal_action.triggered.connect(self.open_journal)
+        receipts_menu.addAction(journal_action)
+        QShortcut(QKeySequence("F10"), self, activated=self.open_journal)
+        if self.actor.may("audit.view"):
+            audit_action = QAction(self.tr("审计日志…"), self, objectName="actionAudit")
+            audit_action.triggered.connect(self.open_audit)
+            receipts_menu.addAction(audit_action)
         menu = self.menuBar().addMenu(self.tr("系统"))
         printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
         printers.triggered.connect(self.printer_settings)
@@ -207,6 +216,16 @@ class MainWindow(QMainWindow):
         self.centralWidget().setVisible(True)
         self.idle.poke()
         self._back_to_search()
+
+    def open_journal(self) -> None:
+        from .journal.dialog import JournalDialog
+        self.journal = JournalDialog(self.actor, self.settings, self)
+        self.journal.open()
+
+    def open_audit(self) -> None:
+        from .audit_viewer import AuditDialog
+        self.audit = AuditDialog(self.actor, self)
+        self.audit.open()
 
     def about(self) -> None:
         from .about import AboutDialog

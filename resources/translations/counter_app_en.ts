@@ -25,19 +25,86 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="61" />
+        <location filename="../../counter_app/ui/app.py" line="62" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="69" />
+        <location filename="../../counter_app/ui/app.py" line="70" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="76" />
+        <location filename="../../counter_app/ui/app.py" line="77" />
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+</context><context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="32" />
+        <source>审计日志</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <source>操作，如 receipt.void</source>
+        <translation>Action, e.g. receipt.void</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
+        <source>编号或内容</source>
+        <translation>Number or content</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="55" />
+        <source>校验审计链</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="56" />
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="57" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="75" />
+        <source>共 {n} 条</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="79" />
+        <source>审计链与收据内容完整（{n} 条）</source>
+        <translation>Audit chain and receipts intact ({n} entries)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="80" />
+        <source>校验失败：</source>
+        <translation>Verification failed: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="90" />
+        <source>导出审计日志</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
+        <source>已导出：{p}</source>
+        <translation>Exported: {p}</translation>
     </message>
 </context><context>
     <name>BackgroundTask</name>
@@ -49,7 +116,7 @@
 </context><context>
     <name>ChargesModel</name>
     <message>
-        <location filename="../../counter_app/ui/unit/models.py" line="67" />
+        <location filename="../../counter_app/ui/unit/models.py" line="72" />
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
@@ -91,6 +158,204 @@
         <location filename="../../counter_app/ui/first_run.py" line="38" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context><context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="30" />
+        <source>收据查询</source>
+        <translation>Receipt journal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="35" />
+        <source>输入或扫描收据号</source>
+        <translation>Type or scan a receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="45" />
+        <source>全部方式</source>
+        <translation>All tenders</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="134" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <source>已退款</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>收款员账号</source>
+        <translation>Cashier (user name)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <source>方式</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <source>查询 [Enter]</source>
+        <translation>Search [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="79" />
+        <source>重印 [F4]</source>
+        <translation>Reprint [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
+        <source>退款…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
+        <source>共 {n} 张</source>
+        <translation>{n} receipts</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="117" />
+        <source>没有符合条件的收据</source>
+        <translation>No receipt matches</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="126" />
+        <source>收款人</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="128" />
+        <source>滞纳金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
+        <source>减免</source>
+        <translation>waived</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="131" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <source>重印</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
+        <source>审计记录：</source>
+        <translation>Audit entries:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="146" />
+        <source>已打印：{w}</source>
+        <translation>Printed: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="146" />
+        <source>打印失败：{e}</source>
+        <translation>Printing failed: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
+        <source>重印第 {n} 次，</source>
+        <translation>Reprint no. {n}, </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
+        <source>作废收据 {n} 的原因</source>
+        <translation>Why receipt {n} is voided</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <source>作废收据 {n}</source>
+        <translation>Void receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <source>不能作废：</source>
+        <translation>Cannot void: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <source>收据 {n} 已作废，</source>
+        <translation>Receipt {n} voided, </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <source>退款 {n}</source>
+        <translation>Refund {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <source>不能退款：</source>
+        <translation>Cannot refund: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <source>退款 {n} 已办理，</source>
+        <translation>Refund {n} done, </translation>
     </message>
 </context><context>
     <name>Labels</name>
@@ -155,127 +420,142 @@
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <source>已退款</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <source>交款人</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>选择</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>起止日期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>计费依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>应收</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>欠费</source>
         <translation>Owing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>付款方式</source>
         <translation>Tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>收款人</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>住户</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>面积/类型</source>
         <translation>Area / type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>车位/车牌</source>
         <translation>Parking / plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>预存余额</source>
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
@@ -395,58 +675,95 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <source>收据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <source>收据查询… [F10]</source>
+        <translation>Receipt journal… [F10]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <source>审计日志…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
+    </message>
+</context><context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="18" />
+        <source>主管授权</source>
+        <translation>Manager's authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="20" />
+        <source>需要主管授权：{what}</source>
+        <translation>A manager must authorise: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="24" />
+        <source>主管用户名</source>
+        <translation>Manager's user name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="25" />
+        <source>主管密码</source>
+        <translation>Manager's password</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
@@ -648,6 +965,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>(No printer: save as PDF)</translation>
     </message>
 </context><context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context><context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="29" />
@@ -693,6 +1017,63 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="89" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
+    </message>
+</context><context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <source>退款 — {n}</source>
+        <translation>Refund — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>可退</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>本次退款</source>
+        <translation>Refund now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <source>退款方式</source>
+        <translation>Paid back by</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <source>交易参考号</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <source>退款原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
+        <source>下一步：主管授权</source>
+        <translation>Next: manager's authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <source>没有要退的金额</source>
+        <translation>Nothing to refund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
+        <source>请填写退款原因</source>
+        <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

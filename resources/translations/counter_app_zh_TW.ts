@@ -25,19 +25,86 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="61" />
+        <location filename="../../counter_app/ui/app.py" line="62" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="69" />
+        <location filename="../../counter_app/ui/app.py" line="70" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="76" />
+        <location filename="../../counter_app/ui/app.py" line="77" />
         <source>数据库</source>
         <translation>資料庫</translation>
+    </message>
+</context><context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="32" />
+        <source>审计日志</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <source>操作，如 receipt.void</source>
+        <translation>操作，如 receipt.void</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
+        <source>用户</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
+        <source>编号或内容</source>
+        <translation>編號或內容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <source>查询</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="55" />
+        <source>校验审计链</source>
+        <translation>校驗審計鏈</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="56" />
+        <source>导出 CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="57" />
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="75" />
+        <source>共 {n} 条</source>
+        <translation>共 {n} 條</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="79" />
+        <source>审计链与收据内容完整（{n} 条）</source>
+        <translation>審計鏈與收據內容完整（{n} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="80" />
+        <source>校验失败：</source>
+        <translation>校驗失敗：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="90" />
+        <source>导出审计日志</source>
+        <translation>匯出審計日誌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
+        <source>已导出：{p}</source>
+        <translation>已匯出：{p}</translation>
     </message>
 </context><context>
     <name>BackgroundTask</name>
@@ -49,7 +116,7 @@
 </context><context>
     <name>ChargesModel</name>
     <message>
-        <location filename="../../counter_app/ui/unit/models.py" line="67" />
+        <location filename="../../counter_app/ui/unit/models.py" line="72" />
         <source>到期日</source>
         <translation>到期日</translation>
     </message>
@@ -91,6 +158,204 @@
         <location filename="../../counter_app/ui/first_run.py" line="38" />
         <source>两次输入的密码不一致</source>
         <translation>兩次輸入的密碼不一致</translation>
+    </message>
+</context><context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="30" />
+        <source>收据查询</source>
+        <translation>收據查詢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="35" />
+        <source>输入或扫描收据号</source>
+        <translation>輸入或掃描收據號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="45" />
+        <source>全部方式</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <source>全部状态</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="134" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <source>作废</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <source>已退款</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <source>收据号</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <source>从</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <source>房号</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>交款人</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>收款员账号</source>
+        <translation>收款員賬號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <source>查询 [Enter]</source>
+        <translation>查詢 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="79" />
+        <source>重印 [F4]</source>
+        <translation>重印 [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
+        <source>作废…</source>
+        <translation>作廢…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
+        <source>退款…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
+        <source>共 {n} 张</source>
+        <translation>共 {n} 張</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="117" />
+        <source>没有符合条件的收据</source>
+        <translation>沒有符合條件的收據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="126" />
+        <source>收款人</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="128" />
+        <source>滞纳金</source>
+        <translation>滯納金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
+        <source>减免</source>
+        <translation>減免</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="131" />
+        <source>合计</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <source>退款</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <source>重印</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
+        <source>审计记录：</source>
+        <translation>審計記錄：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="146" />
+        <source>已打印：{w}</source>
+        <translation>已列印：{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="146" />
+        <source>打印失败：{e}</source>
+        <translation>列印失敗：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
+        <source>重印第 {n} 次，</source>
+        <translation>重印第 {n} 次，</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
+        <source>作废收据 {n} 的原因</source>
+        <translation>作廢收據 {n} 的原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <source>作废收据 {n}</source>
+        <translation>作廢收據 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <source>不能作废：</source>
+        <translation>不能作廢：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <source>收据 {n} 已作废，</source>
+        <translation>收據 {n} 已作廢，</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <source>退款 {n}</source>
+        <translation>退款 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <source>不能退款：</source>
+        <translation>不能退款：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <source>退款 {n} 已办理，</source>
+        <translation>退款 {n} 已辦理，</translation>
     </message>
 </context><context>
     <name>Labels</name>
@@ -155,127 +420,142 @@
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <source>已退款</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <source>房号</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <source>交款人</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>选择</source>
         <translation>選擇</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>起止日期</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>计费依据</source>
         <translation>計費依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>应收</source>
         <translation>應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>已收</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>欠费</source>
         <translation>欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>时间</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>付款方式</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>收款人</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>住户</source>
         <translation>住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>面积/类型</source>
         <translation>面積/型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>车位/车牌</source>
         <translation>車位/車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>预存余额</source>
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>押金</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>备注</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
     </message>
@@ -395,58 +675,95 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <source>收据</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <source>收据查询… [F10]</source>
+        <translation>收據查詢… [F10]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <source>审计日志…</source>
+        <translation>審計日誌…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>未收款</source>
         <translation>未收款</translation>
+    </message>
+</context><context>
+    <name>ManagerOverrideDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="18" />
+        <source>主管授权</source>
+        <translation>主管授權</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="20" />
+        <source>需要主管授权：{what}</source>
+        <translation>需要主管授權：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="24" />
+        <source>主管用户名</source>
+        <translation>主管使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/manager_override.py" line="25" />
+        <source>主管密码</source>
+        <translation>主管密碼</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
@@ -648,6 +965,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>
 </context><context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <source>确定</source>
+        <translation>確定</translation>
+    </message>
+</context><context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="29" />
@@ -693,6 +1017,63 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="89" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
+    </message>
+</context><context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <source>退款 — {n}</source>
+        <translation>退款 — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>项目</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>期间</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>可退</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <source>本次退款</source>
+        <translation>本次退款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <source>退款方式</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <source>交易参考号</source>
+        <translation>交易參考號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <source>退款原因</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
+        <source>下一步：主管授权</source>
+        <translation>下一步：主管授權</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <source>没有要退的金额</source>
+        <translation>沒有要退的金額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
+        <source>请填写退款原因</source>
+        <translation>請填寫退款原因</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

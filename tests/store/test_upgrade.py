@@ -38,8 +38,19 @@ def test_upgrade_keeps_every_record(fixture, tmp_path):
         assert len(now) == len(rows), table
         # Columns a migration adds come after the old ones; the old values are unchanged.
         assert [tuple(r[:old_cols]) for r in now] == [tuple(r) for r in rows], table
+    # The migrated file has the same tables and columns as a new one.
+    fresh = tmp_path / "fresh.sqlite3"
+    migrated_columns = _columns(db)
+    open_database(fresh, backup_dir=tmp_path / "unused")
+    assert _columns(dbmod.database.obj) == migrated_columns
+    open_database(path, backup_dir=tmp_path / "backups")
     assert audit.verify_chain().ok
     number = db.execute_sql("select number from payment order by id limit 1").fetchone()[0]
     assert load_receipt(number).total_words
     if before:
         assert (tmp_path / "backups").exists() == (int(fixture.stem.split("_v")[1]) < SCHEMA_VERSION)
+
+
+def _columns(db) -> dict[str, set[str]]:
+    tables = [t for t in db.get_tables() if not t.startswith("sqlite_")]
+    return {t: {c.name for c in db.get_columns(t)} for t in tables}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 
 from ...core.money import format_yuan
-from ...services.ledger import DueLine, HistoryRow
+from ...services.ledger import DueLine, HistoryRow  # noqa: F401 (row types of the models)
 from ..labels import label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -28,6 +28,11 @@ class _RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return label(self.HEADERS[section])
         return None
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def _row(self, index):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -119,8 +124,3 @@ class HistoryModel(_RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.number
         return None
-
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()

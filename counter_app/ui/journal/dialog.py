@@ -1,0 +1,292 @@
+"""收据查询: find receipts (type or scan the number), see one whole, reprint, void or refund it."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QDate, Qt
+from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout,
+                             QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                             QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTableView, QVBoxLayout)
+
+from ...core.errors import CounterError
+from ...core.money import format_yuan, parse_yuan
+from ...core.tenders import METHODS
+from ...documents.receipt import render_receipt
+from ...documents.slip import refund_pdf, void_slip_pdf
+from ...services import corrections, journal, reprints
+from ...services.context import Actor
+from ..labels import label
+from ..manager_override import ManagerOverrideDialog
+from ..printing.printer import print_pdf
+from ..settings import CounterSettings
+from .models import JournalModel
+
+
+class JournalDialog(QDialog):
+    def __init__(self, actor: Actor, settings: CounterSettings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("journalDialog")
+        self.actor, self.settings = actor, settings
+        self.current: journal.JournalDetail | None = None
+        self.setWindowTitle(self.tr("收据查询"))
+        self.resize(1200, 700)
+        layout = QVBoxLayout(self)
+        filters = QGridLayout()
+        self.number = QLineEdit(objectName="journalNumber")
+        self.number.setPlaceholderText(self.tr("输入或扫描收据号"))
+        self.date_from = QDateEdit(objectName="journalFrom", calendarPopup=True)
+        self.date_to = QDateEdit(objectName="journalTo", calendarPopup=True)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
+        self.unit = QLineEdit(objectName="journalUnit")
+        self.payer = QLineEdit(objectName="journalPayer")
+        self.cashier = QLineEdit(objectName="journalCashier")
+        self.method = QComboBox(objectName="journalMethod")
+        self.method.addItem(self.tr("全部方式"), "")
+        for code, name in METHODS.items():
+            self.method.addItem(label(name), code)
+        self.status = QComboBox(objectName="journalStatus")
+        for code, name in (("", self.tr("全部状态")), ("valid", self.tr("有效")), ("voided", self.tr("作废")),
+                           ("refunded", self.tr("已退款"))):
+            self.status.addItem(name, code)
+        for col, (text, widget) in enumerate(((self.tr("收据号"), self.number), (self.tr("从"), self.date_from),
+                                              (self.tr("到"), self.date_to), (self.tr("房号"), self.unit))):
+            filters.addWidget(QLabel(text), 0, col * 2)
+            filters.addWidget(widget, 0, col * 2 + 1)
+        for col, (text, widget) in enumerate(((self.tr("交款人"), self.payer), (self.tr("收款员账号"), self.cashier),
+                                              (self.tr("方式"), self.method), (self.tr("状态"), self.status))):
+            filters.addWidget(QLabel(text), 1, col * 2)
+            filters.addWidget(widget, 1, col * 2 + 1)
+        search = QPushButton(self.tr("查询 [Enter]"), objectName="journalSearch")
+        search.clicked.connect(self.search)
+        filters.addWidget(search, 0, 8, 2, 1)
+        layout.addLayout(filters)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.model = JournalModel(self)
+        self.table = QTableView(objectName="journalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        splitter.addWidget(self.table)
+        self.detail = QPlainTextEdit(objectName="journalDetail")
+        self.detail.setReadOnly(True)
+        splitter.addWidget(self.detail)
+        layout.addWidget(splitter, 1)
+        buttons = QHBoxLayout()
+        self.reprint_button = QPushButton(self.tr("重印 [F4]"), objectName="journalReprint")
+        self.void_button = QPushButton(self.tr("作废…"), objectName="journalVoid")
+        self.refund_button = QPushButton(self.tr("退款…"), objectName="journalRefund")
+        close = QPushButton(self.tr("关闭 [Esc]"))
+        for b in (self.reprint_button, self.void_button, self.refund_button):
+            b.setEnabled(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.status_line = QLabel(objectName="journalStatusLine")
+        layout.addWidget(self.status_line)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.void_button.clicked.connect(self.void)
+        self.refund_button.clicked.connect(self.refund)
+        close.clicked.connect(self.reject)
+        QShortcut(QKeySequence("F4"), self, activated=self.reprint)
+        self.number.returnPressed.connect(self.search)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+        self.number.setFocus()
+
+    def filter(self) -> journal.JournalFilter:
+        number = self.number.text().strip()
+        return journal.JournalFilter(
+            number=number, date_from=None if number else self.date_from.date().toPyDate(),
+            date_to=None if number else self.date_to.date().toPyDate(), unit_code=self.unit.text(),
+            payer=self.payer.text(), cashier=self.cashier.text(), method=self.method.currentData(),
+            status=self.status.currentData())
+
+    def search(self) -> None:
+        rows = journal.search(self.actor, self.filter())
+        self.model.set_rows(rows)
+        self.status_line.setText(self.tr("共 {n} 张").format(n=len(rows)))
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.show_detail(0)
+        else:
+            self.current = None
+            self.detail.setPlainText(self.tr("没有符合条件的收据"))
+        self.number.selectAll()
+
+    def show_detail(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        d = journal.detail(self.actor, self.model.number(row))
+        self.current = d
+        r = d.receipt
+        text = [f"{r.number}  {r.issued_at:%Y-%m-%d %H:%M}  {r.unit_code}  {r.payer}  {self.tr('收款人')} {r.cashier}"]
+        text += [f"  {ln.item_name} {ln.period} {ln.basis}  {format_yuan(ln.principal_fen)}"
+                 + (f"  {self.tr('滞纳金')} {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else "")
+                 + (f"  {self.tr('减免')} {format_yuan(ln.waived_fen)}（{ln.waiver_reason}）" if ln.waived_fen else "")
+                 for ln in r.lines]
+        text.append(f"{self.tr('合计')} ¥{format_yuan(r.total_fen)}（{r.total_words}）")
+        text += [f"  {label(t.method_name)} {format_yuan(t.amount_fen)} {t.reference}" for t in r.tenders]
+        if d.void:
+            text.append(f"【{self.tr('作废')}】{d.void}")
+        text += [f"【{self.tr('退款')}】{x}" for x in d.refunds]
+        text += [f"【{self.tr('重印')}】{x}" for x in d.reprints]
+        text.append(self.tr("审计记录："))
+        text += [f"  {x}" for x in d.audit]
+        self.detail.setPlainText("\n".join(text))
+        self.reprint_button.setEnabled(True)
+        self.void_button.setEnabled(r.status == "valid" and r.kind == "counter" and not d.refunds)
+        self.refund_button.setEnabled(r.status == "valid")
+
+    def _print(self, pdf: bytes, name: str) -> str:
+        result = print_pdf(pdf, self.settings.receipt_printer, name, parent=self, ask=not self.settings.silent_print)
+        return self.tr("已打印：{w}").format(w=result.where) if result.ok else self.tr("打印失败：{e}").format(e=result.error)
+
+    def reprint(self) -> None:
+        if self.current is None:
+            return
+        number = self.current.receipt.number
+        copy = reprints.record_reprint(self.actor, number)
+        message = self._print(render_receipt(self.current.receipt, self.settings.receipt_layout, copy).pdf,
+                              f"{number}-copy{copy.count}")
+        self.status_line.setText(self.tr("重印第 {n} 次，").format(n=copy.count) + message)
+        self.show_detail(self.table.currentIndex().row())
+
+    def _authorise(self, action: str, what: str) -> Actor | None:
+        dialog = ManagerOverrideDialog(self.actor, action, what, self)
+        return dialog.authoriser if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def void(self) -> None:
+        if self.current is None:
+            return
+        number = self.current.receipt.number
+        reason = ReasonDialog(self.tr("作废收据 {n} 的原因").format(n=number), self)
+        if reason.exec() != QDialog.DialogCode.Accepted:
+            return
+        authoriser = self._authorise("receipt.void", self.tr("作废收据 {n}").format(n=number))
+        if authoriser is not None:
+            self.void_with(reason.text(), authoriser)
+
+    def void_with(self, reason: str, authoriser: Actor) -> bool:
+        number = self.current.receipt.number
+        try:
+            slip = corrections.void_receipt(self.actor, number, reason, authoriser)
+        except CounterError as exc:
+            self.status_line.setText(self.tr("不能作废：") + str(exc))
+            return False
+        self.status_line.setText(self.tr("收据 {n} 已作废，").format(n=number) +
+                                 self._print(void_slip_pdf(slip), f"{number}-void"))
+        self._refresh()
+        return True
+
+    def _refresh(self) -> None:
+        message = self.status_line.text()
+        self.search()
+        self.status_line.setText(message)
+
+    def refund(self) -> None:
+        if self.current is None:
+            return
+        number = self.current.receipt.number
+        dialog = RefundDialog(number, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        authoriser = self._authorise("receipt.refund", self.tr("退款 {n}").format(n=number))
+        if authoriser is not None:
+            self.refund_with(dialog.amounts(), dialog.method.currentData(), dialog.reason.text(),
+                             dialog.reference.text(), authoriser)
+
+    def refund_with(self, amounts, method: str, reason: str, reference: str, authoriser: Actor) -> bool:
+        number = self.current.receipt.number
+        try:
+            doc = corrections.refund(self.actor, number, amounts, method, reason, authoriser, reference)
+        except CounterError as exc:
+            self.status_line.setText(self.tr("不能退款：") + str(exc))
+            return False
+        self.status_line.setText(self.tr("退款 {n} 已办理，").format(n=doc.number) +
+                                 self._print(refund_pdf(doc), doc.number))
+        self._refresh()
+        return True
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, prompt: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        form = QFormLayout(self)
+        self.edit = QLineEdit(objectName="reason")
+        form.addRow(QLabel(prompt))
+        form.addRow(self.edit)
+        ok = QPushButton(self.tr("确定"), objectName="reasonOk")
+        ok.clicked.connect(self._ok)
+        form.addRow(ok)
+
+    def _ok(self) -> None:
+        if self.edit.text().strip():
+            self.accept()
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+
+class RefundDialog(QDialog):
+    """Choose the lines and amounts to refund (all that is left, by default)."""
+
+    def __init__(self, number: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("refundDialog")
+        self.setWindowTitle(self.tr("退款 — {n}").format(n=number))
+        self.lines = corrections.refundable_lines(number)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(self.lines), 4, objectName="refundLines")
+        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("期间"), self.tr("可退"), self.tr("本次退款")])
+        self.spins: list[QLineEdit] = []
+        for row, line in enumerate(self.lines):
+            self.table.setItem(row, 0, QTableWidgetItem(line.item_name))
+            self.table.setItem(row, 1, QTableWidgetItem(line.period))
+            self.table.setItem(row, 2, QTableWidgetItem(format_yuan(line.refundable_fen)))
+            amount = QLineEdit(format_yuan(line.refundable_fen, grouping=False), objectName=f"refundAmount{row}")
+            self.table.setCellWidget(row, 3, amount)
+            self.spins.append(amount)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        form = QFormLayout()
+        self.method = QComboBox(objectName="refundMethod")
+        for code in ("cash", "wechat", "alipay", "card", "transfer"):
+            self.method.addItem(label(METHODS[code]), code)
+        self.reference = QLineEdit(objectName="refundReference")
+        self.reason = QLineEdit(objectName="refundReason")
+        form.addRow(self.tr("退款方式"), self.method)
+        form.addRow(self.tr("交易参考号"), self.reference)
+        form.addRow(self.tr("退款原因"), self.reason)
+        layout.addLayout(form)
+        self.error = QLabel(objectName="refundError")
+        self.error.setStyleSheet("color: #c0392b")
+        layout.addWidget(self.error)
+        ok = QPushButton(self.tr("下一步：主管授权"), objectName="refundNext")
+        ok.clicked.connect(self._ok)
+        layout.addWidget(ok)
+
+    def amounts(self) -> dict[int, int]:
+        out = {}
+        for line, edit in zip(self.lines, self.spins):
+            text = edit.text().strip()
+            fen = parse_yuan(text) if text else 0
+            if fen:
+                out[line.payment_line_id] = fen
+        return out
+
+    def _ok(self) -> None:
+        try:
+            if not self.amounts():
+                raise CounterError(self.tr("没有要退的金额"))
+        except CounterError as exc:
+            self.error.setText(str(exc))
+            return
+        if not self.reason.text().strip():
+            self.error.setText(self.tr("请填写退款原因"))
+            return
+        self.accept()

@@ -1,0 +1,92 @@
+"""The receipt journal: scan a number, void and refund with a manager's authorisation."""
+import openpyxl
+from PyQt6.QtCore import Qt
+
+from counter_app.core.tenders import Tender
+from counter_app.services import clock, payments, shifts
+from counter_app.store.models import Payment, Refund, Shift
+from counter_app.ui.manager_override import ManagerOverrideDialog
+from tests.factories import at
+
+
+def pay(estate, code="3-2-501"):
+    return payments.take_payment(estate.cashier, payments.PaymentRequest(
+        unit_code=code, all_due=True, tenders=[Tender("cash", 10_000_000)]))
+
+
+def open_journal(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: getattr(window, "journal", None) is not None and window.journal.isVisible())
+    return window.journal
+
+
+def test_manager_override_dialog(qtbot, billed_estate):
+    dialog = ManagerOverrideDialog(billed_estate.cashier, "receipt.void", "作废收据 SJ2026-000001")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("manager")
+    dialog.password.setText("wrong")
+    dialog.check()
+    assert "密码错误" in dialog.error.text() and dialog.authoriser is None and dialog.password.text() == ""
+    dialog.username.setText("cashier")
+    dialog.password.setText("cashier")
+    dialog.check()
+    assert "自己" in dialog.error.text()        # the cashier cannot authorise themself
+    dialog.username.setText("manager")
+    dialog.password.setText("manager")
+    dialog.check()
+    assert dialog.authoriser.username == "manager" and dialog.result() == ManagerOverrideDialog.DialogCode.Accepted
+
+
+def test_scan_number_void_then_refund(qtbot, window, billed_estate, tmp_path):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        shift = shifts.open_shift(billed_estate.cashier, 0)
+        first = pay(billed_estate, "3-2-501")
+        second = pay(billed_estate, "3-2-502")
+        journal = open_journal(qtbot, window)
+        qtbot.keyClicks(journal.number, first.number)        # a scanner types it…
+        qtbot.keyClick(journal.number, Qt.Key.Key_Return)    # …and Enter
+        assert journal.model.rowCount() == 1 and journal.current.receipt.number == first.number
+        assert journal.void_button.isEnabled()
+        assert journal.void_with("录错房号", billed_estate.manager)
+        assert "已作废" in journal.status_line.text()
+        assert Payment.get(Payment.number == first.number).status == "voided"
+        assert "作废" in journal.detail.toPlainText() and "录错房号" in journal.detail.toPlainText()
+        assert not journal.void_button.isEnabled()
+    Shift.update(closed_at=clock.to_db(clock.now_utc())).where(Shift.id == shift.id).execute()
+    with clock.frozen(at(2026, 1, 11, 9)):
+        journal.number.setText(second.number)
+        journal.search()
+        assert journal.refund_with(None, "cash", "多收", "", billed_estate.manager)
+        assert Refund.get().payment.number == second.number
+        assert "已退款" in journal.model.data(journal.model.index(0, 7))
+        journal.number.clear()
+        from PyQt6.QtCore import QDate
+        journal.date_from.setDate(QDate(2026, 1, 1))
+        journal.date_to.setDate(QDate(2026, 1, 31))
+        journal.status.setCurrentIndex(journal.status.findData("voided"))
+        journal.search()
+        assert [journal.model.number(r) for r in range(journal.model.rowCount())] == [first.number]
+
+
+def test_audit_viewer_filters_and_exports(qtbot, billed_estate, tmp_path):
+    from counter_app.ui.audit_viewer import AuditDialog
+    with clock.frozen(at(2026, 1, 10, 9)):
+        receipt = pay(billed_estate)
+    dialog = AuditDialog(billed_estate.manager)
+    qtbot.addWidget(dialog)
+    dialog.action.setText("payment.")
+    dialog.search()
+    assert dialog.model.rowCount() == 1 and dialog.rows[0]["entity_id"] == receipt.number
+    dialog.verify()
+    assert "完整" in dialog.status.text()
+    csv_path = dialog.export_to(tmp_path / "audit.csv")
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf") and receipt.number in csv_path.read_text("utf-8-sig")
+    wb = openpyxl.load_workbook(dialog.export_to(tmp_path / "audit.xlsx"))
+    ws = wb.active
+    assert ws.cell(1, 1).value == "序号" and ws.cell(2, 6).value == receipt.number
+    assert isinstance(ws.cell(2, 1).value, int)
+
+
+def test_cashier_has_no_audit_viewer(window):
+    from PyQt6.QtGui import QAction
+    assert window.findChild(QAction, "actionAudit") is None
