@@ -198,6 +198,23 @@ def cmd_screenshots(args):
         print(path)
 
 
+def cmd_user(args):
+    from .services import users
+    _open(args)
+    actor = _login(args)
+    if args.action == "add":
+        if not (args.name and args.role and args.new_password):
+            raise CounterError("新增用户需要 --name、--role 和 --new-password")
+        users.create_user(actor, args.username, args.name, args.role, args.new_password)
+        text = f"已新增用户 {args.username}"
+    else:
+        if not args.new_password:
+            raise CounterError("重置密码需要 --new-password")
+        users.reset_password(actor, args.username, args.new_password)
+        text = f"已重置 {args.username} 的密码（并解除锁定）"
+    _emit(args, {"username": args.username, "action": args.action}, text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -263,6 +280,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
     p.set_defaults(func=cmd_receipt)
+
+    p = sub.add_parser("user", parents=[common], help="add a user or reset a password (administrator)")
+    p.add_argument("action", choices=["add", "reset-password"])
+    p.add_argument("username")
+    p.add_argument("--name", help="display name (add)")
+    p.add_argument("--role", choices=["cashier", "manager", "admin"])
+    p.add_argument("--new-password")
+    p.set_defaults(func=cmd_user)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
     p.add_argument("--out", default="docs/screens")

@@ -235,3 +235,31 @@ def find_item(code_or_name: str) -> FeeItem:
     if item is None:
         raise NotFound(f"没有收费项目 {code_or_name}")
     return item
+
+
+SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
+                  "deduction_format", "refund_format", "waiver_limit_fen"}
+
+
+def update_settings(actor: Actor, **changes) -> Estate:
+    """Change estate settings (receipt title, number formats, the cashier's waiver limit …),
+    recorded with before and after in the audit trail."""
+    actor.require("settings.edit")
+    unknown = set(changes) - SETTING_FIELDS
+    if unknown:
+        raise CounterError(f"未知的设置：{', '.join(sorted(unknown))}")
+    if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)
+                                          or changes["waiver_limit_fen"] < 0):
+        raise CounterError("减免限额必须是不小于零的整数（分）")
+    for key in ("receipt_format", "deduction_format", "refund_format"):
+        if key in changes:
+            try:
+                changes[key].format(year=2026, seq=1, series="SJ")
+            except (KeyError, IndexError, ValueError):
+                raise CounterError(f"编号格式“{changes[key]}”不正确，可用 {{year}} 与 {{seq:06d}}") from None
+    with write_transaction():
+        estate = the_estate()
+        before = {k: getattr(estate, k) for k in changes}
+        Estate.update(**changes).where(Estate.id == estate.id).execute()
+        audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
+    return the_estate()

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
                            objectName="actionTraining")
         training.triggered.connect(lambda: self.trainingRequested.emit(not self.info.training))
         menu.addAction(training)
+        password = QAction(self.tr("修改密码…"), self, objectName="actionPassword")
+        password.triggered.connect(self.change_password)
+        menu.addAction(password)
         about = QAction(self.tr("关于…"), self, objectName="actionAbout")
         about.triggered.connect(self.about)
         menu.addAction(about)
@@ -226,6 +229,10 @@ class MainWindow(QMainWindow):
         from .audit_viewer import AuditDialog
         self.audit = AuditDialog(self.actor, self)
         self.audit.open()
+
+    def change_password(self) -> None:
+        from .password import ChangePasswordDialog
+        ChangePasswordDialog(self.actor, self).open()
 
     def about(self) -> None:
         from .about import AboutDialog

@@ -114,6 +114,33 @@
         <translation>Cancel</translation>
     </message>
 </context><context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="16" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="21" />
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="22" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="23" />
+        <source>再次输入新密码</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="34" />
+        <source>两次输入的新密码不一致</source>
+        <translation>The new passwords differ</translation>
+    </message>
+</context><context>
     <name>ChargesModel</name>
     <message>
         <location filename="../../counter_app/ui/unit/models.py" line="72" />
@@ -710,36 +737,41 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>

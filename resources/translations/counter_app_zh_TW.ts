@@ -114,6 +114,33 @@
         <translation>取消</translation>
     </message>
 </context><context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="16" />
+        <source>修改密码</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="21" />
+        <source>原密码</source>
+        <translation>原密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="22" />
+        <source>新密码</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="23" />
+        <source>再次输入新密码</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/password.py" line="34" />
+        <source>两次输入的新密码不一致</source>
+        <translation>兩次輸入的新密碼不一致</translation>
+    </message>
+</context><context>
     <name>ChargesModel</name>
     <message>
         <location filename="../../counter_app/ui/unit/models.py" line="72" />
@@ -710,36 +737,41 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <source>修改密码…</source>
+        <translation>修改密碼…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>

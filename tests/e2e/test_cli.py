@@ -113,3 +113,23 @@ def test_receipt_pdf_command_and_marked_copy(billed_db, capsys, monkeypatch, tmp
     assert rc == 2 and "SJ1999-000001" in err
     rc, _, err = run(capsys, "receipt", "pdf", number, "--out", str(target), "--layout", "a3", "--db", billed_db)
     assert rc == 2 and "版式" in err
+
+
+def test_admin_resets_a_locked_cashier(billed_db, capsys, monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "bad")
+    for _ in range(5):
+        run(capsys, "pay", "3-2-501", "--all-due", "--tender", "cash:1", "--user", "cashier", "--db", billed_db)
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, _, err = run(capsys, "owed", "3-2-501", "--user", "cashier", "--db", billed_db)
+    assert rc == 2 and "锁定" in err
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, _, err = run(capsys, "user", "reset-password", "manager", "--new-password", "x1234", "--user", "cashier",
+                     "--db", billed_db)
+    assert rc == 2
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, out, err = run(capsys, "user", "reset-password", "cashier", "--new-password", "fresh1", "--user", "admin",
+                       "--db", billed_db)
+    assert rc == 0, err
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "fresh1")
+    rc, _, err = run(capsys, "owed", "3-2-501", "--user", "cashier", "--db", billed_db)
+    assert rc == 0, err

@@ -88,3 +88,17 @@ def test_audit_chain_detects_deleted_row(estate):
 
 def test_users_are_not_demo_only(estate):
     assert User.select().count() == 3
+
+
+def test_settings_change_is_audited_with_before_and_after(estate):
+    from counter_app.core.errors import CounterError
+    from counter_app.services import estate as est
+    with pytest.raises(PermissionDenied):
+        est.update_settings(estate.cashier, waiver_limit_fen=1)
+    with pytest.raises(CounterError, match="编号格式"):
+        est.update_settings(estate.admin, receipt_format="SJ{yr}-{seq}")
+    updated = est.update_settings(estate.admin, waiver_limit_fen=2000, receipt_title="新标题")
+    assert updated.waiver_limit_fen == 2000 and updated.receipt_title == "新标题"
+    row = AuditLog.get(AuditLog.action == "settings.change")
+    assert '"waiver_limit_fen":5000' in row.before and '"waiver_limit_fen":2000' in row.after
+    assert audit.verify_chain().ok

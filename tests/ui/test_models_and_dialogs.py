@@ -118,3 +118,19 @@ def test_about_shows_version_and_copies_diagnostics(qtbot, window):
     copied = QGuiApplication.clipboard().text()
     assert f"counter-app {__version__}" in copied and "data folder:" in copied and "ledger.sqlite3" in copied
     assert __version__ in window.windowTitle()
+
+
+def test_change_password_dialog(qtbot, billed_estate):
+    from counter_app.services import users
+    from counter_app.ui.password import ChangePasswordDialog
+    dialog = ChangePasswordDialog(billed_estate.cashier)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("cashier")
+    dialog.new.setText("n3w-pass")
+    dialog.repeat.setText("n3w-pas")
+    dialog.change()
+    assert "不一致" in dialog.error.text()
+    dialog.repeat.setText("n3w-pass")
+    dialog.change()
+    assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
+    assert users.authenticate("cashier", "n3w-pass").username == "cashier"
