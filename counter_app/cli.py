@@ -215,6 +215,77 @@ def cmd_user(args):
     _emit(args, {"username": args.username, "action": args.action}, text)
 
 
+def _figures_json(f) -> dict:
+    return {"receipts": f.receipt_count, "first": f.first_number, "last": f.last_number,
+            "received_fen": f.received_fen, "by_tender_fen": f.by_tender, "by_item_fen": f.by_item,
+            "prepayments_fen": f.prepayments_fen, "deposits_received_fen": f.deposits_received_fen,
+            "deposits_refunded_fen": f.deposits_refunded_fen, "refunds_fen": f.refunds_fen,
+            "late_fees_fen": f.late_fees_fen, "waivers_fen": f.waivers_fen, "voids": len(f.voids),
+            "float_fen": f.float_fen, "cash_in_fen": f.cash_in_fen, "cash_out_fen": f.cash_out_fen,
+            "expected_cash_fen": f.expected_cash_fen}
+
+
+def cmd_shift(args):
+    from .core.closeout import parse_count
+    from .services import closeout, shifts
+    _open(args)
+    actor = _login(args)
+    if args.action == "open":
+        shift = shifts.open_shift(actor, parse_yuan(args.float or "0"))
+        _emit(args, {"shift": shift.id, "float_fen": shift.float_fen}, f"已开班：班次 {shift.id}，备用金 {args.float or 0} 元")
+        return
+    if args.action == "x":
+        report = closeout.x_report(actor)
+    else:
+        if args.count is None:
+            raise CounterError("交班需要 --count 点钞结果，如 100x5,50x2,10x3")
+        report = closeout.close_shift(actor, parse_count(args.count), args.note or "")
+    f = report.figures
+    data = {"kind": report.kind, "z_number": report.z_number, "shift": report.shift_id, **_figures_json(f),
+            "counted_fen": report.counted_fen, "difference_fen": report.difference_fen, "note": report.note}
+    text = (f"{'Z ' + report.z_number if report.kind == 'Z' else 'X 中间报表'}：收据 {f.receipt_count} 张，"
+            f"实收 {format_yuan(f.received_fen)} 元，应有现金 {format_yuan(f.expected_cash_fen)} 元")
+    if report.counted_fen is not None:
+        text += f"，实点 {format_yuan(report.counted_fen)} 元，差额 {format_yuan(report.difference_fen)} 元"
+    _emit(args, data, text)
+
+
+def cmd_closeout(args):
+    from .services import closeout, closeout_files
+    _open(args)
+    actor = _login(args)
+    if args.shift:
+        from .store.models import Shift
+        shift = Shift.get_or_none(Shift.id == args.shift)
+        if shift is None:
+            raise CounterError(f"没有班次 {args.shift}")
+        if shift.user_id != actor.user_id:
+            actor.require("report.day")
+        report = closeout.stored_report(args.shift)
+        files = closeout_files.write_shift(report, args.out)
+        data = {"shift": report.shift_id, "z_number": report.z_number, **_figures_json(report.figures),
+                "counted_fen": report.counted_fen, "difference_fen": report.difference_fen}
+    else:
+        day = date.fromisoformat(args.date) if args.date else None
+        if day is None:
+            raise CounterError("请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次")
+        report = closeout.close_day(actor, day) if args.close else closeout.day_report(actor, day)
+        files = closeout_files.write_day(report, args.out)
+        data = {"date": report.business_date, "status": report.status, "open_shifts": list(report.open_shifts),
+                **_figures_json(report.figures), "counted_fen": report.counted_fen,
+                "difference_fen": report.difference_fen, "deposit_fen": report.deposit_fen}
+    data["files"] = [str(p) for p in files]
+    _emit(args, data, "\n".join(str(p) for p in files))
+
+
+def cmd_statement(args):
+    from .services import statement
+    _open(args)
+    actor = _login(args)
+    result = statement.check(actor, date.fromisoformat(args.date), args.file)
+    _emit(args, result, statement.summary_text(result))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -288,6 +359,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", choices=["cashier", "manager", "admin"])
     p.add_argument("--new-password")
     p.set_defaults(func=cmd_user)
+
+    p = sub.add_parser("shift", parents=[common], help="open or close the cashier's shift, or an X report")
+    p.add_argument("action", choices=["open", "close", "x"])
+    p.add_argument("--float", help="opening float in 元 (open)")
+    p.add_argument("--count", help="drawer count, e.g. 100x5,50x2,0.5x3 (close)")
+    p.add_argument("--note", help="why the drawer is over or short (close)")
+    p.set_defaults(func=cmd_shift)
+
+    p = sub.add_parser("closeout", parents=[common], help="write a day's (or a shift's) report: PDF, XLSX, CSV")
+    p.add_argument("--date", help="YYYY-MM-DD")
+    p.add_argument("--shift", type=int)
+    p.add_argument("--out", required=True)
+    p.add_argument("--close", action="store_true", help="close the day (manager)")
+    p.set_defaults(func=cmd_closeout)
+
+    p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
+    p.add_argument("file")
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.set_defaults(func=cmd_statement)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
     p.add_argument("--out", default="docs/screens")

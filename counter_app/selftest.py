@@ -59,6 +59,8 @@ def _run(work: Path, started: float) -> int:
     month = clock.business_date("Asia/Shanghai")
     result = billing.run_billing(manager, f"{month.year + 1:04d}-01")
     _check(result.created > 0, f"billing run created {result.created} charges")
+    from .services import shifts
+    shifts.open_shift(cashier, 50000)
     hit = ledger.search_units("1-1-1")[0]
     quote = payments.quote(payments.PaymentRequest(unit_code=hit.code, all_due=True, tenders=[]))
     receipt = payments.take_payment(cashier, payments.PaymentRequest(
@@ -77,7 +79,12 @@ def _run(work: Path, started: float) -> int:
         _check(doc.status() == QPdfDocument.Status.Ready and receipt.number in text,
                f"receipt {layout} renders and reads back ({doc.pageCount()} page(s))")
         doc.close()
-    _check(audit.verify_chain().ok, "audit chain verifies")
+    from .core.closeout import greedy_count
+    from .services import closeout
+    counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(cashier).id))
+    z = closeout.close_shift(cashier, counts, "分币" if rest else "")
+    _check(z.z_number.startswith("Z") and z.figures.receipt_count == 1, f"shift closed with {z.z_number}")
+    _check(audit.verify_all().ok, "audit chain and receipts verify")
     _check(i18n.install(app, "en") and i18n.install(app, "zh_TW"), "translations load")
     i18n.install(app, "zh_CN")
     print(f"selftest: passed in {time.perf_counter() - started:.1f} s")

@@ -89,6 +89,10 @@ def build_small_estate(ledger: Ledger) -> SmallEstate:
         m1 = est.add_meter(admin, u1, sf, "SB-1", initial="100", on=date(2025, 1, 1))
         cashier = make_user("cashier", "cashier", "cashier", "王芳")
         manager = make_user("manager", "manager", "manager", "李强")
+        # The counter takes money only in an open shift: both start with one (float 0).
+        from counter_app.services import shifts
+        shifts.open_shift(cashier, 0)
+        shifts.open_shift(manager, 0)
     return SmallEstate(ledger, admin, cashier, manager, estate, b,
                        {"501": u1, "502": u2, "101": u3, "102": u4},
                        {"WYF": wyf, "TCF": tcf, "SF": sf, "GTDF": gt, "LJF": ljf, "ZXYJ": yj, "MJK": mjk},

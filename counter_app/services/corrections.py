@@ -192,6 +192,8 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                 raise CounterError(f"收据 {p.number} 已作废，不能退款")
             if p.kind == "counter" and _shift_still_open(p, clock.business_date(estate.timezone, now)):
                 raise CounterError(f"收据 {p.number} 所在班次尚未交班，请直接作废")
+            from .payments import require_open_shift
+            require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
             lines = {ln.payment_line_id: ln for ln in refundable_lines(p.number)}
             wanted = {k: v.refundable_fen for k, v in lines.items() if v.refundable_fen > 0} if amounts is None \
                 else dict(amounts)

@@ -18,7 +18,8 @@ from ..core.tenders import Tender
 from ..store import migrations
 from ..store.db import write_transaction
 from ..store.models import Building, Meter, MeterReading, Unit, User
-from . import audit, billing, clock, estate as est, payments, users
+from ..core.closeout import greedy_count
+from . import audit, billing, closeout, clock, estate as est, payments, shifts, users
 from .context import SYSTEM
 from .session import open_database
 
@@ -72,8 +73,9 @@ def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) 
         admin = users.authenticate("admin", "admin")
         estate, units, items = _setup_estate(admin, rng, first, today, entrances, floors, rooms)
     cashier = users.actor_of(User.get(User.username == "cashier"))
+    manager = users.actor_of(User.get(User.username == "manager"))
     profiles = {u.id: _profile(rng) for u in units}
-    _history(admin, cashier, estate, units, items, profiles, rng, first, months, today, progress)
+    _history(admin, cashier, manager, estate, units, items, profiles, rng, first, months, today, progress)
     return {"path": str(path), "units": len(units), "months": months}
 
 
@@ -146,18 +148,26 @@ def _profile(rng: random.Random) -> str:
                        [42, 15, 10, 13, 10, 10])[0]
 
 
-def _history(admin, cashier, estate, units, items, profiles, rng, first: Month, months: int, today: date, progress):
+def _history(admin, cashier, manager, estate, units, items, profiles, rng, first: Month, months: int, today: date,
+             progress):
     meters = {m.unit_id: m for m in Meter.select()}
     readings = {uid: int(MeterReading.select().where(MeterReading.meter == m).first().value_centi)
                 for uid, m in meters.items()}
     arrears_from = {u.id: first.add(rng.randint(min(6, months - 1), max(min(6, months - 1), months - 2))) for u in units if profiles[u.id] == "arrears"}
     # Prepaid owners put a lump sum on account before the first bill.
-    with clock.frozen(_at(first.first_day(), 9) - timedelta(days=3)):
+    opening_day = first.first_day() - timedelta(days=3)
+    with clock.frozen(_at(opening_day, 8, 30)):
+        shifts.open_shift(cashier, 0)
+    with clock.frozen(_at(opening_day, 9)):
         for u in units:
             if profiles[u.id] == "prepaid":
                 amount = parse_yuan(rng.choice(["3000", "5000", "8000"]))
                 payments.take_payment(cashier, payments.PaymentRequest(
                     unit_code=u.code, topup_fen=amount, tenders=[Tender("cash", amount)], remarks="预存物业费"))
+    with clock.frozen(_at(opening_day, 17, 30)):
+        counts, _ = greedy_count(shifts.expected_cash(shifts.current_shift(cashier).id))
+        closeout.close_shift(cashier, counts)
+        closeout.close_day(manager, opening_day)
     for i in range(months):
         progress(i, months)
         month = first.add(i)
@@ -181,11 +191,15 @@ def _history(admin, cashier, estate, units, items, profiles, rng, first: Month, 
                 est.set_shared_cost(admin, items["GTDF"], str(month), homes * rng.randint(480, 780) + rng.randint(0, 99),
                                     building=b)
             billing.run_billing(admin, str(month))
-        _month_payments(cashier, units, profiles, arrears_from, rng, month, today)
+        _month_payments(cashier, manager, units, profiles, arrears_from, rng, month, today)
 
 
-def _month_payments(cashier, units, profiles, arrears_from, rng, month: Month, today: date):
+def _month_payments(cashier, manager, units, profiles, arrears_from, rng, month: Month, today: date):
+    """The month's counter payments, day by day: each day a shift opened with a 500 元 float,
+    closed with the drawer counted (now and then a few 元 over or short, with a note), and the
+    manager's day close."""
     last_day = min(month.last_day(), today)
+    visits = []
     for u in units:
         p = profiles[u.id]
         pays = ((p == "quarterly" and month.month % 3 == 0) or (p == "half_yearly" and month.month % 6 == 0) or
@@ -195,20 +209,43 @@ def _month_payments(cashier, units, profiles, arrears_from, rng, month: Month, t
         if not pays or month.first_day() + timedelta(days=14) > today:
             continue
         day = month.first_day() + timedelta(days=rng.randint(14, max(14, last_day.day - 1)))
-        with clock.frozen(_at(day, rng.randint(8, 16), rng.randint(0, 59))):
-            try:
-                q = payments.quote(payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[]))
-            except CounterError:
-                continue  # nothing due (prepaid deductions settled it)
-            method = rng.choices(["cash", "wechat", "alipay", "card", "transfer"], [40, 30, 15, 10, 5])[0]
-            if p == "prepaid":
-                tenders = [Tender("wechat", q.total_fen + parse_yuan("2000"), f"WX{rng.randint(10**9, 10**10)}")]
-                req = payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=tenders,
-                                              overpay_to_prepaid=True, remarks="补缴并续存")
-            elif method == "cash":
-                tendered = -(-q.total_fen // 10000) * 10000
-                req = payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[Tender("cash", tendered)])
-            else:
-                ref = f"{method[:2].upper()}{rng.randint(10**11, 10**12)}"
-                req = payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[Tender(method, q.total_fen, ref)])
-            payments.take_payment(cashier, req)
+        visits.append((day, rng.randint(9, 16), rng.randint(0, 59), u, p))
+    visits.sort(key=lambda v: (v[0], v[1], v[2], v[3].id))
+    by_day: dict[date, list] = {}
+    for visit in visits:
+        by_day.setdefault(visit[0], []).append(visit)
+    for day, day_visits in by_day.items():
+        if day >= today:
+            continue  # today's counter is the user's to work
+        with clock.frozen(_at(day, 8, 30)):
+            shifts.open_shift(cashier, 50000)
+        for _day, hour, minute, u, p in day_visits:
+            with clock.frozen(_at(day, hour, minute)):
+                _pay_visit(cashier, u, p, rng)
+        with clock.frozen(_at(day, 17, 30)):
+            shift = shifts.current_shift(cashier)
+            expected = shifts.expected_cash(shift.id)
+            drift = rng.choice([0] * 12 + [-1000, 1000, -500])
+            counts, rest = greedy_count(expected + drift)
+            note = "" if drift == 0 and rest == 0 else ("长短款原因待查" if drift else "分币未点")
+            closeout.close_shift(cashier, counts, note)
+            closeout.close_day(manager, day)
+
+
+def _pay_visit(cashier, u, p, rng) -> None:
+    try:
+        q = payments.quote(payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[]))
+    except CounterError:
+        return  # nothing due (prepaid deductions settled it)
+    method = rng.choices(["cash", "wechat", "alipay", "card", "transfer"], [40, 30, 15, 10, 5])[0]
+    if p == "prepaid":
+        tenders = [Tender("wechat", q.total_fen + parse_yuan("2000"), f"WX{rng.randint(10**9, 10**10)}")]
+        req = payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=tenders,
+                                      overpay_to_prepaid=True, remarks="补缴并续存")
+    elif method == "cash":
+        tendered = -(-q.total_fen // 10000) * 10000
+        req = payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[Tender("cash", tendered)])
+    else:
+        ref = f"{method[:2].upper()}{rng.randint(10**11, 10**12)}"
+        req = payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[Tender(method, q.total_fen, ref)])
+    payments.take_payment(cashier, req)

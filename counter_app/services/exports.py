@@ -42,3 +42,47 @@ AUDIT_HEADERS = ["序号", "时间", "用户", "操作", "对象", "编号", "�
 def audit_table(rows: list[dict]) -> list[list]:
     return [[r["id"], r["time"], r["user"], r["action"], r["entity"], r["entity_id"], r["before"], r["after"], r["hash"]]
             for r in rows]
+
+
+def write_sections_xlsx(path: str | Path, sections) -> Path:
+    """One sheet per report section; money as numbers (元, two decimals), so totals are values."""
+    from ..core.tables import Fen, number_of
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    path = Path(path)
+    wb = Workbook()
+    wb.remove(wb.active)
+    used = set()
+    for section in sections:
+        title = section.title[:31]
+        while title in used:
+            title = title[:29] + "_2"
+        used.add(title)
+        ws = wb.create_sheet(title)
+        ws.append(list(section.headers))
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in section.rows:
+            ws.append([number_of(c) for c in row])
+            for i, c in enumerate(row, 1):
+                if isinstance(c, Fen):
+                    ws.cell(ws.max_row, i).number_format = "#,##0.00"
+        for i in range(1, len(section.headers) + 1):
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = 18
+    wb.save(path)
+    return path
+
+
+def write_sections_csv(path: str | Path, sections) -> Path:
+    """Sections one after another, each with its title and headers (UTF-8 with BOM)."""
+    from ..core.tables import text_of
+    path = Path(path)
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        for section in sections:
+            writer.writerow([f"【{section.title}】"])
+            writer.writerow(section.headers)
+            for row in section.rows:
+                writer.writerow([text_of(c, grouping=False) for c in row])
+            writer.writerow([])
+    return path

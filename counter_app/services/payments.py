@@ -147,6 +147,7 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         estate = unit.building.estate
         now = clock.now_utc()
         as_of = clock.business_date(estate.timezone, now)
+        require_open_shift(actor, as_of)
         extras = _create_extras(unit, req)
         q = _build_quote(unit, req, as_of, extras)
         if q.waived_fen:
@@ -164,6 +165,15 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         if extras:  # charges this payment created go with it if it is voided
             Charge.update(source_payment=payment.id).where(Charge.id.in_([c.id for c in extras])).execute()
     return load_receipt(payment.number)
+
+
+def require_open_shift(actor: Actor, as_of: date) -> None:
+    """Money is taken only in an open shift, on a business date not yet closed."""
+    from .closeout import day_is_closed
+    if open_shift_of(actor.user_id) is None:
+        raise CounterError("请先开班（清点并输入备用金）再收款")
+    if day_is_closed(as_of):
+        raise CounterError(f"{as_of} 已日结，不能再收款")
 
 
 def _write_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: str, kind: str, q: Quote,

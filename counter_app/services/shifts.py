@@ -20,10 +20,16 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
     actor.require("payment.take")
     if float_fen < 0:
         raise CounterError("备用金不能为负数")
+    from .closeout import day_is_closed
+    from .estate import the_estate
     with write_transaction():
         if current_shift(actor) is not None:
             raise CounterError("已有未交班的班次，请先交班")
-        shift = Shift.create(user=actor.user_id, opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen)
+        today = clock.business_date(the_estate().timezone)
+        if day_is_closed(today):
+            raise CounterError(f"{today} 已日结，不能再开班")
+        shift = Shift.create(user=actor.user_id, opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen,
+                             business_date=today)
         audit.record(actor.username, "shift.open", "shift", shift.id, after={"float_fen": float_fen})
     return shift
 

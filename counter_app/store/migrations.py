@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -37,8 +37,28 @@ def _v2_voids_and_refunds(database: peewee.Database) -> None:
     database.create_tables([Refund, RefundLine])
 
 
+def _v3_closeout(database: peewee.Database) -> None:
+    """Schema 3: shifts close with a count and a stored Z report; managers close the day."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from .models import DayClose
+    m = SchemaMigrator.from_database(database)
+    apply(
+        m.add_column("shift", "business_date", peewee.DateField(null=True)),
+        m.add_column("shift", "counted_json", peewee.TextField(default="")),
+        m.add_column("shift", "counted_fen", peewee.BigIntegerField(null=True)),
+        m.add_column("shift", "expected_fen", peewee.BigIntegerField(null=True)),
+        m.add_column("shift", "difference_fen", peewee.BigIntegerField(null=True)),
+        m.add_column("shift", "note", peewee.TextField(default="")),
+        m.add_column("shift", "z_number", peewee.CharField(null=True)),
+        m.add_column("shift", "report_json", peewee.TextField(default="")),
+        m.add_index("shift", ("business_date",), False),
+        m.add_index("shift", ("z_number",), True),
+    )
+    database.create_tables([DayClose])
+
+
 # version reached -> function(database) that migrates from the version before it
-STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout}
 
 
 class SchemaTooNew(CounterError):

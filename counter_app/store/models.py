@@ -201,11 +201,21 @@ class Charge(BaseModel):
 
 
 class Shift(BaseModel):
-    """A cashier's shift (交班). Opened with a float; closed once (issue: close-out)."""
+    """A cashier's shift (交班): opened with a float, closed once with a counted drawer and a
+    Z report whose figures are kept, so it reprints identically."""
     user = pw.ForeignKeyField(User)
     opened_at = pw.DateTimeField()
     float_fen = Money(default=0)
     closed_at = pw.DateTimeField(null=True)
+    # since schema 3
+    business_date = pw.DateField(null=True, index=True)
+    counted_json = pw.TextField(default="")
+    counted_fen = Money(null=True)
+    expected_fen = Money(null=True)
+    difference_fen = Money(null=True)
+    note = pw.TextField(default="")
+    z_number = pw.CharField(null=True, unique=True)
+    report_json = pw.TextField(default="")
 
 
 class Payment(BaseModel):
@@ -323,6 +333,17 @@ class DocumentCounter(BaseModel):
         indexes = ((("estate", "series", "year"), True),)
 
 
+class DayClose(BaseModel):
+    """日结: a manager closes a business date; an administrator may reopen it, with a reason."""
+    business_date = pw.DateField(index=True)
+    closed_at = pw.DateTimeField()
+    closed_by = pw.ForeignKeyField(User, backref="+")
+    report_json = pw.TextField()
+    reopened_at = pw.DateTimeField(null=True)
+    reopened_by = pw.ForeignKeyField(User, null=True, backref="+")
+    reopen_reason = pw.TextField(default="")
+
+
 class AuditLog(BaseModel):
     """Append-only, hash-chained: each row carries the previous row's hash and its own."""
     created_at = pw.DateTimeField()
@@ -338,4 +359,4 @@ class AuditLog(BaseModel):
 
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, AuditLog]
+              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, AuditLog]

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence, QShortcut
-from PyQt6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
+from PyQt6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
                              QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.errors import CounterError
-from ..services import counter, ledger
+from ..services import counter, ledger, shifts
 from ..services.context import Actor
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
@@ -130,6 +130,17 @@ class MainWindow(QMainWindow):
             audit_action = QAction(self.tr("审计日志…"), self, objectName="actionAudit")
             audit_action.triggered.connect(self.open_audit)
             receipts_menu.addAction(audit_action)
+        shift_menu = self.menuBar().addMenu(self.tr("班次"))
+        for name, text, slot in (("actionOpenShift", self.tr("开班…"), self.open_shift),
+                                 ("actionXReport", self.tr("X 报表（中间）"), self.x_report),
+                                 ("actionCloseShift", self.tr("交班…"), self.close_shift)):
+            action = QAction(text, self, objectName=name)
+            action.triggered.connect(slot)
+            shift_menu.addAction(action)
+        if self.actor.may("report.day"):
+            day_action = QAction(self.tr("日结…"), self, objectName="actionDayClose")
+            day_action.triggered.connect(self.day_close)
+            shift_menu.addAction(day_action)
         menu = self.menuBar().addMenu(self.tr("系统"))
         printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
         printers.triggered.connect(self.printer_settings)
@@ -165,6 +176,10 @@ class MainWindow(QMainWindow):
     def collect(self, mode: str) -> None:
         file = self.unit_view.file
         if file is None or self.payment_dialog is not None:
+            return
+        if shifts.current_shift(self.actor) is None:
+            self.statusBar().showMessage(self.tr("请先开班（清点并输入备用金）再收款"))
+            self.open_shift()
             return
         ids = self.unit_view.charges.checked_ids()
         if mode == "selected" and not ids:
@@ -219,6 +234,57 @@ class MainWindow(QMainWindow):
         self.centralWidget().setVisible(True)
         self.idle.poke()
         self._back_to_search()
+
+    # -- shift and day -------------------------------------------------------------------------
+    def _refresh_shift_label(self) -> None:
+        shift = shifts.current_shift(self.actor)
+        label = self.findChild(QLabel, "shiftLabel")
+        label.setText(self.tr("班次 #{id}").format(id=shift.id) if shift else self.tr("未开班"))
+
+    def open_shift(self) -> None:
+        from .closeout.dialogs import OpenShiftDialog
+        self.shift_dialog = OpenShiftDialog(self.actor, self)
+        self.shift_dialog.finished.connect(lambda _r: (self._refresh_shift_label(), self._back_to_search()))
+        self.shift_dialog.open()
+
+    def x_report(self) -> None:
+        from ..services import closeout, closeout_files
+        from .closeout.dialogs import ReportDialog
+        try:
+            report = closeout.x_report(self.actor)
+        except CounterError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.report_dialog = ReportDialog(self.tr("X 报表"), closeout_files.shift_pdf(report, "80mm"),
+                                          self.settings, self)
+        self.report_dialog.open()
+
+    def close_shift(self) -> None:
+        from .closeout.dialogs import CountDialog
+        try:
+            self.count_dialog = CountDialog(self.actor, self)
+        except CounterError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.count_dialog.finished.connect(self._shift_closed)
+        self.count_dialog.open()
+
+    def _shift_closed(self, result: int) -> None:
+        from ..services import closeout_files
+        from .closeout.dialogs import ReportDialog
+        dialog, self.count_dialog = self.count_dialog, None
+        self._refresh_shift_label()
+        if result == QDialog.DialogCode.Accepted and dialog.report is not None:
+            self.statusBar().showMessage(self.tr("已交班：{z}").format(z=dialog.report.z_number))
+            self.report_dialog = ReportDialog(dialog.report.z_number, closeout_files.shift_pdf(dialog.report),
+                                              self.settings, self)
+            self.report_dialog.open()
+            self.report_dialog.print_report()
+
+    def day_close(self) -> None:
+        from .closeout.dialogs import DayCloseDialog
+        self.day_dialog = DayCloseDialog(self.actor, self.settings, self.info.business_date, self)
+        self.day_dialog.open()
 
     def open_journal(self) -> None:
         from .journal.dialog import JournalDialog

@@ -148,6 +148,115 @@
         <translation>Due date</translation>
     </message>
 </context><context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="64" />
+        <source>交班点钞</source>
+        <translation>Count the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
+        <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
+        <translation>Expected cash (float + cash in − cash out)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <source>实点现金</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <source>长短款</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <source>有长短款时必须说明</source>
+        <translation>Required when over or short</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
+        <source>交班并打印 Z 报表</source>
+        <translation>Close the shift and print the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
+        <source>取消 [Esc]</source>
+        <translation>Cancel [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <source>长款</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <source>短款</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <source>相符</source>
+        <translation>Balanced</translation>
+    </message>
+</context><context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <source>营业日</source>
+        <translation>Business date</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="190" />
+        <source>日结并锁定该日</source>
+        <translation>Close and lock the day</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
+        <source>导出 PDF/Excel/CSV…</source>
+        <translation>Export PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <source>导入对账单核对…</source>
+        <translation>Check a statement…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
+        <source>未交班：</source>
+        <translation>Shifts still open: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <source>{d} 已日结，应存银行现金 ¥{c}</source>
+        <translation>{d} closed; cash to deposit ¥{c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
+        <source>对账单不能读取：</source>
+        <translation>The statement cannot be read: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <source>对账单</source>
+        <translation>Statement</translation>
+    </message>
+</context><context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../counter_app/ui/first_run.py" line="15" />
@@ -681,11 +790,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <location filename="../../counter_app/ui/main_window.py" line="108" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <location filename="../../counter_app/ui/main_window.py" line="108" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -717,63 +828,103 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <source>开班…</source>
+        <translation>Open shift…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <source>X 报表（中间）</source>
+        <translation>X report (interim)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <source>交班…</source>
+        <translation>Close shift…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <source>日结…</source>
+        <translation>Day close…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="152" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="157" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <source>请先开班（清点并输入备用金）再收款</source>
+        <translation>Open a shift (count the float) before taking payments</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <source>X 报表</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <source>已交班：{z}</source>
+        <translation>Shift closed: {z}</translation>
     </message>
 </context><context>
     <name>ManagerOverrideDialog</name>
@@ -796,6 +947,28 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <location filename="../../counter_app/ui/manager_override.py" line="25" />
         <source>主管密码</source>
         <translation>Manager's password</translation>
+    </message>
+</context><context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="28" />
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="30" />
+        <source>清点钱箱，输入备用金（找零用的现金）</source>
+        <translation>Count the drawer and enter the float (cash for change)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="32" />
+        <source>备用金（元）</source>
+        <translation>Float (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <source>开班 [Enter]</source>
+        <translation>Open shift [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
@@ -1106,6 +1279,28 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
+    </message>
+</context><context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>打印 [F4]</source>
+        <translation>Print [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
+        <source>已打印：{w}</source>
+        <translation>Printed: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="160" />
+        <source>打印失败：{e}</source>
+        <translation>Printing failed: {e}</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

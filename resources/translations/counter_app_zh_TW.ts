@@ -148,6 +148,115 @@
         <translation>到期日</translation>
     </message>
 </context><context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="64" />
+        <source>交班点钞</source>
+        <translation>交班點鈔</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
+        <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
+        <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <source>实点现金</source>
+        <translation>實點現金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <source>长短款</source>
+        <translation>長短款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <source>有长短款时必须说明</source>
+        <translation>有長短款時必須說明</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
+        <source>交班并打印 Z 报表</source>
+        <translation>交班並列印 Z 報表</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
+        <source>取消 [Esc]</source>
+        <translation>取消 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <source>长款</source>
+        <translation>長款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <source>短款</source>
+        <translation>短款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <source>相符</source>
+        <translation>相符</translation>
+    </message>
+</context><context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <source>日结</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <source>营业日</source>
+        <translation>營業日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="190" />
+        <source>日结并锁定该日</source>
+        <translation>日結並鎖定該日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
+        <source>导出 PDF/Excel/CSV…</source>
+        <translation>匯出 PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <source>导入对账单核对…</source>
+        <translation>匯入對賬單核對…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
+        <source>未交班：</source>
+        <translation>未交班：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <source>{d} 已日结，应存银行现金 ¥{c}</source>
+        <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
+        <source>对账单不能读取：</source>
+        <translation>對賬單不能讀取：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
+        <source>导出到</source>
+        <translation>匯出到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <source>对账单</source>
+        <translation>對賬單</translation>
+    </message>
+</context><context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../counter_app/ui/first_run.py" line="15" />
@@ -681,11 +790,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <location filename="../../counter_app/ui/main_window.py" line="108" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <location filename="../../counter_app/ui/main_window.py" line="108" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -717,63 +828,103 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <source>班次</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <source>开班…</source>
+        <translation>開班…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <source>X 报表（中间）</source>
+        <translation>X 報表（中間）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <source>交班…</source>
+        <translation>交班…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <source>日结…</source>
+        <translation>日結…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="152" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="157" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <source>请先开班（清点并输入备用金）再收款</source>
+        <translation>請先開班（清點並輸入備用金）再收款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>未收款</source>
         <translation>未收款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <source>X 报表</source>
+        <translation>X 報表</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <source>已交班：{z}</source>
+        <translation>已交班：{z}</translation>
     </message>
 </context><context>
     <name>ManagerOverrideDialog</name>
@@ -796,6 +947,28 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/manager_override.py" line="25" />
         <source>主管密码</source>
         <translation>主管密碼</translation>
+    </message>
+</context><context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="28" />
+        <source>开班</source>
+        <translation>開班</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="30" />
+        <source>清点钱箱，输入备用金（找零用的现金）</source>
+        <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="32" />
+        <source>备用金（元）</source>
+        <translation>備用金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <source>开班 [Enter]</source>
+        <translation>開班 [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
@@ -1106,6 +1279,28 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
+    </message>
+</context><context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>打印 [F4]</source>
+        <translation>列印 [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
+        <source>已打印：{w}</source>
+        <translation>已列印：{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="160" />
+        <source>打印失败：{e}</source>
+        <translation>列印失敗：{e}</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

@@ -133,3 +133,28 @@ def test_admin_resets_a_locked_cashier(billed_db, capsys, monkeypatch):
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "fresh1")
     rc, _, err = run(capsys, "owed", "3-2-501", "--user", "cashier", "--db", billed_db)
     assert rc == 0, err
+
+
+def test_shift_close_and_closeout_commands(billed_db, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, out, err = run(capsys, "shift", "open", "--float", "100", "--user", "cashier", "--db", billed_db)
+    assert rc == 2 and "未交班" in err          # the factory's shift is still open
+    rc, out, err = run(capsys, "pay", "3-2-501", "--prepay", "88", "--tender", "cash:100", "--user", "cashier",
+                       "--db", billed_db, "--json")
+    assert rc == 0, err
+    rc, out, _ = run(capsys, "shift", "x", "--user", "cashier", "--db", billed_db, "--json")
+    x = json.loads(out)
+    assert x["kind"] == "X" and x["expected_cash_fen"] == 8800 and x["cash_in_fen"] == 8800
+    # 50 + 20 + 10 + 5 + 2 = 87 元 counted against 88 元 expected: short by 1 元, a note is needed.
+    rc, _, err = run(capsys, "shift", "close", "--count", "50x1,20x1,10x1,5x1,1x2", "--user", "cashier",
+                     "--db", billed_db)
+    assert rc == 2 and "短款 1.00" in err
+    rc, out, err = run(capsys, "shift", "close", "--count", "50x1,20x1,10x1,5x1,1x2", "--note", "少一元",
+                       "--user", "cashier", "--db", billed_db, "--json")
+    z = json.loads(out)
+    assert rc == 0 and z["z_number"].startswith("Z") and z["difference_fen"] == -100
+    rc, out, err = run(capsys, "closeout", "--shift", str(z["shift"]), "--out", str(tmp_path), "--user", "cashier",
+                       "--db", billed_db, "--json")
+    assert rc == 0, err
+    files = json.loads(out)["files"]
+    assert len(files) == 4 and all(os.path.exists(f) for f in files)

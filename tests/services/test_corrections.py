@@ -15,7 +15,8 @@ def day(estate):
     """A cashier's open shift with a cash payment (with change), a deposit, and a prepaid top-up."""
     bill_months(estate, "2025-12", "2026-01")
     with clock.frozen(at(2026, 1, 10, 9)):
-        shift = shifts.open_shift(estate.cashier, 50000)
+        shift = shifts.current_shift(estate.cashier)
+        Shift.update(float_fen=50000).where(Shift.id == shift.id).execute()
         fees = payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 100_000)]))
         deposit = payments.take_payment(estate.cashier, payments.PaymentRequest(
@@ -26,7 +27,12 @@ def day(estate):
 
 
 def close(shift):
-    Shift.update(closed_at=clock.to_db(clock.now_utc())).where(Shift.id == shift.id).execute()
+    """Close the cashier's shift the proper way (counted cash equal to expected)."""
+    from counter_app.core.closeout import greedy_count
+    from counter_app.services import closeout
+    cashier = users.actor_of(users.User.get_by_id(shift.user_id))
+    counts, rest = greedy_count(shifts.expected_cash(shift.id))
+    closeout.close_shift(cashier, counts, note="分币未点" if rest else "")
 
 
 def test_void_reopens_charges_and_counts_cash_out(day):
@@ -142,6 +148,7 @@ def test_deposit_refund_reduces_deposit_held(day):
     estate, shift, _, deposit, _ = day
     close(shift)
     with clock.frozen(at(2026, 3, 1, 9)):
+        shifts.open_shift(estate.cashier, 0)
         corrections.refund(estate.cashier, deposit.number, None, "transfer", "装修验收合格", estate.manager,
                            reference="BANK-77")
     assert ledger.deposits_held(Unit.get(Unit.code == "3-2-502")) == 0
@@ -169,6 +176,7 @@ def test_void_slip_and_refund_document_print(day, tmp_path):
         slip = corrections.void_receipt(estate.cashier, fees.number, "金额录错", estate.manager)
     close(shift)
     with clock.frozen(at(2026, 3, 1, 9)):
+        shifts.open_shift(estate.cashier, 0)
         doc = corrections.refund(estate.cashier, deposit.number, None, "cash", "验收合格", estate.manager)
     for name, pdf, number, words in (("v", void_slip_pdf(slip), fees.number, slip.total_words),
                                      ("r", refund_pdf(doc), doc.number, doc.total_words)):

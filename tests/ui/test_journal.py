@@ -3,8 +3,9 @@ import openpyxl
 from PyQt6.QtCore import Qt
 
 from counter_app.core.tenders import Tender
-from counter_app.services import clock, payments, shifts
-from counter_app.store.models import Payment, Refund, Shift
+from counter_app.core.closeout import greedy_count
+from counter_app.services import clock, closeout, payments, shifts
+from counter_app.store.models import Payment, Refund
 from counter_app.ui.manager_override import ManagerOverrideDialog
 from tests.factories import at
 
@@ -39,7 +40,6 @@ def test_manager_override_dialog(qtbot, billed_estate):
 
 def test_scan_number_void_then_refund(qtbot, window, billed_estate, tmp_path):
     with clock.frozen(at(2026, 1, 10, 9)):
-        shift = shifts.open_shift(billed_estate.cashier, 0)
         first = pay(billed_estate, "3-2-501")
         second = pay(billed_estate, "3-2-502")
         journal = open_journal(qtbot, window)
@@ -52,8 +52,11 @@ def test_scan_number_void_then_refund(qtbot, window, billed_estate, tmp_path):
         assert Payment.get(Payment.number == first.number).status == "voided"
         assert "作废" in journal.detail.toPlainText() and "录错房号" in journal.detail.toPlainText()
         assert not journal.void_button.isEnabled()
-    Shift.update(closed_at=clock.to_db(clock.now_utc())).where(Shift.id == shift.id).execute()
+    with clock.frozen(at(2026, 1, 10, 18)):
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(billed_estate.cashier).id))
+        closeout.close_shift(billed_estate.cashier, counts, "分币" if rest else "")
     with clock.frozen(at(2026, 1, 11, 9)):
+        shifts.open_shift(billed_estate.cashier, 0)
         journal.number.setText(second.number)
         journal.search()
         assert journal.refund_with(None, "cash", "多收", "", billed_estate.manager)

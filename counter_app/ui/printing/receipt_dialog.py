@@ -2,10 +2,8 @@
 failed print says so and offers a reprint, which is marked as a copy."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QKeySequence, QShortcut
-from PyQt6.QtPdf import QPdfDocument
-from PyQt6.QtPdfWidgets import QPdfView
 from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...core.errors import CounterError
@@ -15,6 +13,7 @@ from ...documents.receipt import render_receipt
 from ...services import reprints
 from ...services.context import Actor
 from ..settings import CounterSettings
+from .pdf_view import PdfView
 from .printer import print_pdf
 
 
@@ -38,14 +37,7 @@ class ReceiptDialog(QDialog):
         self.status = QLabel(objectName="printStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self._buffer_data = QByteArray(self.pdf)
-        self._buffer = QBuffer(self._buffer_data)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        self.view = QPdfView(self, objectName="receiptPreview")
-        self.view.setDocument(self.document)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = PdfView(self.pdf, self, "receiptPreview")
         self.view.setMinimumSize(360, 420)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()

@@ -1,0 +1,141 @@
+"""Close-out arithmetic (交班 / 日结): pure functions over the documents of a shift or a day.
+
+Expected cash = float + cash received − cash paid out. Cash received is the cash a receipt kept
+(tendered minus change): change is never income. Voided receipts are listed, not counted.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .errors import CounterError
+from .money import parse_yuan
+
+# 100, 50, 20, 10, 5, 1 元; 5 角, 1 角 — in 分
+DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
+
+
+@dataclass(frozen=True)
+class ReceiptFact:
+    number: str
+    status: str                                   # valid / voided
+    total_fen: int
+    tenders: tuple[tuple[str, int], ...]          # (method, amount kept)
+    items: tuple[tuple[str, int], ...]            # (item name, principal)
+    deposit_fen: int
+    late_fee_fen: int
+    waived_fen: int
+    topup_fen: int
+    void_reason: str = ""
+    void_authoriser: str = ""
+
+
+@dataclass(frozen=True)
+class RefundFact:
+    number: str
+    original: str
+    total_fen: int
+    method: str
+    deposit_fen: int
+    reason: str
+    authoriser: str
+
+
+@dataclass(frozen=True)
+class Figures:
+    receipt_count: int
+    first_number: str
+    last_number: str
+    voids: tuple[tuple[str, int, str, str], ...]      # number, amount, reason, authoriser
+    by_tender: dict[str, int]
+    by_item: dict[str, int]
+    received_fen: int                                 # Σ valid receipt totals
+    prepayments_fen: int
+    deposits_received_fen: int
+    deposits_refunded_fen: int
+    refunds: tuple[tuple[str, str, int, str, str, str], ...]  # number, original, amount, method, reason, authoriser
+    refunds_by_method: dict[str, int]
+    refunds_fen: int
+    late_fees_fen: int
+    waivers_fen: int
+    cash_in_fen: int
+    cash_out_fen: int
+    float_fen: int
+    expected_cash_fen: int
+
+
+def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundFact]) -> Figures:
+    valid = [r for r in receipts if r.status == "valid"]
+    by_tender: dict[str, int] = defaultdict(int)
+    by_item: dict[str, int] = defaultdict(int)
+    for r in valid:
+        for method, amount in r.tenders:
+            by_tender[method] += amount
+        for name, amount in r.items:
+            by_item[name] += amount
+    refunds_by_method: dict[str, int] = defaultdict(int)
+    for f in refunds:
+        refunds_by_method[f.method] += f.total_fen
+    numbers = sorted(r.number for r in receipts)
+    cash_in = by_tender.get("cash", 0)
+    cash_out = refunds_by_method.get("cash", 0)
+    return Figures(
+        receipt_count=len(receipts), first_number=numbers[0] if numbers else "", last_number=numbers[-1] if numbers else "",
+        voids=tuple((r.number, r.total_fen, r.void_reason, r.void_authoriser) for r in receipts if r.status == "voided"),
+        by_tender=dict(by_tender), by_item=dict(by_item), received_fen=sum(r.total_fen for r in valid),
+        prepayments_fen=sum(r.topup_fen for r in valid), deposits_received_fen=sum(r.deposit_fen for r in valid),
+        deposits_refunded_fen=sum(f.deposit_fen for f in refunds),
+        refunds=tuple((f.number, f.original, f.total_fen, f.method, f.reason, f.authoriser) for f in refunds),
+        refunds_by_method=dict(refunds_by_method), refunds_fen=sum(f.total_fen for f in refunds),
+        late_fees_fen=sum(r.late_fee_fen for r in valid), waivers_fen=sum(r.waived_fen for r in valid),
+        cash_in_fen=cash_in, cash_out_fen=cash_out, float_fen=float_fen,
+        expected_cash_fen=float_fen + cash_in - cash_out)
+
+
+def parse_count(text: str) -> dict[int, int]:
+    """'100x5,50x2,0.5x3' -> {10000: 5, 5000: 2, 50: 3} (denomination in 元 × number of notes)."""
+    counts: dict[int, int] = {}
+    for part in [p.strip() for p in (text or "").split(",") if p.strip()]:
+        m = re.fullmatch(r"([\d.]+)\s*[x×*]\s*(-?\d+)", part)
+        if not m:
+            raise CounterError(f"点钞“{part}”应写成 面额x张数，如 100x5")
+        denomination, pieces = parse_yuan(m.group(1)), int(m.group(2))
+        if denomination not in DENOMINATIONS:
+            raise CounterError(f"没有 {m.group(1)} 元的面额")
+        counts[denomination] = counts.get(denomination, 0) + pieces
+    return validate_count(counts)
+
+
+def validate_count(counts: dict[int, int]) -> dict[int, int]:
+    for denomination, pieces in counts.items():
+        if denomination not in DENOMINATIONS:
+            raise CounterError(f"没有 {denomination} 分的面额")
+        if not isinstance(pieces, int) or pieces < 0:
+            raise CounterError("张数不能为负数")
+        if pieces > 100_000:
+            raise CounterError("张数过大，请核对")
+    return {d: counts.get(d, 0) for d in DENOMINATIONS}
+
+
+def counted_total(counts: dict[int, int]) -> int:
+    return sum(d * n for d, n in validate_count(counts).items())
+
+
+@dataclass(frozen=True)
+class Count:
+    pieces: dict[int, int] = field(default_factory=dict)
+    note: str = ""
+
+    @property
+    def total_fen(self) -> int:
+        return counted_total(self.pieces)
+
+
+def greedy_count(amount_fen: int) -> tuple[dict[int, int], int]:
+    """The fewest notes and coins making up amount_fen, and what is left below 1 角."""
+    counts = {}
+    rest = amount_fen
+    for d in DENOMINATIONS:
+        counts[d], rest = divmod(rest, d)
+    return counts, rest

@@ -1,0 +1,237 @@
+"""Shift and day at the counter: open a shift with a float, X report, count the drawer and close
+(Z report), and the manager's day close with the statement check."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QDate
+from PyQt6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+                             QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
+
+from ...core.closeout import DENOMINATIONS, counted_total
+from ...core.errors import CounterError
+from ...core.money import format_yuan, parse_yuan
+from ...core.tables import text_of
+from ...services import closeout, closeout_files, shifts, statement
+from ...services.closeout_tables import day_sections
+from ...services.context import Actor
+from ..printing.pdf_view import PdfView
+from ..printing.printer import print_pdf
+from ..settings import CounterSettings
+
+
+class OpenShiftDialog(QDialog):
+    def __init__(self, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("openShift")
+        self.actor = actor
+        self.shift = None
+        self.setWindowTitle(self.tr("开班"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("清点钱箱，输入备用金（找零用的现金）")))
+        self.float_edit = QLineEdit("0", objectName="floatAmount")
+        form.addRow(self.tr("备用金（元）"), self.float_edit)
+        self.error = QLabel(objectName="openShiftError")
+        self.error.setStyleSheet("color: #c0392b")
+        form.addRow(self.error)
+        ok = QPushButton(self.tr("开班 [Enter]"), objectName="openShiftOk")
+        ok.setDefault(True)
+        ok.clicked.connect(self.open_shift)
+        form.addRow(ok)
+
+    def open_shift(self) -> None:
+        try:
+            self.shift = shifts.open_shift(self.actor, parse_yuan(self.float_edit.text()))
+        except CounterError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+def _denomination(d: int) -> str:
+    return f"{d // 100} 元" if d >= 100 else f"{d // 10} 角"
+
+
+class CountDialog(QDialog):
+    """交班: count the drawer note by note; expected, counted and the difference update as typed;
+    a difference needs a note. Closing prints the Z report."""
+
+    def __init__(self, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("countDialog")
+        self.actor = actor
+        self.report = None
+        self.interim = closeout.x_report(actor)
+        self.setWindowTitle(self.tr("交班点钞"))
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.spins: dict[int, QSpinBox] = {}
+        for i, d in enumerate(DENOMINATIONS):
+            spin = QSpinBox(objectName=f"count_{d}")
+            spin.setRange(0, 100_000)
+            spin.valueChanged.connect(self.update_figures)
+            grid.addWidget(QLabel(_denomination(d)), i // 2, (i % 2) * 2)
+            grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
+            self.spins[d] = spin
+        layout.addLayout(grid)
+        figures = QFormLayout()
+        self.expected = QLabel(format_yuan(self.interim.figures.expected_cash_fen), objectName="expectedCash")
+        self.counted = QLabel("0.00", objectName="countedCash")
+        self.difference = QLabel(objectName="cashDifference")
+        self.difference.setStyleSheet("font-size: 20px; font-weight: bold")
+        figures.addRow(self.tr("应有现金（备用金 + 现金收入 − 现金支出）"), self.expected)
+        figures.addRow(self.tr("实点现金"), self.counted)
+        figures.addRow(self.tr("长短款"), self.difference)
+        self.note = QLineEdit(objectName="countNote")
+        self.note.setPlaceholderText(self.tr("有长短款时必须说明"))
+        figures.addRow(self.tr("说明"), self.note)
+        layout.addLayout(figures)
+        self.error = QLabel(objectName="countError")
+        self.error.setStyleSheet("color: #c0392b")
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        close = QPushButton(self.tr("交班并打印 Z 报表"), objectName="closeShift")
+        close.clicked.connect(self.close_shift)
+        cancel = QPushButton(self.tr("取消 [Esc]"))
+        cancel.clicked.connect(self.reject)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.update_figures()
+
+    def counts(self) -> dict[int, int]:
+        return {d: spin.value() for d, spin in self.spins.items()}
+
+    def update_figures(self) -> None:
+        counted = counted_total(self.counts())
+        diff = counted - self.interim.figures.expected_cash_fen
+        self.counted.setText(format_yuan(counted))
+        word = self.tr("长款") if diff > 0 else self.tr("短款") if diff < 0 else self.tr("相符")
+        self.difference.setText(f"{word} {format_yuan(abs(diff))}")
+        self.difference.setStyleSheet("font-size: 20px; font-weight: bold; color: %s"
+                                      % ("#0a6e2d" if diff == 0 else "#c0392b"))
+
+    def close_shift(self) -> None:
+        try:
+            self.report = closeout.close_shift(self.actor, self.counts(), self.note.text())
+        except CounterError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class ReportDialog(QDialog):
+    """A report on screen (the PDF itself) with printing to the report printer."""
+
+    def __init__(self, title: str, pdf: bytes, settings: CounterSettings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.pdf, self.settings = pdf, settings
+        self.setWindowTitle(title)
+        self.resize(720, 860)
+        layout = QVBoxLayout(self)
+        layout.addWidget(PdfView(pdf, self, "reportPreview"), 1)
+        self.status = QLabel(objectName="reportStatus")
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        print_button = QPushButton(self.tr("打印 [F4]"), objectName="printReport")
+        print_button.setShortcut("F4")
+        print_button.clicked.connect(self.print_report)
+        close = QPushButton(self.tr("关闭 [Esc]"))
+        close.clicked.connect(self.accept)
+        row.addWidget(print_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def print_report(self) -> None:
+        result = print_pdf(self.pdf, self.settings.report_printer, self.windowTitle(), dpi=300, parent=self,
+                           ask=not self.settings.silent_print)
+        self.status.setText(self.tr("已打印：{w}").format(w=result.where) if result.ok
+                            else self.tr("打印失败：{e}").format(e=result.error))
+
+
+class DayCloseDialog(QDialog):
+    """日结 for managers: the day's figures across cashiers, shifts still open, cash to deposit;
+    close the date, export, and check a payment platform's statement."""
+
+    def __init__(self, actor: Actor, settings: CounterSettings, day=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dayCloseDialog")
+        self.actor, self.settings = actor, settings
+        self.report = None
+        self.setWindowTitle(self.tr("日结"))
+        self.resize(900, 700)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.date = QDateEdit(objectName="dayDate", calendarPopup=True)
+        self.date.setDate(QDate(day) if day else QDate.currentDate())
+        self.date.dateChanged.connect(self.refresh)
+        row.addWidget(QLabel(self.tr("营业日")))
+        row.addWidget(self.date)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.view = QPlainTextEdit(objectName="dayReport")
+        self.view.setReadOnly(True)
+        layout.addWidget(self.view, 1)
+        self.status = QLabel(objectName="dayStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.close_button = QPushButton(self.tr("日结并锁定该日"), objectName="closeDay")
+        export = QPushButton(self.tr("导出 PDF/Excel/CSV…"), objectName="exportDay")
+        check = QPushButton(self.tr("导入对账单核对…"), objectName="statementCheck")
+        self.close_button.clicked.connect(self.close_day)
+        export.clicked.connect(self._export)
+        check.clicked.connect(self._check)
+        for b in (self.close_button, export, check):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def day(self):
+        return self.date.date().toPyDate()
+
+    def refresh(self) -> None:
+        self.report = closeout.day_report(self.actor, self.day())
+        lines = []
+        for section in day_sections(self.report):
+            lines.append(f"【{section.title}】")
+            lines += ["  " + "  ".join(text_of(c) for c in row) for row in section.rows] or ["  —"]
+        if self.report.open_shifts:
+            lines.insert(0, self.tr("未交班：") + "；".join(self.report.open_shifts))
+        self.view.setPlainText("\n".join(lines))
+        self.close_button.setEnabled(self.report.status != "closed")
+
+    def close_day(self) -> bool:
+        try:
+            self.report = closeout.close_day(self.actor, self.day())
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.refresh()
+        self.status.setText(self.tr("{d} 已日结，应存银行现金 ¥{c}").format(
+            d=self.report.business_date, c=format_yuan(self.report.deposit_fen)))
+        return True
+
+    def export_to(self, folder) -> list:
+        return closeout_files.write_day(self.report, folder)
+
+    def check_statement(self, path) -> statement.CheckResult | None:
+        try:
+            result = statement.check(self.actor, self.day(), path)
+        except CounterError as exc:
+            self.status.setText(self.tr("对账单不能读取：") + str(exc))
+            return None
+        self.view.setPlainText(statement.summary_text(result))
+        return result
+
+    def _export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导出到"))
+        if folder:
+            self.status.setText("\n".join(str(p) for p in self.export_to(folder)))
+
+    def _check(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("对账单"), "", "CSV / Excel (*.csv *.xlsx)")
+        if path:
+            self.check_statement(path)

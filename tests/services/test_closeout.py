@@ -1,0 +1,168 @@
+"""Shifts and the daily close-out."""
+import subprocess
+from datetime import date
+
+import pytest
+
+from counter_app.core.closeout import greedy_count, parse_count
+from counter_app.core.errors import CounterError, PermissionDenied
+from counter_app.core.tenders import Tender
+from counter_app.services import closeout, closeout_files, corrections, payments, shifts, statement
+from counter_app.services import clock
+from counter_app.store.models import AuditLog, Shift
+from tests.factories import at, bill_months
+
+
+@pytest.fixture
+def day(estate):
+    bill_months(estate, "2025-12", "2026-01")
+    with clock.frozen(at(2026, 1, 10, 9)):
+        # The factory's shifts were opened on 2025-12-20: close them and start the day afresh.
+        for actor in (estate.cashier, estate.manager):
+            closeout.close_shift(actor, {})
+        shifts.open_shift(estate.cashier, 50000)
+        a = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", all_due=True, tenders=[Tender("wechat", 20000, "WX-A"), Tender("cash", 100_000)]))
+        b = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-502", adhoc=[("ZXYJ", None, "装修")], tenders=[Tender("cash", 200000)]))
+        c = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-1-102", topup_fen=30000, tenders=[Tender("alipay", 30000, "ALI-C")]))
+        d = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-1-101", all_due=True, tenders=[Tender("cash", 1_000_000)]))
+        corrections.void_receipt(estate.cashier, d.number, "录错", estate.manager)
+    return estate, (a, b, c, d)
+
+
+def test_x_report_changes_nothing_and_z_closes(day, tmp_path):
+    estate, (a, b, c, d) = day
+    with clock.frozen(at(2026, 1, 10, 12)):
+        x = closeout.x_report(estate.cashier)
+    f = x.figures
+    assert x.kind == "X" and f.receipt_count == 4 and len(f.voids) == 1 and f.voids[0][0] == d.number
+    assert f.received_fen == a.total_fen + b.total_fen + c.total_fen
+    assert f.by_tender == {"wechat": 20000, "cash": a.total_fen - 20000 + b.total_fen, "alipay": 30000}
+    assert f.cash_in_fen == a.total_fen - 20000 + b.total_fen          # change is not income
+    assert f.expected_cash_fen == 50000 + f.cash_in_fen
+    assert f.prepayments_fen == 30000 and f.deposits_received_fen == 200000
+    assert f.by_item["装修押金"] == 200000 and f.late_fees_fen == a.late_fee_fen
+    assert shifts.current_shift(estate.cashier) is not None           # X changed nothing
+    counts, rest = greedy_count(f.expected_cash_fen)
+    with clock.frozen(at(2026, 1, 10, 18)):
+        if rest:
+            with pytest.raises(CounterError, match="说明"):
+                closeout.close_shift(estate.cashier, counts)
+        z = closeout.close_shift(estate.cashier, counts, "分币" if rest else "")
+    assert z.z_number == "Z000003"        # the factory's two shifts took Z000001 and Z000002
+    assert z.counted_fen == f.expected_cash_fen - rest and z.difference_fen == -rest
+    assert shifts.current_shift(estate.cashier) is None
+    with pytest.raises(CounterError, match="没有未交班"):
+        closeout.close_shift(estate.cashier, counts)
+    assert closeout.stored_report(z.shift_id) == z
+
+
+def test_z_numbers_never_repeat_or_skip(estate):
+    numbers = []
+    for day_of_month in range(1, 6):
+        with clock.frozen(at(2026, 2, day_of_month, 18)):
+            numbers.append(closeout.close_shift(estate.cashier, {}).z_number)
+            shifts.open_shift(estate.cashier, 0)
+    numbers.append(closeout.close_shift(estate.manager, {}).z_number)
+    assert numbers == [f"Z{i:06d}" for i in range(1, 7)]
+
+
+def test_counting_rules():
+    assert parse_count("100x5, 50x2,0.5x3,0.1x1") == {10000: 5, 5000: 2, 2000: 0, 1000: 0, 500: 0, 100: 0, 50: 3,
+                                                      10: 1}
+    for bad, message in (("100x-1", "负数"), ("3x1", "面额"), ("100*", "面额x张数")):
+        with pytest.raises(CounterError, match=message):
+            parse_count(bad)
+
+
+def test_day_close_locks_the_date(day, tmp_path):
+    estate, _ = day
+    with clock.frozen(at(2026, 1, 10, 18)):
+        with pytest.raises(CounterError, match="未交班") as info:
+            closeout.close_day(estate.manager, date(2026, 1, 10))
+        assert "王芳" in str(info.value)
+        with pytest.raises(PermissionDenied):
+            closeout.close_day(estate.cashier, date(2026, 1, 10))
+        expected = shifts.expected_cash(shifts.current_shift(estate.cashier).id)
+        counts, rest = greedy_count(expected)
+        closeout.close_shift(estate.cashier, counts, "分币" if rest else "")
+        report = closeout.close_day(estate.manager, date(2026, 1, 10))
+        assert report.status == "closed" and report.deposit_fen == expected - rest - 50000
+        with pytest.raises(CounterError, match="已日结"):
+            shifts.open_shift(estate.cashier, 0)
+        with pytest.raises(CounterError, match="已经日结"):
+            closeout.close_day(estate.manager, date(2026, 1, 10))
+        with pytest.raises(PermissionDenied):
+            closeout.reopen_day(estate.manager, date(2026, 1, 10), "补录")
+        with pytest.raises(CounterError, match="原因"):
+            closeout.reopen_day(estate.admin, date(2026, 1, 10), " ")
+        closeout.reopen_day(estate.admin, date(2026, 1, 10), "补录一笔转账")
+        shifts.open_shift(estate.cashier, 0)
+    assert AuditLog.select().where(AuditLog.action == "day.reopen").count() == 1
+
+
+def test_exports_agree_pdf_xlsx_csv(day, tmp_path):
+    estate, (a, b, c, d) = day
+    with clock.frozen(at(2026, 1, 10, 18)):
+        counts, _ = greedy_count(shifts.expected_cash(shifts.current_shift(estate.cashier).id) + 1000)
+        z = closeout.close_shift(estate.cashier, counts, "多出十元待查")
+        report = closeout.close_day(estate.manager, date(2026, 1, 10))
+    files = closeout_files.write_day(report, tmp_path / "out") + closeout_files.write_shift(z, tmp_path / "out")
+    day_pdf, day_xlsx, day_csv = files[:3]
+    pdf_text = subprocess.run(["pdftotext", "-layout", str(day_pdf), "-"], capture_output=True, text=True).stdout
+    from counter_app.core.money import format_yuan
+    received = format_yuan(report.figures.received_fen)
+    assert received in pdf_text and format_yuan(report.deposit_fen) in pdf_text and d.number in pdf_text
+    # The workbook opens in a real spreadsheet program; its 概要 sheet carries the same totals.
+    out = tmp_path / "lo"
+    subprocess.run(["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
+                    "--outdir", str(out), str(day_xlsx)], check=True, capture_output=True, timeout=180)
+    converted = (out / day_xlsx.with_suffix(".csv").name).read_text(encoding="utf-8")
+    rows = dict(line.split(",", 1) for line in converted.splitlines() if "," in line)
+    assert rows["实收合计"].replace('"', "").replace(",", "") == received.replace(",", "")
+    assert rows["应存银行现金"].replace('"', "").replace(",", "") == format_yuan(report.deposit_fen, grouping=False)
+    csv_text = day_csv.read_text(encoding="utf-8-sig")
+    assert f"实收合计,{format_yuan(report.figures.received_fen, grouping=False)}" in csv_text
+    shift_pdf_text = subprocess.run(["pdftotext", str(files[3]), "-"], capture_output=True, text=True).stdout
+    assert z.z_number in shift_pdf_text and "长款" in shift_pdf_text and "多出十元待查" in shift_pdf_text
+    roll = subprocess.run(["pdfinfo", str(files[4])], capture_output=True, text=True).stdout
+    assert "226.772 x" in roll    # 80 mm wide
+
+
+def test_statement_check(day, tmp_path):
+    estate, (a, b, c, d) = day
+    good = tmp_path / "wx.csv"
+    good.write_text("交易日期,金额,交易号\n2026-01-10 09:01,200.00,WX-A\n2026-01-10 10:00,88.00,WX-ZZZ\n"
+                    "2026-01-09 10:00,1.00,WX-OLD\n", encoding="utf-8")
+    r = statement.check(estate.manager, date(2026, 1, 10), good)
+    assert r.matched == [("WX-A", 20000, a.number)]
+    assert r.unrecorded == [(3, "WX-ZZZ", 8800)]
+    assert r.missing == [(c.number, "支付宝", "ALI-C", 30000)] and r.other_dates == 1
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["date", "amount", "reference"])
+    wb.active.append([date(2026, 1, 10), 300.0, "ALI-C"])
+    wb.save(tmp_path / "ali.xlsx")
+    r = statement.check(estate.manager, date(2026, 1, 10), tmp_path / "ali.xlsx")
+    assert r.matched == [("ALI-C", 30000, c.number)]
+    for name, content, message in (("cols.csv", "日期,金额\n2026-01-10,1\n", "缺少列：参考号"),
+                                   ("date.csv", "日期,金额,参考号\n2026-13-40,1,X\n", "第 2 行的日期"),
+                                   ("amount.csv", "日期,金额,参考号\n2026-01-10,1.234,X\n", "第 2 行的金额")):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        with pytest.raises(CounterError, match=message):
+            statement.check(estate.manager, date(2026, 1, 10), tmp_path / name)
+
+
+def test_shift_roll_is_one_page(day, tmp_path):
+    estate, _ = day
+    with clock.frozen(at(2026, 1, 10, 18)):
+        report = closeout.x_report(estate.cashier)
+    path = tmp_path / "x.pdf"
+    path.write_bytes(closeout_files.shift_pdf(report, "80mm"))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "中间报表" in text and "INTERIM" in text and "主管" in text

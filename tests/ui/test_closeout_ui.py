@@ -1,0 +1,77 @@
+"""The counting dialog, the shift menu, and the manager's day close."""
+from datetime import date
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QLabel
+
+from counter_app.core.closeout import greedy_count
+from counter_app.core.tenders import Tender
+from counter_app.services import clock, closeout, payments, shifts
+from counter_app.store.models import Shift
+from counter_app.ui.closeout.dialogs import CountDialog, DayCloseDialog, OpenShiftDialog
+from tests.factories import at
+
+
+def test_counting_dialog_shows_difference_and_needs_a_note(qtbot, billed_estate):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", topup_fen=12300, tenders=[Tender("cash", 20000)]))
+        dialog = CountDialog(billed_estate.cashier)
+        qtbot.addWidget(dialog)
+        assert dialog.expected.text() == "123.00"            # float 0 + cash kept; the change is not income
+        dialog.spins[10000].setValue(1)
+        dialog.spins[2000].setValue(1)
+        assert dialog.counted.text() == "120.00" and "短款 3.00" in dialog.difference.text()
+        dialog.close_shift()
+        assert "短款" in dialog.error.text() and dialog.report is None
+        assert Shift.get_by_id(shifts.current_shift(billed_estate.cashier).id).closed_at is None
+        dialog.spins[100].setValue(3)
+        assert "相符 0.00" in dialog.difference.text()
+        dialog.close_shift()
+    assert dialog.report.z_number == "Z000001" and dialog.report.difference_fen == 0
+    assert shifts.current_shift(billed_estate.cashier) is None
+
+
+def test_shift_menu_and_payment_needs_open_shift(qtbot, window):
+    with clock.frozen(at(2026, 1, 10, 18)):
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(window.actor).id))
+        closeout.close_shift(window.actor, counts, "x" if rest else "")
+        window.search.box.setText("3-2-501")
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F6)
+        assert window.payment_dialog is None                  # no payment without a shift…
+        dialog = window.shift_dialog                          # …the open-shift dialog comes instead
+        assert isinstance(dialog, OpenShiftDialog) and dialog.isVisible()
+        dialog.float_edit.setText("abc")
+        dialog.open_shift()
+        assert "不是有效的数字" in dialog.error.text()
+        dialog.float_edit.setText("300")
+        dialog.open_shift()
+        qtbot.waitUntil(lambda: "班次" in window.findChild(QLabel, "shiftLabel").text())
+        assert shifts.current_shift(window.actor).float_fen == 30000
+
+
+def test_day_close_dialog(qtbot, billed_estate, counter_settings, tmp_path):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        for actor in (billed_estate.cashier, billed_estate.manager):
+            closeout.close_shift(actor, {})
+        shifts.open_shift(billed_estate.cashier, 10000)
+        payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", topup_fen=5000, tenders=[Tender("wechat", 5000, "WX-1")]))
+        dialog = DayCloseDialog(billed_estate.manager, counter_settings, date(2026, 1, 10))
+        qtbot.addWidget(dialog)
+        assert "未交班" in dialog.view.toPlainText()
+        assert not dialog.close_day() and "未交班" in dialog.status.text()
+        closeout.close_shift(billed_estate.cashier, greedy_count(10000)[0])
+        dialog.refresh()
+        assert dialog.close_day() and "应存银行现金 ¥0.00" in dialog.status.text()
+        assert not dialog.close_button.isEnabled()
+        files = dialog.export_to(tmp_path)
+        assert [p.suffix for p in files] == [".pdf", ".xlsx", ".csv"]
+        statement_file = tmp_path / "wx.csv"
+        statement_file.write_text("日期,金额,参考号\n2026-01-10,50.00,WX-1\n", encoding="utf-8")
+        result = dialog.check_statement(statement_file)
+        assert len(result.matched) == 1 and "相符 1 笔" in dialog.view.toPlainText()
+        bad = tmp_path / "bad.csv"
+        bad.write_text("日期,金额\n", encoding="utf-8")
+        assert dialog.check_statement(bad) is None and "缺少列" in dialog.status.text()
