@@ -34,7 +34,8 @@ def late_rule(item: FeeItem) -> LateFeeRule:
     return LateFeeRule(item.late_ppm, item.late_grace_days, item.late_cap_percent)
 
 
-def applies_to(item: FeeItem, unit: Unit) -> bool:
+def applies_to(item: FeeItem, unit) -> bool:
+    """unit: a Unit or any row with unit_type."""
     if not item.applies_to:
         return True
     return unit.unit_type in [t.strip() for t in item.applies_to.split(",")]

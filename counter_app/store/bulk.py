@@ -20,3 +20,20 @@ def add_to_paid(allocations: list[tuple[int, int]]) -> int:
         cursor.execute(sql, row)
         updated += cursor.rowcount
     return updated
+
+
+def insert_rows(model, rows: list[dict]) -> int:
+    """Insert many rows of one model with a single prepared statement (peewee's insert_many
+    builds every value through its query compiler, which dominates a billing run)."""
+    if not rows:
+        return 0
+    db = database.obj
+    fields = model._meta.fields
+    names = list(rows[0])
+    columns = [fields[n].column_name for n in names]
+    converters = [fields[n].db_value for n in names]
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
+           f'VALUES ({", ".join([db.param] * len(columns))})')
+    params = [tuple(convert(row[n]) for n, convert in zip(names, converters)) for row in rows]
+    db.cursor().executemany(sql, params)
+    return len(params)

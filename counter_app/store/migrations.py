@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -57,8 +57,15 @@ def _v3_closeout(database: peewee.Database) -> None:
     database.create_tables([DayClose])
 
 
+def _v4_billing_index(database: peewee.Database) -> None:
+    """Schema 4: an index that keeps a billing run fast on an estate with years of charges."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    apply(SchemaMigrator.from_database(database).add_index("charge", ("item_id", "period_end"), False))
+
+
 # version reached -> function(database) that migrates from the version before it
-STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
+                                                       4: _v4_billing_index}
 
 
 class SchemaTooNew(CounterError):

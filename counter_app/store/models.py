@@ -197,7 +197,9 @@ class Charge(BaseModel):
     cancelled_at = pw.DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("unit", "period_start"), False),)
+        # (item, period_end): "which units already have this month" reads only charges that end
+        # on or after the month's first day (since schema 4).
+        indexes = ((("unit", "period_start"), False), (("item", "period_end"), False))
 
 
 class Shift(BaseModel):

@@ -51,6 +51,8 @@ def test_upgrade_keeps_every_record(fixture, tmp_path):
         assert (tmp_path / "backups").exists() == (int(fixture.stem.split("_v")[1]) < SCHEMA_VERSION)
 
 
-def _columns(db) -> dict[str, set[str]]:
+def _columns(db) -> dict[str, set]:
+    """Each table's columns and indexes (columns and uniqueness), as a new database has them."""
     tables = [t for t in db.get_tables() if not t.startswith("sqlite_")]
-    return {t: {c.name for c in db.get_columns(t)} for t in tables}
+    return {t: ({c.name for c in db.get_columns(t)},
+                {(tuple(i.columns), i.unique) for i in db.get_indexes(t)}) for t in tables}

@@ -1,0 +1,340 @@
+"""The benchmark runner: each counter action through the application, beside the same reads and
+writes in hand-written SQL on the same file (the floor nothing built on it can beat).
+
+    python benchmarks/run.py --estate big.sqlite3 [--reps 30] [--json results.json]
+
+The estate comes from benchmarks/make_estate.py; the runner changes it (payments, a billing run)
+so use a copy you can throw away. Figures are printed as a table and written as JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp(prefix="bench-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUDGET_MS = {"counter": 100.0, "closeout": 300.0, "billing": 10_000.0, "startup": 1_500.0}
+
+
+def timed(fn, reps: int, warmup: int = 2) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(round(len(ordered) * 0.95)) - 1)]
+
+
+class Bench:
+    def __init__(self, estate: Path, reps: int):
+        from counter_app.services import users
+        from counter_app.services.session import open_database
+        self.path, self.reps = estate, reps
+        open_database(estate)
+        self.cashier = users.authenticate("cashier", "cashier")
+        self.manager = users.authenticate("manager", "manager")
+        self.raw = sqlite3.connect(estate, isolation_level=None)
+        self.raw.execute("PRAGMA journal_mode=WAL")
+        self.rows: list[dict] = []
+        self.rng = random.Random(11)
+
+    def record(self, name: str, app: list[float], floor: list[float] | None, budget: str, note: str = "") -> None:
+        row = {"operation": name, "median_ms": round(statistics.median(app), 2), "p95_ms": round(p95(app), 2),
+               "floor_ms": round(statistics.median(floor), 2) if floor else None, "runs": len(app), "note": note,
+               "budget_ms": BUDGET_MS[budget]}
+        row["ratio"] = round(row["median_ms"] / row["floor_ms"], 1) if floor and row["floor_ms"] else None
+        self.rows.append(row)
+        print(f"  {name}: median {row['median_ms']} ms, p95 {row['p95_ms']} ms, floor {row['floor_ms']} ms",
+              flush=True)
+
+    # -- search as you type ---------------------------------------------------------------------
+    def search(self) -> None:
+        from counter_app.services import ledger
+        name, phone, plate, code = self.raw.execute(
+            "SELECT p.name, p.phone, v.plate, u.code FROM person p JOIN occupant o ON o.person_id = p.id "
+            "JOIN unit u ON u.id = o.unit_id JOIN vehicle v ON v.unit_id = u.id LIMIT 1 OFFSET 137").fetchone()
+        typed = ([code[:i] for i in range(1, len(code) + 1)] + [name[:i] for i in range(1, len(name) + 1)]
+                 + [phone[-i:] for i in range(1, 5)] + [plate[:i] for i in range(3, len(plate) + 1)])
+        for label, keys in (("unit number", typed[:len(code)]),
+                            ("owner name", typed[len(code):len(code) + len(name)]),
+                            ("phone digits", [phone[-4:][:i] for i in range(1, 5)]),
+                            ("plate", [plate[:i] for i in range(3, len(plate) + 1)])):
+            app, floor = [], []
+            for _ in range(max(1, self.reps // len(keys))):
+                for text in keys:
+                    app += timed(lambda t=text: ledger.search_units(t), 1, 0)
+                    floor += timed(lambda t=text: self._search_floor(t), 1, 0)
+            self.record(f"search per keystroke: {label}", app, floor, "counter")
+
+    def _search_floor(self, text: str) -> None:
+        c = self.raw
+        if text.replace("-", "").isdigit():
+            ids = [r[0] for r in c.execute("SELECT id FROM unit WHERE code LIKE ? LIMIT 30", (text + "%",))]
+            ids += [r[0] for r in c.execute("SELECT id FROM unit WHERE code_compact LIKE ? LIMIT 30",
+                                            (text.replace("-", "") + "%",))]
+            if len(text) >= 4:
+                ids += [r[0] for r in c.execute("SELECT o.unit_id FROM person p JOIN occupant o ON o.person_id = p.id "
+                                                "WHERE p.phone_rev LIKE ? LIMIT 30", (text[::-1] + "%",))]
+        else:
+            ids = [r[0] for r in c.execute("SELECT o.unit_id FROM person p JOIN occupant o ON o.person_id = p.id "
+                                           "WHERE p.name LIKE ? LIMIT 30", (text + "%",))]
+            ids += [r[0] for r in c.execute("SELECT unit_id FROM vehicle WHERE plate LIKE ? LIMIT 30",
+                                            ("%" + text + "%",))]
+        if ids:
+            marks = ",".join("?" * len(ids))
+            c.execute(f"SELECT u.code, p.name, p.phone FROM unit u JOIN occupant o ON o.unit_id = u.id "
+                      f"JOIN person p ON p.id = o.person_id WHERE u.id IN ({marks})", ids).fetchall()
+
+    # -- opening a unit -------------------------------------------------------------------------
+    def open_unit(self) -> None:
+        from counter_app.services import ledger
+        units = [r[0] for r in self.raw.execute("SELECT id FROM unit ORDER BY random() LIMIT ?", (self.reps,))]
+        app = [t for u in units for t in timed(lambda u=u: ledger.open_unit(self.cashier, u), 1, 0)]
+        floor = [t for u in units for t in timed(lambda u=u: self._open_floor(u), 1, 0)]
+        history = self.raw.execute("SELECT count(*) FROM payment WHERE unit_id = ?", (units[0],)).fetchone()[0]
+        self.record("open a unit (charges due with late fees, paid history)", app, floor, "counter",
+                    f"e.g. {history} receipts of history")
+
+    def _open_floor(self, unit_id: int) -> None:
+        c = self.raw
+        c.execute("SELECT u.*, b.name FROM unit u JOIN building b ON b.id = u.building_id WHERE u.id = ?",
+                  (unit_id,)).fetchone()
+        c.execute("SELECT ch.id, ch.period_start, ch.period_end, ch.amount_fen, ch.paid_fen, ch.due_date, ch.basis, "
+                  "f.name, f.late_ppm FROM charge ch JOIN fee_item f ON f.id = ch.item_id WHERE ch.unit_id = ? AND "
+                  "ch.paid_fen < ch.amount_fen AND ch.cancelled_at IS NULL ORDER BY ch.period_start",
+                  (unit_id,)).fetchall()
+        pays = c.execute("SELECT id, number, created_at, total_fen FROM payment WHERE unit_id = ? "
+                         "ORDER BY created_at DESC LIMIT 500", (unit_id,)).fetchall()
+        if pays:
+            marks = ",".join("?" * len(pays))
+            c.execute(f"SELECT payment_id, method FROM tender WHERE payment_id IN ({marks})",
+                      [p[0] for p in pays]).fetchall()
+        c.execute("SELECT p.name, p.phone FROM occupant o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ?",
+                  (unit_id,)).fetchall()
+        c.execute("SELECT code FROM parking_space WHERE unit_id = ?", (unit_id,)).fetchall()
+        c.execute("SELECT plate FROM vehicle WHERE unit_id = ?", (unit_id,)).fetchall()
+
+    # -- a payment of 24 charges with its receipt -------------------------------------------------
+    def payment(self) -> None:
+        from counter_app.core.tenders import Tender
+        from counter_app.documents import fonts
+        from counter_app.documents.receipt import render_receipt
+        from counter_app.services import payments
+        fonts.register()
+        units = [r[0] for r in self.raw.execute(
+            "SELECT u.code FROM unit u JOIN charge c ON c.unit_id = u.id WHERE c.paid_fen = 0 "
+            "GROUP BY u.id HAVING count(*) >= 48 ORDER BY u.id LIMIT ?", (self.reps * 2 + 4,))]
+        if len(units) < 4:
+            print("  (no unit with 24 charges due: payment skipped)")
+            return
+        app, pdf_times, floor = [], [], []
+        for i, code in enumerate(units):
+            ids = [r[0] for r in self.raw.execute(
+                "SELECT c.id FROM charge c JOIN unit u ON u.id = c.unit_id WHERE u.code = ? AND c.paid_fen = 0 "
+                "ORDER BY c.period_start, c.id LIMIT 48", (code,))]
+            mine, floors = ids[:24], ids[24:48]
+            q = payments.quote(payments.PaymentRequest(unit_code=code, charge_ids=mine, tenders=[]))
+            req = payments.PaymentRequest(unit_code=code, charge_ids=mine, expected_total_fen=q.total_fen,
+                                          tenders=[Tender("wechat", 10000, f"WX{i:08d}"),
+                                                   Tender("cash", q.total_fen - 10000 + 5000)])
+            t = time.perf_counter()
+            receipt = payments.take_payment(self.cashier, req)
+            mid = time.perf_counter()
+            render_receipt(receipt, "80mm")
+            end = time.perf_counter()
+            if i >= 2:  # the first two warm the caches
+                app.append((end - t) * 1000)
+                pdf_times.append((end - mid) * 1000)
+                floor.append(self._pay_floor(code, floors))
+        self.record("take a payment of 24 charges, split tenders, receipt number, audit row, receipt PDF", app, floor,
+                    "counter", f"of which the PDF: median {statistics.median(pdf_times):.1f} ms")
+
+    def _pay_floor(self, code: str, charge_ids: list[int]) -> float:
+        c = self.raw
+        t = time.perf_counter()
+        c.execute("BEGIN IMMEDIATE")
+        unit_id = c.execute("SELECT id FROM unit WHERE code = ?", (code,)).fetchone()[0]
+        marks = ",".join("?" * len(charge_ids))
+        rows = c.execute(f"SELECT id, amount_fen - paid_fen, due_date FROM charge WHERE id IN ({marks})",
+                         charge_ids).fetchall()
+        c.execute("UPDATE document_counter SET last_seq = last_seq + 1 WHERE series = 'FL'")
+        total = sum(r[1] for r in rows)
+        cur = c.execute("INSERT INTO payment (estate_id, series, year, seq, number, unit_id, payer, kind, lines_fen, "
+                        "late_fee_fen, waived_fen, topup_fen, total_fen, cash_tendered_fen, change_fen, "
+                        "prepaid_after_fen, created_at, business_date, user_id, status, remarks, content_hash, "
+                        "training, void_reason) VALUES (1, 'FL', 1, ?, ?, ?, '', 'counter', ?, 0, 0, 0, ?, 0, 0, 0, "
+                        "datetime('now'), date('now'), 3, 'valid', '', '', 0, '')",
+                        (unit_id, f"FL-{time.perf_counter_ns()}", unit_id, total, total))
+        pid = cur.lastrowid
+        c.executemany("INSERT INTO payment_line (payment_id, charge_id, principal_fen, late_fee_fen, waived_fen, "
+                      "late_days, waiver_reason) VALUES (?, ?, ?, 0, 0, 0, '')", [(pid, r[0], r[1]) for r in rows])
+        c.executemany("UPDATE charge SET paid_fen = paid_fen + ? WHERE id = ? AND paid_fen + ? <= amount_fen",
+                      [(r[1], r[0], r[1]) for r in rows])
+        c.executemany("INSERT INTO tender (payment_id, method, amount_fen, reference) VALUES (?, ?, ?, ?)",
+                      [(pid, "wechat", 10000, "WX"), (pid, "cash", total - 10000, "")])
+        prev = c.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        c.execute("INSERT INTO audit_log (created_at, username, action, entity, entity_id, before, after, prev_hash, "
+                  "hash) VALUES (datetime('now'), 'floor', 'floor', 'payment', ?, '', '', ?, ?)",
+                  (str(pid), prev[0] if prev else "", "0" * 64))
+        c.execute("COMMIT")
+        return (time.perf_counter() - t) * 1000
+
+    # -- billing a month --------------------------------------------------------------------------
+    def billing(self) -> None:
+        from counter_app.core.periods import Month
+        from counter_app.services import billing
+        last = self.raw.execute("SELECT max(period_start) FROM charge WHERE origin = 'bill'").fetchone()[0]
+        month = Month.parse(last[:7]).add(1)
+        self._prepare_month(month)
+        t = time.perf_counter()
+        result = billing.run_billing(self.manager, str(month))
+        app = (time.perf_counter() - t) * 1000
+        floor_month = month.add(1)
+        self._prepare_month(floor_month)
+        floor = self._bill_floor(floor_month)
+        self.record("bill one month for the whole estate", [app], [floor], "billing",
+                    f"{result.created} charges, {result.deductions} prepaid deductions")
+
+    def _prepare_month(self, month) -> None:
+        """Meter readings and shared totals for the month, as the office enters them (not timed)."""
+        c = self.raw
+        c.execute("BEGIN")
+        read_on = month.first_day().isoformat()
+        c.execute("INSERT INTO meter_reading (meter_id, read_on, prev_centi, value_centi, is_replacement, created_at, "
+                  "created_by) SELECT m.id, ?, coalesce((SELECT max(value_centi) FROM meter_reading r WHERE "
+                  "r.meter_id = m.id), 0), coalesce((SELECT max(value_centi) FROM meter_reading r WHERE "
+                  "r.meter_id = m.id), 0) + 1500, 0, datetime('now'), 'bench' FROM meter m", (read_on,))
+        c.execute("INSERT INTO shared_cost (item_id, month, building_id, total_fen, note) SELECT 4, ?, b.id, "
+                  "(SELECT count(*) FROM unit u WHERE u.building_id = b.id) * 600, '' FROM building b", (str(month),))
+        c.execute("COMMIT")
+
+    def _bill_floor(self, month) -> float:
+        c = self.raw
+        start, end = month.first_day().isoformat(), month.last_day().isoformat()
+        t = time.perf_counter()
+        c.execute("BEGIN IMMEDIATE")
+        common = ("INSERT INTO charge (unit_id, item_id, standard_id, period_start, period_end, months, amount_fen, "
+                  "paid_fen, due_date, basis, rounding, origin, dedupe_key, created_at, note) ")
+        c.execute(common + "SELECT u.id, 1, 3, ?, ?, 1, (u.area_centi * 16000 * (CASE u.occupancy WHEN '空置' THEN 70 "
+                  "ELSE 100 END) + 500000) / 1000000, 0, ?, 'floor', 'floor', 'bill', 'f1:' || u.id || ?, "
+                  "datetime('now'), '' FROM unit u", (start, end, end, start))
+        c.execute(common + "SELECT p.unit_id, 2, 4, ?, ?, 1, count(*) * 15000, 0, ?, 'floor', 'floor', 'bill', "
+                  "'f2:' || p.unit_id || ?, datetime('now'), '' FROM parking_space p WHERE p.unit_id IS NOT NULL "
+                  "GROUP BY p.unit_id", (start, end, end, start))
+        c.execute(common + "SELECT m.unit_id, 3, 5, ?, ?, 1, ((r.value_centi - r.prev_centi) * 29000 + 5000) / 10000, 0, "
+                  "?, 'floor', 'floor', 'meter', 'f3:' || r.id, datetime('now'), '' FROM meter_reading r "
+                  "JOIN meter m ON m.id = r.meter_id WHERE r.read_on = ?", (start, end, end, start))
+        c.execute(common + "SELECT u.id, 4, 6, ?, ?, 1, s.total_fen * u.area_centi / (SELECT sum(area_centi) FROM unit "
+                  "x WHERE x.building_id = u.building_id), 0, ?, 'floor', 'floor', 'shared', 'f4:' || u.id || ?, "
+                  "datetime('now'), '' FROM unit u JOIN shared_cost s ON s.building_id = u.building_id AND "
+                  "s.month = ?", (start, end, end, start, start[:7]))
+        c.execute(common + "SELECT u.id, 5, 7, ?, ?, 1, 1000, 0, ?, 'floor', 'floor', 'bill', 'f5:' || u.id || ?, "
+                  "datetime('now'), '' FROM unit u", (start, end, end, start))
+        c.execute("COMMIT")
+        elapsed = (time.perf_counter() - t) * 1000
+        c.execute("DELETE FROM charge WHERE basis = 'floor'")
+        return elapsed
+
+    # -- close-out ------------------------------------------------------------------------------
+    def closeout(self) -> None:
+        from counter_app.services import closeout
+        row = self.raw.execute("SELECT s.id, s.business_date, count(p.id) FROM shift s JOIN payment p ON "
+                               "p.shift_id = s.id WHERE s.closed_at IS NULL AND s.user_id = 3 GROUP BY s.id "
+                               "ORDER BY s.id DESC LIMIT 1").fetchone()
+        if not row:
+            print("  (no open shift with receipts: close-out skipped)")
+            return
+        shift_id, day, count = row
+        day_count = self.raw.execute("SELECT count(*) FROM payment p JOIN shift s ON s.id = p.shift_id WHERE "
+                                     "s.business_date = ?", (day,)).fetchone()[0]
+        app = timed(lambda: closeout.x_report(self.cashier), self.reps)
+        floor = timed(lambda: self._closeout_floor("p.shift_id = ?", (shift_id,)), self.reps)
+        self.record("a shift's close-out report", app, floor, "closeout", f"{count} receipts")
+        app = timed(lambda: closeout._day_report(date.fromisoformat(day)), self.reps)
+        floor = timed(lambda: self._closeout_floor("p.shift_id IN (SELECT id FROM shift WHERE business_date = ?)",
+                                                   (day,)), self.reps)
+        self.record("a day's close-out report", app, floor, "closeout", f"{day_count} receipts")
+
+    def _closeout_floor(self, where: str, args: tuple) -> None:
+        c = self.raw
+        c.execute(f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id "
+                  f"WHERE {where} AND p.status = 'valid' GROUP BY t.method", args).fetchall()
+        c.execute(f"SELECT f.name, sum(l.principal_fen) FROM payment_line l JOIN payment p ON p.id = l.payment_id "
+                  f"JOIN charge ch ON ch.id = l.charge_id JOIN fee_item f ON f.id = ch.item_id "
+                  f"WHERE {where} AND p.status = 'valid' GROUP BY f.name", args).fetchall()
+        c.execute(f"SELECT count(*), min(number), max(number), sum(total_fen), sum(topup_fen), sum(late_fee_fen), "
+                  f"sum(waived_fen) FROM payment p WHERE {where}", args).fetchone()
+        c.execute(f"SELECT number, total_fen, void_reason FROM payment p WHERE {where} AND status = 'voided'",
+                  args).fetchall()
+
+    # -- start-up and memory ------------------------------------------------------------------------
+    def startup(self) -> None:
+        env = dict(os.environ, COUNTER_APP_EXIT_WHEN_READY="1", QT_QPA_PLATFORM="offscreen")
+        exe = Path(sys.executable).parent / "counter-app"
+        app, floor = [], []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run([str(exe), "--database", str(self.path)], env=env, check=True)
+            app.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute("
+                            "'select count(*) from unit').fetchone()", str(self.path)], check=True)
+            floor.append((time.perf_counter() - t) * 1000)
+        child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        self.record("application start to a usable window", app, floor, "startup",
+                    f"peak memory of the started program {child_mb:.0f} MB")
+        self.peak_child_mb = child_mb
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--estate", required=True)
+    parser.add_argument("--reps", type=int, default=30)
+    parser.add_argument("--json", default="benchmarks/results/latest.json")
+    args = parser.parse_args()
+    bench = Bench(Path(args.estate), args.reps)
+    facts = {k: bench.raw.execute(f"SELECT count(*) FROM {k}").fetchone()[0]
+             for k in ("unit", "charge", "payment", "payment_line", "audit_log")}
+    print(f"estate {args.estate}: {facts}")
+    bench.startup()   # first: its peak memory is measured from the children alone
+    for step in (bench.search, bench.open_unit, bench.payment, bench.closeout, bench.billing):
+        step()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print()
+    print(f"| operation | median ms | p95 ms | floor ms | ratio | budget ms | note |")
+    print(f"|---|---:|---:|---:|---:|---:|---|")
+    for r in bench.rows:
+        print(f"| {r['operation']} | {r['median_ms']} | {r['p95_ms']} | {r['floor_ms']} | {r['ratio']} | "
+              f"{r['budget_ms']:.0f} | {r['note']} |")
+    print(f"\npeak memory: benchmark process {peak:.0f} MB; started program {bench.peak_child_mb:.0f} MB")
+    result = {"estate": facts, "rows": bench.rows, "peak_memory_mb": round(peak),
+              "startup_peak_memory_mb": round(bench.peak_child_mb)}
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"written {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
