@@ -85,6 +85,8 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-400000")
+    conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+    conn.execute("PRAGMA temp_store=MEMORY")
     indexes = [r for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")]
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
@@ -159,8 +161,13 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
                                           tiers=tuple(fees.Tier(u, r) for u, r in json.loads(tiers))
                                           if kind == "metered" else ())
 
+    std_cache: dict = {}
+
     def std_for(iid: int, day: date) -> int:
-        return max((s for s in standards[iid] if s[1] <= day), key=lambda s: s[1])[0]
+        key = (iid, day)
+        if key not in std_cache:
+            std_cache[key] = max((s for s in standards[iid] if s[1] <= day), key=lambda s: s[1])[0]
+        return std_cache[key]
 
     # -- buildings, units, people, parking, meters ----------------------------------------------
     per_building = 500
@@ -211,9 +218,12 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
             shared_id += 1
             total = len(members) * rng.randint(480, 780)
             w.add("shared_cost", (shared_id, 4, str(month), b, total, ""))
-            comps = fees.compute_shared(core_std[6], total, [m[2] for m in members])
-            for member, comp in zip(members, comps):
-                shared_amounts[member[0]] = (shared_id, comp)
+            # The same largest-remainder split the application bills with (core.fees.split_by_weight).
+            areas = [m[2] for m in members]
+            area_sum = fees.area_text(sum(areas))
+            for member, share in zip(members, fees.split_by_weight(total, areas)):
+                shared_amounts[member[0]] = (shared_id, share,
+                                             f"{total // 100}.{total % 100:02d}元 × {fees.area_text(member[2])}/{area_sum}")
         ps, pe = m_start.isoformat(), m_end.isoformat()
         for uid, b, area, vacant, spaces in unit_rows:
             for iid in (1, 2, 3, 4, 5):
@@ -237,8 +247,9 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
                     key_text = f"r:{reading_id}"
                     origin = "meter"
                 elif iid == 4:
-                    shared, comp = shared_amounts[uid]
-                    basis, key_text, origin = comp.basis, f"s:{shared}:{uid}", "shared"
+                    shared, share, basis = shared_amounts[uid]
+                    comp = _Shared(share)
+                    key_text, origin = f"s:{shared}:{uid}", "shared"
                 else:
                     key = (sid, area, vacant, spaces)
                     if key not in amount_cache:
@@ -322,9 +333,10 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     conn.commit()
     for name, sql in indexes:
         conn.execute(sql)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.commit()
     conn.execute("ANALYZE")
+    conn.commit()
+    conn.execute("PRAGMA locking_mode=NORMAL")
+    conn.execute("PRAGMA journal_mode=WAL")
     conn.close()
     elapsed = time.perf_counter() - started
     return {"file": str(out), "units": len(unit_rows), "months": len(months),
@@ -332,6 +344,14 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
             "audit_rows": w.counts["audit_log"], "meter_readings": w.counts["meter_reading"],
             "size_mb": round(out.stat().st_size / 2**20), "seconds": round(elapsed, 1),
             "last_day": (busy.first_day() + timedelta(days=days[-1] - 1)).isoformat()}
+
+
+class _Shared:
+    """What a shared charge needs of a computation: its amount and rounding text."""
+    rounding = "最大余额法分摊到分"
+
+    def __init__(self, amount_fen: int):
+        self.amount_fen = amount_fen
 
 
 def _initials(name: str) -> str:

@@ -73,7 +73,8 @@ class Bench:
         from counter_app.services import ledger
         name, phone, plate, code = self.raw.execute(
             "SELECT p.name, p.phone, v.plate, u.code FROM person p JOIN occupant o ON o.person_id = p.id "
-            "JOIN unit u ON u.id = o.unit_id JOIN vehicle v ON v.unit_id = u.id LIMIT 1 OFFSET 137").fetchone()
+            "JOIN unit u ON u.id = o.unit_id JOIN vehicle v ON v.unit_id = u.id ORDER BY u.id LIMIT 1 OFFSET "
+            "(SELECT count(*) / 2 FROM vehicle)").fetchone()
         typed = ([code[:i] for i in range(1, len(code) + 1)] + [name[:i] for i in range(1, len(name) + 1)]
                  + [phone[-i:] for i in range(1, 5)] + [plate[:i] for i in range(3, len(plate) + 1)])
         for label, keys in (("unit number", typed[:len(code)]),

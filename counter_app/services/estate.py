@@ -93,6 +93,29 @@ def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="�
     return person
 
 
+def link_person(actor: Actor, unit: Unit, person: Person, *, role="业主", start: date | None = None) -> Occupant:
+    """One person, several units (an owner of two flats, a tenant who rents a shop too)."""
+    actor.require("estate.edit")
+    with write_transaction():
+        if Occupant.select().where((Occupant.unit == unit) & (Occupant.person == person) &
+                                   Occupant.end_date.is_null(True)).exists():
+            raise CounterError(f"{person.name} 已登记在 {unit.code}")
+        occupant = Occupant.create(unit=unit, person=person, role=role, start_date=start)
+        audit.record(actor.username, "person.link", "person", person.id, after={"unit": unit.code, "role": role})
+    return occupant
+
+
+def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:
+    """Ownership or tenancy ends (a sale, a move): the row stays, with its end date."""
+    actor.require("estate.edit")
+    with write_transaction():
+        updated = (Occupant.update(end_date=on).where((Occupant.unit == unit) & (Occupant.person == person) &
+                                                      Occupant.end_date.is_null(True)).execute())
+        if not updated:
+            raise CounterError(f"{person.name} 不在 {unit.code} 登记")
+        audit.record(actor.username, "person.end", "person", person.id, after={"unit": unit.code, "end": on})
+
+
 def add_parking(actor: Actor, estate: Estate, code: str, unit: Unit | None = None,
                 plate: str | None = None) -> ParkingSpace:
     actor.require("estate.edit")

@@ -92,6 +92,9 @@ def _hit(unit: Unit, matched: str, people: dict[int, list[Person]]) -> UnitHit:
                    mask_phone(persons[0].phone) if persons else "", matched)
 
 
+CURRENT = Occupant.end_date.is_null(True)   # people who still live or own there
+
+
 def search_units(text: str, limit: int = 30) -> list[UnitHit]:
     """One box for everything a cashier types or scans: unit number (3-2-501, 32501, 3-2),
     owner name or pinyin initials, last digits of a phone, a plate, or a receipt number."""
@@ -114,12 +117,12 @@ def search_units(text: str, limit: int = 30) -> list[UnitHit]:
             add(Unit.select().where(Unit.code_compact.startswith(digits)).order_by(Unit.code).limit(limit), "房号")
             if len(digits) >= 4:
                 add(Unit.select().join(Occupant).join(Person)
-                    .where(Person.phone_rev.startswith(digits[::-1])).limit(limit), "电话")
+                    .where(Person.phone_rev.startswith(digits[::-1]) & CURRENT).limit(limit), "电话")
     else:
         if re.fullmatch(r"[A-Za-z]+", q):
-            add(Unit.select().join(Occupant).join(Person).where(Person.initials.startswith(q.lower()))
+            add(Unit.select().join(Occupant).join(Person).where(Person.initials.startswith(q.lower()) & CURRENT)
                 .limit(limit), "拼音")
-        add(Unit.select().join(Occupant).join(Person).where(Person.name.startswith(q)).limit(limit), "姓名")
+        add(Unit.select().join(Occupant).join(Person).where(Person.name.startswith(q) & CURRENT).limit(limit), "姓名")
         plate = re.sub(r"[\s·.\-]", "", q).upper()
         if len(plate) >= 3:
             add(Unit.select().join(Vehicle).where(Vehicle.plate.contains(plate)).limit(limit), "车牌")

@@ -125,3 +125,16 @@ def test_prepaid_auto_deduction(estate):
     assert [m.kind for m in moves] == ["topup", "deduction"]
     assert moves[-1].balance_after_fen == Unit.get_by_id(unit.id).prepaid_fen
     assert AuditLog.select().where(AuditLog.action == "payment.deduction").count() == 1
+
+
+def test_one_person_several_units_and_ownership_end(estate):
+    from counter_app.services import ledger
+    from counter_app.store.models import Occupant, Person
+    zhang = Person.get(Person.name == "张三")
+    est.link_person(estate.admin, estate.units["102"], zhang)
+    assert {h.code for h in ledger.search_units("张三")} == {"3-2-501", "3-1-102"}
+    with pytest.raises(CounterError, match="已登记"):
+        est.link_person(estate.admin, estate.units["102"], zhang)
+    est.end_occupancy(estate.admin, estate.units["102"], zhang, date(2026, 3, 1))
+    assert {h.code for h in ledger.search_units("张三")} == {"3-2-501"}
+    assert Occupant.get((Occupant.person == zhang) & (Occupant.unit == estate.units["102"])).end_date == date(2026, 3, 1)

@@ -24,7 +24,8 @@ class ReceiptDialog(QDialog):
         self.setObjectName("receiptDialog")
         self.actor, self.receipt, self.settings = actor, receipt, settings
         self.printed = 0
-        self.pdf = render_receipt(receipt, settings.receipt_layout).pdf
+        rendered = render_receipt(receipt, settings.receipt_layout)
+        self.pdf, self.template_problems = rendered.pdf, rendered.problems
         self.setWindowTitle(self.tr("收据 {n}").format(n=receipt.number))
         layout = QVBoxLayout(self)
         head = QLabel(self.tr("已收款 ¥{t}，收据 {n}").format(t=format_yuan(receipt.total_fen), n=receipt.number),
@@ -53,6 +54,8 @@ class ReceiptDialog(QDialog):
         close.setFocus()
         if auto_print:
             self.print_original()
+        if self.template_problems:  # an office's own layout file is broken: say so, on top
+            self.status.setText(self.status.text() + "\n" + "\n".join(self.template_problems))
 
     def print_original(self) -> None:
         result = print_pdf(self.pdf, self.settings.receipt_printer, self.receipt.number, parent=self,

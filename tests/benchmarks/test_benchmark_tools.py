@@ -1,0 +1,41 @@
+"""The large-estate generator and the runner keep working (small sizes; timings never asserted)."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from counter_app.services import audit
+from counter_app.services.session import open_database
+from counter_app.store import db as dbmod
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_generator_and_runner_on_a_small_estate(tmp_path):
+    estate = tmp_path / "small.sqlite3"
+    env = dict(os.environ, COUNTER_APP_DATA=str(tmp_path / "data"))
+    made = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_estate.py"), "--units", "300", "--years",
+                           "2", "--out", str(estate)], capture_output=True, text=True, env=env, timeout=600)
+    assert made.returncode == 0, made.stderr
+    summary = json.loads(made.stdout)
+    assert summary["units"] == 300 and summary["charges"] > 300 * 24 * 4 and summary["payments"] > 1000
+    open_database(estate)
+    try:
+        report = audit.verify_all()   # the generator seals what it writes exactly as the program does
+        assert report.ok, report.problem
+    finally:
+        dbmod.close()
+    out = tmp_path / "result.json"
+    ran = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--estate", str(estate), "--reps", "3",
+                          "--json", str(out)], capture_output=True, text=True, env=env, timeout=900)
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    names = {r["operation"] for r in result["rows"]}
+    for expected in ("application start to a usable window", "search per keystroke: unit number",
+                     "open a unit (charges due with late fees, paid history)", "bill one month for the whole estate",
+                     "a shift's close-out report", "a day's close-out report"):
+        assert expected in names
+    assert any(n.startswith("take a payment of 24 charges") for n in names)
+    assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in result["rows"])
+    assert result["peak_memory_mb"] > 0
