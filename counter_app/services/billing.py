@@ -111,8 +111,12 @@ def charge_row(plan: Plan, item: FeeItem, run_id: int | None, now) -> dict:
 
 def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
     """Units that already have a charge of this item overlapping [first, last]."""
-    query = (Charge.select(Charge.unit).where((Charge.item == item) & (Charge.period_start <= last) &
-                                              (Charge.period_end >= first) & Charge.cancelled_at.is_null(True))
+    # The upper bound on period_end (no charge runs longer than the longest advance payment) makes
+    # this a bounded range on the (item, period_end) index, which planners then prefer.
+    horizon = date(first.year + 11, 1, 1)
+    query = (Charge.select(Charge.unit).where((Charge.item == item) & (Charge.period_end >= first) &
+                                              (Charge.period_end <= horizon) & (Charge.period_start <= last) &
+                                              Charge.cancelled_at.is_null(True))
              .distinct())
     return {row.unit_id for row in query}
 
@@ -177,7 +181,8 @@ def _shared_plans(item, stds, month, building, result):
     for cost in costs:
         if building is not None and cost.building_id not in (None, building.id):
             continue
-        if Charge.select().where(Charge.dedupe_key.startswith(f"s:{cost.id}:")).exists():
+        prefix = f"s:{cost.id}:"  # a range on the unique key, not LIKE (which no index serves)
+        if Charge.select().where((Charge.dedupe_key >= prefix) & (Charge.dedupe_key < prefix[:-1] + ";")).exists():
             result.skipped_existing += 1
             continue
         for plan in plan_shared(cost, item, stds, shared_scope(cost, item)):

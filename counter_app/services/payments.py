@@ -8,7 +8,7 @@ from ..core.allocation import Allocation, DueCharge, allocate_amount, allocate_f
 from ..core.errors import CounterError, NotFound
 from ..core.money import MAX_AMOUNT_FEN, format_yuan
 from ..core.tenders import Tender, settle
-from ..store.bulk import add_to_paid
+from ..store.bulk import add_to_paid, insert_row, insert_rows
 from ..store.db import write_transaction
 from ..store.models import Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
 from . import audit, clock, numbering
@@ -183,9 +183,9 @@ def _write_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: 
     seq, number = numbering.next_number(estate, series, local_now.year, fmt)
     topup = q.topup_fen + settlement.topup_fen  # asked-for top-up plus any overpayment kept
     balance = unit.prepaid_fen - settlement.prepaid_used_fen + topup
-    shift = open_shift_of(actor.user_id)
-    payment = Payment.create(
-        estate=estate, series=series, year=local_now.year, seq=seq, number=number, unit=unit,
+    shift = open_shift_of(actor.user_id) if kind == "counter" else None
+    row = dict(
+        estate=estate.id, series=series, year=local_now.year, seq=seq, number=number, unit=unit.id,
         payer=payer or _default_payer(unit), kind=kind, lines_fen=q.lines_fen, late_fee_fen=q.late_fee_fen,
         waived_fen=q.waived_fen, topup_fen=topup, total_fen=q.lines_fen + q.late_fee_fen - q.waived_fen + topup,
         cash_tendered_fen=settlement.cash_tendered_fen, change_fen=settlement.change_fen,
@@ -194,16 +194,16 @@ def _write_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: 
     # The guard in the UPDATE makes a concurrent or repeated payment of the same charge fail here.
     if add_to_paid([(a.charge_id, a.principal_fen) for a in q.allocations]) != len(q.allocations):
         raise CounterError("所选费用已被其他收款冲抵，请刷新后重试")
-    lines = [dict(payment=payment.id, charge=a.charge_id, principal_fen=a.principal_fen,
-                  late_fee_fen=a.late_fee_fen, waived_fen=q.waived.get(a.charge_id, 0), late_days=a.late_days,
-                  waiver_reason=waiver_reason if q.waived.get(a.charge_id) else "")
-             for a in q.allocations]
-    if lines:
-        PaymentLine.insert_many(lines).execute()
-    tender_rows = [dict(payment=payment.id, method=t.method, amount_fen=t.amount_fen, reference=t.reference.strip())
-                   for t in settlement.applied]
-    if tender_rows:
-        TenderRow.insert_many(tender_rows).execute()
+    lines = [[a.charge_id, a.principal_fen, a.late_fee_fen, q.waived.get(a.charge_id, 0)] for a in q.allocations]
+    tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
+    content = content_of(_Sealed(row), lines, tenders)
+    digest = audit.payment_content_hash(content)
+    row["content_hash"] = digest
+    payment = Payment(id=insert_row(Payment, row), **row)
+    insert_rows(PaymentLine, [dict(payment=payment.id, charge=c, principal_fen=p, late_fee_fen=lf, waived_fen=w,
+                                   late_days=a.late_days, waiver_reason=waiver_reason if w else "")
+                              for (c, p, lf, w), a in zip(lines, q.allocations)])
+    insert_rows(TenderRow, [dict(payment=payment.id, method=m, amount_fen=a, reference=r) for m, a, r in tenders])
     if settlement.prepaid_used_fen or topup:
         movements = []
         if settlement.prepaid_used_fen:
@@ -217,13 +217,19 @@ def _write_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: 
                                    kind=mkind, created_at=clock.to_db(now))
         Unit.update(prepaid_fen=balance).where(Unit.id == unit.id).execute()
         unit.prepaid_fen = balance
-    content = content_of(payment, [[ln["charge"], ln["principal_fen"], ln["late_fee_fen"], ln["waived_fen"]]
-                                   for ln in lines],
-                         [[t["method"], t["amount_fen"], t["reference"]] for t in tender_rows])
-    digest = audit.payment_content_hash(content)
-    Payment.update(content_hash=digest).where(Payment.id == payment.id).execute()
     audit.record(actor.username, f"payment.{kind}", "payment", number, after=dict(content, content_hash=digest))
     return payment
+
+
+class _Sealed:
+    """The attributes content_of reads, from the row about to be inserted."""
+
+    def __init__(self, row: dict):
+        self.number, self.unit_id, self.kind = row["number"], row["unit"], row["kind"]
+        self.user_id, self.created_at = row["user"], row["created_at"]
+        for key in ("lines_fen", "late_fee_fen", "waived_fen", "topup_fen", "total_fen", "cash_tendered_fen",
+                    "change_fen", "prepaid_after_fen"):
+            setattr(self, key, row[key])
 
 
 def _default_payer(unit: Unit) -> str:

@@ -22,11 +22,37 @@ def add_to_paid(allocations: list[tuple[int, int]]) -> int:
     return updated
 
 
+def _with_defaults(model, row: dict) -> dict:
+    """The model's declared defaults for the fields a row leaves out (as Model.create would)."""
+    full = dict(row)
+    for field, default in model._meta.defaults.items():
+        if field.name not in full:
+            full[field.name] = default() if callable(default) else default
+    return full
+
+
+def insert_row(model, row: dict) -> int:
+    """Insert one row with a prepared statement; returns its id."""
+    row = _with_defaults(model, row)
+    db = database.obj
+    fields = model._meta.fields
+    columns = [fields[n].column_name for n in row]
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
+           f'VALUES ({", ".join([db.param] * len(columns))})')
+    params = tuple(fields[n].db_value(v) for n, v in row.items())
+    if is_sqlite(db):
+        return db.cursor().execute(sql, params).lastrowid
+    cursor = db.cursor()
+    cursor.execute(sql + " RETURNING id", params)
+    return cursor.fetchone()[0]
+
+
 def insert_rows(model, rows: list[dict]) -> int:
     """Insert many rows of one model with a single prepared statement (peewee's insert_many
     builds every value through its query compiler, which dominates a billing run)."""
     if not rows:
         return 0
+    rows = [_with_defaults(model, r) for r in rows]
     db = database.obj
     fields = model._meta.fields
     names = list(rows[0])

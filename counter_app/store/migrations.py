@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -63,9 +63,15 @@ def _v4_billing_index(database: peewee.Database) -> None:
     apply(SchemaMigrator.from_database(database).add_index("charge", ("item_id", "period_end"), False))
 
 
+def _v5_audit_index(database: peewee.Database) -> None:
+    """Schema 5: a receipt's audit rows are looked up by its number on every receipt."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    apply(SchemaMigrator.from_database(database).add_index("audit_log", ("entity", "entity_id"), False))
+
+
 # version reached -> function(database) that migrates from the version before it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
-                                                       4: _v4_billing_index}
+                                                       4: _v4_billing_index, 5: _v5_audit_index}
 
 
 class SchemaTooNew(CounterError):
