@@ -145,7 +145,7 @@ def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors:
 
 def _profile(rng: random.Random) -> str:
     return rng.choices(["quarterly", "half_yearly", "yearly", "arrears", "prepaid", "late"],
-                       [42, 15, 10, 13, 10, 10])[0]
+                       [55, 10, 5, 10, 10, 10])[0]
 
 
 def _history(admin, cashier, manager, estate, units, items, profiles, rng, first: Month, months: int, today: date,
