@@ -286,6 +286,30 @@ def cmd_statement(args):
     _emit(args, result, statement.summary_text(result))
 
 
+def cmd_notice(args):
+    from .services import consultation
+    _open(args)
+    Path(args.out).write_bytes(consultation.notice_pdf())
+    entries = consultation.catalogue()
+    _emit(args, {"out": args.out, "items": [e.name for e in entries]},
+          f"收费公示已输出到 {args.out}（{len(entries)} 个项目）")
+
+
+def cmd_calc(args):
+    from .services import consultation
+    _open(args)
+    if args.through:
+        result = consultation.pay_through(args.unit, args.through)
+    else:
+        from .core.periods import Month
+        from .services import clock
+        from .services.estate import the_estate
+        first = args.from_month or str(Month.of(clock.business_date(the_estate().timezone)).add(1))
+        result = consultation.calculate(args.item, first, args.months, unit_code=args.unit, area=args.area,
+                                        vacant=args.vacant, spaces=args.spaces, usage=args.usage)
+    _emit(args, result, "\n".join([result.title, *result.lines, f"金额：{format_yuan(result.amount_fen)} 元"]))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -378,6 +402,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
     p.set_defaults(func=cmd_statement)
+
+    p = sub.add_parser("notice", parents=[common], help="the fee schedule notice (收费公示) as an A4 PDF")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_notice)
+
+    p = sub.add_parser("calc", parents=[common], help="fee calculator: a unit or hypothetical figures")
+    p.add_argument("item", nargs="?", default="WYF")
+    p.add_argument("--from", dest="from_month", default=None, help="first month YYYY-MM")
+    p.add_argument("--months", type=int, default=12)
+    p.add_argument("--unit")
+    p.add_argument("--area", help="hypothetical area in ㎡")
+    p.add_argument("--vacant", action="store_true")
+    p.add_argument("--spaces", type=int)
+    p.add_argument("--usage", help="hypothetical metered usage")
+    p.add_argument("--through", help="what the unit owes if it pays through YYYY-MM")
+    p.set_defaults(func=cmd_calc)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
     p.add_argument("--out", default="docs/screens")

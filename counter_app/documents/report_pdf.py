@@ -53,7 +53,7 @@ class _Canvas(Canvas):
 
 
 def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, page: str = "a4",
-                      mark: str = "") -> bytes:
+                      mark: str = "", signatures: str = SIGNATURES, footer: str = "") -> bytes:
     """page: "a4" or "80mm" (a roll as long as its content)."""
     size = 9 if page == "a4" else 7
     title_style, head, body, mark_style = _styles(size)
@@ -63,7 +63,10 @@ def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, pag
     for section in sections:
         story += [Paragraph(section.title, head)]
         story.append(_table(section, (180 if page == "a4" else 72) * mm, size))
-    story += [Spacer(1, 8 * mm), Paragraph(SIGNATURES, body)]
+    if footer:
+        story += [Spacer(1, 6 * mm), Paragraph(footer, body)]
+    if signatures:
+        story += [Spacer(1, 8 * mm), Paragraph(signatures, body)]
     buf = io.BytesIO()
     if page == "a4":
         doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,

@@ -84,6 +84,7 @@ class ShiftReport:
     counted_fen: int | None
     difference_fen: int | None
     note: str
+    consultations: int = 0    # consultations logged in the shift
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -107,10 +108,12 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
     receipts, refunds = _facts([shift.id])
     figures = summarise(shift.float_fen, receipts, refunds)
     counted_fen = counted_total(counted) if counted is not None else None
+    from ..store.models import Consultation
     return ShiftReport(kind, z_number, estate.receipt_title, estate.company, User.get_by_id(shift.user_id).display_name,
                        shift.id, str(shift.business_date or ""), _when(shift.opened_at),
                        _when(closed_at or clock.to_db(clock.now_utc())), figures, counted or {},
-                       counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note)
+                       counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note,
+                       Consultation.select().where(Consultation.shift == shift.id).count())
 
 
 def _open_shift_of(actor: Actor) -> Shift:

@@ -42,7 +42,8 @@ def shift_sections(r: ShiftReport) -> list[Section]:
     summary = [("收款员", r.cashier), ("班次", str(r.shift_id)), ("营业日", r.business_date), ("开班", r.opened_at),
                ("交班" if r.kind == "Z" else "打印时间", r.closed_at),
                ("收据号码", f"{f.first_number} 至 {f.last_number}" if f.receipt_count else "—"),
-               ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f)
+               ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f) + [
+        ("咨询登记", r.consultations)]
     if r.counted_fen is not None:
         diff = r.difference_fen or 0
         summary += [("实点现金", Fen(r.counted_fen)),

@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -69,9 +69,16 @@ def _v5_audit_index(database: peewee.Database) -> None:
     apply(SchemaMigrator.from_database(database).add_index("audit_log", ("entity", "entity_id"), False))
 
 
+def _v6_consultations(database: peewee.Database) -> None:
+    """Schema 6: the consultation log."""
+    from .models import Consultation
+    database.create_tables([Consultation])
+
+
 # version reached -> function(database) that migrates from the version before it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
-                                                       4: _v4_billing_index, 5: _v5_audit_index}
+                                                       4: _v4_billing_index, 5: _v5_audit_index,
+                                                       6: _v6_consultations}
 
 
 class SchemaTooNew(CounterError):

@@ -346,6 +346,22 @@ class DayClose(BaseModel):
     reopen_reason = pw.TextField(default="")
 
 
+class Consultation(BaseModel):
+    """咨询登记: a question at the counter, the answer given, and any follow-up (schema 6)."""
+    created_at = pw.DateTimeField(index=True)
+    user = pw.ForeignKeyField(User, backref="+")
+    shift = pw.ForeignKeyField(Shift, null=True)
+    unit = pw.ForeignKeyField(Unit, null=True)
+    caller = pw.CharField(default="")
+    item = pw.ForeignKeyField(FeeItem, null=True)
+    topic = pw.CharField(default="")
+    question = pw.TextField()
+    answer = pw.TextField(default="")
+    outcome = pw.CharField(default="answered")     # answered / follow_up / complaint
+    follow_up_owner = pw.CharField(default="")
+    closed_at = pw.DateTimeField(null=True)
+
+
 class AuditLog(BaseModel):
     """Append-only, hash-chained: each row carries the previous row's hash and its own."""
     created_at = pw.DateTimeField()
@@ -365,4 +381,4 @@ class AuditLog(BaseModel):
 
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, AuditLog]
+              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation, AuditLog]

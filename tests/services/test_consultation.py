@@ -1,0 +1,127 @@
+"""The consultation desk: catalogue, calculator = billing, statement = ledger, notice, log."""
+import subprocess
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from counter_app.core.errors import CounterError
+from counter_app.core.tenders import Tender
+from counter_app.services import billing, clock, consultation, corrections, estate as est, ledger, payments
+from counter_app.store.models import Charge, Consultation
+from tests.factories import at, bill_months
+
+
+def test_catalogue_search_by_pinyin_name_code(estate):
+    with clock.frozen(at(2026, 2, 1)):
+        assert [e.name for e in consultation.catalogue("wyf")] == ["物业服务费"]
+        assert [e.name for e in consultation.catalogue("水")] == ["水费"]
+        assert [e.code for e in consultation.catalogue("tc")] == ["TCF"]
+        (wyf,) = consultation.catalogue("物业")
+    assert wyf.rate == "1.60元/㎡/月" and "业主大会决议" in wyf.basis
+    assert [h[1] for h in wyf.history] == ["1.40元/㎡/月", "1.60元/㎡/月"]
+    assert "0.03%" in wyf.late_fee and "70%" in wyf.vacancy
+    (sf,) = consultation.catalogue("sf")
+    assert sf.rate.startswith("阶梯") and "3.85元" in sf.rate
+
+
+UNITS = ["501", "502", "101", "102"]
+MONTHS = ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(unit=st.sampled_from(UNITS), month=st.sampled_from(MONTHS), item=st.sampled_from(["WYF", "TCF", "LJF"]))
+def test_calculator_agrees_with_billing_across_the_rate_change(estate, unit, month, item):
+    """The calculator and the billing run agree to the 分, before, across and after the rate change."""
+    code = estate.units[unit].code
+    year, mon = map(int, month.split("-"))
+    with clock.frozen(at(year, mon, 1, 8)):
+        billing.run_billing(estate.admin, month)
+    charges = list(Charge.select().where((Charge.unit == estate.units[unit]) &
+                                         (Charge.item == estate.items[item]) &
+                                         (Charge.period_start == date(year, mon, 1))))
+    try:
+        months = 3 if item == "LJF" else 1
+        calc = consultation.calculate(item, month, months, unit_code=code)
+    except CounterError:
+        assert not charges   # e.g. no parking space: nothing billed, nothing to calculate
+        return
+    if item == "LJF" and mon not in (1, 4, 7, 10):
+        return                # refuse collection is billed per quarter
+    assert charges and calc.amount_fen == sum(c.amount_fen for c in charges)
+
+
+def test_calculator_hypothetical_and_bad_input(estate):
+    with clock.frozen(at(2026, 2, 1)):
+        year = consultation.calculate("WYF", "2026-01", 12, area="100.00")
+        assert year.amount_fen == 16000 * 12 and "100.00㎡" in "\n".join(year.lines)
+        vacant = consultation.calculate("WYF", "2025-12", 2, area="100", vacant=True)
+        assert vacant.amount_fen == 9800 + 11200          # 70 % of 1.40, then of 1.60: two segments
+        water = consultation.calculate("SF", "2026-01", usage="30")
+        assert water.amount_fen == 11265
+        for kwargs, message in ((dict(item_code="WYF", first_month="2024-01", area="100"), "还没有收费标准"),
+                                (dict(item_code="WYF", first_month="2026-01", area="-5"), "负数"),
+                                (dict(item_code="WYF", first_month="2026-01", area="99999999"), "不合理"),
+                                (dict(item_code="GTDF", first_month="2026-01", area="100"), "不能预先试算")):
+            with pytest.raises(CounterError, match=message):
+                consultation.calculate(**kwargs)
+        assert Consultation.select().count() == 0
+
+
+def test_pay_through_june(estate):
+    bill_months(estate, "2025-12", "2026-01")
+    with clock.frozen(at(2026, 2, 10)):
+        plan = consultation.pay_through("3-2-501", "2026-06")
+    text = "\n".join(plan.lines)
+    assert "欠费 物业服务费 2025.12" in text and "预交 物业服务费 2026.02-2026.06" in text
+    assert plan.amount_fen > 16038 * 5
+
+
+def test_statement_closing_balance_equals_the_ledger(estate):
+    bill_months(estate, "2025-12", "2026-01", "2026-02")
+    unit = estate.units["501"]
+    with clock.frozen(at(2026, 1, 15, 10)):
+        receipt = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code=unit.code, amount_fen=30000, tenders=[Tender("cash", 30000)]))
+        corrections.void_receipt(estate.cashier, receipt.number, "测试作废", estate.manager)
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code=unit.code, amount_fen=25000, tenders=[Tender("cash", 25000)]))
+    s = consultation.account_statement(unit.code, date(2026, 1, 1), date(2026, 2, 28))
+    outstanding = sum(d.outstanding_fen for d in ledger.owed(unit, date(2026, 2, 28)))
+    assert s.closing_fen == outstanding
+    assert s.opening_fen == 14034 + 30000   # December: property fee and two parking spaces
+    charged = sum(e[3] for e in s.entries if e[1] == "应收")
+    paid = sum(e[4] for e in s.entries if e[1] in ("实收", "退款"))
+    assert s.opening_fen + charged - paid == s.closing_fen
+    from counter_app.documents.report_pdf import render_report_pdf
+    pdf = render_report_pdf("对账单", unit.code, consultation.statement_sections(s))
+    assert pdf.startswith(b"%PDF")
+
+
+def test_notice_lists_every_item_with_its_rate(estate, tmp_path):
+    with clock.frozen(at(2026, 2, 1)):
+        path = tmp_path / "notice.pdf"
+        path.write_bytes(consultation.notice_pdf())
+        entries = consultation.catalogue()
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True).stdout
+    flat = text.replace(" ", "").replace("\n", "")
+    for e in entries:
+        assert e.name in flat
+        assert e.rate.replace(" ", "") in flat, e.rate
+
+
+def test_consultation_log_and_follow_ups(estate):
+    with clock.frozen(at(2026, 2, 1, 10)):
+        with pytest.raises(CounterError, match="跟进人"):
+            consultation.log_consultation(estate.cashier, "为什么涨价", outcome="follow_up")
+        row = consultation.log_consultation(estate.cashier, "为什么物业费涨了", answer="业主大会决议", unit_code="3-2-501",
+                                            item_code="WYF", outcome="follow_up", follow_up_owner="李强")
+        assert row.topic == "物业服务费" and row.shift_id is not None
+        assert [c.id for c in consultation.open_follow_ups()] == [row.id]
+        consultation.close_follow_up(estate.manager, row.id, "已电话回复")
+        assert consultation.open_follow_ups() == []
+        assert consultation.consultations_in_shift(row.shift_id) == 1
+        from counter_app.services import closeout
+        assert closeout.x_report(estate.cashier).consultations == 1   # counted in the shift report
+        (section,) = consultation.consultation_sections()
+        assert section.rows[0][2] == "3-2-501" and section.rows[0][9] == "是"
