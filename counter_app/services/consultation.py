@@ -326,3 +326,21 @@ def consultation_sections(rows: list[Consultation] | None = None) -> list[Sectio
 def consultations_in_shift(shift_id: int) -> int:
     return Consultation.select().where(Consultation.shift == shift_id).count()
 
+
+
+def explain_charge(charge_id: int, as_of: date | None = None) -> Calculation:
+    """A question about a charge on screen: its computation, by billing's code, and its late fee."""
+    from .billing import explain
+    charge = Charge.get_or_none(Charge.id == charge_id)
+    if charge is None:
+        raise CounterError(f"没有费用 {charge_id}")
+    lines: list[str] = []
+    if charge.origin in ("adhoc", "deposit"):
+        lines.append(f"{charge.item.name}：{charge.basis}")
+    else:
+        exp = explain(charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
+        lines += list(exp.lines) + [f"取整规则：{charge.rounding}", f"政策依据：{exp.standard_basis}"]
+    lines += [f"已收 {format_yuan(charge.paid_fen)} 元，欠 {format_yuan(charge.amount_fen - charge.paid_fen)} 元"]
+    lines += explain_late(charge_id, as_of)
+    return Calculation(f"{charge.unit.code} {charge.item.name} {charge.period_start:%Y.%m.%d}-{charge.period_end:%Y.%m.%d}",
+                       charge.amount_fen, tuple(lines))

@@ -15,6 +15,7 @@ MARKED = (
     # receipt kinds and states
     QT_TRANSLATE_NOOP("Labels", "预存扣款"), QT_TRANSLATE_NOOP("Labels", "有效"), QT_TRANSLATE_NOOP("Labels", "作废"),
     QT_TRANSLATE_NOOP("Labels", "已退款"), QT_TRANSLATE_NOOP("Labels", "房号"), QT_TRANSLATE_NOOP("Labels", "交款人"),
+    QT_TRANSLATE_NOOP("Labels", "已解答"), QT_TRANSLATE_NOOP("Labels", "需跟进"), QT_TRANSLATE_NOOP("Labels", "投诉"),
     # charge table
     QT_TRANSLATE_NOOP("Labels", "选择"), QT_TRANSLATE_NOOP("Labels", "项目"), QT_TRANSLATE_NOOP("Labels", "起止日期"),
     QT_TRANSLATE_NOOP("Labels", "计费依据"), QT_TRANSLATE_NOOP("Labels", "应收"), QT_TRANSLATE_NOOP("Labels", "已收"),
@@ -27,7 +28,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "预存余额"), QT_TRANSLATE_NOOP("Labels", "押金"), QT_TRANSLATE_NOOP("Labels", "备注"),
     # collect actions
     QT_TRANSLATE_NOOP("Labels", "收选中"), QT_TRANSLATE_NOOP("Labels", "全部缴清"), QT_TRANSLATE_NOOP("Labels", "按金额收"),
-    QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"),
+    QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"), QT_TRANSLATE_NOOP("Labels", "咨询"),
 )
 
 

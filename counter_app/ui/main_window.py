@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
 
         self.search.unitChosen.connect(self.open_unit)
         self.unit_view.collect.connect(self.collect)
+        self.unit_view.consult.connect(lambda: self.open_consultation(self.unit_view.file.summary.code))
+        self.unit_view.explain.connect(self.explain_charge)
         QShortcut(QKeySequence("F2"), self, activated=self.search.focus)
         QShortcut(QKeySequence("F12"), self, activated=self.lock)
         self._menus()
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
             day_action = QAction(self.tr("日结…"), self, objectName="actionDayClose")
             day_action.triggered.connect(self.day_close)
             shift_menu.addAction(day_action)
+        desk = QAction(self.tr("咨询台… [F11]"), self, objectName="actionConsultation")
+        desk.triggered.connect(lambda: self.open_consultation(""))
+        receipts_menu.addAction(desk)
         menu = self.menuBar().addMenu(self.tr("系统"))
         printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
         printers.triggered.connect(self.printer_settings)
@@ -285,6 +290,24 @@ class MainWindow(QMainWindow):
         from .closeout.dialogs import DayCloseDialog
         self.day_dialog = DayCloseDialog(self.actor, self.settings, self.info.business_date, self)
         self.day_dialog.open()
+
+    def open_consultation(self, unit_code: str = "") -> None:
+        from .consultation.dialog import ConsultationDialog
+        self.consultation_dialog = ConsultationDialog(self.actor, self.settings, unit_code, self)
+        self.consultation_dialog.finished.connect(lambda _r: self._back_to_search())
+        self.consultation_dialog.open()
+
+    def explain_charge(self, charge_id: int) -> None:
+        from ..services import consultation
+        try:
+            result = consultation.explain_charge(charge_id)
+        except CounterError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.explanation = QMessageBox(QMessageBox.Icon.Information, result.title, "\n".join(result.lines),
+                                       parent=self)
+        self.explanation.setObjectName("chargeExplanation")
+        self.explanation.open()
 
     def open_journal(self) -> None:
         from .journal.dialog import JournalDialog

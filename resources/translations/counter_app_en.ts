@@ -148,111 +148,365 @@
         <translation>Due date</translation>
     </message>
 </context><context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="30" />
+        <source>咨询台</source>
+        <translation>Consultation desk</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="34" />
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="35" />
+        <source>试算</source>
+        <translation>Calculator</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
+        <source>对账单</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
+        <source>咨询登记</source>
+        <translation>Consultation log</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
+        <source>返回收款 [Esc]</source>
+        <translation>Back to the counter [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="53" />
+        <source>项目名称、拼音首字母（wyf）或代码</source>
+        <translation>Item name, pinyin initials (wyf) or code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="63" />
+        <source>打印收费公示</source>
+        <translation>Print the fee notice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="76" />
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <source>计费方式</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <source>周期</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <source>现行标准</source>
+        <translation>Standard in force</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <source>取整</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <source>滞纳金</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <source>空置优惠</source>
+        <translation>Vacancy discount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <source>标准沿革：</source>
+        <translation>History of the standard:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <source>收费公示已打印：{w}</source>
+        <translation>Fee notice printed: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <source>房号；留空则按下面的假设</source>
+        <translation>Unit; blank to use the figures below</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
+        <source>空置</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <source>如 2027-06：缴至该月共需多少</source>
+        <translation>e.g. 2027-06: how much to pay through that month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <source>假设面积（㎡）</source>
+        <translation>Area (㎡), hypothetical</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <source>假设车位数</source>
+        <translation>Parking spaces, hypothetical</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <source>假设用量</source>
+        <translation>Usage, hypothetical</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <source>起始月</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <source>或：缴至</source>
+        <translation>Or: pay through</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <source>计算 [Enter]</source>
+        <translation>Calculate [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="140" />
+        <source>无法计算：</source>
+        <translation>Cannot calculate: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="143" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
+        <source>生成</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
+        <source>导出 PDF/Excel…</source>
+        <translation>Export PDF/Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="193" />
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="205" />
+        <source>（其他）</source>
+        <translation>(other)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="216" />
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="216" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="217" />
+        <source>跟进人</source>
+        <translation>Follow-up by</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
+        <source>登记 [Enter]</source>
+        <translation>Log [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="221" />
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <source>待跟进</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <source>未登记：</source>
+        <translation>Not logged: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="246" />
+        <source>已登记咨询</source>
+        <translation>Consultation logged</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="261" />
+        <source>导出咨询登记</source>
+        <translation>Export the consultation log</translation>
+    </message>
+</context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="64" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="63" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>Expected cash (float + cash in − cash out)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>交班并打印 Z 报表</source>
         <translation>Close the shift and print the Z report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="169" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
         <source>日结并锁定该日</source>
         <translation>Close and lock the day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="213" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="235" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -571,129 +825,149 @@
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>已解答</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>需跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>选择</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>起止日期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>计费依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>应收</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>欠费</source>
         <translation>Owing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>付款方式</source>
         <translation>Tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>收款人</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>住户</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>面积/类型</source>
         <translation>Area / type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>车位/车牌</source>
         <translation>Parking / plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>预存余额</source>
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <source>咨询</source>
+        <translation>Ask</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
@@ -775,154 +1049,159 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
-        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
-        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <location filename="../../counter_app/ui/main_window.py" line="126" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>开班…</source>
         <translation>Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>X 报表（中间）</source>
         <translation>X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="138" />
         <source>交班…</source>
         <translation>Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <source>咨询台… [F11]</source>
+        <translation>Consultation desk… [F11]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="152" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="283" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
@@ -951,22 +1230,22 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="28" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="27" />
         <source>开班</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="30" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="29" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>Count the drawer and enter the float (cash for change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="32" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="31" />
         <source>备用金（元）</source>
         <translation>Float (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
         <source>开班 [Enter]</source>
         <translation>Open shift [Enter]</translation>
     </message>
@@ -1194,32 +1473,32 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="45" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="46" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="81" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="89" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="84" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -1283,22 +1562,22 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
         <source>已打印：{w}</source>
         <translation>Printed: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -1317,17 +1596,17 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="59" />
+        <location filename="../../counter_app/ui/unit/view.py" line="61" />
         <source>应收欠费</source>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <location filename="../../counter_app/ui/unit/view.py" line="68" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="116" />
+        <location filename="../../counter_app/ui/unit/view.py" line="125" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
     </message>

@@ -148,111 +148,365 @@
         <translation>到期日</translation>
     </message>
 </context><context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="30" />
+        <source>咨询台</source>
+        <translation>諮詢臺</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="34" />
+        <source>收费项目</source>
+        <translation>收費專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="35" />
+        <source>试算</source>
+        <translation>試算</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
+        <source>对账单</source>
+        <translation>對賬單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
+        <source>咨询登记</source>
+        <translation>諮詢登記</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
+        <source>返回收款 [Esc]</source>
+        <translation>返回收款 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="53" />
+        <source>项目名称、拼音首字母（wyf）或代码</source>
+        <translation>專案名稱、拼音首字母（wyf）或程式碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="63" />
+        <source>打印收费公示</source>
+        <translation>列印收費公示</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="76" />
+        <source>没有找到</source>
+        <translation>沒有找到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <source>计费方式</source>
+        <translation>計費方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <source>周期</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <source>现行标准</source>
+        <translation>現行標準</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <source>取整</source>
+        <translation>取整</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <source>滞纳金</source>
+        <translation>滯納金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <source>空置优惠</source>
+        <translation>空置優惠</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <source>依据</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <source>标准沿革：</source>
+        <translation>標準沿革：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <source>收费公示已打印：{w}</source>
+        <translation>收費公示已列印：{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <source>房号；留空则按下面的假设</source>
+        <translation>房號；留空則按下面的假設</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
+        <source>空置</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <source>如 2027-06：缴至该月共需多少</source>
+        <translation>如 2027-06：繳至該月共需多少</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <source>项目</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <source>房号</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <source>假设面积（㎡）</source>
+        <translation>假設面積（㎡）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <source>假设车位数</source>
+        <translation>假設車位數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <source>假设用量</source>
+        <translation>假設用量</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <source>起始月</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <source>月数</source>
+        <translation>月數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <source>或：缴至</source>
+        <translation>或：繳至</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <source>计算 [Enter]</source>
+        <translation>計算 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="140" />
+        <source>无法计算：</source>
+        <translation>無法計算：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="143" />
+        <source>金额</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
+        <source>生成</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
+        <source>导出 PDF/Excel…</source>
+        <translation>匯出 PDF/Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <source>从</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="193" />
+        <source>导出到</source>
+        <translation>匯出到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="205" />
+        <source>（其他）</source>
+        <translation>（其他）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <source>来访人</source>
+        <translation>來訪人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <source>主题</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="216" />
+        <source>答复</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="216" />
+        <source>结果</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="217" />
+        <source>跟进人</source>
+        <translation>跟進人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
+        <source>登记 [Enter]</source>
+        <translation>登記 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="221" />
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <source>待跟进</source>
+        <translation>待跟進</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <source>未登记：</source>
+        <translation>未登記：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="246" />
+        <source>已登记咨询</source>
+        <translation>已登記諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="261" />
+        <source>导出咨询登记</source>
+        <translation>匯出諮詢登記</translation>
+    </message>
+</context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="64" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="63" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>交班并打印 Z 报表</source>
         <translation>交班並列印 Z 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="109" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="169" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
         <source>日结并锁定该日</source>
         <translation>日結並鎖定該日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="213" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="235" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -571,129 +825,149 @@
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>已解答</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>需跟进</source>
+        <translation>需跟進</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <source>投诉</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>选择</source>
         <translation>選擇</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>起止日期</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>计费依据</source>
         <translation>計費依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>应收</source>
         <translation>應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>已收</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>欠费</source>
         <translation>欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>时间</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>付款方式</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>收款人</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>住户</source>
         <translation>住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>面积/类型</source>
         <translation>面積/型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>车位/车牌</source>
         <translation>車位/車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>预存余额</source>
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>备注</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <source>咨询</source>
+        <translation>諮詢</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
@@ -775,154 +1049,159 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="107" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
-        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
-        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="111" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="124" />
+        <location filename="../../counter_app/ui/main_window.py" line="126" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>班次</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>开班…</source>
         <translation>開班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>X 报表（中间）</source>
         <translation>X 報表（中間）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="138" />
         <source>交班…</source>
         <translation>交班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <source>咨询台… [F11]</source>
+        <translation>諮詢臺… [F11]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="152" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="283" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
@@ -951,22 +1230,22 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="28" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="27" />
         <source>开班</source>
         <translation>開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="30" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="29" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="32" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="31" />
         <source>备用金（元）</source>
         <translation>備用金（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
         <source>开班 [Enter]</source>
         <translation>開班 [Enter]</translation>
     </message>
@@ -1194,32 +1473,32 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="45" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="46" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="81" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="89" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="84" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -1283,22 +1562,22 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
         <source>已打印：{w}</source>
         <translation>已列印：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>打印失败：{e}</source>
         <translation>列印失敗：{e}</translation>
     </message>
@@ -1317,17 +1596,17 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="59" />
+        <location filename="../../counter_app/ui/unit/view.py" line="61" />
         <source>应收欠费</source>
         <translation>應收欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <location filename="../../counter_app/ui/unit/view.py" line="68" />
         <source>缴费历史</source>
         <translation>繳費歷史</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="116" />
+        <location filename="../../counter_app/ui/unit/view.py" line="125" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
     </message>

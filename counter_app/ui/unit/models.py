@@ -93,6 +93,9 @@ class ChargesModel(_RowsModel):
         self.endResetModel()
         self.selectionChanged.emit()
 
+    def charge_id(self, row: int) -> int:
+        return self._rows[row].charge_id
+
     def checked_ids(self) -> list[int]:
         return [line.charge_id for line in self._rows if line.charge_id in self._checked]
 

@@ -20,11 +20,13 @@ ACTIONS = (
     ("advance", "F8", "预交"),
     ("adhoc", "F9", "押金/临时收费"),
 )
+ASK = ("ask", "F11", "咨询")
 
 
 class UnitView(QWidget):
     collect = pyqtSignal(str)     # one of ACTIONS' names
     explain = pyqtSignal(int)     # charge id under the cursor
+    consult = pyqtSignal()        # open the consultation desk for this unit
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,6 +80,13 @@ class UnitView(QWidget):
             buttons.addWidget(button)
             self.buttons[name] = button
         layout.addLayout(buttons)
+        ask_name, ask_key, ask_text = ASK
+        self.ask_button = QPushButton(f"{label(ask_text)} [{ask_key}]", objectName="askButton")
+        self.ask_button.clicked.connect(lambda: self.consult.emit())
+        QShortcut(QKeySequence(ask_key), self, activated=lambda: self.file is not None and self.consult.emit())
+        buttons.addWidget(self.ask_button)
+        # Enter or a double click on a charge: how it was computed, straight away.
+        self.table.activated.connect(lambda index: self.explain.emit(self.charges.charge_id(index.row())))
         self.charges.selectionChanged.connect(self._update_totals)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, activated=self.toggle_current)
         self.setTabOrder(self.table, self.buttons["selected"])
