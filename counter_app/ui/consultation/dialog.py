@@ -15,7 +15,7 @@ from ...core.tables import text_of
 from ...documents.report_pdf import render_report_pdf
 from ...services import consultation, exports
 from ...services.context import Actor
-from ..labels import label
+from ..labels import label as tr_label
 from ..printing.printer import print_pdf
 from ..settings import CounterSettings
 
@@ -209,7 +209,7 @@ class ConsultationDialog(QDialog):
         self.log_answer = QLineEdit(objectName="logAnswer")
         self.log_outcome = QComboBox(objectName="logOutcome")
         for code, text in OUTCOME_LABELS:
-            self.log_outcome.addItem(label(text), code)
+            self.log_outcome.addItem(tr_label(text), code)
         self.log_owner = QLineEdit(objectName="logOwner")
         for label, widget in ((self.tr("房号"), self.log_unit), (self.tr("来访人"), self.log_caller),
                               (self.tr("主题"), self.log_item), (self.tr("问题"), self.log_question),
