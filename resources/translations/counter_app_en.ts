@@ -260,8 +260,8 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
         <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>房号</source>
         <translation>Unit</translation>
@@ -323,81 +323,96 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="194" />
+        <source>对账单已打印：{w}</source>
+        <translation>Statement printed: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="206" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="205" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="222" />
+        <source>不涉及收费项目时的主题，如 停车、装修</source>
+        <translation>A topic other than a fee item, e.g. parking, renovation</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="216" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="216" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="234" />
         <source>登记 [Enter]</source>
         <translation>Log [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="236" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="242" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="260" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="262" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="261" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="277" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>

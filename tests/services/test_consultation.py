@@ -1,6 +1,7 @@
 """The consultation desk: catalogue, calculator = billing, statement = ledger, notice, log."""
 import subprocess
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -125,3 +126,30 @@ def test_consultation_log_and_follow_ups(estate):
         assert closeout.x_report(estate.cashier).consultations == 1   # counted in the shift report
         (section,) = consultation.consultation_sections()
         assert section.rows[0][2] == "3-2-501" and section.rows[0][9] == "是"
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(month=st.sampled_from(MONTHS), usage=st.integers(1, 6000), total=st.integers(0, 500_000))
+def test_metered_and_shared_computations_agree_with_billing(estate, month, usage, total):
+    """Metered: the calculator on the same usage; shared: the unit's explanation, which is what
+    the counter shows — both equal the billed charge to the 分."""
+    year, mon = map(int, month.split("-"))
+    meter = estate.meters["SB-1"]
+    with clock.frozen(at(year, mon, 1, 8)):
+        from counter_app.services.estate import last_reading
+        prev = last_reading(meter).value_centi
+        read_on = date(year, mon, 1)
+        if last_reading(meter).read_on >= read_on:
+            return  # this month was read in an earlier example
+        est.record_reading(estate.admin, meter, read_on, str(Decimal(prev + usage).scaleb(-2)))
+        est.set_shared_cost(estate.admin, estate.items["GTDF"], month, total, building=estate.building)
+        billing.run_billing(estate.admin, month)
+    unit = estate.units["501"]
+    water = Charge.get((Charge.unit == unit) & (Charge.item == estate.items["SF"]) &
+                       (Charge.period_start == date(year, mon, 1)))
+    calc = consultation.calculate("SF", month, usage=str(Decimal(usage).scaleb(-2)))
+    assert calc.amount_fen == water.amount_fen
+    shared = list(Charge.select().where((Charge.unit == unit) & (Charge.item == estate.items["GTDF"]) &
+                                        (Charge.period_start == date(year, mon, 1))))
+    if shared:
+        assert billing.explain(unit, estate.items["GTDF"], month).amount_fen == sum(c.amount_fen for c in shared)

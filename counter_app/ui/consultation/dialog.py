@@ -154,8 +154,10 @@ class ConsultationDialog(QDialog):
         show.clicked.connect(self.make_statement)
         export = QPushButton(self.tr("导出 PDF/Excel…"), objectName="statementExport")
         export.clicked.connect(self._export_statement)
+        print_button = QPushButton(self.tr("打印"), objectName="statementPrint")
+        print_button.clicked.connect(self.print_statement)
         for w in (QLabel(self.tr("房号")), self.st_unit, QLabel(self.tr("从")), self.st_from, QLabel(self.tr("到")),
-                  self.st_to, show, export):
+                  self.st_to, show, print_button, export):
             row.addWidget(w)
         layout.addLayout(row)
         self.st_view = QPlainTextEdit(objectName="statementView")
@@ -177,17 +179,28 @@ class ConsultationDialog(QDialog):
             lines += ["  " + "  ".join(text_of(c) for c in r) for r in section.rows]
         self.st_view.setPlainText("\n".join(lines))
 
-    def export_statement(self, folder) -> list[Path]:
+    def statement_pdf(self) -> bytes:
         if self.statement is None:
             self.make_statement()
         s = self.statement
+        return render_report_pdf(f"对账单 {s.unit_code}", f"{s.date_from} 至 {s.date_to}",
+                                 consultation.statement_sections(s),
+                                 signatures="业主签字：__________    物业经办：__________")
+
+    def print_statement(self) -> None:
+        pdf = self.statement_pdf()
+        result = print_pdf(pdf, self.settings.report_printer, "对账单", dpi=300, parent=self,
+                           ask=not self.settings.silent_print)
+        self.status.setText(self.tr("对账单已打印：{w}").format(w=result.where) if result.ok else result.error)
+
+    def export_statement(self, folder) -> list[Path]:
+        pdf_bytes = self.statement_pdf()
+        s = self.statement
         folder = Path(folder)
         stem = f"statement-{s.unit_code}-{s.date_from}-{s.date_to}"
-        sections = consultation.statement_sections(s)
         pdf = folder / f"{stem}.pdf"
-        pdf.write_bytes(render_report_pdf(f"对账单 {s.unit_code}", f"{s.date_from} 至 {s.date_to}", sections,
-                                          signatures="业主签字：__________    物业经办：__________"))
-        return [pdf, exports.write_sections_xlsx(folder / f"{stem}.xlsx", sections)]
+        pdf.write_bytes(pdf_bytes)
+        return [pdf, exports.write_sections_xlsx(folder / f"{stem}.xlsx", consultation.statement_sections(s))]
 
     def _export_statement(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("导出到"))
@@ -205,6 +218,8 @@ class ConsultationDialog(QDialog):
         self.log_item.addItem(self.tr("（其他）"), "")
         for e in consultation.catalogue():
             self.log_item.addItem(e.name, e.code)
+        self.log_topic = QLineEdit(objectName="logTopic")
+        self.log_topic.setPlaceholderText(self.tr("不涉及收费项目时的主题，如 停车、装修"))
         self.log_question = QLineEdit(objectName="logQuestion")
         self.log_answer = QLineEdit(objectName="logAnswer")
         self.log_outcome = QComboBox(objectName="logOutcome")
@@ -212,7 +227,7 @@ class ConsultationDialog(QDialog):
             self.log_outcome.addItem(tr_label(text), code)
         self.log_owner = QLineEdit(objectName="logOwner")
         for label, widget in ((self.tr("房号"), self.log_unit), (self.tr("来访人"), self.log_caller),
-                              (self.tr("主题"), self.log_item), (self.tr("问题"), self.log_question),
+                              (self.tr("主题"), self.log_item), ("", self.log_topic), (self.tr("问题"), self.log_question),
                               (self.tr("答复"), self.log_answer), (self.tr("结果"), self.log_outcome),
                               (self.tr("跟进人"), self.log_owner)):
             form.addRow(label, widget)
@@ -238,7 +253,8 @@ class ConsultationDialog(QDialog):
             consultation.log_consultation(
                 self.actor, self.log_question.text(), answer=self.log_answer.text(),
                 unit_code=self.log_unit.text().strip() or None, caller=self.log_caller.text(),
-                item_code=self.log_item.currentData() or None, outcome=self.log_outcome.currentData(),
+                item_code=self.log_item.currentData() or None, topic=self.log_topic.text(),
+                outcome=self.log_outcome.currentData(),
                 follow_up_owner=self.log_owner.text())
         except CounterError as exc:
             self.status.setText(self.tr("未登记：") + str(exc))
