@@ -33,6 +33,9 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
         build_demo(db, months=12, entrances=1, floors=6)
     session.open_database(db)
     actor = users.authenticate("cashier", "cashier")
+    from ..services import shifts
+    if shifts.current_shift(actor) is None:
+        shifts.open_shift(actor, 50000)
     settings = CounterSettings(receipt_printer=f"pdf:{Path(tempfile.mkdtemp()) / 'print.pdf'}", idle_lock_minutes=0)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -65,6 +68,18 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
             _settle(200)
             written.append(_save(receipt.grab(), out / "receipt-dialog.png"))
             receipt.close()
+            from .consultation.dialog import ConsultationDialog
+            desk = ConsultationDialog(actor, settings, hit.code, parent=window)
+            desk.item_search.setText("wyf")
+            desk.show()
+            _settle()
+            written.append(_save(desk.grab(), out / "consultation-catalogue.png"))
+            desk.tabs.setCurrentIndex(1)
+            desk.calc_months.setValue(12)
+            desk.calculate()
+            _settle()
+            written.append(_save(desk.grab(), out / "consultation-calculator.png"))
+            desk.close()
             login = LoginDialog(None, "翠湖花园")
             login.show()
             _settle()

@@ -1,0 +1,21 @@
+"""`counter-app screenshots` renders every main screen with demo data, Chinese text and all."""
+from PyQt6.QtGui import QImage
+
+from counter_app.services.demo import build_demo
+from counter_app.store import db as dbmod
+from counter_app.ui.screenshots import render_screens
+
+
+def test_screenshots_render_every_screen(qtbot, tmp_path):
+    demo = tmp_path / "demo.sqlite3"
+    build_demo(demo, months=6, entrances=1, floors=5)
+    dbmod.close()
+    written = render_screens(tmp_path / "shots", demo)
+    names = {p.name for p in written}
+    assert {"counter-1366x768.png", "counter-1920x1080.png", "payment-dialog.png", "receipt-dialog.png",
+            "consultation-catalogue.png", "consultation-calculator.png", "login.png"} <= names
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() > 300
+    big = QImage(str(tmp_path / "shots" / "counter-1920x1080.png"))
+    assert (big.width(), big.height()) == (1920, 1080)
