@@ -140,7 +140,10 @@ def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -
             continue
         total += due.outstanding_fen + due.late_fee_fen
         lines.append(f"欠费 {due.item_name} {due.period_start:%Y.%m}：{format_yuan(due.outstanding_fen)} 元"
-                     + (f" + 滞纳金 {format_yuan(due.late_fee_fen)} 元（逾期 {due.late_days} 天）" if due.late_fee_fen else ""))
+                     + (f" + 滞纳金 {format_yuan(due.late_fee_fen)} 元" if due.late_fee_fen else ""))
+        if due.late_fee_fen:  # days × daily rate, and the cap where it bites
+            rule = late_rule(FeeItem.get(FeeItem.code == due.item_code))
+            lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rule)]
     facts = unit_facts(unit)
     for item in FeeItem.select().where((FeeItem.active == True) & FeeItem.kind.in_(PERIODIC)):  # noqa: E712
         from .standards import applies_to

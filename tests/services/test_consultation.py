@@ -75,6 +75,7 @@ def test_pay_through_june(estate):
         plan = consultation.pay_through("3-2-501", "2026-06")
     text = "\n".join(plan.lines)
     assert "欠费 物业服务费 2025.12" in text and "预交 物业服务费 2026.02-2026.06" in text
+    assert "每日 0.03% ×" in text and "天 =" in text          # the late fee's working, days × rate
     assert plan.amount_fen > 16038 * 5
 
 
