@@ -1,6 +1,7 @@
 """The billing run (生成应收) and the line-by-line working of any charge, from the same code."""
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -134,6 +135,7 @@ def _plans_for_month(month: Month, building: Building | None, result: RunResult)
         units_query = units_query.where(Unit.building == building)
     units = list(units_query.order_by(Unit.id).namedtuples())  # light rows: 20,000 models cost seconds
     spaces = _space_counts()
+    computed: dict = {}
     out: list[tuple[Plan, FeeItem]] = []
     for item in FeeItem.select().where(FeeItem.active == True).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
         if item.kind in PERIODIC:
@@ -153,8 +155,14 @@ def _plans_for_month(month: Month, building: Building | None, result: RunResult)
                 facts = unit_facts(unit, spaces.get(unit.id, 0))
                 if item.kind == "per_space" and facts.spaces == 0:
                     continue
-                for plan in plan_periodic(unit.id, item, stds[item.id], facts, month, length):
-                    out.append((plan, item))
+                # Units with the same facts get the same computation: work it out once.
+                key = (item.id, facts)
+                if key not in computed:
+                    computed[key] = plan_periodic(0, item, stds[item.id], facts, month, length)
+                for plan in computed[key]:
+                    out.append((dataclasses.replace(plan, unit_id=unit.id,
+                                                    dedupe_key=periodic_key(unit.id, item.id, plan.period_start)),
+                                item))
         elif item.kind == "metered":
             out.extend(_metered_plans(item, stds[item.id], month, building, result))
         elif item.kind == "shared":

@@ -1,6 +1,8 @@
 """The few hot writes that are worth a hand-written statement (portable SQL, any backend)."""
 from __future__ import annotations
 
+import peewee as pw
+
 from .db import database, is_sqlite
 
 
@@ -52,14 +54,22 @@ def insert_rows(model, rows: list[dict]) -> int:
     builds every value through its query compiler, which dominates a billing run)."""
     if not rows:
         return 0
-    rows = [_with_defaults(model, r) for r in rows]
     db = database.obj
     fields = model._meta.fields
-    names = list(rows[0])
+    defaults = {f.name: d for f, d in model._meta.defaults.items() if f.name not in rows[0]}
+    names = list(rows[0]) + list(defaults)
     columns = [fields[n].column_name for n in names]
-    converters = [fields[n].db_value for n in names]
+    # Plain numbers and text go in as they are; dates, times, booleans and model instances are
+    # converted the way peewee would.
+    converters = [None if type(fields[n]) in (pw.IntegerField, pw.BigIntegerField, pw.CharField, pw.TextField)
+                  else fields[n].db_value for n in names]
+    fixed = [d() if callable(d) else d for d in defaults.values()]
     sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
            f'VALUES ({", ".join([db.param] * len(columns))})')
-    params = [tuple(convert(row[n]) for n, convert in zip(names, converters)) for row in rows]
+    given = names[:len(names) - len(defaults)]
+    params = []
+    for row in rows:
+        values = [row[n] for n in given] + fixed
+        params.append(tuple(v if c is None else c(v) for v, c in zip(values, converters)))
     db.cursor().executemany(sql, params)
     return len(params)
