@@ -324,8 +324,8 @@ def main() -> int:
         step()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
-    print(f"| operation | median ms | p95 ms | floor ms | ratio | budget ms | note |")
-    print(f"|---|---:|---:|---:|---:|---:|---|")
+    print("| operation | median ms | p95 ms | floor ms | ratio | budget ms | note |")
+    print("|---|---:|---:|---:|---:|---:|---|")
     for r in bench.rows:
         print(f"| {r['operation']} | {r['median_ms']} | {r['p95_ms']} | {r['floor_ms']} | {r['ratio']} | "
               f"{r['budget_ms']:.0f} | {r['note']} |")

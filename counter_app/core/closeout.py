@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .errors import CounterError
 from .money import parse_yuan
@@ -120,16 +120,6 @@ def validate_count(counts: dict[int, int]) -> dict[int, int]:
 
 def counted_total(counts: dict[int, int]) -> int:
     return sum(d * n for d, n in validate_count(counts).items())
-
-
-@dataclass(frozen=True)
-class Count:
-    pieces: dict[int, int] = field(default_factory=dict)
-    note: str = ""
-
-    @property
-    def total_fen(self) -> int:
-        return counted_total(self.pieces)
 
 
 def greedy_count(amount_fen: int) -> tuple[dict[int, int], int]:

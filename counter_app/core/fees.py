@@ -6,7 +6,7 @@ rounding rule turns it into whole 分, 角 or 元, per month or per bill.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
 
@@ -93,7 +93,6 @@ class Computation:
     rounding: str
     months: int = 1
     standard_id: int | None = None
-    exact: Decimal = field(default=Decimal(0))
 
 
 def rate_yuan(rate_e4: int) -> str:
@@ -172,7 +171,7 @@ def compute_periodic(std: Standard, facts: UnitFacts, months: int) -> Computatio
         steps.append(f"{_exact_yuan(num, den)} 元 × {months} 月 = {_exact_yuan(num * months, den)} 元")
         steps.append(f"整单四舍五入到{unit_name}：{format_yuan(amount)} 元")
     return Computation(amount, f"{basis} × {months}月", tuple(steps), std.rounding_text,
-                       months, std.id, _exact_yuan(num * months, den))
+                       months, std.id)
 
 
 def metered_usage(prev_centi: int, cur_centi: int, multiplier: int) -> int:
@@ -213,7 +212,7 @@ def compute_metered(std: Standard, prev_centi: int, cur_centi: int, multiplier: 
     basis = f"({qty_text(cur_centi)}−{qty_text(prev_centi)})"
     basis += f"×{multiplier}" if multiplier != 1 else ""
     basis += " = " + " + ".join(parts) if len(parts) > 1 else f" × {rate_yuan(tiers[0].rate_e4)}元"
-    return Computation(amount, basis, tuple(steps), std.rounding_text, 1, std.id, _exact_yuan(num, den))
+    return Computation(amount, basis, tuple(steps), std.rounding_text, 1, std.id)
 
 
 def split_by_weight(total_fen: int, weights: list[int]) -> list[int]:
@@ -243,7 +242,7 @@ def compute_shared(std: Standard, total_fen: int, areas: list[int]) -> list[Comp
                  f" ÷ 总面积 {area_text(area_sum)} = {_exact_yuan(total_fen * area, area_sum)} 元",
                  f"按最大余额法分摊到分，各户合计恰为总额：{format_yuan(share)} 元")
         out.append(Computation(share, f"{format_yuan(total_fen)}元 × {area_text(area)}/{area_text(area_sum)}",
-                               steps, "最大余额法分摊到分", 1, std.id, _exact_yuan(total_fen * area, area_sum)))
+                               steps, "最大余额法分摊到分", 1, std.id))
     return out
 
 
@@ -252,7 +251,7 @@ def compute_one_off(std: Standard, amount_fen: int | None = None) -> Computation
     if amount_fen is None and std.rate_e4 % _RATE_TO_FEN:
         raise CounterError("一次性收费的金额必须精确到分")
     return Computation(amount, f"一次性 {format_yuan(amount)}元", (f"一次性收费 {format_yuan(amount)} 元",),
-                       "不取整", 1, std.id, Decimal(amount) / 100)
+                       "不取整", 1, std.id)
 
 
 def standard_in_force(standards: list[Standard], day: date) -> Standard | None:

@@ -39,10 +39,6 @@ def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,
     return fen
 
 
-def fen_to_decimal(fen: int) -> Decimal:
-    return Decimal(fen).scaleb(-2)
-
-
 def format_yuan(fen: int, *, grouping: bool = True, symbol: str = "") -> str:
     """123450 -> '1,234.50' (exact, from the integer)."""
     if not isinstance(fen, int) or isinstance(fen, bool):

@@ -45,11 +45,6 @@ class Month:
         return f"{self.year:04d}-{self.month:02d}"
 
 
-def months_between(first: Month, last: Month) -> int:
-    """Inclusive count of months from first to last."""
-    return last.index() - first.index() + 1
-
-
 def cycle_starts_at(cycle: str, month: Month) -> bool:
     """Cycles are anchored on January: quarters start in 1/4/7/10, halves in 1/7."""
     length = CYCLE_MONTHS[cycle]
@@ -66,6 +61,3 @@ def cycle_containing(cycle: str, month: Month) -> tuple[Month, int]:
 def due_date_for(period_start: date, due_days: int) -> date:
     return period_start + timedelta(days=due_days)
 
-
-def format_period(start: date, end: date) -> str:
-    return f"{start:%Y.%m.%d}-{end:%Y.%m.%d}"

@@ -388,7 +388,3 @@ def render_receipt(data: ReceiptData, layout: str = "80mm", copy: CopyInfo | Non
         pdf, pages = _render_positioned(spec, data, copy, spec.preprinted if preprinted is None else preprinted)
     return Rendered(pdf, tuple(problems), pages)
 
-
-def render_receipt_pdf(data: ReceiptData, layout: str = "80mm", copy: CopyInfo | None = None,
-                       preprinted: bool | None = None) -> bytes:
-    return render_receipt(data, layout, copy, preprinted).pdf

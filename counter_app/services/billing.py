@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 

@@ -37,6 +37,16 @@ def business_date(tz_name: str, at: datetime | None = None) -> date:
     return local(at or now_utc(), tz_name).date()
 
 
+def stored_local(value: datetime, tz_name: str) -> datetime:
+    """A stored (naive UTC) time in the office's zone."""
+    return local(from_db(value), tz_name)
+
+
+def stored_text(value: datetime | None, tz_name: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored time as the office reads it; "" for none."""
+    return stored_local(value, tz_name).strftime(fmt) if value else ""
+
+
 def to_db(at: datetime) -> datetime:
     """Stored as naive UTC (peewee's DateTimeField keeps no zone)."""
     return at.astimezone(timezone.utc).replace(tzinfo=None)

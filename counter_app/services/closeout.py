@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from peewee import fn
+
 from ..core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
 from ..core.errors import CounterError
 from ..core.money import format_yuan
@@ -15,6 +17,7 @@ from ..store.models import (Charge, DayClose, FeeItem, Payment, PaymentLine, Ref
                             User)
 from . import audit, clock, numbering
 from .context import Actor
+from .users import display_names
 from .estate import the_estate
 
 Z_SERIES = "Z"
@@ -26,7 +29,7 @@ Z_FORMAT = "Z{seq:06d}"
 def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
     if not shift_ids:
         return [], []
-    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    names = display_names()
     payments = list(Payment.select(Payment.id, Payment.number, Payment.status, Payment.total_fen,
                                    Payment.late_fee_fen, Payment.waived_fen, Payment.topup_fen, Payment.void_reason,
                                    Payment.void_authoriser)
@@ -51,13 +54,14 @@ def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
             sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
             p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
             names.get(p.void_authoriser, "") if p.void_authoriser else ""))
-    refunds = []
-    for r in Refund.select(Refund, Payment.number.alias("original")).join(Payment).where(
-            Refund.shift.in_(shift_ids)).order_by(Refund.id).objects():
-        deposit = sum(rl.principal_fen for rl in RefundLine.select(RefundLine, PaymentLine, Charge)
-                      .join(PaymentLine).join(Charge).where((RefundLine.refund == r.id) & (Charge.origin == "deposit")))
-        refunds.append(RefundFact(r.number, r.original, r.total_fen, r.method, deposit, r.reason,
-                                  names.get(r.authoriser_id, "")))
+    deposits = dict(RefundLine.select(RefundLine.refund, fn.SUM(RefundLine.principal_fen)).join(Refund)
+                    .switch(RefundLine).join(PaymentLine).join(Charge)
+                    .where(Refund.shift.in_(shift_ids) & (Charge.origin == "deposit"))
+                    .group_by(RefundLine.refund).tuples())
+    refunds = [RefundFact(r.number, r.original, r.total_fen, r.method, int(deposits.get(r.id, 0)), r.reason,
+                          names.get(r.authoriser_id, ""))
+               for r in Refund.select(Refund, Payment.number.alias("original")).join(Payment)
+               .where(Refund.shift.in_(shift_ids)).order_by(Refund.id).objects()]
     return receipts, refunds
 
 
@@ -99,7 +103,7 @@ class ShiftReport:
 
 def _when(value) -> str:
     tz = the_estate().timezone
-    return f"{clock.local(clock.from_db(value), tz):%Y-%m-%d %H:%M}" if value else ""
+    return clock.stored_text(value, tz)
 
 
 def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
@@ -108,12 +112,12 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
     receipts, refunds = _facts([shift.id])
     figures = summarise(shift.float_fen, receipts, refunds)
     counted_fen = counted_total(counted) if counted is not None else None
-    from ..store.models import Consultation
+    from .consultation import consultations_in_shift
     return ShiftReport(kind, z_number, estate.receipt_title, estate.company, User.get_by_id(shift.user_id).display_name,
                        shift.id, str(shift.business_date or ""), _when(shift.opened_at),
                        _when(closed_at or clock.to_db(clock.now_utc())), figures, counted or {},
                        counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note,
-                       Consultation.select().where(Consultation.shift == shift.id).count())
+                       consultations_in_shift(shift.id))
 
 
 def _open_shift_of(actor: Actor) -> Shift:
@@ -210,7 +214,7 @@ def day_report(actor: Actor, day: date) -> DayReport:
 def _day_report(day: date) -> DayReport:
     estate = the_estate()
     shifts = list(Shift.select().where(Shift.business_date == day).order_by(Shift.id))
-    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    names = display_names()
     receipts, refunds = _facts([s.id for s in shifts])
     figures = summarise(sum(s.float_fen for s in shifts), receipts, refunds)
     rows, open_shifts = [], []

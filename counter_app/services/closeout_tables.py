@@ -3,7 +3,6 @@ PDF, the Excel workbook, the CSV and the screen alike (so they can never disagre
 from __future__ import annotations
 
 from ..core.closeout import DENOMINATIONS
-from ..core.money import format_yuan
 from ..core.tables import Fen, Section
 from ..core.tenders import METHODS
 from .closeout import DayReport, ShiftReport
@@ -75,6 +74,3 @@ def day_sections(d: DayReport) -> list[Section]:
 def title_of_shift(r: ShiftReport) -> str:
     return f"交班报表 {r.z_number}" if r.kind == "Z" else "交班报表（中间报表 X）"
 
-
-def totals_line(f) -> str:
-    return f"实收 {format_yuan(f.received_fen)}，应有现金 {format_yuan(f.expected_cash_fen)}"

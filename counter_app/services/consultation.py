@@ -14,13 +14,14 @@ from ..core.periods import CYCLE_NAMES, Month
 from ..core.tables import Fen, Section
 from ..store.db import write_transaction
 from ..store.models import (Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine,
-                            Unit, User)
+                            Unit)
 from . import audit, clock
 from .billing import PERIODIC, plan_periodic, unit_facts
 from .context import Actor
 from .estate import the_estate
 from .ledger import open_shift_of, owed
 from .standards import late_rule, standards_of
+from .users import display_names
 
 # -- catalogue -----------------------------------------------------------------------------------
 
@@ -135,6 +136,7 @@ def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -
     through = Month.parse(through_month)
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
     lines, total = [], 0
+    rules = {i.code: late_rule(i) for i in FeeItem.select()}
     for due in owed(unit, as_of):
         if due.period_start > through.last_day():
             continue
@@ -142,8 +144,7 @@ def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -
         lines.append(f"欠费 {due.item_name} {due.period_start:%Y.%m}：{format_yuan(due.outstanding_fen)} 元"
                      + (f" + 滞纳金 {format_yuan(due.late_fee_fen)} 元" if due.late_fee_fen else ""))
         if due.late_fee_fen:  # days × daily rate, and the cap where it bites
-            rule = late_rule(FeeItem.get(FeeItem.code == due.item_code))
-            lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rule)]
+            lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rules[due.item_code])]
     facts = unit_facts(unit)
     for item in FeeItem.select().where((FeeItem.active == True) & FeeItem.kind.in_(PERIODIC)):  # noqa: E712
         from .standards import applies_to
@@ -235,7 +236,7 @@ def account_statement(unit_code: str, date_from: date, date_to: date) -> Account
         if date_from <= r.refund.business_date <= date_to and r.payment_line.charge.origin != "deposit":
             entries.append((r.refund.business_date, "退款", f"{r.refund.number} {r.refund.reason}", 0, -r.principal_fen))
     for m in PrepaidMovement.select().where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id):
-        day = clock.local(clock.from_db(m.created_at), the_estate().timezone).date()
+        day = clock.stored_local(m.created_at, the_estate().timezone).date()
         if date_from <= day <= date_to:
             entries.append((day, "预存", {"topup": "存入", "use": "抵扣", "deduction": "自动扣费", "void": "作废冲回"}
                             .get(m.kind, m.kind) + f" 余额 {format_yuan(m.balance_after_fen)}", 0, 0))
@@ -317,11 +318,12 @@ def open_follow_ups() -> list[Consultation]:
 
 def consultation_sections(rows: list[Consultation] | None = None) -> list[Section]:
     rows = rows if rows is not None else list(Consultation.select().order_by(Consultation.created_at))
-    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    names = display_names()
+    codes = dict(Unit.select(Unit.id, Unit.code).where(Unit.id.in_({c.unit_id for c in rows if c.unit_id})).tuples())
     tz = the_estate().timezone
     return [Section("咨询登记", ("时间", "收费员", "房号", "来访人", "主题", "问题", "答复", "结果", "跟进人", "完结"), tuple(
-        (f"{clock.local(clock.from_db(c.created_at), tz):%Y-%m-%d %H:%M}", names.get(c.user_id, ""),
-         Unit.get_by_id(c.unit_id).code if c.unit_id else "", c.caller, c.topic, c.question, c.answer,
+        (clock.stored_text(c.created_at, tz), names.get(c.user_id, ""),
+         codes.get(c.unit_id, ""), c.caller, c.topic, c.question, c.answer,
          OUTCOMES[c.outcome], c.follow_up_owner, "是" if c.closed_at or c.outcome == "answered" else "否")
         for c in rows))]
 

@@ -19,5 +19,3 @@ class Actor:
     def may(self, action: str) -> bool:
         return permissions.allowed(self.role, action)
 
-
-SYSTEM = Actor(0, "system", "系统", "admin")

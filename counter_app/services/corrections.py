@@ -14,11 +14,9 @@ from ..core.errors import CounterError, NotFound
 from ..core.money import format_yuan
 from ..core.tenders import METHODS, NEEDS_REFERENCE
 from ..store.db import write_transaction
-from ..store.models import (Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit,
-                            User)
+from ..store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 from . import audit, clock, numbering, shifts
 from .context import Actor
-from .ledger import open_shift_of
 
 REFUND_SERIES = "TK"
 
@@ -118,7 +116,7 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> V
                                 "total_fen": p.total_fen})
     return VoidSlip(p.number, unit.code, p.total_fen, amount_in_words(p.total_fen), reason.strip(),
                     actor.display_name, authoriser.display_name, clock.local(now, estate.timezone),
-                    clock.local(clock.from_db(p.created_at), estate.timezone), estate.receipt_title, estate.company)
+                    clock.stored_local(p.created_at, estate.timezone), estate.receipt_title, estate.company)
 
 
 # -- refund -------------------------------------------------------------------------------------
@@ -193,7 +191,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
             if p.kind == "counter" and _shift_still_open(p, clock.business_date(estate.timezone, now)):
                 raise CounterError(f"收据 {p.number} 所在班次尚未交班，请直接作废")
             from .payments import require_open_shift
-            require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
+            shift_id = require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
             lines = {ln.payment_line_id: ln for ln in refundable_lines(p.number)}
             wanted = {k: v.refundable_fen for k, v in lines.items() if v.refundable_fen > 0} if amounts is None \
                 else dict(amounts)
@@ -214,7 +212,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                                 payment=p, unit=p.unit_id, user=actor.user_id, authoriser=authoriser.user_id,
                                 created_at=clock.to_db(now), business_date=local_now.date(), total_fen=total,
                                 method=method, reference=reference.strip(), reason=reason.strip(),
-                                shift=open_shift_of(actor.user_id), content_hash="")
+                                shift=shift_id, content_hash="")
             rows = []
             for line_id, amount in wanted.items():
                 pl = PaymentLine.get_by_id(line_id)
@@ -235,9 +233,3 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                      amount_in_words(total), METHODS[method], reference.strip(), reason.strip(), actor.display_name,
                      authoriser.display_name, local_now, estate.receipt_title, estate.company)
 
-
-def user_name(user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    user = User.get_or_none(User.id == user_id)
-    return user.display_name if user else ""

@@ -20,7 +20,6 @@ from ..store.db import write_transaction
 from ..store.models import Building, Meter, MeterReading, Unit, User
 from ..core.closeout import greedy_count
 from . import audit, billing, closeout, clock, estate as est, payments, shifts, users
-from .context import SYSTEM
 from .session import open_database
 
 TZ = "Asia/Shanghai"

@@ -12,9 +12,7 @@ from ..store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRow
 from . import clock
 from .context import Actor
 from .receipts import load_receipt
-
-STATUSES = ("valid", "voided", "refunded")
-
+from .users import display_names
 
 @dataclass(frozen=True)
 class JournalRow:
@@ -39,7 +37,7 @@ class JournalFilter:
     payer: str = ""
     cashier: str = ""     # user name
     method: str = ""
-    status: str = ""      # one of STATUSES or ""
+    status: str = ""      # valid / voided / refunded, or "" for all
 
 
 def _local_bounds(d_from: date | None, d_to: date | None, tz: str):
@@ -89,7 +87,7 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
         refunds = dict(Refund.select(Refund.payment, fn.SUM(Refund.total_fen)).where(Refund.payment.in_(ids))
                        .group_by(Refund.payment).tuples())
     tz = estate.timezone if estate else "Asia/Shanghai"
-    return [JournalRow(r.number, r.kind, f"{clock.local(clock.from_db(r.created_at), tz):%Y-%m-%d %H:%M}", r.unit_code,
+    return [JournalRow(r.number, r.kind, clock.stored_text(r.created_at, tz), r.unit_code,
                        r.payer, r.total_fen, "、".join(methods.get(r.id, [])), r.cashier,
                        "refunded" if r.status == "valid" and refunds.get(r.id) else r.status, int(refunds.get(r.id, 0)))
             for r in rows]
@@ -109,10 +107,10 @@ def detail(actor: Actor, number: str) -> JournalDetail:
     receipt = load_receipt(number)
     p = Payment.get(Payment.number == receipt.number)
     tz = Estate.get_by_id(p.estate_id).timezone
-    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    names = display_names()
 
     def when(value) -> str:
-        return f"{clock.local(clock.from_db(value), tz):%Y-%m-%d %H:%M}"
+        return clock.stored_text(value, tz)
 
     reprints = tuple(f"{when(r.created_at)} 第{r.count}次 {names.get(r.user_id, '')}"
                      for r in Reprint.select().where(Reprint.payment == p).order_by(Reprint.id))
@@ -148,7 +146,7 @@ def audit_rows(actor: Actor, action: str = "", username: str = "", text: str = "
         q = q.where(AuditLog.entity_id.contains(text) | AuditLog.after.contains(text))
     estate = Estate.select().first()
     tz = estate.timezone if estate else "Asia/Shanghai"
-    return [{"id": a.id, "time": f"{clock.local(clock.from_db(a.created_at), tz):%Y-%m-%d %H:%M:%S}",
+    return [{"id": a.id, "time": clock.stored_text(a.created_at, tz, "%Y-%m-%d %H:%M:%S"),
              "user": a.username, "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
              "before": a.before, "after": a.after, "hash": a.hash[:16]}
             for a in q.order_by(AuditLog.id.desc()).limit(limit)]

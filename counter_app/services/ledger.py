@@ -136,7 +136,7 @@ def search_units(text: str, limit: int = 30) -> list[UnitHit]:
 def occupants_by_unit(unit_ids: list[int]) -> dict[int, list[Person]]:
     out: dict[int, list[Person]] = {}
     query = (Occupant.select(Occupant, Person).join(Person)
-             .where(Occupant.unit.in_(unit_ids) & Occupant.end_date.is_null(True))
+             .where(Occupant.unit.in_(unit_ids) & CURRENT)
              .order_by(Occupant.role.desc(), Occupant.id))
     for occ in query:
         out.setdefault(occ.unit_id, []).append(occ.person)
@@ -164,7 +164,7 @@ def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
     full = actor.may("personal.view_full")
     people = tuple((occ.role, occ.person.name, occ.person.phone if full else mask_phone(occ.person.phone))
                    for occ in Occupant.select(Occupant, Person).join(Person)
-                   .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)))
+                   .where((Occupant.unit == unit) & CURRENT))
     spaces = tuple(s.code for s in ParkingSpace.select().where(ParkingSpace.unit == unit))
     plates = tuple(v.plate for v in Vehicle.select().where(Vehicle.unit == unit))
     deposits = deposits_held(unit)
@@ -198,7 +198,7 @@ def deposits_held(unit: Unit | int) -> int:
 def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:
     """The unit's receipts and deductions, newest first, in three queries."""
     from ..core.tenders import METHODS
-    from ..store.models import Estate, TenderRow, User
+    from ..store.models import Estate, TenderRow
     payments = list(Payment.select(Payment.id, Payment.number, Payment.kind, Payment.created_at, Payment.total_fen,
                                    Payment.user, Payment.status, Payment.estate)
                     .where(Payment.unit == unit).order_by(Payment.created_at.desc()).limit(limit).namedtuples())
@@ -209,8 +209,9 @@ def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:
     for t in TenderRow.select(TenderRow.payment, TenderRow.method).where(
             TenderRow.payment.in_([p.id for p in payments])).namedtuples():
         methods.setdefault(t.payment, []).append(METHODS[t.method])
-    names = {u.id: u.display_name for u in User.select(User.id, User.display_name).namedtuples()}
-    return [HistoryRow(p.number, p.kind, f"{clock.local(clock.from_db(p.created_at), tz):%Y-%m-%d %H:%M}",
+    from .users import display_names
+    names = display_names()
+    return [HistoryRow(p.number, p.kind, clock.stored_text(p.created_at, tz),
                        p.total_fen, "、".join(methods.get(p.id, [])), names.get(p.user, ""), p.status)
             for p in payments]
 

@@ -15,7 +15,7 @@ from . import audit, clock, numbering
 from .billing import create_adhoc_charge, create_future_charges
 from .context import Actor
 from .estate import find_item, find_unit, the_estate
-from .ledger import due_charges_core, items_by_id, open_shift_of, outstanding_charges
+from .ledger import due_charges_core, items_by_id, open_shift_of
 from .standards import late_rule
 from .receipts import ReceiptData, content_of, load_receipt
 
@@ -147,7 +147,7 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         estate = unit.building.estate
         now = clock.now_utc()
         as_of = clock.business_date(estate.timezone, now)
-        require_open_shift(actor, as_of)
+        shift_id = require_open_shift(actor, as_of)
         extras = _create_extras(unit, req)
         q = _build_quote(unit, req, as_of, extras)
         if q.waived_fen:
@@ -161,36 +161,39 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         settlement = settle(q.total_fen, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
                             overpay_to_prepaid=req.overpay_to_prepaid)
         payment = _write_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,
-                                  settlement, req.payer, req.remarks, req.waiver_reason, now, training)
+                                  settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id)
         if extras:  # charges this payment created go with it if it is voided
             Charge.update(source_payment=payment.id).where(Charge.id.in_([c.id for c in extras])).execute()
     return load_receipt(payment.number)
 
 
-def require_open_shift(actor: Actor, as_of: date) -> None:
-    """Money is taken only in an open shift, on a business date not yet closed."""
+def require_open_shift(actor: Actor, as_of: date) -> int:
+    """Money is taken only in an open shift, on a business date not yet closed. Returns the shift."""
     from .closeout import day_is_closed
-    if open_shift_of(actor.user_id) is None:
+    shift_id = open_shift_of(actor.user_id)
+    if shift_id is None:
         raise CounterError("请先开班（清点并输入备用金）再收款")
     if day_is_closed(as_of):
         raise CounterError(f"{as_of} 已日结，不能再收款")
+    return shift_id
 
 
 def _write_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: str, kind: str, q: Quote,
-                    settlement, payer: str, remarks: str, waiver_reason: str, now, training=False) -> Payment:
-    """The rows of one numbered document; the caller holds the write transaction."""
+                    settlement, payer: str, remarks: str, waiver_reason: str, now, training=False,
+                    shift_id: int | None = None) -> Payment:
+    """The rows of one numbered document (a counter receipt in `shift_id`, or an automatic
+    deduction outside any shift); the caller holds the write transaction."""
     local_now = clock.local(now, estate.timezone)
     seq, number = numbering.next_number(estate, series, local_now.year, fmt)
     topup = q.topup_fen + settlement.topup_fen  # asked-for top-up plus any overpayment kept
     balance = unit.prepaid_fen - settlement.prepaid_used_fen + topup
-    shift = open_shift_of(actor.user_id) if kind == "counter" else None
     row = dict(
         estate=estate.id, series=series, year=local_now.year, seq=seq, number=number, unit=unit.id,
         payer=payer or _default_payer(unit), kind=kind, lines_fen=q.lines_fen, late_fee_fen=q.late_fee_fen,
         waived_fen=q.waived_fen, topup_fen=topup, total_fen=q.lines_fen + q.late_fee_fen - q.waived_fen + topup,
         cash_tendered_fen=settlement.cash_tendered_fen, change_fen=settlement.change_fen,
         prepaid_after_fen=balance, created_at=clock.to_db(now), business_date=local_now.date(),
-        user=actor.user_id, shift=shift, remarks=remarks, content_hash="", training=training)
+        user=actor.user_id, shift=shift_id, remarks=remarks, content_hash="", training=training)
     # The guard in the UPDATE makes a concurrent or repeated payment of the same charge fail here.
     if add_to_paid([(a.charge_id, a.principal_fen) for a in q.allocations]) != len(q.allocations):
         raise CounterError("所选费用已被其他收款冲抵，请刷新后重试")
@@ -234,8 +237,9 @@ class _Sealed:
 
 def _default_payer(unit: Unit) -> str:
     from ..store.models import Occupant, Person
-    row = (Person.select(Person.name).join(Occupant).where((Occupant.unit == unit) & (Occupant.role == "业主")
-                                                           & Occupant.end_date.is_null(True)).first())
+    from .ledger import CURRENT
+    row = (Person.select(Person.name).join(Occupant)
+           .where((Occupant.unit == unit) & (Occupant.role == "业主") & CURRENT).first())
     return row.name if row else ""
 
 
@@ -272,6 +276,4 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     return count, total
 
 
-def outstanding_total(unit: Unit) -> int:
-    return sum(c.amount_fen - c.paid_fen for c in outstanding_charges(unit))
 

@@ -19,14 +19,24 @@ def content_of(payment: Payment, lines: list[list], tenders: list[list]) -> dict
             "user": payment.user_id, "lines": lines, "tenders": tenders}
 
 
+def receipt_contents(payments: list[Payment]) -> dict[int, dict]:
+    """The content of many payments read back from their stored rows, in two queries."""
+    ids = [p.id for p in payments]
+    lines: dict[int, list] = {i: [] for i in ids}
+    for pid, *row in (PaymentLine.select(PaymentLine.payment, PaymentLine.charge, PaymentLine.principal_fen,
+                                         PaymentLine.late_fee_fen, PaymentLine.waived_fen)
+                      .where(PaymentLine.payment.in_(ids)).order_by(PaymentLine.id).tuples()):
+        lines[pid].append(row)
+    tenders: dict[int, list] = {i: [] for i in ids}
+    for pid, *row in (TenderRow.select(TenderRow.payment, TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
+                      .where(TenderRow.payment.in_(ids)).order_by(TenderRow.id).tuples()):
+        tenders[pid].append(row)
+    return {p.id: content_of(p, lines[p.id], tenders[p.id]) for p in payments}
+
+
 def receipt_content(payment: Payment) -> dict:
     """The same content read back from the stored rows (what `audit verify` recomputes)."""
-    lines = [list(row) for row in PaymentLine.select(PaymentLine.charge, PaymentLine.principal_fen,
-                                                     PaymentLine.late_fee_fen, PaymentLine.waived_fen)
-             .where(PaymentLine.payment == payment).order_by(PaymentLine.id).tuples()]
-    tenders = [list(row) for row in TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
-               .where(TenderRow.payment == payment).order_by(TenderRow.id).tuples()]
-    return content_of(payment, lines, tenders)
+    return receipt_contents([payment])[payment.id]
 
 
 def load_receipt(number: str) -> ReceiptData:
@@ -48,7 +58,7 @@ def load_receipt(number: str) -> ReceiptData:
                                  ln.waived_fen, ln.late_days, ln.waiver_reason))
     tenders = tuple(ReceiptTender(t.method, METHODS[t.method], t.amount_fen, t.reference)
                     for t in TenderRow.select().where(TenderRow.payment == payment).order_by(TenderRow.id))
-    issued = clock.local(clock.from_db(payment.created_at), estate.timezone)
+    issued = clock.stored_local(payment.created_at, estate.timezone)
     return ReceiptData(
         number=payment.number, kind=payment.kind, status=payment.status, title=estate.receipt_title,
         company=estate.company, estate_name=estate.name, issued_at=issued,

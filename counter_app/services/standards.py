@@ -5,7 +5,7 @@ import json
 
 from ..core import fees
 from ..core.latefees import LateFeeRule
-from ..store.models import FeeItem, FeeStandard, Unit
+from ..store.models import FeeItem, FeeStandard
 
 
 def core_standard(row: FeeStandard, item: FeeItem) -> fees.Standard:

@@ -36,6 +36,11 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(candidate.hex(), digest)
 
 
+def display_names() -> dict[int, str]:
+    """User id -> display name, for reports that name cashiers and authorisers."""
+    return {u.id: u.display_name for u in User.select(User.id, User.display_name).namedtuples()}
+
+
 def actor_of(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role)
 

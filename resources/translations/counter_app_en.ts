@@ -235,184 +235,174 @@
         <translation>History of the standard:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
-        <source>收费公示已打印：{w}</source>
-        <translation>Fee notice printed: {w}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="101" />
         <source>房号；留空则按下面的假设</source>
         <translation>Unit; blank to use the figures below</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>e.g. 2027-06: how much to pay through that month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="225" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
         <source>假设面积（㎡）</source>
         <translation>Area (㎡), hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>假设车位数</source>
         <translation>Parking spaces, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>假设用量</source>
         <translation>Usage, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
         <source>起始月</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>或：缴至</source>
         <translation>Or: pay through</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
         <source>计算 [Enter]</source>
         <translation>Calculate [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="138" />
         <source>无法计算：</source>
         <translation>Cannot calculate: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="143" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="141" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
         <source>生成</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
         <source>导出 PDF/Excel…</source>
         <translation>Export PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="194" />
-        <source>对账单已打印：{w}</source>
-        <translation>Statement printed: {w}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>A topic other than a fee item, e.g. parking, renovation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="225" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="234" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>登记 [Enter]</source>
         <translation>Log [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="236" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="242" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="238" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="260" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="273" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
@@ -476,52 +466,52 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
         <source>日结并锁定该日</source>
         <translation>Close and lock the day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="178" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="213" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="210" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="221" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="227" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="235" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="232" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -713,52 +703,42 @@
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="146" />
-        <source>已打印：{w}</source>
-        <translation>Printed: {w}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="146" />
-        <source>打印失败：{e}</source>
-        <translation>Printing failed: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="165" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="177" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="179" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
         <source>退款 {n}</source>
         <translation>Refund {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -1387,6 +1367,18 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Not recorded: </translation>
     </message>
 </context><context>
+    <name>PrintResult</name>
+    <message>
+        <location filename="../../counter_app/ui/printing/printer.py" line="26" />
+        <source>已打印：{w}</source>
+        <translation>Printed: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <source>打印失败：{e}</source>
+        <translation>Printing failed: {e}</translation>
+    </message>
+</context><context>
     <name>PrinterSettingsDialog</name>
     <message>
         <location filename="../../counter_app/ui/printing/settings_dialog.py" line="19" />
@@ -1466,7 +1458,7 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1498,79 +1490,79 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="74" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="74" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="77" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="84" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="80" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
         <source>本次退款</source>
         <translation>Refund now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="268" />
         <source>下一步：主管授权</source>
         <translation>Next: manager's authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="284" />
         <source>没有要退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
@@ -1585,16 +1577,6 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
-        <source>已打印：{w}</source>
-        <translation>Printed: {w}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
-        <source>打印失败：{e}</source>
-        <translation>Printing failed: {e}</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

@@ -4,7 +4,7 @@ import subprocess
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services import clock, payments, receipts
+from counter_app.services import clock, payments
 from tests.factories import at, bill_months
 
 for tool in ("pdftotext", "pdftoppm", "zbarimg", "pdfinfo", "pdffonts"):

@@ -1,7 +1,8 @@
 """A child process that takes payments in a loop and reports each one after it committed.
 
 Usage: python -m tests.reliability.payer DB UNIT COUNT
-Prints one receipt number per line, flushed, only after take_payment returned (committed).
+Prints "paying" just before each payment starts and the receipt number once take_payment
+returned (committed), each line flushed: the parent kills on that rhythm, without sleeping.
 """
 import sys
 
@@ -17,6 +18,7 @@ def main() -> None:
     print("ready", flush=True)
     for i in range(count):
         amount = 100 + i % 7
+        print("paying", flush=True)
         receipt = payments.take_payment(actor, payments.PaymentRequest(
             unit_code=unit, topup_fen=amount, tenders=[Tender("cash", amount + 50)], remarks=f"loop {i}"))
         print(receipt.number, flush=True)

@@ -9,7 +9,7 @@ from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services import closeout, closeout_files, corrections, payments, shifts, statement
 from counter_app.services import clock
-from counter_app.store.models import AuditLog, Shift
+from counter_app.store.models import AuditLog
 from tests.factories import at, bill_months
 
 

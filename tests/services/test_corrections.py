@@ -6,7 +6,7 @@ import pytest
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services import audit, clock, corrections, ledger, payments, shifts, users
-from counter_app.store.models import AuditLog, Charge, Payment, Refund, Shift, Unit
+from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
 from tests.factories import at, bill_months, fingerprint
 
 
@@ -153,6 +153,10 @@ def test_deposit_refund_reduces_deposit_held(day):
                            reference="BANK-77")
     assert ledger.deposits_held(Unit.get(Unit.code == "3-2-502")) == 0
     assert Refund.get().method == "transfer"
+    from counter_app.services import closeout
+    with clock.frozen(at(2026, 3, 1, 10)):
+        figures = closeout.x_report(estate.cashier).figures
+    assert figures.deposits_refunded_fen == 200000 and figures.refunds_fen == 200000
 
 
 def test_verify_names_a_receipt_whose_amount_was_edited(day):
@@ -168,7 +172,6 @@ def test_verify_names_a_receipt_whose_amount_was_edited(day):
 
 
 def test_void_slip_and_refund_document_print(day, tmp_path):
-    import subprocess
     from counter_app.documents.slip import refund_pdf, void_slip_pdf
     from tests.documents.conftest import decode_barcodes, pdf_text
     estate, shift, fees, deposit, _ = day

@@ -14,7 +14,7 @@ from ...services import closeout, closeout_files, shifts, statement
 from ...services.closeout_tables import day_sections
 from ...services.context import Actor
 from ..printing.pdf_view import PdfView
-from ..printing.printer import print_pdf
+from ..printing.printer import print_report
 from ..settings import CounterSettings
 
 
@@ -144,10 +144,7 @@ class ReportDialog(QDialog):
         layout.addLayout(row)
 
     def print_report(self) -> None:
-        result = print_pdf(self.pdf, self.settings.report_printer, self.windowTitle(), dpi=300, parent=self,
-                           ask=not self.settings.silent_print)
-        self.status.setText(self.tr("已打印：{w}").format(w=result.where) if result.ok
-                            else self.tr("打印失败：{e}").format(e=result.error))
+        self.status.setText(print_report(self.settings, self.pdf, self.windowTitle(), self).message())
 
 
 class DayCloseDialog(QDialog):

@@ -16,7 +16,7 @@ from ...documents.report_pdf import render_report_pdf
 from ...services import consultation, exports
 from ...services.context import Actor
 from ..labels import label as tr_label
-from ..printing.printer import print_pdf
+from ..printing.printer import print_report
 from ..settings import CounterSettings
 
 OUTCOME_LABELS = (("answered", "已解答"), ("follow_up", "需跟进"), ("complaint", "投诉"))
@@ -87,9 +87,7 @@ class ConsultationDialog(QDialog):
         self.item_detail.setPlainText("\n".join(lines))
 
     def print_notice(self) -> None:
-        result = print_pdf(consultation.notice_pdf(), self.settings.report_printer, "收费公示", dpi=300, parent=self,
-                           ask=not self.settings.silent_print)
-        self.status.setText(self.tr("收费公示已打印：{w}").format(w=result.where) if result.ok else result.error)
+        self.status.setText(print_report(self.settings, consultation.notice_pdf(), "收费公示", self).message())
 
     # -- calculator ---------------------------------------------------------------------------
     def _calculator_tab(self, unit_code: str) -> QWidget:
@@ -189,9 +187,7 @@ class ConsultationDialog(QDialog):
 
     def print_statement(self) -> None:
         pdf = self.statement_pdf()
-        result = print_pdf(pdf, self.settings.report_printer, "对账单", dpi=300, parent=self,
-                           ask=not self.settings.silent_print)
-        self.status.setText(self.tr("对账单已打印：{w}").format(w=result.where) if result.ok else result.error)
+        self.status.setText(print_report(self.settings, pdf, "对账单", self).message())
 
     def export_statement(self, folder) -> list[Path]:
         pdf_bytes = self.statement_pdf()

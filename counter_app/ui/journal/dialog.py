@@ -16,7 +16,7 @@ from ...services import corrections, journal, reprints
 from ...services.context import Actor
 from ..labels import label
 from ..manager_override import ManagerOverrideDialog
-from ..printing.printer import print_pdf
+from ..printing.printer import print_receipt
 from ..settings import CounterSettings
 from .models import JournalModel
 
@@ -142,8 +142,7 @@ class JournalDialog(QDialog):
         self.refund_button.setEnabled(r.status == "valid")
 
     def _print(self, pdf: bytes, name: str) -> str:
-        result = print_pdf(pdf, self.settings.receipt_printer, name, parent=self, ask=not self.settings.silent_print)
-        return self.tr("已打印：{w}").format(w=result.where) if result.ok else self.tr("打印失败：{e}").format(e=result.error)
+        return print_receipt(self.settings, pdf, name, self).message()
 
     def reprint(self) -> None:
         if self.current is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PyQt6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PyQt6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PyQt6.QtGui import QPageLayout, QPageSize, QPainter
 from PyQt6.QtPdf import QPdfDocument
 from PyQt6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -19,6 +19,12 @@ class PrintResult:
     ok: bool
     where: str
     error: str = ""
+
+    def message(self) -> str:
+        """What the cashier is told, in the interface language."""
+        if self.ok:
+            return QCoreApplication.translate("PrintResult", "已打印：{w}").format(w=self.where)
+        return QCoreApplication.translate("PrintResult", "打印失败：{e}").format(e=self.error)
 
 
 def available_printers() -> list[str]:
@@ -78,3 +84,13 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, p
         painter.end()
         doc.close()
     return PrintResult(True, printer_name)
+
+
+def print_receipt(settings, pdf: bytes, job_name: str, parent=None) -> PrintResult:
+    """Receipts, slips and refund documents go to the receipt printer (a 203 dpi thermal head)."""
+    return print_pdf(pdf, settings.receipt_printer, job_name, parent=parent, ask=not settings.silent_print)
+
+
+def print_report(settings, pdf: bytes, job_name: str, parent=None) -> PrintResult:
+    """Reports, statements and notices go to the report printer."""
+    return print_pdf(pdf, settings.report_printer, job_name, dpi=300, parent=parent, ask=not settings.silent_print)

@@ -14,7 +14,7 @@ from ...services import reprints
 from ...services.context import Actor
 from ..settings import CounterSettings
 from .pdf_view import PdfView
-from .printer import print_pdf
+from .printer import print_receipt
 
 
 class ReceiptDialog(QDialog):
@@ -58,9 +58,7 @@ class ReceiptDialog(QDialog):
             self.status.setText(self.status.text() + "\n" + "\n".join(self.template_problems))
 
     def print_original(self) -> None:
-        result = print_pdf(self.pdf, self.settings.receipt_printer, self.receipt.number, parent=self,
-                           ask=not self.settings.silent_print)
-        self._show(result)
+        self._show(print_receipt(self.settings, self.pdf, self.receipt.number, self))
 
     def print_again(self) -> None:
         """A reprint: recorded, counted, marked 重印 / COPY on its face."""
@@ -70,9 +68,7 @@ class ReceiptDialog(QDialog):
             self.status.setText(str(exc))
             return
         pdf = render_receipt(self.receipt, self.settings.receipt_layout, copy).pdf
-        result = print_pdf(pdf, self.settings.receipt_printer, f"{self.receipt.number}-copy{copy.count}",
-                           parent=self, ask=not self.settings.silent_print)
-        self._show(result, copy.count)
+        self._show(print_receipt(self.settings, pdf, f"{self.receipt.number}-copy{copy.count}", self), copy.count)
 
     def _show(self, result, copy: int = 0) -> None:
         what = self.tr("重印第 {n} 次").format(n=copy) if copy else self.tr("收据")
