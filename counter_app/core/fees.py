@@ -6,8 +6,9 @@ rounding rule turns it into whole 分, 角 or 元, per month or per bill.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 from decimal import Decimal, localcontext
 
 from .errors import CounterError
@@ -89,10 +90,16 @@ class UnitFacts:
 class Computation:
     amount_fen: int
     basis: str                 # short form printed on the receipt line
-    steps: tuple[str, ...]     # the full working, for explanations
-    rounding: str
+    working: Callable[[], tuple[str, ...]] = field(repr=False, compare=False)
+    rounding: str = ""
     months: int = 1
     standard_id: int | None = None
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The full working, for explanations. Written out only when asked for: a billing run
+        computes tens of thousands of amounts and prints none of their working."""
+        return self.working()
 
 
 def rate_yuan(rate_e4: int) -> str:
@@ -170,7 +177,7 @@ def compute_periodic(std: Standard, facts: UnitFacts, months: int) -> Computatio
         amount = round_to_unit(num * months, den, unit)
         steps.append(f"{_exact_yuan(num, den)} 元 × {months} 月 = {_exact_yuan(num * months, den)} 元")
         steps.append(f"整单四舍五入到{unit_name}：{format_yuan(amount)} 元")
-    return Computation(amount, f"{basis} × {months}月", tuple(steps), std.rounding_text,
+    return Computation(amount, f"{basis} × {months}月", lambda: tuple(steps), std.rounding_text,
                        months, std.id)
 
 
@@ -185,10 +192,8 @@ def compute_metered(std: Standard, prev_centi: int, cur_centi: int, multiplier: 
     if std.kind != "metered":
         raise CounterError("该标准不是抄表计量")
     usage = metered_usage(prev_centi, cur_centi, multiplier)
-    steps = [f"用量 = ({qty_text(cur_centi)} − {qty_text(prev_centi)}) × 倍率 {multiplier}"
-             f" = {qty_text(usage)}"]
     tiers = std.tiers or (Tier(None, std.rate_e4),)
-    num, remaining, lower, parts = 0, usage, 0, []
+    num, remaining, lower, spans = 0, usage, 0, []   # spans: (usage in the tier, tier)
     for tier in tiers:
         if remaining <= 0:
             break
@@ -196,23 +201,28 @@ def compute_metered(std: Standard, prev_centi: int, cur_centi: int, multiplier: 
         if span <= 0:
             continue
         num += span * tier.rate_e4
-        parts.append(f"{qty_text(span)} × {rate_yuan(tier.rate_e4)}元")
-        steps.append(f"{'第' + str(len(parts)) + '档 ' if len(tiers) > 1 else ''}"
-                     f"{qty_text(span)} × {rate_yuan(tier.rate_e4)} 元 = "
-                     f"{_exact_yuan(span * tier.rate_e4, _AREA_SCALE * _RATE_TO_FEN)} 元")
+        spans.append((span, tier))
         remaining -= span
         lower = tier.upto_centi or lower
     if remaining > 0:
         raise CounterError("阶梯价格没有覆盖全部用量（最后一档应不设上限）")
     den = _AREA_SCALE * _RATE_TO_FEN
     amount = round_to_unit(num, den, std.rounding_unit)
-    steps.append(f"四舍五入到{ROUNDING_UNITS[std.rounding_unit]}：{format_yuan(amount)} 元")
-    if not parts:
-        parts = [f"0 × {rate_yuan(tiers[0].rate_e4)}元"]
+    parts = [f"{qty_text(span)} × {rate_yuan(tier.rate_e4)}元" for span, tier in spans]
     basis = f"({qty_text(cur_centi)}−{qty_text(prev_centi)})"
     basis += f"×{multiplier}" if multiplier != 1 else ""
     basis += " = " + " + ".join(parts) if len(parts) > 1 else f" × {rate_yuan(tiers[0].rate_e4)}元"
-    return Computation(amount, basis, tuple(steps), std.rounding_text, 1, std.id)
+
+    def working() -> tuple[str, ...]:
+        steps = [f"用量 = ({qty_text(cur_centi)} − {qty_text(prev_centi)}) × 倍率 {multiplier}"
+                 f" = {qty_text(usage)}"]
+        for n, (span, tier) in enumerate(spans, 1):
+            steps.append(f"{'第' + str(n) + '档 ' if len(tiers) > 1 else ''}"
+                         f"{qty_text(span)} × {rate_yuan(tier.rate_e4)} 元 = "
+                         f"{_exact_yuan(span * tier.rate_e4, den)} 元")
+        steps.append(f"四舍五入到{ROUNDING_UNITS[std.rounding_unit]}：{format_yuan(amount)} 元")
+        return tuple(steps)
+    return Computation(amount, basis, working, std.rounding_text, 1, std.id)
 
 
 def split_by_weight(total_fen: int, weights: list[int]) -> list[int]:
@@ -236,13 +246,19 @@ def compute_shared(std: Standard, total_fen: int, areas: list[int]) -> list[Comp
     """A period's total (e.g. 公摊电费) split across units by area, adding up to the 分."""
     shares = split_by_weight(total_fen, areas)
     area_sum = sum(areas)
+    total_text, sum_text = format_yuan(total_fen), area_text(area_sum)
+
+    def working(area: int, share: int) -> Callable[[], tuple[str, ...]]:
+        return lambda: (f"公摊总额 {total_text} 元 × 本户面积 {area_text(area)}"
+                        f" ÷ 总面积 {sum_text} = {_exact_yuan(total_fen * area, area_sum)} 元",
+                        f"按最大余额法分摊到分，各户合计恰为总额：{format_yuan(share)} 元")
+    area_texts: dict[int, str] = {}
     out = []
     for area, share in zip(areas, shares):
-        steps = (f"公摊总额 {format_yuan(total_fen)} 元 × 本户面积 {area_text(area)}"
-                 f" ÷ 总面积 {area_text(area_sum)} = {_exact_yuan(total_fen * area, area_sum)} 元",
-                 f"按最大余额法分摊到分，各户合计恰为总额：{format_yuan(share)} 元")
-        out.append(Computation(share, f"{format_yuan(total_fen)}元 × {area_text(area)}/{area_text(area_sum)}",
-                               steps, "最大余额法分摊到分", 1, std.id))
+        if area not in area_texts:
+            area_texts[area] = area_text(area)
+        out.append(Computation(share, f"{total_text}元 × {area_texts[area]}/{sum_text}", working(area, share),
+                               "最大余额法分摊到分", 1, std.id))
     return out
 
 
@@ -250,7 +266,7 @@ def compute_one_off(std: Standard, amount_fen: int | None = None) -> Computation
     amount = std.rate_e4 // _RATE_TO_FEN if amount_fen is None else amount_fen
     if amount_fen is None and std.rate_e4 % _RATE_TO_FEN:
         raise CounterError("一次性收费的金额必须精确到分")
-    return Computation(amount, f"一次性 {format_yuan(amount)}元", (f"一次性收费 {format_yuan(amount)} 元",),
+    return Computation(amount, f"一次性 {format_yuan(amount)}元", lambda: (f"一次性收费 {format_yuan(amount)} 元",),
                        "不取整", 1, std.id)
 
 

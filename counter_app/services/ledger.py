@@ -11,18 +11,22 @@ from ..core.allocation import DueCharge, oldest_first
 from ..core.latefees import late_fee, overdue_days
 from ..core.permissions import mask_phone
 from ..store.models import (Building, Charge, FeeItem, Occupant, ParkingSpace, Payment, Person, Shift, Unit,
-                            Vehicle)
+                            Vehicle, open_charges)
 from . import clock
 from .context import Actor
 from .standards import late_rule
 
 
+def outstanding_query(unit: Unit | int):
+    return (Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.amount_fen,
+                          Charge.paid_fen, Charge.due_date, Charge.basis, Charge.rounding)
+            .where((Charge.unit == unit) & open_charges())
+            .order_by(Charge.period_start, Charge.due_date, Charge.id))
+
+
 def outstanding_charges(unit: Unit | int) -> list:
     """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
-    return list(Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.amount_fen,
-                              Charge.paid_fen, Charge.due_date, Charge.basis, Charge.rounding)
-                .where((Charge.unit == unit) & (Charge.paid_fen < Charge.amount_fen) & Charge.cancelled_at.is_null(True))
-                .order_by(Charge.period_start, Charge.due_date, Charge.id).namedtuples())
+    return list(outstanding_query(unit).namedtuples())
 
 
 def items_by_id() -> dict:

@@ -10,7 +10,7 @@ from ..core.money import MAX_AMOUNT_FEN, format_yuan
 from ..core.tenders import Tender, settle
 from ..store.bulk import add_to_paid, insert_row, insert_rows
 from ..store.db import write_transaction
-from ..store.models import Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
+from ..store.models import Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit, open_charges
 from . import audit, clock, numbering
 from .billing import create_adhoc_charge, create_future_charges
 from .context import Actor
@@ -243,23 +243,31 @@ def _default_payer(unit: Unit) -> str:
     return row.name if row else ""
 
 
+def new_charges_of_prepaid_units(run_id: int):
+    """A run's untouched charges of the units holding a balance. Few units hold one: their open
+    charges are read through the open-charge index, not every charge the run created."""
+    prepaid = Unit.select(Unit.id).where(Unit.prepaid_fen > 0)
+    return (Charge.select(Charge.id, Charge.unit, Charge.item, Charge.period_start, Charge.due_date, Charge.amount_fen)
+            .where(Charge.unit.in_(prepaid) & open_charges() & (Charge.run == run_id) & (Charge.paid_fen == 0))
+            .order_by(Charge.unit, Charge.period_start, Charge.id))
+
+
 def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     """自动扣费 after a billing run: a unit's prepaid balance settles its new charges, oldest
     first, whole charges only, each unit's deduction a numbered KK document."""
     estate = the_estate()
     now = clock.now_utc()
     as_of = clock.business_date(estate.timezone, now)
-    units = Unit.select().where(Unit.id.in_(Charge.select(Charge.unit).where(Charge.run == run_id)) &
-                                (Unit.prepaid_fen > 0)).order_by(Unit.id)
+    new_by_unit: dict[int, list] = {}
+    for ch in new_charges_of_prepaid_units(run_id).namedtuples():
+        new_by_unit.setdefault(ch.unit, []).append(ch)
     count = total = 0
     items = items_by_id()
-    for unit in units:
-        new = (Charge.select().where((Charge.run == run_id) & (Charge.unit == unit) & (Charge.paid_fen == 0))
-               .order_by(Charge.period_start, Charge.id))
+    for unit in Unit.select().where(Unit.id.in_(list(new_by_unit))).order_by(Unit.id):
         budget, chosen = unit.prepaid_fen, []
-        for ch in new:
+        for ch in new_by_unit[unit.id]:
             if ch.amount_fen <= budget:
-                chosen.append(DueCharge(ch.id, ch.period_start, ch.due_date, ch.amount_fen, late_rule(items[ch.item_id])))
+                chosen.append(DueCharge(ch.id, ch.period_start, ch.due_date, ch.amount_fen, late_rule(items[ch.item])))
                 budget -= ch.amount_fen
         if not chosen:
             continue

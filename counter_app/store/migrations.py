@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -75,10 +75,21 @@ def _v6_consultations(database: peewee.Database) -> None:
     database.create_tables([Consultation])
 
 
+def _v7_charge_indexes(database: peewee.Database) -> None:
+    """Schema 7: three charge indexes that others already cover go (each one is written on every
+    insert of a billing run); a partial index of the charges still owed comes."""
+    from .models import Charge
+    for name in ("charge_unit_id", "charge_item_id", "charge_standard_id"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    for index in Charge._meta.fields_to_index():
+        if getattr(index, "_name", None) == "charge_open":
+            database.execute(index)
+
+
 # version reached -> function(database) that migrates from the version before it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
                                                        4: _v4_billing_index, 5: _v5_audit_index,
-                                                       6: _v6_consultations}
+                                                       6: _v6_consultations, 7: _v7_charge_indexes}
 
 
 class SchemaTooNew(CounterError):

@@ -1,0 +1,32 @@
+"""The hot queries read the indexes they were designed around. A reworded WHERE clause silently
+stops SQLite from using a partial index, and years of paid charges get read again."""
+from counter_app.services import billing, clock, ledger, payments
+from counter_app.store.db import database
+from tests.factories import at
+
+
+def a_year_mostly_paid(estate):
+    """Twelve months billed, all but the last paid: the shape of any real ledger."""
+    with clock.frozen(at(2026, 1, 1, 8)):
+        for month in range(1, 13):
+            run = billing.run_billing(estate.admin, f"2025-{month:02d}")
+    database.obj.execute_sql("UPDATE charge SET paid_fen = amount_fen WHERE period_start < '2025-12-01'")
+    database.obj.execute_sql("ANALYZE")
+    return run
+
+
+def plan_of(query) -> str:
+    sql, params = query.sql()
+    return " / ".join(row[3] for row in database.obj.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_what_a_unit_owes_comes_from_the_open_charge_index(estate):
+    a_year_mostly_paid(estate)
+    plan = plan_of(ledger.outstanding_query(estate.units["501"]))
+    assert "charge_open" in plan, plan
+
+
+def test_automatic_deduction_reads_only_open_charges_of_prepaid_units(estate):
+    run = a_year_mostly_paid(estate)
+    plan = plan_of(payments.new_charges_of_prepaid_units(run.run_id))
+    assert "charge_open" in plan, plan
