@@ -5,7 +5,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from peewee import JOIN, fn
+from peewee import JOIN, Value, fn
 
 from ..core import fees
 from ..core.errors import CounterError
@@ -190,17 +190,23 @@ def _rows_for_month(month: Month, building: Building | None, result: RunResult, 
     return out
 
 
-def _metered_plans(item, stds, month, building):
+def unbilled_readings(item: FeeItem, month: Month, building: Building | None = None):
+    """The month's readings of a metered item that no charge has billed yet (found by the
+    charge's dedupe key, which is what makes a reading billable once)."""
     query = (MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
                                  MeterReading.value_centi, Meter.unit.alias("unit_id"), Meter.multiplier)
              .join(Meter)
-             .join(Charge, on=(Charge.reading == MeterReading.id), join_type=JOIN.LEFT_OUTER)
+             .join(Charge, on=(Charge.dedupe_key == Value("r:").concat(MeterReading.id)), join_type=JOIN.LEFT_OUTER)
              .where((Meter.item == item) & (MeterReading.read_on >= month.first_day()) &
                     (MeterReading.read_on <= month.last_day()) & Charge.id.is_null(True) &
                     (MeterReading.value_centi != MeterReading.prev_centi)))
     if building is not None:
         query = query.switch(Meter).join(Unit).where(Unit.building == building)
-    for reading in query.namedtuples():
+    return query
+
+
+def _metered_plans(item, stds, month, building):
+    for reading in unbilled_readings(item, month, building).namedtuples():
         yield plan_metered(reading, reading.unit_id, reading.multiplier, item, stds)
 
 

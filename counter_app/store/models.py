@@ -190,8 +190,10 @@ class Charge(BaseModel):
     rounding = pw.CharField()                # the rule in force, as printed on statements
     origin = pw.CharField(default="bill")    # bill / advance / adhoc / deposit / meter / shared
     dedupe_key = pw.CharField(unique=True)   # what makes a second billing run create nothing twice
-    reading = pw.ForeignKeyField(MeterReading, null=True, unique=True)
-    run = pw.ForeignKeyField(BillingRun, null=True)
+    # Unindexed (schema 7): a reading is billed once through dedupe_key "r:<reading id>", and a
+    # run's charges are found through the open-charge index.
+    reading = pw.ForeignKeyField(MeterReading, null=True, index=False)
+    run = pw.ForeignKeyField(BillingRun, null=True, index=False)
     created_at = pw.DateTimeField()
     note = pw.TextField(default="")
     # since schema 2: a charge created by a payment (advance, ad hoc, deposit) and cancelled with it

@@ -30,3 +30,10 @@ def test_automatic_deduction_reads_only_open_charges_of_prepaid_units(estate):
     run = a_year_mostly_paid(estate)
     plan = plan_of(payments.new_charges_of_prepaid_units(run.run_id))
     assert "charge_open" in plan, plan
+
+
+def test_a_month_of_readings_is_matched_to_charges_through_the_dedupe_key(estate):
+    a_year_mostly_paid(estate)
+    from counter_app.core.periods import Month
+    plan = plan_of(billing.unbilled_readings(estate.items["SF"], Month.parse("2025-12")))
+    assert "charge_dedupe_key" in plan, plan
