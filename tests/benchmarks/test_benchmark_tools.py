@@ -1,6 +1,7 @@
 """The large-estate generator and the runner keep working (small sizes; timings never asserted)."""
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,16 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
     assert made.returncode == 0, made.stderr
     summary = json.loads(made.stdout)
     assert summary["units"] == 300 and summary["charges"] > 300 * 24 * 4 and summary["payments"] > 1000
+    raw = sqlite3.connect(estate)
+    try:   # what is paid of each charge is exactly what receipts paid of it, never more than owed
+        assert raw.execute("SELECT count(*) FROM charge WHERE paid_fen > amount_fen").fetchone()[0] == 0
+        assert raw.execute("SELECT count(*) FROM charge c LEFT JOIN (SELECT charge_id, sum(principal_fen) s FROM "
+                           "payment_line GROUP BY charge_id) l ON l.charge_id = c.id "
+                           "WHERE c.paid_fen != coalesce(l.s, 0)").fetchone()[0] == 0
+        assert raw.execute("SELECT count(*) FROM charge WHERE paid_fen > 0 AND paid_fen < amount_fen").fetchone()[0] > 0
+        assert raw.execute("SELECT count(*) FROM payment WHERE shift_id IS NOT NULL").fetchone()[0] > 0
+    finally:
+        raw.close()
     open_database(estate)
     try:
         report = audit.verify_all()   # the generator seals what it writes exactly as the program does
