@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp(prefix="bench-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BUDGET_MS = {"counter": 100.0, "closeout": 300.0, "billing": 10_000.0, "startup": 1_500.0}
+BUDGET_MS = {"counter": 100.0, "closeout": 300.0, "billing": 10_000.0, "startup": 1_500.0, "report": 3_000.0}
 
 
 def timed(fn, reps: int, warmup: int = 2) -> list[float]:
@@ -318,13 +318,56 @@ class Bench:
         c = self.raw
         c.execute(f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id "
                   f"WHERE {where} AND p.status = 'valid' GROUP BY t.method", args).fetchall()
-        c.execute(f"SELECT f.name, sum(l.principal_fen) FROM payment_line l JOIN payment p ON p.id = l.payment_id "
-                  f"JOIN charge ch ON ch.id = l.charge_id JOIN fee_item f ON f.id = ch.item_id "
-                  f"WHERE {where} AND p.status = 'valid' GROUP BY f.name", args).fetchall()
+        by_item = c.execute(f"SELECT ch.item_id, sum(l.principal_fen) FROM payment p JOIN payment_line l ON "
+                            f"l.payment_id = p.id JOIN charge ch ON ch.id = l.charge_id WHERE {where} AND "
+                            f"p.status = 'valid' GROUP BY ch.item_id", args).fetchall()
+        names = dict(c.execute("SELECT id, name FROM fee_item").fetchall())
+        [(names[i], v) for i, v in by_item]
         c.execute(f"SELECT count(*), min(number), max(number), sum(total_fen), sum(topup_fen), sum(late_fee_fen), "
                   f"sum(waived_fen) FROM payment p WHERE {where}", args).fetchone()
         c.execute(f"SELECT number, total_fen, void_reason FROM payment p WHERE {where} AND status = 'voided'",
                   args).fetchall()
+
+    # -- management reports ------------------------------------------------------------------------
+    def management(self) -> None:
+        from counter_app.services import arrears, collection
+        day = self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0]
+        as_of = date.fromisoformat(day)
+        reps = max(3, self.reps // 4)
+        report = arrears.arrears_list(self.manager, as_of)
+        app = timed(lambda: arrears.arrears_list(self.manager, as_of), reps, 1)
+        floor = timed(lambda: self._arrears_floor(day), reps, 1)
+        self.record("arrears list, whole estate, with late fees and aging", app, floor, "report",
+                    f"{len(report.lines)} units, {sum(n for _, n, _ in report.by_item)} unit-items in arrears")
+        month = day[:7]
+        app = timed(lambda: collection.collection_report(self.manager, month), reps, 1)
+        floor = timed(lambda: self._collection_floor(month), reps, 1)
+        self.record(f"monthly collection report ({month})", app, floor, "report")
+
+    def _arrears_floor(self, day: str) -> None:
+        c = self.raw
+        c.execute("SELECT unit_id, item_id, period_start, due_date, amount_fen, paid_fen FROM charge WHERE "
+                  "paid_fen < amount_fen AND cancelled_at IS NULL AND due_date < ? ORDER BY unit_id, period_start",
+                  (day,)).fetchall()
+        c.execute("SELECT o.unit_id, p.name, p.phone FROM occupant o JOIN person p ON p.id = o.person_id "
+                  "WHERE o.end_date IS NULL").fetchall()
+        c.execute("SELECT id, code FROM unit").fetchall()
+
+    def _collection_floor(self, month: str) -> None:
+        c = self.raw
+        first, last = f"{month}-01", f"{month}-31"
+        c.execute("SELECT ch.item_id, sum(ch.amount_fen), count(DISTINCT ch.unit_id), sum((SELECT coalesce(sum("
+                  "l.principal_fen), 0) FROM payment_line l JOIN payment p ON p.id = l.payment_id WHERE "
+                  "l.charge_id = ch.id AND p.status = 'valid')) FROM charge ch WHERE ch.period_end >= ? AND "
+                  "ch.period_start >= ? AND ch.period_start <= ? AND ch.cancelled_at IS NULL GROUP BY ch.item_id",
+                  (first, first, last)).fetchall()
+        c.execute("SELECT ch.item_id, sum(l.principal_fen) FROM payment p JOIN payment_line l ON l.payment_id = "
+                  "p.id JOIN charge ch ON ch.id = l.charge_id WHERE p.business_date BETWEEN ? AND ? AND "
+                  "p.status = 'valid' GROUP BY ch.item_id, ch.period_start < ?", (first, last, first)).fetchall()
+        c.execute("SELECT count(*), sum(total_fen), sum(late_fee_fen) FROM payment WHERE business_date BETWEEN ? "
+                  "AND ? AND status = 'valid'", (first, last)).fetchone()
+        c.execute("SELECT sum(amount_fen - paid_fen) FROM charge WHERE paid_fen < amount_fen AND cancelled_at IS "
+                  "NULL AND period_start < ?", (first,)).fetchone()
 
     # -- start-up and memory ------------------------------------------------------------------------
     def startup(self) -> None:
@@ -356,7 +399,7 @@ def main() -> int:
              for k in ("unit", "charge", "payment", "payment_line", "audit_log")}
     print(f"estate {args.estate}: {facts}")
     bench.startup()   # first: its peak memory is measured from the children alone
-    for step in (bench.search, bench.open_unit, bench.payment, bench.closeout, bench.billing):
+    for step in (bench.search, bench.open_unit, bench.payment, bench.closeout, bench.management, bench.billing):
         step()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()

@@ -278,6 +278,37 @@ def cmd_closeout(args):
     _emit(args, data, "\n".join(str(p) for p in files))
 
 
+def cmd_arrears(args):
+    from .services import arrears, management_tables
+    _open(args)
+    actor = _login(args)
+    report = arrears.arrears_list(actor, date.fromisoformat(args.as_of) if args.as_of else None,
+                                  args.building or "")
+    files = management_tables.write_arrears(report, args.out) if args.out else []
+    data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "principal_fen": report.principal_fen,
+            "late_fee_fen": report.late_fee_fen,
+            "aging": [{"bucket": b, "units": u, "principal_fen": p} for b, u, p in report.buckets],
+            "files": [str(f) for f in files]}
+    _emit(args, data, f"截至 {report.as_of}：欠费 {len(report.lines)} 户，本金 {format_yuan(report.principal_fen)} 元，"
+                      f"滞纳金 {format_yuan(report.late_fee_fen)} 元" + "".join(f"\n{f}" for f in files))
+
+
+def cmd_collection(args):
+    from .services import collection, management_tables
+    _open(args)
+    actor = _login(args)
+    report = collection.collection_report(actor, args.month)
+    files = management_tables.write_collection(report, args.out) if args.out else []
+    data = {"month": report.month, "as_of": report.as_of.isoformat(), "billed_fen": report.billed_fen,
+            "collected_fen": report.collected_fen, "rate": report.rate, "unit_rate": report.unit_rate,
+            "recovery_rate": report.recovery_rate, "received_fen": report.received_fen,
+            "arrears_recovered_fen": report.arrears_recovered_fen, "arrears_open_fen": report.arrears_open_fen,
+            "files": [str(f) for f in files]}
+    _emit(args, data, f"{report.month}：应收 {format_yuan(report.billed_fen)} 元，实收 {format_yuan(report.collected_fen)}"
+                      f" 元，收费率 {report.rate}，户收费率 {report.unit_rate}，清缴率 {report.recovery_rate}"
+                      + "".join(f"\n{f}" for f in files))
+
+
 def cmd_statement(args):
     from .services import statement
     _open(args)
@@ -397,6 +428,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--close", action="store_true", help="close the day (manager)")
     p.set_defaults(func=cmd_closeout)
+
+    p = sub.add_parser("arrears", parents=[common], help="the arrears list with aging (manager): PDF, XLSX, CSV")
+    p.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--building", help="one building's code")
+    p.add_argument("--out", help="folder for the files")
+    p.set_defaults(func=cmd_arrears)
+
+    p = sub.add_parser("collection", parents=[common], help="a month's collection report (manager): PDF, XLSX, CSV")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--out", help="folder for the files")
+    p.set_defaults(func=cmd_collection)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")

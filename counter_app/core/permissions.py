@@ -24,6 +24,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "receipt.refund": _MGR,
     "personal.view_full": _MGR,
     "report.day": _MGR,
+    "report.management": _MGR,      # arrears list, monthly collection report
     "estate.edit": _ADMIN,
     "standard.edit": _ADMIN,
     "user.manage": _ADMIN,
@@ -49,8 +50,8 @@ ACTION_NAMES = {
     "receipt.print": "打印收据", "receipt.reprint": "重印收据", "latefee.waive": "减免滞纳金",
     "latefee.waive_any": "超限额减免滞纳金", "consultation.log": "登记咨询", "billing.run": "批量计费",
     "meter.read": "录入抄表", "receipt.void": "作废收据", "receipt.refund": "退款",
-    "personal.view_full": "查看完整个人信息", "report.day": "日结报表", "estate.edit": "维护房产资料",
-    "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
+    "personal.view_full": "查看完整个人信息", "report.day": "日结报表",
+    "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
     "settings.edit": "修改设置",
 }
 

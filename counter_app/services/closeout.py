@@ -13,12 +13,13 @@ from ..core.closeout import Figures, ReceiptFact, RefundFact, counted_total, sum
 from ..core.errors import CounterError
 from ..core.money import format_yuan
 from ..store.db import write_transaction
-from ..store.models import (Charge, DayClose, FeeItem, Payment, PaymentLine, Refund, RefundLine, Shift, TenderRow,
+from ..store.models import (Charge, DayClose, Payment, PaymentLine, Refund, RefundLine, Shift, TenderRow,
                             User)
 from . import audit, clock, numbering
 from .context import Actor
 from .users import display_names
 from .estate import the_estate
+from .ledger import items_by_id
 
 Z_SERIES = "Z"
 Z_FORMAT = "Z{seq:06d}"
@@ -41,10 +42,14 @@ def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
             TenderRow.payment.in_(ids)).order_by(TenderRow.id).tuples():
         tenders.setdefault(t[0], []).append((t[1], t[2]))
     lines: dict[int, list] = {}
-    for ln in (PaymentLine.select(PaymentLine.payment, PaymentLine.principal_fen, PaymentLine.late_fee_fen,
-                                  PaymentLine.waived_fen, FeeItem.name, Charge.origin)
-               .join(Charge).join(FeeItem).where(PaymentLine.payment.in_(ids)).order_by(PaymentLine.id).tuples()):
-        lines.setdefault(ln[0], []).append(ln[1:])
+    # Item names from the few items, not a join: with fee_item in the query, planners start from
+    # it and walk every charge of each item.
+    item_names = {i: item.name for i, item in items_by_id().items()}
+    for pid, principal, late, waived, item_id, origin in (
+            PaymentLine.select(PaymentLine.payment, PaymentLine.principal_fen, PaymentLine.late_fee_fen,
+                               PaymentLine.waived_fen, Charge.item, Charge.origin)
+            .join(Charge).where(PaymentLine.payment.in_(ids)).order_by(PaymentLine.id).tuples()):
+        lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
     receipts = []
     for p in payments:
         ls = lines.get(p.id, [])

@@ -25,22 +25,12 @@ def day_pdf(report: DayReport) -> bytes:
 
 
 def write_shift(report: ShiftReport, folder: str | Path) -> list[Path]:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     stem = f"shift-{report.shift_id}-{report.z_number or 'X'}"
-    sections = shift_sections(report)
-    (folder / f"{stem}.pdf").write_bytes(shift_pdf(report))
-    (folder / f"{stem}-80mm.pdf").write_bytes(shift_pdf(report, "80mm"))
-    return [folder / f"{stem}.pdf", folder / f"{stem}-80mm.pdf",
-            exports.write_sections_xlsx(folder / f"{stem}.xlsx", sections),
-            exports.write_sections_csv(folder / f"{stem}.csv", sections)]
+    files = exports.write_report_files(folder, stem, shift_pdf(report), shift_sections(report))
+    roll = Path(folder) / f"{stem}-80mm.pdf"
+    roll.write_bytes(shift_pdf(report, "80mm"))
+    return files[:1] + [roll] + files[1:]
 
 
 def write_day(report: DayReport, folder: str | Path) -> list[Path]:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = f"day-{report.business_date}"
-    sections = day_sections(report)
-    (folder / f"{stem}.pdf").write_bytes(day_pdf(report))
-    return [folder / f"{stem}.pdf", exports.write_sections_xlsx(folder / f"{stem}.xlsx", sections),
-            exports.write_sections_csv(folder / f"{stem}.csv", sections)]
+    return exports.write_report_files(folder, f"day-{report.business_date}", day_pdf(report), day_sections(report))

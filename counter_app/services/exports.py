@@ -86,3 +86,12 @@ def write_sections_csv(path: str | Path, sections) -> Path:
                 writer.writerow([text_of(c, grouping=False) for c in row])
             writer.writerow([])
     return path
+
+
+def write_report_files(folder: str | Path, stem: str, pdf: bytes, sections) -> list[Path]:
+    """A report's PDF beside its Excel and CSV forms, all of the same sections."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{stem}.pdf").write_bytes(pdf)
+    return [folder / f"{stem}.pdf", write_sections_xlsx(folder / f"{stem}.xlsx", sections),
+            write_sections_csv(folder / f"{stem}.csv", sections)]

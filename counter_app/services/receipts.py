@@ -5,8 +5,9 @@ from ..core.daxie import amount_in_words
 from ..core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ..core.errors import NotFound
 from ..core.tenders import METHODS
-from ..store.models import AuditLog, Charge, Estate, FeeItem, Payment, PaymentLine, TenderRow, Unit, User
+from ..store.models import AuditLog, Charge, Estate, Payment, PaymentLine, TenderRow, Unit, User
 from . import clock
+from .ledger import items_by_id
 
 
 def content_of(payment: Payment, lines: list[list], tenders: list[list]) -> dict:
@@ -49,12 +50,13 @@ def load_receipt(number: str) -> ReceiptData:
     lines = []
     query = (PaymentLine.select(PaymentLine.principal_fen, PaymentLine.late_fee_fen, PaymentLine.waived_fen,
                                 PaymentLine.late_days, PaymentLine.waiver_reason, Charge.period_start,
-                                Charge.period_end, Charge.origin, Charge.basis, FeeItem.name.alias("item_name"))
-             .join(Charge).join(FeeItem).where(PaymentLine.payment == payment).order_by(PaymentLine.id).namedtuples())
+                                Charge.period_end, Charge.origin, Charge.basis, Charge.item)
+             .join(Charge).where(PaymentLine.payment == payment).order_by(PaymentLine.id).namedtuples())
+    item_names = {i: item.name for i, item in items_by_id().items()}   # not a join: see closeout._facts
     for ln in query:
         period = (f"{ln.period_start:%Y.%m.%d}" if ln.origin in ("adhoc", "deposit")
                   else f"{ln.period_start:%Y.%m.%d}-{ln.period_end:%Y.%m.%d}")
-        lines.append(ReceiptLine(ln.item_name, period, ln.basis, ln.principal_fen, ln.late_fee_fen,
+        lines.append(ReceiptLine(item_names[ln.item], period, ln.basis, ln.principal_fen, ln.late_fee_fen,
                                  ln.waived_fen, ln.late_days, ln.waiver_reason))
     tenders = tuple(ReceiptTender(t.method, METHODS[t.method], t.amount_fen, t.reference)
                     for t in TenderRow.select().where(TenderRow.payment == payment).order_by(TenderRow.id))

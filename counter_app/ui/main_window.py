@@ -143,6 +143,13 @@ class MainWindow(QMainWindow):
             day_action = QAction(self.tr("日结…"), self, objectName="actionDayClose")
             day_action.triggered.connect(self.day_close)
             shift_menu.addAction(day_action)
+        if self.actor.may("report.management"):
+            reports_menu = self.menuBar().addMenu(self.tr("报表"))
+            for name, text, slot in (("actionArrears", self.tr("欠费清单…"), self.open_arrears),
+                                     ("actionCollection", self.tr("月度收费汇总…"), self.open_collection)):
+                action = QAction(text, self, objectName=name)
+                action.triggered.connect(slot)
+                reports_menu.addAction(action)
         desk = QAction(self.tr("咨询台… [F11]"), self, objectName="actionConsultation")
         desk.triggered.connect(lambda: self.open_consultation(""))
         receipts_menu.addAction(desk)
@@ -290,6 +297,16 @@ class MainWindow(QMainWindow):
         from .closeout.dialogs import DayCloseDialog
         self.day_dialog = DayCloseDialog(self.actor, self.settings, self.info.business_date, self)
         self.day_dialog.open()
+
+    def open_arrears(self) -> None:
+        from .management.dialogs import ArrearsDialog
+        self.management_dialog = ArrearsDialog(self.actor, self.settings, self.info.business_date, self)
+        self.management_dialog.open()
+
+    def open_collection(self) -> None:
+        from .management.dialogs import CollectionDialog
+        self.management_dialog = CollectionDialog(self.actor, self.settings, self.info.business_date, self)
+        self.management_dialog.open()
 
     def open_consultation(self, unit_code: str = "") -> None:
         from .consultation.dialog import ConsultationDialog

@@ -40,6 +40,33 @@
         <translation>Database</translation>
     </message>
 </context><context>
+    <name>ArrearsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="99" />
+        <source>欠费清单</source>
+        <translation>Arrears list</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="103" />
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
+        <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
+    </message>
+</context><context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="32" />
@@ -146,6 +173,23 @@
         <location filename="../../counter_app/ui/unit/models.py" line="72" />
         <source>到期日</source>
         <translation>Due date</translation>
+    </message>
+</context><context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <source>月度收费汇总</source>
+        <translation>Monthly collection report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="152" />
+        <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
+        <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
 </context><context>
     <name>ConsultationDialog</name>
@@ -1059,13 +1103,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -1121,82 +1165,97 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <source>欠费清单…</source>
+        <translation>Arrears list…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <source>月度收费汇总…</source>
+        <translation>Monthly collection report…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="157" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="283" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
@@ -1606,5 +1665,32 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <location filename="../../counter_app/ui/unit/view.py" line="125" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
+    </message>
+</context><context>
+    <name>_ReportWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="38" />
+        <source>刷新 [F5]</source>
+        <translation>Refresh [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="41" />
+        <source>打印 [F4]</source>
+        <translation>Print [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="44" />
+        <source>导出 PDF/Excel/CSV…</source>
+        <translation>Export PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="87" />
+        <source>导出到</source>
+        <translation>Export to</translation>
     </message>
 </context></TS>

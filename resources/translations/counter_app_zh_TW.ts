@@ -40,6 +40,33 @@
         <translation>資料庫</translation>
     </message>
 </context><context>
+    <name>ArrearsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="99" />
+        <source>欠费清单</source>
+        <translation>欠費清單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="103" />
+        <source>全部楼栋</source>
+        <translation>全部樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <source>截至</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <source>楼栋</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
+        <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
+    </message>
+</context><context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="32" />
@@ -146,6 +173,23 @@
         <location filename="../../counter_app/ui/unit/models.py" line="72" />
         <source>到期日</source>
         <translation>到期日</translation>
+    </message>
+</context><context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <source>月度收费汇总</source>
+        <translation>月度收費彙總</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="152" />
+        <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
+        <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
 </context><context>
     <name>ConsultationDialog</name>
@@ -1059,13 +1103,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -1121,82 +1165,97 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <source>报表</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <source>欠费清单…</source>
+        <translation>欠費清單…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <source>月度收费汇总…</source>
+        <translation>月度收費彙總…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="157" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="283" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
@@ -1606,5 +1665,32 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/unit/view.py" line="125" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
+    </message>
+</context><context>
+    <name>_ReportWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="38" />
+        <source>刷新 [F5]</source>
+        <translation>重新整理 [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="41" />
+        <source>打印 [F4]</source>
+        <translation>列印 [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="44" />
+        <source>导出 PDF/Excel/CSV…</source>
+        <translation>匯出 PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="87" />
+        <source>导出到</source>
+        <translation>匯出到</translation>
     </message>
 </context></TS>

@@ -3,6 +3,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,20 @@ def test_shift_close_and_closeout_commands(billed_db, capsys, monkeypatch, tmp_p
     assert rc == 0, err
     files = json.loads(out)["files"]
     assert len(files) == 4 and all(os.path.exists(f) for f in files)
+
+
+def test_management_report_commands(billed_db, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, _, err = run(capsys, "arrears", "--user", "cashier", "--db", billed_db)
+    assert rc == 2 and "管理报表" in err                       # a cashier may not
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    rc, out, err = run(capsys, "arrears", "--as-of", "2026-03-15", "--out", str(tmp_path), "--user", "manager",
+                       "--db", billed_db, "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert data["units"] > 0 and sum(b["principal_fen"] for b in data["aging"]) == data["principal_fen"]
+    assert [Path(f).suffix for f in data["files"]] == [".pdf", ".xlsx", ".csv"]
+    rc, out, err = run(capsys, "collection", "--month", "2026-01", "--user", "manager", "--db", billed_db, "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert data["billed_fen"] > 0 and data["collected_fen"] == 0 and data["rate"] == "0.00%"

@@ -1,0 +1,25 @@
+"""Management figures (DOMAIN.md): arrears aging buckets and collection rates, exactly."""
+from __future__ import annotations
+
+from .money import div_round_half_up
+
+# (first day, last day or None, label): days past the due date of the oldest charge owed
+AGING_BUCKETS: tuple[tuple[int, int | None, str], ...] = (
+    (0, 30, "0–30 天"), (31, 90, "31–90 天"), (91, 180, "91–180 天"), (181, 365, "181–365 天"),
+    (366, None, "365 天以上"))
+
+
+def bucket_of(days_overdue: int) -> str:
+    for first, last, label in AGING_BUCKETS:
+        if days_overdue >= first and (last is None or days_overdue <= last):
+            return label
+    return AGING_BUCKETS[0][2]   # not yet overdue counts with the newest
+
+
+def rate_text(part: int, whole: int) -> str:
+    """part / whole as a percentage with two decimals, rounded half up: 1 / 3 -> '33.33%'.
+    Nothing billed reads '—', not 0% or 100%."""
+    if whole <= 0:
+        return "—"
+    basis_points = div_round_half_up(part * 10000, whole)
+    return f"{basis_points // 100}.{basis_points % 100:02d}%"

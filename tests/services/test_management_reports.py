@@ -1,0 +1,111 @@
+"""The arrears list and the monthly collection report agree with the ledger they summarise, with
+the day reports, and with themselves when printed again later."""
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+
+from counter_app.core.collection import rate_text
+from counter_app.core.errors import PermissionDenied
+from counter_app.core.tenders import Tender
+from counter_app.core.closeout import greedy_count
+from counter_app.services import arrears, clock, closeout, collection, ledger, management_tables, payments, shifts
+from counter_app.store.models import Charge, Unit
+from tests.factories import at, bill_months
+
+
+def pay(actor, code, *, all_due=False, amount_fen=None, advance=(), day=(2026, 1, 10)):
+    """A payment at the counter on `day`, in that day's shift (the previous one closed)."""
+    with clock.frozen(at(*day, 8)):
+        current = shifts.current_shift(actor)
+        if current.business_date != date(*day):
+            counts, rest = greedy_count(shifts.expected_cash(current.id))
+            closeout.close_shift(actor, counts, "零头" if rest else "")
+            shifts.open_shift(actor, 0)
+    with clock.frozen(at(*day, 9)):
+        q = payments.quote(payments.PaymentRequest(unit_code=code, tenders=[], all_due=all_due, amount_fen=amount_fen,
+                                                   advance=list(advance)))
+        return payments.take_payment(actor, payments.PaymentRequest(
+            unit_code=code, all_due=all_due, amount_fen=amount_fen, advance=list(advance),
+            expected_total_fen=q.total_fen, tenders=[Tender("cash", q.total_fen)]))
+
+
+@pytest.fixture
+def history(estate):
+    """Three months billed; in January 501 pays everything owed plus two months ahead, 102 pays
+    part of December; in February 102 pays the rest of what it owed."""
+    bill_months(estate, "2025-12", "2026-01", "2026-02")
+    return estate
+
+
+def test_arrears_list_is_what_each_unit_owes_past_due(history):
+    pay(history.cashier, "3-2-501", all_due=True)
+    pay(history.cashier, "3-1-102", amount_fen=5000)
+    as_of = date(2026, 2, 20)
+    with clock.frozen(at(2026, 2, 20, 9)):
+        report = arrears.arrears_list(history.manager, as_of)
+    expected = {}
+    for unit in Unit.select():
+        owed = [d for d in ledger.owed(unit, as_of) if d.due_date < as_of]
+        if owed:
+            expected[unit.code] = (sum(d.outstanding_fen for d in owed), sum(d.late_fee_fen for d in owed))
+    assert {ln.code: (ln.principal_fen, ln.late_fee_fen) for ln in report.lines} == expected
+    assert "3-2-501" not in expected and report.principal_fen > 0 and report.late_fee_fen > 0
+    assert sum(owed for _, _, owed in report.buckets) == report.principal_fen
+    assert sum(owed for _, _, owed in report.by_item) == report.principal_fen
+    assert sum(units for _, units, _ in report.buckets) == len(report.lines)
+    oldest = report.lines[0]            # longest overdue first, with its aging bucket
+    assert oldest.oldest_days == max(ln.oldest_days for ln in report.lines)
+    assert oldest.bucket == ("31–90 天" if 31 <= oldest.oldest_days <= 90 else "0–30 天")
+    with pytest.raises(PermissionDenied):
+        arrears.arrears_list(history.cashier, as_of)
+
+
+def test_arrears_of_one_building_and_the_files(history, tmp_path):
+    with clock.frozen(at(2026, 2, 20, 9)):
+        report = arrears.arrears_list(history.manager, date(2026, 2, 20), "3")
+        files = management_tables.write_arrears(report, tmp_path)
+    assert [p.suffix for p in files] == [".pdf", ".xlsx", ".csv"]
+    text = subprocess.run(["pdftotext", "-layout", str(files[0]), "-"], capture_output=True, text=True).stdout
+    assert "欠费清单" in text and "365 天以上" in text and report.lines[0].code in text
+    from counter_app.core.money import format_yuan
+    assert format_yuan(report.principal_fen) in text
+    assert f"欠费本金,{format_yuan(report.principal_fen, grouping=False)}" in files[2].read_text(encoding="utf-8-sig")
+
+
+def test_collection_report_figures(history, tmp_path):
+    pay(history.cashier, "3-2-501", all_due=True, advance=[("WYF", 2)])    # Dec + Jan, and Feb, Mar ahead
+    pay(history.cashier, "3-1-102", amount_fen=5000)
+    pay(history.cashier, "3-1-102", all_due=True, day=(2026, 2, 5))
+    with clock.frozen(at(2026, 2, 20, 9)):
+        jan = collection.collection_report(history.manager, "2026-01")
+        feb = collection.collection_report(history.manager, "2026-02")
+    jan_charges = list(Charge.select().where((Charge.period_start >= date(2026, 1, 1)) &
+                                             (Charge.period_start <= date(2026, 1, 31))))
+    assert jan.as_of == date(2026, 1, 31) and feb.as_of == date(2026, 2, 20)
+    assert jan.billed_fen == sum(c.amount_fen for c in jan_charges)
+    # 102's January charges were paid on 5 February: not yet collected as of 31 January.
+    paid_in_jan = sum(c.amount_fen for c in jan_charges if c.unit.code == "3-2-501")
+    assert jan.collected_fen == paid_in_jan
+    assert jan.rate == rate_text(paid_in_jan, jan.billed_fen) and jan.rate not in ("0.00%", "100.00%")
+    assert jan.units_paid == 1 and jan.units_billed == len({c.unit_id for c in jan_charges})
+    # The counter's January takings: Dec charges are arrears, Jan current, the advance months ahead.
+    assert sum(c.arrears_fen for c in jan.cash) > 0 and sum(c.advance_fen for c in jan.cash) > 0
+    assert jan.arrears_recovered_fen == sum(c.arrears_fen for c in jan.cash)
+    days = [date(2026, 1, 1) + timedelta(days=i) for i in range(31)]
+    day_totals = sum(closeout.day_report(history.manager, d).figures.received_fen for d in days)
+    assert jan.received_fen == day_totals == sum(c.total_fen for c in jan.cash) + jan.late_fees_fen - jan.waived_fen \
+        + jan.topups_fen
+    # February recovers 102's December arrears; what is still owed of earlier months is the rest.
+    assert feb.arrears_recovered_fen > 0
+    with clock.frozen(at(2026, 2, 20, 9)):
+        owed_before_feb = sum(d.outstanding_fen for u in Unit.select() for d in ledger.owed(u)
+                              if d.period_start < date(2026, 2, 1))
+    assert feb.arrears_open_fen == owed_before_feb
+    # Printed again later, January says the same: it reads receipts up to its own last day.
+    pay(history.cashier, "3-2-502", all_due=True, day=(2026, 2, 21))
+    with clock.frozen(at(2026, 2, 22, 9)):
+        assert collection.collection_report(history.manager, "2026-01") == jan
+        files = management_tables.write_collection(jan, tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(files[0]), "-"], capture_output=True, text=True).stdout
+    assert "月度收费汇总 2026-01" in text and jan.rate in text and jan.unit_rate in text
