@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..store.bulk import insert_row
+from ..store.db import rows
 from ..store.models import AuditLog
 from . import clock
 
@@ -24,15 +26,15 @@ def row_hash(prev_hash: str, created_at: datetime, username: str, action: str, e
 
 def record(username: str, action: str, entity: str, entity_id="", before=None, after=None) -> AuditLog:
     """Append one row. Call inside the write transaction of the change it records."""
-    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1).first()
-    prev = last.hash if last else GENESIS
+    last = rows("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")   # on every payment: hand-written
+    prev = last[0][0] if last else GENESIS
     at = clock.to_db(clock.now_utc())
     before_text = "" if before is None else canonical(before)
     after_text = "" if after is None else canonical(after)
     digest = row_hash(prev, at, username, action, entity, str(entity_id), before_text, after_text)
-    return AuditLog.create(created_at=at, username=username, action=action, entity=entity,
-                           entity_id=str(entity_id), before=before_text, after=after_text,
-                           prev_hash=prev, hash=digest)
+    row = dict(created_at=at, username=username, action=action, entity=entity, entity_id=str(entity_id),
+               before=before_text, after=after_text, prev_hash=prev, hash=digest)
+    return AuditLog(id=insert_row(AuditLog, row), **row)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..core.collection import rate_text
 from ..core.periods import Month
-from ..store.db import database
+from ..store.db import rows
 from . import clock
 from .context import Actor
 from .estate import the_estate
@@ -87,10 +87,6 @@ class CollectionReport:
         return rate_text(self.arrears_recovered_fen, self.arrears_recovered_fen + self.arrears_open_fen)
 
 
-def _rows(sql: str, params: tuple) -> list[tuple]:
-    return list(database.obj.execute_sql(sql, params))
-
-
 # The month's documents: a receipt belongs to the business day of its shift, as in the day
 # reports (so the month adds up to its days); a document outside any shift (an automatic
 # deduction) to its own date. Two index ranges, not an OR that no index serves.
@@ -137,13 +133,13 @@ def _month_charges(month: Month, as_of: date, items: dict) -> dict[int, list[tup
     first, last = month.first_day().isoformat(), month.last_day().isoformat()
     horizon = date(month.first_day().year + 11, 1, 1).isoformat()   # a bounded (item, period_end) range
     marks = ",".join("?" * len(items))
-    charges = _rows(f"SELECT id, item_id, unit_id, amount_fen, paid_fen FROM charge WHERE item_id IN ({marks}) AND "
+    charges = rows(f"SELECT id, item_id, unit_id, amount_fen, paid_fen FROM charge WHERE item_id IN ({marks}) AND "
                     f"period_end >= ? AND period_end <= ? AND period_start >= ? AND period_start <= ? AND "
                     f"cancelled_at IS NULL", (*sorted(items), first, horizon, first, last))
     day = as_of.isoformat()
-    later = dict(_rows(f"SELECT l.charge_id, sum(l.principal_fen) FROM {AFTER} AND {VALID} AND c.period_start >= ? "
+    later = dict(rows(f"SELECT l.charge_id, sum(l.principal_fen) FROM {AFTER} AND {VALID} AND c.period_start >= ? "
                        f"AND c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
-    taken_back = dict(_rows("SELECT l.charge_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON "
+    taken_back = dict(rows("SELECT l.charge_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON "
                             "f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
                             "c.id = l.charge_id WHERE f.business_date > ? AND c.period_start >= ? AND "
                             "c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
@@ -159,7 +155,7 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
     span = (first, last) * 2
     kinds = {}
     received = late = waived = topups = deductions = 0
-    for pid, kind, total, late_fee, waived_fee, topup, lines in _rows(
+    for pid, kind, total, late_fee, waived_fee, topup, lines in rows(
             f"SELECT id, kind, total_fen, late_fee_fen, waived_fen, topup_fen, lines_fen FROM payment p WHERE id IN "
             f"({MONTH_DOCUMENTS}) AND {VALID}", span):
         kinds[pid] = kind
@@ -169,7 +165,7 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
             deductions += lines
     split: dict[int, list[int]] = {}
     recovered = 0
-    for pid, item_id, start, principal in _rows(
+    for pid, item_id, start, principal in rows(
             f"SELECT l.payment_id, c.item_id, c.period_start, l.principal_fen FROM payment_line l JOIN charge c ON "
             f"c.id = l.charge_id WHERE l.payment_id IN ({MONTH_DOCUMENTS})", span):
         kind = kinds.get(pid)
@@ -180,7 +176,7 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
         if kind == "counter":
             split.setdefault(item_id, [0, 0, 0])[0 if start <= last and start >= first else 1 if start < first
                                                  else 2] += principal
-    refunds = _rows("SELECT coalesce(sum(f.total_fen), 0) FROM refund f LEFT JOIN shift s ON s.id = f.shift_id "
+    refunds = rows("SELECT coalesce(sum(f.total_fen), 0) FROM refund f LEFT JOIN shift s ON s.id = f.shift_id "
                     "WHERE coalesce(s.business_date, f.business_date) BETWEEN ? AND ?", (first, last))[0][0]
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
     receipts = sum(1 for k in kinds.values() if k == "counter")
@@ -190,11 +186,11 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
 def _still_owed(first: str, day: str) -> int:
     """Earlier months' charges still owed on the report date: owed now, plus what receipts after
     the date paid of them, less what refunds since took back (by the documents' own dates)."""
-    open_now = _rows("SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge WHERE paid_fen < amount_fen AND "
+    open_now = rows("SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge WHERE paid_fen < amount_fen AND "
                      "cancelled_at IS NULL AND period_start < ?", (first,))[0][0]
-    paid_since = _rows(f"SELECT coalesce(sum(l.principal_fen), 0) FROM {AFTER} AND {VALID} AND c.period_start < ?",
+    paid_since = rows(f"SELECT coalesce(sum(l.principal_fen), 0) FROM {AFTER} AND {VALID} AND c.period_start < ?",
                        (day, first))[0][0]
-    refunded_since = _rows("SELECT coalesce(sum(r.principal_fen), 0) FROM refund_line r JOIN refund f ON "
+    refunded_since = rows("SELECT coalesce(sum(r.principal_fen), 0) FROM refund_line r JOIN refund f ON "
                            "f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
                            "c.id = l.charge_id WHERE f.business_date > ? AND c.period_start < ?", (day, first))[0][0]
     return open_now + paid_since - refunded_since

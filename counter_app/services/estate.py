@@ -241,10 +241,13 @@ def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
 
 
 def find_unit(code: str) -> Unit:
+    """By its number (3-2-501, or 32501 when that is unambiguous), with its building and estate
+    read in the same query (every caller wants the estate's time zone)."""
     text = (code or "").strip()
-    unit = Unit.get_or_none(Unit.code == text)
+    with_estate = Unit.select(Unit, Building, Estate).join(Building).join(Estate)
+    unit = with_estate.where(Unit.code == text).first()
     if unit is None and text.isdigit():
-        matches = list(Unit.select().where(Unit.code_compact == text).limit(2))
+        matches = list(with_estate.where(Unit.code_compact == text).limit(2))
         unit = matches[0] if len(matches) == 1 else None
     if unit is None:
         raise NotFound(f"没有房号 {code}")

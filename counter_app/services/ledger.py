@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,8 +11,9 @@ from peewee import fn
 from ..core.allocation import DueCharge, oldest_first
 from ..core.latefees import late_fee, overdue_days
 from ..core.permissions import mask_phone
-from ..store.models import (Building, Charge, FeeItem, Occupant, ParkingSpace, Payment, Person, Shift, Unit,
-                            Vehicle, open_charges)
+from ..store.db import database, rows, sql_of
+from ..store.models import (Building, Charge, Occupant, ParkingSpace, Payment, Person, Unit,
+                            Vehicle, deposit_charges, open_charges)
 from . import clock
 from .context import Actor
 from .standards import late_rule
@@ -24,15 +26,29 @@ def outstanding_query(unit: Unit | int):
             .order_by(Charge.period_start, Charge.due_date, Charge.id))
 
 
-def outstanding_charges(unit: Unit | int) -> list:
+OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
+                                             "rounding")
+
+
+def _date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def outstanding_charges(unit: Unit | int) -> list[OutstandingRow]:
     """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
-    return list(outstanding_query(unit).namedtuples())
+    sql = sql_of("outstanding", lambda: outstanding_query(0))
+    unit_id = unit if isinstance(unit, int) else unit.id
+    return [OutstandingRow(cid, item, _date(start), _date(end), amount, paid, _date(due), basis, rounding)
+            for cid, item, start, end, amount, paid, due, basis, rounding in database.obj.execute_sql(sql, (unit_id,))]
 
 
-def items_by_id() -> dict:
+ItemRow = namedtuple("ItemRow", "id code name late_ppm late_grace_days late_cap_percent")
+
+
+def items_by_id() -> dict[int, ItemRow]:
     """Fee items as light rows keyed by id (a handful of rows, read per use: never stale)."""
-    return {i.id: i for i in FeeItem.select(FeeItem.id, FeeItem.code, FeeItem.name, FeeItem.late_ppm,
-                                            FeeItem.late_grace_days, FeeItem.late_cap_percent).namedtuples()}
+    return {r[0]: ItemRow(*r) for r in rows("SELECT id, code, name, late_ppm, late_grace_days, late_cap_percent "
+                                            "FROM fee_item")}
 
 
 def due_charges_core(unit: Unit | int) -> list[DueCharge]:
@@ -172,8 +188,7 @@ def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
     spaces = tuple(s.code for s in ParkingSpace.select().where(ParkingSpace.unit == unit))
     plates = tuple(v.plate for v in Vehicle.select().where(Vehicle.unit == unit))
     deposits = deposits_held(unit)
-    building = Building.get_by_id(unit.building_id)
-    return UnitSummary(unit.id, unit.code, building.name, unit.area_centi, unit.unit_type, unit.occupancy,
+    return UnitSummary(unit.id, unit.code, unit.building.name, unit.area_centi, unit.unit_type, unit.occupancy,
                        people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
 
 
@@ -191,15 +206,17 @@ class HistoryRow:
 def deposits_held(unit: Unit | int) -> int:
     """押金 held: deposits paid on valid receipts, less what was refunded of them."""
     from ..store.models import PaymentLine, RefundLine
-    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Charge).switch(PaymentLine)
-            .join(Payment).where((Charge.unit == unit) & (Charge.origin == "deposit") & (Payment.status == "valid"))
-            .scalar())
-    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine).join(Charge)
-                .where((Charge.unit == unit) & (Charge.origin == "deposit")).scalar())
+    deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit) & deposit_charges())]
+    if not deposits:    # most units: one look at the small deposit index
+        return 0
+    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Payment)
+            .where(PaymentLine.charge.in_(deposits) & (Payment.status == "valid")).scalar())
+    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
+                .where(PaymentLine.charge.in_(deposits)).scalar())
     return int(paid) - int(refunded)
 
 
-def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:
+def paid_history(unit: Unit | int, limit: int = 500, timezone: str | None = None) -> list[HistoryRow]:
     """The unit's receipts and deductions, newest first, in three queries."""
     from ..core.tenders import METHODS
     from ..store.models import Estate, TenderRow
@@ -208,7 +225,7 @@ def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:
                     .where(Payment.unit == unit).order_by(Payment.created_at.desc()).limit(limit).namedtuples())
     if not payments:
         return []
-    tz = Estate.get_by_id(payments[0].estate).timezone
+    tz = timezone or Estate.get_by_id(payments[0].estate).timezone
     methods: dict[int, list[str]] = {}
     for t in TenderRow.select(TenderRow.payment, TenderRow.method).where(
             TenderRow.payment.in_([p.id for p in payments])).namedtuples():
@@ -221,9 +238,8 @@ def paid_history(unit: Unit | int, limit: int = 500) -> list[HistoryRow]:
 
 
 def open_shift_of(user_id: int) -> int | None:
-    row = (Shift.select(Shift.id).where((Shift.user == user_id) & Shift.closed_at.is_null(True))
-           .order_by(Shift.id.desc()).first())
-    return row.id if row else None
+    found = rows("SELECT id FROM shift WHERE user_id = ? AND closed_at IS NULL ORDER BY id DESC LIMIT 1", (user_id,))
+    return found[0][0] if found else None
 
 
 @dataclass(frozen=True)
@@ -237,6 +253,10 @@ class UnitFile:
 
 def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:
     actor.require("unit.view")
-    unit = Unit.get_by_id(unit_id)
-    as_of = as_of or clock.business_date(unit.building.estate.timezone)
-    return UnitFile(unit_summary(actor, unit), tuple(owed(unit, as_of)), tuple(paid_history(unit)), as_of)
+    from ..store.models import Estate
+    # The unit with its building and estate in one read (the time zone and the building's name).
+    unit = Unit.select(Unit, Building, Estate).join(Building).join(Estate).where(Unit.id == unit_id).get()
+    tz = unit.building.estate.timezone
+    as_of = as_of or clock.business_date(tz)
+    return UnitFile(unit_summary(actor, unit), tuple(owed(unit, as_of)), tuple(paid_history(unit, timezone=tz)),
+                    as_of)

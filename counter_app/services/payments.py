@@ -9,7 +9,7 @@ from ..core.errors import CounterError, NotFound
 from ..core.money import MAX_AMOUNT_FEN, format_yuan
 from ..core.tenders import Tender, settle
 from ..store.bulk import add_to_paid, insert_row, insert_rows
-from ..store.db import write_transaction
+from ..store.db import rows, write_transaction
 from ..store.models import Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit, open_charges
 from . import audit, clock, numbering
 from .billing import create_adhoc_charge, create_future_charges
@@ -236,11 +236,10 @@ class _Sealed:
 
 
 def _default_payer(unit: Unit) -> str:
-    from ..store.models import Occupant, Person
-    from .ledger import CURRENT
-    row = (Person.select(Person.name).join(Occupant)
-           .where((Occupant.unit == unit) & (Occupant.role == "业主") & CURRENT).first())
-    return row.name if row else ""
+    """The first current owner's name."""
+    found = rows("SELECT p.name FROM occupant o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? AND "
+                 "o.role = '业主' AND o.end_date IS NULL ORDER BY o.id LIMIT 1", (unit.id,))
+    return found[0][0] if found else ""
 
 
 def new_charges_of_prepaid_units(run_id: int):

@@ -64,3 +64,23 @@ def db_path() -> Path | None:
     if is_sqlite(db):
         return Path(db.database)
     return None
+
+
+_SQL: dict = {}
+
+
+def sql_of(key: str, build) -> str:
+    """The SQL text of a query whose parameters alone change from call to call, compiled by peewee
+    once per backend: on the counter's hottest reads, building the query costs more than running
+    it. The caller passes the parameters in the order the query takes them."""
+    slot = (key, type(database.obj))
+    if slot not in _SQL:
+        _SQL[slot] = build().sql()[0]
+    return _SQL[slot]
+
+
+def rows(sql: str, params=()) -> list[tuple]:
+    """A hand-written statement ("?" placeholders, portable SQL) on the bound database, for the
+    few reads on the counter's hot path where building a model query costs more than running it."""
+    db = database.obj
+    return list(db.execute_sql(sql if db.param == "?" else sql.replace("?", db.param), tuple(params)))

@@ -77,12 +77,13 @@ def _v6_consultations(database: peewee.Database) -> None:
 
 def _v7_charge_indexes(database: peewee.Database) -> None:
     """Schema 7: five charge indexes that others cover or nothing reads go (each one is written
-    on every insert of a billing run); a partial index of the charges still owed comes."""
+    on every insert of a billing run); partial indexes of the charges still owed, of deposits and of
+    metered charges come."""
     from .models import Charge
     for name in ("charge_unit_id", "charge_item_id", "charge_standard_id", "charge_reading_id", "charge_run_id"):
         database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
     for index in Charge._meta.fields_to_index():
-        if getattr(index, "_name", None) == "charge_open":
+        if getattr(index, "_name", None) in ("charge_open", "charge_deposit", "charge_reading"):
             database.execute(index)
 
 

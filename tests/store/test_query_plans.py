@@ -37,3 +37,27 @@ def test_a_month_of_readings_is_matched_to_charges_through_the_dedupe_key(estate
     from counter_app.core.periods import Month
     plan = plan_of(billing.unbilled_readings(estate.items["SF"], Month.parse("2025-12")))
     assert "charge_dedupe_key" in plan, plan
+
+
+def test_the_deposits_a_unit_holds_come_from_the_deposit_index(estate):
+    a_year_mostly_paid(estate)
+    from counter_app.store.models import Charge, deposit_charges
+    plan = plan_of(Charge.select(Charge.id).where((Charge.unit == estate.units["501"]) & deposit_charges()))
+    assert "charge_deposit" in plan, plan
+
+
+def test_deleting_a_reading_checks_its_charges_through_an_index(estate):
+    a_year_mostly_paid(estate)
+    plan = " / ".join(row[3] for row in database.obj.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM charge WHERE reading_id = ?", (1,)))
+    assert "charge_reading" in plan, plan
+
+
+def test_the_compiled_outstanding_query_reads_what_the_model_query_reads(estate):
+    a_year_mostly_paid(estate)
+    from counter_app.store.models import Unit
+    for unit in Unit.select():
+        expected = [tuple(r) for r in ledger.outstanding_query(unit).tuples()]
+        got = [tuple(r) for r in ledger.outstanding_charges(unit)]
+        assert got == expected
+    assert any(ledger.outstanding_charges(u) for u in Unit.select())
