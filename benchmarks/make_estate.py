@@ -323,7 +323,7 @@ def write_payments(est: Estate, events: list[Event], side: Path, schema: list[tu
         content = _content_json(tendered, change, created_text, late_total, line_json, principal, number, tender,
                                 total, unit.id, ev.user)
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
-        after = content.replace(f',"created_at":', f',"content_hash":"{digest}","created_at":', 1)
+        after = content.replace(',"created_at":', f',"content_hash":"{digest}","created_at":', 1)
         if pid <= 20:   # the hand-built JSON must be exactly the program's canonical form
             _check_canonical(content, after, digest, tendered, change, created, late_total, pay, lines, principal,
                              number, tender, total, unit.id, ev.user)

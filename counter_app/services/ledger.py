@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from peewee import fn
 
@@ -12,7 +12,7 @@ from ..core.allocation import DueCharge, oldest_first
 from ..core.latefees import late_fee, overdue_days
 from ..core.permissions import mask_phone
 from ..store.db import database, rows, sql_of
-from ..store.models import (Building, Charge, Occupant, ParkingSpace, Payment, Person, Unit,
+from ..store.models import (Building, Charge, Occupant, Payment, Person, Unit,
                             Vehicle, deposit_charges, open_charges)
 from . import clock
 from .context import Actor
@@ -106,10 +106,10 @@ class UnitHit:
     matched: str     # what matched: 房号 / 姓名 / 拼音 / 电话 / 车牌 / 收据
 
 
-def _hit(unit: Unit, matched: str, people: dict[int, list[Person]]) -> UnitHit:
-    persons = people.get(unit.id, [])
-    return UnitHit(unit.id, unit.code, "、".join(p.name for p in persons),
-                   mask_phone(persons[0].phone) if persons else "", matched)
+def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str, str]]]) -> UnitHit:
+    persons = people.get(unit_id, [])
+    return UnitHit(unit_id, code, "、".join(name for name, _ in persons),
+                   mask_phone(persons[0][1]) if persons else "", matched)
 
 
 CURRENT = Occupant.end_date.is_null(True)   # people who still live or own there
@@ -148,18 +148,21 @@ def search_units(text: str, limit: int = 30) -> list[UnitHit]:
             add(Unit.select().join(Vehicle).where(Vehicle.plate.contains(plate)).limit(limit), "车牌")
     if not found:
         return []
-    units = {u.id: u for u in Unit.select().where(Unit.id.in_(list(found)))}
+    # Each keystroke shows these rows: hand-written reads of the few units found and their people.
+    marks = ", ".join("?" * len(found))
+    codes = dict(rows(f"SELECT id, code FROM unit WHERE id IN ({marks})", list(found)))
     people = occupants_by_unit(list(found))
-    return [_hit(units[uid], label, people) for uid, label in found.items()]
+    return [_hit(uid, codes[uid], label, people) for uid, label in found.items()]
 
 
-def occupants_by_unit(unit_ids: list[int]) -> dict[int, list[Person]]:
-    out: dict[int, list[Person]] = {}
-    query = (Occupant.select(Occupant, Person).join(Person)
-             .where(Occupant.unit.in_(unit_ids) & CURRENT)
-             .order_by(Occupant.role.desc(), Occupant.id))
-    for occ in query:
-        out.setdefault(occ.unit_id, []).append(occ.person)
+def occupants_by_unit(unit_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """unit -> [(name, phone)] of the people living there now, owners first."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    marks = ", ".join("?" * len(unit_ids))
+    for unit_id, name, phone in rows(f"SELECT o.unit_id, p.name, p.phone FROM occupant o JOIN person p ON "
+                                     f"p.id = o.person_id WHERE o.unit_id IN ({marks}) AND o.end_date IS NULL "
+                                     f"ORDER BY o.role DESC, o.id", unit_ids):
+        out.setdefault(unit_id, []).append((name, phone))
     return out
 
 
@@ -182,11 +185,12 @@ class UnitSummary:
 def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
     actor.require("unit.view")
     full = actor.may("personal.view_full")
-    people = tuple((occ.role, occ.person.name, occ.person.phone if full else mask_phone(occ.person.phone))
-                   for occ in Occupant.select(Occupant, Person).join(Person)
-                   .where((Occupant.unit == unit) & CURRENT))
-    spaces = tuple(s.code for s in ParkingSpace.select().where(ParkingSpace.unit == unit))
-    plates = tuple(v.plate for v in Vehicle.select().where(Vehicle.unit == unit))
+    # Hand-written reads: a unit is opened for every owner at the window.
+    people = tuple((role, name, phone if full else mask_phone(phone)) for role, name, phone in rows(
+        "SELECT o.role, p.name, p.phone FROM occupant o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? "
+        "AND o.end_date IS NULL ORDER BY o.id", (unit.id,)))
+    spaces = tuple(r[0] for r in rows("SELECT code FROM parking_space WHERE unit_id = ? ORDER BY id", (unit.id,)))
+    plates = tuple(r[0] for r in rows("SELECT plate FROM vehicle WHERE unit_id = ? ORDER BY id", (unit.id,)))
     deposits = deposits_held(unit)
     return UnitSummary(unit.id, unit.code, unit.building.name, unit.area_centi, unit.unit_type, unit.occupancy,
                        people, spaces, plates, unit.prepaid_fen, deposits, unit.notes)
@@ -219,22 +223,27 @@ def deposits_held(unit: Unit | int) -> int:
 def paid_history(unit: Unit | int, limit: int = 500, timezone: str | None = None) -> list[HistoryRow]:
     """The unit's receipts and deductions, newest first, in three queries."""
     from ..core.tenders import METHODS
-    from ..store.models import Estate, TenderRow
-    payments = list(Payment.select(Payment.id, Payment.number, Payment.kind, Payment.created_at, Payment.total_fen,
-                                   Payment.user, Payment.status, Payment.estate)
-                    .where(Payment.unit == unit).order_by(Payment.created_at.desc()).limit(limit).namedtuples())
+    from ..store.models import Estate
+    unit_id = unit if isinstance(unit, int) else unit.id
+    payments = rows("SELECT id, number, kind, created_at, total_fen, user_id, status, estate_id FROM payment "
+                    "WHERE unit_id = ? ORDER BY created_at DESC LIMIT ?", (unit_id, limit))
     if not payments:
         return []
-    tz = timezone or Estate.get_by_id(payments[0].estate).timezone
+    tz = timezone or Estate.get_by_id(payments[0][7]).timezone
     methods: dict[int, list[str]] = {}
-    for t in TenderRow.select(TenderRow.payment, TenderRow.method).where(
-            TenderRow.payment.in_([p.id for p in payments])).namedtuples():
-        methods.setdefault(t.payment, []).append(METHODS[t.method])
+    marks = ", ".join("?" * len(payments))
+    for pid, method in rows(f"SELECT payment_id, method FROM tender WHERE payment_id IN ({marks}) ORDER BY id",
+                            [p[0] for p in payments]):
+        methods.setdefault(pid, []).append(METHODS[method])
     from .users import display_names
     names = display_names()
-    return [HistoryRow(p.number, p.kind, clock.stored_text(p.created_at, tz),
-                       p.total_fen, "、".join(methods.get(p.id, [])), names.get(p.user, ""), p.status)
-            for p in payments]
+    return [HistoryRow(number, kind, clock.stored_text(_stored(created), tz), total, "、".join(methods.get(pid, [])),
+                       names.get(user, ""), status)
+            for pid, number, kind, created, total, user, status, _ in payments]
+
+
+def _stored(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 def open_shift_of(user_id: int) -> int | None:

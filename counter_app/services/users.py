@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from ..core.errors import CounterError, PermissionDenied
 from ..core.permissions import ROLES
-from ..store.db import write_transaction
+from ..store.db import write_transaction, rows
 from ..store.models import User
 from . import audit, clock
 from .context import Actor
@@ -38,7 +38,7 @@ def check_password(password: str, stored: str) -> bool:
 
 def display_names() -> dict[int, str]:
     """User id -> display name, for reports that name cashiers and authorisers."""
-    return {u.id: u.display_name for u in User.select(User.id, User.display_name).namedtuples()}
+    return dict(rows('SELECT id, display_name FROM "user"'))
 
 
 def actor_of(user: User) -> Actor:
