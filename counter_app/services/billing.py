@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,7 +12,7 @@ from ..core import fees
 from ..core.errors import CounterError
 from ..core.periods import CYCLE_MONTHS, Month, cycle_starts_at, due_date_for
 from ..store.bulk import insert_values
-from ..store.db import write_transaction
+from ..store.db import database, write_transaction
 from ..store.models import (BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace,
                             SharedCost, Unit)
 from . import audit, clock
@@ -81,12 +82,15 @@ def plan_metered(reading, unit_id: int, multiplier: int, item: FeeItem, stds: li
     return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, f"r:{reading.id}", "meter", reading.id)
 
 
+_ScopeUnit = namedtuple("_ScopeUnit", "id area_centi unit_type")
+
+
 def shared_scope(cost: SharedCost, item: FeeItem) -> list:
     """The units that share a cost, as light rows (id, area_centi, unit_type), in id order."""
     query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type).order_by(Unit.id)
     if cost.building_id:
         query = query.where(Unit.building == cost.building_id)
-    return [u for u in query.namedtuples() if applies_to(item, u)]
+    return [u for u in map(_ScopeUnit._make, database.obj.execute_sql(*query.sql())) if applies_to(item, u)]
 
 
 def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], units: list[Unit]) -> list[Plan]:
@@ -205,8 +209,13 @@ def unbilled_readings(item: FeeItem, month: Month, building: Building | None = N
     return query
 
 
+_Reading = namedtuple("_Reading", "id read_on prev_centi value_centi unit_id multiplier")
+
+
 def _metered_plans(item, stds, month, building):
-    for reading in unbilled_readings(item, month, building).namedtuples():
+    # Rows as SQLite returns them (a month has a reading per meter: tens of thousands).
+    for row in database.obj.execute_sql(*unbilled_readings(item, month, building).sql()):
+        reading = _Reading(*row)
         yield plan_metered(reading, reading.unit_id, reading.multiplier, item, stds)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,7 @@ from ..core.closeout import Figures, ReceiptFact, RefundFact, counted_total, sum
 from ..core.errors import CounterError
 from ..core.money import format_yuan
 from ..store.db import rows, write_transaction
-from ..store.models import (Charge, DayClose, Payment, PaymentLine, Refund, RefundLine, Shift, TenderRow,
+from ..store.models import (Charge, DayClose, Payment, PaymentLine, Refund, RefundLine, Shift,
                             User)
 from . import audit, clock, numbering
 from .context import Actor
@@ -27,28 +28,32 @@ Z_FORMAT = "Z{seq:06d}"
 
 # -- facts from the store -----------------------------------------------------------------------
 
+_Document = namedtuple("_Document", "id number status total_fen late_fee_fen waived_fen topup_fen void_reason "
+                                    "void_authoriser")
+
 def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
     if not shift_ids:
         return [], []
     names = display_names()
-    payments = list(Payment.select(Payment.id, Payment.number, Payment.status, Payment.total_fen,
-                                   Payment.late_fee_fen, Payment.waived_fen, Payment.topup_fen, Payment.void_reason,
-                                   Payment.void_authoriser)
-                    .where(Payment.shift.in_(shift_ids) & (Payment.kind == "counter"))
-                    .order_by(Payment.id).namedtuples())   # light rows: a day has thousands
-    ids = [p.id for p in payments]
+    # Hand-written reads: a day has thousands of receipts, and model rows (or a query with a
+    # parameter per receipt) cost more than the reads themselves.
+    shifts_in = ", ".join("?" * len(shift_ids))
+    documents = f"SELECT id FROM payment WHERE shift_id IN ({shifts_in}) AND kind = 'counter'"
+    payments = [_Document(*r) for r in rows(
+        f"SELECT id, number, status, total_fen, late_fee_fen, waived_fen, topup_fen, void_reason, void_authoriser_id "
+        f"FROM payment WHERE shift_id IN ({shifts_in}) AND kind = 'counter' ORDER BY id", shift_ids)]
     tenders: dict[int, list[tuple[str, int]]] = {}
-    for t in TenderRow.select(TenderRow.payment, TenderRow.method, TenderRow.amount_fen).where(
-            TenderRow.payment.in_(ids)).order_by(TenderRow.id).tuples():
-        tenders.setdefault(t[0], []).append((t[1], t[2]))
+    for pid, method, amount in rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE payment_id IN "
+                                    f"({documents}) ORDER BY id", shift_ids):
+        tenders.setdefault(pid, []).append((method, amount))
     lines: dict[int, list] = {}
     # Item names from the few items, not a join: with fee_item in the query, planners start from
-    # it and walk every charge of each item.
+    # it and walk every charge of each item (CROSS JOIN keeps the charge after its line).
     item_names = {i: item.name for i, item in items_by_id().items()}
-    for pid, principal, late, waived, item_id, origin in (
-            PaymentLine.select(PaymentLine.payment, PaymentLine.principal_fen, PaymentLine.late_fee_fen,
-                               PaymentLine.waived_fen, Charge.item, Charge.origin)
-            .join(Charge).where(PaymentLine.payment.in_(ids)).order_by(PaymentLine.id).tuples()):
+    for pid, principal, late, waived, item_id, origin in rows(
+            f"SELECT l.payment_id, l.principal_fen, l.late_fee_fen, l.waived_fen, c.item_id, c.origin FROM "
+            f"payment_line l CROSS JOIN charge c ON c.id = l.charge_id WHERE l.payment_id IN ({documents}) "
+            f"ORDER BY l.id", shift_ids):
         lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
     receipts = []
     for p in payments:

@@ -216,9 +216,9 @@ def _write_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: 
         running = unit.prepaid_fen
         for amount, mkind in movements:
             running += amount
-            PrepaidMovement.create(unit=unit, payment=payment, amount_fen=amount, balance_after_fen=running,
-                                   kind=mkind, created_at=clock.to_db(now))
-        Unit.update(prepaid_fen=balance).where(Unit.id == unit.id).execute()
+            insert_row(PrepaidMovement, dict(unit=unit.id, payment=payment.id, amount_fen=amount,
+                                             balance_after_fen=running, kind=mkind, created_at=clock.to_db(now)))
+        rows("UPDATE unit SET prepaid_fen = ? WHERE id = ?", (balance, unit.id))
         unit.prepaid_fen = balance
     audit.record(actor.username, f"payment.{kind}", "payment", number, after=dict(content, content_hash=digest))
     return payment

@@ -85,6 +85,15 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
             _settle()
             written.append(_save(login.grab(), out / "login.png"))
             login.close()
+            from .management.dialogs import ArrearsDialog, CollectionDialog
+            manager = users.authenticate("manager", "manager")
+            for name, dialog in (("arrears", ArrearsDialog(manager, settings, parent=window)),
+                                 ("collection", CollectionDialog(manager, settings, parent=window))):
+                dialog.resize(900, 760)
+                dialog.show()
+                _settle(200)
+                written.append(_save(dialog.grab(), out / f"{name}.png"))
+                dialog.close()
         window.close()
     return written
 
