@@ -45,8 +45,10 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
     names = {r["operation"] for r in result["rows"]}
     for expected in ("application start to a usable window", "search per keystroke: unit number",
                      "open a unit (charges due with late fees, paid history)", "bill one month for the whole estate",
-                     "a shift's close-out report", "a day's close-out report"):
+                     "a shift's close-out report", "a day's close-out report",
+                     "arrears list, whole estate, with late fees and aging"):
         assert expected in names
+    assert any(n.startswith("monthly collection report") for n in names)
     assert any(n.startswith("take a payment of 24 charges") for n in names)
     assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in result["rows"])
     assert result["peak_memory_mb"] > 0
