@@ -7,10 +7,12 @@ from datetime import date
 from ..core.allocation import Allocation, DueCharge, allocate_amount, allocate_full
 from ..core.errors import CounterError, NotFound
 from ..core.money import MAX_AMOUNT_FEN, format_yuan
+from ..core.periods import Month
 from ..core.tenders import Tender, settle
 from ..store.bulk import add_to_paid, insert_row, insert_rows
 from ..store.db import rows, write_transaction
-from ..store.models import Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit, open_charges
+from ..store.models import (BillingRun, Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit,
+                            open_charges)
 from . import audit, clock, numbering
 from .billing import create_adhoc_charge, create_future_charges
 from .context import Actor
@@ -242,12 +244,14 @@ def _default_payer(unit: Unit) -> str:
     return found[0][0] if found else ""
 
 
-def new_charges_of_prepaid_units(run_id: int):
-    """A run's untouched charges of the units holding a balance. Few units hold one: their open
-    charges are read through the open-charge index, not every charge the run created."""
+def new_charges_of_prepaid_units(run_id: int, since: date):
+    """A run's untouched charges (its periods start on or after `since`) of the units holding a
+    balance. Few units hold one: their open charges from `since` on are a short range of the
+    open-charge index each, not every charge the run created nor every charge they owe."""
     prepaid = Unit.select(Unit.id).where(Unit.prepaid_fen > 0)
     return (Charge.select(Charge.id, Charge.unit, Charge.item, Charge.period_start, Charge.due_date, Charge.amount_fen)
-            .where(Charge.unit.in_(prepaid) & open_charges() & (Charge.run == run_id) & (Charge.paid_fen == 0))
+            .where(Charge.unit.in_(prepaid) & open_charges() & (Charge.period_start >= since) &
+                   (Charge.run == run_id) & (Charge.paid_fen == 0))
             .order_by(Charge.unit, Charge.period_start, Charge.id))
 
 
@@ -258,7 +262,8 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     now = clock.now_utc()
     as_of = clock.business_date(estate.timezone, now)
     new_by_unit: dict[int, list] = {}
-    for ch in new_charges_of_prepaid_units(run_id).namedtuples():
+    since = Month.parse(BillingRun.get_by_id(run_id).month).first_day()
+    for ch in new_charges_of_prepaid_units(run_id, since).namedtuples():
         new_by_unit.setdefault(ch.unit, []).append(ch)
     count = total = 0
     items = items_by_id()

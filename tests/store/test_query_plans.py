@@ -28,7 +28,8 @@ def test_what_a_unit_owes_comes_from_the_open_charge_index(estate):
 
 def test_automatic_deduction_reads_only_open_charges_of_prepaid_units(estate):
     run = a_year_mostly_paid(estate)
-    plan = plan_of(payments.new_charges_of_prepaid_units(run.run_id))
+    from datetime import date
+    plan = plan_of(payments.new_charges_of_prepaid_units(run.run_id, date(2025, 12, 1)))
     assert "charge_open" in plan, plan
 
 
