@@ -2,9 +2,10 @@
 and what the counter took in that month, split into the month's own fees, arrears recovered
 (清欠, with 清缴率) and fees paid ahead (预收).
 
-Figures are as of the month's last day, or today for the running month, read from the stored
-receipts and refunds (not from the charges' running totals), so a report printed again later
-for the same month says the same. A charge belongs to the month its period starts in."""
+Figures are as of the month's last day, or today for the running month: what is paid of a charge
+now, less what receipts dated after that day paid, plus what refunds since took back; so a report
+printed again later for the same month says the same. A charge belongs to the month its period
+starts in; a receipt to its shift's business day, as in the day reports."""
 from __future__ import annotations
 
 from dataclasses import dataclass
