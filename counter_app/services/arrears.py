@@ -10,7 +10,7 @@ from ..core.collection import AGING_BUCKETS, bucket_of
 from ..core.errors import CounterError
 from ..core.latefees import late_fee, overdue_days
 from ..core.permissions import mask_phone
-from ..store.db import database
+from ..store.db import database, rows
 from ..store.models import Building, Charge, Occupant, Person, Unit, open_charges
 from . import clock
 from .context import Actor
@@ -105,7 +105,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
             entry[5] = due
     people = _owners(list(per_unit))
     full = actor.may("personal.view_full")
-    codes = dict(Unit.select(Unit.id, Unit.code).where(Unit.id.in_(list(per_unit))).tuples()) if per_unit else {}
+    codes = dict(rows("SELECT id, code FROM unit"))   # every unit: an estate's thousands, never a huge IN list
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
     for unit_id, (item_ids, start, count, principal, late, oldest) in per_unit.items():
