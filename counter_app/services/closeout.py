@@ -8,14 +8,11 @@ from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
-
 from ..core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
 from ..core.errors import CounterError
 from ..core.money import format_yuan
 from ..store.db import rows, write_transaction
-from ..store.models import (Charge, DayClose, Payment, PaymentLine, Refund, RefundLine, Shift,
-                            User)
+from ..store.models import DayClose, Shift
 from . import audit, clock, numbering
 from .context import Actor
 from .users import display_names
@@ -64,14 +61,15 @@ def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
             sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
             p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
             names.get(p.void_authoriser, "") if p.void_authoriser else ""))
-    deposits = dict(RefundLine.select(RefundLine.refund, fn.SUM(RefundLine.principal_fen)).join(Refund)
-                    .switch(RefundLine).join(PaymentLine).join(Charge)
-                    .where(Refund.shift.in_(shift_ids) & (Charge.origin == "deposit"))
-                    .group_by(RefundLine.refund).tuples())
-    refunds = [RefundFact(r.number, r.original, r.total_fen, r.method, int(deposits.get(r.id, 0)), r.reason,
-                          names.get(r.authoriser_id, ""))
-               for r in Refund.select(Refund, Payment.number.alias("original")).join(Payment)
-               .where(Refund.shift.in_(shift_ids)).order_by(Refund.id).objects()]
+    deposits = dict(rows(f"SELECT r.refund_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON "
+                         f"f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
+                         f"c.id = l.charge_id WHERE f.shift_id IN ({shifts_in}) AND c.origin = 'deposit' "
+                         f"GROUP BY r.refund_id", shift_ids))
+    refunds = [RefundFact(number, original, total, method, int(deposits.get(rid, 0)), reason, names.get(who, ""))
+               for rid, number, original, total, method, reason, who in rows(
+                   f"SELECT f.id, f.number, p.number, f.total_fen, f.method, f.reason, f.authoriser_id FROM refund f "
+                   f"JOIN payment p ON p.id = f.payment_id WHERE f.shift_id IN ({shifts_in}) ORDER BY f.id",
+                   shift_ids)]
     return receipts, refunds
 
 
@@ -111,9 +109,8 @@ class ShiftReport:
         return cls(**data)
 
 
-def _when(value) -> str:
-    tz = the_estate().timezone
-    return clock.stored_text(value, tz)
+def _when(value, tz: str | None = None) -> str:
+    return clock.stored_text(value, tz or the_estate().timezone)
 
 
 def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
@@ -123,9 +120,10 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
     figures = summarise(shift.float_fen, receipts, refunds)
     counted_fen = counted_total(counted) if counted is not None else None
     from .consultation import consultations_in_shift
-    return ShiftReport(kind, z_number, estate.receipt_title, estate.company, User.get_by_id(shift.user_id).display_name,
-                       shift.id, str(shift.business_date or ""), _when(shift.opened_at),
-                       _when(closed_at or clock.to_db(clock.now_utc())), figures, counted or {},
+    return ShiftReport(kind, z_number, estate.receipt_title, estate.company,
+                       display_names().get(shift.user_id, ""), shift.id, str(shift.business_date or ""),
+                       _when(shift.opened_at, estate.timezone),
+                       _when(closed_at or clock.to_db(clock.now_utc()), estate.timezone), figures, counted or {},
                        counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note,
                        consultations_in_shift(shift.id))
 

@@ -12,7 +12,7 @@ from ..core.latefees import explain_late_fee, late_fee, overdue_days
 from ..core.money import format_yuan, parse_scaled
 from ..core.periods import CYCLE_NAMES, Month
 from ..core.tables import Fen, Section
-from ..store.db import write_transaction
+from ..store.db import write_transaction, rows
 from ..store.models import (Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine,
                             Unit)
 from . import audit, clock
@@ -329,7 +329,8 @@ def consultation_sections(rows: list[Consultation] | None = None) -> list[Sectio
 
 
 def consultations_in_shift(shift_id: int) -> int:
-    return Consultation.select().where(Consultation.shift == shift_id).count()
+    """Counted on every X report: one hand-written read."""
+    return rows("SELECT count(*) FROM consultation WHERE shift_id = ?", (shift_id,))[0][0]
 
 
 
