@@ -130,7 +130,7 @@ class Estate:
     usage: bytearray = field(default_factory=bytearray)   # (month, unit index) -> index into USAGES
     shares: array = field(default_factory=lambda: array("q"))   # (month, unit index) -> shared electricity
     shared_totals: dict = field(default_factory=dict)   # (month index, building) -> (cost id, total)
-    periodic: dict = field(default_factory=dict)        # (standard id, UnitFacts) -> Computation
+    periodic: dict = field(default_factory=dict)        # (unit index, standard id) -> amount
     standards: dict = field(default_factory=dict)       # item -> [(id, from, core Standard)]
     metered: dict = field(default_factory=dict)         # usage -> Computation
     busy_taken: list[int] = field(default_factory=list)  # unit index -> charges paid in the last month
@@ -147,32 +147,27 @@ class Estate:
             self._in_force[key] = max((s for s in self.standards[item] if s[1] <= day), key=lambda s: s[1])
         return self._in_force[key]
 
-    def amount(self, mi: int, ui: int, item: int) -> int:
-        return self.computation(mi, ui, item).amount_fen
-
-    def computation(self, mi: int, ui: int, item: int):
-        if item == SF:
-            return self.metered[USAGES[self.usage[mi * len(self.units) + ui]]]
-        if item == GTDF:
-            return _Shared(self.shares[mi * len(self.units) + ui])
-        unit = self.units[ui]
-        sid, _, std = self.standard(item, mi)
-        key = (sid, unit.area, unit.vacant, unit.spaces)
-        if key not in self.periodic:
-            self.periodic[key] = fees.compute_periodic(
-                std, fees.UnitFacts(area_centi=unit.area, vacant=unit.vacant, spaces=unit.spaces), 1)
-        return self.periodic[key]
+    def month_amounts(self, mi: int, ui: int) -> list[int]:
+        """The unit's charges of month mi, in charge order, by the application's formulas."""
+        out = []
+        for item in self.units[ui].items:
+            if item == SF:
+                out.append(self.metered[USAGES[self.usage[mi * len(self.units) + ui]]].amount_fen)
+            elif item == GTDF:
+                out.append(self.shares[mi * len(self.units) + ui])
+            else:
+                sid, _, std = self.standard(item, mi)
+                key = (ui, sid)              # a unit's facts never change: one computation each
+                if key not in self.periodic:
+                    unit = self.units[ui]
+                    self.periodic[key] = fees.compute_periodic(
+                        std, fees.UnitFacts(area_centi=unit.area, vacant=unit.vacant, spaces=unit.spaces), 1
+                    ).amount_fen
+                out.append(self.periodic[key])
+        return out
 
     def due(self, mi: int) -> date:
         return self.months[mi].first_day() + timedelta(days=30)
-
-
-class _Shared:
-    """What a shared charge needs of a computation: its amount and rounding text."""
-    rounding = "最大余额法分摊到分"
-
-    def __init__(self, amount_fen: int):
-        self.amount_fen = amount_fen
 
 
 # -- who pays what, when ---------------------------------------------------------------------------
@@ -215,7 +210,7 @@ def schedule(est: Estate, rng: random.Random, today: date) -> tuple[list[Event],
             paid_through[ui] = mi
             carry = est.charge_id(mi, ui, len(unit.items) - 1) if half else 0
             if half:
-                part_paid[carry] = est.amount(mi, ui, unit.items[-1]) // 2
+                part_paid[carry] = est.month_amounts(mi, ui)[-1] // 2
             first = mi + 1
     # The last month: 2,000 receipts a day at the counter (fewer on a small estate, so that every
     # day has some); the last day's shifts stay open.
@@ -257,37 +252,17 @@ def write_payments(est: Estate, events: list[Event], side: Path, schema: list[tu
     prev_hash = audit.GENESIS
     seqs: dict[int, int] = {}
     payments, lines, tenders, audits = [], [], [], []
-    n = len(est.units)
     due = [est.due(mi).toordinal() + RULE.grace_days for mi in range(len(est.months))]
-    wyf_sid = [est.standard(WYF, mi)[0] for mi in range(len(est.months))]
-    metered = {i: est.metered[u].amount_fen for i, u in enumerate(USAGES)}
-    fixed = {}                                         # (unit index, item, standard) -> amount
-
-    def amounts(mi: int, ui: int) -> list[int]:
-        """The unit's charges of month mi, in charge order."""
-        out = []
-        for item in est.units[ui].items:
-            if item == SF:
-                out.append(metered[est.usage[mi * n + ui]])
-            elif item == GTDF:
-                out.append(est.shares[mi * n + ui])
-            else:
-                key = (ui, item, wyf_sid[mi] if item == WYF else 0)
-                if key not in fixed:
-                    fixed[key] = est.amount(mi, ui, item)
-                out.append(fixed[key])
-        return out
-
     for pid, ev in enumerate(events, 1):
         unit = est.units[ev.ui]
         on = ev.at.toordinal()
         pay = []                                       # (charge id, principal, overdue days of a property fee)
         if ev.carry:
-            amount = amounts(ev.first - 1, ev.ui)[-1]
+            amount = est.month_amounts(ev.first - 1, ev.ui)[-1]
             pay.append((ev.carry, amount - amount // 2, 0))
         for mi in range(ev.first, ev.last + 1):
             base = mi * est.per_month + est.offsets[ev.ui] + 1
-            month = amounts(mi, ev.ui)
+            month = est.month_amounts(mi, ev.ui)
             for k in (ev.items or range(len(month))):
                 pay.append((base + k, month[k], max(0, on - due[mi]) if unit.items[k] == WYF else 0))
         if ev.half:
@@ -629,7 +604,7 @@ def _write_charges(conn, est: Estate, paid_through: list[int], part_paid: dict[i
                CASE it.item WHEN 3 THEN printf('(%d.%02d−%d.%02d)', (x.prev + x.usage) / 100,
                                                (x.prev + x.usage) % 100, x.prev / 100, x.prev % 100) || w.suffix
                             WHEN 4 THEN sc.head || at.text || sc.tail ELSE p.basis END,
-               CASE it.item WHEN 3 THEN w.rounding WHEN 4 THEN '{_Shared.rounding}' ELSE p.rounding END,
+               CASE it.item WHEN 3 THEN w.rounding WHEN 4 THEN '{fees.SHARED_ROUNDING}' ELSE p.rounding END,
                CASE it.item WHEN 3 THEN 'meter' WHEN 4 THEN 'shared' ELSE 'bill' END,
                CASE it.item WHEN 3 THEN 'r:' || ({reading}) WHEN 4 THEN 's:' || sc.cost_id || ':' || u.uid
                             ELSE 'p:' || u.uid || ':' || it.item || ':' || m.ps END,

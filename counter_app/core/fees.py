@@ -25,6 +25,7 @@ KINDS = {
 }
 ROUNDING_UNITS = {1: "分", 10: "角", 100: "元"}
 ROUNDING_SCOPES = {"month": "按月取整", "bill": "按单取整"}
+SHARED_ROUNDING = "最大余额法分摊到分"   # a shared cost's rule: the shares add up to the total
 RATE_UNITS = {
     "area": "元/㎡/月",
     "fixed": "元/月",
@@ -258,7 +259,7 @@ def compute_shared(std: Standard, total_fen: int, areas: list[int]) -> list[Comp
         if area not in area_texts:
             area_texts[area] = area_text(area)
         out.append(Computation(share, f"{total_text}元 × {area_texts[area]}/{sum_text}", working(area, share),
-                               "最大余额法分摊到分", 1, std.id))
+                               SHARED_ROUNDING, 1, std.id))
     return out
 
 

@@ -7,15 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core.collection import AGING_BUCKETS, bucket_of
-from ..core.errors import CounterError
 from ..core.latefees import late_fee, overdue_days
 from ..core.permissions import mask_phone
 from ..store.db import database, rows
-from ..store.models import Building, Charge, Occupant, Person, Unit, open_charges
+from ..store.models import Charge, Unit, open_charges
 from . import clock
 from .context import Actor
-from .estate import the_estate
-from .ledger import CURRENT, items_by_id
+from .estate import find_building, the_estate
+from .ledger import items_by_id, occupants_by_unit
 from .standards import late_rule
 
 
@@ -72,17 +71,12 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     actor.require("report.management")
     estate = the_estate()
     as_of = as_of or clock.business_date(estate.timezone)
-    building_id = None
-    if building_code:
-        building = Building.get_or_none(Building.code == building_code)
-        if building is None:
-            raise CounterError(f"没有楼栋 {building_code}")
-        building_id = building.id
+    building_id = find_building(building_code).id if building_code else None
     items = items_by_id()
     rules = {i: late_rule(item) for i, item in items.items()}
     charging = {i for i, rule in rules.items() if rule.charges}
     days_of: dict[tuple[int, str], int] = {}
-    per_unit: dict[int, list] = {}   # unit -> [{item: principal}, first period, charges, principal, late, oldest due]
+    per_unit: dict[int, list] = {}   # unit -> [{item: owed}, first period, charges, principal, late, oldest due]
     # A plain cursor and a tight loop: a large estate has hundreds of thousands of overdue charges,
     # and converting each value through the model layer would be most of the time.
     sql, params = overdue_rows(as_of, building_id).sql()
@@ -98,39 +92,29 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
         if item_id in charging:
             days = days_of.get((item_id, due))
             if days is None:
-                days = days_of[(item_id, due)] = overdue_days(date.fromisoformat(due), as_of, rules[item_id])
+                days = days_of[(item_id, due)] = overdue_days(clock.stored_date(due), as_of, rules[item_id])
             if days:
                 entry[4] += late_fee(owed, days, rules[item_id])
         if due < entry[5]:
             entry[5] = due
-    people = _owners(list(per_unit))
+    # The first person named for each unit (an owner when there is one): one read for the estate.
+    people = {unit: found[0][1:] for unit, found in occupants_by_unit().items()}
     full = actor.may("personal.view_full")
     codes = dict(rows("SELECT id, code FROM unit"))   # every unit: an estate's thousands, never a huge IN list
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
-    for unit_id, (item_ids, start, count, principal, late, oldest) in per_unit.items():
-        for item_id, owed in item_ids.items():
+    for unit_id, (owed_by_item, start, count, principal, late, oldest) in per_unit.items():
+        for item_id, owed in owed_by_item.items():
             totals = item_totals.setdefault(item_id, [0, 0])
             totals[0] += 1
             totals[1] += owed
         name, phone = people.get(unit_id, ("", ""))
-        days = (as_of - date.fromisoformat(oldest)).days
+        days = (as_of - clock.stored_date(oldest)).days
         lines.append(ArrearsLine(codes[unit_id], name, phone if full else mask_phone(phone),
-                                 "、".join(items[i].name for i in sorted(item_ids)), date.fromisoformat(start), count,
+                                 "、".join(items[i].name for i in sorted(owed_by_item)), clock.stored_date(start), count,
                                  principal, late, days, bucket_of(days)))
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
     buckets = tuple((label, sum(1 for ln in lines if ln.bucket == label),
                      sum(ln.principal_fen for ln in lines if ln.bucket == label)) for _, _, label in AGING_BUCKETS)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
     return ArrearsReport(as_of, building_code, estate.receipt_title, estate.company, tuple(lines), buckets, by_item)
-
-
-def _owners(unit_ids: list[int]) -> dict[int, tuple[str, str]]:
-    """Each unit's first current owner (name, phone): one query for the whole estate."""
-    wanted = set(unit_ids)
-    out: dict[int, tuple[str, str]] = {}
-    for unit_id, name, phone in (Occupant.select(Occupant.unit, Person.name, Person.phone).join(Person)
-                                 .where(CURRENT).order_by(Occupant.role.desc(), Occupant.id).tuples()):
-        if unit_id in wanted and unit_id not in out:
-            out[unit_id] = (name, phone)
-    return out

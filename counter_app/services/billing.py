@@ -17,6 +17,7 @@ from ..store.models import (BillingRun, Building, Charge, FeeItem, Meter, MeterR
                             SharedCost, Unit)
 from . import audit, clock
 from .context import Actor
+from .estate import find_building
 from .standards import all_standards, applies_to, standards_of
 
 PERIODIC = ("area", "fixed", "per_space")
@@ -73,7 +74,7 @@ def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts:
 
 def plan_metered(reading, unit_id: int, multiplier: int, item: FeeItem, stds: list[fees.Standard]) -> Plan:
     """reading: anything with id, read_on, prev_centi and value_centi (a model or a light row)."""
-    read_on = reading.read_on if isinstance(reading.read_on, date) else date.fromisoformat(str(reading.read_on))
+    read_on = clock.stored_date(reading.read_on)
     std = fees.standard_in_force(stds, read_on)
     if std is None:
         raise CounterError(f"{item.name} 在 {read_on} 没有生效的收费标准")
@@ -238,11 +239,7 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None)
     result = RunResult(str(month))
     from .payments import auto_deduct  # payments builds on billing; import late to keep arrows one way
     with write_transaction():
-        building = None
-        if building_code:
-            building = Building.get_or_none(Building.code == building_code)
-            if building is None:
-                raise CounterError(f"没有楼栋 {building_code}")
+        building = find_building(building_code) if building_code else None
         now = clock.to_db(clock.now_utc())
         run = BillingRun.create(month=str(month), building=building, created_at=now, user=actor.user_id,
                                 charges_created=0, total_fen=0)

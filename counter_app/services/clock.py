@@ -37,12 +37,12 @@ def business_date(tz_name: str, at: datetime | None = None) -> date:
     return local(at or now_utc(), tz_name).date()
 
 
-def stored_local(value: datetime, tz_name: str) -> datetime:
+def stored_local(value: datetime | str, tz_name: str) -> datetime:
     """A stored (naive UTC) time in the office's zone."""
     return local(from_db(value), tz_name)
 
 
-def stored_text(value: datetime | None, tz_name: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+def stored_text(value: datetime | str | None, tz_name: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A stored time as the office reads it; "" for none."""
     return stored_local(value, tz_name).strftime(fmt) if value else ""
 
@@ -52,5 +52,13 @@ def to_db(at: datetime) -> datetime:
     return at.astimezone(timezone.utc).replace(tzinfo=None)
 
 
-def from_db(value: datetime) -> datetime:
+def from_db(value: datetime | str) -> datetime:
+    """A stored time as an aware UTC datetime; a hand-written read gives SQLite's text."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
     return value.replace(tzinfo=timezone.utc)
+
+
+def stored_date(value: date | str) -> date:
+    """A stored date (SQLite's text from a hand-written read, or a date)."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

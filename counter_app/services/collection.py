@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from peewee import fn
+
 from ..core.collection import rate_text
 from ..core.periods import Month
 from ..store.db import rows
+from ..store.models import Charge, open_charges
 from . import clock
 from .context import Actor
 from .estate import the_estate
@@ -99,6 +102,9 @@ MONTH_DOCUMENTS = ("SELECT id FROM payment WHERE shift_id IN (SELECT id FROM shi
 # date's index range), which it does not always find by itself.
 AFTER = ("payment p CROSS JOIN payment_line l ON l.payment_id = p.id CROSS JOIN charge c ON c.id = l.charge_id "
          "WHERE p.business_date > ?")
+# Refunds after a date, with the charges they took money back from (refund lines are few).
+REFUNDED_AFTER = ("refund_line r JOIN refund f ON f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id "
+                  "JOIN charge c ON c.id = l.charge_id WHERE f.business_date > ?")
 
 
 def collection_report(actor: Actor, month_text: str) -> CollectionReport:
@@ -140,10 +146,8 @@ def _month_charges(month: Month, as_of: date, items: dict) -> dict[int, list[tup
     day = as_of.isoformat()
     later = dict(rows(f"SELECT l.charge_id, sum(l.principal_fen) FROM {AFTER} AND {VALID} AND c.period_start >= ? "
                        f"AND c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
-    taken_back = dict(rows("SELECT l.charge_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON "
-                            "f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
-                            "c.id = l.charge_id WHERE f.business_date > ? AND c.period_start >= ? AND "
-                            "c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
+    taken_back = dict(rows(f"SELECT l.charge_id, sum(r.principal_fen) FROM {REFUNDED_AFTER} AND c.period_start >= ? "
+                           f"AND c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
     out: dict[int, list[tuple[int, int, int]]] = {}
     for cid, item_id, unit, amount, paid in charges:
         out.setdefault(item_id, []).append((unit, amount, paid - later.get(cid, 0) + taken_back.get(cid, 0)))
@@ -187,11 +191,10 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
 def _still_owed(first: str, day: str) -> int:
     """Earlier months' charges still owed on the report date: owed now, plus what receipts after
     the date paid of them, less what refunds since took back (by the documents' own dates)."""
-    open_now = rows("SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge WHERE paid_fen < amount_fen AND "
-                     "cancelled_at IS NULL AND period_start < ?", (first,))[0][0]
+    open_now = (Charge.select(fn.COALESCE(fn.SUM(Charge.amount_fen - Charge.paid_fen), 0))
+                .where(open_charges() & (Charge.period_start < first)).scalar())
     paid_since = rows(f"SELECT coalesce(sum(l.principal_fen), 0) FROM {AFTER} AND {VALID} AND c.period_start < ?",
-                       (day, first))[0][0]
-    refunded_since = rows("SELECT coalesce(sum(r.principal_fen), 0) FROM refund_line r JOIN refund f ON "
-                           "f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
-                           "c.id = l.charge_id WHERE f.business_date > ? AND c.period_start < ?", (day, first))[0][0]
+                      (day, first))[0][0]
+    refunded_since = rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {REFUNDED_AFTER} AND c.period_start < ?",
+                          (day, first))[0][0]
     return open_now + paid_since - refunded_since

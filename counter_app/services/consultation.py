@@ -206,7 +206,7 @@ def account_statement(unit_code: str, date_from: date, date_to: date) -> Account
                    .join(PaymentLine).join(Charge).where(Charge.unit == unit))
 
     def pay_day(p: Payment) -> date:
-        return p.business_date if isinstance(p.business_date, date) else date.fromisoformat(str(p.business_date))
+        return clock.stored_date(p.business_date)
 
     def balance_at(day: date) -> int:
         """Owed principal after `day` (deposits are held money, not owed, so they are left out)."""

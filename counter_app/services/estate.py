@@ -240,6 +240,13 @@ def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
     return row
 
 
+def find_building(code: str) -> Building:
+    building = Building.get_or_none(Building.code == (code or "").strip())
+    if building is None:
+        raise NotFound(f"没有楼栋 {code}")
+    return building
+
+
 def find_unit(code: str) -> Unit:
     """By its number (3-2-501, or 32501 when that is unambiguous), with its building and estate
     read in the same query (every caller wants the estate's time zone)."""

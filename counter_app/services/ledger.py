@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from peewee import fn
 
@@ -30,15 +30,12 @@ OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end a
                                              "rounding")
 
 
-def _date(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
 def outstanding_charges(unit: Unit | int) -> list[OutstandingRow]:
     """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
     sql = sql_of("outstanding", lambda: outstanding_query(0))
     unit_id = unit if isinstance(unit, int) else unit.id
-    return [OutstandingRow(cid, item, _date(start), _date(end), amount, paid, _date(due), basis, rounding)
+    return [OutstandingRow(cid, item, clock.stored_date(start), clock.stored_date(end), amount, paid,
+                           clock.stored_date(due), basis, rounding)
             for cid, item, start, end, amount, paid, due, basis, rounding in database.obj.execute_sql(sql, (unit_id,))]
 
 
@@ -106,10 +103,10 @@ class UnitHit:
     matched: str     # what matched: 房号 / 姓名 / 拼音 / 电话 / 车牌 / 收据
 
 
-def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str, str]]]) -> UnitHit:
+def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str, str, str]]]) -> UnitHit:
     persons = people.get(unit_id, [])
-    return UnitHit(unit_id, code, "、".join(name for name, _ in persons),
-                   mask_phone(persons[0][1]) if persons else "", matched)
+    return UnitHit(unit_id, code, "、".join(name for _, name, _ in persons),
+                   mask_phone(persons[0][2]) if persons else "", matched)
 
 
 CURRENT = Occupant.end_date.is_null(True)   # people who still live or own there
@@ -155,14 +152,21 @@ def search_units(text: str, limit: int = 30) -> list[UnitHit]:
     return [_hit(uid, codes[uid], label, people) for uid, label in found.items()]
 
 
-def occupants_by_unit(unit_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
-    """unit -> [(name, phone)] of the people living there now, owners first."""
-    out: dict[int, list[tuple[str, str]]] = {}
-    marks = ", ".join("?" * len(unit_ids))
-    for unit_id, name, phone in rows(f"SELECT o.unit_id, p.name, p.phone FROM occupant o JOIN person p ON "
-                                     f"p.id = o.person_id WHERE o.unit_id IN ({marks}) AND o.end_date IS NULL "
-                                     f"ORDER BY o.role DESC, o.id", unit_ids):
-        out.setdefault(unit_id, []).append((name, phone))
+OWNER = "业主"
+
+
+def occupants_by_unit(unit_ids: list[int] | None = None) -> dict[int, list[tuple[str, str, str]]]:
+    """unit -> [(role, name, phone)] of the people there now, owners first (every unit's when
+    unit_ids is None). The one read of who lives where: search, the unit view, the payer on a
+    receipt and the arrears list all name people in this order."""
+    sql = ("SELECT o.unit_id, o.role, p.name, p.phone FROM occupant o JOIN person p ON p.id = o.person_id "
+           "WHERE o.end_date IS NULL")
+    if unit_ids is not None:
+        sql += f" AND o.unit_id IN ({', '.join('?' * len(unit_ids))})"
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for unit_id, role, name, phone in rows(sql + " ORDER BY CASE o.role WHEN ? THEN 0 ELSE 1 END, o.id",
+                                           [*(unit_ids or ()), OWNER]):
+        out.setdefault(unit_id, []).append((role, name, phone))
     return out
 
 
@@ -186,9 +190,8 @@ def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
     actor.require("unit.view")
     full = actor.may("personal.view_full")
     # Hand-written reads: a unit is opened for every owner at the window.
-    people = tuple((role, name, phone if full else mask_phone(phone)) for role, name, phone in rows(
-        "SELECT o.role, p.name, p.phone FROM occupant o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? "
-        "AND o.end_date IS NULL ORDER BY o.id", (unit.id,)))
+    people = tuple((role, name, phone if full else mask_phone(phone))
+                   for role, name, phone in occupants_by_unit([unit.id]).get(unit.id, []))
     spaces = tuple(r[0] for r in rows("SELECT code FROM parking_space WHERE unit_id = ? ORDER BY id", (unit.id,)))
     plates = tuple(r[0] for r in rows("SELECT plate FROM vehicle WHERE unit_id = ? ORDER BY id", (unit.id,)))
     deposits = deposits_held(unit)
@@ -237,13 +240,9 @@ def paid_history(unit: Unit | int, limit: int = 500, timezone: str | None = None
         methods.setdefault(pid, []).append(METHODS[method])
     from .users import display_names
     names = display_names()
-    return [HistoryRow(number, kind, clock.stored_text(_stored(created), tz), total, "、".join(methods.get(pid, [])),
+    return [HistoryRow(number, kind, clock.stored_text(created, tz), total, "、".join(methods.get(pid, [])),
                        names.get(user, ""), status)
             for pid, number, kind, created, total, user, status, _ in payments]
-
-
-def _stored(value) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 def open_shift_of(user_id: int) -> int | None:

@@ -17,7 +17,7 @@ from . import audit, clock, numbering
 from .billing import create_adhoc_charge, create_future_charges
 from .context import Actor
 from .estate import find_item, find_unit, the_estate
-from .ledger import due_charges_core, items_by_id, open_shift_of
+from .ledger import OWNER, due_charges_core, items_by_id, occupants_by_unit, open_shift_of
 from .standards import late_rule
 from .receipts import ReceiptData, content_of, load_receipt
 
@@ -239,9 +239,7 @@ class _Sealed:
 
 def _default_payer(unit: Unit) -> str:
     """The first current owner's name."""
-    found = rows("SELECT p.name FROM occupant o JOIN person p ON p.id = o.person_id WHERE o.unit_id = ? AND "
-                 "o.role = '业主' AND o.end_date IS NULL ORDER BY o.id LIMIT 1", (unit.id,))
-    return found[0][0] if found else ""
+    return next((name for role, name, _ in occupants_by_unit([unit.id]).get(unit.id, []) if role == OWNER), "")
 
 
 def new_charges_of_prepaid_units(run_id: int, since: date):

@@ -1,8 +1,6 @@
 """What a receipt says, read back from the stored payment (the same for the original and reprints)."""
 from __future__ import annotations
 
-from datetime import datetime
-
 from ..core.daxie import amount_in_words
 from ..core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ..core.errors import NotFound
@@ -74,10 +72,9 @@ def load_receipt(number: str) -> ReceiptData:
         lines.append(ReceiptLine(item_name, period, basis, principal, late, waived, days, reason))
     tenders = tuple(ReceiptTender(method, METHODS[method], amount, reference)
                     for method, amount, reference in rows(_TENDERS, (pid,)))
-    created = created_at if isinstance(created_at, datetime) else datetime.fromisoformat(created_at)
     return ReceiptData(
         number=number, kind=kind, status=status, title=title, company=company, estate_name=estate_name,
-        issued_at=clock.stored_local(created, tz), business_date=str(business_date)[:10], unit_code=unit_code,
+        issued_at=clock.stored_local(created_at, tz), business_date=str(business_date)[:10], unit_code=unit_code,
         unit_area_centi=area_centi, payer=payer, lines=tuple(lines), lines_fen=lines_fen, late_fee_fen=late_fee_fen,
         waived_fen=waived_fen, topup_fen=topup_fen, total_fen=total_fen, total_words=amount_in_words(total_fen),
         tenders=tenders, cash_tendered_fen=cash_tendered_fen, change_fen=change_fen,

@@ -80,7 +80,8 @@ def sql_of(key: str, build) -> str:
 
 
 def rows(sql: str, params=()) -> list[tuple]:
-    """A hand-written statement ("?" placeholders, portable SQL) on the bound database, for the
-    few reads on the counter's hot path where building a model query costs more than running it."""
+    """A hand-written statement ("?" placeholders, portable SQL) on the bound database, and the rows
+    it returns (none for a write): for the counter's hot path, where building a model query costs
+    more than running it."""
     db = database.obj
     return list(db.execute_sql(sql if db.param == "?" else sql.replace("?", db.param), tuple(params)))

@@ -8,6 +8,7 @@ from PyQt6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabe
                              QVBoxLayout, QWidget)
 
 from ...core.errors import CounterError
+from ...core.money import format_yuan
 from ...services import arrears, collection, management_tables
 from ...services.context import Actor
 from ..printing.pdf_view import PdfView
@@ -120,7 +121,6 @@ class ArrearsDialog(_ReportWindow):
         return management_tables.write_arrears(self.report, folder)
 
     def summary(self) -> str:
-        from ...core.money import format_yuan
         r = self.report
         return self.tr("欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}").format(
             n=len(r.lines), p=format_yuan(r.principal_fen), l=format_yuan(r.late_fee_fen))
