@@ -138,3 +138,19 @@ def test_one_person_several_units_and_ownership_end(estate):
     est.end_occupancy(estate.admin, estate.units["102"], zhang, date(2026, 3, 1))
     assert {h.code for h in ledger.search_units("张三")} == {"3-2-501"}
     assert Occupant.get((Occupant.person == zhang) & (Occupant.unit == estate.units["102"])).end_date == date(2026, 3, 1)
+
+
+def test_owners_are_named_before_the_people_living_with_them(estate):
+    """501 has an owner (张三, entered first) and a resident (李四): search, the unit view and the
+    payer on a receipt name the owner first, whatever order the role words sort in."""
+    from counter_app.services import ledger, payments
+    from counter_app.store.models import Occupant, Person
+    # Enter the owner after the resident, so insertion order cannot make the test pass.
+    zhang = Person.get(Person.name == "张三")
+    Occupant.delete().where(Occupant.person == zhang).execute()
+    est.link_person(estate.admin, estate.units["501"], zhang)
+    (hit,) = ledger.search_units("3-2-501")
+    assert hit.owners == "张三、李四" and hit.phone == "138****5678"
+    summary = ledger.unit_summary(estate.admin, estate.units["501"])
+    assert [role for role, _, _ in summary.people] == ["业主", "住户"]
+    assert payments._default_payer(estate.units["501"]) == "张三"
