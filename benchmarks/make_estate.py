@@ -41,8 +41,9 @@ from counter_app.core import fees  # noqa: E402
 from counter_app.core.latefees import LateFeeRule, late_fee  # noqa: E402
 from counter_app.core.money import format_yuan  # noqa: E402
 from counter_app.core.periods import Month  # noqa: E402
-from counter_app.services import audit, users  # noqa: E402
-from counter_app.services.session import open_database  # noqa: E402
+from counter_app.services.common import audit
+from counter_app.services.admin import users
+from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -459,7 +460,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
             standards.setdefault(iid, []).append((sid, since, std))
     insert(conn, "fee_standard", rows)
 
-    from counter_app.services.estate import pinyin_initials
+    from counter_app.services.admin.estate import pinyin_initials
     per_building = 500
     units: list[UnitRow] = []
     buildings: dict[int, list[int]] = {}

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from counter_app.documents import fonts  # noqa: E402
 from counter_app.documents.receipt import render_receipt  # noqa: E402
 from counter_app.documents.templates import LAYOUTS  # noqa: E402
-from counter_app.services import receipts  # noqa: E402
-from counter_app.services.session import open_database  # noqa: E402
+from counter_app.services.counter import receipts  # noqa: E402
+from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store.models import Payment  # noqa: E402
 
 
@@ -30,7 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     db = args.db
     if not db:
-        from counter_app.services.demo import build_demo
+        from counter_app.services.setup.demo import build_demo
         db = str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
         build_demo(db, months=6, entrances=1, floors=5)
     open_database(db)

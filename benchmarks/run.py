@@ -48,8 +48,8 @@ def p95(values: list[float]) -> float:
 
 class Bench:
     def __init__(self, estate: Path, reps: int):
-        from counter_app.services import users
-        from counter_app.services.session import open_database
+        from counter_app.services.admin import users
+        from counter_app.services.common.session import open_database
         self.path, self.reps = estate, reps
         open_database(estate)
         self.cashier = users.authenticate("cashier", "cashier")
@@ -76,7 +76,7 @@ class Bench:
 
     # -- search as you type ---------------------------------------------------------------------
     def search(self) -> None:
-        from counter_app.services import ledger
+        from counter_app.services.counter import ledger
         name, phone, plate, code = self.raw.execute(
             "SELECT p.name, p.phone, v.plate, u.code FROM person p JOIN occupant o ON o.person_id = p.id "
             "JOIN unit u ON u.id = o.unit_id JOIN vehicle v ON v.unit_id = u.id ORDER BY u.id LIMIT 1 OFFSET "
@@ -115,7 +115,7 @@ class Bench:
 
     # -- opening a unit -------------------------------------------------------------------------
     def open_unit(self) -> None:
-        from counter_app.services import ledger
+        from counter_app.services.counter import ledger
         units = [r[0] for r in self.raw.execute("SELECT id FROM unit ORDER BY random() LIMIT ?", (self.reps,))]
         app = [t for u in units for t in timed(lambda u=u: ledger.open_unit(self.cashier, u), 1, 0)]
         floor = [t for u in units for t in timed(lambda u=u: self._open_floor(u), 1, 0)]
@@ -154,7 +154,7 @@ class Bench:
         from counter_app.core.tenders import Tender
         from counter_app.documents import fonts
         from counter_app.documents.receipt import render_receipt
-        from counter_app.services import payments
+        from counter_app.services.counter import payments
         fonts.register()
         units = [r[0] for r in self.raw.execute(
             "SELECT u.code FROM unit u JOIN charge c ON c.unit_id = u.id WHERE c.paid_fen = 0 "
@@ -239,7 +239,7 @@ class Bench:
     # -- billing a month --------------------------------------------------------------------------
     def billing(self) -> None:
         from counter_app.core.periods import Month
-        from counter_app.services import billing
+        from counter_app.services.billing import runs as billing
         last = self.raw.execute("SELECT max(period_start) FROM charge WHERE origin = 'bill'").fetchone()[0]
         month = Month.parse(last[:7]).add(1)
         self._prepare_month(month)
@@ -309,7 +309,7 @@ class Bench:
 
     # -- close-out ------------------------------------------------------------------------------
     def closeout(self) -> None:
-        from counter_app.services import closeout
+        from counter_app.services.closing import close as closeout
         row = self.raw.execute("SELECT s.id, s.business_date, count(p.id) FROM shift s JOIN payment p ON "
                                "p.shift_id = s.id WHERE s.closed_at IS NULL AND s.user_id = 3 GROUP BY s.id "
                                "ORDER BY s.id DESC LIMIT 1").fetchone()
@@ -343,7 +343,8 @@ class Bench:
 
     # -- management reports ------------------------------------------------------------------------
     def management(self) -> None:
-        from counter_app.services import arrears, collection
+        from counter_app.services.reports import arrears
+        from counter_app.services.reports import collection
         day = self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0]
         as_of = date.fromisoformat(day)
         reps = max(3, self.reps // 4)

@@ -40,12 +40,12 @@ def _emit(args, data, text: str) -> None:
 
 
 def _open(args):
-    from .services.session import open_database
+    from .services.common.session import open_database
     open_database(args.db)
 
 
 def _login(args):
-    from .services import users
+    from .services.admin import users
     if not args.user:
         raise CounterError("此命令需要 --user 用户名")
     password = os.environ.get("COUNTER_APP_PASSWORD")
@@ -58,7 +58,7 @@ def _login(args):
 
 def _viewer(args):
     """Read-only commands run as the given user if any (so masking follows the role)."""
-    from .services.context import Actor
+    from .services.common.context import Actor
     return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier")
 
 
@@ -75,7 +75,7 @@ def parse_tender(text: str) -> Tender:
 # -- commands ---------------------------------------------------------------------------------
 
 def cmd_demo(args):
-    from .services.demo import build_demo
+    from .services.setup.demo import build_demo
     path = Path(args.db)
     if path.exists():
         raise CounterError(f"{path} 已存在；演示数据库只能新建")
@@ -86,7 +86,7 @@ def cmd_demo(args):
 
 
 def cmd_bill(args):
-    from .services import billing
+    from .services.billing import runs as billing
     _open(args)
     actor = _login(args)
     result = billing.run_billing(actor, args.period, args.building)
@@ -99,7 +99,7 @@ def cmd_bill(args):
 
 
 def cmd_find(args):
-    from .services import ledger
+    from .services.counter import ledger
     _open(args)
     _viewer(args)
     hits = ledger.search_units(args.text)
@@ -108,7 +108,8 @@ def cmd_find(args):
 
 
 def cmd_owed(args):
-    from .services import estate, ledger
+    from .services.admin import estate
+    from .services.counter import ledger
     _open(args)
     _viewer(args)
     unit = estate.find_unit(args.unit)
@@ -126,7 +127,7 @@ def cmd_owed(args):
 
 
 def cmd_pay(args):
-    from .services import payments
+    from .services.counter import payments
     _open(args)
     actor = _login(args)
     req = payments.PaymentRequest(
@@ -154,7 +155,8 @@ def cmd_pay(args):
 
 
 def cmd_explain(args):
-    from .services import billing, estate
+    from .services.billing import runs as billing
+    from .services.admin import estate
     _open(args)
     _viewer(args)
     exp = billing.explain(estate.find_unit(args.unit), estate.find_item(args.item), args.period)
@@ -165,7 +167,7 @@ def cmd_explain(args):
 
 
 def cmd_audit(args):
-    from .services import audit
+    from .services.common import audit
     _open(args)
     report = audit.verify_all()
     text = f"审计链完整，共 {report.rows} 条" if report.ok else f"审计链校验失败：{report.problem}"
@@ -176,7 +178,8 @@ def cmd_audit(args):
 def cmd_receipt(args):
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services import receipts, reprints
+    from .services.counter import receipts
+    from .services.counter import reprints
     if args.layout not in LAYOUTS:
         raise CounterError(f"未知的收据版式“{args.layout}”（可用：{', '.join(LAYOUTS)}）")
     _open(args)
@@ -199,7 +202,7 @@ def cmd_screenshots(args):
 
 
 def cmd_user(args):
-    from .services import users
+    from .services.admin import users
     _open(args)
     actor = _login(args)
     if args.action == "add":
@@ -227,7 +230,8 @@ def _figures_json(f) -> dict:
 
 def cmd_shift(args):
     from .core.closeout import parse_count
-    from .services import closeout, shifts
+    from .services.closing import close as closeout
+    from .services.closing import shifts
     _open(args)
     actor = _login(args)
     if args.action == "open":
@@ -251,7 +255,8 @@ def cmd_shift(args):
 
 
 def cmd_closeout(args):
-    from .services import closeout, closeout_files
+    from .services.closing import close as closeout
+    from .services.closing import files as closeout_files
     _open(args)
     actor = _login(args)
     if args.shift:
@@ -279,7 +284,8 @@ def cmd_closeout(args):
 
 
 def cmd_arrears(args):
-    from .services import arrears, management_tables
+    from .services.reports import arrears
+    from .services.reports import tables as management_tables
     _open(args)
     actor = _login(args)
     report = arrears.arrears_list(actor, date.fromisoformat(args.as_of) if args.as_of else None,
@@ -294,7 +300,8 @@ def cmd_arrears(args):
 
 
 def cmd_collection(args):
-    from .services import collection, management_tables
+    from .services.reports import collection
+    from .services.reports import tables as management_tables
     _open(args)
     actor = _login(args)
     report = collection.collection_report(actor, args.month)
@@ -310,7 +317,7 @@ def cmd_collection(args):
 
 
 def cmd_statement(args):
-    from .services import statement
+    from .services.closing import statement
     _open(args)
     actor = _login(args)
     result = statement.check(actor, date.fromisoformat(args.date), args.file)
@@ -318,7 +325,7 @@ def cmd_statement(args):
 
 
 def cmd_notice(args):
-    from .services import consultation
+    from .services.consultation import desk as consultation
     _open(args)
     Path(args.out).write_bytes(consultation.notice_pdf())
     entries = consultation.catalogue()
@@ -327,14 +334,14 @@ def cmd_notice(args):
 
 
 def cmd_calc(args):
-    from .services import consultation
+    from .services.consultation import desk as consultation
     _open(args)
     if args.through:
         result = consultation.pay_through(args.unit, args.through)
     else:
         from .core.periods import Month
-        from .services import clock
-        from .services.estate import the_estate
+        from .services.common import clock
+        from .services.admin.estate import the_estate
         first = args.from_month or str(Month.of(clock.business_date(the_estate().timezone)).add(1))
         result = consultation.calculate(args.item, first, args.months, unit_code=args.unit, area=args.area,
                                         vacant=args.vacant, spaces=args.spaces, usage=args.usage)

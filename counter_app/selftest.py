@@ -47,8 +47,13 @@ def _run(work: Path, started: float) -> int:
     from .core.tenders import Tender
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services import audit, billing, clock, ledger, payments, users
-    from .services.demo import build_demo
+    from .services.common import audit
+    from .services.billing import runs as billing
+    from .services.common import clock
+    from .services.counter import ledger
+    from .services.counter import payments
+    from .services.admin import users
+    from .services.setup.demo import build_demo
     from .ui import i18n
 
     print(f"selftest: counter-app {__version__} from {paths.install_root()}")
@@ -59,7 +64,7 @@ def _run(work: Path, started: float) -> int:
     month = clock.business_date("Asia/Shanghai")
     result = billing.run_billing(manager, f"{month.year + 1:04d}-01")
     _check(result.created > 0, f"billing run created {result.created} charges")
-    from .services import shifts
+    from .services.closing import shifts
     shifts.open_shift(cashier, 50000)
     hit = ledger.search_units("1-1-1")[0]
     quote = payments.quote(payments.PaymentRequest(unit_code=hit.code, all_due=True, tenders=[]))
@@ -80,7 +85,7 @@ def _run(work: Path, started: float) -> int:
                f"receipt {layout} renders and reads back ({doc.pageCount()} page(s))")
         doc.close()
     from .core.closeout import greedy_count
-    from .services import closeout
+    from .services.closing import close as closeout
     counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(cashier).id))
     z = closeout.close_shift(cashier, counts, "分币" if rest else "")
     _check(z.z_number.startswith("Z") and z.figures.receipt_count == 1, f"shift closed with {z.z_number}")

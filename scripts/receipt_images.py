@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from counter_app.documents.receipt import render_receipt  # noqa: E402
 from counter_app.documents.templates import LAYOUTS  # noqa: E402
-from counter_app.services import receipts  # noqa: E402
-from counter_app.services.demo import build_demo  # noqa: E402
-from counter_app.services.session import open_database  # noqa: E402
+from counter_app.services.counter import receipts  # noqa: E402
+from counter_app.services.setup.demo import build_demo  # noqa: E402
+from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store.models import Payment  # noqa: E402
 
 

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from counter_app.services import clock, estate as est, users
-from counter_app.services.context import Actor
-from counter_app.services.session import open_database
+from counter_app.services.common import clock
+from counter_app.services.admin import estate as est
+from counter_app.services.admin import users
+from counter_app.services.common.context import Actor
+from counter_app.services.common.session import open_database
 from counter_app.store.db import write_transaction
 from counter_app.store.models import User
 
@@ -90,7 +92,7 @@ def build_small_estate(ledger: Ledger) -> SmallEstate:
         cashier = make_user("cashier", "cashier", "cashier", "王芳")
         manager = make_user("manager", "manager", "manager", "李强")
         # The counter takes money only in an open shift: both start with one (float 0).
-        from counter_app.services import shifts
+        from counter_app.services.closing import shifts
         shifts.open_shift(cashier, 0)
         shifts.open_shift(manager, 0)
     return SmallEstate(ledger, admin, cashier, manager, estate, b,
@@ -110,7 +112,7 @@ def fingerprint(path) -> list[str]:
 
 def bill_months(estate: SmallEstate, *months: str) -> SmallEstate:
     """Run the billing of each YYYY-MM on its first morning, as an office would."""
-    from counter_app.services import billing
+    from counter_app.services.billing import runs as billing
     for month in months:
         year, mon = map(int, month.split("-"))
         with clock.frozen(at(year, mon, 1, 8)):

@@ -10,7 +10,8 @@ from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..core.errors import CounterError
-from ..services import session, setup
+from ..services.common import session
+from ..services.setup import first_run as setup
 from ..store import db as dbmod
 from ..store import migrations
 from . import i18n, style
@@ -52,7 +53,7 @@ class AppController:
         return setup.needs_setup()
 
     def _build_demo(self) -> None:
-        from ..services.demo import build_demo
+        from ..services.setup.demo import build_demo
 
         def work(report):
             try:
@@ -85,7 +86,7 @@ class AppController:
             QTimer.singleShot(0, self.app.quit)
 
     def _estate_name(self) -> str:
-        from ..services.estate import the_estate
+        from ..services.admin.estate import the_estate
         try:
             return the_estate().name
         except CounterError:

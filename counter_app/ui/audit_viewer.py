@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                             QPushButton, QTableView, QVBoxLayout)
+from PyQt6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
-from ..services import audit, exports, journal
-from ..services.context import Actor
+from ..services.common import audit
+from ..services.common import exports
+from ..services.counter import journal
+from ..services.common.context import Actor
 from .unit.models import _RowsModel
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..core.errors import CounterError
-from ..services import setup
+from ..services.setup import first_run as setup
 
 
 class FirstRunDialog(QDialog):

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence, QShortcut
-from PyQt6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
-                             QStackedWidget, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.errors import CounterError
-from ..services import counter, ledger, shifts
-from ..services.context import Actor
+from ..services.counter import info as counter
+from ..services.counter import ledger
+from ..services.closing import shifts
+from ..services.common.context import Actor
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .printing.receipt_dialog import ReceiptDialog
@@ -260,7 +261,8 @@ class MainWindow(QMainWindow):
         self.shift_dialog.open()
 
     def x_report(self) -> None:
-        from ..services import closeout, closeout_files
+        from ..services.closing import close as closeout
+        from ..services.closing import files as closeout_files
         from .closeout.dialogs import ReportDialog
         try:
             report = closeout.x_report(self.actor)
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
         self.count_dialog.open()
 
     def _shift_closed(self, result: int) -> None:
-        from ..services import closeout_files
+        from ..services.closing import files as closeout_files
         from .closeout.dialogs import ReportDialog
         dialog, self.count_dialog = self.count_dialog, None
         self._refresh_shift_label()
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
         self.consultation_dialog.open()
 
     def explain_charge(self, charge_id: int) -> None:
-        from ..services import consultation
+        from ..services.consultation import desk as consultation
         try:
             result = consultation.explain_charge(charge_id)
         except CounterError as exc:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..core.errors import CounterError
-from ..services import users
-from ..services.context import Actor
+from ..services.admin import users
+from ..services.common.context import Actor
 
 
 class ChangePasswordDialog(QDialog):

@@ -17,8 +17,10 @@ def _settle(ms: int = 50) -> None:
 
 
 def render_screens(out: Path, db: Path | None = None) -> list[Path]:
-    from ..services import ledger, session, users
-    from ..services.demo import build_demo
+    from ..services.counter import ledger
+    from ..services.common import session
+    from ..services.admin import users
+    from ..services.setup.demo import build_demo
     from . import style
     from .login import LoginDialog
     from .main_window import MainWindow
@@ -33,7 +35,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
         build_demo(db, months=12, entrances=1, floors=6)
     session.open_database(db)
     actor = users.authenticate("cashier", "cashier")
-    from ..services import shifts
+    from ..services.closing import shifts
     if shifts.current_shift(actor) is None:
         shifts.open_shift(actor, 50000)
     settings = CounterSettings(receipt_printer=f"pdf:{Path(tempfile.mkdtemp()) / 'print.pdf'}", idle_lock_minutes=0)

@@ -4,7 +4,8 @@ import subprocess
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services import clock, payments
+from counter_app.services.common import clock
+from counter_app.services.counter import payments
 from tests.factories import at, bill_months
 
 for tool in ("pdftotext", "pdftoppm", "zbarimg", "pdfinfo", "pdffonts"):

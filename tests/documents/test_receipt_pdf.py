@@ -9,7 +9,7 @@ from counter_app import paths
 from counter_app.core.receipt_data import CopyInfo
 from counter_app.documents.receipt import render_receipt
 from counter_app.documents.templates import LAYOUTS, TemplateError, load_layout, parse_layout
-from counter_app.services import receipts
+from counter_app.services.counter import receipts
 from tests.documents.conftest import decode_barcodes, pdf_pages_pt, pdf_text
 
 EXPECTED_SIZE_MM = {"80mm": (80, None), "58mm": (58, None), "a5": (148, 210), "form3": (241, 93.1)}

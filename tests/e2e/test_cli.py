@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from counter_app import cli
-from counter_app.services import billing, clock
+from counter_app.services.billing import runs as billing
+from counter_app.services.common import clock
 from counter_app.store import db as dbmod
 from tests.factories import at
 

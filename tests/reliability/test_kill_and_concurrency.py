@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.services import audit
-from counter_app.services.receipts import content_of, receipt_content
-from counter_app.services.session import open_database
+from counter_app.services.common import audit
+from counter_app.services.counter.receipts import content_of, receipt_content
+from counter_app.services.common.session import open_database
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
 
@@ -96,7 +96,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(estate):
 def test_content_of_matches_stored(estate):
     """The in-memory content sealed at payment time is what is read back from the rows."""
     from counter_app.core.tenders import Tender
-    from counter_app.services import payments
+    from counter_app.services.counter import payments
     r = payments.take_payment(estate.cashier, payments.PaymentRequest(
         unit_code="3-2-501", topup_fen=1234, tenders=[Tender("cash", 2000)]))
     p = Payment.get(Payment.number == r.number)

@@ -8,7 +8,13 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
-from counter_app.services import billing, clock, consultation, corrections, estate as est, ledger, payments
+from counter_app.services.billing import runs as billing
+from counter_app.services.common import clock
+from counter_app.services.consultation import desk as consultation
+from counter_app.services.counter import corrections
+from counter_app.services.admin import estate as est
+from counter_app.services.counter import ledger
+from counter_app.services.counter import payments
 from counter_app.store.models import Charge, Consultation
 from tests.factories import at, bill_months
 
@@ -123,7 +129,7 @@ def test_consultation_log_and_follow_ups(estate):
         consultation.close_follow_up(estate.manager, row.id, "已电话回复")
         assert consultation.open_follow_ups() == []
         assert consultation.consultations_in_shift(row.shift_id) == 1
-        from counter_app.services import closeout
+        from counter_app.services.closing import close as closeout
         assert closeout.x_report(estate.cashier).consultations == 1   # counted in the shift report
         (section,) = consultation.consultation_sections()
         assert section.rows[0][2] == "3-2-501" and section.rows[0][9] == "是"
@@ -137,7 +143,7 @@ def test_metered_and_shared_computations_agree_with_billing(estate, month, usage
     year, mon = map(int, month.split("-"))
     meter = estate.meters["SB-1"]
     with clock.frozen(at(year, mon, 1, 8)):
-        from counter_app.services.estate import last_reading
+        from counter_app.services.admin.estate import last_reading
         prev = last_reading(meter).value_centi
         read_on = date(year, mon, 1)
         if last_reading(meter).read_on >= read_on:

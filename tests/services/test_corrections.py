@@ -5,7 +5,13 @@ import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.services import audit, clock, corrections, ledger, payments, shifts, users
+from counter_app.services.common import audit
+from counter_app.services.common import clock
+from counter_app.services.counter import corrections
+from counter_app.services.counter import ledger
+from counter_app.services.counter import payments
+from counter_app.services.closing import shifts
+from counter_app.services.admin import users
 from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
 from tests.factories import at, bill_months, fingerprint
 
@@ -29,7 +35,7 @@ def day(estate):
 def close(shift):
     """Close the cashier's shift the proper way (counted cash equal to expected)."""
     from counter_app.core.closeout import greedy_count
-    from counter_app.services import closeout
+    from counter_app.services.closing import close as closeout
     cashier = users.actor_of(users.User.get_by_id(shift.user_id))
     counts, rest = greedy_count(shifts.expected_cash(shift.id))
     closeout.close_shift(cashier, counts, note="分币未点" if rest else "")
@@ -153,7 +159,7 @@ def test_deposit_refund_reduces_deposit_held(day):
                            reference="BANK-77")
     assert ledger.deposits_held(Unit.get(Unit.code == "3-2-502")) == 0
     assert Refund.get().method == "transfer"
-    from counter_app.services import closeout
+    from counter_app.services.closing import close as closeout
     with clock.frozen(at(2026, 3, 1, 10)):
         figures = closeout.x_report(estate.cashier).figures
     assert figures.deposits_refunded_fen == 200000 and figures.refunds_fen == 200000

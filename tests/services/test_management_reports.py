@@ -9,7 +9,14 @@ from counter_app.core.collection import rate_text
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.core.closeout import greedy_count
-from counter_app.services import arrears, clock, closeout, collection, ledger, management_tables, payments, shifts
+from counter_app.services.reports import arrears
+from counter_app.services.common import clock
+from counter_app.services.closing import close as closeout
+from counter_app.services.reports import collection
+from counter_app.services.counter import ledger
+from counter_app.services.reports import tables as management_tables
+from counter_app.services.counter import payments
+from counter_app.services.closing import shifts
 from counter_app.store.models import Charge, Unit
 from tests.factories import at, bill_months
 

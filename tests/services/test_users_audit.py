@@ -5,7 +5,11 @@ import pytest
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.permissions import PERMISSIONS, allowed, mask_id_number, mask_phone
 from counter_app.core.tenders import Tender
-from counter_app.services import audit, billing, clock, payments, users
+from counter_app.services.common import audit
+from counter_app.services.billing import runs as billing
+from counter_app.services.common import clock
+from counter_app.services.counter import payments
+from counter_app.services.admin import users
 from counter_app.store.models import AuditLog, User
 from tests.factories import at
 
@@ -92,7 +96,7 @@ def test_users_are_not_demo_only(estate):
 
 def test_settings_change_is_audited_with_before_and_after(estate):
     from counter_app.core.errors import CounterError
-    from counter_app.services import estate as est
+    from counter_app.services.admin import estate as est
     with pytest.raises(PermissionDenied):
         est.update_settings(estate.cashier, waiver_limit_fen=1)
     with pytest.raises(CounterError, match="编号格式"):

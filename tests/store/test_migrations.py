@@ -4,7 +4,7 @@ import pytest
 from playhouse.migrate import SchemaMigrator, migrate as run_ops
 import peewee as pw
 
-from counter_app.services.session import open_database
+from counter_app.services.common.session import open_database
 from counter_app.store import db as dbmod, migrations
 from counter_app.store.models import Estate
 from tests.factories import fingerprint

@@ -40,7 +40,9 @@ def test_money_columns_are_integers():
 
 def test_stored_money_is_integer_typed(estate):
     from counter_app.core.tenders import Tender
-    from counter_app.services import billing, clock, payments
+    from counter_app.services.billing import runs as billing
+    from counter_app.services.common import clock
+    from counter_app.services.counter import payments
     from tests.factories import at
     with clock.frozen(at(2026, 1, 1, 8)):
         billing.run_billing(estate.admin, "2026-01")

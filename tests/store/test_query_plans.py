@@ -1,6 +1,9 @@
 """The hot queries read the indexes they were designed around. A reworded WHERE clause silently
 stops SQLite from using a partial index, and years of paid charges get read again."""
-from counter_app.services import billing, clock, ledger, payments
+from counter_app.services.billing import runs as billing
+from counter_app.services.common import clock
+from counter_app.services.counter import ledger
+from counter_app.services.counter import payments
 from counter_app.store.db import database
 from tests.factories import at
 

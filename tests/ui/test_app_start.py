@@ -2,7 +2,9 @@
 from PyQt6.QtWidgets import QApplication, QLabel
 
 from counter_app.core.tenders import Tender
-from counter_app.services import clock, payments, session
+from counter_app.services.common import clock
+from counter_app.services.counter import payments
+from counter_app.services.common import session
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
 from counter_app.ui.app import AppController, training_copy_of

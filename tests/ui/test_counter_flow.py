@@ -4,7 +4,7 @@ import subprocess
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication
 
-from counter_app.services import clock
+from counter_app.services.common import clock
 from counter_app.store.models import Charge, Payment, TenderRow
 from tests.factories import at
 
@@ -103,7 +103,7 @@ def test_bad_input_records_nothing_and_says_why(qtbot, window):
 
 def test_scanned_receipt_number_opens_its_unit(qtbot, window):
     from counter_app.core.tenders import Tender
-    from counter_app.services import payments
+    from counter_app.services.counter import payments
     with clock.frozen(at(2026, 1, 10, 9)):
         r = payments.take_payment(window.actor, payments.PaymentRequest(
             unit_code="3-1-101", all_due=True, tenders=[Tender("cash", 10_000_000)]))

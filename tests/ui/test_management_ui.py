@@ -4,7 +4,8 @@ import subprocess
 
 from PyQt6.QtGui import QAction
 
-from counter_app.services import clock, management_tables
+from counter_app.services.common import clock
+from counter_app.services.reports import tables as management_tables
 from counter_app.ui.printing.pdf_view import PdfView
 from counter_app.ui.settings import CounterSettings
 from tests.factories import at

@@ -1,7 +1,8 @@
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QLabel, QPushButton
 
-from counter_app.services import clock, ledger
+from counter_app.services.common import clock
+from counter_app.services.counter import ledger
 from counter_app.store.models import Payment, Reprint
 from counter_app.ui.search.panel import HitsModel
 from counter_app.ui.unit.models import ChargesModel, HistoryModel
@@ -23,7 +24,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
         qtmodeltester.check(hits, force_py=True)
         history = HistoryModel()
         from counter_app.core.tenders import Tender
-        from counter_app.services import payments
+        from counter_app.services.counter import payments
         payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
             unit_code=unit.code, all_due=True, tenders=[Tender("cash", 10_000_000)]))
         history.set_rows(ledger.paid_history(unit))
@@ -121,7 +122,7 @@ def test_about_shows_version_and_copies_diagnostics(qtbot, window):
 
 
 def test_change_password_dialog(qtbot, billed_estate):
-    from counter_app.services import users
+    from counter_app.services.admin import users
     from counter_app.ui.password import ChangePasswordDialog
     dialog = ChangePasswordDialog(billed_estate.cashier)
     qtbot.addWidget(dialog)

@@ -1,7 +1,7 @@
 """`counter-app screenshots` renders every main screen with demo data, Chinese text and all."""
 from PyQt6.QtGui import QImage
 
-from counter_app.services.demo import build_demo
+from counter_app.services.setup.demo import build_demo
 from counter_app.store import db as dbmod
 from counter_app.ui.screenshots import render_screens
 

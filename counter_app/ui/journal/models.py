@@ -4,7 +4,7 @@ from __future__ import annotations
 from PyQt6.QtCore import Qt
 
 from ...core.money import format_yuan
-from ...services.journal import JournalRow
+from ...services.counter.journal import JournalRow
 from ..labels import label
 from ..unit.models import RIGHT, _RowsModel
 

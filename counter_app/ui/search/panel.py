@@ -5,7 +5,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QAbstractListModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from ...services import ledger
+from ...services.counter import ledger
 
 
 class HitsModel(QAbstractListModel):

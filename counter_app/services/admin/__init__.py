@@ -1,0 +1,1 @@
+"""The estate's master data (buildings, units, people, parking, items, meters, settings) and its users."""

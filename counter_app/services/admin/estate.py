@@ -1,0 +1,298 @@
+"""Setting up the estate: buildings, units, people, parking, fee items, standards, meters."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from ...core import fees
+from ...core.errors import CounterError, NotFound
+from ...core.money import parse_scaled
+from ...core.periods import CYCLE_MONTHS
+from ...store.db import write_transaction
+from ...store.models import (Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit, Vehicle)
+from ..common import audit
+from ..common import clock
+from ..common.context import Actor
+
+UNIT_TYPES = ("住宅", "商铺", "车库", "办公")
+OCCUPANCY = ("已入住", "空置", "装修中")
+
+
+def pinyin_initials(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # loaded on first use: it is large
+    return "".join(p[0] for p in lazy_pinyin(text, style=Style.FIRST_LETTER) if p).lower()
+
+
+def normalise_plate(plate: str) -> str:
+    return re.sub(r"[\s·.\-]", "", plate or "").upper()
+
+
+def compact_code(code: str) -> str:
+    return re.sub(r"\D", "", code)
+
+
+def the_estate() -> Estate:
+    estate = Estate.select().order_by(Estate.id).first()
+    if estate is None:
+        raise NotFound("数据库中还没有小区资料")
+    return estate
+
+
+def create_estate(actor: Actor, name: str, company: str, *, receipt_title="收款收据",
+                  timezone="Asia/Shanghai", address="", phone="") -> Estate:
+    actor.require("estate.edit")
+    with write_transaction():
+        estate = Estate.create(name=name, company=company, receipt_title=receipt_title,
+                               timezone=timezone, address=address, phone=phone)
+        audit.record(actor.username, "estate.create", "estate", estate.id,
+                     after={"name": name, "company": company})
+    return estate
+
+
+def add_building(actor: Actor, estate: Estate, code: str, name: str | None = None) -> Building:
+    actor.require("estate.edit")
+    with write_transaction():
+        b = Building.create(estate=estate, code=code, name=name or f"{code}栋")
+        audit.record(actor.username, "building.create", "building", b.id, after={"code": code})
+    return b
+
+
+def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: str, *,
+             unit_type="住宅", occupancy="已入住", floor: int | None = None,
+             handover: date | None = None) -> Unit:
+    actor.require("estate.edit")
+    area_centi = parse_scaled(area, 2, "建筑面积", allow_zero=False)
+    if area_centi > 1_000_000:
+        raise CounterError(f"建筑面积 {area}㎡ 不合理，请核对")
+    if unit_type not in UNIT_TYPES or occupancy not in OCCUPANCY:
+        raise CounterError("房屋类型或状态不正确")
+    code = f"{building.code}-{entrance}-{room}"
+    with write_transaction():
+        if Unit.select().where(Unit.code == code).exists():
+            raise CounterError(f"房号 {code} 已存在")
+        u = Unit.create(building=building, entrance=entrance, room=room, code=code,
+                        code_compact=compact_code(code), area_centi=area_centi, unit_type=unit_type,
+                        occupancy=occupancy, floor=floor if floor is not None else int(room) // 100,
+                        handover_date=handover)
+        audit.record(actor.username, "unit.create", "unit", u.id,
+                     after={"code": code, "area_centi": area_centi, "type": unit_type})
+    return u
+
+
+def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="业主",
+               id_number="", start: date | None = None) -> Person:
+    actor.require("estate.edit")
+    digits = re.sub(r"\D", "", phone)
+    with write_transaction():
+        person = Person.create(name=name, initials=pinyin_initials(name), phone=digits,
+                               phone_rev=digits[::-1], id_number=id_number)
+        Occupant.create(unit=unit, person=person, role=role, start_date=start)
+        audit.record(actor.username, "person.create", "person", person.id,
+                     after={"name": name, "unit": unit.code, "role": role})
+    return person
+
+
+def link_person(actor: Actor, unit: Unit, person: Person, *, role="业主", start: date | None = None) -> Occupant:
+    """One person, several units (an owner of two flats, a tenant who rents a shop too)."""
+    actor.require("estate.edit")
+    with write_transaction():
+        if Occupant.select().where((Occupant.unit == unit) & (Occupant.person == person) &
+                                   Occupant.end_date.is_null(True)).exists():
+            raise CounterError(f"{person.name} 已登记在 {unit.code}")
+        occupant = Occupant.create(unit=unit, person=person, role=role, start_date=start)
+        audit.record(actor.username, "person.link", "person", person.id, after={"unit": unit.code, "role": role})
+    return occupant
+
+
+def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:
+    """Ownership or tenancy ends (a sale, a move): the row stays, with its end date."""
+    actor.require("estate.edit")
+    with write_transaction():
+        updated = (Occupant.update(end_date=on).where((Occupant.unit == unit) & (Occupant.person == person) &
+                                                      Occupant.end_date.is_null(True)).execute())
+        if not updated:
+            raise CounterError(f"{person.name} 不在 {unit.code} 登记")
+        audit.record(actor.username, "person.end", "person", person.id, after={"unit": unit.code, "end": on})
+
+
+def add_parking(actor: Actor, estate: Estate, code: str, unit: Unit | None = None,
+                plate: str | None = None) -> ParkingSpace:
+    actor.require("estate.edit")
+    with write_transaction():
+        space = ParkingSpace.create(estate=estate, code=code, unit=unit)
+        if plate and unit is not None:
+            Vehicle.create(unit=unit, plate=normalise_plate(plate), space=space)
+        audit.record(actor.username, "parking.create", "parking_space", space.id,
+                     after={"code": code, "unit": unit.code if unit else None, "plate": plate})
+    return space
+
+
+def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, *, cycle="monthly",
+                 applies_to="", due_days=30, late_ppm=0, late_grace_days=0, late_cap_percent=100,
+                 is_deposit=False, explanation="", sort_order=0) -> FeeItem:
+    actor.require("standard.edit")
+    if kind not in fees.KINDS:
+        raise CounterError(f"未知的计费方式：{kind}")
+    if cycle not in CYCLE_MONTHS:
+        raise CounterError(f"未知的计费周期：{cycle}")
+    if late_ppm < 0 or late_grace_days < 0 or (late_cap_percent is not None and late_cap_percent < 0):
+        raise CounterError("滞纳金规则不能为负数")
+    with write_transaction():
+        item = FeeItem.create(estate=estate, code=code, name=name, initials=pinyin_initials(name), kind=kind,
+                              cycle=cycle, applies_to=applies_to, due_days=due_days, late_ppm=late_ppm,
+                              late_grace_days=late_grace_days, late_cap_percent=late_cap_percent,
+                              is_deposit=is_deposit, explanation=explanation, sort_order=sort_order)
+        audit.record(actor.username, "item.create", "fee_item", item.id,
+                     after={"code": code, "name": name, "kind": kind, "cycle": cycle})
+    return item
+
+
+def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=1,
+                 rounding_scope="month", vacancy_percent=100, tiers: list[tuple[str | None, str]] = (),
+                 basis="", note="") -> FeeStandard:
+    """A new standard from `effective_from` on; earlier periods keep the standard they had."""
+    actor.require("standard.edit")
+    rate_e4 = parse_scaled(rate, 4, "单价")
+    tier_rows = [[None if upto is None else parse_scaled(upto, 2, "阶梯上限"), parse_scaled(r, 4, "阶梯单价")]
+                 for upto, r in tiers]
+    # Validate by building the core object once.
+    fees.Standard(kind=item.kind, rate_e4=rate_e4, rounding_unit=rounding_unit, rounding_scope=rounding_scope,
+                  vacancy_percent=vacancy_percent, effective_from=effective_from)
+    with write_transaction():
+        if FeeStandard.select().where((FeeStandard.item == item) &
+                                      (FeeStandard.effective_from == effective_from)).exists():
+            raise CounterError(f"{item.name} 在 {effective_from} 已有生效的标准")
+        std = FeeStandard.create(item=item, effective_from=effective_from, rate_e4=rate_e4,
+                                 tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=rounding_unit,
+                                 rounding_scope=rounding_scope, vacancy_percent=vacancy_percent, basis=basis,
+                                 note=note, created_at=clock.to_db(clock.now_utc()))
+        audit.record(actor.username, "standard.create", "fee_standard", std.id,
+                     after={"item": item.code, "from": effective_from, "rate_e4": rate_e4, "tiers": tier_rows,
+                            "rounding": [rounding_unit, rounding_scope], "vacancy": vacancy_percent,
+                            "basis": basis})
+    return std
+
+
+def add_meter(actor: Actor, unit: Unit, item: FeeItem, code: str, multiplier: int = 1,
+              initial: str = "0", on: date | None = None) -> Meter:
+    actor.require("estate.edit")
+    if item.kind != "metered":
+        raise CounterError(f"{item.name} 不是抄表计量的项目")
+    if multiplier <= 0:
+        raise CounterError("倍率必须大于零")
+    start = parse_scaled(initial, 2, "表底读数")
+    with write_transaction():
+        meter = Meter.create(unit=unit, item=item, code=code, multiplier=multiplier)
+        # The initial reading is a baseline: it bills nothing, it only sets the previous value.
+        MeterReading.create(meter=meter, read_on=on or date(2000, 1, 1), prev_centi=start, value_centi=start,
+                            is_replacement=True, created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
+        audit.record(actor.username, "meter.create", "meter", meter.id,
+                     after={"code": code, "unit": unit.code, "item": item.code, "initial": start})
+    return meter
+
+
+def last_reading(meter: Meter) -> MeterReading | None:
+    return (MeterReading.select().where(MeterReading.meter == meter)
+            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).first())
+
+
+def record_reading(actor: Actor, meter: Meter, read_on: date, value: str, *,
+                   replacement_from: str | None = None) -> MeterReading:
+    """本期读数. Lower than the last one is refused unless it is a meter replacement, in which case
+    usage runs from the new meter's starting value."""
+    actor.require("meter.read")
+    value_centi = parse_scaled(value, 2, "读数")
+    with write_transaction():
+        last = last_reading(meter)
+        if last and read_on < last.read_on:
+            raise CounterError(f"抄表日期 {read_on} 早于上次抄表 {last.read_on}")
+        if replacement_from is not None:
+            prev = parse_scaled(replacement_from, 2, "新表起始读数")
+            if value_centi < prev:
+                raise CounterError("本期读数小于新表起始读数")
+        else:
+            prev = last.value_centi if last else 0
+            if value_centi < prev:
+                raise CounterError(f"本期读数 {value} 小于上期读数 {fees.qty_text(prev)}；"
+                                   f"如更换了表具，请标记为换表并填写新表起始读数")
+        reading = MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=value_centi,
+                                      is_replacement=replacement_from is not None,
+                                      created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
+        audit.record(actor.username, "meter.read", "meter_reading", reading.id,
+                     after={"meter": meter.code, "on": read_on, "prev": prev, "value": value_centi,
+                            "replacement": replacement_from is not None})
+    return reading
+
+
+def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
+                    building: Building | None = None, note="") -> SharedCost:
+    actor.require("standard.edit")
+    if item.kind != "shared":
+        raise CounterError(f"{item.name} 不是公摊项目")
+    if total_fen < 0:
+        raise CounterError("公摊总额不能为负数")
+    with write_transaction():
+        row = SharedCost.create(item=item, month=month, building=building, total_fen=total_fen, note=note)
+        audit.record(actor.username, "shared.create", "shared_cost", row.id,
+                     after={"item": item.code, "month": month, "total_fen": total_fen,
+                            "building": building.code if building else None})
+    return row
+
+
+def find_building(code: str) -> Building:
+    building = Building.get_or_none(Building.code == (code or "").strip())
+    if building is None:
+        raise NotFound(f"没有楼栋 {code}")
+    return building
+
+
+def find_unit(code: str) -> Unit:
+    """By its number (3-2-501, or 32501 when that is unambiguous), with its building and estate
+    read in the same query (every caller wants the estate's time zone)."""
+    text = (code or "").strip()
+    with_estate = Unit.select(Unit, Building, Estate).join(Building).join(Estate)
+    unit = with_estate.where(Unit.code == text).first()
+    if unit is None and text.isdigit():
+        matches = list(with_estate.where(Unit.code_compact == text).limit(2))
+        unit = matches[0] if len(matches) == 1 else None
+    if unit is None:
+        raise NotFound(f"没有房号 {code}")
+    return unit
+
+
+def find_item(code_or_name: str) -> FeeItem:
+    text = (code_or_name or "").strip()
+    item = FeeItem.get_or_none((FeeItem.code == text.upper()) | (FeeItem.name == text) |
+                               (FeeItem.initials == text.lower()))
+    if item is None:
+        raise NotFound(f"没有收费项目 {code_or_name}")
+    return item
+
+
+SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
+                  "deduction_format", "refund_format", "waiver_limit_fen"}
+
+
+def update_settings(actor: Actor, **changes) -> Estate:
+    """Change estate settings (receipt title, number formats, the cashier's waiver limit …),
+    recorded with before and after in the audit trail."""
+    actor.require("settings.edit")
+    unknown = set(changes) - SETTING_FIELDS
+    if unknown:
+        raise CounterError(f"未知的设置：{', '.join(sorted(unknown))}")
+    if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)
+                                          or changes["waiver_limit_fen"] < 0):
+        raise CounterError("减免限额必须是不小于零的整数（分）")
+    for key in ("receipt_format", "deduction_format", "refund_format"):
+        if key in changes:
+            try:
+                changes[key].format(year=2026, seq=1, series="SJ")
+            except (KeyError, IndexError, ValueError):
+                raise CounterError(f"编号格式“{changes[key]}”不正确，可用 {{year}} 与 {{seq:06d}}") from None
+    with write_transaction():
+        estate = the_estate()
+        before = {k: getattr(estate, k) for k in changes}
+        Estate.update(**changes).where(Estate.id == estate.id).execute()
+        audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
+    return the_estate()

@@ -1,0 +1,140 @@
+"""Users and sign-in: scrypt password hashes, role checks, a lock after repeated failures."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from datetime import timedelta
+
+from ...core.errors import CounterError, PermissionDenied
+from ...core.permissions import ROLES
+from ...store.db import write_transaction, rows
+from ...store.models import User
+from ..common import audit
+from ..common import clock
+from ..common.context import Actor
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+MAX_FAILED = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD = 4
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def display_names() -> dict[int, str]:
+    """User id -> display name, for reports that name cashiers and authorisers."""
+    return dict(rows('SELECT id, display_name FROM "user"'))
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, user.role)
+
+
+def create_user(actor: Actor, username: str, display_name: str, role: str, password: str) -> Actor:
+    actor.require("user.manage")
+    if role not in ROLES:
+        raise CounterError(f"未知的角色：{role}")
+    if len(password) < MIN_PASSWORD:
+        raise CounterError(f"密码至少 {MIN_PASSWORD} 位")
+    with write_transaction():
+        if User.select().where(User.username == username).exists():
+            raise CounterError(f"用户名 {username} 已存在")
+        user = User.create(username=username, display_name=display_name, role=role,
+                           password_hash=hash_password(password))
+        audit.record(actor.username, "user.create", "user", user.id,
+                     after={"username": username, "display_name": display_name, "role": role})
+    return actor_of(user)
+
+
+def authenticate(username: str, password: str) -> Actor:
+    """Sign in. Wrong passwords are counted and recorded; too many lock the account a while."""
+    now = clock.now_utc()
+    user = User.get_or_none(User.username == username)
+    if user is None or not user.active:
+        with write_transaction():
+            audit.record(username or "?", "login.unknown_user", "user", "")
+        raise PermissionDenied("用户名或密码错误")
+    if user.locked_until and clock.from_db(user.locked_until) > now:
+        with write_transaction():
+            audit.record(username, "login.locked", "user", user.id)
+        raise PermissionDenied(f"连续输错密码次数过多，账号已锁定到 "
+                               f"{clock.from_db(user.locked_until).astimezone():%H:%M}，请联系管理员")
+    if not check_password(password, user.password_hash):
+        with write_transaction():
+            failed = user.failed_logins + 1
+            locked = clock.to_db(now + timedelta(minutes=LOCK_MINUTES)) if failed >= MAX_FAILED else None
+            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
+            audit.record(username, "login.failed", "user", user.id, after={"failed": failed, "locked": bool(locked)})
+        raise PermissionDenied("用户名或密码错误")
+    with write_transaction():
+        User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+        audit.record(username, "login.ok", "user", user.id)
+    return actor_of(user)
+
+
+def change_password(actor: Actor, old: str, new: str) -> None:
+    user = User.get_by_id(actor.user_id)
+    if not check_password(old, user.password_hash):
+        raise PermissionDenied("原密码错误")
+    if len(new) < MIN_PASSWORD:
+        raise CounterError(f"密码至少 {MIN_PASSWORD} 位")
+    with write_transaction():
+        User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
+        audit.record(actor.username, "user.password_change", "user", user.id)
+
+
+def reset_password(actor: Actor, username: str, new: str) -> None:
+    actor.require("user.manage")
+    user = User.get_or_none(User.username == username)
+    if user is None:
+        raise CounterError(f"没有用户 {username}")
+    if len(new) < MIN_PASSWORD:
+        raise CounterError(f"密码至少 {MIN_PASSWORD} 位")
+    with write_transaction():
+        User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
+            .where(User.id == user.id).execute()
+        audit.record(actor.username, "user.password_reset", "user", user.id, after={"username": username})
+
+
+def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:
+    """A manager's authorisation typed into the cashier's screen (the cashier's session stays).
+    Refused, and recorded, for a wrong password, a role without the right, or self-authorisation."""
+    def refuse(message: str, what: str) -> PermissionDenied:
+        with write_transaction():
+            audit.record(username or "?", "override.refused", "user", "",
+                         after={"for": cashier.username, "action": action, "why": what})
+        return PermissionDenied(message)
+
+    user = User.get_or_none(User.username == username)
+    if user is None or not user.active:
+        raise refuse("授权人用户名或密码错误", "unknown user")
+    if user.locked_until and clock.from_db(user.locked_until) > clock.now_utc():
+        raise refuse("授权人账号已锁定", "locked")
+    if not check_password(password, user.password_hash):
+        with write_transaction():
+            failed = user.failed_logins + 1
+            locked = clock.to_db(clock.now_utc() + timedelta(minutes=LOCK_MINUTES)) if failed >= MAX_FAILED else None
+            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
+        raise refuse("授权人用户名或密码错误", "wrong password")
+    manager = actor_of(user)
+    if manager.user_id == cashier.user_id:
+        raise refuse("不能自己为自己授权，请由另一位主管授权", "self")
+    if not manager.may(action):
+        raise refuse(f"{manager.display_name} 没有此项授权的权限", "role")
+    return manager

@@ -1,0 +1,358 @@
+"""The billing run (生成应收) and the line-by-line working of any charge, from the same code."""
+from __future__ import annotations
+
+import uuid
+from collections import namedtuple
+from dataclasses import dataclass, field
+from datetime import date
+
+from peewee import JOIN, Value, fn
+
+from ...core import fees
+from ...core.errors import CounterError
+from ...core.periods import CYCLE_MONTHS, Month, cycle_starts_at, due_date_for
+from ...store.bulk import insert_values
+from ...store.db import database, write_transaction
+from ...store.models import (BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit)
+from ..common import audit
+from ..common import clock
+from ..common.context import Actor
+from ..admin.estate import find_building
+from .standards import all_standards, applies_to, standards_of
+
+PERIODIC = ("area", "fixed", "per_space")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A charge about to be created: what billing inserts and what explanations show."""
+    unit_id: int
+    item_id: int
+    period_start: date
+    period_end: date
+    months: int
+    computation: fees.Computation
+    dedupe_key: str
+    origin: str = "bill"
+    reading_id: int | None = None
+
+
+@dataclass
+class RunResult:
+    month: str
+    created: int = 0
+    total_fen: int = 0
+    skipped_existing: int = 0
+    deductions: int = 0
+    deducted_fen: int = 0
+    warnings: list[str] = field(default_factory=list)
+    run_id: int | None = None
+
+
+def unit_facts(unit, spaces: int | None = None) -> fees.UnitFacts:
+    """unit: a Unit or a light row with id, area_centi and occupancy."""
+    if spaces is None:
+        spaces = ParkingSpace.select().where(ParkingSpace.unit == unit.id).count()
+    return fees.UnitFacts(area_centi=unit.area_centi, vacant=unit.occupancy == "空置", spaces=spaces)
+
+
+def periodic_key(unit_id: int, item_id: int, start: date) -> str:
+    return f"p:{unit_id}:{item_id}:{start.isoformat()}"
+
+
+def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts: fees.UnitFacts,
+                  first: Month, months: int, origin: str = "bill") -> list[Plan]:
+    """Charges for `months` months from `first`: one per run of months under one standard."""
+    plans = []
+    for std, start, count in fees.segments(stds, first, months):
+        comp = fees.compute_periodic(std, facts, count)
+        period_start = start.first_day()
+        plans.append(Plan(unit_id, item.id, period_start, start.add(count - 1).last_day(), count, comp,
+                          periodic_key(unit_id, item.id, period_start), origin))
+    return plans
+
+
+def plan_metered(reading, unit_id: int, multiplier: int, item: FeeItem, stds: list[fees.Standard]) -> Plan:
+    """reading: anything with id, read_on, prev_centi and value_centi (a model or a light row)."""
+    read_on = clock.stored_date(reading.read_on)
+    std = fees.standard_in_force(stds, read_on)
+    if std is None:
+        raise CounterError(f"{item.name} 在 {read_on} 没有生效的收费标准")
+    comp = fees.compute_metered(std, reading.prev_centi, reading.value_centi, multiplier)
+    month = Month.of(read_on)
+    return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, f"r:{reading.id}", "meter", reading.id)
+
+
+_ScopeUnit = namedtuple("_ScopeUnit", "id area_centi unit_type")
+
+
+def shared_scope(cost: SharedCost, item: FeeItem) -> list:
+    """The units that share a cost, as light rows (id, area_centi, unit_type), in id order."""
+    query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type).order_by(Unit.id)
+    if cost.building_id:
+        query = query.where(Unit.building == cost.building_id)
+    return [u for u in map(_ScopeUnit._make, database.obj.execute_sql(*query.sql())) if applies_to(item, u)]
+
+
+def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], units: list[Unit]) -> list[Plan]:
+    month = Month.parse(cost.month)
+    std = fees.standard_in_force(stds, month.first_day())
+    if std is None:
+        raise CounterError(f"{item.name} 在 {month} 没有生效的收费标准")
+    comps = fees.compute_shared(std, cost.total_fen, [u.area_centi for u in units])
+    return [Plan(u.id, item.id, month.first_day(), month.last_day(), 1, c, f"s:{cost.id}:{u.id}", "shared")
+            for u, c in zip(units, comps)]
+
+
+def charge_row(plan: Plan, item: FeeItem, run_id: int | None, now) -> dict:
+    comp = plan.computation
+    return dict(unit=plan.unit_id, item=plan.item_id, standard=comp.standard_id, period_start=plan.period_start,
+                period_end=plan.period_end, months=plan.months, amount_fen=comp.amount_fen, paid_fen=0,
+                due_date=due_date_for(plan.period_start, item.due_days), basis=comp.basis,
+                rounding=comp.rounding, origin=plan.origin, dedupe_key=plan.dedupe_key,
+                reading=plan.reading_id, run=run_id, created_at=now, note="")
+
+
+# The columns of a billing run's bulk insert, and one charge's values for them as SQLite stores
+# them (dates as ISO text), so a hundred thousand rows need no per-value conversion.
+CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
+                  "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
+                  "created_at", "note")
+_UNIT, _START, _AMOUNT, _KEY = (CHARGE_COLUMNS.index(c) for c in ("unit_id", "period_start", "amount_fen",
+                                                                     "dedupe_key"))
+
+
+def charge_values(plan: Plan, due_days: int, run_id: int | None, created: str) -> tuple:
+    comp = plan.computation
+    return (plan.unit_id, plan.item_id, comp.standard_id, plan.period_start.isoformat(),
+            plan.period_end.isoformat(), plan.months, comp.amount_fen, 0,
+            due_date_for(plan.period_start, due_days).isoformat(), comp.basis, comp.rounding, plan.origin,
+            plan.dedupe_key, plan.reading_id, run_id, created, "")
+
+
+def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
+    """Units that already have a charge of this item overlapping [first, last]."""
+    # The upper bound on period_end (no charge runs longer than the longest advance payment) makes
+    # this a bounded range on the (item, period_end) index, which planners then prefer.
+    horizon = date(first.year + 11, 1, 1)
+    query = (Charge.select(Charge.unit).where((Charge.item == item) & (Charge.period_end >= first) &
+                                              (Charge.period_end <= horizon) & (Charge.period_start <= last) &
+                                              Charge.cancelled_at.is_null(True))
+             .distinct())
+    return {row.unit_id for row in query}
+
+
+def _space_counts() -> dict[int, int]:
+    query = (ParkingSpace.select(ParkingSpace.unit, fn.COUNT(ParkingSpace.id).alias("n"))
+             .where(ParkingSpace.unit.is_null(False)).group_by(ParkingSpace.unit))
+    return {row.unit_id: row.n for row in query}
+
+
+def _rows_for_month(month: Month, building: Building | None, result: RunResult, run_id: int,
+                    created: str) -> list[tuple]:
+    """The values of every charge the month's run creates (see CHARGE_COLUMNS)."""
+    stds = all_standards()
+    units_query = Unit.select(Unit.id, Unit.area_centi, Unit.occupancy, Unit.unit_type)
+    if building is not None:
+        units_query = units_query.where(Unit.building == building)
+    units = list(units_query.order_by(Unit.id).namedtuples())  # light rows: 20,000 models cost seconds
+    spaces = _space_counts()
+    computed: dict = {}
+    out: list[tuple] = []
+    for item in FeeItem.select().where(FeeItem.active == True).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
+        if item.kind in PERIODIC:
+            if not cycle_starts_at(item.cycle, month):
+                continue
+            length = CYCLE_MONTHS[item.cycle]
+            if fees.standard_in_force(stds[item.id], month.first_day()) is None:
+                result.warnings.append(f"{item.name}：{month} 没有生效的收费标准，未计费")
+                continue
+            covered = covered_units(item, month.first_day(), month.add(length - 1).last_day())
+            for unit in units:
+                if not applies_to(item, unit):
+                    continue
+                if unit.id in covered:
+                    result.skipped_existing += 1
+                    continue
+                facts = unit_facts(unit, spaces.get(unit.id, 0))
+                if item.kind == "per_space" and facts.spaces == 0:
+                    continue
+                # Units with the same facts get the same computation: work it out once, then
+                # only the unit and its key differ.
+                key = (item.id, facts)
+                if key not in computed:
+                    computed[key] = [charge_values(p, item.due_days, run_id, created)
+                                     for p in plan_periodic(0, item, stds[item.id], facts, month, length)]
+                for values in computed[key]:
+                    out.append((unit.id,) + values[_UNIT + 1:_KEY] + (f"p:{unit.id}:{item.id}:{values[_START]}",)
+                               + values[_KEY + 1:])
+        elif item.kind == "metered":
+            out.extend(charge_values(plan, item.due_days, run_id, created)
+                       for plan in _metered_plans(item, stds[item.id], month, building))
+        elif item.kind == "shared":
+            out.extend(charge_values(plan, item.due_days, run_id, created)
+                       for plan in _shared_plans(item, stds[item.id], month, building, result))
+    return out
+
+
+def unbilled_readings(item: FeeItem, month: Month, building: Building | None = None):
+    """The month's readings of a metered item that no charge has billed yet (found by the
+    charge's dedupe key, which is what makes a reading billable once)."""
+    query = (MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
+                                 MeterReading.value_centi, Meter.unit.alias("unit_id"), Meter.multiplier)
+             .join(Meter)
+             .join(Charge, on=(Charge.dedupe_key == Value("r:").concat(MeterReading.id)), join_type=JOIN.LEFT_OUTER)
+             .where((Meter.item == item) & (MeterReading.read_on >= month.first_day()) &
+                    (MeterReading.read_on <= month.last_day()) & Charge.id.is_null(True) &
+                    (MeterReading.value_centi != MeterReading.prev_centi)))
+    if building is not None:
+        query = query.switch(Meter).join(Unit).where(Unit.building == building)
+    return query
+
+
+_Reading = namedtuple("_Reading", "id read_on prev_centi value_centi unit_id multiplier")
+
+
+def _metered_plans(item, stds, month, building):
+    # Rows as SQLite returns them (a month has a reading per meter: tens of thousands).
+    for row in database.obj.execute_sql(*unbilled_readings(item, month, building).sql()):
+        reading = _Reading(*row)
+        yield plan_metered(reading, reading.unit_id, reading.multiplier, item, stds)
+
+
+def _shared_plans(item, stds, month, building, result):
+    costs = SharedCost.select().where((SharedCost.item == item) & (SharedCost.month == str(month)))
+    for cost in costs:
+        if building is not None and cost.building_id not in (None, building.id):
+            continue
+        prefix = f"s:{cost.id}:"  # a range on the unique key, not LIKE (which no index serves)
+        if Charge.select().where((Charge.dedupe_key >= prefix) & (Charge.dedupe_key < prefix[:-1] + ";")).exists():
+            result.skipped_existing += 1
+            continue
+        yield from plan_shared(cost, item, stds, shared_scope(cost, item))
+
+
+def run_billing(actor: Actor, month_text: str, building_code: str | None = None) -> RunResult:
+    """生成应收 for a month. Running it again for the same month creates nothing twice."""
+    actor.require("billing.run")
+    month = Month.parse(month_text)
+    result = RunResult(str(month))
+    from ..counter.payments import auto_deduct  # payments builds on billing; import late to keep arrows one way
+    with write_transaction():
+        building = find_building(building_code) if building_code else None
+        now = clock.to_db(clock.now_utc())
+        run = BillingRun.create(month=str(month), building=building, created_at=now, user=actor.user_id,
+                                charges_created=0, total_fen=0)
+        rows = [r for r in _rows_for_month(month, building, result, run.id, str(now)) if r[_AMOUNT] > 0]
+        # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.
+        rows.sort(key=lambda r: r[_UNIT])
+        insert_values(Charge, CHARGE_COLUMNS, rows)
+        result.created = len(rows)
+        result.total_fen = sum(r[_AMOUNT] for r in rows)
+        result.run_id = run.id
+        BillingRun.update(charges_created=result.created, total_fen=result.total_fen) \
+            .where(BillingRun.id == run.id).execute()
+        audit.record(actor.username, "billing.run", "billing_run", run.id,
+                     after={"month": str(month), "building": building_code, "created": result.created,
+                            "total_fen": result.total_fen, "skipped": result.skipped_existing})
+        result.deductions, result.deducted_fen = auto_deduct(actor, run.id)
+    return result
+
+
+def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = "advance") -> list[Charge]:
+    """Charges for the next `months` months after the last one billed (预交), inside the caller's
+    transaction. They carry the same keys a billing run would, so nothing is billed twice."""
+    if item.kind not in PERIODIC:
+        raise CounterError(f"{item.name} 不能预交")
+    if months <= 0 or months > 120:
+        raise CounterError("预交月数应在 1 到 120 之间")
+    last = (Charge.select(fn.MAX(Charge.period_end)).where((Charge.unit == unit) & (Charge.item == item) &
+                                                          Charge.cancelled_at.is_null(True)).scalar())
+    if last is None:
+        first = Month.of(clock.business_date(unit.building.estate.timezone))
+    else:
+        first = Month.of(last).add(1) if isinstance(last, date) else Month.parse(str(last)[:7]).add(1)
+    stds = standards_of(item)
+    plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
+    now = clock.to_db(clock.now_utc())
+    return [Charge.create(**charge_row(p, item, None, now)) for p in plans]
+
+
+def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note: str = "") -> Charge:
+    """A one-off charge (押金, 工本费 …) created at the counter, inside the caller's transaction."""
+    if item.kind != "one_off":
+        raise CounterError(f"{item.name} 不是临时/一次性收费项目")
+    stds = standards_of(item)
+    today = clock.business_date(unit.building.estate.timezone)
+    std = fees.standard_in_force(stds, today)
+    if std is None and amount_fen is None:
+        raise CounterError(f"{item.name} 没有生效的标准，请输入金额")
+    if amount_fen is not None and amount_fen <= 0:
+        raise CounterError("金额必须大于零")
+    std = std or fees.Standard(kind="one_off", rate_e4=0)
+    comp = fees.compute_one_off(std, amount_fen)
+    now = clock.to_db(clock.now_utc())
+    return Charge.create(unit=unit, item=item, standard=comp.standard_id, period_start=today, period_end=today,
+                         months=1, amount_fen=comp.amount_fen, due_date=today, basis=comp.basis,
+                         rounding=comp.rounding, origin="deposit" if item.is_deposit else "adhoc",
+                         dedupe_key=f"a:{uuid.uuid4().hex}", created_at=now, note=note)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    unit_code: str
+    item_name: str
+    period: str
+    amount_fen: int
+    basis: str
+    lines: tuple[str, ...]
+    standard_basis: str
+    rounding: str
+    late_rule: str
+
+
+def explain(unit: Unit, item: FeeItem, month_text: str) -> Explanation:
+    """The line-by-line working of a unit's charge for a month, by the code that bills it."""
+    from .standards import late_rule
+    month = Month.parse(month_text)
+    stds = standards_of(item)
+    if item.kind in PERIODIC:
+        first = month
+        length = CYCLE_MONTHS[item.cycle]
+        if length > 1:
+            from ...core.periods import cycle_containing
+            first, length = cycle_containing(item.cycle, month)
+        if fees.standard_in_force(stds, first.first_day()) is None and \
+                fees.standard_in_force(stds, month.first_day()) is None:
+            raise CounterError(f"{item.name} 在 {month} 没有生效的收费标准")
+        if not applies_to(item, unit):
+            raise CounterError(f"{item.name} 不适用于{unit.unit_type} {unit.code}")
+        plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, length)
+    elif item.kind == "metered":
+        readings = (MeterReading.select(MeterReading, Meter).join(Meter)
+                    .where((Meter.unit == unit) & (Meter.item == item) &
+                           (MeterReading.read_on >= month.first_day()) & (MeterReading.read_on <= month.last_day()) &
+                           (MeterReading.value_centi != MeterReading.prev_centi)))
+        plans = [plan_metered(r, r.meter.unit_id, r.meter.multiplier, item, stds) for r in readings]
+        if not plans:
+            raise CounterError(f"{unit.code} 在 {month} 没有{item.name}的抄表记录")
+    elif item.kind == "shared":
+        plans = []
+        for cost in SharedCost.select().where((SharedCost.item == item) & (SharedCost.month == str(month))):
+            scope = shared_scope(cost, item)
+            plans += [p for p in plan_shared(cost, item, stds, scope) if p.unit_id == unit.id]
+        if not plans:
+            raise CounterError(f"{unit.code} 在 {month} 没有{item.name}的分摊")
+    else:
+        raise CounterError(f"{item.name} 为一次性收费，金额在收费时确定")
+    lines: list[str] = []
+    for plan in plans:
+        std_row = next((s for s in stds if s.id == plan.computation.standard_id), None)
+        lines.append(f"【{plan.period_start:%Y.%m.%d}-{plan.period_end:%Y.%m.%d}，标准自 "
+                     f"{std_row.effective_from if std_row else '—'} 起执行】")
+        lines.extend(plan.computation.steps)
+    total = sum(p.computation.amount_fen for p in plans)
+    bases = "；".join(sorted({s.basis for s in stds if s.id in {p.computation.standard_id for p in plans}}))
+    return Explanation(unit.code, item.name, f"{plans[0].period_start:%Y.%m.%d}-{plans[-1].period_end:%Y.%m.%d}",
+                       total, " + ".join(p.computation.basis for p in plans), tuple(lines), bases,
+                       plans[0].computation.rounding, late_rule(item).describe())

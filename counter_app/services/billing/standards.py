@@ -1,0 +1,41 @@
+"""Reading fee items and standards out of the store as core objects (the one conversion)."""
+from __future__ import annotations
+
+import json
+
+from ...core import fees
+from ...core.latefees import LateFeeRule
+from ...store.models import FeeItem, FeeStandard
+
+
+def core_standard(row: FeeStandard, item: FeeItem) -> fees.Standard:
+    tiers = tuple(fees.Tier(upto, rate) for upto, rate in json.loads(row.tiers)) if row.tiers else ()
+    return fees.Standard(kind=item.kind, rate_e4=row.rate_e4, effective_from=row.effective_from,
+                         rounding_unit=row.rounding_unit, rounding_scope=row.rounding_scope,
+                         vacancy_percent=row.vacancy_percent, tiers=tiers, basis=row.basis, id=row.id,
+                         item_name=item.name)
+
+
+def standards_of(item: FeeItem) -> list[fees.Standard]:
+    rows = FeeStandard.select().where(FeeStandard.item == item).order_by(FeeStandard.effective_from)
+    return [core_standard(r, item) for r in rows]
+
+
+def all_standards() -> dict[int, list[fees.Standard]]:
+    """Every item's standards, oldest first, in one query (billing runs use this)."""
+    items = {i.id: i for i in FeeItem.select()}
+    out: dict[int, list[fees.Standard]] = {i: [] for i in items}
+    for row in FeeStandard.select().order_by(FeeStandard.effective_from):
+        out[row.item_id].append(core_standard(row, items[row.item_id]))
+    return out
+
+
+def late_rule(item: FeeItem) -> LateFeeRule:
+    return LateFeeRule(item.late_ppm, item.late_grace_days, item.late_cap_percent)
+
+
+def applies_to(item: FeeItem, unit) -> bool:
+    """unit: a Unit or any row with unit_type."""
+    if not item.applies_to:
+        return True
+    return unit.unit_type in [t.strip() for t in item.applies_to.split(",")]

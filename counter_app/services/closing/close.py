@@ -1,0 +1,281 @@
+"""Shift close (交班, X and Z reports) and the manager's day close (日结). The figures come from
+core.closeout over the stored documents; a closed report is stored and reprinted from storage."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import namedtuple
+from dataclasses import dataclass
+from datetime import date
+
+from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
+from ...core.errors import CounterError
+from ...core.money import format_yuan
+from ...store.db import rows, write_transaction
+from ...store.models import DayClose, Shift
+from ..common import audit
+from ..common import clock
+from ..common import numbering
+from ..common.context import Actor
+from ..admin.users import display_names
+from ..admin.estate import the_estate
+from ..counter.ledger import items_by_id
+
+Z_SERIES = "Z"
+Z_FORMAT = "Z{seq:06d}"
+
+
+# -- facts from the store -----------------------------------------------------------------------
+
+_Document = namedtuple("_Document", "id number status total_fen late_fee_fen waived_fen topup_fen void_reason "
+                                    "void_authoriser")
+
+def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
+    if not shift_ids:
+        return [], []
+    names = display_names()
+    # Hand-written reads: a day has thousands of receipts, and model rows (or a query with a
+    # parameter per receipt) cost more than the reads themselves.
+    shifts_in = ", ".join("?" * len(shift_ids))
+    documents = f"SELECT id FROM payment WHERE shift_id IN ({shifts_in}) AND kind = 'counter'"
+    payments = [_Document(*r) for r in rows(
+        f"SELECT id, number, status, total_fen, late_fee_fen, waived_fen, topup_fen, void_reason, void_authoriser_id "
+        f"FROM payment WHERE shift_id IN ({shifts_in}) AND kind = 'counter' ORDER BY id", shift_ids)]
+    tenders: dict[int, list[tuple[str, int]]] = {}
+    for pid, method, amount in rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE payment_id IN "
+                                    f"({documents}) ORDER BY id", shift_ids):
+        tenders.setdefault(pid, []).append((method, amount))
+    lines: dict[int, list] = {}
+    # Item names from the few items, not a join: with fee_item in the query, planners start from
+    # it and walk every charge of each item (CROSS JOIN keeps the charge after its line).
+    item_names = {i: item.name for i, item in items_by_id().items()}
+    for pid, principal, late, waived, item_id, origin in rows(
+            f"SELECT l.payment_id, l.principal_fen, l.late_fee_fen, l.waived_fen, c.item_id, c.origin FROM "
+            f"payment_line l CROSS JOIN charge c ON c.id = l.charge_id WHERE l.payment_id IN ({documents}) "
+            f"ORDER BY l.id", shift_ids):
+        lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
+    receipts = []
+    for p in payments:
+        ls = lines.get(p.id, [])
+        receipts.append(ReceiptFact(
+            p.number, p.status, p.total_fen, tuple(tenders.get(p.id, [])),
+            tuple((name, principal) for principal, _l, _w, name, _o in ls),
+            sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
+            p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
+            names.get(p.void_authoriser, "") if p.void_authoriser else ""))
+    deposits = dict(rows(f"SELECT r.refund_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON "
+                         f"f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
+                         f"c.id = l.charge_id WHERE f.shift_id IN ({shifts_in}) AND c.origin = 'deposit' "
+                         f"GROUP BY r.refund_id", shift_ids))
+    refunds = [RefundFact(number, original, total, method, int(deposits.get(rid, 0)), reason, names.get(who, ""))
+               for rid, number, original, total, method, reason, who in rows(
+                   f"SELECT f.id, f.number, p.number, f.total_fen, f.method, f.reason, f.authoriser_id FROM refund f "
+                   f"JOIN payment p ON p.id = f.payment_id WHERE f.shift_id IN ({shifts_in}) ORDER BY f.id",
+                   shift_ids)]
+    return receipts, refunds
+
+
+def _figures(data: dict) -> Figures:
+    """Figures read back from a stored report (JSON lists back to tuples)."""
+    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds") else v for k, v in data.items()})
+
+
+# -- the report ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShiftReport:
+    kind: str                 # "X" (interim, changes nothing) or "Z" (the close)
+    z_number: str
+    title: str
+    company: str
+    cashier: str
+    shift_id: int
+    business_date: str
+    opened_at: str
+    closed_at: str            # for an X report: when it was printed
+    figures: Figures
+    counted: dict             # 分 denomination -> pieces
+    counted_fen: int | None
+    difference_fen: int | None
+    note: str
+    consultations: int = 0    # consultations logged in the shift
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "ShiftReport":
+        data = json.loads(text)
+        data["figures"] = _figures(data["figures"])
+        data["counted"] = {int(k): v for k, v in data["counted"].items()}
+        return cls(**data)
+
+
+def _when(value, tz: str | None = None) -> str:
+    return clock.stored_text(value, tz or the_estate().timezone)
+
+
+def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
+            closed_at=None) -> ShiftReport:
+    estate = the_estate()
+    receipts, refunds = _facts([shift.id])
+    figures = summarise(shift.float_fen, receipts, refunds)
+    counted_fen = counted_total(counted) if counted is not None else None
+    from ..consultation.desk import consultations_in_shift
+    return ShiftReport(kind, z_number, estate.receipt_title, estate.company,
+                       display_names().get(shift.user_id, ""), shift.id, str(shift.business_date or ""),
+                       _when(shift.opened_at, estate.timezone),
+                       _when(closed_at or clock.to_db(clock.now_utc()), estate.timezone), figures, counted or {},
+                       counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note,
+                       consultations_in_shift(shift.id))
+
+
+def _open_shift_of(actor: Actor) -> Shift:
+    shift = (Shift.select().where((Shift.user == actor.user_id) & Shift.closed_at.is_null(True))
+             .order_by(Shift.id.desc()).first())
+    if shift is None:
+        raise CounterError("没有未交班的班次")
+    return shift
+
+
+def x_report(actor: Actor) -> ShiftReport:
+    """X 报表: the running shift's figures at this moment, marked interim; changes nothing."""
+    actor.require("payment.take")
+    return _report(_open_shift_of(actor), "X")
+
+
+def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftReport:
+    """交班: the counted drawer against the expected cash; a difference needs a note. The Z
+    number is gapless for the estate and never reset. The shift is then locked."""
+    actor.require("payment.take")
+    counts = validate_count(counts)
+    with write_transaction():
+        shift = _open_shift_of(actor)
+        now = clock.to_db(clock.now_utc())
+        draft = _report(shift, "Z", counted=counts, note=note.strip(), closed_at=now)
+        if draft.difference_fen and not note.strip():
+            word = "长款" if draft.difference_fen > 0 else "短款"
+            raise CounterError(f"{word} {format_yuan(abs(draft.difference_fen))} 元：请填写说明后再交班")
+        _, z_number = numbering.next_number(the_estate(), Z_SERIES, 0, Z_FORMAT)
+        report = dataclasses.replace(draft, z_number=z_number)
+        updated = (Shift.update(closed_at=now, counted_json=json.dumps(counts), counted_fen=report.counted_fen,
+                                expected_fen=report.figures.expected_cash_fen, difference_fen=report.difference_fen,
+                                note=note.strip(), z_number=z_number, report_json=report.to_json())
+                   .where((Shift.id == shift.id) & Shift.closed_at.is_null(True)).execute())
+        if updated != 1:
+            raise CounterError("该班次已经交班")
+        audit.record(actor.username, "shift.close", "shift", shift.id,
+                     after={"z": z_number, "expected_fen": report.figures.expected_cash_fen,
+                            "counted_fen": report.counted_fen, "difference_fen": report.difference_fen,
+                            "note": note.strip(), "receipts": report.figures.receipt_count})
+    return report
+
+
+def stored_report(shift_id: int) -> ShiftReport:
+    """A closed shift's Z report exactly as it was at the close."""
+    shift = Shift.get_or_none(Shift.id == shift_id)
+    if shift is None or not shift.report_json:
+        raise CounterError(f"班次 {shift_id} 没有交班报表")
+    return ShiftReport.from_json(shift.report_json)
+
+
+# -- the day ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DayReport:
+    business_date: str
+    title: str
+    company: str
+    shifts: tuple[tuple, ...]   # (shift id, cashier, Z, received, expected cash, counted, difference, deposit)
+    open_shifts: tuple[str, ...]
+    figures: Figures
+    counted_fen: int
+    difference_fen: int
+    deposit_fen: int            # cash to take to the bank: counted cash less the floats kept
+    closed_by: str = ""
+    closed_at: str = ""
+    status: str = "open"        # open / closed / reopened
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "DayReport":
+        data = json.loads(text)
+        data["figures"] = _figures(data["figures"])
+        data["shifts"] = tuple(tuple(x) for x in data["shifts"])
+        data["open_shifts"] = tuple(data["open_shifts"])
+        return cls(**data)
+
+
+def active_day_close(day: date) -> DayClose | None:
+    return (DayClose.select().where((DayClose.business_date == day) & DayClose.reopened_at.is_null(True))
+            .order_by(DayClose.id.desc()).first())
+
+
+def day_report(actor: Actor, day: date) -> DayReport:
+    actor.require("report.day")
+    closed = active_day_close(day)
+    if closed is not None:
+        return DayReport.from_json(closed.report_json)
+    return _day_report(day)
+
+
+def _day_report(day: date) -> DayReport:
+    estate = the_estate()
+    shifts = list(Shift.select().where(Shift.business_date == day).order_by(Shift.id))
+    names = display_names()
+    receipts, refunds = _facts([s.id for s in shifts])
+    figures = summarise(sum(s.float_fen for s in shifts), receipts, refunds)
+    rows, open_shifts = [], []
+    for s in shifts:
+        if s.closed_at is None:
+            open_shifts.append(f"{names.get(s.user_id, '')}（班次 {s.id}，{_when(s.opened_at)} 开班）")
+            rows.append((s.id, names.get(s.user_id, ""), "", None, None, None, None, None))
+            continue
+        report = ShiftReport.from_json(s.report_json)
+        rows.append((s.id, names.get(s.user_id, ""), s.z_number, report.figures.received_fen,
+                     report.figures.expected_cash_fen, report.counted_fen, report.difference_fen,
+                     report.counted_fen - s.float_fen))
+    counted = sum(r[5] for r in rows if r[5] is not None)
+    return DayReport(day.isoformat(), estate.receipt_title, estate.company, tuple(rows), tuple(open_shifts), figures,
+                     counted, sum(r[6] for r in rows if r[6] is not None),
+                     sum(r[7] for r in rows if r[7] is not None))
+
+
+def close_day(actor: Actor, day: date) -> DayReport:
+    """日结: every shift of the date must be closed; the date is then locked."""
+    actor.require("report.day")
+    with write_transaction():
+        if active_day_close(day) is not None:
+            raise CounterError(f"{day} 已经日结")
+        report = _day_report(day)
+        if report.open_shifts:
+            raise CounterError("还有未交班的班次，不能日结：" + "；".join(report.open_shifts))
+        now = clock.to_db(clock.now_utc())
+        report = dataclasses.replace(report, closed_by=actor.display_name, closed_at=_when(now), status="closed")
+        DayClose.create(business_date=day, closed_at=now, closed_by=actor.user_id, report_json=report.to_json())
+        audit.record(actor.username, "day.close", "day", day.isoformat(),
+                     after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
+                            "shifts": len(report.shifts)})
+    return report
+
+
+def reopen_day(actor: Actor, day: date, reason: str) -> None:
+    actor.require("settings.edit")          # administrators only
+    if not reason.strip():
+        raise CounterError("重新打开日结必须填写原因")
+    with write_transaction():
+        closed = active_day_close(day)
+        if closed is None:
+            raise CounterError(f"{day} 没有日结")
+        DayClose.update(reopened_at=clock.to_db(clock.now_utc()), reopened_by=actor.user_id,
+                        reopen_reason=reason.strip()).where(DayClose.id == closed.id).execute()
+        audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason.strip()})
+
+
+def day_is_closed(day: date) -> bool:
+    """Asked on every payment: one hand-written read."""
+    return bool(rows("SELECT 1 FROM day_close WHERE business_date = ? AND reopened_at IS NULL LIMIT 1",
+                     (day.isoformat(),)))
+

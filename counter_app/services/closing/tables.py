@@ -1,0 +1,76 @@
+"""The sections of the shift and day reports, built once from the stored figures and used by the
+PDF, the Excel workbook, the CSV and the screen alike (so they can never disagree)."""
+from __future__ import annotations
+
+from ...core.closeout import DENOMINATIONS
+from ...core.tables import Fen, Section
+from ...core.tenders import METHODS
+from .close import DayReport, ShiftReport
+
+
+def _money_rows(pairs) -> tuple:
+    return tuple((name, Fen(amount)) for name, amount in pairs)
+
+
+def _denomination_name(fen: int) -> str:
+    return f"{fen // 100} 元" if fen >= 100 else f"{fen // 10} 角"
+
+
+def _common(f) -> list[tuple]:
+    return [("实收合计", Fen(f.received_fen)), ("其中预存", Fen(f.prepayments_fen)),
+            ("押金收取", Fen(f.deposits_received_fen)), ("押金退还", Fen(f.deposits_refunded_fen)),
+            ("退款支出", Fen(f.refunds_fen)), ("滞纳金", Fen(f.late_fees_fen)), ("减免", Fen(f.waivers_fen)),
+            ("备用金", Fen(f.float_fen)), ("现金收入（不含找零）", Fen(f.cash_in_fen)),
+            ("现金支出", Fen(f.cash_out_fen)), ("应有现金", Fen(f.expected_cash_fen))]
+
+
+def _detail_sections(f) -> list[Section]:
+    return [
+        Section("按付款方式", ("付款方式", "金额"),
+                _money_rows((METHODS.get(k, k), v) for k, v in sorted(f.by_tender.items(), key=lambda x: list(METHODS).index(x[0]) if x[0] in METHODS else 99))),
+        Section("按收费项目", ("收费项目", "本金"), _money_rows(sorted(f.by_item.items()))),
+        Section("作废收据", ("收据号", "金额", "原因", "授权人"),
+                tuple((n, Fen(a), reason, who) for n, a, reason, who in f.voids)),
+        Section("退款", ("退款单号", "原收据", "金额", "方式", "原因", "授权人"),
+                tuple((n, orig, Fen(a), METHODS.get(m, m), reason, who) for n, orig, a, m, reason, who in f.refunds)),
+    ]
+
+
+def shift_sections(r: ShiftReport) -> list[Section]:
+    f = r.figures
+    summary = [("收款员", r.cashier), ("班次", str(r.shift_id)), ("营业日", r.business_date), ("开班", r.opened_at),
+               ("交班" if r.kind == "Z" else "打印时间", r.closed_at),
+               ("收据号码", f"{f.first_number} 至 {f.last_number}" if f.receipt_count else "—"),
+               ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f) + [
+        ("咨询登记", r.consultations)]
+    if r.counted_fen is not None:
+        diff = r.difference_fen or 0
+        summary += [("实点现金", Fen(r.counted_fen)),
+                    ("长款" if diff > 0 else "短款" if diff < 0 else "长短款", Fen(abs(diff))),
+                    ("说明", r.note or "—")]
+    sections = [Section("概要", ("项目", "内容"), tuple(summary))] + _detail_sections(f)
+    if r.counted:
+        sections.append(Section("点钞", ("面额", "张数", "金额"),
+                                tuple((_denomination_name(d), r.counted.get(d, 0), Fen(d * r.counted.get(d, 0)))
+                                      for d in DENOMINATIONS)))
+    return sections
+
+
+def day_sections(d: DayReport) -> list[Section]:
+    f = d.figures
+    summary = [("营业日", d.business_date), ("状态", {"open": "未日结", "closed": "已日结"}.get(d.status, d.status)),
+               ("日结人", d.closed_by or "—"), ("日结时间", d.closed_at or "—"), ("班次数", len(d.shifts)),
+               ("收据张数", f.receipt_count)] + _common(f) + [
+        ("实点现金合计", Fen(d.counted_fen)), ("长短款合计", Fen(d.difference_fen)), ("应存银行现金", Fen(d.deposit_fen))]
+    shifts = tuple((sid, name, z or "未交班", None if rec is None else Fen(rec), None if exp is None else Fen(exp),
+                    None if cnt is None else Fen(cnt), None if diff is None else Fen(diff),
+                    None if dep is None else Fen(dep))
+                   for sid, name, z, rec, exp, cnt, diff, dep in d.shifts)
+    return ([Section("概要", ("项目", "内容"), tuple(summary)),
+             Section("各班次", ("班次", "收款员", "Z号", "实收", "应有现金", "实点现金", "长短款", "应存现金"), shifts)]
+            + _detail_sections(f))
+
+
+def title_of_shift(r: ShiftReport) -> str:
+    return f"交班报表 {r.z_number}" if r.kind == "Z" else "交班报表（中间报表 X）"
+

@@ -1,0 +1,1 @@
+"""The consultation desk: catalogue, calculator, account statement, notices, consultation log."""

@@ -1,0 +1,352 @@
+"""The consultation desk: the fee catalogue, the calculator (the billing code itself, on a unit or
+on hypothetical figures), the account statement (对账单), the fee notice (收费公示) and the
+consultation log."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ...core import fees
+from ...core.errors import CounterError
+from ...core.latefees import explain_late_fee, late_fee, overdue_days
+from ...core.money import format_yuan, parse_scaled
+from ...core.periods import CYCLE_NAMES, Month
+from ...core.tables import Fen, Section
+from ...store.db import write_transaction, rows
+from ...store.models import (Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit)
+from ..common import audit
+from ..common import clock
+from ..billing.runs import PERIODIC, plan_periodic, unit_facts
+from ..common.context import Actor
+from ..admin.estate import the_estate
+from ..counter.ledger import open_shift_of, owed
+from ..billing.standards import late_rule, standards_of
+from ..admin.users import display_names
+
+# -- catalogue -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    code: str
+    name: str
+    kind: str
+    cycle: str
+    rate: str                # the standard in force today, with its unit
+    rounding: str
+    late_fee: str
+    vacancy: str
+    basis: str
+    explanation: str
+    history: tuple[tuple[str, str, str], ...]   # (from, rate, basis), oldest first
+
+
+def catalogue(query: str = "") -> list[CatalogueEntry]:
+    """Every active fee item with its current standard; `query` matches the name, the pinyin
+    initials (wyf → 物业服务费) or the code."""
+    today = clock.business_date(the_estate().timezone)
+    q = (query or "").strip().lower()
+    out = []
+    for item in FeeItem.select().where(FeeItem.active == True).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
+        if q and not (q in item.name.lower() or item.initials.startswith(q) or item.code.lower().startswith(q)):
+            continue
+        stds = standards_of(item)
+        current = fees.standard_in_force(stds, today) or (stds[-1] if stds else None)
+        out.append(CatalogueEntry(
+            item.code, item.name, fees.KINDS[item.kind], CYCLE_NAMES.get(item.cycle, item.cycle),
+            _rate_text(current) if current else "—", current.rounding_text if current else "—",
+            late_rule(item).describe(),
+            f"空置房按 {current.vacancy_percent}% 收取" if current and current.vacancy_percent < 100 else "—",
+            current.basis if current else "", item.explanation,
+            tuple((str(s.effective_from), _rate_text(s), s.basis) for s in stds)))
+    return out
+
+
+def _rate_text(std: fees.Standard) -> str:
+    if std.kind == "metered" and std.tiers:
+        parts, lower = [], 0
+        for tier in std.tiers:
+            upper = "以上" if tier.upto_centi is None else f"–{fees.qty_text(tier.upto_centi)}"
+            parts.append(f"{fees.qty_text(lower)}{upper}：{fees.rate_yuan(tier.rate_e4)}元")
+            lower = tier.upto_centi or lower
+        return "阶梯 " + "；".join(parts)
+    if std.kind == "shared":
+        return "按建筑面积分摊当期总额"
+    if std.kind == "one_off":
+        return f"{format_yuan(std.rate_e4 // 100)} 元/次"
+    return std.rate_text()
+
+
+# -- calculator ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Calculation:
+    title: str
+    amount_fen: int
+    lines: tuple[str, ...]
+
+
+def calculate(item_code: str, first_month: str, months: int = 1, *, unit_code: str | None = None,
+              area: str | None = None, vacant: bool = False, spaces: int | None = None,
+              usage: str | None = None) -> Calculation:
+    """The amount for a unit, or for hypothetical figures, with every step — by billing's code."""
+    from ..admin.estate import find_item, find_unit
+    item = find_item(item_code)
+    first = Month.parse(first_month)
+    if not 1 <= months <= 120:
+        raise CounterError("月数应在 1 到 120 之间")
+    stds = standards_of(item)
+    if not stds or first.last_day() < min(s.effective_from for s in stds):
+        raise CounterError(f"{first} 时 {item.name} 还没有收费标准")
+    if unit_code:
+        unit = find_unit(unit_code)
+        facts = unit_facts(unit)
+        who = unit.code
+    else:
+        area_centi = parse_scaled(area or "0", 2, "面积")
+        if area_centi > 1_000_000:
+            raise CounterError(f"面积 {area}㎡ 不合理，请核对")
+        facts = fees.UnitFacts(area_centi=area_centi, vacant=vacant, spaces=spaces or 0)
+        who = "假设" + (f" {fees.area_text(area_centi)}" if area_centi else "") + (f" {spaces}个车位" if spaces else "")
+    if item.kind in PERIODIC:
+        plans = plan_periodic(0, item, stds, facts, first, months)
+        lines, total = [], 0
+        for plan in plans:
+            lines.append(f"【{plan.period_start:%Y.%m.%d}-{plan.period_end:%Y.%m.%d}】")
+            lines.extend(plan.computation.steps)
+            total += plan.computation.amount_fen
+        if len(plans) > 1:
+            lines.append(f"合计 {format_yuan(total)} 元（标准在期间内调整，分段计算）")
+        return Calculation(f"{who} {item.name} {first} 起 {months} 个月", total, tuple(lines))
+    if item.kind == "metered":
+        if usage is None:
+            raise CounterError("抄表计量的项目请输入用量")
+        used = parse_scaled(usage, 2, "用量")
+        std = fees.standard_in_force(stds, first.first_day())
+        comp = fees.compute_metered(std, 0, used)
+        return Calculation(f"{who} {item.name} 用量 {fees.qty_text(used)}", comp.amount_fen, comp.steps[1:])
+    raise CounterError(f"{item.name}（{fees.KINDS[item.kind]}）的金额不能预先试算")
+
+
+def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -> Calculation:
+    """“What if I pay through June”: what is owed now with late fees, plus every periodic fee
+    not yet billed up to that month."""
+    from ..admin.estate import find_unit
+    unit = find_unit(unit_code)
+    through = Month.parse(through_month)
+    as_of = as_of or clock.business_date(unit.building.estate.timezone)
+    lines, total = [], 0
+    rules = {i.code: late_rule(i) for i in FeeItem.select()}
+    for due in owed(unit, as_of):
+        if due.period_start > through.last_day():
+            continue
+        total += due.outstanding_fen + due.late_fee_fen
+        lines.append(f"欠费 {due.item_name} {due.period_start:%Y.%m}：{format_yuan(due.outstanding_fen)} 元"
+                     + (f" + 滞纳金 {format_yuan(due.late_fee_fen)} 元" if due.late_fee_fen else ""))
+        if due.late_fee_fen:  # days × daily rate, and the cap where it bites
+            lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rules[due.item_code])]
+    facts = unit_facts(unit)
+    for item in FeeItem.select().where((FeeItem.active == True) & FeeItem.kind.in_(PERIODIC)):  # noqa: E712
+        from ..billing.standards import applies_to
+        if not applies_to(item, unit) or (item.kind == "per_space" and not facts.spaces):
+            continue
+        last = (Charge.select(Charge.period_end).where((Charge.unit == unit) & (Charge.item == item) &
+                                                       Charge.cancelled_at.is_null(True))
+                .order_by(Charge.period_end.desc()).scalar())
+        start = Month.of(last).add(1) if last else Month.of(as_of)
+        months = through.index() - start.index() + 1
+        if months <= 0:
+            continue
+        for plan in plan_periodic(unit.id, item, standards_of(item), facts, start, months):
+            total += plan.computation.amount_fen
+            lines.append(f"预交 {item.name} {plan.period_start:%Y.%m}-{plan.period_end:%Y.%m}："
+                         f"{plan.computation.basis} = {format_yuan(plan.computation.amount_fen)} 元")
+    lines.append(f"缴至 {through} 合计 {format_yuan(total)} 元")
+    return Calculation(f"{unit.code} 缴至 {through}", total, tuple(lines))
+
+
+def explain_late(charge_id: int, as_of: date | None = None) -> list[str]:
+    """The late fee of one charge on screen: days past due beyond the grace, rate, cap."""
+    charge = Charge.get_by_id(charge_id)
+    rule = late_rule(charge.item)
+    as_of = as_of or clock.business_date(the_estate().timezone)
+    days = overdue_days(charge.due_date, as_of, rule)
+    outstanding = charge.amount_fen - charge.paid_fen
+    head = [f"到期日 {charge.due_date}，计至 {as_of}，{rule.describe()}"]
+    return head + explain_late_fee(outstanding, days, rule) + [f"滞纳金 {format_yuan(late_fee(outstanding, days, rule))} 元"]
+
+
+# -- account statement -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AccountStatement:
+    unit_code: str
+    date_from: date
+    date_to: date
+    opening_fen: int            # owed at the start (charges less payments and with refunds back)
+    entries: tuple[tuple, ...]  # (date, kind, description, charged, paid)
+    closing_fen: int
+    late_fees_fen: int
+    waived_fen: int
+    prepaid_fen: int            # prepaid balance at the end
+    due_now_fen: int
+
+
+def account_statement(unit_code: str, date_from: date, date_to: date) -> AccountStatement:
+    from ..admin.estate import find_unit
+    if date_to < date_from:
+        raise CounterError("结束日期早于开始日期")
+    unit = find_unit(unit_code)
+    charges = list(Charge.select(Charge, FeeItem).join(FeeItem)
+                   .where((Charge.unit == unit) & Charge.cancelled_at.is_null(True)).order_by(Charge.period_start))
+    paid = list(PaymentLine.select(PaymentLine, Payment, Charge, FeeItem).join(Payment).switch(PaymentLine)
+                .join(Charge).join(FeeItem).where((Charge.unit == unit) & (Payment.status == "valid"))
+                .order_by(Payment.created_at))
+    refunds = list(RefundLine.select(RefundLine, Refund, PaymentLine, Charge).join(Refund).switch(RefundLine)
+                   .join(PaymentLine).join(Charge).where(Charge.unit == unit))
+
+    def pay_day(p: Payment) -> date:
+        return clock.stored_date(p.business_date)
+
+    def balance_at(day: date) -> int:
+        """Owed principal after `day` (deposits are held money, not owed, so they are left out)."""
+        owed_fen = sum(c.amount_fen for c in charges if c.period_start <= day and c.origin != "deposit")
+        paid_fen = sum(pl.principal_fen for pl in paid if pay_day(pl.payment) <= day and pl.charge.origin != "deposit")
+        back = sum(r.principal_fen for r in refunds if r.refund.business_date <= day
+                   and r.payment_line.charge.origin != "deposit")
+        return owed_fen - paid_fen + back
+
+    entries = []
+    for c in charges:
+        if date_from <= c.period_start <= date_to and c.origin != "deposit":
+            entries.append((c.period_start, "应收", f"{c.item.name} {c.period_start:%Y.%m.%d}-{c.period_end:%Y.%m.%d} "
+                                                    f"{c.basis}", c.amount_fen, 0))
+    late = waived = 0
+    for pl in paid:
+        day = pay_day(pl.payment)
+        if date_from <= day <= date_to and pl.charge.origin != "deposit":
+            entries.append((day, "实收", f"{pl.payment.number} {pl.charge.item.name}", 0, pl.principal_fen))
+            if pl.late_fee_fen:
+                late += pl.late_fee_fen
+                waived += pl.waived_fen
+                entries.append((day, "滞纳金", f"{pl.payment.number} 逾期 {pl.late_days} 天"
+                                + (f"，减免 {format_yuan(pl.waived_fen)}（{pl.waiver_reason}）" if pl.waived_fen else ""),
+                                pl.late_fee_fen - pl.waived_fen, pl.late_fee_fen - pl.waived_fen))
+    for r in refunds:
+        if date_from <= r.refund.business_date <= date_to and r.payment_line.charge.origin != "deposit":
+            entries.append((r.refund.business_date, "退款", f"{r.refund.number} {r.refund.reason}", 0, -r.principal_fen))
+    for m in PrepaidMovement.select().where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id):
+        day = clock.stored_local(m.created_at, the_estate().timezone).date()
+        if date_from <= day <= date_to:
+            entries.append((day, "预存", {"topup": "存入", "use": "抵扣", "deduction": "自动扣费", "void": "作废冲回"}
+                            .get(m.kind, m.kind) + f" 余额 {format_yuan(m.balance_after_fen)}", 0, 0))
+    entries.sort(key=lambda e: (e[0], e[1] != "应收"))
+    prepaid = (PrepaidMovement.select(PrepaidMovement.balance_after_fen)
+               .where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id.desc()).scalar()) or 0
+    due_now = sum(d.outstanding_fen + d.late_fee_fen for d in owed(unit, date_to))
+    return AccountStatement(unit.code, date_from, date_to, balance_at(date_from - timedelta(days=1)),
+                            tuple(entries), balance_at(date_to), late, waived, prepaid, due_now)
+
+
+def statement_sections(s: AccountStatement) -> list[Section]:
+    return [Section("概要", ("项目", "金额"), (
+                ("期初欠费", Fen(s.opening_fen)), ("期末欠费", Fen(s.closing_fen)), ("期间滞纳金（减免后）", Fen(s.late_fees_fen - s.waived_fen)),
+                ("期间减免", Fen(s.waived_fen)), ("预存余额", Fen(s.prepaid_fen)), ("截至期末应缴（含滞纳金）", Fen(s.due_now_fen)))),
+            Section("明细", ("日期", "类别", "说明", "应收", "实收"),
+                    tuple((str(d), kind, text, Fen(a) if a else "", Fen(b) if b else "") for d, kind, text, a, b in s.entries))]
+
+
+# -- fee notice -------------------------------------------------------------------------------------
+
+def notice_sections() -> list[Section]:
+    rows = tuple((e.name, e.kind, e.rate, e.cycle, e.rounding, e.late_fee, e.basis) for e in catalogue())
+    return [Section("收费项目及标准", ("项目", "计费方式", "标准", "周期", "取整", "滞纳金", "依据"), rows)]
+
+
+def notice_pdf() -> bytes:
+    from ...documents.report_pdf import render_report_pdf
+    estate = the_estate()
+    today = clock.business_date(estate.timezone)
+    return render_report_pdf(f"{estate.name} 收费公示", f"{estate.company}　{today:%Y年%m月%d日}",
+                             notice_sections(), signatures="",
+                             footer=f"如有疑问，请到物业服务中心咨询：{estate.address} 电话 {estate.phone}".strip())
+
+
+# -- consultation log --------------------------------------------------------------------------------
+
+OUTCOMES = {"answered": "已解答", "follow_up": "需跟进", "complaint": "投诉"}
+
+
+def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code: str | None = None,
+                     caller: str = "", item_code: str | None = None, topic: str = "", outcome: str = "answered",
+                     follow_up_owner: str = "") -> Consultation:
+    from ..admin.estate import find_item, find_unit
+    actor.require("consultation.log")
+    if not question.strip():
+        raise CounterError("请填写咨询内容")
+    if outcome not in OUTCOMES:
+        raise CounterError(f"处理结果只能是：{'、'.join(OUTCOMES.values())}")
+    if outcome != "answered" and not follow_up_owner.strip():
+        raise CounterError("需跟进或投诉时请填写跟进人")
+    unit = find_unit(unit_code) if unit_code else None
+    item = find_item(item_code) if item_code else None
+    with write_transaction():
+        row = Consultation.create(created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
+                                  shift=open_shift_of(actor.user_id), unit=unit, caller=caller.strip(), item=item,
+                                  topic=topic.strip() or (item.name if item else ""), question=question.strip(),
+                                  answer=answer.strip(), outcome=outcome, follow_up_owner=follow_up_owner.strip())
+        audit.record(actor.username, "consultation.log", "consultation", row.id,
+                     after={"unit": unit.code if unit else None, "topic": row.topic, "outcome": outcome})
+    return row
+
+
+def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
+    actor.require("consultation.log")
+    with write_transaction():
+        row = Consultation.get_or_none(Consultation.id == consultation_id)
+        if row is None or row.outcome == "answered" or row.closed_at is not None:
+            raise CounterError("没有这条待跟进的咨询")
+        Consultation.update(closed_at=clock.to_db(clock.now_utc()), answer=(row.answer + "\n" + answer).strip()) \
+            .where(Consultation.id == consultation_id).execute()
+        audit.record(actor.username, "consultation.close", "consultation", consultation_id, after={"answer": answer})
+
+
+def open_follow_ups() -> list[Consultation]:
+    return list(Consultation.select().where((Consultation.outcome != "answered") & Consultation.closed_at.is_null(True))
+                .order_by(Consultation.created_at))
+
+
+def consultation_sections(rows: list[Consultation] | None = None) -> list[Section]:
+    rows = rows if rows is not None else list(Consultation.select().order_by(Consultation.created_at))
+    names = display_names()
+    codes = dict(Unit.select(Unit.id, Unit.code).where(Unit.id.in_({c.unit_id for c in rows if c.unit_id})).tuples())
+    tz = the_estate().timezone
+    return [Section("咨询登记", ("时间", "收费员", "房号", "来访人", "主题", "问题", "答复", "结果", "跟进人", "完结"), tuple(
+        (clock.stored_text(c.created_at, tz), names.get(c.user_id, ""),
+         codes.get(c.unit_id, ""), c.caller, c.topic, c.question, c.answer,
+         OUTCOMES[c.outcome], c.follow_up_owner, "是" if c.closed_at or c.outcome == "answered" else "否")
+        for c in rows))]
+
+
+def consultations_in_shift(shift_id: int) -> int:
+    """Counted on every X report: one hand-written read."""
+    return rows("SELECT count(*) FROM consultation WHERE shift_id = ?", (shift_id,))[0][0]
+
+
+
+def explain_charge(charge_id: int, as_of: date | None = None) -> Calculation:
+    """A question about a charge on screen: its computation, by billing's code, and its late fee."""
+    from ..billing.runs import explain
+    charge = Charge.get_or_none(Charge.id == charge_id)
+    if charge is None:
+        raise CounterError(f"没有费用 {charge_id}")
+    lines: list[str] = []
+    if charge.origin in ("adhoc", "deposit"):
+        lines.append(f"{charge.item.name}：{charge.basis}")
+    else:
+        exp = explain(charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
+        lines += list(exp.lines) + [f"取整规则：{charge.rounding}", f"政策依据：{exp.standard_basis}"]
+    lines += [f"已收 {format_yuan(charge.paid_fen)} 元，欠 {format_yuan(charge.amount_fen - charge.paid_fen)} 元"]
+    lines += explain_late(charge_id, as_of)
+    return Calculation(f"{charge.unit.code} {charge.item.name} {charge.period_start:%Y.%m.%d}-{charge.period_end:%Y.%m.%d}",
+                       charge.amount_fen, tuple(lines))

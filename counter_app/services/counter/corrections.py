@@ -1,0 +1,238 @@
+"""Voids (作废) and refunds (退款): nothing is deleted; each is a new record pointing at what it
+undoes, authorised by a manager at the counter, audited in the same transaction. Refusals are
+recorded too."""
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from ...core.daxie import amount_in_words
+from ...core.errors import CounterError, NotFound
+from ...core.money import format_yuan
+from ...core.tenders import METHODS, NEEDS_REFERENCE
+from ...store.db import write_transaction
+from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
+from ..common import audit
+from ..common import clock
+from ..common import numbering
+from ..closing import shifts
+from ..common.context import Actor
+
+REFUND_SERIES = "TK"
+
+
+@contextlib.contextmanager
+def _recording_refusal(actor: Actor, action: str, number: str):
+    """A refused void or refund changes nothing, but the attempt is recorded."""
+    try:
+        yield
+    except CounterError as exc:
+        with write_transaction():
+            audit.record(actor.username, f"{action}.refused", "payment", number, after={"why": str(exc)})
+        raise
+
+
+def _payment(number: str) -> Payment:
+    payment = Payment.get_or_none(Payment.number == (number or "").strip().upper())
+    if payment is None:
+        raise NotFound(f"没有编号为 {number} 的收据")
+    return payment
+
+
+def _shift_still_open(payment: Payment, today) -> bool:
+    """A receipt can be voided while its shift is open (or, taken outside any shift, on its day)."""
+    if payment.shift_id is not None:
+        return shifts.is_open(payment.shift_id)
+    return payment.business_date == today
+
+
+# -- void ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VoidSlip:
+    number: str
+    unit_code: str
+    total_fen: int
+    total_words: str
+    reason: str
+    cashier: str
+    authoriser: str
+    voided_at: datetime
+    issued_at: datetime
+    title: str
+    company: str
+
+
+def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> VoidSlip:
+    with _recording_refusal(actor, "receipt.void", number):
+        authoriser.require("receipt.void")
+        if authoriser.user_id == actor.user_id:
+            raise CounterError("不能自己为自己授权作废")
+        if not reason.strip():
+            raise CounterError("作废必须填写原因")
+        with write_transaction():
+            p = _payment(number)
+            estate = Estate.get_by_id(p.estate_id)
+            now = clock.now_utc()
+            if p.kind != "counter":
+                raise CounterError("只有柜台收据可以作废；预存扣款请办理退款")
+            if p.status == "voided":
+                raise CounterError(f"收据 {p.number} 已经作废")
+            if Refund.select().where(Refund.payment == p).exists():
+                raise CounterError(f"收据 {p.number} 已有退款，不能作废")
+            if not _shift_still_open(p, clock.business_date(estate.timezone, now)):
+                raise CounterError(f"收据 {p.number} 所在班次已交班，不能作废，只能办理退款")
+            lines = list(PaymentLine.select().where(PaymentLine.payment == p))
+            for ln in lines:
+                done = (Charge.update(paid_fen=Charge.paid_fen - ln.principal_fen)
+                        .where((Charge.id == ln.charge_id) & (Charge.paid_fen >= ln.principal_fen)).execute())
+                if done != 1:
+                    raise CounterError(f"费用 {ln.charge_id} 的已收金额不一致，不能作废")
+            # Charges this payment created (advance months, ad hoc, deposits) go with it; their keys
+            # are freed so that a later billing run can bill those months again.
+            created = list(Charge.select().where((Charge.source_payment == p.id) & (Charge.paid_fen == 0)))
+            for ch in created:
+                Charge.update(cancelled_at=clock.to_db(now), dedupe_key=f"x:{ch.id}:{ch.dedupe_key}") \
+                    .where(Charge.id == ch.id).execute()
+            unit = Unit.get_by_id(p.unit_id)
+            moves = list(PrepaidMovement.select().where(PrepaidMovement.payment == p))
+            change = -sum(m.amount_fen for m in moves)
+            if unit.prepaid_fen + change < 0:
+                raise CounterError("这张收据存入的预存款已被使用，不能作废，请办理退款")
+            running = unit.prepaid_fen
+            for m in moves:
+                running -= m.amount_fen
+                PrepaidMovement.create(unit=unit, payment=p, amount_fen=-m.amount_fen, balance_after_fen=running,
+                                       kind="void", created_at=clock.to_db(now))
+            if moves:
+                Unit.update(prepaid_fen=Unit.prepaid_fen + change).where(Unit.id == unit.id).execute()
+            Payment.update(status="voided", voided_at=clock.to_db(now), voided_by=actor.user_id,
+                           void_authoriser=authoriser.user_id, void_reason=reason.strip()).where(Payment.id == p.id) \
+                .execute()
+            audit.record(actor.username, "receipt.void", "payment", p.number, before={"status": "valid"},
+                         after={"status": "voided", "reason": reason.strip(), "authoriser": authoriser.username,
+                                "charges_reopened": [ln.charge_id for ln in lines],
+                                "charges_cancelled": [c.id for c in created], "prepaid_change_fen": change,
+                                "total_fen": p.total_fen})
+    return VoidSlip(p.number, unit.code, p.total_fen, amount_in_words(p.total_fen), reason.strip(),
+                    actor.display_name, authoriser.display_name, clock.local(now, estate.timezone),
+                    clock.stored_local(p.created_at, estate.timezone), estate.receipt_title, estate.company)
+
+
+# -- refund -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RefundableLine:
+    payment_line_id: int
+    item_name: str
+    period: str
+    paid_fen: int          # principal + late fee − waived
+    refunded_fen: int
+    is_deposit: bool
+
+    @property
+    def refundable_fen(self) -> int:
+        return self.paid_fen - self.refunded_fen
+
+
+def refundable_lines(number: str) -> list[RefundableLine]:
+    p = _payment(number)
+    refunded = dict(RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen))
+                    .join(PaymentLine).where(PaymentLine.payment == p).group_by(RefundLine.payment_line).tuples())
+    out = []
+    query = (PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
+             .where(PaymentLine.payment == p).order_by(PaymentLine.id))
+    for ln in query:
+        ch = ln.charge
+        out.append(RefundableLine(ln.id, ch.item.name, f"{ch.period_start:%Y.%m.%d}-{ch.period_end:%Y.%m.%d}",
+                                  ln.principal_fen + ln.late_fee_fen - ln.waived_fen, int(refunded.get(ln.id, 0)),
+                                  ch.origin == "deposit"))
+    return out
+
+
+@dataclass(frozen=True)
+class RefundDoc:
+    number: str
+    original: str
+    unit_code: str
+    lines: tuple[tuple[str, str, int], ...]   # item, period, amount
+    total_fen: int
+    total_words: str
+    method: str
+    reference: str
+    reason: str
+    cashier: str
+    authoriser: str
+    issued_at: datetime
+    title: str
+    company: str
+
+
+def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: str, reason: str,
+           authoriser: Actor, reference: str = "") -> RefundDoc:
+    """退款 of a receipt whose shift is closed: all of it (amounts=None) or chosen lines
+    {payment_line_id: 分}. A fee refunded is due again; a deposit refunded is no longer held."""
+    with _recording_refusal(actor, "receipt.refund", number):
+        authoriser.require("receipt.refund")
+        if authoriser.user_id == actor.user_id:
+            raise CounterError("不能自己为自己授权退款")
+        if not reason.strip():
+            raise CounterError("退款必须填写原因")
+        if method not in METHODS or method == "prepaid":
+            raise CounterError(f"退款方式不正确：{method}")
+        if method in NEEDS_REFERENCE and not reference.strip():
+            raise CounterError(f"{METHODS[method]}退款需要填写交易参考号")
+        with write_transaction():
+            p = _payment(number)
+            estate = Estate.get_by_id(p.estate_id)
+            now = clock.now_utc()
+            if p.status != "valid":
+                raise CounterError(f"收据 {p.number} 已作废，不能退款")
+            if p.kind == "counter" and _shift_still_open(p, clock.business_date(estate.timezone, now)):
+                raise CounterError(f"收据 {p.number} 所在班次尚未交班，请直接作废")
+            from .payments import require_open_shift
+            shift_id = require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
+            lines = {ln.payment_line_id: ln for ln in refundable_lines(p.number)}
+            wanted = {k: v.refundable_fen for k, v in lines.items() if v.refundable_fen > 0} if amounts is None \
+                else dict(amounts)
+            if not wanted or sum(wanted.values()) <= 0:
+                raise CounterError("没有可退的金额")
+            for line_id, amount in wanted.items():
+                if line_id not in lines:
+                    raise CounterError(f"收据 {p.number} 没有第 {line_id} 行")
+                if amount <= 0:
+                    raise CounterError("退款金额必须大于零")
+                if amount > lines[line_id].refundable_fen:
+                    raise CounterError(f"{lines[line_id].item_name} 最多可退 {format_yuan(lines[line_id].refundable_fen)} 元，"
+                                       f"不能退 {format_yuan(amount)} 元")
+            local_now = clock.local(now, estate.timezone)
+            seq, doc_number = numbering.next_number(estate, REFUND_SERIES, local_now.year, estate.refund_format)
+            total = sum(wanted.values())
+            doc = Refund.create(estate=estate, series=REFUND_SERIES, year=local_now.year, seq=seq, number=doc_number,
+                                payment=p, unit=p.unit_id, user=actor.user_id, authoriser=authoriser.user_id,
+                                created_at=clock.to_db(now), business_date=local_now.date(), total_fen=total,
+                                method=method, reference=reference.strip(), reason=reason.strip(),
+                                shift=shift_id, content_hash="")
+            rows = []
+            for line_id, amount in wanted.items():
+                pl = PaymentLine.get_by_id(line_id)
+                already = sum(r.principal_fen for r in RefundLine.select().where(RefundLine.payment_line == pl))
+                principal = min(amount, pl.principal_fen - already)  # principal first, then the late fee
+                RefundLine.create(refund=doc, payment_line=pl, amount_fen=amount, principal_fen=principal)
+                if not lines[line_id].is_deposit and principal:
+                    Charge.update(paid_fen=Charge.paid_fen - principal).where(Charge.id == pl.charge_id).execute()
+                rows.append([line_id, amount, principal])
+            content = {"number": doc_number, "original": p.number, "total_fen": total, "method": method,
+                       "reference": reference.strip(), "lines": rows, "created_at": str(clock.to_db(now))}
+            digest = audit.payment_content_hash(content)
+            Refund.update(content_hash=digest).where(Refund.id == doc.id).execute()
+            audit.record(actor.username, "receipt.refund", "refund", doc_number,
+                         after=dict(content, reason=reason.strip(), authoriser=authoriser.username, content_hash=digest))
+    return RefundDoc(doc_number, p.number, Unit.get_by_id(p.unit_id).code,
+                     tuple((lines[i].item_name, lines[i].period, a) for i, a in wanted.items()), total,
+                     amount_in_words(total), METHODS[method], reference.strip(), reason.strip(), actor.display_name,
+                     authoriser.display_name, local_now, estate.receipt_title, estate.company)
+

@@ -1,0 +1,35 @@
+"""What the counter window needs to know about its session: estate, business date, shift,
+the items offered for advance and ad hoc payments."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...store.models import FeeItem
+from ..common import clock
+from ..common.context import Actor
+from ..admin.estate import the_estate
+from .ledger import open_shift_of
+from ..common.session import is_demo, is_training
+
+
+@dataclass(frozen=True)
+class CounterInfo:
+    estate_name: str
+    company: str
+    business_date: date
+    shift_id: int | None
+    demo: bool
+    training: bool
+    advance_items: tuple[tuple[str, str], ...]
+    adhoc_items: tuple[tuple[str, str], ...]
+
+
+def counter_info(actor: Actor) -> CounterInfo:
+    estate = the_estate()
+    items = list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind).where(FeeItem.active == True)  # noqa: E712
+                 .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
+    return CounterInfo(estate.name, estate.company, clock.business_date(estate.timezone), open_shift_of(actor.user_id),
+                       is_demo(), is_training(),
+                       tuple((i.code, i.name) for i in items if i.kind in ("area", "fixed", "per_space")),
+                       tuple((i.code, i.name) for i in items if i.kind == "one_off"))

@@ -1,0 +1,152 @@
+"""The receipt journal (收据查询): search receipts, open one with its whole history."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from peewee import fn
+
+from ...core.tenders import METHODS
+from ...core.receipt_data import ReceiptData
+from ...store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRow, Unit, User
+from ..common import clock
+from ..common.context import Actor
+from .receipts import load_receipt
+from ..admin.users import display_names
+
+@dataclass(frozen=True)
+class JournalRow:
+    number: str
+    kind: str
+    issued_at: str
+    unit_code: str
+    payer: str
+    total_fen: int
+    methods: str
+    cashier: str
+    status: str          # valid / voided / refunded (partly or wholly)
+    refunded_fen: int
+
+
+@dataclass
+class JournalFilter:
+    number: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    unit_code: str = ""
+    payer: str = ""
+    cashier: str = ""     # user name
+    method: str = ""
+    status: str = ""      # valid / voided / refunded, or "" for all
+
+
+def _local_bounds(d_from: date | None, d_to: date | None, tz: str):
+    from zoneinfo import ZoneInfo
+    zone = ZoneInfo(tz)
+    lo = clock.to_db(datetime.combine(d_from, time.min, zone)) if d_from else None
+    hi = clock.to_db(datetime.combine(d_to + timedelta(days=1), time.min, zone)) if d_to else None
+    return lo, hi
+
+
+def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]:
+    actor.require("receipt.print")
+    estate = Estate.select().first()
+    q = (Payment.select(Payment.id, Payment.number, Payment.kind, Payment.created_at, Payment.payer, Payment.total_fen,
+                        Payment.status, Unit.code.alias("unit_code"), User.display_name.alias("cashier"))
+         .join(Unit, on=(Payment.unit == Unit.id)).switch(Payment).join(User, on=(Payment.user == User.id)))
+    if f.number.strip():
+        q = q.where(Payment.number == f.number.strip().upper())
+    lo, hi = _local_bounds(f.date_from, f.date_to, estate.timezone if estate else "Asia/Shanghai")
+    if lo:
+        q = q.where(Payment.created_at >= lo)
+    if hi:
+        q = q.where(Payment.created_at < hi)
+    if f.unit_code.strip():
+        q = q.where(Unit.code.startswith(f.unit_code.strip()))
+    if f.payer.strip():
+        q = q.where(Payment.payer.contains(f.payer.strip()))
+    if f.cashier.strip():
+        q = q.where(User.username == f.cashier.strip())
+    if f.method:
+        q = q.where(fn.EXISTS(TenderRow.select(TenderRow.id).where((TenderRow.payment == Payment.id) &
+                                                                    (TenderRow.method == f.method))))
+    refunded_sub = Refund.select(Refund.payment)
+    if f.status == "voided":
+        q = q.where(Payment.status == "voided")
+    elif f.status == "refunded":
+        q = q.where(Payment.id.in_(refunded_sub))
+    elif f.status == "valid":
+        q = q.where((Payment.status == "valid") & Payment.id.not_in(refunded_sub))
+    rows = list(q.order_by(Payment.created_at.desc()).limit(limit).namedtuples())
+    ids = [r.id for r in rows]
+    methods: dict[int, list[str]] = {}
+    refunds: dict[int, int] = {}
+    if ids:
+        for t in TenderRow.select(TenderRow.payment, TenderRow.method).where(TenderRow.payment.in_(ids)).tuples():
+            methods.setdefault(t[0], []).append(METHODS[t[1]])
+        refunds = dict(Refund.select(Refund.payment, fn.SUM(Refund.total_fen)).where(Refund.payment.in_(ids))
+                       .group_by(Refund.payment).tuples())
+    tz = estate.timezone if estate else "Asia/Shanghai"
+    return [JournalRow(r.number, r.kind, clock.stored_text(r.created_at, tz), r.unit_code,
+                       r.payer, r.total_fen, "、".join(methods.get(r.id, [])), r.cashier,
+                       "refunded" if r.status == "valid" and refunds.get(r.id) else r.status, int(refunds.get(r.id, 0)))
+            for r in rows]
+
+
+@dataclass(frozen=True)
+class JournalDetail:
+    receipt: ReceiptData
+    reprints: tuple[str, ...]
+    refunds: tuple[str, ...]
+    audit: tuple[str, ...]
+    void: str
+
+
+def detail(actor: Actor, number: str) -> JournalDetail:
+    actor.require("receipt.print")
+    receipt = load_receipt(number)
+    p = Payment.get(Payment.number == receipt.number)
+    tz = Estate.get_by_id(p.estate_id).timezone
+    names = display_names()
+
+    def when(value) -> str:
+        return clock.stored_text(value, tz)
+
+    reprints = tuple(f"{when(r.created_at)} 第{r.count}次 {names.get(r.user_id, '')}"
+                     for r in Reprint.select().where(Reprint.payment == p).order_by(Reprint.id))
+    refunds = tuple(f"{r.number} {when(r.created_at)} {_yuan(r.total_fen)} {METHODS[r.method]} {r.reason}"
+                    f"（{names.get(r.user_id, '')}，授权 {names.get(r.authoriser_id, '')}）"
+                    for r in Refund.select().where(Refund.payment == p).order_by(Refund.id))
+    refund_numbers = [r.number for r in Refund.select(Refund.number).where(Refund.payment == p)]
+    entries = (AuditLog.select().where(((AuditLog.entity == "payment") & (AuditLog.entity_id == p.number)) |
+                                       ((AuditLog.entity == "refund") & AuditLog.entity_id.in_(refund_numbers)))
+               .order_by(AuditLog.id))
+    audit_lines = tuple(f"#{a.id} {when(a.created_at)} {a.username} {a.action}" for a in entries)
+    void = ""
+    if p.status == "voided":
+        void = (f"{when(p.voided_at)} 作废，原因：{p.void_reason}；操作 {names.get(p.voided_by_id, '')}，"
+                f"授权 {names.get(p.void_authoriser_id, '')}")
+    return JournalDetail(receipt, reprints, refunds, audit_lines, void)
+
+
+def _yuan(fen: int) -> str:
+    from ...core.money import format_yuan
+    return "¥" + format_yuan(fen)
+
+
+def audit_rows(actor: Actor, action: str = "", username: str = "", text: str = "", limit: int = 2000) -> list[dict]:
+    """The audit trail for managers, newest first, filtered."""
+    actor.require("audit.view")
+    q = AuditLog.select()
+    if action:
+        q = q.where(AuditLog.action.startswith(action))
+    if username:
+        q = q.where(AuditLog.username == username)
+    if text:
+        q = q.where(AuditLog.entity_id.contains(text) | AuditLog.after.contains(text))
+    estate = Estate.select().first()
+    tz = estate.timezone if estate else "Asia/Shanghai"
+    return [{"id": a.id, "time": clock.stored_text(a.created_at, tz, "%Y-%m-%d %H:%M:%S"),
+             "user": a.username, "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
+             "before": a.before, "after": a.after, "hash": a.hash[:16]}
+            for a in q.order_by(AuditLog.id.desc()).limit(limit)]

@@ -1,0 +1,1 @@
+"""The manager's reports: the arrears list and the monthly collection report."""

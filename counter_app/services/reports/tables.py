@@ -1,0 +1,76 @@
+"""The arrears list and the monthly collection report as report sections, and the PDF, Excel and
+CSV files written from them (one set of rows for every form, so they never disagree)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...core.collection import rate_text
+from ...core.tables import Fen, Section
+from ...documents.report_pdf import render_report_pdf
+from ..common import exports
+from .arrears import ArrearsReport
+from .collection import CollectionReport
+
+
+def arrears_sections(r: ArrearsReport, limit: int | None = None) -> list[Section]:
+    """limit: list only the first units in the detail (a preview on screen), saying so."""
+    summary = (("截至", r.as_of.isoformat()), ("范围", f"{r.building} 栋" if r.building else "全部楼栋"),
+               ("欠费户数", len(r.lines)), ("欠费本金", Fen(r.principal_fen)),
+               ("滞纳金（计至截至日）", Fen(r.late_fee_fen)), ("合计", Fen(r.principal_fen + r.late_fee_fen)))
+    sections = [Section("概要", ("项目", "内容"), summary),
+                Section("账龄（按最早一笔欠费逾期天数）", ("账龄", "户数", "欠费本金", "占比"),
+                        tuple((label, units, Fen(owed), rate_text(owed, r.principal_fen))
+                              for label, units, owed in r.buckets)),
+                Section("按收费项目", ("收费项目", "户数", "欠费本金"),
+                        tuple((name, units, Fen(owed)) for name, units, owed in r.by_item))]
+    shown = r.lines if limit is None else r.lines[:limit]
+    title = "欠费明细" if len(shown) == len(r.lines) else f"欠费明细（逾期最久的 {len(shown)} 户，共 {len(r.lines)} 户）"
+    sections.append(Section(
+        title, ("房号", "业主", "电话", "欠费项目", "最早欠费月份", "笔数", "欠费本金", "滞纳金", "合计", "逾期天数",
+                "账龄"),
+        tuple((ln.code, ln.owner, ln.phone, ln.items, f"{ln.first_period:%Y-%m}", ln.charges, Fen(ln.principal_fen),
+               Fen(ln.late_fee_fen), Fen(ln.total_fen), ln.oldest_days, ln.bucket) for ln in shown)))
+    return sections
+
+
+def collection_sections(r: CollectionReport) -> list[Section]:
+    summary = (("月份", r.month), ("截至", r.as_of.isoformat()), ("当期应收", Fen(r.billed_fen)),
+               ("当期实收", Fen(r.collected_fen)), ("收费率", r.rate), ("应收户数", r.units_billed),
+               ("缴清户数", r.units_paid), ("户收费率", r.unit_rate), ("本月收回往期欠费", Fen(r.arrears_recovered_fen)),
+               ("往期尚欠（截至日）", Fen(r.arrears_open_fen)), ("清缴率", r.recovery_rate))
+    items = tuple((i.item, Fen(i.billed_fen), Fen(i.collected_fen), i.rate, i.units_billed, i.units_paid,
+                   rate_text(i.units_paid, i.units_billed)) for i in r.items)
+    cash = tuple((c.item, Fen(c.current_fen), Fen(c.arrears_fen), Fen(c.advance_fen), Fen(c.total_fen))
+                 for c in r.cash)
+    cash += (("合计", Fen(sum(c.current_fen for c in r.cash)), Fen(sum(c.arrears_fen for c in r.cash)),
+              Fen(sum(c.advance_fen for c in r.cash)), Fen(sum(c.total_fen for c in r.cash))),)
+    takings = (("收据张数", r.receipts), ("收费本金", Fen(sum(c.total_fen for c in r.cash))),
+               ("滞纳金", Fen(r.late_fees_fen)), ("减免", Fen(r.waived_fen)), ("存入预存", Fen(r.topups_fen)),
+               ("收款合计（各日日结之和）", Fen(r.received_fen)), ("预存抵扣（不收现金）", Fen(r.deductions_fen)),
+               ("退款支出", Fen(r.refunds_fen)))
+    return [Section("概要", ("项目", "内容"), summary),
+            Section("当期收费率（按收费项目）", ("收费项目", "当期应收", "当期实收", "收费率", "应收户数", "缴清户数",
+                                       "户收费率"), items),
+            Section("本月柜台收款（按所缴费用的期间）", ("收费项目", "当期", "清欠（往期）", "预收（以后各期）", "合计"),
+                    cash),
+            Section("本月收款合计", ("项目", "金额"), takings)]
+
+
+def arrears_pdf(r: ArrearsReport, limit: int | None = None) -> bytes:
+    return render_report_pdf(f"欠费清单（截至 {r.as_of.isoformat()}）", f"{r.title}　{r.company}",
+                             arrears_sections(r, limit), footer="滞纳金按各收费项目的规定计至截至日；电话已按权限遮蔽。")
+
+
+def collection_pdf(r: CollectionReport) -> bytes:
+    return render_report_pdf(f"月度收费汇总 {r.month}", f"{r.title}　{r.company}", collection_sections(r),
+                             footer="收费率 = 当期实收 ÷ 当期应收；户收费率 = 缴清户数 ÷ 应收户数；"
+                                    "清缴率 = 收回往期欠费 ÷（收回 + 尚欠）。费用按其期间起始月份归属。")
+
+
+def write_arrears(r: ArrearsReport, folder: str | Path) -> list[Path]:
+    stem = f"arrears-{r.as_of.isoformat()}" + (f"-{r.building}" if r.building else "")
+    return exports.write_report_files(folder, stem, arrears_pdf(r), arrears_sections(r))
+
+
+def write_collection(r: CollectionReport, folder: str | Path) -> list[Path]:
+    return exports.write_report_files(folder, f"collection-{r.month}", collection_pdf(r), collection_sections(r))

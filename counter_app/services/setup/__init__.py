@@ -1,0 +1,1 @@
+"""Creating a database: the first run's estate and administrator, and the demo estate."""
