@@ -54,13 +54,14 @@ USAGES = (800, 1200, 1500, 1800, 2200, 2600, 3100)   # monthly water, 0.01 m³
 RULE = LateFeeRule(300, 30, 100)
 TZ_OFFSET = timedelta(hours=8)   # Asia/Shanghai, no summer time: local = UTC + 8
 CASHIERS = {3: "cashier", 4: "cashier2"}
+ESTATE_ID = 1   # the one estate the generator writes
 PAYMENT_TABLES = ("payment", "payment_line", "tender", "audit_log", "document_counter")
 WYF, TCF, SF, GTDF, LJF = 1, 2, 3, 4, 5
 COLUMNS = {
     "estate": "id, name, company, receipt_title, timezone, address, phone, receipt_format, deduction_format, "
               "refund_format, waiver_limit_fen",
     "building": "id, estate_id, code, name",
-    "unit": "id, building_id, entrance, floor, room, code, code_compact, area_centi, unit_type, occupancy, "
+    "unit": "id, estate_id, building_id, entrance, floor, room, code, code_compact, area_centi, unit_type, occupancy, "
             "handover_date, prepaid_fen, notes",
     "person": "id, name, initials, phone, phone_rev, id_number",
     "occupant": "unit_id, person_id, role, start_date, end_date",
@@ -70,14 +71,14 @@ COLUMNS = {
                 "late_grace_days, late_cap_percent, is_deposit, explanation, sort_order, active",
     "fee_standard": "id, item_id, effective_from, rate_e4, tiers, rounding_unit, rounding_scope, vacancy_percent, "
                     "basis, note, created_at",
-    "meter": "id, unit_id, item_id, code, multiplier",
+    "meter": "id, estate_id, unit_id, item_id, code, multiplier",
     "meter_reading": "id, meter_id, read_on, prev_centi, value_centi, is_replacement, created_at, created_by",
     "shared_cost": "id, item_id, month, building_id, total_fen, note",
     "user": "id, username, display_name, role, password_hash, active, failed_logins, locked_until",
     "charge": "id, unit_id, item_id, standard_id, period_start, period_end, months, amount_fen, paid_fen, due_date, "
               "basis, rounding, origin, dedupe_key, reading_id, run_id, created_at, note, source_payment, "
               "cancelled_at",
-    "shift": "id, user_id, opened_at, float_fen, closed_at, business_date, counted_json, counted_fen, "
+    "shift": "id, estate_id, user_id, opened_at, float_fen, closed_at, business_date, counted_json, counted_fen, "
              "expected_fen, difference_fen, note, z_number, report_json",
     "payment": "id, estate_id, series, year, seq, number, unit_id, payer, kind, lines_fen, late_fee_fen, "
                "waived_fen, topup_fen, total_fen, cash_tendered_fen, change_fen, prepaid_after_fen, created_at, "
@@ -410,6 +411,9 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     conn.execute("ATTACH DATABASE ? AS side", (str(side),))
     for table in PAYMENT_TABLES:
         counts[table] = conn.execute(f'INSERT INTO main."{table}" SELECT * FROM side."{table}"').rowcount
+    # The chain's head, as the program keeps it (store.locks.audit_head).
+    conn.execute("INSERT OR REPLACE INTO audit_head (id, row_count, last_hash) SELECT 1, count(*), "
+                 "coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ?) FROM audit_log", (audit.GENESIS,))
     conn.commit()
     conn.execute("DETACH DATABASE side")
     side.unlink()
@@ -475,7 +479,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
             code = f"{b}-{entrance}-{floor}{room:02d}"
             area = AREAS[uid % len(AREAS)]
             vacant = rng.randrange(100) < 6
-            rows["unit"].append((uid, b, entrance, floor, f"{floor}{room:02d}", code, code.replace("-", ""), area,
+            rows["unit"].append((uid, ESTATE_ID, b, entrance, floor, f"{floor}{room:02d}", code, code.replace("-", ""), area,
                                  "住宅", "空置" if vacant else "已入住", "2019-06-30", 0, ""))
             name = SURNAMES[rng.randrange(len(SURNAMES))] + GIVEN[rng.randrange(len(GIVEN))]
             if name not in initials:
@@ -488,7 +492,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
                 space_id += 1
                 rows["parking_space"].append((space_id, 1, f"P{space_id:05d}", uid))
                 rows["vehicle"].append((uid, f"浙A{rng.randrange(10**5):05d}", space_id))
-            rows["meter"].append((uid, uid, SF, f"SB-{code}", 1))
+            rows["meter"].append((uid, ESTATE_ID, uid, SF, f"SB-{code}", 1))
             buildings.setdefault(b, []).append(len(units))
             units.append(UnitRow(uid, b, area, vacant, spaces,
                                  (WYF, TCF, SF, GTDF, LJF) if spaces else (WYF, SF, GTDF, LJF)))
@@ -632,7 +636,7 @@ def _shifts(conn, busy: Month, today: date) -> None:
     """The two cashiers' shifts of the last day, still open."""
     day = min(today, busy.last_day())
     opened = utc_text(datetime.combine(day, datetime.min.time()) + timedelta(hours=8))
-    insert(conn, "shift", [(i, cashier, opened, 50000, None, day.isoformat(), "", None, None, None, "", None, "")
+    insert(conn, "shift", [(i, ESTATE_ID, cashier, opened, 50000, None, day.isoformat(), "", None, None, None, "", None, "")
                            for i, cashier in enumerate(CASHIERS, 1)])
 
 

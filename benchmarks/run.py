@@ -90,7 +90,7 @@ class Bench:
             app, floor = [], []
             for _ in range(max(1, self.reps // len(keys))):
                 for text in keys:
-                    app += timed(lambda t=text: ledger.search_units(t), 1, 0)
+                    app += timed(lambda t=text: ledger.search_units(self.cashier, t), 1, 0)
                     floor += timed(lambda t=text: self._search_floor(t), 1, 0)
             self.record(f"search per keystroke: {label}", app, floor, "counter")
 
@@ -168,7 +168,7 @@ class Bench:
                 "SELECT c.id FROM charge c JOIN unit u ON u.id = c.unit_id WHERE u.code = ? AND c.paid_fen = 0 "
                 "ORDER BY c.period_start, c.id LIMIT 48", (code,))]
             mine, floors = ids[:24], ids[24:48]
-            q = payments.quote(payments.PaymentRequest(unit_code=code, charge_ids=mine, tenders=[]))
+            q = payments.quote(self.cashier, payments.PaymentRequest(unit_code=code, charge_ids=mine, tenders=[]))
             req = payments.PaymentRequest(unit_code=code, charge_ids=mine, expected_total_fen=q.total_fen,
                                           tenders=[Tender("wechat", 10000, f"WX{i:08d}"),
                                                    Tender("cash", q.total_fen - 10000 + 5000)])
@@ -322,7 +322,7 @@ class Bench:
         app = timed(lambda: closeout.x_report(self.cashier), self.reps)
         floor = timed(lambda: self._closeout_floor("p.shift_id = ?", (shift_id,)), self.reps)
         self.record("a shift's close-out report", app, floor, "closeout", f"{count} receipts")
-        app = timed(lambda: closeout._day_report(date.fromisoformat(day)), self.reps)
+        app = timed(lambda: closeout._day_report(closeout.estate_of(self.manager), date.fromisoformat(day)), self.reps)
         floor = timed(lambda: self._closeout_floor("p.shift_id IN (SELECT id FROM shift WHERE business_date = ?)",
                                                    (day,)), self.reps)
         self.record("a day's close-out report", app, floor, "closeout", f"{day_count} receipts")

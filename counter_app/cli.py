@@ -59,7 +59,13 @@ def _login(args):
 def _viewer(args):
     """Read-only commands run as the given user if any (so masking follows the role)."""
     from .services.common.context import Actor
-    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier")
+    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier", _only_estate())
+
+
+def _only_estate() -> int | None:
+    from .store.models import Estate
+    ids = [e for e, in Estate.select(Estate.id).order_by(Estate.id).limit(2).tuples()]
+    return ids[0] if len(ids) == 1 else None
 
 
 def parse_tender(text: str) -> Tender:
@@ -102,7 +108,7 @@ def cmd_find(args):
     from .services.counter import ledger
     _open(args)
     _viewer(args)
-    hits = ledger.search_units(args.text)
+    hits = ledger.search_units(_viewer(args), args.text)
     text = "\n".join(f"{h.code:<12} {h.owners:<16} {h.phone:<14} [{h.matched}]" for h in hits) or "没有找到"
     _emit(args, hits, text)
 
@@ -111,10 +117,10 @@ def cmd_owed(args):
     from .services.admin import estate
     from .services.counter import ledger
     _open(args)
-    _viewer(args)
-    unit = estate.find_unit(args.unit)
+    viewer = _viewer(args)
+    unit = estate.find_unit(viewer, args.unit)
     as_of = date.fromisoformat(args.date) if args.date else None
-    lines = ledger.owed(unit, as_of)
+    lines = ledger.owed(viewer, unit, as_of)
     total = sum(x.outstanding_fen for x in lines)
     late = sum(x.late_fee_fen for x in lines)
     rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
@@ -158,8 +164,8 @@ def cmd_explain(args):
     from .services.billing import runs as billing
     from .services.admin import estate
     _open(args)
-    _viewer(args)
-    exp = billing.explain(estate.find_unit(args.unit), estate.find_item(args.item), args.period)
+    viewer = _viewer(args)
+    exp = billing.explain(estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
     text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
             f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
             f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
@@ -167,9 +173,9 @@ def cmd_explain(args):
 
 
 def cmd_audit(args):
-    from .services.common import audit
+    from .services.counter import verify
     _open(args)
-    report = audit.verify_all()
+    report = verify.verify_all()
     text = f"审计链完整，共 {report.rows} 条" if report.ok else f"审计链校验失败：{report.problem}"
     _emit(args, report, text)
     return 0 if report.ok else 3
@@ -327,8 +333,9 @@ def cmd_statement(args):
 def cmd_notice(args):
     from .services.consultation import desk as consultation
     _open(args)
-    Path(args.out).write_bytes(consultation.notice_pdf())
-    entries = consultation.catalogue()
+    viewer = _viewer(args)
+    Path(args.out).write_bytes(consultation.notice_pdf(viewer))
+    entries = consultation.catalogue(viewer)
     _emit(args, {"out": args.out, "items": [e.name for e in entries]},
           f"收费公示已输出到 {args.out}（{len(entries)} 个项目）")
 
@@ -336,14 +343,15 @@ def cmd_notice(args):
 def cmd_calc(args):
     from .services.consultation import desk as consultation
     _open(args)
+    viewer = _viewer(args)
     if args.through:
-        result = consultation.pay_through(args.unit, args.through)
+        result = consultation.pay_through(viewer, args.unit, args.through)
     else:
         from .core.periods import Month
         from .services.common import clock
-        from .services.admin.estate import the_estate
-        first = args.from_month or str(Month.of(clock.business_date(the_estate().timezone)).add(1))
-        result = consultation.calculate(args.item, first, args.months, unit_code=args.unit, area=args.area,
+        from .services.admin.estate import estate_of
+        first = args.from_month or str(Month.of(clock.business_date(estate_of(viewer).timezone)).add(1))
+        result = consultation.calculate(viewer, args.item, first, args.months, unit_code=args.unit, area=args.area,
                                         vacant=args.vacant, spaces=args.spaces, usage=args.usage)
     _emit(args, result, "\n".join([result.title, *result.lines, f"金额：{format_yuan(result.amount_fen)} 元"]))
 

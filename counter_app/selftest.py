@@ -47,7 +47,7 @@ def _run(work: Path, started: float) -> int:
     from .core.tenders import Tender
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services.common import audit
+    from .services.counter import verify
     from .services.billing import runs as billing
     from .services.common import clock
     from .services.counter import ledger
@@ -66,8 +66,8 @@ def _run(work: Path, started: float) -> int:
     _check(result.created > 0, f"billing run created {result.created} charges")
     from .services.closing import shifts
     shifts.open_shift(cashier, 50000)
-    hit = ledger.search_units("1-1-1")[0]
-    quote = payments.quote(payments.PaymentRequest(unit_code=hit.code, all_due=True, tenders=[]))
+    hit = ledger.search_units(cashier, "1-1-1")[0]
+    quote = payments.quote(cashier, payments.PaymentRequest(unit_code=hit.code, all_due=True, tenders=[]))
     receipt = payments.take_payment(cashier, payments.PaymentRequest(
         unit_code=hit.code, all_due=True,
         tenders=[Tender("wechat", 100, "SELFTEST"), Tender("cash", quote.total_fen)]))
@@ -89,7 +89,7 @@ def _run(work: Path, started: float) -> int:
     counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(cashier).id))
     z = closeout.close_shift(cashier, counts, "分币" if rest else "")
     _check(z.z_number.startswith("Z") and z.figures.receipt_count == 1, f"shift closed with {z.z_number}")
-    _check(audit.verify_all().ok, "audit chain and receipts verify")
+    _check(verify.verify_all().ok, "audit chain and receipts verify")
     _check(i18n.install(app, "en") and i18n.install(app, "zh_TW"), "translations load")
     i18n.install(app, "zh_CN")
     print(f"selftest: passed in {time.perf_counter() - started:.1f} s")

@@ -85,3 +85,8 @@ def rows(sql: str, params=()) -> list[tuple]:
     more than running it."""
     db = database.obj
     return list(db.execute_sql(sql if db.param == "?" else sql.replace("?", db.param), tuple(params)))
+
+
+def cursor_of(query):
+    """Run a model query as a plain cursor: a tight loop over its tuples skips the model layer."""
+    return database.obj.execute_sql(*query.sql())

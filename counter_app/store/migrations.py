@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -87,10 +87,47 @@ def _v7_charge_indexes(database: peewee.Database) -> None:
             database.execute(index)
 
 
+def _v8_estates_and_audit_head(database: peewee.Database) -> None:
+    """Schema 8: unit, parking, meter, receipt, refund and Z numbers unique per estate, not per
+    database (units, meters, shifts and day closes say their estate); the audit chain's head kept
+    in a row of its own."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from .models import AuditHead, Estate
+    m = SchemaMigrator.from_database(database)
+    estate = peewee.ForeignKeyField(Estate, null=True, field=Estate.id, index=False)
+    # Tables that an earlier step created from today's models (day_close in schema 3) have it already.
+    apply(*[m.add_column(table, "estate_id", estate) for table in ("unit", "meter", "shift", "day_close")
+            if "estate_id" not in {c.name for c in database.get_columns(table)}])
+    database.execute_sql("UPDATE unit SET estate_id = (SELECT estate_id FROM building b WHERE b.id = unit.building_id)")
+    database.execute_sql("UPDATE meter SET estate_id = (SELECT estate_id FROM unit u WHERE u.id = meter.unit_id)")
+    first = database.execute_sql("SELECT min(id) FROM estate").fetchone()[0]
+    # A database before schema 8 held one estate: its shifts and day closes are that estate's.
+    database.execute_sql("UPDATE shift SET estate_id = ?".replace("?", database.param), (first,))
+    database.execute_sql("UPDATE day_close SET estate_id = ?".replace("?", database.param), (first,))
+    for name in ("unit_code", "unit_code_compact", "parking_space_code", "parkingspace_code", "parking_space_estate_id",
+                 "meter_code", "payment_number", "payment_series_year_seq", "refund_number", "refund_series_year_seq",
+                 "shift_z_number", "day_close_business_date"):
+        database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    wanted = (("unit", ("estate_id", "code"), True), ("unit", ("estate_id", "code_compact"), False),
+              ("parking_space", ("estate_id", "code"), True), ("meter", ("estate_id", "code"), True),
+              ("payment", ("estate_id", "series", "year", "seq"), True), ("payment", ("estate_id", "number"), True),
+              ("refund", ("estate_id", "series", "year", "seq"), True), ("refund", ("estate_id", "number"), True),
+              ("shift", ("estate_id", "z_number"), True), ("day_close", ("estate_id", "business_date"), False))
+    for table, columns, unique in wanted:   # tables made by an earlier step from today's models have some
+        if f"{table}_{'_'.join(columns)}" not in {i.name for i in database.get_indexes(table)}:
+            apply(m.add_index(table, columns, unique))
+    database.create_tables([AuditHead])
+    count, last = database.execute_sql("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                                       "FROM audit_log").fetchone()
+    database.execute_sql("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, ?, ?)".replace(
+        "?", database.param), (count, last or "0" * 64))
+
+
 # version reached -> function(database) that migrates from the version before it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
                                                        4: _v4_billing_index, 5: _v5_audit_index,
-                                                       6: _v6_consultations, 7: _v7_charge_indexes}
+                                                       6: _v6_consultations, 7: _v7_charge_indexes,
+                                                       8: _v8_estates_and_audit_head}
 
 
 class SchemaTooNew(CounterError):

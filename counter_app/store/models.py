@@ -46,18 +46,23 @@ class Building(BaseModel):
 
 
 class Unit(BaseModel):
+    # Unit numbers are unique within an estate (schema 8): a company may run several on one server.
+    estate = pw.ForeignKeyField(Estate, backref="units", index=False)
     building = pw.ForeignKeyField(Building, backref="units")
     entrance = pw.IntegerField()
     floor = pw.IntegerField()
     room = pw.CharField()
-    code = pw.CharField(unique=True)       # "3-2-501"
-    code_compact = pw.CharField(index=True)  # "32501", what people type without dashes
+    code = pw.CharField()                  # "3-2-501"
+    code_compact = pw.CharField()          # "32501", what people type without dashes
     area_centi = pw.IntegerField()
     unit_type = pw.CharField(default="住宅")
     occupancy = pw.CharField(default="已入住")  # 已入住 / 空置 / 装修中
     handover_date = pw.DateField(null=True)
     prepaid_fen = Money(default=0)
     notes = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("estate", "code"), True), (("estate", "code_compact"), False))
 
 
 class Person(BaseModel):
@@ -77,9 +82,12 @@ class Occupant(BaseModel):
 
 
 class ParkingSpace(BaseModel):
-    estate = pw.ForeignKeyField(Estate, backref="spaces")
-    code = pw.CharField(unique=True)
+    estate = pw.ForeignKeyField(Estate, backref="spaces", index=False)
+    code = pw.CharField()
     unit = pw.ForeignKeyField(Unit, backref="spaces", null=True)
+
+    class Meta:
+        indexes = ((("estate", "code"), True),)
 
 
 class Vehicle(BaseModel):
@@ -126,10 +134,14 @@ class FeeStandard(BaseModel):
 
 
 class Meter(BaseModel):
+    estate = pw.ForeignKeyField(Estate, index=False)     # since schema 8: codes unique per estate
     unit = pw.ForeignKeyField(Unit, backref="meters")
     item = pw.ForeignKeyField(FeeItem)
-    code = pw.CharField(unique=True)
+    code = pw.CharField()
     multiplier = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("estate", "code"), True),)
 
 
 class MeterReading(BaseModel):
@@ -231,6 +243,7 @@ Charge.add_index(Charge.index(Charge.reading, name="charge_reading").where(Charg
 class Shift(BaseModel):
     """A cashier's shift (交班): opened with a float, closed once with a counted drawer and a
     Z report whose figures are kept, so it reprints identically."""
+    estate = pw.ForeignKeyField(Estate, index=False)     # since schema 8
     user = pw.ForeignKeyField(User)
     opened_at = pw.DateTimeField()
     float_fen = Money(default=0)
@@ -242,8 +255,11 @@ class Shift(BaseModel):
     expected_fen = Money(null=True)
     difference_fen = Money(null=True)
     note = pw.TextField(default="")
-    z_number = pw.CharField(null=True, unique=True)
+    z_number = pw.CharField(null=True)
     report_json = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("estate", "z_number"), True),)
 
 
 class Payment(BaseModel):
@@ -252,7 +268,7 @@ class Payment(BaseModel):
     series = pw.CharField()                  # "SJ" receipts, "KK" prepaid deductions
     year = pw.IntegerField()
     seq = pw.IntegerField()
-    number = pw.CharField(unique=True)
+    number = pw.CharField()
     unit = pw.ForeignKeyField(Unit, backref="payments")
     payer = pw.CharField(default="")
     kind = pw.CharField(default="counter")   # counter / deduction
@@ -279,7 +295,8 @@ class Payment(BaseModel):
     void_reason = pw.TextField(default="")
 
     class Meta:
-        indexes = ((("series", "year", "seq"), True),)
+        # per estate since schema 8
+        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True))
 
 
 class PaymentLine(BaseModel):
@@ -308,7 +325,7 @@ class Refund(BaseModel):
     series = pw.CharField()
     year = pw.IntegerField()
     seq = pw.IntegerField()
-    number = pw.CharField(unique=True)
+    number = pw.CharField()
     payment = pw.ForeignKeyField(Payment, backref="refunds")
     unit = pw.ForeignKeyField(Unit)
     user = pw.ForeignKeyField(User, backref="+")
@@ -323,7 +340,7 @@ class Refund(BaseModel):
     content_hash = pw.CharField()
 
     class Meta:
-        indexes = ((("series", "year", "seq"), True),)
+        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True))
 
 
 class RefundLine(BaseModel):
@@ -363,13 +380,17 @@ class DocumentCounter(BaseModel):
 
 class DayClose(BaseModel):
     """日结: a manager closes a business date; an administrator may reopen it, with a reason."""
-    business_date = pw.DateField(index=True)
+    estate = pw.ForeignKeyField(Estate, index=False)     # since schema 8
+    business_date = pw.DateField()
     closed_at = pw.DateTimeField()
     closed_by = pw.ForeignKeyField(User, backref="+")
     report_json = pw.TextField()
     reopened_at = pw.DateTimeField(null=True)
     reopened_by = pw.ForeignKeyField(User, null=True, backref="+")
     reopen_reason = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("estate", "business_date"), False),)
 
 
 class Consultation(BaseModel):
@@ -405,6 +426,15 @@ class AuditLog(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+class AuditHead(BaseModel):
+    """The audit chain's head, kept outside the chain (schema 8): its row count and last hash,
+    locked for each append, so two writers cannot link to one tail and a row deleted from the
+    end is noticed by verify."""
+    row_count = pw.BigIntegerField()
+    last_hash = pw.CharField()
+
+
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation, AuditLog]
+              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation, AuditLog,
+              AuditHead]

@@ -86,11 +86,9 @@ class AppController:
             QTimer.singleShot(0, self.app.quit)
 
     def _estate_name(self) -> str:
-        from ..services.admin.estate import the_estate
-        try:
-            return the_estate().name
-        except CounterError:
-            return ""
+        from ..store.models import Estate
+        names = [e.name for e in Estate.select(Estate.name).order_by(Estate.id).limit(2)]
+        return names[0] if len(names) == 1 else ""
 
     def _logged_in(self, result: int) -> None:
         if result != LoginDialog.DialogCode.Accepted:

@@ -6,7 +6,7 @@ from pathlib import Path
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
-from ..services.common import audit
+from ..services.counter import verify
 from ..services.common import exports
 from ..services.counter import journal
 from ..services.common.context import Actor
@@ -76,7 +76,7 @@ class AuditDialog(QDialog):
         self.status.setText(self.tr("共 {n} 条").format(n=len(self.rows)))
 
     def verify(self) -> None:
-        report = audit.verify_all()
+        report = verify.verify_all()
         self.status.setText(self.tr("审计链与收据内容完整（{n} 条）").format(n=report.rows) if report.ok
                             else self.tr("校验失败：") + report.problem)
 

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             outer.addWidget(banner)
         splitter = QSplitter()
-        self.search = SearchPanel()
+        self.search = SearchPanel(actor)
         self.search.setMinimumWidth(300)
         splitter.addWidget(self.search)
         self.stack = QStackedWidget()
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def explain_charge(self, charge_id: int) -> None:
         from ..services.consultation import desk as consultation
         try:
-            result = consultation.explain_charge(charge_id)
+            result = consultation.explain_charge(self.actor, charge_id)
         except CounterError as exc:
             self.statusBar().showMessage(str(exc))
             return

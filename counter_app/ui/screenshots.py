@@ -42,7 +42,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     # A unit with arrears and a late fee makes the most telling picture.
-    hit = next(h for h in ledger.search_units("1-1-")
+    hit = next(h for h in ledger.search_units(actor, "1-1-")
                if any(d.late_fee_fen for d in ledger.open_unit(actor, h.unit_id).due))
     for w, h in reversed(SIZES):  # the small size last: its window also takes the payment
         window = MainWindow(actor, settings)

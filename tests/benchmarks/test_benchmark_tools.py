@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from counter_app.services.common import audit
+from counter_app.services.counter import verify
 from counter_app.services.common.session import open_database
 from counter_app.store import db as dbmod
 
@@ -33,7 +33,7 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
         raw.close()
     open_database(estate)
     try:
-        report = audit.verify_all()   # the generator seals what it writes exactly as the program does
+        report = verify.verify_all()   # the generator seals what it writes exactly as the program does
         assert report.ok, report.problem
     finally:
         dbmod.close()
@@ -54,7 +54,7 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
     assert result["peak_memory_mb"] > 0
     open_database(estate)
     try:   # the runner takes its hand-written floor payments back out: the estate still verifies
-        report = audit.verify_all()
+        report = verify.verify_all()
         assert report.ok, report.problem
     finally:
         dbmod.close()

@@ -17,7 +17,7 @@ def receipt(estate):
     """A real receipt: two months of fees with a late fee, split WeChat and cash, cashier 王芳."""
     bill_months(estate, "2025-12", "2026-01")
     with clock.frozen(at(2026, 2, 20, 10, 30)):
-        q = payments.quote(payments.PaymentRequest(unit_code="3-2-501", all_due=True, tenders=[]))
+        q = payments.quote(estate.cashier, payments.PaymentRequest(unit_code="3-2-501", all_due=True, tenders=[]))
         data = payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code="3-2-501", all_due=True, remarks="含车位两个",
             tenders=[Tender("wechat", 30000, "WX4200001234"), Tender("cash", q.total_fen - 30000 + 4500)]))

@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from counter_app.services.common import posting
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.services.billing import runs as billing
 from counter_app.services.common import clock
@@ -135,11 +136,11 @@ def test_one_person_several_units_and_ownership_end(estate):
     from counter_app.store.models import Occupant, Person
     zhang = Person.get(Person.name == "张三")
     est.link_person(estate.admin, estate.units["102"], zhang)
-    assert {h.code for h in ledger.search_units("张三")} == {"3-2-501", "3-1-102"}
+    assert {h.code for h in ledger.search_units(estate.cashier, "张三")} == {"3-2-501", "3-1-102"}
     with pytest.raises(CounterError, match="已登记"):
         est.link_person(estate.admin, estate.units["102"], zhang)
     est.end_occupancy(estate.admin, estate.units["102"], zhang, date(2026, 3, 1))
-    assert {h.code for h in ledger.search_units("张三")} == {"3-2-501"}
+    assert {h.code for h in ledger.search_units(estate.cashier, "张三")} == {"3-2-501"}
     assert Occupant.get((Occupant.person == zhang) & (Occupant.unit == estate.units["102"])).end_date == date(2026, 3, 1)
 
 
@@ -153,8 +154,8 @@ def test_owners_are_named_before_the_people_living_with_them(estate):
     zhang = Person.get(Person.name == "张三")
     Occupant.delete().where(Occupant.person == zhang).execute()
     est.link_person(estate.admin, estate.units["501"], zhang)
-    (hit,) = ledger.search_units("3-2-501")
+    (hit,) = ledger.search_units(estate.cashier, "3-2-501")
     assert hit.owners == "张三、李四" and hit.phone == "138****5678"
     summary = ledger.unit_summary(estate.admin, estate.units["501"])
     assert [role for role, _, _ in summary.people] == ["业主", "住户"]
-    assert payments._default_payer(estate.units["501"]) == "张三"
+    assert posting._default_payer(estate.units["501"]) == "张三"

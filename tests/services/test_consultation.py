@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from counter_app.store.queries.shifts import consultations_in_shift
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
@@ -21,14 +22,14 @@ from tests.factories import at, bill_months
 
 def test_catalogue_search_by_pinyin_name_code(estate):
     with clock.frozen(at(2026, 2, 1)):
-        assert [e.name for e in consultation.catalogue("wyf")] == ["物业服务费"]
-        assert [e.name for e in consultation.catalogue("水")] == ["水费"]
-        assert [e.code for e in consultation.catalogue("tc")] == ["TCF"]
-        (wyf,) = consultation.catalogue("物业")
+        assert [e.name for e in consultation.catalogue(estate.cashier, "wyf")] == ["物业服务费"]
+        assert [e.name for e in consultation.catalogue(estate.cashier, "水")] == ["水费"]
+        assert [e.code for e in consultation.catalogue(estate.cashier, "tc")] == ["TCF"]
+        (wyf,) = consultation.catalogue(estate.cashier, "物业")
     assert wyf.rate == "1.60元/㎡/月" and "业主大会决议" in wyf.basis
     assert [h[1] for h in wyf.history] == ["1.40元/㎡/月", "1.60元/㎡/月"]
     assert "0.03%" in wyf.late_fee and "70%" in wyf.vacancy
-    (sf,) = consultation.catalogue("sf")
+    (sf,) = consultation.catalogue(estate.cashier, "sf")
     assert sf.rate.startswith("阶梯") and "3.85元" in sf.rate
 
 
@@ -49,7 +50,7 @@ def test_calculator_agrees_with_billing_across_the_rate_change(estate, unit, mon
                                          (Charge.period_start == date(year, mon, 1))))
     try:
         months = 3 if item == "LJF" else 1
-        calc = consultation.calculate(item, month, months, unit_code=code)
+        calc = consultation.calculate(estate.cashier, item, month, months, unit_code=code)
     except CounterError:
         assert not charges   # e.g. no parking space: nothing billed, nothing to calculate
         return
@@ -60,25 +61,25 @@ def test_calculator_agrees_with_billing_across_the_rate_change(estate, unit, mon
 
 def test_calculator_hypothetical_and_bad_input(estate):
     with clock.frozen(at(2026, 2, 1)):
-        year = consultation.calculate("WYF", "2026-01", 12, area="100.00")
+        year = consultation.calculate(estate.cashier, "WYF", "2026-01", 12, area="100.00")
         assert year.amount_fen == 16000 * 12 and "100.00㎡" in "\n".join(year.lines)
-        vacant = consultation.calculate("WYF", "2025-12", 2, area="100", vacant=True)
+        vacant = consultation.calculate(estate.cashier, "WYF", "2025-12", 2, area="100", vacant=True)
         assert vacant.amount_fen == 9800 + 11200          # 70 % of 1.40, then of 1.60: two segments
-        water = consultation.calculate("SF", "2026-01", usage="30")
+        water = consultation.calculate(estate.cashier, "SF", "2026-01", usage="30")
         assert water.amount_fen == 11265
         for kwargs, message in ((dict(item_code="WYF", first_month="2024-01", area="100"), "还没有收费标准"),
                                 (dict(item_code="WYF", first_month="2026-01", area="-5"), "负数"),
                                 (dict(item_code="WYF", first_month="2026-01", area="99999999"), "不合理"),
                                 (dict(item_code="GTDF", first_month="2026-01", area="100"), "不能预先试算")):
             with pytest.raises(CounterError, match=message):
-                consultation.calculate(**kwargs)
+                consultation.calculate(estate.cashier, **kwargs)
         assert Consultation.select().count() == 0
 
 
 def test_pay_through_june(estate):
     bill_months(estate, "2025-12", "2026-01")
     with clock.frozen(at(2026, 2, 10)):
-        plan = consultation.pay_through("3-2-501", "2026-06")
+        plan = consultation.pay_through(estate.cashier, "3-2-501", "2026-06")
     text = "\n".join(plan.lines)
     assert "欠费 物业服务费 2025.12" in text and "预交 物业服务费 2026.02-2026.06" in text
     assert "每日 0.03% ×" in text and "天 =" in text          # the late fee's working, days × rate
@@ -94,8 +95,8 @@ def test_statement_closing_balance_equals_the_ledger(estate):
         corrections.void_receipt(estate.cashier, receipt.number, "测试作废", estate.manager)
         payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code=unit.code, amount_fen=25000, tenders=[Tender("cash", 25000)]))
-    s = consultation.account_statement(unit.code, date(2026, 1, 1), date(2026, 2, 28))
-    outstanding = sum(d.outstanding_fen for d in ledger.owed(unit, date(2026, 2, 28)))
+    s = consultation.account_statement(estate.cashier, unit.code, date(2026, 1, 1), date(2026, 2, 28))
+    outstanding = sum(d.outstanding_fen for d in ledger.owed(estate.cashier, unit, date(2026, 2, 28)))
     assert s.closing_fen == outstanding
     assert s.opening_fen == 14034 + 30000   # December: property fee and two parking spaces
     charged = sum(e[3] for e in s.entries if e[1] == "应收")
@@ -109,8 +110,8 @@ def test_statement_closing_balance_equals_the_ledger(estate):
 def test_notice_lists_every_item_with_its_rate(estate, tmp_path):
     with clock.frozen(at(2026, 2, 1)):
         path = tmp_path / "notice.pdf"
-        path.write_bytes(consultation.notice_pdf())
-        entries = consultation.catalogue()
+        path.write_bytes(consultation.notice_pdf(estate.cashier, ))
+        entries = consultation.catalogue(estate.cashier, )
     text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True).stdout
     flat = text.replace(" ", "").replace("\n", "")
     for e in entries:
@@ -125,13 +126,13 @@ def test_consultation_log_and_follow_ups(estate):
         row = consultation.log_consultation(estate.cashier, "为什么物业费涨了", answer="业主大会决议", unit_code="3-2-501",
                                             item_code="WYF", outcome="follow_up", follow_up_owner="李强")
         assert row.topic == "物业服务费" and row.shift_id is not None
-        assert [c.id for c in consultation.open_follow_ups()] == [row.id]
+        assert [c.id for c in consultation.open_follow_ups(estate.cashier, )] == [row.id]
         consultation.close_follow_up(estate.manager, row.id, "已电话回复")
-        assert consultation.open_follow_ups() == []
-        assert consultation.consultations_in_shift(row.shift_id) == 1
+        assert consultation.open_follow_ups(estate.cashier, ) == []
+        assert consultations_in_shift(row.shift_id) == 1
         from counter_app.services.closing import close as closeout
         assert closeout.x_report(estate.cashier).consultations == 1   # counted in the shift report
-        (section,) = consultation.consultation_sections()
+        (section,) = consultation.consultation_sections(estate.cashier, )
         assert section.rows[0][2] == "3-2-501" and section.rows[0][9] == "是"
 
 
@@ -154,7 +155,7 @@ def test_metered_and_shared_computations_agree_with_billing(estate, month, usage
     unit = estate.units["501"]
     water = Charge.get((Charge.unit == unit) & (Charge.item == estate.items["SF"]) &
                        (Charge.period_start == date(year, mon, 1)))
-    calc = consultation.calculate("SF", month, usage=str(Decimal(usage).scaleb(-2)))
+    calc = consultation.calculate(estate.cashier, "SF", month, usage=str(Decimal(usage).scaleb(-2)))
     assert calc.amount_fen == water.amount_fen
     shared = list(Charge.select().where((Charge.unit == unit) & (Charge.item == estate.items["GTDF"]) &
                                         (Charge.period_start == date(year, mon, 1))))

@@ -30,7 +30,7 @@ def pay(actor, code, *, all_due=False, amount_fen=None, advance=(), day=(2026, 1
             closeout.close_shift(actor, counts, "零头" if rest else "")
             shifts.open_shift(actor, 0)
     with clock.frozen(at(*day, 9)):
-        q = payments.quote(payments.PaymentRequest(unit_code=code, tenders=[], all_due=all_due, amount_fen=amount_fen,
+        q = payments.quote(actor, payments.PaymentRequest(unit_code=code, tenders=[], all_due=all_due, amount_fen=amount_fen,
                                                    advance=list(advance)))
         return payments.take_payment(actor, payments.PaymentRequest(
             unit_code=code, all_due=all_due, amount_fen=amount_fen, advance=list(advance),
@@ -53,7 +53,7 @@ def test_arrears_list_is_what_each_unit_owes_past_due(history):
         report = arrears.arrears_list(history.manager, as_of)
     expected = {}
     for unit in Unit.select():
-        owed = [d for d in ledger.owed(unit, as_of) if d.due_date < as_of]
+        owed = [d for d in ledger.owed(history.cashier, unit, as_of) if d.due_date < as_of]
         if owed:
             expected[unit.code] = (sum(d.outstanding_fen for d in owed), sum(d.late_fee_fen for d in owed))
     assert {ln.code: (ln.principal_fen, ln.late_fee_fen) for ln in report.lines} == expected
@@ -106,7 +106,7 @@ def test_collection_report_figures(history, tmp_path):
     # February recovers 102's December arrears; what is still owed of earlier months is the rest.
     assert feb.arrears_recovered_fen > 0
     with clock.frozen(at(2026, 2, 20, 9)):
-        owed_before_feb = sum(d.outstanding_fen for u in Unit.select() for d in ledger.owed(u)
+        owed_before_feb = sum(d.outstanding_fen for u in Unit.select() for d in ledger.owed(history.cashier, u)
                               if d.period_start < date(2026, 2, 1))
     assert feb.arrears_open_fen == owed_before_feb
     # Printed again later, January says the same: it reads receipts up to its own last day.

@@ -45,7 +45,7 @@ def test_late_fee_added_and_waiver_needs_reason(billed):
     unit = billed.units["501"]
     (nov,) = [i for i in due_ids(unit, billed.items["WYF"]) if Charge.get_by_id(i).period_start == date(2025, 11, 1)]
     with clock.frozen(at(2026, 1, 20, 9)):
-        q = payments.quote(PaymentRequest(unit_code=unit.code, charge_ids=[nov], tenders=[]))
+        q = payments.quote(billed.cashier, PaymentRequest(unit_code=unit.code, charge_ids=[nov], tenders=[]))
         # due 2025-12-01, paid 2026-01-20: 50 days × 0.03 % × 140.34 = 2.1051 → 2.11
         assert q.allocations[0].late_days == 50 and q.late_fee_fen == 211
         before = fingerprint(billed.ledger.path)
@@ -77,7 +77,7 @@ def test_cashier_waiver_limit(billed):
 def test_pay_all_due_split_tenders(billed):
     unit = billed.units["501"]
     with clock.frozen(at(2026, 1, 5, 9)):
-        q = payments.quote(PaymentRequest(unit_code=unit.code, all_due=True, tenders=[]))
+        q = payments.quote(billed.cashier, PaymentRequest(unit_code=unit.code, all_due=True, tenders=[]))
         r = payments.take_payment(billed.cashier, PaymentRequest(
             unit_code=unit.code, all_due=True, expected_total_fen=q.total_fen,
             tenders=[Tender("wechat", 50000, "WX123"), Tender("cash", q.total_fen - 50000 + 1000)]))
@@ -105,7 +105,7 @@ def test_pay_amount_oldest_first_partial(billed):
 def test_overpay_to_prepaid_and_prepaid_tender(billed):
     unit = billed.units["101"]
     with clock.frozen(at(2026, 1, 5, 9)):
-        q = payments.quote(PaymentRequest(unit_code=unit.code, all_due=True, tenders=[]))
+        q = payments.quote(billed.cashier, PaymentRequest(unit_code=unit.code, all_due=True, tenders=[]))
         r = payments.take_payment(billed.cashier, PaymentRequest(
             unit_code=unit.code, all_due=True, overpay_to_prepaid=True,
             tenders=[Tender("transfer", q.total_fen + 30000, "TR-9")]))
@@ -212,7 +212,7 @@ def test_failed_payment_writes_no_audit_and_takes_no_number(billed):
 def test_quote_of_advance_keeps_nothing(billed):
     before = fingerprint(billed.ledger.path)
     with clock.frozen(at(2026, 1, 5, 9)):
-        q = payments.quote(PaymentRequest(unit_code="3-2-501", advance=[("WYF", 3)], adhoc=[("MJK", None, "")],
+        q = payments.quote(billed.cashier, PaymentRequest(unit_code="3-2-501", advance=[("WYF", 3)], adhoc=[("MJK", None, "")],
                                           tenders=[]))
     assert q.lines_fen == 16038 * 3 + 2000
     assert fingerprint(billed.ledger.path) == before

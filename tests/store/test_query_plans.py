@@ -1,67 +1,161 @@
-"""The hot queries read the indexes they were designed around. A reworded WHERE clause silently
-stops SQLite from using a partial index, and years of paid charges get read again."""
+"""Every hand-written statement and model query of the counter's hot path and of the reports, as
+the program runs them (no ANALYZE: the program never gathers statistics), reads the indexes it
+was designed around. A reworded WHERE clause silently stops SQLite from using a partial index,
+and years of paid charges get read again."""
+import re
+from datetime import date
+
+from counter_app.core.periods import Month
+from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
+from counter_app.services.closing import close as closeout
+from counter_app.services.closing import shifts
 from counter_app.services.common import clock
-from counter_app.services.counter import ledger
-from counter_app.services.counter import payments
+from counter_app.services.counter import ledger, payments, receipts
+from counter_app.services.reports import arrears, collection
+from counter_app.store import queries
 from counter_app.store.db import database
+from counter_app.store.models import Charge, Unit, deposit_charges, open_charges
+from counter_app.store.queries import charges as charge_queries
 from tests.factories import at
+
+# Tables that grow with every month and every payment: never read whole on the hot path or in a
+# report, unless through the partial index of open charges (what is owed is small).
+GROWING = ("charge", "payment", "payment_line", "tender", "audit_log", "prepaid_movement", "refund_line")
 
 
 def a_year_mostly_paid(estate):
-    """Twelve months billed, all but the last paid: the shape of any real ledger."""
+    """Twelve months billed, all but the last paid: the shape of any real ledger. No ANALYZE."""
     with clock.frozen(at(2026, 1, 1, 8)):
         for month in range(1, 13):
             run = billing.run_billing(estate.admin, f"2025-{month:02d}")
     database.obj.execute_sql("UPDATE charge SET paid_fen = amount_fen WHERE period_start < '2025-12-01'")
-    database.obj.execute_sql("ANALYZE")
+    assert not database.obj.execute_sql(
+        "SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchall(), "statistics must not exist"
     return run
 
 
+def plan(sql: str, params=()) -> str:
+    sql = sql if database.obj.param == "?" else sql.replace("?", database.obj.param)
+    return " / ".join(row[3] for row in database.obj.execute_sql("EXPLAIN QUERY PLAN " + sql, tuple(params)))
+
+
 def plan_of(query) -> str:
-    sql, params = query.sql()
-    return " / ".join(row[3] for row in database.obj.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    return plan(*query.sql())
+
+
+def full_scans(text: str) -> list[str]:
+    """The plan's steps that read a growing table whole (a SCAN not through charge_open)."""
+    return [step for step in text.split(" / ")
+            if re.match(r"SCAN (%s)\b" % "|".join(GROWING), step.strip()) and "charge_open" not in step]
+
+
+class Recorder:
+    """Every statement the program runs through the bound database, with its parameters."""
+
+    def __init__(self, monkeypatch):
+        self.seen: list[tuple[str, tuple]] = []
+        real = database.obj.execute_sql
+
+        def execute_sql(sql, params=None, *args, **kwargs):
+            self.seen.append((sql, tuple(params or ())))
+            return real(sql, params, *args, **kwargs)
+        monkeypatch.setattr(database.obj, "execute_sql", execute_sql)
+
+    def selects(self):
+        out, keys = [], set()
+        for sql, params in self.seen:
+            if sql.lstrip().upper().startswith("SELECT") and sql not in keys:
+                keys.add(sql)
+                out.append((sql, params))
+        return out
 
 
 def test_what_a_unit_owes_comes_from_the_open_charge_index(estate):
     a_year_mostly_paid(estate)
-    plan = plan_of(ledger.outstanding_query(estate.units["501"]))
-    assert "charge_open" in plan, plan
+    got = plan(charge_queries._outstanding_sql(), (estate.units["501"].id,))
+    assert "charge_open" in got and not full_scans(got), got
 
 
-def test_automatic_deduction_reads_only_open_charges_of_prepaid_units(estate):
+def test_automatic_deduction_reads_only_open_charges_of_prepaid_units(estate, monkeypatch):
     run = a_year_mostly_paid(estate)
-    from datetime import date
-    plan = plan_of(payments.new_charges_of_prepaid_units(run.run_id, date(2025, 12, 1)))
-    assert "charge_open" in plan, plan
+    units = [u.id for u in Unit.select()]
+    recorder = Recorder(monkeypatch)
+    charge_queries.new_of_run(run.run_id, units, date(2025, 12, 1))
+    (sql, params), = recorder.selects()
+    got = plan(sql, params)
+    assert "charge_open" in got and not full_scans(got), got
 
 
 def test_a_month_of_readings_is_matched_to_charges_through_the_dedupe_key(estate):
     a_year_mostly_paid(estate)
-    from counter_app.core.periods import Month
-    plan = plan_of(billing.unbilled_readings(estate.items["SF"], Month.parse("2025-12")))
-    assert "charge_dedupe_key" in plan, plan
+    got = plan_of(billing.unbilled_readings(estate.items["SF"], Month.parse("2025-12")))
+    assert "charge_dedupe_key" in got, got
 
 
 def test_the_deposits_a_unit_holds_come_from_the_deposit_index(estate):
     a_year_mostly_paid(estate)
-    from counter_app.store.models import Charge, deposit_charges
-    plan = plan_of(Charge.select(Charge.id).where((Charge.unit == estate.units["501"]) & deposit_charges()))
-    assert "charge_deposit" in plan, plan
+    got = plan_of(Charge.select(Charge.id).where((Charge.unit == estate.units["501"]) & deposit_charges()))
+    assert "charge_deposit" in got, got
 
 
 def test_deleting_a_reading_checks_its_charges_through_an_index(estate):
     a_year_mostly_paid(estate)
-    plan = " / ".join(row[3] for row in database.obj.execute_sql(
-        "EXPLAIN QUERY PLAN SELECT id FROM charge WHERE reading_id = ?", (1,)))
-    assert "charge_reading" in plan, plan
+    got = plan("SELECT id FROM charge WHERE reading_id = ?", (1,))
+    assert "charge_reading" in got, got
 
 
-def test_the_compiled_outstanding_query_reads_what_the_model_query_reads(estate):
+def test_the_hand_written_outstanding_read_is_what_the_model_query_reads(estate):
+    """The statement that names its index reads exactly the open charges the model's condition
+    (models.open_charges, the index's own) selects."""
     a_year_mostly_paid(estate)
-    from counter_app.store.models import Unit
     for unit in Unit.select():
-        expected = [tuple(r) for r in ledger.outstanding_query(unit).tuples()]
-        got = [tuple(r) for r in ledger.outstanding_charges(unit)]
-        assert got == expected
+        expected = [tuple(r) for r in (Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end,
+                                                     Charge.amount_fen, Charge.paid_fen, Charge.due_date,
+                                                     Charge.basis, Charge.rounding)
+                                       .where((Charge.unit == unit) & open_charges())
+                                       .order_by(Charge.period_start, Charge.due_date, Charge.id).tuples())]
+        assert [tuple(r) for r in ledger.outstanding_charges(unit)] == expected
     assert any(ledger.outstanding_charges(u) for u in Unit.select())
+
+
+def test_every_statement_of_the_counter_and_the_reports_avoids_reading_growing_tables_whole(estate, monkeypatch):
+    """Record what the program itself runs (open a unit, search, pay, read the receipt back, the
+    X report, close the shift and the day, both manager's reports, a billing run's deduction),
+    then ask SQLite how it would run each SELECT."""
+    a_year_mostly_paid(estate)
+    recorder = Recorder(monkeypatch)
+    with clock.frozen(at(2026, 1, 5, 9)):
+        if shifts.current_shift(estate.cashier) is None:
+            shifts.open_shift(estate.cashier, 0)
+        for text in ("3-2-501", "32501", "zs", "张", "8888", "京A"):
+            ledger.search_units(estate.cashier, text)
+        unit = estate.units["501"]
+        ledger.open_unit(estate.cashier, unit.id)
+        receipt = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit.code, [Tender("cash", 10_000_000)], all_due=True, overpay_to_prepaid=True))
+        receipts.load_receipt(receipt.number)
+        closeout.x_report(estate.cashier)
+        closeout.close_shift(estate.cashier, {10000: 0}, note="测试")
+        closeout.close_day(estate.manager, date(2026, 1, 5))
+        arrears.arrears_list(estate.manager, date(2026, 1, 5))
+        collection.collection_report(estate.manager, "2025-12")
+        billing.run_billing(estate.admin, "2026-01")
+    statements = recorder.selects()
+    assert len(statements) > 30, "the recorder saw too little of the program"
+    bad = {sql: full_scans(plan(sql, params)) for sql, params in statements}
+    bad = {sql: steps for sql, steps in bad.items() if steps}
+    assert not bad, "\n\n".join(f"{sql}\n  -> {steps}" for sql, steps in bad.items())
+
+
+def test_queries_hold_the_program_s_hand_written_statements():
+    """Services hold no SQL text: the statements live in store/queries (and store/locks)."""
+    import pathlib
+    services = pathlib.Path(queries.__file__).parents[2] / "services"
+    offenders = []
+    for path in services.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"[\"'](SELECT|UPDATE|INSERT INTO|DELETE FROM)\s", text) or "execute_sql(" in text \
+                or re.search(r"\brows\(", text):
+            offenders.append(str(path.relative_to(services)))
+    assert not offenders, offenders

@@ -12,7 +12,7 @@ from tests.factories import at
 def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
     with clock.frozen(at(2026, 1, 10, 9)):
         unit = billed_estate.units["501"]
-        lines = ledger.owed(unit)
+        lines = ledger.owed(billed_estate.cashier, unit)
         charges = ChargesModel()
         charges.set_lines(lines)
         qtmodeltester.check(charges, force_py=True)
@@ -20,7 +20,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
         assert charges.checked_ids() == [lines[0].charge_id]
         qtmodeltester.check(charges, force_py=True)
         hits = HitsModel()
-        hits.set_hits(ledger.search_units("3-"))
+        hits.set_hits(ledger.search_units(billed_estate.cashier, "3-"))
         qtmodeltester.check(hits, force_py=True)
         history = HistoryModel()
         from counter_app.core.tenders import Tender
@@ -35,7 +35,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
 def test_charges_model_checks_with_checkstate(billed_estate):
     model = ChargesModel()
     with clock.frozen(at(2026, 1, 10, 9)):
-        model.set_lines(ledger.owed(billed_estate.units["501"]))
+        model.set_lines(ledger.owed(billed_estate.cashier, billed_estate.units["501"]))
     index = model.index(1, 0)
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

@@ -32,11 +32,24 @@ def compact_code(code: str) -> str:
     return re.sub(r"\D", "", code)
 
 
-def the_estate() -> Estate:
-    estate = Estate.select().order_by(Estate.id).first()
-    if estate is None:
+def estate_of(actor: Actor) -> Estate:
+    """The estate the actor works in: the one signed in to; where the database holds a single
+    estate, that one. Several estates and none chosen is refused, never guessed."""
+    if actor.estate_id is not None:
+        estate = Estate.get_or_none(Estate.id == actor.estate_id)
+        if estate is None:
+            raise NotFound(f"没有编号为 {actor.estate_id} 的小区")
+        return estate
+    found = list(Estate.select().order_by(Estate.id).limit(2))
+    if not found:
         raise NotFound("数据库中还没有小区资料")
-    return estate
+    if len(found) > 1:
+        raise CounterError("此数据库中有多个小区，请在登录时选择小区")
+    return found[0]
+
+
+def estate_id_of(actor: Actor) -> int:
+    return actor.estate_id if actor.estate_id is not None else estate_of(actor).id
 
 
 def create_estate(actor: Actor, name: str, company: str, *, receipt_title="收款收据",
@@ -69,9 +82,9 @@ def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: s
         raise CounterError("房屋类型或状态不正确")
     code = f"{building.code}-{entrance}-{room}"
     with write_transaction():
-        if Unit.select().where(Unit.code == code).exists():
+        if Unit.select().where((Unit.estate == building.estate_id) & (Unit.code == code)).exists():
             raise CounterError(f"房号 {code} 已存在")
-        u = Unit.create(building=building, entrance=entrance, room=room, code=code,
+        u = Unit.create(estate=building.estate_id, building=building, entrance=entrance, room=room, code=code,
                         code_compact=compact_code(code), area_centi=area_centi, unit_type=unit_type,
                         occupancy=occupancy, floor=floor if floor is not None else int(room) // 100,
                         handover_date=handover)
@@ -183,7 +196,7 @@ def add_meter(actor: Actor, unit: Unit, item: FeeItem, code: str, multiplier: in
         raise CounterError("倍率必须大于零")
     start = parse_scaled(initial, 2, "表底读数")
     with write_transaction():
-        meter = Meter.create(unit=unit, item=item, code=code, multiplier=multiplier)
+        meter = Meter.create(estate=unit.estate_id, unit=unit, item=item, code=code, multiplier=multiplier)
         # The initial reading is a baseline: it bills nothing, it only sets the previous value.
         MeterReading.create(meter=meter, read_on=on or date(2000, 1, 1), prev_centi=start, value_centi=start,
                             is_replacement=True, created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
@@ -240,18 +253,19 @@ def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
     return row
 
 
-def find_building(code: str) -> Building:
-    building = Building.get_or_none(Building.code == (code or "").strip())
+def find_building(actor: Actor, code: str) -> Building:
+    building = Building.get_or_none((Building.estate == estate_id_of(actor)) & (Building.code == (code or "").strip()))
     if building is None:
         raise NotFound(f"没有楼栋 {code}")
     return building
 
 
-def find_unit(code: str) -> Unit:
-    """By its number (3-2-501, or 32501 when that is unambiguous), with its building and estate
-    read in the same query (every caller wants the estate's time zone)."""
+def find_unit(actor: Actor, code: str) -> Unit:
+    """By its number (3-2-501, or 32501 when that is unambiguous) in the actor's estate, with its
+    building and estate read in the same query (every caller wants the estate's time zone)."""
     text = (code or "").strip()
-    with_estate = Unit.select(Unit, Building, Estate).join(Building).join(Estate)
+    with_estate = (Unit.select(Unit, Building, Estate).join(Building).join(Estate)
+                   .where(Unit.estate == estate_id_of(actor)))
     unit = with_estate.where(Unit.code == text).first()
     if unit is None and text.isdigit():
         matches = list(with_estate.where(Unit.code_compact == text).limit(2))
@@ -261,10 +275,11 @@ def find_unit(code: str) -> Unit:
     return unit
 
 
-def find_item(code_or_name: str) -> FeeItem:
+def find_item(actor: Actor, code_or_name: str) -> FeeItem:
     text = (code_or_name or "").strip()
-    item = FeeItem.get_or_none((FeeItem.code == text.upper()) | (FeeItem.name == text) |
-                               (FeeItem.initials == text.lower()))
+    item = FeeItem.get_or_none((FeeItem.estate == estate_id_of(actor)) &
+                               ((FeeItem.code == text.upper()) | (FeeItem.name == text) |
+                                (FeeItem.initials == text.lower())))
     if item is None:
         raise NotFound(f"没有收费项目 {code_or_name}")
     return item
@@ -291,8 +306,8 @@ def update_settings(actor: Actor, **changes) -> Estate:
             except (KeyError, IndexError, ValueError):
                 raise CounterError(f"编号格式“{changes[key]}”不正确，可用 {{year}} 与 {{seq:06d}}") from None
     with write_transaction():
-        estate = the_estate()
+        estate = estate_of(actor)
         before = {k: getattr(estate, k) for k in changes}
         Estate.update(**changes).where(Estate.id == estate.id).execute()
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
-    return the_estate()
+    return estate_of(actor)

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from ...core.errors import CounterError, PermissionDenied
 from ...core.permissions import ROLES
-from ...store.db import write_transaction, rows
-from ...store.models import User
+from ...store.db import write_transaction
+from ...store.models import Estate, User
 from ..common import audit
 from ..common import clock
 from ..common.context import Actor
@@ -37,13 +37,15 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(candidate.hex(), digest)
 
 
-def display_names() -> dict[int, str]:
-    """User id -> display name, for reports that name cashiers and authorisers."""
-    return dict(rows('SELECT id, display_name FROM "user"'))
-
-
-def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, user.role)
+def actor_of(user: User, estate_id: int | None = None) -> Actor:
+    """The signed-in user working in `estate_id` (by default the database's only estate; with
+    several, the one chosen at sign-in)."""
+    if estate_id is None:
+        ids = [e for e, in Estate.select(Estate.id).order_by(Estate.id).limit(2).tuples()]
+        estate_id = ids[0] if len(ids) == 1 else None
+    elif not Estate.select().where(Estate.id == estate_id).exists():
+        raise CounterError(f"没有编号为 {estate_id} 的小区")
+    return Actor(user.id, user.username, user.display_name, user.role, estate_id)
 
 
 def create_user(actor: Actor, username: str, display_name: str, role: str, password: str) -> Actor:
@@ -59,10 +61,10 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
                            password_hash=hash_password(password))
         audit.record(actor.username, "user.create", "user", user.id,
                      after={"username": username, "display_name": display_name, "role": role})
-    return actor_of(user)
+    return actor_of(user, estate_id)
 
 
-def authenticate(username: str, password: str) -> Actor:
+def authenticate(username: str, password: str, estate_id: int | None = None) -> Actor:
     """Sign in. Wrong passwords are counted and recorded; too many lock the account a while."""
     now = clock.now_utc()
     user = User.get_or_none(User.username == username)
@@ -132,7 +134,7 @@ def authorise(username: str, password: str, *, cashier: Actor, action: str) -> A
             locked = clock.to_db(clock.now_utc() + timedelta(minutes=LOCK_MINUTES)) if failed >= MAX_FAILED else None
             User.update(failed_logins=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
         raise refuse("授权人用户名或密码错误", "wrong password")
-    manager = actor_of(user)
+    manager = actor_of(user, cashier.estate_id)
     if manager.user_id == cashier.user_id:
         raise refuse("不能自己为自己授权，请由另一位主管授权", "self")
     if not manager.may(action):

@@ -12,12 +12,13 @@ from ...core import fees
 from ...core.errors import CounterError
 from ...core.periods import CYCLE_MONTHS, Month, cycle_starts_at, due_date_for
 from ...store.bulk import insert_values
-from ...store.db import database, write_transaction
+from ...store.db import cursor_of, write_transaction
 from ...store.models import (BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit)
 from ..common import audit
 from ..common import clock
 from ..common.context import Actor
-from ..admin.estate import find_building
+from .deduction import auto_deduct
+from ..admin.estate import estate_id_of, find_building
 from .standards import all_standards, applies_to, standards_of
 
 PERIODIC = ("area", "fixed", "per_space")
@@ -88,10 +89,10 @@ _ScopeUnit = namedtuple("_ScopeUnit", "id area_centi unit_type")
 
 def shared_scope(cost: SharedCost, item: FeeItem) -> list:
     """The units that share a cost, as light rows (id, area_centi, unit_type), in id order."""
-    query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type).order_by(Unit.id)
+    query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type).where(Unit.estate == item.estate_id).order_by(Unit.id)
     if cost.building_id:
         query = query.where(Unit.building == cost.building_id)
-    return [u for u in map(_ScopeUnit._make, database.obj.execute_sql(*query.sql())) if applies_to(item, u)]
+    return [u for u in map(_ScopeUnit._make, cursor_of(query)) if applies_to(item, u)]
 
 
 def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], units: list[Unit]) -> list[Plan]:
@@ -148,18 +149,18 @@ def _space_counts() -> dict[int, int]:
     return {row.unit_id: row.n for row in query}
 
 
-def _rows_for_month(month: Month, building: Building | None, result: RunResult, run_id: int,
+def _rows_for_month(estate_id: int, month: Month, building: Building | None, result: RunResult, run_id: int,
                     created: str) -> list[tuple]:
     """The values of every charge the month's run creates (see CHARGE_COLUMNS)."""
     stds = all_standards()
-    units_query = Unit.select(Unit.id, Unit.area_centi, Unit.occupancy, Unit.unit_type)
+    units_query = Unit.select(Unit.id, Unit.area_centi, Unit.occupancy, Unit.unit_type).where(Unit.estate == estate_id)
     if building is not None:
         units_query = units_query.where(Unit.building == building)
     units = list(units_query.order_by(Unit.id).namedtuples())  # light rows: 20,000 models cost seconds
     spaces = _space_counts()
     computed: dict = {}
     out: list[tuple] = []
-    for item in FeeItem.select().where(FeeItem.active == True).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
+    for item in FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True)).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
         if item.kind in PERIODIC:
             if not cycle_starts_at(item.cycle, month):
                 continue
@@ -215,7 +216,7 @@ _Reading = namedtuple("_Reading", "id read_on prev_centi value_centi unit_id mul
 
 def _metered_plans(item, stds, month, building):
     # Rows as SQLite returns them (a month has a reading per meter: tens of thousands).
-    for row in database.obj.execute_sql(*unbilled_readings(item, month, building).sql()):
+    for row in cursor_of(unbilled_readings(item, month, building)):
         reading = _Reading(*row)
         yield plan_metered(reading, reading.unit_id, reading.multiplier, item, stds)
 
@@ -237,13 +238,12 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None)
     actor.require("billing.run")
     month = Month.parse(month_text)
     result = RunResult(str(month))
-    from ..counter.payments import auto_deduct  # payments builds on billing; import late to keep arrows one way
     with write_transaction():
-        building = find_building(building_code) if building_code else None
+        building = find_building(actor, building_code) if building_code else None
         now = clock.to_db(clock.now_utc())
         run = BillingRun.create(month=str(month), building=building, created_at=now, user=actor.user_id,
                                 charges_created=0, total_fen=0)
-        rows = [r for r in _rows_for_month(month, building, result, run.id, str(now)) if r[_AMOUNT] > 0]
+        rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, run.id, str(now)) if r[_AMOUNT] > 0]
         # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.
         rows.sort(key=lambda r: r[_UNIT])
         insert_values(Charge, CHARGE_COLUMNS, rows)
@@ -259,9 +259,11 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None)
     return result
 
 
-def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = "advance") -> list[Charge]:
+def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = "advance", *,
+                          save: bool = True) -> list[Charge]:
     """Charges for the next `months` months after the last one billed (预交), inside the caller's
-    transaction. They carry the same keys a billing run would, so nothing is billed twice."""
+    transaction (or unsaved, for a preview). They carry the same keys a billing run would, so
+    nothing is billed twice."""
     if item.kind not in PERIODIC:
         raise CounterError(f"{item.name} 不能预交")
     if months <= 0 or months > 120:
@@ -275,10 +277,11 @@ def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = 
     stds = standards_of(item)
     plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
     now = clock.to_db(clock.now_utc())
-    return [Charge.create(**charge_row(p, item, None, now)) for p in plans]
+    return [(Charge.create if save else Charge)(**charge_row(p, item, None, now)) for p in plans]
 
 
-def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note: str = "") -> Charge:
+def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note: str = "", *,
+                        save: bool = True) -> Charge:
     """A one-off charge (押金, 工本费 …) created at the counter, inside the caller's transaction."""
     if item.kind != "one_off":
         raise CounterError(f"{item.name} 不是临时/一次性收费项目")
@@ -292,7 +295,7 @@ def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note:
     std = std or fees.Standard(kind="one_off", rate_e4=0)
     comp = fees.compute_one_off(std, amount_fen)
     now = clock.to_db(clock.now_utc())
-    return Charge.create(unit=unit, item=item, standard=comp.standard_id, period_start=today, period_end=today,
+    return (Charge.create if save else Charge)(unit=unit, item=item, standard=comp.standard_id, period_start=today, period_end=today,
                          months=1, amount_fen=comp.amount_fen, due_date=today, basis=comp.basis,
                          rounding=comp.rounding, origin="deposit" if item.is_deposit else "adhoc",
                          dedupe_key=f"a:{uuid.uuid4().hex}", created_at=now, note=note)

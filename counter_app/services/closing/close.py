@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date
 
 from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
 from ...core.errors import CounterError
 from ...core.money import format_yuan
-from ...store.db import rows, write_transaction
+from ...store.db import write_transaction
+from ...store.queries import reports as report_queries
+from ...store.queries.charges import items_by_id
+from ...store.queries.shifts import consultations_in_shift
+from ...store.queries.users import display_names
 from ...store.models import DayClose, Shift
 from ..common import audit
 from ..common import clock
 from ..common import numbering
 from ..common.context import Actor
-from ..admin.users import display_names
-from ..admin.estate import the_estate
-from ..counter.ledger import items_by_id
+from ..admin.estate import estate_of
+from ...store.models import Estate
 
 Z_SERIES = "Z"
 Z_FORMAT = "Z{seq:06d}"
@@ -27,32 +29,17 @@ Z_FORMAT = "Z{seq:06d}"
 
 # -- facts from the store -----------------------------------------------------------------------
 
-_Document = namedtuple("_Document", "id number status total_fen late_fee_fen waived_fen topup_fen void_reason "
-                                    "void_authoriser")
-
 def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
     if not shift_ids:
         return [], []
     names = display_names()
-    # Hand-written reads: a day has thousands of receipts, and model rows (or a query with a
-    # parameter per receipt) cost more than the reads themselves.
-    shifts_in = ", ".join("?" * len(shift_ids))
-    documents = f"SELECT id FROM payment WHERE shift_id IN ({shifts_in}) AND kind = 'counter'"
-    payments = [_Document(*r) for r in rows(
-        f"SELECT id, number, status, total_fen, late_fee_fen, waived_fen, topup_fen, void_reason, void_authoriser_id "
-        f"FROM payment WHERE shift_id IN ({shifts_in}) AND kind = 'counter' ORDER BY id", shift_ids)]
+    payments = report_queries.shift_receipts(shift_ids)
     tenders: dict[int, list[tuple[str, int]]] = {}
-    for pid, method, amount in rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE payment_id IN "
-                                    f"({documents}) ORDER BY id", shift_ids):
+    for pid, method, amount in report_queries.shift_tenders(shift_ids):
         tenders.setdefault(pid, []).append((method, amount))
     lines: dict[int, list] = {}
-    # Item names from the few items, not a join: with fee_item in the query, planners start from
-    # it and walk every charge of each item (CROSS JOIN keeps the charge after its line).
     item_names = {i: item.name for i, item in items_by_id().items()}
-    for pid, principal, late, waived, item_id, origin in rows(
-            f"SELECT l.payment_id, l.principal_fen, l.late_fee_fen, l.waived_fen, c.item_id, c.origin FROM "
-            f"payment_line l CROSS JOIN charge c ON c.id = l.charge_id WHERE l.payment_id IN ({documents}) "
-            f"ORDER BY l.id", shift_ids):
+    for pid, principal, late, waived, item_id, origin in report_queries.shift_lines(shift_ids):
         lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
     receipts = []
     for p in payments:
@@ -63,15 +50,9 @@ def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
             sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
             p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
             names.get(p.void_authoriser, "") if p.void_authoriser else ""))
-    deposits = dict(rows(f"SELECT r.refund_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON "
-                         f"f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON "
-                         f"c.id = l.charge_id WHERE f.shift_id IN ({shifts_in}) AND c.origin = 'deposit' "
-                         f"GROUP BY r.refund_id", shift_ids))
-    refunds = [RefundFact(number, original, total, method, int(deposits.get(rid, 0)), reason, names.get(who, ""))
-               for rid, number, original, total, method, reason, who in rows(
-                   f"SELECT f.id, f.number, p.number, f.total_fen, f.method, f.reason, f.authoriser_id FROM refund f "
-                   f"JOIN payment p ON p.id = f.payment_id WHERE f.shift_id IN ({shifts_in}) ORDER BY f.id",
-                   shift_ids)]
+    deposits = report_queries.shift_refunded_deposits(shift_ids)
+    refunds = [RefundFact(number, original, total, method, deposits.get(rid, 0), reason, names.get(who, ""))
+               for rid, number, original, total, method, reason, who in report_queries.shift_refunds(shift_ids)]
     return receipts, refunds
 
 
@@ -111,17 +92,16 @@ class ShiftReport:
         return cls(**data)
 
 
-def _when(value, tz: str | None = None) -> str:
-    return clock.stored_text(value, tz or the_estate().timezone)
+def _when(value, tz: str) -> str:
+    return clock.stored_text(value, tz)
 
 
 def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
             closed_at=None) -> ShiftReport:
-    estate = the_estate()
+    estate = Estate.get_by_id(shift.estate_id)
     receipts, refunds = _facts([shift.id])
     figures = summarise(shift.float_fen, receipts, refunds)
     counted_fen = counted_total(counted) if counted is not None else None
-    from ..consultation.desk import consultations_in_shift
     return ShiftReport(kind, z_number, estate.receipt_title, estate.company,
                        display_names().get(shift.user_id, ""), shift.id, str(shift.business_date or ""),
                        _when(shift.opened_at, estate.timezone),
@@ -156,7 +136,7 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
         if draft.difference_fen and not note.strip():
             word = "长款" if draft.difference_fen > 0 else "短款"
             raise CounterError(f"{word} {format_yuan(abs(draft.difference_fen))} 元：请填写说明后再交班")
-        _, z_number = numbering.next_number(the_estate(), Z_SERIES, 0, Z_FORMAT)
+        _, z_number = numbering.next_number(estate_of(actor), Z_SERIES, 0, Z_FORMAT)
         report = dataclasses.replace(draft, z_number=z_number)
         updated = (Shift.update(closed_at=now, counted_json=json.dumps(counts), counted_fen=report.counted_fen,
                                 expected_fen=report.figures.expected_cash_fen, difference_fen=report.difference_fen,
@@ -208,29 +188,30 @@ class DayReport:
         return cls(**data)
 
 
-def active_day_close(day: date) -> DayClose | None:
-    return (DayClose.select().where((DayClose.business_date == day) & DayClose.reopened_at.is_null(True))
+def active_day_close(estate_id: int, day: date) -> DayClose | None:
+    return (DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day) &
+                                    DayClose.reopened_at.is_null(True))
             .order_by(DayClose.id.desc()).first())
 
 
 def day_report(actor: Actor, day: date) -> DayReport:
     actor.require("report.day")
-    closed = active_day_close(day)
+    estate = estate_of(actor)
+    closed = active_day_close(estate.id, day)
     if closed is not None:
         return DayReport.from_json(closed.report_json)
-    return _day_report(day)
+    return _day_report(estate, day)
 
 
-def _day_report(day: date) -> DayReport:
-    estate = the_estate()
-    shifts = list(Shift.select().where(Shift.business_date == day).order_by(Shift.id))
+def _day_report(estate: Estate, day: date) -> DayReport:
+    shifts = list(Shift.select().where((Shift.estate == estate.id) & (Shift.business_date == day)).order_by(Shift.id))
     names = display_names()
     receipts, refunds = _facts([s.id for s in shifts])
     figures = summarise(sum(s.float_fen for s in shifts), receipts, refunds)
     rows, open_shifts = [], []
     for s in shifts:
         if s.closed_at is None:
-            open_shifts.append(f"{names.get(s.user_id, '')}（班次 {s.id}，{_when(s.opened_at)} 开班）")
+            open_shifts.append(f"{names.get(s.user_id, '')}（班次 {s.id}，{_when(s.opened_at, estate.timezone)} 开班）")
             rows.append((s.id, names.get(s.user_id, ""), "", None, None, None, None, None))
             continue
         report = ShiftReport.from_json(s.report_json)
@@ -247,14 +228,15 @@ def close_day(actor: Actor, day: date) -> DayReport:
     """日结: every shift of the date must be closed; the date is then locked."""
     actor.require("report.day")
     with write_transaction():
-        if active_day_close(day) is not None:
+        estate = estate_of(actor)
+        if active_day_close(estate.id, day) is not None:
             raise CounterError(f"{day} 已经日结")
-        report = _day_report(day)
+        report = _day_report(estate, day)
         if report.open_shifts:
             raise CounterError("还有未交班的班次，不能日结：" + "；".join(report.open_shifts))
         now = clock.to_db(clock.now_utc())
-        report = dataclasses.replace(report, closed_by=actor.display_name, closed_at=_when(now), status="closed")
-        DayClose.create(business_date=day, closed_at=now, closed_by=actor.user_id, report_json=report.to_json())
+        report = dataclasses.replace(report, closed_by=actor.display_name, closed_at=_when(now, estate.timezone), status="closed")
+        DayClose.create(estate=estate.id, business_date=day, closed_at=now, closed_by=actor.user_id, report_json=report.to_json())
         audit.record(actor.username, "day.close", "day", day.isoformat(),
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
                             "shifts": len(report.shifts)})
@@ -266,16 +248,11 @@ def reopen_day(actor: Actor, day: date, reason: str) -> None:
     if not reason.strip():
         raise CounterError("重新打开日结必须填写原因")
     with write_transaction():
-        closed = active_day_close(day)
+        closed = active_day_close(estate_of(actor).id, day)
         if closed is None:
             raise CounterError(f"{day} 没有日结")
         DayClose.update(reopened_at=clock.to_db(clock.now_utc()), reopened_by=actor.user_id,
                         reopen_reason=reason.strip()).where(DayClose.id == closed.id).execute()
         audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason.strip()})
 
-
-def day_is_closed(day: date) -> bool:
-    """Asked on every payment: one hand-written read."""
-    return bool(rows("SELECT 1 FROM day_close WHERE business_date = ? AND reopened_at IS NULL LIMIT 1",
-                     (day.isoformat(),)))
 

@@ -2,6 +2,8 @@
 voided receipts out of the drawer, and cash refunds as paid out."""
 from __future__ import annotations
 
+from datetime import date
+
 from peewee import fn
 
 from ...core.errors import CounterError
@@ -9,6 +11,8 @@ from ...store.db import write_transaction
 from ...store.models import Payment, Refund, Shift, TenderRow
 from ..common import audit
 from ..common import clock
+from ...store.queries.shifts import day_is_closed, open_shift_of
+from ..admin.estate import estate_id_of, estate_of
 from ..common.context import Actor
 
 
@@ -21,15 +25,15 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
     actor.require("payment.take")
     if float_fen < 0:
         raise CounterError("备用金不能为负数")
-    from .close import day_is_closed
-    from ..admin.estate import the_estate
+    from ..admin.estate import estate_id_of, estate_of
     with write_transaction():
         if current_shift(actor) is not None:
             raise CounterError("已有未交班的班次，请先交班")
-        today = clock.business_date(the_estate().timezone)
-        if day_is_closed(today):
+        estate = estate_of(actor)
+        today = clock.business_date(estate.timezone)
+        if day_is_closed(estate.id, today):
             raise CounterError(f"{today} 已日结，不能再开班")
-        shift = Shift.create(user=actor.user_id, opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen,
+        shift = Shift.create(estate=estate.id, user=actor.user_id, opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen,
                              business_date=today)
         audit.record(actor.username, "shift.open", "shift", shift.id, after={"float_fen": float_fen})
     return shift
@@ -57,3 +61,14 @@ def cash_out(shift_id: int) -> int:
 def expected_cash(shift_id: int) -> int:
     shift = Shift.get_by_id(shift_id)
     return shift.float_fen + cash_in(shift_id) - cash_out(shift_id)
+
+
+def require_open_shift(actor: Actor, as_of: date) -> int:
+    """Money is taken (and paid out) only in an open shift, on a business date not yet closed.
+    Returns the shift."""
+    shift_id = open_shift_of(actor.user_id)
+    if shift_id is None:
+        raise CounterError("请先开班（清点并输入备用金）再收款")
+    if day_is_closed(estate_id_of(actor), as_of):
+        raise CounterError(f"{as_of} 已日结，不能再收款")
+    return shift_id

@@ -8,6 +8,8 @@ import contextlib
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
+from ...store.convert import stored_date, stored_time  # noqa: F401  (re-exported)
+
 _fixed: datetime | None = None
 
 
@@ -52,13 +54,6 @@ def to_db(at: datetime) -> datetime:
     return at.astimezone(timezone.utc).replace(tzinfo=None)
 
 
-def from_db(value: datetime | str) -> datetime:
-    """A stored time as an aware UTC datetime; a hand-written read gives SQLite's text."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=timezone.utc)
-
-
-def stored_date(value: date | str) -> date:
-    """A stored date (SQLite's text from a hand-written read, or a date)."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+# How stored text becomes times and dates is the store's (store/convert.py); kept here by name
+# for the services that read model rows.
+from_db = stored_time

@@ -12,6 +12,7 @@ class Actor:
     username: str
     display_name: str
     role: str
+    estate_id: int | None = None     # the estate signed in to (None: the database's only one)
 
     def require(self, action: str) -> None:
         permissions.require(self.role, action, self.username)

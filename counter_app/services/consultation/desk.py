@@ -12,16 +12,18 @@ from ...core.latefees import explain_late_fee, late_fee, overdue_days
 from ...core.money import format_yuan, parse_scaled
 from ...core.periods import CYCLE_NAMES, Month
 from ...core.tables import Fen, Section
-from ...store.db import write_transaction, rows
+from ...store.db import write_transaction
 from ...store.models import (Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit)
+from ...documents.report_pdf import render_report_pdf
 from ..common import audit
 from ..common import clock
-from ..billing.runs import PERIODIC, plan_periodic, unit_facts
+from ..billing.runs import PERIODIC, explain, plan_periodic, unit_facts
 from ..common.context import Actor
-from ..admin.estate import the_estate
-from ..counter.ledger import open_shift_of, owed
-from ..billing.standards import late_rule, standards_of
-from ..admin.users import display_names
+from ..admin.estate import estate_of, find_item, find_unit
+from ...store.queries.shifts import open_shift_of
+from ...store.queries.users import display_names
+from ..counter.ledger import owed
+from ..billing.standards import applies_to, late_rule, standards_of
 
 # -- catalogue -----------------------------------------------------------------------------------
 
@@ -41,13 +43,14 @@ class CatalogueEntry:
     history: tuple[tuple[str, str, str], ...]   # (from, rate, basis), oldest first
 
 
-def catalogue(query: str = "") -> list[CatalogueEntry]:
+def catalogue(actor: Actor, query: str = "") -> list[CatalogueEntry]:
     """Every active fee item with its current standard; `query` matches the name, the pinyin
     initials (wyf → 物业服务费) or the code."""
-    today = clock.business_date(the_estate().timezone)
+    actor.require("charge.view")
+    today = clock.business_date(estate_of(actor).timezone)
     q = (query or "").strip().lower()
     out = []
-    for item in FeeItem.select().where(FeeItem.active == True).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
+    for item in FeeItem.select().where((FeeItem.estate == estate_of(actor).id) & (FeeItem.active == True)).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
         if q and not (q in item.name.lower() or item.initials.startswith(q) or item.code.lower().startswith(q)):
             continue
         stds = standards_of(item)
@@ -86,12 +89,12 @@ class Calculation:
     lines: tuple[str, ...]
 
 
-def calculate(item_code: str, first_month: str, months: int = 1, *, unit_code: str | None = None,
+def calculate(actor: Actor, item_code: str, first_month: str, months: int = 1, *, unit_code: str | None = None,
               area: str | None = None, vacant: bool = False, spaces: int | None = None,
               usage: str | None = None) -> Calculation:
     """The amount for a unit, or for hypothetical figures, with every step — by billing's code."""
-    from ..admin.estate import find_item, find_unit
-    item = find_item(item_code)
+    actor.require("charge.view")
+    item = find_item(actor, item_code)
     first = Month.parse(first_month)
     if not 1 <= months <= 120:
         raise CounterError("月数应在 1 到 120 之间")
@@ -99,7 +102,7 @@ def calculate(item_code: str, first_month: str, months: int = 1, *, unit_code: s
     if not stds or first.last_day() < min(s.effective_from for s in stds):
         raise CounterError(f"{first} 时 {item.name} 还没有收费标准")
     if unit_code:
-        unit = find_unit(unit_code)
+        unit = find_unit(actor, unit_code)
         facts = unit_facts(unit)
         who = unit.code
     else:
@@ -128,16 +131,16 @@ def calculate(item_code: str, first_month: str, months: int = 1, *, unit_code: s
     raise CounterError(f"{item.name}（{fees.KINDS[item.kind]}）的金额不能预先试算")
 
 
-def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -> Calculation:
+def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | None = None) -> Calculation:
     """“What if I pay through June”: what is owed now with late fees, plus every periodic fee
     not yet billed up to that month."""
-    from ..admin.estate import find_unit
-    unit = find_unit(unit_code)
+    actor.require("charge.view")
+    unit = find_unit(actor, unit_code)
     through = Month.parse(through_month)
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
     lines, total = [], 0
     rules = {i.code: late_rule(i) for i in FeeItem.select()}
-    for due in owed(unit, as_of):
+    for due in owed(actor, unit, as_of):
         if due.period_start > through.last_day():
             continue
         total += due.outstanding_fen + due.late_fee_fen
@@ -147,7 +150,6 @@ def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -
             lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rules[due.item_code])]
     facts = unit_facts(unit)
     for item in FeeItem.select().where((FeeItem.active == True) & FeeItem.kind.in_(PERIODIC)):  # noqa: E712
-        from ..billing.standards import applies_to
         if not applies_to(item, unit) or (item.kind == "per_space" and not facts.spaces):
             continue
         last = (Charge.select(Charge.period_end).where((Charge.unit == unit) & (Charge.item == item) &
@@ -165,11 +167,12 @@ def pay_through(unit_code: str, through_month: str, as_of: date | None = None) -
     return Calculation(f"{unit.code} 缴至 {through}", total, tuple(lines))
 
 
-def explain_late(charge_id: int, as_of: date | None = None) -> list[str]:
+def explain_late(actor: Actor, charge_id: int, as_of: date | None = None) -> list[str]:
     """The late fee of one charge on screen: days past due beyond the grace, rate, cap."""
+    actor.require("charge.view")
     charge = Charge.get_by_id(charge_id)
     rule = late_rule(charge.item)
-    as_of = as_of or clock.business_date(the_estate().timezone)
+    as_of = as_of or clock.business_date(estate_of(actor).timezone)
     days = overdue_days(charge.due_date, as_of, rule)
     outstanding = charge.amount_fen - charge.paid_fen
     head = [f"到期日 {charge.due_date}，计至 {as_of}，{rule.describe()}"]
@@ -192,11 +195,11 @@ class AccountStatement:
     due_now_fen: int
 
 
-def account_statement(unit_code: str, date_from: date, date_to: date) -> AccountStatement:
-    from ..admin.estate import find_unit
+def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: date) -> AccountStatement:
+    actor.require("charge.view")
     if date_to < date_from:
         raise CounterError("结束日期早于开始日期")
-    unit = find_unit(unit_code)
+    unit = find_unit(actor, unit_code)
     charges = list(Charge.select(Charge, FeeItem).join(FeeItem)
                    .where((Charge.unit == unit) & Charge.cancelled_at.is_null(True)).order_by(Charge.period_start))
     paid = list(PaymentLine.select(PaymentLine, Payment, Charge, FeeItem).join(Payment).switch(PaymentLine)
@@ -236,14 +239,14 @@ def account_statement(unit_code: str, date_from: date, date_to: date) -> Account
         if date_from <= r.refund.business_date <= date_to and r.payment_line.charge.origin != "deposit":
             entries.append((r.refund.business_date, "退款", f"{r.refund.number} {r.refund.reason}", 0, -r.principal_fen))
     for m in PrepaidMovement.select().where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id):
-        day = clock.stored_local(m.created_at, the_estate().timezone).date()
+        day = clock.stored_local(m.created_at, estate_of(actor).timezone).date()
         if date_from <= day <= date_to:
             entries.append((day, "预存", {"topup": "存入", "use": "抵扣", "deduction": "自动扣费", "void": "作废冲回"}
                             .get(m.kind, m.kind) + f" 余额 {format_yuan(m.balance_after_fen)}", 0, 0))
     entries.sort(key=lambda e: (e[0], e[1] != "应收"))
     prepaid = (PrepaidMovement.select(PrepaidMovement.balance_after_fen)
                .where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id.desc()).scalar()) or 0
-    due_now = sum(d.outstanding_fen + d.late_fee_fen for d in owed(unit, date_to))
+    due_now = sum(d.outstanding_fen + d.late_fee_fen for d in owed(actor, unit, date_to))
     return AccountStatement(unit.code, date_from, date_to, balance_at(date_from - timedelta(days=1)),
                             tuple(entries), balance_at(date_to), late, waived, prepaid, due_now)
 
@@ -258,17 +261,18 @@ def statement_sections(s: AccountStatement) -> list[Section]:
 
 # -- fee notice -------------------------------------------------------------------------------------
 
-def notice_sections() -> list[Section]:
-    rows = tuple((e.name, e.kind, e.rate, e.cycle, e.rounding, e.late_fee, e.basis) for e in catalogue())
+def notice_sections(actor: Actor) -> list[Section]:
+    actor.require("charge.view")
+    rows = tuple((e.name, e.kind, e.rate, e.cycle, e.rounding, e.late_fee, e.basis) for e in catalogue(actor))
     return [Section("收费项目及标准", ("项目", "计费方式", "标准", "周期", "取整", "滞纳金", "依据"), rows)]
 
 
-def notice_pdf() -> bytes:
-    from ...documents.report_pdf import render_report_pdf
-    estate = the_estate()
+def notice_pdf(actor: Actor) -> bytes:
+    actor.require("charge.view")
+    estate = estate_of(actor)
     today = clock.business_date(estate.timezone)
     return render_report_pdf(f"{estate.name} 收费公示", f"{estate.company}　{today:%Y年%m月%d日}",
-                             notice_sections(), signatures="",
+                             notice_sections(actor), signatures="",
                              footer=f"如有疑问，请到物业服务中心咨询：{estate.address} 电话 {estate.phone}".strip())
 
 
@@ -280,7 +284,6 @@ OUTCOMES = {"answered": "已解答", "follow_up": "需跟进", "complaint": "投
 def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code: str | None = None,
                      caller: str = "", item_code: str | None = None, topic: str = "", outcome: str = "answered",
                      follow_up_owner: str = "") -> Consultation:
-    from ..admin.estate import find_item, find_unit
     actor.require("consultation.log")
     if not question.strip():
         raise CounterError("请填写咨询内容")
@@ -288,8 +291,8 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
         raise CounterError(f"处理结果只能是：{'、'.join(OUTCOMES.values())}")
     if outcome != "answered" and not follow_up_owner.strip():
         raise CounterError("需跟进或投诉时请填写跟进人")
-    unit = find_unit(unit_code) if unit_code else None
-    item = find_item(item_code) if item_code else None
+    unit = find_unit(actor, unit_code) if unit_code else None
+    item = find_item(actor, item_code) if item_code else None
     with write_transaction():
         row = Consultation.create(created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
                                   shift=open_shift_of(actor.user_id), unit=unit, caller=caller.strip(), item=item,
@@ -311,16 +314,18 @@ def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
         audit.record(actor.username, "consultation.close", "consultation", consultation_id, after={"answer": answer})
 
 
-def open_follow_ups() -> list[Consultation]:
+def open_follow_ups(actor: Actor) -> list[Consultation]:
+    actor.require("consultation.log")
     return list(Consultation.select().where((Consultation.outcome != "answered") & Consultation.closed_at.is_null(True))
                 .order_by(Consultation.created_at))
 
 
-def consultation_sections(rows: list[Consultation] | None = None) -> list[Section]:
+def consultation_sections(actor: Actor, rows: list[Consultation] | None = None) -> list[Section]:
+    actor.require("consultation.log")
     rows = rows if rows is not None else list(Consultation.select().order_by(Consultation.created_at))
     names = display_names()
     codes = dict(Unit.select(Unit.id, Unit.code).where(Unit.id.in_({c.unit_id for c in rows if c.unit_id})).tuples())
-    tz = the_estate().timezone
+    tz = estate_of(actor).timezone
     return [Section("咨询登记", ("时间", "收费员", "房号", "来访人", "主题", "问题", "答复", "结果", "跟进人", "完结"), tuple(
         (clock.stored_text(c.created_at, tz), names.get(c.user_id, ""),
          codes.get(c.unit_id, ""), c.caller, c.topic, c.question, c.answer,
@@ -328,15 +333,10 @@ def consultation_sections(rows: list[Consultation] | None = None) -> list[Sectio
         for c in rows))]
 
 
-def consultations_in_shift(shift_id: int) -> int:
-    """Counted on every X report: one hand-written read."""
-    return rows("SELECT count(*) FROM consultation WHERE shift_id = ?", (shift_id,))[0][0]
 
-
-
-def explain_charge(charge_id: int, as_of: date | None = None) -> Calculation:
+def explain_charge(actor: Actor, charge_id: int, as_of: date | None = None) -> Calculation:
     """A question about a charge on screen: its computation, by billing's code, and its late fee."""
-    from ..billing.runs import explain
+    actor.require("charge.view")
     charge = Charge.get_or_none(Charge.id == charge_id)
     if charge is None:
         raise CounterError(f"没有费用 {charge_id}")
@@ -347,6 +347,6 @@ def explain_charge(charge_id: int, as_of: date | None = None) -> Calculation:
         exp = explain(charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
         lines += list(exp.lines) + [f"取整规则：{charge.rounding}", f"政策依据：{exp.standard_basis}"]
     lines += [f"已收 {format_yuan(charge.paid_fen)} 元，欠 {format_yuan(charge.amount_fen - charge.paid_fen)} 元"]
-    lines += explain_late(charge_id, as_of)
+    lines += explain_late(actor, charge_id, as_of)
     return Calculation(f"{charge.unit.code} {charge.item.name} {charge.period_start:%Y.%m.%d}-{charge.period_end:%Y.%m.%d}",
                        charge.amount_fen, tuple(lines))

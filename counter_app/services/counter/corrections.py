@@ -19,6 +19,7 @@ from ..common import audit
 from ..common import clock
 from ..common import numbering
 from ..closing import shifts
+from ..closing.shifts import require_open_shift
 from ..common.context import Actor
 
 REFUND_SERIES = "TK"
@@ -193,7 +194,6 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                 raise CounterError(f"收据 {p.number} 已作废，不能退款")
             if p.kind == "counter" and _shift_still_open(p, clock.business_date(estate.timezone, now)):
                 raise CounterError(f"收据 {p.number} 所在班次尚未交班，请直接作废")
-            from .payments import require_open_shift
             shift_id = require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
             lines = {ln.payment_line_id: ln for ln in refundable_lines(p.number)}
             wanted = {k: v.refundable_fen for k, v in lines.items() if v.refundable_fen > 0} if amounts is None \

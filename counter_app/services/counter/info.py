@@ -8,8 +8,8 @@ from datetime import date
 from ...store.models import FeeItem
 from ..common import clock
 from ..common.context import Actor
-from ..admin.estate import the_estate
-from .ledger import open_shift_of
+from ..admin.estate import estate_of
+from ...store.queries.shifts import open_shift_of
 from ..common.session import is_demo, is_training
 
 
@@ -26,8 +26,8 @@ class CounterInfo:
 
 
 def counter_info(actor: Actor) -> CounterInfo:
-    estate = the_estate()
-    items = list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind).where(FeeItem.active == True)  # noqa: E712
+    estate = estate_of(actor)
+    items = list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind).where((FeeItem.estate == estate.id) & (FeeItem.active == True))  # noqa: E712
                  .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
     return CounterInfo(estate.name, estate.company, clock.business_date(estate.timezone), open_shift_of(actor.user_id),
                        is_demo(), is_training(),

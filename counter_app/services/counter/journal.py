@@ -12,7 +12,7 @@ from ...store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRo
 from ..common import clock
 from ..common.context import Actor
 from .receipts import load_receipt
-from ..admin.users import display_names
+from ...store.queries.users import display_names
 
 @dataclass(frozen=True)
 class JournalRow:

@@ -9,12 +9,12 @@ from datetime import date
 from ...core.collection import AGING_BUCKETS, bucket_of
 from ...core.latefees import late_fee, overdue_days
 from ...core.permissions import mask_phone
-from ...store.db import database, rows
-from ...store.models import Charge, Unit, open_charges
+from ...store.queries import charges as charge_queries
+from ...store.queries.charges import items_by_id
+from ...store.queries.occupants import occupants_by_unit, unit_codes
 from ..common import clock
 from ..common.context import Actor
-from ..admin.estate import find_building, the_estate
-from ..counter.ledger import items_by_id, occupants_by_unit
+from ..admin.estate import estate_of, find_building
 from ..billing.standards import late_rule
 
 
@@ -55,23 +55,11 @@ class ArrearsReport:
         return sum(line.late_fee_fen for line in self.lines)
 
 
-def overdue_rows(as_of: date, building_id: int | None = None):
-    """(unit, item, period start, due date, amount, paid) of every charge past due, by unit and
-    period, as SQLite stores them (dates as text)."""
-    query = (Charge.select(Charge.unit, Charge.item, Charge.period_start, Charge.due_date, Charge.amount_fen,
-                           Charge.paid_fen)
-             .where(open_charges() & (Charge.due_date < as_of))
-             .order_by(Charge.unit, Charge.period_start))
-    if building_id is not None:
-        query = query.where(Charge.unit.in_(Unit.select(Unit.id).where(Unit.building == building_id)))
-    return query
-
-
 def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "") -> ArrearsReport:
     actor.require("report.management")
-    estate = the_estate()
+    estate = estate_of(actor)
     as_of = as_of or clock.business_date(estate.timezone)
-    building_id = find_building(building_code).id if building_code else None
+    building_id = find_building(actor, building_code).id if building_code else None
     items = items_by_id()
     rules = {i: late_rule(item) for i, item in items.items()}
     charging = {i for i, rule in rules.items() if rule.charges}
@@ -79,8 +67,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     per_unit: dict[int, list] = {}   # unit -> [{item: owed}, first period, charges, principal, late, oldest due]
     # A plain cursor and a tight loop: a large estate has hundreds of thousands of overdue charges,
     # and converting each value through the model layer would be most of the time.
-    sql, params = overdue_rows(as_of, building_id).sql()
-    for unit_id, item_id, start, due, amount, paid in database.obj.execute_sql(sql, params):
+    for unit_id, item_id, start, due, amount, paid in charge_queries.overdue(as_of, building_id):
         owed = amount - paid
         entry = per_unit.get(unit_id)
         if entry is None:
@@ -92,7 +79,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
         if item_id in charging:
             days = days_of.get((item_id, due))
             if days is None:
-                days = days_of[(item_id, due)] = overdue_days(clock.stored_date(due), as_of, rules[item_id])
+                days = days_of[(item_id, due)] = overdue_days(due, as_of, rules[item_id])
             if days:
                 entry[4] += late_fee(owed, days, rules[item_id])
         if due < entry[5]:
@@ -100,7 +87,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     # The first person named for each unit (an owner when there is one): one read for the estate.
     people = {unit: found[0][1:] for unit, found in occupants_by_unit().items()}
     full = actor.may("personal.view_full")
-    codes = dict(rows("SELECT id, code FROM unit"))   # every unit: an estate's thousands, never a huge IN list
+    codes = unit_codes()
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
     for unit_id, (owed_by_item, start, count, principal, late, oldest) in per_unit.items():
@@ -109,9 +96,9 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
             totals[0] += 1
             totals[1] += owed
         name, phone = people.get(unit_id, ("", ""))
-        days = (as_of - clock.stored_date(oldest)).days
+        days = (as_of - oldest).days
         lines.append(ArrearsLine(codes[unit_id], name, phone if full else mask_phone(phone),
-                                 "、".join(items[i].name for i in sorted(owed_by_item)), clock.stored_date(start), count,
+                                 "、".join(items[i].name for i in sorted(owed_by_item)), start, count,
                                  principal, late, days, bucket_of(days)))
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
     buckets = tuple((label, sum(1 for ln in lines if ln.bucket == label),

@@ -11,19 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
-
 from ...core.collection import rate_text
 from ...core.periods import Month
-from ...store.db import rows
-from ...store.models import Charge, open_charges
+from ...store.queries import reports as report_queries
+from ...store.queries.charges import items_by_id
 from ..common import clock
 from ..common.context import Actor
-from ..admin.estate import the_estate
-from ..counter.ledger import items_by_id
-
-VALID = "p.status = 'valid' AND p.training = 0"
-
+from ..admin.estate import estate_of
 
 @dataclass(frozen=True)
 class ItemCollection:
@@ -91,27 +85,11 @@ class CollectionReport:
         return rate_text(self.arrears_recovered_fen, self.arrears_recovered_fen + self.arrears_open_fen)
 
 
-# The month's documents: a receipt belongs to the business day of its shift, as in the day
-# reports (so the month adds up to its days); a document outside any shift (an automatic
-# deduction) to its own date. Two index ranges, not an OR that no index serves.
-# ("+shift_id": a receipt outside a shift is found by its date, never by scanning the null shifts.)
-MONTH_DOCUMENTS = ("SELECT id FROM payment WHERE shift_id IN (SELECT id FROM shift WHERE business_date >= ? AND "
-                   "business_date <= ?) UNION ALL SELECT id FROM payment WHERE +shift_id IS NULL AND "
-                   "business_date >= ? AND business_date <= ?")
-# Receipts after a date, their lines and charges: CROSS JOIN keeps SQLite on that order (from the
-# date's index range), which it does not always find by itself.
-AFTER = ("payment p CROSS JOIN payment_line l ON l.payment_id = p.id CROSS JOIN charge c ON c.id = l.charge_id "
-         "WHERE p.business_date > ?")
-# Refunds after a date, with the charges they took money back from (refund lines are few).
-REFUNDED_AFTER = ("refund_line r JOIN refund f ON f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id "
-                  "JOIN charge c ON c.id = l.charge_id WHERE f.business_date > ?")
-
-
 def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     actor.require("report.management")
-    estate = the_estate()
+    estate = estate_of(actor)
     month = Month.parse(month_text)
-    first, last = month.first_day().isoformat(), month.last_day().isoformat()
+    first, last = month.first_day(), month.last_day()
     as_of = min(month.last_day(), clock.business_date(estate.timezone))
     items = items_by_id()
     billed = _month_charges(month, as_of, items)
@@ -130,39 +108,30 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     cash, counts, recovered = _month_documents(first, last, items)
     return CollectionReport(str(month), as_of, estate.receipt_title, estate.company, tuple(item_rows),
                             len(per_unit), sum(1 for b, c in per_unit.values() if c >= b), cash, *counts, recovered,
-                            _still_owed(first, as_of.isoformat()))
+                            _still_owed(first, as_of))
 
 
 def _month_charges(month: Month, as_of: date, items: dict) -> dict[int, list[tuple[int, int, int]]]:
     """item -> [(unit, amount, collected by the report date)] for the month's charges. Collected is
     what is paid now, less what receipts after the report date paid, plus what refunds since
     took back: bounded by what happened after the date, not by the years before it."""
-    first, last = month.first_day().isoformat(), month.last_day().isoformat()
-    horizon = date(month.first_day().year + 11, 1, 1).isoformat()   # a bounded (item, period_end) range
-    marks = ",".join("?" * len(items))
-    charges = rows(f"SELECT id, item_id, unit_id, amount_fen, paid_fen FROM charge WHERE item_id IN ({marks}) AND "
-                    f"period_end >= ? AND period_end <= ? AND period_start >= ? AND period_start <= ? AND "
-                    f"cancelled_at IS NULL", (*sorted(items), first, horizon, first, last))
-    day = as_of.isoformat()
-    later = dict(rows(f"SELECT l.charge_id, sum(l.principal_fen) FROM {AFTER} AND {VALID} AND c.period_start >= ? "
-                       f"AND c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
-    taken_back = dict(rows(f"SELECT l.charge_id, sum(r.principal_fen) FROM {REFUNDED_AFTER} AND c.period_start >= ? "
-                           f"AND c.period_start <= ? GROUP BY l.charge_id", (day, first, last)))
+    first, last = month.first_day(), month.last_day()
+    horizon = date(first.year + 11, 1, 1)   # a bounded (item, period_end) range
+    charges = report_queries.charges_of_month(sorted(items), first, last, horizon)
+    later = report_queries.paid_after_by_charge(as_of, first, last)
+    taken_back = report_queries.refunded_after_by_charge(as_of, first, last)
     out: dict[int, list[tuple[int, int, int]]] = {}
     for cid, item_id, unit, amount, paid in charges:
         out.setdefault(item_id, []).append((unit, amount, paid - later.get(cid, 0) + taken_back.get(cid, 0)))
     return out
 
 
-def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine, ...], tuple, int]:
+def _month_documents(first: date, last: date, items: dict) -> tuple[tuple[CashLine, ...], tuple, int]:
     """The month's valid documents: counter receipts' principal by item and by the period paid
     for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠)."""
-    span = (first, last) * 2
     kinds = {}
     received = late = waived = topups = deductions = 0
-    for pid, kind, total, late_fee, waived_fee, topup, lines in rows(
-            f"SELECT id, kind, total_fen, late_fee_fen, waived_fen, topup_fen, lines_fen FROM payment p WHERE id IN "
-            f"({MONTH_DOCUMENTS}) AND {VALID}", span):
+    for pid, kind, total, late_fee, waived_fee, topup, lines in report_queries.month_documents(first, last):
         kinds[pid] = kind
         if kind == "counter":
             received, late, waived, topups = received + total, late + late_fee, waived + waived_fee, topups + topup
@@ -170,9 +139,7 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
             deductions += lines
     split: dict[int, list[int]] = {}
     recovered = 0
-    for pid, item_id, start, principal in rows(
-            f"SELECT l.payment_id, c.item_id, c.period_start, l.principal_fen FROM payment_line l JOIN charge c ON "
-            f"c.id = l.charge_id WHERE l.payment_id IN ({MONTH_DOCUMENTS})", span):
+    for pid, item_id, start, principal in report_queries.month_lines(first, last):
         kind = kinds.get(pid)
         if kind is None:
             continue                                     # voided
@@ -181,20 +148,14 @@ def _month_documents(first: str, last: str, items: dict) -> tuple[tuple[CashLine
         if kind == "counter":
             split.setdefault(item_id, [0, 0, 0])[0 if start <= last and start >= first else 1 if start < first
                                                  else 2] += principal
-    refunds = rows("SELECT coalesce(sum(f.total_fen), 0) FROM refund f LEFT JOIN shift s ON s.id = f.shift_id "
-                    "WHERE coalesce(s.business_date, f.business_date) BETWEEN ? AND ?", (first, last))[0][0]
+    refunds = report_queries.month_refunds_total(first, last)
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
     receipts = sum(1 for k in kinds.values() if k == "counter")
     return cash, (receipts, received, late, waived, topups, deductions, refunds), recovered
 
 
-def _still_owed(first: str, day: str) -> int:
+def _still_owed(first: date, day: date) -> int:
     """Earlier months' charges still owed on the report date: owed now, plus what receipts after
     the date paid of them, less what refunds since took back (by the documents' own dates)."""
-    open_now = (Charge.select(fn.COALESCE(fn.SUM(Charge.amount_fen - Charge.paid_fen), 0))
-                .where(open_charges() & (Charge.period_start < first)).scalar())
-    paid_since = rows(f"SELECT coalesce(sum(l.principal_fen), 0) FROM {AFTER} AND {VALID} AND c.period_start < ?",
-                      (day, first))[0][0]
-    refunded_since = rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {REFUNDED_AFTER} AND c.period_start < ?",
-                          (day, first))[0][0]
-    return open_now + paid_since - refunded_since
+    return (report_queries.open_before(first) + report_queries.paid_after_before(day, first)
+            - report_queries.refunded_after_before(day, first))

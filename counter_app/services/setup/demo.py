@@ -240,7 +240,7 @@ def _month_payments(cashier, manager, units, profiles, arrears_from, rng, month:
 
 def _pay_visit(cashier, u, p, rng) -> None:
     try:
-        q = payments.quote(payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[]))
+        q = payments.quote(cashier, payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[]))
     except CounterError:
         return  # nothing due (prepaid deductions settled it)
     method = rng.choices(["cash", "wechat", "alipay", "card", "transfer"], [40, 30, 15, 10, 5])[0]

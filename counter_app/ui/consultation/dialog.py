@@ -65,7 +65,7 @@ class ConsultationDialog(QDialog):
         return tab
 
     def search_items(self, text: str) -> None:
-        self.entries = consultation.catalogue(text)
+        self.entries = consultation.catalogue(self.actor, text)
         self.item_list.clear()
         for e in self.entries:
             self.item_list.addItem(f"{e.name}（{e.code}）")
@@ -86,7 +86,7 @@ class ConsultationDialog(QDialog):
         self.item_detail.setPlainText("\n".join(lines))
 
     def print_notice(self) -> None:
-        self.status.setText(print_report(self.settings, consultation.notice_pdf(), "收费公示", self).message())
+        self.status.setText(print_report(self.settings, consultation.notice_pdf(self.actor), "收费公示", self).message())
 
     # -- calculator ---------------------------------------------------------------------------
     def _calculator_tab(self, unit_code: str) -> QWidget:
@@ -94,7 +94,7 @@ class ConsultationDialog(QDialog):
         layout = QHBoxLayout(tab)
         form = QFormLayout()
         self.calc_item = QComboBox(objectName="calcItem")
-        for e in consultation.catalogue():
+        for e in consultation.catalogue(self.actor):
             self.calc_item.addItem(e.name, e.code)
         self.calc_unit = QLineEdit(unit_code, objectName="calcUnit")
         self.calc_unit.setPlaceholderText(self.tr("房号；留空则按下面的假设"))
@@ -126,10 +126,9 @@ class ConsultationDialog(QDialog):
     def calculate(self) -> None:
         try:
             if self.calc_through.text().strip():
-                result = consultation.pay_through(self.calc_unit.text().strip(), self.calc_through.text().strip())
+                result = consultation.pay_through(self.actor, self.calc_unit.text().strip(), self.calc_through.text().strip())
             else:
-                result = consultation.calculate(
-                    self.calc_item.currentData(), self.calc_from.text().strip(), self.calc_months.value(),
+                result = consultation.calculate(self.actor, self.calc_item.currentData(), self.calc_from.text().strip(), self.calc_months.value(),
                     unit_code=self.calc_unit.text().strip() or None, area=self.calc_area.text().strip() or None,
                     vacant=self.calc_vacant.isChecked(), spaces=self.calc_spaces.value() or None,
                     usage=self.calc_usage.text().strip() or None)
@@ -165,7 +164,7 @@ class ConsultationDialog(QDialog):
 
     def make_statement(self) -> None:
         try:
-            self.statement = consultation.account_statement(self.st_unit.text().strip(), self.st_from.date().toPyDate(),
+            self.statement = consultation.account_statement(self.actor, self.st_unit.text().strip(), self.st_from.date().toPyDate(),
                                                             self.st_to.date().toPyDate())
         except CounterError as exc:
             self.st_view.setPlainText(str(exc))
@@ -211,7 +210,7 @@ class ConsultationDialog(QDialog):
         self.log_caller = QLineEdit(objectName="logCaller")
         self.log_item = QComboBox(objectName="logItem")
         self.log_item.addItem(self.tr("（其他）"), "")
-        for e in consultation.catalogue():
+        for e in consultation.catalogue(self.actor):
             self.log_item.addItem(e.name, e.code)
         self.log_topic = QLineEdit(objectName="logTopic")
         self.log_topic.setPlaceholderText(self.tr("不涉及收费项目时的主题，如 停车、装修"))
@@ -262,11 +261,11 @@ class ConsultationDialog(QDialog):
 
     def refresh_follow_ups(self) -> None:
         self.follow_ups.clear()
-        for c in consultation.open_follow_ups():
+        for c in consultation.open_follow_ups(self.actor):
             self.follow_ups.addItem(f"{c.topic} {c.question}（{c.follow_up_owner}）")
 
     def export_log(self, path) -> Path:
-        return exports.write_sections_xlsx(path, consultation.consultation_sections())
+        return exports.write_sections_xlsx(path, consultation.consultation_sections(self.actor))
 
     def _export_log(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出咨询登记"), "consultations.xlsx", "Excel (*.xlsx)")

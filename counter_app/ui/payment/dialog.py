@@ -172,11 +172,11 @@ class PaymentDialog(QDialog):
         try:
             base = self.request(with_tenders=False)
             base.waive_charge_ids, base.waiver_reason = [], ""
-            quote = payments.quote(base)
+            quote = payments.quote(self.actor, base)
             if self.waive.isChecked():
                 base.waive_charge_ids = [a.charge_id for a in quote.allocations if a.late_fee_fen]
                 base.waiver_reason = "（预览）"
-                quote = payments.quote(base)
+                quote = payments.quote(self.actor, base)
             self.quote = quote
         except CounterError as exc:
             self.quote = None

@@ -38,8 +38,9 @@ class HitsModel(QAbstractListModel):
 class SearchPanel(QWidget):
     unitChosen = pyqtSignal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, actor, parent=None):
         super().__init__(parent)
+        self.actor = actor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据"))
@@ -58,7 +59,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(lambda index: self.choose(index.row()))
 
     def refresh(self, text: str) -> None:
-        self.model.set_hits(ledger.search_units(text))
+        self.model.set_hits(ledger.search_units(self.actor, text))
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0))
 

@@ -1,0 +1,40 @@
+"""What differs between the engines in hand-written SQL, in one place.
+
+SQLite plans without statistics (the program never runs ANALYZE), so a few statements fix their
+join order or keep an index out of play with SQLite's own hints; PostgreSQL plans from its
+statistics and needs none, and locks rows where SQLite locks the whole file.
+"""
+from __future__ import annotations
+
+from .db import database, is_sqlite
+
+
+def ordered_join() -> str:
+    """A join SQLite must take in the written order (its CROSS JOIN); a plain join elsewhere."""
+    return "CROSS JOIN" if is_sqlite() else "JOIN"
+
+
+def unindexed(column: str) -> str:
+    """A column whose index SQLite must not use for this condition (its unary "+")."""
+    return f"+{column}" if is_sqlite() else column
+
+
+def for_update() -> str:
+    """Row locks for the rest of the transaction; SQLite's write transaction already holds the file."""
+    return "" if is_sqlite() else " FOR UPDATE"
+
+
+def param() -> str:
+    return database.obj.param
+
+
+def marks(values) -> str:
+    """Placeholders for an IN list of `values`."""
+    return ", ".join("?" * len(values))
+
+
+def indexed_by(index: str) -> str:
+    """Make SQLite read `index` (its INDEXED BY; the statement then fails rather than silently
+    reading another index if its condition stops matching a partial index's). Without statistics
+    SQLite prefers a full index on the same leading column to a partial one; a server has them."""
+    return f"INDEXED BY {index}" if is_sqlite() else ""

@@ -1,0 +1,85 @@
+"""What a money transaction locks, and the writes that must stay right with several writers.
+
+On SQLite the write transaction (BEGIN IMMEDIATE) already holds the whole file, so these locks
+cost nothing there; on a server each is a row lock held to the end of the payment's transaction.
+Balances and counters are changed relatively and guarded in the same statement, never written
+back as an absolute value read earlier: a second writer cannot undo the first one's change.
+"""
+from __future__ import annotations
+
+from .db import database, rows
+from .dialect import for_update, marks
+
+
+def _require_transaction() -> None:
+    if database.obj.transaction_depth() == 0:
+        raise RuntimeError("locks are taken only inside a write transaction")
+
+
+def lock_unit(unit_id: int) -> int:
+    """Lock a unit for a payment: its charges' paid amounts and its prepaid balance change only
+    under this lock, so two counters paying one unit take turns. Returns the balance held now."""
+    _require_transaction()
+    found = rows("SELECT prepaid_fen FROM unit WHERE id = ?" + for_update(), (unit_id,))
+    if not found:
+        raise LookupError(f"unit {unit_id} does not exist")
+    return found[0][0]
+
+
+def lock_charges(charge_ids: list[int]) -> None:
+    """Row locks on the charges a payment settles (the unit's lock already orders payments of
+    one unit; this covers a charge reached another way, e.g. a void)."""
+    _require_transaction()
+    if charge_ids and for_update():
+        rows(f"SELECT id FROM charge WHERE id IN ({marks(charge_ids)}) ORDER BY id" + for_update(), list(charge_ids))
+
+
+def add_to_prepaid(unit_id: int, delta_fen: int) -> int:
+    """Change a unit's prepaid balance by `delta_fen`, never below zero. Returns the new balance;
+    raises ValueError (the caller rolls back) when the balance would go negative."""
+    _require_transaction()
+    p = database.obj.param
+    cursor = database.obj.cursor()
+    cursor.execute(f"UPDATE unit SET prepaid_fen = prepaid_fen + {p} WHERE id = {p} AND prepaid_fen + {p} >= 0",
+                   (delta_fen, unit_id, delta_fen))
+    if cursor.rowcount != 1:
+        raise ValueError(f"prepaid balance of unit {unit_id} cannot change by {delta_fen}")
+    return rows("SELECT prepaid_fen FROM unit WHERE id = ?", (unit_id,))[0][0]
+
+
+def next_seq(estate_id: int, series: str, year: int) -> int:
+    """The next number of a gapless series, taken under the counter row's lock (created on first
+    use); a rolled-back transaction gives it back."""
+    _require_transaction()
+    key = (estate_id, series, year)
+    # ON CONFLICT DO NOTHING is SQLite's and PostgreSQL's alike.
+    rows("INSERT INTO document_counter (estate_id, series, year, last_seq) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING",
+         key)
+    (row_id, last), = rows("SELECT id, last_seq FROM document_counter WHERE estate_id = ? AND series = ? AND year = ?"
+                           + for_update(), key)
+    rows("UPDATE document_counter SET last_seq = ? WHERE id = ?", (last + 1, row_id))
+    return last + 1
+
+
+# -- the audit chain's head ------------------------------------------------------------------
+
+GENESIS = "0" * 64
+
+
+def audit_head() -> tuple[int, str]:
+    """(rows in the chain, hash of its last row), locked for the append that follows: two writers
+    on a server cannot both link to the same tail."""
+    _require_transaction()
+    rows("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, 0, ?) ON CONFLICT DO NOTHING", (GENESIS,))
+    (count, last), = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1" + for_update())
+    return count, last
+
+
+def move_audit_head(count: int, last_hash: str) -> None:
+    rows("UPDATE audit_head SET row_count = ?, last_hash = ? WHERE id = 1", (count, last_hash))
+
+
+def read_audit_head() -> tuple[int, str] | None:
+    """The head as stored (no lock: for verify)."""
+    found = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1")
+    return tuple(found[0]) if found else None

@@ -1,0 +1,57 @@
+"""Receipts read back, a unit's history, the seal of a payment."""
+from __future__ import annotations
+
+from ..convert import stored_date, stored_time
+from ..db import rows
+from ..dialect import marks, ordered_join
+
+
+def receipt_header(number: str) -> tuple | None:
+    """The payment, its estate's letterhead, its unit and cashier, in one row (None if no such)."""
+    found = rows("SELECT p.id, p.number, p.kind, p.status, p.created_at, p.business_date, p.payer, p.lines_fen, "
+                 "p.late_fee_fen, p.waived_fen, p.topup_fen, p.total_fen, p.cash_tendered_fen, p.change_fen, "
+                 "p.prepaid_after_fen, p.remarks, p.training, p.content_hash, e.receipt_title, e.company, e.name, "
+                 "e.timezone, e.phone, e.address, u.code, u.area_centi, s.display_name FROM payment p "
+                 "JOIN estate e ON e.id = p.estate_id JOIN unit u ON u.id = p.unit_id "
+                 "JOIN \"user\" s ON s.id = p.user_id WHERE p.number = ?", (number,))
+    if not found:
+        return None
+    row = list(found[0])
+    row[4], row[5], row[16] = stored_time(row[4]), stored_date(row[5]), bool(row[16])
+    return tuple(row)
+
+
+def receipt_lines(payment_id: int) -> list[tuple]:
+    """(principal, late fee, waived, late days, waiver reason, period start, end, origin, basis, item name)."""
+    # The item name is joined after the charge: started from fee_item, a planner walks its charges.
+    return [(p, lf, w, d, r, stored_date(s), stored_date(e), o, b, n) for p, lf, w, d, r, s, e, o, b, n in rows(
+        "SELECT l.principal_fen, l.late_fee_fen, l.waived_fen, l.late_days, l.waiver_reason, c.period_start, "
+        f"c.period_end, c.origin, c.basis, f.name FROM payment_line l JOIN charge c ON c.id = l.charge_id "
+        f"{ordered_join()} fee_item f ON f.id = c.item_id WHERE l.payment_id = ? ORDER BY l.id", (payment_id,))]
+
+
+def receipt_tenders(payment_id: int) -> list[tuple[str, int, str]]:
+    return rows("SELECT method, amount_fen, reference FROM tender WHERE payment_id = ? ORDER BY id", (payment_id,))
+
+
+def seal_hash(number: str) -> str | None:
+    """The hash of the audit row that sealed the payment numbered `number`."""
+    row = rows("SELECT hash FROM audit_log WHERE entity = 'payment' AND entity_id = ? ORDER BY id LIMIT 1", (number,))
+    return row[0][0] if row else None
+
+
+def unit_payments(unit_id: int, limit: int) -> list[tuple]:
+    """(id, number, kind, created_at, total, user id, status, estate id), newest first."""
+    return [(i, n, k, stored_time(c), t, u, s, e) for i, n, k, c, t, u, s, e in rows(
+        "SELECT id, number, kind, created_at, total_fen, user_id, status, estate_id FROM payment "
+        "WHERE unit_id = ? ORDER BY created_at DESC LIMIT ?", (unit_id, limit))]
+
+
+def tender_methods(payment_ids: list[int]) -> dict[int, list[str]]:
+    """payment -> its tender methods in order."""
+    out: dict[int, list[str]] = {}
+    if payment_ids:
+        for pid, method in rows(f"SELECT payment_id, method FROM tender WHERE payment_id IN ({marks(payment_ids)}) "
+                                "ORDER BY id", list(payment_ids)):
+            out.setdefault(pid, []).append(method)
+    return out

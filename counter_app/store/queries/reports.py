@@ -1,0 +1,149 @@
+"""The close-out's and the manager's reports' reads: documents of shifts and of a month, what was
+paid or refunded after a date. Hand-written because a day has thousands of receipts and the
+planner, without statistics, must be told where to start (store/dialect.py)."""
+from __future__ import annotations
+
+from collections import namedtuple
+from datetime import date
+
+from peewee import fn
+
+from ..convert import stored_date
+from ..db import rows
+from ..dialect import marks, ordered_join, unindexed
+from ..models import Charge, open_charges
+
+# -- a shift's documents (close-out) -------------------------------------------------------------
+
+ShiftDocument = namedtuple("ShiftDocument", "id number status total_fen late_fee_fen waived_fen topup_fen void_reason "
+                                            "void_authoriser")
+
+
+def _counter_documents(shift_ids: list[int]) -> str:
+    return f"SELECT id FROM payment WHERE shift_id IN ({marks(shift_ids)}) AND kind = 'counter'"
+
+
+def shift_receipts(shift_ids: list[int]) -> list[ShiftDocument]:
+    return [ShiftDocument(*r) for r in rows(
+        "SELECT id, number, status, total_fen, late_fee_fen, waived_fen, topup_fen, void_reason, void_authoriser_id "
+        f"FROM payment WHERE shift_id IN ({marks(shift_ids)}) AND kind = 'counter' ORDER BY id", shift_ids)]
+
+
+def shift_tenders(shift_ids: list[int]) -> list[tuple[int, str, int]]:
+    """(payment, method, amount) of the shifts' counter receipts."""
+    return rows(f"SELECT payment_id, method, amount_fen FROM tender WHERE payment_id IN "
+                f"({_counter_documents(shift_ids)}) ORDER BY id", shift_ids)
+
+
+def shift_lines(shift_ids: list[int]) -> list[tuple[int, int, int, int, int, str]]:
+    """(payment, principal, late fee, waived, item, origin) of the shifts' counter receipts. Item
+    names come from the few items, not a join: with fee_item in the query, a planner starts from
+    it and walks every charge of each item (the ordered join keeps the charge after its line)."""
+    return rows(f"SELECT l.payment_id, l.principal_fen, l.late_fee_fen, l.waived_fen, c.item_id, c.origin FROM "
+                f"payment_line l {ordered_join()} charge c ON c.id = l.charge_id WHERE l.payment_id IN "
+                f"({_counter_documents(shift_ids)}) ORDER BY l.id", shift_ids)
+
+
+def shift_refunded_deposits(shift_ids: list[int]) -> dict[int, int]:
+    """refund -> deposit principal it paid back, for the shifts' refunds."""
+    return {rid: int(total) for rid, total in rows(
+        "SELECT r.refund_id, sum(r.principal_fen) FROM refund_line r JOIN refund f ON f.id = r.refund_id "
+        "JOIN payment_line l ON l.id = r.payment_line_id JOIN charge c ON c.id = l.charge_id "
+        f"WHERE f.shift_id IN ({marks(shift_ids)}) AND c.origin = 'deposit' GROUP BY r.refund_id", shift_ids)}
+
+
+def shift_refunds(shift_ids: list[int]) -> list[tuple[int, str, str, int, str, str, int]]:
+    """(refund, number, original receipt, total, method, reason, authoriser) of the shifts."""
+    return rows("SELECT f.id, f.number, p.number, f.total_fen, f.method, f.reason, f.authoriser_id FROM refund f "
+                f"JOIN payment p ON p.id = f.payment_id WHERE f.shift_id IN ({marks(shift_ids)}) ORDER BY f.id",
+                shift_ids)
+
+
+# -- a month's documents (collection report) -----------------------------------------------------
+
+VALID = "p.status = 'valid' AND NOT p.training"
+
+
+def _month_documents() -> str:
+    """A receipt belongs to the business day of its shift, as in the day reports (so the month adds
+    up to its days); a document outside any shift (an automatic deduction) to its own date. Two
+    index ranges, not an OR that no index serves; a receipt outside a shift is found by its date,
+    never by scanning the null shifts."""
+    return ("SELECT id FROM payment WHERE shift_id IN (SELECT id FROM shift WHERE business_date >= ? AND "
+            f"business_date <= ?) UNION ALL SELECT id FROM payment WHERE {unindexed('shift_id')} IS NULL AND "
+            "business_date >= ? AND business_date <= ?")
+
+
+def _paid_after() -> str:
+    """Receipts after a date, their lines and charges, from the date's index range."""
+    return (f"payment p {ordered_join()} payment_line l ON l.payment_id = p.id {ordered_join()} charge c "
+            "ON c.id = l.charge_id WHERE p.business_date > ?")
+
+
+# Refunds after a date, with the charges they took money back from (refund lines are few).
+_REFUNDED_AFTER = ("refund_line r JOIN refund f ON f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id "
+                   "JOIN charge c ON c.id = l.charge_id WHERE f.business_date > ?")
+
+
+def month_documents(first: date, last: date) -> list[tuple[int, str, int, int, int, int, int]]:
+    """(id, kind, total, late fee, waived, top-up, lines) of the month's valid documents."""
+    span = (first.isoformat(), last.isoformat()) * 2
+    return rows(f"SELECT id, kind, total_fen, late_fee_fen, waived_fen, topup_fen, lines_fen FROM payment p "
+                f"WHERE id IN ({_month_documents()}) AND {VALID}", span)
+
+
+def month_lines(first: date, last: date) -> list[tuple[int, int, date, int]]:
+    """(payment, item, period start, principal) of the month's documents' lines (voided ones too)."""
+    span = (first.isoformat(), last.isoformat()) * 2
+    return [(pid, item, stored_date(start), principal) for pid, item, start, principal in rows(
+        f"SELECT l.payment_id, c.item_id, c.period_start, l.principal_fen FROM payment_line l JOIN charge c ON "
+        f"c.id = l.charge_id WHERE l.payment_id IN ({_month_documents()})", span)]
+
+
+def month_refunds_total(first: date, last: date) -> int:
+    """Refunds of the month, by their shift's business day (or their own date outside a shift)."""
+    return int(rows("SELECT coalesce(sum(f.total_fen), 0) FROM refund f LEFT JOIN shift s ON s.id = f.shift_id "
+                    "WHERE coalesce(s.business_date, f.business_date) BETWEEN ? AND ?",
+                    (first.isoformat(), last.isoformat()))[0][0])
+
+
+def charges_of_month(item_ids: list[int], first: date, last: date, horizon: date) -> list[tuple[int, int, int, int, int]]:
+    """(id, item, unit, amount, paid) of the charges whose period starts in the month; the period
+    end is bounded by `horizon` so the (item, period_end) index reads a bounded range."""
+    return rows(f"SELECT id, item_id, unit_id, amount_fen, paid_fen FROM charge WHERE item_id IN ({marks(item_ids)}) "
+                "AND period_end >= ? AND period_end <= ? AND period_start >= ? AND period_start <= ? AND "
+                "cancelled_at IS NULL", (*item_ids, first.isoformat(), horizon.isoformat(), first.isoformat(),
+                                         last.isoformat()))
+
+
+def paid_after_by_charge(day: date, first: date, last: date) -> dict[int, int]:
+    """charge -> principal valid receipts after `day` paid of the charges starting in [first, last]."""
+    return {cid: int(total) for cid, total in rows(
+        f"SELECT l.charge_id, sum(l.principal_fen) FROM {_paid_after()} AND {VALID} AND c.period_start >= ? "
+        "AND c.period_start <= ? GROUP BY l.charge_id", (day.isoformat(), first.isoformat(), last.isoformat()))}
+
+
+def refunded_after_by_charge(day: date, first: date, last: date) -> dict[int, int]:
+    """charge -> principal refunds after `day` took back of the charges starting in [first, last]."""
+    return {cid: int(total) for cid, total in rows(
+        f"SELECT l.charge_id, sum(r.principal_fen) FROM {_REFUNDED_AFTER} AND c.period_start >= ? "
+        "AND c.period_start <= ? GROUP BY l.charge_id", (day.isoformat(), first.isoformat(), last.isoformat()))}
+
+
+def paid_after_before(day: date, first: date) -> int:
+    """Principal valid receipts after `day` paid of charges starting before `first`."""
+    return int(rows(f"SELECT coalesce(sum(l.principal_fen), 0) FROM {_paid_after()} AND {VALID} AND "
+                    "c.period_start < ?", (day.isoformat(), first.isoformat()))[0][0])
+
+
+def refunded_after_before(day: date, first: date) -> int:
+    """Principal refunds after `day` took back of charges starting before `first`."""
+    return int(rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {_REFUNDED_AFTER} AND c.period_start < ?",
+                    (day.isoformat(), first.isoformat()))[0][0])
+
+
+def open_before(first: date) -> int:
+    """Still owed now of charges starting before `first` (through the open-charge index: the
+    condition is the index's own, from the model)."""
+    return int(Charge.select(fn.COALESCE(fn.SUM(Charge.amount_fen - Charge.paid_fen), 0))
+               .where(open_charges() & (Charge.period_start < first)).scalar())
