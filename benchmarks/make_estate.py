@@ -41,8 +41,8 @@ from counter_app.core import fees  # noqa: E402
 from counter_app.core.latefees import LateFeeRule, late_fee  # noqa: E402
 from counter_app.core.money import format_yuan  # noqa: E402
 from counter_app.core.periods import Month  # noqa: E402
-from counter_app.services.common import audit
 from counter_app.services.admin import users
+from counter_app.services.common import audit
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod  # noqa: E402
 

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from counter_app.documents import fonts  # noqa: E402
 from counter_app.documents.receipt import render_receipt  # noqa: E402
 from counter_app.documents.templates import LAYOUTS  # noqa: E402
-from counter_app.services.counter import receipts  # noqa: E402
 from counter_app.services.common.session import open_database  # noqa: E402
+from counter_app.services.counter import receipts  # noqa: E402
 from counter_app.store.models import Payment  # noqa: E402
 
 

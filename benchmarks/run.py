@@ -343,8 +343,7 @@ class Bench:
 
     # -- management reports ------------------------------------------------------------------------
     def management(self) -> None:
-        from counter_app.services.reports import arrears
-        from counter_app.services.reports import collection
+        from counter_app.services.reports import arrears, collection
         day = self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0]
         as_of = date.fromisoformat(day)
         reps = max(3, self.reps // 4)

@@ -161,8 +161,8 @@ def cmd_pay(args):
 
 
 def cmd_explain(args):
-    from .services.billing import runs as billing
     from .services.admin import estate
+    from .services.billing import runs as billing
     _open(args)
     viewer = _viewer(args)
     exp = billing.explain(estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
@@ -184,8 +184,7 @@ def cmd_audit(args):
 def cmd_receipt(args):
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services.counter import receipts
-    from .services.counter import reprints
+    from .services.counter import receipts, reprints
     if args.layout not in LAYOUTS:
         raise CounterError(f"未知的收据版式“{args.layout}”（可用：{', '.join(LAYOUTS)}）")
     _open(args)
@@ -236,8 +235,7 @@ def _figures_json(f) -> dict:
 
 def cmd_shift(args):
     from .core.closeout import parse_count
-    from .services.closing import close as closeout
-    from .services.closing import shifts
+    from .services.closing import close as closeout, shifts
     _open(args)
     actor = _login(args)
     if args.action == "open":
@@ -261,8 +259,7 @@ def cmd_shift(args):
 
 
 def cmd_closeout(args):
-    from .services.closing import close as closeout
-    from .services.closing import files as closeout_files
+    from .services.closing import close as closeout, files as closeout_files
     _open(args)
     actor = _login(args)
     if args.shift:
@@ -290,8 +287,7 @@ def cmd_closeout(args):
 
 
 def cmd_arrears(args):
-    from .services.reports import arrears
-    from .services.reports import tables as management_tables
+    from .services.reports import arrears, tables as management_tables
     _open(args)
     actor = _login(args)
     report = arrears.arrears_list(actor, date.fromisoformat(args.as_of) if args.as_of else None,
@@ -306,8 +302,7 @@ def cmd_arrears(args):
 
 
 def cmd_collection(args):
-    from .services.reports import collection
-    from .services.reports import tables as management_tables
+    from .services.reports import collection, tables as management_tables
     _open(args)
     actor = _login(args)
     report = collection.collection_report(actor, args.month)
@@ -348,8 +343,8 @@ def cmd_calc(args):
         result = consultation.pay_through(viewer, args.unit, args.through)
     else:
         from .core.periods import Month
-        from .services.common import clock
         from .services.admin.estate import estate_of
+        from .services.common import clock
         first = args.from_month or str(Month.of(clock.business_date(estate_of(viewer).timezone)).add(1))
         result = consultation.calculate(viewer, args.item, first, args.months, unit_code=args.unit, area=args.area,
                                         vacant=args.vacant, spaces=args.spaces, usage=args.usage)

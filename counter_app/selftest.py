@@ -47,12 +47,10 @@ def _run(work: Path, started: float) -> int:
     from .core.tenders import Tender
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services.counter import verify
+    from .services.admin import users
     from .services.billing import runs as billing
     from .services.common import clock
-    from .services.counter import ledger
-    from .services.counter import payments
-    from .services.admin import users
+    from .services.counter import ledger, payments, verify
     from .services.setup.demo import build_demo
     from .ui import i18n
 

@@ -23,6 +23,7 @@ SCHEMA_VERSION = 8
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
     """Schema 2: voids keep the receipt and say who/why; refunds get their own series."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
+
     from .models import Refund, RefundLine, User
     m = SchemaMigrator.from_database(database)
     apply(
@@ -40,6 +41,7 @@ def _v2_voids_and_refunds(database: peewee.Database) -> None:
 def _v3_closeout(database: peewee.Database) -> None:
     """Schema 3: shifts close with a count and a stored Z report; managers close the day."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
+
     from .models import DayClose
     m = SchemaMigrator.from_database(database)
     apply(
@@ -92,6 +94,7 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
     database (units, meters, shifts and day closes say their estate); the audit chain's head kept
     in a row of its own."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
+
     from .models import AuditHead, Estate
     m = SchemaMigrator.from_database(database)
     estate = peewee.ForeignKeyField(Estate, null=True, field=Estate.id, index=False)

@@ -12,8 +12,7 @@ from .. import __version__, paths
 from ..core.errors import CounterError
 from ..services.common import session
 from ..services.setup import first_run as setup
-from ..store import db as dbmod
-from ..store import migrations
+from ..store import db as dbmod, migrations
 from . import i18n, style
 from .first_run import FirstRunDialog
 from .login import LoginDialog

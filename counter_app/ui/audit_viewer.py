@@ -4,12 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PyQt6.QtWidgets import (
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout
+)
 
-from ..services.counter import verify
 from ..services.common import exports
-from ..services.counter import journal
 from ..services.common.context import Actor
+from ..services.counter import journal, verify
 from .unit.models import _RowsModel
 
 

@@ -1,7 +1,7 @@
 """Sign-in and the lock screen: the same small form, with the service deciding."""
 from __future__ import annotations
 
-from PyQt6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.errors import CounterError
 from ..services.admin import users

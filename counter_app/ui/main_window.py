@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence, QShortcut
-from PyQt6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
+    QWidget
+)
 
 from .. import __version__
 from ..core.errors import CounterError
-from ..services.counter import info as counter
-from ..services.counter import ledger
 from ..services.closing import shifts
 from ..services.common.context import Actor
+from ..services.counter import info as counter, ledger
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .printing.receipt_dialog import ReceiptDialog
@@ -261,8 +263,7 @@ class MainWindow(QMainWindow):
         self.shift_dialog.open()
 
     def x_report(self) -> None:
-        from ..services.closing import close as closeout
-        from ..services.closing import files as closeout_files
+        from ..services.closing import close as closeout, files as closeout_files
         from .closeout.dialogs import ReportDialog
         try:
             report = closeout.x_report(self.actor)

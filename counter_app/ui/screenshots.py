@@ -17,9 +17,9 @@ def _settle(ms: int = 50) -> None:
 
 
 def render_screens(out: Path, db: Path | None = None) -> list[Path]:
-    from ..services.counter import ledger
-    from ..services.common import session
     from ..services.admin import users
+    from ..services.common import session
+    from ..services.counter import ledger
     from ..services.setup.demo import build_demo
     from . import style
     from .login import LoginDialog

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from counter_app.services.counter import verify
 from counter_app.services.common.session import open_database
+from counter_app.services.counter import verify
 from counter_app.store import db as dbmod
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,9 +7,9 @@ returned (committed), each line flushed: the parent kills on that rhythm, withou
 import sys
 
 from counter_app.core.tenders import Tender
-from counter_app.services.counter import payments
 from counter_app.services.admin import users
 from counter_app.services.common.session import open_database
+from counter_app.services.counter import payments
 
 
 def main() -> None:

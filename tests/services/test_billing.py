@@ -2,14 +2,13 @@ from datetime import date
 
 import pytest
 
-from counter_app.services.common import posting
 from counter_app.core.errors import CounterError, PermissionDenied
-from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
+from counter_app.services.billing import runs as billing
+from counter_app.services.common import clock, posting
 from counter_app.services.counter import payments
 from counter_app.services.counter.payments import PaymentRequest
-from counter_app.core.tenders import Tender
 from counter_app.store.models import AuditLog, Charge, Payment, PrepaidMovement, Unit
 from tests.factories import at, fingerprint
 
@@ -147,9 +146,9 @@ def test_one_person_several_units_and_ownership_end(estate):
 def test_owners_are_named_before_the_people_living_with_them(estate):
     """501 has an owner (张三, entered first) and a resident (李四): search, the unit view and the
     payer on a receipt name the owner first, whatever order the role words sort in."""
-    from counter_app.services.counter import ledger
-    from counter_app.services.counter import payments
+    from counter_app.services.counter import ledger, payments
     from counter_app.store.models import Occupant, Person
+
     # Enter the owner after the resident, so insertion order cannot make the test pass.
     zhang = Person.get(Person.name == "张三")
     Occupant.delete().where(Occupant.person == zhang).execute()

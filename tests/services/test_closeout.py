@@ -7,13 +7,9 @@ import pytest
 from counter_app.core.closeout import greedy_count, parse_count
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.services.closing import close as closeout
-from counter_app.services.closing import files as closeout_files
-from counter_app.services.counter import corrections
-from counter_app.services.counter import payments
-from counter_app.services.closing import shifts
-from counter_app.services.closing import statement
+from counter_app.services.closing import close as closeout, files as closeout_files, shifts, statement
 from counter_app.services.common import clock
+from counter_app.services.counter import corrections, payments
 from counter_app.store.models import AuditLog
 from tests.factories import at, bill_months
 

@@ -8,11 +8,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from counter_app.core.closeout import greedy_count
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
+from counter_app.services.closing import close as closeout, shifts
 from counter_app.services.common import clock
-from counter_app.services.closing import close as closeout
-from counter_app.services.counter import corrections
-from counter_app.services.counter import payments
-from counter_app.services.closing import shifts
+from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from tests.factories import at, build_small_estate, open_with_admin
 

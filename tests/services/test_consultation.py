@@ -6,17 +6,15 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from counter_app.store.queries.shifts import consultations_in_shift
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
+from counter_app.services.admin import estate as est
 from counter_app.services.billing import runs as billing
 from counter_app.services.common import clock
 from counter_app.services.consultation import desk as consultation
-from counter_app.services.counter import corrections
-from counter_app.services.admin import estate as est
-from counter_app.services.counter import ledger
-from counter_app.services.counter import payments
+from counter_app.services.counter import corrections, ledger, payments
 from counter_app.store.models import Charge, Consultation
+from counter_app.store.queries.shifts import consultations_in_shift
 from tests.factories import at, bill_months
 
 

@@ -5,14 +5,10 @@ import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.services.common import audit
-from counter_app.services.counter import verify
-from counter_app.services.common import clock
-from counter_app.services.counter import corrections
-from counter_app.services.counter import ledger
-from counter_app.services.counter import payments
-from counter_app.services.closing import shifts
 from counter_app.services.admin import users
+from counter_app.services.closing import shifts
+from counter_app.services.common import audit, clock
+from counter_app.services.counter import corrections, ledger, payments, verify
 from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
 from tests.factories import at, bill_months, fingerprint
 

@@ -5,18 +5,14 @@ from datetime import date, timedelta
 
 import pytest
 
+from counter_app.core.closeout import greedy_count
 from counter_app.core.collection import rate_text
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.core.closeout import greedy_count
-from counter_app.services.reports import arrears
+from counter_app.services.closing import close as closeout, shifts
 from counter_app.services.common import clock
-from counter_app.services.closing import close as closeout
-from counter_app.services.reports import collection
-from counter_app.services.counter import ledger
-from counter_app.services.reports import tables as management_tables
-from counter_app.services.counter import payments
-from counter_app.services.closing import shifts
+from counter_app.services.counter import ledger, payments
+from counter_app.services.reports import arrears, collection, tables as management_tables
 from counter_app.store.models import Charge, Unit
 from tests.factories import at, bill_months
 

@@ -12,8 +12,7 @@ os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp())
 
 from counter_app.core.tenders import Tender  # noqa: E402
 from counter_app.services.common import clock
-from counter_app.services.counter import payments
-from counter_app.services.counter import reprints
+from counter_app.services.counter import payments, reprints
 from counter_app.store import db as dbmod  # noqa: E402
 from counter_app.store.migrations import SCHEMA_VERSION  # noqa: E402
 from tests.factories import at, bill_months, build_small_estate, open_with_admin  # noqa: E402

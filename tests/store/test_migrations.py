@@ -1,8 +1,8 @@
 import sqlite3
 
+import peewee as pw
 import pytest
 from playhouse.migrate import SchemaMigrator, migrate as run_ops
-import peewee as pw
 
 from counter_app.services.common.session import open_database
 from counter_app.store import db as dbmod, migrations

@@ -8,8 +8,7 @@ from datetime import date
 from counter_app.core.periods import Month
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
-from counter_app.services.closing import close as closeout
-from counter_app.services.closing import shifts
+from counter_app.services.closing import close as closeout, shifts
 from counter_app.services.common import clock
 from counter_app.services.counter import ledger, payments, receipts
 from counter_app.services.reports import arrears, collection

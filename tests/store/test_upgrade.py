@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from counter_app.services.common import audit
-from counter_app.services.counter.receipts import load_receipt
 from counter_app.services.common.session import open_database
+from counter_app.services.counter.receipts import load_receipt
 from counter_app.store import db as dbmod
 from counter_app.store.migrations import SCHEMA_VERSION, schema_version
 

@@ -2,9 +2,8 @@
 from PyQt6.QtWidgets import QApplication, QLabel
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.services.common import clock, session
 from counter_app.services.counter import payments
-from counter_app.services.common import session
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
 from counter_app.ui.app import AppController, training_copy_of
@@ -61,8 +60,9 @@ def test_training_mode_uses_a_marked_copy(qtbot, billed_estate, counter_settings
         r = payments.take_payment(window.actor, payments.PaymentRequest(
             unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)]), training=True)
     assert r.training
-    from counter_app.documents.receipt import render_receipt
     import subprocess
+
+    from counter_app.documents.receipt import render_receipt
     pdf = training_copy_of(path).with_suffix(".pdf")
     pdf.write_bytes(render_receipt(r, "80mm").pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout

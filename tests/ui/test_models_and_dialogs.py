@@ -110,6 +110,7 @@ def test_printer_settings_dialog_saves(qtbot, window):
 
 def test_about_shows_version_and_copies_diagnostics(qtbot, window):
     from PyQt6.QtGui import QGuiApplication
+
     from counter_app import __version__
     from counter_app.ui.about import AboutDialog
     dialog = AboutDialog(window)

@@ -10,9 +10,11 @@ from ...core.errors import CounterError, NotFound
 from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS
 from ...store.db import write_transaction
-from ...store.models import (Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit, Vehicle)
-from ..common import audit
-from ..common import clock
+from ...store.models import (
+    Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
+    Vehicle
+)
+from ..common import audit, clock
 from ..common.context import Actor
 
 UNIT_TYPES = ("住宅", "商铺", "车库", "办公")

@@ -10,8 +10,7 @@ from ...core.errors import CounterError, PermissionDenied
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
 from ...store.models import Estate, User
-from ..common import audit
-from ..common import clock
+from ..common import audit, clock
 from ..common.context import Actor
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1

@@ -10,16 +10,15 @@ from peewee import JOIN, Value, fn
 
 from ...core import fees
 from ...core.errors import CounterError
-from ...core.periods import CYCLE_MONTHS, Month, cycle_starts_at, due_date_for
+from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for
 from ...store.bulk import insert_values
 from ...store.db import cursor_of, write_transaction
-from ...store.models import (BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit)
-from ..common import audit
-from ..common import clock
+from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
+from ..admin.estate import estate_id_of, find_building
+from ..common import audit, clock
 from ..common.context import Actor
 from .deduction import auto_deduct
-from ..admin.estate import estate_id_of, find_building
-from .standards import all_standards, applies_to, standards_of
+from .standards import all_standards, applies_to, late_rule, standards_of
 
 PERIODIC = ("area", "fixed", "per_space")
 
@@ -316,14 +315,12 @@ class Explanation:
 
 def explain(unit: Unit, item: FeeItem, month_text: str) -> Explanation:
     """The line-by-line working of a unit's charge for a month, by the code that bills it."""
-    from .standards import late_rule
     month = Month.parse(month_text)
     stds = standards_of(item)
     if item.kind in PERIODIC:
         first = month
         length = CYCLE_MONTHS[item.cycle]
         if length > 1:
-            from ...core.periods import cycle_containing
             first, length = cycle_containing(item.cycle, month)
         if fees.standard_in_force(stds, first.first_day()) is None and \
                 fees.standard_in_force(stds, month.first_day()) is None:

@@ -11,17 +11,14 @@ from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, su
 from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...store.db import write_transaction
+from ...store.models import DayClose, Estate, Shift
 from ...store.queries import reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names
-from ...store.models import DayClose, Shift
-from ..common import audit
-from ..common import clock
-from ..common import numbering
-from ..common.context import Actor
 from ..admin.estate import estate_of
-from ...store.models import Estate
+from ..common import audit, clock, numbering
+from ..common.context import Actor
 
 Z_SERIES = "Z"
 Z_FORMAT = "Z{seq:06d}"

@@ -9,10 +9,9 @@ from peewee import fn
 from ...core.errors import CounterError
 from ...store.db import write_transaction
 from ...store.models import Payment, Refund, Shift, TenderRow
-from ..common import audit
-from ..common import clock
 from ...store.queries.shifts import day_is_closed, open_shift_of
 from ..admin.estate import estate_id_of, estate_of
+from ..common import audit, clock
 from ..common.context import Actor
 
 
@@ -25,7 +24,6 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
     actor.require("payment.take")
     if float_fen < 0:
         raise CounterError("备用金不能为负数")
-    from ..admin.estate import estate_id_of, estate_of
     with write_transaction():
         if current_shift(actor) is not None:
             raise CounterError("已有未交班的班次，请先交班")

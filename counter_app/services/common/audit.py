@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from ...store.bulk import insert_row
 from ...store import locks
+from ...store.bulk import insert_row
 from ...store.models import AuditLog
 from . import clock
 

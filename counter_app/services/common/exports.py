@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ...core.tables import Fen, number_of, text_of
+
 
 def write_csv(path: str | Path, headers: list[str], rows: list[list]) -> Path:
     path = Path(path)
@@ -46,7 +48,6 @@ def audit_table(rows: list[dict]) -> list[list]:
 
 def write_sections_xlsx(path: str | Path, sections) -> Path:
     """One sheet per report section; money as numbers (元, two decimals), so totals are values."""
-    from ...core.tables import Fen, number_of
     from openpyxl import Workbook
     from openpyxl.styles import Font
     path = Path(path)
@@ -75,7 +76,6 @@ def write_sections_xlsx(path: str | Path, sections) -> Path:
 
 def write_sections_csv(path: str | Path, sections) -> Path:
     """Sections one after another, each with its title and headers (UTF-8 with BOM)."""
-    from ...core.tables import text_of
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)

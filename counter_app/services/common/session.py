@@ -4,8 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ... import paths
-from ...store import db as dbmod
-from ...store import migrations
+from ...store import db as dbmod, migrations
 
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None):

@@ -12,18 +12,19 @@ from ...core.latefees import explain_late_fee, late_fee, overdue_days
 from ...core.money import format_yuan, parse_scaled
 from ...core.periods import CYCLE_NAMES, Month
 from ...core.tables import Fen, Section
-from ...store.db import write_transaction
-from ...store.models import (Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit)
 from ...documents.report_pdf import render_report_pdf
-from ..common import audit
-from ..common import clock
-from ..billing.runs import PERIODIC, explain, plan_periodic, unit_facts
-from ..common.context import Actor
-from ..admin.estate import estate_of, find_item, find_unit
+from ...store.db import write_transaction
+from ...store.models import (
+    Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
+)
 from ...store.queries.shifts import open_shift_of
 from ...store.queries.users import display_names
-from ..counter.ledger import owed
+from ..admin.estate import estate_of, find_item, find_unit
+from ..billing.runs import PERIODIC, explain, plan_periodic, unit_facts
 from ..billing.standards import applies_to, late_rule, standards_of
+from ..common import audit, clock
+from ..common.context import Actor
+from ..counter.ledger import owed
 
 # -- catalogue -----------------------------------------------------------------------------------
 

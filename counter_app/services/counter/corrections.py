@@ -15,11 +15,9 @@ from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store.db import write_transaction
 from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
-from ..common import audit
-from ..common import clock
-from ..common import numbering
 from ..closing import shifts
 from ..closing.shifts import require_open_shift
+from ..common import audit, clock, numbering
 from ..common.context import Actor
 
 REFUND_SERIES = "TK"

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...store.models import FeeItem
+from ...store.queries.shifts import open_shift_of
+from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
-from ..admin.estate import estate_of
-from ...store.queries.shifts import open_shift_of
 from ..common.session import is_demo, is_training
 
 

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from peewee import fn
 
-from ...core.tenders import METHODS
+from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
+from ...core.tenders import METHODS
 from ...store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRow, Unit, User
+from ...store.queries.users import display_names
 from ..common import clock
 from ..common.context import Actor
 from .receipts import load_receipt
-from ...store.queries.users import display_names
+
 
 @dataclass(frozen=True)
 class JournalRow:
@@ -41,7 +44,6 @@ class JournalFilter:
 
 
 def _local_bounds(d_from: date | None, d_to: date | None, tz: str):
-    from zoneinfo import ZoneInfo
     zone = ZoneInfo(tz)
     lo = clock.to_db(datetime.combine(d_from, time.min, zone)) if d_from else None
     hi = clock.to_db(datetime.combine(d_to + timedelta(days=1), time.min, zone)) if d_to else None
@@ -130,7 +132,6 @@ def detail(actor: Actor, number: str) -> JournalDetail:
 
 
 def _yuan(fen: int) -> str:
-    from ...core.money import format_yuan
     return "¥" + format_yuan(fen)
 
 

@@ -11,17 +11,18 @@ from ...core.allocation import DueCharge, oldest_first
 from ...core.latefees import late_fee, overdue_days
 from ...core.permissions import mask_phone
 from ...core.tenders import METHODS
-from ...store.models import (Building, Charge, Estate, Occupant, Payment, PaymentLine, Person, RefundLine, Unit,
-                             Vehicle, deposit_charges)
+from ...store.models import (
+    Building, Charge, Estate, Occupant, Payment, PaymentLine, Person, RefundLine, Unit, Vehicle, deposit_charges
+)
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import OutstandingRow, items_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
 from ...store.queries.payments import tender_methods, unit_payments
 from ...store.queries.users import display_names
-from ..common import clock
 from ..admin.estate import estate_id_of
-from ..common.context import Actor
 from ..billing.standards import late_rule
+from ..common import clock
+from ..common.context import Actor
 
 
 def outstanding_charges(unit: Unit | int) -> list[OutstandingRow]:

@@ -11,16 +11,18 @@ from ...core.periods import Month
 from ...core.tenders import Tender, settle
 from ...store import locks
 from ...store.db import write_transaction
-from ...store.models import (BillingRun, Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit, open_charges)
-from ..common import clock
-from ..common.posting import Quote, post_document
-from ..billing.runs import create_adhoc_charge, create_future_charges
-from ..common.context import Actor
-from ..admin.estate import find_item, find_unit
+from ...store.models import (
+    BillingRun, Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit, open_charges
+)
 from ...store.queries.charges import items_by_id
-from ..closing.shifts import require_open_shift
-from .ledger import due_charges_core
+from ..admin.estate import find_item, find_unit
+from ..billing.runs import create_adhoc_charge, create_future_charges
 from ..billing.standards import late_rule
+from ..closing.shifts import require_open_shift
+from ..common import clock
+from ..common.context import Actor
+from ..common.posting import Quote, post_document
+from .ledger import due_charges_core
 from .receipts import ReceiptData, load_receipt
 
 RECEIPT_SERIES = "SJ"

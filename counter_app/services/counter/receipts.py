@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ...core.daxie import amount_in_words
-from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.errors import NotFound
+from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.tenders import METHODS
-from ...store.queries import payments as payment_queries
 from ...store.models import Payment, PaymentLine, TenderRow
+from ...store.queries import payments as payment_queries
 from ..common import clock
 
 

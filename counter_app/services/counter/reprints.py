@@ -5,8 +5,7 @@ from ...core.errors import NotFound
 from ...core.receipt_data import CopyInfo
 from ...store.db import write_transaction
 from ...store.models import Estate, Payment, Reprint
-from ..common import audit
-from ..common import clock
+from ..common import audit, clock
 from ..common.context import Actor
 
 

@@ -15,9 +15,10 @@ from ...core.collection import rate_text
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
 from ...store.queries.charges import items_by_id
+from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
-from ..admin.estate import estate_of
+
 
 @dataclass(frozen=True)
 class ItemCollection:

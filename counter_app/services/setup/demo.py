@@ -11,23 +11,20 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ...core.closeout import greedy_count
 from ...core.errors import CounterError
 from ...core.money import parse_yuan
 from ...core.periods import Month
 from ...core.tenders import Tender
-from ...store import migrations
+from ...store import db as dbmod, migrations
 from ...store.db import write_transaction
 from ...store.models import Building, Meter, MeterReading, Unit, User
-from ...core.closeout import greedy_count
-from ..common import audit
+from ..admin import estate as est, users
 from ..billing import runs as billing
-from ..closing import close as closeout
-from ..common import clock
-from ..admin import estate as est
-from ..counter import payments
-from ..closing import shifts
-from ..admin import users
+from ..closing import close as closeout, shifts
+from ..common import audit, clock
 from ..common.session import open_database
+from ..counter import payments
 
 TZ = "Asia/Shanghai"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -57,7 +54,6 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
     try:
         return _build(path, months, seed, today, entrances, floors, rooms, progress or (lambda step, total: None))
     except BaseException:
-        from ...store import db as dbmod
         dbmod.close()
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)

@@ -6,8 +6,8 @@ from pathlib import Path
 from ...core.errors import CounterError
 from ...store.db import write_transaction
 from ...store.models import Estate, User
-from ..common import audit
 from ..admin import users
+from ..common import audit
 from ..common.session import open_database
 
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PyQt6.QtCore import QDate
-from PyQt6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
+from PyQt6.QtWidgets import (
+    QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QVBoxLayout
+)
 
 from ...core.closeout import DENOMINATIONS, counted_total
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tables import text_of
-from ...services.closing import close as closeout
-from ...services.closing import files as closeout_files
-from ...services.closing import shifts
-from ...services.closing import statement
+from ...services.closing import close as closeout, files as closeout_files, shifts, statement
 from ...services.closing.tables import day_sections
 from ...services.common.context import Actor
 from ..printing.pdf_view import PdfView

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PyQt6.QtCore import QDate, Qt
-from PyQt6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+)
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...core.tables import text_of
 from ...documents.report_pdf import render_report_pdf
-from ...services.consultation import desk as consultation
 from ...services.common import exports
 from ...services.common.context import Actor
+from ...services.consultation import desk as consultation
 from ..labels import label as tr_label
 from ..printing.printer import print_report
 from ..settings import CounterSettings

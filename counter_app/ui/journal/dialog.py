@@ -3,17 +3,18 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QDate, Qt
 from PyQt6.QtGui import QKeySequence, QShortcut
-from PyQt6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTableView, QVBoxLayout)
+from PyQt6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout
+)
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS
 from ...documents.receipt import render_receipt
 from ...documents.slip import refund_pdf, void_slip_pdf
-from ...services.counter import corrections
-from ...services.counter import journal
-from ...services.counter import reprints
 from ...services.common.context import Actor
+from ...services.counter import corrections, journal, reprints
 from ..labels import label
 from ..manager_override import ManagerOverrideDialog
 from ..printing.printer import print_receipt

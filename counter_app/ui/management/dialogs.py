@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QDate
 from PyQt6.QtGui import QKeySequence, QShortcut
-from PyQt6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PyQt6.QtWidgets import (
+    QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+)
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan
-from ...services.reports import arrears
-from ...services.reports import collection
-from ...services.reports import tables as management_tables
 from ...services.common.context import Actor
+from ...services.reports import arrears, collection, tables as management_tables
 from ..printing.pdf_view import PdfView
 from ..printing.printer import print_report
 from ..settings import CounterSettings

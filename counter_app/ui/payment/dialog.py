@@ -3,13 +3,16 @@ waiver with its reason. Confirm records exactly one payment; a second Enter or c
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
+from PyQt6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QVBoxLayout
+)
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
-from ...services.counter import payments
 from ...services.common.context import Actor
+from ...services.counter import payments
 from ...services.counter.payments import PaymentRequest, Quote
 from ..labels import label as tr_label
 

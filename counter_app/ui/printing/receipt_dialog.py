@@ -10,8 +10,8 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...documents.receipt import render_receipt
-from ...services.counter import reprints
 from ...services.common.context import Actor
+from ...services.counter import reprints
 from ..settings import CounterSettings
 from .pdf_view import PdfView
 from .printer import print_receipt
