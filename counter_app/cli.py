@@ -165,7 +165,7 @@ def cmd_explain(args):
     from .services.billing import runs as billing
     _open(args)
     viewer = _viewer(args)
-    exp = billing.explain(estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
+    exp = billing.explain(viewer, estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
     text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
             f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
             f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
@@ -188,7 +188,7 @@ def cmd_receipt(args):
     if args.layout not in LAYOUTS:
         raise CounterError(f"未知的收据版式“{args.layout}”（可用：{', '.join(LAYOUTS)}）")
     _open(args)
-    data = receipts.load_receipt(args.number)
+    data = receipts.load_receipt(_viewer(args), args.number)
     copy = reprints.record_reprint(_login(args), data.number) if args.copy else None
     rendered = render_receipt(data, layout=args.layout, copy=copy,
                               preprinted=True if args.preprinted else None)
@@ -263,13 +263,7 @@ def cmd_closeout(args):
     _open(args)
     actor = _login(args)
     if args.shift:
-        from .store.models import Shift
-        shift = Shift.get_or_none(Shift.id == args.shift)
-        if shift is None:
-            raise CounterError(f"没有班次 {args.shift}")
-        if shift.user_id != actor.user_id:
-            actor.require("report.day")
-        report = closeout.stored_report(args.shift)
+        report = closeout.stored_report(actor, args.shift)
         files = closeout_files.write_shift(report, args.out)
         data = {"shift": report.shift_id, "z_number": report.z_number, **_figures_json(report.figures),
                 "counted_fen": report.counted_fen, "difference_fen": report.difference_fen}

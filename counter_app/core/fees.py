@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 from decimal import Decimal, localcontext
+from typing import Callable
 
 from .errors import CounterError
 from .money import div_round_half_up, format_scaled, format_yuan

@@ -11,6 +11,7 @@ _ADMIN = frozenset({"admin"})
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "unit.view": _ALL,
+    "password.change": _ALL,        # one's own
     "charge.view": _ALL,
     "payment.take": _ALL,
     "receipt.print": _ALL,
@@ -46,7 +47,7 @@ def require(role: str, action: str, username: str = "") -> None:
 
 
 ACTION_NAMES = {
-    "unit.view": "查看房屋", "charge.view": "查看欠费", "payment.take": "收款",
+    "unit.view": "查看房屋", "password.change": "修改本人密码", "charge.view": "查看欠费", "payment.take": "收款",
     "receipt.print": "打印收据", "receipt.reprint": "重印收据", "latefee.waive": "减免滞纳金",
     "latefee.waive_any": "超限额减免滞纳金", "consultation.log": "登记咨询", "billing.run": "批量计费",
     "meter.read": "录入抄表", "receipt.void": "作废收据", "receipt.refund": "退款",

@@ -1,9 +1,9 @@
 """Code128 drawn as vector bars from python-barcode's module pattern, and the verification QR."""
 from __future__ import annotations
 
-from barcode.codex import Code128
 import functools
 
+from barcode.codex import Code128
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.lib.units import mm

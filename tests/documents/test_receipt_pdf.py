@@ -151,7 +151,7 @@ def test_bad_user_template_is_refused_with_file_and_line(old, new, message, rece
 def test_unknown_receipt_number_is_a_clear_error(estate):
     from counter_app.core.errors import NotFound
     with pytest.raises(NotFound, match="SJ2099-000001"):
-        receipts.load_receipt("SJ2099-000001")
+        receipts.load_receipt(estate.cashier, "SJ2099-000001")
 
 
 def test_unknown_layout():

@@ -95,7 +95,7 @@ def test_explain_is_the_billing_code(estate):
     with clock.frozen(at(2026, 1, 1, 8)):
         billing.run_billing(estate.admin, "2026-01")
     unit, item = estate.units["502"], estate.items["WYF"]
-    exp = billing.explain(unit, item, "2026-01")
+    exp = billing.explain(estate.cashier, unit, item, "2026-01")
     (charge,) = charges_of(unit, item)
     assert exp.amount_fen == charge.amount_fen
     assert exp.basis == charge.basis
@@ -103,7 +103,7 @@ def test_explain_is_the_billing_code(estate):
     assert "89.50㎡" in text and "70%" in text and "100.24" in text
     assert "业主大会决议" in exp.standard_basis
     with pytest.raises(CounterError, match="没有生效"):
-        billing.explain(unit, item, "2024-06")
+        billing.explain(estate.cashier, unit, item, "2024-06")
 
 
 def test_billing_needs_manager(estate):

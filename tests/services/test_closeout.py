@@ -58,7 +58,7 @@ def test_x_report_changes_nothing_and_z_closes(day, tmp_path):
     assert shifts.current_shift(estate.cashier) is None
     with pytest.raises(CounterError, match="没有未交班"):
         closeout.close_shift(estate.cashier, counts)
-    assert closeout.stored_report(z.shift_id) == z
+    assert closeout.stored_report(estate.cashier, z.shift_id) == z
 
 
 def test_z_numbers_never_repeat_or_skip(estate):

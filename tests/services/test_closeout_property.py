@@ -78,7 +78,7 @@ def _day(estate, ops, refunds, float_fen):
             if not valid_numbers:
                 break
             number = valid_numbers[index % len(valid_numbers)]
-            lines = [ln for ln in corrections.refundable_lines(number) if ln.refundable_fen]
+            lines = [ln for ln in corrections.refundable_lines(estate.cashier, number) if ln.refundable_fen]
             if not lines:
                 continue
             amount = max(1, lines[0].refundable_fen * pct // 100)

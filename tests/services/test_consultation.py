@@ -158,4 +158,4 @@ def test_metered_and_shared_computations_agree_with_billing(estate, month, usage
     shared = list(Charge.select().where((Charge.unit == unit) & (Charge.item == estate.items["GTDF"]) &
                                         (Charge.period_start == date(year, mon, 1))))
     if shared:
-        assert billing.explain(unit, estate.items["GTDF"], month).amount_fen == sum(c.amount_fen for c in shared)
+        assert billing.explain(estate.cashier, unit, estate.items["GTDF"], month).amount_fen == sum(c.amount_fen for c in shared)

@@ -125,7 +125,7 @@ def test_refund_after_shift_closed_partial_then_rest(day):
         with pytest.raises(CounterError, match="作废"):
             corrections.refund(estate.cashier, fees.number, None, "cash", "多收", estate.manager)
     close(shift)
-    lines = corrections.refundable_lines(fees.number)
+    lines = corrections.refundable_lines(estate.cashier, fees.number)
     first = lines[0]
     with clock.frozen(at(2026, 1, 11, 9)):
         new_shift = shifts.open_shift(estate.cashier, 10000)
@@ -140,7 +140,7 @@ def test_refund_after_shift_closed_partial_then_rest(day):
                                   reference="WXR1")
     assert rest.number == "TK2026-000002"
     assert rest.total_fen + 5000 == fees.total_fen
-    assert all(x.refundable_fen == 0 for x in corrections.refundable_lines(fees.number))
+    assert all(x.refundable_fen == 0 for x in corrections.refundable_lines(estate.cashier, fees.number))
     unit = Unit.get(Unit.code == "3-2-501")
     assert sum(x.outstanding_fen for x in ledger.owed(estate.cashier, unit)) == fees.lines_fen   # the fees are due again
     with pytest.raises(CounterError, match="已有退款"):

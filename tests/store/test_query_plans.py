@@ -133,7 +133,7 @@ def test_every_statement_of_the_counter_and_the_reports_avoids_reading_growing_t
         ledger.open_unit(estate.cashier, unit.id)
         receipt = payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit.code, [Tender("cash", 10_000_000)], all_due=True, overpay_to_prepaid=True))
-        receipts.load_receipt(receipt.number)
+        receipts.load_receipt(estate.cashier, receipt.number)
         closeout.x_report(estate.cashier)
         closeout.close_shift(estate.cashier, {10000: 0}, note="测试")
         closeout.close_day(estate.manager, date(2026, 1, 5))

@@ -4,11 +4,13 @@ from pathlib import Path
 
 import pytest
 
+from counter_app.services.admin import users
 from counter_app.services.common import audit
 from counter_app.services.common.session import open_database
 from counter_app.services.counter.receipts import load_receipt
 from counter_app.store import db as dbmod
 from counter_app.store.migrations import SCHEMA_VERSION, schema_version
+from counter_app.store.models import User
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.sql"))
 
@@ -46,7 +48,8 @@ def test_upgrade_keeps_every_record(fixture, tmp_path):
     open_database(path, backup_dir=tmp_path / "backups")
     assert audit.verify_chain().ok
     number = db.execute_sql("select number from payment order by id limit 1").fetchone()[0]
-    assert load_receipt(number).total_words
+    reader = users.actor_of(User.select().order_by(User.id).first())
+    assert load_receipt(reader, number).total_words
     if before:
         assert (tmp_path / "backups").exists() == (int(fixture.stem.split("_v")[1]) < SCHEMA_VERSION)
 

@@ -256,6 +256,7 @@ def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
 
 
 def find_building(actor: Actor, code: str) -> Building:
+    actor.require("unit.view")
     building = Building.get_or_none((Building.estate == estate_id_of(actor)) & (Building.code == (code or "").strip()))
     if building is None:
         raise NotFound(f"没有楼栋 {code}")
@@ -265,6 +266,7 @@ def find_building(actor: Actor, code: str) -> Building:
 def find_unit(actor: Actor, code: str) -> Unit:
     """By its number (3-2-501, or 32501 when that is unambiguous) in the actor's estate, with its
     building and estate read in the same query (every caller wants the estate's time zone)."""
+    actor.require("unit.view")
     text = (code or "").strip()
     with_estate = (Unit.select(Unit, Building, Estate).join(Building).join(Estate)
                    .where(Unit.estate == estate_id_of(actor)))
@@ -278,6 +280,7 @@ def find_unit(actor: Actor, code: str) -> Unit:
 
 
 def find_item(actor: Actor, code_or_name: str) -> FeeItem:
+    actor.require("charge.view")
     text = (code_or_name or "").strip()
     item = FeeItem.get_or_none((FeeItem.estate == estate_id_of(actor)) &
                                ((FeeItem.code == text.upper()) | (FeeItem.name == text) |

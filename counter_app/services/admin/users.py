@@ -90,6 +90,7 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
 
 
 def change_password(actor: Actor, old: str, new: str) -> None:
+    actor.require("password.change")
     user = User.get_by_id(actor.user_id)
     if not check_password(old, user.password_hash):
         raise PermissionDenied("原密码错误")

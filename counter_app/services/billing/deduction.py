@@ -37,6 +37,7 @@ def new_charges_of_prepaid_units(estate_id: int, run_id: int, since: date) -> li
 def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     """自动扣费 after a billing run: a unit's prepaid balance settles its new charges, oldest
     first, whole charges only, each unit's deduction a numbered KK document."""
+    actor.require("billing.run")
     estate = estate_of(actor)
     now = clock.now_utc()
     as_of = clock.business_date(estate.timezone, now)

@@ -313,8 +313,9 @@ class Explanation:
     late_rule: str
 
 
-def explain(unit: Unit, item: FeeItem, month_text: str) -> Explanation:
+def explain(actor: Actor, unit: Unit, item: FeeItem, month_text: str) -> Explanation:
     """The line-by-line working of a unit's charge for a month, by the code that bills it."""
+    actor.require("charge.view")
     month = Month.parse(month_text)
     stds = standards_of(item)
     if item.kind in PERIODIC:

@@ -148,9 +148,13 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
     return report
 
 
-def stored_report(shift_id: int) -> ShiftReport:
-    """A closed shift's Z report exactly as it was at the close."""
-    shift = Shift.get_or_none(Shift.id == shift_id)
+def stored_report(actor: Actor, shift_id: int) -> ShiftReport:
+    """A closed shift's Z report exactly as it was at the close: the cashier's own, or any of the
+    estate's for a manager."""
+    actor.require("payment.take")
+    shift = Shift.get_or_none((Shift.id == shift_id) & (Shift.estate == estate_of(actor).id))
+    if shift is not None and shift.user_id != actor.user_id:
+        actor.require("report.day")
     if shift is None or not shift.report_json:
         raise CounterError(f"班次 {shift_id} 没有交班报表")
     return ShiftReport.from_json(shift.report_json)

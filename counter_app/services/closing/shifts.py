@@ -16,6 +16,7 @@ from ..common.context import Actor
 
 
 def current_shift(actor: Actor) -> Shift | None:
+    actor.require("payment.take")
     return (Shift.select().where((Shift.user == actor.user_id) & Shift.closed_at.is_null(True))
             .order_by(Shift.id.desc()).first())
 
@@ -64,6 +65,7 @@ def expected_cash(shift_id: int) -> int:
 def require_open_shift(actor: Actor, as_of: date) -> int:
     """Money is taken (and paid out) only in an open shift, on a business date not yet closed.
     Returns the shift."""
+    actor.require("payment.take")
     shift_id = open_shift_of(actor.user_id)
     if shift_id is None:
         raise CounterError("请先开班（清点并输入备用金）再收款")

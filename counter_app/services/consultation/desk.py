@@ -345,7 +345,7 @@ def explain_charge(actor: Actor, charge_id: int, as_of: date | None = None) -> C
     if charge.origin in ("adhoc", "deposit"):
         lines.append(f"{charge.item.name}：{charge.basis}")
     else:
-        exp = explain(charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
+        exp = explain(actor, charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
         lines += list(exp.lines) + [f"取整规则：{charge.rounding}", f"政策依据：{exp.standard_basis}"]
     lines += [f"已收 {format_yuan(charge.paid_fen)} 元，欠 {format_yuan(charge.amount_fen - charge.paid_fen)} 元"]
     lines += explain_late(actor, charge_id, as_of)

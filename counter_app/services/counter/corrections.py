@@ -15,6 +15,7 @@ from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store.db import write_transaction
 from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
+from ..admin.estate import estate_id_of
 from ..closing import shifts
 from ..closing.shifts import require_open_shift
 from ..common import audit, clock, numbering
@@ -34,8 +35,9 @@ def _recording_refusal(actor: Actor, action: str, number: str):
         raise
 
 
-def _payment(number: str) -> Payment:
-    payment = Payment.get_or_none(Payment.number == (number or "").strip().upper())
+def _payment(actor: Actor, number: str) -> Payment:
+    payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) &
+                                  (Payment.number == (number or "").strip().upper()))
     if payment is None:
         raise NotFound(f"没有编号为 {number} 的收据")
     return payment
@@ -66,6 +68,7 @@ class VoidSlip:
 
 
 def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> VoidSlip:
+    actor.require("payment.take")     # asked at the counter; the authoriser's role is checked below
     with _recording_refusal(actor, "receipt.void", number):
         authoriser.require("receipt.void")
         if authoriser.user_id == actor.user_id:
@@ -73,7 +76,7 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> V
         if not reason.strip():
             raise CounterError("作废必须填写原因")
         with write_transaction():
-            p = _payment(number)
+            p = _payment(actor, number)
             estate = Estate.get_by_id(p.estate_id)
             now = clock.now_utc()
             if p.kind != "counter":
@@ -137,8 +140,10 @@ class RefundableLine:
         return self.paid_fen - self.refunded_fen
 
 
-def refundable_lines(number: str) -> list[RefundableLine]:
-    p = _payment(number)
+def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
+    """What of a receipt can still be refunded, line by line."""
+    actor.require("charge.view")
+    p = _payment(actor, number)
     refunded = dict(RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen))
                     .join(PaymentLine).where(PaymentLine.payment == p).group_by(RefundLine.payment_line).tuples())
     out = []
@@ -172,6 +177,7 @@ class RefundDoc:
 
 def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: str, reason: str,
            authoriser: Actor, reference: str = "") -> RefundDoc:
+    actor.require("payment.take")     # paid out at the counter; the authoriser's role is checked below
     """退款 of a receipt whose shift is closed: all of it (amounts=None) or chosen lines
     {payment_line_id: 分}. A fee refunded is due again; a deposit refunded is no longer held."""
     with _recording_refusal(actor, "receipt.refund", number):
@@ -185,7 +191,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
         if method in NEEDS_REFERENCE and not reference.strip():
             raise CounterError(f"{METHODS[method]}退款需要填写交易参考号")
         with write_transaction():
-            p = _payment(number)
+            p = _payment(actor, number)
             estate = Estate.get_by_id(p.estate_id)
             now = clock.now_utc()
             if p.status != "valid":
@@ -193,7 +199,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
             if p.kind == "counter" and _shift_still_open(p, clock.business_date(estate.timezone, now)):
                 raise CounterError(f"收据 {p.number} 所在班次尚未交班，请直接作废")
             shift_id = require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
-            lines = {ln.payment_line_id: ln for ln in refundable_lines(p.number)}
+            lines = {ln.payment_line_id: ln for ln in refundable_lines(actor, p.number)}
             wanted = {k: v.refundable_fen for k, v in lines.items() if v.refundable_fen > 0} if amounts is None \
                 else dict(amounts)
             if not wanted or sum(wanted.values()) <= 0:

@@ -26,6 +26,7 @@ class CounterInfo:
 
 
 def counter_info(actor: Actor) -> CounterInfo:
+    actor.require("unit.view")
     estate = estate_of(actor)
     items = list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind).where((FeeItem.estate == estate.id) & (FeeItem.active == True))  # noqa: E712
                  .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())

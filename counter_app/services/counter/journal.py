@@ -12,6 +12,7 @@ from ...core.receipt_data import ReceiptData
 from ...core.tenders import METHODS
 from ...store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRow, Unit, User
 from ...store.queries.users import display_names
+from ..admin.estate import estate_id_of, estate_of
 from ..common import clock
 from ..common.context import Actor
 from .receipts import load_receipt
@@ -52,13 +53,14 @@ def _local_bounds(d_from: date | None, d_to: date | None, tz: str):
 
 def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]:
     actor.require("receipt.print")
-    estate = Estate.select().first()
+    estate = estate_of(actor)
     q = (Payment.select(Payment.id, Payment.number, Payment.kind, Payment.created_at, Payment.payer, Payment.total_fen,
                         Payment.status, Unit.code.alias("unit_code"), User.display_name.alias("cashier"))
-         .join(Unit, on=(Payment.unit == Unit.id)).switch(Payment).join(User, on=(Payment.user == User.id)))
+         .join(Unit, on=(Payment.unit == Unit.id)).switch(Payment).join(User, on=(Payment.user == User.id))
+         .where(Payment.estate == estate.id))
     if f.number.strip():
         q = q.where(Payment.number == f.number.strip().upper())
-    lo, hi = _local_bounds(f.date_from, f.date_to, estate.timezone if estate else "Asia/Shanghai")
+    lo, hi = _local_bounds(f.date_from, f.date_to, estate.timezone)
     if lo:
         q = q.where(Payment.created_at >= lo)
     if hi:
@@ -106,8 +108,8 @@ class JournalDetail:
 
 def detail(actor: Actor, number: str) -> JournalDetail:
     actor.require("receipt.print")
-    receipt = load_receipt(number)
-    p = Payment.get(Payment.number == receipt.number)
+    receipt = load_receipt(actor, number)
+    p = Payment.get((Payment.estate == estate_id_of(actor)) & (Payment.number == receipt.number))
     tz = Estate.get_by_id(p.estate_id).timezone
     names = display_names()
 
@@ -145,8 +147,7 @@ def audit_rows(actor: Actor, action: str = "", username: str = "", text: str = "
         q = q.where(AuditLog.username == username)
     if text:
         q = q.where(AuditLog.entity_id.contains(text) | AuditLog.after.contains(text))
-    estate = Estate.select().first()
-    tz = estate.timezone if estate else "Asia/Shanghai"
+    tz = estate_of(actor).timezone
     return [{"id": a.id, "time": clock.stored_text(a.created_at, tz, "%Y-%m-%d %H:%M:%S"),
              "user": a.username, "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
              "before": a.before, "after": a.after, "hash": a.hash[:16]}

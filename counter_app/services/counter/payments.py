@@ -148,6 +148,6 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
                                   settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id)
         if extras:  # charges this payment created go with it if it is voided
             Charge.update(source_payment=payment.id).where(Charge.id.in_([c.id for c in extras])).execute()
-    return load_receipt(payment.number)
+    return load_receipt(actor, payment.number)
 
 

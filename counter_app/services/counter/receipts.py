@@ -7,17 +7,10 @@ from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.tenders import METHODS
 from ...store.models import Payment, PaymentLine, TenderRow
 from ...store.queries import payments as payment_queries
+from ..admin.estate import estate_id_of
 from ..common import clock
-
-
-def content_of(payment: Payment, lines: list[list], tenders: list[list]) -> dict:
-    """The canonical content that the audit chain and the receipt's check value cover."""
-    return {"number": payment.number, "unit": payment.unit_id, "kind": payment.kind,
-            "lines_fen": payment.lines_fen, "late_fee_fen": payment.late_fee_fen, "waived_fen": payment.waived_fen,
-            "topup_fen": payment.topup_fen, "total_fen": payment.total_fen,
-            "cash_tendered_fen": payment.cash_tendered_fen, "change_fen": payment.change_fen,
-            "prepaid_after_fen": payment.prepaid_after_fen, "created_at": payment.created_at,
-            "user": payment.user_id, "lines": lines, "tenders": tenders}
+from ..common.context import Actor
+from ..common.posting import content_of
 
 
 def receipt_contents(payments: list[Payment]) -> dict[int, dict]:
@@ -45,8 +38,10 @@ def _day(value) -> str:
     return f"{value:%Y.%m.%d}"
 
 
-def load_receipt(number: str) -> ReceiptData:
-    found = payment_queries.receipt_header((number or "").strip().upper())
+def load_receipt(actor: Actor, number: str) -> ReceiptData:
+    """What a receipt of the actor's estate says, read back from its stored rows."""
+    actor.require("receipt.print")
+    found = payment_queries.receipt_header(estate_id_of(actor), (number or "").strip().upper())
     if found is None:
         raise NotFound(f"没有编号为 {number} 的收据")
     (pid, number, kind, status, created_at, business_date, payer, lines_fen, late_fee_fen, waived_fen, topup_fen,

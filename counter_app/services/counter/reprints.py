@@ -5,6 +5,7 @@ from ...core.errors import NotFound
 from ...core.receipt_data import CopyInfo
 from ...store.db import write_transaction
 from ...store.models import Estate, Payment, Reprint
+from ..admin.estate import estate_id_of
 from ..common import audit, clock
 from ..common.context import Actor
 
@@ -12,7 +13,8 @@ from ..common.context import Actor
 def record_reprint(actor: Actor, number: str) -> CopyInfo:
     actor.require("receipt.reprint")
     with write_transaction():
-        payment = Payment.get_or_none(Payment.number == (number or "").strip().upper())
+        payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) &
+                                      (Payment.number == (number or "").strip().upper()))
         if payment is None:
             raise NotFound(f"没有编号为 {number} 的收据")
         count = Reprint.select().where(Reprint.payment == payment).count() + 1

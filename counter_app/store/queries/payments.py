@@ -6,14 +6,14 @@ from ..db import rows
 from ..dialect import marks, ordered_join
 
 
-def receipt_header(number: str) -> tuple | None:
+def receipt_header(estate_id: int, number: str) -> tuple | None:
     """The payment, its estate's letterhead, its unit and cashier, in one row (None if no such)."""
     found = rows("SELECT p.id, p.number, p.kind, p.status, p.created_at, p.business_date, p.payer, p.lines_fen, "
                  "p.late_fee_fen, p.waived_fen, p.topup_fen, p.total_fen, p.cash_tendered_fen, p.change_fen, "
                  "p.prepaid_after_fen, p.remarks, p.training, p.content_hash, e.receipt_title, e.company, e.name, "
                  "e.timezone, e.phone, e.address, u.code, u.area_centi, s.display_name FROM payment p "
                  "JOIN estate e ON e.id = p.estate_id JOIN unit u ON u.id = p.unit_id "
-                 "JOIN \"user\" s ON s.id = p.user_id WHERE p.number = ?", (number,))
+                 "JOIN \"user\" s ON s.id = p.user_id WHERE p.estate_id = ? AND p.number = ?", (estate_id, number))
     if not found:
         return None
     row = list(found[0])

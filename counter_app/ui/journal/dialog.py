@@ -191,7 +191,7 @@ class JournalDialog(QDialog):
         if self.current is None:
             return
         number = self.current.receipt.number
-        dialog = RefundDialog(number, self)
+        dialog = RefundDialog(self.actor, number, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         authoriser = self._authorise("receipt.refund", self.tr("退款 {n}").format(n=number))
@@ -235,11 +235,11 @@ class ReasonDialog(QDialog):
 class RefundDialog(QDialog):
     """Choose the lines and amounts to refund (all that is left, by default)."""
 
-    def __init__(self, number: str, parent=None):
+    def __init__(self, actor, number: str, parent=None):
         super().__init__(parent)
         self.setObjectName("refundDialog")
         self.setWindowTitle(self.tr("退款 — {n}").format(n=number))
-        self.lines = corrections.refundable_lines(number)
+        self.lines = corrections.refundable_lines(actor, number)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(self.lines), 4, objectName="refundLines")
         self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("期间"), self.tr("可退"), self.tr("本次退款")])

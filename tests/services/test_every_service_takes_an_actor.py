@@ -1,0 +1,130 @@
+"""Every public function of the use-case packages is called as an Actor and checks the permission
+table; the few that are not are listed here, each with the reason, and the list is kept honest
+(an entry that no longer exists fails too). Previews never take the write lock."""
+import ast
+import pathlib
+import re
+
+import pytest
+
+from counter_app.core import permissions
+from counter_app.core.errors import PermissionDenied
+from counter_app.core.tenders import Tender
+from counter_app.services.common import clock
+from counter_app.services.common.context import Actor
+from counter_app.services.counter import ledger, payments
+from counter_app.store import db as dbmod
+from counter_app.store.models import Charge
+from tests.factories import at, bill_months
+
+
+@pytest.fixture
+def billed(estate):
+    return bill_months(estate, "2025-11", "2025-12", "2026-01")
+
+
+SERVICES = pathlib.Path(__file__).parents[2] / "counter_app" / "services"
+USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation")
+
+_SIGN_IN = "sign-in: there is no actor yet, these make one"
+_PURE = "pure: computes or formats from the values passed in, reads no ledger"
+_SCOPE = "scoping: which estate the actor works in, itself the actor's own"
+_INSIDE = "inside a use case: called with the rows a checked use case already holds, in its transaction"
+_FILE = "the file itself: integrity checked before anyone signs in (start-up, `audit verify`)"
+
+NOT_ACTOR = {
+    "admin/estate.pinyin_initials": _PURE, "admin/estate.normalise_plate": _PURE, "admin/estate.compact_code": _PURE,
+    "admin/estate.estate_of": _SCOPE, "admin/estate.estate_id_of": _SCOPE, "admin/estate.last_reading": _INSIDE,
+    "admin/users.hash_password": _PURE, "admin/users.check_password": _PURE, "admin/users.actor_of": _SIGN_IN,
+    "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN,
+    "billing/deduction.new_charges_of_prepaid_units": _INSIDE,
+    "billing/runs.unit_facts": _INSIDE, "billing/runs.periodic_key": _PURE, "billing/runs.plan_periodic": _INSIDE,
+    "billing/runs.plan_metered": _INSIDE, "billing/runs.shared_scope": _INSIDE, "billing/runs.plan_shared": _INSIDE,
+    "billing/runs.charge_row": _PURE, "billing/runs.charge_values": _PURE, "billing/runs.covered_units": _INSIDE,
+    "billing/runs.unbilled_readings": _INSIDE, "billing/runs.create_future_charges": _INSIDE,
+    "billing/runs.create_adhoc_charge": _INSIDE,
+    "billing/standards.core_standard": _PURE, "billing/standards.standards_of": _INSIDE,
+    "billing/standards.all_standards": _INSIDE, "billing/standards.late_rule": _PURE,
+    "billing/standards.applies_to": _PURE,
+    "closing/close.active_day_close": _INSIDE,
+    "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,
+    "closing/files.write_day": _PURE,
+    "closing/shifts.is_open": _INSIDE, "closing/shifts.cash_in": _INSIDE, "closing/shifts.cash_out": _INSIDE,
+    "closing/shifts.expected_cash": _INSIDE,
+    "closing/statement.read_statement": _PURE, "closing/statement.summary_text": _PURE,
+    "closing/tables.shift_sections": _PURE, "closing/tables.day_sections": _PURE, "closing/tables.title_of_shift": _PURE,
+    "counter/ledger.outstanding_charges": _INSIDE, "counter/ledger.due_charges_core": _INSIDE,
+    "counter/ledger.deposits_held": _INSIDE, "counter/ledger.paid_history": _INSIDE,
+    "counter/receipts.receipt_contents": _INSIDE, "counter/receipts.receipt_content": _INSIDE,
+    "counter/verify.verify_documents": _FILE, "counter/verify.verify_all": _FILE,
+    "reports/tables.arrears_sections": _PURE, "reports/tables.collection_sections": _PURE,
+    "reports/tables.arrears_pdf": _PURE, "reports/tables.collection_pdf": _PURE, "reports/tables.write_arrears": _PURE,
+    "reports/tables.write_collection": _PURE,
+    "consultation/desk.statement_sections": _PURE,
+}
+
+
+def public_functions():
+    for package in USE_CASES:
+        for path in sorted((SERVICES / package).glob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            for node in ast.parse(source).body:
+                if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                    yield f"{package}/{path.stem}.{node.name}", node, ast.get_source_segment(source, node)
+
+
+def test_every_public_service_function_takes_an_actor_and_checks_it():
+    offenders = []
+    for name, node, source in public_functions():
+        args = [a.arg for a in node.args.args]
+        if name in NOT_ACTOR:
+            continue
+        if not args or args[0] != "actor" or "actor.require(" not in source:
+            offenders.append(name)
+    assert not offenders, f"take an Actor first and call actor.require(...), or list with a reason: {offenders}"
+
+
+def test_the_list_of_exceptions_names_only_what_exists_and_takes_no_actor():
+    found = {name: node for name, node, _ in public_functions()}
+    stale = [name for name in NOT_ACTOR if name not in found]
+    assert not stale, stale
+    takes_actor = [name for name in NOT_ACTOR if [a.arg for a in found[name].args.args][:1] == ["actor"]
+                   and "estate" not in name]
+    assert not takes_actor, f"these check nothing but take an actor: {takes_actor}"
+
+
+def test_every_action_a_service_asks_for_is_in_the_permission_table():
+    asked = set()
+    for path in SERVICES.rglob("*.py"):
+        asked |= set(re.findall(r"\.(?:require|may)\(\"([\w.]+)\"", path.read_text(encoding="utf-8")))
+    assert asked, "no permission checks found"
+    assert asked <= set(permissions.PERMISSIONS), asked - set(permissions.PERMISSIONS)
+
+
+def test_a_role_without_the_permission_is_refused_by_the_reads_that_had_none(billed):
+    nobody = Actor(billed.cashier.user_id, "x", "x", "guest", billed.cashier.estate_id)
+    with pytest.raises((PermissionDenied, KeyError)):
+        ledger.search_units(nobody, "3-2")
+    with pytest.raises((PermissionDenied, KeyError)):
+        payments.quote(nobody, payments.PaymentRequest("3-2-501", [Tender("cash", 100)], all_due=True))
+
+
+def test_a_preview_with_advance_months_takes_no_write_lock(billed, monkeypatch):
+    """A quote with advance months and a one-off plans the charges it would create: no
+    transaction, so another counter's payment is never held up by a preview."""
+    opened = []
+    real = dbmod.write_transaction
+
+    def watched():
+        opened.append(True)
+        return real()
+    monkeypatch.setattr(dbmod, "write_transaction", watched)
+    monkeypatch.setattr(payments, "write_transaction", watched)
+    charges = Charge.select().count()
+    with clock.frozen(at(2026, 1, 10, 9)):
+        q = payments.quote(billed.cashier, payments.PaymentRequest("3-2-501", [], advance=[("WYF", 3)],
+                                                                   adhoc=[("MJK", None, "")]))
+    planned = [a for a in q.allocations if a.charge_id < 0]      # stand-in ids: planned, never saved
+    assert planned and sum(a.principal_fen for a in planned) > 0 and q.total_fen > 0
+    assert opened == [] and Charge.select().count() == charges
+    assert dbmod.database.obj.transaction_depth() == 0
