@@ -11,6 +11,8 @@ from pathlib import Path
 
 import peewee
 
+from .location import require_local
+
 database = peewee.DatabaseProxy()
 
 SQLITE_PRAGMAS = (
@@ -28,6 +30,9 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
 
 
 def open_sqlite(path: str | Path) -> peewee.SqliteDatabase:
+    """A SQLite file on this PC's own disk (a network share is refused: see store/location.py),
+    in WAL mode."""
+    require_local(path)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15, autoconnect=True)
     return db
