@@ -62,8 +62,8 @@ def verify_chain() -> ChainReport:
         if digest != row.hash:
             return ChainReport(False, count, row.id, f"审计记录 {row.id} 的内容被修改")
         prev = row.hash
-    head = locks.read_audit_head()
-    if head is not None and (head[0] != count or head[1] != prev):
+    head = locks.read_audit_head() or (0, GENESIS)   # none yet: nothing was ever recorded
+    if head[0] != count or head[1] != prev:
         return ChainReport(False, count, None, f"审计链的末端与记录的链头不符（链头 {head[0]} 条，实有 {count} 条）："
                                                "最后的记录被删除或改动")
     return ChainReport(True, count)
