@@ -53,18 +53,21 @@ def _login(args):
         if not sys.stdin.isatty():
             raise CounterError("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
         password = getpass.getpass(f"{args.user} 的密码：")
-    return users.authenticate(args.user, password)
+    return users.authenticate(args.user, password, _estate_arg(args))
 
 
 def _viewer(args):
     """Read-only commands run as the given user if any (so masking follows the role)."""
     from .services.common.context import Actor
-    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier", _only_estate())
+    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier", _estate_arg(args))
 
 
-def _only_estate() -> int | None:
-    from .store.models import Estate
-    ids = [e for e, in Estate.select(Estate.id).order_by(Estate.id).limit(2).tuples()]
+def _estate_arg(args) -> int | None:
+    """The estate named by --estate; without it, the database's only one (several: refused later)."""
+    from .services.admin import users
+    if getattr(args, "estate", None):
+        return users.estate_named(args.estate)
+    ids = [estate_id for estate_id, _ in users.estates()]
     return ids[0] if len(ids) == 1 else None
 
 
@@ -355,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", default=str(paths.default_db()), help="SQLite database file")
     common.add_argument("--json", action="store_true", help="print JSON")
     common.add_argument("--user", help="user name (password: COUNTER_APP_PASSWORD or prompt)")
+    common.add_argument("--estate", help="the estate (name or number) when the database holds several")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", parents=[common], help="create a demo database")

@@ -10,6 +10,7 @@ from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..core.errors import CounterError
+from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup
 from ..store import db as dbmod, migrations
@@ -85,8 +86,7 @@ class AppController:
             QTimer.singleShot(0, self.app.quit)
 
     def _estate_name(self) -> str:
-        from ..store.models import Estate
-        names = [e.name for e in Estate.select(Estate.name).order_by(Estate.id).limit(2)]
+        names = [name for _, name in users.estates()]
         return names[0] if len(names) == 1 else ""
 
     def _logged_in(self, result: int) -> None:

@@ -1,7 +1,7 @@
 """Sign-in and the lock screen: the same small form, with the service deciding."""
 from __future__ import annotations
 
-from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PyQt6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.errors import CounterError
 from ..services.admin import users
@@ -30,6 +30,14 @@ class LoginDialog(QDialog):
         if demo:
             layout.addWidget(QLabel(self.tr("演示数据库：用户 cashier / manager / admin，密码同用户名")))
         form = QFormLayout()
+        # Several estates on one database: the cashier signs in to one (the lock screen keeps it).
+        self.estate_box: QComboBox | None = None
+        choices = users.estates() if locked_user is None else []
+        if len(choices) > 1:
+            self.estate_box = QComboBox(objectName="estateBox")
+            for estate_id, name in choices:
+                self.estate_box.addItem(name, estate_id)
+            form.addRow(self.tr("小区"), self.estate_box)
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -50,13 +58,18 @@ class LoginDialog(QDialog):
         else:
             self.username.setFocus()
 
+    def _estate_id(self) -> int | None:
+        if self.locked_user is not None:
+            return self.locked_user.estate_id
+        return self.estate_box.currentData() if self.estate_box is not None else None
+
     def try_login(self) -> None:
         name = self.username.text().strip()
         if self.locked_user and name != self.locked_user.username:
             self.error.setText(self.tr("锁屏只能由原用户解锁"))
             return
         try:
-            self.actor = users.authenticate(name, self.password.text())
+            self.actor = users.authenticate(name, self.password.text(), self._estate_id())
         except CounterError as exc:
             self.error.setText(str(exc))
             self.password.clear()

@@ -25,111 +25,111 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="62" />
+        <location filename="../../counter_app/ui/app.py" line="63" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="70" />
+        <location filename="../../counter_app/ui/app.py" line="71" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="77" />
+        <location filename="../../counter_app/ui/app.py" line="78" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="99" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="101" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="103" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="107" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="107" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="32" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="35" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="40" />
         <source>操作，如 receipt.void</source>
         <translation>Action, e.g. receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>编号或内容</source>
         <translation>Number or content</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="55" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="58" />
         <source>校验审计链</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="56" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="59" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="57" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="75" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="78" />
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="79" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="82" />
         <source>审计链与收据内容完整（{n} 条）</source>
         <translation>Audit chain and receipts intact ({n} entries)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="80" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
         <source>校验失败：</source>
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="90" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="96" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -177,385 +177,385 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="152" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="153" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
 </context><context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="30" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="32" />
         <source>咨询台</source>
         <translation>Consultation desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="34" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="35" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
         <source>试算</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="38" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="39" />
         <source>咨询登记</source>
         <translation>Consultation log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="44" />
         <source>返回收款 [Esc]</source>
         <translation>Back to the counter [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="55" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>Item name, pinyin initials (wyf) or code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="65" />
         <source>打印收费公示</source>
         <translation>Print the fee notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="78" />
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
         <source>计费方式</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
         <source>周期</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
         <source>现行标准</source>
         <translation>Standard in force</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
         <source>空置优惠</source>
         <translation>Vacancy discount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>标准沿革：</source>
         <translation>History of the standard:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
         <source>房号；留空则按下面的假设</source>
         <translation>Unit; blank to use the figures below</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>e.g. 2027-06: how much to pay through that month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="225" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
         <source>假设面积（㎡）</source>
         <translation>Area (㎡), hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>假设车位数</source>
         <translation>Parking spaces, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>假设用量</source>
         <translation>Usage, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>起始月</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
         <source>或：缴至</source>
         <translation>Or: pay through</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>计算 [Enter]</source>
         <translation>Calculate [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="139" />
         <source>无法计算：</source>
         <translation>Cannot calculate: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="142" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
         <source>生成</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="154" />
         <source>导出 PDF/Excel…</source>
         <translation>Export PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="156" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>A topic other than a fee item, e.g. parking, renovation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="225" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>登记 [Enter]</source>
         <translation>Log [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="233" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="238" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="259" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="274" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="63" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="65" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>Expected cash (float + cash in − cash out)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
         <source>交班并打印 Z 报表</source>
         <translation>Close the shift and print the Z report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="161" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="168" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
         <source>日结并锁定该日</source>
         <translation>Close and lock the day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="178" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="210" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="227" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="232" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -601,188 +601,188 @@
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="30" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="31" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="35" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="36" />
         <source>输入或扫描收据号</source>
         <translation>Type or scan a receipt number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="46" />
         <source>全部方式</source>
         <translation>All tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="134" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="51" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
         <source>收款员账号</source>
         <translation>Cashier (user name)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>查询 [Enter]</source>
         <translation>Search [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
         <source>重印 [F4]</source>
         <translation>Reprint [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
         <source>退款…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="83" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="112" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="118" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="127" />
         <source>收款人</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="128" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
         <source>减免</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="131" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="165" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="177" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
         <source>退款 {n}</source>
         <translation>Refund {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="43" />
+        <location filename="../../counter_app/ui/login.py" line="51" />
         <location filename="../../counter_app/ui/login.py" line="21" />
         <source>登录</source>
         <translation>Sign in</translation>
@@ -1037,44 +1037,49 @@
         <translation>Demo database: users cashier / manager / admin, password = user name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="36" />
+        <location filename="../../counter_app/ui/login.py" line="40" />
+        <source>小区</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="44" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="37" />
+        <location filename="../../counter_app/ui/login.py" line="45" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="43" />
+        <location filename="../../counter_app/ui/login.py" line="51" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="56" />
+        <location filename="../../counter_app/ui/login.py" line="69" />
         <source>锁屏只能由原用户解锁</source>
         <translation>Only the user who locked the screen can unlock it</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62" />
+        <location filename="../../counter_app/ui/main_window.py" line="65" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="63" />
+        <location filename="../../counter_app/ui/main_window.py" line="66" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="69" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="78" />
+        <location filename="../../counter_app/ui/main_window.py" line="81" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1083,179 +1088,179 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="90" />
+        <location filename="../../counter_app/ui/main_window.py" line="93" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
-        <location filename="../../counter_app/ui/main_window.py" line="110" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
-        <location filename="../../counter_app/ui/main_window.py" line="110" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="116" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="120" />
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="126" />
+        <location filename="../../counter_app/ui/main_window.py" line="129" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="130" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="138" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="139" />
         <source>开班…</source>
         <translation>Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>X 报表（中间）</source>
         <translation>X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="138" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>交班…</source>
         <translation>Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="143" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="151" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="152" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="157" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="270" />
+        <location filename="../../counter_app/ui/main_window.py" line="273" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="293" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
@@ -1284,144 +1289,144 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="27" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="29" />
         <source>开班</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="29" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="31" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>Count the drawer and enter the float (cash for change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="31" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
         <source>备用金（元）</source>
         <translation>Float (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
         <source>开班 [Enter]</source>
         <translation>Open shift [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="34" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="36" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="53" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>减免滞纳金</source>
         <translation>Waive late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="105" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="115" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="190" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="208" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
@@ -1517,7 +1522,7 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1571,125 +1576,125 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>本次退款</source>
         <translation>Refund now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="268" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
         <source>下一步：主管授权</source>
         <translation>Next: manager's authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="284" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
         <source>没有要退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="138" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="141" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="45" />
+        <location filename="../../counter_app/ui/search/panel.py" line="46" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>Find (F2): unit / name / pinyin / phone digits / plate / scan a receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="49" />
+        <location filename="../../counter_app/ui/search/panel.py" line="50" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
     </message>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="61" />
+        <location filename="../../counter_app/ui/unit/view.py" line="63" />
         <source>应收欠费</source>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="68" />
+        <location filename="../../counter_app/ui/unit/view.py" line="70" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="125" />
+        <location filename="../../counter_app/ui/unit/view.py" line="127" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
     </message>
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="38" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="40" />
         <source>刷新 [F5]</source>
         <translation>Refresh [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="43" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="44" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="48" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="89" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>

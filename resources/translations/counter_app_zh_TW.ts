@@ -25,111 +25,111 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="62" />
+        <location filename="../../counter_app/ui/app.py" line="63" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="70" />
+        <location filename="../../counter_app/ui/app.py" line="71" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="77" />
+        <location filename="../../counter_app/ui/app.py" line="78" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="99" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="101" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="103" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="107" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="107" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="32" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="35" />
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="40" />
         <source>操作，如 receipt.void</source>
         <translation>操作，如 receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>编号或内容</source>
         <translation>編號或內容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
         <source>查询</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="55" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="58" />
         <source>校验审计链</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="56" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="59" />
         <source>导出 CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="57" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="75" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="78" />
         <source>共 {n} 条</source>
         <translation>共 {n} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="79" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="82" />
         <source>审计链与收据内容完整（{n} 条）</source>
         <translation>審計鏈與收據內容完整（{n} 條）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="80" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
         <source>校验失败：</source>
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="90" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="96" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -177,385 +177,385 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="152" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="153" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
 </context><context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="30" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="32" />
         <source>咨询台</source>
         <translation>諮詢臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="34" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="35" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
         <source>试算</source>
         <translation>試算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="38" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="39" />
         <source>咨询登记</source>
         <translation>諮詢登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="44" />
         <source>返回收款 [Esc]</source>
         <translation>返回收款 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="55" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>專案名稱、拼音首字母（wyf）或程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="65" />
         <source>打印收费公示</source>
         <translation>列印收費公示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="78" />
         <source>没有找到</source>
         <translation>沒有找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
         <source>计费方式</source>
         <translation>計費方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
         <source>周期</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
         <source>现行标准</source>
         <translation>現行標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
         <source>空置优惠</source>
         <translation>空置優惠</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>依据</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>标准沿革：</source>
         <translation>標準沿革：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
         <source>房号；留空则按下面的假设</source>
         <translation>房號；留空則按下面的假設</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>如 2027-06：繳至該月共需多少</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="225" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
         <source>假设面积（㎡）</source>
         <translation>假設面積（㎡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>假设车位数</source>
         <translation>假設車位數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>假设用量</source>
         <translation>假設用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>起始月</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>月数</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
         <source>或：缴至</source>
         <translation>或：繳至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>计算 [Enter]</source>
         <translation>計算 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="139" />
         <source>无法计算：</source>
         <translation>無法計算：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="142" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
         <source>生成</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="154" />
         <source>导出 PDF/Excel…</source>
         <translation>匯出 PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="156" />
         <source>打印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
         <source>（其他）</source>
         <translation>（其他）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>不涉及收費專案時的主題，如 停車、裝修</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="225" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>主题</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>问题</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>答复</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>结果</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
         <source>跟进人</source>
         <translation>跟進人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>登记 [Enter]</source>
         <translation>登記 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="233" />
         <source>导出 Excel…</source>
         <translation>匯出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="238" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
         <source>待跟进</source>
         <translation>待跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>未登记：</source>
         <translation>未登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="259" />
         <source>已登记咨询</source>
         <translation>已登記諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="274" />
         <source>导出咨询登记</source>
         <translation>匯出諮詢登記</translation>
     </message>
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="63" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="65" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
         <source>交班并打印 Z 报表</source>
         <translation>交班並列印 Z 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="159" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="161" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="168" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
         <source>日结并锁定该日</source>
         <translation>日結並鎖定該日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="178" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="210" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="227" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="232" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -601,188 +601,188 @@
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="30" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="31" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="35" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="36" />
         <source>输入或扫描收据号</source>
         <translation>輸入或掃描收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="46" />
         <source>全部方式</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>全部状态</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="134" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>作废</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="51" />
         <source>已退款</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
         <source>收款员账号</source>
         <translation>收款員賬號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>查询 [Enter]</source>
         <translation>查詢 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
         <source>重印 [F4]</source>
         <translation>重印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
         <source>作废…</source>
         <translation>作廢…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
         <source>退款…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="83" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="112" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="118" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="127" />
         <source>收款人</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="128" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
         <source>减免</source>
         <translation>減免</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="131" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
         <source>合计</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="165" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="177" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
         <source>退款 {n}</source>
         <translation>退款 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>螢幕已鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="43" />
+        <location filename="../../counter_app/ui/login.py" line="51" />
         <location filename="../../counter_app/ui/login.py" line="21" />
         <source>登录</source>
         <translation>登入</translation>
@@ -1034,47 +1034,52 @@
     <message>
         <location filename="../../counter_app/ui/login.py" line="31" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
-        <translation>演示資料庫：使用者 cashier / manager / admin，密碼同用戶名</translation>
+        <translation>演示資料庫：使用者 cashier / manager / admin，密碼同使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="36" />
+        <location filename="../../counter_app/ui/login.py" line="40" />
+        <source>小区</source>
+        <translation>小區</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/login.py" line="44" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="37" />
+        <location filename="../../counter_app/ui/login.py" line="45" />
         <source>密码</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="43" />
+        <location filename="../../counter_app/ui/login.py" line="51" />
         <source>解锁</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="56" />
+        <location filename="../../counter_app/ui/login.py" line="69" />
         <source>锁屏只能由原用户解锁</source>
         <translation>鎖屏只能由原使用者解鎖</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="62" />
+        <location filename="../../counter_app/ui/main_window.py" line="65" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="63" />
+        <location filename="../../counter_app/ui/main_window.py" line="66" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="69" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="78" />
+        <location filename="../../counter_app/ui/main_window.py" line="81" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1083,179 +1088,179 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨時  F12 鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="90" />
+        <location filename="../../counter_app/ui/main_window.py" line="93" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
-        <location filename="../../counter_app/ui/main_window.py" line="110" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
-        <location filename="../../counter_app/ui/main_window.py" line="110" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="116" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="120" />
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="126" />
+        <location filename="../../counter_app/ui/main_window.py" line="129" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="130" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="138" />
         <source>班次</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="139" />
         <source>开班…</source>
         <translation>開班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>X 报表（中间）</source>
         <translation>X 報表（中間）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="138" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>交班…</source>
         <translation>交班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="143" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>报表</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="151" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="152" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="157" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="270" />
+        <location filename="../../counter_app/ui/main_window.py" line="273" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="293" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
@@ -1284,144 +1289,144 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="27" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="29" />
         <source>开班</source>
         <translation>開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="29" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="31" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="31" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
         <source>备用金（元）</source>
         <translation>備用金（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
         <source>开班 [Enter]</source>
         <translation>開班 [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="34" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="36" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="53" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>减免滞纳金</source>
         <translation>減免滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="105" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="115" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="190" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="208" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
@@ -1517,7 +1522,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
         <source>确定</source>
         <translation>確定</translation>
     </message>
@@ -1571,125 +1576,125 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>可退</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>本次退款</source>
         <translation>本次退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="268" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
         <source>下一步：主管授权</source>
         <translation>下一步：主管授權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="284" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
         <source>没有要退的金额</source>
         <translation>沒有要退的金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="138" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="141" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="45" />
+        <location filename="../../counter_app/ui/search/panel.py" line="46" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="49" />
+        <location filename="../../counter_app/ui/search/panel.py" line="50" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
     </message>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="61" />
+        <location filename="../../counter_app/ui/unit/view.py" line="63" />
         <source>应收欠费</source>
         <translation>應收欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="68" />
+        <location filename="../../counter_app/ui/unit/view.py" line="70" />
         <source>缴费历史</source>
         <translation>繳費歷史</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="125" />
+        <location filename="../../counter_app/ui/unit/view.py" line="127" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
     </message>
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="38" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="40" />
         <source>刷新 [F5]</source>
         <translation>重新整理 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="43" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="44" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="48" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="89" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>

@@ -6,7 +6,7 @@ import hmac
 import os
 from datetime import timedelta
 
-from ...core.errors import CounterError, PermissionDenied
+from ...core.errors import CounterError, NotFound, PermissionDenied
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
 from ...store.models import Estate, User
@@ -36,6 +36,20 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(candidate.hex(), digest)
 
 
+def estates() -> list[tuple[int, str]]:
+    """(id, name) of the database's estates, for the sign-in screen's choice."""
+    return [(e.id, e.name) for e in Estate.select(Estate.id, Estate.name).order_by(Estate.id)]
+
+
+def estate_named(text: str) -> int:
+    """An estate's id from its number or its name, as typed on the command line."""
+    text = (text or "").strip()
+    for estate_id, name in estates():
+        if text in (str(estate_id), name):
+            return estate_id
+    raise NotFound(f"没有小区“{text}”")
+
+
 def actor_of(user: User, estate_id: int | None = None) -> Actor:
     """The signed-in user working in `estate_id` (by default the database's only estate; with
     several, the one chosen at sign-in)."""
@@ -60,7 +74,7 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
                            password_hash=hash_password(password))
         audit.record(actor.username, "user.create", "user", user.id,
                      after={"username": username, "display_name": display_name, "role": role})
-    return actor_of(user, estate_id)
+    return actor_of(user)
 
 
 def authenticate(username: str, password: str, estate_id: int | None = None) -> Actor:
@@ -86,7 +100,7 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
     with write_transaction():
         User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
         audit.record(username, "login.ok", "user", user.id)
-    return actor_of(user)
+    return actor_of(user, estate_id)
 
 
 def change_password(actor: Actor, old: str, new: str) -> None:

@@ -108,7 +108,8 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
 
 
 def _open_shift_of(actor: Actor) -> Shift:
-    shift = (Shift.select().where((Shift.user == actor.user_id) & Shift.closed_at.is_null(True))
+    shift = (Shift.select().where((Shift.user == actor.user_id) & (Shift.estate == estate_of(actor).id) &
+                                  Shift.closed_at.is_null(True))
              .order_by(Shift.id.desc()).first())
     if shift is None:
         raise CounterError("没有未交班的班次")

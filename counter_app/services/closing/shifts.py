@@ -17,7 +17,8 @@ from ..common.context import Actor
 
 def current_shift(actor: Actor) -> Shift | None:
     actor.require("payment.take")
-    return (Shift.select().where((Shift.user == actor.user_id) & Shift.closed_at.is_null(True))
+    return (Shift.select().where((Shift.user == actor.user_id) & (Shift.estate == estate_id_of(actor)) &
+                                 Shift.closed_at.is_null(True))
             .order_by(Shift.id.desc()).first())
 
 
@@ -66,7 +67,7 @@ def require_open_shift(actor: Actor, as_of: date) -> int:
     """Money is taken (and paid out) only in an open shift, on a business date not yet closed.
     Returns the shift."""
     actor.require("payment.take")
-    shift_id = open_shift_of(actor.user_id)
+    shift_id = open_shift_of(actor.user_id, estate_id_of(actor))
     if shift_id is None:
         raise CounterError("请先开班（清点并输入备用金）再收款")
     if day_is_closed(estate_id_of(actor), as_of):

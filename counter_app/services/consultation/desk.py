@@ -296,7 +296,7 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
     item = find_item(actor, item_code) if item_code else None
     with write_transaction():
         row = Consultation.create(created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
-                                  shift=open_shift_of(actor.user_id), unit=unit, caller=caller.strip(), item=item,
+                                  shift=open_shift_of(actor.user_id, estate_of(actor).id), unit=unit, caller=caller.strip(), item=item,
                                   topic=topic.strip() or (item.name if item else ""), question=question.strip(),
                                   answer=answer.strip(), outcome=outcome, follow_up_owner=follow_up_owner.strip())
         audit.record(actor.username, "consultation.log", "consultation", row.id,

@@ -30,7 +30,7 @@ def counter_info(actor: Actor) -> CounterInfo:
     estate = estate_of(actor)
     items = list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind).where((FeeItem.estate == estate.id) & (FeeItem.active == True))  # noqa: E712
                  .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
-    return CounterInfo(estate.name, estate.company, clock.business_date(estate.timezone), open_shift_of(actor.user_id),
+    return CounterInfo(estate.name, estate.company, clock.business_date(estate.timezone), open_shift_of(actor.user_id, estate.id),
                        is_demo(), is_training(),
                        tuple((i.code, i.name) for i in items if i.kind in ("area", "fixed", "per_space")),
                        tuple((i.code, i.name) for i in items if i.kind == "one_off"))

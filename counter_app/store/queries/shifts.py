@@ -7,8 +7,10 @@ from datetime import date
 from ..db import rows
 
 
-def open_shift_of(user_id: int) -> int | None:
-    found = rows("SELECT id FROM shift WHERE user_id = ? AND closed_at IS NULL ORDER BY id DESC LIMIT 1", (user_id,))
+def open_shift_of(user_id: int, estate_id: int) -> int | None:
+    """The user's open shift at the counter of this estate."""
+    found = rows("SELECT id FROM shift WHERE user_id = ? AND estate_id = ? AND closed_at IS NULL ORDER BY id DESC "
+                 "LIMIT 1", (user_id, estate_id))
     return found[0][0] if found else None
 
 
