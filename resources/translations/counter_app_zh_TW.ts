@@ -42,27 +42,27 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="101" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="132" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="107" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="107" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="161" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -177,17 +177,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="192" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -1034,7 +1034,7 @@
     <message>
         <location filename="../../counter_app/ui/login.py" line="31" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
-        <translation>演示資料庫：使用者 cashier / manager / admin，密碼同使用者名稱</translation>
+        <translation>演示資料庫：使用者 cashier / manager / admin，密碼同用戶名</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/login.py" line="40" />
@@ -1645,12 +1645,12 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="46" />
+        <location filename="../../counter_app/ui/search/panel.py" line="47" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="50" />
+        <location filename="../../counter_app/ui/search/panel.py" line="51" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
     </message>
@@ -1674,27 +1674,42 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="40" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="47" />
         <source>刷新 [F5]</source>
         <translation>重新整理 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="43" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="50" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="46" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="48" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="67" />
+        <source>正在生成报表…</source>
+        <translation>正在生成報表…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
+        <source>正在准备打印…</source>
+        <translation>正在準備列印…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
+        <source>正在导出…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>

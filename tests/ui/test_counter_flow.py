@@ -20,6 +20,8 @@ def test_find_select_split_confirm_print(qtbot, window, tmp_path):
         # Find by the last digits of the owner's phone, open with Enter.
         assert window.search.box.hasFocus()
         qtbot.keyClicks(window.search.box, "5678")
+        # Each keystroke searched in the background; the newest search's hits are shown.
+        qtbot.waitUntil(lambda: not window.search.searches.pending)
         assert window.search.model.rowCount() == 1
         qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
         assert window.unit_view.file.summary.code == "3-2-501"

@@ -1,5 +1,7 @@
 """The manager's reports on screen: the arrears list and the monthly collection report, shown as
-the PDF that prints, with export to PDF, Excel and CSV (the same sections)."""
+the PDF that prints, with export to PDF, Excel and CSV (the same sections). A whole estate's
+report takes a second or two: it is built, printed to PDF and exported off the GUI thread, and the
+window stays responsive (ui/jobs.py)."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QDate
@@ -8,10 +10,10 @@ from PyQt6.QtWidgets import (
     QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 )
 
-from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.reports import arrears, collection, tables as management_tables
+from ..jobs import LatestOnly
 from ..printing.pdf_view import PdfView
 from ..printing.printer import print_report
 from ..settings import CounterSettings
@@ -25,6 +27,11 @@ class _ReportWindow(QDialog):
         self.actor, self.settings = actor, settings
         self.report = None
         self.pdf = b""
+        self.jobs = LatestOnly(self)          # building the report shown
+        self.jobs.done.connect(self._show)
+        self.jobs.failed.connect(self._refused)
+        self.files = LatestOnly(self)         # the full PDF to print, the exports
+        self.files.failed.connect(self._refused)
         self.resize(820, 900)
         layout = QVBoxLayout(self)
         self.parameters = QHBoxLayout()
@@ -53,19 +60,22 @@ class _ReportWindow(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
 
-    def build(self):
-        """(report, PDF shown and printed); raises CounterError for a parameter it cannot use."""
-        raise NotImplementedError
-
-    def write(self, folder) -> list:
+    def write(self, report, folder) -> list:
         raise NotImplementedError
 
     def refresh(self) -> None:
-        try:
-            self.report, self.pdf = self.build()
-        except CounterError as exc:
-            self.status.setText(str(exc))
-            return
+        self.status.setText(self.tr("正在生成报表…"))
+        self.jobs.submit(self.build_request())
+
+    def build_request(self):
+        """The work of one refresh, with the parameters as they are now (read here, on the GUI thread)."""
+        raise NotImplementedError
+
+    def _refused(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _show(self, built) -> None:
+        self.report, self.pdf = built
         view = PdfView(self.pdf, self, "managementPreview")
         self.view_holder.replaceWidget(self.view, view)
         self.view.deleteLater()
@@ -75,20 +85,41 @@ class _ReportWindow(QDialog):
     def summary(self) -> str:
         return ""
 
-    def printed_pdf(self) -> bytes:
+    def printed_pdf(self, report) -> bytes:
+        """The PDF that prints (built off the GUI thread)."""
         return self.pdf
 
     def print_report(self) -> None:
-        if self.report is not None:
-            self.status.setText(print_report(self.settings, self.printed_pdf(), self.windowTitle(), self).message())
+        if self.report is None:
+            return
+        report = self.report
+        self.status.setText(self.tr("正在准备打印…"))
+        self._on_files(self._print)
+        self.files.submit(lambda: self.printed_pdf(report))
 
-    def export_to(self, folder) -> list:
-        return self.write(folder) if self.report is not None else []
+    def _print(self, pdf: bytes) -> None:
+        self.status.setText(print_report(self.settings, pdf, self.windowTitle(), self).message())
+
+    def export_to(self, folder) -> None:
+        """Write every form of the report into `folder`; the status names the files when done."""
+        if self.report is None:
+            return
+        report = self.report
+        self.status.setText(self.tr("正在导出…"))
+        self._on_files(lambda paths: self.status.setText("\n".join(str(p) for p in paths)))
+        self.files.submit(lambda: self.write(report, folder))
+
+    def _on_files(self, slot) -> None:
+        try:
+            self.files.done.disconnect()
+        except TypeError:           # nothing connected yet
+            pass
+        self.files.done.connect(slot)
 
     def _export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("导出到"))
         if folder:
-            self.status.setText("\n".join(str(p) for p in self.export_to(folder)))
+            self.export_to(folder)
 
 
 PREVIEW_UNITS = 200
@@ -109,17 +140,21 @@ class ArrearsDialog(_ReportWindow):
         self.parameters.addStretch(1)
         self.refresh()
 
-    def build(self):
-        report = arrears.arrears_list(self.actor, self.as_of.date().toPyDate(), self.building.text().strip())
-        # On screen, the units longest in arrears (a whole estate's list runs to hundreds of pages);
-        # printing and the export carry every unit.
-        return report, management_tables.arrears_pdf(report, PREVIEW_UNITS)
+    def build_request(self):
+        actor, as_of, building = self.actor, self.as_of.date().toPyDate(), self.building.text().strip()
 
-    def printed_pdf(self) -> bytes:
-        return management_tables.arrears_pdf(self.report)
+        def build():
+            report = arrears.arrears_list(actor, as_of, building)
+            # On screen, the units longest in arrears (a whole estate's list runs to hundreds of
+            # pages); printing and the export carry every unit.
+            return report, management_tables.arrears_pdf(report, PREVIEW_UNITS)
+        return build
 
-    def write(self, folder) -> list:
-        return management_tables.write_arrears(self.report, folder)
+    def printed_pdf(self, report) -> bytes:
+        return management_tables.arrears_pdf(report)
+
+    def write(self, report, folder) -> list:
+        return management_tables.write_arrears(report, folder)
 
     def summary(self) -> str:
         r = self.report
@@ -141,12 +176,16 @@ class CollectionDialog(_ReportWindow):
         self.parameters.addStretch(1)
         self.refresh()
 
-    def build(self):
-        report = collection.collection_report(self.actor, self.month.date().toString("yyyy-MM"))
-        return report, management_tables.collection_pdf(report)
+    def build_request(self):
+        actor, month = self.actor, self.month.date().toString("yyyy-MM")
 
-    def write(self, folder) -> list:
-        return management_tables.write_collection(self.report, folder)
+        def build():
+            report = collection.collection_report(actor, month)
+            return report, management_tables.collection_pdf(report)
+        return build
+
+    def write(self, report, folder) -> list:
+        return management_tables.write_collection(report, folder)
 
     def summary(self) -> str:
         r = self.report

@@ -6,6 +6,7 @@ from PyQt6.QtCore import QAbstractListModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ...services.counter import ledger
+from ..jobs import LatestOnly
 
 
 class HitsModel(QAbstractListModel):
@@ -54,18 +55,28 @@ class SearchPanel(QWidget):
         self.results = QListView(objectName="searchResults")
         self.results.setModel(self.model)
         layout.addWidget(self.results, 1)
+        # Each keystroke searches in the background (on a server a read may take a while); a newer
+        # keystroke supersedes an older search. Enter searches the box's text at once.
+        self.searches = LatestOnly(self)
+        self.searches.done.connect(self._show)
         self.box.textChanged.connect(self.refresh)
         self.box.returnPressed.connect(self.choose_current)
         self.results.activated.connect(lambda index: self.choose(index.row()))
 
     def refresh(self, text: str) -> None:
-        self.model.set_hits(ledger.search_units(self.actor, text))
+        actor = self.actor
+        self.searches.submit(lambda: ledger.search_units(actor, text))
+
+    def _show(self, hits) -> None:
+        self.model.set_hits(hits)
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0))
 
     def choose_current(self) -> None:
-        # Search afresh on Enter: a scanner types faster than textChanged may have settled.
-        self.refresh(self.box.text())
+        # Enter searches the text in the box now: a scanner types faster than the background
+        # searches settle, and what the cashier chose must be what is in the box.
+        self.searches.supersede()
+        self._show(ledger.search_units(self.actor, self.box.text()))
         if self.model.rowCount():
             row = self.results.currentIndex().row()
             self.choose(row if row >= 0 else 0)
