@@ -56,6 +56,7 @@ class Bench:
         self.manager = users.authenticate("manager", "manager")
         from counter_app.store.db import SQLITE_PRAGMAS
         self.raw = sqlite3.connect(estate, isolation_level=None)
+        self.estate_id = self.raw.execute("SELECT min(id) FROM estate").fetchone()[0]   # unit numbers are per estate
         for name, value in SQLITE_PRAGMAS:   # the floor gets the same cache and durability
             self.raw.execute(f"PRAGMA {name}={value}")
         self.rows: list[dict] = []
@@ -165,8 +166,8 @@ class Bench:
         app, pdf_times, db_times, floor_work = [], [], [], []
         for i, code in enumerate(units):
             ids = [r[0] for r in self.raw.execute(
-                "SELECT c.id FROM charge c JOIN unit u ON u.id = c.unit_id WHERE u.code = ? AND c.paid_fen = 0 "
-                "ORDER BY c.period_start, c.id LIMIT 48", (code,))]
+                "SELECT c.id FROM charge c JOIN unit u ON u.id = c.unit_id WHERE u.estate_id = ? AND u.code = ? "
+                "AND c.paid_fen = 0 ORDER BY c.period_start, c.id LIMIT 48", (self.estate_id, code))]
             mine, floors = ids[:24], ids[24:48]
             q = payments.quote(self.cashier, payments.PaymentRequest(unit_code=code, charge_ids=mine, tenders=[]))
             req = payments.PaymentRequest(unit_code=code, charge_ids=mine, expected_total_fen=q.total_fen,
@@ -209,7 +210,7 @@ class Bench:
         c = self.raw
         t = time.perf_counter()
         c.execute("BEGIN IMMEDIATE")
-        unit_id = c.execute("SELECT id FROM unit WHERE code = ?", (code,)).fetchone()[0]
+        unit_id = c.execute("SELECT id FROM unit WHERE estate_id = ? AND code = ?", (self.estate_id, code)).fetchone()[0]
         marks = ",".join("?" * len(charge_ids))
         rows = c.execute(f"SELECT id, amount_fen - paid_fen, due_date FROM charge WHERE id IN ({marks})",
                          charge_ids).fetchall()

@@ -6,6 +6,8 @@ statistics and needs none, and locks rows where SQLite locks the whole file.
 """
 from __future__ import annotations
 
+from peewee import SQL, NodeList
+
 from .db import database, is_sqlite
 
 
@@ -38,3 +40,12 @@ def indexed_by(index: str) -> str:
     reading another index if its condition stops matching a partial index's). Without statistics
     SQLite prefers a full index on the same leading column to a partial one; a server has them."""
     return f"INDEXED BY {index}" if is_sqlite() else ""
+
+
+def unindexed_field(field):
+    """A model query's column whose index SQLite must not start from (its unary "+"): e.g. the
+    estate of units found by an owner's name, which must start from the name's index, not read
+    every unit of the estate."""
+    if not is_sqlite():
+        return field
+    return NodeList((SQL("+"), field), glue="")

@@ -158,3 +158,16 @@ def test_queries_hold_the_program_s_hand_written_statements():
                 or re.search(r"\brows\(", text):
             offenders.append(str(path.relative_to(services)))
     assert not offenders, offenders
+
+
+def test_search_starts_from_what_was_typed_not_from_every_unit_of_the_estate(estate, monkeypatch):
+    """A name, initials, phone digits, a plate or a receipt number: the search starts from that
+    index and checks the unit's estate after, never reading every unit of the estate per keystroke."""
+    a_year_mostly_paid(estate)
+    recorder = Recorder(monkeypatch)
+    for text in ("张", "zs", "5678", "浙A12", "SJ2026-000001"):
+        ledger.search_units(estate.cashier, text)
+    plans = {sql: plan(sql, params) for sql, params in recorder.selects() if "JOIN" in sql}
+    assert len(plans) >= 5
+    whole_estate = {sql: got for sql, got in plans.items() if re.search(r"unit_estate_id\w* \(estate_id=\?\)", got)}
+    assert not whole_estate, whole_estate
