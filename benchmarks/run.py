@@ -219,10 +219,10 @@ class Bench:
         cur = c.execute("INSERT INTO payment (estate_id, series, year, seq, number, unit_id, payer, kind, lines_fen, "
                         "late_fee_fen, waived_fen, topup_fen, total_fen, cash_tendered_fen, change_fen, "
                         "prepaid_after_fen, created_at, business_date, user_id, status, remarks, content_hash, "
-                        "training, void_reason) VALUES (1, 'FL', 1, (SELECT coalesce(max(seq), 0) + 1 FROM payment "
-                        "WHERE series = 'FL'), ?, ?, '', 'counter', ?, 0, 0, 0, ?, 0, 0, 0, "
-                        "datetime('now'), date('now'), 3, 'valid', '', '', 0, '')",
-                        (f"FL-{time.perf_counter_ns()}", unit_id, total, total))
+                        "training, void_reason) VALUES (?, 'FL', 1, (SELECT coalesce(max(seq), 0) + 1 FROM payment "
+                        "WHERE estate_id = ? AND series = 'FL' AND year = 1), ?, ?, '', 'counter', ?, 0, 0, 0, ?, 0, "
+                        "0, 0, datetime('now'), date('now'), 3, 'valid', '', '', 0, '')",
+                        (self.estate_id, self.estate_id, f"FL-{time.perf_counter_ns()}", unit_id, total, total))
         pid = cur.lastrowid
         c.executemany("INSERT INTO payment_line (payment_id, charge_id, principal_fen, late_fee_fen, waived_fen, "
                       "late_days, waiver_reason) VALUES (?, ?, ?, 0, 0, 0, '')", [(pid, r[0], r[1]) for r in rows])

@@ -49,3 +49,13 @@ def unindexed_field(field):
     if not is_sqlite():
         return field
     return NodeList((SQL("+"), field), glue="")
+
+
+def starts_with(field, text: str):
+    """A prefix match that an index serves. SQLite's LIKE ignores case and so never uses an
+    ordinary index: there the prefix is a range of the index (exact case, which is how names,
+    pinyin initials, phone digits and unit numbers are stored); a server's LIKE 'x%' is served by
+    a pattern index."""
+    if not is_sqlite():
+        return field.startswith(text)
+    return (field >= text) & (field < text + "\U0010ffff")

@@ -8,7 +8,7 @@ back as an absolute value read earlier: a second writer cannot undo the first on
 from __future__ import annotations
 
 from .db import database, rows
-from .dialect import for_update, marks
+from .dialect import for_update
 
 
 def _require_transaction() -> None:
@@ -24,14 +24,6 @@ def lock_unit(unit_id: int) -> int:
     if not found:
         raise LookupError(f"unit {unit_id} does not exist")
     return found[0][0]
-
-
-def lock_charges(charge_ids: list[int]) -> None:
-    """Row locks on the charges a payment settles (the unit's lock already orders payments of
-    one unit; this covers a charge reached another way, e.g. a void)."""
-    _require_transaction()
-    if charge_ids and for_update():
-        rows(f"SELECT id FROM charge WHERE id IN ({marks(charge_ids)}) ORDER BY id" + for_update(), list(charge_ids))
 
 
 def add_to_prepaid(unit_id: int, delta_fen: int) -> int:

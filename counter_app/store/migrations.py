@@ -91,15 +91,16 @@ def _v7_charge_indexes(database: peewee.Database) -> None:
 
 def _v8_estates_and_audit_head(database: peewee.Database) -> None:
     """Schema 8: unit, parking, meter, receipt, refund and Z numbers unique per estate, not per
-    database (units, meters, shifts and day closes say their estate); the audit chain's head kept
-    in a row of its own."""
+    database (units, meters, shifts, day closes, billing runs and consultations say their estate);
+    the audit chain's head kept in a row of its own."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
 
     from .models import AuditHead, Estate
     m = SchemaMigrator.from_database(database)
     estate = peewee.ForeignKeyField(Estate, null=True, field=Estate.id, index=False)
     # Tables that an earlier step created from today's models (day_close in schema 3) have it already.
-    apply(*[m.add_column(table, "estate_id", estate) for table in ("unit", "meter", "shift", "day_close")
+    apply(*[m.add_column(table, "estate_id", estate)
+            for table in ("unit", "meter", "shift", "day_close", "billing_run", "consultation")
             if "estate_id" not in {c.name for c in database.get_columns(table)}])
     database.execute_sql("UPDATE unit SET estate_id = (SELECT estate_id FROM building b WHERE b.id = unit.building_id)")
     database.execute_sql("UPDATE meter SET estate_id = (SELECT estate_id FROM unit u WHERE u.id = meter.unit_id)")
@@ -107,6 +108,9 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
     # A database before schema 8 held one estate: its shifts and day closes are that estate's.
     database.execute_sql("UPDATE shift SET estate_id = ?".replace("?", database.param), (first,))
     database.execute_sql("UPDATE day_close SET estate_id = ?".replace("?", database.param), (first,))
+    database.execute_sql("UPDATE consultation SET estate_id = ?".replace("?", database.param), (first,))
+    database.execute_sql("UPDATE billing_run SET estate_id = coalesce((SELECT estate_id FROM building b WHERE "
+                         "b.id = billing_run.building_id), ?)".replace("?", database.param), (first,))
     for name in ("unit_code", "unit_code_compact", "parking_space_code", "parkingspace_code", "parking_space_estate_id",
                  "meter_code", "payment_number", "payment_series_year_seq", "refund_number", "refund_series_year_seq",
                  "shift_z_number", "day_close_business_date"):

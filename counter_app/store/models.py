@@ -177,6 +177,7 @@ class User(BaseModel):
 
 
 class BillingRun(BaseModel):
+    estate = pw.ForeignKeyField(Estate, index=False)     # since schema 8
     month = pw.CharField()
     building = pw.ForeignKeyField(Building, null=True)
     created_at = pw.DateTimeField()
@@ -395,6 +396,7 @@ class DayClose(BaseModel):
 
 class Consultation(BaseModel):
     """咨询登记: a question at the counter, the answer given, and any follow-up (schema 6)."""
+    estate = pw.ForeignKeyField(Estate, index=False)     # since schema 8
     created_at = pw.DateTimeField(index=True)
     user = pw.ForeignKeyField(User, backref="+")
     shift = pw.ForeignKeyField(Shift, null=True)

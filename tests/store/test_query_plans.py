@@ -127,7 +127,7 @@ def test_every_statement_of_the_counter_and_the_reports_avoids_reading_growing_t
     with clock.frozen(at(2026, 1, 5, 9)):
         if shifts.current_shift(estate.cashier) is None:
             shifts.open_shift(estate.cashier, 0)
-        for text in ("3-2-501", "32501", "zs", "张", "8888", "京A"):
+        for text in ("3-2-501", "32501", "zs", "张", "8888", "京A", "SJ2026-000001"):
             ledger.search_units(estate.cashier, text)
         unit = estate.units["501"]
         ledger.open_unit(estate.cashier, unit.id)
@@ -171,3 +171,8 @@ def test_search_starts_from_what_was_typed_not_from_every_unit_of_the_estate(est
     assert len(plans) >= 5
     whole_estate = {sql: got for sql, got in plans.items() if re.search(r"unit_estate_id\w* \(estate_id=\?\)", got)}
     assert not whole_estate, whole_estate
+    # Nothing is read whole but the plates (a plate is matched anywhere in it: 京A12 finds 浙京A123).
+    scans = {sql: got for sql, got in plans.items()
+             if any(step.startswith("SCAN") and not step.startswith("SCAN t2") for step in got.split(" / "))
+             or ("SCAN" in got and "vehicle" not in sql)}
+    assert not scans, scans

@@ -240,7 +240,7 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None)
     with write_transaction():
         building = find_building(actor, building_code) if building_code else None
         now = clock.to_db(clock.now_utc())
-        run = BillingRun.create(month=str(month), building=building, created_at=now, user=actor.user_id,
+        run = BillingRun.create(estate=estate_id_of(actor), month=str(month), building=building, created_at=now, user=actor.user_id,
                                 charges_created=0, total_fen=0)
         rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, run.id, str(now)) if r[_AMOUNT] > 0]
         # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.

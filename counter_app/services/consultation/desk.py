@@ -140,7 +140,7 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
     through = Month.parse(through_month)
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
     lines, total = [], 0
-    rules = {i.code: late_rule(i) for i in FeeItem.select()}
+    rules = {i.code: late_rule(i) for i in FeeItem.select().where(FeeItem.estate == unit.estate_id)}
     for due in owed(actor, unit, as_of):
         if due.period_start > through.last_day():
             continue
@@ -150,7 +150,8 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
         if due.late_fee_fen:  # days × daily rate, and the cap where it bites
             lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rules[due.item_code])]
     facts = unit_facts(unit)
-    for item in FeeItem.select().where((FeeItem.active == True) & FeeItem.kind.in_(PERIODIC)):  # noqa: E712
+    for item in FeeItem.select().where((FeeItem.estate == unit.estate_id) & (FeeItem.active == True) &  # noqa: E712
+                                       FeeItem.kind.in_(PERIODIC)):
         if not applies_to(item, unit) or (item.kind == "per_space" and not facts.spaces):
             continue
         last = (Charge.select(Charge.period_end).where((Charge.unit == unit) & (Charge.item == item) &
@@ -295,7 +296,7 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
     unit = find_unit(actor, unit_code) if unit_code else None
     item = find_item(actor, item_code) if item_code else None
     with write_transaction():
-        row = Consultation.create(created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
+        row = Consultation.create(estate=estate_of(actor).id, created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
                                   shift=open_shift_of(actor.user_id, estate_of(actor).id), unit=unit, caller=caller.strip(), item=item,
                                   topic=topic.strip() or (item.name if item else ""), question=question.strip(),
                                   answer=answer.strip(), outcome=outcome, follow_up_owner=follow_up_owner.strip())
@@ -307,7 +308,8 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
 def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
     actor.require("consultation.log")
     with write_transaction():
-        row = Consultation.get_or_none(Consultation.id == consultation_id)
+        row = Consultation.get_or_none((Consultation.id == consultation_id) &
+                                       (Consultation.estate == estate_of(actor).id))
         if row is None or row.outcome == "answered" or row.closed_at is not None:
             raise CounterError("没有这条待跟进的咨询")
         Consultation.update(closed_at=clock.to_db(clock.now_utc()), answer=(row.answer + "\n" + answer).strip()) \
@@ -317,13 +319,15 @@ def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
 
 def open_follow_ups(actor: Actor) -> list[Consultation]:
     actor.require("consultation.log")
-    return list(Consultation.select().where((Consultation.outcome != "answered") & Consultation.closed_at.is_null(True))
+    return list(Consultation.select().where((Consultation.estate == estate_of(actor).id) &
+                                            (Consultation.outcome != "answered") & Consultation.closed_at.is_null(True))
                 .order_by(Consultation.created_at))
 
 
 def consultation_sections(actor: Actor, rows: list[Consultation] | None = None) -> list[Section]:
     actor.require("consultation.log")
-    rows = rows if rows is not None else list(Consultation.select().order_by(Consultation.created_at))
+    rows = rows if rows is not None else list(Consultation.select().where(Consultation.estate == estate_of(actor).id)
+                                              .order_by(Consultation.created_at))
     names = display_names()
     codes = dict(Unit.select(Unit.id, Unit.code).where(Unit.id.in_({c.unit_id for c in rows if c.unit_id})).tuples())
     tz = estate_of(actor).timezone

@@ -13,6 +13,7 @@ from ...core.daxie import amount_in_words
 from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
+from ...store import locks
 from ...store.db import write_transaction
 from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 from ..admin.estate import estate_id_of
@@ -87,6 +88,7 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> V
                 raise CounterError(f"收据 {p.number} 已有退款，不能作废")
             if not _shift_still_open(p, clock.business_date(estate.timezone, now)):
                 raise CounterError(f"收据 {p.number} 所在班次已交班，不能作废，只能办理退款")
+            locks.lock_unit(p.unit_id)      # as a payment does: the unit first, then its charges and balance
             lines = list(PaymentLine.select().where(PaymentLine.payment == p))
             for ln in lines:
                 done = (Charge.update(paid_fen=Charge.paid_fen - ln.principal_fen)
@@ -102,18 +104,18 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> V
             unit = Unit.get_by_id(p.unit_id)
             moves = list(PrepaidMovement.select().where(PrepaidMovement.payment == p))
             change = -sum(m.amount_fen for m in moves)
-            if unit.prepaid_fen + change < 0:
-                raise CounterError("这张收据存入的预存款已被使用，不能作废，请办理退款")
-            running = unit.prepaid_fen
-            for m in moves:
-                running -= m.amount_fen
+            for m in moves:                  # relative and guarded: a balance already spent is not taken back
+                try:
+                    running = locks.add_to_prepaid(unit.id, -m.amount_fen)
+                except ValueError:
+                    raise CounterError("这张收据存入的预存款已被使用，不能作废，请办理退款") from None
                 PrepaidMovement.create(unit=unit, payment=p, amount_fen=-m.amount_fen, balance_after_fen=running,
                                        kind="void", created_at=clock.to_db(now))
-            if moves:
-                Unit.update(prepaid_fen=Unit.prepaid_fen + change).where(Unit.id == unit.id).execute()
-            Payment.update(status="voided", voided_at=clock.to_db(now), voided_by=actor.user_id,
-                           void_authoriser=authoriser.user_id, void_reason=reason.strip()).where(Payment.id == p.id) \
-                .execute()
+            voided = (Payment.update(status="voided", voided_at=clock.to_db(now), voided_by=actor.user_id,
+                                     void_authoriser=authoriser.user_id, void_reason=reason.strip())
+                      .where((Payment.id == p.id) & (Payment.status == "valid")).execute())
+            if voided != 1:                  # another counter voided it a moment ago
+                raise CounterError(f"收据 {p.number} 已经作废")
             audit.record(actor.username, "receipt.void", "payment", p.number, before={"status": "valid"},
                          after={"status": "voided", "reason": reason.strip(), "authoriser": authoriser.username,
                                 "charges_reopened": [ln.charge_id for ln in lines],

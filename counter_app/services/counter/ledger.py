@@ -11,7 +11,7 @@ from ...core.allocation import DueCharge, oldest_first
 from ...core.latefees import late_fee, overdue_days
 from ...core.permissions import mask_phone
 from ...core.tenders import METHODS
-from ...store.dialect import unindexed_field
+from ...store.dialect import starts_with, unindexed_field
 from ...store.models import (
     Building, Charge, Estate, Occupant, Payment, PaymentLine, Person, RefundLine, Unit, Vehicle, deposit_charges
 )
@@ -115,23 +115,26 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
                 found[u.id] = label
 
     if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
-        add(Unit.select().join(Payment).where((in_estate == estate_id) & (Payment.number == q.upper())), "收据")
+        add(Unit.select().join(Payment).where((Payment.estate == estate_id) & (Payment.number == q.upper())), "收据")
+    by_person = Unit.select().join(Occupant).join(Person)
     if re.fullmatch(r"[\d\-]+", q):
-        add(Unit.select().where((Unit.estate == estate_id) & Unit.code.startswith(q)).order_by(Unit.code).limit(limit), "房号")
+        in_this = Unit.select().where(Unit.estate == estate_id)
+        add(in_this.where(starts_with(Unit.code, q)).order_by(Unit.code).limit(limit), "房号")
         digits = q.replace("-", "")
         if "-" not in q:
-            add(Unit.select().where((Unit.estate == estate_id) & Unit.code_compact.startswith(digits)).order_by(Unit.code).limit(limit), "房号")
+            add(in_this.where(starts_with(Unit.code_compact, digits)).order_by(Unit.code).limit(limit), "房号")
             if len(digits) >= 4:
-                add(Unit.select().join(Occupant).join(Person)
-                    .where((in_estate == estate_id) & Person.phone_rev.startswith(digits[::-1]) & CURRENT).limit(limit), "电话")
+                add(by_person.where((in_estate == estate_id) & starts_with(Person.phone_rev, digits[::-1]) & CURRENT)
+                    .limit(limit), "电话")
     else:
         if re.fullmatch(r"[A-Za-z]+", q):
-            add(Unit.select().join(Occupant).join(Person).where((in_estate == estate_id) & Person.initials.startswith(q.lower()) & CURRENT)
+            add(by_person.where((in_estate == estate_id) & starts_with(Person.initials, q.lower()) & CURRENT)
                 .limit(limit), "拼音")
-        add(Unit.select().join(Occupant).join(Person).where((in_estate == estate_id) & Person.name.startswith(q) & CURRENT).limit(limit), "姓名")
+        add(by_person.where((in_estate == estate_id) & starts_with(Person.name, q) & CURRENT).limit(limit), "姓名")
         plate = re.sub(r"[\s·.\-]", "", q).upper()
         if len(plate) >= 3:
-            add(Unit.select().join(Vehicle).where((in_estate == estate_id) & Vehicle.plate.contains(plate)).limit(limit), "车牌")
+            add(Unit.select().join(Vehicle).where((in_estate == estate_id) & Vehicle.plate.contains(plate))
+                .limit(limit), "车牌")
     if not found:
         return []
     # Each keystroke shows these rows: hand-written reads of the few units found and their people.
