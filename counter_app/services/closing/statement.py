@@ -13,6 +13,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store.models import Payment, TenderRow
+from ..admin.estate import estate_id_of
 from ..common.context import Actor
 
 COLUMNS = {
@@ -108,7 +109,8 @@ def check(actor: Actor, day: date, path: str | Path) -> CheckResult:
     result = CheckResult(day.isoformat())
     recorded = list(TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference,
                                      Payment.number.alias("number")).join(Payment)
-                    .where((Payment.business_date == day) & (Payment.status == "valid") &
+                    .where((Payment.estate == estate_id_of(actor)) & (Payment.business_date == day) &
+                           (Payment.status == "valid") &
                            TenderRow.method.in_(NEEDS_REFERENCE)).namedtuples())
     by_ref = {}
     for r in recorded:
