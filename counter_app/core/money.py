@@ -5,7 +5,8 @@ floats are refused outright, so no binary fraction ever enters an amount.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
 from .errors import CounterError
 
@@ -13,23 +14,52 @@ from .errors import CounterError
 MAX_AMOUNT_FEN = 100_000_000 * 100
 
 
+# What a person may type for an amount or a quantity, the one grammar (after full-width forms from
+# a Chinese input method are made ASCII, and surrounding spaces dropped):
+#
+#     amount   = ["-"] ["¥" | "￥"] number ["元"]          (the minus only where a value may be negative)
+#     quantity = number
+#     number   = whole ["." digits] | "." digits
+#     whole    = digits | group ("," group3)+              (a comma only as a thousands separator)
+#     digits   = one or more of 0-9;  group = 1 to 3 of 0-9, not starting with 0 unless alone;
+#     group3   = exactly 3 of 0-9
+#
+# Nothing else: no exponent (1e3), no underscore (1_000), no plus sign, no inner spaces, no words
+# (nan, inf), no digits of other scripts (Decimal would take ١٢٣), no "1,00" or "1,0,0".
+_FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "－": "-",
+                             "　": " ", "＋": "+"})
+_NUMBER = r"(?:(?:[0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\.[0-9]+)?|\.[0-9]+)"
+_AMOUNT = re.compile(r"(-)?[¥￥]?(" + _NUMBER + r")元?")
+_QUANTITY = re.compile(_NUMBER)
+
+
+def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
+    """(negative, value) of text in the grammar above, or a refusal naming `what`."""
+    if isinstance(text, (float, bool)):
+        raise TypeError(f"{what} must not be a float")
+    if isinstance(text, int):
+        return text < 0, Decimal(abs(text))
+    if isinstance(text, Decimal):
+        if not text.is_finite():
+            raise CounterError(f"{what}“{text}”不是有效的数字")
+        return text < 0, abs(text)
+    raw = str(text).translate(_FULL_WIDTH).strip()
+    found = pattern.fullmatch(raw)
+    if found is None:
+        raise CounterError(f"{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）")
+    negative = bool(found.group(1)) if pattern is _AMOUNT else False
+    number = found.group(2) if pattern is _AMOUNT else found.group(0)
+    return negative, Decimal(number.replace(",", ""))
+
+
 def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,
                allow_negative: bool = False, limit_fen: int = MAX_AMOUNT_FEN) -> int:
-    """'1,234.5' -> 123450. Refuses floats, more than two decimals, absurd sizes."""
-    if isinstance(text, float) or isinstance(text, bool):
-        raise TypeError("money must not be a float")
-    raw = str(text).strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
-    if raw.endswith("元"):
-        raw = raw[:-1]
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise CounterError(f"金额“{text}”不是有效的数字") from None
-    if not value.is_finite():
-        raise CounterError(f"金额“{text}”不是有效的数字")
-    if value.as_tuple().exponent < -2 and value != value.quantize(Decimal("0.01")):
+    """'1,234.5' -> 123450, by the grammar above. Refuses floats, more than two decimals, absurd
+    sizes. An int is taken as 元."""
+    negative, value = _grammar(text, _AMOUNT, "金额")
+    if value != value.quantize(Decimal("0.01")):
         raise CounterError(f"金额“{text}”超过两位小数（最小单位为分）")
-    fen = int(value * 100)
+    fen = int(value * 100) * (-1 if negative else 1)
     if fen < 0 and not allow_negative:
         raise CounterError(f"金额“{text}”不能为负数")
     if fen == 0 and not allow_zero:
@@ -51,25 +81,19 @@ def format_yuan(fen: int, *, grouping: bool = True, symbol: str = "") -> str:
 
 def parse_scaled(text: str | int | Decimal, places: int, what: str, *,
                  allow_zero: bool = True) -> int:
-    """Parse a non-negative decimal quantity into an int of 10**-places units.
-
-    Used for areas (places=2, 0.01 m²), rates (places=4, 0.0001 元) and meter readings.
-    """
-    if isinstance(text, float) or isinstance(text, bool):
-        raise TypeError(f"{what} must not be a float")
-    try:
-        value = Decimal(str(text).strip())
-    except InvalidOperation:
-        raise CounterError(f"{what}“{text}”不是有效的数字") from None
-    if not value.is_finite():
-        raise CounterError(f"{what}“{text}”不是有效的数字")
+    """Parse a non-negative decimal quantity (the grammar above, no sign, no currency) into an int
+    of 10**-places units. Used for areas (places=2, 0.01 m²), rates (places=4, 0.0001 元) and meter
+    readings."""
+    negative, value = _grammar(text, _QUANTITY, what)
     scaled = value.scaleb(places)
     if scaled != scaled.to_integral_value():
         raise CounterError(f"{what}“{text}”最多允许 {places} 位小数")
-    if scaled < 0:
+    if negative and scaled:
         raise CounterError(f"{what}“{text}”不能为负数")
     if scaled == 0 and not allow_zero:
         raise CounterError(f"{what}不能为零")
+    if scaled > 10 ** (12 + places):
+        raise CounterError(f"{what}“{text}”过大，请核对")
     return int(scaled)
 
 
