@@ -18,7 +18,7 @@ MAX_AMOUNT_FEN = 100_000_000 * 100
 # a Chinese input method are made ASCII, and surrounding spaces dropped):
 #
 #     amount   = ["-"] ["¥" | "￥"] number ["元"]          (the minus only where a value may be negative)
-#     quantity = number
+#     quantity = number                                  (a minus is refused by name)
 #     number   = whole ["." digits] | "." digits
 #     whole    = digits | group ("," group3)+              (a comma only as a thousands separator)
 #     digits   = one or more of 0-9;  group = 1 to 3 of 0-9, not starting with 0 unless alone;
@@ -30,7 +30,7 @@ _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "�
                              "　": " ", "＋": "+"})
 _NUMBER = r"(?:(?:[0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\.[0-9]+)?|\.[0-9]+)"
 _AMOUNT = re.compile(r"(-)?[¥￥]?(" + _NUMBER + r")元?")
-_QUANTITY = re.compile(_NUMBER)
+_QUANTITY = re.compile(r"(-)?(" + _NUMBER + r")")     # a minus only to be refused by name
 
 
 def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
@@ -47,9 +47,7 @@ def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
     found = pattern.fullmatch(raw)
     if found is None:
         raise CounterError(f"{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）")
-    negative = bool(found.group(1)) if pattern is _AMOUNT else False
-    number = found.group(2) if pattern is _AMOUNT else found.group(0)
-    return negative, Decimal(number.replace(",", ""))
+    return bool(found.group(1)), Decimal(found.group(2).replace(",", ""))
 
 
 def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,
