@@ -9,15 +9,15 @@ import argparse
 import dataclasses
 import getpass
 import json
+import logging
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
-from . import __version__, paths
+from . import __version__, cli_args as A, paths
 from .core.errors import CounterError
-from .core.money import format_yuan, parse_yuan
-from .core.tenders import METHODS, Tender
+from .core.money import format_yuan
 
 
 def _jsonable(value):
@@ -40,8 +40,13 @@ def _emit(args, data, text: str) -> None:
 
 
 def _open(args):
+    """The database named by --db; it must exist: only `demo` and the window's first run create one."""
     from .services.common.session import open_database
-    open_database(args.db)
+    path = Path(args.db)
+    if not path.is_file():
+        raise CounterError(f"没有数据库文件 {path}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "
+                           "（演示数据）或启动程序按设置向导操作。")
+    open_database(path)
 
 
 def _login(args):
@@ -69,16 +74,6 @@ def _estate_arg(args) -> int | None:
         return users.estate_named(args.estate)
     ids = [estate_id for estate_id, _ in users.estates()]
     return ids[0] if len(ids) == 1 else None
-
-
-def parse_tender(text: str) -> Tender:
-    parts = text.split(":", 2)
-    if len(parts) < 2:
-        raise CounterError(f"付款方式“{text}”应写成 方式:金额[:参考号]，方式为 {', '.join(METHODS)}")
-    method = parts[0].strip().lower()
-    if method not in METHODS:
-        raise CounterError(f"未知的付款方式：{method}（可用：{', '.join(METHODS)}）")
-    return Tender(method, parse_yuan(parts[1], allow_zero=False), parts[2] if len(parts) > 2 else "")
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -122,7 +117,7 @@ def cmd_owed(args):
     _open(args)
     viewer = _viewer(args)
     unit = estate.find_unit(viewer, args.unit)
-    as_of = date.fromisoformat(args.date) if args.date else None
+    as_of = args.date
     lines = ledger.owed(viewer, unit, as_of)
     total = sum(x.outstanding_fen for x in lines)
     late = sum(x.late_fee_fen for x in lines)
@@ -140,14 +135,9 @@ def cmd_pay(args):
     _open(args)
     actor = _login(args)
     req = payments.PaymentRequest(
-        unit_code=args.unit, tenders=[parse_tender(t) for t in args.tender or []],
-        charge_ids=[int(x) for x in args.charges.split(",")] if args.charges else None,
-        all_due=args.all_due, amount_fen=parse_yuan(args.amount, allow_zero=False) if args.amount else None,
-        advance=[(item, int(n)) for item, n in (a.split(":") for a in args.advance or [])],
-        adhoc=[(a.split(":")[0], parse_yuan(a.split(":")[1]) if ":" in a and a.split(":")[1] else None,
-                a.split(":", 2)[2] if a.count(":") >= 2 else "") for a in args.adhoc or []],
-        topup_fen=parse_yuan(args.prepay) if args.prepay else 0, overpay_to_prepaid=args.to_prepaid,
-        waive_charge_ids=[int(x) for x in args.waive.split(",")] if args.waive else [],
+        unit_code=args.unit, tenders=args.tender or [], charge_ids=args.charges, all_due=args.all_due,
+        amount_fen=args.amount, advance=args.advance or [], adhoc=args.adhoc or [], topup_fen=args.prepay or 0,
+        overpay_to_prepaid=args.to_prepaid, waive_charge_ids=args.waive or [],
         waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "")
     receipt = payments.take_payment(actor, req)
     text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
@@ -186,10 +176,7 @@ def cmd_audit(args):
 
 def cmd_receipt(args):
     from .documents.receipt import render_receipt
-    from .documents.templates import LAYOUTS
     from .services.counter import receipts, reprints
-    if args.layout not in LAYOUTS:
-        raise CounterError(f"未知的收据版式“{args.layout}”（可用：{', '.join(LAYOUTS)}）")
     _open(args)
     data = receipts.load_receipt(_viewer(args), args.number)
     copy = reprints.record_reprint(_login(args), data.number) if args.copy else None
@@ -237,12 +224,11 @@ def _figures_json(f) -> dict:
 
 
 def cmd_shift(args):
-    from .core.closeout import parse_count
     from .services.closing import close as closeout, shifts
     _open(args)
     actor = _login(args)
     if args.action == "open":
-        shift = shifts.open_shift(actor, parse_yuan(args.float or "0"))
+        shift = shifts.open_shift(actor, args.float or 0)
         _emit(args, {"shift": shift.id, "float_fen": shift.float_fen}, f"已开班：班次 {shift.id}，备用金 {args.float or 0} 元")
         return
     if args.action == "x":
@@ -250,7 +236,7 @@ def cmd_shift(args):
     else:
         if args.count is None:
             raise CounterError("交班需要 --count 点钞结果，如 100x5,50x2,10x3")
-        report = closeout.close_shift(actor, parse_count(args.count), args.note or "")
+        report = closeout.close_shift(actor, args.count, args.note or "")
     f = report.figures
     data = {"kind": report.kind, "z_number": report.z_number, "shift": report.shift_id, **_figures_json(f),
             "counted_fen": report.counted_fen, "difference_fen": report.difference_fen, "note": report.note}
@@ -271,7 +257,7 @@ def cmd_closeout(args):
         data = {"shift": report.shift_id, "z_number": report.z_number, **_figures_json(report.figures),
                 "counted_fen": report.counted_fen, "difference_fen": report.difference_fen}
     else:
-        day = date.fromisoformat(args.date) if args.date else None
+        day = args.date
         if day is None:
             raise CounterError("请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次")
         report = closeout.close_day(actor, day) if args.close else closeout.day_report(actor, day)
@@ -287,7 +273,7 @@ def cmd_arrears(args):
     from .services.reports import arrears, tables as management_tables
     _open(args)
     actor = _login(args)
-    report = arrears.arrears_list(actor, date.fromisoformat(args.as_of) if args.as_of else None,
+    report = arrears.arrears_list(actor, args.as_of,
                                   args.building or "")
     files = management_tables.write_arrears(report, args.out) if args.out else []
     data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "principal_fen": report.principal_fen,
@@ -318,7 +304,7 @@ def cmd_statement(args):
     from .services.closing import statement
     _open(args)
     actor = _login(args)
-    result = statement.check(actor, date.fromisoformat(args.date), args.file)
+    result = statement.check(actor, args.date, args.file)
     _emit(args, result, statement.summary_text(result))
 
 
@@ -349,24 +335,24 @@ def cmd_calc(args):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="counter-app", description="物业收费前台")
+    parser = A.Parser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window on the demo database")
     parser.add_argument("--database", help="open the window on this database file")
     parser.add_argument("--selftest", action="store_true", help="check this installation headless and exit")
-    common = argparse.ArgumentParser(add_help=False)
+    common = A.Parser(add_help=False)
     common.add_argument("--db", default=str(paths.default_db()), help="SQLite database file")
     common.add_argument("--json", action="store_true", help="print JSON")
     common.add_argument("--user", help="user name (password: COUNTER_APP_PASSWORD or prompt)")
     common.add_argument("--estate", help="the estate (name or number) when the database holds several")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", parser_class=A.Parser)
 
     p = sub.add_parser("demo", parents=[common], help="create a demo database")
     p.add_argument("--small", action="store_true", help="60 units and 6 months, for quick tries")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("bill", parents=[common], help="bill a month for the estate or one building")
-    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.add_argument("--period", required=True, type=A.month, help="YYYY-MM")
     p.add_argument("--building")
     p.set_defaults(func=cmd_bill)
 
@@ -376,21 +362,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("owed", parents=[common], help="charges due with late fees as of a date")
     p.add_argument("unit")
-    p.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--date", type=A.day, help="YYYY-MM-DD (default: today)")
     p.set_defaults(func=cmd_owed)
 
     p = sub.add_parser("pay", parents=[common], help="take a payment")
     p.add_argument("unit")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--all-due", action="store_true")
-    mode.add_argument("--charges", help="charge ids, comma separated")
-    mode.add_argument("--amount", help="an amount in 元, allocated oldest first")
-    p.add_argument("--tender", action="append", help="METHOD:YUAN[:REF], repeatable")
-    p.add_argument("--advance", action="append", help="ITEM:MONTHS paid ahead, repeatable")
-    p.add_argument("--adhoc", action="append", help="ITEM[:YUAN[:NOTE]] one-off charge or deposit")
-    p.add_argument("--prepay", help="put this many 元 on the prepaid balance")
+    mode.add_argument("--charges", type=A.ids, help="charge ids, comma separated")
+    mode.add_argument("--amount", type=A.positive_yuan, help="an amount in 元, allocated oldest first")
+    p.add_argument("--tender", action="append", type=A.tender, help="METHOD:YUAN[:REF], repeatable")
+    p.add_argument("--advance", action="append", type=A.advance, help="ITEM:MONTHS paid ahead, repeatable")
+    p.add_argument("--adhoc", action="append", type=A.adhoc, help="ITEM[:YUAN[:NOTE]] one-off charge or deposit")
+    p.add_argument("--prepay", type=A.yuan, help="put this many 元 on the prepaid balance")
     p.add_argument("--to-prepaid", action="store_true", help="overpayment goes to the prepaid balance")
-    p.add_argument("--waive", help="charge ids whose late fee is waived")
+    p.add_argument("--waive", type=A.ids, help="charge ids whose late fee is waived")
     p.add_argument("--waive-reason")
     p.add_argument("--payer")
     p.add_argument("--remarks")
@@ -399,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("explain", parents=[common], help="line-by-line computation of a charge")
     p.add_argument("unit")
     p.add_argument("item")
-    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.add_argument("--period", required=True, type=A.month, help="YYYY-MM")
     p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser("audit", parents=[common], help="audit trail")
@@ -410,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["pdf"])
     p.add_argument("number")
     p.add_argument("--out", required=True)
-    p.add_argument("--layout", default="80mm", help="80mm, 58mm, a5, form3")
+    p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
     p.set_defaults(func=cmd_receipt)
@@ -425,32 +411,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("shift", parents=[common], help="open or close the cashier's shift, or an X report")
     p.add_argument("action", choices=["open", "close", "x"])
-    p.add_argument("--float", help="opening float in 元 (open)")
-    p.add_argument("--count", help="drawer count, e.g. 100x5,50x2,0.5x3 (close)")
+    p.add_argument("--float", type=A.yuan, help="opening float in 元 (open)")
+    p.add_argument("--count", type=A.drawer_count, help="drawer count, e.g. 100x5,50x2,0.5x3 (close)")
     p.add_argument("--note", help="why the drawer is over or short (close)")
     p.set_defaults(func=cmd_shift)
 
     p = sub.add_parser("closeout", parents=[common], help="write a day's (or a shift's) report: PDF, XLSX, CSV")
-    p.add_argument("--date", help="YYYY-MM-DD")
-    p.add_argument("--shift", type=int)
+    p.add_argument("--date", type=A.day, help="YYYY-MM-DD")
+    p.add_argument("--shift", type=A.positive_int)
     p.add_argument("--out", required=True)
     p.add_argument("--close", action="store_true", help="close the day (manager)")
     p.set_defaults(func=cmd_closeout)
 
     p = sub.add_parser("arrears", parents=[common], help="the arrears list with aging (manager): PDF, XLSX, CSV")
-    p.add_argument("--as-of", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--building", help="one building's code")
     p.add_argument("--out", help="folder for the files")
     p.set_defaults(func=cmd_arrears)
 
     p = sub.add_parser("collection", parents=[common], help="a month's collection report (manager): PDF, XLSX, CSV")
-    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--month", required=True, type=A.month, help="YYYY-MM")
     p.add_argument("--out", help="folder for the files")
     p.set_defaults(func=cmd_collection)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")
-    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--date", required=True, type=A.day, help="YYYY-MM-DD")
     p.set_defaults(func=cmd_statement)
 
     p = sub.add_parser("notice", parents=[common], help="the fee schedule notice (收费公示) as an A4 PDF")
@@ -459,14 +445,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("calc", parents=[common], help="fee calculator: a unit or hypothetical figures")
     p.add_argument("item", nargs="?", default="WYF")
-    p.add_argument("--from", dest="from_month", default=None, help="first month YYYY-MM")
-    p.add_argument("--months", type=int, default=12)
+    p.add_argument("--from", dest="from_month", default=None, type=A.month, help="first month YYYY-MM")
+    p.add_argument("--months", type=A.months, default=12)
     p.add_argument("--unit")
     p.add_argument("--area", help="hypothetical area in ㎡")
     p.add_argument("--vacant", action="store_true")
-    p.add_argument("--spaces", type=int)
+    p.add_argument("--spaces", type=A.count_int)
     p.add_argument("--usage", help="hypothetical metered usage")
-    p.add_argument("--through", help="what the unit owes if it pays through YYYY-MM")
+    p.add_argument("--through", type=A.month, help="what the unit owes if it pays through YYYY-MM")
     p.set_defaults(func=cmd_calc)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
@@ -478,7 +464,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:       # --help, or a value refused in one line (exit status 2)
+        return stop.code if isinstance(stop.code, int) else 2
     from .logs import setup_logging
     if args.selftest:
         from .selftest import run_selftest
@@ -490,11 +479,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run_app
         return run_app(demo=args.demo, db_path=args.database)
+    # The one error boundary: a refusal or a database failure is a sentence and an exit status,
+    # never a traceback (that goes to the log).
     try:
         return args.func(args) or 0
     except CounterError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from .store import failures
+        logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
+        message = failures.describe(exc, getattr(args, "db", None))
+        if message:
+            print(f"错误：{message}", file=sys.stderr)
+            return 3
+        print(f"错误：程序内部错误（{type(exc).__name__}），详情已写入日志 {paths.logs_dir()}。", file=sys.stderr)
+        return 1
     finally:
         from .store import db
         db.close()

@@ -7,6 +7,7 @@ document counter row is locked with SELECT ... FOR UPDATE (see numbering).
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import peewee
@@ -34,7 +35,10 @@ def open_sqlite(path: str | Path) -> peewee.SqliteDatabase:
     in WAL mode."""
     require_local(path)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15, autoconnect=True)
+    # How long a writer waits for another counter's write lock before saying the file is busy.
+    wait_ms = int(os.environ.get("COUNTER_APP_BUSY_TIMEOUT_MS", "15000"))
+    pragmas = tuple((k, wait_ms if k == "busy_timeout" else v) for k, v in SQLITE_PRAGMAS)
+    db = peewee.SqliteDatabase(str(path), pragmas=pragmas, timeout=wait_ms / 1000, autoconnect=True)
     return db
 
 

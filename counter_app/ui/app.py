@@ -13,7 +13,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup
-from ..store import db as dbmod, migrations
+from ..store import db as dbmod, failures, migrations
 from . import i18n, style
 from .first_run import FirstRunDialog
 from .login import LoginDialog
@@ -49,8 +49,11 @@ class AppController:
             self.open(self.path)
 
     def _needs_setup(self) -> bool:
-        session.open_database(self.path)
-        return setup.needs_setup()
+        try:
+            session.open_database(self.path)
+            return setup.needs_setup()
+        except Exception:       # a file that cannot be opened: open() says why
+            return False
 
     def _build_demo(self) -> None:
         from ..services.setup.demo import build_demo
@@ -74,8 +77,11 @@ class AppController:
     def open(self, path: Path) -> None:
         try:
             session.open_database(path)
-        except CounterError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("AppController", "数据库"), str(exc))
+        except Exception as exc:
+            message = str(exc) if isinstance(exc, CounterError) else failures.describe(exc, path)
+            if message is None:
+                raise
+            QMessageBox.critical(None, QCoreApplication.translate("AppController", "数据库"), message)
             self.app.quit()
             return
         self.login = LoginDialog(None, self._estate_name(), training=session.is_training(), demo=session.is_demo())

@@ -25,17 +25,17 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="63" />
+        <location filename="../../counter_app/ui/app.py" line="66" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="71" />
+        <location filename="../../counter_app/ui/app.py" line="74" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="78" />
+        <location filename="../../counter_app/ui/app.py" line="84" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
@@ -1311,124 +1311,129 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="37" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>减免滞纳金</source>
         <translation>Waive late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="105" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="106" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="208" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="228" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="229" />
+        <source>（按 Enter 重试）</source>
+        <translation> (press Enter to retry)</translation>
     </message>
 </context><context>
     <name>PrintResult</name>

@@ -25,17 +25,17 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="63" />
+        <location filename="../../counter_app/ui/app.py" line="66" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="71" />
+        <location filename="../../counter_app/ui/app.py" line="74" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="78" />
+        <location filename="../../counter_app/ui/app.py" line="84" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
@@ -1311,124 +1311,129 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="37" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>减免滞纳金</source>
         <translation>減免滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="105" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="106" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="208" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="228" />
         <source>未收款：</source>
         <translation>未收款：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="229" />
+        <source>（按 Enter 重试）</source>
+        <translation>（按 Enter 重試）</translation>
     </message>
 </context><context>
     <name>PrintResult</name>

@@ -146,7 +146,7 @@ def test_one_person_several_units_and_ownership_end(estate):
 def test_owners_are_named_before_the_people_living_with_them(estate):
     """501 has an owner (张三, entered first) and a resident (李四): search, the unit view and the
     payer on a receipt name the owner first, whatever order the role words sort in."""
-    from counter_app.services.counter import ledger, payments
+    from counter_app.services.counter import ledger
     from counter_app.store.models import Occupant, Person
 
     # Enter the owner after the resident, so insertion order cannot make the test pass.

@@ -13,6 +13,7 @@ from ...core.errors import CounterError
 from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for
 from ...store.bulk import insert_values
 from ...store.db import cursor_of, write_transaction
+from ...store.convert import stored_date
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ..admin.estate import estate_id_of, find_building
 from ..common import audit, clock
@@ -74,7 +75,7 @@ def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts:
 
 def plan_metered(reading, unit_id: int, multiplier: int, item: FeeItem, stds: list[fees.Standard]) -> Plan:
     """reading: anything with id, read_on, prev_centi and value_centi (a model or a light row)."""
-    read_on = clock.stored_date(reading.read_on)
+    read_on = stored_date(reading.read_on)
     std = fees.standard_in_force(stds, read_on)
     if std is None:
         raise CounterError(f"{item.name} 在 {read_on} 没有生效的收费标准")

@@ -14,6 +14,7 @@ from ...core.periods import CYCLE_NAMES, Month
 from ...core.tables import Fen, Section
 from ...documents.report_pdf import render_report_pdf
 from ...store.db import write_transaction
+from ...store.convert import stored_date
 from ...store.models import (
     Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 )
@@ -211,7 +212,7 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
                    .join(PaymentLine).join(Charge).where(Charge.unit == unit))
 
     def pay_day(p: Payment) -> date:
-        return clock.stored_date(p.business_date)
+        return stored_date(p.business_date)
 
     def balance_at(day: date) -> int:
         """Owed principal after `day` (deposits are held money, not owed, so they are left out)."""

@@ -4,15 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...core.allocation import Allocation, DueCharge, allocate_amount, allocate_full
+from ...core.allocation import DueCharge, allocate_amount, allocate_full
 from ...core.errors import CounterError, NotFound
 from ...core.money import MAX_AMOUNT_FEN, format_yuan
-from ...core.periods import Month
 from ...core.tenders import Tender, settle
 from ...store import locks
 from ...store.db import write_transaction
 from ...store.models import (
-    BillingRun, Charge, Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit, open_charges
+    Charge, Unit
 )
 from ...store.queries.charges import items_by_id
 from ..admin.estate import find_item, find_unit

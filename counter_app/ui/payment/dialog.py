@@ -14,6 +14,7 @@ from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
 from ...services.common.context import Actor
 from ...services.counter import payments
 from ...services.counter.payments import PaymentRequest, Quote
+from ...store import failures
 from ..labels import label as tr_label
 
 TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
@@ -219,8 +220,13 @@ class PaymentDialog(QDialog):
             if self.quote is not None:
                 req.expected_total_fen = self.quote.total_fen
             self.receipt = payments.take_payment(self.actor, req, training=self.training)
-        except CounterError as exc:
-            self.error.setText(self.tr("未收款：") + str(exc))
+        except Exception as exc:
+            # Nothing was recorded (one transaction); the payment stays on screen to be tried again.
+            message = str(exc) if isinstance(exc, CounterError) else failures.describe(exc)
+            if message is None:
+                raise
+            self.error.setText(self.tr("未收款：") + message
+                               + (self.tr("（按 Enter 重试）") if failures.is_busy(exc) else ""))
             self.confirm.setEnabled(True)
             self._busy = False
             return

@@ -1,0 +1,141 @@
+"""The command line's values, read once where argparse reads them: a value that does not fit is
+refused in one line naming the option and the form it takes (exit status 2), before anything is
+opened. Each reader turns the program's own refusal (CounterError) into argparse's."""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+
+from .core.closeout import parse_count
+from .core.errors import CounterError
+from .core.money import parse_yuan
+from .core.periods import Month
+from .core.tenders import METHODS, Tender
+from .documents.templates import LAYOUTS
+
+MAX_IDS = 500
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with a refusal in one line (no usage block): `counter-app owed: --date: …`."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _reader(form: str):
+    """Make a reader whose refusal says the expected form; `form` is shown to the user."""
+    def wrap(fn):
+        def read(text: str):
+            try:
+                return fn(text)
+            except (CounterError, ValueError) as exc:
+                detail = str(exc) if isinstance(exc, CounterError) else ""
+                raise argparse.ArgumentTypeError(
+                    f"“{_shown(text)}”不可用，应写成 {form}" + (f"（{detail}）" if detail else "")) from None
+        read.__name__ = fn.__name__
+        return read
+    return wrap
+
+
+def _shown(text: str) -> str:
+    """A refused value as it may be printed: control characters made visible, length bounded."""
+    text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(text))
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+@_reader("YYYY-MM-DD，如 2026-12-02")
+def day(text: str) -> date:
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
+        raise ValueError(text)
+    return date.fromisoformat(text.strip())        # refuses 2026-13-01 and 2026-02-30
+
+
+@_reader("YYYY-MM，如 2026-12")
+def month(text: str) -> str:
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text.strip()):
+        raise ValueError(text)
+    return str(Month.parse(text.strip()))
+
+
+@_reader("金额（元），如 1234.50")
+def yuan(text: str) -> int:
+    return parse_yuan(text)
+
+
+@_reader("大于零的金额（元），如 1234.50")
+def positive_yuan(text: str) -> int:
+    return parse_yuan(text, allow_zero=False)
+
+
+@_reader("以逗号分隔的费用编号，如 101,102")
+def ids(text: str) -> list[int]:
+    parts = [p.strip() for p in text.split(",")]
+    if not parts or len(parts) > MAX_IDS or not all(re.fullmatch(r"[1-9][0-9]{0,17}", p) for p in parts):
+        raise ValueError(text)
+    return [int(p) for p in parts]
+
+
+@_reader("1 到 120 的月数")
+def months(text: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,3}", text.strip()) or not 1 <= int(text) <= 120:
+        raise ValueError(text)
+    return int(text)
+
+
+@_reader("正整数")
+def positive_int(text: str) -> int:
+    if not re.fullmatch(r"[1-9][0-9]{0,8}", text.strip()):
+        raise ValueError(text)
+    return int(text)
+
+
+@_reader("0 到 999 的整数")
+def count_int(text: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,3}", text.strip()):
+        raise ValueError(text)
+    return int(text)
+
+
+@_reader("项目:月数，如 WYF:6")
+def advance(text: str) -> tuple[str, int]:
+    item, sep, number = text.partition(":")
+    if not sep or not item.strip() or not re.fullmatch(r"[0-9]{1,3}", number.strip()) \
+            or not 1 <= int(number) <= 120:
+        raise ValueError(text)
+    return item.strip(), int(number)
+
+
+@_reader("项目[:金额[:说明]]，如 ZXYJ:2000:装修押金")
+def adhoc(text: str) -> tuple[str, int | None, str]:
+    item, _, rest = text.partition(":")
+    amount, _, note = rest.partition(":")
+    if not item.strip():
+        raise ValueError(text)
+    return item.strip(), parse_yuan(amount, allow_zero=False) if amount.strip() else None, note
+
+
+@_reader(f"方式:金额[:参考号]，方式为 {', '.join(METHODS)}")
+def tender(text: str) -> Tender:
+    method, sep, rest = text.partition(":")
+    amount, _, reference = rest.partition(":")
+    if not sep or method.strip().lower() not in METHODS:
+        raise ValueError(text)
+    return Tender(method.strip().lower(), parse_yuan(amount, allow_zero=False), reference)
+
+
+@_reader("面额x张数，以逗号分隔，如 100x12,50x3,0.1x4")
+def drawer_count(text: str) -> dict[int, int]:
+    if not text.strip():             # a count says what was counted: 100x0 for none
+        raise ValueError(text)
+    return parse_count(text)
+
+
+@_reader(f"收据版式之一：{', '.join(LAYOUTS)}")
+def layout(text: str) -> str:
+    if text.strip().lower() not in LAYOUTS:
+        raise ValueError(text)
+    return text.strip().lower()

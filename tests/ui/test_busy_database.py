@@ -1,0 +1,34 @@
+"""The window keeps an unfinished payment on screen while another program holds the database's write
+lock, says so, and takes the payment when the cashier presses Enter again once the file is free."""
+import sqlite3
+
+from PyQt6.QtCore import Qt
+
+from counter_app.services.common import clock
+from counter_app.store import db as dbmod
+from counter_app.store.models import Payment
+from tests.factories import at
+
+
+def test_the_window_keeps_the_payment_while_the_file_is_busy(qtbot, window):
+    dbmod.database.obj.execute_sql("PRAGMA busy_timeout = 200")
+    path = dbmod.db_path()
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window.search.box.setText("3-2-502")
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F6)
+        dialog = window.payment_dialog
+        dialog.tender_amount["cash"].setText("1000")
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+            assert "占用" in dialog.error.text() and "重试" in dialog.error.text()
+            assert dialog.isVisible() and dialog.receipt is None and dialog.confirm.isEnabled()
+            assert dialog.tender_amount["cash"].text() == "1000"          # nothing to type again
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)                        # the file is free: Enter again
+        qtbot.waitUntil(lambda: window.receipt_dialog is not None)
+    assert Payment.select().count() == 1
