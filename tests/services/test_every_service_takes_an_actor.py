@@ -35,7 +35,7 @@ _FILE = "the file itself: integrity checked before anyone signs in (start-up, `a
 NOT_ACTOR = {
     "admin/estate.pinyin_initials": _PURE, "admin/estate.normalise_plate": _PURE, "admin/estate.compact_code": _PURE,
     "admin/estate.estate_of": _SCOPE, "admin/estate.estate_id_of": _SCOPE, "admin/estate.last_reading": _INSIDE,
-    "admin/users.hash_password": _PURE, "admin/users.check_password": _PURE, "admin/users.actor_of": _SIGN_IN,
+    "admin/users.hash_password": _PURE, "admin/users.check_new_password": _PURE, "admin/users.check_password": _PURE, "admin/users.actor_of": _SIGN_IN,
     "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN, "admin/users.estates": _SIGN_IN,
     "admin/users.estate_named": _SIGN_IN,
     "billing/deduction.new_charges_of_prepaid_units": _INSIDE,

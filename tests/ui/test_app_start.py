@@ -27,17 +27,21 @@ def test_first_run_creates_the_database_and_admin(qtbot, tmp_path):
     dialog.estate.setText("阳光小区")
     dialog.company.setText("阳光物业")
     dialog.password.setText("s3cret")
-    dialog.repeat.setText("s3cre")
+    dialog.repeat.setText("s3cret")
+    dialog._create()
+    assert "至少 8 位" in dialog.error.text() and not path.exists()     # an administrator's password
+    dialog.password.setText("s3cret-pw")
+    dialog.repeat.setText("s3cret-p")
     dialog._create()
     assert "不一致" in dialog.error.text() and not path.exists()
-    dialog.repeat.setText("s3cret")
+    dialog.repeat.setText("s3cret-pw")
     dialog._create()
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     controller = AppController(QApplication.instance(), None, path, demo=False)
     from counter_app.ui.settings import CounterSettings
     controller.settings = CounterSettings(idle_lock_minutes=0)
     controller.open(path)
-    sign_in(qtbot, controller, "admin", "s3cret")
+    sign_in(qtbot, controller, "admin", "s3cret-pw")
     assert controller.window.info.estate_name == "阳光小区"
     header = controller.window.findChild(QLabel, "userLabel")
     assert header.text() == "管理员 管理员" and controller.window.findChild(QLabel, "trainingBanner") is None

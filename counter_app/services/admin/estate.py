@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date
 
-from ...core import fees
+from ...core import fees, formats
 from ...core.errors import CounterError, NotFound
 from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS
@@ -290,6 +290,7 @@ def find_item(actor: Actor, code_or_name: str) -> FeeItem:
     return item
 
 
+NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}
 SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
                   "deduction_format", "refund_format", "waiver_limit_fen"}
 
@@ -304,14 +305,12 @@ def update_settings(actor: Actor, **changes) -> Estate:
     if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)
                                           or changes["waiver_limit_fen"] < 0):
         raise CounterError("减免限额必须是不小于零的整数（分）")
-    for key in ("receipt_format", "deduction_format", "refund_format"):
+    for key, what in NUMBER_FORMATS.items():
         if key in changes:
-            try:
-                changes[key].format(year=2026, seq=1, series="SJ")
-            except (KeyError, IndexError, ValueError):
-                raise CounterError(f"编号格式“{changes[key]}”不正确，可用 {{year}} 与 {{seq:06d}}") from None
+            formats.check_number_format(changes[key], what)
     with write_transaction():
         estate = estate_of(actor)
+        formats.check_distinct({what: changes.get(key, getattr(estate, key)) for key, what in NUMBER_FORMATS.items()})
         before = {k: getattr(estate, k) for k in changes}
         Estate.update(**changes).where(Estate.id == estate.id).execute()
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)

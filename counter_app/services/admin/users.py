@@ -16,7 +16,17 @@ from ..common.context import Actor
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
 MAX_FAILED = 5
 LOCK_MINUTES = 15
-MIN_PASSWORD = 4
+# Shortest password by role: whoever authorises voids and refunds or runs the estate needs a
+# longer one.
+MIN_PASSWORD = {"cashier": 6, "manager": 8, "admin": 8}
+
+
+def check_new_password(role: str, password: str) -> None:
+    shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
+    if len(password or "") < shortest:
+        raise CounterError(f"{ROLES.get(role, role)}的密码至少 {shortest} 位")
+    if password != password.strip() or any(not c.isprintable() for c in password):
+        raise CounterError("密码不能以空格开头或结尾，也不能含控制字符")
 
 
 def hash_password(password: str) -> str:
@@ -65,8 +75,7 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
     actor.require("user.manage")
     if role not in ROLES:
         raise CounterError(f"未知的角色：{role}")
-    if len(password) < MIN_PASSWORD:
-        raise CounterError(f"密码至少 {MIN_PASSWORD} 位")
+    check_new_password(role, password)
     with write_transaction():
         if User.select().where(User.username == username).exists():
             raise CounterError(f"用户名 {username} 已存在")
@@ -108,8 +117,7 @@ def change_password(actor: Actor, old: str, new: str) -> None:
     user = User.get_by_id(actor.user_id)
     if not check_password(old, user.password_hash):
         raise PermissionDenied("原密码错误")
-    if len(new) < MIN_PASSWORD:
-        raise CounterError(f"密码至少 {MIN_PASSWORD} 位")
+    check_new_password(user.role, new)
     with write_transaction():
         User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_change", "user", user.id)
@@ -120,8 +128,7 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
     user = User.get_or_none(User.username == username)
     if user is None:
         raise CounterError(f"没有用户 {username}")
-    if len(new) < MIN_PASSWORD:
-        raise CounterError(f"密码至少 {MIN_PASSWORD} 位")
+    check_new_password(user.role, new)
     with write_transaction():
         User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
             .where(User.id == user.id).execute()
@@ -153,4 +160,7 @@ def authorise(username: str, password: str, *, cashier: Actor, action: str) -> A
         raise refuse("不能自己为自己授权，请由另一位主管授权", "self")
     if not manager.may(action):
         raise refuse(f"{manager.display_name} 没有此项授权的权限", "role")
+    if user.failed_logins:           # a right password counts as a sign-in does: the slate is clean
+        with write_transaction():
+            User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
     return manager

@@ -18,8 +18,7 @@ def needs_setup() -> bool:
 def initialise(path: str | Path, *, estate_name: str, company: str, admin_password: str,
                admin_name: str = "管理员") -> None:
     """Create (or complete) the database at `path` with an estate and the `admin` user."""
-    if len(admin_password) < users.MIN_PASSWORD:
-        raise CounterError(f"管理员密码至少 {users.MIN_PASSWORD} 位")
+    users.check_new_password("admin", admin_password)
     if not estate_name.strip() or not company.strip():
         raise CounterError("请填写小区名称和物业公司名称")
     open_database(path)
