@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date
 
-from ...core import fees, formats
+from ...core import fees, formats, text
 from ...core.errors import CounterError, NotFound
 from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS
@@ -98,6 +98,9 @@ def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: s
 def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="业主",
                id_number="", start: date | None = None) -> Person:
     actor.require("estate.edit")
+    name = text.clean(name, "姓名", text.NAME)
+    if not name:
+        raise CounterError("请填写姓名")
     digits = re.sub(r"\D", "", phone)
     with write_transaction():
         person = Person.create(name=name, initials=pinyin_initials(name), phone=digits,
@@ -300,6 +303,10 @@ def update_settings(actor: Actor, **changes) -> Estate:
     recorded with before and after in the audit trail."""
     actor.require("settings.edit")
     unknown = set(changes) - SETTING_FIELDS
+    for key, what in (("name", "小区名称"), ("company", "物业公司名称"), ("receipt_title", "收据标题"),
+                      ("address", "地址"), ("phone", "电话")):
+        if key in changes:
+            changes[key] = text.clean(changes[key], what, text.NAME if key in ("phone",) else text.TEXT)
     if unknown:
         raise CounterError(f"未知的设置：{', '.join(sorted(unknown))}")
     if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 from datetime import timedelta
 
+from ...core import text
 from ...core.errors import CounterError, NotFound, PermissionDenied
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
@@ -73,6 +75,9 @@ def actor_of(user: User, estate_id: int | None = None) -> Actor:
 
 def create_user(actor: Actor, username: str, display_name: str, role: str, password: str) -> Actor:
     actor.require("user.manage")
+    display_name = text.clean(display_name, "姓名", text.NAME)
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,32}", username or ""):
+        raise CounterError("用户名为 2 到 32 个字母、数字或 _ . -")
     if role not in ROLES:
         raise CounterError(f"未知的角色：{role}")
     check_new_password(role, password)

@@ -12,8 +12,8 @@ from ...core import fees
 from ...core.errors import CounterError
 from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for
 from ...store.bulk import insert_values
-from ...store.db import cursor_of, write_transaction
 from ...store.convert import stored_date
+from ...store.db import cursor_of, write_transaction
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ..admin.estate import estate_id_of, find_building
 from ..common import audit, clock

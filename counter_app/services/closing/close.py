@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from ...core import text
 from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
 from ...core.errors import CounterError
 from ...core.money import format_yuan
@@ -127,6 +128,7 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
     number is gapless for the estate and never reset. The shift is then locked."""
     actor.require("payment.take")
     counts = validate_count(counts)
+    note = text.clean(note, "交班说明", lines=True)
     with write_transaction():
         shift = _open_shift_of(actor)
         now = clock.to_db(clock.now_utc())
@@ -247,7 +249,8 @@ def close_day(actor: Actor, day: date) -> DayReport:
 
 def reopen_day(actor: Actor, day: date, reason: str) -> None:
     actor.require("settings.edit")          # administrators only
-    if not reason.strip():
+    reason = text.clean(reason, "重新打开日结的原因")
+    if not reason:
         raise CounterError("重新打开日结必须填写原因")
     with write_transaction():
         closed = active_day_close(estate_of(actor).id, day)

@@ -6,15 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ...core import fees
+from ...core import fees, text
 from ...core.errors import CounterError
 from ...core.latefees import explain_late_fee, late_fee, overdue_days
 from ...core.money import format_yuan, parse_scaled
 from ...core.periods import CYCLE_NAMES, Month
 from ...core.tables import Fen, Section
 from ...documents.report_pdf import render_report_pdf
-from ...store.db import write_transaction
 from ...store.convert import stored_date
+from ...store.db import write_transaction
 from ...store.models import (
     Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 )
@@ -288,7 +288,12 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
                      caller: str = "", item_code: str | None = None, topic: str = "", outcome: str = "answered",
                      follow_up_owner: str = "") -> Consultation:
     actor.require("consultation.log")
-    if not question.strip():
+    question = text.clean(question, "咨询内容", text.LONG, lines=True)
+    answer = text.clean(answer, "答复", text.LONG, lines=True)
+    caller = text.clean(caller, "来访人", text.NAME)
+    topic = text.clean(topic, "主题", text.NAME)
+    follow_up_owner = text.clean(follow_up_owner, "跟进人", text.NAME)
+    if not question:
         raise CounterError("请填写咨询内容")
     if outcome not in OUTCOMES:
         raise CounterError(f"处理结果只能是：{'、'.join(OUTCOMES.values())}")
@@ -308,6 +313,7 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
 
 def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
     actor.require("consultation.log")
+    answer = text.clean(answer, "答复", text.LONG, lines=True)
     with write_transaction():
         row = Consultation.get_or_none((Consultation.id == consultation_id) &
                                        (Consultation.estate == estate_of(actor).id))

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from peewee import fn
 
+from ...core import text
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
@@ -71,6 +72,7 @@ class VoidSlip:
 def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> VoidSlip:
     actor.require("payment.take")     # asked at the counter; the authoriser's role is checked below
     with _recording_refusal(actor, "receipt.void", number):
+        reason = text.clean(reason, "作废原因")
         authoriser.require("receipt.void")
         if authoriser.user_id == actor.user_id:
             raise CounterError("不能自己为自己授权作废")
@@ -179,10 +181,12 @@ class RefundDoc:
 
 def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: str, reason: str,
            authoriser: Actor, reference: str = "") -> RefundDoc:
-    actor.require("payment.take")     # paid out at the counter; the authoriser's role is checked below
     """退款 of a receipt whose shift is closed: all of it (amounts=None) or chosen lines
     {payment_line_id: 分}. A fee refunded is due again; a deposit refunded is no longer held."""
+    actor.require("payment.take")     # paid out at the counter; the authoriser's role is checked below
     with _recording_refusal(actor, "receipt.refund", number):
+        reason = text.clean(reason, "退款原因")
+        reference = text.clean(reference, "交易参考号", text.REFERENCE)
         authoriser.require("receipt.refund")
         if authoriser.user_id == actor.user_id:
             raise CounterError("不能自己为自己授权退款")

@@ -4,15 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ...core import text
 from ...core.allocation import DueCharge, allocate_amount, allocate_full
 from ...core.errors import CounterError, NotFound
 from ...core.money import MAX_AMOUNT_FEN, format_yuan
 from ...core.tenders import Tender, settle
 from ...store import locks
 from ...store.db import write_transaction
-from ...store.models import (
-    Charge, Unit
-)
+from ...store.models import Charge, Unit
 from ...store.queries.charges import items_by_id
 from ..admin.estate import find_item, find_unit
 from ..billing.runs import create_adhoc_charge, create_future_charges
@@ -55,7 +54,14 @@ def _validate_request(req: PaymentRequest) -> None:
         raise CounterError("收款金额必须大于零且在合理范围内")
     if req.topup_fen < 0 or req.topup_fen > MAX_AMOUNT_FEN:
         raise CounterError("预存金额不正确")
-    if req.waive_charge_ids and not req.waiver_reason.strip():
+    # What the cashier typed, as it will be stored and printed (free text: one rule, core/text.py).
+    req.payer = text.clean(req.payer, "付款人", text.NAME)
+    req.remarks = text.clean(req.remarks, "备注")
+    req.waiver_reason = text.clean(req.waiver_reason, "减免原因")
+    req.tenders = [Tender(t.method, t.amount_fen, text.clean(t.reference, "交易参考号", text.REFERENCE))
+                   for t in req.tenders]
+    req.adhoc = [(item, amount, text.clean(note, "收费说明")) for item, amount, note in req.adhoc]
+    if req.waive_charge_ids and not req.waiver_reason:
         raise CounterError("减免滞纳金必须填写原因")
 
 
