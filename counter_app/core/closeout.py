@@ -13,7 +13,9 @@ from .errors import CounterError
 from .money import parse_yuan
 
 # 100, 50, 20, 10, 5, 1 元; 5 角, 1 角 — in 分
-DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
+# The drawer is counted to the 分: late fees are to the 分, so the expected cash can be too, and the
+# 5, 2 and 1 分 coins let the count equal it exactly.
+DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10, 5, 2, 1)
 
 
 @dataclass(frozen=True)
@@ -122,8 +124,13 @@ def counted_total(counts: dict[int, int]) -> int:
     return sum(d * n for d, n in validate_count(counts).items())
 
 
+def denomination_name(fen: int) -> str:
+    """100 元, 5 角, 2 分: as a drawer's note or coin is called."""
+    return f"{fen // 100} 元" if fen >= 100 else f"{fen // 10} 角" if fen >= 10 else f"{fen} 分"
+
+
 def greedy_count(amount_fen: int) -> tuple[dict[int, int], int]:
-    """The fewest notes and coins making up amount_fen, and what is left below 1 角."""
+    """The fewest notes and coins making up amount_fen, and what is left (nothing, with 分 coins)."""
     counts = {}
     rest = amount_fen
     for d in DENOMINATIONS:

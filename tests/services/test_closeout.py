@@ -73,7 +73,7 @@ def test_z_numbers_never_repeat_or_skip(estate):
 
 def test_counting_rules():
     assert parse_count("100x5, 50x2,0.5x3,0.1x1") == {10000: 5, 5000: 2, 2000: 0, 1000: 0, 500: 0, 100: 0, 50: 3,
-                                                      10: 1}
+                                                      10: 1, 5: 0, 2: 0, 1: 0}
     for bad, message in (("100x-1", "负数"), ("3x1", "面额"), ("100*", "面额x张数")):
         with pytest.raises(CounterError, match=message):
             parse_count(bad)

@@ -2,7 +2,7 @@
 PDF, the Excel workbook, the CSV and the screen alike (so they can never disagree)."""
 from __future__ import annotations
 
-from ...core.closeout import DENOMINATIONS
+from ...core.closeout import DENOMINATIONS, denomination_name
 from ...core.tables import Fen, Section
 from ...core.tenders import METHODS
 from .close import DayReport, ShiftReport
@@ -10,10 +10,6 @@ from .close import DayReport, ShiftReport
 
 def _money_rows(pairs) -> tuple:
     return tuple((name, Fen(amount)) for name, amount in pairs)
-
-
-def _denomination_name(fen: int) -> str:
-    return f"{fen // 100} 元" if fen >= 100 else f"{fen // 10} 角"
 
 
 def _common(f) -> list[tuple]:
@@ -51,7 +47,7 @@ def shift_sections(r: ShiftReport) -> list[Section]:
     sections = [Section("概要", ("项目", "内容"), tuple(summary))] + _detail_sections(f)
     if r.counted:
         sections.append(Section("点钞", ("面额", "张数", "金额"),
-                                tuple((_denomination_name(d), r.counted.get(d, 0), Fen(d * r.counted.get(d, 0)))
+                                tuple((denomination_name(d), r.counted.get(d, 0), Fen(d * r.counted.get(d, 0)))
                                       for d in DENOMINATIONS)))
     return sections
 

@@ -8,7 +8,7 @@ from PyQt6.QtWidgets import (
     QPushButton, QSpinBox, QVBoxLayout
 )
 
-from ...core.closeout import DENOMINATIONS, counted_total
+from ...core.closeout import DENOMINATIONS, counted_total, denomination_name
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tables import text_of
@@ -48,10 +48,6 @@ class OpenShiftDialog(QDialog):
         self.accept()
 
 
-def _denomination(d: int) -> str:
-    return f"{d // 100} 元" if d >= 100 else f"{d // 10} 角"
-
-
 class CountDialog(QDialog):
     """交班: count the drawer note by note; expected, counted and the difference update as typed;
     a difference needs a note. Closing prints the Z report."""
@@ -70,7 +66,7 @@ class CountDialog(QDialog):
             spin = QSpinBox(objectName=f"count_{d}")
             spin.setRange(0, 100_000)
             spin.valueChanged.connect(self.update_figures)
-            grid.addWidget(QLabel(_denomination(d)), i // 2, (i % 2) * 2)
+            grid.addWidget(QLabel(denomination_name(d)), i // 2, (i % 2) * 2)
             grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
             self.spins[d] = spin
         layout.addLayout(grid)
