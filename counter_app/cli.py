@@ -213,6 +213,45 @@ def cmd_user(args):
     _emit(args, {"username": args.username, "action": args.action}, text)
 
 
+def _authoriser(args, cashier, action: str):
+    """The manager authorising a void or refund, with the password from COUNTER_APP_AUTH_PASSWORD
+    or typed at a prompt (as at the counter: another person's name and password)."""
+    from .services.admin import users
+    password = os.environ.get("COUNTER_APP_AUTH_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CounterError("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
+        password = getpass.getpass(f"授权人 {args.authoriser} 的密码：")
+    return users.authorise(args.authoriser, password, cashier=cashier, action=action)
+
+
+def cmd_void(args):
+    from .services.counter import corrections
+    _open(args)
+    actor = _login(args)
+    slip = corrections.void_receipt(actor, args.number, args.reason, _authoriser(args, actor, "receipt.void"))
+    _emit(args, slip, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
+                      f"授权：{slip.authoriser}）；所收费用已恢复为欠费")
+
+
+def cmd_refund(args):
+    from .services.counter import corrections
+    _open(args)
+    actor = _login(args)
+    amounts = None
+    if args.lines:
+        left = {ln.payment_line_id: ln.refundable_fen for ln in corrections.refundable_lines(actor, args.number)}
+        unknown = sorted(set(args.lines) - set(left))
+        if unknown:
+            raise CounterError(f"收据 {args.number} 没有行号 {', '.join(map(str, unknown))}（可退的行：{sorted(left)}）")
+        amounts = {line: left[line] if amount is None else amount for line, amount in args.lines.items()}
+    method, reference = args.tender
+    doc = corrections.refund(actor, args.number, amounts, method, args.reason, _authoriser(args, actor, "receipt.refund"),
+                             reference)
+    _emit(args, doc, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
+                     f"方式 {doc.method}，授权：{doc.authoriser}")
+
+
 def _figures_json(f) -> dict:
     return {"receipts": f.receipt_count, "first": f.first_number, "last": f.last_number,
             "received_fen": f.received_fen, "by_tender_fen": f.by_tender, "by_item_fen": f.by_item,
@@ -400,6 +439,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
     p.set_defaults(func=cmd_receipt)
+
+    p = sub.add_parser("void", parents=[common], help="void a receipt of an open shift (a manager authorises)")
+    p.add_argument("number", help="the receipt number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
+    p.set_defaults(func=cmd_void)
+
+    p = sub.add_parser("refund", parents=[common], help="refund a receipt of a closed shift (a manager authorises)")
+    p.add_argument("number", help="the receipt number")
+    p.add_argument("--lines", type=A.refund_lines, help="LINE[:YUAN],… (default: everything left to refund)")
+    p.add_argument("--tender", required=True, type=A.refund_tender, help="how the money goes back: METHOD[:REF]")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
+    p.set_defaults(func=cmd_refund)
 
     p = sub.add_parser("user", parents=[common], help="add a user or reset a password (administrator)")
     p.add_argument("action", choices=["add", "reset-password"])

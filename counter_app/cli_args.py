@@ -127,6 +127,27 @@ def tender(text: str) -> Tender:
     return Tender(method.strip().lower(), parse_yuan(amount, allow_zero=False), reference)
 
 
+@_reader(f"退款方式[:参考号]，方式为 {', '.join(m for m in METHODS if m != 'prepaid')}")
+def refund_tender(text: str) -> tuple[str, str]:
+    method, _, reference = text.partition(":")
+    if method.strip().lower() not in METHODS or method.strip().lower() == "prepaid":
+        raise ValueError(text)
+    return method.strip().lower(), reference
+
+
+@_reader("收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）")
+def refund_lines(text: str) -> dict[int, int | None]:
+    out: dict[int, int | None] = {}
+    for part in [p.strip() for p in text.split(",")]:
+        line, _, amount = part.partition(":")
+        if not re.fullmatch(r"[1-9][0-9]{0,17}", line) or int(line) in out:
+            raise ValueError(text)
+        out[int(line)] = parse_yuan(amount, allow_zero=False) if amount.strip() else None
+    if not out or len(out) > MAX_IDS:
+        raise ValueError(text)
+    return out
+
+
 @_reader("面额x张数，以逗号分隔，如 100x12,50x3,0.1x4")
 def drawer_count(text: str) -> dict[int, int]:
     if not text.strip():             # a count says what was counted: 100x0 for none

@@ -32,6 +32,9 @@ BASE = {
     "statement": ("manager", ["{tmp}/none.csv", "--date", "2026-01-10"]),
     "notice": (None, ["--out", "{tmp}/n.pdf"]),
     "calc": (None, ["WYF", "--area", "100", "--months", "3", "--from", "2026-02"]),
+    "void": ("cashier", ["SJ2026-000001", "--reason", "录错", "--authoriser", "manager"]),
+    "refund": ("cashier", ["SJ2026-000001", "--lines", "1", "--tender", "cash", "--reason", "退房",
+                           "--authoriser", "manager"]),
 }
 SKIPPED = {"demo", "screenshots"}     # create databases / render screens: their own tests cover them
 
@@ -90,7 +93,8 @@ def test_malformed_values_never_end_in_a_traceback(command, ledger_file, tmp_pat
     user, base = BASE[command]
     base = [a.replace("{tmp}", str(tmp_path)) for a in base]
     if user:
-        monkeypatch.setenv("COUNTER_APP_PASSWORD", user if user != "admin" else "admin")
+        monkeypatch.setenv("COUNTER_APP_PASSWORD", user)
+    monkeypatch.setenv("COUNTER_APP_AUTH_PASSWORD", "manager")
     strict = {"day", "month", "yuan", "positive_yuan", "ids", "months", "positive_int", "count_int", "drawer_count",
               "tender", "advance"}          # none of the values below is in their form
     typed = {a.option_strings[0] for a in subcommands()[command]._actions
