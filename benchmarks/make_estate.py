@@ -42,7 +42,7 @@ from counter_app.core.latefees import LateFeeRule, late_fee  # noqa: E402
 from counter_app.core.money import format_yuan  # noqa: E402
 from counter_app.core.periods import Month  # noqa: E402
 from counter_app.services.admin import users
-from counter_app.services.common import audit
+from counter_app.services.common import audit, seals  # noqa: E402
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod  # noqa: E402
 
@@ -422,6 +422,12 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     conn.execute("PRAGMA locking_mode=NORMAL")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()
+    # The users, the estate's settings and the shifts sealed as the program seals them.
+    open_database(out)
+    with dbmod.write_transaction():
+        seals.seal_unsealed("generator")
+    dbmod.close()
+    progress("state sealed")
     busy = months[-1].first_day()
     return {"file": str(out), "units": len(est.units), "months": len(months), "charges": counts["charge"],
             "payments": counts["payment"], "payment_lines": counts["payment_line"], "audit_rows": counts["audit_log"],

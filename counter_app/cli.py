@@ -169,7 +169,9 @@ def cmd_audit(args):
     from .services.counter import verify
     _open(args)
     report = verify.verify_all()
-    text = f"审计链完整，共 {report.rows} 条" if report.ok else f"审计链校验失败：{report.problem}"
+    text = (f"审计链完整，共 {report.rows} 条；账目一致" if report.ok else
+            "校验失败：\n" + "\n".join(f"  {p}" for p in report.problems[:50])
+            + (f"\n  …… 另有 {len(report.problems) - 50} 处" if len(report.problems) > 50 else ""))
     _emit(args, report, text)
     return 0 if report.ok else 3
 

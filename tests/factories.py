@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from counter_app.services.admin import estate as est, users
 from counter_app.services.common import clock
+from counter_app.services.common import seals
 from counter_app.services.common.context import Actor
 from counter_app.services.common.session import open_database
 from counter_app.store.db import write_transaction
@@ -30,6 +31,7 @@ def make_user(username: str, role: str, password: str | None = None, display: st
     with write_transaction():
         user = User.create(username=username, display_name=display or username, role=role,
                            password_hash=users.hash_password(password or username))
+        seals.seal_user("test", user)
     return users.actor_of(user)
 
 

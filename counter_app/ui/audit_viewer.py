@@ -80,7 +80,7 @@ class AuditDialog(QDialog):
     def verify(self) -> None:
         report = verify.verify_all()
         self.status.setText(self.tr("审计链与收据内容完整（{n} 条）").format(n=report.rows) if report.ok
-                            else self.tr("校验失败：") + report.problem)
+                            else self.tr("校验失败：") + "；".join(report.problems[:5]))
 
     def export_to(self, path: str | Path) -> Path:
         path = Path(path)

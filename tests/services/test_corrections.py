@@ -7,8 +7,9 @@ from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
 from counter_app.services.closing import shifts
-from counter_app.services.common import audit, clock
+from counter_app.services.common import audit, clock, seals
 from counter_app.services.counter import corrections, ledger, payments, verify
+from counter_app.store.db import write_transaction
 from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
 from tests.factories import at, bill_months, fingerprint
 
@@ -19,7 +20,9 @@ def day(estate):
     bill_months(estate, "2025-12", "2026-01")
     with clock.frozen(at(2026, 1, 10, 9)):
         shift = shifts.current_shift(estate.cashier)
-        Shift.update(float_fen=50000).where(Shift.id == shift.id).execute()
+        with write_transaction():       # a float of 500 元, sealed as opening a shift with it would be
+            Shift.update(float_fen=50000).where(Shift.id == shift.id).execute()
+            seals.seal_shift("test", shift.id)
         fees = payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 100_000)]))
         deposit = payments.take_payment(estate.cashier, payments.PaymentRequest(

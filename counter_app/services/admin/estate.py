@@ -14,7 +14,7 @@ from ...store.models import (
     Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
     Vehicle
 )
-from ..common import audit, clock
+from ..common import audit, clock, seals
 from ..common.context import Actor
 
 UNIT_TYPES = ("住宅", "商铺", "车库", "办公")
@@ -62,6 +62,7 @@ def create_estate(actor: Actor, name: str, company: str, *, receipt_title="收�
                                timezone=timezone, address=address, phone=phone)
         audit.record(actor.username, "estate.create", "estate", estate.id,
                      after={"name": name, "company": company})
+        seals.seal_estate(actor.username, estate)
     return estate
 
 
@@ -321,4 +322,5 @@ def update_settings(actor: Actor, **changes) -> Estate:
         before = {k: getattr(estate, k) for k in changes}
         Estate.update(**changes).where(Estate.id == estate.id).execute()
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
+        seals.seal_estate(actor.username, estate)
     return estate_of(actor)

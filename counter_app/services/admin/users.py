@@ -12,7 +12,7 @@ from ...core.errors import CounterError, NotFound, PermissionDenied
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
 from ...store.models import Estate, User
-from ..common import audit, clock
+from ..common import audit, clock, seals
 from ..common.context import Actor
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
@@ -88,6 +88,7 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
                            password_hash=hash_password(password))
         audit.record(actor.username, "user.create", "user", user.id,
                      after={"username": username, "display_name": display_name, "role": role})
+        seals.seal_user(actor.username, user)
     return actor_of(user)
 
 
@@ -126,6 +127,7 @@ def change_password(actor: Actor, old: str, new: str) -> None:
     with write_transaction():
         User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_change", "user", user.id)
+        seals.seal_user(actor.username, user)
 
 
 def reset_password(actor: Actor, username: str, new: str) -> None:
@@ -138,6 +140,7 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
         User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
             .where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_reset", "user", user.id, after={"username": username})
+        seals.seal_user(actor.username, user)
 
 
 def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:

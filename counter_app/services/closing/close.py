@@ -18,7 +18,7 @@ from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names
 from ..admin.estate import estate_of
-from ..common import audit, clock, numbering
+from ..common import audit, clock, numbering, seals
 from ..common.context import Actor
 
 Z_SERIES = "Z"
@@ -148,6 +148,7 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
                      after={"z": z_number, "expected_fen": report.figures.expected_cash_fen,
                             "counted_fen": report.counted_fen, "difference_fen": report.difference_fen,
                             "note": note.strip(), "receipts": report.figures.receipt_count})
+        seals.seal_shift(actor.username, shift.id)
     return report
 
 
@@ -244,6 +245,7 @@ def close_day(actor: Actor, day: date) -> DayReport:
         audit.record(actor.username, "day.close", "day", day.isoformat(),
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
                             "shifts": len(report.shifts)})
+        seals.seal_day(actor.username, estate.id, day)
     return report
 
 
@@ -258,6 +260,7 @@ def reopen_day(actor: Actor, day: date, reason: str) -> None:
             raise CounterError(f"{day} 没有日结")
         DayClose.update(reopened_at=clock.to_db(clock.now_utc()), reopened_by=actor.user_id,
                         reopen_reason=reason.strip()).where(DayClose.id == closed.id).execute()
-        audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason.strip()})
+        audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason})
+        seals.seal_day(actor.username, estate_of(actor).id, day)
 
 

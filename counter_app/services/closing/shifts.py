@@ -11,7 +11,7 @@ from ...store.db import write_transaction
 from ...store.models import Payment, Refund, Shift, TenderRow
 from ...store.queries.shifts import day_is_closed, open_shift_of
 from ..admin.estate import estate_id_of, estate_of
-from ..common import audit, clock
+from ..common import audit, clock, seals
 from ..common.context import Actor
 
 
@@ -36,6 +36,7 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
         shift = Shift.create(estate=estate.id, user=actor.user_id, opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen,
                              business_date=today)
         audit.record(actor.username, "shift.open", "shift", shift.id, after={"float_fen": float_fen})
+        seals.seal_shift(actor.username, shift.id)
     return shift
 
 

@@ -5,6 +5,9 @@ from pathlib import Path
 
 from ... import paths
 from ...store import db as dbmod, migrations
+from . import seals
+
+SEALS_SINCE = 8   # the schema from which users, settings, shifts and day closes are sealed
 
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None):
@@ -12,7 +15,11 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
     database = dbmod.open_sqlite(path)
     dbmod.bind(database)
     try:
-        migrations.migrate(database, backup_dir or paths.backups_dir())
+        old = migrations.migrate(database, backup_dir or paths.backups_dir())
+        if 0 < old < SEALS_SINCE:
+            # Rows from before sealed state get their seal now, as the upgrade finds them.
+            with dbmod.write_transaction():
+                seals.seal_unsealed("upgrade")
     except Exception:
         dbmod.close()
         raise

@@ -119,7 +119,8 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> V
             if voided != 1:                  # another counter voided it a moment ago
                 raise CounterError(f"收据 {p.number} 已经作废")
             audit.record(actor.username, "receipt.void", "payment", p.number, before={"status": "valid"},
-                         after={"status": "voided", "reason": reason.strip(), "authoriser": authoriser.username,
+                         after={"status": "voided", "payment_id": p.id, "reason": reason,
+                                "authoriser": authoriser.username,
                                 "charges_reopened": [ln.charge_id for ln in lines],
                                 "charges_cancelled": [c.id for c in created], "prepaid_change_fen": change,
                                 "total_fen": p.total_fen})

@@ -22,7 +22,7 @@ from ...store.models import Building, Meter, MeterReading, Unit, User
 from ..admin import estate as est, users
 from ..billing import runs as billing
 from ..closing import close as closeout, shifts
-from ..common import audit, clock
+from ..common import audit, clock, seals
 from ..common.session import open_database
 from ..counter import payments
 
@@ -69,9 +69,10 @@ def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) 
         with write_transaction():
             migrations.set_meta("demo", "1")
             for username, display, role in DEMO_USERS:
-                User.create(username=username, display_name=display, role=role,
-                            password_hash=users.hash_password(username))
+                user = User.create(username=username, display_name=display, role=role,
+                                   password_hash=users.hash_password(username))
                 audit.record("system", "user.create", "user", username, after={"role": role, "demo": True})
+                seals.seal_user("system", user)
         admin = users.authenticate("admin", "admin")
         estate, units, items = _setup_estate(admin, rng, first, today, entrances, floors, rooms)
     cashier = users.actor_of(User.get(User.username == "cashier"))

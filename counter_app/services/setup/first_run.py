@@ -7,7 +7,7 @@ from ...core.errors import CounterError
 from ...store.db import write_transaction
 from ...store.models import Estate, User
 from ..admin import users
-from ..common import audit
+from ..common import audit, seals
 from ..common.session import open_database
 
 
@@ -31,3 +31,5 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
                             password_hash=users.hash_password(admin_password))
         audit.record("admin", "setup.initialise", "estate", estate.id,
                      after={"estate": estate.name, "company": estate.company, "admin": admin.username})
+        seals.seal_estate("admin", estate)
+        seals.seal_user("admin", admin)

@@ -1,0 +1,53 @@
+"""The ledger's invariants, each a statement that lists the rows breaking it (at most `limit`):
+what `audit verify` and the check command ask of a file that another tool may have edited."""
+from __future__ import annotations
+
+from ..db import rows
+
+
+def charges_paid_wrongly(limit: int = 20) -> list[tuple[int, int, int]]:
+    """(charge, paid as stored, paid by its receipts) where they differ: a charge's paid amount is
+    what valid receipts paid of it, less what refunds took back."""
+    return rows(
+        "SELECT c.id, c.paid_fen, coalesce(p.s, 0) - coalesce(r.s, 0) FROM charge c "
+        "LEFT JOIN (SELECT l.charge_id AS charge_id, sum(l.principal_fen) AS s FROM payment_line l "
+        "JOIN payment p ON p.id = l.payment_id WHERE p.status = 'valid' GROUP BY l.charge_id) p ON p.charge_id = c.id "
+        "LEFT JOIN (SELECT l.charge_id AS charge_id, sum(r.principal_fen) AS s FROM refund_line r "
+        "JOIN payment_line l ON l.id = r.payment_line_id GROUP BY l.charge_id) r ON r.charge_id = c.id "
+        "WHERE c.paid_fen <> coalesce(p.s, 0) - coalesce(r.s, 0) ORDER BY c.id LIMIT ?", (limit,))
+
+
+def documents_not_adding_up(limit: int = 20) -> list[tuple[str, str]]:
+    """(number, what) of receipts whose lines, total and tenders do not add up."""
+    return rows(
+        "SELECT p.number, CASE WHEN coalesce(l.s, 0) <> p.lines_fen OR coalesce(l.lf, 0) <> p.late_fee_fen "
+        "OR coalesce(l.w, 0) <> p.waived_fen THEN 'lines' "
+        "WHEN p.total_fen <> p.lines_fen + p.late_fee_fen - p.waived_fen + p.topup_fen THEN 'total' "
+        "ELSE 'tenders' END FROM payment p "
+        "LEFT JOIN (SELECT payment_id, sum(principal_fen) AS s, sum(late_fee_fen) AS lf, sum(waived_fen) AS w "
+        "FROM payment_line GROUP BY payment_id) l ON l.payment_id = p.id "
+        "LEFT JOIN (SELECT payment_id, sum(amount_fen) AS t FROM tender GROUP BY payment_id) t ON t.payment_id = p.id "
+        "WHERE coalesce(l.s, 0) <> p.lines_fen OR coalesce(l.lf, 0) <> p.late_fee_fen OR coalesce(l.w, 0) <> p.waived_fen "
+        "OR p.total_fen <> p.lines_fen + p.late_fee_fen - p.waived_fen + p.topup_fen OR coalesce(t.t, 0) <> p.total_fen "
+        "ORDER BY p.id LIMIT ?", (limit,))
+
+
+def series_with_gaps() -> list[tuple[int, str, int, int, int, int]]:
+    """(estate, series, year, documents, highest number, counter) of every numbered series whose
+    numbers are not exactly 1..n, or whose counter is not at n."""
+    return rows(
+        "SELECT d.estate_id, d.series, d.year, coalesce(n.c, 0), coalesce(n.hi, 0), d.last_seq FROM document_counter d "
+        "LEFT JOIN (SELECT estate_id, series, year, count(*) AS c, min(seq) AS lo, max(seq) AS hi FROM payment "
+        "GROUP BY estate_id, series, year UNION ALL SELECT estate_id, series, year, count(*), min(seq), max(seq) "
+        "FROM refund GROUP BY estate_id, series, year UNION ALL SELECT estate_id, 'Z', 0, count(*), 1, count(*) "
+        "FROM shift WHERE z_number IS NOT NULL GROUP BY estate_id) n "
+        "ON n.estate_id = d.estate_id AND n.series = d.series AND n.year = d.year "
+        "WHERE coalesce(n.c, 0) <> d.last_seq OR coalesce(n.hi, 0) <> d.last_seq OR coalesce(n.lo, 1) <> 1")
+
+
+def documents_without_counter() -> list[tuple[int, str, int]]:
+    """(estate, series, year) of numbered documents whose series has no counter row."""
+    return rows(
+        "SELECT DISTINCT p.estate_id, p.series, p.year FROM (SELECT estate_id, series, year FROM payment UNION "
+        "SELECT estate_id, series, year FROM refund) p LEFT JOIN document_counter d ON d.estate_id = p.estate_id "
+        "AND d.series = p.series AND d.year = p.year WHERE d.id IS NULL")
