@@ -259,7 +259,10 @@ def _figures_json(f) -> dict:
             "received_fen": f.received_fen, "by_tender_fen": f.by_tender, "by_item_fen": f.by_item,
             "prepayments_fen": f.prepayments_fen, "deposits_received_fen": f.deposits_received_fen,
             "deposits_refunded_fen": f.deposits_refunded_fen, "refunds_fen": f.refunds_fen,
-            "late_fees_fen": f.late_fees_fen, "waivers_fen": f.waivers_fen, "voids": len(f.voids),
+            "late_fees_fen": f.late_fees_fen, "waivers_fen": f.waivers_fen,
+            "voids": [{"number": n, "amount_fen": a, "reason": r, "authoriser": who} for n, a, r, who in f.voids],
+            "refunds": [{"number": n, "original": o, "amount_fen": a, "method": m, "reason": r, "authoriser": who}
+                        for n, o, a, m, r, who in f.refunds],
             "float_fen": f.float_fen, "cash_in_fen": f.cash_in_fen, "cash_out_fen": f.cash_out_fen,
             "expected_cash_fen": f.expected_cash_fen}
 
@@ -305,7 +308,9 @@ def cmd_closeout(args):
         files = closeout_files.write_day(report, args.out)
         data = {"date": report.business_date, "status": report.status, "open_shifts": list(report.open_shifts),
                 **_figures_json(report.figures), "counted_fen": report.counted_fen,
-                "difference_fen": report.difference_fen, "deposit_fen": report.deposit_fen}
+                "difference_fen": report.difference_fen, "deposit_fen": report.deposit_fen,
+                "deductions": [{"number": n, "unit": u, "amount_fen": a, "status": s}
+                               for n, u, a, s in report.deductions]}
     data["files"] = [str(p) for p in files]
     _emit(args, data, "\n".join(str(p) for p in files))
 

@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -25,23 +26,58 @@ def _styles(size: float):
                            textColor=colors.HexColor("#c0392b")))
 
 
+def _unbreakable(cell) -> bool:
+    """An amount, a document number, a date: what must never break across lines."""
+    text = text_of(cell)
+    return isinstance(cell, Fen) or (bool(text) and len(text) <= 24 and not any(c.isspace() for c in text)
+                                     and all(ord(c) < 0x2E80 for c in text))
+
+
 def _table(section: Section, width: float, size: float) -> Table:
     font = fonts.FONT
     body = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3)
+    columns = len(section.headers)
+    # Widths from the content: columns of amounts and numbers get what they need on one line; the
+    # columns of words share the rest and wrap.
+    pad = 6
+    fixed = [all(_unbreakable(r[c]) for r in section.rows if c < len(r) and text_of(r[c])) and
+             any(text_of(r[c]) for r in section.rows if c < len(r)) for c in range(columns)]
+    natural = [max([stringWidth(text_of(r[c]), font, size) for r in section.rows if c < len(r)] +
+                   [stringWidth(h, font, size) for h in [section.headers[c]]]) + pad for c in range(columns)]
+    need = [max(stringWidth(text_of(r[c]), font, size) for r in section.rows) + pad if fixed[c] and section.rows
+            else 0 for c in range(columns)]
+    if sum(natural) <= width:
+        widths = [n * width / sum(natural) for n in natural]
+    else:
+        free = max(width - sum(need), 0)
+        flexible = sum(natural[c] for c in range(columns) if not fixed[c]) or 1
+        widths = [need[c] if fixed[c] else free * natural[c] / flexible for c in range(columns)]
     data = [[Paragraph(h, body) for h in section.headers]]
     for row in section.rows:
-        data.append([Paragraph(text_of(c), body) if not isinstance(c, Fen) else text_of(c) for c in row])
+        data.append([text_of(c) if _unbreakable(c) else Paragraph(text_of(c), body) for c in row])
     if len(data) == 1:
-        data.append(["—"] + [""] * (len(section.headers) - 1))
-    columns = len(section.headers)
-    table = Table(data, colWidths=[width / columns] * columns, repeatRows=1)
+        data.append(["—"] + [""] * (columns - 1))
+    table = Table(data, colWidths=widths, repeatRows=1)
     style = [("FONT", (0, 0), (-1, -1), font, size), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("LEFTPADDING", (0, 0), (-1, -1), pad / 2), ("RIGHTPADDING", (0, 0), (-1, -1), pad / 2)]
     for c in range(columns):
         if any(isinstance(r[c], Fen) for r in section.rows if c < len(r)):
             style.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
     table.setStyle(TableStyle(style))
     return table
+
+
+def _records(section: Section, width: float, size: float) -> list:
+    """A section too wide for a roll, one row at a time as label and value lines, so that no
+    number or amount is squeezed into a narrow column and broken."""
+    if not section.rows:
+        return [_table(Section("", ("项目", "内容"), (("—", "无"),)), width, size)]
+    out = []
+    for row in section.rows:
+        out.append(_table(Section("", ("项目", "内容"), tuple(zip(section.headers, row))), width, size))
+        out.append(Spacer(1, 1.5 * mm))
+    return out
 
 
 class _Canvas(Canvas):
@@ -60,9 +96,13 @@ def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, pag
     story = [Paragraph(title, title_style), Paragraph(subtitle, body)]
     if mark:
         story.append(Paragraph(mark, mark_style))
+    width = (180 if page == "a4" else 72) * mm
     for section in sections:
         story += [Paragraph(section.title, head)]
-        story.append(_table(section, (180 if page == "a4" else 72) * mm, size))
+        if page != "a4" and len(section.headers) > 3:
+            story += _records(section, width, size)
+        else:
+            story.append(_table(section, width, size))
     if footer:
         story += [Spacer(1, 6 * mm), Paragraph(footer, body)]
     if signatures:

@@ -178,6 +178,8 @@ class DayReport:
     difference_fen: int
     deposit_fen: int            # cash to take to the bank: counted cash less the floats kept
     closed_by: str = ""
+    # the day's automatic prepaid deductions (KK, outside any shift): (number, unit, amount, status)
+    deductions: tuple[tuple, ...] = ()
     closed_at: str = ""
     status: str = "open"        # open / closed / reopened
 
@@ -190,6 +192,7 @@ class DayReport:
         data["figures"] = _figures(data["figures"])
         data["shifts"] = tuple(tuple(x) for x in data["shifts"])
         data["open_shifts"] = tuple(data["open_shifts"])
+        data["deductions"] = tuple(tuple(x) for x in data.get("deductions", ()))   # a report stored before them
         return cls(**data)
 
 
@@ -226,7 +229,8 @@ def _day_report(estate: Estate, day: date) -> DayReport:
     counted = sum(r[5] for r in rows if r[5] is not None)
     return DayReport(day.isoformat(), estate.receipt_title, estate.company, tuple(rows), tuple(open_shifts), figures,
                      counted, sum(r[6] for r in rows if r[6] is not None),
-                     sum(r[7] for r in rows if r[7] is not None))
+                     sum(r[7] for r in rows if r[7] is not None),
+                     deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)))
 
 
 def close_day(actor: Actor, day: date) -> DayReport:

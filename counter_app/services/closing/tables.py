@@ -32,11 +32,15 @@ def _detail_sections(f) -> list[Section]:
     ]
 
 
+def _number_range(f) -> str:
+    return f"{f.first_number} 至 {f.last_number}" if f.receipt_count else "—"
+
+
 def shift_sections(r: ShiftReport) -> list[Section]:
     f = r.figures
     summary = [("收款员", r.cashier), ("班次", str(r.shift_id)), ("营业日", r.business_date), ("开班", r.opened_at),
                ("交班" if r.kind == "Z" else "打印时间", r.closed_at),
-               ("收据号码", f"{f.first_number} 至 {f.last_number}" if f.receipt_count else "—"),
+               ("收据号码", _number_range(f)),
                ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f) + [
         ("咨询登记", r.consultations)]
     if r.counted_fen is not None:
@@ -54,17 +58,23 @@ def shift_sections(r: ShiftReport) -> list[Section]:
 
 def day_sections(d: DayReport) -> list[Section]:
     f = d.figures
+    valid_deductions = [amount for _, _, amount, status in d.deductions if status == "valid"]
     summary = [("营业日", d.business_date), ("状态", {"open": "未日结", "closed": "已日结"}.get(d.status, d.status)),
                ("日结人", d.closed_by or "—"), ("日结时间", d.closed_at or "—"), ("班次数", len(d.shifts)),
-               ("收据张数", f.receipt_count)] + _common(f) + [
+               ("收据号码", _number_range(f)), ("收据张数", f.receipt_count), ("作废张数", len(f.voids)),
+               ("预存自动扣费", f"{len(valid_deductions)} 笔"), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions)))
+               ] + _common(f) + [
         ("实点现金合计", Fen(d.counted_fen)), ("长短款合计", Fen(d.difference_fen)), ("应存银行现金", Fen(d.deposit_fen))]
     shifts = tuple((sid, name, z or "未交班", None if rec is None else Fen(rec), None if exp is None else Fen(exp),
                     None if cnt is None else Fen(cnt), None if diff is None else Fen(diff),
                     None if dep is None else Fen(dep))
                    for sid, name, z, rec, exp, cnt, diff, dep in d.shifts)
+    deductions = Section("预存自动扣费", ("扣费单号", "房号", "金额", "状态"),
+                         tuple((n, unit, Fen(amount), "有效" if status == "valid" else "作废")
+                               for n, unit, amount, status in d.deductions))
     return ([Section("概要", ("项目", "内容"), tuple(summary)),
              Section("各班次", ("班次", "收款员", "Z号", "实收", "应有现金", "实点现金", "长短款", "应存现金"), shifts)]
-            + _detail_sections(f))
+            + _detail_sections(f) + [deductions])
 
 
 def title_of_shift(r: ShiftReport) -> str:

@@ -59,6 +59,14 @@ def shift_refunds(shift_ids: list[int]) -> list[tuple[int, str, str, int, str, s
                 shift_ids)
 
 
+def deductions_on(estate_id: int, day: date) -> list[tuple[str, str, int, str]]:
+    """(number, unit, amount, status) of the automatic prepaid deductions (KK, outside any shift)
+    of a business day, in number order."""
+    return rows(f"SELECT p.number, u.code, p.total_fen, p.status FROM payment p JOIN unit u ON u.id = p.unit_id "
+                f"WHERE p.business_date = ? AND p.estate_id = ? AND {unindexed('p.shift_id')} IS NULL "
+                "AND p.kind = 'deduction' ORDER BY p.series, p.year, p.seq", (day.isoformat(), estate_id))
+
+
 # -- a month's documents (collection report) -----------------------------------------------------
 
 VALID = "p.status = 'valid' AND NOT p.training"
