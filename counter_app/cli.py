@@ -176,6 +176,22 @@ def cmd_audit(args):
     return 0 if report.ok else 3
 
 
+def cmd_last(args):
+    """The signed-in cashier's last receipt, and whether it reached paper (after a crash it may not)."""
+    from .services.counter import printed
+    _open(args)
+    last = printed.last_receipt(_login(args))
+    if last is None:
+        _emit(args, None, "还没有收据")
+        return 0
+    state = "已打印" if last.printed else "未打印"
+    hint = "" if last.printed or last.status != "valid" else (
+        f"\n打印：counter-app receipt pdf {last.number} --out {last.number}.pdf 后送打印机，或在收费窗口按 Ctrl+P")
+    _emit(args, last, f"{last.number}  {last.unit_code}  ¥{format_yuan(last.total_fen)}  {last.issued_at:%Y-%m-%d %H:%M}"
+                      f"  {'作废' if last.status != 'valid' else ''}{state}{hint}")
+    return 0
+
+
 def cmd_receipt(args):
     from .documents.receipt import render_receipt
     from .services.counter import receipts, reprints
@@ -437,6 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", parents=[common], help="audit trail")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("last", parents=[common], help="your last receipt, and whether it was printed")
+    p.set_defaults(func=cmd_last)
 
     p = sub.add_parser("receipt", parents=[common], help="receipt documents")
     p.add_argument("action", choices=["pdf"])

@@ -10,9 +10,10 @@ from PyQt6.QtWidgets import (
 
 from .. import __version__
 from ..core.errors import CounterError
+from ..core.money import format_yuan
 from ..services.closing import shifts
 from ..services.common.context import Actor
-from ..services.counter import info as counter, ledger
+from ..services.counter import info as counter, ledger, printed as printed_log, receipts
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .printing.receipt_dialog import ReceiptDialog
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("就绪"))
+        self.unprinted = self._unprinted_notice()
 
         self.search.unitChosen.connect(self.open_unit)
         self.unit_view.collect.connect(self.collect)
@@ -219,6 +221,37 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("未收款"))
             self._back_to_search()
+
+    def _unprinted_notice(self) -> QWidget | None:
+        """After a crash the cashier's last receipt may never have reached paper: say so at once,
+        with the way to print it (Ctrl+P), without holding up the window."""
+        last = printed_log.last_receipt(self.actor)
+        if last is None or last.printed or last.status != "valid":
+            return None
+        notice = QWidget(objectName="unprintedNotice")
+        row = QHBoxLayout(notice)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("上一张收据 {n}（{u}，¥{t}，{at}）未打印").format(
+            n=last.number, u=last.unit_code, t=format_yuan(last.total_fen), at=f"{last.issued_at:%m-%d %H:%M}"))
+        label.setStyleSheet("color: #c0392b; font-weight: bold")
+        button = QPushButton(self.tr("打印 [Ctrl+P]"), objectName="printUnprinted")
+        button.clicked.connect(lambda: self.print_unprinted(last.number))
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.print_unprinted(last.number))
+        row.addWidget(label)
+        row.addWidget(button)
+        self.statusBar().addPermanentWidget(notice)
+        return notice
+
+    def print_unprinted(self, number: str) -> None:
+        if self.unprinted is None or self.receipt_dialog is not None:
+            return
+        self.statusBar().removeWidget(self.unprinted)
+        self.unprinted.deleteLater()
+        self.unprinted = None
+        self.receipt_dialog = ReceiptDialog(self.actor, receipts.load_receipt(self.actor, number), self.settings,
+                                            parent=self)
+        self.receipt_dialog.finished.connect(self._receipt_finished)
+        self.receipt_dialog.open()
 
     def _receipt_finished(self, _result: int) -> None:
         self.receipt_dialog.deleteLater()

@@ -453,109 +453,109 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="65" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="61" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="78" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>Expected cash (float + cash in − cash out)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="79" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>交班并打印 Z 报表</source>
         <translation>Close the shift and print the Z report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="161" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="157" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="164" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
         <source>日结并锁定该日</source>
         <translation>Close and lock the day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="208" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="225" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1064,22 +1064,22 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="65" />
+        <location filename="../../counter_app/ui/main_window.py" line="66" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="66" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="72" />
+        <location filename="../../counter_app/ui/main_window.py" line="73" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="81" />
+        <location filename="../../counter_app/ui/main_window.py" line="82" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1088,179 +1088,189 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="93" />
+        <location filename="../../counter_app/ui/main_window.py" line="94" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="114" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="114" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="114" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="116" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <location filename="../../counter_app/ui/main_window.py" line="125" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="129" />
+        <location filename="../../counter_app/ui/main_window.py" line="131" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="138" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="139" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>开班…</source>
         <translation>Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="140" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>X 报表（中间）</source>
         <translation>X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>交班…</source>
         <translation>Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="152" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="152" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="158" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="169" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="273" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
+        <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <source>打印 [Ctrl+P]</source>
+        <translation>Print [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="306" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="293" />
+        <location filename="../../counter_app/ui/main_window.py" line="326" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
@@ -1569,12 +1579,12 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="79" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="80" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -1638,12 +1648,12 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="134" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="137" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>

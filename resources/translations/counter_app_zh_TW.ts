@@ -453,109 +453,109 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="65" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="61" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="78" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="79" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>交班并打印 Z 报表</source>
         <translation>交班並列印 Z 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="161" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="157" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="164" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
         <source>日结并锁定该日</source>
         <translation>日結並鎖定該日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="212" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="208" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="225" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -1064,22 +1064,22 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="65" />
+        <location filename="../../counter_app/ui/main_window.py" line="66" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="66" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="72" />
+        <location filename="../../counter_app/ui/main_window.py" line="73" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="81" />
+        <location filename="../../counter_app/ui/main_window.py" line="82" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1088,179 +1088,189 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨時  F12 鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="93" />
+        <location filename="../../counter_app/ui/main_window.py" line="94" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="114" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="114" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="114" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
-        <location filename="../../counter_app/ui/main_window.py" line="113" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="116" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <location filename="../../counter_app/ui/main_window.py" line="125" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="129" />
+        <location filename="../../counter_app/ui/main_window.py" line="131" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="138" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>班次</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="139" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>开班…</source>
         <translation>開班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="140" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>X 报表（中间）</source>
         <translation>X 報表（中間）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>交班…</source>
         <translation>交班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="152" />
         <source>报表</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="152" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="158" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="169" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="273" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
+        <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <source>打印 [Ctrl+P]</source>
+        <translation>列印 [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="306" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="293" />
+        <location filename="../../counter_app/ui/main_window.py" line="326" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
@@ -1569,12 +1579,12 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="79" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="80" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -1638,12 +1648,12 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="134" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="137" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>

@@ -11,7 +11,7 @@ from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...documents.receipt import render_receipt
 from ...services.common.context import Actor
-from ...services.counter import reprints
+from ...services.counter import printed as print_log, reprints
 from ..settings import CounterSettings
 from .pdf_view import PdfView
 from .printer import print_receipt
@@ -74,6 +74,8 @@ class ReceiptDialog(QDialog):
         what = self.tr("重印第 {n} 次").format(n=copy) if copy else self.tr("收据")
         if result.ok:
             self.printed += 1
+            if not copy:                 # a reprint is recorded as such by the reprint itself
+                print_log.record_printed(self.actor, self.receipt.number, result.where)
             self.status.setText(self.tr("{what}已打印：{where}").format(what=what, where=result.where))
             self.status.setStyleSheet("color: #0a6e2d")
         else:

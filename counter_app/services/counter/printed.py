@@ -1,0 +1,47 @@
+"""Whether a receipt reached paper: each successful print is recorded (an audit row), so that after
+a crash (a payment committed just before the program died) the counter shows the cashier's last
+receipt as 未打印 and offers to print it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ...store.db import write_transaction
+from ...store.models import AuditLog, Payment
+from ..admin.estate import estate_of
+from ..common import audit, clock
+from ..common.context import Actor
+
+PRINTED = "receipt.printed"
+
+
+def record_printed(actor: Actor, number: str, where: str) -> None:
+    """A receipt (or a copy of it) went to the printer, as the print system reported."""
+    actor.require("receipt.print")
+    with write_transaction():
+        audit.record(actor.username, PRINTED, "payment", number, after={"printer": where})
+
+
+@dataclass(frozen=True)
+class LastReceipt:
+    number: str
+    unit_code: str
+    total_fen: int
+    issued_at: datetime          # office local time
+    status: str
+    printed: bool
+
+
+def last_receipt(actor: Actor) -> LastReceipt | None:
+    """The actor's last counter receipt in the estate, and whether any print of it is recorded."""
+    actor.require("receipt.print")
+    estate = estate_of(actor)
+    p = (Payment.select().where((Payment.estate == estate.id) & (Payment.user == actor.user_id) &
+                                (Payment.kind == "counter"))
+         .order_by(Payment.id.desc()).first())
+    if p is None:
+        return None
+    printed = (AuditLog.select().where((AuditLog.entity == "payment") & (AuditLog.entity_id == p.number) &
+                                       AuditLog.action.in_([PRINTED, "receipt.reprint"])).exists())
+    return LastReceipt(p.number, p.unit.code, p.total_fen, clock.stored_local(p.created_at, estate.timezone), p.status,
+                       printed)
