@@ -7,6 +7,7 @@ import pytest
 from counter_app.services.admin import users
 from counter_app.services.common import audit
 from counter_app.services.common.session import open_database
+from counter_app.services.counter import verify
 from counter_app.services.counter.receipts import load_receipt
 from counter_app.store import db as dbmod
 from counter_app.store.migrations import SCHEMA_VERSION, schema_version
@@ -50,6 +51,8 @@ def test_upgrade_keeps_every_record(fixture, tmp_path):
     assert _columns(dbmod.database.obj) == migrated_columns
     open_database(path, backup_dir=tmp_path / "backups")
     assert audit.verify_chain().ok
+    report = verify.verify_all()          # sealed on the upgrade, invariants hold
+    assert report.ok, report.problems
     number = db.execute_sql("select number from payment order by id limit 1").fetchone()[0]
     reader = users.actor_of(User.select().order_by(User.id).first())
     assert load_receipt(reader, number).total_words

@@ -32,3 +32,21 @@ def test_the_window_keeps_the_payment_while_the_file_is_busy(qtbot, window):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)                        # the file is free: Enter again
         qtbot.waitUntil(lambda: window.receipt_dialog is not None)
     assert Payment.select().count() == 1
+
+
+def test_the_window_names_a_damaged_file_and_stops(qtbot, tmp_path, monkeypatch):
+    from PyQt6.QtWidgets import QApplication, QMessageBox
+
+    from counter_app.ui.app import AppController
+    from counter_app.ui.settings import CounterSettings
+    damaged = tmp_path / "counter.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    quit_called = []
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: quit_called.append(True))
+    controller = AppController(app, CounterSettings(idle_lock_minutes=0), damaged, demo=False)
+    controller.start()
+    assert said and "已损坏" in said[0] and "备份" in said[0] and quit_called
+    assert controller.login is None
