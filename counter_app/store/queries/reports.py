@@ -61,9 +61,10 @@ def shift_refunds(shift_ids: list[int]) -> list[tuple[int, str, str, int, str, s
 
 def deductions_on(estate_id: int, day: date) -> list[tuple[str, str, int, str]]:
     """(number, unit, amount, status) of the automatic prepaid deductions (KK, outside any shift)
-    of a business day, in number order."""
+    of a business day, in number order: from the day's index range (not the estate's numbers,
+    which would read every receipt of the estate)."""
     return rows(f"SELECT p.number, u.code, p.total_fen, p.status FROM payment p JOIN unit u ON u.id = p.unit_id "
-                f"WHERE p.business_date = ? AND p.estate_id = ? AND {unindexed('p.shift_id')} IS NULL "
+                f"WHERE p.business_date = ? AND {unindexed('p.estate_id')} = ? AND {unindexed('p.shift_id')} IS NULL "
                 "AND p.kind = 'deduction' ORDER BY p.series, p.year, p.seq", (day.isoformat(), estate_id))
 
 
@@ -88,9 +89,11 @@ def _paid_after() -> str:
             "ON c.id = l.charge_id WHERE p.business_date > ?")
 
 
-# Refunds after a date, with the charges they took money back from (refund lines are few).
-_REFUNDED_AFTER = ("refund_line r JOIN refund f ON f.id = r.refund_id JOIN payment_line l ON l.id = r.payment_line_id "
-                   "JOIN charge c ON c.id = l.charge_id WHERE f.business_date > ?")
+def _refunded_after() -> str:
+    """Refunds after a date, with the charges they took money back from: from the date's range of
+    refunds (not every refund line ever written)."""
+    return (f"refund f {ordered_join()} refund_line r ON r.refund_id = f.id {ordered_join()} payment_line l "
+            f"ON l.id = r.payment_line_id {ordered_join()} charge c ON c.id = l.charge_id WHERE f.business_date > ?")
 
 
 def month_documents(first: date, last: date) -> list[tuple[int, str, int, int, int, int, int]]:
@@ -134,7 +137,7 @@ def paid_after_by_charge(day: date, first: date, last: date) -> dict[int, int]:
 def refunded_after_by_charge(day: date, first: date, last: date) -> dict[int, int]:
     """charge -> principal refunds after `day` took back of the charges starting in [first, last]."""
     return {cid: int(total) for cid, total in rows(
-        f"SELECT l.charge_id, sum(r.principal_fen) FROM {_REFUNDED_AFTER} AND c.period_start >= ? "
+        f"SELECT l.charge_id, sum(r.principal_fen) FROM {_refunded_after()} AND c.period_start >= ? "
         "AND c.period_start <= ? GROUP BY l.charge_id", (day.isoformat(), first.isoformat(), last.isoformat()))}
 
 
@@ -146,7 +149,7 @@ def paid_after_before(day: date, first: date) -> int:
 
 def refunded_after_before(day: date, first: date) -> int:
     """Principal refunds after `day` took back of charges starting before `first`."""
-    return int(rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {_REFUNDED_AFTER} AND c.period_start < ?",
+    return int(rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {_refunded_after()} AND c.period_start < ?",
                     (day.isoformat(), first.isoformat()))[0][0])
 
 
