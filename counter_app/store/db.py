@@ -88,6 +88,21 @@ def sql_of(key: str, build) -> str:
     return _SQL[slot]
 
 
+_MODEL_QUERIES: dict = {}
+
+
+def models_of(key: str, build, params=()) -> list:
+    """The model rows (joined models filled in, values converted) of a query whose parameters alone
+    change from call to call: peewee builds and compiles it once per engine, and each call only
+    runs the statement. The caller passes the parameters in the order the query takes them."""
+    slot = (key, type(database.obj))
+    if slot not in _MODEL_QUERIES:
+        query = build()
+        _MODEL_QUERIES[slot] = (query, query.sql()[0])
+    query, sql = _MODEL_QUERIES[slot]
+    return list(query._get_cursor_wrapper(database.obj.execute_sql(sql, tuple(params))))
+
+
 def rows(sql: str, params=()) -> list[tuple]:
     """A hand-written statement ("?" placeholders, portable SQL) on the bound database, and the rows
     it returns (none for a write): for the counter's hot path, where building a model query costs
