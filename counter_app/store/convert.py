@@ -18,6 +18,3 @@ def stored_date(value: date | str) -> date:
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
-
-def maybe_date(value) -> date | None:
-    return None if value is None else stored_date(value)

@@ -75,19 +75,6 @@ def db_path() -> Path | None:
     return None
 
 
-_SQL: dict = {}
-
-
-def sql_of(key: str, build) -> str:
-    """The SQL text of a query whose parameters alone change from call to call, compiled by peewee
-    once per backend: on the counter's hottest reads, building the query costs more than running
-    it. The caller passes the parameters in the order the query takes them."""
-    slot = (key, type(database.obj))
-    if slot not in _SQL:
-        _SQL[slot] = build().sql()[0]
-    return _SQL[slot]
-
-
 _MODEL_QUERIES: dict = {}
 
 
