@@ -407,6 +407,8 @@ def main() -> int:
     parser.add_argument("--estate", required=True)
     parser.add_argument("--reps", type=int, default=30)
     parser.add_argument("--json", default="benchmarks/results/latest.json")
+    parser.add_argument("--compare", help="an earlier run's JSON: print each figure's ratio to it")
+    parser.add_argument("--readme", help="a Markdown file whose table between the benchmark markers is rewritten")
     args = parser.parse_args()
     bench = Bench(Path(args.estate), args.reps)
     facts = {k: bench.raw.execute(f"SELECT count(*) FROM {k}").fetchone()[0]
@@ -416,19 +418,60 @@ def main() -> int:
     for step in (bench.search, bench.open_unit, bench.payment, bench.closeout, bench.management, bench.billing):
         step()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    table = markdown_table(bench.rows)
     print()
-    print("| operation | median ms | p95 ms | floor ms | ratio | budget ms | note |")
-    print("|---|---:|---:|---:|---:|---:|---|")
-    for r in bench.rows:
-        print(f"| {r['operation']} | {r['median_ms']} | {r['p95_ms']} | {r['floor_ms']} | {r['ratio']} | "
-              f"{r['budget_ms']:.0f} | {r['note']} |")
+    print(table)
     print(f"\npeak memory: benchmark process {peak:.0f} MB; started program {bench.peak_child_mb:.0f} MB")
     result = {"estate": facts, "rows": bench.rows, "peak_memory_mb": round(peak),
               "startup_peak_memory_mb": round(bench.peak_child_mb)}
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"written {args.json}")
+    if args.compare:
+        print()
+        print(compare(bench.rows, json.loads(Path(args.compare).read_text(encoding="utf-8"))["rows"]))
+    if args.readme:
+        rewrite_table(Path(args.readme), table)
+        print(f"table rewritten in {args.readme}")
     return 0
+
+
+def markdown_table(rows: list[dict]) -> str:
+    lines = ["| operation | median ms | p95 ms | floor ms | ratio | budget ms | note |",
+             "|---|---:|---:|---:|---:|---:|---|"]
+    lines += [f"| {r['operation']} | {r['median_ms']} | {r['p95_ms']} | {r['floor_ms']} | {r['ratio']} | "
+              f"{r['budget_ms']:.0f} | {r['note']} |" for r in rows]
+    return "\n".join(lines)
+
+
+def compare(rows: list[dict], old_rows: list[dict]) -> str:
+    """One line per figure: its median now against an earlier run's (a regression shows at once)."""
+    old = {r["operation"]: r for r in old_rows}
+    out = ["figure: median now / before (ratio now / before)"]
+    for r in rows:
+        before = old.get(r["operation"])
+        if before is None:
+            out.append(f"  {r['operation']}: {r['median_ms']} ms (new)")
+            continue
+        change = r["median_ms"] / before["median_ms"] if before["median_ms"] else float("inf")
+        flag = "  <-- slower" if change > 1.2 else ""
+        out.append(f"  {r['operation']}: {r['median_ms']} / {before['median_ms']} ms = {change:.2f}x "
+                   f"(ratio {r['ratio']} / {before['ratio']}){flag}")
+    return "\n".join(out)
+
+
+START, END = "<!-- benchmark table: written by benchmarks/run.py --readme -->", "<!-- end of benchmark table -->"
+
+
+def rewrite_table(path: Path, table: str) -> None:
+    """Replace what stands between the two markers with this run's table (the README's figures are
+    the runner's, never typed by hand)."""
+    text = path.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{path} has no benchmark markers")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    path.write_text(f"{head}{START}\n{table}\n{END}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

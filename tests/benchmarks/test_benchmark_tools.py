@@ -38,9 +38,19 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
     finally:
         dbmod.close()
     out = tmp_path / "result.json"
+    readme = tmp_path / "README.md"
+    readme.write_text("# x\n\n<!-- benchmark table: written by benchmarks/run.py --readme -->\nold\n"
+                      "<!-- end of benchmark table -->\n\nafter\n", encoding="utf-8")
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps({"rows": [{"operation": "a day's close-out report", "median_ms": 0.001,
+                                             "ratio": 1.0}]}), encoding="utf-8")
     ran = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--estate", str(estate), "--reps", "3",
-                          "--json", str(out)], capture_output=True, text=True, env=env, timeout=900)
+                          "--json", str(out), "--compare", str(earlier), "--readme", str(readme)],
+                         capture_output=True, text=True, env=env, timeout=900)
     assert ran.returncode == 0, ran.stderr[-3000:]
+    written = readme.read_text(encoding="utf-8")
+    assert "old" not in written and "| a day's close-out report |" in written and written.endswith("after\n")
+    assert "a day's close-out report:" in ran.stdout and "<-- slower" in ran.stdout     # against 0.001 ms
     result = json.loads(out.read_text(encoding="utf-8"))
     names = {r["operation"] for r in result["rows"]}
     for expected in ("application start to a usable window", "search per keystroke: unit number",
