@@ -460,7 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("receipt", parents=[common], help="receipt documents")
     p.add_argument("action", choices=["pdf"])
     p.add_argument("number")
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", required=True, type=A.out_path)
     p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
@@ -498,19 +498,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("closeout", parents=[common], help="write a day's (or a shift's) report: PDF, XLSX, CSV")
     p.add_argument("--date", type=A.day, help="YYYY-MM-DD")
     p.add_argument("--shift", type=A.positive_int)
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", required=True, type=A.out_path)
     p.add_argument("--close", action="store_true", help="close the day (manager)")
     p.set_defaults(func=cmd_closeout)
 
     p = sub.add_parser("arrears", parents=[common], help="the arrears list with aging (manager): PDF, XLSX, CSV")
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--building", help="one building's code")
-    p.add_argument("--out", help="folder for the files")
+    p.add_argument("--out", help="folder for the files", type=A.out_path)
     p.set_defaults(func=cmd_arrears)
 
     p = sub.add_parser("collection", parents=[common], help="a month's collection report (manager): PDF, XLSX, CSV")
     p.add_argument("--month", required=True, type=A.month, help="YYYY-MM")
-    p.add_argument("--out", help="folder for the files")
+    p.add_argument("--out", help="folder for the files", type=A.out_path)
     p.set_defaults(func=cmd_collection)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
@@ -519,7 +519,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_statement)
 
     p = sub.add_parser("notice", parents=[common], help="the fee schedule notice (收费公示) as an A4 PDF")
-    p.add_argument("--out", required=True)
+    p.add_argument("--out", required=True, type=A.out_path)
     p.set_defaults(func=cmd_notice)
 
     p = sub.add_parser("calc", parents=[common], help="fee calculator: a unit or hypothetical figures")
@@ -535,7 +535,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_calc)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
-    p.add_argument("--out", default="docs/screens")
+    p.add_argument("--out", default="docs/screens", type=A.out_path)
     p.add_argument("--db", help="a demo database to use (default: build a small one)")
     p.set_defaults(func=cmd_screenshots)
     return parser

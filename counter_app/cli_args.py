@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from datetime import date
 
 from .core.closeout import parse_count
@@ -160,3 +161,12 @@ def layout(text: str) -> str:
     if text.strip().lower() not in LAYOUTS:
         raise ValueError(text)
     return text.strip().lower()
+
+
+@_reader("文件或文件夹的路径（不能为空，不能含控制字符）")
+def out_path(text: str) -> str:
+    """Where files are written: never empty (that would be the current folder, unasked), never a
+    name with control or bidirectional characters (\u202etxt.exe reads backwards)."""
+    if not text.strip() or any(unicodedata.category(c).startswith("C") for c in text):
+        raise ValueError(text)
+    return text

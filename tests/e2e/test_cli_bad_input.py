@@ -91,6 +91,9 @@ def ledger_file(estate):
 
 @pytest.mark.parametrize("command", sorted(BASE))
 def test_malformed_values_never_end_in_a_traceback(command, ledger_file, tmp_path, capsys, monkeypatch):
+    work = tmp_path / "cwd"             # a value taken as a relative folder lands here, not in the checkout
+    work.mkdir()
+    monkeypatch.chdir(work)
     user, base = BASE[command]
     base = [a.replace("{tmp}", str(tmp_path)) for a in base]
     if user:
@@ -120,3 +123,5 @@ def test_malformed_values_never_end_in_a_traceback(command, ledger_file, tmp_pat
             if option in typed and value in ("2026-13-01", "yesterday", "junk", "1e3", "١٢٣", ""):
                 assert code == 2 and option in err, (argv, code, err)
     assert tried >= len(NASTY) or not _slots(command)
+    written = {p.name for p in work.iterdir()}
+    assert not written & {"", "\u202etxt.exe"}, written      # no empty or backwards-reading output names
