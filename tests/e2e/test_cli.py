@@ -5,27 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from counter_app import cli
-from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
-from counter_app.store import db as dbmod
-from tests.factories import at
 
 
 def run(capsys, *argv):
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-@pytest.fixture
-def billed_db(estate):
-    with clock.frozen(at(2026, 1, 1, 8)):
-        billing.run_billing(estate.admin, "2026-01")
-    dbmod.close()
-    return str(estate.ledger.path)
 
 
 def test_find_by_number_name_phone_plate(billed_db, capsys):

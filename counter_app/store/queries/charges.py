@@ -5,7 +5,7 @@ from collections import namedtuple
 from datetime import date
 
 from ..convert import stored_date
-from ..db import database, rows
+from ..db import cursor_of, rows
 from ..dialect import indexed_by, marks
 from ..models import Charge, Unit, open_charges
 
@@ -66,5 +66,5 @@ def overdue(as_of: date, building_id: int | None = None):
         if got is None:
             got = dates[value] = stored_date(value)
         return got
-    for unit_id, item_id, start, due, amount, paid in database.obj.execute_sql(*query.sql()):
+    for unit_id, item_id, start, due, amount, paid in cursor_of(query):
         yield unit_id, item_id, day(start), day(due), amount, paid
