@@ -32,6 +32,8 @@ class _ReportWindow(QDialog):
         self.jobs.failed.connect(self._refused)
         self.files = LatestOnly(self)         # the full PDF to print, the exports
         self.files.failed.connect(self._refused)
+        self._when_written = lambda result: None   # set by each print or export: what its result is for
+        self.files.done.connect(lambda result: self._when_written(result))
         self.resize(820, 900)
         layout = QVBoxLayout(self)
         self.parameters = QHBoxLayout()
@@ -94,7 +96,7 @@ class _ReportWindow(QDialog):
             return
         report = self.report
         self.status.setText(self.tr("正在准备打印…"))
-        self._on_files(self._print)
+        self._when_written = self._print
         self.files.submit(lambda: self.printed_pdf(report))
 
     def _print(self, pdf: bytes) -> None:
@@ -106,15 +108,8 @@ class _ReportWindow(QDialog):
             return
         report = self.report
         self.status.setText(self.tr("正在导出…"))
-        self._on_files(lambda paths: self.status.setText("\n".join(str(p) for p in paths)))
+        self._when_written = lambda paths: self.status.setText("\n".join(str(p) for p in paths))
         self.files.submit(lambda: self.write(report, folder))
-
-    def _on_files(self, slot) -> None:
-        try:
-            self.files.done.disconnect()
-        except TypeError:           # nothing connected yet
-            pass
-        self.files.done.connect(slot)
 
     def _export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("导出到"))
