@@ -40,8 +40,13 @@ def _emit(args, data, text: str) -> None:
 
 
 def _open(args):
-    """The database named by --db; it must exist: only `demo` and the window's first run create one."""
-    from .services.common.session import open_database
+    """The database named by --db; it must exist: only `demo` and the window's first run create one
+    (on a server, `migrate-db` fills an empty database)."""
+    from .services.common.session import open_database, open_existing_server
+    from .store.server import is_server_url
+    if is_server_url(args.db):
+        open_existing_server(args.db)
+        return
     path = Path(args.db)
     if not path.is_file():
         raise CounterError(f"没有数据库文件 {path}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "

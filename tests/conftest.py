@@ -16,9 +16,47 @@ def _isolated_data(tmp_path, monkeypatch):
     dbmod.close()
 
 
+def pytest_addoption(parser):
+    parser.addoption("--engine", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the database the store, services and reliability tests run on")
+
+
+def pytest_collection_modifyitems(config, items):
+    """On the server run, tests about the SQLite file itself are left out (deselected, not
+    skipped: they ran on the SQLite run)."""
+    if config.getoption("--engine") != "postgresql":
+        return
+    keep = [i for i in items if i.get_closest_marker("sqlite_only") is None]
+    dropped = [i for i in items if i.get_closest_marker("sqlite_only") is not None]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "ledger.sqlite3"
+def engine(request) -> str:
+    return request.config.getoption("--engine")
+
+
+@pytest.fixture
+def pg():
+    """The run's own PostgreSQL server (tests/pg_server.py), started on first use."""
+    from tests.pg_server import server
+    return server()
+
+
+@pytest.fixture
+def db_path(tmp_path, engine, request):
+    """Where the test's ledger lives: a SQLite file, or (with --engine postgresql) a fresh
+    database on the run's server, as a URL."""
+    if engine == "sqlite":
+        yield tmp_path / "ledger.sqlite3"
+        return
+    pg = request.getfixturevalue("pg")
+    url = pg.new_database()
+    yield url
+    dbmod.close()
+    pg.drop(url)
 
 
 @pytest.fixture

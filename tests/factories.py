@@ -1,7 +1,6 @@
 """Small, fully known estates for tests, built through the services (as the counter would)."""
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -102,12 +101,9 @@ def build_small_estate(ledger: Ledger) -> SmallEstate:
 
 
 def fingerprint(path) -> list[str]:
-    """Everything committed in the file, as SQL text: equal fingerprints mean nothing changed."""
-    conn = sqlite3.connect(str(path))
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+    """Everything committed in the database: equal fingerprints mean nothing changed."""
+    from tests.outside import fingerprint as committed
+    return committed(path)
 
 
 def bill_months(estate: SmallEstate, *months: str) -> SmallEstate:

@@ -42,6 +42,13 @@ def open_sqlite(path: str | Path) -> peewee.SqliteDatabase:
     return db
 
 
+def open_target(target: str | Path) -> peewee.Database:
+    """The database named by a setting or --db: a `postgresql://` URL is the office's server
+    (store/server.py); anything else is a SQLite file on this PC."""
+    from .server import is_server_url, open_server
+    return open_server(target) if is_server_url(target) else open_sqlite(target)
+
+
 def bind(db: peewee.Database) -> peewee.Database:
     """Point every model at `db` (closing whatever was bound before)."""
     if database.obj is not None and database.obj is not db and not database.obj.is_closed():
@@ -66,6 +73,13 @@ def write_transaction():
     else:
         with db.atomic() as tx:
             yield tx
+
+
+def describe_target() -> str:
+    """The database in use, as the About box and messages name it (a server's without password)."""
+    from .server import redacted
+    db = database.obj
+    return str(db.database) if is_sqlite(db) else redacted(db.database)
 
 
 def db_path() -> Path | None:
@@ -95,7 +109,8 @@ def rows(sql: str, params=()) -> list[tuple]:
     it returns (none for a write): for the counter's hot path, where building a model query costs
     more than running it."""
     db = database.obj
-    return list(db.execute_sql(sql if db.param == "?" else sql.replace("?", db.param), tuple(params)))
+    cursor = db.execute_sql(sql if db.param == "?" else sql.replace("?", db.param), tuple(params))
+    return [] if cursor.description is None else list(cursor)
 
 
 def cursor_of(query):

@@ -149,7 +149,8 @@ def schema_version(database: peewee.Database) -> int:
 
 
 def _set_meta(key: str, value: str) -> None:
-    Meta.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert both engines speak (SQLite's INSERT OR REPLACE is its own).
+    Meta.insert(key=key, value=value).on_conflict(conflict_target=[Meta.key], preserve=[Meta.value]).execute()
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:

@@ -2,7 +2,6 @@
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from counter_app.services.common.session import open_database
 from counter_app.services.counter.receipts import content_of, receipt_content
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
+from tests import outside
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,9 +25,7 @@ def _spawn(db, unit, count):
 
 
 def _check_numbers(db_path):
-    conn = sqlite3.connect(db_path)
-    seqs = [r[0] for r in conn.execute("select seq from payment where series='SJ' order by seq")]
-    conn.close()
+    seqs = [r[0] for r in outside.execute(db_path, "select seq from payment where series='SJ' order by seq")]
     assert seqs == list(range(1, len(seqs) + 1)), "receipt numbers must have no gap and no repeat"
     return seqs
 

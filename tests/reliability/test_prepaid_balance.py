@@ -1,7 +1,6 @@
 """The prepaid balance is changed relatively and guarded, never written back from a stale read:
 two counters using and topping up one unit's balance at once lose nothing."""
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from counter_app.services.counter import payments
 from counter_app.store import db as dbmod, locks
 from counter_app.store.db import write_transaction
 from counter_app.store.models import Unit
+from tests import outside
 from tests.factories import at
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,11 +63,9 @@ def test_two_counters_topping_up_and_spending_one_balance_lose_nothing(estate):
     for child in children:
         out, err = child.communicate(timeout=180)
         assert child.returncode == 0, err
-    conn = sqlite3.connect(path)
-    unit_id, balance = conn.execute("SELECT id, prepaid_fen FROM unit WHERE code = '3-2-501'").fetchone()
-    moves = conn.execute("SELECT amount_fen, balance_after_fen FROM prepaid_movement WHERE unit_id = ? ORDER BY id",
-                         (unit_id,)).fetchall()
-    conn.close()
+    (unit_id, balance), = outside.execute(path, "SELECT id, prepaid_fen FROM unit WHERE code = '3-2-501'")
+    moves = outside.execute(path, "SELECT amount_fen, balance_after_fen FROM prepaid_movement WHERE unit_id = ? "
+                            "ORDER BY id", (unit_id,))
     assert len(moves) == 1 + 2 * 30 * 3          # the first top-up; per round a top-up, a use and a top-up
     running = 0
     for amount, after in moves:                   # each movement follows the one before it

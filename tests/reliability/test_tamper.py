@@ -9,11 +9,14 @@ import pytest
 from counter_app import cli
 from counter_app.core.closeout import greedy_count
 from counter_app.core.tenders import Tender
-from counter_app.services.closing import close as closeout, shifts
+from counter_app.services.closing import close as closeout
+from counter_app.services.closing import shifts
 from counter_app.services.common import clock
 from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from tests.factories import at, bill_months
+
+pytestmark = pytest.mark.sqlite_only   # edits a copy of the file with sqlite3
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """Voids and refunds under a manager's authority: effects, rules, and misuse refused and recorded."""
-import sqlite3
+
 
 import pytest
 
@@ -11,6 +11,7 @@ from counter_app.services.common import audit, clock, seals
 from counter_app.services.counter import corrections, ledger, payments, verify
 from counter_app.store.db import write_transaction
 from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
+from tests import outside
 from tests.factories import at, bill_months, fingerprint
 
 
@@ -169,10 +170,8 @@ def test_deposit_refund_reduces_deposit_held(day):
 def test_verify_names_a_receipt_whose_amount_was_edited(day):
     estate, _, fees, _, _ = day
     assert verify.verify_all().ok
-    conn = sqlite3.connect(estate.ledger.path)
-    conn.execute("update payment set total_fen = total_fen - 10000 where number = ?", (fees.number,))
-    conn.commit()
-    conn.close()
+    outside.execute(estate.ledger.path, "update payment set total_fen = total_fen - 10000 where number = ?",
+                    (fees.number,))
     report = verify.verify_all()
     assert not report.ok and fees.number in report.problem
     assert audit.verify_chain().ok   # the chain itself is intact: it is the receipt that changed

@@ -1,15 +1,15 @@
-import sqlite3
-
 import pytest
 
 from counter_app.core.errors import PermissionDenied
-from counter_app.core.permissions import PERMISSIONS, allowed, mask_id_number, mask_phone
+from counter_app.core.permissions import (PERMISSIONS, allowed, mask_id_number,
+                                          mask_phone)
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
 from counter_app.services.billing import runs as billing
 from counter_app.services.common import audit, clock
 from counter_app.services.counter import payments
 from counter_app.store.models import AuditLog, User
+from tests import outside
 from tests.factories import at
 
 
@@ -72,20 +72,15 @@ def test_audit_chain_verifies_and_detects_tampering(estate):
             unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 1_000_000)]))
     report = audit.verify_chain()
     assert report.ok and report.rows == AuditLog.select().count()
-    conn = sqlite3.connect(estate.ledger.path)
-    target = conn.execute("select id from audit_log where action='billing.run'").fetchone()[0]
-    conn.execute("update audit_log set after = replace(after, '\"created\":', '\"created\":1') where id=?", (target,))
-    conn.commit()
-    conn.close()
+    target = outside.execute(estate.ledger.path, "select id from audit_log where action='billing.run'")[0][0]
+    outside.execute(estate.ledger.path, "update audit_log set after = replace(after, '\"created\":', '\"created\":1') "
+                    "where id=?", (target,))
     report = audit.verify_chain()
     assert not report.ok and report.first_bad_id == target
 
 
 def test_audit_chain_detects_deleted_row(estate):
-    conn = sqlite3.connect(estate.ledger.path)
-    conn.execute("delete from audit_log where id = 3")
-    conn.commit()
-    conn.close()
+    outside.execute(estate.ledger.path, "delete from audit_log where id = 3")
     report = audit.verify_chain()
     assert not report.ok and report.first_bad_id == 4
 

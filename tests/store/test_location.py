@@ -7,6 +7,8 @@ from counter_app.services.common.session import open_database
 from counter_app.store import db as dbmod
 from counter_app.store.location import network_location, require_local
 
+pytestmark = pytest.mark.sqlite_only   # about SQLite itself; the server run leaves it out
+
 MOUNTS = """/dev/vda1 / ext4 rw,relatime 0 0
 proc /proc proc rw 0 0
 server:/export /mnt/office nfs4 rw,relatime 0 0

@@ -10,6 +10,7 @@ from counter_app.store.models import Estate
 from tests.factories import fingerprint
 
 
+@pytest.mark.sqlite_only
 def test_new_database_gets_current_schema(db_path):
     open_database(db_path)
     assert migrations.schema_version(dbmod.database.obj) == migrations.SCHEMA_VERSION
@@ -29,6 +30,7 @@ def test_newer_database_refused_untouched(db_path):
     assert fingerprint(db_path) == before
 
 
+@pytest.mark.sqlite_only
 def test_forward_migration_backs_up_and_keeps_rows(db_path, tmp_path):
     open_database(db_path)
     Estate.create(name="老小区", company="老物业")

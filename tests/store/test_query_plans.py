@@ -5,6 +5,8 @@ and years of paid charges get read again."""
 import re
 from datetime import date
 
+import pytest
+
 from counter_app.core.periods import Month
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
@@ -17,6 +19,8 @@ from counter_app.store.db import database
 from counter_app.store.models import Charge, Unit, deposit_charges, open_charges
 from counter_app.store.queries import charges as charge_queries
 from tests.factories import at
+
+pytestmark = pytest.mark.sqlite_only   # about SQLite itself; the server run leaves it out
 
 # Tables that grow with every month and every payment: never read whole on the hot path or in a
 # report, unless through the partial index of open charges (what is owed is small).

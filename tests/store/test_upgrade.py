@@ -13,6 +13,8 @@ from counter_app.store import db as dbmod
 from counter_app.store.migrations import SCHEMA_VERSION, schema_version
 from counter_app.store.models import User
 
+pytestmark = pytest.mark.sqlite_only   # about SQLite itself; the server run leaves it out
+
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.sql"))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ... import paths
+from ...core.errors import CounterError
 from ...store import db as dbmod, migrations
 from . import seals
 
@@ -11,8 +12,9 @@ SEALS_SINCE = 8   # the schema from which users, settings, shifts and day closes
 
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None):
-    """Bind the SQLite file at `path` (created if missing) and bring its schema up to date."""
-    database = dbmod.open_sqlite(path)
+    """Bind the database at `path` (a SQLite file, created if missing, or a `postgresql://` URL)
+    and bring its schema up to date."""
+    database = dbmod.open_target(path)
     dbmod.bind(database)
     try:
         old = migrations.migrate(database, backup_dir or paths.backups_dir())
@@ -24,6 +26,22 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
         dbmod.close()
         raise
     return database
+
+
+def open_existing_server(url: str):
+    """Bind a server database that already holds a ledger; an empty one is refused rather than
+    silently given an empty ledger (a wrong database name in a setting must not look like a new
+    office)."""
+    database = dbmod.open_target(url)
+    dbmod.bind(database)
+    try:
+        if migrations.schema_version(database) == 0:
+            raise CounterError(f"服务器数据库 {dbmod.describe_target()} 里还没有账本。请用 counter-app migrate-db "
+                               "把现有账本搬上去，或在收费程序的设置向导里新建。")
+    except Exception:
+        dbmod.close()
+        raise
+    return open_database(url)
 
 
 def is_demo() -> bool:

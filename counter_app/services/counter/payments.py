@@ -13,6 +13,7 @@ from ...store import locks
 from ...store.db import write_transaction
 from ...store.models import Charge, Unit
 from ...store.queries.charges import items_by_id
+from ...store.queries.payments import last_receipt_of_charge, last_receipt_of_unit
 from ..admin.estate import find_item, find_unit
 from ..billing.runs import create_adhoc_charge, create_future_charges
 from ..billing.standards import late_rule
@@ -79,7 +80,8 @@ def _build_quote(unit: Unit, req: PaymentRequest, as_of: date, extra_charges: li
                 exists = Charge.get_or_none(Charge.id == cid)
                 if exists is None or exists.unit_id != unit.id:
                     raise NotFound(f"费用 {cid} 不存在或不属于 {unit.code}")
-                raise CounterError(f"费用 {cid}（{exists.item.name} {exists.period_start:%Y.%m}）已缴清")
+                raise CounterError(f"费用 {cid}（{exists.item.name} {exists.period_start:%Y.%m}）已缴清"
+                                   f"{_who_paid(last_receipt_of_charge(cid), unit)}；本次没有记账，请刷新后再收")
             chosen.append(by_id[cid])
         allocations = allocate_full(chosen + [by_id[c.id] for c in extra_charges], as_of)
     elif req.all_due:
@@ -100,6 +102,15 @@ def _build_quote(unit: Unit, req: PaymentRequest, as_of: date, extra_charges: li
     waived = {a.charge_id: a.late_fee_fen for a in allocations if a.charge_id in waive_ids}
     return Quote(unit.id, tuple(allocations), waived, sum(a.principal_fen for a in allocations),
                  sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen)
+
+
+def _who_paid(last: tuple | None, unit: Unit) -> str:
+    """", 刚由 张三 于 10:32 收取（收据 SJ2026-000123）": what another counter just did."""
+    if last is None:
+        return ""
+    number, at, cashier = last
+    local = clock.stored_local(at, unit.building.estate.timezone)
+    return f"，{local:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）"
 
 
 def quote(actor: Actor, req: PaymentRequest) -> Quote:
@@ -146,7 +157,8 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
                                    f"{format_yuan(estate.waiver_limit_fen)} 元，需要主管办理")
         if req.expected_total_fen is not None and req.expected_total_fen != q.total_fen:
             raise CounterError(f"应收金额已变化（显示 {format_yuan(req.expected_total_fen)} 元，"
-                               f"现为 {format_yuan(q.total_fen)} 元），请刷新后重试")
+                               f"现为 {format_yuan(q.total_fen)} 元）{_who_paid(last_receipt_of_unit(unit.id), unit)}"
+                               "；本次没有记账，请刷新后重试")
         settlement = settle(q.total_fen, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
                             overpay_to_prepaid=req.overpay_to_prepaid)
         payment = post_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,

@@ -55,3 +55,25 @@ def tender_methods(payment_ids: list[int]) -> dict[int, list[str]]:
                                 "ORDER BY id", list(payment_ids)):
             out.setdefault(pid, []).append(method)
     return out
+
+
+def last_receipt_of_charge(charge_id: int) -> tuple[str, object, str] | None:
+    """(number, time, cashier) of the latest valid receipt that paid towards a charge: who just
+    paid what another counter was about to collect."""
+    found = rows("SELECT p.number, p.created_at, s.display_name FROM payment_line l JOIN payment p ON p.id = l.payment_id "
+                 "JOIN \"user\" s ON s.id = p.user_id WHERE l.charge_id = ? AND p.status = 'valid' "
+                 "ORDER BY p.id DESC LIMIT 1", (charge_id,))
+    if not found:
+        return None
+    number, created, cashier = found[0]
+    return number, stored_time(created), cashier
+
+
+def last_receipt_of_unit(unit_id: int) -> tuple[str, object, str] | None:
+    """(number, time, cashier) of a unit's latest valid receipt."""
+    found = rows("SELECT p.number, p.created_at, s.display_name FROM payment p JOIN \"user\" s ON s.id = p.user_id "
+                 "WHERE p.unit_id = ? AND p.status = 'valid' ORDER BY p.id DESC LIMIT 1", (unit_id,))
+    if not found:
+        return None
+    number, created, cashier = found[0]
+    return number, stored_time(created), cashier
