@@ -401,6 +401,38 @@ def cmd_calc(args):
     _emit(args, result, "\n".join([result.title, *result.lines, f"金额：{format_yuan(result.amount_fen)} 元"]))
 
 
+def cmd_migrate_db(args):
+    """Copy a single counter's ledger onto the office's server, verified."""
+    from .services.setup import moving
+    args.db = args.source
+    _open(args)
+    actor = _login(args)
+    report = moving.move_ledger(actor, args.target, progress=None)
+    text = [f"{t.table:<18} {t.rows:>9} 行" for t in report.tables if t.rows]
+    if report.ok:
+        text.append(f"已迁移到 {report.target}：逐表行数和金额合计与原库一致，审计链 {report.audit_rows} 条校验通过。"
+                    f"\n各收费窗口请改用：--db {report.target}（或在设置里填写服务器地址）")
+    else:
+        text.append("迁移后核对不一致（新库没有记下迁移，请勿使用）：\n" + "\n".join(f"  {p}" for p in report.problems))
+    _emit(args, report, "\n".join(text))
+    return 0 if report.ok else 3
+
+
+def cmd_backup(args):
+    from .services.setup import backups
+    _open(args)
+    result = backups.back_up(_login(args), args.to)
+    _emit(args, result, f"已备份并校验：{result.path}（{result.size / 1_048_576:.1f} MB）")
+
+
+def cmd_restore(args):
+    from .services.setup import backups
+    _open(args)
+    result = backups.restore(_login(args), args.file, args.safety or paths.backups_dir())
+    _emit(args, result, f"已从 {result.restored_from} 恢复并校验通过（审计链 {result.audit_rows} 条）。"
+                        f"恢复前的账本已另存为 {result.previous_saved_to}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = A.Parser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -408,7 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", help="open the window on this database file")
     parser.add_argument("--selftest", action="store_true", help="check this installation headless and exit")
     common = A.Parser(add_help=False)
-    common.add_argument("--db", default=str(paths.default_db()), help="SQLite database file")
+    common.add_argument("--db", default=str(paths.default_db()),
+                        help="SQLite database file, or postgresql://user@server/database")
     common.add_argument("--json", action="store_true", help="print JSON")
     common.add_argument("--user", help="user name (password: COUNTER_APP_PASSWORD or prompt)")
     common.add_argument("--estate", help="the estate (name or number) when the database holds several")
@@ -538,6 +571,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--usage", help="hypothetical metered usage")
     p.add_argument("--through", type=A.month, help="what the unit owes if it pays through YYYY-MM")
     p.set_defaults(func=cmd_calc)
+
+    p = sub.add_parser("migrate-db", parents=[common], help="copy a single counter's ledger onto the office's "
+                       "PostgreSQL server, verified (administrator)")
+    p.add_argument("--from", dest="source", required=True, type=A.out_path, help="the SQLite ledger file")
+    p.add_argument("--to", dest="target", required=True, type=A.out_path, help="postgresql://user@server/database (empty)")
+    p.set_defaults(func=cmd_migrate_db)
+
+    p = sub.add_parser("backup", parents=[common], help="a verified copy of the database (pg_dump on a server)")
+    p.add_argument("--to", required=True, type=A.out_path, help="the backup folder (a USB drive or a share)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup, after backing up the current database")
+    p.add_argument("file", type=A.out_path, help="a backup made by `backup`")
+    p.add_argument("--safety", type=A.out_path, help="where the current database is saved first (default: the "
+                   "data folder's backups)")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
     p.add_argument("--out", default="docs/screens", type=A.out_path)

@@ -31,6 +31,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "user.manage": _ADMIN,
     "audit.view": _MGR,
     "settings.edit": _ADMIN,
+    "database.backup": _MGR,
+    "database.restore": _ADMIN,
+    "database.move": _ADMIN,        # a ledger copied onto the office's server
 }
 
 
@@ -53,7 +56,8 @@ ACTION_NAMES = {
     "meter.read": "录入抄表", "receipt.void": "作废收据", "receipt.refund": "退款",
     "personal.view_full": "查看完整个人信息", "report.day": "日结报表",
     "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
-    "settings.edit": "修改设置",
+    "settings.edit": "修改设置", "database.backup": "备份数据库", "database.restore": "从备份恢复数据库",
+    "database.move": "把账本迁移到服务器",
 }
 
 

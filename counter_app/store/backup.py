@@ -1,0 +1,109 @@
+"""Copies of the whole database and their way back, for either engine: SQLite's online backup
+(consistent while counters keep writing) checked with integrity_check; on the server pg_dump's
+custom format and pg_restore in one transaction (the client programs of the server's version)."""
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import sqlite3
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+from ..core.errors import CounterError
+from .db import database, db_path, is_sqlite
+from .migrations import backup_sqlite
+
+SQLITE_SUFFIX = ".sqlite3"
+DUMP_SUFFIX = ".dump"
+
+
+def client_program(name: str) -> str:
+    """pg_dump or pg_restore: from COUNTER_APP_PG_BIN, the PATH, or where PostgreSQL installs them
+    (Debian's /usr/lib/postgresql/N/bin, Windows' Program Files)."""
+    folder = os.environ.get("COUNTER_APP_PG_BIN")
+    if folder and (Path(folder) / name).exists():
+        return str(Path(folder) / name)
+    found = shutil.which(name)
+    if found:
+        return found
+    for pattern in ("/usr/lib/postgresql/*/bin/", r"C:\Program Files\PostgreSQL\*\bin\\"):
+        hits = sorted(glob.glob(pattern + name) + glob.glob(pattern + name + ".exe"))
+        if hits:
+            return hits[-1]
+    raise CounterError(f"找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹"
+                       "写入环境变量 COUNTER_APP_PG_BIN")
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def integrity_problem(path: Path) -> str | None:
+    """SQLite's own check of a file; None when it is sound."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None if result == [("ok",)] else "; ".join(r[0] for r in result[:5])
+
+
+def _run(command: list[str], url: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        from .server import redacted
+        raise CounterError(f"{Path(command[0]).name} 失败（{redacted(url)}）：{done.stderr.strip()[:300]}")
+
+
+def take(folder: Path, name: str = "counter") -> Path:
+    """A verified copy of the bound database in `folder`; returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    db = database.obj
+    if is_sqlite(db):
+        target = folder / f"{name}-{_stamp()}{SQLITE_SUFFIX}"
+        backup_sqlite(db_path(), target)
+        problem = integrity_problem(target)
+        if problem:
+            target.unlink(missing_ok=True)
+            raise CounterError(f"备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试")
+        return target
+    target = folder / f"{name}-{_stamp()}{DUMP_SUFFIX}"
+    _run([client_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(target),
+          "--dbname", db.database], db.database)
+    _run([client_program("pg_restore"), "--list", str(target)], db.database)   # readable to the end
+    return target
+
+
+def restore(backup: Path) -> None:
+    """Put `backup` in place of the bound database's contents (the caller has backed the current
+    contents up, and verifies after)."""
+    db = database.obj
+    if is_sqlite(db):
+        if backup.suffix != SQLITE_SUFFIX:
+            raise CounterError(f"{backup.name} 不是单机账本的备份（应为 {SQLITE_SUFFIX} 文件）")
+        problem = integrity_problem(backup)
+        if problem:
+            raise CounterError(f"备份 {backup.name} 已损坏（{problem}），不能恢复")
+        db.close()
+        # The backup API writes the copy into the live file page by page under its lock.
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        target = sqlite3.connect(str(db_path()))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        db.connect(reuse_if_open=True)
+        return
+    if backup.suffix != DUMP_SUFFIX:
+        raise CounterError(f"{backup.name} 不是服务器账本的备份（应为 pg_dump 的 {DUMP_SUFFIX} 文件）")
+    url = db.database
+    db.close()
+    _run([client_program("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
+          "--single-transaction", "--dbname", url, str(backup)], url)
+    db.connect(reuse_if_open=True)

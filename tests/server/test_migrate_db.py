@@ -1,0 +1,88 @@
+"""`counter-app migrate-db`: a single counter's ledger copied onto the server, verified by counts,
+money totals and the audit chain; the server then carries on numbering where the file stopped."""
+import pytest
+
+from counter_app import cli
+from counter_app.core.tenders import Tender
+from counter_app.services.common import clock
+from counter_app.services.common.session import open_database
+from counter_app.services.counter import payments, verify
+from counter_app.store import db as dbmod
+from counter_app.store.models import ALL_MODELS
+from tests import outside
+from tests.factories import at, bill_months, build_small_estate, make_user, open_with_admin
+
+
+@pytest.fixture
+def single_counter_file(tmp_path):
+    path = tmp_path / "counter.sqlite3"
+    estate = bill_months(build_small_estate(open_with_admin(path)), "2026-01", "2026-02")
+    with clock.frozen(at(2026, 2, 10, 9)):
+        for unit in ("3-2-501", "3-1-101"):
+            payments.take_payment(estate.cashier, payments.PaymentRequest(
+                unit_code=unit, all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
+    dbmod.close()
+    return path
+
+
+def _tables(target):
+    return {m._meta.table_name: outside.execute(target, f'SELECT count(*) FROM "{m._meta.table_name}"')[0][0]
+            for m in ALL_MODELS if m._meta.table_name not in ("meta", "audit_log", "audit_head")}
+
+
+def test_a_ledger_moves_to_the_server_whole_and_carries_on(single_counter_file, pg, monkeypatch, capsys):
+    url = pg.empty_database()
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    assert cli.main(["migrate-db", "--from", str(single_counter_file), "--to", url, "--user", "admin"]) == 0
+    out = capsys.readouterr().out
+    assert "校验通过" in out and url.split("@")[1] in out
+    assert _tables(url) == _tables(single_counter_file)
+    numbers = "SELECT number, total_fen FROM payment ORDER BY id"
+    assert outside.execute(url, numbers) == outside.execute(single_counter_file, numbers)
+    # The move itself is in the server's chain, after the file's rows.
+    moved = outside.execute(url, "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert moved == [("database.moved",)]
+
+    open_database(url)
+    cashier = make_user("counter2", "cashier", "counter2")
+    from counter_app.services.closing import shifts
+    shifts.open_shift(cashier, 0)
+    with clock.frozen(at(2026, 2, 11, 9)):
+        receipt = payments.take_payment(cashier, payments.PaymentRequest(
+            unit_code="3-1-102", all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
+    assert receipt.number.endswith("000003")         # numbering goes on from the file's two receipts
+    assert verify.verify_all().ok
+
+
+def test_a_server_database_with_a_ledger_is_not_overwritten(single_counter_file, pg, monkeypatch, capsys):
+    url = pg.empty_database()
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    assert cli.main(["migrate-db", "--from", str(single_counter_file), "--to", url, "--user", "admin"]) == 0
+    before = outside.fingerprint(url)
+    capsys.readouterr()
+    assert cli.main(["migrate-db", "--from", str(single_counter_file), "--to", url, "--user", "admin"]) == 2
+    assert "已经有账本" in capsys.readouterr().err
+    assert outside.fingerprint(url) == before
+
+
+def test_a_ledger_that_does_not_verify_is_not_moved(single_counter_file, pg, monkeypatch, capsys):
+    outside.execute(single_counter_file, "UPDATE payment SET total_fen = total_fen + 100 WHERE id = 1")
+    url = pg.empty_database()
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    assert cli.main(["migrate-db", "--from", str(single_counter_file), "--to", url, "--user", "admin"]) == 2
+    assert "校验不通过" in capsys.readouterr().err
+    assert outside.execute(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+
+
+def test_a_cashier_cannot_move_the_ledger(single_counter_file, pg, monkeypatch, capsys):
+    url = pg.empty_database()
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    assert cli.main(["migrate-db", "--from", str(single_counter_file), "--to", url, "--user", "cashier"]) == 2
+    assert "无权" in capsys.readouterr().err
+
+
+def test_an_empty_server_database_is_not_taken_for_a_ledger(pg, capsys):
+    url = pg.empty_database()
+    assert cli.main(["find", "501", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "还没有账本" in err and "migrate-db" in err

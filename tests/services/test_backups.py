@@ -1,0 +1,75 @@
+"""Backup and restore, on whichever engine the run uses (a SQLite file's online backup, or
+pg_dump/pg_restore on the server): the copy is verified, a restore saves what it replaces first
+and brings back exactly what was backed up."""
+import pytest
+
+from counter_app import cli
+from counter_app.core.errors import CounterError, PermissionDenied
+from counter_app.core.tenders import Tender
+from counter_app.services.common import clock
+from counter_app.services.counter import payments, verify
+from counter_app.services.setup import backups
+from counter_app.store import db as dbmod
+from counter_app.store.models import AuditLog, Payment
+from tests.factories import at, bill_months
+
+
+def _pay(estate, unit, day):
+    with clock.frozen(at(2026, 1, day, 9)):
+        return payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code=unit, all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
+
+
+def test_a_restore_brings_back_exactly_what_was_backed_up(estate, tmp_path):
+    bill_months(estate, "2026-01")
+    first = _pay(estate, "3-2-501", 5)
+    taken = backups.back_up(estate.manager, tmp_path / "usb")
+    assert taken.size > 0 and taken.path.startswith(str(tmp_path / "usb"))
+    assert AuditLog.select().order_by(AuditLog.id.desc()).first().action == "database.backup"
+    later = _pay(estate, "3-1-101", 6)
+
+    result = backups.restore(estate.admin, taken.path, tmp_path / "safety")
+    assert [p.number for p in Payment.select().order_by(Payment.id)] == [first.number]
+    assert later.number not in result.previous_saved_to
+    assert verify.verify_all().ok
+    # What was replaced is itself a backup that restores.
+    backups.restore(estate.admin, result.previous_saved_to, tmp_path / "safety2")
+    assert [p.number for p in Payment.select().order_by(Payment.id)] == [first.number, later.number]
+    assert verify.verify_all().ok
+
+
+def test_only_a_manager_backs_up_and_only_an_administrator_restores(estate, tmp_path):
+    with pytest.raises(PermissionDenied):
+        backups.back_up(estate.cashier, tmp_path)
+    taken = backups.back_up(estate.manager, tmp_path)
+    with pytest.raises(PermissionDenied):
+        backups.restore(estate.manager, taken.path, tmp_path / "safety")
+
+
+def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(estate, tmp_path):
+    bill_months(estate, "2026-01")
+    _pay(estate, "3-2-501", 5)
+    bogus = tmp_path / ("x.sqlite3" if dbmod.is_sqlite() else "x.dump")
+    bogus.write_bytes(b"not a backup at all" * 100)
+    before = Payment.select().count()
+    with pytest.raises(CounterError):
+        backups.restore(estate.admin, bogus, tmp_path / "safety")
+    dbmod.close()
+    from counter_app.services.common.session import open_database
+    open_database(estate.ledger.path)
+    assert Payment.select().count() == before and verify.verify_all().ok
+
+
+def test_the_command_line_backs_up_and_restores(estate, tmp_path, monkeypatch, capsys):
+    bill_months(estate, "2026-01")
+    _pay(estate, "3-2-501", 5)
+    db = str(estate.ledger.path)
+    dbmod.close()
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    assert cli.main(["backup", "--db", db, "--to", str(tmp_path / "b"), "--user", "manager", "--json"]) == 0
+    import json
+    path = json.loads(capsys.readouterr().out)["path"]
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    assert cli.main(["restore", path, "--db", db, "--user", "admin", "--safety", str(tmp_path / "s")]) == 0
+    assert "校验通过" in capsys.readouterr().out
+    assert cli.main(["backup", "--db", db, "--to", "", "--user", "admin"]) == 2
