@@ -42,27 +42,27 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="132" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="131" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="161" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="156" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
@@ -177,17 +177,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -1321,127 +1321,134 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="37" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="63" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>减免滞纳金</source>
         <translation>Waive late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="107" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="106" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="117" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="220" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="267" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="247" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="268" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="248" />
+        <source>（第 {n} 次重试中，按 Esc 放弃）</source>
+        <translation> (retry {n} in progress; Esc to give up)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="249" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
@@ -1689,42 +1696,42 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="47" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="49" />
         <source>刷新 [F5]</source>
         <translation>Refresh [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="50" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="52" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="67" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="69" />
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="98" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="115" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>

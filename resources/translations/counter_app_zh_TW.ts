@@ -42,27 +42,27 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="132" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="131" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="161" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="156" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -177,17 +177,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -1321,127 +1321,134 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="37" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="63" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>减免滞纳金</source>
         <translation>減免滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="107" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="106" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="117" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="220" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="267" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="247" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="268" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="248" />
+        <source>（第 {n} 次重试中，按 Esc 放弃）</source>
+        <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="249" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
@@ -1689,42 +1696,42 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="47" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="49" />
         <source>刷新 [F5]</source>
         <translation>重新整理 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="50" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="52" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="67" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="69" />
         <source>正在生成报表…</source>
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="98" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="115" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>

@@ -2,7 +2,9 @@
 waiver with its reason. Confirm records exactly one payment; a second Enter or click is ignored."""
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt
+from datetime import timedelta
+
+from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QVBoxLayout
@@ -11,11 +13,14 @@ from PyQt6.QtWidgets import (
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
+from ...services.common import clock
 from ...services.common.context import Actor
-from ...services.counter import payments
+from ...services.counter import payments, printed, receipts
 from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures
 from ..labels import label as tr_label
+
+RETRY_MS = 3000
 
 TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
 
@@ -34,6 +39,12 @@ class PaymentDialog(QDialog):
         self.quote: Quote | None = None
         self.receipt = None
         self._busy = False
+        # A cut server connection: the payment stays on screen and is retried every few seconds.
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self._retry_payment)
+        self._retries = 0
+        self._attempt_at = None
+        self._cut_off_at = None
         self.setWindowTitle(self.tr("收款 — {unit}").format(unit=unit_code))
         layout = QVBoxLayout(self)
 
@@ -214,23 +225,60 @@ class PaymentDialog(QDialog):
         if self._busy or self.receipt is not None:
             return  # a second Enter or click while (or after) recording does nothing
         self._busy = True
+        self._retry.stop()
         self.confirm.setEnabled(False)
         try:
             req = self.request()
             if self.quote is not None:
                 req.expected_total_fen = self.quote.total_fen
+            if self._cut_off_at is None:
+                self._attempt_at = clock.now_utc()
             self.receipt = payments.take_payment(self.actor, req, training=self.training)
         except Exception as exc:
             # Nothing was recorded (one transaction); the payment stays on screen to be tried again.
             message = str(exc) if isinstance(exc, CounterError) else failures.describe(exc)
             if message is None:
                 raise
+            lost = failures.is_connection_lost(exc)
+            if lost:
+                self._cut_off_at = self._attempt_at
+                self._retries += 1
+                self._retry.start()
             self.error.setText(self.tr("未收款：") + message
-                               + (self.tr("（按 Enter 重试）") if failures.is_busy(exc) else ""))
+                               + (self.tr("（第 {n} 次重试中，按 Esc 放弃）").format(n=self._retries) if lost else
+                                  self.tr("（按 Enter 重试）") if failures.is_busy(exc) else ""))
             self.confirm.setEnabled(True)
             self._busy = False
             return
         self.accept()
+
+    def _retry_payment(self) -> None:
+        """After the server connection was cut: if the cut came after the commit, the payment is
+        there (this cashier's last receipt, for this unit and total, since the attempt) and is shown,
+        never taken twice; otherwise the same payment is taken again."""
+        if self.receipt is not None:
+            return
+        try:
+            last = printed.last_receipt(self.actor)
+        except Exception as exc:
+            if not failures.is_connection_lost(exc):
+                raise
+            self._retries += 1
+            self.error.setText(self.tr("未收款：") + failures.describe(exc)
+                               + self.tr("（第 {n} 次重试中，按 Esc 放弃）").format(n=self._retries))
+            self._retry.start()
+            return
+        if (last is not None and self._cut_off_at is not None and last.unit_code == self.unit_code
+                and self.quote is not None and last.total_fen == self.quote.total_fen
+                and last.issued_at >= self._cut_off_at - timedelta(seconds=1)):
+            self.receipt = receipts.load_receipt(self.actor, last.number)
+            self.accept()
+            return
+        self.accept_payment()
+
+    def reject(self) -> None:
+        self._retry.stop()
+        super().reject()
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
