@@ -14,6 +14,7 @@ from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup
 from ..store import db as dbmod, failures, migrations
+from ..store.server import is_server_url
 from . import i18n, style
 from .first_run import FirstRunDialog
 from .login import LoginDialog
@@ -36,10 +37,13 @@ class AppController:
         self.task: BackgroundTask | None = None
         self.actor = None
 
+    def _exists(self) -> bool:
+        return is_server_url(str(self.path)) or self.path.exists()
+
     def start(self) -> None:
-        if self.demo and not self.path.exists():
+        if self.demo and not self._exists():
             self._build_demo()
-        elif not self.demo and (not self.path.exists() or self._needs_setup()):
+        elif not self.demo and (not self._exists() or self._needs_setup()):
             dialog = FirstRunDialog(self.path)
             if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 self.app.quit()
@@ -113,6 +117,11 @@ class AppController:
 
     def switch_training(self, on: bool) -> None:
         """练习模式: a fresh copy of the real ledger, marked, so practice never touches it."""
+        if on and is_server_url(str(self.path)):
+            QMessageBox.information(None, QCoreApplication.translate("AppController", "练习模式"),
+                                    QCoreApplication.translate("AppController", "练习模式只在单机账本上使用；"
+                                                               "连接服务器的收费窗口不能练习，以免影响其他窗口。"))
+            return
         if on:
             copy = training_copy_of(self.path)
             for suffix in ("", "-wal", "-shm"):
@@ -141,7 +150,9 @@ def run_app(demo: bool = False, db_path: str | None = None) -> int:
     style.apply(app)
     _announce_running()
     configured = settings.database_path or None
-    path = Path(db_path or ("" if demo else configured) or (paths.demo_db() if demo else paths.default_db()))
+    chosen = db_path or ("" if demo else configured) or (paths.demo_db() if demo else paths.default_db())
+    # The office's server (postgresql://…) or a SQLite file on this PC.
+    path = chosen if is_server_url(str(chosen)) else Path(chosen)
     controller = AppController(app, settings, path, demo)
     app.controller = controller  # kept alive with the application
     controller.start()

@@ -5,6 +5,7 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLin
 
 from ..core.errors import CounterError
 from ..services.setup import first_run as setup
+from ..store.server import is_server_url, redacted
 
 
 class FirstRunDialog(QDialog):
@@ -14,7 +15,8 @@ class FirstRunDialog(QDialog):
         self.db_path = db_path
         self.setWindowTitle(self.tr("首次使用：建立数据库"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("数据库将建立在：\n{p}").format(p=db_path)))
+        shown = redacted(db_path) if is_server_url(str(db_path)) else db_path    # never a password on screen
+        form.addRow(QLabel(self.tr("数据库将建立在：\n{p}").format(p=shown)))
         self.estate = QLineEdit(objectName="estateName")
         self.company = QLineEdit(objectName="companyName")
         self.password = QLineEdit(objectName="adminPassword")

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请先开班（清点并输入备用金）再收款"))
             self.open_shift()
             return
+        if self._stale(file):
+            return
         ids = self.unit_view.charges.checked_ids()
         if mode == "selected" and not ids:
             self.statusBar().showMessage(self.tr("请先用空格键勾选要收的费用"))
@@ -207,6 +209,25 @@ class MainWindow(QMainWindow):
                                             training=self.info.training, parent=self)
         self.payment_dialog.finished.connect(self._payment_finished)
         self.payment_dialog.open()
+
+    def _stale(self, file) -> bool:
+        """Another counter has paid, voided or refunded for the open unit since it was read: show
+        it afresh (and say why) instead of acting on what the screen showed."""
+        if ledger.unit_stamp(self.actor, self.unit_id) == file.stamp:
+            return False
+        self.open_unit(self.unit_id)
+        self.statusBar().showMessage(self.tr("此户刚在其他收费窗口有收退款，已刷新，请核对后再收"))
+        return True
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        # Back to the window (from another program or window): the open unit may have changed.
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.unit_view.file is not None
+                and self.payment_dialog is None and self.stack.currentWidget() is self.unit_view):
+            try:
+                self._stale(self.unit_view.file)
+            except Exception:      # a database failure here is reported when the cashier acts
+                pass
 
     def _payment_finished(self, result: int) -> None:
         dialog, self.payment_dialog = self.payment_dialog, None

@@ -13,31 +13,41 @@
         <translation>Property fee counter, version {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="28" />
+        <location filename="../../counter_app/ui/about.py" line="27" />
         <source>复制诊断信息</source>
         <translation>Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="30" />
+        <location filename="../../counter_app/ui/about.py" line="29" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="66" />
+        <location filename="../../counter_app/ui/app.py" line="70" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="74" />
+        <location filename="../../counter_app/ui/app.py" line="78" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="84" />
+        <location filename="../../counter_app/ui/app.py" line="88" />
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="121" />
+        <source>练习模式</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="122" />
+        <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
+        <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
 </context><context>
     <name>ArrearsDialog</name>
@@ -1108,13 +1118,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="311" />
         <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="311" />
         <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -1240,37 +1250,42 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
+        <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="306" />
+        <location filename="../../counter_app/ui/main_window.py" line="327" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="326" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>

@@ -13,31 +13,41 @@
         <translation>物業收費前臺 版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="28" />
+        <location filename="../../counter_app/ui/about.py" line="27" />
         <source>复制诊断信息</source>
         <translation>複製診斷資訊</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="30" />
+        <location filename="../../counter_app/ui/about.py" line="29" />
         <source>关闭</source>
         <translation>關閉</translation>
     </message>
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="66" />
+        <location filename="../../counter_app/ui/app.py" line="70" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="74" />
+        <location filename="../../counter_app/ui/app.py" line="78" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="84" />
+        <location filename="../../counter_app/ui/app.py" line="88" />
         <source>数据库</source>
         <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="121" />
+        <source>练习模式</source>
+        <translation>練習模式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/app.py" line="122" />
+        <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
+        <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
 </context><context>
     <name>ArrearsDialog</name>
@@ -1108,13 +1118,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="311" />
         <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="311" />
         <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -1240,37 +1250,42 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
+        <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="306" />
+        <location filename="../../counter_app/ui/main_window.py" line="327" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="326" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>

@@ -32,6 +32,9 @@ BASE = {
     "void": ("cashier", ["SJ2026-000001", "--reason", "录错", "--authoriser", "manager"]),
     "refund": ("cashier", ["SJ2026-000001", "--lines", "1", "--tender", "cash", "--reason", "退房",
                            "--authoriser", "manager"]),
+    "backup": ("manager", ["--to", "{tmp}/backups"]),
+    "restore": ("admin", ["{tmp}/none.sqlite3", "--safety", "{tmp}/safety"]),
+    "migrate-db": ("admin", ["--from", "{tmp}/none.sqlite3", "--to", "postgresql://nobody@127.0.0.1:1/none"]),
 }
 SKIPPED = {"demo", "screenshots"}     # create databases / render screens: their own tests cover them
 

@@ -127,3 +127,30 @@ def test_tab_order_reaches_every_step(qtbot, window):
     # 收选中 is disabled until a charge is ticked, so Tab goes on to 全部缴清.
     assert seen.index("searchResults") < seen.index("chargesTable") < seen.index("collect_all_due"), seen
     assert seen.index("collect_all_due") < seen.index("collect_amount") < seen.index("collect_advance")
+
+
+def test_a_unit_paid_at_another_counter_is_refreshed_before_this_one_collects(qtbot, window, billed_estate):
+    from counter_app.core.tenders import Tender
+    from counter_app.services.closing import shifts
+    from counter_app.services.counter import payments
+    from tests.factories import make_user
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window.search.box.setText("3-2-501")
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+        shown = window.unit_view.file
+        assert shown.due
+        other = make_user("window2", "cashier", "window2", "二号窗口")
+        shifts.open_shift(other, 0)
+        payments.take_payment(other, payments.PaymentRequest(unit_code="3-2-501", all_due=True,
+                                                             tenders=[Tender("cash", 10_000_000)],
+                                                             overpay_to_prepaid=True))
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F6)       # 全部收取, on what the screen showed
+        assert window.payment_dialog is None
+        assert "已刷新" in window.statusBar().currentMessage()
+        assert window.unit_view.file is not shown and not window.unit_view.file.due
+        fresh = window.unit_view.file
+        qtbot.keyClick(window.unit_view, Qt.Key.Key_F6)       # now on the fresh figures: nothing stale
+        assert window.unit_view.file is fresh
+        if window.payment_dialog is not None:
+            window.payment_dialog.reject()
+    assert Payment.select().count() == 1

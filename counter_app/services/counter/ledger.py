@@ -216,6 +216,7 @@ class UnitFile:
     due: tuple[DueLine, ...]
     history: tuple[HistoryRow, ...]
     as_of: date
+    stamp: tuple = ()      # unit_stamp() when read: another counter's payment changes it
 
 
 def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:
@@ -224,5 +225,13 @@ def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile
     unit = Unit.select(Unit, Building, Estate).join(Building).join(Estate).where(Unit.id == unit_id).get()
     tz = unit.building.estate.timezone
     as_of = as_of or clock.business_date(tz)
+    stamp = unit_stamp(actor, unit_id)
     return UnitFile(unit_summary(actor, unit), tuple(owed(actor, unit, as_of)), tuple(paid_history(unit, timezone=tz)),
-                    as_of)
+                    as_of, stamp)
+
+
+def unit_stamp(actor: Actor, unit_id: int) -> tuple:
+    """What changes whenever anyone (another counter on the server) pays, voids or refunds for the
+    unit: compared before the counter acts on what it shows, so it never acts on a stale screen."""
+    actor.require("unit.view")
+    return charge_queries.unit_stamp(unit_id)

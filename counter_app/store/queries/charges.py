@@ -68,3 +68,14 @@ def overdue(as_of: date, building_id: int | None = None):
         return got
     for unit_id, item_id, start, due, amount, paid in cursor_of(query):
         yield unit_id, item_id, day(start), day(due), amount, paid
+
+
+def unit_stamp(unit_id: int) -> tuple:
+    """(prepaid balance, open charges, still owed, latest receipt, latest refund) of a unit: cheap
+    (the open-charge index and two index maxima) and changed by every payment, void or refund."""
+    found = rows(f"SELECT u.prepaid_fen, (SELECT count(*) FROM charge {indexed_by('charge_open')} WHERE unit_id = ? "
+                 f"AND {OPEN}), (SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge "
+                 f"{indexed_by('charge_open')} WHERE unit_id = ? AND {OPEN}), (SELECT coalesce(max(id), 0) FROM "
+                 "payment WHERE unit_id = ?), (SELECT count(*) FROM payment WHERE unit_id = ? AND status <> 'valid') "
+                 "FROM unit u WHERE u.id = ?", (unit_id,) * 5)
+    return tuple(found[0]) if found else ()
