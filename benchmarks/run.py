@@ -1,7 +1,11 @@
 """The benchmark runner: each counter action through the application, beside the same reads and
-writes in hand-written SQL on the same file (the floor nothing built on it can beat).
+writes in hand-written SQL on the same database (the floor nothing built on it can beat).
 
     python benchmarks/run.py --estate big.sqlite3 [--reps 30] [--json results.json]
+                             [--engine sqlite|postgresql|both] [--load 3]
+
+On PostgreSQL the estate is first copied onto a server the runner starts for itself (durable, as an
+office's), and the payment is measured while `--load` other counters keep paying at once.
 
 The estate comes from benchmarks/make_estate.py; the runner changes it (payments, a billing run)
 so use a copy you can throw away. Figures are printed as a table and written as JSON.
@@ -46,19 +50,43 @@ def p95(values: list[float]) -> float:
     return ordered[max(0, int(round(len(ordered) * 0.95)) - 1)]
 
 
+class Raw:
+    """The floor's own connection, on the engine the application uses: "?" placeholders and
+    portable SQL; BEGIN IMMEDIATE is SQLite's way to take the write lock up front."""
+
+    def __init__(self, target):
+        self.server = str(target).startswith("postgresql://")
+        if self.server:
+            import psycopg
+            self.conn = psycopg.connect(str(target), autocommit=True)
+        else:
+            from counter_app.store.db import SQLITE_PRAGMAS
+            self.conn = sqlite3.connect(target, isolation_level=None)
+            for name, value in SQLITE_PRAGMAS:   # the floor gets the same cache and durability
+                self.conn.execute(f"PRAGMA {name}={value}")
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s").replace("BEGIN IMMEDIATE", "BEGIN") if self.server else sql
+
+    def execute(self, sql: str, params=()):
+        return self.conn.execute(self._sql(sql), tuple(params))
+
+    def executemany(self, sql: str, rows):
+        cursor = self.conn.cursor()
+        cursor.executemany(self._sql(sql), list(rows))
+        return cursor
+
+
 class Bench:
-    def __init__(self, estate: Path, reps: int):
+    def __init__(self, estate, reps: int, load: int = 0):
         from counter_app.services.admin import users
         from counter_app.services.common.session import open_database
-        self.path, self.reps = estate, reps
+        self.path, self.reps, self.load = estate, reps, load
         open_database(estate)
         self.cashier = users.authenticate("cashier", "cashier")
         self.manager = users.authenticate("manager", "manager")
-        from counter_app.store.db import SQLITE_PRAGMAS
-        self.raw = sqlite3.connect(estate, isolation_level=None)
+        self.raw = Raw(estate)
         self.estate_id = self.raw.execute("SELECT min(id) FROM estate").fetchone()[0]   # unit numbers are per estate
-        for name, value in SQLITE_PRAGMAS:   # the floor gets the same cache and durability
-            self.raw.execute(f"PRAGMA {name}={value}")
         self.rows: list[dict] = []
         self.rng = random.Random(11)
 
@@ -164,6 +192,7 @@ class Bench:
             print("  (no unit with 24 charges due: payment skipped)")
             return
         app, pdf_times, db_times, floor_work = [], [], [], []
+        others = self._start_load()
         for i, code in enumerate(units):
             ids = [r[0] for r in self.raw.execute(
                 "SELECT c.id FROM charge c JOIN unit u ON u.id = c.unit_id WHERE u.estate_id = ? AND u.code = ? "
@@ -183,13 +212,30 @@ class Bench:
                 pdf_times.append((end - mid) * 1000)
                 db_times.append((mid - t) * 1000)
                 floor_work.append((code, floors))
+        taken = self._stop_load(others)
         # The floor runs after the application's payments, so that taking its rows back out
         # leaves the audit chain whole (only its tail is removed).
         floor = [self._pay_floor(code, floors) for code, floors in floor_work]
         self._undo_floor_payments()
+        load = f"; {len(others)} other counters took {taken} payments meanwhile" if others else ""
         self.record("take a payment of 24 charges, split tenders, receipt number, audit row, receipt PDF", app, floor,
                     "counter", f"the PDF: median {statistics.median(pdf_times):.1f} ms; ratio of the database work "
-                               f"(median {statistics.median(db_times):.1f} ms) to the floor", compared=db_times)
+                               f"(median {statistics.median(db_times):.1f} ms, p95 {p95(db_times):.1f} ms) to the "
+                               f"floor{load}", compared=db_times)
+
+    def _start_load(self) -> list:
+        """Other counters paying at once (benchmarks/load_counter.py), each signed in and ready."""
+        children = [subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "load_counter.py"), str(self.path),
+                                      "cashier2", "cashier2", str(n)], stdout=subprocess.PIPE, text=True)
+                    for n in range(self.load)]
+        for child in children:
+            assert child.stdout.readline().strip() == "ready"
+        return children
+
+    def _stop_load(self, children) -> int:
+        for child in children:
+            child.terminate()
+        return sum(int(child.communicate(timeout=60)[0].strip() or 0) for child in children)
 
     def _undo_floor_payments(self) -> None:
         """Take the floor's hand-written payments back out (not timed), so the estate still
@@ -221,9 +267,9 @@ class Bench:
                         "prepaid_after_fen, created_at, business_date, user_id, status, remarks, content_hash, "
                         "training, void_reason) VALUES (?, 'FL', 1, (SELECT coalesce(max(seq), 0) + 1 FROM payment "
                         "WHERE estate_id = ? AND series = 'FL' AND year = 1), ?, ?, '', 'counter', ?, 0, 0, 0, ?, 0, "
-                        "0, 0, datetime('now'), date('now'), 3, 'valid', '', '', 0, '')",
+                        "0, 0, CURRENT_TIMESTAMP, CURRENT_DATE, 3, 'valid', '', '', FALSE, '') RETURNING id",
                         (self.estate_id, self.estate_id, f"FL-{time.perf_counter_ns()}", unit_id, total, total))
-        pid = cur.lastrowid
+        pid = cur.fetchone()[0]
         c.executemany("INSERT INTO payment_line (payment_id, charge_id, principal_fen, late_fee_fen, waived_fen, "
                       "late_days, waiver_reason) VALUES (?, ?, ?, 0, 0, 0, '')", [(pid, r[0], r[1]) for r in rows])
         c.executemany("UPDATE charge SET paid_fen = paid_fen + ? WHERE id = ? AND paid_fen + ? <= amount_fen",
@@ -232,7 +278,7 @@ class Bench:
                       [(pid, "wechat", 10000, "WX"), (pid, "cash", total - 10000, "")])
         prev = c.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         c.execute("INSERT INTO audit_log (created_at, username, action, entity, entity_id, before, after, prev_hash, "
-                  "hash) VALUES (datetime('now'), 'floor', 'floor', 'payment', ?, '', '', ?, ?)",
+                  "hash) VALUES (CURRENT_TIMESTAMP, 'floor', 'floor', 'payment', ?, '', '', ?, ?)",
                   (str(pid), prev[0] if prev else "", "0" * 64))
         c.execute("COMMIT")
         return (time.perf_counter() - t) * 1000
@@ -242,7 +288,7 @@ class Bench:
         from counter_app.core.periods import Month
         from counter_app.services.billing import runs as billing
         last = self.raw.execute("SELECT max(period_start) FROM charge WHERE origin = 'bill'").fetchone()[0]
-        month = Month.parse(last[:7]).add(1)
+        month = Month.parse(str(last)[:7]).add(1)
         self._prepare_month(month)
         t = time.perf_counter()
         result = billing.run_billing(self.manager, str(month))
@@ -262,7 +308,7 @@ class Bench:
         c.execute("INSERT INTO meter_reading (meter_id, read_on, prev_centi, value_centi, is_replacement, created_at, "
                   "created_by) SELECT m.id, ?, coalesce((SELECT max(value_centi) FROM meter_reading r WHERE "
                   "r.meter_id = m.id), 0), coalesce((SELECT max(value_centi) FROM meter_reading r WHERE "
-                  "r.meter_id = m.id), 0) + 1500, 0, datetime('now'), 'bench' FROM meter m", (read_on,))
+                  "r.meter_id = m.id), 0) + 1500, FALSE, CURRENT_TIMESTAMP, 'bench' FROM meter m", (read_on,))
         c.execute("INSERT INTO shared_cost (item_id, month, building_id, total_fen, note) SELECT 4, ?, b.id, "
                   "(SELECT count(*) FROM unit u WHERE u.building_id = b.id) * 600, '' FROM building b", (str(month),))
         c.execute("COMMIT")
@@ -278,31 +324,33 @@ class Bench:
 
     def _bill_floor(self, month) -> float:
         c = self.raw
-        start, end = month.first_day().isoformat(), month.last_day().isoformat()
+        start, end = month.first_day(), month.last_day()
+        if not self.raw.server:   # a server types the values of a UNION from the parameters: dates as dates
+            start, end = start.isoformat(), end.isoformat()
         # One statement, unit by unit (as the application inserts), so each index page is
         # written once.
         parts = [
-            "SELECT u.id AS unit_id, 1, 3, ?, ?, 1, (u.area_centi * 16000 * (CASE u.occupancy WHEN '空置' THEN 70 "
-            "ELSE 100 END) + 500000) / 1000000, 0, ?, 'floor', 'floor', 'bill', 'f1:' || u.id || ?, NULL, "
-            "datetime('now'), '' FROM unit u",
+            "SELECT u.id AS unit_id, 1, 3, ?, ?, 1, (CAST(u.area_centi AS BIGINT) * 16000 * (CASE u.occupancy WHEN '空置' THEN 70 "
+            "ELSE 100 END) + 500000) / 1000000, 0, ?, 'floor', 'floor', 'bill', 'f1:' || u.id || ?, CAST(NULL AS INTEGER), "
+            "CURRENT_TIMESTAMP, '' FROM unit u",
             "SELECT p.unit_id, 2, 4, ?, ?, 1, count(*) * 15000, 0, ?, 'floor', 'floor', 'bill', "
-            "'f2:' || p.unit_id || ?, NULL, datetime('now'), '' FROM parking_space p WHERE p.unit_id IS NOT NULL "
+            "'f2:' || p.unit_id || ?, CAST(NULL AS INTEGER), CURRENT_TIMESTAMP, '' FROM parking_space p WHERE p.unit_id IS NOT NULL "
             "GROUP BY p.unit_id",
             "SELECT m.unit_id, 3, 5, ?, ?, 1, ((r.value_centi - r.prev_centi) * 29000 + 5000) / 10000, 0, ?, "
-            "'floor', 'floor', 'meter', 'f3:' || r.id || ?, r.id, datetime('now'), '' FROM meter_reading r "
+            "'floor', 'floor', 'meter', 'f3:' || r.id || ?, r.id, CURRENT_TIMESTAMP, '' FROM meter_reading r "
             "JOIN meter m ON m.id = r.meter_id WHERE r.read_on = ?",
             "SELECT u.id, 4, 6, ?, ?, 1, s.total_fen * u.area_centi / (SELECT sum(area_centi) FROM unit x WHERE "
-            "x.building_id = u.building_id), 0, ?, 'floor', 'floor', 'shared', 'f4:' || u.id || ?, NULL, "
-            "datetime('now'), '' FROM unit u JOIN shared_cost s ON s.building_id = u.building_id AND s.month = ?",
-            "SELECT u.id, 5, 7, ?, ?, 1, 1000, 0, ?, 'floor', 'floor', 'bill', 'f5:' || u.id || ?, NULL, "
-            "datetime('now'), '' FROM unit u"]
-        args = (start, end, end, start) * 2 + (start, end, end, start, start) + (start, end, end, start, start[:7]) \
+            "x.building_id = u.building_id), 0, ?, 'floor', 'floor', 'shared', 'f4:' || u.id || ?, CAST(NULL AS INTEGER), "
+            "CURRENT_TIMESTAMP, '' FROM unit u JOIN shared_cost s ON s.building_id = u.building_id AND s.month = ?",
+            "SELECT u.id, 5, 7, ?, ?, 1, 1000, 0, ?, 'floor', 'floor', 'bill', 'f5:' || u.id || ?, CAST(NULL AS INTEGER), "
+            "CURRENT_TIMESTAMP, '' FROM unit u"]
+        args = (start, end, end, start) * 2 + (start, end, end, start, start) + (start, end, end, start, str(month)) \
             + (start, end, end, start)
         t = time.perf_counter()
         c.execute("BEGIN IMMEDIATE")
         c.execute("INSERT INTO charge (unit_id, item_id, standard_id, period_start, period_end, months, amount_fen, "
                   "paid_fen, due_date, basis, rounding, origin, dedupe_key, reading_id, created_at, note) "
-                  "SELECT * FROM (" + " UNION ALL ".join(parts) + ") ORDER BY 1", args)
+                  "SELECT * FROM (" + " UNION ALL ".join(parts) + ") AS f ORDER BY 1", args)
         c.execute("COMMIT")
         elapsed = (time.perf_counter() - t) * 1000
         c.execute("DELETE FROM charge WHERE basis = 'floor'")
@@ -318,6 +366,7 @@ class Bench:
             print("  (no open shift with receipts: close-out skipped)")
             return
         shift_id, day, count = row
+        day = str(day)
         day_count = self.raw.execute("SELECT count(*) FROM payment p JOIN shift s ON s.id = p.shift_id WHERE "
                                      "s.business_date = ?", (day,)).fetchone()[0]
         app = timed(lambda: closeout.x_report(self.cashier), self.reps)
@@ -345,7 +394,7 @@ class Bench:
     # -- management reports ------------------------------------------------------------------------
     def management(self) -> None:
         from counter_app.services.reports import arrears, collection
-        day = self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0]
+        day = str(self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0])
         as_of = date.fromisoformat(day)
         reps = max(3, self.reps // 4)
         report = arrears.arrears_list(self.manager, as_of)
@@ -393,13 +442,54 @@ class Bench:
             subprocess.run([str(exe), "--database", str(self.path)], env=env, check=True)
             app.append((time.perf_counter() - t) * 1000)
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-c", "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute("
+            driver = "psycopg" if self.raw.server else "sqlite3"
+            subprocess.run([sys.executable, "-c", f"import {driver},sys; {driver}.connect(sys.argv[1]).execute("
                             "'select count(*) from unit').fetchone()", str(self.path)], check=True)
             floor.append((time.perf_counter() - t) * 1000)
         child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         self.record("application start to a usable window", app, floor, "startup",
                     f"peak memory of the started program {child_mb:.0f} MB")
         self.peak_child_mb = child_mb
+
+
+def onto_server(estate: Path):
+    """A durable PostgreSQL server of the run's own with the estate copied onto it (as migrate-db
+    copies an office's file), its statistics gathered as the server's autovacuum would."""
+    from counter_app.services.common.session import open_database
+    from counter_app.store import db as dbmod, migrations, transfer
+    from tests.pg_server import Server
+    server = Server(durable=True)
+    url = server.empty_database()
+    t = time.perf_counter()
+    open_database(estate)
+    source = dbmod.database.obj
+    target = dbmod.open_target(url)
+    dbmod.bind(target)
+    migrations.migrate(target)
+    transfer.copy_tables(source, target)
+    problems = transfer.compare(source, target)
+    if problems:
+        raise SystemExit(f"the copy differs: {problems[:3]}")
+    source.close()
+    target.execute_sql("VACUUM ANALYZE")
+    dbmod.close()
+    print(f"estate copied onto PostgreSQL in {time.perf_counter() - t:.0f} s", flush=True)
+    return server, url
+
+
+def run_engine(target, args, label: str) -> dict:
+    bench = Bench(target, args.reps, args.load if label == "postgresql" else 0)
+    facts = {k: bench.raw.execute(f"SELECT count(*) FROM {k}").fetchone()[0]
+             for k in ("unit", "charge", "payment", "payment_line", "audit_log")}
+    print(f"{label}: estate {args.estate}: {facts}", flush=True)
+    bench.startup()   # first: its peak memory is measured from the children alone
+    for step in (bench.search, bench.open_unit, bench.payment, bench.closeout, bench.management, bench.billing):
+        step()
+    from counter_app.store import db as dbmod
+    dbmod.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"engine": label, "estate": facts, "rows": bench.rows, "peak_memory_mb": round(peak),
+            "startup_peak_memory_mb": round(bench.peak_child_mb)}
 
 
 def main() -> int:
@@ -409,29 +499,43 @@ def main() -> int:
     parser.add_argument("--json", default="benchmarks/results/latest.json")
     parser.add_argument("--compare", help="an earlier run's JSON: print each figure's ratio to it")
     parser.add_argument("--readme", help="a Markdown file whose table between the benchmark markers is rewritten")
+    parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="sqlite")
+    parser.add_argument("--load", type=int, default=3, help="on PostgreSQL, other counters paying during the "
+                        "payment measurement (default 3: four counters at once)")
     args = parser.parse_args()
-    bench = Bench(Path(args.estate), args.reps)
-    facts = {k: bench.raw.execute(f"SELECT count(*) FROM {k}").fetchone()[0]
-             for k in ("unit", "charge", "payment", "payment_line", "audit_log")}
-    print(f"estate {args.estate}: {facts}")
-    bench.startup()   # first: its peak memory is measured from the children alone
-    for step in (bench.search, bench.open_unit, bench.payment, bench.closeout, bench.management, bench.billing):
-        step()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    table = markdown_table(bench.rows)
-    print()
-    print(table)
-    print(f"\npeak memory: benchmark process {peak:.0f} MB; started program {bench.peak_child_mb:.0f} MB")
-    result = {"estate": facts, "rows": bench.rows, "peak_memory_mb": round(peak),
-              "startup_peak_memory_mb": round(bench.peak_child_mb)}
+    estate = Path(args.estate)
+    server = url = None
+    if args.engine != "sqlite":      # copied first: the SQLite run changes the file
+        server, url = onto_server(estate)
+    runs = []
+    try:
+        if args.engine in ("sqlite", "both"):
+            runs.append(run_engine(estate, args, "sqlite"))
+        if url:
+            runs.append(run_engine(url, args, "postgresql"))
+    finally:
+        if server:
+            server.stop()
+    tables = []
+    for run in runs:
+        table = markdown_table(run["rows"])
+        title = {"sqlite": "SQLite (one PC)", "postgresql": f"PostgreSQL server ({args.load + 1} counters paying "
+                 "at once during the payment)"}[run["engine"]]
+        tables.append(f"**{title}**\n\n{table}" if len(runs) > 1 else table)
+        print(f"\n{title}\n{table}")
+        print(f"peak memory: benchmark process {run['peak_memory_mb']} MB; started program "
+              f"{run['startup_peak_memory_mb']} MB")
+    result = runs[0] if len(runs) == 1 else {"runs": runs, "rows": [dict(r, operation=f"[{run['engine']}] "
+                                                                             f"{r['operation']}")
+                                                                    for run in runs for r in run["rows"]]}
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"written {args.json}")
     if args.compare:
         print()
-        print(compare(bench.rows, json.loads(Path(args.compare).read_text(encoding="utf-8"))["rows"]))
+        print(compare(result["rows"], json.loads(Path(args.compare).read_text(encoding="utf-8"))["rows"]))
     if args.readme:
-        rewrite_table(Path(args.readme), table)
+        rewrite_table(Path(args.readme), "\n\n".join(tables))
         print(f"table rewritten in {args.readme}")
     return 0
 

@@ -88,6 +88,9 @@ def _run(work: Path, started: float) -> int:
     z = closeout.close_shift(cashier, counts, "分币" if rest else "")
     _check(z.z_number.startswith("Z") and z.figures.receipt_count == 1, f"shift closed with {z.z_number}")
     _check(verify.verify_all().ok, "audit chain and receipts verify")
+    import psycopg
+    _check(psycopg.pq.__impl__ in ("binary", "c") and psycopg.pq.version() > 0,
+           f"server driver loads (psycopg {psycopg.__version__}, libpq {psycopg.pq.version()})")
     _check(i18n.install(app, "en") and i18n.install(app, "zh_TW"), "translations load")
     i18n.install(app, "zh_CN")
     print(f"selftest: passed in {time.perf_counter() - started:.1f} s")

@@ -42,26 +42,32 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
     readme.write_text("# x\n\n<!-- benchmark table: written by benchmarks/run.py --readme -->\nold\n"
                       "<!-- end of benchmark table -->\n\nafter\n", encoding="utf-8")
     earlier = tmp_path / "earlier.json"
-    earlier.write_text(json.dumps({"rows": [{"operation": "a day's close-out report", "median_ms": 0.001,
+    earlier.write_text(json.dumps({"rows": [{"operation": "[sqlite] a day's close-out report", "median_ms": 0.001,
                                              "ratio": 1.0}]}), encoding="utf-8")
     ran = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--estate", str(estate), "--reps", "3",
-                          "--json", str(out), "--compare", str(earlier), "--readme", str(readme)],
+                          "--json", str(out), "--compare", str(earlier), "--readme", str(readme), "--engine", "both",
+                          "--load", "2"],
                          capture_output=True, text=True, env=env, timeout=900)
     assert ran.returncode == 0, ran.stderr[-3000:]
     written = readme.read_text(encoding="utf-8")
     assert "old" not in written and "| a day's close-out report |" in written and written.endswith("after\n")
+    assert "**SQLite (one PC)**" in written and "**PostgreSQL server (3 counters paying at once" in written
     assert "a day's close-out report:" in ran.stdout and "<-- slower" in ran.stdout     # against 0.001 ms
     result = json.loads(out.read_text(encoding="utf-8"))
-    names = {r["operation"] for r in result["rows"]}
-    for expected in ("application start to a usable window", "search per keystroke: unit number",
-                     "open a unit (charges due with late fees, paid history)", "bill one month for the whole estate",
-                     "a shift's close-out report", "a day's close-out report",
-                     "arrears list, whole estate, with late fees and aging"):
-        assert expected in names
-    assert any(n.startswith("monthly collection report") for n in names)
-    assert any(n.startswith("take a payment of 24 charges") for n in names)
-    assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in result["rows"])
-    assert result["peak_memory_mb"] > 0
+    assert [run["engine"] for run in result["runs"]] == ["sqlite", "postgresql"]
+    for run in result["runs"]:     # every figure on both engines
+        names = {r["operation"] for r in run["rows"]}
+        for expected in ("application start to a usable window", "search per keystroke: unit number",
+                         "open a unit (charges due with late fees, paid history)", "bill one month for the whole estate",
+                         "a shift's close-out report", "a day's close-out report",
+                         "arrears list, whole estate, with late fees and aging"):
+            assert expected in names
+        assert any(n.startswith("monthly collection report") for n in names)
+        assert any(n.startswith("take a payment of 24 charges") for n in names)
+        assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in run["rows"])
+        assert run["peak_memory_mb"] > 0
+    (paying,) = [r for r in result["runs"][1]["rows"] if r["operation"].startswith("take a payment")]
+    assert "2 other counters took" in paying["note"]
     open_database(estate)
     try:   # the runner takes its hand-written floor payments back out: the estate still verifies
         report = verify.verify_all()
