@@ -55,7 +55,10 @@ def starts_with(field, text: str):
     """A prefix match that an index serves. SQLite's LIKE ignores case and so never uses an
     ordinary index: there the prefix is a range of the index (exact case, which is how names,
     pinyin initials, phone digits and unit numbers are stored); a server's LIKE 'x%' is served by
-    a pattern index."""
+    a pattern index, exact case too."""
     if not is_sqlite():
-        return field.startswith(text)
+        # LIKE, not peewee's startswith (ILIKE, which no btree index serves); the column's
+        # text_pattern_ops index (migrations.SERVER_INDEXES) serves it in any collation.
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return field % (escaped + "%")
     return (field >= text) & (field < text + "\U0010ffff")

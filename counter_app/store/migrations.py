@@ -130,6 +130,21 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
         "?", database.param), (count, last or "0" * 64))
 
 
+# Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
+# serves in the server's collation only with the pattern operator class. SQLite reads its plain
+# indexes as ranges instead.
+SERVER_INDEXES = (("unit_code_prefix", "unit", "estate_id, code text_pattern_ops"),
+                  ("unit_code_compact_prefix", "unit", "estate_id, code_compact text_pattern_ops"),
+                  ("person_name_prefix", "person", "name text_pattern_ops"),
+                  ("person_initials_prefix", "person", "initials text_pattern_ops"),
+                  ("person_phone_rev_prefix", "person", "phone_rev text_pattern_ops"))
+
+
+def _server_indexes(database: peewee.Database) -> None:
+    for name, table, columns in SERVER_INDEXES:
+        database.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ({columns})')
+
+
 # version reached -> function(database) that migrates from the version before it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
                                                        4: _v4_billing_index, 5: _v5_audit_index,
@@ -184,6 +199,8 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
     if current == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            if not dbmod.is_sqlite(database):
+                _server_indexes(database)
             _set_meta("schema_version", str(target))
             _set_meta("created_at", datetime.now(timezone.utc).isoformat())
         return 0

@@ -18,7 +18,7 @@ class CounterSettings:
     silent_print: bool = True        # False: show the print dialog every time
     idle_lock_minutes: int = 10      # 0 = never
     language: str = "zh_CN"
-    database_path: str = ""          # "" = the data folder's counter.sqlite3; another local file otherwise (never a network share)
+    database_path: str = ""          # "" = the data folder's counter.sqlite3; another local file (never a network share) or the office server's postgresql:// URL
 
     @staticmethod
     def _store() -> QSettings:
