@@ -140,10 +140,11 @@ def _month_documents(first: date, last: date, items: dict) -> tuple[tuple[CashLi
             deductions += lines
     split: dict[int, list[int]] = {}
     recovered = 0
-    for pid, item_id, start, principal in report_queries.month_lines(first, last):
+    lines = report_queries.lines_of_documents(min(kinds), max(kinds)) if kinds else []
+    for pid, item_id, start, principal in lines:
         kind = kinds.get(pid)
         if kind is None:
-            continue                                     # voided
+            continue                                     # voided, or another month's
         if start < first:
             recovered += principal
         if kind == "counter":

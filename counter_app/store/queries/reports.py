@@ -103,12 +103,15 @@ def month_documents(first: date, last: date) -> list[tuple[int, str, int, int, i
                 f"WHERE id IN ({_month_documents()}) AND {VALID}", span)
 
 
-def month_lines(first: date, last: date) -> list[tuple[int, int, date, int]]:
-    """(payment, item, period start, principal) of the month's documents' lines (voided ones too)."""
-    span = (first.isoformat(), last.isoformat()) * 2
+def lines_of_documents(first_id: int, last_id: int) -> list[tuple[int, int, date, int]]:
+    """(payment, item, period start, principal) of the lines of documents first_id..last_id: a
+    month's documents are a range of ids (numbered as they are taken), read as one range of the
+    lines' index; the caller keeps the lines of the documents it wants. (Asked for the month's
+    documents through a subquery, a server's planner cannot tell how few they are and reads every
+    charge.)"""
     return [(pid, item, stored_date(start), principal) for pid, item, start, principal in rows(
-        f"SELECT l.payment_id, c.item_id, c.period_start, l.principal_fen FROM payment_line l JOIN charge c ON "
-        f"c.id = l.charge_id WHERE l.payment_id IN ({_month_documents()})", span)]
+        f"SELECT l.payment_id, c.item_id, c.period_start, l.principal_fen FROM payment_line l {ordered_join()} "
+        "charge c ON c.id = l.charge_id WHERE l.payment_id >= ? AND l.payment_id <= ?", (first_id, last_id))]
 
 
 def month_refunds_total(first: date, last: date) -> int:
