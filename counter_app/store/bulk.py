@@ -14,14 +14,9 @@ def add_to_paid(allocations: list[tuple[int, int]]) -> int:
     sql = f"UPDATE charge SET paid_fen = paid_fen + {p} WHERE id = {p} AND paid_fen + {p} <= amount_fen"
     params = [(amount, charge_id, amount) for charge_id, amount in allocations]
     cursor = db.cursor()
-    if is_sqlite(db):
-        cursor.executemany(sql, params)  # sqlite3 sums rowcount over executemany
-        return cursor.rowcount
-    updated = 0
-    for row in params:
-        cursor.execute(sql, row)
-        updated += cursor.rowcount
-    return updated
+    # Both drivers sum rowcount over executemany (psycopg 3 sends the batch in one pipeline).
+    cursor.executemany(sql, params)
+    return cursor.rowcount
 
 
 def _with_defaults(model, row: dict) -> dict:

@@ -44,13 +44,17 @@ def next_seq(estate_id: int, series: str, year: int) -> int:
     use); a rolled-back transaction gives it back."""
     _require_transaction()
     key = (estate_id, series, year)
-    # ON CONFLICT DO NOTHING is SQLite's and PostgreSQL's alike.
+    # One statement that locks, counts and reads (UPDATE ... RETURNING: SQLite's and PostgreSQL's
+    # alike); the row is created the first time a series is used in a year.
+    taken = rows("UPDATE document_counter SET last_seq = last_seq + 1 WHERE estate_id = ? AND series = ? AND year = ? "
+                 "RETURNING last_seq", key)
+    if taken:
+        return taken[0][0]
+    # ON CONFLICT DO NOTHING: another counter may create the row at the same moment; then count on it.
     rows("INSERT INTO document_counter (estate_id, series, year, last_seq) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING",
          key)
-    (row_id, last), = rows("SELECT id, last_seq FROM document_counter WHERE estate_id = ? AND series = ? AND year = ?"
-                           + for_update(), key)
-    rows("UPDATE document_counter SET last_seq = ? WHERE id = ?", (last + 1, row_id))
-    return last + 1
+    return rows("UPDATE document_counter SET last_seq = last_seq + 1 WHERE estate_id = ? AND series = ? AND year = ? "
+                "RETURNING last_seq", key)[0][0]
 
 
 # -- the audit chain's head ------------------------------------------------------------------
@@ -62,8 +66,11 @@ def audit_head() -> tuple[int, str]:
     """(rows in the chain, hash of its last row), locked for the append that follows: two writers
     on a server cannot both link to the same tail."""
     _require_transaction()
-    rows("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, 0, ?) ON CONFLICT DO NOTHING", (GENESIS,))
-    (count, last), = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1" + for_update())
+    found = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1" + for_update())
+    if not found:     # the first append ever (or another writer's at the same moment)
+        rows("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, 0, ?) ON CONFLICT DO NOTHING", (GENESIS,))
+        found = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1" + for_update())
+    (count, last), = found
     return count, last
 
 
