@@ -8,9 +8,11 @@ import glob
 import itertools
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 
@@ -49,6 +51,7 @@ class Server:
                   f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 {fast}"
                   "-c max_connections=200 -c shared_buffers=256MB", "start")
         atexit.register(self.stop)
+        _stop_on_sigterm(self)
         self.admin_url = self.url("postgres")
         self._template = None
 
@@ -98,6 +101,21 @@ class Server:
             except RuntimeError:
                 pass
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _stop_on_sigterm(server: Server) -> None:
+    """atexit does not run when the process is terminated: stop the server then too, so that a
+    killed run leaves no postgres behind."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def stop(signum, frame):
+        server.stop()
+        if callable(previous):
+            previous(signum, frame)
+        raise SystemExit(128 + signum)
+    signal.signal(signal.SIGTERM, stop)
 
 
 _server: Server | None = None
