@@ -68,7 +68,7 @@ COLUMNS = {
     "parking_space": "id, estate_id, code, unit_id",
     "vehicle": "unit_id, plate, space_id",
     "fee_item": "id, estate_id, code, name, initials, kind, cycle, applies_to, due_days, late_ppm, "
-                "late_grace_days, late_cap_percent, is_deposit, explanation, sort_order, active",
+                "late_grace_days, late_cap_percent, is_deposit, explanation, sort_order, active, tax_code, tax_rate_e4",
     "fee_standard": "id, item_id, effective_from, rate_e4, tiers, rounding_unit, rounding_scope, vacancy_percent, "
                     "basis, note, created_at",
     "meter": "id, estate_id, unit_id, item_id, code, multiplier",
@@ -451,8 +451,11 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
     items = [(WYF, "WYF", "物业服务费", "wyfwf", "area"), (TCF, "TCF", "车位管理费", "cwglf", "per_space"),
              (SF, "SF", "水费", "sf", "metered"), (GTDF, "GTDF", "公摊电费", "gtdf", "shared"),
              (LJF, "LJF", "垃圾清运费", "ljqyf", "fixed"), (6, "ZXYJ", "装修押金", "zxyj", "one_off")]
+    # Invoice settings (税收分类编码, VAT × 10⁴) as an office enters them; a deposit is not invoiced.
+    tax = {WYF: ("3040802010000000000", 600), TCF: ("3040502020200000000", 900), SF: ("1100301010000000000", 900),
+           GTDF: ("1100101020000000000", 1300), LJF: ("3049900000000000000", 600), 6: ("", None)}
     insert(conn, "fee_item", [(iid, 1, code, name, initials, kind, "monthly", "", 30, 300 if code == "WYF" else 0,
-                               30, 100, 1 if code == "ZXYJ" else 0, f"{name}的说明", iid, 1)
+                               30, 100, 1 if code == "ZXYJ" else 0, f"{name}的说明", iid, 1, *tax[iid])
                               for iid, code, name, initials, kind in items])
     created = utc_text(datetime.combine(start, datetime.min.time()))
     tiers = json.dumps([[1800, 29000], [2500, 38500], [None, 67000]])

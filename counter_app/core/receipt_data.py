@@ -60,6 +60,7 @@ class ReceiptData:
     estate_phone: str = ""
     estate_address: str = ""
     check_value: str = ""     # derived from the audit chain, printed in the verification QR
+    invoice: str = ""         # the invoice's status in words ("" when none was asked for)
 
 
 @dataclass(frozen=True)

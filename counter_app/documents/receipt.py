@@ -93,7 +93,7 @@ def simple_text(name: str, data: ReceiptData, copy: CopyInfo | None, labelled: b
     if name == "remarks":
         return [lab("备注：", data.remarks)] if data.remarks else []
     if name == "footer":
-        return [FOOTER]
+        return [FOOTER] + ([lab("发票：", data.invoice)] if data.invoice else [])
     if name == "contact":
         return [x for x in (data.estate_address, f"服务电话 {data.estate_phone}" if data.estate_phone else "") if x]
     raise KeyError(name)

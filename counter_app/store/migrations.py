@@ -17,7 +17,7 @@ from ..core.errors import CounterError
 from . import db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -130,6 +130,18 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
         "?", database.param), (count, last or "0" * 64))
 
 
+def _v9_invoices(database: peewee.Database) -> None:
+    """Schema 9: invoice requests and their lines; a fee item's tax classification code and VAT
+    rate for the invoice."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+
+    from .models import InvoiceLine, InvoiceRequest
+    m = SchemaMigrator.from_database(database)
+    apply(m.add_column("fee_item", "tax_code", peewee.CharField(default="")),
+          m.add_column("fee_item", "tax_rate_e4", peewee.IntegerField(null=True)))
+    database.create_tables([InvoiceRequest, InvoiceLine])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -149,7 +161,7 @@ def _server_indexes(database: peewee.Database) -> None:
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
                                                        4: _v4_billing_index, 5: _v5_audit_index,
                                                        6: _v6_consultations, 7: _v7_charge_indexes,
-                                                       8: _v8_estates_and_audit_head}
+                                                       8: _v8_estates_and_audit_head, 9: _v9_invoices}
 
 
 class SchemaTooNew(CounterError):

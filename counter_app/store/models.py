@@ -112,6 +112,9 @@ class FeeItem(BaseModel):
     explanation = pw.TextField(default="")
     sort_order = pw.IntegerField(default=0)
     active = pw.BooleanField(default=True)
+    # since schema 9: what an invoice of this item says (税收分类编码, VAT rate × 10⁴: 6 % = 600)
+    tax_code = pw.CharField(default="")
+    tax_rate_e4 = pw.IntegerField(null=True)
 
     class Meta:
         indexes = ((("estate", "code"), True),)
@@ -411,6 +414,40 @@ class Consultation(BaseModel):
     closed_at = pw.DateTimeField(null=True)
 
 
+class InvoiceRequest(BaseModel):
+    """开票申请 (schema 9): a payer asks for a 发票 for some lines of a receipt. The office issues
+    it on the tax platform; its number comes back by import (or is typed). Statuses:
+    requested → issued; voiding or refunding an issued one makes it red_needed until the 红字
+    invoice's number is recorded (reversed); a request whose receipt is voided before issue is
+    cancelled."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    payment = pw.ForeignKeyField(Payment, backref="invoice_requests")
+    unit = pw.ForeignKeyField(Unit, index=False)
+    buyer_name = pw.CharField()
+    tax_id = pw.CharField(default="")        # 18-character USCC; "" for an individual
+    contact = pw.CharField(default="")       # email or mobile for the e-invoice
+    amount_fen = Money()                     # with tax: the lines' amounts
+    status = pw.CharField(default="requested")
+    requested_at = pw.DateTimeField()
+    requested_by = pw.ForeignKeyField(User, backref="+")
+    invoice_number = pw.CharField(null=True)
+    invoice_date = pw.DateField(null=True)
+    recorded_at = pw.DateTimeField(null=True)
+    recorded_by = pw.ForeignKeyField(User, null=True, backref="+")
+    red_note = pw.TextField(default="")
+    red_number = pw.CharField(null=True)
+
+    class Meta:
+        indexes = ((("estate", "status"), False), (("unit", "id"), False), (("estate", "invoice_number"), True))
+
+
+class InvoiceLine(BaseModel):
+    """A receipt line in a request: unique, so no line is invoiced twice."""
+    request = pw.ForeignKeyField(InvoiceRequest, backref="lines")
+    payment_line = pw.ForeignKeyField(PaymentLine, unique=True)
+    amount_fen = Money()                     # principal + late fee − waived
+
+
 class AuditLog(BaseModel):
     """Append-only, hash-chained: each row carries the previous row's hash and its own."""
     created_at = pw.DateTimeField()
@@ -438,5 +475,5 @@ class AuditHead(BaseModel):
 
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation, AuditLog,
-              AuditHead]
+              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation,
+              InvoiceRequest, InvoiceLine, AuditLog, AuditHead]

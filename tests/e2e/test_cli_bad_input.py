@@ -33,6 +33,7 @@ BASE = {
     "refund": ("cashier", ["SJ2026-000001", "--lines", "1", "--tender", "cash", "--reason", "退房",
                            "--authoriser", "manager"]),
     "backup": ("manager", ["--to", "{tmp}/backups"]),
+    "invoice": ("cashier", ["request", "SJ2026-000001", "--buyer", "张三", "--contact", "13812345678"]),
     "restore": ("admin", ["{tmp}/none.sqlite3", "--safety", "{tmp}/safety"]),
     "migrate-db": ("admin", ["--from", "{tmp}/none.sqlite3", "--to", "postgresql://nobody@127.0.0.1:1/none"]),
 }

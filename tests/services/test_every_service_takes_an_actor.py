@@ -24,7 +24,7 @@ def billed(estate):
 
 
 SERVICES = pathlib.Path(__file__).parents[2] / "counter_app" / "services"
-USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation")
+USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation", "invoicing")
 
 _SIGN_IN = "sign-in: there is no actor yet, these make one"
 _PURE = "pure: computes or formats from the values passed in, reads no ledger"
@@ -62,6 +62,8 @@ NOT_ACTOR = {
     "reports/tables.arrears_pdf": _PURE, "reports/tables.collection_pdf": _PURE, "reports/tables.write_arrears": _PURE,
     "reports/tables.write_collection": _PURE,
     "consultation/desk.statement_sections": _PURE,
+    "invoicing/requests.check_buyer": _PURE, "invoicing/requests.invoice_number_of": _PURE,
+    "invoicing/requests.rate_text": _PURE, "invoicing/platform.serial": _PURE,
 }
 
 

@@ -55,7 +55,7 @@ def test_permission_table_row(action):
     assert "admin" in roles  # the administrator can do everything
     cashier_may = allowed("cashier", action)
     assert cashier_may == (action in {"unit.view", "charge.view", "payment.take", "receipt.print", "receipt.reprint",
-                                      "latefee.waive", "consultation.log", "meter.read",
+                                      "latefee.waive", "consultation.log", "meter.read", "invoice.request",
                                       "password.change"})
 
 

@@ -2,18 +2,15 @@
 date, amount and reference) against the non-cash tenders recorded that day."""
 from __future__ import annotations
 
-import csv
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 
-from ...core.errors import CounterError
-from ...core.money import format_yuan, parse_yuan
+from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store.models import Payment, TenderRow
 from ..admin.estate import estate_id_of
+from ..common import sheets
 from ..common.context import Actor
 
 COLUMNS = {
@@ -41,66 +38,13 @@ class CheckResult:
     other_dates: int = 0
 
 
-def _rows_from_file(path: Path) -> list[list]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-        ws = load_workbook(path, read_only=True, data_only=True).active
-        return [list(r) for r in ws.iter_rows(values_only=True)]
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    return [row for row in csv.reader(text.splitlines())]
-
-
-def _cell_date(value, line: int) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    m = re.match(r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", str(value or ""))
-    if not m:
-        raise CounterError(f"第 {line} 行的日期“{value}”看不懂")
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise CounterError(f"第 {line} 行的日期“{value}”不存在") from None
-
-
-def _cell_amount(value, line: int) -> int:
-    if isinstance(value, float):  # an Excel number: its shortest decimal form, then exact
-        value = repr(value)
-    elif isinstance(value, (int, Decimal)):
-        value = str(value)
-    try:
-        return parse_yuan(str(value or "").strip(), allow_negative=True)
-    except CounterError:
-        raise CounterError(f"第 {line} 行的金额“{value}”不正确") from None
-
-
 def read_statement(path: str | Path) -> list[StatementRow]:
-    path = Path(path)
-    if not path.exists():
-        raise CounterError(f"找不到文件 {path}")
-    rows = _rows_from_file(path)
-    header_at, positions = None, {}
-    for index, row in enumerate(rows[:20]):
-        names = [str(c or "").strip().lower() for c in row]
-        found = {key: next((i for i, n in enumerate(names) if n in [a.lower() for a in aliases]), None)
-                 for key, aliases in COLUMNS.items()}
-        if sum(v is not None for v in found.values()) >= 2:
-            header_at, positions = index, found
-            break
-    missing = [COLUMNS[k][0] for k, v in positions.items() if v is None] if header_at is not None \
-        else [aliases[0] for aliases in COLUMNS.values()]
-    if missing:
-        raise CounterError(f"对账单缺少列：{'、'.join(missing)}（需要 日期、金额、参考号）")
-    out = []
-    for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if not any(str(c or "").strip() for c in row):
-            continue
-        cells = list(row) + [None] * 3
-        out.append(StatementRow(offset, _cell_date(cells[positions["date"]], offset),
-                                _cell_amount(cells[positions["amount"]], offset),
-                                str(cells[positions["reference"]] or "").strip()))
-    return out
+    rows = sheets.rows_of(path)
+    header_at, positions = sheets.find_header(rows, COLUMNS, "对账单")
+    return [StatementRow(line, sheets.cell_date(cells[positions["date"]], line),
+                         sheets.cell_amount(cells[positions["amount"]], line),
+                         str(cells[positions["reference"]] or "").strip())
+            for line, cells in sheets.data_rows(rows, header_at)]
 
 
 def check(actor: Actor, day: date, path: str | Path) -> CheckResult:

@@ -15,6 +15,7 @@ from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
+from ...store.queries import invoices as invoice_queries
 from ...store.db import write_transaction
 from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 from ..admin.estate import estate_id_of
@@ -69,10 +70,22 @@ class VoidSlip:
     company: str
 
 
-def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> VoidSlip:
+def _invoices_on_correction(p: Payment, red_letter_note: str, what: str, reason: str) -> list[str]:
+    """A receipt being voided or refunded: an issued invoice needs a 红字 invoice, so the
+    correction goes ahead only with a note saying so; requests not yet issued are cancelled.
+    Returns the numbers of the invoices to reverse."""
+    issued = [number for _, status, number in invoice_queries.requests_of_payment(p.id) if status == "issued"]
+    if issued and not red_letter_note.strip():
+        raise CounterError(f"收据 {p.number} 已开具发票 No.{'、'.join(issued)}：{what}后须在电子税务局开具红字发票。"
+                           "请填写红字发票说明后再办理")
+    return invoice_queries.mark_corrected(p.id, red_letter_note.strip() or f"收据{what}：{reason.strip()}")
+
+
+def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_note: str = "") -> VoidSlip:
     actor.require("payment.take")     # asked at the counter; the authoriser's role is checked below
     with _recording_refusal(actor, "receipt.void", number):
         reason = text.clean(reason, "作废原因")
+        red_letter_note = text.clean(red_letter_note, "红字发票说明")
         authoriser.require("receipt.void")
         if authoriser.user_id == actor.user_id:
             raise CounterError("不能自己为自己授权作废")
@@ -118,12 +131,13 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor) -> V
                       .where((Payment.id == p.id) & (Payment.status == "valid")).execute())
             if voided != 1:                  # another counter voided it a moment ago
                 raise CounterError(f"收据 {p.number} 已经作废")
+            to_reverse = _invoices_on_correction(p, red_letter_note, "作废", reason)
             audit.record(actor.username, "receipt.void", "payment", p.number, before={"status": "valid"},
                          after={"status": "voided", "payment_id": p.id, "reason": reason,
                                 "authoriser": authoriser.username,
                                 "charges_reopened": [ln.charge_id for ln in lines],
                                 "charges_cancelled": [c.id for c in created], "prepaid_change_fen": change,
-                                "total_fen": p.total_fen})
+                                "total_fen": p.total_fen, "red_letter_for": to_reverse})
     return VoidSlip(p.number, unit.code, p.total_fen, amount_in_words(p.total_fen), reason.strip(),
                     actor.display_name, authoriser.display_name, clock.local(now, estate.timezone),
                     clock.stored_local(p.created_at, estate.timezone), estate.receipt_title, estate.company)
@@ -181,13 +195,14 @@ class RefundDoc:
 
 
 def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: str, reason: str,
-           authoriser: Actor, reference: str = "") -> RefundDoc:
+           authoriser: Actor, reference: str = "", red_letter_note: str = "") -> RefundDoc:
     """退款 of a receipt whose shift is closed: all of it (amounts=None) or chosen lines
     {payment_line_id: 分}. A fee refunded is due again; a deposit refunded is no longer held."""
     actor.require("payment.take")     # paid out at the counter; the authoriser's role is checked below
     with _recording_refusal(actor, "receipt.refund", number):
         reason = text.clean(reason, "退款原因")
         reference = text.clean(reference, "交易参考号", text.REFERENCE)
+        red_letter_note = text.clean(red_letter_note, "红字发票说明")
         authoriser.require("receipt.refund")
         if authoriser.user_id == actor.user_id:
             raise CounterError("不能自己为自己授权退款")
@@ -219,6 +234,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                 if amount > lines[line_id].refundable_fen:
                     raise CounterError(f"{lines[line_id].item_name} 最多可退 {format_yuan(lines[line_id].refundable_fen)} 元，"
                                        f"不能退 {format_yuan(amount)} 元")
+            to_reverse = _invoices_on_correction(p, red_letter_note, "退款", reason)
             local_now = clock.local(now, estate.timezone)
             seq, doc_number = numbering.next_number(estate, REFUND_SERIES, local_now.year, estate.refund_format)
             total = sum(wanted.values())
@@ -241,7 +257,8 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
             digest = audit.payment_content_hash(content)
             Refund.update(content_hash=digest).where(Refund.id == doc.id).execute()
             audit.record(actor.username, "receipt.refund", "refund", doc_number,
-                         after=dict(content, reason=reason.strip(), authoriser=authoriser.username, content_hash=digest))
+                         after=dict(content, reason=reason.strip(), authoriser=authoriser.username, content_hash=digest,
+                                    red_letter_for=to_reverse))
     return RefundDoc(doc_number, p.number, Unit.get_by_id(p.unit_id).code,
                      tuple((lines[i].item_name, lines[i].period, a) for i, a in wanted.items()), total,
                      amount_in_words(total), METHODS[method], reference.strip(), reason.strip(), actor.display_name,

@@ -10,6 +10,7 @@ from peewee import fn
 from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...core.tenders import METHODS
+from ...store.queries import invoices as invoice_queries
 from ...store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRow, Unit, User
 from ...store.queries.users import display_names
 from ..admin.estate import estate_id_of, estate_of
@@ -30,6 +31,7 @@ class JournalRow:
     cashier: str
     status: str          # valid / voided / refunded (partly or wholly)
     refunded_fen: int
+    invoice: str = "未申请"   # the invoice's status in words
 
 
 @dataclass
@@ -91,9 +93,11 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
         refunds = dict(Refund.select(Refund.payment, fn.SUM(Refund.total_fen)).where(Refund.payment.in_(ids))
                        .group_by(Refund.payment).tuples())
     tz = estate.timezone if estate else "Asia/Shanghai"
+    invoiced = invoice_queries.statuses_of(ids)
     return [JournalRow(r.number, r.kind, clock.stored_text(r.created_at, tz), r.unit_code,
                        r.payer, r.total_fen, "、".join(methods.get(r.id, [])), r.cashier,
-                       "refunded" if r.status == "valid" and refunds.get(r.id) else r.status, int(refunds.get(r.id, 0)))
+                       "refunded" if r.status == "valid" and refunds.get(r.id) else r.status, int(refunds.get(r.id, 0)),
+                       invoiced.get(r.id, "未申请"))
             for r in rows]
 
 

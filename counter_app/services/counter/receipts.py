@@ -6,7 +6,7 @@ from ...core.errors import NotFound
 from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.tenders import METHODS
 from ...store.models import Payment, PaymentLine, TenderRow
-from ...store.queries import payments as payment_queries
+from ...store.queries import invoices as invoice_queries, payments as payment_queries
 from ..admin.estate import estate_id_of
 from ..common import clock
 from ..common.context import Actor
@@ -60,7 +60,8 @@ def load_receipt(actor: Actor, number: str) -> ReceiptData:
         waived_fen=waived_fen, topup_fen=topup_fen, total_fen=total_fen, total_words=amount_in_words(total_fen),
         tenders=tenders, cash_tendered_fen=cash_tendered_fen, change_fen=change_fen,
         prepaid_after_fen=prepaid_after_fen, cashier=cashier, remarks=remarks, training=training,
-        content_hash=content_hash, estate_phone=phone, estate_address=address, check_value=_check_value(number))
+        content_hash=content_hash, estate_phone=phone, estate_address=address, check_value=_check_value(number),
+        invoice=invoice_queries.statuses_of([pid]).get(pid, ""))
 
 
 def _check_value(number: str) -> str:

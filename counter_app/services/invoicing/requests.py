@@ -1,0 +1,252 @@
+"""Invoice requests at the counter: who the buyer is, which receipt lines, and what became of
+each request (requested, issued with its number, a 红字 invoice needed after a void or refund)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ...core import text
+from ...core.errors import CounterError, NotFound
+from ...core.taxid import check_uscc
+from ...store import locks
+from ...store.db import write_transaction
+from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Payment, PaymentLine, RefundLine, Unit
+from ...store.queries import invoices as invoice_queries
+from ..admin.estate import estate_id_of, estate_of, find_item, find_unit
+from ..common import audit, clock
+from ..common.context import Actor
+
+OPEN = ("requested", "red_needed")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+MOBILE = re.compile(r"1\d{10}")
+
+
+@dataclass(frozen=True)
+class Buyer:
+    name: str
+    tax_id: str            # "" for an individual
+    contact: str           # email or mobile
+
+
+@dataclass(frozen=True)
+class InvoiceableLine:
+    payment_line_id: int
+    item_name: str
+    period: str
+    amount_fen: int        # paid less refunded: what an invoice of it says, with tax
+    held: str              # "" or the status of the request that already holds it
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    receipt: str
+    unit_code: str
+    buyer: Buyer
+    amount_fen: int
+    status: str
+    status_words: str
+    invoice_number: str | None
+    invoice_date: date | None
+    requested_at: datetime
+    red_note: str
+
+
+def check_buyer(name: str, tax_id: str, contact: str) -> Buyer:
+    """抬头 required; a taxpayer number is a valid 18-character code or none (an individual); the
+    e-invoice goes to an email address or an 11-digit mobile."""
+    name = text.clean(name, "购买方名称", text.NAME * 2)
+    if not name:
+        raise CounterError("请填写发票抬头（购买方名称）")
+    tax_id = check_uscc(tax_id) if (tax_id or "").strip() else ""
+    contact = "".join(text.clean(contact, "邮箱或手机").split())
+    if not (EMAIL.fullmatch(contact) or MOBILE.fullmatch(contact)):
+        raise CounterError(f"接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）")
+    return Buyer(name, tax_id, contact)
+
+
+def _payment(actor: Actor, number: str) -> Payment:
+    p = Payment.get_or_none((Payment.estate == estate_id_of(actor)) & (Payment.number == (number or "").strip().upper()))
+    if p is None:
+        raise NotFound(f"没有编号为 {number} 的收据")
+    return p
+
+
+def invoiceable_lines(actor: Actor, number: str) -> list[InvoiceableLine]:
+    actor.require("invoice.request")
+    p = _payment(actor, number)
+    lines = list(PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
+                 .where(PaymentLine.payment == p).order_by(PaymentLine.id))
+    refunded: dict[int, int] = {}
+    for r in RefundLine.select().where(RefundLine.payment_line.in_([ln.id for ln in lines])):
+        refunded[r.payment_line_id] = refunded.get(r.payment_line_id, 0) + r.amount_fen
+    held = invoice_queries.lines_held([ln.id for ln in lines])
+    return [InvoiceableLine(ln.id, ln.charge.item.name, f"{ln.charge.period_start:%Y.%m}",
+                            ln.principal_fen + ln.late_fee_fen - ln.waived_fen - refunded.get(ln.id, 0),
+                            held.get(ln.id, "")) for ln in lines]
+
+
+def last_buyer(actor: Actor, unit_code: str) -> Buyer | None:
+    """The buyer of the unit's latest request: offered again at its next."""
+    actor.require("invoice.request")
+    unit = find_unit(actor, unit_code)
+    last = InvoiceRequest.select().where(InvoiceRequest.unit == unit.id).order_by(InvoiceRequest.id.desc()).first()
+    return Buyer(last.buyer_name, last.tax_id, last.contact) if last else None
+
+
+def request_invoice(actor: Actor, number: str, buyer: Buyer, line_ids: list[int] | None = None) -> RequestRow:
+    """The payer of receipt `number` asks for an invoice of its lines (all it still can, or those
+    chosen). Refused for a voided or training receipt and for a line already in a request."""
+    actor.require("invoice.request")
+    buyer = check_buyer(buyer.name, buyer.tax_id, buyer.contact)
+    with write_transaction():
+        p = _payment(actor, number)
+        locks.lock_unit(p.unit_id)        # two counters asking for one receipt's lines take turns
+        if p.status != "valid":
+            raise CounterError(f"收据 {p.number} 已作废，不能开发票")
+        if p.training:
+            raise CounterError(f"收据 {p.number} 是练习收据，不能开发票")
+        lines = {ln.payment_line_id: ln for ln in invoiceable_lines(actor, p.number)}
+        if line_ids is None:
+            chosen = [ln for ln in lines.values() if not ln.held and ln.amount_fen > 0]
+            if not chosen:
+                raise CounterError(f"收据 {p.number} 没有可以开发票的费用行（已申请或已开具，或已退款）")
+        else:
+            chosen = []
+            for line_id in line_ids:
+                ln = lines.get(line_id)
+                if ln is None:
+                    raise CounterError(f"收据 {p.number} 没有第 {line_id} 行")
+                if ln.held:
+                    raise CounterError(f"{ln.item_name} {ln.period} 已在开票申请中（{invoice_queries.status_words(ln.held, '')}），"
+                                       "不能重复开票")
+                if ln.amount_fen <= 0:
+                    raise CounterError(f"{ln.item_name} {ln.period} 已全部退款，不能开发票")
+                chosen.append(ln)
+        now = clock.now_utc()
+        request = InvoiceRequest.create(
+            estate=p.estate_id, payment=p, unit=p.unit_id, buyer_name=buyer.name, tax_id=buyer.tax_id,
+            contact=buyer.contact, amount_fen=sum(ln.amount_fen for ln in chosen), requested_at=clock.to_db(now),
+            requested_by=actor.user_id)
+        for ln in chosen:
+            InvoiceLine.create(request=request, payment_line=ln.payment_line_id, amount_fen=ln.amount_fen)
+        audit.record(actor.username, "invoice.request", "invoice_request", str(request.id),
+                     after={"receipt": p.number, "buyer": buyer.name, "tax_id": buyer.tax_id, "contact": buyer.contact,
+                            "lines": [ln.payment_line_id for ln in chosen], "amount_fen": request.amount_fen})
+    return request_row(actor, request.id)
+
+
+def request_row(actor: Actor, request_id: int) -> RequestRow:
+    actor.require("invoice.request")
+    r = (InvoiceRequest.select(InvoiceRequest, Payment, Unit).join(Payment).switch(InvoiceRequest).join(Unit)
+         .where((InvoiceRequest.id == request_id) & (InvoiceRequest.estate == estate_id_of(actor))).first())
+    if r is None:
+        raise NotFound(f"没有第 {request_id} 号开票申请")
+    return _row(r, estate_of(actor).timezone)
+
+
+def _row(r: InvoiceRequest, tz: str) -> RequestRow:
+    return RequestRow(r.id, r.payment.number, r.unit.code, Buyer(r.buyer_name, r.tax_id, r.contact), r.amount_fen,
+                      r.status, invoice_queries.status_words(r.status, r.invoice_number), r.invoice_number,
+                      r.invoice_date, clock.stored_local(r.requested_at, tz), r.red_note)
+
+
+def requests(actor: Actor, statuses: tuple[str, ...] = OPEN) -> list[RequestRow]:
+    """The requests in these states (by default what is still to do: to issue, or to reverse)."""
+    actor.require("invoice.request")
+    tz = estate_of(actor).timezone
+    query = (InvoiceRequest.select(InvoiceRequest, Payment, Unit).join(Payment).switch(InvoiceRequest).join(Unit)
+             .where((InvoiceRequest.estate == estate_id_of(actor)) & InvoiceRequest.status.in_(statuses))
+             .order_by(InvoiceRequest.id))
+    return [_row(r, tz) for r in query]
+
+
+def _request(actor: Actor, key: str) -> InvoiceRequest:
+    """A request by its number, or the one request of a receipt."""
+    estate_id = estate_id_of(actor)
+    if str(key).isdigit():
+        found = InvoiceRequest.get_or_none((InvoiceRequest.id == int(key)) & (InvoiceRequest.estate == estate_id))
+        if found is None:
+            raise NotFound(f"没有第 {key} 号开票申请")
+        return found
+    p = _payment(actor, key)
+    found = list(InvoiceRequest.select().where(InvoiceRequest.payment == p).order_by(InvoiceRequest.id))
+    if len(found) != 1:
+        raise CounterError(f"收据 {p.number} 有 {len(found)} 个开票申请，请用申请号指明")
+    return found[0]
+
+
+def record_issued(actor: Actor, key: str, invoice_number: str, invoice_date: date) -> RequestRow:
+    """The platform's number for a request (typed, or matched by the import)."""
+    actor.require("invoice.manage")
+    invoice_number = invoice_number_of(invoice_number)
+    with write_transaction():
+        r = _request(actor, key)
+        if r.status != "requested":
+            raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，"
+                               "不能再登记发票号码")
+        issue(actor, r, invoice_number, invoice_date)
+    return request_row(actor, r.id)
+
+
+def invoice_number_of(value) -> str:
+    number = "".join(str(value or "").split())
+    if not re.fullmatch(r"\d{8,20}", number):
+        raise CounterError(f"发票号码“{value}”不正确（数电票号码为 20 位数字）")
+    return number
+
+
+def issue(actor: Actor, r: InvoiceRequest, number: str, day: date) -> None:
+    """Record the platform's number for an open request (inside the caller's transaction)."""
+    actor.require("invoice.manage")
+    if invoice_queries.issued_on(r.estate_id, number) is not None:
+        raise CounterError(f"发票号码 {number} 已经登记过")
+    done = (InvoiceRequest.update(status="issued", invoice_number=number, invoice_date=day,
+                                  recorded_at=clock.to_db(clock.now_utc()), recorded_by=actor.user_id)
+            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == "requested")).execute())
+    if done != 1:
+        raise CounterError(f"开票申请 {r.id} 刚被处理过")
+    audit.record(actor.username, "invoice.issued", "invoice_request", str(r.id),
+                 after={"invoice_number": number, "invoice_date": day.isoformat(), "amount_fen": r.amount_fen})
+
+
+def record_red_letter(actor: Actor, key: str, red_number: str) -> RequestRow:
+    """The 红字 invoice that reversed an issued one whose receipt was voided or refunded."""
+    actor.require("invoice.manage")
+    red_number = invoice_number_of(red_number)
+    with write_transaction():
+        r = _request(actor, key)
+        if r.status != "red_needed":
+            raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，"
+                               "不需要红字发票")
+        InvoiceRequest.update(status="reversed", red_number=red_number).where(InvoiceRequest.id == r.id).execute()
+        audit.record(actor.username, "invoice.reversed", "invoice_request", str(r.id),
+                     after={"invoice_number": r.invoice_number, "red_number": red_number})
+    return request_row(actor, r.id)
+
+
+def set_item_tax(actor: Actor, item_code: str, tax_code: str, rate_percent: str) -> tuple[str, str, int]:
+    """A fee item's 税收分类编码 (19 digits) and VAT rate (0–17 %, e.g. 6, 9, 13, 3, 1.5)."""
+    actor.require("standard.edit")
+    code = "".join(str(tax_code or "").split())
+    if not re.fullmatch(r"\d{19}", code):
+        raise CounterError(f"税收分类编码“{tax_code}”不正确（应为 19 位数字）")
+    m = re.fullmatch(r"\s*(\d{1,2})(?:\.(\d{1,2}))?\s*%?\s*", str(rate_percent or ""))
+    if not m or int(m.group(1)) > 17:
+        raise CounterError(f"税率“{rate_percent}”不正确（如 6、9、13、3，单位为 %）")
+    rate_e4 = int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
+    with write_transaction():
+        item = find_item(actor, item_code)
+        FeeItem.update(tax_code=code, tax_rate_e4=rate_e4).where(FeeItem.id == item.id).execute()
+        audit.record(actor.username, "item.tax", "fee_item", item.code,
+                     before={"tax_code": item.tax_code, "tax_rate_e4": item.tax_rate_e4},
+                     after={"tax_code": code, "tax_rate_e4": rate_e4})
+    return item.name, code, rate_e4
+
+
+def rate_text(rate_e4: int | None) -> str:
+    if rate_e4 is None:
+        return ""
+    whole, rest = divmod(rate_e4, 100)
+    return f"{whole}%" if not rest else f"{whole}.{rest:02d}".rstrip("0") + "%"

@@ -1,0 +1,67 @@
+"""Invoice requests as the counter, the journal, the day report and the corrections read them."""
+from __future__ import annotations
+
+from ..convert import stored_date
+from ..db import rows
+from ..dialect import marks
+
+# Requests that hold their lines: a line in one of these cannot be asked for again.
+HOLDING = ("requested", "issued", "red_needed", "reversed")
+
+
+def status_words(status: str, number: str | None) -> str:
+    """What a receipt says of its invoice: 未申请, 已申请, 已开具 No.…, 待开红字 No.…, 已红冲."""
+    return {"requested": "已申请（待开具）", "issued": f"已开具 No.{number}", "red_needed": f"已开具 No.{number}，待开红字",
+            "reversed": f"已红冲 No.{number}", "cancelled": "申请已取消"}.get(status, "未申请")
+
+
+def statuses_of(payment_ids: list[int]) -> dict[int, str]:
+    """payment -> its invoice status in words (receipts without a request are left out)."""
+    out: dict[int, list[str]] = {}
+    if payment_ids:
+        for pid, status, number in rows(
+                f"SELECT payment_id, status, invoice_number FROM invoice_request WHERE payment_id IN "
+                f"({marks(payment_ids)}) ORDER BY id", list(payment_ids)):
+            out.setdefault(pid, []).append(status_words(status, number))
+    return {pid: "；".join(words) for pid, words in out.items()}
+
+
+def lines_held(payment_line_ids: list[int]) -> dict[int, str]:
+    """payment line -> the status of the request holding it."""
+    if not payment_line_ids:
+        return {}
+    return dict(rows(f"SELECT l.payment_line_id, r.status FROM invoice_line l JOIN invoice_request r ON "
+                     f"r.id = l.request_id WHERE l.payment_line_id IN ({marks(payment_line_ids)}) AND r.status IN "
+                     f"({marks(HOLDING)})", [*payment_line_ids, *HOLDING]))
+
+
+def requests_of_payment(payment_id: int) -> list[tuple[int, str, str | None]]:
+    """(request, status, invoice number) of a receipt's requests."""
+    return rows("SELECT id, status, invoice_number FROM invoice_request WHERE payment_id = ? ORDER BY id",
+                (payment_id,))
+
+
+def mark_corrected(payment_id: int, note: str) -> list[str]:
+    """A receipt voided or refunded: requests not yet issued are cancelled; issued ones need a
+    红字 invoice (red_needed, with the note) until its number is recorded. Returns the numbers of
+    the invoices that need one. Called inside the correction's transaction."""
+    issued = [r[0] for r in rows("SELECT invoice_number FROM invoice_request WHERE payment_id = ? AND status = "
+                                 "'issued' ORDER BY id", (payment_id,))]
+    rows("UPDATE invoice_request SET status = 'cancelled', red_note = ? WHERE payment_id = ? AND status = 'requested'",
+         (note, payment_id))
+    rows("UPDATE invoice_request SET status = 'red_needed', red_note = ? WHERE payment_id = ? AND status = 'issued'",
+         (note, payment_id))
+    return issued
+
+
+def day_statuses(estate_id: int, first_id: int, last_id: int) -> list[tuple[str, str, str | None, int]]:
+    """(receipt number, status, invoice number, amount) of the requests of receipts first_id..last_id."""
+    return rows("SELECT p.number, r.status, r.invoice_number, r.amount_fen FROM invoice_request r JOIN payment p ON "
+                "p.id = r.payment_id WHERE r.estate_id = ? AND r.payment_id >= ? AND r.payment_id <= ? ORDER BY r.id",
+                (estate_id, first_id, last_id))
+
+
+def issued_on(estate_id: int, number: str):
+    found = rows("SELECT id, invoice_date FROM invoice_request WHERE estate_id = ? AND invoice_number = ?",
+                 (estate_id, number))
+    return (found[0][0], stored_date(found[0][1])) if found else None
