@@ -572,41 +572,93 @@
 </context><context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="15" />
+        <location filename="../../counter_app/ui/first_run.py" line="16" />
         <source>首次使用：建立数据库</source>
         <translation>First start: create the database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="17" />
+        <location filename="../../counter_app/ui/first_run.py" line="19" />
         <source>数据库将建立在：
 {p}</source>
         <translation>The database will be created at:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="24" />
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
         <source>小区名称</source>
         <translation>Estate name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
         <source>物业公司</source>
         <translation>Management company</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <location filename="../../counter_app/ui/first_run.py" line="28" />
         <source>管理员（admin）密码</source>
         <translation>Administrator (admin) password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <location filename="../../counter_app/ui/first_run.py" line="29" />
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="38" />
+        <location filename="../../counter_app/ui/first_run.py" line="40" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context><context>
+    <name>InvoiceRequestDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="23" />
+        <source>开发票 — 收据 {n}</source>
+        <translation>Invoice — receipt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="28" />
+        <source>18 位统一社会信用代码；个人留空</source>
+        <translation>18-character unified social credit code; empty for an individual</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="30" />
+        <source>接收电子发票的邮箱或手机号</source>
+        <translation>Email or mobile that receives the e-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
+        <source>抬头（购买方名称）</source>
+        <translation>Buyer (invoice title)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
+        <source>纳税人识别号</source>
+        <translation>Taxpayer number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
+        <source>邮箱或手机</source>
+        <translation>Email or mobile</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="40" />
+        <source>开票的费用（空格键勾选）</source>
+        <translation>Charges to invoice (Space to tick)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="59" />
+        <source>登记开票申请 [Enter]</source>
+        <translation>Record the request [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="61" />
+        <source>取消 [Esc]</source>
+        <translation>Cancel [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="78" />
+        <source>请勾选要开发票的费用</source>
+        <translation>Tick the charges to invoice</translation>
     </message>
 </context><context>
     <name>JournalDialog</name>
@@ -636,7 +688,7 @@
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="139" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>作废</source>
         <translation>Voided</translation>
@@ -708,91 +760,121 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="83" />
+        <source>开发票 [F8]</source>
+        <translation>Invoice [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="84" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="115" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="121" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="127" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
         <source>收款人</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="133" />
         <source>减免</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <source>发票</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <source>未申请</source>
+        <translation>Not requested</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="140" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="141" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="142" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="174" />
+        <source>开票申请 {id} 已登记</source>
+        <translation>Invoice request {id} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
+        <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <source>需开红字发票</source>
+        <translation>Red-letter invoice needed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="228" />
         <source>退款 {n}</source>
         <translation>Refund {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="239" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -1559,7 +1641,7 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="255" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1591,79 +1673,89 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="74" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="47" />
+        <source>开发票 [F8]</source>
+        <translation>Invoice [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="69" />
+        <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
+        <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="74" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="91" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="94" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>本次退款</source>
         <translation>Refund now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="296" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="301" />
         <source>下一步：主管授权</source>
         <translation>Next: manager's authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="317" />
         <source>没有要退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>

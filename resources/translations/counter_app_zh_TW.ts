@@ -572,41 +572,93 @@
 </context><context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="15" />
+        <location filename="../../counter_app/ui/first_run.py" line="16" />
         <source>首次使用：建立数据库</source>
         <translation>首次使用：建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="17" />
+        <location filename="../../counter_app/ui/first_run.py" line="19" />
         <source>数据库将建立在：
 {p}</source>
         <translation>資料庫將建立在：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="24" />
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
         <source>小区名称</source>
         <translation>小區名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
         <source>物业公司</source>
         <translation>物業公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <location filename="../../counter_app/ui/first_run.py" line="28" />
         <source>管理员（admin）密码</source>
         <translation>管理員（admin）密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <location filename="../../counter_app/ui/first_run.py" line="29" />
         <source>再次输入密码</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="38" />
+        <location filename="../../counter_app/ui/first_run.py" line="40" />
         <source>两次输入的密码不一致</source>
         <translation>兩次輸入的密碼不一致</translation>
+    </message>
+</context><context>
+    <name>InvoiceRequestDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="23" />
+        <source>开发票 — 收据 {n}</source>
+        <translation>開發票 — 收據 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="28" />
+        <source>18 位统一社会信用代码；个人留空</source>
+        <translation>18 位統一社會信用程式碼；個人留空</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="30" />
+        <source>接收电子发票的邮箱或手机号</source>
+        <translation>接收電子發票的郵箱或手機號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
+        <source>抬头（购买方名称）</source>
+        <translation>抬頭（購買方名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
+        <source>纳税人识别号</source>
+        <translation>納稅人識別號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
+        <source>邮箱或手机</source>
+        <translation>郵箱或手機</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="40" />
+        <source>开票的费用（空格键勾选）</source>
+        <translation>開票的費用（空格鍵勾選）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="59" />
+        <source>登记开票申请 [Enter]</source>
+        <translation>登記開票申請 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="61" />
+        <source>取消 [Esc]</source>
+        <translation>取消 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="78" />
+        <source>请勾选要开发票的费用</source>
+        <translation>請勾選要開發票的費用</translation>
     </message>
 </context><context>
     <name>JournalDialog</name>
@@ -636,7 +688,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="139" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
         <source>作废</source>
         <translation>作廢</translation>
@@ -708,91 +760,121 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="83" />
+        <source>开发票 [F8]</source>
+        <translation>開發票 [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="84" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="115" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="121" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="127" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
         <source>收款人</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="133" />
         <source>减免</source>
         <translation>減免</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
         <source>合计</source>
         <translation>合計</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <source>发票</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <source>未申请</source>
+        <translation>未申請</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="140" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="141" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="142" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="174" />
+        <source>开票申请 {id} 已登记</source>
+        <translation>開票申請 {id} 已登記</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
+        <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <source>需开红字发票</source>
+        <translation>需開紅字發票</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="228" />
         <source>退款 {n}</source>
         <translation>退款 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="239" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -1559,7 +1641,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="255" />
         <source>确定</source>
         <translation>確定</translation>
     </message>
@@ -1591,79 +1673,89 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="74" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="47" />
+        <source>开发票 [F8]</source>
+        <translation>開發票 [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="69" />
+        <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
+        <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="74" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="91" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="94" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>可退</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
         <source>本次退款</source>
         <translation>本次退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="296" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="269" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="301" />
         <source>下一步：主管授权</source>
         <translation>下一步：主管授權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="317" />
         <source>没有要退的金额</source>
         <translation>沒有要退的金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="290" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>

@@ -196,3 +196,17 @@ def test_a_bad_request_is_refused_and_records_nothing(paid, buyer, problem):
     with pytest.raises(CounterError, match=problem):
         invoices.request_invoice(estate.cashier, receipt.number, buyer)
     assert fingerprint(estate.ledger.path) == before
+
+
+def test_the_day_report_lists_the_day_s_invoice_requests_with_their_status(paid):
+    from counter_app.services.closing import close as closeout, tables
+    estate, receipt = paid
+    row = invoices.request_invoice(estate.cashier, receipt.number, COMPANY)
+    from counter_app.store.models import Payment
+    day = Payment.get(Payment.number == receipt.number).shift.business_date     # the day of the receipt's shift
+    report = closeout.day_report(estate.manager, day)
+    assert report.invoices == ((receipt.number, COMPANY.name, "已申请（待开具）", row.amount_fen),)
+    (section,) = [s for s in tables.day_sections(report) if s.title == "开票申请"]
+    assert section.rows[0][:3] == (receipt.number, COMPANY.name, "已申请（待开具）")
+    summary = dict(tables.day_sections(report)[0].rows)
+    assert summary["开票申请"] == "1 张"

@@ -13,7 +13,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.models import DayClose, Estate, Shift
-from ...store.queries import reports as report_queries
+from ...store.queries import invoices as invoice_queries, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names
@@ -182,6 +182,8 @@ class DayReport:
     deductions: tuple[tuple, ...] = ()
     closed_at: str = ""
     status: str = "open"        # open / closed / reopened
+    # invoice requests for the day's receipts: (receipt, buyer, status in words, amount), as of the report
+    invoices: tuple[tuple, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -193,6 +195,7 @@ class DayReport:
         data["shifts"] = tuple(tuple(x) for x in data["shifts"])
         data["open_shifts"] = tuple(data["open_shifts"])
         data["deductions"] = tuple(tuple(x) for x in data.get("deductions", ()))   # a report stored before them
+        data["invoices"] = tuple(tuple(x) for x in data.get("invoices", ()))
         return cls(**data)
 
 
@@ -230,7 +233,8 @@ def _day_report(estate: Estate, day: date) -> DayReport:
     return DayReport(day.isoformat(), estate.receipt_title, estate.company, tuple(rows), tuple(open_shifts), figures,
                      counted, sum(r[6] for r in rows if r[6] is not None),
                      sum(r[7] for r in rows if r[7] is not None),
-                     deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)))
+                     deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)),
+                     invoices=tuple(invoice_queries.of_shifts([s.id for s in shifts])))
 
 
 def close_day(actor: Actor, day: date) -> DayReport:

@@ -62,7 +62,8 @@ def day_sections(d: DayReport) -> list[Section]:
     summary = [("营业日", d.business_date), ("状态", {"open": "未日结", "closed": "已日结"}.get(d.status, d.status)),
                ("日结人", d.closed_by or "—"), ("日结时间", d.closed_at or "—"), ("班次数", len(d.shifts)),
                ("收据号码", _number_range(f)), ("收据张数", f.receipt_count), ("作废张数", len(f.voids)),
-               ("预存自动扣费", f"{len(valid_deductions)} 笔"), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions)))
+               ("预存自动扣费", f"{len(valid_deductions)} 笔"), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions))),
+               ("开票申请", f"{len(d.invoices)} 张")
                ] + _common(f) + [
         ("实点现金合计", Fen(d.counted_fen)), ("长短款合计", Fen(d.difference_fen)), ("应存银行现金", Fen(d.deposit_fen))]
     shifts = tuple((sid, name, z or "未交班", None if rec is None else Fen(rec), None if exp is None else Fen(exp),
@@ -74,7 +75,9 @@ def day_sections(d: DayReport) -> list[Section]:
                                for n, unit, amount, status in d.deductions))
     return ([Section("概要", ("项目", "内容"), tuple(summary)),
              Section("各班次", ("班次", "收款员", "Z号", "实收", "应有现金", "实点现金", "长短款", "应存现金"), shifts)]
-            + _detail_sections(f) + [deductions])
+            + _detail_sections(f) + [deductions,
+                                     Section("开票申请", ("收据号", "购买方", "发票状态", "金额"),
+                                             tuple((n, buyer, words, Fen(amount)) for n, buyer, words, amount in d.invoices))])
 
 
 def title_of_shift(r: ShiftReport) -> str:

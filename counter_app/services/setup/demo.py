@@ -115,6 +115,12 @@ def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors:
                            explanation="补办或增办门禁卡的工本费。")
     est.add_standard(admin, mjk, start, "20.00", basis="物业服务中心公示价格")
     items = {"WYF": wyf, "TCF": tcf, "SF": sf, "GTDF": gt, "LJF": ljf, "ZXYJ": yj, "MJK": mjk}
+    # What the invoices of each item say (税收分类编码, VAT %); a deposit is not invoiced.
+    from ..invoicing.requests import set_item_tax
+    for code, tax_code, rate in (("WYF", "3040802010000000000", "6"), ("TCF", "3040502020200000000", "9"),
+                                 ("SF", "1100301010000000000", "9"), ("GTDF", "1100101020000000000", "13"),
+                                 ("LJF", "3049900000000000000", "6"), ("MJK", "1090512990000000000", "13")):
+        set_item_tax(admin, code, tax_code, rate)
 
     units = []
     space_no = 0

@@ -80,8 +80,9 @@ class JournalDialog(QDialog):
         self.reprint_button = QPushButton(self.tr("重印 [F4]"), objectName="journalReprint")
         self.void_button = QPushButton(self.tr("作废…"), objectName="journalVoid")
         self.refund_button = QPushButton(self.tr("退款…"), objectName="journalRefund")
+        self.invoice_button = QPushButton(self.tr("开发票 [F8]"), objectName="journalInvoice")
         close = QPushButton(self.tr("关闭 [Esc]"))
-        for b in (self.reprint_button, self.void_button, self.refund_button):
+        for b in (self.reprint_button, self.void_button, self.refund_button, self.invoice_button):
             b.setEnabled(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -92,6 +93,8 @@ class JournalDialog(QDialog):
         self.reprint_button.clicked.connect(self.reprint)
         self.void_button.clicked.connect(self.void)
         self.refund_button.clicked.connect(self.refund)
+        self.invoice_button.clicked.connect(self.request_invoice)
+        QShortcut(QKeySequence("F8"), self, activated=self.request_invoice)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence("F4"), self, activated=self.reprint)
         self.number.returnPressed.connect(self.search)
@@ -130,6 +133,7 @@ class JournalDialog(QDialog):
                  + (f"  {self.tr('减免')} {format_yuan(ln.waived_fen)}（{ln.waiver_reason}）" if ln.waived_fen else "")
                  for ln in r.lines]
         text.append(f"{self.tr('合计')} ¥{format_yuan(r.total_fen)}（{r.total_words}）")
+        text.append(f"{self.tr('发票')}：{r.invoice or self.tr('未申请')}")
         text += [f"  {label(t.method_name)} {format_yuan(t.amount_fen)} {t.reference}" for t in r.tenders]
         if d.void:
             text.append(f"【{self.tr('作废')}】{d.void}")
@@ -141,6 +145,7 @@ class JournalDialog(QDialog):
         self.reprint_button.setEnabled(True)
         self.void_button.setEnabled(r.status == "valid" and r.kind == "counter" and not d.refunds)
         self.refund_button.setEnabled(r.status == "valid")
+        self.invoice_button.setEnabled(r.status == "valid" and not r.training)
 
     def _print(self, pdf: bytes, name: str) -> str:
         return print_receipt(self.settings, pdf, name, self).message()
@@ -159,21 +164,44 @@ class JournalDialog(QDialog):
         dialog = ManagerOverrideDialog(self.actor, action, what, self)
         return dialog.authoriser if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def request_invoice(self) -> None:
+        if self.current is None or not self.invoice_button.isEnabled():
+            return
+        from ..invoicing.request_dialog import InvoiceRequestDialog
+        r = self.current.receipt
+        dialog = InvoiceRequestDialog(self.actor, r.number, r.unit_code, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.request is not None:
+            self.status_line.setText(self.tr("开票申请 {id} 已登记").format(id=dialog.request.id))
+            self._refresh()
+
+    def _red_letter_note(self) -> str | None:
+        """For a receipt whose invoice was issued: the note that a 红字 invoice is needed (None:
+        the cashier stopped); "" for any other receipt."""
+        if "已开具" not in (self.current.receipt.invoice or ""):
+            return ""
+        note = ReasonDialog(self.tr("此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：")
+                            .format(i=self.current.receipt.invoice), self)
+        note.edit.setText(self.tr("需开红字发票"))
+        return note.text() if note.exec() == QDialog.DialogCode.Accepted else None
+
     def void(self) -> None:
         if self.current is None:
             return
         number = self.current.receipt.number
+        red_letter = self._red_letter_note()
+        if red_letter is None:
+            return
         reason = ReasonDialog(self.tr("作废收据 {n} 的原因").format(n=number), self)
         if reason.exec() != QDialog.DialogCode.Accepted:
             return
         authoriser = self._authorise("receipt.void", self.tr("作废收据 {n}").format(n=number))
         if authoriser is not None:
-            self.void_with(reason.text(), authoriser)
+            self.void_with(reason.text(), authoriser, red_letter)
 
-    def void_with(self, reason: str, authoriser: Actor) -> bool:
+    def void_with(self, reason: str, authoriser: Actor, red_letter: str = "") -> bool:
         number = self.current.receipt.number
         try:
-            slip = corrections.void_receipt(self.actor, number, reason, authoriser)
+            slip = corrections.void_receipt(self.actor, number, reason, authoriser, red_letter)
         except CounterError as exc:
             self.status_line.setText(self.tr("不能作废：") + str(exc))
             return False
@@ -191,18 +219,22 @@ class JournalDialog(QDialog):
         if self.current is None:
             return
         number = self.current.receipt.number
+        red_letter = self._red_letter_note()
+        if red_letter is None:
+            return
         dialog = RefundDialog(self.actor, number, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         authoriser = self._authorise("receipt.refund", self.tr("退款 {n}").format(n=number))
         if authoriser is not None:
             self.refund_with(dialog.amounts(), dialog.method.currentData(), dialog.reason.text(),
-                             dialog.reference.text(), authoriser)
+                             dialog.reference.text(), authoriser, red_letter)
 
-    def refund_with(self, amounts, method: str, reason: str, reference: str, authoriser: Actor) -> bool:
+    def refund_with(self, amounts, method: str, reason: str, reference: str, authoriser: Actor,
+                    red_letter: str = "") -> bool:
         number = self.current.receipt.number
         try:
-            doc = corrections.refund(self.actor, number, amounts, method, reason, authoriser, reference)
+            doc = corrections.refund(self.actor, number, amounts, method, reason, authoriser, reference, red_letter)
         except CounterError as exc:
             self.status_line.setText(self.tr("不能退款：") + str(exc))
             return False

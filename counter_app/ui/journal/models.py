@@ -12,7 +12,7 @@ STATUS = {"valid": "有效", "voided": "作废", "refunded": "已退款"}
 
 
 class JournalModel(_RowsModel):
-    HEADERS = ("收据号", "时间", "房号", "交款人", "金额", "付款方式", "收款人", "状态")
+    HEADERS = ("收据号", "时间", "房号", "交款人", "金额", "付款方式", "收款人", "状态", "发票")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r: JournalRow | None = self._row(index)
@@ -24,7 +24,7 @@ class JournalModel(_RowsModel):
             if r.status == "refunded":
                 status += f" {format_yuan(r.refunded_fen)}"
             return (r.number, r.issued_at, r.unit_code, r.payer, format_yuan(r.total_fen), r.methods, r.cashier,
-                    status)[col]
+                    status, r.invoice)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return RIGHT
         if role == Qt.ItemDataRole.UserRole:

@@ -44,10 +44,14 @@ class ReceiptDialog(QDialog):
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("打印 [F4]"), objectName="printReceipt")
         close = QPushButton(self.tr("完成 [Esc]"), objectName="closeReceipt")
+        self.invoice_button = QPushButton(self.tr("开发票 [F8]"), objectName="requestInvoice")
         self.print_button.clicked.connect(self.print_again)
+        self.invoice_button.clicked.connect(self.request_invoice)
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence("F4"), self, activated=self.print_again)
+        QShortcut(QKeySequence("F8"), self, activated=self.request_invoice)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.invoice_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -56,6 +60,14 @@ class ReceiptDialog(QDialog):
             self.print_original()
         if self.template_problems:  # an office's own layout file is broken: say so, on top
             self.status.setText(self.status.text() + "\n" + "\n".join(self.template_problems))
+
+    def request_invoice(self) -> None:
+        """The payer wants a 发票: the request is recorded for the office's daily batch."""
+        from ..invoicing.request_dialog import InvoiceRequestDialog
+        dialog = InvoiceRequestDialog(self.actor, self.receipt.number, self.receipt.unit_code, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.request is not None:
+            self.status.setText(self.tr("开票申请 {id} 已登记：{buyer}，¥{amount}").format(
+                id=dialog.request.id, buyer=dialog.request.buyer.name, amount=format_yuan(dialog.request.amount_fen)))
 
     def print_original(self) -> None:
         self._show(print_receipt(self.settings, self.pdf, self.receipt.number, self))
