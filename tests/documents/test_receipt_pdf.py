@@ -157,3 +157,20 @@ def test_unknown_receipt_number_is_a_clear_error(estate):
 def test_unknown_layout():
     with pytest.raises(ValueError, match="未知的收据版式"):
         load_layout("a4-landscape")
+
+
+@pytest.mark.parametrize("layout", ["80mm", "58mm", "a5"])
+def test_a_reprint_says_what_became_of_the_invoice(receipt, estate, layout, tmp_path):
+    from counter_app.documents.receipt import render_receipt
+    from counter_app.services.counter import receipts
+    from counter_app.services.invoicing import requests as invoices
+    row = invoices.request_invoice(estate.cashier, receipt.number,
+                                   invoices.Buyer("杭州某某科技有限公司", "91350100M000100Y43", "f@example.com"))
+    invoices.record_issued(estate.manager, str(row.id), "26332000000012345678", receipt.issued_at.date())
+    path = tmp_path / "copy.pdf"
+    path.write_bytes(render_receipt(receipts.load_receipt(estate.cashier, receipt.number), layout).pdf)
+    text = "".join(pdf_text(path).split())
+    assert "发票：已开具No.26332000000012345678" in text
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(render_receipt(receipt, layout).pdf)      # at payment: nothing asked for, no line
+    assert "发票：" not in "".join(pdf_text(plain).split())
