@@ -7,6 +7,8 @@ installed); psycopg2 would add nothing and is in maintenance only.
 """
 from __future__ import annotations
 
+import uuid
+
 import peewee
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -45,11 +47,45 @@ def _whole_numbers(conn) -> None:
     conn.adapters.register_loader("numeric", WholeNumericLoader)
 
 
+class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
+    """peewee's psycopg 3 adapter with the driver imported when a server is opened, not when peewee
+    is (store/__init__.py keeps peewee from finding it at start-up)."""
+
+    def __init__(self):
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+        self._psycopg, self._status = psycopg, TransactionStatus
+        self.txn_idle, self.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
+        self.txn_unknown = TransactionStatus.UNKNOWN
+        super().__init__()
+        self.json_type, self.jsonb_type = Json, Jsonb
+
+    def check_driver(self):
+        pass                                  # imported above, or this adapter does not exist
+
+    def get_binary_type(self):
+        return self._psycopg.Binary
+
+    def connect(self, db, **params):
+        if db._encoding:
+            params.setdefault("client_encoding", db._encoding)
+        params.setdefault("conninfo", db.database)
+        return self._psycopg.connect(**params)
+
+    def server_side_cursor(self, conn):
+        in_txn = self.txn_status(conn) == self._status.INTRANS
+        return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
+
+
 class ServerDatabase(peewee.PostgresqlDatabase):
     """A PostgreSQL database that survives a dropped connection between actions: a statement
     outside a transaction on a dead connection opens a new one first; inside a transaction the
     failure propagates, the server has discarded the transaction, and the rollback that follows
     finds nothing to undo."""
+
+    # Whichever driver peewee found at import (none, see store/__init__.py), psycopg 3 it is.
+    psycopg2_adapter = psycopg3_adapter = LazyPsycopg3Adapter
 
     def _connect(self):
         conn = super()._connect()
