@@ -307,7 +307,8 @@ def cmd_invoice(args):
                            f"{format_yuan(batch.amount_fen)} 元。请上传到电子税务局批量开具")
     elif args.action == "import":
         result = platform.import_issued(actor, args.key)
-        text = [f"已登记 {len(result.issued)} 张发票" + (f"，{len(result.already)} 张以前已登记" if result.already else "")]
+        text = [f"已登记 {len(result.issued)} 张发票" + (f"、{len(result.reversed)} 张红字发票" if result.reversed else "")
+                + (f"，{len(result.already)} 张以前已登记" if result.already else "")]
         text += [f"  第 {line} 行 发票 {number} {buyer} {format_yuan(amount)} 元：{why}"
                  for line, number, buyer, amount, why in result.unmatched]
         _emit(args, result, "\n".join(text))

@@ -131,7 +131,26 @@ def test_an_invoiced_receipt_is_voided_only_with_a_red_letter_note_and_listed_un
     invoices.record_red_letter(estate.manager, receipt.number, "26332000000099990002")
     assert invoices.requests(estate.manager) == []
     assert InvoiceRequest.get_by_id(row.id).status == "reversed"
+    with pytest.raises(CounterError, match="不需要红字"):
+        invoices.record_red_letter(estate.manager, receipt.number, "26332000000099990003")
     assert verify.verify_all().ok
+
+
+def test_a_red_letter_invoice_in_the_platform_s_list_reverses_the_request_waiting_for_it(paid, tmp_path):
+    estate, receipt = paid
+    row = invoices.request_invoice(estate.cashier, receipt.number, COMPANY)
+    invoices.record_issued(estate.manager, str(row.id), "26332000000099990001", clock.business_date("Asia/Shanghai"))
+    with clock.frozen(at(2026, 1, 10, 10)):
+        corrections.void_receipt(estate.cashier, receipt.number, "录错", estate.manager, "需开红字发票")
+    listed = _issued_list(tmp_path / "issued.xlsx", [
+        ("26332000000099990001", "2026-01-11", COMPANY.name, COMPANY.tax_id, row.amount_fen / 100),   # known
+        ("26332000000099990002", "2026-01-12", COMPANY.name, COMPANY.tax_id, -row.amount_fen / 100)])  # 红字
+    result = platform.import_issued(estate.manager, listed)
+    assert result.ok and result.issued == [] and [r[2] for r in result.reversed] == ["26332000000099990002"]
+    assert result.already == [(3, "26332000000099990001")]
+    assert InvoiceRequest.get_by_id(row.id).status == "reversed" and invoices.requests(estate.manager) == []
+    again = platform.import_issued(estate.manager, listed)           # nothing twice
+    assert again.reversed == [] and len(again.already) == 2
 
 
 def test_a_request_not_yet_issued_is_cancelled_with_its_voided_receipt_and_a_voided_receipt_gets_none(paid):

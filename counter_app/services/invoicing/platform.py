@@ -15,7 +15,7 @@ from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Paymen
 from ..admin.estate import estate_id_of, estate_of
 from ..common import audit, clock, exports, sheets
 from ..common.context import Actor
-from .requests import invoice_number_of, issue, rate_text
+from .requests import invoice_number_of, issue, rate_text, record_red
 
 # The platform's batch-issue template (批量开具): a sheet of invoices and a sheet of their lines,
 # joined by the invoice's serial (发票流水号, here the request's number).
@@ -86,6 +86,7 @@ def export_batch(actor: Actor, day: date, path: str | Path) -> BatchFile:
 @dataclass
 class ImportResult:
     issued: list = field(default_factory=list)        # (request, receipt, invoice number, amount)
+    reversed: list = field(default_factory=list)      # (request, receipt, 红字 invoice number, amount < 0)
     unmatched: list = field(default_factory=list)     # (line, invoice number, buyer, amount, why)
     already: list = field(default_factory=list)       # (line, invoice number): recorded before
 
@@ -113,14 +114,28 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
     with write_transaction():
         open_requests = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
                              .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == "requested")))
+        waiting_red = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
+                           .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == "red_needed")))
         taken: set[int] = set()
         seen: set[str] = set()
         for line, number, day, buyer, amount, tax_id in parsed:
-            if number in seen or InvoiceRequest.get_or_none((InvoiceRequest.estate == estate_id)
-                                                            & (InvoiceRequest.invoice_number == number)):
+            if number in seen or InvoiceRequest.get_or_none(
+                    (InvoiceRequest.estate == estate_id)
+                    & ((InvoiceRequest.invoice_number == number) | (InvoiceRequest.red_number == number))):
                 result.already.append((line, number))
                 continue
             seen.add(number)
+            if amount < 0:       # a 红字 invoice: it reverses the issued invoice of a voided or refunded receipt
+                reversed_ = [r for r in waiting_red if r.id not in taken and r.amount_fen == -amount
+                             and _same_name(r.buyer_name, buyer) and (not tax_id or r.tax_id == tax_id)]
+                if len(reversed_) != 1:
+                    result.unmatched.append((line, number, buyer, amount, "红字发票：没有（或有多个）金额和购买方都相同、"
+                                                                         "待开红字的申请，请手工登记"))
+                    continue
+                taken.add(reversed_[0].id)
+                record_red(actor, reversed_[0], number)
+                result.reversed.append((reversed_[0].id, reversed_[0].payment.number, number, amount))
+                continue
             candidates = [r for r in open_requests if r.id not in taken and r.amount_fen == amount
                           and _same_name(r.buyer_name, buyer) and (not tax_id or r.tax_id == tax_id)]
             if len(candidates) != 1:
@@ -133,7 +148,8 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
             issue(actor, request, number, day)
             result.issued.append((request.id, request.payment.number, number, amount))
         audit.record(actor.username, "invoice.import", "file", Path(path).name,
-                     after={"issued": len(result.issued), "unmatched": len(result.unmatched),
+                     after={"issued": len(result.issued), "reversed": len(result.reversed),
+                            "unmatched": len(result.unmatched),
                             "already": len(result.already)})
     return result
 

@@ -220,10 +220,22 @@ def record_red_letter(actor: Actor, key: str, red_number: str) -> RequestRow:
         if r.status != "red_needed":
             raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，"
                                "不需要红字发票")
-        InvoiceRequest.update(status="reversed", red_number=red_number).where(InvoiceRequest.id == r.id).execute()
-        audit.record(actor.username, "invoice.reversed", "invoice_request", str(r.id),
-                     after={"invoice_number": r.invoice_number, "red_number": red_number})
+        record_red(actor, r, red_number)
     return request_row(actor, r.id)
+
+
+def record_red(actor: Actor, r: InvoiceRequest, red_number: str) -> None:
+    """Record the 红字 invoice of a request waiting for one (inside the caller's transaction)."""
+    actor.require("invoice.manage")
+    if InvoiceRequest.select().where((InvoiceRequest.estate == r.estate_id) & (
+            (InvoiceRequest.invoice_number == red_number) | (InvoiceRequest.red_number == red_number))).exists():
+        raise CounterError(f"发票号码 {red_number} 已经登记过")
+    done = (InvoiceRequest.update(status="reversed", red_number=red_number)
+            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == "red_needed")).execute())
+    if done != 1:
+        raise CounterError(f"开票申请 {r.id} 刚被处理过")
+    audit.record(actor.username, "invoice.reversed", "invoice_request", str(r.id),
+                 after={"invoice_number": r.invoice_number, "red_number": red_number})
 
 
 def set_item_tax(actor: Actor, item_code: str, tax_code: str, rate_percent: str) -> tuple[str, str, int]:
