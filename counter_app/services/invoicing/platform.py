@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from ...core.errors import CounterError
 from ...core.taxid import normalise
 from ...store.db import write_transaction
+from ...store.queries import invoices as invoice_queries
 from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Payment, PaymentLine
 from ..admin.estate import estate_id_of, estate_of
 from ..common import audit, clock, exports, sheets
@@ -119,9 +120,7 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
         taken: set[int] = set()
         seen: set[str] = set()
         for line, number, day, buyer, amount, tax_id in parsed:
-            if number in seen or InvoiceRequest.get_or_none(
-                    (InvoiceRequest.estate == estate_id)
-                    & ((InvoiceRequest.invoice_number == number) | (InvoiceRequest.red_number == number))):
+            if number in seen or invoice_queries.number_taken(estate_id, number):
                 result.already.append((line, number))
                 continue
             seen.add(number)

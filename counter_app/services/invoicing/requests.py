@@ -182,12 +182,22 @@ def record_issued(actor: Actor, key: str, invoice_number: str, invoice_date: dat
     actor.require("invoice.manage")
     invoice_number = invoice_number_of(invoice_number)
     with write_transaction():
-        r = _request(actor, key)
-        if r.status != "requested":
-            raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，"
-                               "不能再登记发票号码")
+        r = _request_in(actor, key, "requested", "不能再登记发票号码")
         issue(actor, r, invoice_number, invoice_date)
     return request_row(actor, r.id)
+
+
+def _request_in(actor: Actor, key: str, status: str, refusal: str) -> InvoiceRequest:
+    """The request named by `key`, which must be in `status` for what is asked of it."""
+    r = _request(actor, key)
+    if r.status != status:
+        raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，{refusal}")
+    return r
+
+
+def _refuse_taken(estate_id: int, number: str) -> None:
+    if invoice_queries.number_taken(estate_id, number):
+        raise CounterError(f"发票号码 {number} 已经登记过")
 
 
 def invoice_number_of(value) -> str:
@@ -200,8 +210,7 @@ def invoice_number_of(value) -> str:
 def issue(actor: Actor, r: InvoiceRequest, number: str, day: date) -> None:
     """Record the platform's number for an open request (inside the caller's transaction)."""
     actor.require("invoice.manage")
-    if invoice_queries.issued_on(r.estate_id, number) is not None:
-        raise CounterError(f"发票号码 {number} 已经登记过")
+    _refuse_taken(r.estate_id, number)
     done = (InvoiceRequest.update(status="issued", invoice_number=number, invoice_date=day,
                                   recorded_at=clock.to_db(clock.now_utc()), recorded_by=actor.user_id)
             .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == "requested")).execute())
@@ -216,10 +225,7 @@ def record_red_letter(actor: Actor, key: str, red_number: str) -> RequestRow:
     actor.require("invoice.manage")
     red_number = invoice_number_of(red_number)
     with write_transaction():
-        r = _request(actor, key)
-        if r.status != "red_needed":
-            raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，"
-                               "不需要红字发票")
+        r = _request_in(actor, key, "red_needed", "不需要红字发票")
         record_red(actor, r, red_number)
     return request_row(actor, r.id)
 
@@ -227,9 +233,7 @@ def record_red_letter(actor: Actor, key: str, red_number: str) -> RequestRow:
 def record_red(actor: Actor, r: InvoiceRequest, red_number: str) -> None:
     """Record the 红字 invoice of a request waiting for one (inside the caller's transaction)."""
     actor.require("invoice.manage")
-    if InvoiceRequest.select().where((InvoiceRequest.estate == r.estate_id) & (
-            (InvoiceRequest.invoice_number == red_number) | (InvoiceRequest.red_number == red_number))).exists():
-        raise CounterError(f"发票号码 {red_number} 已经登记过")
+    _refuse_taken(r.estate_id, red_number)
     done = (InvoiceRequest.update(status="reversed", red_number=red_number)
             .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == "red_needed")).execute())
     if done != 1:

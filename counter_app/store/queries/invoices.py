@@ -1,7 +1,6 @@
 """Invoice requests as the counter, the journal, the day report and the corrections read them."""
 from __future__ import annotations
 
-from ..convert import stored_date
 from ..db import rows
 from ..dialect import marks
 
@@ -64,7 +63,7 @@ def of_shifts(shift_ids: list[int]) -> list[tuple[str, str, str, int]]:
         f"JOIN payment p ON p.id = r.payment_id WHERE p.shift_id IN ({marks(shift_ids)}) ORDER BY r.id", shift_ids)]
 
 
-def issued_on(estate_id: int, number: str):
-    found = rows("SELECT id, invoice_date FROM invoice_request WHERE estate_id = ? AND invoice_number = ?",
-                 (estate_id, number))
-    return (found[0][0], stored_date(found[0][1])) if found else None
+def number_taken(estate_id: int, number: str) -> bool:
+    """An invoice number already recorded in the estate, as an invoice or as a 红字 invoice."""
+    return bool(rows("SELECT 1 FROM invoice_request WHERE estate_id = ? AND (invoice_number = ? OR red_number = ?) "
+                     "LIMIT 1", (estate_id, number, number)))
