@@ -79,6 +79,29 @@ def take(folder: Path, name: str = "counter") -> Path:
     return target
 
 
+def schema_of(backup: Path) -> int:
+    """The schema version a backup holds (0: not a ledger of this program), read without
+    restoring it: from the file's meta table, or from the dump's."""
+    if backup.suffix == SQLITE_SUFFIX:
+        try:
+            conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return 0
+        return int(row[0]) if row else 0
+    if backup.suffix == DUMP_SUFFIX:
+        done = subprocess.run([client_program("pg_restore"), "--data-only", "--table=meta", "--file=-", str(backup)],
+                              capture_output=True, text=True)
+        for line in done.stdout.splitlines() if done.returncode == 0 else ():
+            key, _, value = line.partition("\t")
+            if key == "schema_version" and value.strip().isdigit():
+                return int(value)
+    return 0
+
+
 def restore(backup: Path) -> None:
     """Put `backup` in place of the bound database's contents (the caller has backed the current
     contents up, and verifies after)."""

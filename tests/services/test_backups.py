@@ -73,3 +73,29 @@ def test_the_command_line_backs_up_and_restores(estate, tmp_path, monkeypatch, c
     assert cli.main(["restore", path, "--db", db, "--user", "admin", "--safety", str(tmp_path / "s")]) == 0
     assert "校验通过" in capsys.readouterr().out
     assert cli.main(["backup", "--db", db, "--to", "", "--user", "admin"]) == 2
+
+
+def test_a_backup_of_a_newer_program_or_of_no_ledger_is_refused_before_anything_is_replaced(estate, tmp_path):
+    from counter_app.store import migrations
+    bill_months(estate, "2026-01")
+    _pay(estate, "3-2-501", 5)
+    taken = backups.back_up(estate.manager, tmp_path / "b")
+    later = _pay(estate, "3-1-101", 6)
+    if dbmod.is_sqlite():        # make the backup say a newer schema, as a later program's would
+        import sqlite3
+        conn = sqlite3.connect(taken.path)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(migrations.SCHEMA_VERSION + 1),))
+        conn.commit()
+        conn.close()
+        with pytest.raises(CounterError, match="较新版本"):
+            backups.restore(estate.admin, taken.path, tmp_path / "safety")
+    empty = tmp_path / ("empty.sqlite3" if dbmod.is_sqlite() else "empty.dump")
+    if dbmod.is_sqlite():
+        import sqlite3
+        sqlite3.connect(empty).execute("CREATE TABLE t (x)").connection.close()
+    else:
+        empty.write_bytes(b"PGDMP not really")
+    with pytest.raises(CounterError, match="不是本程序的账本备份"):
+        backups.restore(estate.admin, empty, tmp_path / "safety")
+    assert not (tmp_path / "safety").exists()                 # refused before the current one was even copied
+    assert Payment.select().where(Payment.number == later.number).exists() and verify.verify_all().ok

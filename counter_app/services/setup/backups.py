@@ -43,11 +43,14 @@ def restore(actor: Actor, backup: str | Path, safety_folder: str | Path) -> Rest
     backup = Path(backup)
     if not backup.is_file():
         raise CounterError(f"没有备份文件 {backup}")
+    version = engine.schema_of(backup)     # checked before anything is replaced
+    if version == 0:
+        raise CounterError(f"{backup.name} 不是本程序的账本备份，没有恢复")
+    if version > migrations.SCHEMA_VERSION:
+        raise CounterError(f"备份 {backup.name} 来自较新版本的程序（数据库版本 {version}，本程序支持到 "
+                           f"{migrations.SCHEMA_VERSION}），请升级程序后再恢复；没有恢复")
     saved = engine.take(Path(safety_folder), name="before-restore")
     engine.restore(backup)
-    version = migrations.schema_version(dbmod.database.obj)
-    if version > migrations.SCHEMA_VERSION:
-        raise CounterError(f"备份来自较新版本的程序（数据库版本 {version}）；恢复前的账本在 {saved}")
     migrations.migrate(dbmod.database.obj)
     checked = verify.verify_all()
     if not checked.ok:
