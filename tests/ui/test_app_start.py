@@ -76,3 +76,16 @@ def test_training_mode_uses_a_marked_copy(qtbot, billed_estate, counter_settings
     assert not controller.window.info.training
     assert Payment.select().count() == 0          # the real ledger never saw the practice payment
     assert not session.is_training()
+
+
+def test_the_sign_in_window_needs_neither_the_counter_window_nor_reportlab_nor_the_server_driver():
+    """What start-up imports before the first window (python -X importtime showed these to be most
+    of it): the counter window and its PDF library load while the password is typed, the server's
+    driver only when a server is opened."""
+    import subprocess
+    import sys
+    probe = ("import sys; import counter_app.ui.app, counter_app.cli; "
+             "print(sorted(m for m in ('reportlab', 'counter_app.ui.main_window', 'psycopg', 'openpyxl') "
+             "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
