@@ -95,3 +95,35 @@ def test_audit_viewer_filters_and_exports(qtbot, billed_estate, tmp_path):
 def test_cashier_has_no_audit_viewer(window):
     from PyQt6.QtGui import QAction
     assert window.findChild(QAction, "actionAudit") is None
+
+
+def test_an_invoiced_receipt_is_voided_from_the_journal_only_with_the_red_letter_note(qtbot, window, billed_estate,
+                                                                                      monkeypatch):
+    from counter_app.services.invoicing import requests as invoices
+    from counter_app.store.models import InvoiceRequest
+    from counter_app.ui.journal import dialog as journal_dialog
+    with clock.frozen(at(2026, 1, 10, 9)):
+        paid = pay(billed_estate, "3-2-501")
+        row = invoices.request_invoice(billed_estate.cashier, paid.number,
+                                       invoices.Buyer("张三", "", "13812345678"))
+        invoices.record_issued(billed_estate.manager, str(row.id), "26332000000055550001", at(2026, 1, 10).date())
+        journal = open_journal(qtbot, window)
+        journal.number.setText(paid.number)
+        journal.search()
+        assert "已开具 No.26332000000055550001" in journal.detail.toPlainText()
+        assert journal.model.data(journal.model.index(0, 8)) == "已开具 No.26332000000055550001"
+        # Without the note the void is refused and said so; nothing changes.
+        assert not journal.void_with("录错", billed_estate.manager)
+        assert "红字发票" in journal.status_line.text() and Payment.get(Payment.number == paid.number).status == "valid"
+        # The journal asks for the note first (prefilled), and passes it on.
+        prompts = []
+
+        def accept(dialog):
+            prompts.append(dialog.edit.text())
+            return journal_dialog.QDialog.DialogCode.Accepted
+        monkeypatch.setattr(journal_dialog.ReasonDialog, "exec", accept)
+        note = journal._red_letter_note()
+        assert prompts == ["需开红字发票"] and note == "需开红字发票"
+        assert journal.void_with("录错", billed_estate.manager, note)
+    assert Payment.get(Payment.number == paid.number).status == "voided"
+    assert InvoiceRequest.get_by_id(row.id).status == "red_needed"
