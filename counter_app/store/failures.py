@@ -44,7 +44,7 @@ def is_retryable(exc: BaseException) -> bool:
 def is_busy(exc: BaseException) -> bool:
     """Only busy: the same action may simply be tried again."""
     text = str(exc).lower()
-    return is_database_error(exc) and ("locked" in text or "busy" in text)
+    return is_database_error(exc) and ("locked" in text or "busy" in text or "lock timeout" in text)
 
 
 def describe(exc: BaseException, path=None) -> str | None:

@@ -7,6 +7,7 @@ installed); psycopg2 would add nothing and is in maintenance only.
 """
 from __future__ import annotations
 
+import os
 import uuid
 
 import peewee
@@ -119,6 +120,16 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return super().close()
 
 
+# A counter holding a transaction open this long (its PC froze mid-payment) loses it: the server
+# rolls it back and frees its row locks, so the other counters are not held up.
+IDLE_IN_TRANSACTION_MS = 60_000
+
+
 def open_server(url: str) -> ServerDatabase:
+    # How long a counter waits for another's row lock before it is told the ledger is busy, as a
+    # SQLite counter waits for the file's write lock (store/db.open_sqlite).
+    wait_ms = int(os.environ.get("COUNTER_APP_BUSY_TIMEOUT_MS", "15000"))
     return ServerDatabase(url, prefer_psycopg3=True, autoconnect=True, connect_timeout=CONNECT_TIMEOUT_S,
-                          application_name="counter-app", options="-c timezone=UTC")
+                          application_name="counter-app",
+                          options=f"-c timezone=UTC -c lock_timeout={wait_ms} "
+                                  f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}")

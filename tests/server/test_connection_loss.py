@@ -54,3 +54,33 @@ def test_a_server_that_does_not_answer_is_named_without_its_password(pg):
     message = failures.describe(caught.value, url)
     assert failures.is_connection_lost(caught.value) and "secret" not in message and "服务器" in message
     dbmod.close()
+
+
+def test_a_counter_waiting_on_another_s_lock_is_told_the_ledger_is_busy_and_records_nothing(server_estate, pg,
+                                                                                            monkeypatch):
+    """Another counter holds the unit (a payment that has not finished): this one waits no longer
+    than the busy timeout, says so in the busy sentence, and keeps nothing."""
+    import psycopg
+
+    from counter_app.services.common.session import open_database
+    estate = bill_months(server_estate, "2026-01")
+    url = estate.ledger.path
+    monkeypatch.setenv("COUNTER_APP_BUSY_TIMEOUT_MS", "300")
+    dbmod.close()
+    open_database(url)                                    # this counter's connection, with the short wait
+    before = fingerprint(url)
+    other = psycopg.connect(url)                          # the other counter, in the middle of a payment
+    try:
+        other.execute("SELECT prepaid_fen FROM unit WHERE code = '3-2-501' FOR UPDATE")
+        with clock.frozen(at(2026, 1, 5, 9)):
+            with pytest.raises(Exception) as caught:
+                payments.take_payment(estate.cashier, payments.PaymentRequest(
+                    unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
+        assert failures.is_busy(caught.value) and failures.describe(caught.value) == failures.BUSY
+    finally:
+        other.rollback()
+        other.close()
+    assert fingerprint(url) == before
+    with clock.frozen(at(2026, 1, 5, 9, 1)):              # the other counter is done: Enter again pays
+        assert payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
