@@ -7,13 +7,39 @@ from pathlib import Path
 
 from ...core.tables import Fen, number_of, text_of
 
+# Text that a spreadsheet would take for a formula when it opens the file (a payer's name typed as
+# =HYPERLINK(...) at the counter): CSV cells starting so get a leading apostrophe, Excel cells are
+# stored as text. Numbers (−12.00 is one) are left as they are.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+        return True
+    except ValueError:
+        return False
+
+
+def csv_cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _text_stays_text(ws) -> None:
+    """openpyxl stores any string starting with "=" as a formula; the last row's are made text."""
+    for cell in ws[ws.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
+
 
 def write_csv(path: str | Path, headers: list[str], rows: list[list]) -> Path:
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerow([csv_cell(h) for h in headers])
+        writer.writerows([csv_cell(c) for c in row] for row in rows)
     return path
 
 
@@ -31,6 +57,7 @@ def write_xlsx(path: str | Path, sheets: dict[str, tuple[list[str], list[list]]]
             cell.font = Font(bold=True)
         for row in rows:
             ws.append(row)
+            _text_stays_text(ws)
         for i, header in enumerate(headers, 1):
             width = max([len(str(header))] + [len(str(r[i - 1])) for r in rows[:200]]) + 2
             ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width * 6 // 5, 60)  # CJK is wide
@@ -65,6 +92,7 @@ def write_sections_xlsx(path: str | Path, sections) -> Path:
             cell.font = Font(bold=True)
         for row in section.rows:
             ws.append([number_of(c) for c in row])
+            _text_stays_text(ws)
             for i, c in enumerate(row, 1):
                 if isinstance(c, Fen):
                     ws.cell(ws.max_row, i).number_format = "#,##0.00"
@@ -83,7 +111,7 @@ def write_sections_csv(path: str | Path, sections) -> Path:
             writer.writerow([f"【{section.title}】"])
             writer.writerow(section.headers)
             for row in section.rows:
-                writer.writerow([text_of(c, grouping=False) for c in row])
+                writer.writerow([csv_cell(text_of(c, grouping=False)) for c in row])
             writer.writerow([])
     return path
 
