@@ -14,6 +14,7 @@ from ..core.money import format_yuan
 from ..services.closing import shifts
 from ..services.common.context import Actor
 from ..services.counter import info as counter, ledger, printed as printed_log, receipts
+from ..store import failures
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .printing.receipt_dialog import ReceiptDialog
@@ -226,8 +227,10 @@ class MainWindow(QMainWindow):
                 and self.payment_dialog is None and self.stack.currentWidget() is self.unit_view):
             try:
                 self._stale(self.unit_view.file)
-            except Exception:      # a database failure here is reported when the cashier acts
-                pass
+            except Exception as exc:
+                if not failures.is_database_error(exc):
+                    raise
+                # the server or file unreachable just now: said when the cashier next acts
 
     def _payment_finished(self, result: int) -> None:
         dialog, self.payment_dialog = self.payment_dialog, None
