@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from ...core.tables import Fen, number_of, text_of
@@ -13,12 +14,11 @@ from ...core.tables import Fen, number_of, text_of
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+NUMBER = re.compile(r"[+-]?\d[\d,]*(\.\d+)?")
+
+
 def _is_number(text: str) -> bool:
-    try:
-        float(text.replace(",", ""))
-        return True
-    except ValueError:
-        return False
+    return NUMBER.fullmatch(text) is not None
 
 
 def csv_cell(value):
