@@ -13,10 +13,27 @@ from pathlib import Path
 
 from ..core.errors import CounterError
 from .db import database, db_path, is_sqlite
-from .migrations import backup_sqlite
 
 SQLITE_SUFFIX = ".sqlite3"
 DUMP_SUFFIX = ".dump"
+
+
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file (the backup API, not a file copy), as one
+    self-contained file: the copy leaves WAL mode, so reading it (the check, a restore) leaves no
+    -wal and -shm files beside it on a USB drive."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
 
 
 def client_program(name: str) -> str:
@@ -66,7 +83,7 @@ def take(folder: Path, name: str = "counter") -> Path:
     db = database.obj
     if is_sqlite(db):
         target = folder / f"{name}-{_stamp()}{SQLITE_SUFFIX}"
-        backup_sqlite(db_path(), target)
+        copy_sqlite(db_path(), target)
         problem = integrity_problem(target)
         if problem:
             target.unlink(missing_ok=True)

@@ -6,7 +6,6 @@ version N-1 to N with playhouse.migrate (foreign keys off while columns are adde
 """
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -14,7 +13,7 @@ from typing import Callable
 import peewee
 
 from ..core.errors import CounterError
-from . import db as dbmod
+from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
 SCHEMA_VERSION = 9
@@ -180,21 +179,6 @@ def _set_meta(key: str, value: str) -> None:
     Meta.insert(key=key, value=value).on_conflict(conflict_target=[Meta.key], preserve=[Meta.value]).execute()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file (the backup API, not a file copy)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def migrate(database: peewee.Database, backup_dir: Path | None = None,
             steps: dict[int, Callable[[peewee.Database], None]] | None = None,
             target: int | None = None) -> int:
@@ -216,11 +200,12 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
             _set_meta("schema_version", str(target))
             _set_meta("created_at", datetime.now(timezone.utc).isoformat())
         return 0
-    path = dbmod.db_path()
-    if path is not None and backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_sqlite(path, backup_dir / f"{path.stem}.v{current}.{stamp}.sqlite3")
     sqlite = dbmod.is_sqlite(database)
+    if backup_dir is not None:
+        # What the upgrade changes is kept first, verified, on either engine (a copy of the file, or
+        # pg_dump of the server's database): no backup, no upgrade.
+        path = dbmod.db_path()
+        copies.take(backup_dir, name=f"{path.stem if path else 'server'}.v{current}")
     if sqlite:
         database.pragma("foreign_keys", 0)
     try:

@@ -15,7 +15,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup
-from ..store import db as dbmod, failures, migrations
+from ..store import backup as copies, db as dbmod, failures, migrations
 from ..store.server import is_server_url
 from . import i18n, style
 from .first_run import FirstRunDialog
@@ -134,7 +134,7 @@ class AppController:
             copy = training_copy_of(self.path)
             for suffix in ("", "-wal", "-shm"):
                 Path(str(copy) + suffix).unlink(missing_ok=True)
-            migrations.backup_sqlite(self.path, copy)
+            copies.copy_sqlite(self.path, copy)
             session.open_database(copy)
             migrations.set_meta("training", "1")
         else:

@@ -86,3 +86,24 @@ def test_an_empty_server_database_is_not_taken_for_a_ledger(pg, capsys):
     assert cli.main(["find", "501", "--db", url]) == 2
     err = capsys.readouterr().err
     assert "还没有账本" in err and "migrate-db" in err
+
+
+def test_a_server_database_is_dumped_before_its_schema_is_upgraded(server_ledger, tmp_path):
+    """No backup, no upgrade: the step of a next schema runs only after pg_dump wrote a copy that
+    reads back, and the copy is of the schema before it."""
+    import peewee as pw
+    from playhouse.migrate import SchemaMigrator, migrate as run_ops
+
+    from counter_app.store import backup, migrations
+    database = dbmod.database.obj
+
+    def add_column(db):
+        run_ops(SchemaMigrator.from_database(db).add_column("estate", "fax", pw.CharField(default="")))
+
+    migrations.migrate(database, tmp_path / "backups", steps={migrations.SCHEMA_VERSION + 1: add_column},
+                       target=migrations.SCHEMA_VERSION + 1)
+    (dump,) = (tmp_path / "backups").iterdir()
+    assert dump.name.startswith(f"server.v{migrations.SCHEMA_VERSION}-") and dump.suffix == ".dump"
+    assert backup.schema_of(dump) == migrations.SCHEMA_VERSION
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION + 1
+    assert "fax" in [c.name for c in database.get_columns("estate")]

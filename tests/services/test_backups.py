@@ -25,6 +25,7 @@ def test_a_restore_brings_back_exactly_what_was_backed_up(estate, tmp_path):
     first = _pay(estate, "3-2-501", 5)
     taken = backups.back_up(estate.manager, tmp_path / "usb")
     assert taken.size > 0 and taken.path.startswith(str(tmp_path / "usb"))
+    assert [p.name for p in (tmp_path / "usb").iterdir()] == [taken.path.rsplit("/", 1)[1]]   # one file, no -wal
     assert AuditLog.select().order_by(AuditLog.id.desc()).first().action == "database.backup"
     later = _pay(estate, "3-1-101", 6)
 
