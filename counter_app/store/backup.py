@@ -18,17 +18,18 @@ SQLITE_SUFFIX = ".sqlite3"
 DUMP_SUFFIX = ".dump"
 
 
-def copy_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file (the backup API, not a file copy), as one
-    self-contained file: the copy leaves WAL mode, so reading it (the check, a restore) leaves no
-    -wal and -shm files beside it on a USB drive."""
+def copy_sqlite(source: Path, target: Path, *, single_file: bool = True) -> Path:
+    """A consistent copy of a live SQLite file (the backup API, page by page under its lock, not a
+    file copy). With `single_file` the copy leaves WAL mode, so reading it (the check, a restore)
+    leaves no -wal and -shm files beside it on a USB drive."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            if single_file:
+                dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
@@ -130,14 +131,7 @@ def restore(backup: Path) -> None:
         if problem:
             raise CounterError(f"备份 {backup.name} 已损坏（{problem}），不能恢复")
         db.close()
-        # The backup API writes the copy into the live file page by page under its lock.
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        target = sqlite3.connect(str(db_path()))
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        copy_sqlite(backup, db_path(), single_file=False)     # into the live file, under its lock
         db.connect(reuse_if_open=True)
         return
     if backup.suffix != DUMP_SUFFIX:

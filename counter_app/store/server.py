@@ -24,7 +24,7 @@ def is_server_url(target) -> bool:
 
 def redacted(url: str) -> str:
     """The URL without its password, for messages and logs."""
-    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    from psycopg.conninfo import conninfo_to_dict
     try:
         params = conninfo_to_dict(url)
     except Exception:    # not a URL psycopg can read: say nothing of it
@@ -32,7 +32,7 @@ def redacted(url: str) -> str:
     params.pop("password", None)
     host, port, name = params.get("host", ""), params.get("port", ""), params.get("dbname", "")
     user = params.get("user", "")
-    return f"postgresql://{user + '@' if user else ''}{host}{':' + str(port) if port else ''}/{name}" or make_conninfo()
+    return f"postgresql://{user + '@' if user else ''}{host}{':' + str(port) if port else ''}/{name}"
 
 
 def _whole_numbers(conn) -> None:

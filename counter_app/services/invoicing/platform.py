@@ -118,9 +118,10 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
         waiting_red = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
                            .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == "red_needed")))
         taken: set[int] = set()
-        seen: set[str] = set()
+        # Numbers recorded before (one read for the whole list), then those met earlier in it.
+        seen = invoice_queries.numbers_taken(estate_id, sorted({row[1] for row in parsed}))
         for line, number, day, buyer, amount, tax_id in parsed:
-            if number in seen or invoice_queries.number_taken(estate_id, number):
+            if number in seen:
                 result.already.append((line, number))
                 continue
             seen.add(number)

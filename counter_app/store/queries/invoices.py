@@ -63,6 +63,17 @@ def of_shifts(shift_ids: list[int]) -> list[tuple[str, str, str, int]]:
         f"JOIN payment p ON p.id = r.payment_id WHERE p.shift_id IN ({marks(shift_ids)}) ORDER BY r.id", shift_ids)]
 
 
+def numbers_taken(estate_id: int, numbers: list[str]) -> set[str]:
+    """Which of these invoice numbers the estate has recorded, as invoices or as 红字 invoices."""
+    if not numbers:
+        return set()
+    found = rows(f"SELECT invoice_number, red_number FROM invoice_request WHERE estate_id = ? AND "
+                 f"(invoice_number IN ({marks(numbers)}) OR red_number IN ({marks(numbers)}))",
+                 (estate_id, *numbers, *numbers))
+    wanted = set(numbers)
+    return {n for pair in found for n in pair if n in wanted}
+
+
 def number_taken(estate_id: int, number: str) -> bool:
     """An invoice number already recorded in the estate, as an invoice or as a 红字 invoice."""
     return bool(rows("SELECT 1 FROM invoice_request WHERE estate_id = ? AND (invoice_number = ? OR red_number = ?) "
