@@ -660,6 +660,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "data folder's backups)")
     p.set_defaults(func=cmd_restore)
 
+    from . import cli_data
+    cli_data.add_parsers(sub, common)
+
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
     p.add_argument("--out", default="docs/screens", type=A.out_path)
     p.add_argument("--db", help="a demo database to use (default: build a small one)")

@@ -16,7 +16,7 @@ from ..core.errors import CounterError
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -141,6 +141,12 @@ def _v9_invoices(database: peewee.Database) -> None:
     database.create_tables([InvoiceRequest, InvoiceLine])
 
 
+def _v10_opening_deposits(database: peewee.Database) -> None:
+    """Schema 10: deposits held before the program, brought in by import."""
+    from .models import OpeningDeposit
+    database.create_tables([OpeningDeposit])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -160,7 +166,8 @@ def _server_indexes(database: peewee.Database) -> None:
 STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds, 3: _v3_closeout,
                                                        4: _v4_billing_index, 5: _v5_audit_index,
                                                        6: _v6_consultations, 7: _v7_charge_indexes,
-                                                       8: _v8_estates_and_audit_head, 9: _v9_invoices}
+                                                       8: _v8_estates_and_audit_head, 9: _v9_invoices,
+                                                       10: _v10_opening_deposits}
 
 
 class SchemaTooNew(CounterError):

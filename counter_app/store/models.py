@@ -448,6 +448,21 @@ class InvoiceLine(BaseModel):
     amount_fen = Money()                     # principal + late fee − waived
 
 
+class OpeningDeposit(BaseModel):
+    """期初押金 (schema 10): a deposit the office already held when it moved onto this program,
+    brought in by import with the paper receipt's number; held until it is returned."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    unit = pw.ForeignKeyField(Unit, backref="opening_deposits")
+    item = pw.ForeignKeyField(FeeItem)
+    amount_fen = Money()
+    received_on = pw.DateField()
+    reference = pw.CharField(default="")     # the paper receipt's number, if known
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField()
+    returned_at = pw.DateTimeField(null=True)
+
+
 class AuditLog(BaseModel):
     """Append-only, hash-chained: each row carries the previous row's hash and its own."""
     created_at = pw.DateTimeField()
@@ -476,4 +491,4 @@ class AuditHead(BaseModel):
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation,
-              InvoiceRequest, InvoiceLine, AuditLog, AuditHead]
+              InvoiceRequest, InvoiceLine, OpeningDeposit, AuditLog, AuditHead]

@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date
 
-from ...core import fees, formats, text
+from ...core import contacts, fees, formats, text
 from ...core.errors import CounterError, NotFound
 from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS
@@ -102,7 +102,8 @@ def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="�
     name = text.clean(name, "姓名", text.NAME)
     if not name:
         raise CounterError("请填写姓名")
-    digits = re.sub(r"\D", "", phone)
+    digits = contacts.phone(phone)
+    id_number = contacts.id_number(id_number)
     with write_transaction():
         person = Person.create(name=name, initials=pinyin_initials(name), phone=digits,
                                phone_rev=digits[::-1], id_number=id_number)

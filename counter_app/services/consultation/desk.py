@@ -353,7 +353,7 @@ def explain_charge(actor: Actor, charge_id: int, as_of: date | None = None) -> C
     if charge is None:
         raise CounterError(f"没有费用 {charge_id}")
     lines: list[str] = []
-    if charge.origin in ("adhoc", "deposit"):
+    if charge.origin in ("adhoc", "deposit", "opening"):    # not computed here: its basis says whence
         lines.append(f"{charge.item.name}：{charge.basis}")
     else:
         exp = explain(actor, charge.unit, charge.item, f"{charge.period_start:%Y-%m}")

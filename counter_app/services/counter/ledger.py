@@ -13,7 +13,7 @@ from ...core.permissions import mask_phone
 from ...core.tenders import METHODS
 from ...store.dialect import starts_with, unindexed_field
 from ...store.models import (
-    Building, Charge, Estate, Occupant, Payment, PaymentLine, Person, RefundLine, Unit, Vehicle, deposit_charges
+    Building, Charge, Estate, Occupant, OpeningDeposit, Payment, PaymentLine, Person, RefundLine, Unit, Vehicle, deposit_charges
 )
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import OutstandingRow, items_by_id
@@ -184,15 +184,18 @@ class HistoryRow:
 
 
 def deposits_held(unit: Unit | int) -> int:
-    """押金 held: deposits paid on valid receipts, less what was refunded of them."""
+    """押金 held: deposits paid on valid receipts, less what was refunded of them, and those held
+    from before the program (期初押金) not yet returned."""
+    opening = (OpeningDeposit.select(fn.COALESCE(fn.SUM(OpeningDeposit.amount_fen), 0))
+               .where((OpeningDeposit.unit == unit) & OpeningDeposit.returned_at.is_null(True)).scalar())
     deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit) & deposit_charges())]
     if not deposits:    # most units: one look at the small deposit index
-        return 0
+        return int(opening)
     paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Payment)
             .where(PaymentLine.charge.in_(deposits) & (Payment.status == "valid")).scalar())
     refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
                 .where(PaymentLine.charge.in_(deposits)).scalar())
-    return int(paid) - int(refunded)
+    return int(opening) + int(paid) - int(refunded)
 
 
 def paid_history(unit: Unit | int, limit: int = 500, timezone: str | None = None) -> list[HistoryRow]:

@@ -64,6 +64,8 @@ def _invariant_problems() -> list[str]:
     problems += [f"编号 {series}（{year or '—'}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}"
                  for _, series, year, count, highest, counter in checks.series_with_gaps()]
     problems += [f"编号 {series}（{year}）的单据没有编号计数器" for _, series, year in checks.documents_without_counter()]
+    problems += [f"房屋 {code} 的预存余额为 {format_yuan(stored)}，各笔收支合计为 {format_yuan(moved)}（余额被改动）"
+                 for code, stored, moved in checks.prepaid_not_matching_movements()]
     return problems
 
 

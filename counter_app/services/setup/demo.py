@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ...core.closeout import greedy_count
+from ...core.contacts import resident_check_digit
 from ...core.errors import CounterError
 from ...core.money import parse_yuan
 from ...core.periods import Month
@@ -136,8 +137,9 @@ def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors:
                                         handover=date(2019, 6, 30))
                     owner = _name(rng)
                     phone = "1" + rng.choice("35789") + "".join(rng.choice("0123456789") for _ in range(9))
-                    est.add_person(admin, unit, owner, phone, id_number="3301" + "".join(
-                        rng.choice("0123456789") for _ in range(13)) + rng.choice("0123456789X"))
+                    first17 = "3301" + "".join(rng.choice("0123456789") for _ in range(13))
+                    rng.choice("0123456789X")        # drawn as before, so the rest of the demo is unchanged
+                    est.add_person(admin, unit, owner, phone, id_number=first17 + resident_check_digit(first17))
                     if rng.randrange(100) < 30:
                         est.add_person(admin, unit, _name(rng), "1" + rng.choice("358") +
                                        "".join(rng.choice("0123456789") for _ in range(9)), role="住户")

@@ -51,3 +51,12 @@ def documents_without_counter() -> list[tuple[int, str, int]]:
         "SELECT DISTINCT p.estate_id, p.series, p.year FROM (SELECT estate_id, series, year FROM payment UNION "
         "SELECT estate_id, series, year FROM refund) p LEFT JOIN document_counter d ON d.estate_id = p.estate_id "
         "AND d.series = p.series AND d.year = p.year WHERE d.id IS NULL")
+
+
+def prepaid_not_matching_movements(limit: int = 20) -> list[tuple[str, int, int]]:
+    """(unit, balance as stored, sum of its movements) where they differ: a prepaid balance is
+    only ever changed by a movement (top-up, use, deduction, opening balance)."""
+    return rows(
+        "SELECT u.code, u.prepaid_fen, coalesce(m.s, 0) FROM unit u LEFT JOIN (SELECT unit_id, sum(amount_fen) AS s "
+        "FROM prepaid_movement GROUP BY unit_id) m ON m.unit_id = u.id "
+        "WHERE u.prepaid_fen <> coalesce(m.s, 0) ORDER BY u.id LIMIT ?", (limit,))

@@ -1,0 +1,89 @@
+"""`counter-app import`, `import-template`, `export` and `check`: an office's tables in and out,
+and the ledger's check, over the same services the window uses (the rest of the CLI is cli.py)."""
+from __future__ import annotations
+
+from . import cli_args as A
+
+KIND_HELP = "units, occupants, parking, readings, arrears, prepaid, deposits"
+
+
+def cmd_import_template(args):
+    from . import cli
+    from .services.imports import workbooks
+    path = workbooks.write_template(args.kind, args.out)
+    cli._emit(args, {"path": str(path)}, f"已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）")
+
+
+def cmd_import(args):
+    from . import cli
+    from .services.imports import runner
+    cli._open(args)
+    actor = cli._login(args)
+    result = (runner.plan if args.dry_run else runner.run)(actor, args.kind, args.file)
+    lines = [result.summary()]
+    lines += [f"  第 {p.line} 行{f' {p.column}' if p.column else ''}：{p.message}" for p in result.problems[:50]]
+    if len(result.problems) > 50:
+        lines.append(f"  …… 另有 {len(result.problems) - 50} 处")
+    if result.ignored_columns:
+        lines.append(f"未读取的列：{'、'.join(result.ignored_columns)}")
+    if result.report:
+        lines.append(f"问题清单已写入 {result.report}，可在 Excel 中对照修改")
+    if result.report_error:
+        lines.append(result.report_error)
+    if not result.ok:
+        lines.append("有被拒绝的行，没有导入任何数据。")
+    elif args.dry_run:
+        lines.append("这是预览，没有写入任何数据。")
+    elif result.applied:
+        lines.append(f"已导入（文件 SHA-256 {result.sha256[:16]}…，已记入审计日志）。")
+    else:
+        lines.append("数据库中已是文件中的内容，没有需要导入的。")
+    data = {"kind": result.kind, "file": result.file, "sha256": result.sha256, "sheet": result.sheet,
+            "dry_run": args.dry_run, "applied": result.applied, "counts": result.counts,
+            "ignored_columns": result.ignored_columns, "report": result.report,
+            "rows": [{"line": r.line, "key": r.key, "action": r.action, "detail": r.detail} for r in result.rows],
+            "problems": result.problems}
+    cli._emit(args, data, "\n".join(lines))
+    return 0 if result.ok else 4
+
+
+def cmd_export(args):
+    from . import cli
+    from .services.imports import workbooks
+    cli._open(args)
+    path, count = workbooks.export_table(cli._login(args), args.kind, args.out)
+    cli._emit(args, {"path": str(path), "rows": count}, f"已导出 {count} 行到 {path}")
+
+
+def cmd_check(args):
+    from . import cli
+    from .services.setup import checkup
+    cli._open(args)
+    report = checkup.check(cli._viewer(args) if args.user else None)
+    text = [f"数据库文件：{report.integrity}", f"审计链：{report.audit_rows} 条"]
+    text += ([f"检查通过（{report.seconds:.1f} 秒）"] if report.ok else
+             ["发现问题："] + [f"  {p}" for p in report.problems[:50]])
+    cli._emit(args, report, "\n".join(text))
+    return 0 if report.ok else 3
+
+
+def add_parsers(sub, common) -> None:
+    p = sub.add_parser("import-template", parents=[common], help="write the Excel template of one kind of table")
+    p.add_argument("kind", help=KIND_HELP)
+    p.add_argument("--out", required=True, type=A.out_path, help="the .xlsx to write")
+    p.set_defaults(func=cmd_import_template)
+
+    p = sub.add_parser("import", parents=[common], help="bring an office's table in from Excel or CSV (administrator)")
+    p.add_argument("kind", help=KIND_HELP)
+    p.add_argument("file", type=A.out_path, help="the .xlsx or .csv")
+    p.add_argument("--dry-run", action="store_true", help="only say what each row would do")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="write a table in the layout the import reads (administrator)")
+    p.add_argument("kind", help=KIND_HELP)
+    p.add_argument("--out", required=True, type=A.out_path, help="the .xlsx or .csv to write")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("check", parents=[common], help="the database's integrity, the audit chain and the "
+                       "ledger's invariants, each problem listed")
+    p.set_defaults(func=cmd_check)

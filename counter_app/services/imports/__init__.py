@@ -1,0 +1,1 @@
+"""An office's own tables in from Excel or CSV, and the same tables out (services.imports.runner)."""

@@ -1,0 +1,122 @@
+"""期初欠费: what each unit still owed for an item and a period when the office moved onto the
+program. Each becomes a charge (origin "opening") that the counter collects like any other; it
+is refused where the ledger already bills that period, and changed only while nothing is paid."""
+from __future__ import annotations
+
+from ....core.money import format_yuan
+from ....core.periods import Month, due_date_for
+from ....store.bulk import insert_rows
+from ....store.models import Charge, FeeItem, Unit
+from ...common import clock
+from .. import cells
+from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused
+from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
+
+BASIS = "期初欠费（导入）"
+
+
+def period_text(first: Month, last: Month) -> str:
+    return str(first) if first == last else f"{first}~{last}"
+
+
+class Arrears(Kind):
+    name = "arrears"
+    title = "期初欠费"
+    columns = (
+        UNIT_COLUMN,
+        Column("item", "收费项目", lambda v: cells.text(v, "收费项目", 20), required=True, aliases=("项目",),
+               note="项目编号或名称，如 WYF 或 物业服务费", example=("WYF", "WYF")),
+        Column("period", "所属期间", cells.months, required=True, aliases=("期间", "账期", "所属月份"),
+               note="一个月 2025-11，或几个月 2025-01~2025-06", example=("2025-11", "2025-01~2025-06")),
+        Column("amount", "欠费金额", cells.amount_fen, required=True, aliases=("金额", "应收金额", "欠费"),
+               note="元，最多两位小数", example=(265.5, 1593)),
+        Column("due", "应缴日期", optional(cells.day), aliases=("到期日",),
+               note="滞纳金从此日之后起算；不填按项目的缴费期限", example=("2025-11-30", "")),
+        Column("note", "说明", optional(text_of("说明", 200)), aliases=("备注",), example=("", "原系统结转")),
+    )
+    notes = ("一行一户一个项目一个期间。已导入的同一期间（房号、项目、起始月份相同）只在未收款时更新金额。",
+             "与本程序已计费的期间重叠的行会被拒绝，以免重复收费。")
+
+    def key(self, values):
+        return f"{values['unit']}|{values['item']}|{values['period'][0]}"
+
+    def load(self, estate):
+        ctx = _Ctx(Units(estate), Items(estate))
+        for row in (Charge.select(Charge.id, Charge.unit, Charge.item, Charge.period_start, Charge.period_end,
+                                  Charge.amount_fen, Charge.paid_fen, Charge.due_date, Charge.note)
+                    .join(Unit, on=(Charge.unit == Unit.id))
+                    .where((Unit.estate == estate) & (Charge.origin == "opening") & Charge.cancelled_at.is_null(True))
+                    .dicts()):
+            ctx.opening[(row["unit"], row["item"], row["period_start"])] = row
+        return ctx
+
+    def judge(self, values, ctx):
+        unit_id = ctx.units.id_of(values["unit"])
+        item = ctx.items.find(values["item"], "收费项目", deposit=False)
+        first, last = values["period"]
+        start, end = first.first_day(), last.last_day()
+        due = values.get("due") or due_date_for(start, item.due_days)
+        values.update(unit_id=unit_id, item_id=item.id, start=start, end=end, months=last.index() - first.index() + 1,
+                      due_date=due)
+        existing = ctx.opening.get((unit_id, item.id, start))
+        if existing is None:
+            billed = (Charge.select(Charge.id).where(
+                (Charge.unit == unit_id) & (Charge.item == item.id) & (Charge.period_start <= end) &
+                (Charge.period_end >= start) & Charge.cancelled_at.is_null(True)).limit(1).exists())
+            if billed:
+                raise Refused("所属期间", f"{values['unit']} 的 {item.name} 在 {period_text(first, last)} 已有应收，不能再导入期初欠费")
+            return ADD, "新增", {}
+        change = {}
+        for key, column in (("amount", "amount_fen"), ("end", "period_end"), ("due_date", "due_date")):
+            if values[key] != existing[column]:
+                change[column] = (existing[column], values[key])
+        if values.get("note") is not None and values["note"] != existing["note"]:
+            change["note"] = (existing["note"], values["note"])
+        if not change:
+            return SAME, "", {}
+        if existing["paid_fen"]:
+            raise Refused("欠费金额", f"这笔期初欠费已收 {format_yuan(existing['paid_fen'])} 元，不能再由文件修改")
+        values["charge_id"] = existing["id"]
+        return CHANGE, "；".join(f"{_label(k)} {_show(a)}→{_show(b)}" for k, (a, b) in change.items()), change
+
+    def apply(self, actor, rows, ctx, tick):
+        now = clock.to_db(clock.now_utc())
+        added = []
+        for row in rows:
+            v = row.values
+            if row.action == ADD:
+                added.append(dict(unit=v["unit_id"], item=v["item_id"], standard=None, period_start=v["start"],
+                                  period_end=v["end"], months=v["months"], amount_fen=v["amount"], paid_fen=0,
+                                  due_date=v["due_date"], basis=BASIS + (f"：{v['note']}" if v.get("note") else ""),
+                                  rounding="", origin="opening",
+                                  dedupe_key=f"o:{v['unit_id']}:{v['item_id']}:{v['start']}", reading=None, run=None,
+                                  created_at=now, note=v.get("note") or ""))
+            else:
+                Charge.update({getattr(Charge, c): b for c, (_, b) in row.change.items()}) \
+                    .where(Charge.id == v["charge_id"]).execute()
+            tick(1)
+        insert_rows(Charge, added)
+
+    def export(self, actor, estate):
+        query = (Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end, Charge.amount_fen,
+                               Charge.due_date, Charge.note)
+                 .join(Unit, on=(Charge.unit == Unit.id)).switch(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
+                 .where((Unit.estate == estate) & (Charge.origin == "opening") & Charge.cancelled_at.is_null(True))
+                 .order_by(Charge.id).tuples())
+        return [[unit, item, period_text(Month.of(start), Month.of(end)), cells.scaled(amount), due, note or None]
+                for unit, item, start, end, amount, due, note in query]
+
+
+def _label(column: str) -> str:
+    return {"amount_fen": "欠费金额", "period_end": "期间截止", "due_date": "应缴日期", "note": "说明"}[column]
+
+
+def _show(value) -> str:
+    return format_yuan(value) if isinstance(value, int) else str(value or "（空）")
+
+
+class _Ctx:
+    def __init__(self, units: Units, items: Items):
+        self.units = units
+        self.items = items
+        self.opening: dict[tuple, dict] = {}

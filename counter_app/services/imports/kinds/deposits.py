@@ -1,0 +1,121 @@
+"""押金: deposits the office holds for a unit (装修押金, 车位押金…). One taken before the program is
+kept as an opening deposit with its paper receipt's number; one taken at this counter is held by
+its receipt, and a row naming that receipt is recognised as the same deposit."""
+from __future__ import annotations
+
+from ....core.money import format_yuan
+from ....store.bulk import insert_rows
+from ....store.models import Charge, FeeItem, OpeningDeposit, Payment, PaymentLine, RefundLine, Unit
+from ...common import clock
+from .. import cells
+from ..spec import ADD, CHANGE, SAME, Column, Kind
+from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
+
+
+class Deposits(Kind):
+    name = "deposits"
+    title = "押金"
+    columns = (
+        UNIT_COLUMN,
+        Column("item", "押金项目", lambda v: cells.text(v, "押金项目", 20), required=True, aliases=("收费项目", "项目"),
+               note="押金类收费项目的编号或名称，如 ZXYJ 或 装修押金", example=("ZXYJ", "ZXYJ")),
+        Column("amount", "押金金额", cells.amount_fen, required=True, aliases=("金额",), note="元",
+               example=(2000, 3000)),
+        Column("received", "收取日期", cells.day, required=True, aliases=("日期", "收款日期"),
+               example=("2024-05-10", "2025-03-02")),
+        Column("reference", "原收据号", optional(text_of("原收据号", 64)), aliases=("收据号", "收据编号"),
+               note="纸质收据或原系统的编号；本程序开出的收据填其编号", example=("0012345", "")),
+        Column("note", "说明", optional(text_of("说明", 200)), aliases=("备注",), example=("", "")),
+    )
+    notes = ("一行一笔押金。同一房号、项目和原收据号（没有收据号时为收取日期）视为同一笔。",)
+
+    def key(self, values):
+        return f"{values['unit']}|{values['item']}|{values.get('reference') or values['received']}"
+
+    def load(self, estate):
+        ctx = _Ctx(Units(estate), Items(estate), estate)
+        for row in OpeningDeposit.select().where((OpeningDeposit.estate == estate) &
+                                                 OpeningDeposit.returned_at.is_null(True)):
+            ctx.opening[(row.unit_id, row.item_id, row.reference or str(row.received_on))] = row
+        return ctx
+
+    def judge(self, values, ctx):
+        unit_id = ctx.units.id_of(values["unit"])
+        item = ctx.items.find(values["item"], "押金项目", deposit=True)
+        values.update(unit_id=unit_id, item_id=item.id)
+        tag = values.get("reference") or str(values["received"])
+        existing = ctx.opening.get((unit_id, item.id, tag))
+        if existing is None:
+            if values.get("reference") and ctx.held_by_receipt(unit_id, item.id, values["reference"]) == values["amount"]:
+                return SAME, f"由本程序收据 {values['reference']} 收取", {}
+            return ADD, "新增", {}
+        change = {}
+        for key, column in (("amount", "amount_fen"), ("received", "received_on"), ("note", "note")):
+            if values.get(key) is not None and values[key] != getattr(existing, column):
+                change[column] = (getattr(existing, column), values[key])
+        if not change:
+            return SAME, "", {}
+        values["deposit_id"] = existing.id
+        shown = {"amount_fen": ("押金金额", format_yuan), "received_on": ("收取日期", str),
+                 "note": ("说明", lambda v: v or "（空）")}
+        return CHANGE, "；".join(f"{shown[c][0]} {shown[c][1](a)}→{shown[c][1](b)}"
+                                for c, (a, b) in change.items()), change
+
+    def apply(self, actor, rows, ctx, tick):
+        now = clock.to_db(clock.now_utc())
+        added = []
+        for row in rows:
+            v = row.values
+            if row.action == ADD:
+                added.append(dict(estate=ctx.estate.id, unit=v["unit_id"], item=v["item_id"], amount_fen=v["amount"],
+                                  received_on=v["received"], reference=v.get("reference") or "",
+                                  note=v.get("note") or "", created_at=now, created_by=actor.username,
+                                  returned_at=None))
+            else:
+                OpeningDeposit.update({getattr(OpeningDeposit, c): b for c, (_, b) in row.change.items()}) \
+                    .where(OpeningDeposit.id == v["deposit_id"]).execute()
+            tick(1)
+        insert_rows(OpeningDeposit, added)
+
+    def export(self, actor, estate):
+        out = [[unit, item, cells.scaled(amount), on, ref or None, note or None] for unit, item, amount, on, ref, note in
+               OpeningDeposit.select(Unit.code, FeeItem.code, OpeningDeposit.amount_fen, OpeningDeposit.received_on,
+                                     OpeningDeposit.reference, OpeningDeposit.note)
+               .join(Unit).switch(OpeningDeposit).join(FeeItem)
+               .where((OpeningDeposit.estate == estate) & OpeningDeposit.returned_at.is_null(True))
+               .order_by(OpeningDeposit.id).tuples()]
+        for line_id, unit, item, principal, day, number in (
+                PaymentLine.select(PaymentLine.id, Unit.code, FeeItem.code, PaymentLine.principal_fen,
+                                   Payment.business_date, Payment.number)
+                .join(Payment).switch(PaymentLine).join(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
+                .switch(Charge).join(Unit, on=(Charge.unit == Unit.id))
+                .where((Payment.estate == estate) & (Payment.status == "valid") & (Charge.origin == "deposit"))
+                .order_by(PaymentLine.id).tuples()):
+            held = principal - _refunded(line_id)
+            if held > 0:
+                out.append([unit, item, cells.scaled(held), day, number, None])
+        return out
+
+
+def _refunded(line_id: int) -> int:
+    return sum(p for (p,) in RefundLine.select(RefundLine.principal_fen)
+               .where(RefundLine.payment_line == line_id).tuples())
+
+
+class _Ctx:
+    def __init__(self, units: Units, items: Items, estate):
+        self.units = units
+        self.items = items
+        self.estate = estate
+        self.opening: dict[tuple, OpeningDeposit] = {}
+
+    def held_by_receipt(self, unit_id: int, item_id: int, number: str) -> int:
+        """What a valid receipt of this estate numbered `number` still holds of this unit's deposit."""
+        held = 0
+        for line_id, principal in (PaymentLine.select(PaymentLine.id, PaymentLine.principal_fen).join(Payment)
+                                   .switch(PaymentLine).join(Charge)
+                                   .where((Payment.estate == self.estate) & (Payment.number == number) &
+                                          (Payment.status == "valid") & (Charge.unit == unit_id) &
+                                          (Charge.item == item_id) & (Charge.origin == "deposit")).tuples()):
+            held += principal - _refunded(line_id)
+        return held

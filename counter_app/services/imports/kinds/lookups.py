@@ -1,0 +1,72 @@
+"""What several kinds look up in the estate: its units by number, its fee items by code or name,
+and the refusal that names what is missing (the building, or the unit in it)."""
+from __future__ import annotations
+
+from ....store.models import Building, FeeItem, Unit
+from .. import cells
+from ..spec import Column, Refused
+
+
+def unit_ids(estate) -> dict[str, int]:
+    return dict(Unit.select(Unit.code, Unit.id).where(Unit.estate == estate).tuples())
+
+
+def unit_codes(estate) -> dict[int, str]:
+    return {i: c for c, i in unit_ids(estate).items()}
+
+
+def building_codes(estate) -> set[str]:
+    return {c for (c,) in Building.select(Building.code).where(Building.estate == estate).tuples()}
+
+
+class Units:
+    """Unit numbers of the estate, and the refusal for one it does not have."""
+
+    def __init__(self, estate):
+        self.ids = unit_ids(estate)
+        self.buildings = building_codes(estate)
+
+    def id_of(self, code: str, column: str = "房号") -> int:
+        found = self.ids.get(code)
+        if found is None:
+            building = code.split("-", 1)[0]
+            if building not in self.buildings:
+                raise Refused(column, f"没有楼栋 {building}（房号 {code}）：请先导入楼栋与房屋")
+            raise Refused(column, f"没有房号 {code}：请先导入楼栋与房屋")
+        return found
+
+
+class Items:
+    def __init__(self, estate):
+        self.by_id = {i.id: i for i in FeeItem.select().where(FeeItem.estate == estate)}
+        self.by_name = {}
+        for item in self.by_id.values():
+            self.by_name[item.code.upper()] = item
+            self.by_name.setdefault(item.name, item)
+
+    def find(self, text: str, column: str, *, kind: str | None = None, deposit: bool | None = None) -> FeeItem:
+        item = self.by_name.get(text.upper()) or self.by_name.get(text)
+        if item is None:
+            raise Refused(column, f"没有收费项目“{text}”（可填项目编号或名称，如 WYF 或 物业服务费）")
+        if kind and item.kind != kind:
+            raise Refused(column, f"{item.name} 不是抄表计量的项目")
+        if deposit is not None and item.is_deposit != deposit:
+            raise Refused(column, f"{item.name} {'不是押金项目' if deposit else '是押金项目，请用押金表导入'}")
+        return item
+
+
+def optional(reader):
+    """A reader for a column that may be left empty (None then)."""
+    def read(value):
+        if value is None or str(value).strip() == "":
+            return None
+        return reader(value)
+    return read
+
+
+def text_of(what: str, limit: int):
+    return lambda v: cells.text(v, what, limit)
+
+
+UNIT_COLUMN = Column("unit", "房号", cells.unit_code, required=True, aliases=("房屋编号", "房屋", "户号"),
+                     note="楼栋-单元-房号，如 3-2-501", example=("3-2-501", "3-2-502"))

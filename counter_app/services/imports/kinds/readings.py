@@ -1,0 +1,150 @@
+"""抄表读数: a meter's reading on a day. A meter the estate does not have yet is set up from its
+first row (房号 and 收费项目 given), that reading being its starting value (it bills nothing). A
+reading lower than the last is refused unless it is a meter replacement (换表 with the new
+meter's starting value); a reading already recorded is left alone, never changed by a file."""
+from __future__ import annotations
+
+import re
+
+from ....core.fees import qty_text
+from ....store.bulk import insert_row, insert_rows
+from ....store.models import FeeItem, Meter, MeterReading
+from ...common import clock
+from .. import cells
+from ..spec import ADD, SAME, Column, Kind, Refused
+from .lookups import Items, Units, optional, unit_codes
+
+
+def _meter(value) -> str:
+    code = cells.text(value, "表号", 30)
+    if not re.fullmatch(r"[0-9A-Za-z\-_]{1,30}", code):
+        raise cells.CellError(f"表号“{code}”只能是数字、字母、- 和 _")
+    return code
+
+
+class Readings(Kind):
+    name = "readings"
+    title = "抄表读数"
+    columns = (
+        Column("meter", "表号", _meter, required=True, aliases=("水表号", "电表号", "表具编号"),
+               note="表具编号，如 S-3-2-501", example=("S-3-2-501", "S-3-2-501")),
+        Column("read_on", "抄表日期", cells.day, required=True, aliases=("日期",), note="如 2026-11-25",
+               example=("2026-10-25", "2026-11-25")),
+        Column("value", "本期读数", lambda v: cells.quantity_centi(v, "本期读数"), required=True,
+               aliases=("读数", "表读数"), note="最多两位小数", example=(1024.5, 1036)),
+        Column("unit", "房号", optional(cells.unit_code), aliases=("房屋编号",),
+               note="新表必填；已有的表填写时须与登记的一致", example=("3-2-501", "3-2-501")),
+        Column("item", "收费项目", optional(lambda v: cells.text(v, "收费项目", 20)), aliases=("项目",),
+               note="新表必填：抄表计量的项目编号或名称，如 SF 或 水费", example=("SF", "SF")),
+        Column("multiplier", "倍率", optional(lambda v: cells.whole(v, "倍率", 1, 10000)),
+               note="新表可填，不填为 1", example=(1, 1)),
+        Column("replacement", "换表", optional(cells.yes_no), note="本行是更换表具后的读数时填 是",
+               example=("", "")),
+        Column("new_start", "新表起始读数", optional(lambda v: cells.quantity_centi(v, "新表起始读数")),
+               note="换表时必填：新表安装时的读数", example=("", "")),
+    )
+    notes = ("同一表具的多行按抄表日期先后排列。新表的第一行是表底读数，不产生费用。",
+             "已录入的读数（同一表号、同一日期）不会被文件修改；录错的读数请在抄表界面更正。")
+
+    def key(self, values):
+        return f"{values['meter']}|{values['read_on']}"
+
+    def load(self, estate):
+        ctx = _Ctx(Units(estate), Items(estate), estate)
+        ctx.meters = {code: [mid, uid, iid, mult] for mid, code, uid, iid, mult in
+                      Meter.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier)
+                      .where(Meter.estate == estate).tuples()}
+        return ctx
+
+    def judge(self, values, ctx):
+        code = values["meter"]
+        meter = ctx.meters.get(code)
+        if meter is None:
+            if not values.get("unit") or not values.get("item"):
+                raise Refused("表号", f"没有表号 {code}；新表请同时填写房号和收费项目")
+            unit_id = ctx.units.id_of(values["unit"])
+            item = ctx.items.find(values["item"], "收费项目", kind="metered")
+            ctx.meters[code] = [None, unit_id, item.id, values.get("multiplier") or 1]
+            ctx.readings[code] = [(values["read_on"], values["value"])]
+            values["prev"], values["swap"] = values["value"], True
+            return ADD, "新表（本次读数为表底）", {}
+        mid, unit_id, item_id, _ = meter
+        if values.get("unit") and ctx.units.id_of(values["unit"]) != unit_id:
+            raise Refused("房号", f"表号 {code} 登记在 {ctx.code_of(unit_id)}，不是 {values['unit']}")
+        history = ctx.history(code, mid)
+        for on, value in history:
+            if on == values["read_on"]:
+                if value == values["value"]:
+                    return SAME, "", {}
+                raise Refused("本期读数", f"表号 {code} 在 {on} 已录入读数 {qty_text(value)}；录错的读数请在抄表界面更正")
+        last_on, last_value = history[-1] if history else (None, 0)
+        if last_on is not None and values["read_on"] < last_on:
+            raise Refused("抄表日期", f"早于该表上次抄表日期 {last_on}（同一表具请按日期先后排列）")
+        if values.get("replacement"):
+            if values.get("new_start") is None:
+                raise Refused("新表起始读数", "换表时请填写新表起始读数")
+            if values["value"] < values["new_start"]:
+                raise Refused("本期读数", f"本期读数小于新表起始读数 {qty_text(values['new_start'])}")
+        elif values["value"] < last_value:
+            raise Refused("本期读数", f"本期读数 {qty_text(values['value'])} 小于上期读数 {qty_text(last_value)}；"
+                                      "如更换了表具，请在“换表”填 是 并填写新表起始读数")
+        history.append((values["read_on"], values["value"]))
+        values["prev"] = values["new_start"] if values.get("replacement") else last_value
+        values["swap"] = bool(values.get("replacement"))
+        return ADD, "新增", {}
+
+    def apply(self, actor, rows, ctx, tick):
+        now = clock.to_db(clock.now_utc())
+        ids: dict[str, int] = {code: m[0] for code, m in ctx.meters.items() if m[0] is not None}
+        readings = []
+        for row in rows:
+            v = row.values
+            if v["meter"] not in ids:      # a new meter, set up from its first row
+                _, unit_id, item_id, mult = ctx.meters[v["meter"]]
+                ids[v["meter"]] = insert_row(Meter, dict(estate=ctx.estate.id, unit=unit_id, item=item_id,
+                                                         code=v["meter"], multiplier=mult))
+            readings.append(dict(meter=ids[v["meter"]], read_on=v["read_on"], prev_centi=v["prev"],
+                                 value_centi=v["value"], is_replacement=v["swap"], created_at=now,
+                                 created_by=actor.username))
+            tick(1)
+        insert_rows(MeterReading, readings)
+
+    def export(self, actor, estate):
+        codes = unit_codes(estate)
+        items = dict(FeeItem.select(FeeItem.id, FeeItem.code).where(FeeItem.estate == estate).tuples())
+        out, seen = [], set()
+        query = (MeterReading.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier,
+                                     MeterReading.read_on, MeterReading.value_centi, MeterReading.prev_centi,
+                                     MeterReading.is_replacement)
+                 .join(Meter).where(Meter.estate == estate).order_by(Meter.id, MeterReading.read_on, MeterReading.id)
+                 .tuples())
+        for mid, code, unit_id, item_id, mult, on, value, prev, replaced in query:
+            first = mid not in seen
+            seen.add(mid)
+            swap = replaced and not first
+            out.append([code, on, cells.scaled(value), codes[unit_id], items[item_id], mult, "是" if swap else None,
+                        cells.scaled(prev) if swap else None])
+        return out
+
+
+class _Ctx:
+    def __init__(self, units: Units, items: Items, estate):
+        self.units = units
+        self.items = items
+        self.estate = estate
+        self.meters: dict[str, list] = {}
+        self.readings: dict[str, list[tuple]] = {}
+        self._codes = None
+
+    def history(self, code: str, meter_id: int) -> list[tuple]:
+        """(date, value) of the meter's readings in order, with this file's rows added as judged."""
+        if code not in self.readings:
+            self.readings[code] = list(MeterReading.select(MeterReading.read_on, MeterReading.value_centi)
+                                       .where(MeterReading.meter == meter_id)
+                                       .order_by(MeterReading.read_on, MeterReading.id).tuples())
+        return self.readings[code]
+
+    def code_of(self, unit_id: int) -> str:
+        if self._codes is None:
+            self._codes = {i: c for c, i in self.units.ids.items()}
+        return self._codes.get(unit_id, str(unit_id))

@@ -1,0 +1,108 @@
+"""A spreadsheet file as rows of cells, whatever the office saved: an .xlsx (its "数据" sheet, or
+the first one; merged cells read as the value they show in every cell they cover), or a CSV in
+UTF-8, UTF-8 with BOM or GB18030. What is not a spreadsheet, or is locked with a password, is
+refused by what it is, not by its name."""
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...core.errors import CounterError
+
+DATA_SHEET = "数据"
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"    # an encrypted .xlsx, or an old .xls
+MAX_ROWS = 200_000
+
+
+@dataclass
+class Sheet:
+    name: str            # the worksheet's name, or "CSV"
+    rows: list[list]
+
+
+def read(path: str | Path) -> Sheet:
+    path = Path(path)
+    if not path.is_file():
+        raise CounterError(f"找不到文件 {path}")
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head.startswith(_OLE):
+        raise CounterError(f"{path.name} 设有打开密码，或是旧版 Excel（.xls）文件：请在 Excel 中取消密码，"
+                           "另存为 .xlsx（Excel 工作簿）后再导入")
+    sheet = _workbook(path) if head.startswith(_ZIP) else _csv(path)
+    if len(sheet.rows) > MAX_ROWS:
+        raise CounterError(f"{path.name} 有 {len(sheet.rows)} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
+    return sheet
+
+
+def _workbook(path: Path) -> Sheet:
+    from openpyxl import load_workbook
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:       # a zip that is not a workbook (a .docx, a damaged file)
+        raise CounterError(f"{path.name} 不是可读取的 Excel 工作簿（{type(exc).__name__}）") from None
+    try:
+        ws = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
+        rows = [list(r) for _, r in zip(range(MAX_ROWS + 1), ws.iter_rows(values_only=True))]
+        _fill_merged(rows, _merged_ranges(path, getattr(ws, "_worksheet_path", "")))
+        return Sheet(ws.title, rows)
+    finally:
+        book.close()
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+def _merged_ranges(path: Path, member: str) -> list[tuple[int, int, int, int]]:
+    """(first row, first column, last row, last column), 0-based, of the sheet's merged cells:
+    read from the sheet's XML, since a read-only workbook does not report them."""
+    if not member:
+        return []
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read(member)
+    except (KeyError, zipfile.BadZipFile):
+        return []
+    return [(int(r1) - 1, _column(c1), int(r2) - 1, _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
+
+
+def _fill_merged(rows: list[list], ranges) -> None:
+    """A merged block shows its top-left value in each cell it covers (楼栋 merged over its units)."""
+    for r1, c1, r2, c2 in ranges:
+        if r1 >= len(rows) or c1 >= len(rows[r1]):
+            continue
+        value = rows[r1][c1]
+        for r in range(r1, min(r2, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= c2:
+                row.extend([None] * (c2 + 1 - len(row)))
+            for c in range(c1, c2 + 1):
+                row[c] = value
+
+
+def _csv(path: Path) -> Sheet:
+    data = path.read_bytes()
+    if b"\x00" in data[:65536]:
+        raise CounterError(f"{path.name} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            content = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise CounterError(f"{path.name} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx")
+    first = content.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    return Sheet("CSV", [row for row in csv.reader(content.splitlines(), delimiter=delimiter)])
