@@ -395,9 +395,12 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     counts = _write_charges(conn, est, paid_through, part_paid)
     progress("charges written")
     _shifts(conn, months[-1], today)
-    prepaid = [u.id for u in est.units if rng.randrange(100) < 5]
-    conn.executemany("UPDATE unit SET prepaid_fen = ? WHERE id = ?",
-                     [(rng.choice((30000, 50000, 80000)), u) for u in prepaid])
+    prepaid = [(rng.choice((30000, 50000, 80000)), u.id) for u in est.units if rng.randrange(100) < 5]
+    conn.executemany("UPDATE unit SET prepaid_fen = ? WHERE id = ?", prepaid)
+    # A balance is the sum of its movements (the check holds the ledger to it): an opening one each.
+    conn.executemany("INSERT INTO prepaid_movement (unit_id, payment_id, amount_fen, balance_after_fen, kind, "
+                     "created_at) VALUES (?, NULL, ?, ?, 'opening', ?)",
+                     [(u, fen, fen, f"{months[0].first_day()} 00:00:00") for fen, u in prepaid])
     conn.commit()
     for name, table, sql in indexes:
         if table not in PAYMENT_TABLES:

@@ -475,8 +475,15 @@ def cmd_migrate_db(args):
 def cmd_backup(args):
     from .services.setup import backups
     _open(args)
-    result = backups.back_up(_login(args), args.to)
-    _emit(args, result, f"已备份并校验：{result.path}（{result.size / 1_048_576:.1f} MB）")
+    actor = _login(args)
+    if args.rotate:          # as the window's daily backup does: named auto-…, older ones rotated
+        actor.require("database.backup")
+        result = backups.automatic(actor.username, args.to, daily=args.daily, monthly=args.monthly)
+    else:
+        result = backups.back_up(actor, args.to)
+    removed = f"；按保留规则删除了 {len(result.removed)} 个旧的自动备份" if result.removed else ""
+    _emit(args, result, f"已备份并校验（数据库完整性、审计链 {result.audit_rows} 条）：{result.path}"
+                        f"（{result.size / 1_048_576:.1f} MB）{removed}")
 
 
 def cmd_restore(args):
@@ -652,6 +659,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", parents=[common], help="a verified copy of the database (pg_dump on a server)")
     p.add_argument("--to", required=True, type=A.out_path, help="the backup folder (a USB drive or a share)")
+    p.add_argument("--rotate", action="store_true", help="name it as the daily automatic backup and remove the "
+                   "automatic backups the rotation no longer keeps")
+    p.add_argument("--daily", type=A.count_int, default=14, help="with --rotate: days kept (default 14)")
+    p.add_argument("--monthly", type=A.count_int, default=12, help="with --rotate: months kept (default 12)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup, after backing up the current database")

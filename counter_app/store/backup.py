@@ -84,40 +84,91 @@ def take(folder: Path, name: str = "counter") -> Path:
     db = database.obj
     if is_sqlite(db):
         target = folder / f"{name}-{_stamp()}{SQLITE_SUFFIX}"
-        copy_sqlite(db_path(), target)
+        try:
+            copy_sqlite(db_path(), target)
+        except BaseException:
+            target.unlink(missing_ok=True)      # a full or vanished drive leaves no half a backup
+            raise
         problem = integrity_problem(target)
         if problem:
             target.unlink(missing_ok=True)
             raise CounterError(f"备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试")
         return target
     target = folder / f"{name}-{_stamp()}{DUMP_SUFFIX}"
-    _run([client_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(target),
-          "--dbname", db.database], db.database)
-    _run([client_program("pg_restore"), "--list", str(target)], db.database)   # readable to the end
+    try:
+        _run([client_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(target),
+              "--dbname", db.database], db.database)
+        _run([client_program("pg_restore"), "--list", str(target)], db.database)   # readable to the end
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return target
 
 
-def schema_of(backup: Path) -> int:
-    """The schema version a backup holds (0: not a ledger of this program), read without
-    restoring it: from the file's meta table, or from the dump's."""
+def audit_rows_of(path: Path, columns: list[str]):
+    """(audit head, the audit rows in id order as tuples of `columns`) of a SQLite copy of the
+    ledger, read through its own read-only connection (closed when the rows are exhausted)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    head = conn.execute("SELECT row_count, last_hash FROM audit_head").fetchone()
+
+    def rows():
+        try:
+            yield from conn.execute(f"SELECT {', '.join(columns)} FROM audit_log ORDER BY id")
+        finally:
+            conn.close()
+    return head, rows()
+
+
+def summary_of(path: Path) -> dict:
+    """What a SQLite backup holds, for the person choosing one to restore: its estates, its last
+    counter receipt, how many units, receipts and audit rows."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        last = conn.execute("SELECT number FROM payment WHERE kind = 'counter' ORDER BY id DESC LIMIT 1").fetchone()
+        return {"estates": [r[0] for r in conn.execute("SELECT name FROM estate ORDER BY id")],
+                "last_receipt": last[0] if last else "",
+                **{key: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                   for key, table in (("units", "unit"), ("payments", "payment"), ("audit_rows", "audit_log"))}}
+    finally:
+        conn.close()
+
+
+def stamp_of(path: Path) -> datetime | None:
+    """When a backup was taken, from its name (counter-20261202-080102.sqlite3), local time."""
+    try:
+        return datetime.strptime(path.stem[-15:], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def meta_of(backup: Path) -> dict[str, str]:
+    """A backup's meta table (schema version, when its ledger was created), read without restoring
+    it: from the file, or from the dump's data for that table. Empty: not a ledger of this program."""
     if backup.suffix == SQLITE_SUFFIX:
         try:
             conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
             try:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                return dict(conn.execute("SELECT key, value FROM meta").fetchall())
             finally:
                 conn.close()
         except sqlite3.Error:
-            return 0
-        return int(row[0]) if row else 0
+            return {}
     if backup.suffix == DUMP_SUFFIX:
         done = subprocess.run([client_program("pg_restore"), "--data-only", "--table=meta", "--file=-", str(backup)],
                               capture_output=True, text=True)
+        found = {}
         for line in done.stdout.splitlines() if done.returncode == 0 else ():
-            key, _, value = line.partition("\t")
-            if key == "schema_version" and value.strip().isdigit():
-                return int(value)
-    return 0
+            key, tab, value = line.partition("\t")
+            if tab and not line.startswith(("--", "COPY", "SET", "SELECT")):
+                found[key] = value
+        return found
+    return {}
+
+
+def schema_of(backup: Path) -> int:
+    """The schema version a backup holds (0: not a ledger of this program)."""
+    value = meta_of(backup).get("schema_version", "")
+    return int(value) if value.isdigit() else 0
 
 
 def restore(backup: Path) -> None:

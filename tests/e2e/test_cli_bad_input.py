@@ -36,6 +36,10 @@ BASE = {
     "invoice": ("cashier", ["request", "SJ2026-000001", "--buyer", "张三", "--contact", "13812345678"]),
     "restore": ("admin", ["{tmp}/none.sqlite3", "--safety", "{tmp}/safety"]),
     "migrate-db": ("admin", ["--from", "{tmp}/none.sqlite3", "--to", "postgresql://nobody@127.0.0.1:1/none"]),
+    "import": ("admin", ["units", "{tmp}/none.xlsx", "--dry-run"]),
+    "import-template": (None, ["units", "--out", "{tmp}/t.xlsx"]),
+    "export": ("admin", ["units", "--out", "{tmp}/e.xlsx"]),
+    "check": (None, []),
 }
 SKIPPED = {"demo", "screenshots"}     # create databases / render screens: their own tests cover them
 

@@ -24,7 +24,7 @@ def billed(estate):
 
 
 SERVICES = pathlib.Path(__file__).parents[2] / "counter_app" / "services"
-USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation", "invoicing")
+USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation", "invoicing", "imports")
 
 _SIGN_IN = "sign-in: there is no actor yet, these make one"
 _PURE = "pure: computes or formats from the values passed in, reads no ledger"
@@ -64,6 +64,12 @@ NOT_ACTOR = {
     "consultation/desk.statement_sections": _PURE,
     "invoicing/requests.check_buyer": _PURE, "invoicing/requests.invoice_number_of": _PURE,
     "invoicing/requests.rate_text": _PURE, "invoicing/platform.serial": _PURE,
+    **{f"imports/cells.{name}": _PURE for name in (
+        "scaled", "text", "area_centi", "quantity_centi", "amount_fen", "whole", "day", "months", "phone", "id_number",
+        "yes_no", "choice", "plates", "building_code", "room", "unit_code")},
+    "imports/spec.normal": _PURE, "imports/spec.parse_cells": _PURE, "imports/runner.kind_named": _PURE,
+    "imports/runner.report_path": _PURE, "imports/source.read": _PURE, "imports/workbooks.headers": _PURE,
+    "imports/workbooks.write_template": _PURE,
 }
 
 

@@ -51,22 +51,41 @@ def verify_chain() -> ChainReport:
     that does not match. Ids may skip (a server's sequence leaves gaps after a rollback): a row
     deleted from the middle breaks the next row's link, and one deleted from the end leaves the
     chain shorter than its head, which is kept outside the chain (store.locks.audit_head)."""
+    rows = AuditLog.select(*CHAIN_COLUMNS).order_by(AuditLog.id).tuples().iterator()
+    return check_chain(rows, locks.read_audit_head())
+
+
+CHAIN_COLUMNS = (AuditLog.id, AuditLog.created_at, AuditLog.username, AuditLog.action, AuditLog.entity,
+                 AuditLog.entity_id, AuditLog.before, AuditLog.after, AuditLog.prev_hash, AuditLog.hash)
+
+
+def check_chain(rows, head: tuple[int, str] | None) -> ChainReport:
+    """The chain check over rows of CHAIN_COLUMNS in id order, from this ledger or from a copy of
+    it (a backup, read with its own connection)."""
     prev = GENESIS
     count = 0
-    for row in AuditLog.select().order_by(AuditLog.id).iterator():
+    for row_id, created_at, username, action, entity, entity_id, before, after, prev_hash, digest in rows:
         count += 1
-        if row.prev_hash != prev:
-            return ChainReport(False, count, row.id, f"审计记录 {row.id} 与前一条记录的链接不符（之前的记录被删除或改动）")
-        digest = row_hash(row.prev_hash, row.created_at, row.username, row.action, row.entity,
-                          row.entity_id, row.before, row.after)
-        if digest != row.hash:
-            return ChainReport(False, count, row.id, f"审计记录 {row.id} 的内容被修改")
-        prev = row.hash
-    head = locks.read_audit_head() or (0, GENESIS)   # none yet: nothing was ever recorded
+        if prev_hash != prev:
+            return ChainReport(False, count, row_id, f"审计记录 {row_id} 与前一条记录的链接不符（之前的记录被删除或改动）")
+        if row_hash(prev_hash, created_at, username, action, entity, entity_id, before, after) != digest:
+            return ChainReport(False, count, row_id, f"审计记录 {row_id} 的内容被修改")
+        prev = digest
+    head = head or (0, GENESIS)   # none yet: nothing was ever recorded
     if head[0] != count or head[1] != prev:
         return ChainReport(False, count, None, f"审计链的末端与记录的链头不符（链头 {head[0]} 条，实有 {count} 条）："
                                                "最后的记录被删除或改动")
     return ChainReport(True, count)
+
+
+def verify_copy_chain(path) -> ChainReport:
+    """The audit chain of a SQLite copy of the ledger (a backup just written), read through its
+    own read-only connection: the ledger's bound models and their connections are not touched, so
+    the counter keeps working while a copy is checked."""
+    from ...store.backup import audit_rows_of
+    to_time = AuditLog.created_at.python_value
+    head, rows = audit_rows_of(path, [c.column_name for c in CHAIN_COLUMNS])
+    return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head)
 
 
 def payment_content_hash(content: dict) -> str:

@@ -115,7 +115,7 @@ def day(value) -> date:
     elif isinstance(value, date):
         found = value
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not float(value).is_integer() or not 1 <= value <= 80_000:
+        if (isinstance(value, float) and not value.is_integer()) or not 1 <= value <= 80_000:
             raise CellError(f"日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）")
         found = EXCEL_EPOCH + timedelta(days=int(value))
     else:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from ...store import db as dbmod, migrations
+from ...store.queries import checks
 from ..common.context import Actor
 from ..counter import verify
 
@@ -29,8 +30,8 @@ def _integrity() -> tuple[str, str | None]:
     """(what was checked, the problem if any)."""
     if not dbmod.is_sqlite():
         return "服务器数据库（完整性由 PostgreSQL 保证）", None
-    found = [r[0] for r in dbmod.rows("PRAGMA integrity_check")]
-    if found == ["ok"]:
+    found = checks.integrity_problems()
+    if not found:
         return "完好（integrity_check）", None
     return "损坏", "数据库文件损坏：" + "；".join(found[:5])
 

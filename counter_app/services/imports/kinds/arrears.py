@@ -3,6 +3,8 @@ program. Each becomes a charge (origin "opening") that the counter collects like
 is refused where the ledger already bills that period, and changed only while nothing is paid."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ....core.money import format_yuan
 from ....core.periods import Month, due_date_for
 from ....store.bulk import insert_rows
@@ -29,7 +31,7 @@ class Arrears(Kind):
         Column("period", "所属期间", cells.months, required=True, aliases=("期间", "账期", "所属月份"),
                note="一个月 2025-11，或几个月 2025-01~2025-06", example=("2025-11", "2025-01~2025-06")),
         Column("amount", "欠费金额", cells.amount_fen, required=True, aliases=("金额", "应收金额", "欠费"),
-               note="元，最多两位小数", example=(265.5, 1593)),
+               note="元，最多两位小数", example=(Decimal("265.50"), 1593)),
         Column("due", "应缴日期", optional(cells.day), aliases=("到期日",),
                note="滞纳金从此日之后起算；不填按项目的缴费期限", example=("2025-11-30", "")),
         Column("note", "说明", optional(text_of("说明", 200)), aliases=("备注",), example=("", "原系统结转")),

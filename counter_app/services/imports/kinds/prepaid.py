@@ -3,6 +3,8 @@ by an opening movement (kind "opening"), so the balance is always the sum of its
 unit's balance has moved at the counter, a file no longer sets it."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ....core.money import format_yuan
 from ....store.bulk import insert_rows
 from ....store.models import PrepaidMovement, Unit
@@ -18,7 +20,7 @@ class Prepaid(Kind):
     columns = (
         UNIT_COLUMN,
         Column("balance", "预存余额", lambda v: cells.amount_fen(v, "预存余额", allow_zero=True), required=True,
-               aliases=("余额", "预存金额", "预交款余额"), note="元，最多两位小数", example=(500, 1200.5)),
+               aliases=("余额", "预存金额", "预交款余额"), note="元，最多两位小数", example=(500, Decimal("1200.50"))),
     )
     notes = ("一行一户。只在该户的预存款还没有在柜台发生收支时设置；之后的变动请在柜台办理。",)
 

@@ -5,6 +5,7 @@ meter's starting value); a reading already recorded is left alone, never changed
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ....core.fees import qty_text
 from ....store.bulk import insert_row, insert_rows
@@ -31,7 +32,7 @@ class Readings(Kind):
         Column("read_on", "抄表日期", cells.day, required=True, aliases=("日期",), note="如 2026-11-25",
                example=("2026-10-25", "2026-11-25")),
         Column("value", "本期读数", lambda v: cells.quantity_centi(v, "本期读数"), required=True,
-               aliases=("读数", "表读数"), note="最多两位小数", example=(1024.5, 1036)),
+               aliases=("读数", "表读数"), note="最多两位小数", example=(Decimal("1024.5"), 1036)),
         Column("unit", "房号", optional(cells.unit_code), aliases=("房屋编号",),
                note="新表必填；已有的表填写时须与登记的一致", example=("3-2-501", "3-2-501")),
         Column("item", "收费项目", optional(lambda v: cells.text(v, "收费项目", 20)), aliases=("项目",),

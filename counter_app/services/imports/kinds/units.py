@@ -2,6 +2,8 @@
 a unit is known by its number, 楼栋-单元-房号."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ....core.fees import qty_text
 from ....store.bulk import insert_rows
 from ....store.models import Building, Unit
@@ -27,7 +29,7 @@ class Units(Kind):
         Column("floor", "楼层", optional(lambda v: cells.whole(v, "楼层", -9, 200)), aliases=("层",),
                note="不填则按房号推算（501 为 5 层）", example=(5, 5)),
         Column("area", "建筑面积", cells.area_centi, required=True, aliases=("面积", "建筑面积(㎡)", "面积(㎡)"),
-               note="平方米，最多两位小数；可写 88.5 或 88.5㎡", example=(88.5, 120)),
+               note="平方米，最多两位小数；可写 88.5 或 88.5㎡", example=(Decimal("88.5"), 120)),
         Column("unit_type", "房屋类型", optional(lambda v: cells.choice(v, UNIT_TYPES, "房屋类型", "住宅", _TYPE_ALIASES)),
                aliases=("类型", "用途"), note="、".join(UNIT_TYPES) + "；不填为 住宅", example=("住宅", "住宅")),
         Column("occupancy", "状态", optional(lambda v: cells.choice(v, OCCUPANCY, "状态", "已入住", _STATE_ALIASES)),
