@@ -122,6 +122,8 @@ class AppController:
         self.window.trainingRequested.connect(self.switch_training)
         self.window.resize(1366, 768)
         self.window.show()
+        if not self.window.info.training:       # the practice copy is not the ledger to keep
+            self.window.keeping.start()
 
     def switch_training(self, on: bool) -> None:
         """练习模式: a fresh copy of the real ledger, marked, so practice never touches it."""

@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         desk = QAction(self.tr("咨询台… [F11]"), self, objectName="actionConsultation")
         desk.triggered.connect(lambda: self.open_consultation(""))
         receipts_menu.addAction(desk)
+        from .data.keeping import DataKeeping
+        self.keeping = DataKeeping(self, self.actor, self.settings)
+        if any(self.actor.may(p) for p in ("data.import", "database.backup", "database.check")):
+            self.keeping.add_menu(self.menuBar().addMenu(self.tr("资料")))
         menu = self.menuBar().addMenu(self.tr("系统"))
         printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
         printers.triggered.connect(self.printer_settings)

@@ -19,6 +19,9 @@ class CounterSettings:
     idle_lock_minutes: int = 10      # 0 = never
     language: str = "zh_CN"
     database_path: str = ""          # "" = the data folder's counter.sqlite3; another local file (never a network share) or the office server's postgresql:// URL
+    backup_folder: str = ""          # "" = the data folder's backups/; a USB drive or a network share
+    backup_daily: int = 14           # automatic backups kept: the newest of each of so many days
+    backup_monthly: int = 12         # and of each of so many months
 
     @staticmethod
     def _store() -> QSettings:
@@ -36,7 +39,10 @@ class CounterSettings:
                    silent_print=str(s.value("print/silent", d.silent_print)).lower() in ("true", "1"),
                    idle_lock_minutes=int(s.value("session/idle_lock_minutes", d.idle_lock_minutes)),
                    language=str(s.value("ui/language", d.language)),
-                   database_path=str(s.value("database/path", d.database_path)))
+                   database_path=str(s.value("database/path", d.database_path)),
+                   backup_folder=str(s.value("backup/folder", d.backup_folder)),
+                   backup_daily=int(s.value("backup/daily", d.backup_daily)),
+                   backup_monthly=int(s.value("backup/monthly", d.backup_monthly)))
 
     def save(self) -> None:
         s = self._store()
@@ -47,4 +53,7 @@ class CounterSettings:
         s.setValue("session/idle_lock_minutes", self.idle_lock_minutes)
         s.setValue("ui/language", self.language)
         s.setValue("database/path", self.database_path)
+        s.setValue("backup/folder", self.backup_folder)
+        s.setValue("backup/daily", self.backup_daily)
+        s.setValue("backup/monthly", self.backup_monthly)
         s.sync()

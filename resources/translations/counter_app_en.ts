@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="70" />
+        <location filename="../../counter_app/ui/app.py" line="74" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="78" />
+        <location filename="../../counter_app/ui/app.py" line="82" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="88" />
+        <location filename="../../counter_app/ui/app.py" line="92" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="121" />
+        <location filename="../../counter_app/ui/app.py" line="131" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="122" />
+        <location filename="../../counter_app/ui/app.py" line="132" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -149,6 +149,43 @@
         <location filename="../../counter_app/ui/workers.py" line="48" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context><context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="162" />
+        <source>备份设置</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="168" />
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="171" />
+        <source>备份位置（可为 U 盘或网络共享）</source>
+        <translation>Backup folder (a USB drive or a network share)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="174" />
+        <source>保留最近几天的每日备份</source>
+        <translation>Daily backups kept (days)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
+        <source>保留最近几个月的每月备份</source>
+        <translation>Monthly backups kept (months)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
+        <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
+        <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="183" />
+        <source>备份位置</source>
+        <translation>Backup folder</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
@@ -518,6 +555,146 @@
         <translation>Balanced</translation>
     </message>
 </context><context>
+    <name>DataKeeping</name>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="25" />
+        <source>尚无备份</source>
+        <translation>no backup yet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
+        <source>今天 {t}</source>
+        <translation>today {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="32" />
+        <source>昨天 {t}</source>
+        <translation>yesterday {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
+        <source>{n} 天前</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <source>备份：{age}</source>
+        <translation>Backup: {age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <source>（上次失败）</source>
+        <translation>(last attempt failed)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
+        <source>最近一次成功备份的时间</source>
+        <translation>When the last good backup was taken</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="64" />
+        <source>正在自动备份…</source>
+        <translation>Automatic backup running…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="78" />
+        <source>已自动备份：{path}</source>
+        <translation>Automatic backup taken: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
+        <source>导入资料…</source>
+        <translation>Import data…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="92" />
+        <source>导出资料…</source>
+        <translation>Export data…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
+        <source>恢复备份…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <source>备份设置…</source>
+        <translation>Backup settings…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <source>检查账本</source>
+        <translation>Check the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="117" />
+        <source>资料</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="121" />
+        <source>正在备份并校验…</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
+        <source>已备份并校验（数据库完整、审计链 {n} 条）：
+{path}</source>
+        <translation>Backed up and verified (database sound, audit chain {n} rows):
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="126" />
+        <source>正在检查账本…</source>
+        <translation>Checking the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
+        <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <source>检查发现问题：
+{p}</source>
+        <translation>The check found problems:
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="157" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <source>导出资料</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <source>资料类别</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="162" />
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+</context><context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="157" />
@@ -609,6 +786,147 @@
         <translation>The two passwords differ</translation>
     </message>
 </context><context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="64" />
+        <source>导入资料</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
+        <source>资料类别</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
+        <source>下载模板…</source>
+        <translation>Template…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="85" />
+        <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="103" />
+        <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
+        <translation>Choose the kind and the file and press Preview: see what each row would do, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="108" />
+        <source>预览 [F5]</source>
+        <translation>Preview [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="111" />
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="114" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="130" />
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="131" />
+        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="138" />
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="139" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
+        <source>模板已保存：{path}（在“数据”工作表填写）</source>
+        <translation>Template saved: {path} (fill in the sheet "数据")</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="162" />
+        <source>正在检查文件…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="171" />
+        <source>未读取的列：{cols}</source>
+        <translation>Columns not read: {cols}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="173" />
+        <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
+        <translation>Some rows are refused, so nothing of the file is imported; fix them and preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
+        <source>问题清单已写入 {path}</source>
+        <translation>The list of problems is written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <source>数据库中已是文件中的内容，没有需要导入的。</source>
+        <translation>The database already holds what the file says; nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
+        <translation>When it looks right, press Import: all rows are written at once and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
+全部行一次写入，并记入审计日志。继续吗？</source>
+        <translation>{file} will be imported as {title}: {add} rows added, {change} changed.
+All rows are written at once and recorded in the audit log. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="198" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
+        <source>已导入。{summary}</source>
+        <translation>Imported. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <source>没有写入任何数据。</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
+        <source>已取消，没有写入任何数据。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context><context>
     <name>InvoiceRequestDialog</name>
     <message>
         <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="23" />
@@ -616,47 +934,47 @@
         <translation>Invoice — receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="28" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="29" />
         <source>18 位统一社会信用代码；个人留空</source>
         <translation>18-character unified social credit code; empty for an individual</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="30" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
         <source>接收电子发票的邮箱或手机号</source>
         <translation>Email or mobile that receives the e-invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
         <source>抬头（购买方名称）</source>
         <translation>Buyer (invoice title)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
         <source>纳税人识别号</source>
         <translation>Taxpayer number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="34" />
         <source>邮箱或手机</source>
         <translation>Email or mobile</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="40" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="41" />
         <source>开票的费用（空格键勾选）</source>
         <translation>Charges to invoice (Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="60" />
         <source>登记开票申请 [Enter]</source>
         <translation>Record the request [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="62" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="79" />
         <source>请勾选要开发票的费用</source>
         <translation>Tick the charges to invoice</translation>
     </message>
@@ -1156,22 +1474,22 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="66" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="67" />
+        <location filename="../../counter_app/ui/main_window.py" line="68" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="73" />
+        <location filename="../../counter_app/ui/main_window.py" line="74" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="82" />
+        <location filename="../../counter_app/ui/main_window.py" line="83" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1180,194 +1498,199 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="94" />
+        <location filename="../../counter_app/ui/main_window.py" line="95" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="318" />
+        <location filename="../../counter_app/ui/main_window.py" line="116" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="318" />
+        <location filename="../../counter_app/ui/main_window.py" line="116" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <location filename="../../counter_app/ui/main_window.py" line="126" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="131" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="138" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="140" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>开班…</source>
         <translation>Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="142" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>X 报表（中间）</source>
         <translation>X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="143" />
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>交班…</source>
         <translation>Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="152" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="158" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <source>资料</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>系统</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="255" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="327" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
@@ -1770,6 +2093,129 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="137" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
+    </message>
+</context><context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="30" />
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="70" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="37" />
+        <source>备份位置</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="41" />
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <source>备份时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="58" />
+        <source>恢复此备份…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="61" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="94" />
+        <source>选择一个备份查看其内容。</source>
+        <translation>Choose a backup to see what it holds.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="95" />
+        <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
+        <translation>No backup files (.sqlite3 or .dump) in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="113" />
+        <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
+        <translation>{u} units, {p} receipts, {a} audit rows</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="114" />
+        <source>（服务器备份：数量在恢复后校验）</source>
+        <translation>(server backup: counts are verified after the restore)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="116" />
+        <source>备份时间：{at}</source>
+        <translation>Taken: {at}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <source>数据库版本：{v}</source>
+        <translation>Schema version: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <source>不是本程序的备份</source>
+        <translation>not a backup of this program</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="118" />
+        <source>小区：{names}</source>
+        <translation>Estate: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="119" />
+        <source>最后一张收据：{n}</source>
+        <translation>Last receipt: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <source>将用备份 {name} 替换当前账本：此后记下的收款、退款等都会回到备份时的状态。
+当前账本会先另存一份备份。确定恢复吗？</source>
+        <translation>The ledger will be replaced by the backup {name}: payments, refunds and everything recorded since go back to the state of the backup.
+The current ledger is backed up first. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="138" />
+        <source>正在恢复并检查账本…</source>
+        <translation>Restoring and checking the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="146" />
+        <source>已从 {name} 恢复。恢复前的账本另存为 {saved}。</source>
+        <translation>Restored from {name}. The ledger as it was is saved as {saved}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="148" />
+        <source>检查账本：通过（审计记录 {n} 条）</source>
+        <translation>Ledger check passed ({n} audit rows)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="149" />
+        <source>检查账本发现问题：
+{p}</source>
+        <translation>Checking the ledger found problems:
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

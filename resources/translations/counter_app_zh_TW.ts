@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="70" />
+        <location filename="../../counter_app/ui/app.py" line="74" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="78" />
+        <location filename="../../counter_app/ui/app.py" line="82" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="88" />
+        <location filename="../../counter_app/ui/app.py" line="92" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="121" />
+        <location filename="../../counter_app/ui/app.py" line="131" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="122" />
+        <location filename="../../counter_app/ui/app.py" line="132" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -149,6 +149,43 @@
         <location filename="../../counter_app/ui/workers.py" line="48" />
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+</context><context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="162" />
+        <source>备份设置</source>
+        <translation>備份設定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="168" />
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="171" />
+        <source>备份位置（可为 U 盘或网络共享）</source>
+        <translation>備份位置（可為 U 盤或網路共享）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="174" />
+        <source>保留最近几天的每日备份</source>
+        <translation>保留最近幾天的每日備份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
+        <source>保留最近几个月的每月备份</source>
+        <translation>保留最近幾個月的每月備份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
+        <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
+        <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="183" />
+        <source>备份位置</source>
+        <translation>備份位置</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
@@ -518,6 +555,146 @@
         <translation>相符</translation>
     </message>
 </context><context>
+    <name>DataKeeping</name>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="25" />
+        <source>尚无备份</source>
+        <translation>尚無備份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
+        <source>今天 {t}</source>
+        <translation>今天 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="32" />
+        <source>昨天 {t}</source>
+        <translation>昨天 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
+        <source>{n} 天前</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <source>备份：{age}</source>
+        <translation>備份：{age}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <source>（上次失败）</source>
+        <translation>（上次失敗）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
+        <source>最近一次成功备份的时间</source>
+        <translation>最近一次成功備份的時間</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="64" />
+        <source>正在自动备份…</source>
+        <translation>正在自動備份…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="78" />
+        <source>已自动备份：{path}</source>
+        <translation>已自動備份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
+        <source>导入资料…</source>
+        <translation>匯入資料…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="92" />
+        <source>导出资料…</source>
+        <translation>匯出資料…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
+        <source>立即备份</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
+        <source>恢复备份…</source>
+        <translation>恢復備份…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <source>备份设置…</source>
+        <translation>備份設定…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <source>检查账本</source>
+        <translation>檢查賬本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="117" />
+        <source>资料</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="121" />
+        <source>正在备份并校验…</source>
+        <translation>正在備份並校驗…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
+        <source>已备份并校验（数据库完整、审计链 {n} 条）：
+{path}</source>
+        <translation>已備份並校驗（資料庫完整、審計鏈 {n} 條）：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="126" />
+        <source>正在检查账本…</source>
+        <translation>正在檢查賬本…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
+        <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <source>检查发现问题：
+{p}</source>
+        <translation>檢查發現問題：
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="157" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <source>导出资料</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <source>资料类别</source>
+        <translation>資料類別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <source>正在导出…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="162" />
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>已匯出 {n} 行到 {path}</translation>
+    </message>
+</context><context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="157" />
@@ -609,6 +786,147 @@
         <translation>兩次輸入的密碼不一致</translation>
     </message>
 </context><context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="64" />
+        <source>导入资料</source>
+        <translation>匯入資料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
+        <source>资料类别</source>
+        <translation>資料類別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
+        <source>下载模板…</source>
+        <translation>下載模板…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="85" />
+        <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="103" />
+        <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
+        <translation>選擇類別和檔案後按“預覽”：先看每一行將如何處理，確認後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="108" />
+        <source>预览 [F5]</source>
+        <translation>預覽 [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="111" />
+        <source>导入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="114" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="130" />
+        <source>选择要导入的文件</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="131" />
+        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="138" />
+        <source>保存模板</source>
+        <translation>儲存模板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="139" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
+        <source>模板已保存：{path}（在“数据”工作表填写）</source>
+        <translation>模板已儲存：{path}（在“資料”工作表填寫）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
+        <source>正在检查…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="162" />
+        <source>正在检查文件…</source>
+        <translation>正在檢查檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="171" />
+        <source>未读取的列：{cols}</source>
+        <translation>未讀取的列：{cols}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="173" />
+        <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
+        <translation>有被拒絕的行，整份檔案都不會匯入；請改好後重新預覽。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
+        <source>问题清单已写入 {path}</source>
+        <translation>問題清單已寫入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <source>数据库中已是文件中的内容，没有需要导入的。</source>
+        <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
+        <translation>確認無誤後按“匯入”：全部行一次寫入，記入審計日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
+全部行一次写入，并记入审计日志。继续吗？</source>
+        <translation>將把 {file} 匯入為{title}：新增 {add} 行，修改 {change} 行。
+全部行一次寫入，並記入審計日誌。繼續嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="198" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <source>正在导入…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
+        <source>已导入。{summary}</source>
+        <translation>已匯入。{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <source>没有写入任何数据。</source>
+        <translation>沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
+        <source>已取消，没有写入任何数据。</source>
+        <translation>已取消，沒有寫入任何資料。</translation>
+    </message>
+</context><context>
     <name>InvoiceRequestDialog</name>
     <message>
         <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="23" />
@@ -616,47 +934,47 @@
         <translation>開發票 — 收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="28" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="29" />
         <source>18 位统一社会信用代码；个人留空</source>
         <translation>18 位統一社會信用程式碼；個人留空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="30" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
         <source>接收电子发票的邮箱或手机号</source>
         <translation>接收電子發票的郵箱或手機號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
         <source>抬头（购买方名称）</source>
         <translation>抬頭（購買方名稱）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
         <source>纳税人识别号</source>
         <translation>納稅人識別號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="34" />
         <source>邮箱或手机</source>
         <translation>郵箱或手機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="40" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="41" />
         <source>开票的费用（空格键勾选）</source>
         <translation>開票的費用（空格鍵勾選）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="60" />
         <source>登记开票申请 [Enter]</source>
         <translation>登記開票申請 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="62" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="79" />
         <source>请勾选要开发票的费用</source>
         <translation>請勾選要開發票的費用</translation>
     </message>
@@ -1156,22 +1474,22 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="66" />
+        <location filename="../../counter_app/ui/main_window.py" line="67" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="67" />
+        <location filename="../../counter_app/ui/main_window.py" line="68" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="73" />
+        <location filename="../../counter_app/ui/main_window.py" line="74" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="82" />
+        <location filename="../../counter_app/ui/main_window.py" line="83" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1180,194 +1498,199 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨時  F12 鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="94" />
+        <location filename="../../counter_app/ui/main_window.py" line="95" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="114" />
+        <location filename="../../counter_app/ui/main_window.py" line="115" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="318" />
+        <location filename="../../counter_app/ui/main_window.py" line="116" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="318" />
+        <location filename="../../counter_app/ui/main_window.py" line="116" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="125" />
+        <location filename="../../counter_app/ui/main_window.py" line="126" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="131" />
+        <location filename="../../counter_app/ui/main_window.py" line="132" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="137" />
+        <location filename="../../counter_app/ui/main_window.py" line="138" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="140" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>班次</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>开班…</source>
         <translation>開班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="142" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>X 报表（中间）</source>
         <translation>X 報表（中間）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="143" />
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>交班…</source>
         <translation>交班…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="152" />
+        <location filename="../../counter_app/ui/main_window.py" line="153" />
         <source>报表</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="158" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <source>资料</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>系统</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>退出</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="255" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="327" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
@@ -1770,6 +2093,129 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="137" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
+    </message>
+</context><context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="30" />
+        <source>恢复备份</source>
+        <translation>恢復備份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="70" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="37" />
+        <source>备份位置</source>
+        <translation>備份位置</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="41" />
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <source>备份时间</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="58" />
+        <source>恢复此备份…</source>
+        <translation>恢復此備份…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="61" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="94" />
+        <source>选择一个备份查看其内容。</source>
+        <translation>選擇一個備份檢視其內容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="95" />
+        <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
+        <translation>這個位置沒有備份檔案（.sqlite3 或 .dump）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="113" />
+        <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
+        <translation>房屋 {u} 戶，收據 {p} 張，審計記錄 {a} 條</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="114" />
+        <source>（服务器备份：数量在恢复后校验）</source>
+        <translation>（伺服器備份：數量在恢復後校驗）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="116" />
+        <source>备份时间：{at}</source>
+        <translation>備份時間：{at}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <source>数据库版本：{v}</source>
+        <translation>資料庫版本：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <source>不是本程序的备份</source>
+        <translation>不是本程式的備份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="118" />
+        <source>小区：{names}</source>
+        <translation>小區：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="119" />
+        <source>最后一张收据：{n}</source>
+        <translation>最後一張收據：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <source>将用备份 {name} 替换当前账本：此后记下的收款、退款等都会回到备份时的状态。
+当前账本会先另存一份备份。确定恢复吗？</source>
+        <translation>將用備份 {name} 替換當前賬本：此後記下的收款、退款等都會回到備份時的狀態。
+當前賬本會先另存一份備份。確定恢復嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="138" />
+        <source>正在恢复并检查账本…</source>
+        <translation>正在恢復並檢查賬本…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="146" />
+        <source>已从 {name} 恢复。恢复前的账本另存为 {saved}。</source>
+        <translation>已從 {name} 恢復。恢復前的賬本另存為 {saved}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="148" />
+        <source>检查账本：通过（审计记录 {n} 条）</source>
+        <translation>檢查賬本：通過（審計記錄 {n} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="149" />
+        <source>检查账本发现问题：
+{p}</source>
+        <translation>檢查賬本發現問題：
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <source>已取消。</source>
+        <translation>已取消。</translation>
     </message>
 </context><context>
     <name>SearchPanel</name>

@@ -117,7 +117,10 @@ def _row(kind, ctx, sheet: str, line: int, cells: list, positions, header_names,
     if [normal(c) for c in cells[:len(header_names)]] == header_names:
         return RowPlan(line, "", SKIP, "重复的表头行，已跳过")
     values, problems = parse_cells(kind.columns, positions, cells)
-    key = kind.key(values) if not problems else ""
+    try:
+        key = kind.key(values)
+    except KeyError:            # a cell the key is made of could not be read
+        key = ""
     refused = [Problem(sheet, line, column, key, message) for column, message in problems]
     if not refused and key in first_line:
         refused.append(Problem(sheet, line, "", key, f"与第 {first_line[key]} 行重复（{key.replace('|', ' ')}）"))

@@ -1,0 +1,1 @@
+"""The office's data from the window: import, export, backups, restore, the check."""

@@ -1,0 +1,162 @@
+"""Keeping the ledger safe from the counter window: the status bar says how old the last good
+backup is (in red when there is none today, or the last attempt failed); the day's automatic backup
+runs at the first start of each day and the check once a week, both off the GUI thread without
+holding up the counter; the 资料 menu backs up now, restores, checks, imports and exports."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PyQt6.QtCore import QCoreApplication, QObject
+from PyQt6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox
+
+from ...services.common.context import Actor
+from ...services.imports import workbooks
+from ...services.imports.kinds import KINDS
+from ...services.setup import backups, checkup
+from ..jobs import LatestOnly
+from ..settings import CounterSettings
+from ..workers import BackgroundTask
+from .backup_dialogs import BackupSettingsDialog, RestoreDialog, backup_folder
+
+
+def age_text(last: datetime | None, now: datetime | None = None) -> tuple[str, bool]:
+    """("今天 08:01", fresh?) for the status bar: fresh means taken today (this PC's date)."""
+    if last is None:
+        return QCoreApplication.translate("DataKeeping", "尚无备份"), False
+    now = now or datetime.now(timezone.utc)
+    local = last.astimezone()
+    days = (now.astimezone().date() - local.date()).days
+    if days <= 0:
+        return QCoreApplication.translate("DataKeeping", "今天 {t}").format(t=f"{local:%H:%M}"), True
+    if days == 1:
+        return QCoreApplication.translate("DataKeeping", "昨天 {t}").format(t=f"{local:%H:%M}"), False
+    return QCoreApplication.translate("DataKeeping", "{n} 天前").format(n=days), False
+
+
+class DataKeeping(QObject):
+    def __init__(self, window: QMainWindow, actor: Actor, settings: CounterSettings):
+        super().__init__(window)
+        self.window, self.actor, self.settings = window, actor, settings
+        self.label = QLabel(objectName="backupAge")
+        window.statusBar().addPermanentWidget(self.label)
+        self.background = LatestOnly(self)          # the automatic backup, then the weekly check
+        self.background.done.connect(self._background_done)
+        self.background.failed.connect(self._background_failed)
+        self.task: BackgroundTask | None = None
+        self.dialog = None
+        self.show_age()
+
+    # -- the status bar ------------------------------------------------------------------------
+    def show_age(self, running: str = "") -> None:
+        if running:
+            self.label.setText(running)
+            self.label.setStyleSheet("")
+            return
+        text, fresh = age_text(backups.last_good())
+        error = backups.last_error()
+        self.label.setText(self.tr("备份：{age}").format(age=text) + (self.tr("（上次失败）") if error else ""))
+        self.label.setToolTip(error or self.tr("最近一次成功备份的时间"))
+        self.label.setStyleSheet("" if fresh and not error else "color: #c62828; font-weight: bold;")
+
+    # -- at start: the day's backup, the week's check --------------------------------------------
+    def start(self) -> None:
+        if backups.automatic_due():
+            self.show_age(self.tr("正在自动备份…"))
+            folder, daily, monthly = backup_folder(self.settings), self.settings.backup_daily, self.settings.backup_monthly
+            self.background.submit(lambda: ("backup", backups.automatic(self.actor.username, folder, daily=daily,
+                                                                        monthly=monthly)))
+        elif checkup.due():
+            self._weekly_check()
+
+    def _weekly_check(self) -> None:
+        self.background.submit(lambda: ("check", checkup.check(None)))
+
+    def _background_done(self, outcome) -> None:
+        what, result = outcome
+        self.show_age()
+        if what == "backup":
+            self.window.statusBar().showMessage(self.tr("已自动备份：{path}").format(path=result.path), 8000)
+            if checkup.due():
+                self._weekly_check()
+        elif not result.ok:
+            self._report_check(result)
+
+    def _background_failed(self, message: str) -> None:
+        self.show_age()
+        self.window.statusBar().showMessage(message, 15000)
+
+    # -- the 资料 menu ---------------------------------------------------------------------------
+    def add_menu(self, menu: QMenu) -> None:
+        may = self.actor.may
+        entries = (("data.import", "actionImport", self.tr("导入资料…"), self.import_data),
+                   ("data.export", "actionExport", self.tr("导出资料…"), self.export_data),
+                   ("database.backup", "actionBackUpNow", self.tr("立即备份"), self.back_up_now),
+                   ("database.restore", "actionRestore", self.tr("恢复备份…"), self.restore),
+                   ("database.backup", "actionBackupSettings", self.tr("备份设置…"), self.backup_settings),
+                   ("database.check", "actionCheck", self.tr("检查账本"), self.check_now))
+        for permission, name, text, slot in entries:
+            if may(permission):
+                action = menu.addAction(text)
+                action.setObjectName(name)
+                action.triggered.connect(slot)
+
+    def _run(self, fn, label: str, done) -> None:
+        if self.task is not None:
+            return
+        self.task = BackgroundTask(fn, label, self.window)
+        self.task.finished.connect(lambda result: (self._clear(), done(result)))
+        self.task.failed.connect(lambda message: (self._clear(), self._said(message)))
+        self.task.start()
+
+    def _clear(self) -> None:
+        self.task = None
+        self.show_age()
+
+    def _said(self, message: str) -> None:
+        if message:
+            QMessageBox.warning(self.window, self.tr("资料"), message)
+
+    def back_up_now(self) -> None:
+        folder = backup_folder(self.settings)
+        self._run(lambda report: backups.back_up(self.actor, folder), self.tr("正在备份并校验…"),
+                  lambda r: QMessageBox.information(self.window, self.tr("立即备份"), self.tr(
+                      "已备份并校验（数据库完整、审计链 {n} 条）：\n{path}").format(n=r.audit_rows, path=r.path)))
+
+    def check_now(self) -> None:
+        self._run(lambda report: checkup.check(self.actor), self.tr("正在检查账本…"), self._report_check)
+
+    def _report_check(self, report) -> None:
+        if report.ok:
+            QMessageBox.information(self.window, self.tr("检查账本"), self.tr(
+                "检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。").format(
+                integrity=report.integrity, n=report.audit_rows))
+        else:
+            QMessageBox.warning(self.window, self.tr("检查账本"), self.tr("检查发现问题：\n{p}").format(
+                p="\n".join(report.problems[:15])))
+
+    def restore(self) -> None:
+        self.dialog = RestoreDialog(self.actor, self.settings, self.window)
+        self.dialog.finished.connect(lambda _r: self.show_age())
+        self.dialog.open()
+
+    def backup_settings(self) -> None:
+        self.dialog = BackupSettingsDialog(self.settings, self.window)
+        self.dialog.open()
+
+    def import_data(self) -> None:
+        from .import_dialog import ImportDialog
+        self.dialog = ImportDialog(self.actor, self.window)
+        self.dialog.open()
+
+    def export_data(self) -> None:
+        titles = [self.tr(kind.title) for kind in KINDS.values()]
+        title, ok = QInputDialog.getItem(self.window, self.tr("导出资料"), self.tr("资料类别"), titles, 0, False)
+        if not ok:
+            return
+        name = list(KINDS)[titles.index(title)]
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("导出资料"), f"{KINDS[name].title}.xlsx",
+                                              self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self._run(lambda report: workbooks.export_table(self.actor, name, path), self.tr("正在导出…"),
+                      lambda r: self.window.statusBar().showMessage(
+                          self.tr("已导出 {n} 行到 {path}").format(n=r[1], path=r[0]), 8000))

@@ -1,0 +1,107 @@
+"""The office's data from the window, driven as a person would: the import dialog previews a file
+(every row's outcome in the table), imports it with a progress bar, and a cancelled import writes
+nothing; the restore dialog shows what a backup holds; the status bar says how old the last good
+backup is and the day's automatic backup runs without holding up the counter."""
+from datetime import datetime, timedelta, timezone
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QMessageBox, QPushButton
+
+from counter_app.services.setup import backups
+from counter_app.store.models import Unit
+from counter_app.ui.data.backup_dialogs import RestoreDialog
+from counter_app.ui.data.import_dialog import ImportDialog
+from counter_app.ui.data.keeping import age_text
+from tests.services.imports import files
+
+UNITS = ["楼栋", "单元", "房号", "建筑面积", "交房日期"]
+
+
+def _dialog(qtbot, actor):
+    dialog = ImportDialog(actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _wait_task(qtbot, dialog):
+    assert dialog.task is not None, "the key or button started the work"
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+
+
+def test_the_import_dialog_previews_then_imports_by_keys(qtbot, estate, tmp_path, monkeypatch):
+    path = files.xlsx(tmp_path / "新楼.xlsx", UNITS, [["9", 1, "101", "88.5㎡", "2026/1/5"], ["9", 1, "102", "八十", None],
+                                                   ["3", 2, "501", "100.24", None]])
+    dialog = _dialog(qtbot, estate.admin)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("units"))
+    dialog.file.setText(str(path))
+    qtbot.keyClick(dialog.file, Qt.Key.Key_Return)
+    _wait_task(qtbot, dialog)
+    model = dialog.model
+    shown = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    assert [row[:3] for row in shown] == [[2, "9-1-101", "新增"], [3, "9-1-102", "拒绝"], [4, "3-2-501", "不变"]]
+    assert "建筑面积" in shown[1][3] and "不是数字" in shown[1][3]
+    assert not dialog.import_button.isEnabled() and "整份文件都不会导入" in dialog.status.text()
+    dialog.grab().save(str(tmp_path / "import-refused.png"))
+
+    files.xlsx(path, UNITS, [["9", 1, "101", "88.5㎡", "2026/1/5"], ["9", 1, "102", "80", None]])
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.file.setFocus()
+    qtbot.keyClick(dialog.file, Qt.Key.Key_F5)
+    _wait_task(qtbot, dialog)
+    assert dialog.import_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _wait_task(qtbot, dialog)
+    assert "已导入" in dialog.status.text()
+    assert Unit.select().where(Unit.code.startswith("9-")).count() == 2
+    dialog.grab().save(str(tmp_path / "import-done.png"))
+
+
+def test_a_cancelled_import_writes_nothing(qtbot, estate, tmp_path, monkeypatch):
+    rows = [["9", e, f"{f}{r:02d}", "88.5", None] for e in range(1, 5) for f in range(1, 34) for r in range(1, 31)]
+    path = files.xlsx(tmp_path / "big.xlsx", UNITS, rows)
+    dialog = _dialog(qtbot, estate.admin)
+    dialog.file.setText(str(path))
+    dialog.preview()
+    _wait_task(qtbot, dialog)
+    assert dialog.previewed.count("add") == len(rows)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    before = Unit.select().count()
+    dialog.run_import()
+    cancel = dialog.task.dialog.findChild(QPushButton)     # the progress dialog's Cancel button
+    assert cancel.text() == "取消"
+    cancel.click()
+    _wait_task(qtbot, dialog)
+    assert "已取消" in dialog.status.text() or "没有写入" in dialog.status.text()
+    assert Unit.select().count() == before
+
+
+def test_the_restore_dialog_shows_what_a_backup_holds(qtbot, estate, counter_settings, tmp_path):
+    counter_settings.backup_folder = str(tmp_path / "usb")
+    taken = backups.back_up(estate.manager, tmp_path / "usb")
+    dialog = RestoreDialog(estate.admin, counter_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.chosen() == taken.path
+    text = dialog.details.text()
+    assert "测试花园" in text and "房屋 4 户" in text and "数据库版本" in text
+    assert dialog.restore_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "restore.png"))
+
+
+def test_the_status_bar_says_how_old_the_last_good_backup_is(qtbot, window, tmp_path):
+    now = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
+    assert age_text(None)[1] is False
+    assert age_text(now - timedelta(hours=1), now)[1] is True
+    assert age_text(now - timedelta(days=3), now) == ("3 天前", False)
+    label = window.findChild(type(window.keeping.label), "backupAge")
+    assert "尚无备份" in label.text() and "color" in label.styleSheet()
+    window.keeping.settings.backup_folder = str(tmp_path / "usb")
+    window.keeping.start()                       # the day's first start: backs up off the GUI thread
+    qtbot.waitUntil(lambda: "今天" in label.text(), timeout=20000)
+    assert backups.last_good() is not None and label.styleSheet() == ""
+    assert len(list((tmp_path / "usb").glob("auto-*.sqlite3"))) == 1
