@@ -28,12 +28,24 @@ class _Worker(QObject):
                 raise Cancelled()
             self.progress.emit(step, total)
         try:
-            self.done.emit(self.fn(report))
+            self.done.emit(in_own_connection(self.fn)(report))
         except Cancelled:
             self.failed.emit("")
         except Exception as exc:  # shown to the user; the trace goes to the log
             traceback.print_exc()
             self.failed.emit(str(exc) or type(exc).__name__)
+
+
+def in_own_connection(fn):
+    """fn, closing the database connection it opened in this worker thread when it is done (peewee
+    keeps one per thread; a thread that ends would otherwise leave it open to the server)."""
+    def run(*args):
+        from ..store import db as dbmod
+        try:
+            return fn(*args)
+        finally:
+            dbmod.close()
+    return run
 
 
 class BackgroundTask(QObject):

@@ -93,11 +93,12 @@ def _header(kind, rows: list[list], filename: str) -> tuple[int, dict[str, int],
 
 def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled) -> tuple[ImportResult, object]:
     data = path.read_bytes() if path.is_file() else b""
-    sheet = source.read(path)
+    digest = hashlib.sha256(data).hexdigest()
+    sheet = source.read(path, digest)
     header_at, positions, ignored = _header(kind, sheet.rows, path.name)
     header_names = [normal(c) for c in sheet.rows[header_at]]
     ctx = kind.load(estate_of(actor))
-    result = ImportResult(kind.name, kind.title, str(path), hashlib.sha256(data).hexdigest(), sheet.name, [], ignored)
+    result = ImportResult(kind.name, kind.title, str(path), digest, sheet.name, [], ignored)
     first_line: dict[str, int] = {}
     body = [(n, cells) for n, cells in enumerate(sheet.rows[header_at + 1:], start=header_at + 2)
             if any(str(c).strip() for c in cells if c is not None)]
@@ -114,7 +115,9 @@ def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled)
 
 
 def _row(kind, ctx, sheet: str, line: int, cells: list, positions, header_names, first_line) -> RowPlan:
-    if [normal(c) for c in cells[:len(header_names)]] == header_names:
+    first = next(iter(positions.values()))      # one cell looked at first: most rows are not a header
+    if first < len(cells) and normal(cells[first]) == header_names[first] and \
+            [normal(c) for c in cells[:len(header_names)]] == header_names:
         return RowPlan(line, "", SKIP, "重复的表头行，已跳过")
     values, problems = parse_cells(kind.columns, positions, cells)
     try:

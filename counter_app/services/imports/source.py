@@ -24,10 +24,26 @@ class Sheet:
     rows: list[list]
 
 
-def read(path: str | Path) -> Sheet:
+_last: tuple[str, Sheet] | None = None     # the file read last, by its content's SHA-256
+
+
+def read(path: str | Path, sha256: str = "") -> Sheet:
+    """The file's sheet. Given the SHA-256 of the bytes just read, a file read a moment ago with the
+    same content (the dry run, then its import) is not parsed twice."""
+    global _last
     path = Path(path)
     if not path.is_file():
         raise CounterError(f"找不到文件 {path}")
+    if sha256 and _last is not None and _last[0] == sha256:
+        return Sheet(_last[1].name, [list(r) for r in _last[1].rows])
+    sheet = _parse(path)
+    if sha256:
+        _last = (sha256, sheet)
+        return Sheet(sheet.name, [list(r) for r in sheet.rows])
+    return sheet
+
+
+def _parse(path: Path) -> Sheet:
     with path.open("rb") as f:
         head = f.read(8)
     if head.startswith(_OLE):

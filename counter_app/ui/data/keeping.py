@@ -15,7 +15,7 @@ from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup
 from ..jobs import LatestOnly
 from ..settings import CounterSettings
-from ..workers import BackgroundTask
+from ..workers import BackgroundTask, in_own_connection
 from .backup_dialogs import BackupSettingsDialog, RestoreDialog, backup_folder
 
 
@@ -63,13 +63,13 @@ class DataKeeping(QObject):
         if backups.automatic_due():
             self.show_age(self.tr("正在自动备份…"))
             folder, daily, monthly = backup_folder(self.settings), self.settings.backup_daily, self.settings.backup_monthly
-            self.background.submit(lambda: ("backup", backups.automatic(self.actor.username, folder, daily=daily,
-                                                                        monthly=monthly)))
+            self.background.submit(in_own_connection(lambda: ("backup", backups.automatic(
+                self.actor.username, folder, daily=daily, monthly=monthly))))
         elif checkup.due():
             self._weekly_check()
 
     def _weekly_check(self) -> None:
-        self.background.submit(lambda: ("check", checkup.check(None)))
+        self.background.submit(in_own_connection(lambda: ("check", checkup.check(None))))
 
     def _background_done(self, outcome) -> None:
         what, result = outcome
