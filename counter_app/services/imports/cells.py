@@ -217,6 +217,15 @@ def plates(value) -> list[str]:
     return found
 
 
+def code(value, what: str, limit: int, allowed: str, words: str) -> str:
+    """An identifier people type (车位编号, 表号): at most `limit` of the `allowed` characters (a
+    regular-expression class), `words` saying which they are when refused."""
+    found = text(value, what, limit)
+    if not re.fullmatch(f"[{allowed}]{{1,{limit}}}", found):
+        raise CellError(f"{what}“{found}”只能是{words}")
+    return found
+
+
 def building_code(value) -> str:
     """楼栋: "3", "3栋", "3号楼", "3幢" are one building, 3; a name such as "A座" stays A."""
     raw = _plain(value)

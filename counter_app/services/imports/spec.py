@@ -105,3 +105,8 @@ def parse_cells(columns: tuple[Column, ...], positions: dict[str, int], cells: l
         except CellError as exc:
             problems.append((column.header, str(exc)))
     return values, problems
+
+
+def update_changed(model, row_id: int, change: dict) -> None:
+    """Write a changed row's new values (change: column -> (before, after))."""
+    model.update({getattr(model, c): after for c, (_, after) in change.items()}).where(model.id == row_id).execute()

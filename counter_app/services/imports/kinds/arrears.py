@@ -11,7 +11,7 @@ from ....store.bulk import insert_rows
 from ....store.models import Charge, FeeItem, Unit
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused
+from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused, update_changed
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
 
 BASIS = "期初欠费（导入）"
@@ -94,8 +94,7 @@ class Arrears(Kind):
                                   dedupe_key=f"o:{v['unit_id']}:{v['item_id']}:{v['start']}", reading=None, run=None,
                                   created_at=now, note=v.get("note") or ""))
             else:
-                Charge.update({getattr(Charge, c): b for c, (_, b) in row.change.items()}) \
-                    .where(Charge.id == v["charge_id"]).execute()
+                update_changed(Charge, v["charge_id"], row.change)
             tick(1)
         insert_rows(Charge, added)
 

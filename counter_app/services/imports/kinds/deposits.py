@@ -8,7 +8,7 @@ from ....store.bulk import insert_rows
 from ....store.models import Charge, FeeItem, OpeningDeposit, Payment, PaymentLine, RefundLine, Unit
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind
+from ..spec import ADD, CHANGE, SAME, Column, Kind, update_changed
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
 
 
@@ -72,8 +72,7 @@ class Deposits(Kind):
                                   note=v.get("note") or "", created_at=now, created_by=actor.username,
                                   returned_at=None))
             else:
-                OpeningDeposit.update({getattr(OpeningDeposit, c): b for c, (_, b) in row.change.items()}) \
-                    .where(OpeningDeposit.id == v["deposit_id"]).execute()
+                update_changed(OpeningDeposit, v["deposit_id"], row.change)
             tick(1)
         insert_rows(OpeningDeposit, added)
 

@@ -2,8 +2,6 @@
 A plate is registered at one unit only; plates already registered stay (nothing is deleted)."""
 from __future__ import annotations
 
-import re
-
 from ....store.bulk import insert_row, insert_rows
 from ....store.models import ParkingSpace, Unit, Vehicle
 from .. import cells
@@ -12,10 +10,7 @@ from .lookups import Units, optional, unit_codes
 
 
 def _space(value) -> str:
-    code = cells.text(value, "车位编号", 20)
-    if not re.fullmatch(r"[0-9A-Za-z\-\u4e00-\u9fff]{1,20}", code):
-        raise cells.CellError(f"车位编号“{code}”只能是数字、字母、汉字和 -")
-    return code
+    return cells.code(value, "车位编号", 20, r"0-9A-Za-z\-\u4e00-\u9fff", "数字、字母、汉字和 -")
 
 
 class Parking(Kind):

@@ -4,7 +4,6 @@ reading lower than the last is refused unless it is a meter replacement (换表 
 meter's starting value); a reading already recorded is left alone, never changed by a file."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from ....core.fees import qty_text
@@ -17,10 +16,7 @@ from .lookups import Items, Units, optional, unit_codes
 
 
 def _meter(value) -> str:
-    code = cells.text(value, "表号", 30)
-    if not re.fullmatch(r"[0-9A-Za-z\-_]{1,30}", code):
-        raise cells.CellError(f"表号“{code}”只能是数字、字母、- 和 _")
-    return code
+    return cells.code(value, "表号", 30, r"0-9A-Za-z\-_", "数字、字母、- 和 _")
 
 
 class Readings(Kind):

@@ -9,7 +9,7 @@ from ....store.bulk import insert_rows
 from ....store.models import Building, Unit
 from ...admin.estate import OCCUPANCY, UNIT_TYPES, compact_code
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused
+from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused, update_changed
 from .lookups import optional, text_of
 
 _TYPE_ALIASES = {"住房": "住宅", "商业": "商铺", "车位": "车库", "写字楼": "办公"}
@@ -89,8 +89,7 @@ class Units(Kind):
                                   occupancy=v.get("occupancy") or "已入住", handover_date=v.get("handover"),
                                   prepaid_fen=0, notes=""))
             elif row.action == CHANGE:
-                Unit.update({getattr(Unit, c): after for c, (_, after) in row.change.items()}) \
-                    .where(Unit.id == ctx.units[row.key]["id"]).execute()
+                update_changed(Unit, ctx.units[row.key]["id"], row.change)
             tick(1)
         insert_rows(Unit, added)
 
