@@ -68,7 +68,7 @@ NOT_ACTOR = {
         "scaled", "text", "area_centi", "quantity_centi", "amount_fen", "whole", "day", "months", "phone", "id_number",
         "yes_no", "choice", "plates", "code", "building_code", "room", "unit_code")},
     "imports/spec.normal": _PURE, "imports/spec.parse_cells": _PURE, "imports/spec.update_changed": _INSIDE, "imports/runner.kind_named": _PURE,
-    "imports/runner.report_path": _PURE, "imports/source.read": _PURE, "imports/workbooks.headers": _PURE,
+    "imports/runner.report_path": _PURE, "imports/workbooks.headers": _PURE,
     "imports/workbooks.write_template": _PURE,
 }
 

@@ -1,40 +1,137 @@
-"""Tables in from files that other programs write (a bank's statement, the tax platform's list of
-issued invoices): Excel or CSV (UTF-8, with or without BOM, or GB18030 as Chinese Excel saves it),
-a header row found among the first rows by its column names, dates and amounts as people and
-Excel write them."""
+"""Tables in from files that people and other programs write (an office's own estate, a bank's
+statement, the tax platform's list of issued invoices). What a file is is decided by its bytes,
+not its name: an .xlsx (its "数据" sheet, or the first; merged cells read as the value they show in
+every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or GB18030; a workbook locked with a
+password, an old .xls or anything else is refused by what it is. A header row is found among the
+first rows by its column names; dates and amounts are read as people and Excel write them."""
 from __future__ import annotations
 
 import csv
 import re
-from datetime import date, datetime
+import zipfile
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from ...core import dates
 from ...core.errors import CounterError
 from ...core.money import parse_yuan
 
+DATA_SHEET = "数据"
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"    # an encrypted .xlsx, or an old .xls
+MAX_ROWS = 200_000
 
-def rows_of(path: str | Path) -> list[list]:
+
+@dataclass
+class Sheet:
+    name: str            # the worksheet's name, or "CSV"
+    rows: list[list]
+
+
+_last: tuple[str, Sheet] | None = None     # the file read last, by its content's SHA-256
+
+
+def read(path: str | Path, sha256: str = "") -> Sheet:
+    """The file's sheet. Given the SHA-256 of the bytes just read, a file read a moment ago with the
+    same content (the dry run, then its import) is not parsed twice."""
+    global _last
     path = Path(path)
     if not path.is_file():
         raise CounterError(f"找不到文件 {path}")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-        try:
-            ws = load_workbook(path, read_only=True, data_only=True).active
-        except Exception as exc:     # not a workbook, or one with a password
-            raise CounterError(f"{path.name} 不是可读取的 Excel 文件（{type(exc).__name__}）") from None
-        return [list(r) for r in ws.iter_rows(values_only=True)]
+    if sha256 and _last is not None and _last[0] == sha256:
+        return Sheet(_last[1].name, [list(r) for r in _last[1].rows])
+    sheet = _parse(path)
+    if sha256:
+        _last = (sha256, sheet)
+        return Sheet(sheet.name, [list(r) for r in sheet.rows])
+    return sheet
+
+
+def _parse(path: Path) -> Sheet:
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head.startswith(_OLE):
+        raise CounterError(f"{path.name} 设有打开密码，或是旧版 Excel（.xls）文件：请在 Excel 中取消密码，"
+                           "另存为 .xlsx（Excel 工作簿）后再导入")
+    sheet = _workbook(path) if head.startswith(_ZIP) else _csv(path)
+    if len(sheet.rows) > MAX_ROWS:
+        raise CounterError(f"{path.name} 有 {len(sheet.rows)} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
+    return sheet
+
+
+def _workbook(path: Path) -> Sheet:
+    from openpyxl import load_workbook
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:       # a zip that is not a workbook (a .docx, a damaged file)
+        raise CounterError(f"{path.name} 不是可读取的 Excel 工作簿（{type(exc).__name__}）") from None
+    try:
+        ws = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
+        rows = [list(r) for _, r in zip(range(MAX_ROWS + 1), ws.iter_rows(values_only=True))]
+        _fill_merged(rows, _merged_ranges(path, getattr(ws, "_worksheet_path", "")))
+        return Sheet(ws.title, rows)
+    finally:
+        book.close()
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+def _merged_ranges(path: Path, member: str) -> list[tuple[int, int, int, int]]:
+    """(first row, first column, last row, last column), 0-based, of the sheet's merged cells:
+    read from the sheet's XML, since a read-only workbook does not report them."""
+    if not member:
+        return []
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read(member)
+    except (KeyError, zipfile.BadZipFile):
+        return []
+    return [(int(r1) - 1, _column(c1), int(r2) - 1, _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
+
+
+def _fill_merged(rows: list[list], ranges) -> None:
+    """A merged block shows its top-left value in each cell it covers (楼栋 merged over its units)."""
+    for r1, c1, r2, c2 in ranges:
+        if r1 >= len(rows) or c1 >= len(rows[r1]):
+            continue
+        value = rows[r1][c1]
+        for r in range(r1, min(r2, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= c2:
+                row.extend([None] * (c2 + 1 - len(row)))
+            for c in range(c1, c2 + 1):
+                row[c] = value
+
+
+def _csv(path: Path) -> Sheet:
     data = path.read_bytes()
+    if b"\x00" in data[:65536]:
+        raise CounterError(f"{path.name} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
-            text = data.decode(encoding)
+            content = data.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
     else:
-        raise CounterError(f"{path.name} 不是 UTF-8 或 GB18030 编码的 CSV 文件")
-    return [row for row in csv.reader(text.splitlines())]
+        raise CounterError(f"{path.name} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx")
+    first = content.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    return Sheet("CSV", [row for row in csv.reader(content.splitlines(), delimiter=delimiter)])
+
+
+def rows_of(path: str | Path) -> list[list]:
+    return read(path).rows
 
 
 def find_header(rows: list[list], columns: dict[str, tuple[str, ...]], what: str) -> tuple[int, dict[str, int]]:
@@ -62,17 +159,10 @@ def data_rows(rows: list[list], header_at: int):
 
 
 def cell_date(value, line: int) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    m = re.match(r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", str(value or ""))
-    if not m:
-        raise CounterError(f"第 {line} 行的日期“{value}”看不懂")
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise CounterError(f"第 {line} 行的日期“{value}”不存在") from None
+        return dates.read_date(value)
+    except CounterError as exc:
+        raise CounterError(f"第 {line} 行的{exc}") from None
 
 
 def cell_amount(value, line: int) -> int:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
-from ...core import contacts, text as texts
+from ...core import contacts, dates, text as texts
 from ...core.errors import CounterError
 from ...core.money import parse_scaled, parse_yuan
 from ...core.periods import Month
@@ -18,10 +18,6 @@ from ..admin.estate import normalise_plate
 
 class CellError(ValueError):
     """A cell that cannot be read; the message says why."""
-
-
-EXCEL_EPOCH = date(1899, 12, 30)      # Excel's 1900 date system (its 1900-02-29 bug included)
-_EARLIEST, _LATEST = date(1950, 1, 1), date(2100, 12, 31)
 
 
 def _plain(value) -> str:
@@ -104,32 +100,12 @@ def whole(value, what: str, low: int = 0, high: int = 999) -> int:
     return int(raw)
 
 
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
-
-
 def day(value) -> date:
-    """A date: a date cell, an Excel serial number (46027), 2026-01-05, 2026/1/5, 2026.1.5,
-    2026年1月5日, 20260105."""
-    if isinstance(value, datetime):
-        found = value.date()
-    elif isinstance(value, date):
-        found = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if (isinstance(value, float) and not value.is_integer()) or not 1 <= value <= 80_000:
-            raise CellError(f"日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）")
-        found = EXCEL_EPOCH + timedelta(days=int(value))
-    else:
-        raw = _plain(value)
-        m = _DATE.fullmatch(raw) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", raw)
-        if not m:
-            raise CellError(f"日期“{raw}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）")
-        try:
-            found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            raise CellError(f"日期“{raw}”不存在") from None
-    if not _EARLIEST <= found <= _LATEST:
-        raise CellError(f"日期 {found} 不在 1950 年到 2100 年之间，请核对")
-    return found
+    """See core.dates.read_date."""
+    try:
+        return dates.read_date(value)
+    except CounterError as exc:
+        raise CellError(str(exc)) from None
 
 
 _MONTH = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")

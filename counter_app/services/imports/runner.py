@@ -15,7 +15,7 @@ from ...store.db import write_transaction
 from ..admin.estate import estate_of
 from ..common import audit
 from ..common.context import Actor
-from . import source
+from ..common import sheets
 from .kinds import KINDS
 from .spec import ACTION_NAMES, ADD, CHANGE, REFUSE, SAME, SKIP, Problem, Refused, RowPlan, normal, parse_cells
 
@@ -94,7 +94,7 @@ def _header(kind, rows: list[list], filename: str) -> tuple[int, dict[str, int],
 def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled) -> tuple[ImportResult, object]:
     data = path.read_bytes() if path.is_file() else b""
     digest = hashlib.sha256(data).hexdigest()
-    sheet = source.read(path, digest)
+    sheet = sheets.read(path, digest)
     header_at, positions, ignored = _header(kind, sheet.rows, path.name)
     header_names = [normal(c) for c in sheet.rows[header_at]]
     ctx = kind.load(estate_of(actor))

@@ -11,7 +11,7 @@ from ..admin.estate import estate_of
 from ..common.context import Actor
 from ..common.exports import write_csv, write_xlsx
 from .runner import kind_named
-from .source import DATA_SHEET
+from ..common.sheets import DATA_SHEET
 
 
 def headers(kind) -> list[str]:
