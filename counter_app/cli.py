@@ -489,6 +489,14 @@ def cmd_backup(args):
 def cmd_restore(args):
     from .services.setup import backups
     _open(args)
+    if args.show:            # what the backup holds, to choose before restoring (nothing changes)
+        info = backups.describe(args.file)
+        counts = (f"房屋 {info.units} 户，收据 {info.payments} 张，审计记录 {info.audit_rows} 条"
+                  if info.units is not None else "（服务器备份：数量在恢复后校验）")
+        _emit(args, info, "\n".join([f"备份时间：{info.taken_at:%Y-%m-%d %H:%M:%S}" if info.taken_at else "备份时间：—",
+                                      f"数据库版本：{info.schema_version}", f"小区：{'、'.join(info.estates) or '—'}",
+                                      f"最后一张收据：{info.last_receipt or '—'}", counts]))
+        return 0
     result = backups.restore(_login(args), args.file, args.safety or paths.backups_dir())
     _emit(args, result, f"已从 {result.restored_from} 恢复并校验通过（审计链 {result.audit_rows} 条）。"
                         f"恢复前的账本已另存为 {result.previous_saved_to}")
@@ -669,6 +677,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=A.out_path, help="a backup made by `backup`")
     p.add_argument("--safety", type=A.out_path, help="where the current database is saved first (default: the "
                    "data folder's backups)")
+    p.add_argument("--show", action="store_true", help="only show what the backup holds (date, schema, estates, "
+                   "last receipt, counts)")
     p.set_defaults(func=cmd_restore)
 
     from . import cli_data

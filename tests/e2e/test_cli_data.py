@@ -42,3 +42,11 @@ def test_check_names_a_balance_edited_behind_the_program(billed_db, capsys):
     outside.execute(billed_db, "UPDATE unit SET prepaid_fen = prepaid_fen + 100 WHERE id = 1")
     rc, out, _ = run(capsys, "check", "--db", billed_db)
     assert rc == 3 and "预存余额" in out and "余额被改动" in out
+
+
+def test_restore_show_says_what_a_backup_holds_and_changes_nothing(billed_db, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    rc, out, _ = run(capsys, "backup", "--to", str(tmp_path / "b"), "--user", "manager", "--db", billed_db, "--json")
+    path = json.loads(out)["path"]
+    rc, out, _ = run(capsys, "restore", path, "--show", "--db", billed_db)
+    assert rc == 0 and "小区：测试花园" in out and "房屋 4 户" in out and "数据库版本：" in out
