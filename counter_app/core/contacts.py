@@ -7,6 +7,14 @@ import re
 from .errors import CounterError
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_SCIENTIFIC = re.compile(r"[0-9]+(\.[0-9]+)?E\+?[0-9]+", re.IGNORECASE)
+
+
+def _lost_digits(raw: str, what: str) -> None:
+    """Excel shows a long number typed into a number cell as 1.38001E+10 and keeps 15 digits of
+    it: the rest is gone, so the cell is refused with what to do rather than read wrongly."""
+    if _SCIENTIFIC.fullmatch(raw):
+        raise CounterError(f"{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入")
 
 
 def phone(text: str) -> str:
@@ -16,6 +24,7 @@ def phone(text: str) -> str:
     raw = (text or "").strip()
     if not raw:
         return ""
+    _lost_digits(raw, "电话")
     digits = re.sub(r"^(\+86|0086)", "", re.sub(r"[\s\-()（）]", "", raw))
     if not digits.isascii() or not digits.isdigit():
         raise CounterError(f"电话“{raw}”含有数字以外的字符（一格只填一个号码）")
@@ -41,6 +50,7 @@ def id_number(text: str) -> str:
     raw = (text or "").upper().replace(" ", "").strip()
     if not raw:
         return ""
+    _lost_digits(raw, "证件号码")
     if re.fullmatch(r"[0-9]{17}[0-9X]", raw):
         if resident_check_digit(raw[:17]) != raw[17]:
             raise CounterError(f"身份证号“{raw}”的校验位不对，请核对")

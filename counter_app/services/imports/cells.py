@@ -93,8 +93,11 @@ def amount_fen(value, what: str = "金额", *, allow_zero: bool = False) -> int:
         raise CellError(f"{what}“{raw}”不正确：{exc}") from None
 
 
-def whole(value, what: str, low: int = 0, high: int = 999) -> int:
+def whole(value, what: str, low: int = 0, high: int = 999, suffixes: tuple[str, ...] = ()) -> int:
+    """A whole number; `suffixes` are words people add (2单元, 5层)."""
     raw = _number_text(value)
+    for suffix in suffixes:
+        raw = raw.removesuffix(suffix).strip()
     if not re.fullmatch(r"-?[0-9]{1,6}", raw) or not low <= int(raw) <= high:
         raise CellError(f"{what}“{raw}”应为 {low} 到 {high} 的整数")
     return int(raw)
@@ -150,6 +153,10 @@ def phone(value) -> str:
 
 
 def id_number(value) -> str:
+    """See core.contacts.id_number. A number cell cannot hold an 18-digit 身份证 number: Excel
+    keeps 15 digits, so one read as a number is refused with what to do."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 10 ** 15:
+        raise CellError(f"证件号码“{_plain(value)}”被 Excel 存成了数字，只保留了前 15 位：请把这一列设为“文本”后重新输入")
     try:
         return contacts.id_number(_plain(value))
     except CounterError as exc:
@@ -214,7 +221,7 @@ def building_code(value) -> str:
 
 
 def room(value) -> str:
-    raw = _plain(value)
+    raw = re.sub(r"(室|号|房)$", "", _plain(value)).strip()
     if not re.fullmatch(r"[0-9A-Za-z]{1,8}", raw):
         raise CellError(f"房号“{raw}”应为数字或字母（如 501）" if raw else "请填写房号")
     return raw

@@ -189,3 +189,16 @@ def test_opening_arrears_are_refused_where_the_ledger_already_bills_and_kept_onc
     assert [r.action for r in result.rows] == ["refuse", "change", "refuse", "refuse", "refuse"]
     assert "已有应收" in result.rows[0].detail and "押金项目" in result.rows[2].detail
     assert Charge.select().where(Charge.origin == "opening").get().amount_fen == 12800    # a plan writes nothing
+
+
+def test_what_excel_does_to_long_numbers_and_the_words_people_add_are_handled(office, tmp_path):
+    header = ["楼栋", "单元", "房号", "楼层", "建筑面积"]
+    result = _plan(office, "units", files.xlsx(tmp_path / "u.xlsx", header, [["3栋", "2单元", "501室", "5层", 80]]))
+    assert [(r.key, r.action, r.values["floor"]) for r in result.rows] == [("3-2-501", "add", 5)]
+    runner.run(office.admin, "units", files.xlsx(tmp_path / "ok.xlsx", UNITS, [["1", 1, "101", 80]]))
+    people = files.xlsx(tmp_path / "p.xlsx", ["房号", "姓名", "手机", "证件号码"], [
+        ["1-1-101", "甲", "1.38001E+10", None], ["1-1-101", "乙", None, 330106199001011000],
+        ["1-1-101", "丙", None, "3.30106E+17"], ["1-1-101", "丁", 13800138000, "11010519491231002X"]])
+    result = _plan(office, "occupants", people)
+    assert [r.action for r in result.rows] == ["refuse", "refuse", "refuse", "add"]
+    assert all("设为“文本”" in r.detail for r in result.rows[:3])

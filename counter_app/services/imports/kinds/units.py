@@ -22,11 +22,11 @@ class Units(Kind):
     columns = (
         Column("building", "楼栋", cells.building_code, required=True, aliases=("楼号", "栋", "楼栋号", "幢"),
                note="楼栋编号：3、3栋、3号楼 都是 3；新楼栋随房屋一起建立", example=("3", "3")),
-        Column("entrance", "单元", lambda v: cells.whole(v, "单元", 1, 99), required=True, aliases=("单元号",),
+        Column("entrance", "单元", lambda v: cells.whole(v, "单元", 1, 99, ("单元",)), required=True, aliases=("单元号",),
                note="1 到 99", example=(2, 2)),
         Column("room", "房号", cells.room, required=True, aliases=("房间号", "室", "门牌号"),
                note="如 501；房屋编号由 楼栋-单元-房号 组成", example=("501", "502")),
-        Column("floor", "楼层", optional(lambda v: cells.whole(v, "楼层", -9, 200)), aliases=("层",),
+        Column("floor", "楼层", optional(lambda v: cells.whole(v, "楼层", -9, 200, ("层", "楼"))), aliases=("层",),
                note="不填则按房号推算（501 为 5 层）", example=(5, 5)),
         Column("area", "建筑面积", cells.area_centi, required=True, aliases=("面积", "建筑面积(㎡)", "面积(㎡)"),
                note="平方米，最多两位小数；可写 88.5 或 88.5㎡", example=(Decimal("88.5"), 120)),
