@@ -34,15 +34,35 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BUDGET_MS = {"counter": 100.0, "closeout": 300.0, "billing": 10_000.0, "startup": 1_500.0, "report": 3_000.0}
 
 
+STABLE_WITHIN = 0.03      # a median that moves less than this when more runs are added is stable
+MAX_ROUNDS = 4            # at most this many times the asked repetitions
+
+
 def timed(fn, reps: int, warmup: int = 2) -> list[float]:
+    """reps timings of fn; with 5 or more asked, more are taken (half as many again each round, up
+    to MAX_ROUNDS × reps) until one round moves the median by less than STABLE_WITHIN."""
     for _ in range(warmup):
         fn()
-    out = []
-    for _ in range(reps):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
+    out: list[float] = []
+
+    def run(n: int) -> None:
+        for _ in range(n):
+            t = time.perf_counter()
+            fn()
+            out.append((time.perf_counter() - t) * 1000)
+    run(reps)
+    while reps >= 5 and len(out) < MAX_ROUNDS * reps:
+        before = statistics.median(out)
+        run(max(1, reps // 2))
+        if abs(statistics.median(out) - before) <= STABLE_WITHIN * before:
+            break
     return out
+
+
+def spread(values: list[float]) -> tuple[float, float]:
+    """(5th, 95th) percentile: how far the runs of one figure lie apart."""
+    ordered = sorted(values)
+    return ordered[int(len(ordered) * 0.05)], p95(values)
 
 
 def p95(values: list[float]) -> float:
@@ -94,13 +114,16 @@ class Bench:
                compared: list[float] | None = None) -> None:
         """compared: the part of the work the floor also does, when the operation does more (a
         payment's receipt PDF is not a read or a write); the ratio is then of that part."""
+        low, high = spread(app)
         row = {"operation": name, "median_ms": round(statistics.median(app), 2), "p95_ms": round(p95(app), 2),
+               "spread_ms": [round(low, 2), round(high, 2)],
                "floor_ms": round(statistics.median(floor), 2) if floor else None, "runs": len(app), "note": note,
                "budget_ms": BUDGET_MS[budget]}
         like = statistics.median(compared) if compared else row["median_ms"]
         row["ratio"] = round(like / row["floor_ms"], 1) if floor and row["floor_ms"] else None
         self.rows.append(row)
-        print(f"  {name}: median {row['median_ms']} ms, p95 {row['p95_ms']} ms, floor {row['floor_ms']} ms",
+        print(f"  {name}: median {row['median_ms']} ms, p95 {row['p95_ms']} ms (runs {low:.2f}–{high:.2f} ms, "
+              f"{len(app)} of them), floor {row['floor_ms']} ms",
               flush=True)
 
     # -- search as you type ---------------------------------------------------------------------

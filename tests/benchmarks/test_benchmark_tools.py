@@ -4,6 +4,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from counter_app.services.common.session import open_database
@@ -65,6 +66,7 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
         assert any(n.startswith("monthly collection report") for n in names)
         assert any(n.startswith("take a payment of 24 charges") for n in names)
         assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in run["rows"])
+        assert all(r["spread_ms"][0] <= r["median_ms"] <= r["spread_ms"][1] for r in run["rows"])
         assert run["peak_memory_mb"] > 0
     (paying,) = [r for r in result["runs"][1]["rows"] if r["operation"].startswith("take a payment")]
     assert "2 other counters took" in paying["note"]
@@ -74,3 +76,14 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
         assert report.ok, report.problem
     finally:
         dbmod.close()
+
+
+def test_timings_are_repeated_until_their_median_is_stable_within_a_cap():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import run as runner
+    calls = []
+    assert len(runner.timed(lambda: calls.append(1), 3, warmup=0)) == 3 == len(calls)   # few asked: as asked
+    taken = runner.timed(lambda: time.sleep(0.0005 * (len(calls) % 7)) or calls.append(1), 10, warmup=0)
+    assert 10 <= len(taken) <= runner.MAX_ROUNDS * 10 + 5
+    low, high = runner.spread(taken)
+    assert low <= sorted(taken)[len(taken) // 2] <= high
