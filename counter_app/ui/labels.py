@@ -29,6 +29,11 @@ MARKED = (
     # collect actions
     QT_TRANSLATE_NOOP("Labels", "收选中"), QT_TRANSLATE_NOOP("Labels", "全部缴清"), QT_TRANSLATE_NOOP("Labels", "按金额收"),
     QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"), QT_TRANSLATE_NOOP("Labels", "咨询"),
+    # kinds of data imported (services/imports/kinds) and what a row would do (imports/spec.ACTION_NAMES)
+    QT_TRANSLATE_NOOP("Labels", "楼栋与房屋"), QT_TRANSLATE_NOOP("Labels", "业主与住户"),
+    QT_TRANSLATE_NOOP("Labels", "车位与车牌"), QT_TRANSLATE_NOOP("Labels", "抄表读数"), QT_TRANSLATE_NOOP("Labels", "期初欠费"),
+    QT_TRANSLATE_NOOP("Labels", "押金"), QT_TRANSLATE_NOOP("Labels", "新增"), QT_TRANSLATE_NOOP("Labels", "修改"),
+    QT_TRANSLATE_NOOP("Labels", "不变"), QT_TRANSLATE_NOOP("Labels", "拒绝"), QT_TRANSLATE_NOOP("Labels", "跳过"),
 )
 
 

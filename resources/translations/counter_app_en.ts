@@ -146,44 +146,44 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="48" />
+        <location filename="../../counter_app/ui/workers.py" line="60" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="162" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="166" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="178" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="179" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="183" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -557,140 +557,140 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="25" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="26" />
         <source>尚无备份</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="31" />
         <source>今天 {t}</source>
         <translation>today {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="32" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
         <source>昨天 {t}</source>
         <translation>yesterday {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
         <source>{n} 天前</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
         <source>备份：{age}</source>
         <translation>Backup: {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
         <source>（上次失败）</source>
         <translation>(last attempt failed)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="59" />
         <source>最近一次成功备份的时间</source>
         <translation>When the last good backup was taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="64" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="65" />
         <source>正在自动备份…</source>
         <translation>Automatic backup running…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="78" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="79" />
         <source>已自动备份：{path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="92" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="92" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="135" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="131" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="117" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="118" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="121" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
         <source>已备份并校验（数据库完整、审计链 {n} 条）：
 {path}</source>
         <translation>Backed up and verified (database sound, audit chain {n} rows):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="126" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="127" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="131" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="135" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="157" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="159" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="162" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="163" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -788,141 +788,141 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="64" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="65" />
         <source>导入资料</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="72" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
         <source>下载模板…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="85" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="86" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>An Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="103" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="104" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>Choose the kind and the file and press Preview: see what each row would do, then import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="108" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="109" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="111" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="112" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="130" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="134" />
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="131" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="135" />
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="138" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="142" />
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="139" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="147" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>Template saved: {path} (fill in the sheet "数据")</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="163" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="162" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="166" />
         <source>正在检查文件…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="171" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
         <source>未读取的列：{cols}</source>
         <translation>Columns not read: {cols}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="173" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>Some rows are refused, so nothing of the file is imported; fix them and preview again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
         <source>问题清单已写入 {path}</source>
         <translation>The list of problems is written to {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="181" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>When it looks right, press Import: all rows are written at once and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>{file} will be imported as {title}: {add} rows added, {change} changed.
 All rows are written at once and recorded in the audit log. Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="198" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="202" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="210" />
         <source>已导入。{summary}</source>
         <translation>Imported. {summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
         <source>没有写入任何数据。</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="218" />
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -1379,6 +1379,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Prepaid balance</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>Deposits</translation>
@@ -1417,6 +1418,56 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>咨询</source>
         <translation>Ask</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <source>楼栋与房屋</source>
+        <translation>Buildings and units</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <source>业主与住户</source>
+        <translation>Owners and tenants</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>车位与车牌</source>
+        <translation>Parking spaces and plates</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>抄表读数</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>期初欠费</source>
+        <translation>Opening arrears</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>不变</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>跳过</source>
+        <translation>Skipped</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
@@ -2097,13 +2148,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="30" />
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="70" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="73" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="37" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
@@ -2129,91 +2180,91 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="58" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="59" />
         <source>恢复此备份…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="62" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="94" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="98" />
         <source>选择一个备份查看其内容。</source>
         <translation>Choose a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="99" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>No backup files (.sqlite3 or .dump) in this folder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>{u} units, {p} receipts, {a} audit rows</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="118" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>(server backup: counts are verified after the restore)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="116" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="120" />
         <source>备份时间：{at}</source>
         <translation>Taken: {at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="121" />
         <source>数据库版本：{v}</source>
         <translation>Schema version: {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="121" />
         <source>不是本程序的备份</source>
         <translation>not a backup of this program</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="118" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="122" />
         <source>小区：{names}</source>
         <translation>Estate: {names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="119" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
         <source>最后一张收据：{n}</source>
         <translation>Last receipt: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
         <source>将用备份 {name} 替换当前账本：此后记下的收款、退款等都会回到备份时的状态。
 当前账本会先另存一份备份。确定恢复吗？</source>
         <translation>The ledger will be replaced by the backup {name}: payments, refunds and everything recorded since go back to the state of the backup.
 The current ledger is backed up first. Restore?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="142" />
         <source>正在恢复并检查账本…</source>
         <translation>Restoring and checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="150" />
         <source>已从 {name} 恢复。恢复前的账本另存为 {saved}。</source>
         <translation>Restored from {name}. The ledger as it was is saved as {saved}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
         <source>检查账本：通过（审计记录 {n} 条）</source>
         <translation>Ledger check passed ({n} audit rows)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="153" />
         <source>检查账本发现问题：
 {p}</source>
         <translation>Checking the ledger found problems:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>

@@ -146,44 +146,44 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="48" />
+        <location filename="../../counter_app/ui/workers.py" line="60" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="162" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="166" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="178" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="179" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="183" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
@@ -557,140 +557,140 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="25" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="26" />
         <source>尚无备份</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="30" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="31" />
         <source>今天 {t}</source>
         <translation>今天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="32" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
         <source>昨天 {t}</source>
         <translation>昨天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
         <source>{n} 天前</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
         <source>备份：{age}</source>
         <translation>備份：{age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="57" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
         <source>（上次失败）</source>
         <translation>（上次失敗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="58" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="59" />
         <source>最近一次成功备份的时间</source>
         <translation>最近一次成功備份的時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="64" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="65" />
         <source>正在自动备份…</source>
         <translation>正在自動備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="78" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="79" />
         <source>已自动备份：{path}</source>
         <translation>已自動備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="92" />
         <source>导入资料…</source>
         <translation>匯入資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="92" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
         <source>导出资料…</source>
         <translation>匯出資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
         <source>恢复备份…</source>
         <translation>恢復備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>备份设置…</source>
         <translation>備份設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="135" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="131" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="117" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="118" />
         <source>资料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="121" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
         <source>正在备份并校验…</source>
         <translation>正在備份並校驗…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
         <source>已备份并校验（数据库完整、审计链 {n} 条）：
 {path}</source>
         <translation>已備份並校驗（資料庫完整、審計鏈 {n} 條）：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="126" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="127" />
         <source>正在检查账本…</source>
         <translation>正在檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="131" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="135" />
         <source>检查发现问题：
 {p}</source>
         <translation>檢查發現問題：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="157" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="159" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="162" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="163" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
@@ -788,141 +788,141 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="64" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="65" />
         <source>导入资料</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="72" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
         <source>下载模板…</source>
         <translation>下載模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
         <source>文件</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="85" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="86" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="103" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="104" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>選擇類別和檔案後按“預覽”：先看每一行將如何處理，確認後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="108" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="109" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="111" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="112" />
         <source>导入</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="130" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="134" />
         <source>选择要导入的文件</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="131" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="135" />
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="138" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="142" />
         <source>保存模板</source>
         <translation>儲存模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="139" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="147" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>模板已儲存：{path}（在“資料”工作表填寫）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="163" />
         <source>正在检查…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="162" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="166" />
         <source>正在检查文件…</source>
         <translation>正在檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="171" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
         <source>未读取的列：{cols}</source>
         <translation>未讀取的列：{cols}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="173" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>有被拒絕的行，整份檔案都不會匯入；請改好後重新預覽。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
         <source>问题清单已写入 {path}</source>
         <translation>問題清單已寫入 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="181" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>確認無誤後按“匯入”：全部行一次寫入，記入審計日誌。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>將把 {file} 匯入為{title}：新增 {add} 行，修改 {change} 行。
 全部行一次寫入，並記入審計日誌。繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="198" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="202" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
         <source>正在导入…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="210" />
         <source>已导入。{summary}</source>
         <translation>已匯入。{summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
         <source>没有写入任何数据。</source>
         <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="218" />
         <source>已取消，没有写入任何数据。</source>
         <translation>已取消，沒有寫入任何資料。</translation>
     </message>
@@ -1379,6 +1379,7 @@
         <translation>預存餘額</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>押金</translation>
@@ -1417,6 +1418,56 @@
         <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>咨询</source>
         <translation>諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <source>楼栋与房屋</source>
+        <translation>樓棟與房屋</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <source>业主与住户</source>
+        <translation>業主與住戶</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>车位与车牌</source>
+        <translation>車位與車牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>抄表读数</source>
+        <translation>抄表讀數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>期初欠费</source>
+        <translation>期初欠費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>不变</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>拒绝</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>跳过</source>
+        <translation>跳過</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
@@ -2097,13 +2148,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="30" />
         <source>恢复备份</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="70" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="73" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="37" />
         <source>备份位置</source>
         <translation>備份位置</translation>
@@ -2129,91 +2180,91 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="58" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="59" />
         <source>恢复此备份…</source>
         <translation>恢復此備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="62" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="94" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="98" />
         <source>选择一个备份查看其内容。</source>
         <translation>選擇一個備份檢視其內容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="99" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>這個位置沒有備份檔案（.sqlite3 或 .dump）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>房屋 {u} 戶，收據 {p} 張，審計記錄 {a} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="118" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>（伺服器備份：數量在恢復後校驗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="116" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="120" />
         <source>备份时间：{at}</source>
         <translation>備份時間：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="121" />
         <source>数据库版本：{v}</source>
         <translation>資料庫版本：{v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="117" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="121" />
         <source>不是本程序的备份</source>
         <translation>不是本程式的備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="118" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="122" />
         <source>小区：{names}</source>
         <translation>小區：{names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="119" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
         <source>最后一张收据：{n}</source>
         <translation>最後一張收據：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
         <source>将用备份 {name} 替换当前账本：此后记下的收款、退款等都会回到备份时的状态。
 当前账本会先另存一份备份。确定恢复吗？</source>
         <translation>將用備份 {name} 替換當前賬本：此後記下的收款、退款等都會回到備份時的狀態。
 當前賬本會先另存一份備份。確定恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="138" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="142" />
         <source>正在恢复并检查账本…</source>
         <translation>正在恢復並檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="150" />
         <source>已从 {name} 恢复。恢复前的账本另存为 {saved}。</source>
         <translation>已從 {name} 恢復。恢復前的賬本另存為 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
         <source>检查账本：通过（审计记录 {n} 条）</source>
         <translation>檢查賬本：通過（審計記錄 {n} 條）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="153" />
         <source>检查账本发现问题：
 {p}</source>
         <translation>檢查賬本發現問題：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>

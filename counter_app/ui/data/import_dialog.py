@@ -14,6 +14,7 @@ from ...services.common.context import Actor
 from ...services.imports import runner, workbooks
 from ...services.imports.kinds import KINDS
 from ...services.imports.spec import ACTION_NAMES, ADD, CHANGE, REFUSE, SKIP
+from ..labels import label
 from ..workers import BackgroundTask
 
 _COLOURS = {REFUSE: QColor("#c62828"), ADD: QColor("#1b5e20"), CHANGE: QColor("#e65100"), SKIP: QColor("#757575")}
@@ -49,7 +50,7 @@ class PlanModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             problems = "；".join(f"{p.column}：{p.message}" if p.column else p.message for p in row.problems)
-            return (row.line, row.key.replace("|", " "), ACTION_NAMES[row.action], problems or row.detail)[index.column()]
+            return (row.line, row.key.replace("|", " "), label(ACTION_NAMES[row.action]), problems or row.detail)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return _COLOURS.get(row.action)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
@@ -71,7 +72,7 @@ class ImportDialog(QDialog):
         top.addWidget(QLabel(self.tr("资料类别")))
         self.kind = QComboBox(objectName="importKind")
         for name, kind in KINDS.items():
-            self.kind.addItem(self.tr(kind.title), name)
+            self.kind.addItem(label(kind.title), name)
         self.kind.currentIndexChanged.connect(self._forget_preview)
         top.addWidget(self.kind)
         template = QPushButton(self.tr("下载模板…"), objectName="importTemplate")

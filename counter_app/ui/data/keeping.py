@@ -14,6 +14,7 @@ from ...services.imports import workbooks
 from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup
 from ..jobs import LatestOnly
+from ..labels import label
 from ..settings import CounterSettings
 from ..workers import BackgroundTask, in_own_connection
 from .backup_dialogs import BackupSettingsDialog, RestoreDialog, backup_folder
@@ -149,7 +150,7 @@ class DataKeeping(QObject):
         self.dialog.open()
 
     def export_data(self) -> None:
-        titles = [self.tr(kind.title) for kind in KINDS.values()]
+        titles = [label(kind.title) for kind in KINDS.values()]
         title, ok = QInputDialog.getItem(self.window, self.tr("导出资料"), self.tr("资料类别"), titles, 0, False)
         if not ok:
             return
