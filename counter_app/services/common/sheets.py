@@ -22,6 +22,7 @@ DATA_SHEET = "数据"
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"    # an encrypted .xlsx, or an old .xls
 MAX_ROWS = 200_000
+MAX_COLUMNS = 100         # no table read has more; a file claiming 16,384 columns is read as 100
 
 
 @dataclass
@@ -69,7 +70,7 @@ def _workbook(path: Path) -> Sheet:
         raise CounterError(f"{path.name} 不是可读取的 Excel 工作簿（{type(exc).__name__}）") from None
     try:
         ws = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
-        rows = [list(r) for _, r in zip(range(MAX_ROWS + 1), ws.iter_rows(values_only=True))]
+        rows = [list(r) for _, r in zip(range(MAX_ROWS + 1), ws.iter_rows(max_col=MAX_COLUMNS, values_only=True))]
         _fill_merged(rows, _merged_ranges(path, getattr(ws, "_worksheet_path", "")))
         return Sheet(ws.title, rows)
     finally:
@@ -99,11 +100,20 @@ def _merged_ranges(path: Path, member: str) -> list[tuple[int, int, int, int]]:
     return [(int(r1) - 1, _column(c1), int(r2) - 1, _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
 
 
+MAX_MERGED_CELLS = 2_000_000
+
+
 def _fill_merged(rows: list[list], ranges) -> None:
-    """A merged block shows its top-left value in each cell it covers (楼栋 merged over its units)."""
+    """A merged block shows its top-left value in each cell it covers (楼栋 merged over its units).
+    Merges covering more cells than any real table has are refused rather than filled."""
+    covered = 0
     for r1, c1, r2, c2 in ranges:
-        if r1 >= len(rows) or c1 >= len(rows[r1]):
+        if r1 >= len(rows) or c1 >= min(len(rows[r1]), MAX_COLUMNS):
             continue
+        c2 = min(c2, MAX_COLUMNS - 1)       # a merge over a whole sheet covers only what is read
+        covered += (min(r2, len(rows) - 1) - r1 + 1) * (c2 - c1 + 1)
+        if covered > MAX_MERGED_CELLS:
+            raise CounterError("表格中合并的单元格过多，请取消合并后另存再导入")
         value = rows[r1][c1]
         for r in range(r1, min(r2, len(rows) - 1) + 1):
             row = rows[r]
@@ -127,7 +137,8 @@ def _csv(path: Path) -> Sheet:
         raise CounterError(f"{path.name} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx")
     first = content.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    return Sheet("CSV", [row for row in csv.reader(content.splitlines(), delimiter=delimiter)])
+    return Sheet("CSV", [row[:MAX_COLUMNS] for _, row in zip(range(MAX_ROWS + 1),
+                                                             csv.reader(content.splitlines(), delimiter=delimiter))])
 
 
 def rows_of(path: str | Path) -> list[list]:

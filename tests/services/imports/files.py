@@ -33,3 +33,18 @@ def data_sheet(path: Path) -> list[tuple]:
         return [tuple(r) for r in wb["数据"].iter_rows(values_only=True)]
     finally:
         wb.close()
+
+
+def with_raw_merges(path: Path, refs: list[str]) -> Path:
+    """The workbook with merged ranges written straight into its sheet's XML, as a hostile or
+    broken file would have them (openpyxl would build a cell object for every cell merged)."""
+    import zipfile
+    member = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    merges = f'<mergeCells count="{len(refs)}">' + "".join(f'<mergeCell ref="{r}"/>' for r in refs) + "</mergeCells>"
+    parts[member] = parts[member].replace(b"</sheetData>", b"</sheetData>" + merges.encode(), 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path

@@ -202,3 +202,19 @@ def test_what_excel_does_to_long_numbers_and_the_words_people_add_are_handled(of
     result = _plan(office, "occupants", people)
     assert [r.action for r in result.rows] == ["refuse", "refuse", "refuse", "add"]
     assert all("设为“文本”" in r.detail for r in result.rows[:3])
+
+
+def test_a_workbook_built_to_exhaust_the_reader_is_read_within_bounds(office, tmp_path):
+    """Merges over the whole sheet, and a row thousands of cells wide: the columns read are
+    bounded, and merges covering more than any table are refused, quickly."""
+    import time
+    wide = files.csv(tmp_path / "wide.csv", UNITS + ["x"] * 20000, [["1", 1, "101", 80] + ["y"] * 20000])
+    started = time.perf_counter()
+    result = _plan(office, "units", wide)
+    assert [r.action for r in result.rows] == ["add"] and len(result.ignored_columns) <= 100
+    path = files.with_raw_merges(files.xlsx(tmp_path / "merged.xlsx", UNITS, [["1", 1, f"{i}", 80]
+                                                                        for i in range(1, 5000)]),
+                                 [f"E{i}:XFD1048576" for i in range(2, 200)])
+    with pytest.raises(CounterError, match="合并的单元格过多"):     # 198 merges × 5000 rows × 100 columns
+        _plan(office, "units", path)
+    assert time.perf_counter() - started < 20
