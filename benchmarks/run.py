@@ -541,6 +541,8 @@ def main() -> int:
     parser.add_argument("--json", default="benchmarks/results/latest.json")
     parser.add_argument("--compare", help="an earlier run's JSON: print each figure's ratio to it")
     parser.add_argument("--readme", help="a Markdown file whose table between the benchmark markers is rewritten")
+    parser.add_argument("--table", default="", help="with --readme: which table (its markers carry this name; "
+                        "e.g. 100k for the second estate size)")
     parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="sqlite")
     parser.add_argument("--load", type=int, default=3, help="on PostgreSQL, other counters paying during the "
                         "payment measurement (default 3: four counters at once)")
@@ -577,7 +579,7 @@ def main() -> int:
         print()
         print(compare(result["rows"], json.loads(Path(args.compare).read_text(encoding="utf-8"))["rows"]))
     if args.readme:
-        rewrite_table(Path(args.readme), "\n\n".join(tables))
+        rewrite_table(Path(args.readme), "\n\n".join(tables), args.table)
         print(f"table rewritten in {args.readme}")
     return 0
 
@@ -606,18 +608,23 @@ def compare(rows: list[dict], old_rows: list[dict]) -> str:
     return "\n".join(out)
 
 
-START, END = "<!-- benchmark table: written by benchmarks/run.py --readme -->", "<!-- end of benchmark table -->"
+def markers(name: str = "") -> tuple[str, str]:
+    """The comments a README table stands between; a named table (a second estate size) has its own."""
+    label = f"benchmark table {name}".rstrip() if name else "benchmark table"
+    return f"<!-- {label}: written by benchmarks/run.py --readme -->", f"<!-- end of {label} -->"
 
 
-def rewrite_table(path: Path, table: str) -> None:
+
+def rewrite_table(path: Path, table: str, name: str = "") -> None:
     """Replace what stands between the two markers with this run's table (the README's figures are
     the runner's, never typed by hand)."""
+    start, end = markers(name)
     text = path.read_text(encoding="utf-8")
-    if START not in text or END not in text:
-        raise SystemExit(f"{path} has no benchmark markers")
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    path.write_text(f"{head}{START}\n{table}\n{END}{tail}", encoding="utf-8")
+    if start not in text or end not in text:
+        raise SystemExit(f"{path} has no markers {start}")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{table}\n{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

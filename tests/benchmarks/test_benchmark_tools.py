@@ -87,3 +87,14 @@ def test_timings_are_repeated_until_their_median_is_stable_within_a_cap():
     assert 10 <= len(taken) <= runner.MAX_ROUNDS * 10 + 5
     low, high = runner.spread(taken)
     assert low <= sorted(taken)[len(taken) // 2] <= high
+
+
+def test_a_named_table_is_rewritten_between_its_own_markers(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import run as runner
+    start, end = runner.markers()
+    start2, end2 = runner.markers("100k")
+    readme = tmp_path / "README.md"
+    readme.write_text(f"a\n{start}\nold\n{end}\nb\n{start2}\nold2\n{end2}\nc\n", encoding="utf-8")
+    runner.rewrite_table(readme, "| new |", "100k")
+    assert readme.read_text(encoding="utf-8") == f"a\n{start}\nold\n{end}\nb\n{start2}\n| new |\n{end2}\nc\n"
