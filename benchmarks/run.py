@@ -614,7 +614,6 @@ def markers(name: str = "") -> tuple[str, str]:
     return f"<!-- {label}: written by benchmarks/run.py --readme -->", f"<!-- end of {label} -->"
 
 
-
 def rewrite_table(path: Path, table: str, name: str = "") -> None:
     """Replace what stands between the two markers with this run's table (the README's figures are
     the runner's, never typed by hand)."""
