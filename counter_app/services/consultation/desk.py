@@ -244,7 +244,7 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
     for m in PrepaidMovement.select().where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id):
         day = clock.stored_local(m.created_at, estate_of(actor).timezone).date()
         if date_from <= day <= date_to:
-            entries.append((day, "预存", {"topup": "存入", "use": "抵扣", "deduction": "自动扣费", "void": "作废冲回"}
+            entries.append((day, "预存", {"topup": "存入", "use": "抵扣", "deduction": "自动扣费", "void": "作废冲回", "opening": "期初余额"}
                             .get(m.kind, m.kind) + f" 余额 {format_yuan(m.balance_after_fen)}", 0, 0))
     entries.sort(key=lambda e: (e[0], e[1] != "应收"))
     prepaid = (PrepaidMovement.select(PrepaidMovement.balance_after_fen)

@@ -69,6 +69,9 @@ def test_each_kind_imports_all_rows_with_one_audit_row_and_a_reimport_changes_no
     swap = MeterReading.select().order_by(MeterReading.id.desc()).first()
     assert (swap.prev_centi, swap.value_centi, swap.is_replacement) == (0, 300, True)
     assert verify.verify_all().ok
+    from counter_app.services.consultation import desk
+    told = desk.account_statement(admin, "2-3-1201", date(2000, 1, 1), date.today())
+    assert any("期初余额" in e[2] for e in told.entries) and any("期初欠费" in e[2] for e in told.entries)
 
     snapshot = fingerprint(db_path)
     for kind, path in paths.items():
