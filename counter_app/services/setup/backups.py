@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ... import paths
 from ...core import rotation
 from ...core.errors import CounterError
 from ...store import backup as engine, db as dbmod, migrations
@@ -26,8 +27,7 @@ from ..common.context import Actor
 from ..counter import verify
 
 AUTO = "auto"
-LAST_OK_AT, LAST_OK_PATH = "backup.last_ok_at", "backup.last_ok_path"
-LAST_ERROR, LAST_ERROR_AT = "backup.last_error", "backup.last_error_at"
+LAST_OK_AT, LAST_ERROR = "backup.last_ok_at", "backup.last_error"
 SPACE_MARGIN_PERCENT = 110      # a copy needs the file's size and a little more
 
 
@@ -83,7 +83,6 @@ def _words(exc: BaseException, folder: Path) -> str:
 def _note_error(message: str) -> None:
     with dbmod.write_transaction():
         migrations.set_meta(LAST_ERROR, message)
-        migrations.set_meta(LAST_ERROR_AT, datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 
 def _take(username: str, folder: Path, name: str) -> BackupResult:
@@ -107,7 +106,6 @@ def _take(username: str, folder: Path, name: str) -> BackupResult:
     with dbmod.write_transaction():
         audit.record(username, "database.backup", "database", path.name, after={"size": size, "folder": str(folder)})
         migrations.set_meta(LAST_OK_AT, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        migrations.set_meta(LAST_OK_PATH, str(path))
         migrations.set_meta(LAST_ERROR, "")
     return BackupResult(str(path), size, rows)
 
@@ -242,5 +240,4 @@ def restore(actor: Actor, backup: str | Path, safety_folder: str | Path) -> Rest
 
 def default_folder() -> Path:
     """Where backups go unless the office chose a folder: beside the data, in backups/."""
-    from ... import paths
     return paths.backups_dir()

@@ -7,8 +7,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from ...store import db as dbmod, migrations
-from ...store.queries import checks
+from ...store import backup as copies, db as dbmod, migrations
 from ..common.context import Actor
 from ..counter import verify
 
@@ -30,10 +29,10 @@ def _integrity() -> tuple[str, str | None]:
     """(what was checked, the problem if any)."""
     if not dbmod.is_sqlite():
         return "服务器数据库（完整性由 PostgreSQL 保证）", None
-    found = checks.integrity_problems()
-    if not found:
+    problem = copies.integrity_problem(dbmod.db_path())
+    if problem is None:
         return "完好（integrity_check）", None
-    return "损坏", "数据库文件损坏：" + "；".join(found[:5])
+    return "损坏", f"数据库文件损坏：{problem}"
 
 
 def check(actor: Actor | None = None) -> CheckReport:

@@ -61,8 +61,3 @@ def prepaid_not_matching_movements(limit: int = 20) -> list[tuple[str, int, int]
         "FROM prepaid_movement GROUP BY unit_id) m ON m.unit_id = u.id "
         "WHERE u.prepaid_fen <> coalesce(m.s, 0) ORDER BY u.id LIMIT ?", (limit,))
 
-
-def integrity_problems() -> list[str]:
-    """SQLite's own check of the bound file: empty when it is sound."""
-    found = [r[0] for r in rows("PRAGMA integrity_check")]
-    return [] if found == ["ok"] else found

@@ -25,6 +25,13 @@ class Units:
     def __init__(self, estate):
         self.ids = unit_ids(estate)
         self.buildings = building_codes(estate)
+        self._codes: dict[int, str] | None = None
+
+    def code_of(self, unit_id: int | None, missing: str = "") -> str:
+        """The number of a unit by its id (for messages)."""
+        if self._codes is None:
+            self._codes = {i: c for c, i in self.ids.items()}
+        return self._codes.get(unit_id, missing)
 
     def id_of(self, code: str, column: str = "房号") -> int:
         found = self.ids.get(code)

@@ -48,7 +48,7 @@ class Parking(Kind):
         for plate in plates:
             holder = ctx.plates.get(plate)
             if holder is not None and holder != unit_id:
-                raise Refused("车牌", f"车牌 {plate} 已登记在 {ctx.codes().get(holder, holder)}")
+                raise Refused("车牌", f"车牌 {plate} 已登记在 {ctx.units.code_of(holder, str(holder))}")
         existing = ctx.spaces.get(values["space"])
         for plate in plates:
             ctx.plates[plate] = unit_id
@@ -65,7 +65,7 @@ class Parking(Kind):
             return SAME, "", {}
         words = []
         if "unit" in change:
-            words.append(f"房号 {ctx.codes().get(before_unit, '（无）')}→{values['unit']}")
+            words.append(f"房号 {ctx.units.code_of(before_unit, '（无）')}→{values['unit']}")
         if new:
             words.append("加车牌 " + "、".join(new))
         return CHANGE, "；".join(words), change
@@ -106,9 +106,3 @@ class _Ctx:
         self.spaces: dict[str, tuple[int, int | None]] = {}
         self.plates: dict[str, int | None] = {}
         self.on_space: dict[int, set[str]] = {}
-        self._codes = None
-
-    def codes(self) -> dict[int, str]:
-        if self._codes is None:
-            self._codes = {i: c for c, i in self.units.ids.items()}
-        return self._codes

@@ -67,7 +67,7 @@ class Readings(Kind):
             return ADD, "新表（本次读数为表底）", {}
         mid, unit_id, item_id, _ = meter
         if values.get("unit") and ctx.units.id_of(values["unit"]) != unit_id:
-            raise Refused("房号", f"表号 {code} 登记在 {ctx.code_of(unit_id)}，不是 {values['unit']}")
+            raise Refused("房号", f"表号 {code} 登记在 {ctx.units.code_of(unit_id, str(unit_id))}，不是 {values['unit']}")
         history = ctx.history(code, mid)
         for on, value in history:
             if on == values["read_on"]:
@@ -131,7 +131,6 @@ class _Ctx:
         self.estate = estate
         self.meters: dict[str, list] = {}
         self.readings: dict[str, list[tuple]] = {}
-        self._codes = None
 
     def history(self, code: str, meter_id: int) -> list[tuple]:
         """(date, value) of the meter's readings in order, with this file's rows added as judged."""
@@ -140,8 +139,3 @@ class _Ctx:
                                        .where(MeterReading.meter == meter_id)
                                        .order_by(MeterReading.read_on, MeterReading.id).tuples())
         return self.readings[code]
-
-    def code_of(self, unit_id: int) -> str:
-        if self._codes is None:
-            self._codes = {i: c for c, i in self.units.ids.items()}
-        return self._codes.get(unit_id, str(unit_id))

@@ -94,10 +94,10 @@ class Units(Kind):
         insert_rows(Unit, added)
 
     def export(self, actor, estate):
-        names = dict(Building.select(Building.id, Building.name).where(Building.estate == estate).tuples())
-        codes = dict(Building.select(Building.id, Building.code).where(Building.estate == estate).tuples())
-        return [[codes[u.building_id], u.entrance, u.room, u.floor, cells.scaled(u.area_centi), u.unit_type, u.occupancy,
-                 u.handover_date, names[u.building_id]]
+        buildings = {i: (code, name) for i, code, name in
+                     Building.select(Building.id, Building.code, Building.name).where(Building.estate == estate).tuples()}
+        return [[buildings[u.building_id][0], u.entrance, u.room, u.floor, cells.scaled(u.area_centi), u.unit_type,
+                 u.occupancy, u.handover_date, buildings[u.building_id][1]]
                 for u in Unit.select().where(Unit.estate == estate).order_by(Unit.id)]
 
 
