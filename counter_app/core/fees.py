@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, localcontext
+from functools import lru_cache
 from typing import Callable
 
 from .errors import CounterError
@@ -193,8 +194,32 @@ def compute_metered(std: Standard, prev_centi: int, cur_centi: int, multiplier: 
     if std.kind != "metered":
         raise CounterError("该标准不是抄表计量")
     usage = metered_usage(prev_centi, cur_centi, multiplier)
+    amount, spans, priced = _price_usage(std, usage)
+    basis = f"({qty_text(cur_centi)}−{qty_text(prev_centi)})"
+    basis += f"×{multiplier}" if multiplier != 1 else ""
+    basis += priced
+
+    def working() -> tuple[str, ...]:
+        steps = [f"用量 = ({qty_text(cur_centi)} − {qty_text(prev_centi)}) × 倍率 {multiplier}"
+                 f" = {qty_text(usage)}"]
+        for n, (span, tier) in enumerate(spans, 1):
+            steps.append(f"{'第' + str(n) + '档 ' if len(std.tiers) > 1 else ''}"
+                         f"{qty_text(span)} × {rate_yuan(tier.rate_e4)} 元 = "
+                         f"{_exact_yuan(span * tier.rate_e4, _METERED_DEN)} 元")
+        steps.append(f"四舍五入到{ROUNDING_UNITS[std.rounding_unit]}：{format_yuan(amount)} 元")
+        return tuple(steps)
+    return Computation(amount, basis, working, std.rounding_text, 1, std.id)
+
+
+_METERED_DEN = _AREA_SCALE * _RATE_TO_FEN
+
+
+@lru_cache(maxsize=4096)
+def _price_usage(std: Standard, usage: int) -> tuple[int, tuple[tuple[int, Tier], ...], str]:
+    """(amount, (usage in each tier, tier), the basis after the usage) of a usage under a standard.
+    A month's readings repeat the same usages (a hundred meters at 15 units): each is priced once."""
     tiers = std.tiers or (Tier(None, std.rate_e4),)
-    num, remaining, lower, spans = 0, usage, 0, []   # spans: (usage in the tier, tier)
+    num, remaining, lower, spans = 0, usage, 0, []
     for tier in tiers:
         if remaining <= 0:
             break
@@ -207,23 +232,10 @@ def compute_metered(std: Standard, prev_centi: int, cur_centi: int, multiplier: 
         lower = tier.upto_centi or lower
     if remaining > 0:
         raise CounterError("阶梯价格没有覆盖全部用量（最后一档应不设上限）")
-    den = _AREA_SCALE * _RATE_TO_FEN
-    amount = round_to_unit(num, den, std.rounding_unit)
+    amount = round_to_unit(num, _METERED_DEN, std.rounding_unit)
     parts = [f"{qty_text(span)} × {rate_yuan(tier.rate_e4)}元" for span, tier in spans]
-    basis = f"({qty_text(cur_centi)}−{qty_text(prev_centi)})"
-    basis += f"×{multiplier}" if multiplier != 1 else ""
-    basis += " = " + " + ".join(parts) if len(parts) > 1 else f" × {rate_yuan(tiers[0].rate_e4)}元"
-
-    def working() -> tuple[str, ...]:
-        steps = [f"用量 = ({qty_text(cur_centi)} − {qty_text(prev_centi)}) × 倍率 {multiplier}"
-                 f" = {qty_text(usage)}"]
-        for n, (span, tier) in enumerate(spans, 1):
-            steps.append(f"{'第' + str(n) + '档 ' if len(tiers) > 1 else ''}"
-                         f"{qty_text(span)} × {rate_yuan(tier.rate_e4)} 元 = "
-                         f"{_exact_yuan(span * tier.rate_e4, den)} 元")
-        steps.append(f"四舍五入到{ROUNDING_UNITS[std.rounding_unit]}：{format_yuan(amount)} 元")
-        return tuple(steps)
-    return Computation(amount, basis, working, std.rounding_text, 1, std.id)
+    priced = " = " + " + ".join(parts) if len(parts) > 1 else f" × {rate_yuan(tiers[0].rate_e4)}元"
+    return amount, tuple(spans), priced
 
 
 def split_by_weight(total_fen: int, weights: list[int]) -> list[int]:

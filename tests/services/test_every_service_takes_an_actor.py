@@ -46,7 +46,7 @@ NOT_ACTOR = {
     "billing/runs.create_adhoc_charge": _INSIDE,
     "billing/standards.core_standard": _PURE, "billing/standards.standards_of": _INSIDE,
     "billing/standards.all_standards": _INSIDE, "billing/standards.late_rule": _PURE,
-    "billing/standards.applies_to": _PURE,
+    "billing/standards.applies_to": _PURE, "billing/standards.unit_types_of": _PURE,
     "closing/close.active_day_close": _INSIDE,
     "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,
     "closing/files.write_day": _PURE,

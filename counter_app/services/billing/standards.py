@@ -34,8 +34,14 @@ def late_rule(item: FeeItem) -> LateFeeRule:
     return LateFeeRule(item.late_ppm, item.late_grace_days, item.late_cap_percent)
 
 
+def unit_types_of(item: FeeItem) -> frozenset[str] | None:
+    """The unit types an item applies to; None for every type."""
+    if not item.applies_to:
+        return None
+    return frozenset(t.strip() for t in item.applies_to.split(","))
+
+
 def applies_to(item: FeeItem, unit) -> bool:
     """unit: a Unit or any row with unit_type."""
-    if not item.applies_to:
-        return True
-    return unit.unit_type in [t.strip() for t in item.applies_to.split(",")]
+    types = unit_types_of(item)
+    return types is None or unit.unit_type in types
