@@ -12,6 +12,9 @@ from decimal import Decimal
 from .money import div_round_half_up, format_yuan
 
 PPM = 1_000_000
+# 1 % a day (365 % a year) is beyond any contract; the bound keeps a fee's arithmetic inside 64
+# bits where the database adds late fees up (store.queries.charges.late_fee_sql).
+MAX_DAILY_PPM = 10_000
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,18 @@ def for_update() -> str:
     return "" if is_sqlite() else " FOR UPDATE"
 
 
+def days_since(day: str, column: str) -> str:
+    """Whole days from the date in `column` to the date `day` (a placeholder or a column)."""
+    if is_sqlite():   # dates are ISO text; the difference of two midnights is a whole number
+        return f"CAST(julianday({day}) - julianday({column}) AS INTEGER)"
+    return f"(CAST({day} AS date) - {column})"
+
+
+def least(first: str, second: str) -> str:
+    """The smaller of two values (SQLite's two-argument min, a server's LEAST)."""
+    return f"min({first}, {second})" if is_sqlite() else f"LEAST({first}, {second})"
+
+
 def param() -> str:
     return database.obj.param
 

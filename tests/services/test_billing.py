@@ -158,3 +158,11 @@ def test_owners_are_named_before_the_people_living_with_them(estate):
     summary = ledger.unit_summary(estate.admin, estate.units["501"])
     assert [role for role, _, _ in summary.people] == ["业主", "住户"]
     assert posting._default_payer(estate.units["501"]) == "张三"
+
+
+def test_a_late_fee_rate_beyond_one_percent_a_day_is_refused_when_an_item_is_set_up(estate):
+    from counter_app.services.admin import estate as est
+    with pytest.raises(CounterError, match="不能超过 1%"):
+        est.add_fee_item(estate.admin, estate.estate, "BAD", "滞纳测试", "fixed", late_ppm=10_001)
+    item = est.add_fee_item(estate.admin, estate.estate, "EDGE", "滞纳上限", "fixed", late_ppm=10_000)
+    assert item.late_ppm == 10_000

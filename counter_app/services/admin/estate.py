@@ -7,6 +7,7 @@ from datetime import date
 
 from ...core import contacts, fees, formats, text
 from ...core.errors import CounterError, NotFound
+from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS
 from ...store.db import models_of, write_transaction
@@ -158,6 +159,8 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
         raise CounterError(f"未知的计费周期：{cycle}")
     if late_ppm < 0 or late_grace_days < 0 or (late_cap_percent is not None and late_cap_percent < 0):
         raise CounterError("滞纳金规则不能为负数")
+    if late_ppm > MAX_DAILY_PPM:
+        raise CounterError(f"滞纳金日费率不能超过 {ppm_percent(MAX_DAILY_PPM)}%（万分之一百）")
     with write_transaction():
         item = FeeItem.create(estate=estate, code=code, name=name, initials=pinyin_initials(name), kind=kind,
                               cycle=cycle, applies_to=applies_to, due_days=due_days, late_ppm=late_ppm,

@@ -1,13 +1,12 @@
 """欠费清单: every unit with charges past their due date, oldest first, with the late fee to date
 and the aging of its oldest charge. Read through the open-charge index, so years of paid charges
-are never touched."""
+are never touched, and added up per unit by the database."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
 from ...core.collection import AGING_BUCKETS, bucket_of
-from ...core.latefees import late_fee, overdue_days
 from ...core.permissions import mask_phone
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
@@ -62,46 +61,33 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     building_id = find_building(actor, building_code).id if building_code else None
     items = items_by_id()
     rules = {i: late_rule(item) for i, item in items.items()}
-    charging = {i for i, rule in rules.items() if rule.charges}
-    days_of: dict[tuple[int, str], int] = {}
-    per_unit: dict[int, list] = {}   # unit -> [{item: owed}, first period, charges, principal, late, oldest due]
-    # A plain cursor and a tight loop: a large estate has hundreds of thousands of overdue charges,
-    # and converting each value through the model layer would be most of the time.
-    for unit_id, item_id, start, due, amount, paid in charge_queries.overdue(as_of, building_id):
-        owed = amount - paid
-        entry = per_unit.get(unit_id)
-        if entry is None:
-            entry = per_unit[unit_id] = [{}, start, 0, 0, 0, due]
-        by_item = entry[0]
-        by_item[item_id] = by_item.get(item_id, 0) + owed
-        entry[2] += 1
-        entry[3] += owed
-        if item_id in charging:
-            days = days_of.get((item_id, due))
-            if days is None:
-                days = days_of[(item_id, due)] = overdue_days(due, as_of, rules[item_id])
-            if days:
-                entry[4] += late_fee(owed, days, rules[item_id])
-        if due < entry[5]:
-            entry[5] = due
+    # The database adds each unit's overdue charges up, late fees included (charge by charge, as
+    # the counter charges them): hundreds of thousands of charges, one row per unit back.
+    overdue = charge_queries.overdue_by_unit(as_of, rules, building_id)
     # The first person named for each unit (an owner when there is one): one read for the estate.
     people = {unit: found[0][1:] for unit, found in occupants_by_unit().items()}
     full = actor.may("personal.view_full")
     codes = unit_codes()
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
-    for unit_id, (owed_by_item, start, count, principal, late, oldest) in per_unit.items():
-        for item_id, owed in owed_by_item.items():
+    bucket_totals = {label: [0, 0] for _, _, label in AGING_BUCKETS}   # label -> [units, principal]
+    names: dict[tuple, str] = {}             # the few combinations of items owed, named once each
+    for unit in overdue:
+        for item_id, owed in unit.owed_by_item.items():
             totals = item_totals.setdefault(item_id, [0, 0])
             totals[0] += 1
             totals[1] += owed
-        name, phone = people.get(unit_id, ("", ""))
-        days = (as_of - oldest).days
-        lines.append(ArrearsLine(codes[unit_id], name, phone if full else mask_phone(phone),
-                                 "、".join(items[i].name for i in sorted(owed_by_item)), start, count,
-                                 principal, late, days, bucket_of(days)))
+        owed_items = tuple(sorted(unit.owed_by_item))
+        if owed_items not in names:
+            names[owed_items] = "、".join(items[i].name for i in owed_items)
+        name, phone = people.get(unit.unit_id, ("", ""))
+        days = (as_of - unit.oldest_due).days
+        bucket = bucket_of(days)
+        bucket_totals[bucket][0] += 1
+        bucket_totals[bucket][1] += unit.principal_fen
+        lines.append(ArrearsLine(codes[unit.unit_id], name, phone if full else mask_phone(phone), names[owed_items],
+                                 unit.first_period, unit.charges, unit.principal_fen, unit.late_fee_fen, days, bucket))
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
-    buckets = tuple((label, sum(1 for ln in lines if ln.bucket == label),
-                     sum(ln.principal_fen for ln in lines if ln.bucket == label)) for _, _, label in AGING_BUCKETS)
+    buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
     return ArrearsReport(as_of, building_code, estate.receipt_title, estate.company, tuple(lines), buckets, by_item)
