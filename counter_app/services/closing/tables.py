@@ -20,15 +20,29 @@ def _common(f) -> list[tuple]:
             ("现金支出", Fen(f.cash_out_fen)), ("应有现金", Fen(f.expected_cash_fen))]
 
 
+TOTAL = "合计"
+
+
+def _by_item(f) -> tuple:
+    """What the receipts took, item by item, then the late fees, waivers and prepayments that are
+    no item's principal: the rows add up to 实收合计, shown as the last row."""
+    rows = list(sorted(f.by_item.items()))
+    rows += [(name, amount) for name, amount in (("滞纳金", f.late_fees_fen), ("减免", -f.waivers_fen),
+                                                  ("预存（含多付转预存）", f.prepayments_fen)) if amount]
+    return _money_rows(rows + [(TOTAL, f.received_fen)])
+
+
 def _detail_sections(f) -> list[Section]:
+    tenders = sorted(f.by_tender.items(), key=lambda x: list(METHODS).index(x[0]) if x[0] in METHODS else 99)
     return [
         Section("按付款方式", ("付款方式", "金额"),
-                _money_rows((METHODS.get(k, k), v) for k, v in sorted(f.by_tender.items(), key=lambda x: list(METHODS).index(x[0]) if x[0] in METHODS else 99))),
-        Section("按收费项目", ("收费项目", "本金"), _money_rows(sorted(f.by_item.items()))),
+                _money_rows([(METHODS.get(k, k), v) for k, v in tenders] + [(TOTAL, f.received_fen)])),
+        Section("按收费项目", ("收费项目", "金额"), _by_item(f)),
         Section("作废收据", ("收据号", "金额", "原因", "授权人"),
                 tuple((n, Fen(a), reason, who) for n, a, reason, who in f.voids)),
         Section("退款", ("退款单号", "原收据", "金额", "方式", "原因", "授权人"),
-                tuple((n, orig, Fen(a), METHODS.get(m, m), reason, who) for n, orig, a, m, reason, who in f.refunds)),
+                tuple((n, orig, Fen(a), METHODS.get(m, m), reason, who) for n, orig, a, m, reason, who in f.refunds)
+                + (((TOTAL, "", Fen(f.refunds_fen), "", "", ""),) if f.refunds else ())),
     ]
 
 
@@ -70,9 +84,12 @@ def day_sections(d: DayReport) -> list[Section]:
                     None if cnt is None else Fen(cnt), None if diff is None else Fen(diff),
                     None if dep is None else Fen(dep))
                    for sid, name, z, rec, exp, cnt, diff, dep in d.shifts)
+    if shifts:
+        shifts += ((TOTAL, "", "", *(Fen(sum(row[i] for row in shifts if row[i] is not None)) for i in range(3, 8))),)
     deductions = Section("预存自动扣费", ("扣费单号", "房号", "金额", "状态"),
                          tuple((n, unit, Fen(amount), "有效" if status == "valid" else "作废")
-                               for n, unit, amount, status in d.deductions))
+                               for n, unit, amount, status in d.deductions)
+                         + (((TOTAL, "", Fen(sum(valid_deductions)), "有效"),) if d.deductions else ()))
     return ([Section("概要", ("项目", "内容"), tuple(summary)),
              Section("各班次", ("班次", "收款员", "Z号", "实收", "应有现金", "实点现金", "长短款", "应存现金"), shifts)]
             + _detail_sections(f) + [deductions,
