@@ -76,6 +76,13 @@ def insert_values(model, columns: tuple[str, ...], rows: list[tuple]) -> int:
     if not rows:
         return 0
     db = database.obj
+    if not is_sqlite(db):
+        # A server takes a hundred thousand rows as one COPY stream several times faster than as
+        # as many INSERTs, however pipelined; it parses the ISO dates as dates.
+        with db.cursor().copy(f'COPY "{model._meta.table_name}" ({", ".join(columns)}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+        return len(rows)
     sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
            f'VALUES ({", ".join([db.param] * len(columns))})')
     db.cursor().executemany(sql, rows)

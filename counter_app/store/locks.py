@@ -26,17 +26,31 @@ def lock_unit(unit_id: int) -> int:
     return found[0][0]
 
 
+def lock_units(unit_ids: list[int]) -> dict[int, int]:
+    """lock_unit for many units at once (a billing run's deductions), in id order so that two
+    writers locking overlapping sets cannot deadlock. Returns each unit's balance held now."""
+    _require_transaction()
+    out: dict[int, int] = {}
+    ids = sorted(unit_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(rows(f"SELECT id, prepaid_fen FROM unit WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id"
+                        + for_update(), chunk))
+    return out
+
+
 def add_to_prepaid(unit_id: int, delta_fen: int) -> int:
     """Change a unit's prepaid balance by `delta_fen`, never below zero. Returns the new balance;
     raises ValueError (the caller rolls back) when the balance would go negative."""
     _require_transaction()
     p = database.obj.param
     cursor = database.obj.cursor()
-    cursor.execute(f"UPDATE unit SET prepaid_fen = prepaid_fen + {p} WHERE id = {p} AND prepaid_fen + {p} >= 0",
-                   (delta_fen, unit_id, delta_fen))
-    if cursor.rowcount != 1:
+    cursor.execute(f"UPDATE unit SET prepaid_fen = prepaid_fen + {p} WHERE id = {p} AND prepaid_fen + {p} >= 0 "
+                   "RETURNING prepaid_fen", (delta_fen, unit_id, delta_fen))
+    found = cursor.fetchall()
+    if len(found) != 1:
         raise ValueError(f"prepaid balance of unit {unit_id} cannot change by {delta_fen}")
-    return rows("SELECT prepaid_fen FROM unit WHERE id = ?", (unit_id,))[0][0]
+    return found[0][0]
 
 
 def next_seq(estate_id: int, series: str, year: int) -> int:

@@ -12,6 +12,7 @@ from ...store import locks
 from ...store.models import BillingRun, Unit
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
+from ...store.queries.occupants import owner_names
 from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
@@ -47,8 +48,12 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
         new_by_unit.setdefault(ch.unit, []).append(ch)
     count = total = 0
     items = items_by_id()
+    # Every unit's lock and balance, and its payer, in a few statements rather than a few per
+    # unit: on a server each statement is a round trip.
+    balances = locks.lock_units(list(new_by_unit))
+    payers = owner_names(list(new_by_unit))
     for unit in Unit.select().where(Unit.id.in_(list(new_by_unit))).order_by(Unit.id):
-        unit.prepaid_fen = locks.lock_unit(unit.id)   # the balance as it stands under the lock
+        unit.prepaid_fen = balances[unit.id]   # the balance as it stands under the lock
         budget, chosen = unit.prepaid_fen, []
         for ch in new_by_unit[unit.id]:
             if ch.amount_fen <= budget:
@@ -63,7 +68,7 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
         q = Quote(unit.id, tuple(allocations), {}, spent, 0, 0, 0)
         settlement = settle(spent, [Tender("prepaid", spent)], prepaid_balance_fen=unit.prepaid_fen)
         post_document(actor, estate, unit, DEDUCTION_SERIES, estate.deduction_format, "deduction", q,
-                        settlement, "", "预存自动扣费", "", now)
+                      settlement, payers.get(unit.id, ""), "预存自动扣费", "", now)
         count += 1
         total += spent
     return count, total

@@ -11,7 +11,7 @@ from ...core.errors import CounterError
 from ...store import locks
 from ...store.bulk import add_to_paid, insert_row, insert_rows
 from ...store.models import Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
-from ...store.queries.occupants import OWNER, occupants_by_unit
+from ...store.queries.occupants import owner_names
 from . import audit, clock, numbering
 from .context import Actor
 
@@ -104,4 +104,4 @@ class _Sealed:
 
 def _default_payer(unit: Unit) -> str:
     """The first current owner's name."""
-    return next((name for role, name, _ in occupants_by_unit([unit.id]).get(unit.id, []) if role == OWNER), "")
+    return owner_names([unit.id]).get(unit.id, "")

@@ -24,6 +24,13 @@ def occupants_by_unit(unit_ids: list[int] | None = None) -> dict[int, list[tuple
     return out
 
 
+def owner_names(unit_ids: list[int]) -> dict[int, str]:
+    """unit -> the first current owner's name (who pays, when no one else is named), for the
+    units that have an owner."""
+    return {unit: name for unit, people in occupants_by_unit(unit_ids).items()
+            for name in [next((n for role, n, _ in people if role == OWNER), "")] if name}
+
+
 def unit_codes(unit_ids: list[int] | None = None) -> dict[int, str]:
     """unit id -> unit number, of the units named (every unit's when None: an estate's thousands,
     never a huge IN list)."""
