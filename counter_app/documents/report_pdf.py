@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -33,6 +34,16 @@ def _unbreakable(cell) -> bool:
                                      and all(ord(c) < 0x2E80 for c in text))
 
 
+_NUMBER = re.compile(r"-?[\d,]+(\.\d+)?\s*[%％]?")
+
+
+def _numeric(cell) -> bool:
+    """An amount, a count or a percentage: read down a column, right-aligned."""
+    if isinstance(cell, bool):
+        return False
+    return isinstance(cell, (int, Fen)) or bool(_NUMBER.fullmatch(text_of(cell).strip()))
+
+
 def _table(section: Section, width: float, size: float) -> Table:
     font = fonts.FONT
     body = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3)
@@ -62,8 +73,13 @@ def _table(section: Section, width: float, size: float) -> Table:
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("LEFTPADDING", (0, 0), (-1, -1), pad / 2), ("RIGHTPADDING", (0, 0), (-1, -1), pad / 2)]
     for c in range(columns):
-        if any(isinstance(r[c], Fen) for r in section.rows if c < len(r)):
+        cells = [r[c] for r in section.rows if c < len(r) and text_of(r[c]) not in ("", "—")]
+        if cells and all(_numeric(cell) for cell in cells):
             style.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
+            data[0][c] = Paragraph(section.headers[c], ParagraphStyle("right", parent=body, alignment=2))
+        else:   # a column of labels and values (a summary): its numbers still read right-aligned
+            style += [("ALIGN", (c, n), (c, n), "RIGHT") for n, r in enumerate(section.rows, 1)
+                      if c < len(r) and _numeric(r[c])]
     table.setStyle(TableStyle(style))
     return table
 
@@ -97,15 +113,19 @@ def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, pag
     if mark:
         story.append(Paragraph(mark, mark_style))
     width = (180 if page == "a4" else 72) * mm
-    for section in sections:
+    for n, section in enumerate(sections):
         story += [Paragraph(section.title, head)]
         if page != "a4" and len(section.headers) > 3:
             story += _records(section, width, size)
         else:
             story.append(_table(section, width, size))
+        if n == 0 and signatures and page == "a4" and len(sections) > 1:
+            # Signed on the first page, under the summary they vouch for: a report's later pages
+            # are its detail.
+            story += [Spacer(1, 4 * mm), Paragraph(signatures, body)]
     if footer:
         story += [Spacer(1, 6 * mm), Paragraph(footer, body)]
-    if signatures:
+    if signatures and not (page == "a4" and len(sections) > 1):
         story += [Spacer(1, 8 * mm), Paragraph(signatures, body)]
     buf = io.BytesIO()
     if page == "a4":

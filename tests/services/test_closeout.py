@@ -1,4 +1,5 @@
 """Shifts and the daily close-out."""
+import re
 import subprocess
 from datetime import date
 
@@ -166,4 +167,25 @@ def test_shift_roll_is_one_page(day, tmp_path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     assert "Pages:           1" in info
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
-    assert "中间报表" in text and "INTERIM" in text and "主管" in text
+    assert "中间报表" in text and "INTERIM" not in text and "主管" in text
+
+
+def test_report_paper_is_in_one_language_signed_on_its_first_page_with_numbers_right_aligned(day, tmp_path):
+    """No English words on the Chinese papers; the subtitle names the estate and company; the
+    signature lines sit on page 1; amounts are right-aligned (their right edges line up)."""
+    estate, _ = day
+    with clock.frozen(at(2026, 1, 10, 18)):
+        papers = {"x": closeout_files.shift_pdf(closeout.x_report(estate.cashier)),
+                  "day": closeout_files.day_pdf(closeout.day_report(estate.manager, date(2026, 1, 10)))}
+    for name, pdf in papers.items():
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(pdf)
+        first = subprocess.run(["pdftotext", "-l", "1", "-layout", str(path), "-"], capture_output=True,
+                               text=True).stdout
+        assert not re.search(r"[A-Za-z]{4,}", first.replace("SJ", "")), name
+        assert "测试花园　测试物业服务有限公司" in first or "测试花园 测试物业服务有限公司" in first, name
+        assert "收款员：" in first and "主管：" in first, name
+        # Right-aligned: the amount lines of 按付款方式 end in the same column.
+        lines = [ln.rstrip() for ln in first.splitlines() if re.search(r"\d\.\d\d$", ln.rstrip())]
+        ends = {len(ln) for ln in lines}
+        assert len(lines) >= 3 and len(ends) <= 2, (name, ends)

@@ -65,7 +65,7 @@ def _figures(data: dict) -> Figures:
 class ShiftReport:
     kind: str                 # "X" (interim, changes nothing) or "Z" (the close)
     z_number: str
-    title: str
+    title: str                 # the estate's name, as the reports' subtitle says whose figures they are
     company: str
     cashier: str
     shift_id: int
@@ -100,7 +100,7 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
     receipts, refunds = _facts([shift.id])
     figures = summarise(shift.float_fen, receipts, refunds)
     counted_fen = counted_total(counted) if counted is not None else None
-    return ShiftReport(kind, z_number, estate.receipt_title, estate.company,
+    return ShiftReport(kind, z_number, estate.name, estate.company,
                        display_names().get(shift.user_id, ""), shift.id, str(shift.business_date or ""),
                        _when(shift.opened_at, estate.timezone),
                        _when(closed_at or clock.to_db(clock.now_utc()), estate.timezone), figures, counted or {},
@@ -169,7 +169,7 @@ def stored_report(actor: Actor, shift_id: int) -> ShiftReport:
 @dataclass(frozen=True)
 class DayReport:
     business_date: str
-    title: str
+    title: str                 # the estate's name, as the reports' subtitle says whose figures they are
     company: str
     shifts: tuple[tuple, ...]   # (shift id, cashier, Z, received, expected cash, counted, difference, deposit)
     open_shifts: tuple[str, ...]
@@ -230,7 +230,7 @@ def _day_report(estate: Estate, day: date) -> DayReport:
                      report.figures.expected_cash_fen, report.counted_fen, report.difference_fen,
                      report.counted_fen - s.float_fen))
     counted = sum(r[5] for r in rows if r[5] is not None)
-    return DayReport(day.isoformat(), estate.receipt_title, estate.company, tuple(rows), tuple(open_shifts), figures,
+    return DayReport(day.isoformat(), estate.name, estate.company, tuple(rows), tuple(open_shifts), figures,
                      counted, sum(r[6] for r in rows if r[6] is not None),
                      sum(r[7] for r in rows if r[7] is not None),
                      deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)),

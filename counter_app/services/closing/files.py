@@ -11,13 +11,13 @@ from .tables import day_sections, shift_sections, title_of_shift
 
 
 def shift_pdf(report: ShiftReport, page: str = "a4") -> bytes:
-    mark = "中间报表（X）· 仅供核对，不改变任何数据 / INTERIM" if report.kind == "X" else ""
+    mark = "中间报表（X）· 仅供核对，不改变任何数据" if report.kind == "X" else ""
     return render_report_pdf(title_of_shift(report), f"{report.title}　{report.company}", shift_sections(report),
                              page=page, mark=mark)
 
 
 def day_pdf(report: DayReport) -> bytes:
-    mark = "" if report.status == "closed" else "未日结 · 数字可能变化 / NOT CLOSED"
+    mark = "" if report.status == "closed" else "未日结 · 数字可能变化"
     if report.open_shifts:
         mark += "　未交班：" + "；".join(report.open_shifts)
     return render_report_pdf(f"日结报表 {report.business_date}", f"{report.title}　{report.company}",

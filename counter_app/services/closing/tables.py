@@ -85,7 +85,9 @@ def day_sections(d: DayReport) -> list[Section]:
                     None if dep is None else Fen(dep))
                    for sid, name, z, rec, exp, cnt, diff, dep in d.shifts)
     if shifts:
-        shifts += ((TOTAL, "", "", *(Fen(sum(row[i] for row in shifts if row[i] is not None)) for i in range(3, 8))),)
+        # A column adds up only when every shift has its figure (an open shift has no count yet).
+        shifts += ((TOTAL, "", "", *(None if any(row[i] is None for row in shifts) else Fen(sum(row[i] for row in shifts))
+                                    for i in range(3, 8))),)
     deductions = Section("预存自动扣费", ("扣费单号", "房号", "金额", "状态"),
                          tuple((n, unit, Fen(amount), "有效" if status == "valid" else "作废")
                                for n, unit, amount, status in d.deductions)

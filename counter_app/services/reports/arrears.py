@@ -39,7 +39,7 @@ class ArrearsLine:
 class ArrearsReport:
     as_of: date
     building: str              # "" for the whole estate
-    title: str
+    title: str                 # the estate's name, as the reports' subtitle says whose figures they are
     company: str
     lines: tuple[ArrearsLine, ...]
     buckets: tuple[tuple[str, int, int], ...]      # (label, units, principal) in AGING_BUCKETS order
@@ -90,4 +90,4 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
     buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
-    return ArrearsReport(as_of, building_code, estate.receipt_title, estate.company, tuple(lines), buckets, by_item)
+    return ArrearsReport(as_of, building_code, estate.name, estate.company, tuple(lines), buckets, by_item)

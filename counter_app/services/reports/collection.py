@@ -49,7 +49,7 @@ class CashLine:
 class CollectionReport:
     month: str
     as_of: date
-    title: str
+    title: str                 # the estate's name, as the reports' subtitle says whose figures they are
     company: str
     items: tuple[ItemCollection, ...]
     units_billed: int
@@ -107,7 +107,7 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
                                             sum(c for _, c in units.values()), len(units),
                                             sum(1 for b, c in units.values() if c >= b)))
     cash, counts, recovered = _month_documents(first, last, items)
-    return CollectionReport(str(month), as_of, estate.receipt_title, estate.company, tuple(item_rows),
+    return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
                             len(per_unit), sum(1 for b, c in per_unit.values() if c >= b), cash, *counts, recovered,
                             _still_owed(first, as_of))
 
