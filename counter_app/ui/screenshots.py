@@ -30,10 +30,14 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
 
     app = QApplication.instance() or QApplication([])
     style.apply(app)
+    work = Path(tempfile.mkdtemp()) / "demo.sqlite3"
     if db is None:
-        db = Path(tempfile.mkdtemp()) / "demo.sqlite3"
-        build_demo(db, months=12, entrances=1, floors=6)
-    session.open_database(db)
+        build_demo(work, months=12, entrances=1, floors=6)
+    else:
+        # The pictures open a shift and take a payment: on a copy, never in the ledger named.
+        from ..store.backup import copy_sqlite
+        copy_sqlite(Path(db), work)
+    session.open_database(work)
     actor = users.authenticate("cashier", "cashier")
     from ..services.closing import shifts
     if shifts.current_shift(actor) is None:

@@ -4,13 +4,17 @@ from PyQt6.QtGui import QImage
 from counter_app.services.setup.demo import build_demo
 from counter_app.store import db as dbmod
 from counter_app.ui.screenshots import render_screens
+from tests.factories import fingerprint
 
 
 def test_screenshots_render_every_screen(qtbot, tmp_path):
     demo = tmp_path / "demo.sqlite3"
     build_demo(demo, months=6, entrances=1, floors=5)
     dbmod.close()
+    before = fingerprint(demo)
     written = render_screens(tmp_path / "shots", demo)
+    dbmod.close()
+    assert fingerprint(demo) == before, "the screenshots changed the ledger they were given"
     names = {p.name for p in written}
     assert {"counter-1366x768.png", "counter-1920x1080.png", "payment-dialog.png", "receipt-dialog.png",
             "consultation-catalogue.png", "consultation-calculator.png", "login.png", "arrears.png",
