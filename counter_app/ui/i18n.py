@@ -36,5 +36,12 @@ def install(app, language: str) -> bool:
     return _load(app, str(translations_dir() / f"counter_app_{language}.qm"))
 
 
+def date_text(day) -> str:
+    """A day as every screen shows it, whatever the machine's locale: 2026-12-02, as on the
+    receipts and reports (one format, never the system's short format, which reads 2/12/2026 in
+    one country and 12/2/2026 in another)."""
+    return day.isoformat()[:10]
+
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -1,7 +1,7 @@
 """The counter window: header, search on the left, the unit on the right, F-keys for everything."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, pyqtSignal
+from PyQt6.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
@@ -15,6 +15,7 @@ from ..services.closing import shifts
 from ..services.common.context import Actor
 from ..services.counter import info as counter, ledger, printed as printed_log, receipts
 from ..store import failures
+from . import i18n
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .printing.receipt_dialog import ReceiptDialog
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         for name, text in (("estateLabel", self.info.estate_name),
                            ("userLabel", f"{role} {self.actor.display_name}"),
                            ("dateLabel", self.tr("营业日 {d}").format(
-                               d=QLocale().toString(self.info.business_date, QLocale.FormatType.ShortFormat))),
+                               d=i18n.date_text(self.info.business_date))),
                            ("shiftLabel", shift)):
             label = QLabel(text, objectName=name)
             label.setStyleSheet("font-size: 15px; padding-right: 18px")

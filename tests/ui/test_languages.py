@@ -35,9 +35,11 @@ def test_translation_files_are_up_to_date(tmp_path):
     assert sources(fresh) == sources(i18n.translations_dir() / "counter_app_en.ts")
 
 
-@pytest.mark.parametrize("lang,button,date_part", [("en", "Pay all due [F6]", "11/28/26"),
-                                                    ("zh_TW", "全部繳清 [F6]", "2026/11/28"),
-                                                    ("zh_CN", "全部缴清 [F6]", "2026/11/28")])
+# One date format on every screen and paper, in every language and whatever the machine's locale
+# (the C locale of a bare Windows service account printed "28 11 2026").
+@pytest.mark.parametrize("lang,button,date_part", [("en", "Pay all due [F6]", "2026-11-28"),
+                                                    ("zh_TW", "全部繳清 [F6]", "2026-11-28"),
+                                                    ("zh_CN", "全部缴清 [F6]", "2026-11-28")])
 def test_window_in_each_language(qtbot, billed_estate, counter_settings, lang, button, date_part):
     from counter_app.ui.main_window import MainWindow
     app = QApplication.instance()
@@ -50,6 +52,18 @@ def test_window_in_each_language(qtbot, billed_estate, counter_settings, lang, b
         assert date_part in window.findChild(QLabel, "dateLabel").text()
     finally:
         i18n.install(app, "zh_CN")
+        QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_the_date_ignores_the_machine_s_locale(qtbot, billed_estate, counter_settings):
+    from counter_app.ui.main_window import MainWindow
+    QLocale.setDefault(QLocale.c())
+    try:
+        with clock.frozen(at(2026, 11, 28, 9)):
+            window = MainWindow(billed_estate.cashier, counter_settings)
+        qtbot.addWidget(window)
+        assert window.findChild(QLabel, "dateLabel").text().endswith("2026-11-28")
+    finally:
         QLocale.setDefault(QLocale("zh_CN"))
 
 
