@@ -44,6 +44,21 @@ def insert_row(model, row: dict) -> int:
     return cursor.fetchone()[0]
 
 
+def insert_rows_with_ids(model, rows: list[dict]) -> list[int]:
+    """Insert rows of one model and return their ids, in order. On a server the ids are drawn
+    from the table's sequence first, in one statement, and the rows go in as one batch: not a
+    round trip per row."""
+    if len(rows) <= 1 or is_sqlite():
+        return [insert_row(model, row) for row in rows]   # SQLite: no round trips to save
+    table = model._meta.table_name
+    cursor = database.obj.cursor()
+    cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)",
+                   (len(rows),))
+    ids = sorted(r[0] for r in cursor.fetchall())
+    insert_rows(model, [dict(row, id=i) for row, i in zip(rows, ids)])
+    return ids
+
+
 def insert_rows(model, rows: list[dict]) -> int:
     """Insert many rows of one model with a single prepared statement (peewee's insert_many
     builds every value through its query compiler, which dominates a billing run)."""

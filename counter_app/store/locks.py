@@ -53,22 +53,47 @@ def add_to_prepaid(unit_id: int, delta_fen: int) -> int:
     return found[0][0]
 
 
-def next_seq(estate_id: int, series: str, year: int) -> int:
-    """The next number of a gapless series, taken under the counter row's lock (created on first
-    use); a rolled-back transaction gives it back."""
+def change_prepaid(changes: list[tuple[int, int]], expected: dict[int, int]) -> None:
+    """Apply (unit, delta) changes to prepaid balances in order, each guarded never to go below
+    zero, then check each unit ends at the balance `expected` of it (what the caller worked out
+    from the balance it locked). Raises ValueError (the caller rolls back) otherwise. One
+    statement for all the changes and one to check, however many documents."""
     _require_transaction()
-    key = (estate_id, series, year)
+    if not changes:
+        return
+    p = database.obj.param
+    cursor = database.obj.cursor()
+    cursor.executemany(f"UPDATE unit SET prepaid_fen = prepaid_fen + {p} WHERE id = {p} AND prepaid_fen + {p} >= 0",
+                       [(delta, unit, delta) for unit, delta in changes])
+    if cursor.rowcount != len(changes):
+        raise ValueError("a prepaid balance would go below zero")
+    ids = sorted(expected)
+    found = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        found.update(rows(f"SELECT id, prepaid_fen FROM unit WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    if found != expected:
+        raise ValueError("a prepaid balance was changed by another writer")
+
+
+def next_seq(estate_id: int, series: str, year: int, count: int = 1) -> int:
+    """The next `count` numbers of a gapless series, taken under the counter row's lock (created
+    on first use); returns the first of them. A rolled-back transaction gives them back."""
+    _require_transaction()
+    if count < 1:
+        raise ValueError("at least one number")
+    key = (count, estate_id, series, year)
     # One statement that locks, counts and reads (UPDATE ... RETURNING: SQLite's and PostgreSQL's
     # alike); the row is created the first time a series is used in a year.
-    taken = rows("UPDATE document_counter SET last_seq = last_seq + 1 WHERE estate_id = ? AND series = ? AND year = ? "
-                 "RETURNING last_seq", key)
-    if taken:
-        return taken[0][0]
-    # ON CONFLICT DO NOTHING: another counter may create the row at the same moment; then count on it.
-    rows("INSERT INTO document_counter (estate_id, series, year, last_seq) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING",
-         key)
-    return rows("UPDATE document_counter SET last_seq = last_seq + 1 WHERE estate_id = ? AND series = ? AND year = ? "
-                "RETURNING last_seq", key)[0][0]
+    sql = ("UPDATE document_counter SET last_seq = last_seq + ? WHERE estate_id = ? AND series = ? AND year = ? "
+           "RETURNING last_seq")
+    taken = rows(sql, key)
+    if not taken:
+        # ON CONFLICT DO NOTHING: another counter may create the row at the same moment; then count on it.
+        rows("INSERT INTO document_counter (estate_id, series, year, last_seq) VALUES (?, ?, ?, 0) "
+             "ON CONFLICT DO NOTHING", key[1:])
+        taken = rows(sql, key)
+    return taken[0][0] - count + 1
 
 
 # -- the audit chain's head ------------------------------------------------------------------

@@ -166,3 +166,36 @@ def test_a_late_fee_rate_beyond_one_percent_a_day_is_refused_when_an_item_is_set
         est.add_fee_item(estate.admin, estate.estate, "BAD", "滞纳测试", "fixed", late_ppm=10_001)
     item = est.add_fee_item(estate.admin, estate.estate, "EDGE", "滞纳上限", "fixed", late_ppm=10_000)
     assert item.late_ppm == 10_000
+
+
+def test_a_runs_deductions_are_posted_together_and_each_stands_alone(estate):
+    """Three units holding balances (one too little for any charge): the run's deductions are
+    consecutive numbers, each with its own lines, tender, movement and audit row, the balances
+    and chain as if posted one by one; the ledger check finds nothing."""
+    from counter_app.services.setup import checkup
+    from counter_app.store.models import PaymentLine, TenderRow
+    held = {"501": 80_000, "101": 60_000, "102": 100}
+    with clock.frozen(at(2025, 12, 25)):
+        for code, amount in held.items():
+            payments.take_payment(estate.cashier, PaymentRequest(unit_code=estate.units[code].code, topup_fen=amount,
+                                                                 tenders=[Tender("cash", amount)]))
+    with clock.frozen(at(2026, 1, 1, 8)):
+        result = billing.run_billing(estate.admin, "2026-01")
+    deductions = list(Payment.select().where(Payment.kind == "deduction").order_by(Payment.id))
+    assert result.deductions == len(deductions) == 2
+    assert [p.number for p in deductions] == ["KK2026-000001", "KK2026-000002"]
+    assert sum(p.total_fen for p in deductions) == result.deducted_fen
+    for p in deductions:
+        unit = Unit.get_by_id(p.unit_id)
+        lines = PaymentLine.select().where(PaymentLine.payment == p)
+        assert sum(ln.principal_fen for ln in lines) == p.total_fen > 0
+        assert [(t.method, t.amount_fen) for t in TenderRow.select().where(TenderRow.payment == p)] == \
+            [("prepaid", p.total_fen)]
+        move = PrepaidMovement.get(PrepaidMovement.payment == p)
+        assert move.amount_fen == -p.total_fen and move.balance_after_fen == unit.prepaid_fen == p.prepaid_after_fen
+        assert unit.prepaid_fen == held[unit.code.split("-")[-1]] - p.total_fen
+        assert p.payer   # the owner, read for all the units at once
+    assert AuditLog.select().where(AuditLog.action == "payment.deduction").count() == 2
+    with clock.frozen(at(2026, 1, 1, 9)):
+        report = checkup.check(estate.admin)
+    assert report.ok, report

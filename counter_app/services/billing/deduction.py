@@ -16,7 +16,7 @@ from ...store.queries.occupants import owner_names
 from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
-from ..common.posting import Quote, post_document
+from ..common.posting import Document, Quote, post_documents
 from .standards import late_rule
 
 DEDUCTION_SERIES = "KK"
@@ -46,12 +46,12 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     since = Month.parse(BillingRun.get_by_id(run_id).month).first_day()
     for ch in new_charges_of_prepaid_units(estate.id, run_id, since):
         new_by_unit.setdefault(ch.unit, []).append(ch)
-    count = total = 0
     items = items_by_id()
     # Every unit's lock and balance, and its payer, in a few statements rather than a few per
-    # unit: on a server each statement is a round trip.
+    # unit, and the documents posted together: on a server each statement is a round trip.
     balances = locks.lock_units(list(new_by_unit))
     payers = owner_names(list(new_by_unit))
+    docs = []
     for unit in Unit.select().where(Unit.id.in_(list(new_by_unit))).order_by(Unit.id):
         unit.prepaid_fen = balances[unit.id]   # the balance as it stands under the lock
         budget, chosen = unit.prepaid_fen, []
@@ -67,11 +67,7 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
         spent = sum(a.principal_fen for a in allocations)
         q = Quote(unit.id, tuple(allocations), {}, spent, 0, 0, 0)
         settlement = settle(spent, [Tender("prepaid", spent)], prepaid_balance_fen=unit.prepaid_fen)
-        post_document(actor, estate, unit, DEDUCTION_SERIES, estate.deduction_format, "deduction", q,
-                      settlement, payers.get(unit.id, ""), "预存自动扣费", "", now)
-        count += 1
-        total += spent
-    return count, total
-
-
-
+        docs.append(Document(unit, DEDUCTION_SERIES, estate.deduction_format, "deduction", q, settlement,
+                             payers.get(unit.id, ""), "预存自动扣费"))
+    post_documents(actor, estate, docs, now)
+    return len(docs), sum(d.quote.lines_fen for d in docs)

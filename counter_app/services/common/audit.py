@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ...store import locks
-from ...store.bulk import insert_row
+from ...store.bulk import insert_row, insert_rows
 from ...store.models import AuditLog
 from . import clock
 
@@ -27,15 +27,33 @@ def row_hash(prev_hash: str, created_at: datetime, username: str, action: str, e
 def record(username: str, action: str, entity: str, entity_id="", before=None, after=None) -> AuditLog:
     """Append one row. Call inside the write transaction of the change it records."""
     count, prev = locks.audit_head()   # locked: two writers on a server cannot link to one tail
+    row = _linked(prev, clock.to_db(clock.now_utc()), username, action, entity, entity_id, before, after)
+    entry = AuditLog(id=insert_row(AuditLog, row), **row)
+    locks.move_audit_head(count + 1, row["hash"])
+    return entry
+
+
+def record_many(username: str, entries: list[tuple[str, str, object, object]]) -> None:
+    """Append (action, entity, entity id, after) rows in order, linked as record() links them,
+    with one lock of the head and one move of it (a billing run's deductions)."""
+    if not entries:
+        return
+    count, prev = locks.audit_head()
     at = clock.to_db(clock.now_utc())
+    rows = []
+    for action, entity, entity_id, after in entries:
+        rows.append(_linked(prev, at, username, action, entity, entity_id, None, after))
+        prev = rows[-1]["hash"]
+    insert_rows(AuditLog, rows)    # in order: ids follow the chain
+    locks.move_audit_head(count + len(rows), prev)
+
+
+def _linked(prev: str, at, username: str, action: str, entity: str, entity_id, before, after) -> dict:
     before_text = "" if before is None else canonical(before)
     after_text = "" if after is None else canonical(after)
     digest = row_hash(prev, at, username, action, entity, str(entity_id), before_text, after_text)
-    row = dict(created_at=at, username=username, action=action, entity=entity, entity_id=str(entity_id),
-               before=before_text, after=after_text, prev_hash=prev, hash=digest)
-    entry = AuditLog(id=insert_row(AuditLog, row), **row)
-    locks.move_audit_head(count + 1, digest)
-    return entry
+    return dict(created_at=at, username=username, action=action, entity=entity, entity_id=str(entity_id),
+                before=before_text, after=after_text, prev_hash=prev, hash=digest)
 
 
 @dataclass(frozen=True)

@@ -11,5 +11,10 @@ from ...store.models import Estate
 
 
 def next_number(estate: Estate, series: str, year: int, fmt: str) -> tuple[int, str]:
-    seq = locks.next_seq(estate.id, series, year)
-    return seq, fmt.format(year=year, seq=seq, series=series)
+    return next_numbers(estate, series, year, fmt, 1)[0]
+
+
+def next_numbers(estate: Estate, series: str, year: int, fmt: str, count: int) -> list[tuple[int, str]]:
+    """`count` consecutive numbers of a series, taken at once (a billing run's deductions)."""
+    first = locks.next_seq(estate.id, series, year, count)
+    return [(seq, fmt.format(year=year, seq=seq, series=series)) for seq in range(first, first + count)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...core.allocation import Allocation
 from ...core.errors import CounterError
 from ...store import locks
-from ...store.bulk import add_to_paid, insert_row, insert_rows
+from ...store.bulk import add_to_paid, insert_rows, insert_rows_with_ids
 from ...store.models import Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
 from ...store.queries.occupants import owner_names
 from . import audit, clock, numbering
@@ -41,54 +41,98 @@ def content_of(payment, lines: list[list], tenders: list[list]) -> dict:
             "user": payment.user_id, "lines": lines, "tenders": tenders}
 
 
+@dataclass(frozen=True)
+class Document:
+    """One numbered document to post: whose, which series, what it settles and how it was paid."""
+    unit: Unit
+    series: str
+    fmt: str
+    kind: str
+    quote: Quote
+    settlement: object
+    payer: str = ""
+    remarks: str = ""
+    waiver_reason: str = ""
+    training: bool = False
+    shift_id: int | None = None
+
+
 def post_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: str, kind: str, q: Quote,
                   settlement, payer: str, remarks: str, waiver_reason: str, now, training=False,
                   shift_id: int | None = None) -> Payment:
     """The rows of one numbered document (a counter receipt in `shift_id`, or an automatic
     deduction outside any shift). The caller holds the write transaction and has locked the unit
     (store.locks.lock_unit) before reading its balance for the settlement."""
+    return post_documents(actor, estate, [Document(unit, series, fmt, kind, q, settlement, payer, remarks,
+                                                   waiver_reason, training, shift_id)], now)[0]
+
+
+def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> list[Payment]:
+    """Post documents of one series, in order, with a fixed number of statements however many
+    there are (on a server each statement is a round trip: a billing run posts a thousand
+    deductions). Each unit is locked by the caller, and appears in at most one document."""
+    if not docs:
+        return []
+    if len({d.series for d in docs}) != 1 or len({d.unit.id for d in docs}) != len(docs):
+        raise ValueError("documents of one series, one per unit")
     local_now = clock.local(now, estate.timezone)
-    seq, number = numbering.next_number(estate, series, local_now.year, fmt)
-    topup = q.topup_fen + settlement.topup_fen  # asked-for top-up plus any overpayment kept
-    balance = unit.prepaid_fen - settlement.prepaid_used_fen + topup
-    row = dict(
-        estate=estate.id, series=series, year=local_now.year, seq=seq, number=number, unit=unit.id,
-        payer=payer or _default_payer(unit), kind=kind, lines_fen=q.lines_fen, late_fee_fen=q.late_fee_fen,
-        waived_fen=q.waived_fen, topup_fen=topup, total_fen=q.lines_fen + q.late_fee_fen - q.waived_fen + topup,
-        cash_tendered_fen=settlement.cash_tendered_fen, change_fen=settlement.change_fen,
-        prepaid_after_fen=balance, created_at=clock.to_db(now), business_date=local_now.date(),
-        user=actor.user_id, shift=shift_id, remarks=remarks, content_hash="", training=training)
+    first = docs[0]
+    numbers = numbering.next_numbers(estate, first.series, local_now.year, first.fmt, len(docs))
     # The guard in the UPDATE makes a concurrent or repeated payment of the same charge fail here.
-    if add_to_paid([(a.charge_id, a.principal_fen) for a in q.allocations]) != len(q.allocations):
+    settled = [(a.charge_id, a.principal_fen) for d in docs for a in d.quote.allocations]
+    if add_to_paid(settled) != len(settled):
         raise CounterError("所选费用已被其他收款冲抵，请刷新后重试")
-    lines = [[a.charge_id, a.principal_fen, a.late_fee_fen, q.waived.get(a.charge_id, 0)] for a in q.allocations]
-    tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
-    content = content_of(_Sealed(row), lines, tenders)
-    digest = audit.payment_content_hash(content)
-    row["content_hash"] = digest
-    payment = Payment(id=insert_row(Payment, row), **row)
-    insert_rows(PaymentLine, [dict(payment=payment.id, charge=c, principal_fen=p, late_fee_fen=lf, waived_fen=w,
-                                   late_days=a.late_days, waiver_reason=waiver_reason if w else "")
-                              for (c, p, lf, w), a in zip(lines, q.allocations)])
-    insert_rows(TenderRow, [dict(payment=payment.id, method=m, amount_fen=a, reference=r) for m, a, r in tenders])
-    if settlement.prepaid_used_fen or topup:
-        movements = []
-        if settlement.prepaid_used_fen:
-            movements.append((-settlement.prepaid_used_fen, "deduction" if kind == "deduction" else "use"))
-        if topup:
-            movements.append((topup, "topup"))
-        for amount, mkind in movements:
-            try:   # relative and guarded: never below zero, never overwriting another writer's change
-                running = locks.add_to_prepaid(unit.id, amount)
-            except ValueError:
-                raise CounterError(f"{unit.code} 的预存余额不足，请刷新后重试") from None
-            insert_row(PrepaidMovement, dict(unit=unit.id, payment=payment.id, amount_fen=amount,
-                                             balance_after_fen=running, kind=mkind, created_at=clock.to_db(now)))
-        if running != balance:
-            raise CounterError(f"{unit.code} 的预存余额已被其他收款改变，请刷新后重试")
-        unit.prepaid_fen = balance
-    audit.record(actor.username, f"payment.{kind}", "payment", number, after=dict(content, content_hash=digest))
-    return payment
+    rows, contents, balances, changes = [], [], {}, []
+    for d, (seq, number) in zip(docs, numbers):
+        q, settlement, unit = d.quote, d.settlement, d.unit
+        topup = q.topup_fen + settlement.topup_fen  # asked-for top-up plus any overpayment kept
+        balance = unit.prepaid_fen - settlement.prepaid_used_fen + topup
+        row = dict(
+            estate=estate.id, series=d.series, year=local_now.year, seq=seq, number=number, unit=unit.id,
+            payer=d.payer or _default_payer(unit), kind=d.kind, lines_fen=q.lines_fen, late_fee_fen=q.late_fee_fen,
+            waived_fen=q.waived_fen, topup_fen=topup, total_fen=q.lines_fen + q.late_fee_fen - q.waived_fen + topup,
+            cash_tendered_fen=settlement.cash_tendered_fen, change_fen=settlement.change_fen,
+            prepaid_after_fen=balance, created_at=clock.to_db(now), business_date=local_now.date(),
+            user=actor.user_id, shift=d.shift_id, remarks=d.remarks, content_hash="", training=d.training)
+        lines = [[a.charge_id, a.principal_fen, a.late_fee_fen, q.waived.get(a.charge_id, 0)] for a in q.allocations]
+        tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
+        content = content_of(_Sealed(row), lines, tenders)
+        row["content_hash"] = audit.payment_content_hash(content)
+        rows.append(row)
+        contents.append((content, lines, tenders))
+        running = unit.prepaid_fen
+        for amount, mkind in ((-settlement.prepaid_used_fen, "deduction" if d.kind == "deduction" else "use"),
+                              (topup, "topup")):
+            if amount:
+                running += amount
+                changes.append((unit.id, amount, running, mkind, len(rows) - 1))
+        balances[unit.id] = balance
+    ids = insert_rows_with_ids(Payment, rows)
+    payments = [Payment(id=i, **row) for i, row in zip(ids, rows)]
+    line_rows, tender_rows = [], []
+    for d, payment, (_, lines, tenders) in zip(docs, payments, contents):
+        line_rows += [dict(payment=payment.id, charge=c, principal_fen=p, late_fee_fen=lf, waived_fen=w,
+                           late_days=a.late_days, waiver_reason=d.waiver_reason if w else "")
+                      for (c, p, lf, w), a in zip(lines, d.quote.allocations)]
+        tender_rows += [dict(payment=payment.id, method=m, amount_fen=a, reference=r) for m, a, r in tenders]
+    insert_rows(PaymentLine, line_rows)
+    insert_rows(TenderRow, tender_rows)
+    if changes:
+        moved = {unit_id: balances[unit_id] for unit_id, *_ in changes}
+        try:   # relative and guarded: never below zero, never overwriting another writer's change
+            locks.change_prepaid([(unit_id, amount) for unit_id, amount, *_ in changes], moved)
+        except ValueError:
+            codes = "、".join(d.unit.code for d in docs[:3])
+            raise CounterError(f"{codes} 的预存余额不足或已被其他收款改变，请刷新后重试") from None
+        insert_rows(PrepaidMovement, [dict(unit=unit_id, payment=payments[n].id, amount_fen=amount,
+                                           balance_after_fen=after, kind=mkind, created_at=clock.to_db(now))
+                                      for unit_id, amount, after, mkind, n in changes])
+    for d in docs:
+        d.unit.prepaid_fen = balances[d.unit.id]
+    audit.record_many(actor.username, [(f"payment.{d.kind}", "payment", row["number"],
+                                        dict(content, content_hash=row["content_hash"]))
+                                       for d, row, (content, _, _) in zip(docs, rows, contents)])
+    return payments
 
 
 class _Sealed:
