@@ -394,12 +394,13 @@ def cmd_arrears(args):
     from .services.reports import arrears, tables as management_tables
     _open(args)
     actor = _login(args)
-    report = arrears.arrears_list(actor, args.as_of,
-                                  args.building or "")
+    report = arrears.arrears_list(actor, args.as_of, args.building or "", full_phones=args.full_phones)
     files = management_tables.write_arrears(report, args.out) if args.out else []
     data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "principal_fen": report.principal_fen,
             "late_fee_fen": report.late_fee_fen,
             "aging": [{"bucket": b, "units": u, "principal_fen": p} for b, u, p in report.buckets],
+            "by_item": [{"item": i, "units": u, "principal_fen": p} for i, u, p in report.by_item],
+            "lines": [_jsonable(line) for line in report.lines],
             "files": [str(f) for f in files]}
     _emit(args, data, f"截至 {report.as_of}：欠费 {len(report.lines)} 户，本金 {format_yuan(report.principal_fen)} 元，"
                       f"滞纳金 {format_yuan(report.late_fee_fen)} 元" + "".join(f"\n{f}" for f in files))
@@ -630,6 +631,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("arrears", parents=[common], help="the arrears list with aging (manager): PDF, XLSX, CSV")
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--building", help="one building's code")
+    p.add_argument("--full-phones", action="store_true",
+                   help="full phone numbers (roles that may see them); masked otherwise")
     p.add_argument("--out", help="folder for the files", type=A.out_path)
     p.set_defaults(func=cmd_arrears)
 

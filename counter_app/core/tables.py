@@ -11,6 +11,9 @@ from decimal import Decimal
 from .money import format_yuan
 
 
+TOTAL = "合计"     # the label of a section's last row when its rows add up to it
+
+
 class Fen(int):
     """An amount of 分 in a report cell."""
 

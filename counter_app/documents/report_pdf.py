@@ -5,7 +5,7 @@ import io
 import re
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -106,30 +106,31 @@ class _Canvas(Canvas):
 
 def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, page: str = "a4",
                       mark: str = "", signatures: str = SIGNATURES, footer: str = "") -> bytes:
-    """page: "a4" or "80mm" (a roll as long as its content)."""
-    size = 9 if page == "a4" else 7
+    """page: "a4", "a4-landscape" (wide lists) or "80mm" (a roll as long as its content)."""
+    sheet = page.startswith("a4")
+    size = 9 if sheet else 7
     title_style, head, body, mark_style = _styles(size)
     story = [Paragraph(title, title_style), Paragraph(subtitle, body)]
     if mark:
         story.append(Paragraph(mark, mark_style))
-    width = (180 if page == "a4" else 72) * mm
+    width = {"a4": 180, "a4-landscape": 267}.get(page, 72) * mm
     for n, section in enumerate(sections):
         story += [Paragraph(section.title, head)]
-        if page != "a4" and len(section.headers) > 3:
+        if not sheet and len(section.headers) > 3:
             story += _records(section, width, size)
         else:
             story.append(_table(section, width, size))
-        if n == 0 and signatures and page == "a4" and len(sections) > 1:
+        if n == 0 and signatures and sheet and len(sections) > 1:
             # Signed on the first page, under the summary they vouch for: a report's later pages
             # are its detail.
             story += [Spacer(1, 4 * mm), Paragraph(signatures, body)]
     if footer:
         story += [Spacer(1, 6 * mm), Paragraph(footer, body)]
-    if signatures and not (page == "a4" and len(sections) > 1):
+    if signatures and not (sheet and len(sections) > 1):
         story += [Spacer(1, 8 * mm), Paragraph(signatures, body)]
     buf = io.BytesIO()
-    if page == "a4":
-        doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+    if sheet:
+        doc = SimpleDocTemplate(buf, pagesize=landscape(A4) if page == "a4-landscape" else A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                                 bottomMargin=15 * mm, title=title)
         doc.build(story, canvasmaker=_Canvas)
     else:

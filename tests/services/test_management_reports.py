@@ -112,3 +112,47 @@ def test_collection_report_figures(history, tmp_path):
         files = management_tables.write_collection(jan, tmp_path)
     text = subprocess.run(["pdftotext", "-layout", str(files[0]), "-"], capture_output=True, text=True).stdout
     assert "月度收费汇总 2026-01" in text and jan.rate in text and jan.unit_rate in text
+
+
+def test_arrears_paper_is_landscape_one_line_a_unit_phones_masked_unless_asked(history, tmp_path):
+    """Masked on the list, its paper, its Excel and CSV alike; full numbers only when a role that
+    may see them asks; the paper is landscape and each unit's row stays on one line."""
+    import openpyxl
+    with clock.frozen(at(2026, 2, 20, 9)):
+        masked = arrears.arrears_list(history.manager, date(2026, 2, 20))
+        files = management_tables.write_arrears(masked, tmp_path)
+        full = arrears.arrears_list(history.manager, date(2026, 2, 20), full_phones=True)
+        with pytest.raises(PermissionDenied):
+            arrears.arrears_list(history.cashier, date(2026, 2, 20), full_phones=True)
+    assert masked.lines and all("****" in ln.phone for ln in masked.lines if ln.phone)
+    assert {ln.phone for ln in full.lines} >= {"13500004444"}
+    pdf, xlsx, csv = files
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    width, height = (float(v) for v in info.split("Page size:")[1].split("pts")[0].split(" x "))
+    assert width > height, "the arrears list is printed landscape"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    for line in masked.lines:
+        row = next(r for r in text.splitlines() if r.strip().startswith(line.code))
+        assert line.phone in row and line.bucket in row, row        # not wrapped onto a second line
+    assert "13500004444" not in text and "13500004444" not in csv.read_text(encoding="utf-8-sig")
+    cells = [str(c.value) for ws in openpyxl.load_workbook(xlsx) for row in ws.iter_rows() for c in row]
+    assert "13500004444" not in "".join(cells) and any("135****4444" in c for c in cells)
+
+
+def test_every_money_section_of_the_manager_s_reports_adds_up_to_its_total_row(history):
+    from counter_app.core.tables import TOTAL, Fen
+    pay(history.cashier, "3-2-501", all_due=True, advance=[("WYF", 2)])
+    pay(history.cashier, "3-1-102", amount_fen=5000)
+    with clock.frozen(at(2026, 2, 20, 9)):
+        sections = (management_tables.arrears_sections(arrears.arrears_list(history.manager, date(2026, 2, 20)))
+                    + management_tables.collection_sections(collection.collection_report(history.manager, "2026-01")))
+    checked = 0
+    for section in sections:
+        if section.title == "概要" or not section.rows or section.rows[-1][0] != TOTAL:
+            continue
+        for column in range(1, len(section.headers)):
+            if isinstance(section.rows[-1][column], Fen) and section.headers[column] not in ("收费率", "户收费率"):
+                assert sum(int(r[column]) for r in section.rows[:-1]) == int(section.rows[-1][column]), \
+                    (section.title, section.headers[column])
+                checked += 1
+    assert checked >= 6

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from counter_app.core.closeout import greedy_count
 from counter_app.core.errors import CounterError
-from counter_app.core.tables import Fen
+from counter_app.core.tables import TOTAL, Fen
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts, tables
 from counter_app.services.common import clock
@@ -19,7 +19,6 @@ from counter_app.store.models import Unit
 from tests.factories import at, bill_months, build_small_estate, open_with_admin
 
 UNITS = ("3-2-501", "3-2-502", "3-1-101", "3-1-102")
-TOTAL = tables.TOTAL
 
 ops = st.lists(st.tuples(st.sampled_from(["dues", "dues_waived", "part", "topup", "deposit", "void", "refund"]),
                          st.integers(0, 3), st.integers(1, 50_000), st.integers(0, 100)), min_size=1, max_size=8)

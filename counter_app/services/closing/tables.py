@@ -3,7 +3,7 @@ PDF, the Excel workbook, the CSV and the screen alike (so they can never disagre
 from __future__ import annotations
 
 from ...core.closeout import DENOMINATIONS, denomination_name
-from ...core.tables import Fen, Section
+from ...core.tables import TOTAL, Fen, Section
 from ...core.tenders import METHODS
 from .close import DayReport, ShiftReport
 
@@ -18,9 +18,6 @@ def _common(f) -> list[tuple]:
             ("退款支出", Fen(f.refunds_fen)), ("滞纳金", Fen(f.late_fees_fen)), ("减免", Fen(f.waivers_fen)),
             ("备用金", Fen(f.float_fen)), ("现金收入（不含找零）", Fen(f.cash_in_fen)),
             ("现金支出", Fen(f.cash_out_fen)), ("应有现金", Fen(f.expected_cash_fen))]
-
-
-TOTAL = "合计"
 
 
 def _by_item(f) -> tuple:

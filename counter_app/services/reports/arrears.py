@@ -44,6 +44,7 @@ class ArrearsReport:
     lines: tuple[ArrearsLine, ...]
     buckets: tuple[tuple[str, int, int], ...]      # (label, units, principal) in AGING_BUCKETS order
     by_item: tuple[tuple[str, int, int], ...]      # (item, units, principal)
+    full_phones: bool = False                      # asked for, by someone allowed to see them
 
     @property
     def principal_fen(self) -> int:
@@ -54,8 +55,14 @@ class ArrearsReport:
         return sum(line.late_fee_fen for line in self.lines)
 
 
-def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "") -> ArrearsReport:
+def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "", *,
+                 full_phones: bool = False) -> ArrearsReport:
+    """Phones are masked on the list, its paper and its exports alike (the list leaves the office
+    in the hands of whoever goes door to door); full numbers only when asked for, by a role that
+    may see them."""
     actor.require("report.management")
+    if full_phones:
+        actor.require("personal.view_full")
     estate = estate_of(actor)
     as_of = as_of or clock.business_date(estate.timezone)
     building_id = find_building(actor, building_code).id if building_code else None
@@ -66,7 +73,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     overdue = charge_queries.overdue_by_unit(as_of, rules, building_id)
     # The first person named for each unit (an owner when there is one): one read for the estate.
     people = {unit: found[0][1:] for unit, found in occupants_by_unit().items()}
-    full = actor.may("personal.view_full")
+    full = full_phones
     codes = unit_codes()
     lines = []
     item_totals: dict[int, list[int]] = {}   # item -> [units, principal]
@@ -90,4 +97,5 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
     buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
-    return ArrearsReport(as_of, building_code, estate.name, estate.company, tuple(lines), buckets, by_item)
+    return ArrearsReport(as_of, building_code, estate.name, estate.company, tuple(lines), buckets, by_item,
+                         full_phones)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.collection import rate_text
-from ...core.tables import Fen, Section
+from ...core.tables import TOTAL, Fen, Section
 from ...documents.report_pdf import render_report_pdf
 from ..common import exports
 from .arrears import ArrearsReport
@@ -20,9 +20,12 @@ def arrears_sections(r: ArrearsReport, limit: int | None = None) -> list[Section
     sections = [Section("概要", ("项目", "内容"), summary),
                 Section("账龄（按最早一笔欠费逾期天数）", ("账龄", "户数", "欠费本金", "占比"),
                         tuple((label, units, Fen(owed), rate_text(owed, r.principal_fen))
-                              for label, units, owed in r.buckets)),
+                              for label, units, owed in r.buckets)
+                        + ((TOTAL, len(r.lines), Fen(r.principal_fen), rate_text(r.principal_fen, r.principal_fen)),)),
+                # A unit owing several items counts under each: the units do not add up, the amounts do.
                 Section("按收费项目", ("收费项目", "户数", "欠费本金"),
-                        tuple((name, units, Fen(owed)) for name, units, owed in r.by_item))]
+                        tuple((name, units, Fen(owed)) for name, units, owed in r.by_item)
+                        + ((TOTAL, "", Fen(r.principal_fen)),))]
     shown = r.lines if limit is None else r.lines[:limit]
     title = "欠费明细" if len(shown) == len(r.lines) else f"欠费明细（逾期最久的 {len(shown)} 户，共 {len(r.lines)} 户）"
     sections.append(Section(
@@ -40,9 +43,11 @@ def collection_sections(r: CollectionReport) -> list[Section]:
                ("往期尚欠（截至日）", Fen(r.arrears_open_fen)), ("清缴率", r.recovery_rate))
     items = tuple((i.item, Fen(i.billed_fen), Fen(i.collected_fen), i.rate, i.units_billed, i.units_paid,
                    rate_text(i.units_paid, i.units_billed)) for i in r.items)
+    # Households are counted once in the total (one may be billed for several items).
+    items += ((TOTAL, Fen(r.billed_fen), Fen(r.collected_fen), r.rate, r.units_billed, r.units_paid, r.unit_rate),)
     cash = tuple((c.item, Fen(c.current_fen), Fen(c.arrears_fen), Fen(c.advance_fen), Fen(c.total_fen))
                  for c in r.cash)
-    cash += (("合计", Fen(sum(c.current_fen for c in r.cash)), Fen(sum(c.arrears_fen for c in r.cash)),
+    cash += ((TOTAL, Fen(sum(c.current_fen for c in r.cash)), Fen(sum(c.arrears_fen for c in r.cash)),
               Fen(sum(c.advance_fen for c in r.cash)), Fen(sum(c.total_fen for c in r.cash))),)
     takings = (("收据张数", r.receipts), ("收费本金", Fen(sum(c.total_fen for c in r.cash))),
                ("滞纳金", Fen(r.late_fees_fen)), ("减免", Fen(r.waived_fen)), ("存入预存", Fen(r.topups_fen)),
@@ -57,8 +62,11 @@ def collection_sections(r: CollectionReport) -> list[Section]:
 
 
 def arrears_pdf(r: ArrearsReport, limit: int | None = None) -> bytes:
+    phones = "电话为完整号码，仅限内部催缴使用，不得外传。" if r.full_phones else "电话已遮蔽。"
+    # Landscape: eleven columns, each as wide as its content, so a unit is one line.
     return render_report_pdf(f"欠费清单（截至 {r.as_of.isoformat()}）", f"{r.title}　{r.company}",
-                             arrears_sections(r, limit), footer="滞纳金按各收费项目的规定计至截至日；电话已按权限遮蔽。")
+                             arrears_sections(r, limit), page="a4-landscape",
+                             footer=f"滞纳金按各收费项目的规定计至截至日；{phones}")
 
 
 def collection_pdf(r: CollectionReport) -> bytes:
