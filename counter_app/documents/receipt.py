@@ -161,27 +161,72 @@ def _line_height_mm(size: float) -> float:
 
 
 class _Flow:
-    """Lays out a flow template twice: once to measure (rolls are as long as their content),
-    once to draw."""
+    """Lays out a flow template twice: once to measure (rolls are as long as their content; a
+    sheet's content is counted in pages), once to draw. On a sheet of fixed height (A5) the
+    charges continue onto further pages, and what follows them (total, 大写, tenders, barcode)
+    is kept together on the last: a receipt never loses its total."""
+
+    FOOTER_MM = 6.0    # the page number line at the foot of a sheet
 
     def __init__(self, layout: Layout, data: ReceiptData, copy: CopyInfo | None):
         self.layout, self.data, self.copy = layout, data, copy
         top, right, bottom, left = layout.margins_mm
         self.left, self.width = left, layout.width_mm - left - right
         self.top, self.bottom = top, bottom
+        self.limit = layout.height_mm - bottom - self.FOOTER_MM if layout.height_mm else None
+        self.pages = 1          # counted by the measuring pass, used by the drawing pass
+        self.total_pages = 1
 
     def run(self, page: _Page | None) -> float:
         """Draw (or only measure, with page=None); return the content height in mm."""
         y = self.top
-        for f in self.layout.fields:
+        self.pages = 1
+        fields = self.layout.fields
+        names = [f.name for f in fields]
+        tail_from = names.index("lines") + 1 if "lines" in names else len(fields)
+        for i, f in enumerate(fields):
+            if i == tail_from and self.limit is not None:
+                y = self._room(page, y, self._height_of(fields[tail_from:]))
             y += f.gap_mm
             y = self._field(page, f, y)
         return y + self.bottom
+
+    def _height_of(self, fields) -> float:
+        limit, self.limit = self.limit, None
+        try:
+            y = 0.0
+            for f in fields:
+                y = self._field(None, f, y + f.gap_mm)
+            return y
+        finally:
+            self.limit = limit
+
+    def _room(self, page, y: float, need: float) -> float:
+        """y, or the top of a new page when `need` mm do not fit below y on this one."""
+        if self.limit is None or y + need <= self.limit or y <= self.top + 0.01:
+            return y
+        if page:
+            self.finish_page(page)
+            page.c.showPage()
+        self.pages += 1
+        size = self.layout.font_size
+        y = self.top + _line_height_mm(size)
+        if page:
+            page.text(self.left, y, f"{self.data.title}（续） {self.data.number}", size)
+        return y + 1
+
+    def finish_page(self, page) -> None:
+        """The watermark and, on a receipt of several pages, 第 i/n 页 at the foot."""
+        _draw_watermark(page.c, self.data, self.copy, self.layout.width_mm * mm, page.height)
+        if self.total_pages > 1:
+            page.text(self.left, self.layout.height_mm - self.bottom, f"第 {self.pages}/{self.total_pages} 页",
+                      self.layout.font_size - 1, "center", self.width)
 
     def _text_lines(self, page, lines, f: Field, y: float) -> float:
         size = f.size or self.layout.font_size
         for text in lines:
             for part in fonts.wrap(text, size, self.width * mm):
+                y = self._room(page, y, _line_height_mm(size))
                 y += _line_height_mm(size)
                 if page:
                     page.text(self.left, y - 0.25 * _line_height_mm(size), part, size, f.align, self.width, f.bold)
@@ -199,6 +244,7 @@ class _Flow:
             return self._lines(page, f, y, size)
         if name == "barcode":
             height = f.height_mm or 10
+            y = self._room(page, y, height + _line_height_mm(size))
             w = barcodes.code128_width_mm(data.number)
             x = self._aligned_x(f.align, w)
             if page:
@@ -207,6 +253,7 @@ class _Flow:
             return self._text_lines(page, [data.number], Field("barcode", size=size, align=f.align), y)
         if name == "qr":
             side = f.height_mm or 18
+            y = self._room(page, y, side)
             x = self._aligned_x(f.align, side)
             if page:
                 barcodes.draw_qr(page.c, check_value(data), x * mm, page.y(y + side), side * mm)
@@ -227,13 +274,21 @@ class _Flow:
             cols = f.columns or {"item": 0, "period": 0.2 * self.width, "basis": 0.42 * self.width,
                                  "amount": self.width}
             header = ("项目", "起止日期", "计费依据", "金额（元）")
-            y += _line_height_mm(size)
-            if page:
-                self._table_row(page, cols, header, y, size)
-                page.rule(self.left, y + 1, self.width, dash=False)
-            y += 1
+
+            def head(y: float) -> float:
+                y += _line_height_mm(size)
+                if page:
+                    self._table_row(page, cols, header, y, size)
+                    page.rule(self.left, y + 1, self.width, dash=False)
+                return y + 1
+            y = head(y)
             for row in rows:
                 basis_lines = fonts.wrap(row[2], small, (cols["amount"] - cols["basis"] - 18) * mm)
+                need = _line_height_mm(size) + (len(basis_lines) - 1) * _line_height_mm(small)
+                pages = self.pages
+                y = self._room(page, y, need)
+                if self.pages != pages:
+                    y = head(y)    # the columns named again at the top of the next page
                 y += _line_height_mm(size)
                 if page:
                     self._table_row(page, cols, (row[0], row[1], basis_lines[0], format_yuan(row[3])), y, size, small)
@@ -246,6 +301,7 @@ class _Flow:
                 page.rule(self.left, y, self.width, dash=False)
             return y
         for item, period, basis, amount in rows:
+            y = self._room(page, y, _line_height_mm(size))
             y += _line_height_mm(size)
             if page:
                 page.text(self.left, y, item, size)
@@ -283,6 +339,7 @@ def _draw_watermark(c, data, copy, width_pt, height_pt, top_pt=0.0):
 def _render_flow(layout: Layout, data: ReceiptData, copy: CopyInfo | None) -> tuple[bytes, int]:
     flow = _Flow(layout, data, copy)
     content_mm = flow.run(None)
+    flow.total_pages = flow.pages
     height_mm = layout.height_mm or content_mm
     buf = io.BytesIO()
     c = pdfcanvas.Canvas(buf, pagesize=(layout.width_mm * mm, height_mm * mm), pageCompression=1,
@@ -291,10 +348,10 @@ def _render_flow(layout: Layout, data: ReceiptData, copy: CopyInfo | None) -> tu
     c.setAuthor(data.company)
     page = _Page(c, height_mm * mm)
     flow.run(page)
-    _draw_watermark(c, data, copy, layout.width_mm * mm, height_mm * mm)
+    flow.finish_page(page)
     c.showPage()
     c.save()
-    return buf.getvalue(), 1
+    return buf.getvalue(), flow.total_pages
 
 
 def _render_positioned(layout: Layout, data: ReceiptData, copy: CopyInfo | None,

@@ -174,3 +174,37 @@ def test_a_reprint_says_what_became_of_the_invoice(receipt, estate, layout, tmp_
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(render_receipt(receipt, layout).pdf)      # at payment: nothing asked for, no line
     assert "发票：" not in "".join(pdf_text(plain).split())
+
+
+def test_an_a5_receipt_of_forty_charges_continues_and_never_loses_its_total(estate, tmp_path):
+    """Twenty months owed by a unit with two parking spaces: the charges run onto a second A5
+    page with the columns named again; total, 大写, tenders and the barcode are on the last page;
+    every page says 第 i/n 页."""
+    from counter_app.core.tenders import Tender
+    from counter_app.services.common import clock
+    from counter_app.services.counter import payments
+    from tests.factories import at, bill_months
+    bill_months(estate, *[f"{y}-{m:02d}" for y, m in [(2025, m) for m in range(1, 13)] + [(2026, m) for m in range(1, 9)]])
+    with clock.frozen(at(2026, 8, 20, 10)):
+        q = payments.quote(estate.cashier, payments.PaymentRequest(unit_code="3-2-501", all_due=True, tenders=[]))
+        data = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", all_due=True, tenders=[Tender("cash", q.total_fen)]))
+    assert len(data.lines) >= 40
+    rendered = render_receipt(data, "a5")
+    pdf = write(tmp_path, "a5.pdf", rendered.pdf)
+    sizes = pdf_pages_pt(pdf)
+    assert rendered.pages == len(sizes) >= 2
+    assert all(abs(w - 148 * mm) < 0.5 and abs(h - 210 * mm) < 0.5 for w, h in sizes)
+    pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"], capture_output=True,
+                            text=True, check=True).stdout for n in range(1, len(sizes) + 1)]
+    for n, text in enumerate(pages, 1):
+        assert f"第 {n}/{len(sizes)} 页" in text
+        if "物业服务费" in text:
+            assert "计费依据" in text.replace(" ", "")       # the columns named on every page of charges
+    last = pages[-1].replace(" ", "")
+    assert data.total_words in last and "合计" in last
+    assert all(data.total_words not in p.replace(" ", "") for p in pages[:-1])
+    assert data.number in decode_barcodes(pdf, tmp_path)
+    # every charge is printed once
+    periods = "".join(pages).count("物业服务费")
+    assert periods == sum(1 for ln in data.lines if ln.item_name == "物业服务费")
