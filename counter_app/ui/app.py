@@ -120,10 +120,22 @@ class AppController:
         from .main_window import MainWindow
         self.window = MainWindow(self.actor, self.settings)
         self.window.trainingRequested.connect(self.switch_training)
+        self.window.signOutRequested.connect(self.sign_out)
         self.window.resize(1366, 768)
         self.window.show()
         if not self.window.info.training:       # the practice copy is not the ledger to keep
             self.window.keeping.start()
+
+    def sign_out(self) -> None:
+        """注销 / 切换用户: the sign-in window again (shown before the counter window closes, so
+        the application does not end in between); whoever signs in gets a window of their own."""
+        self.login = LoginDialog(None, self._estate_name(), training=session.is_training(), demo=session.is_demo())
+        self.login.finished.connect(self._logged_in)
+        self.login.open()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
 
     def switch_training(self, on: bool) -> None:
         """练习模式: a fresh copy of the real ledger, marked, so practice never touches it."""

@@ -53,6 +53,7 @@ class IdleWatcher(QObject):
 
 class MainWindow(QMainWindow):
     trainingRequested = pyqtSignal(bool)
+    signOutRequested = pyqtSignal()
     locked = pyqtSignal()
 
     def __init__(self, actor: Actor, settings: CounterSettings, parent=None):
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
         return frame
 
     def _menus(self) -> None:
-        receipts_menu = self.menuBar().addMenu(self.tr("收据"))
+        # Alt + the letter opens each menu: a cashier's hands stay on the keyboard.
+        receipts_menu = self.menuBar().addMenu(self.tr("收据(&R)"))
         journal_action = QAction(self.tr("收据查询… [F10]"), self, objectName="actionJournal")
         journal_action.triggered.connect(self.open_journal)
         receipts_menu.addAction(journal_action)
@@ -139,19 +141,23 @@ class MainWindow(QMainWindow):
             audit_action = QAction(self.tr("审计日志…"), self, objectName="actionAudit")
             audit_action.triggered.connect(self.open_audit)
             receipts_menu.addAction(audit_action)
-        shift_menu = self.menuBar().addMenu(self.tr("班次"))
-        for name, text, slot in (("actionOpenShift", self.tr("开班…"), self.open_shift),
-                                 ("actionXReport", self.tr("X 报表（中间）"), self.x_report),
-                                 ("actionCloseShift", self.tr("交班…"), self.close_shift)):
+        shift_menu = self.menuBar().addMenu(self.tr("班次(&S)"))
+        self.shift_actions = {}
+        for name, text, slot in (("actionOpenShift", self.tr("开班(&O)…"), self.open_shift),
+                                 ("actionXReport", self.tr("X 报表（中间）(&X)"), self.x_report),
+                                 ("actionCloseShift", self.tr("交班(&C)…"), self.close_shift)):
             action = QAction(text, self, objectName=name)
             action.triggered.connect(slot)
             shift_menu.addAction(action)
+            self.shift_actions[name] = action
+        # Read when the menu opens: a shift may have been closed elsewhere (the day close).
+        shift_menu.aboutToShow.connect(self._refresh_shift_label)
         if self.actor.may("report.day"):
             day_action = QAction(self.tr("日结…"), self, objectName="actionDayClose")
             day_action.triggered.connect(self.day_close)
             shift_menu.addAction(day_action)
         if self.actor.may("report.management"):
-            reports_menu = self.menuBar().addMenu(self.tr("报表"))
+            reports_menu = self.menuBar().addMenu(self.tr("报表(&B)"))
             for name, text, slot in (("actionArrears", self.tr("欠费清单…"), self.open_arrears),
                                      ("actionCollection", self.tr("月度收费汇总…"), self.open_collection)):
                 action = QAction(text, self, objectName=name)
@@ -163,8 +169,8 @@ class MainWindow(QMainWindow):
         from .data.keeping import DataKeeping
         self.keeping = DataKeeping(self, self.actor, self.settings)
         if any(self.actor.may(p) for p in ("data.import", "database.backup", "database.check")):
-            self.keeping.add_menu(self.menuBar().addMenu(self.tr("资料")))
-        menu = self.menuBar().addMenu(self.tr("系统"))
+            self.keeping.add_menu(self.menuBar().addMenu(self.tr("资料(&D)")))
+        menu = self.menuBar().addMenu(self.tr("系统(&Y)"))
         printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
         printers.triggered.connect(self.printer_settings)
         menu.addAction(printers)
@@ -179,9 +185,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         menu.addAction(about)
         menu.addSeparator()
-        quit_action = QAction(self.tr("退出"), self)
-        quit_action.triggered.connect(self.close)
+        sign_out = QAction(self.tr("注销 / 切换用户(&L)"), self, objectName="actionSignOut")
+        sign_out.triggered.connect(self.signOutRequested.emit)
+        menu.addAction(sign_out)
+        quit_action = QAction(self.tr("退出(&Q)"), self, objectName="actionQuit")
+        quit_action.triggered.connect(self.request_quit)
         menu.addAction(quit_action)
+        self._refresh_shift_label()
 
     # -- the counter flow ---------------------------------------------------------------------
     def open_unit(self, unit_id: int) -> None:
@@ -201,8 +211,9 @@ class MainWindow(QMainWindow):
         if file is None or self.payment_dialog is not None:
             return
         if shifts.current_shift(self.actor) is None:
+            self._refresh_shift_label()
             self.statusBar().showMessage(self.tr("请先开班（清点并输入备用金）再收款"))
-            self.open_shift()
+            self.open_shift(then=lambda: self.collect(mode))   # the payment goes on once the shift is open
             return
         if self._stale(file):
             return
@@ -314,14 +325,27 @@ class MainWindow(QMainWindow):
 
     # -- shift and day -------------------------------------------------------------------------
     def _refresh_shift_label(self) -> None:
+        """The header and the shift menu say what can be done now: 开班 only without a shift, the
+        X report and 交班 only within one."""
         shift = shifts.current_shift(self.actor)
         label = self.findChild(QLabel, "shiftLabel")
         label.setText(self.tr("班次 #{id}").format(id=shift.id) if shift else self.tr("未开班"))
+        self.shift_actions["actionOpenShift"].setEnabled(shift is None)
+        self.shift_actions["actionXReport"].setEnabled(shift is not None)
+        self.shift_actions["actionCloseShift"].setEnabled(shift is not None)
 
-    def open_shift(self) -> None:
+    def open_shift(self, then=None) -> None:
+        """then: what to go on with once the shift is open (the payment that asked for it)."""
         from .closeout.dialogs import OpenShiftDialog
         self.shift_dialog = OpenShiftDialog(self.actor, self)
-        self.shift_dialog.finished.connect(lambda _r: (self._refresh_shift_label(), self._back_to_search()))
+
+        def finished(result: int) -> None:
+            self._refresh_shift_label()
+            if then is not None and result == QDialog.DialogCode.Accepted and shifts.current_shift(self.actor):
+                then()
+            else:
+                self._back_to_search()
+        self.shift_dialog.finished.connect(finished)
         self.shift_dialog.open()
 
     def x_report(self) -> None:
@@ -362,6 +386,29 @@ class MainWindow(QMainWindow):
         from .closeout.dialogs import DayCloseDialog
         self.day_dialog = DayCloseDialog(self.actor, self.settings, self.info.business_date, self)
         self.day_dialog.open()
+
+    def request_quit(self) -> None:
+        if self._may_leave():
+            self.close()
+
+    def _may_leave(self) -> bool:
+        """Leaving with the shift still open is allowed (it can be closed later, or by the day
+        close), but never without being told."""
+        shift = shifts.current_shift(self.actor)
+        if shift is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("班次未交班"),
+            self.tr("班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。\n确定退出吗？").format(id=shift.id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event):
+        # The window's own close button asks as 系统 → 退出 does; a close by the program does not.
+        if event.spontaneous() and not self._may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def open_arrears(self) -> None:
         from .management.dialogs import ArrearsDialog

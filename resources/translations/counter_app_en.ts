@@ -40,12 +40,12 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="131" />
+        <location filename="../../counter_app/ui/app.py" line="143" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="132" />
+        <location filename="../../counter_app/ui/app.py" line="144" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -1525,22 +1525,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="67" />
+        <location filename="../../counter_app/ui/main_window.py" line="69" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="68" />
+        <location filename="../../counter_app/ui/main_window.py" line="70" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="74" />
+        <location filename="../../counter_app/ui/main_window.py" line="76" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="83" />
+        <location filename="../../counter_app/ui/main_window.py" line="85" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1549,201 +1549,218 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95" />
+        <location filename="../../counter_app/ui/main_window.py" line="97" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="117" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="117" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="115" />
+        <location filename="../../counter_app/ui/main_window.py" line="117" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="318" />
-        <location filename="../../counter_app/ui/main_window.py" line="116" />
+        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="318" />
-        <location filename="../../counter_app/ui/main_window.py" line="116" />
+        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="119" />
+        <location filename="../../counter_app/ui/main_window.py" line="121" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="126" />
+        <location filename="../../counter_app/ui/main_window.py" line="128" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="132" />
-        <source>收据</source>
-        <translation>Receipt</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <source>收据(&amp;R)</source>
+        <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="138" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
-        <source>班次</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/main_window.py" line="142" />
-        <source>开班…</source>
-        <translation>Open shift…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/main_window.py" line="143" />
-        <source>X 报表（中间）</source>
-        <translation>X report (interim)</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/ui/main_window.py" line="144" />
-        <source>交班…</source>
-        <translation>Close shift…</translation>
+        <source>班次(&amp;S)</source>
+        <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <source>开班(&amp;O)…</source>
+        <translation>&amp;Open shift…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <source>X 报表（中间）(&amp;X)</source>
+        <translation>&amp;X report (interim)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <source>交班(&amp;C)…</source>
+        <translation>&amp;Close shift…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
-        <source>报表</source>
-        <translation>Reports</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="158" />
+        <source>报表(&amp;B)</source>
+        <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="165" />
-        <source>资料</source>
-        <translation>Data</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <source>资料(&amp;D)</source>
+        <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
-        <source>系统</source>
-        <translation>System</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <source>系统(&amp;Y)</source>
+        <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
-        <source>退出</source>
-        <translation>Quit</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <source>注销 / 切换用户(&amp;L)</source>
+        <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="259" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="262" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="265" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="334" />
+        <location filename="../../counter_app/ui/main_window.py" line="356" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="354" />
+        <location filename="../../counter_app/ui/main_window.py" line="376" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="398" />
+        <source>班次未交班</source>
+        <translation>Shift not closed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
+确定退出吗？</source>
+        <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
+Quit anyway?</translation>
     </message>
 </context><context>
     <name>ManagerOverrideDialog</name>

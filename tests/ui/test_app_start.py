@@ -89,3 +89,18 @@ def test_the_sign_in_window_needs_neither_the_counter_window_nor_reportlab_nor_t
              "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_sign_out_brings_the_sign_in_window_and_another_user_gets_a_window_of_their_own(qtbot, billed_estate,
+                                                                                      counter_settings):
+    path = billed_estate.ledger.path
+    dbmod.close()
+    controller = AppController(QApplication.instance(), counter_settings, path, demo=False)
+    controller.open(path)
+    sign_in(qtbot, controller, "cashier", "cashier")
+    first = controller.window
+    first.signOutRequested.emit()
+    assert controller.window is None and controller.login.isVisible()
+    sign_in(qtbot, controller, "manager", "manager")
+    qtbot.addWidget(controller.window)
+    assert controller.window is not first and controller.window.actor.username == "manager"

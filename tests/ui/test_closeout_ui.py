@@ -2,6 +2,7 @@
 from datetime import date
 
 from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QAction
 from PyQt6.QtWidgets import QLabel
 
 from counter_app.core.closeout import greedy_count
@@ -47,10 +48,28 @@ def test_shift_menu_and_payment_needs_open_shift(qtbot, window):
         dialog.float_edit.setText("abc")
         dialog.open_shift()
         assert "不是有效的数字" in dialog.error.text()
+        assert window.shift_actions["actionOpenShift"].isEnabled()          # the menu says what can be done
+        assert not window.shift_actions["actionXReport"].isEnabled()
+        assert not window.shift_actions["actionCloseShift"].isEnabled()
         dialog.float_edit.setText("300")
         dialog.open_shift()
         qtbot.waitUntil(lambda: "班次" in window.findChild(QLabel, "shiftLabel").text())
         assert shifts.current_shift(window.actor).float_fen == 30000
+        # …and the payment the cashier asked for goes on, for the same unit, with everything due.
+        qtbot.waitUntil(lambda: window.payment_dialog is not None)
+        assert window.payment_dialog.isVisible() and window.payment_dialog.unit_code == "3-2-501"
+        assert not window.shift_actions["actionOpenShift"].isEnabled()
+        assert window.shift_actions["actionXReport"].isEnabled() and window.shift_actions["actionCloseShift"].isEnabled()
+        window.payment_dialog.reject()
+
+
+def test_menus_have_mnemonics_and_sign_out_asks_the_controller(qtbot, window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert all("(&" in t for t in titles), titles
+    asked = []
+    window.signOutRequested.connect(lambda: asked.append(True))
+    window.findChild(QAction, "actionSignOut").trigger()
+    assert asked == [True]
 
 
 def test_day_close_dialog(qtbot, billed_estate, counter_settings, tmp_path):
@@ -77,3 +96,28 @@ def test_day_close_dialog(qtbot, billed_estate, counter_settings, tmp_path):
         bad = tmp_path / "bad.csv"
         bad.write_text("日期,金额\n", encoding="utf-8")
         assert dialog.check_statement(bad) is None and "缺少列" in dialog.status.text()
+
+
+def test_quitting_with_a_shift_open_asks_first(qtbot, window, monkeypatch):
+    from PyQt6.QtWidgets import QMessageBox
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+        return question
+    window.show()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer(QMessageBox.StandardButton.No)))
+    window.findChild(QAction, "actionQuit").trigger()
+    assert window.isVisible() and "还没有交班" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer(QMessageBox.StandardButton.Yes)))
+    window.findChild(QAction, "actionQuit").trigger()
+    assert not window.isVisible()
+    with clock.frozen(at(2026, 1, 10, 18)):
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(window.actor).id))
+        closeout.close_shift(window.actor, counts, "x" if rest else "")
+    window.show()
+    asked.clear()
+    window.findChild(QAction, "actionQuit").trigger()
+    assert not window.isVisible() and asked == []          # no shift open: nothing to ask
