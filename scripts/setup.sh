@@ -25,10 +25,18 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
 if [ ! -f "$stamp" ]; then
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[test,build]"
+    # pip's and setuptools' chatter goes to a log; a person sees progress, and the log on failure.
+    log=.venv/setup.log
+    echo "Installing the Python packages (a few minutes the first time; details in $log)…"
+    if ! { .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip &&
+           .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,build]"; } >"$log" 2>&1; then
+        tail -n 30 "$log" >&2
+        echo "Installing the Python packages failed; the whole log is $log" >&2
+        exit 1
+    fi
     rm -f .venv/.installed-*
     touch "$stamp"
+    echo "Python packages installed."
 fi
 
 # Qt translations: compile the .ts files whenever one is newer than its .qm.
