@@ -786,6 +786,18 @@
         <translation>The two passwords differ</translation>
     </message>
 </context><context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="31" />
+        <source>欠 ¥{a}</source>
+        <translation>owes ¥{a}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="32" />
+        <source>已缴清</source>
+        <translation>Paid up</translation>
+    </message>
+</context><context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
@@ -1569,13 +1581,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -1626,137 +1638,137 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="158" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="274" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="356" />
+        <location filename="../../counter_app/ui/main_window.py" line="359" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="376" />
+        <location filename="../../counter_app/ui/main_window.py" line="379" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="398" />
+        <location filename="../../counter_app/ui/main_window.py" line="401" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -1943,12 +1955,17 @@ Quit anyway?</translation>
 </context><context>
     <name>PrintResult</name>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="26" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <source>未打印，已保存为 PDF 文件：{w}</source>
+        <translation>Not printed; saved as a PDF file: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
         <source>已打印：{w}</source>
         <translation>Printed: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="30" />
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -2084,12 +2101,17 @@ Quit anyway?</translation>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="91" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="92" />
+        <source>{what}未打印，已保存为 PDF 文件：{where}</source>
+        <translation>{what} not printed; saved as a PDF file: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="95" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="94" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="98" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -2288,29 +2310,39 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="47" />
+        <location filename="../../counter_app/ui/search/panel.py" line="57" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>Find (F2): unit / name / pinyin / phone digits / plate / scan a receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="51" />
+        <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
     </message>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="63" />
+        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <source>已缴清，没有欠费</source>
+        <translation>Paid up: nothing owed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="72" />
         <source>应收欠费</source>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="70" />
+        <location filename="../../counter_app/ui/unit/view.py" line="79" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="127" />
+        <location filename="../../counter_app/ui/unit/view.py" line="149" />
+        <source>欠费合计 ¥{a}</source>
+        <translation>Owed in all ¥{a}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="151" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
     </message>

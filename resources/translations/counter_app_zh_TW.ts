@@ -786,6 +786,18 @@
         <translation>兩次輸入的密碼不一致</translation>
     </message>
 </context><context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="31" />
+        <source>欠 ¥{a}</source>
+        <translation>欠 ¥{a}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/search/panel.py" line="32" />
+        <source>已缴清</source>
+        <translation>已繳清</translation>
+    </message>
+</context><context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
@@ -1569,13 +1581,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -1626,137 +1638,137 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="158" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="257" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="274" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="356" />
+        <location filename="../../counter_app/ui/main_window.py" line="359" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="376" />
+        <location filename="../../counter_app/ui/main_window.py" line="379" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="398" />
+        <location filename="../../counter_app/ui/main_window.py" line="401" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -1943,12 +1955,17 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>PrintResult</name>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="26" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <source>未打印，已保存为 PDF 文件：{w}</source>
+        <translation>未列印，已儲存為 PDF 檔案：{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
         <source>已打印：{w}</source>
         <translation>已列印：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="30" />
         <source>打印失败：{e}</source>
         <translation>列印失敗：{e}</translation>
     </message>
@@ -2084,12 +2101,17 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="91" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="92" />
+        <source>{what}未打印，已保存为 PDF 文件：{where}</source>
+        <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="95" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="94" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="98" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -2288,29 +2310,39 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="47" />
+        <location filename="../../counter_app/ui/search/panel.py" line="57" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="51" />
+        <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
     </message>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="63" />
+        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <source>已缴清，没有欠费</source>
+        <translation>已繳清，沒有欠費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="72" />
         <source>应收欠费</source>
         <translation>應收欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="70" />
+        <location filename="../../counter_app/ui/unit/view.py" line="79" />
         <source>缴费历史</source>
         <translation>繳費歷史</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="127" />
+        <location filename="../../counter_app/ui/unit/view.py" line="149" />
+        <source>欠费合计 ¥{a}</source>
+        <translation>欠費合計 ¥{a}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/unit/view.py" line="151" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
     </message>

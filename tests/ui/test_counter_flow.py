@@ -47,7 +47,7 @@ def test_find_select_split_confirm_print(qtbot, window, tmp_path):
         qtbot.keyClick(dialog.tender_amount["cash"], Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.receipt_dialog is not None)
         receipt_dialog = window.receipt_dialog
-        assert "已打印" in receipt_dialog.status.text()
+        assert "已保存为 PDF 文件" in receipt_dialog.status.text() and "已打印" not in receipt_dialog.status.text()
         qtbot.keyClick(receipt_dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: window.receipt_dialog is None)
     qtbot.waitUntil(window.search.box.hasFocus)
@@ -154,3 +154,45 @@ def test_a_unit_paid_at_another_counter_is_refreshed_before_this_one_collects(qt
         if window.payment_dialog is not None:
             window.payment_dialog.reject()
     assert Payment.select().count() == 1
+
+
+def test_search_hits_say_what_each_unit_owes_and_a_paid_up_unit_says_so(qtbot, window):
+    from PyQt6.QtWidgets import QHeaderView, QLabel
+
+    from counter_app.core.money import format_yuan
+    from counter_app.core.tenders import Tender
+    from counter_app.services.counter import payments
+    from counter_app.ui.search.panel import STATE_COLOURS
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window.search.choose_current()              # nothing typed: nothing shown
+        type_into(qtbot, window.search.box, "3-")
+        qtbot.waitUntil(lambda: not window.search.searches.pending)
+        model = window.search.model
+        hits = {model.hit(r).code: r for r in range(model.rowCount())}
+        overdue = model.hit(hits["3-2-501"])
+        assert overdue.state == "overdue" and overdue.owed_fen > 0
+        text = model.data(model.index(hits["3-2-501"]))
+        assert f"欠 ¥{format_yuan(overdue.owed_fen)}" in text
+        assert model.data(model.index(hits["3-2-501"]), Qt.ItemDataRole.ForegroundRole) == STATE_COLOURS["overdue"]
+        # Open it: the amount owed is shown large; amounts are never squeezed by the basis.
+        window.search.results.setCurrentIndex(model.index(hits["3-2-501"]))
+        window.search.choose(hits["3-2-501"])
+        assert window.unit_view.file.summary.code == "3-2-501"
+        view = window.unit_view
+        owed_label = view.findChild(QLabel, "owedTotal")
+        assert owed_label.isVisible() and "欠费合计" in owed_label.text()
+        header = view.table.horizontalHeader()
+        assert header.sectionResizeMode(6) == QHeaderView.ResizeMode.ResizeToContents
+        assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch
+        # Paid up: the list and the unit say so.
+        q = payments.quote(window.actor, payments.PaymentRequest(unit_code="3-2-501", all_due=True, tenders=[]))
+        payments.take_payment(window.actor, payments.PaymentRequest(unit_code="3-2-501", all_due=True,
+                                                                    tenders=[Tender("cash", q.total_fen)]))
+        window.open_unit(window.unit_id)
+        assert view.charges.rowCount() == 0, [ln.item_name for ln in view.charges.lines()]
+        assert view.findChild(QLabel, "paidUp").isVisible() and not view.table.isVisible()
+        assert owed_label.text() == ""
+        type_into(qtbot, window.search.box, "3-2-501")
+        qtbot.waitUntil(lambda: not window.search.searches.pending)
+        assert "已缴清" in model.data(model.index(0))
+        assert model.data(model.index(0), Qt.ItemDataRole.ForegroundRole) == STATE_COLOURS["paid"]

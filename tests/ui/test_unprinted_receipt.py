@@ -35,7 +35,7 @@ def test_the_next_start_offers_the_unprinted_receipt(qtbot, billed_estate, count
         qtbot.waitUntil(window.isActiveWindow)
         qtbot.keyClick(window.search.box, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: window.receipt_dialog is not None)
-        assert "已打印" in window.receipt_dialog.status.text()
+        assert "已保存为 PDF 文件" in window.receipt_dialog.status.text()   # a file, said as such
     assert window.unprinted is None and printed.last_receipt(billed_estate.cashier).printed
     assert (tmp_path / "printed.pdf").exists()
     again = MainWindow(billed_estate.cashier, counter_settings)       # printed now: nothing to say

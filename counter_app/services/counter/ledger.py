@@ -20,7 +20,7 @@ from ...store.queries.charges import OutstandingRow, items_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
 from ...store.queries.payments import tender_methods, unit_payments
 from ...store.queries.users import display_names
-from ..admin.estate import estate_id_of
+from ..admin.estate import estate_id_of, estate_of
 from ..billing.standards import late_rule
 from ..common import clock
 from ..common.context import Actor
@@ -85,12 +85,20 @@ class UnitHit:
     owners: str
     phone: str       # masked
     matched: str     # what matched: 房号 / 姓名 / 拼音 / 电话 / 车牌 / 收据
+    owed_fen: int = 0        # still owed
+    overdue_fen: int = 0     # of which past due
+
+    @property
+    def state(self) -> str:
+        """paid (nothing owed), owing (not yet due) or overdue: what the list colours."""
+        return "overdue" if self.overdue_fen else "owing" if self.owed_fen else "paid"
 
 
-def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str, str, str]]]) -> UnitHit:
+def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str, str, str]]],
+         owed: tuple[int, int]) -> UnitHit:
     persons = people.get(unit_id, [])
     return UnitHit(unit_id, code, "、".join(name for _, name, _ in persons),
-                   mask_phone(persons[0][2]) if persons else "", matched)
+                   mask_phone(persons[0][2]) if persons else "", matched, *owed)
 
 
 CURRENT = Occupant.end_date.is_null(True)   # people who still live or own there
@@ -140,7 +148,8 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     # Each keystroke shows these rows: hand-written reads of the few units found and their people.
     codes = unit_codes(list(found))
     people = occupants_by_unit(list(found))
-    return [_hit(uid, codes[uid], label, people) for uid, label in found.items()]
+    owed = charge_queries.owed_by_units(list(found), clock.business_date(estate_of(actor).timezone))
+    return [_hit(uid, codes[uid], label, people, owed.get(uid, (0, 0))) for uid, label in found.items()]
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,17 @@ def items_by_id() -> dict[int, ItemRow]:
                                             "FROM fee_item")}
 
 
+def owed_by_units(unit_ids: list[int], as_of: date) -> dict[int, tuple[int, int]]:
+    """unit -> (still owed, of which past due on `as_of`), for the few units a search shows:
+    ranges of the open-charge index, one per unit."""
+    if not unit_ids:
+        return {}
+    return {unit: (int(owed), int(overdue)) for unit, owed, overdue in rows(
+        f"SELECT unit_id, sum(amount_fen - paid_fen), sum(CASE WHEN due_date < ? THEN amount_fen - paid_fen ELSE 0 END) "
+        f"FROM charge {indexed_by('charge_open')} WHERE unit_id IN ({marks(unit_ids)}) AND {OPEN} GROUP BY unit_id",
+        (as_of.isoformat(), *unit_ids))}
+
+
 OverdueUnit = namedtuple("OverdueUnit", "unit_id first_period oldest_due charges principal_fen late_fee_fen "
                                        "owed_by_item")
 

@@ -19,9 +19,12 @@ class PrintResult:
     ok: bool
     where: str
     error: str = ""
+    to_file: bool = False    # written to a PDF file, not taken by a printer: never said as "printed"
 
     def message(self) -> str:
         """What the cashier is told, in the interface language."""
+        if self.ok and self.to_file:
+            return QCoreApplication.translate("PrintResult", "未打印，已保存为 PDF 文件：{w}").format(w=self.where)
         if self.ok:
             return QCoreApplication.translate("PrintResult", "已打印：{w}").format(w=self.where)
         return QCoreApplication.translate("PrintResult", "打印失败：{e}").format(e=self.error)
@@ -42,7 +45,7 @@ def keep_pdf(pdf: bytes, name: str) -> Path:
 def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, parent=None,
               ask: bool = False) -> PrintResult:
     if not printer_name:
-        return PrintResult(True, str(keep_pdf(pdf, job_name)))
+        return PrintResult(True, str(keep_pdf(pdf, job_name)), to_file=True)
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -83,6 +86,8 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, p
     finally:
         painter.end()
         doc.close()
+    if printer_name.startswith("pdf:"):
+        return PrintResult(True, printer_name[4:], to_file=True)
     return PrintResult(True, printer_name)
 
 

@@ -88,8 +88,12 @@ class ReceiptDialog(QDialog):
             self.printed += 1
             if not copy:                 # a reprint is recorded as such by the reprint itself
                 print_log.record_printed(self.actor, self.receipt.number, result.where)
-            self.status.setText(self.tr("{what}已打印：{where}").format(what=what, where=result.where))
-            self.status.setStyleSheet("color: #0a6e2d")
+            if result.to_file:
+                self.status.setText(self.tr("{what}未打印，已保存为 PDF 文件：{where}").format(what=what, where=result.where))
+                self.status.setStyleSheet("color: #9a5b00")
+            else:
+                self.status.setText(self.tr("{what}已打印：{where}").format(what=what, where=result.where))
+                self.status.setStyleSheet("color: #0a6e2d")
         else:
             self.status.setText(self.tr("打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。").format(e=result.error))
             self.status.setStyleSheet("color: #c0392b; font-weight: bold")

@@ -3,10 +3,16 @@ scanned receipt barcode. Results as you type; Enter opens the (first or selected
 from __future__ import annotations
 
 from PyQt6.QtCore import QAbstractListModel, QModelIndex, Qt, pyqtSignal
+from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from ...core.money import format_yuan
 from ...services.counter import ledger
 from ..jobs import LatestOnly
+
+# Overdue in red, owing (not yet due) in amber, paid up in green: seen before a unit is opened.
+STATE_COLOURS = {"overdue": QBrush(QColor("#c0392b")), "owing": QBrush(QColor("#9a5b00")),
+                 "paid": QBrush(QColor("#0a6e2d"))}
 
 
 class HitsModel(QAbstractListModel):
@@ -22,7 +28,11 @@ class HitsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.code}  {hit.owners}  {hit.phone}  [{hit.matched}]"
+            owes = (self.tr("欠 ¥{a}").format(a=format_yuan(hit.owed_fen)) if hit.owed_fen
+                    else self.tr("已缴清"))
+            return f"{hit.code}  {hit.owners}  {hit.phone}  {owes}  [{hit.matched}]"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return STATE_COLOURS.get(hit.state)
         if role == Qt.ItemDataRole.UserRole:
             return hit.unit_id
         return None

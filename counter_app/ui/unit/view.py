@@ -4,8 +4,8 @@ from __future__ import annotations
 from PyQt6.QtCore import Qt, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout,
-    QWidget
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView, QTabWidget,
+    QVBoxLayout, QWidget
 )
 
 from ...core.fees import area_text
@@ -23,6 +23,7 @@ ACTIONS = (
     ("adhoc", "F9", "押金/临时收费"),
 )
 ASK = ("ask", "F11", "咨询")
+BASIS_COLUMN = 3
 
 
 class UnitView(QWidget):
@@ -57,10 +58,18 @@ class UnitView(QWidget):
         self.table.setModel(self.charges)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in the table
-        self.tabs.addTab(self.table, self.tr("应收欠费"))
+        # A paid-up unit says so, rather than showing an empty table.
+        self.paid_up = QLabel(self.tr("已缴清，没有欠费"), objectName="paidUp")
+        self.paid_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paid_up.setStyleSheet("font-size: 22px; color: #0a6e2d")
+        self.due_stack = QStackedWidget()
+        self.due_stack.addWidget(self.table)
+        self.due_stack.addWidget(self.paid_up)
+        self.tabs.addTab(self.due_stack, self.tr("应收欠费"))
         self.history = HistoryModel(self)
         self.history_table = QTableView(objectName="historyTable")
         self.history_table.setModel(self.history)
@@ -70,9 +79,16 @@ class UnitView(QWidget):
         self.tabs.addTab(self.history_table, self.tr("缴费历史"))
         layout.addWidget(self.tabs, 1)
 
+        totals = QHBoxLayout()
         self.totals = QLabel(objectName="chargeTotals")
         self.totals.setStyleSheet("font-size: 16px")
-        layout.addWidget(self.totals)
+        totals.addWidget(self.totals, 1)
+        # What the unit owes in all, large: the figure the cashier reads out at the window.
+        self.owed = QLabel(objectName="owedTotal")
+        self.owed.setStyleSheet("font-size: 26px; font-weight: bold; color: #c0392b")
+        self.owed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        totals.addWidget(self.owed)
+        layout.addLayout(totals)
         buttons = QHBoxLayout()
         self.buttons = {}
         for name, key, text in ACTIONS:
@@ -114,15 +130,23 @@ class UnitView(QWidget):
         self.fields["notes"].setText(s.notes or "—")
         self.charges.set_lines(list(file.due))
         self.history.set_rows(list(file.history))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.due_stack.setCurrentWidget(self.table if self.charges.rowCount() else self.paid_up)
         if self.charges.rowCount():
             self.table.setCurrentIndex(self.charges.index(0, 0))
         self.tabs.setCurrentIndex(0)
         self._update_totals()
 
+    def _size_columns(self) -> None:
+        """Money, dates and status as wide as their content; the basis takes what is left (cut
+        short, whole in its tooltip): a long basis never squeezes an amount."""
+        header = self.table.horizontalHeader()
+        for column in range(self.charges.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == BASIS_COLUMN
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
     def _update_totals(self) -> None:
         ticked, ticked_late, owed, owed_late = self.charges.totals()
+        self.owed.setText(self.tr("欠费合计 ¥{a}").format(a=format_yuan(owed + owed_late)) if owed else "")
         n = len(self.charges.checked_ids())
         self.totals.setText(self.tr("已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）").format(
             n=n, a=format_yuan(ticked), b=format_yuan(ticked_late), c=format_yuan(owed), d=format_yuan(owed_late)))
