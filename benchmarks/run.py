@@ -121,6 +121,10 @@ class Bench:
                "budget_ms": BUDGET_MS[budget]}
         like = statistics.median(compared) if compared else row["median_ms"]
         row["ratio"] = round(like / row["floor_ms"], 1) if floor and row["floor_ms"] else None
+        # The slow end too: the p95 against the floor's own p95 (both under the same load).
+        row["floor_p95_ms"] = round(p95(floor), 2) if floor else None
+        like_p95 = p95(compared) if compared else row["p95_ms"]
+        row["p95_ratio"] = round(like_p95 / row["floor_p95_ms"], 1) if floor and row["floor_p95_ms"] else None
         self.rows.append(row)
         print(f"  {name}: median {row['median_ms']} ms, p95 {row['p95_ms']} ms (runs {low:.2f}–{high:.2f} ms, "
               f"{len(app)} of them), floor {row['floor_ms']} ms",
@@ -585,10 +589,10 @@ def main() -> int:
 
 
 def markdown_table(rows: list[dict]) -> str:
-    lines = ["| operation | median ms | p95 ms | floor ms | ratio | budget ms | note |",
-             "|---|---:|---:|---:|---:|---:|---|"]
+    lines = ["| operation | median ms | p95 ms | floor ms | ratio | p95 ratio | budget ms | note |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     lines += [f"| {r['operation']} | {r['median_ms']} | {r['p95_ms']} | {r['floor_ms']} | {r['ratio']} | "
-              f"{r['budget_ms']:.0f} | {r['note']} |" for r in rows]
+              f"{r.get('p95_ratio')} | {r['budget_ms']:.0f} | {r['note']} |" for r in rows]
     return "\n".join(lines)
 
 

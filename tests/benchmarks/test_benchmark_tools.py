@@ -51,6 +51,7 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
     assert ran.returncode == 0, ran.stderr[-3000:]
     written = readme.read_text(encoding="utf-8")
     assert "old" not in written and "| a day's close-out report |" in written and written.endswith("after\n")
+    assert "| p95 ratio |" in written
     assert "**SQLite (one PC)**" in written and "**PostgreSQL server (3 counters paying at once" in written
     assert "a day's close-out report:" in ran.stdout and "<-- slower" in ran.stdout     # against 0.001 ms
     result = json.loads(out.read_text(encoding="utf-8"))
@@ -66,6 +67,9 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
         assert any(n.startswith("take a payment of 24 charges") for n in names)
         assert all(r["median_ms"] > 0 and (r["floor_ms"] is None or r["floor_ms"] > 0) for r in run["rows"])
         assert all(r["spread_ms"][0] <= r["median_ms"] <= r["spread_ms"][1] for r in run["rows"])
+        # the slow end against the floor's own slow end, wherever there is a floor
+        assert all((r["floor_ms"] is None) == (r["p95_ratio"] is None) for r in run["rows"])
+        assert all(r["floor_p95_ms"] >= r["floor_ms"] for r in run["rows"] if r["floor_ms"])
         assert run["peak_memory_mb"] > 0
     (paying,) = [r for r in result["runs"][1]["rows"] if r["operation"].startswith("take a payment")]
     assert "2 other counters took" in paying["note"]
