@@ -6,6 +6,7 @@ itself on every layout, whatever a template says, so no template can leave them 
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -111,6 +112,39 @@ def line_rows(data: ReceiptData) -> list[tuple[str, str, str, int]]:
     if data.topup_fen:
         rows.append(("预存款", "", "存入预存余额", data.topup_fen))
     return rows
+
+
+def receipt_text(data: ReceiptData, width: int = 44) -> list[str]:
+    """The receipt as lines of text in the roll's order (title, numbers, charges with amounts
+    flush right, total, 大写, tenders, cashier): for a screen that shows a receipt as it printed.
+    Width in columns; a Chinese character takes two."""
+    spec, _ = load_layout("80mm")
+    out: list[str] = []
+    for f in spec.fields:
+        if f.name == "rule":
+            out.append("-" * width)
+        elif f.name == "lines":
+            for item, period, basis, amount in line_rows(data):
+                out.append(_flush(item, format_yuan(amount), width))
+                out += [f"    {text}" for text in (period, basis) if text]
+        elif f.name == "barcode":
+            out.append(data.number)
+        elif f.name != "qr":
+            text = simple_text(f.name, data, None)
+            out += [_centred(t, width) for t in text] if f.align == "center" else text
+    return out
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _flush(left: str, right: str, width: int) -> str:
+    return left + " " * max(1, width - _columns(left) - _columns(right)) + right
+
+
+def _centred(text: str, width: int) -> str:
+    return " " * max(0, (width - _columns(text)) // 2) + text
 
 
 class _Page:

@@ -993,218 +993,218 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="31" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="32" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="37" />
         <source>输入或扫描收据号</source>
         <translation>Type or scan a receipt number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="48" />
         <source>全部方式</source>
         <translation>All tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="139" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>柜台收据和自动扣费</source>
+        <translation>Counter receipts and automatic deductions</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>柜台收据</source>
+        <translation>Counter receipts</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <source>预存自动扣费</source>
+        <translation>Automatic prepaid deductions</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
         <source>收款员账号</source>
         <translation>Cashier (user name)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>查询 [Enter]</source>
         <translation>Search [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="96" />
         <source>重印 [F4]</source>
         <translation>Reprint [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="97" />
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="98" />
         <source>退款…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="99" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="100" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
-        <source>收款人</source>
-        <translation>Cashier</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
-        <source>滞纳金</source>
-        <translation>Late fee</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="133" />
-        <source>减免</source>
-        <translation>waived</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="152" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="153" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="172" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="174" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>开票申请 {id} 已登记</source>
         <translation>Invoice request {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
         <source>需开红字发票</source>
         <translation>Red-letter invoice needed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="220" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
         <source>退款 {n}</source>
         <translation>Refund {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="251" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="253" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -2049,7 +2049,7 @@ Quit anyway?</translation>
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="267" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -2118,57 +2118,57 @@ Quit anyway?</translation>
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>本次退款</source>
         <translation>Refund now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="306" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="296" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="301" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="313" />
         <source>下一步：主管授权</source>
         <translation>Next: manager's authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="317" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="329" />
         <source>没有要退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>

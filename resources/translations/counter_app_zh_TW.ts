@@ -993,218 +993,218 @@
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="31" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="32" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="37" />
         <source>输入或扫描收据号</source>
         <translation>輸入或掃描收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="48" />
         <source>全部方式</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>全部状态</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="139" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>作废</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
         <source>已退款</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>柜台收据和自动扣费</source>
+        <translation>櫃檯收據和自動扣費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
+        <source>柜台收据</source>
+        <translation>櫃檯收據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <source>预存自动扣费</source>
+        <translation>預存自動扣費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
         <source>收款员账号</source>
         <translation>收款員賬號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <source>类别</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/journal/dialog.py" line="69" />
         <source>查询 [Enter]</source>
         <translation>查詢 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="96" />
         <source>重印 [F4]</source>
         <translation>重印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="97" />
         <source>作废…</source>
         <translation>作廢…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="98" />
         <source>退款…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="99" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="100" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="130" />
-        <source>收款人</source>
-        <translation>收款人</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
-        <source>滞纳金</source>
-        <translation>滯納金</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="133" />
-        <source>减免</source>
-        <translation>減免</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="135" />
-        <source>合计</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="152" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="153" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="172" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="174" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>开票申请 {id} 已登记</source>
         <translation>開票申請 {id} 已登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
         <source>需开红字发票</source>
         <translation>需開紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="208" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="220" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
         <source>退款 {n}</source>
         <translation>退款 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="251" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="241" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="253" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -2049,7 +2049,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="267" />
         <source>确定</source>
         <translation>確定</translation>
     </message>
@@ -2118,57 +2118,57 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>可退</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="277" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
         <source>本次退款</source>
         <translation>本次退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="306" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="296" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="301" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="313" />
         <source>下一步：主管授权</source>
         <translation>下一步：主管授權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="317" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="329" />
         <source>没有要退的金额</source>
         <translation>沒有要退的金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>

@@ -127,3 +127,31 @@ def test_an_invoiced_receipt_is_voided_from_the_journal_only_with_the_red_letter
         assert journal.void_with("录错", billed_estate.manager, note)
     assert Payment.get(Payment.number == paid.number).status == "voided"
     assert InvoiceRequest.get_by_id(row.id).status == "red_needed"
+
+
+def test_the_journal_opens_on_today_shows_a_receipt_as_printed_and_tells_counter_from_deductions(
+        qtbot, window, billed_estate):
+    from counter_app.services.billing import runs as billing
+    with clock.frozen(at(2026, 1, 9, 9)):
+        yesterday = pay(billed_estate, "3-1-101")
+    with clock.frozen(at(2026, 1, 10, 9)):
+        payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
+            unit_code="3-1-102", topup_fen=500_000, tenders=[Tender("cash", 500_000)]))
+        billing.run_billing(billed_estate.admin, "2026-02")       # 102's balance pays its new charges: a KK
+        today = pay(billed_estate, "3-2-501")
+        journal = open_journal(qtbot, window)
+        numbers = [journal.model.number(r) for r in range(journal.model.rowCount())]
+        assert today.number in numbers and yesterday.number not in numbers      # today's, at once
+        assert any(n.startswith("KK") for n in numbers)
+        journal.kind.setCurrentIndex(journal.kind.findData("deduction"))         # the filter searches at once
+        assert {journal.model.number(r)[:2] for r in range(journal.model.rowCount())} == {"KK"}
+        journal.kind.setCurrentIndex(journal.kind.findData("counter"))
+        shown = [journal.model.number(r) for r in range(journal.model.rowCount())]
+        assert today.number in shown and not any(n.startswith("KK") for n in shown)
+        journal.table.setCurrentIndex(journal.model.index(shown.index(today.number), 0))
+        detail = journal.detail.toPlainText().splitlines()
+        assert any(today.total_words in ln for ln in detail) and any(today.number in ln for ln in detail)
+        from counter_app.documents.receipt import _columns
+        amounts = [ln for ln in detail if ln.startswith(today.lines[0].item_name)]
+        assert amounts and all(ln.rstrip()[-3] == "." for ln in amounts)
+        assert {_columns(ln) for ln in amounts} == {44}             # flush right, as on the roll

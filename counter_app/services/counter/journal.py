@@ -44,6 +44,7 @@ class JournalFilter:
     cashier: str = ""     # user name
     method: str = ""
     status: str = ""      # valid / voided / refunded, or "" for all
+    kind: str = ""        # counter (receipts taken at a counter) / deduction (automatic), or "" for both
 
 
 def _local_bounds(d_from: date | None, d_to: date | None, tz: str):
@@ -76,6 +77,8 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
     if f.method:
         q = q.where(fn.EXISTS(TenderRow.select(TenderRow.id).where((TenderRow.payment == Payment.id) &
                                                                     (TenderRow.method == f.method))))
+    if f.kind:
+        q = q.where(Payment.kind == f.kind)
     refunded_sub = Refund.select(Refund.payment)
     if f.status == "voided":
         q = q.where(Payment.status == "voided")

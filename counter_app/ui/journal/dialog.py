@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PyQt6.QtCore import QDate, Qt
-from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout
@@ -11,10 +11,11 @@ from PyQt6.QtWidgets import (
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS
-from ...documents.receipt import render_receipt
+from ...documents.receipt import receipt_text, render_receipt
 from ...documents.slip import refund_pdf, void_slip_pdf
 from ...services.common.context import Actor
 from ...services.counter import corrections, journal, reprints
+from ...services.counter.info import counter_info
 from ..labels import label
 from ..manager_override import ManagerOverrideDialog
 from ..printing.printer import print_receipt
@@ -36,8 +37,9 @@ class JournalDialog(QDialog):
         self.number.setPlaceholderText(self.tr("输入或扫描收据号"))
         self.date_from = QDateEdit(objectName="journalFrom", calendarPopup=True)
         self.date_to = QDateEdit(objectName="journalTo", calendarPopup=True)
-        today = QDate.currentDate()
-        self.date_from.setDate(today.addDays(-30))
+        # Today's receipts first: what a cashier looks for is nearly always from today.
+        today = QDate(counter_info(actor).business_date)
+        self.date_from.setDate(today)
         self.date_to.setDate(today)
         self.unit = QLineEdit(objectName="journalUnit")
         self.payer = QLineEdit(objectName="journalPayer")
@@ -50,6 +52,10 @@ class JournalDialog(QDialog):
         for code, name in (("", self.tr("全部状态")), ("valid", self.tr("有效")), ("voided", self.tr("作废")),
                            ("refunded", self.tr("已退款"))):
             self.status.addItem(name, code)
+        self.kind = QComboBox(objectName="journalKind")
+        for code, name in (("", self.tr("柜台收据和自动扣费")), ("counter", self.tr("柜台收据")),
+                           ("deduction", self.tr("预存自动扣费"))):
+            self.kind.addItem(name, code)
         for col, (text, widget) in enumerate(((self.tr("收据号"), self.number), (self.tr("从"), self.date_from),
                                               (self.tr("到"), self.date_to), (self.tr("房号"), self.unit))):
             filters.addWidget(QLabel(text), 0, col * 2)
@@ -58,11 +64,16 @@ class JournalDialog(QDialog):
                                               (self.tr("方式"), self.method), (self.tr("状态"), self.status))):
             filters.addWidget(QLabel(text), 1, col * 2)
             filters.addWidget(widget, 1, col * 2 + 1)
+        filters.addWidget(QLabel(self.tr("类别")), 0, 8)
+        filters.addWidget(self.kind, 0, 9)
         search = QPushButton(self.tr("查询 [Enter]"), objectName="journalSearch")
+        search.setAutoDefault(False)
         search.clicked.connect(self.search)
-        filters.addWidget(search, 0, 8, 2, 1)
+        filters.addWidget(search, 1, 8, 1, 2)
+        for combo in (self.method, self.status, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.search())
         layout.addLayout(filters)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = JournalModel(self)
         self.table = QTableView(objectName="journalTable")
         self.table.setModel(self.model)
@@ -72,9 +83,14 @@ class JournalDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         splitter.addWidget(self.table)
+        # The chosen receipt as it printed (the roll's layout), then what became of it.
         self.detail = QPlainTextEdit(objectName="journalDetail")
         self.detail.setReadOnly(True)
+        self.detail.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("重印 [F4]"), objectName="journalReprint")
@@ -100,6 +116,7 @@ class JournalDialog(QDialog):
         self.number.returnPressed.connect(self.search)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
         self.number.setFocus()
+        self.search()
 
     def filter(self) -> journal.JournalFilter:
         number = self.number.text().strip()
@@ -107,7 +124,7 @@ class JournalDialog(QDialog):
             number=number, date_from=None if number else self.date_from.date().toPyDate(),
             date_to=None if number else self.date_to.date().toPyDate(), unit_code=self.unit.text(),
             payer=self.payer.text(), cashier=self.cashier.text(), method=self.method.currentData(),
-            status=self.status.currentData())
+            status=self.status.currentData(), kind=self.kind.currentData())
 
     def search(self) -> None:
         rows = journal.search(self.actor, self.filter())
@@ -127,14 +144,9 @@ class JournalDialog(QDialog):
         d = journal.detail(self.actor, self.model.number(row))
         self.current = d
         r = d.receipt
-        text = [f"{r.number}  {r.issued_at:%Y-%m-%d %H:%M}  {r.unit_code}  {r.payer}  {self.tr('收款人')} {r.cashier}"]
-        text += [f"  {ln.item_name} {ln.period} {ln.basis}  {format_yuan(ln.principal_fen)}"
-                 + (f"  {self.tr('滞纳金')} {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else "")
-                 + (f"  {self.tr('减免')} {format_yuan(ln.waived_fen)}（{ln.waiver_reason}）" if ln.waived_fen else "")
-                 for ln in r.lines]
-        text.append(f"{self.tr('合计')} ¥{format_yuan(r.total_fen)}（{r.total_words}）")
+        text = receipt_text(r)
+        text.append("")
         text.append(f"{self.tr('发票')}：{r.invoice or self.tr('未申请')}")
-        text += [f"  {label(t.method_name)} {format_yuan(t.amount_fen)} {t.reference}" for t in r.tenders]
         if d.void:
             text.append(f"【{self.tr('作废')}】{d.void}")
         text += [f"【{self.tr('退款')}】{x}" for x in d.refunds]
