@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from datetime import date, timedelta
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -100,18 +101,60 @@ def simple_text(name: str, data: ReceiptData, copy: CopyInfo | None, labelled: b
     raise KeyError(name)
 
 
-def line_rows(data: ReceiptData) -> list[tuple[str, str, str, int]]:
-    """(item, period, basis, amount 分) rows: charges, with their late fees and waivers, and a top-up."""
+def line_rows(data: ReceiptData, group: bool = False) -> list[tuple[str, str, str, int]]:
+    """(item, period, basis, amount 分) rows: charges, with their late fees and waivers, and a top-up.
+    group: consecutive months of one item at one rate as one row ("2026.01–2026.12 × 12 月"),
+    their late fees and waivers added up beneath it; the month-by-month detail is the statement's."""
     rows = []
-    for ln in data.lines:
-        rows.append((ln.item_name, ln.period, ln.basis, ln.principal_fen))
-        if ln.late_fee_fen:
-            rows.append(("  滞纳金", f"逾期{ln.late_days}天", "", ln.late_fee_fen))
-        if ln.waived_fen:
-            rows.append(("  减免滞纳金", "", ln.waiver_reason, -ln.waived_fen))
+    for lines in (_runs(data.lines) if group else [[ln] for ln in data.lines]):
+        first, last = lines[0], lines[-1]
+        if len(lines) == 1:
+            rows.append((first.item_name, first.period, first.basis, first.principal_fen))
+        else:
+            months = (int(last.period[11:15]) - int(first.period[:4])) * 12 + int(last.period[16:18]) - int(first.period[5:7]) + 1
+            span = f"{first.period[:7]}–{last.period[11:18]} × {months} 月"
+            rows.append((first.item_name, span, first.basis, sum(ln.principal_fen for ln in lines)))
+        late = sum(ln.late_fee_fen for ln in lines)
+        if late:
+            days = "、".join(str(ln.late_days) for ln in lines if ln.late_fee_fen)
+            rows.append(("  滞纳金", f"逾期{days}天" if len(lines) == 1 else f"{sum(1 for ln in lines if ln.late_fee_fen)} 个月逾期",
+                         "", late))
+        waived = sum(ln.waived_fen for ln in lines)
+        if waived:
+            reasons = "；".join(dict.fromkeys(ln.waiver_reason for ln in lines if ln.waived_fen))
+            rows.append(("  减免滞纳金", "", reasons, -waived))
     if data.topup_fen:
         rows.append(("预存款", "", "存入预存余额", data.topup_fen))
     return rows
+
+
+def _runs(lines) -> list[list]:
+    """Lines in runs of one item at one basis over consecutive whole months ("YYYY.MM.DD-YYYY.MM.DD",
+    each starting the day after the one before it ends), in the order each run first appears: a
+    receipt lists its charges month by month, items interleaved."""
+    runs: list[list] = []
+    open_run: dict[tuple[str, str], list] = {}
+    for ln in lines:
+        key = (ln.item_name, ln.basis)
+        run = open_run.get(key)
+        if run is not None and _month_start(ln.period) and _next_day(run[-1].period) == ln.period[:10]:
+            run.append(ln)
+            continue
+        run = open_run[key] = [ln]
+        runs.append(run)
+    return runs
+
+
+def _month_start(period: str) -> bool:
+    return len(period) == 21 and period[8:10] == "01"
+
+
+def _next_day(period: str) -> str:
+    try:
+        end = date(int(period[11:15]), int(period[16:18]), int(period[19:21]))
+    except ValueError:
+        return ""
+    return (end + timedelta(days=1)).strftime("%Y.%m.%d")
 
 
 def receipt_text(data: ReceiptData, width: int = 44) -> list[str]:
@@ -302,7 +345,7 @@ class _Flow:
         return self.left
 
     def _lines(self, page, f: Field, y: float, size: float) -> float:
-        rows = line_rows(self.data)
+        rows = line_rows(self.data, f.group)
         small = max(size - 1, 6)
         if f.style == "table":
             cols = f.columns or {"item": 0, "period": 0.2 * self.width, "basis": 0.42 * self.width,
@@ -425,7 +468,7 @@ def _positioned_field(page: _Page, layout: Layout, f: Field, data, copy, copy_na
     if preprinted and f.name in SKIPPED_WHEN_PREPRINTED:
         return
     if f.name == "lines":
-        rows = line_rows(data)
+        rows = line_rows(data, f.group)
         cols = f.columns or {"item": 0, "period": 40, "basis": 80, "amount": f.width_mm}
         if not preprinted:
             page.text(f.x_mm + cols["item"], f.y_mm, "项目", size)

@@ -21,7 +21,7 @@ FIELDS = {
 PAGE_KEYS = {"name", "mode", "width_mm", "height_mm", "margin_mm", "font_size", "copies", "copies_on",
              "preprinted", "part_height_mm"}
 FIELD_KEYS = {"name", "size", "align", "bold", "gap_mm", "x_mm", "y_mm", "width_mm", "label", "rows",
-              "row_height_mm", "columns", "height_mm", "style"}
+              "row_height_mm", "columns", "height_mm", "style", "group"}
 MAX_PAGE_MM = 1000
 
 
@@ -48,6 +48,7 @@ class Field:
     columns: dict = field(default_factory=dict)   # lines table: column -> x offset in mm
     height_mm: float = 0.0       # barcode / qr size
     style: str = ""              # lines: "stacked" (rolls) or "table"
+    group: bool = False          # lines: consecutive months of one item at one rate as one line
 
 
 @dataclass(frozen=True)

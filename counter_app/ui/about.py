@@ -16,7 +16,6 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("关于"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("物业收费前台 版本 {v}").format(v=__version__), objectName="aboutVersion")
-        title.setStyleSheet("font-size: 18px; font-weight: bold")
         layout.addWidget(title)
         self.text = diagnostics(dbmod.describe_target() if dbmod.database.obj is not None else "")
         view = QPlainTextEdit(self.text, objectName="diagnostics")

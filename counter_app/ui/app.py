@@ -176,7 +176,7 @@ def run_app(demo: bool = False, db_path: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     settings = CounterSettings.load()
     i18n.install(app, settings.language)
-    style.apply(app)
+    style.apply(app, settings.text_scale)
     _announce_running()
     configured = settings.database_path or None
     chosen = db_path or ("" if demo else configured) or (paths.demo_db() if demo else paths.default_db())

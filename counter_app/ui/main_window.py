@@ -4,7 +4,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QAction, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
     QWidget
 )
 
@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
                                d=i18n.date_text(self.info.business_date))),
                            ("shiftLabel", shift)):
             label = QLabel(text, objectName=name)
-            label.setStyleSheet("font-size: 15px; padding-right: 18px")
             row.addWidget(label)
         row.addStretch(1)
         lock = QPushButton(self.tr("锁屏 [F12]"), objectName="lockButton")
@@ -463,3 +462,5 @@ class MainWindow(QMainWindow):
             self.settings = dialog.settings
             self.settings.save()
             self.idle.set_minutes(self.settings.idle_lock_minutes)
+            from . import style
+            style.apply(QApplication.instance(), self.settings.text_scale)   # large text at once

@@ -22,6 +22,7 @@ class CounterSettings:
     backup_folder: str = ""          # "" = the data folder's backups/; a USB drive or a network share
     backup_daily: int = 14           # automatic backups kept: the newest of each of so many days
     backup_monthly: int = 12         # and of each of so many months
+    text_scale: int = 100            # large-text mode: the counter's text and rows at 100, 125 or 150 %
 
     @staticmethod
     def _store() -> QSettings:
@@ -42,7 +43,8 @@ class CounterSettings:
                    database_path=str(s.value("database/path", d.database_path)),
                    backup_folder=str(s.value("backup/folder", d.backup_folder)),
                    backup_daily=int(s.value("backup/daily", d.backup_daily)),
-                   backup_monthly=int(s.value("backup/monthly", d.backup_monthly)))
+                   backup_monthly=int(s.value("backup/monthly", d.backup_monthly)),
+                   text_scale=int(s.value("ui/text_scale", d.text_scale)))
 
     def save(self) -> None:
         s = self._store()
@@ -56,4 +58,5 @@ class CounterSettings:
         s.setValue("backup/folder", self.backup_folder)
         s.setValue("backup/daily", self.backup_daily)
         s.setValue("backup/monthly", self.backup_monthly)
+        s.setValue("ui/text_scale", self.text_scale)
         s.sync()

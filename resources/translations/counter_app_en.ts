@@ -13,12 +13,12 @@
         <translation>Property fee counter, version {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="27" />
+        <location filename="../../counter_app/ui/about.py" line="26" />
         <source>复制诊断信息</source>
         <translation>Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="29" />
+        <location filename="../../counter_app/ui/about.py" line="28" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -505,52 +505,52 @@
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="78" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="77" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>Expected cash (float + cash in − cash out)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="79" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="78" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="79" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>交班并打印 Z 报表</source>
         <translation>Close the shift and print the Z report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="90" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
@@ -697,52 +697,52 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="173" />
         <source>日结并锁定该日</source>
         <translation>Close and lock the day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="174" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="206" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="217" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="225" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1581,13 +1581,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="331" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="331" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -1598,177 +1598,177 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="256" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="262" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="274" />
+        <location filename="../../counter_app/ui/main_window.py" line="273" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="359" />
+        <location filename="../../counter_app/ui/main_window.py" line="358" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="379" />
+        <location filename="../../counter_app/ui/main_window.py" line="378" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="401" />
+        <location filename="../../counter_app/ui/main_window.py" line="400" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="402" />
+        <location filename="../../counter_app/ui/main_window.py" line="401" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -1972,77 +1972,97 @@ Quit anyway?</translation>
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="19" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="20" />
         <source>打印设置</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
         <source>58mm 热敏卷纸</source>
         <translation>58 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>A5 / 半张A4</source>
         <translation>A5 / half A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241 mm three-part form (dot matrix)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="31" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="32" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>Print at once after payment (no print dialog)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="41" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="42" />
         <source>收据打印机</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="42" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
         <source>收据版式</source>
         <translation>Receipt layout</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source>报表打印机</source>
         <translation>Report printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="45" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="46" />
         <source>空闲自动锁屏</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="46" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="47" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="48" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>大字（125%）</source>
+        <translation>Large (125 %)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>特大字（150%）</source>
+        <translation>Larger (150 %)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
+        <source>字号</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>Blank: the database in this computer's data folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>Database file (may be a shared path; after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>
@@ -2066,52 +2086,52 @@ Quit anyway?</translation>
         <translation>Received ¥{t}, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
         <source>找零 ¥{c}</source>
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="45" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="44" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="46" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="45" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="47" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="46" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="69" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="68" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="85" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="85" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="91" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="95" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="94" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="98" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="97" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -2175,12 +2195,12 @@ Quit anyway?</translation>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="132" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="137" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -2322,7 +2342,7 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <location filename="../../counter_app/ui/unit/view.py" line="67" />
         <source>已缴清，没有欠费</source>
         <translation>Paid up: nothing owed</translation>
     </message>
@@ -2332,17 +2352,17 @@ The current ledger is backed up first. Restore?</translation>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="79" />
+        <location filename="../../counter_app/ui/unit/view.py" line="80" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="149" />
+        <location filename="../../counter_app/ui/unit/view.py" line="148" />
         <source>欠费合计 ¥{a}</source>
         <translation>Owed in all ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="151" />
+        <location filename="../../counter_app/ui/unit/view.py" line="150" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
     </message>

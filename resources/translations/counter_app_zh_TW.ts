@@ -13,12 +13,12 @@
         <translation>物業收費前臺 版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="27" />
+        <location filename="../../counter_app/ui/about.py" line="26" />
         <source>复制诊断信息</source>
         <translation>複製診斷資訊</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/about.py" line="29" />
+        <location filename="../../counter_app/ui/about.py" line="28" />
         <source>关闭</source>
         <translation>關閉</translation>
     </message>
@@ -505,52 +505,52 @@
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="78" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="77" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="79" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="78" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="79" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="81" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>交班并打印 Z 报表</source>
         <translation>交班並列印 Z 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="90" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="106" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
@@ -697,52 +697,52 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="173" />
         <source>日结并锁定该日</source>
         <translation>日結並鎖定該日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="174" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="206" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="217" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="225" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -1581,13 +1581,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="331" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="331" />
         <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -1598,177 +1598,177 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="127" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="140" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="143" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="155" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="159" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="256" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="262" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="274" />
+        <location filename="../../counter_app/ui/main_window.py" line="273" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="359" />
+        <location filename="../../counter_app/ui/main_window.py" line="358" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="379" />
+        <location filename="../../counter_app/ui/main_window.py" line="378" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="401" />
+        <location filename="../../counter_app/ui/main_window.py" line="400" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="402" />
+        <location filename="../../counter_app/ui/main_window.py" line="401" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -1972,77 +1972,97 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="19" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="20" />
         <source>打印设置</source>
         <translation>列印設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
         <source>80mm 热敏卷纸</source>
         <translation>80mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="26" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
         <source>58mm 热敏卷纸</source>
         <translation>58mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>A5 / 半张A4</source>
         <translation>A5 / 半張A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241mm 三聯連續紙（針式）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="31" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="32" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>收款後直接列印（不彈出列印對話方塊）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> 分鐘（0 = 不鎖屏）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="41" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="42" />
         <source>收据打印机</source>
         <translation>收據印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="42" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
         <source>收据版式</source>
         <translation>收據版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source>报表打印机</source>
         <translation>報表印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="45" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="46" />
         <source>空闲自动锁屏</source>
         <translation>空閒自動鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="46" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="47" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="48" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>标准</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>大字（125%）</source>
+        <translation>大字（125%）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <source>特大字（150%）</source>
+        <translation>特大字（150%）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
+        <source>字号</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>留空：使用本機資料資料夾中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>資料庫檔案（可為共享路徑，重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>
@@ -2066,52 +2086,52 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>已收款 ¥{t}，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
         <source>找零 ¥{c}</source>
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="45" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="44" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="46" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="45" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="47" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="46" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="69" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="68" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="85" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="85" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="91" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="95" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="94" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="98" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="97" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -2175,12 +2195,12 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="132" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="137" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -2322,7 +2342,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="66" />
+        <location filename="../../counter_app/ui/unit/view.py" line="67" />
         <source>已缴清，没有欠费</source>
         <translation>已繳清，沒有欠費</translation>
     </message>
@@ -2332,17 +2352,17 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>應收欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="79" />
+        <location filename="../../counter_app/ui/unit/view.py" line="80" />
         <source>缴费历史</source>
         <translation>繳費歷史</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="149" />
+        <location filename="../../counter_app/ui/unit/view.py" line="148" />
         <source>欠费合计 ¥{a}</source>
         <translation>欠費合計 ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="151" />
+        <location filename="../../counter_app/ui/unit/view.py" line="150" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
     </message>

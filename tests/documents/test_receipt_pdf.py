@@ -176,10 +176,9 @@ def test_a_reprint_says_what_became_of_the_invoice(receipt, estate, layout, tmp_
     assert "发票：" not in "".join(pdf_text(plain).split())
 
 
-def test_an_a5_receipt_of_forty_charges_continues_and_never_loses_its_total(estate, tmp_path):
-    """Twenty months owed by a unit with two parking spaces: the charges run onto a second A5
-    page with the columns named again; total, 大写, tenders and the barcode are on the last page;
-    every page says 第 i/n 页."""
+@pytest.fixture
+def twenty_months(estate):
+    """Twenty months owed by a unit with two parking spaces, paid at once: 40-odd charges."""
     from counter_app.core.tenders import Tender
     from counter_app.services.common import clock
     from counter_app.services.counter import payments
@@ -187,8 +186,14 @@ def test_an_a5_receipt_of_forty_charges_continues_and_never_loses_its_total(esta
     bill_months(estate, *[f"{y}-{m:02d}" for y, m in [(2025, m) for m in range(1, 13)] + [(2026, m) for m in range(1, 9)]])
     with clock.frozen(at(2026, 8, 20, 10)):
         q = payments.quote(estate.cashier, payments.PaymentRequest(unit_code="3-2-501", all_due=True, tenders=[]))
-        data = payments.take_payment(estate.cashier, payments.PaymentRequest(
+        return payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code="3-2-501", all_due=True, tenders=[Tender("cash", q.total_fen)]))
+
+
+def test_an_a5_receipt_of_forty_charges_continues_and_never_loses_its_total(twenty_months, tmp_path):
+    """The charges run onto a second A5 page with the columns named again; total, 大写, tenders
+    and the barcode are on the last page; every page says 第 i/n 页."""
+    data = twenty_months
     assert len(data.lines) >= 40
     rendered = render_receipt(data, "a5")
     pdf = write(tmp_path, "a5.pdf", rendered.pdf)
@@ -208,3 +213,26 @@ def test_an_a5_receipt_of_forty_charges_continues_and_never_loses_its_total(esta
     # every charge is printed once
     periods = "".join(pages).count("物业服务费")
     assert periods == sum(1 for ln in data.lines if ln.item_name == "物业服务费")
+
+
+def test_a_layout_may_group_consecutive_months_at_one_rate(twenty_months, tmp_path):
+    """group = true in the office's copy of the roll layout: one line per run of months of an
+    item at one rate (the rate change of 2026-01 starts a new one), the same total, a shorter roll."""
+    from counter_app.documents.receipt import line_rows
+    data = twenty_months
+    plain, grouped = line_rows(data), line_rows(data, group=True)
+    assert sum(r[3] for r in grouped) == sum(r[3] for r in plain) == data.total_fen
+    wyf = [r for r in grouped if r[0] == "物业服务费"]
+    assert [r[1] for r in wyf] == ["2025.01–2025.12 × 12 月", "2026.01–2026.08 × 8 月"]
+    assert [r[1] for r in grouped if r[0] == "垃圾清运费"] == ["2025.01–2026.09 × 21 月"]
+    user_dir = paths.user_reports_dir()
+    user_dir.mkdir(parents=True)
+    shipped = (paths.reports_dir() / "receipt-80mm.toml").read_text(encoding="utf-8")
+    assert "group = false" in shipped
+    long = write(tmp_path, "plain.pdf", render_receipt(data, "80mm").pdf)
+    (user_dir / "receipt-80mm.toml").write_text(shipped.replace("group = false", "group = true"), encoding="utf-8")
+    short = write(tmp_path, "grouped.pdf", render_receipt(data, "80mm").pdf)
+    assert pdf_pages_pt(short)[0][1] < pdf_pages_pt(long)[0][1] / 2
+    text = pdf_text(short).replace(" ", "")
+    assert "2025.01–2025.12×12月" in text and data.total_words in text
+    assert data.number in decode_barcodes(short, tmp_path)

@@ -136,3 +136,35 @@ def test_change_password_dialog(qtbot, billed_estate):
     dialog.change()
     assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
     assert users.authenticate("cashier", "n3w-pass").username == "cashier"
+
+
+def test_large_text_mode_scales_the_counter_s_text_and_rows(qtbot, billed_estate, counter_settings):
+    """One setting: every size of the style sheet and the rows of the tables grow together."""
+    from PyQt6.QtWidgets import QApplication, QLabel
+
+    from counter_app.services.common import clock
+    from counter_app.ui import style
+    from counter_app.ui.main_window import MainWindow
+    from tests.factories import at
+    app = QApplication.instance()
+    sizes = {}
+    try:
+        for scale in style.TEXT_SCALES:
+            style.apply(app, scale)
+            with clock.frozen(at(2026, 1, 10, 9)):
+                window = MainWindow(billed_estate.cashier, counter_settings)
+                qtbot.addWidget(window)
+                window.resize(1366, 768)
+                window.show()
+                window.search.box.setText("3-2-501")
+                window.search.choose_current()
+            owed = window.findChild(QLabel, "owedTotal")
+            sizes[scale] = (owed.fontInfo().pixelSize(), window.search.box.fontInfo().pixelSize(),
+                            window.unit_view.table.rowHeight(0))
+            window.close()
+    finally:
+        style.apply(app, 100)
+    assert sizes[100][0] == 26 and sizes[125][0] == round(26 * 1.25) and sizes[150][0] == 39
+    assert sizes[100][1] < sizes[125][1] < sizes[150][1]
+    assert sizes[100][2] < sizes[150][2]             # rows grow with their text
+    assert "39px" in style.style_sheet(150) and "26px" in style.style_sheet(100)

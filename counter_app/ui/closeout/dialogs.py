@@ -74,7 +74,6 @@ class CountDialog(QDialog):
         self.expected = QLabel(format_yuan(self.interim.figures.expected_cash_fen), objectName="expectedCash")
         self.counted = QLabel("0.00", objectName="countedCash")
         self.difference = QLabel(objectName="cashDifference")
-        self.difference.setStyleSheet("font-size: 20px; font-weight: bold")
         figures.addRow(self.tr("应有现金（备用金 + 现金收入 − 现金支出）"), self.expected)
         figures.addRow(self.tr("实点现金"), self.counted)
         figures.addRow(self.tr("长短款"), self.difference)
@@ -105,8 +104,7 @@ class CountDialog(QDialog):
         self.counted.setText(format_yuan(counted))
         word = self.tr("长款") if diff > 0 else self.tr("短款") if diff < 0 else self.tr("相符")
         self.difference.setText(f"{word} {format_yuan(abs(diff))}")
-        self.difference.setStyleSheet("font-size: 20px; font-weight: bold; color: %s"
-                                      % ("#0a6e2d" if diff == 0 else "#c0392b"))
+        self.difference.setStyleSheet("color: %s" % ("#0a6e2d" if diff == 0 else "#c0392b"))
 
     def close_shift(self) -> None:
         try:

@@ -30,7 +30,6 @@ class ReceiptDialog(QDialog):
         layout = QVBoxLayout(self)
         head = QLabel(self.tr("已收款 ¥{t}，收据 {n}").format(t=format_yuan(receipt.total_fen), n=receipt.number),
                       objectName="receiptHeadline")
-        head.setStyleSheet("font-size: 18px; font-weight: bold")
         layout.addWidget(head)
         if receipt.change_fen:
             change = QLabel(self.tr("找零 ¥{c}").format(c=format_yuan(receipt.change_fen)), objectName="changeLabel")

@@ -7,6 +7,7 @@ from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFo
 
 from ...documents.templates import LAYOUTS
 from ..settings import LANGUAGES, CounterSettings
+from ..style import TEXT_SCALES
 from .printer import available_printers
 
 NO_PRINTER = ""
@@ -44,6 +45,11 @@ class PrinterSettingsDialog(QDialog):
         form.addRow("", self.silent)
         form.addRow(self.tr("空闲自动锁屏"), self.idle)
         form.addRow(self.tr("界面语言（重启后生效）"), self.language)
+        self.text_scale = QComboBox(objectName="textScale")
+        for scale, name in zip(TEXT_SCALES, (self.tr("标准"), self.tr("大字（125%）"), self.tr("特大字（150%）"))):
+            self.text_scale.addItem(name, scale)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
+        form.addRow(self.tr("字号"), self.text_scale)
         self.database = QLineEdit(settings.database_path, objectName="databasePath")
         self.database.setPlaceholderText(self.tr("留空：使用本机数据文件夹中的数据库"))
         form.addRow(self.tr("数据库文件（可为共享路径，重启后生效）"), self.database)
@@ -68,5 +74,6 @@ class PrinterSettingsDialog(QDialog):
                                 report_printer=self.report_printer.currentData(),
                                 silent_print=self.silent.isChecked(), idle_lock_minutes=self.idle.value(),
                                 language=self.language.currentData(),
-                                database_path=self.database.text().strip())
+                                database_path=self.database.text().strip(),
+                                text_scale=self.text_scale.currentData())
         self.accept()

@@ -36,7 +36,6 @@ class UnitView(QWidget):
         self.file: UnitFile | None = None
         layout = QVBoxLayout(self)
         self.title = QLabel(objectName="unitTitle")
-        self.title.setStyleSheet("font-size: 20px; font-weight: bold")
         layout.addWidget(self.title)
         grid = QGridLayout()
         self.fields = {}
@@ -60,12 +59,13 @@ class UnitView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._size_columns()
         self.table.verticalHeader().setVisible(False)
+        # Rows as tall as their text: large-text mode grows them with it (a unit has tens of rows).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in the table
         # A paid-up unit says so, rather than showing an empty table.
         self.paid_up = QLabel(self.tr("已缴清，没有欠费"), objectName="paidUp")
         self.paid_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.paid_up.setStyleSheet("font-size: 22px; color: #0a6e2d")
         self.due_stack = QStackedWidget()
         self.due_stack.addWidget(self.table)
         self.due_stack.addWidget(self.paid_up)
@@ -76,16 +76,15 @@ class UnitView(QWidget):
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.verticalHeader().setVisible(False)
+        self.history_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.history_table, self.tr("缴费历史"))
         layout.addWidget(self.tabs, 1)
 
         totals = QHBoxLayout()
         self.totals = QLabel(objectName="chargeTotals")
-        self.totals.setStyleSheet("font-size: 16px")
         totals.addWidget(self.totals, 1)
         # What the unit owes in all, large: the figure the cashier reads out at the window.
         self.owed = QLabel(objectName="owedTotal")
-        self.owed.setStyleSheet("font-size: 26px; font-weight: bold; color: #c0392b")
         self.owed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         totals.addWidget(self.owed)
         layout.addLayout(totals)
