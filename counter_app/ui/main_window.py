@@ -412,7 +412,18 @@ class MainWindow(QMainWindow):
     def open_arrears(self) -> None:
         from .management.dialogs import ArrearsDialog
         self.management_dialog = ArrearsDialog(self.actor, self.settings, self.info.business_date, self)
+        self.management_dialog.unitChosen.connect(self.open_unit_from_report)
         self.management_dialog.open()
+
+    def open_unit_from_report(self, code: str) -> None:
+        """Enter on a unit in a report: the report closes and the unit opens at the counter."""
+        hit = next((h for h in ledger.search_units(self.actor, code) if h.code == code), None)
+        if hit is None:
+            self.statusBar().showMessage(self.tr("找不到房号 {code}").format(code=code))
+            return
+        if self.management_dialog is not None:
+            self.management_dialog.accept()
+        self.open_unit(hit.unit_id)
 
     def open_collection(self) -> None:
         from .management.dialogs import CollectionDialog

@@ -95,9 +95,11 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
             manager = users.authenticate("manager", "manager")
             for name, dialog in (("arrears", ArrearsDialog(manager, settings, parent=window)),
                                  ("collection", CollectionDialog(manager, settings, parent=window))):
-                dialog.resize(900, 760)
+                dialog.resize(1240, 700)
                 dialog.show()
-                _settle(200)
+                while dialog.jobs.pending:      # built in the background: wait for the tables
+                    _settle(50)
+                _settle(100)
                 written.append(_save(dialog.grab(), out / f"{name}.png"))
                 dialog.close()
         window.close()

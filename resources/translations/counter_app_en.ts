@@ -52,27 +52,72 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="131" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="156" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="163" />
+        <source>全部账龄</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="166" />
+        <source>合计不少于（元）</source>
+        <translation>Total at least (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <source>账龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
+        <source>欠费明细</source>
+        <translation>Units in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="200" />
+        <source>全部项目</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="215" />
+        <source>“{t}”不是金额</source>
+        <translation>"{t}" is not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
+        <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="240" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
@@ -224,17 +269,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="274" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -1774,6 +1819,11 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
 Quit anyway?</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <source>找不到房号 {code}</source>
+        <translation>No unit {code}</translation>
+    </message>
 </context><context>
     <name>ManagerOverrideDialog</name>
     <message>
@@ -2369,42 +2419,47 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="49" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
         <source>刷新 [F5]</source>
         <translation>Refresh [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="52" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="56" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="59" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="69" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="73" />
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="95" />
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="124" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="115" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>

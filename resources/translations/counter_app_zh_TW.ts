@@ -52,27 +52,72 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="131" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="133" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="156" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="163" />
+        <source>全部账龄</source>
+        <translation>全部賬齡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="166" />
+        <source>合计不少于（元）</source>
+        <translation>合計不少於（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <source>项目</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <source>账龄</source>
+        <translation>賬齡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
+        <source>欠费明细</source>
+        <translation>欠費明細</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <source>汇总</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="200" />
+        <source>全部项目</source>
+        <translation>全部專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="215" />
+        <source>“{t}”不是金额</source>
+        <translation>“{t}”不是金額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
+        <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="240" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -224,17 +269,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="274" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -1774,6 +1819,11 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
 確定退出嗎？</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <source>找不到房号 {code}</source>
+        <translation>找不到房號 {code}</translation>
+    </message>
 </context><context>
     <name>ManagerOverrideDialog</name>
     <message>
@@ -2369,42 +2419,47 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="49" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
         <source>刷新 [F5]</source>
         <translation>重新整理 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="52" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="56" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="59" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="69" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="73" />
         <source>正在生成报表…</source>
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="95" />
+        <source>汇总</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="124" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="115" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>

@@ -3,11 +3,13 @@ and exported; a cashier has no such menu."""
 import subprocess
 from pathlib import Path
 
+from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QAction
+from PyQt6.QtWidgets import QTableView
 
+from counter_app.core.money import format_yuan
 from counter_app.services.common import clock
 from counter_app.services.reports import tables as management_tables
-from counter_app.ui.printing.pdf_view import PdfView
 from counter_app.ui.settings import CounterSettings
 from tests.factories import at
 
@@ -37,7 +39,7 @@ def test_manager_opens_prints_and_exports_the_reports(qtbot, billed_estate, tmp_
         qtbot.waitUntil(dialog.isVisible)
         # Built in the background: the window is up at once, the report follows.
         qtbot.waitUntil(lambda: not dialog.jobs.pending)
-        assert dialog.findChild(PdfView, "managementPreview") is not None
+        assert dialog.findChild(QTableView, "arrearsTable") is not None
         assert dialog.status.text().startswith("欠费 4 户")
         dialog.building.setText("9")
         dialog.refresh()
@@ -66,3 +68,64 @@ def test_manager_opens_prints_and_exports_the_reports(qtbot, billed_estate, tmp_
         qtbot.waitUntil(lambda: not dialog.files.pending)
         assert Path(dialog.status.text().splitlines()[0]).name == "collection-2026-02.pdf"
         dialog.accept()
+
+
+def test_the_arrears_list_is_a_table_sorted_filtered_and_leading_to_the_unit(qtbot, billed_estate, qtmodeltester,
+                                                                            tmp_path):
+    from counter_app.ui.main_window import MainWindow
+    from counter_app.ui.management.sections import ROW_ROLE
+    settings = CounterSettings(receipt_printer=f"pdf:{tmp_path / 'r.pdf'}", report_printer=f"pdf:{tmp_path / 'p.pdf'}",
+                               silent_print=True, idle_lock_minutes=0)
+    with clock.frozen(at(2026, 2, 20, 9)):
+        w = MainWindow(billed_estate.manager, settings)
+        qtbot.addWidget(w)
+        w.show()
+        w.findChild(QAction, "actionArrears").trigger()
+        dialog = w.management_dialog
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.detail is not None)
+        table = dialog.detail
+        qtmodeltester.check(table.section_model, force_py=True)
+        qtmodeltester.check(table.proxy, force_py=True)
+        proxy = table.proxy
+        codes = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+        assert codes[-1] == "合计" and set(codes[:-1]) == {ln.code for ln in dialog.report.lines}
+        # Sorting by the amount owed (a number, not text), the total row kept at the foot.
+        table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+        totals = [int(proxy.index(r, 0).data(ROW_ROLE)[8]) for r in range(proxy.rowCount() - 1)]
+        assert totals == sorted(totals, reverse=True) and proxy.index(proxy.rowCount() - 1, 0).data() == "合计"
+        # Filters: an item, an aging bucket, a smallest amount; the sums said beside.
+        dialog.item_filter.setCurrentIndex(dialog.item_filter.findData("车位管理费"))
+        shown = [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+        assert shown and all("车位管理费" in row[3] for row in shown)
+        assert f"显示 {len(shown)} 户" in dialog.shown.text()
+        dialog.item_filter.setCurrentIndex(0)
+        biggest = max(ln.total_fen for ln in dialog.report.lines)
+        dialog.minimum.setText(format_yuan(biggest, grouping=False))
+        assert proxy.rowCount() == 1 and "显示 1 户" in dialog.shown.text()
+        dialog.minimum.setText("abc")
+        assert "不是金额" in dialog.shown.text()
+        dialog.minimum.clear()
+        # Enter on a unit: the report closes and the unit opens at the counter.
+        row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "3-2-501")
+        table.setFocus()
+        table.setCurrentIndex(proxy.index(row, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert w.unit_view.file.summary.code == "3-2-501"
+
+
+def test_the_collection_report_is_tables_that_add_up(qtbot, billed_estate, qtmodeltester):
+    from counter_app.core.tables import TOTAL
+    from counter_app.ui.management.dialogs import CollectionDialog
+    with clock.frozen(at(2026, 2, 20, 9)):
+        dialog = CollectionDialog(billed_estate.manager, CounterSettings(idle_lock_minutes=0), None)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.report is not None)
+    tables = dialog.findChildren(QTableView)
+    assert len(tables) == len(dialog.sections) == 4
+    for table in tables:
+        qtmodeltester.check(table.proxy, force_py=True)
+    items = next(t for t in tables if t.section_model.section.title.startswith("当期收费率"))
+    last = items.proxy.rowCount() - 1
+    assert items.proxy.index(last, 0).data() == TOTAL
+    assert items.proxy.index(last, 1).data() == format_yuan(dialog.report.billed_fen)

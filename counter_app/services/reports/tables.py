@@ -32,7 +32,10 @@ def arrears_sections(r: ArrearsReport, limit: int | None = None) -> list[Section
         title, ("房号", "业主", "电话", "欠费项目", "最早欠费月份", "笔数", "欠费本金", "滞纳金", "合计", "逾期天数",
                 "账龄"),
         tuple((ln.code, ln.owner, ln.phone, ln.items, f"{ln.first_period:%Y-%m}", ln.charges, Fen(ln.principal_fen),
-               Fen(ln.late_fee_fen), Fen(ln.total_fen), ln.oldest_days, ln.bucket) for ln in shown)))
+               Fen(ln.late_fee_fen), Fen(ln.total_fen), ln.oldest_days, ln.bucket) for ln in shown)
+        + ((TOTAL, "", "", "", "", sum(ln.charges for ln in shown), Fen(sum(ln.principal_fen for ln in shown)),
+            Fen(sum(ln.late_fee_fen for ln in shown)), Fen(sum(ln.total_fen for ln in shown)), "", ""),)
+        if shown else ()))
     return sections
 
 

@@ -1,32 +1,38 @@
-"""The manager's reports on screen: the arrears list and the monthly collection report, shown as
-the PDF that prints, with export to PDF, Excel and CSV (the same sections). A whole estate's
-report takes a second or two: it is built, printed to PDF and exported off the GUI thread, and the
-window stays responsive (ui/jobs.py)."""
+"""The manager's reports on screen: the arrears list and the monthly collection report, as
+tables over the very sections the PDF, Excel and CSV are written from (sortable; the arrears
+list filtered by building, item, aging and amount, Enter on a unit opening it at the counter),
+with Print and Export beside them. A whole estate's report takes a second or two: it is built,
+printed to PDF and exported off the GUI thread, and the window stays responsive (ui/jobs.py)."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QDate
+from PyQt6.QtCore import QDate, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+    QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QTabWidget, QVBoxLayout, QWidget
 )
 
-from ...core.money import format_yuan
+from ...core.collection import AGING_BUCKETS
+from ...core.errors import CounterError
+from ...core.money import format_yuan, parse_yuan
+from ...core.tables import TOTAL
 from ...services.common.context import Actor
 from ...services.reports import arrears, collection, tables as management_tables
 from ..jobs import LatestOnly
-from ..printing.pdf_view import PdfView
 from ..printing.printer import print_report
 from ..settings import CounterSettings
+from .sections import ROW_ROLE as ROW, section_table
 
 
 class _ReportWindow(QDialog):
-    """Parameters on top, the report below; F5 refreshes, F4 prints, export writes all forms."""
+    """Parameters on top, the report's tables below; F5 refreshes, F4 prints, export writes all forms."""
+    unitChosen = pyqtSignal(str)     # a unit's number, to open at the counter
 
     def __init__(self, actor: Actor, settings: CounterSettings, parent=None):
         super().__init__(parent)
         self.actor, self.settings = actor, settings
         self.report = None
-        self.pdf = b""
+        self.sections: list = []
         self.jobs = LatestOnly(self)          # building the report shown
         self.jobs.done.connect(self._show)
         self.jobs.failed.connect(self._refused)
@@ -34,14 +40,12 @@ class _ReportWindow(QDialog):
         self.files.failed.connect(self._refused)
         self._when_written = lambda result: None   # set by each print or export: what its result is for
         self.files.done.connect(lambda result: self._when_written(result))
-        self.resize(820, 900)
+        self.resize(1100, 640)
         layout = QVBoxLayout(self)
         self.parameters = QHBoxLayout()
         layout.addLayout(self.parameters)
-        self.view_holder = QVBoxLayout()
-        self.view: QWidget = QWidget()
-        self.view_holder.addWidget(self.view)
-        layout.addLayout(self.view_holder, 1)
+        self.tabs = QTabWidget(objectName="reportTabs")
+        layout.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="managementStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -77,19 +81,41 @@ class _ReportWindow(QDialog):
         self.status.setText(message)
 
     def _show(self, built) -> None:
-        self.report, self.pdf = built
-        view = PdfView(self.pdf, self, "managementPreview")
-        self.view_holder.replaceWidget(self.view, view)
-        self.view.deleteLater()
-        self.view = view
+        self.report, self.sections = built
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            self.tabs.widget(0).deleteLater()
+            self.tabs.removeTab(0)
+        self.show_sections(self.sections)
+        self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
         self.status.setText(self.summary())
+
+    def show_sections(self, sections) -> None:
+        """Every section as a table, one under the other (a report's summary)."""
+        self.tabs.addTab(self._stacked(sections), self.tr("汇总"))
+
+    def _stacked(self, sections) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for n, section in enumerate(sections):
+            column.addWidget(QLabel(f"<b>{section.title}</b>"))
+            table = section_table(section, f"section{n}", page)
+            # Each table as tall as its rows: the page scrolls, not each table.
+            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                                 + table.verticalHeader().defaultSectionSize() * max(1, len(section.rows)))
+            column.addWidget(table)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
 
     def summary(self) -> str:
         return ""
 
     def printed_pdf(self, report) -> bytes:
         """The PDF that prints (built off the GUI thread)."""
-        return self.pdf
+        raise NotImplementedError
 
     def print_report(self) -> None:
         if self.report is None:
@@ -117,14 +143,12 @@ class _ReportWindow(QDialog):
             self.export_to(folder)
 
 
-PREVIEW_UNITS = 200
-
-
 class ArrearsDialog(_ReportWindow):
     def __init__(self, actor: Actor, settings: CounterSettings, as_of=None, parent=None):
         super().__init__(actor, settings, parent)
         self.setObjectName("arrearsDialog")
         self.setWindowTitle(self.tr("欠费清单"))
+        self.detail = None
         self.as_of = QDateEdit(objectName="arrearsDate", calendarPopup=True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setDate(QDate(as_of) if as_of else QDate.currentDate())
@@ -133,6 +157,23 @@ class ArrearsDialog(_ReportWindow):
         for widget in (QLabel(self.tr("截至")), self.as_of, QLabel(self.tr("楼栋")), self.building):
             self.parameters.addWidget(widget)
         self.parameters.addStretch(1)
+        # Filters of the units shown (the report itself is unchanged: print and export carry all).
+        self.item_filter = QComboBox(objectName="arrearsItem")
+        self.bucket_filter = QComboBox(objectName="arrearsBucket")
+        self.bucket_filter.addItem(self.tr("全部账龄"), "")
+        for _, _, label in AGING_BUCKETS:
+            self.bucket_filter.addItem(label, label)
+        self.minimum = QLineEdit(objectName="arrearsMinimum", placeholderText=self.tr("合计不少于（元）"))
+        for widget in (QLabel(self.tr("项目")), self.item_filter, QLabel(self.tr("账龄")), self.bucket_filter,
+                       self.minimum):
+            self.parameters.addWidget(widget)
+        for combo in (self.item_filter, self.bucket_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.item_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.bucket_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.minimum.textChanged.connect(lambda _t: self.apply_filter())
+        self.shown = QLabel(objectName="arrearsShown")
+        self.layout().insertWidget(2, self.shown)
         self.refresh()
 
     def build_request(self):
@@ -140,10 +181,53 @@ class ArrearsDialog(_ReportWindow):
 
         def build():
             report = arrears.arrears_list(actor, as_of, building)
-            # On screen, the units longest in arrears (a whole estate's list runs to hundreds of
-            # pages); printing and the export carry every unit.
-            return report, management_tables.arrears_pdf(report, PREVIEW_UNITS)
+            return report, management_tables.arrears_sections(report)
         return build
+
+    def show_sections(self, sections) -> None:
+        *summary, detail = sections
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.detail = section_table(detail, "arrearsTable", page)
+        self.detail.activated.connect(self._open_unit)
+        column.addWidget(self.detail)
+        self.tabs.addTab(page, self.tr("欠费明细"))
+        self.tabs.addTab(self._stacked(summary), self.tr("汇总"))
+        chosen = self.item_filter.currentData()
+        self.item_filter.blockSignals(True)
+        self.item_filter.clear()
+        self.item_filter.addItem(self.tr("全部项目"), "")
+        for name, _units, _owed in self.report.by_item:
+            self.item_filter.addItem(name, name)
+        self.item_filter.setCurrentIndex(max(0, self.item_filter.findData(chosen)))
+        self.item_filter.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Item, aging bucket and a smallest total: the units shown, and their sums beside them."""
+        if self.detail is None:
+            return
+        item, bucket, text = self.item_filter.currentData(), self.bucket_filter.currentData(), self.minimum.text()
+        try:
+            least = parse_yuan(text) if text.strip() else 0
+        except CounterError:
+            self.shown.setText(self.tr("“{t}”不是金额").format(t=text))
+            return
+        active = bool(item or bucket or least)
+        self.detail.proxy.set_filter((lambda row: (not item or item in row[3].split("、"))
+                                      and (not bucket or row[10] == bucket) and int(row[8]) >= least)
+                                     if active else None)
+        rows = [self.detail.proxy.index(r, 0).data(ROW) for r in range(self.detail.proxy.rowCount())]
+        rows = [r for r in rows if r is not None and r[0] != TOTAL]
+        self.shown.setText(self.tr("显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}").format(
+            n=len(rows), p=format_yuan(sum(int(r[6]) for r in rows)), l=format_yuan(sum(int(r[7]) for r in rows)),
+            t=format_yuan(sum(int(r[8]) for r in rows))))
+
+    def _open_unit(self, index) -> None:
+        row = index.data(ROW)
+        if row is not None and row[0] != TOTAL:
+            self.unitChosen.emit(row[0])
 
     def printed_pdf(self, report) -> bytes:
         return management_tables.arrears_pdf(report)
@@ -176,8 +260,11 @@ class CollectionDialog(_ReportWindow):
 
         def build():
             report = collection.collection_report(actor, month)
-            return report, management_tables.collection_pdf(report)
+            return report, management_tables.collection_sections(report)
         return build
+
+    def printed_pdf(self, report) -> bytes:
+        return management_tables.collection_pdf(report)
 
     def write(self, report, folder) -> list:
         return management_tables.write_collection(report, folder)
