@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
             outer.addWidget(banner)
         splitter = QSplitter()
         self.search = SearchPanel(actor)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(200)
         splitter.addWidget(self.search)
         self.stack = QStackedWidget()
         hint = QLabel(self.tr("输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。\n\n"

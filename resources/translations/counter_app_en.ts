@@ -286,259 +286,259 @@
 </context><context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="32" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="33" />
         <source>咨询台</source>
         <translation>Consultation desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="38" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="39" />
         <source>试算</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="38" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="40" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="39" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="41" />
         <source>咨询登记</source>
         <translation>Consultation log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="47" />
         <source>返回收款 [Esc]</source>
         <translation>Back to the counter [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="58" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>Item name, pinyin initials (wyf) or code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="68" />
         <source>打印收费公示</source>
         <translation>Print the fee notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="81" />
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>计费方式</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>周期</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="88" />
         <source>现行标准</source>
         <translation>Standard in force</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="88" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="89" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="89" />
         <source>空置优惠</source>
         <translation>Vacancy discount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>标准沿革：</source>
         <translation>History of the standard:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="106" />
         <source>房号；留空则按下面的假设</source>
         <translation>Unit; blank to use the figures below</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="108" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>e.g. 2027-06: how much to pay through that month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
         <source>假设面积（㎡）</source>
         <translation>Area (㎡), hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
         <source>假设车位数</source>
         <translation>Parking spaces, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
         <source>假设用量</source>
         <translation>Usage, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>起始月</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>或：缴至</source>
         <translation>Or: pay through</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>计算 [Enter]</source>
         <translation>Calculate [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="139" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="142" />
         <source>无法计算：</source>
         <translation>Cannot calculate: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="145" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
         <source>生成</source>
         <translation>Make</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
         <source>导出 PDF/Excel…</source>
         <translation>Export PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="161" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="161" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="206" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="222" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>A topic other than a fee item, e.g. parking, renovation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="234" />
         <source>登记 [Enter]</source>
         <translation>Log [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="233" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="236" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="242" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="260" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="259" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="262" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="277" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
@@ -1871,134 +1871,134 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
         <source>减免滞纳金</source>
         <translation>Waive late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="107" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="112" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="120" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="124" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="211" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="220" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="227" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="267" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="247" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="254" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="268" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="248" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="275" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="255" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="249" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="256" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>

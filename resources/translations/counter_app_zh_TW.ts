@@ -286,259 +286,259 @@
 </context><context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="32" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="33" />
         <source>咨询台</source>
         <translation>諮詢臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="38" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="37" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="39" />
         <source>试算</source>
         <translation>試算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="38" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="40" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="39" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="41" />
         <source>咨询登记</source>
         <translation>諮詢登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="47" />
         <source>返回收款 [Esc]</source>
         <translation>返回收款 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="58" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>專案名稱、拼音首字母（wyf）或程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="68" />
         <source>打印收费公示</source>
         <translation>列印收費公示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="81" />
         <source>没有找到</source>
         <translation>沒有找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>计费方式</source>
         <translation>計費方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
         <source>周期</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="88" />
         <source>现行标准</source>
         <translation>現行標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="88" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="89" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="89" />
         <source>空置优惠</source>
         <translation>空置優惠</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>依据</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>标准沿革：</source>
         <translation>標準沿革：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="103" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="106" />
         <source>房号；留空则按下面的假设</source>
         <translation>房號；留空則按下面的假設</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="105" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="108" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>如 2027-06：繳至該月共需多少</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="115" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
         <source>假设面积（㎡）</source>
         <translation>假設面積（㎡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
         <source>假设车位数</source>
         <translation>假設車位數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
         <source>假设用量</source>
         <translation>假設用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>起始月</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>月数</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>或：缴至</source>
         <translation>或：繳至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>计算 [Enter]</source>
         <translation>計算 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="139" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="142" />
         <source>无法计算：</source>
         <translation>無法計算：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="145" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="155" />
         <source>生成</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="157" />
         <source>导出 PDF/Excel…</source>
         <translation>匯出 PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="159" />
         <source>打印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="161" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="161" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="206" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="215" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="218" />
         <source>（其他）</source>
         <translation>（其他）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="219" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="222" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>不涉及收費專案時的主題，如 停車、裝修</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>主题</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="230" />
         <source>问题</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>答复</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
         <source>结果</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="229" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="232" />
         <source>跟进人</source>
         <translation>跟進人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="231" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="234" />
         <source>登记 [Enter]</source>
         <translation>登記 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="233" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="236" />
         <source>导出 Excel…</source>
         <translation>匯出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="242" />
         <source>待跟进</source>
         <translation>待跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="260" />
         <source>未登记：</source>
         <translation>未登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="259" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="262" />
         <source>已登记咨询</source>
         <translation>已登記諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="277" />
         <source>导出咨询登记</source>
         <translation>匯出諮詢登記</translation>
     </message>
@@ -1871,134 +1871,134 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="48" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
         <source>减免滞纳金</source>
         <translation>減免滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="99" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="107" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="112" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="120" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="124" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="211" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="220" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="227" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="267" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="247" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="254" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="268" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="248" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="275" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="255" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="249" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="256" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>

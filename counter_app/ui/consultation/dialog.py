@@ -17,6 +17,7 @@ from ...documents.report_pdf import render_report_pdf
 from ...services.common import exports
 from ...services.common.context import Actor
 from ...services.consultation import desk as consultation
+from .. import fit
 from ..labels import label as tr_label
 from ..printing.printer import print_report
 from ..settings import CounterSettings
@@ -33,10 +34,12 @@ class ConsultationDialog(QDialog):
         self.resize(1000, 680)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(objectName="consultationTabs")
-        self.tabs.addTab(self._catalogue_tab(), self.tr("收费项目"))
-        self.tabs.addTab(self._calculator_tab(unit_code), self.tr("试算"))
-        self.tabs.addTab(self._statement_tab(unit_code), self.tr("对账单"))
-        self.tabs.addTab(self._log_tab(unit_code), self.tr("咨询登记"))
+        # Each tab scrolls on a short screen (1366×768 at 150 %); the close button stays in view.
+        for name, tab, title in (("catalogueScroll", self._catalogue_tab(), self.tr("收费项目")),
+                                 ("calculatorScroll", self._calculator_tab(unit_code), self.tr("试算")),
+                                 ("statementScroll", self._statement_tab(unit_code), self.tr("对账单")),
+                                 ("logScroll", self._log_tab(unit_code), self.tr("咨询登记"))):
+            self.tabs.addTab(fit.scrolling(tab, name, 200), title)
         layout.addWidget(self.tabs)
         self.status = QLabel(objectName="consultationStatus")
         self.status.setWordWrap(True)

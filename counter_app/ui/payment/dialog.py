@@ -7,7 +7,7 @@ from datetime import timedelta
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QVBoxLayout
+    QSpinBox, QVBoxLayout, QWidget
 )
 
 from ...core.errors import CounterError
@@ -18,6 +18,7 @@ from ...services.common.context import Actor
 from ...services.counter import payments, printed, receipts
 from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures
+from .. import fit
 from ..labels import label as tr_label
 
 RETRY_MS = 3000
@@ -71,7 +72,11 @@ class PaymentDialog(QDialog):
         self.payer = QLineEdit(objectName="payer")
         self.payer.setPlaceholderText(self.tr("默认为业主"))
         self.params.addRow(self.tr("交款人"), self.payer)
-        layout.addLayout(self.params)
+        params = QWidget()
+        params.setLayout(self.params)
+        self.params.setContentsMargins(0, 0, 0, 0)
+        # A deposit's four fields scroll on a short screen rather than push the buttons off it.
+        layout.addWidget(fit.scrolling(params, "paramScroll", min(params.sizeHint().height(), 72)))
 
         self.summary = QLabel(objectName="paySummary")
         layout.addWidget(self.summary)
@@ -109,7 +114,9 @@ class PaymentDialog(QDialog):
                 self.tender_ref[method] = ref
             if method == "prepaid" and prepaid_fen <= 0:
                 amount.setEnabled(False)
-        layout.addWidget(box)
+        # The tenders scroll when the screen is short (1366×768 at 150 %): the total, the change and
+        # the confirm button above and below them stay in view.
+        layout.addWidget(fit.scrolling(box, "tenderScroll", 100), 1)
         self.to_prepaid = QCheckBox(self.tr("多付部分转入预存"), objectName="toPrepaid")
         layout.addWidget(self.to_prepaid)
 

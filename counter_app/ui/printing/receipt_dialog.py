@@ -38,7 +38,7 @@ class ReceiptDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.view = PdfView(self.pdf, self, "receiptPreview")
-        self.view.setMinimumSize(360, 420)
+        self.view.setMinimumSize(360, 240)   # taller when the screen allows; fits 1366×768 at 150 %
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("打印 [F4]"), objectName="printReceipt")

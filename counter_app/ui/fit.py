@@ -1,0 +1,59 @@
+"""Every window fits the screen it opens on: a 1366×768 laptop, also with Windows scaling at
+125 % or 150 % (then the screen is 1093×614 or 910×512 logical pixels). An application-wide
+event filter clamps each top-level window to its screen's available area the moment it is shown
+(a dialog asking for 900 px on a 768 px screen had its buttons off the bottom), and centres it on
+its parent; the dialogs' own layouts are kept small enough to allow it (tests/ui/test_fit.py)."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QEvent, QObject, QRect, QSize
+from PyQt6.QtWidgets import QApplication, QDialog, QFrame, QScrollArea, QSizePolicy, QWidget
+
+MARGIN = 8          # px kept free around a window (its frame, the taskbar's edge)
+
+
+def budget(available: QSize) -> QSize:
+    """The largest window size for a screen area."""
+    return QSize(max(available.width() - 2 * MARGIN, 200), max(available.height() - 2 * MARGIN - 30, 200))
+
+
+def clamp(window: QWidget, available: QRect) -> None:
+    """Shrink `window` to fit `available` (never below its layout's minimum), and move it inside."""
+    room = budget(available.size())
+    size = window.size().boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room))
+    if size != window.size():
+        window.resize(size)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.x() + MARGIN), available.right() - frame.width() - MARGIN)
+    y = min(max(frame.y(), available.y() + MARGIN), available.bottom() - frame.height() - MARGIN - 30)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, available.x()), max(y, available.y()))
+
+
+def scrolling(content: QWidget, name: str = "", least: int = 0) -> QScrollArea:
+    """`content` in a frameless scroll area: the part of a window that scrolls on a short screen,
+    so that what stays above and below it (totals, buttons) is always in view. least: the
+    smallest height it may shrink to (default: half its own)."""
+    area = QScrollArea(objectName=name)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setMinimumHeight(least or content.sizeHint().height() // 2)
+    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return area
+
+
+class FitToScreen(QObject):
+    """Installed once on the application (ui/app.py)."""
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
+            screen = obj.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                clamp(obj, screen.availableGeometry())
+        return False
+
+
+def install(app) -> FitToScreen:
+    fitter = FitToScreen(app)
+    app.installEventFilter(fitter)
+    return fitter
