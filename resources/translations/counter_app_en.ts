@@ -52,72 +52,72 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="163" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="147" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="199" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="207" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="240" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="224" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
@@ -269,17 +269,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="232" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="274" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -752,42 +752,52 @@
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="173" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
         <source>日结并锁定该日</source>
         <translation>Close and lock the day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
+        <source>日结报表</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="206" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="214" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="217" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="225" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <source>对账单核对</source>
+        <translation>Statement check</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="239" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -2449,17 +2459,17 @@ The current ledger is backed up first. Restore?</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>

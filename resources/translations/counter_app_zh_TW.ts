@@ -52,72 +52,72 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="155" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="163" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="147" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="199" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="207" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="240" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="224" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -269,17 +269,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="248" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="232" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="274" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -752,42 +752,52 @@
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="173" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="180" />
         <source>日结并锁定该日</source>
         <translation>日結並鎖定該日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
+        <source>日结报表</source>
+        <translation>日結報表</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="206" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="214" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="217" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="225" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <source>对账单核对</source>
+        <translation>對賬單核對</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="234" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="239" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -2449,17 +2459,17 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>

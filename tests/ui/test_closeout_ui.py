@@ -3,7 +3,7 @@ from datetime import date
 
 from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QAction
-from PyQt6.QtWidgets import QLabel
+from PyQt6.QtWidgets import QLabel, QTableView
 
 from counter_app.core.closeout import greedy_count
 from counter_app.core.tenders import Tender
@@ -81,7 +81,13 @@ def test_day_close_dialog(qtbot, billed_estate, counter_settings, tmp_path):
             unit_code="3-2-501", topup_fen=5000, tenders=[Tender("wechat", 5000, "WX-1")]))
         dialog = DayCloseDialog(billed_estate.manager, counter_settings, date(2026, 1, 10))
         qtbot.addWidget(dialog)
-        assert "未交班" in dialog.view.toPlainText()
+        assert "未交班" in dialog.warning.text() and dialog.warning.isVisibleTo(dialog)
+        # The day's report is tables over its sections, each money section ending in its 合计.
+        tables = dialog.findChildren(QTableView)
+        titles = [t.section_model.section.title for t in tables]
+        assert "按付款方式" in titles and "按收费项目" in titles
+        tenders = tables[titles.index("按付款方式")].proxy
+        assert tenders.index(tenders.rowCount() - 1, 0).data() == "合计"
         assert not dialog.close_day() and "未交班" in dialog.status.text()
         closeout.close_shift(billed_estate.cashier, greedy_count(10000)[0])
         dialog.refresh()
@@ -92,7 +98,8 @@ def test_day_close_dialog(qtbot, billed_estate, counter_settings, tmp_path):
         statement_file = tmp_path / "wx.csv"
         statement_file.write_text("日期,金额,参考号\n2026-01-10,50.00,WX-1\n", encoding="utf-8")
         result = dialog.check_statement(statement_file)
-        assert len(result.matched) == 1 and "相符 1 笔" in dialog.view.toPlainText()
+        assert len(result.matched) == 1 and "相符 1 笔" in dialog.statement_view.toPlainText()
+        assert dialog.tabs.currentWidget() is dialog.statement_view
         bad = tmp_path / "bad.csv"
         bad.write_text("日期,金额\n", encoding="utf-8")
         assert dialog.check_statement(bad) is None and "缺少列" in dialog.status.text()

@@ -73,7 +73,7 @@ def test_manager_opens_prints_and_exports_the_reports(qtbot, billed_estate, tmp_
 def test_the_arrears_list_is_a_table_sorted_filtered_and_leading_to_the_unit(qtbot, billed_estate, qtmodeltester,
                                                                             tmp_path):
     from counter_app.ui.main_window import MainWindow
-    from counter_app.ui.management.sections import ROW_ROLE
+    from counter_app.ui.section_tables import ROW_ROLE
     settings = CounterSettings(receipt_printer=f"pdf:{tmp_path / 'r.pdf'}", report_printer=f"pdf:{tmp_path / 'p.pdf'}",
                                silent_print=True, idle_lock_minutes=0)
     with clock.frozen(at(2026, 2, 20, 9)):

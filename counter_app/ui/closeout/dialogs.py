@@ -5,17 +5,17 @@ from __future__ import annotations
 from PyQt6.QtCore import QDate
 from PyQt6.QtWidgets import (
     QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QVBoxLayout
+    QPushButton, QSpinBox, QTabWidget, QVBoxLayout
 )
 
 from ...core.closeout import DENOMINATIONS, counted_total, denomination_name
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
-from ...core.tables import text_of
 from ...services.closing import close as closeout, files as closeout_files, shifts, statement
 from ...services.closing.tables import day_sections
 from ...services.common.context import Actor
 from ..printing.pdf_view import PdfView
+from ..section_tables import stacked_sections
 from ..printing.printer import print_report
 from ..settings import CounterSettings
 
@@ -163,9 +163,16 @@ class DayCloseDialog(QDialog):
         row.addWidget(self.date)
         row.addStretch(1)
         layout.addLayout(row)
-        self.view = QPlainTextEdit(objectName="dayReport")
-        self.view.setReadOnly(True)
-        layout.addWidget(self.view, 1)
+        # The day's report as tables (the sections its PDF, Excel and CSV are written from); a
+        # payment platform's statement, when checked, on a tab of its own.
+        self.warning = QLabel(objectName="dayWarning")
+        self.warning.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        self.tabs = QTabWidget(objectName="dayTabs")
+        self.statement_view = QPlainTextEdit(objectName="statementResult")
+        self.statement_view.setReadOnly(True)
+        layout.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="dayStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -187,13 +194,14 @@ class DayCloseDialog(QDialog):
 
     def refresh(self) -> None:
         self.report = closeout.day_report(self.actor, self.day())
-        lines = []
-        for section in day_sections(self.report):
-            lines.append(f"【{section.title}】")
-            lines += ["  " + "  ".join(text_of(c) for c in row) for row in section.rows] or ["  —"]
-        if self.report.open_shifts:
-            lines.insert(0, self.tr("未交班：") + "；".join(self.report.open_shifts))
-        self.view.setPlainText("\n".join(lines))
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not self.statement_view:
+                page.deleteLater()
+        self.tabs.addTab(stacked_sections(day_sections(self.report)), self.tr("日结报表"))
+        self.warning.setText(self.tr("未交班：") + "；".join(self.report.open_shifts) if self.report.open_shifts else "")
+        self.warning.setVisible(bool(self.report.open_shifts))
         self.close_button.setEnabled(self.report.status != "closed")
 
     def close_day(self) -> bool:
@@ -216,7 +224,10 @@ class DayCloseDialog(QDialog):
         except CounterError as exc:
             self.status.setText(self.tr("对账单不能读取：") + str(exc))
             return None
-        self.view.setPlainText(statement.summary_text(result))
+        self.statement_view.setPlainText(statement.summary_text(result))
+        if self.tabs.indexOf(self.statement_view) < 0:
+            self.tabs.addTab(self.statement_view, self.tr("对账单核对"))
+        self.tabs.setCurrentWidget(self.statement_view)
         return result
 
     def _export(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QDate, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTabWidget, QVBoxLayout, QWidget
 )
 
@@ -21,7 +21,7 @@ from ...services.reports import arrears, collection, tables as management_tables
 from ..jobs import LatestOnly
 from ..printing.printer import print_report
 from ..settings import CounterSettings
-from .sections import ROW_ROLE as ROW, section_table
+from ..section_tables import ROW_ROLE as ROW, section_table, stacked_sections
 
 
 class _ReportWindow(QDialog):
@@ -92,23 +92,7 @@ class _ReportWindow(QDialog):
 
     def show_sections(self, sections) -> None:
         """Every section as a table, one under the other (a report's summary)."""
-        self.tabs.addTab(self._stacked(sections), self.tr("汇总"))
-
-    def _stacked(self, sections) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        for n, section in enumerate(sections):
-            column.addWidget(QLabel(f"<b>{section.title}</b>"))
-            table = section_table(section, f"section{n}", page)
-            # Each table as tall as its rows: the page scrolls, not each table.
-            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-                                 + table.verticalHeader().defaultSectionSize() * max(1, len(section.rows)))
-            column.addWidget(table)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        return scroll
+        self.tabs.addTab(stacked_sections(sections), self.tr("汇总"))
 
     def summary(self) -> str:
         return ""
@@ -193,7 +177,7 @@ class ArrearsDialog(_ReportWindow):
         self.detail.activated.connect(self._open_unit)
         column.addWidget(self.detail)
         self.tabs.addTab(page, self.tr("欠费明细"))
-        self.tabs.addTab(self._stacked(summary), self.tr("汇总"))
+        self.tabs.addTab(stacked_sections(summary), self.tr("汇总"))
         chosen = self.item_filter.currentData()
         self.item_filter.blockSignals(True)
         self.item_filter.clear()

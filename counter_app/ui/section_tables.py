@@ -8,9 +8,9 @@ import re
 from decimal import Decimal
 
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PyQt6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PyQt6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
-from ...core.tables import TOTAL, Fen, Section, text_of
+from ..core.tables import TOTAL, Fen, Section, text_of
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -120,3 +120,21 @@ def section_table(section: Section, name: str, parent=None, *, sortable: bool = 
     table.horizontalHeader().setStretchLastSection(False)   # numbers stay beside their labels
     table.section_model, table.proxy = model, proxy
     return table
+
+
+def stacked_sections(sections) -> QScrollArea:
+    """Every section as a table under its title, one under the other (a report's summary); each
+    table as tall as its rows, so the page scrolls, not each table."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    for n, section in enumerate(sections):
+        column.addWidget(QLabel(f"<b>{section.title}</b>"))
+        table = section_table(section, f"section{n}", page)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + table.verticalHeader().defaultSectionSize() * max(1, len(section.rows)))
+        column.addWidget(table)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    return scroll
