@@ -217,9 +217,16 @@ def _month_payments(cashier, manager, units, profiles, arrears_from, rng, month:
                 (p == "yearly" and month.month == 12) or
                 (p == "arrears" and month < arrears_from[u.id] and month.month % 6 == 0) or
                 (p == "late" and month.month % 4 == 0) or (p == "prepaid" and month.month == 6))
-        if not pays or month.first_day() + timedelta(days=14) > today:
+        if not pays:
             continue
-        day = month.first_day() + timedelta(days=rng.randint(14, max(14, last_day.day - 1)))
+        if month.first_day() + timedelta(days=14) <= today:
+            day = month.first_day() + timedelta(days=rng.randint(14, max(14, last_day.day - 1)))
+        elif month == Month.of(today) and today.day >= 2:
+            # The running month too has its counter receipts (on the days before today), so a
+            # manager opening the demo sees this month's takings, not only automatic deductions.
+            day = month.first_day() + timedelta(days=rng.randint(0, today.day - 2))
+        else:
+            continue
         visits.append((day, rng.randint(9, 16), rng.randint(0, 59), u, p))
     visits.sort(key=lambda v: (v[0], v[1], v[2], v[3].id))
     by_day: dict[date, list] = {}
