@@ -12,8 +12,7 @@ from .arrears import ArrearsReport
 from .collection import CollectionReport
 
 
-def arrears_sections(r: ArrearsReport, limit: int | None = None) -> list[Section]:
-    """limit: list only the first units in the detail (a preview on screen), saying so."""
+def arrears_sections(r: ArrearsReport) -> list[Section]:
     summary = (("截至", r.as_of.isoformat()), ("范围", f"{r.building} 栋" if r.building else "全部楼栋"),
                ("欠费户数", len(r.lines)), ("欠费本金", Fen(r.principal_fen)),
                ("滞纳金（计至截至日）", Fen(r.late_fee_fen)), ("合计", Fen(r.principal_fen + r.late_fee_fen)))
@@ -26,8 +25,7 @@ def arrears_sections(r: ArrearsReport, limit: int | None = None) -> list[Section
                 Section("按收费项目", ("收费项目", "户数", "欠费本金"),
                         tuple((name, units, Fen(owed)) for name, units, owed in r.by_item)
                         + ((TOTAL, "", Fen(r.principal_fen)),))]
-    shown = r.lines if limit is None else r.lines[:limit]
-    title = "欠费明细" if len(shown) == len(r.lines) else f"欠费明细（逾期最久的 {len(shown)} 户，共 {len(r.lines)} 户）"
+    shown, title = r.lines, "欠费明细"
     sections.append(Section(
         title, ("房号", "业主", "电话", "欠费项目", "最早欠费月份", "笔数", "欠费本金", "滞纳金", "合计", "逾期天数",
                 "账龄"),
@@ -64,11 +62,11 @@ def collection_sections(r: CollectionReport) -> list[Section]:
             Section("本月收款合计", ("项目", "金额"), takings)]
 
 
-def arrears_pdf(r: ArrearsReport, limit: int | None = None) -> bytes:
+def arrears_pdf(r: ArrearsReport) -> bytes:
     phones = "电话为完整号码，仅限内部催缴使用，不得外传。" if r.full_phones else "电话已遮蔽。"
     # Landscape: eleven columns, each as wide as its content, so a unit is one line.
     return render_report_pdf(f"欠费清单（截至 {r.as_of.isoformat()}）", f"{r.title}　{r.company}",
-                             arrears_sections(r, limit), page="a4-landscape",
+                             arrears_sections(r), page="a4-landscape",
                              footer=f"滞纳金按各收费项目的规定计至截至日；{phones}")
 
 
