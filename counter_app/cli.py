@@ -422,6 +422,19 @@ def cmd_collection(args):
                       + "".join(f"\n{f}" for f in files))
 
 
+def cmd_holdings(args):
+    from .services.reports import holdings, tables as management_tables
+    _open(args)
+    actor = _login(args)
+    report = holdings.holdings_report(actor, args.building or "")
+    files = management_tables.write_holdings(report, args.out) if args.out else []
+    data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "prepaid_fen": report.prepaid_fen,
+            "deposits_fen": report.deposits_fen, "lines": [_jsonable(line) for line in report.lines],
+            "files": [str(f) for f in files]}
+    _emit(args, data, f"截至 {report.as_of}：{len(report.lines)} 户，预存余额 {format_yuan(report.prepaid_fen)} 元，"
+                      f"押金 {format_yuan(report.deposits_fen)} 元" + "".join(f"\n{f}" for f in files))
+
+
 def cmd_statement(args):
     from .services.closing import statement
     _open(args)
@@ -640,6 +653,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", required=True, type=A.month, help="YYYY-MM")
     p.add_argument("--out", help="folder for the files", type=A.out_path)
     p.set_defaults(func=cmd_collection)
+
+    p = sub.add_parser("holdings", parents=[common],
+                       help="prepaid balances and deposits held, unit by unit (manager): PDF, XLSX, CSV")
+    p.add_argument("--building", help="one building's code")
+    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.set_defaults(func=cmd_holdings)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")

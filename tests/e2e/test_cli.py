@@ -160,6 +160,13 @@ def test_management_report_commands(billed_db, capsys, monkeypatch, tmp_path):
     data = json.loads(out)
     assert data["units"] > 0 and sum(b["principal_fen"] for b in data["aging"]) == data["principal_fen"]
     assert [Path(f).suffix for f in data["files"]] == [".pdf", ".xlsx", ".csv"]
+    # --json lists the units too, phones masked
+    assert len(data["lines"]) == data["units"] and sum(ln["principal_fen"] for ln in data["lines"]) == data["principal_fen"]
+    assert all("****" in ln["phone"] for ln in data["lines"] if ln["phone"])
+    rc, out, err = run(capsys, "holdings", "--user", "manager", "--db", billed_db, "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert data["units"] == len(data["lines"]) and data["deposits_fen"] == sum(ln["deposits_fen"] for ln in data["lines"])
     rc, out, err = run(capsys, "collection", "--month", "2026-01", "--user", "manager", "--db", billed_db, "--json")
     assert rc == 0, err
     data = json.loads(out)

@@ -7,6 +7,7 @@ import pytest
 
 from counter_app.core.closeout import greedy_count
 from counter_app.core.collection import rate_text
+from counter_app.core.money import format_yuan
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
@@ -156,3 +157,40 @@ def test_every_money_section_of_the_manager_s_reports_adds_up_to_its_total_row(h
                     (section.title, section.headers[column])
                 checked += 1
     assert checked >= 6
+
+
+def test_holdings_are_what_each_unit_holds_and_add_up_to_the_ledger(history, tmp_path):
+    """Prepaid balances and deposits held, unit by unit: a deposit paid, one part-refunded, an
+    opening deposit, a top-up; totals equal the units' own figures, one building's list is its
+    own, and the files carry the totals."""
+    from counter_app.services.counter import corrections, ledger
+    from counter_app.services.reports import holdings
+    from counter_app.store.models import OpeningDeposit
+    with clock.frozen(at(2026, 1, 10, 9)):
+        deposit = payments.take_payment(history.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", adhoc=[("ZXYJ", None, "装修")], tenders=[Tender("cash", 200_000)]))
+        payments.take_payment(history.cashier, payments.PaymentRequest(
+            unit_code="3-1-102", adhoc=[("ZXYJ", None, "装修")], topup_fen=30_000,
+            tenders=[Tender("cash", 230_000)]))
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(history.cashier).id))
+        closeout.close_shift(history.cashier, counts, "零头" if rest else "")
+    with clock.frozen(at(2026, 1, 11, 9)):
+        shifts.open_shift(history.cashier, 0)
+        line = [ln for ln in corrections.refundable_lines(history.cashier, deposit.number) if ln.refundable_fen][0]
+        corrections.refund(history.cashier, deposit.number, {line.payment_line_id: 50_000}, "cash", "部分验收",
+                           history.manager)
+        OpeningDeposit.create(estate=history.estate, unit=history.units["101"], item=history.items["ZXYJ"],
+                              amount_fen=80_000, received_on=date(2025, 6, 1), created_at=at(2026, 1, 1), created_by="admin")
+        report = holdings.holdings_report(history.manager)
+        files = management_tables.write_holdings(report, tmp_path)
+        one = holdings.holdings_report(history.manager, "3")
+    units = list(Unit.select())
+    assert report.deposits_fen == sum(ledger.deposits_held(u) for u in units) == 200_000 - 50_000 + 200_000 + 80_000
+    assert report.prepaid_fen == sum(Unit.get_by_id(u.id).prepaid_fen for u in units) == 30_000
+    assert {ln.code: (ln.prepaid_fen, ln.deposits_fen) for ln in report.lines} == {
+        "3-2-501": (0, 150_000), "3-1-102": (30_000, 200_000), "3-1-101": (0, 80_000)}
+    assert one.lines == report.lines                      # the estate's one building
+    text = subprocess.run(["pdftotext", "-layout", str(files[0]), "-"], capture_output=True, text=True).stdout
+    assert format_yuan(report.deposits_fen) in text and format_yuan(report.prepaid_fen) in text
+    with pytest.raises(PermissionDenied):
+        holdings.holdings_report(history.cashier)

@@ -10,6 +10,7 @@ from ...documents.report_pdf import render_report_pdf
 from ..common import exports
 from .arrears import ArrearsReport
 from .collection import CollectionReport
+from .holdings import HoldingsReport
 
 
 def arrears_sections(r: ArrearsReport) -> list[Section]:
@@ -60,6 +61,28 @@ def collection_sections(r: CollectionReport) -> list[Section]:
             Section("本月柜台收款（按所缴费用的期间）", ("收费项目", "当期", "清欠（往期）", "预收（以后各期）", "合计"),
                     cash),
             Section("本月收款合计", ("项目", "金额"), takings)]
+
+
+def holdings_sections(r: HoldingsReport) -> list[Section]:
+    summary = (("截至", r.as_of.isoformat()), ("范围", f"{r.building} 栋" if r.building else "全部楼栋"),
+               ("户数", len(r.lines)), ("预存余额合计", Fen(r.prepaid_fen)), ("押金合计", Fen(r.deposits_fen)),
+               (TOTAL, Fen(r.prepaid_fen + r.deposits_fen)))
+    detail = tuple((ln.code, ln.owner, Fen(ln.prepaid_fen), Fen(ln.deposits_fen), Fen(ln.total_fen)) for ln in r.lines)
+    if detail:
+        detail += ((TOTAL, "", Fen(r.prepaid_fen), Fen(r.deposits_fen), Fen(r.prepaid_fen + r.deposits_fen)),)
+    return [Section("概要", ("项目", "内容"), summary),
+            Section("各户预存与押金", ("房号", "业主", "预存余额", "押金", "合计"), detail)]
+
+
+def holdings_pdf(r: HoldingsReport) -> bytes:
+    return render_report_pdf(f"预存与押金（截至 {r.as_of.isoformat()}）", f"{r.title}　{r.company}",
+                             holdings_sections(r), footer="预存余额为业主预交、尚未抵扣的款项；押金为已收未退的押金"
+                                                         "（含启用本系统前收取的期初押金）。")
+
+
+def write_holdings(r: HoldingsReport, folder: str | Path) -> list[Path]:
+    stem = f"holdings-{r.as_of.isoformat()}" + (f"-{r.building}" if r.building else "")
+    return exports.write_report_files(folder, stem, holdings_pdf(r), holdings_sections(r))
 
 
 def arrears_pdf(r: ArrearsReport) -> bytes:

@@ -161,3 +161,34 @@ def open_before(first: date) -> int:
     condition is the index's own, from the model)."""
     return int(Charge.select(fn.COALESCE(fn.SUM(Charge.amount_fen - Charge.paid_fen), 0))
                .where(open_charges() & (Charge.period_start < first)).scalar())
+
+
+# -- what the office holds for owners (prepaid balances and deposits) ------------------------------
+
+def prepaid_balances(estate_id: int, building_id: int | None = None) -> dict[int, int]:
+    """unit -> prepaid balance, of the units holding one."""
+    scope = " AND building_id = ?" if building_id is not None else ""
+    return {unit: int(balance) for unit, balance in rows(
+        f"SELECT id, prepaid_fen FROM unit WHERE estate_id = ? AND prepaid_fen <> 0{scope}",
+        (estate_id,) + ((building_id,) if building_id is not None else ()))}
+
+
+def deposits_by_unit(estate_id: int, building_id: int | None = None) -> dict[int, int]:
+    """unit -> deposits held: deposit charges paid on valid receipts, less what refunds took back of
+    them, plus the opening deposits (期初押金) not yet returned. The same rule as a unit's view
+    (services.counter.ledger.deposits_held), for every unit at once, through the deposit index."""
+    scope = " AND u.building_id = ?" if building_id is not None else ""
+    args = (estate_id,) + ((building_id,) if building_id is not None else ())
+    held: dict[int, int] = {}
+    for sign, sql in (
+            (1, "SELECT c.unit_id, sum(l.principal_fen) FROM charge c JOIN payment_line l ON l.charge_id = c.id "
+                "JOIN payment p ON p.id = l.payment_id JOIN unit u ON u.id = c.unit_id WHERE c.origin = 'deposit' "
+                f"AND p.status = 'valid' AND u.estate_id = ?{scope} GROUP BY c.unit_id"),
+            (-1, "SELECT c.unit_id, sum(r.principal_fen) FROM refund_line r JOIN payment_line l "
+                 "ON l.id = r.payment_line_id JOIN charge c ON c.id = l.charge_id JOIN unit u ON u.id = c.unit_id "
+                 f"WHERE c.origin = 'deposit' AND u.estate_id = ?{scope} GROUP BY c.unit_id"),
+            (1, "SELECT o.unit_id, sum(o.amount_fen) FROM opening_deposit o JOIN unit u ON u.id = o.unit_id "
+                f"WHERE o.estate_id = ? AND o.returned_at IS NULL{scope} GROUP BY o.unit_id")):
+        for unit, amount in rows(sql, args):
+            held[unit] = held.get(unit, 0) + sign * int(amount)
+    return {unit: amount for unit, amount in held.items() if amount}
