@@ -435,6 +435,22 @@ def cmd_holdings(args):
                       f"押金 {format_yuan(report.deposits_fen)} 元" + "".join(f"\n{f}" for f in files))
 
 
+def cmd_notices(args):
+    from .documents.notice import render_notices
+    from .services.reports import notices
+    _open(args)
+    actor = _login(args)
+    batch = notices.notices(actor, args.kind, building_code=args.building or "", floor=args.floor,
+                            bucket=args.bucket or "", unit_codes=[c for c in (args.units or "").split(",") if c.strip()],
+                            as_of=args.as_of)
+    out = Path(args.out)
+    out.write_bytes(render_notices(batch, args.paper))
+    data = {"kind": batch.kind, "notices": len(batch.notices), "total_fen": sum(n.total_fen for n in batch.notices),
+            "units": [n.unit for n in batch.notices], "file": str(out)}
+    _emit(args, data, f"{notices.KINDS[batch.kind]} {len(batch.notices)} 份，合计 "
+                      f"{format_yuan(data['total_fen'])} 元\n{out}")
+
+
 def cmd_statement(args):
     from .services.closing import statement
     _open(args)
@@ -659,6 +675,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--building", help="one building's code")
     p.add_argument("--out", help="folder for the files", type=A.out_path)
     p.set_defaults(func=cmd_holdings)
+
+    p = sub.add_parser("notices", parents=[common], help="缴费 / 催缴 notices of a building, floor, aging bucket or "
+                                                         "units (manager): one PDF, each with the unit's barcode")
+    p.add_argument("--kind", choices=("due", "overdue"), default="overdue")
+    p.add_argument("--building", help="one building's code")
+    p.add_argument("--floor", type=int, help="one floor (with --building)")
+    p.add_argument("--bucket", help="an aging bucket as the arrears list names it, e.g. 91–180 天")
+    p.add_argument("--units", help="unit numbers, comma-separated")
+    p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--paper", choices=("a4", "a5"), default="a4", help="a5: two notices to an A4 sheet")
+    p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
+    p.set_defaults(func=cmd_notices)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")

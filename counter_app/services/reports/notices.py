@@ -1,0 +1,112 @@
+"""缴费通知单 and 催缴通知单: a notice per unit of what it owes, for a building, a floor, an aging
+bucket or chosen units. A 缴费 notice lists what is billed for periods up to this month; a 催缴
+notice what is already overdue; both with the late fee to date, as the counter charges it. Each carries the unit's number as a Code128
+barcode that the counter's search box opens directly (documents/notice.py draws them)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...core.collection import bucket_of
+from ...core.daxie import amount_in_words
+from ...core.errors import CounterError
+from ...core.periods import Month
+from ...store.models import Unit
+from ...store.queries.occupants import owner_names
+from ..admin.estate import estate_of, find_building
+from ..common import clock
+from ..common.context import Actor
+from ..counter.ledger import owed
+
+KINDS = {"due": "缴费通知单", "overdue": "催缴通知单"}
+
+
+@dataclass(frozen=True)
+class NoticeLine:
+    item: str
+    period: str
+    due_date: date
+    principal_fen: int
+    late_fee_fen: int
+
+
+@dataclass(frozen=True)
+class Notice:
+    kind: str                  # due / overdue
+    unit: str
+    owner: str
+    lines: tuple[NoticeLine, ...]
+    as_of: date
+    pay_by: date               # the last day to pay before (more) late fees
+
+    @property
+    def principal_fen(self) -> int:
+        return sum(line.principal_fen for line in self.lines)
+
+    @property
+    def late_fee_fen(self) -> int:
+        return sum(line.late_fee_fen for line in self.lines)
+
+    @property
+    def total_fen(self) -> int:
+        return self.principal_fen + self.late_fee_fen
+
+    @property
+    def total_words(self) -> str:
+        return amount_in_words(self.total_fen)
+
+
+@dataclass(frozen=True)
+class NoticeBatch:
+    kind: str
+    title: str                 # the estate's name
+    company: str
+    address: str
+    phone: str
+    notices: tuple[Notice, ...]
+
+
+def notices(actor: Actor, kind: str, *, building_code: str = "", floor: int | None = None, bucket: str = "",
+            unit_codes: list[str] = (), as_of: date | None = None, progress=None) -> NoticeBatch:
+    """The notices of a selection; a unit owing nothing of the kind gets none. Refused, said in
+    words, for an unknown kind or building, or a selection with nothing to notify."""
+    actor.require("report.management")
+    if kind not in KINDS:
+        raise CounterError(f"通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”")
+    estate = estate_of(actor)
+    today = clock.business_date(estate.timezone)
+    as_of = as_of or today
+    if as_of > today:
+        raise CounterError(f"截至日 {as_of} 在今天（{today}）之后")
+    query = Unit.select().where(Unit.estate == estate.id).order_by(Unit.code)
+    if building_code:
+        query = query.where(Unit.building == find_building(actor, building_code))
+    if floor is not None:
+        query = query.where(Unit.floor == floor)
+    if unit_codes:
+        query = query.where(Unit.code.in_([c.strip() for c in unit_codes]))
+    units = list(query)
+    if unit_codes and len(units) < len(set(unit_codes)):
+        missing = sorted(set(unit_codes) - {u.code for u in units})
+        raise CounterError(f"没有这些房号：{'、'.join(missing)}")
+    month_end = Month.of(as_of).last_day()
+    owners = owner_names([u.id for u in units])
+    out = []
+    for n, unit in enumerate(units):
+        if progress:
+            progress(n, len(units))
+        due = owed(actor, unit, as_of)
+        # 催缴: what is past due; 缴费: everything billed for periods up to this month (not months
+        # paid ahead), with the late fee of what is already late, as the counter would charge it.
+        chosen = [d for d in due if (d.due_date < as_of if kind == "overdue" else d.period_start <= month_end)]
+        if bucket and (not chosen or bucket_of((as_of - min(d.due_date for d in chosen)).days) != bucket):
+            continue
+        if not chosen:
+            continue
+        lines = tuple(NoticeLine(d.item_name, f"{d.period_start:%Y.%m.%d}-{d.period_end:%Y.%m.%d}", d.due_date,
+                                 d.outstanding_fen, d.late_fee_fen) for d in chosen)
+        pay_by = max(as_of, min(d.due_date for d in chosen)) if kind == "due" else as_of
+        out.append(Notice(kind, unit.code, owners.get(unit.id, ""), lines, as_of, pay_by))
+    if not out:
+        raise CounterError("所选范围内没有需要通知的欠费，未生成通知单")
+    return NoticeBatch(kind, estate.name, estate.company, estate.address or "", estate.phone or "", tuple(out))
