@@ -445,10 +445,31 @@ def cmd_notices(args):
                             as_of=args.as_of)
     out = Path(args.out)
     out.write_bytes(render_notices(batch, args.paper))
+    from .services.reports import reminders
+    reminders.log_notices(actor, batch)      # each unit noticed goes into the reminder log
     data = {"kind": batch.kind, "notices": len(batch.notices), "total_fen": sum(n.total_fen for n in batch.notices),
             "units": [n.unit for n in batch.notices], "file": str(out)}
     _emit(args, data, f"{notices.KINDS[batch.kind]} {len(batch.notices)} 份，合计 "
                       f"{format_yuan(data['total_fen'])} 元\n{out}")
+
+
+def cmd_reminders(args):
+    from .services.reports import reminders
+    _open(args)
+    actor = _login(args)
+    if args.log:
+        contact = reminders.log_reminder(actor, args.log, args.channel, args.note or "", promised_on=args.promised,
+                                         follow_up_on=args.follow_up)
+        _emit(args, contact, f"已记录：{contact.unit} {contact.channel} {contact.note}")
+    elif args.export:
+        path, count = reminders.message_list(actor, args.export, layout=args.layout,
+                                             template=args.text or reminders.DEFAULT_TEXT, due=args.due,
+                                             full_phones=args.full_phones)
+        _emit(args, {"file": str(path), "rows": count}, f"名单 {count} 户：{path}")
+    else:
+        due = reminders.follow_ups(actor, args.on)
+        _emit(args, due, "\n".join(f"{c.unit}  {c.follow_up_on}  {c.channel}  {c.by}  {c.note}" for c in due)
+              or "今天没有要跟进的催缴")
 
 
 def cmd_statement(args):
@@ -687,6 +708,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "a5"), default="a4", help="a5: two notices to an A4 sheet")
     p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
     p.set_defaults(func=cmd_notices)
+
+    p = sub.add_parser("reminders", parents=[common], help="催缴记录: the day's follow-ups (default), log a contact "
+                                                           "(--log UNIT), or export a message list (--export FILE)")
+    p.add_argument("--log", metavar="UNIT", help="log a contact with this unit")
+    p.add_argument("--channel", choices=("notice", "phone", "visit", "message"), default="phone")
+    p.add_argument("--note", help="what they said")
+    p.add_argument("--promised", type=A.day, help="the payment date promised, YYYY-MM-DD")
+    p.add_argument("--follow-up", type=A.day, help="when to contact them again, YYYY-MM-DD")
+    p.add_argument("--export", type=A.out_path, help="a message list, .csv or .xlsx, of the units in arrears")
+    p.add_argument("--layout", choices=("generic", "number_text"), default="generic",
+                   help="generic: name, phone, unit, amount, due, text; number_text: phone and text only")
+    p.add_argument("--text", help="the message, with {estate} {owner} {unit} {amount} {due}")
+    p.add_argument("--due", type=A.day, help="the date to pay by in the message (default: today)")
+    p.add_argument("--full-phones", action="store_true", help="full numbers (roles that may see them)")
+    p.add_argument("--on", type=A.day, help="follow-ups due on or before this day (default: today)")
+    p.set_defaults(func=cmd_reminders)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")

@@ -19,6 +19,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "latefee.waive": _ALL,          # the cashier's limit is checked separately
     "latefee.waive_any": _MGR,
     "consultation.log": _ALL,
+    "reminder.log": _ALL,           # a phone call or a word at the counter about what is owed
     "billing.run": _MGR,
     "meter.read": _ALL,
     "receipt.void": _MGR,
@@ -57,7 +58,7 @@ def require(role: str, action: str, username: str = "") -> None:
 ACTION_NAMES = {
     "unit.view": "查看房屋", "password.change": "修改本人密码", "charge.view": "查看欠费", "payment.take": "收款",
     "receipt.print": "打印收据", "receipt.reprint": "重印收据", "latefee.waive": "减免滞纳金",
-    "latefee.waive_any": "超限额减免滞纳金", "consultation.log": "登记咨询", "billing.run": "批量计费",
+    "latefee.waive_any": "超限额减免滞纳金", "consultation.log": "登记咨询", "reminder.log": "登记催缴记录", "billing.run": "批量计费",
     "meter.read": "录入抄表", "receipt.void": "作废收据", "receipt.refund": "退款",
     "personal.view_full": "查看完整个人信息", "report.day": "日结报表",
     "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",

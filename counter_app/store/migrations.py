@@ -16,7 +16,7 @@ from ..core.errors import CounterError
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -147,6 +147,12 @@ def _v10_opening_deposits(database: peewee.Database) -> None:
     database.create_tables([OpeningDeposit])
 
 
+def _v11_reminders(database: peewee.Database) -> None:
+    """Schema 11: the reminder log (催缴记录)."""
+    from .models import Reminder
+    database.create_tables([Reminder])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -167,7 +173,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        4: _v4_billing_index, 5: _v5_audit_index,
                                                        6: _v6_consultations, 7: _v7_charge_indexes,
                                                        8: _v8_estates_and_audit_head, 9: _v9_invoices,
-                                                       10: _v10_opening_deposits}
+                                                       10: _v10_opening_deposits,
+                                                       11: _v11_reminders}
 
 
 class SchemaTooNew(CounterError):

@@ -488,7 +488,26 @@ class AuditHead(BaseModel):
     last_hash = pw.CharField()
 
 
+class Reminder(BaseModel):
+    """催缴记录 (schema 11): one contact with a unit about what it owes: when, by whom, how (a
+    notice, a phone call, a visit, a message), what was said, the payment promised and when to
+    follow up. A notice printed for a unit is logged as one."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    unit = pw.ForeignKeyField(Unit, index=False)
+    at = pw.DateTimeField()
+    username = pw.CharField()
+    channel = pw.CharField()                  # notice / phone / visit / message
+    owed_fen = Money(default=0)               # what the unit owed when reminded
+    note = pw.TextField(default="")           # what they said
+    promised_on = pw.DateField(null=True)     # the payment date they promised
+    follow_up_on = pw.DateField(null=True)    # when to contact them again
+
+    class Meta:
+        # a unit's last contacts; the day's follow-ups
+        indexes = ((("unit", "at"), False), (("estate", "follow_up_on"), False))
+
+
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation,
-              InvoiceRequest, InvoiceLine, OpeningDeposit, AuditLog, AuditHead]
+              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, AuditLog, AuditHead]

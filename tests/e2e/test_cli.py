@@ -163,6 +163,17 @@ def test_management_report_commands(billed_db, capsys, monkeypatch, tmp_path):
     # --json lists the units too, phones masked
     assert len(data["lines"]) == data["units"] and sum(ln["principal_fen"] for ln in data["lines"]) == data["principal_fen"]
     assert all("****" in ln["phone"] for ln in data["lines"] if ln["phone"])
+    rc, out, err = run(capsys, "notices", "--kind", "overdue", "--as-of", "2026-03-15", "--out", str(tmp_path / "n.pdf"),
+                       "--user", "manager", "--db", billed_db, "--json")
+    assert rc == 0, err
+    noticed = json.loads(out)
+    assert noticed["notices"] > 0 and (tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")
+    rc, out, err = run(capsys, "reminders", "--export", str(tmp_path / "list.csv"), "--user", "manager", "--db", billed_db,
+                       "--json")
+    assert rc == 0, err and json.loads(out)["rows"] > 0
+    rc, out, err = run(capsys, "notices", "--building", "99", "--out", str(tmp_path / "none.pdf"), "--user", "manager",
+                       "--db", billed_db)
+    assert rc != 0 and "楼栋" in err and not (tmp_path / "none.pdf").exists()      # no empty PDF
     rc, out, err = run(capsys, "holdings", "--user", "manager", "--db", billed_db, "--json")
     assert rc == 0, err
     data = json.loads(out)

@@ -1,0 +1,166 @@
+"""催缴记录 and message lists: every contact with a unit about what it owes (a notice, a call, a
+visit, a message), with what was said, the payment promised and when to follow up; the day's
+follow-ups; and the list of units to remind as CSV or Excel in the column layouts SMS platforms
+take in, for offices that send texts. Nothing is sent from here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from peewee import fn
+
+from ...core import text
+from ...core.errors import CounterError
+from ...core.money import format_yuan
+from ...core.permissions import mask_phone
+from ...store.db import write_transaction
+from ...store.models import Reminder, Unit
+from ...store.queries.occupants import occupants_by_unit, unit_codes
+from ..admin.estate import estate_of, find_unit
+from ..common import audit, clock, exports
+from ..common.context import Actor
+from .arrears import arrears_list
+
+CHANNELS = {"notice": "通知单", "phone": "电话", "visit": "上门", "message": "短信/微信"}
+
+
+@dataclass(frozen=True)
+class Contact:
+    unit: str
+    at: datetime               # local time
+    by: str
+    channel: str               # its name: 电话 …
+    owed_fen: int
+    note: str
+    promised_on: date | None
+    follow_up_on: date | None
+
+
+def log_reminder(actor: Actor, unit_code: str, channel: str, note: str = "", *, promised_on: date | None = None,
+                 follow_up_on: date | None = None, owed_fen: int | None = None) -> Contact:
+    """One contact, recorded with an audit row. Dates promised or to follow up are today or later."""
+    actor.require("reminder.log")
+    if channel not in CHANNELS:
+        raise CounterError(f"催缴方式应为 {'、'.join(f'{k}（{v}）' for k, v in CHANNELS.items())}")
+    note = text.clean(note, "催缴记录")
+    estate = estate_of(actor)
+    today = clock.business_date(estate.timezone)
+    for what, day in (("承诺缴费日期", promised_on), ("跟进日期", follow_up_on)):
+        if day is not None and day < today:
+            raise CounterError(f"{what} {day} 已过，应为今天或以后")
+    unit = find_unit(actor, unit_code)
+    if owed_fen is None:
+        from ...store.queries.charges import owed_by_units
+        owed_fen = owed_by_units([unit.id], today).get(unit.id, (0, 0))[0]
+    now = clock.now_utc()
+    with write_transaction():
+        row = Reminder.create(estate=estate.id, unit=unit.id, at=clock.to_db(now), username=actor.username,
+                              channel=channel, owed_fen=owed_fen, note=note, promised_on=promised_on,
+                              follow_up_on=follow_up_on)
+        audit.record(actor.username, "reminder.log", "unit", unit.code,
+                     after={"channel": channel, "owed_fen": owed_fen, "note": note,
+                            "promised_on": promised_on.isoformat() if promised_on else None,
+                            "follow_up_on": follow_up_on.isoformat() if follow_up_on else None})
+    return _contact(row, unit.code, estate.timezone)
+
+
+def log_notices(actor: Actor, batch) -> int:
+    """The units of a printed batch of notices, each logged as reminded by notice, in one write."""
+    actor.require("reminder.log")
+    estate = estate_of(actor)
+    ids = dict(Unit.select(Unit.code, Unit.id).where((Unit.estate == estate.id) &
+                                                     Unit.code.in_([n.unit for n in batch.notices])).tuples())
+    at = clock.to_db(clock.now_utc())
+    with write_transaction():
+        Reminder.insert_many([dict(estate=estate.id, unit=ids[n.unit], at=at, username=actor.username,
+                                   channel="notice", owed_fen=n.total_fen, note=f"{n.kind}:{n.as_of.isoformat()}")
+                              for n in batch.notices]).execute()
+        audit.record(actor.username, "reminder.notices", "estate", estate.id,
+                     after={"kind": batch.kind, "units": [n.unit for n in batch.notices]})
+    return len(batch.notices)
+
+
+def contacts_of(actor: Actor, unit_code: str, limit: int = 5) -> list[Contact]:
+    """A unit's last contacts, newest first (the unit view shows them)."""
+    actor.require("unit.view")
+    unit = find_unit(actor, unit_code)
+    tz = estate_of(actor).timezone
+    rows = Reminder.select().where(Reminder.unit == unit.id).order_by(Reminder.at.desc()).limit(limit)
+    return [_contact(r, unit.code, tz) for r in rows]
+
+
+def follow_ups(actor: Actor, on: date | None = None) -> list[Contact]:
+    """The contacts whose follow-up falls on or before `on` (today), oldest first, of units not
+    contacted again since (a later contact carries its own follow-up, or closes the matter)."""
+    actor.require("report.management")
+    estate = estate_of(actor)
+    on = on or clock.business_date(estate.timezone)
+    due = list(Reminder.select().where((Reminder.estate == estate.id) & Reminder.follow_up_on.is_null(False) &
+                                       (Reminder.follow_up_on <= on)).order_by(Reminder.follow_up_on, Reminder.at))
+    units = sorted({r.unit_id for r in due})
+    # the latest contact of each unit: ids grow as contacts are logged
+    latest = dict(Reminder.select(Reminder.unit, fn.MAX(Reminder.id)).where(Reminder.unit.in_(units))
+                  .group_by(Reminder.unit).tuples()) if units else {}
+    codes = unit_codes(units)
+    return [_contact(r, codes[r.unit_id], estate.timezone) for r in due if latest.get(r.unit_id) == r.id]
+
+
+def _contact(row: Reminder, code: str, tz: str) -> Contact:
+    return Contact(code, clock.stored_local(row.at, tz), row.username, CHANNELS.get(row.channel, row.channel),
+                   row.owed_fen, row.note, row.promised_on, row.follow_up_on)
+
+
+# -- message lists ----------------------------------------------------------------------------
+
+DEFAULT_TEXT = "【{estate}】{owner}您好，{unit}尚欠物业费用{amount}元，请于{due}前缴纳。如已缴请忽略。"
+# Column layouts SMS platforms take in: a generic one with every field, and the two-column
+# number-and-text list most bulk-SMS consoles import.
+LAYOUTS = {"generic": ("姓名", "手机号码", "房号", "欠费金额", "缴费期限", "短信内容"),
+           "number_text": ("手机号码", "短信内容")}
+
+
+def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", template: str = DEFAULT_TEXT,
+                 due: date | None = None, full_phones: bool = False, minimum_fen: int = 0) -> tuple[Path, int]:
+    """The units in arrears with a phone, as a CSV or Excel file (by its suffix) in `layout`; the
+    text from `template` with {estate} {owner} {unit} {amount} {due}. Phones are masked unless
+    a role that may see them asks for them in full (a list to send must have them in full)."""
+    if layout not in LAYOUTS:
+        raise CounterError(f"名单格式应为 {'、'.join(LAYOUTS)}")
+    if full_phones:
+        actor.require("personal.view_full")
+    report = arrears_list(actor)
+    estate = estate_of(actor)
+    due = due or report.as_of
+    if due < report.as_of:
+        raise CounterError(f"缴费期限 {due} 已过")
+    units = dict(Unit.select(Unit.code, Unit.id).where(Unit.estate == estate.id).tuples())
+    people = occupants_by_unit([units[ln.code] for ln in report.lines])
+    rows = []
+    for line in report.lines:
+        if line.total_fen < minimum_fen:
+            continue
+        found = people.get(units[line.code], [])
+        name, phone = (found[0][1], found[0][2]) if found else ("", "")
+        if not phone:
+            continue
+        try:
+            message = template.format(estate=estate.name, owner=name, unit=line.code,
+                                      amount=format_yuan(line.total_fen, grouping=False), due=due.isoformat())
+        except (KeyError, IndexError, ValueError) as exc:
+            raise CounterError(f"短信模板中的占位符有误：{exc}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}") from None
+        values = {"姓名": name, "手机号码": phone if full_phones else mask_phone(phone), "房号": line.code,
+                  "欠费金额": format_yuan(line.total_fen, grouping=False), "缴费期限": due.isoformat(),
+                  "短信内容": message}
+        rows.append([values[h] for h in LAYOUTS[layout]])
+    if not rows:
+        raise CounterError("没有需要提醒且留有电话的欠费户，未生成名单")
+    out = Path(out)
+    headers = list(LAYOUTS[layout])
+    if out.suffix.lower() == ".xlsx":
+        exports.write_xlsx(out, {"名单": (headers, rows)})
+    elif out.suffix.lower() == ".csv":
+        exports.write_csv(out, headers, rows)
+    else:
+        raise CounterError("名单文件应为 .csv 或 .xlsx")
+    return out, len(rows)
