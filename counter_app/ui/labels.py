@@ -26,6 +26,10 @@ MARKED = (
     # unit fields
     QT_TRANSLATE_NOOP("Labels", "住户"), QT_TRANSLATE_NOOP("Labels", "面积/类型"), QT_TRANSLATE_NOOP("Labels", "车位/车牌"),
     QT_TRANSLATE_NOOP("Labels", "预存余额"), QT_TRANSLATE_NOOP("Labels", "押金"), QT_TRANSLATE_NOOP("Labels", "备注"),
+    QT_TRANSLATE_NOOP("Labels", "最近催缴"),
+    # reminder channels (services/reports/reminders.CHANNELS)
+    QT_TRANSLATE_NOOP("Labels", "通知单"), QT_TRANSLATE_NOOP("Labels", "电话"), QT_TRANSLATE_NOOP("Labels", "上门"),
+    QT_TRANSLATE_NOOP("Labels", "短信/微信"),
     # collect actions
     QT_TRANSLATE_NOOP("Labels", "收选中"), QT_TRANSLATE_NOOP("Labels", "全部缴清"), QT_TRANSLATE_NOOP("Labels", "按金额收"),
     QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"), QT_TRANSLATE_NOOP("Labels", "咨询"),

@@ -14,6 +14,7 @@ from ..core.money import format_yuan
 from ..services.closing import shifts
 from ..services.common.context import Actor
 from ..services.counter import info as counter, ledger, printed as printed_log, receipts
+from ..services.reports import reminders
 from ..store import failures
 from . import i18n
 from .login import LoginDialog
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
             return
         self.unit_id = unit_id
         self.unit_view.show_file(file)
+        self.unit_view.show_contacts(reminders.contacts_of(self.actor, file.summary.code, 3))
         self.stack.setCurrentWidget(self.unit_view)
         self.unit_view.table.setFocus()
         self.statusBar().showMessage(self.tr("已打开 {code}").format(code=file.summary.code))

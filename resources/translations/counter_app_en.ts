@@ -1446,7 +1446,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>Deposits</translation>
@@ -1457,82 +1457,107 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <source>最近催缴</source>
+        <translation>Last reminders</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <source>通知单</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <source>上门</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <source>短信/微信</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="34" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="34" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>楼栋与房屋</source>
         <translation>Buildings and units</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>业主与住户</source>
         <translation>Owners and tenants</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>车位与车牌</source>
         <translation>Parking spaces and plates</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>抄表读数</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>期初欠费</source>
         <translation>Opening arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>不变</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
@@ -1592,22 +1617,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="69" />
+        <location filename="../../counter_app/ui/main_window.py" line="70" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="70" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="76" />
+        <location filename="../../counter_app/ui/main_window.py" line="77" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="85" />
+        <location filename="../../counter_app/ui/main_window.py" line="86" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1616,221 +1641,221 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="97" />
+        <location filename="../../counter_app/ui/main_window.py" line="98" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="117" />
+        <location filename="../../counter_app/ui/main_window.py" line="118" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="331" />
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="333" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="331" />
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="333" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="121" />
+        <location filename="../../counter_app/ui/main_window.py" line="122" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="127" />
+        <location filename="../../counter_app/ui/main_window.py" line="128" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="134" />
+        <location filename="../../counter_app/ui/main_window.py" line="135" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="140" />
+        <location filename="../../counter_app/ui/main_window.py" line="141" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="143" />
+        <location filename="../../counter_app/ui/main_window.py" line="144" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="145" />
+        <location filename="../../counter_app/ui/main_window.py" line="146" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="155" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="165" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="256" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="273" />
+        <location filename="../../counter_app/ui/main_window.py" line="275" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="358" />
+        <location filename="../../counter_app/ui/main_window.py" line="360" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="378" />
+        <location filename="../../counter_app/ui/main_window.py" line="380" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="400" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="401" />
+        <location filename="../../counter_app/ui/main_window.py" line="403" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
 Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <location filename="../../counter_app/ui/main_window.py" line="424" />
         <source>找不到房号 {code}</source>
         <translation>No unit {code}</translation>
     </message>
@@ -2402,27 +2427,27 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="67" />
+        <location filename="../../counter_app/ui/unit/view.py" line="68" />
         <source>已缴清，没有欠费</source>
         <translation>Paid up: nothing owed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="72" />
+        <location filename="../../counter_app/ui/unit/view.py" line="73" />
         <source>应收欠费</source>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="80" />
+        <location filename="../../counter_app/ui/unit/view.py" line="81" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="148" />
+        <location filename="../../counter_app/ui/unit/view.py" line="154" />
         <source>欠费合计 ¥{a}</source>
         <translation>Owed in all ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="150" />
+        <location filename="../../counter_app/ui/unit/view.py" line="156" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
     </message>

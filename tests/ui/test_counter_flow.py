@@ -196,3 +196,15 @@ def test_search_hits_say_what_each_unit_owes_and_a_paid_up_unit_says_so(qtbot, w
         qtbot.waitUntil(lambda: not window.search.searches.pending)
         assert "已缴清" in model.data(model.index(0))
         assert model.data(model.index(0), Qt.ItemDataRole.ForegroundRole) == STATE_COLOURS["paid"]
+
+
+def test_the_unit_view_shows_its_last_reminders(qtbot, window):
+    from PyQt6.QtWidgets import QLabel
+
+    from counter_app.services.reports import reminders
+    with clock.frozen(at(2026, 1, 10, 9)):
+        reminders.log_reminder(window.actor, "3-2-501", "phone", "说月底来交")
+        type_into(qtbot, window.search.box, "3-2-501")
+        window.search.choose_current()
+    said = window.unit_view.findChild(QLabel, "unit_contacts").text()
+    assert "电话" in said and "说月底来交" in said and window.actor.username in said

@@ -40,7 +40,8 @@ class UnitView(QWidget):
         grid = QGridLayout()
         self.fields = {}
         for i, (key, text) in enumerate((("people", "住户"), ("area", "面积/类型"), ("parking", "车位/车牌"),
-                                         ("prepaid", "预存余额"), ("deposits", "押金"), ("notes", "备注"))):
+                                         ("prepaid", "预存余额"), ("deposits", "押金"), ("notes", "备注"),
+                                         ("contacts", "最近催缴"))):
             name = QLabel(label(text) + "：")
             value = QLabel(objectName=f"unit_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -134,6 +135,11 @@ class UnitView(QWidget):
             self.table.setCurrentIndex(self.charges.index(0, 0))
         self.tabs.setCurrentIndex(0)
         self._update_totals()
+
+    def show_contacts(self, contacts) -> None:
+        """The unit's last reminders (催缴记录), newest first: who was told what, and what they said."""
+        said = [f"{c.at:%m-%d} {label(c.channel)} {c.by}" + (f"：{c.note}" if c.note else "") for c in contacts]
+        self.fields["contacts"].setText("；".join(said) or "—")
 
     def _size_columns(self) -> None:
         """Money, dates and status as wide as their content; the basis takes what is left (cut
