@@ -30,6 +30,8 @@ MARKED = (
     # reminder channels (services/reports/reminders.CHANNELS)
     QT_TRANSLATE_NOOP("Labels", "通知单"), QT_TRANSLATE_NOOP("Labels", "电话"), QT_TRANSLATE_NOOP("Labels", "上门"),
     QT_TRANSLATE_NOOP("Labels", "短信/微信"),
+    # notice kinds (services/reports/notices.KINDS)
+    QT_TRANSLATE_NOOP("Labels", "缴费通知单"), QT_TRANSLATE_NOOP("Labels", "催缴通知单"),
     # collect actions
     QT_TRANSLATE_NOOP("Labels", "收选中"), QT_TRANSLATE_NOOP("Labels", "全部缴清"), QT_TRANSLATE_NOOP("Labels", "按金额收"),
     QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"), QT_TRANSLATE_NOOP("Labels", "咨询"),

@@ -159,7 +159,8 @@ class MainWindow(QMainWindow):
         if self.actor.may("report.management"):
             reports_menu = self.menuBar().addMenu(self.tr("报表(&B)"))
             for name, text, slot in (("actionArrears", self.tr("欠费清单…"), self.open_arrears),
-                                     ("actionCollection", self.tr("月度收费汇总…"), self.open_collection)):
+                                     ("actionCollection", self.tr("月度收费汇总…"), self.open_collection),
+                                     ("actionCollectionWork", self.tr("催缴：通知单与跟进…"), self.open_collection_work)):
                 action = QAction(text, self, objectName=name)
                 action.triggered.connect(slot)
                 reports_menu.addAction(action)
@@ -415,6 +416,11 @@ class MainWindow(QMainWindow):
         from .management.dialogs import ArrearsDialog
         self.management_dialog = ArrearsDialog(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
+        self.management_dialog.open()
+
+    def open_collection_work(self) -> None:
+        from .management.collection_work import CollectionWorkDialog
+        self.management_dialog = CollectionWorkDialog(self.actor, self.settings, self)
         self.management_dialog.open()
 
     def open_unit_from_report(self, code: str) -> None:

@@ -284,6 +284,165 @@
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
 </context><context>
+    <name>CollectionWorkDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="32" />
+        <source>催缴</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="36" />
+        <source>通知单</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
+        <source>今日跟进</source>
+        <translation>Today's follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <source>催缴通知单（已逾期）</source>
+        <translation>Dunning notice (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <source>缴费通知单（本期应缴）</source>
+        <translation>Payment notice (due now)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
+        <source>楼栋号，留空为全部</source>
+        <translation>Building; empty for all</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
+        <source>全部楼层</source>
+        <translation>All floors</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
+        <source>全部账龄</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
+        <source>或指定房号，用逗号分开</source>
+        <translation>Or unit numbers, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="65" />
+        <source>A4，每页一份</source>
+        <translation>A4, one a page</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
+        <source>A5，每张 A4 两份</source>
+        <translation>A5, two to an A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <source>账龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="123" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="71" />
+        <source>生成并打印</source>
+        <translation>Make and print</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="90" />
+        <source>正在生成通知单…</source>
+        <translation>Making the notices…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="102" />
+        <source>{kind} {n} 份，合计 ¥{t}。</source>
+        <translation>{kind}: {n}, in all ¥{t}. </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
+        <source>已取消，未生成通知单</source>
+        <translation>Cancelled; no notices made</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <source>跟进日期</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <source>方式</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <source>记录人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="117" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="127" />
+        <source>业主的答复</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="131" />
+        <source>记录</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="134" />
+        <source>跟进</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="145" />
+        <source>今日跟进（{n}）</source>
+        <translation>Today's follow-ups ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="154" />
+        <source>已记录：{unit} {channel}</source>
+        <translation>Logged: {unit} {channel}</translation>
+    </message>
+</context><context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="33" />
@@ -1446,7 +1605,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>Deposits</translation>
@@ -1483,81 +1642,91 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>缴费通知单</source>
+        <translation>Payment notice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>催缴通知单</source>
+        <translation>Dunning notice</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>楼栋与房屋</source>
         <translation>Buildings and units</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>业主与住户</source>
         <translation>Owners and tenants</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>车位与车牌</source>
         <translation>Parking spaces and plates</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>抄表读数</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>期初欠费</source>
         <translation>Opening arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>不变</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
@@ -1661,13 +1830,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="333" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="333" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -1738,124 +1907,129 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <source>催缴：通知单与跟进…</source>
+        <translation>Reminders: notices and follow-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="259" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="264" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="275" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="279" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="360" />
+        <location filename="../../counter_app/ui/main_window.py" line="361" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="380" />
+        <location filename="../../counter_app/ui/main_window.py" line="381" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="402" />
+        <location filename="../../counter_app/ui/main_window.py" line="403" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <location filename="../../counter_app/ui/main_window.py" line="404" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
 Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="424" />
+        <location filename="../../counter_app/ui/main_window.py" line="430" />
         <source>找不到房号 {code}</source>
         <translation>No unit {code}</translation>
     </message>

@@ -284,6 +284,165 @@
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
 </context><context>
+    <name>CollectionWorkDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="32" />
+        <source>催缴</source>
+        <translation>催繳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="36" />
+        <source>通知单</source>
+        <translation>通知單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
+        <source>今日跟进</source>
+        <translation>今日跟進</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <source>催缴通知单（已逾期）</source>
+        <translation>催繳通知單（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <source>缴费通知单（本期应缴）</source>
+        <translation>繳費通知單（本期應繳）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
+        <source>楼栋号，留空为全部</source>
+        <translation>樓棟號，留空為全部</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
+        <source>全部楼层</source>
+        <translation>全部樓層</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
+        <source>全部账龄</source>
+        <translation>全部賬齡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
+        <source>或指定房号，用逗号分开</source>
+        <translation>或指定房號，用逗號分開</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="65" />
+        <source>A4，每页一份</source>
+        <translation>A4，每頁一份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
+        <source>A5，每张 A4 两份</source>
+        <translation>A5，每張 A4 兩份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <source>种类</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <source>楼栋</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <source>楼层</source>
+        <translation>樓層</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <source>账龄</source>
+        <translation>賬齡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="123" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <source>房号</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <source>纸张</source>
+        <translation>紙張</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="71" />
+        <source>生成并打印</source>
+        <translation>生成並列印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="90" />
+        <source>正在生成通知单…</source>
+        <translation>正在生成通知單…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="102" />
+        <source>{kind} {n} 份，合计 ¥{t}。</source>
+        <translation>{kind} {n} 份，合計 ¥{t}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
+        <source>已取消，未生成通知单</source>
+        <translation>已取消，未生成通知單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <source>跟进日期</source>
+        <translation>跟進日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <source>记录人</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="117" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="127" />
+        <source>业主的答复</source>
+        <translation>業主的答覆</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="131" />
+        <source>记录</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="134" />
+        <source>跟进</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="145" />
+        <source>今日跟进（{n}）</source>
+        <translation>今日跟進（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/collection_work.py" line="154" />
+        <source>已记录：{unit} {channel}</source>
+        <translation>已記錄：{unit} {channel}</translation>
+    </message>
+</context><context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="33" />
@@ -1446,7 +1605,7 @@
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>押金</translation>
@@ -1483,81 +1642,91 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>缴费通知单</source>
+        <translation>繳費通知單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <source>催缴通知单</source>
+        <translation>催繳通知單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>楼栋与房屋</source>
         <translation>樓棟與房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>业主与住户</source>
         <translation>業主與住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>车位与车牌</source>
         <translation>車位與車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>抄表读数</source>
         <translation>抄表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>期初欠费</source>
         <translation>期初欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>不变</source>
         <translation>不變</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>拒绝</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>跳过</source>
         <translation>跳過</translation>
     </message>
@@ -1661,13 +1830,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="333" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="333" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -1738,124 +1907,129 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <source>催缴：通知单与跟进…</source>
+        <translation>催繳：通知單與跟進…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="259" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="264" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="275" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="279" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="360" />
+        <location filename="../../counter_app/ui/main_window.py" line="361" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="380" />
+        <location filename="../../counter_app/ui/main_window.py" line="381" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="402" />
+        <location filename="../../counter_app/ui/main_window.py" line="403" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <location filename="../../counter_app/ui/main_window.py" line="404" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
 確定退出嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="424" />
+        <location filename="../../counter_app/ui/main_window.py" line="430" />
         <source>找不到房号 {code}</source>
         <translation>找不到房號 {code}</translation>
     </message>

@@ -55,6 +55,7 @@ def dialogs(estate, settings):
     from counter_app.ui.journal.dialog import JournalDialog, ReasonDialog, RefundDialog
     from counter_app.ui.login import LoginDialog
     from counter_app.ui.main_window import MainWindow
+    from counter_app.ui.management.collection_work import CollectionWorkDialog
     from counter_app.ui.management.dialogs import ArrearsDialog, CollectionDialog
     from counter_app.ui.manager_override import ManagerOverrideDialog
     from counter_app.ui.password import ChangePasswordDialog
@@ -83,6 +84,7 @@ def dialogs(estate, settings):
         "day close": lambda: DayCloseDialog(manager, settings, date(2026, 1, 10)),
         "arrears": lambda: ArrearsDialog(manager, settings),
         "collection": lambda: CollectionDialog(manager, settings),
+        "collection work": lambda: CollectionWorkDialog(manager, settings),
         "consultation": lambda: ConsultationDialog(cashier, settings, "3-2-501"),
         "audit": lambda: AuditDialog(admin),
         "import": lambda: ImportDialog(admin),
