@@ -472,6 +472,16 @@ def cmd_reminders(args):
               or "今天没有要跟进的催缴")
 
 
+def cmd_late_payers(args):
+    from .services.reports import late_payers
+    _open(args)
+    actor = _login(args)
+    window, found = late_payers.late_payers(actor, args.as_of)
+    data = {"window": list(window), "units": [_jsonable(p) for p in found]}
+    _emit(args, data, f"{window[0]}–{window[-1]} 中迟缴 6 个月以上：{len(found)} 户" + "".join(
+        f"\n{p.code}  {p.owner}  迟缴 {len(p.late_months)} 个月  现欠 {format_yuan(p.owed_fen)} 元" for p in found))
+
+
 def cmd_statement(args):
     from .services.closing import statement
     _open(args)
@@ -724,6 +734,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-phones", action="store_true", help="full numbers (roles that may see them)")
     p.add_argument("--on", type=A.day, help="follow-ups due on or before this day (default: today)")
     p.set_defaults(func=cmd_reminders)
+
+    p = sub.add_parser("late-payers", parents=[common],
+                       help="units late in at least 6 of the last 12 whole months (manager)")
+    p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_late_payers)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")

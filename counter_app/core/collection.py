@@ -23,3 +23,14 @@ def rate_text(part: int, whole: int) -> str:
         return "—"
     basis_points = div_round_half_up(part * 10000, whole)
     return f"{basis_points // 100}.{basis_points % 100:02d}%"
+
+
+# 习惯性迟缴: a unit late in at least LATE_MONTHS of the last WINDOW_MONTHS whole months. A month is
+# late when a charge of that month was paid after its due date or is still unpaid past it.
+LATE_MONTHS, WINDOW_MONTHS = 6, 12
+
+
+def habitually_late(late_months, window) -> bool:
+    """late_months: the months (any comparable value) a unit was late in; window: the months that
+    count. Months outside the window do not count."""
+    return len(set(late_months) & set(window)) >= LATE_MONTHS

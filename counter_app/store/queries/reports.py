@@ -192,3 +192,24 @@ def deposits_by_unit(estate_id: int, building_id: int | None = None) -> dict[int
         for unit, amount in rows(sql, args):
             held[unit] = held.get(unit, 0) + sign * int(amount)
     return {unit: amount for unit, amount in held.items() if amount}
+
+
+def late_months(estate_id: int, first: date, end: date, as_of: date) -> dict[int, set[str]]:
+    """unit -> the months ("YYYY-MM", of periods starting in [first, end)) in which a charge was
+    paid late (a valid receipt's line with late days) or is still unpaid past its due date on
+    `as_of`. Receipts are found from the window's first day on (a charge is paid after it is
+    billed), through the date index; the unpaid through the open-charge index."""
+    out: dict[int, set[str]] = {}
+    span = (first.isoformat(), end.isoformat())
+    for unit, start in rows(
+            f"SELECT c.unit_id, c.period_start FROM payment p {ordered_join()} payment_line l ON l.payment_id = p.id "
+            f"{ordered_join()} charge c ON c.id = l.charge_id WHERE p.business_date >= ? AND p.status = 'valid' "
+            f"AND {unindexed('p.estate_id')} = ? AND l.late_days > 0 AND c.period_start >= ? AND c.period_start < ?",
+            (first.isoformat(), estate_id) + span):
+        out.setdefault(unit, set()).add(str(start)[:7])
+    for unit, start in rows(
+            "SELECT c.unit_id, c.period_start FROM charge c JOIN unit u ON u.id = c.unit_id WHERE "
+            "c.paid_fen < c.amount_fen AND c.cancelled_at IS NULL AND c.due_date < ? AND c.period_start >= ? "
+            "AND c.period_start < ? AND u.estate_id = ?", (as_of.isoformat(),) + span + (estate_id,)):
+        out.setdefault(unit, set()).add(str(start)[:7])
+    return out

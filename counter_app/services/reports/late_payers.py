@@ -1,0 +1,39 @@
+"""习惯性迟缴户: the units late in at least 6 of the last 12 whole months (core.collection), with the
+months they were late in and what they owe now: whom to call before the due date, not after."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...core.collection import WINDOW_MONTHS, habitually_late
+from ...core.periods import Month
+from ...store.queries import reports as report_queries
+from ...store.queries.charges import owed_by_units
+from ...store.queries.occupants import owner_names, unit_codes
+from ..admin.estate import estate_of
+from ..common import clock
+from ..common.context import Actor
+
+
+@dataclass(frozen=True)
+class LatePayer:
+    code: str
+    owner: str
+    late_months: tuple[str, ...]     # "YYYY-MM", oldest first
+    owed_fen: int                    # still owed now
+
+
+def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...], list[LatePayer]]:
+    """(the window's months, the habitual late payers, most months late first)."""
+    actor.require("report.management")
+    estate = estate_of(actor)
+    as_of = as_of or clock.business_date(estate.timezone)
+    this = Month.of(as_of)
+    window = tuple(str(this.add(-n)) for n in range(WINDOW_MONTHS, 0, -1))
+    late = report_queries.late_months(estate.id, this.add(-WINDOW_MONTHS).first_day(), this.first_day(), as_of)
+    units = sorted(u for u, months in late.items() if habitually_late(months, window))
+    codes, owners, owed = unit_codes(units), owner_names(units), owed_by_units(units, as_of)
+    found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, (0, 0))[0])
+             for u in units]
+    found.sort(key=lambda p: (-len(p.late_months), p.code))
+    return window, found
