@@ -32,6 +32,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "短信/微信"),
     # notice kinds (services/reports/notices.KINDS)
     QT_TRANSLATE_NOOP("Labels", "缴费通知单"), QT_TRANSLATE_NOOP("Labels", "催缴通知单"),
+    # floor grid states (services/reports/floor_grid.STATES)
+    QT_TRANSLATE_NOOP("Labels", "已缴清"), QT_TRANSLATE_NOOP("Labels", "未到期"), QT_TRANSLATE_NOOP("Labels", "长期欠费"),
+    QT_TRANSLATE_NOOP("Labels", "空置"),
     # collect actions
     QT_TRANSLATE_NOOP("Labels", "收选中"), QT_TRANSLATE_NOOP("Labels", "全部缴清"), QT_TRANSLATE_NOOP("Labels", "按金额收"),
     QT_TRANSLATE_NOOP("Labels", "预交"), QT_TRANSLATE_NOOP("Labels", "押金/临时收费"), QT_TRANSLATE_NOOP("Labels", "咨询"),

@@ -52,72 +52,82 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="146" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="147" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="154" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <source>楼盘图</source>
+        <translation>Floor grid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="204" />
+        <source>{n} 层</source>
+        <translation>Floor {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="228" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="207" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="236" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
@@ -269,17 +279,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="232" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="266" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="287" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -1605,7 +1615,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>Deposits</translation>
@@ -1652,81 +1662,101 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>已缴清</source>
+        <translation>Paid up</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>长期欠费</source>
+        <translation>Long overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <source>空置</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>楼栋与房屋</source>
         <translation>Buildings and units</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>业主与住户</source>
         <translation>Owners and tenants</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>车位与车牌</source>
         <translation>Parking spaces and plates</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>抄表读数</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>期初欠费</source>
         <translation>Opening arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>不变</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
@@ -2628,47 +2658,47 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="54" />
         <source>刷新 [F5]</source>
         <translation>Refresh [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="56" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="59" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="60" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="62" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="73" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="74" />
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="109" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="121" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>

@@ -52,72 +52,82 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="134" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="146" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="147" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="154" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="151" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <source>楼盘图</source>
+        <translation>樓盤圖</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="204" />
+        <source>{n} 层</source>
+        <translation>{n} 層</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="228" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="207" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="236" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -269,17 +279,17 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="232" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="266" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="287" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -1605,7 +1615,7 @@
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>押金</translation>
@@ -1652,81 +1662,101 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>已缴清</source>
+        <translation>已繳清</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>长期欠费</source>
+        <translation>長期欠費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <source>空置</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>楼栋与房屋</source>
         <translation>樓棟與房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>业主与住户</source>
         <translation>業主與住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>车位与车牌</source>
         <translation>車位與車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>抄表读数</source>
         <translation>抄表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>期初欠费</source>
         <translation>期初欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>不变</source>
         <translation>不變</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>拒绝</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>跳过</source>
         <translation>跳過</translation>
     </message>
@@ -2628,47 +2658,47 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>_ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="53" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="54" />
         <source>刷新 [F5]</source>
         <translation>重新整理 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="56" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="59" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="60" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="62" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="73" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="74" />
         <source>正在生成报表…</source>
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="108" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="109" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="120" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="121" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>

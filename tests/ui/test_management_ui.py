@@ -129,3 +129,30 @@ def test_the_collection_report_is_tables_that_add_up(qtbot, billed_estate, qtmod
     last = items.proxy.rowCount() - 1
     assert items.proxy.index(last, 0).data() == TOTAL
     assert items.proxy.index(last, 1).data() == format_yuan(dialog.report.billed_fen)
+
+
+def test_a_building_s_arrears_come_with_its_floor_grid(qtbot, billed_estate, tmp_path):
+    from PyQt6.QtWidgets import QTableWidget
+
+    from counter_app.ui.main_window import MainWindow
+    from counter_app.ui.management.dialogs import GRID_COLOURS
+    settings = CounterSettings(receipt_printer=f"pdf:{tmp_path / 'r.pdf'}", silent_print=True, idle_lock_minutes=0)
+    with clock.frozen(at(2026, 2, 20, 9)):
+        w = MainWindow(billed_estate.manager, settings)
+        qtbot.addWidget(w)
+        w.show()
+        w.findChild(QAction, "actionArrears").trigger()
+        dialog = w.management_dialog
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.detail is not None)
+        assert dialog.findChild(QTableWidget, "floorGrid") is None          # the whole estate: no grid
+        dialog.building.setText("3")
+        dialog.refresh()
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.findChild(QTableWidget, "floorGrid") is not None)
+        grid = dialog.findChild(QTableWidget, "floorGrid")
+        items = [grid.item(r, c) for r in range(grid.rowCount()) for c in range(grid.columnCount()) if grid.item(r, c)]
+        assert len(items) == 4 and all(i.background().color().name() in GRID_COLOURS.values() for i in items)
+        owing = next(i for i in items if i.text().startswith("3-2-501"))
+        assert owing.background().color().name() != GRID_COLOURS["paid"]
+        grid.itemActivated.emit(owing)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert w.unit_view.file.summary.code == "3-2-501"

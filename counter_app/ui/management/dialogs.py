@@ -6,10 +6,10 @@ printed to PDF and exported off the GUI thread, and the window stays responsive 
 from __future__ import annotations
 
 from PyQt6.QtCore import QDate, pyqtSignal
-from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QTabWidget, QVBoxLayout, QWidget
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 )
 
 from ...core.collection import AGING_BUCKETS
@@ -17,8 +17,9 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tables import TOTAL
 from ...services.common.context import Actor
-from ...services.reports import arrears, collection, tables as management_tables
+from ...services.reports import arrears, collection, floor_grid, tables as management_tables
 from ..jobs import LatestOnly
+from ..labels import label
 from ..printing.printer import print_report
 from ..settings import CounterSettings
 from ..section_tables import ROW_ROLE as ROW, section_table, stacked_sections
@@ -33,6 +34,7 @@ class _ReportWindow(QDialog):
         self.actor, self.settings = actor, settings
         self.report = None
         self.sections: list = []
+        self.extras: list = []
         self.jobs = LatestOnly(self)          # building the report shown
         self.jobs.done.connect(self._show)
         self.jobs.failed.connect(self._refused)
@@ -81,7 +83,7 @@ class _ReportWindow(QDialog):
         self.status.setText(message)
 
     def _show(self, built) -> None:
-        self.report, self.sections = built
+        self.report, self.sections, *self.extras = built     # a report window may build more (a floor grid)
         current = self.tabs.currentIndex()
         while self.tabs.count():
             self.tabs.widget(0).deleteLater()
@@ -127,6 +129,11 @@ class _ReportWindow(QDialog):
             self.export_to(folder)
 
 
+# 楼盘图 colours: paid up green, owing (not yet late) pale amber, overdue orange, long overdue red,
+# vacant grey.
+GRID_COLOURS = {"paid": "#c8e6c9", "owing": "#fff3c4", "overdue": "#ffcc80", "long": "#ef9a9a", "vacant": "#e0e0e0"}
+
+
 class ArrearsDialog(_ReportWindow):
     def __init__(self, actor: Actor, settings: CounterSettings, as_of=None, parent=None):
         super().__init__(actor, settings, parent)
@@ -145,8 +152,8 @@ class ArrearsDialog(_ReportWindow):
         self.item_filter = QComboBox(objectName="arrearsItem")
         self.bucket_filter = QComboBox(objectName="arrearsBucket")
         self.bucket_filter.addItem(self.tr("全部账龄"), "")
-        for _, _, label in AGING_BUCKETS:
-            self.bucket_filter.addItem(label, label)
+        for _, _, bucket in AGING_BUCKETS:
+            self.bucket_filter.addItem(bucket, bucket)
         self.minimum = QLineEdit(objectName="arrearsMinimum", placeholderText=self.tr("合计不少于（元）"))
         for widget in (QLabel(self.tr("项目")), self.item_filter, QLabel(self.tr("账龄")), self.bucket_filter,
                        self.minimum):
@@ -165,7 +172,8 @@ class ArrearsDialog(_ReportWindow):
 
         def build():
             report = arrears.arrears_list(actor, as_of, building)
-            return report, management_tables.arrears_sections(report)
+            grid = floor_grid.floor_grid(actor, building, as_of) if building else None
+            return report, management_tables.arrears_sections(report), grid
         return build
 
     def show_sections(self, sections) -> None:
@@ -178,6 +186,9 @@ class ArrearsDialog(_ReportWindow):
         column.addWidget(self.detail)
         self.tabs.addTab(page, self.tr("欠费明细"))
         self.tabs.addTab(stacked_sections(summary), self.tr("汇总"))
+        grid = self.extras[0] if self.extras else None
+        if grid is not None:            # one building: its floors, each unit coloured by what it owes
+            self.tabs.addTab(self._grid_table(grid), self.tr("楼盘图"))
         chosen = self.item_filter.currentData()
         self.item_filter.blockSignals(True)
         self.item_filter.clear()
@@ -187,6 +198,25 @@ class ArrearsDialog(_ReportWindow):
         self.item_filter.setCurrentIndex(max(0, self.item_filter.findData(chosen)))
         self.item_filter.blockSignals(False)
         self.apply_filter()
+
+    def _grid_table(self, grid) -> QTableWidget:
+        width = max((len(cells) for _, cells in grid.floors), default=0)
+        table = QTableWidget(len(grid.floors), width, objectName="floorGrid")
+        table.setVerticalHeaderLabels([self.tr("{n} 层").format(n=floor) for floor, _ in grid.floors])
+        table.horizontalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (_, cells) in enumerate(grid.floors):
+            for col, cell in enumerate(cells):
+                owed = f"¥{format_yuan(cell.owed_fen)}" if cell.owed_fen else label(floor_grid.STATES[cell.state])
+                item = QTableWidgetItem(f"{cell.code}\n{owed}")
+                item.setBackground(QBrush(QColor(GRID_COLOURS[cell.state])))
+                item.setData(ROW, (cell.code,))
+                item.setToolTip(label(floor_grid.STATES[cell.state]))
+                table.setItem(row, col, item)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        table.itemActivated.connect(lambda item: self.unitChosen.emit(item.data(ROW)[0]))
+        return table
 
     def apply_filter(self) -> None:
         """Item, aging bucket and a smallest total: the units shown, and their sums beside them."""
