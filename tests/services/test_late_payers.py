@@ -1,6 +1,5 @@
 """习惯性迟缴: late in at least 6 of the last 12 whole months, a month being late when a charge of it
 was paid after its due date or is unpaid past it; at the boundary, 5 is not and 6 is."""
-from datetime import date
 
 from counter_app.core.collection import WINDOW_MONTHS, habitually_late
 from counter_app.services.common import clock

@@ -70,19 +70,25 @@ def test_manager_opens_prints_and_exports_the_reports(qtbot, billed_estate, tmp_
         dialog.accept()
 
 
-def test_the_arrears_list_is_a_table_sorted_filtered_and_leading_to_the_unit(qtbot, billed_estate, qtmodeltester,
-                                                                            tmp_path):
+def arrears_window(qtbot, estate, tmp_path):
+    """A manager's counter window with the arrears list opened from its menu and built."""
     from counter_app.ui.main_window import MainWindow
-    from counter_app.ui.section_tables import ROW_ROLE
     settings = CounterSettings(receipt_printer=f"pdf:{tmp_path / 'r.pdf'}", report_printer=f"pdf:{tmp_path / 'p.pdf'}",
                                silent_print=True, idle_lock_minutes=0)
+    w = MainWindow(estate.manager, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.findChild(QAction, "actionArrears").trigger()
+    dialog = w.management_dialog
+    qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.detail is not None)
+    return w, dialog
+
+
+def test_the_arrears_list_is_a_table_sorted_filtered_and_leading_to_the_unit(qtbot, billed_estate, qtmodeltester,
+                                                                            tmp_path):
+    from counter_app.ui.section_tables import ROW_ROLE
     with clock.frozen(at(2026, 2, 20, 9)):
-        w = MainWindow(billed_estate.manager, settings)
-        qtbot.addWidget(w)
-        w.show()
-        w.findChild(QAction, "actionArrears").trigger()
-        dialog = w.management_dialog
-        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.detail is not None)
+        w, dialog = arrears_window(qtbot, billed_estate, tmp_path)
         table = dialog.detail
         qtmodeltester.check(table.section_model, force_py=True)
         qtmodeltester.check(table.proxy, force_py=True)
@@ -134,16 +140,9 @@ def test_the_collection_report_is_tables_that_add_up(qtbot, billed_estate, qtmod
 def test_a_building_s_arrears_come_with_its_floor_grid(qtbot, billed_estate, tmp_path):
     from PyQt6.QtWidgets import QTableWidget
 
-    from counter_app.ui.main_window import MainWindow
     from counter_app.ui.management.dialogs import GRID_COLOURS
-    settings = CounterSettings(receipt_printer=f"pdf:{tmp_path / 'r.pdf'}", silent_print=True, idle_lock_minutes=0)
     with clock.frozen(at(2026, 2, 20, 9)):
-        w = MainWindow(billed_estate.manager, settings)
-        qtbot.addWidget(w)
-        w.show()
-        w.findChild(QAction, "actionArrears").trigger()
-        dialog = w.management_dialog
-        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.detail is not None)
+        w, dialog = arrears_window(qtbot, billed_estate, tmp_path)
         assert dialog.findChild(QTableWidget, "floorGrid") is None          # the whole estate: no grid
         dialog.building.setText("3")
         dialog.refresh()
