@@ -482,6 +482,20 @@ def cmd_late_payers(args):
         f"\n{p.code}  {p.owner}  迟缴 {len(p.late_months)} 个月  现欠 {format_yuan(p.owed_fen)} 元" for p in found))
 
 
+def cmd_dashboard(args):
+    from .services.reports import dashboard, tables as management_tables
+    _open(args)
+    actor = _login(args)
+    d = dashboard.dashboard(actor, args.month)
+    out = Path(args.out)
+    out.write_bytes(management_tables.dashboard_pdf(d))
+    data = {"month": d.month, "today_fen": d.day.received_fen, "month_fen": d.month_takings.received_fen,
+            "trend": [{"month": p.month, "billed_fen": p.billed_fen, "owed_fen": p.owed_fen, "rate": p.rate}
+                      for p in d.trend], "late_payers": len(d.late), "file": str(out)}
+    _emit(args, data, f"{d.month}：今日实收 {format_yuan(d.day.received_fen)} 元，本月实收 "
+                      f"{format_yuan(d.month_takings.received_fen)} 元，习惯性迟缴 {len(d.late)} 户\n{out}")
+
+
 def cmd_statement(args):
     from .services.closing import statement
     _open(args)
@@ -739,6 +753,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="units late in at least 6 of the last 12 whole months (manager)")
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.set_defaults(func=cmd_late_payers)
+
+    p = sub.add_parser("dashboard", parents=[common], help="the manager's dashboard as a PDF with its charts")
+    p.add_argument("--month", type=A.month, help="YYYY-MM (default: this month)")
+    p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
+    p.set_defaults(func=cmd_dashboard)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
     p.add_argument("file")

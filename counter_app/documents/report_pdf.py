@@ -105,8 +105,9 @@ class _Canvas(Canvas):
 
 
 def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, page: str = "a4",
-                      mark: str = "", signatures: str = SIGNATURES, footer: str = "") -> bytes:
-    """page: "a4", "a4-landscape" (wide lists) or "80mm" (a roll as long as its content)."""
+                      mark: str = "", signatures: str = SIGNATURES, footer: str = "", charts=()) -> bytes:
+    """page: "a4", "a4-landscape" (wide lists) or "80mm" (a roll as long as its content).
+    charts: drawings (documents/charts.py) placed after the first section."""
     sheet = page.startswith("a4")
     size = 9 if sheet else 7
     title_style, head, body, mark_style = _styles(size)
@@ -120,6 +121,8 @@ def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, pag
             story += _records(section, width, size)
         else:
             story.append(_table(section, width, size))
+        if n == 0:
+            story += [item for chart in charts for item in (Spacer(1, 3 * mm), chart)]
         if n == 0 and signatures and sheet and len(sections) > 1:
             # Signed on the first page, under the summary they vouch for: a report's later pages
             # are its detail.

@@ -33,6 +33,11 @@ def days_since(day: str, column: str) -> str:
     return f"(CAST({day} AS date) - {column})"
 
 
+def month_of(column: str) -> str:
+    """A date column's month as "YYYY-MM" text."""
+    return f"substr({column}, 1, 7)" if is_sqlite() else f"to_char({column}, 'YYYY-MM')"
+
+
 def least(first: str, second: str) -> str:
     """The smaller of two values (SQLite's two-argument min, a server's LEAST)."""
     return f"min({first}, {second})" if is_sqlite() else f"LEAST({first}, {second})"

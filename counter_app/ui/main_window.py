@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
             reports_menu = self.menuBar().addMenu(self.tr("报表(&B)"))
             for name, text, slot in (("actionArrears", self.tr("欠费清单…"), self.open_arrears),
                                      ("actionCollection", self.tr("月度收费汇总…"), self.open_collection),
-                                     ("actionCollectionWork", self.tr("催缴：通知单与跟进…"), self.open_collection_work)):
+                                     ("actionCollectionWork", self.tr("催缴：通知单与跟进…"), self.open_collection_work),
+                                     ("actionDashboard", self.tr("经营看板…"), self.open_dashboard)):
                 action = QAction(text, self, objectName=name)
                 action.triggered.connect(slot)
                 reports_menu.addAction(action)
@@ -415,6 +416,12 @@ class MainWindow(QMainWindow):
     def open_arrears(self) -> None:
         from .management.dialogs import ArrearsDialog
         self.management_dialog = ArrearsDialog(self.actor, self.settings, self.info.business_date, self)
+        self.management_dialog.unitChosen.connect(self.open_unit_from_report)
+        self.management_dialog.open()
+
+    def open_dashboard(self) -> None:
+        from .management.dashboard import DashboardDialog
+        self.management_dialog = DashboardDialog(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
         self.management_dialog.open()
 

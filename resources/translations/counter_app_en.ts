@@ -52,7 +52,7 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
@@ -102,32 +102,32 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="205" />
         <source>{n} 层</source>
         <translation>Floor {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="228" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="236" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="254" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
@@ -279,17 +279,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="266" />
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="287" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="295" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -767,6 +762,58 @@
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>相符</source>
         <translation>Balanced</translation>
+    </message>
+</context><context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="51" />
+        <source>经营看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="66" />
+        <source>收款</source>
+        <translation>Takings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="70" />
+        <source>近 24 个月：应收与已收（元）</source>
+        <translation>Last 24 months: billed and collected (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
+        <source>应收</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="72" />
+        <source>已收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="73" />
+        <source>各月费用至今未收（元）</source>
+        <translation>Still owed of each month (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="74" />
+        <source>未收</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
+        <source>习惯性迟缴户（{n}）</source>
+        <translation>Habitual late payers ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="89" />
+        <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}</source>
+        <translation>Today ¥{day}, this month ¥{month}, collection rate {rate}</translation>
     </message>
 </context><context>
     <name>DataKeeping</name>
@@ -1860,13 +1907,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="334" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="334" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -1942,124 +1989,129 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <source>经营看板…</source>
+        <translation>Dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="202" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="260" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="264" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="279" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="361" />
+        <location filename="../../counter_app/ui/main_window.py" line="362" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="381" />
+        <location filename="../../counter_app/ui/main_window.py" line="382" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <location filename="../../counter_app/ui/main_window.py" line="404" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="404" />
+        <location filename="../../counter_app/ui/main_window.py" line="405" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
 Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="430" />
+        <location filename="../../counter_app/ui/main_window.py" line="437" />
         <source>找不到房号 {code}</source>
         <translation>No unit {code}</translation>
     </message>
@@ -2084,6 +2136,13 @@ Quit anyway?</translation>
         <location filename="../../counter_app/ui/manager_override.py" line="25" />
         <source>主管密码</source>
         <translation>Manager's password</translation>
+    </message>
+</context><context>
+    <name>MonthReportWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="268" />
+        <source>月份</source>
+        <translation>Month</translation>
     </message>
 </context><context>
     <name>OpenShiftDialog</name>
@@ -2494,6 +2553,53 @@ Quit anyway?</translation>
         <translation>Close [Esc]</translation>
     </message>
 </context><context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <source>刷新 [F5]</source>
+        <translation>Refresh [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="58" />
+        <source>打印 [F4]</source>
+        <translation>Print [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
+        <source>导出 PDF/Excel/CSV…</source>
+        <translation>Export PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="63" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="75" />
+        <source>正在生成报表…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="97" />
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="122" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+</context><context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
@@ -2654,52 +2760,5 @@ The current ledger is backed up first. Restore?</translation>
         <location filename="../../counter_app/ui/unit/view.py" line="156" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
-    </message>
-</context><context>
-    <name>_ReportWindow</name>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="54" />
-        <source>刷新 [F5]</source>
-        <translation>Refresh [F5]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
-        <source>打印 [F4]</source>
-        <translation>Print [F4]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="60" />
-        <source>导出 PDF/Excel/CSV…</source>
-        <translation>Export PDF/Excel/CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="62" />
-        <source>关闭 [Esc]</source>
-        <translation>Close [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="74" />
-        <source>正在生成报表…</source>
-        <translation>Building the report…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
-        <source>汇总</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="109" />
-        <source>正在准备打印…</source>
-        <translation>Preparing to print…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="121" />
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
-        <source>导出到</source>
-        <translation>Export to</translation>
     </message>
 </context></TS>

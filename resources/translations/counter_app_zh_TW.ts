@@ -52,7 +52,7 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
@@ -102,32 +102,32 @@
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="205" />
         <source>{n} 层</source>
         <translation>{n} 層</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="228" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="236" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="253" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="254" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -279,17 +279,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="266" />
-        <source>月份</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="287" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="295" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -767,6 +762,58 @@
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="105" />
         <source>相符</source>
         <translation>相符</translation>
+    </message>
+</context><context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="51" />
+        <source>经营看板</source>
+        <translation>經營看板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="66" />
+        <source>收款</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="70" />
+        <source>近 24 个月：应收与已收（元）</source>
+        <translation>近 24 個月：應收與已收（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
+        <source>应收</source>
+        <translation>應收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="72" />
+        <source>已收</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="73" />
+        <source>各月费用至今未收（元）</source>
+        <translation>各月費用至今未收（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="74" />
+        <source>未收</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
+        <source>趋势</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
+        <source>习惯性迟缴户（{n}）</source>
+        <translation>習慣性遲繳戶（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="89" />
+        <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}</source>
+        <translation>今日實收 ¥{day}，本月實收 ¥{month}，本月收費率 {rate}</translation>
     </message>
 </context><context>
     <name>DataKeeping</name>
@@ -1860,13 +1907,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="334" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="334" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -1942,124 +1989,129 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <source>经营看板…</source>
+        <translation>經營看板…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="202" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="260" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="264" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="279" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="361" />
+        <location filename="../../counter_app/ui/main_window.py" line="362" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="381" />
+        <location filename="../../counter_app/ui/main_window.py" line="382" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <location filename="../../counter_app/ui/main_window.py" line="404" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="404" />
+        <location filename="../../counter_app/ui/main_window.py" line="405" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
 確定退出嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="430" />
+        <location filename="../../counter_app/ui/main_window.py" line="437" />
         <source>找不到房号 {code}</source>
         <translation>找不到房號 {code}</translation>
     </message>
@@ -2084,6 +2136,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/manager_override.py" line="25" />
         <source>主管密码</source>
         <translation>主管密碼</translation>
+    </message>
+</context><context>
+    <name>MonthReportWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="268" />
+        <source>月份</source>
+        <translation>月份</translation>
     </message>
 </context><context>
     <name>OpenShiftDialog</name>
@@ -2494,6 +2553,53 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <source>刷新 [F5]</source>
+        <translation>重新整理 [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="58" />
+        <source>打印 [F4]</source>
+        <translation>列印 [F4]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
+        <source>导出 PDF/Excel/CSV…</source>
+        <translation>匯出 PDF/Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="63" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="75" />
+        <source>正在生成报表…</source>
+        <translation>正在生成報表…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="97" />
+        <source>汇总</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <source>正在准备打印…</source>
+        <translation>正在準備列印…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="122" />
+        <source>正在导出…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
+        <source>导出到</source>
+        <translation>匯出到</translation>
+    </message>
+</context><context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
@@ -2654,52 +2760,5 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/unit/view.py" line="156" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
-    </message>
-</context><context>
-    <name>_ReportWindow</name>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="54" />
-        <source>刷新 [F5]</source>
-        <translation>重新整理 [F5]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="57" />
-        <source>打印 [F4]</source>
-        <translation>列印 [F4]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="60" />
-        <source>导出 PDF/Excel/CSV…</source>
-        <translation>匯出 PDF/Excel/CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="62" />
-        <source>关闭 [Esc]</source>
-        <translation>關閉 [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="74" />
-        <source>正在生成报表…</source>
-        <translation>正在生成報表…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="96" />
-        <source>汇总</source>
-        <translation>彙總</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="109" />
-        <source>正在准备打印…</source>
-        <translation>正在準備列印…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="121" />
-        <source>正在导出…</source>
-        <translation>正在匯出…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="126" />
-        <source>导出到</source>
-        <translation>匯出到</translation>
     </message>
 </context></TS>

@@ -26,6 +26,7 @@ BASE = {
     "arrears": ("manager", ["--as-of", "2026-01-10"]),
     "collection": ("manager", ["--month", "2026-01"]),
     "holdings": ("manager", []),
+    "dashboard": ("manager", ["--month", "2026-01", "--out", "{tmp}/d.pdf"]),
     "late-payers": ("manager", ["--as-of", "2026-03-15"]),
     "notices": ("manager", ["--kind", "overdue", "--out", "{tmp}/n.pdf"]),
     "reminders": ("manager", ["--log", "3-2-501", "--note", "月底", "--follow-up", "2027-01-10"]),

@@ -56,6 +56,7 @@ def dialogs(estate, settings):
     from counter_app.ui.login import LoginDialog
     from counter_app.ui.main_window import MainWindow
     from counter_app.ui.management.collection_work import CollectionWorkDialog
+    from counter_app.ui.management.dashboard import DashboardDialog
     from counter_app.ui.management.dialogs import ArrearsDialog, CollectionDialog
     from counter_app.ui.manager_override import ManagerOverrideDialog
     from counter_app.ui.password import ChangePasswordDialog
@@ -85,6 +86,7 @@ def dialogs(estate, settings):
         "arrears": lambda: ArrearsDialog(manager, settings),
         "collection": lambda: CollectionDialog(manager, settings),
         "collection work": lambda: CollectionWorkDialog(manager, settings),
+        "dashboard": lambda: DashboardDialog(manager, settings),
         "consultation": lambda: ConsultationDialog(cashier, settings, "3-2-501"),
         "audit": lambda: AuditDialog(admin),
         "import": lambda: ImportDialog(admin),

@@ -155,3 +155,30 @@ def test_a_building_s_arrears_come_with_its_floor_grid(qtbot, billed_estate, tmp
         grid.itemActivated.emit(owing)
         qtbot.waitUntil(lambda: not dialog.isVisible())
         assert w.unit_view.file.summary.code == "3-2-501"
+
+
+def test_the_dashboard_draws_its_charts_and_leads_to_a_late_payer(qtbot, billed_estate, tmp_path):
+    from PyQt6.QtCharts import QChartView
+
+    from counter_app.ui.main_window import MainWindow
+    settings = CounterSettings(receipt_printer=f"pdf:{tmp_path / 'r.pdf'}", report_printer=f"pdf:{tmp_path / 'p.pdf'}",
+                               silent_print=True, idle_lock_minutes=0)
+    with clock.frozen(at(2026, 2, 20, 9)):
+        w = MainWindow(billed_estate.manager, settings)
+        qtbot.addWidget(w)
+        w.show()
+        w.findChild(QAction, "actionDashboard").trigger()
+        dialog = w.management_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible())            # up at once, filled when ready
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.report is not None)
+        charts = dialog.findChildren(QChartView)
+        assert len(charts) == 2
+        billed = charts[0].chart().series()[0].barSets()[0]
+        assert [billed.at(i) * 100 for i in range(billed.count())] == [p.billed_fen for p in dialog.report.trend]
+        dialog.tabs.setCurrentIndex(1)
+        image = charts[0].grab()
+        image.save(str(tmp_path / "trend.png"))
+        assert not image.isNull() and image.width() > 300
+        assert "收费率" in dialog.status.text()
+        dialog.print_report()
+        qtbot.waitUntil(lambda: not dialog.files.pending and (tmp_path / "p.pdf").exists())

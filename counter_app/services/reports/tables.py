@@ -6,10 +6,12 @@ from pathlib import Path
 
 from ...core.collection import rate_text
 from ...core.tables import TOTAL, Fen, Section
+from ...documents.charts import bar_chart
 from ...documents.report_pdf import render_report_pdf
 from ..common import exports
 from .arrears import ArrearsReport
 from .collection import CollectionReport
+from .dashboard import Dashboard
 from .holdings import HoldingsReport
 
 
@@ -83,6 +85,45 @@ def holdings_pdf(r: HoldingsReport) -> bytes:
 def write_holdings(r: HoldingsReport, folder: str | Path) -> list[Path]:
     stem = f"holdings-{r.as_of.isoformat()}" + (f"-{r.building}" if r.building else "")
     return exports.write_report_files(folder, stem, holdings_pdf(r), holdings_sections(r))
+
+
+def _fen_rows(pairs) -> tuple:
+    rows = tuple((name, Fen(amount)) for name, amount in pairs)
+    return rows + ((TOTAL, Fen(sum(int(r[1]) for r in rows))),) if rows else rows
+
+
+def dashboard_sections(d: Dashboard) -> list[Section]:
+    summary = (("今天", d.today.isoformat()), ("今日实收", Fen(d.day.received_fen)), ("月份", d.month),
+               ("本月实收", Fen(d.month_takings.received_fen)),
+               ("习惯性迟缴户", f"{len(d.late)} 户（{d.late_window[0]}–{d.late_window[-1]} 中迟缴 6 个月以上）"))
+    sections = [Section("概要", ("项目", "内容"), summary)]
+    for when, t in (("今日", d.day), ("本月", d.month_takings)):
+        sections += [Section(f"{when}按收费项目", ("收费项目", "金额"), _fen_rows(t.by_item)),
+                     Section(f"{when}按付款方式", ("付款方式", "金额"), _fen_rows(t.by_tender)),
+                     Section(f"{when}按收款员", ("收款员", "金额"), _fen_rows(t.by_cashier))]
+    sections.append(Section("近 24 个月收费（按费用所属月份，至今）", ("月份", "应收", "已收", "收费率", "至今未收"),
+                            tuple((p.month, Fen(p.billed_fen), Fen(p.collected_fen), p.rate, Fen(p.owed_fen))
+                                  for p in d.trend)))
+    sections.append(Section("习惯性迟缴户", ("房号", "业主", "迟缴月数", "现欠"),
+                            tuple((p.code, p.owner, len(p.late_months), Fen(p.owed_fen)) for p in d.late)))
+    return sections
+
+
+def dashboard_charts(d: Dashboard) -> list:
+    labels = [p.month[2:] for p in d.trend]
+    return [bar_chart("近 24 个月：应收与已收（元）", labels, [("应收", [p.billed_fen for p in d.trend]),
+                                                           ("已收", [p.collected_fen for p in d.trend])]),
+            bar_chart("各月费用至今未收（元）", labels, [("未收", [p.owed_fen for p in d.trend])])]
+
+
+def dashboard_pdf(d: Dashboard) -> bytes:
+    return render_report_pdf(f"经营看板 {d.month}", f"{d.title}　{d.company}", dashboard_sections(d),
+                             charts=dashboard_charts(d), signatures="",
+                             footer="今日与本月实收同日结报表与月度收费汇总；各月收费率按费用所属月份、以今天已收计。")
+
+
+def write_dashboard(d: Dashboard, folder: str | Path) -> list[Path]:
+    return exports.write_report_files(folder, f"dashboard-{d.month}", dashboard_pdf(d), dashboard_sections(d))
 
 
 def arrears_pdf(r: ArrearsReport) -> bytes:

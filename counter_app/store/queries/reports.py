@@ -10,7 +10,7 @@ from peewee import fn
 
 from ..convert import stored_date
 from ..db import rows
-from ..dialect import marks, ordered_join, unindexed
+from ..dialect import marks, month_of, ordered_join, unindexed
 from ..models import Charge, open_charges
 
 # -- a shift's documents (close-out) -------------------------------------------------------------
@@ -213,3 +213,27 @@ def late_months(estate_id: int, first: date, end: date, as_of: date) -> dict[int
             "AND c.period_start < ? AND u.estate_id = ?", (as_of.isoformat(),) + span + (estate_id,)):
         out.setdefault(unit, set()).add(str(start)[:7])
     return out
+
+
+# -- the manager's dashboard --------------------------------------------------------------------
+
+def month_takings_by(first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
+    """({tender method: kept}, {user: receipts' total}) of the month's valid counter receipts, by
+    the same documents as the collection report (a receipt on its shift's business day)."""
+    span = (first.isoformat(), last.isoformat()) * 2
+    tenders = {m: int(a) for m, a in rows(
+        f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
+        f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' GROUP BY t.method", span)}
+    users = {u: int(a) for u, a in rows(
+        f"SELECT p.user_id, sum(p.total_fen) FROM payment p WHERE p.id IN ({_month_documents()}) AND {VALID} "
+        "AND p.kind = 'counter' GROUP BY p.user_id", span)}
+    return tenders, users
+
+
+def billed_by_month(first: date, last: date) -> list[tuple[str, int, int]]:
+    """("YYYY-MM", billed, still owed) of the charges whose periods start in each month of
+    [first, last], as the collection report counts a month's charges (cancelled ones not)."""
+    return [(str(month), int(billed), int(owed)) for month, billed, owed in rows(
+        f"SELECT {month_of('period_start')}, sum(amount_fen), sum(amount_fen - paid_fen) FROM charge "
+        "WHERE period_start >= ? AND period_start <= ? AND cancelled_at IS NULL GROUP BY 1 ORDER BY 1",
+        (first.isoformat(), last.isoformat()))]

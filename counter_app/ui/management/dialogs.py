@@ -25,7 +25,7 @@ from ..settings import CounterSettings
 from ..section_tables import ROW_ROLE as ROW, section_table, stacked_sections
 
 
-class _ReportWindow(QDialog):
+class ReportWindow(QDialog):
     """Parameters on top, the report's tables below; F5 refreshes, F4 prints, export writes all forms."""
     unitChosen = pyqtSignal(str)     # a unit's number, to open at the counter
 
@@ -134,7 +134,7 @@ class _ReportWindow(QDialog):
 GRID_COLOURS = {"paid": "#c8e6c9", "owing": "#fff3c4", "overdue": "#ffcc80", "long": "#ef9a9a", "vacant": "#e0e0e0"}
 
 
-class ArrearsDialog(_ReportWindow):
+class ArrearsDialog(ReportWindow):
     def __init__(self, actor: Actor, settings: CounterSettings, as_of=None, parent=None):
         super().__init__(actor, settings, parent)
         self.setObjectName("arrearsDialog")
@@ -255,18 +255,25 @@ class ArrearsDialog(_ReportWindow):
             n=len(r.lines), p=format_yuan(r.principal_fen), l=format_yuan(r.late_fee_fen))
 
 
-class CollectionDialog(_ReportWindow):
-    def __init__(self, actor: Actor, settings: CounterSettings, month=None, parent=None):
+class MonthReportWindow(ReportWindow):
+    """A report of one month: the month on top, the report built again when it changes."""
+
+    def __init__(self, actor: Actor, settings: CounterSettings, month, name: str, parent=None):
         super().__init__(actor, settings, parent)
-        self.setObjectName("collectionDialog")
-        self.setWindowTitle(self.tr("月度收费汇总"))
-        self.month = QDateEdit(objectName="collectionMonth", calendarPopup=True)
+        self.setObjectName(f"{name}Dialog")
+        self.month = QDateEdit(objectName=f"{name}Month", calendarPopup=True)
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setDate(QDate(month) if month else QDate.currentDate())
         self.month.dateChanged.connect(self.refresh)
         self.parameters.addWidget(QLabel(self.tr("月份")))
         self.parameters.addWidget(self.month)
         self.parameters.addStretch(1)
+
+
+class CollectionDialog(MonthReportWindow):
+    def __init__(self, actor: Actor, settings: CounterSettings, month=None, parent=None):
+        super().__init__(actor, settings, month, "collection", parent)
+        self.setWindowTitle(self.tr("月度收费汇总"))
         self.refresh()
 
     def build_request(self):

@@ -1,0 +1,94 @@
+"""The manager's dashboard (经营看板): today's and the month's takings by item, tender and cashier;
+24 months of billing, collection and what is still owed of each month; the habitual late payers.
+Every figure is taken from the report it belongs to (the day report, the collection report, the
+late-payer list) or added up by the rule those reports use, so the dashboard never says other
+figures than the papers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...core.collection import rate_text
+from ...core.periods import Month
+from ...core.tables import TOTAL
+from ...core.tenders import METHODS
+from ...store.queries import reports as report_queries
+from ...store.queries.users import display_names
+from ..admin.estate import estate_of
+from ..closing import close as closeout
+from ..closing.tables import day_sections
+from ..common import clock
+from ..common.context import Actor
+from .collection import collection_report
+from .late_payers import LatePayer, late_payers
+
+TREND_MONTHS = 24
+
+
+@dataclass(frozen=True)
+class Takings:
+    received_fen: int
+    by_item: tuple[tuple[str, int], ...]       # items' principal, then late fees, waivers, prepayments
+    by_tender: tuple[tuple[str, int], ...]
+    by_cashier: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class MonthPoint:
+    month: str
+    billed_fen: int
+    owed_fen: int              # still owed now of the month's charges
+
+    @property
+    def collected_fen(self) -> int:
+        return self.billed_fen - self.owed_fen
+
+    @property
+    def rate(self) -> str:
+        return rate_text(self.collected_fen, self.billed_fen)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    title: str                 # the estate's name
+    company: str
+    today: date
+    month: str
+    day: Takings
+    month_takings: Takings
+    trend: tuple[MonthPoint, ...]
+    late_window: tuple[str, ...]
+    late: tuple[LatePayer, ...]
+
+
+def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
+    actor.require("report.management")
+    estate = estate_of(actor)
+    today = clock.business_date(estate.timezone)
+    month = Month.parse(month_text) if month_text else Month.of(today)
+    names = display_names()
+    tender_names = {k: v for k, v in METHODS.items()}
+
+    def by(tenders: dict, users: dict) -> tuple[tuple, tuple]:
+        return (tuple((tender_names.get(m, m), a) for m, a in sorted(tenders.items(), key=lambda x: -x[1])),
+                tuple((names.get(u, str(u)), a) for u, a in sorted(users.items(), key=lambda x: -x[1])))
+
+    day = closeout.day_report(actor, today)
+    sections = {s.title: s for s in day_sections(day)}
+    day_tenders, day_cashiers = by(*report_queries.month_takings_by(today, today))
+    day_takings = Takings(day.figures.received_fen,
+                          tuple((row[0], int(row[1])) for row in sections["按收费项目"].rows if row[0] != TOTAL),
+                          day_tenders, day_cashiers)
+    report = collection_report(actor, str(month))
+    month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
+        (name, amount) for name, amount in (("滞纳金", report.late_fees_fen), ("减免", -report.waived_fen),
+                                            ("预存（含多付转预存）", report.topups_fen)) if amount)
+    month_tenders, month_cashiers = by(*report_queries.month_takings_by(month.first_day(), month.last_day()))
+    first = month.add(-(TREND_MONTHS - 1))
+    found = {m: (b, o) for m, b, o in report_queries.billed_by_month(first.first_day(), month.last_day())}
+    trend = tuple(MonthPoint(str(m), *found.get(str(m), (0, 0)))
+                  for m in (first.add(n) for n in range(TREND_MONTHS)))
+    window, late = late_payers(actor, min(today, month.last_day()))
+    return Dashboard(estate.name, estate.company, today, str(month),
+                     day_takings, Takings(report.received_fen, month_items, month_tenders, month_cashiers),
+                     trend, window, tuple(late))
