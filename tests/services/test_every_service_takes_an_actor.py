@@ -62,6 +62,8 @@ NOT_ACTOR = {
     "reports/tables.arrears_pdf": _PURE, "reports/tables.collection_pdf": _PURE, "reports/tables.write_arrears": _PURE,
     "reports/tables.write_collection": _PURE, "reports/tables.holdings_sections": _PURE,
     "reports/tables.holdings_pdf": _PURE, "reports/tables.write_holdings": _PURE,
+    "reports/tables.dashboard_sections": _PURE, "reports/tables.dashboard_charts": _PURE,
+    "reports/tables.dashboard_pdf": _PURE, "reports/tables.write_dashboard": _PURE,
     "consultation/desk.statement_sections": _PURE,
     "invoicing/requests.check_buyer": _PURE, "invoicing/requests.invoice_number_of": _PURE,
     "invoicing/requests.rate_text": _PURE, "invoicing/platform.serial": _PURE,
