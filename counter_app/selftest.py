@@ -91,6 +91,9 @@ def _run(work: Path, started: float) -> int:
     import psycopg
     _check(psycopg.pq.__impl__ in ("binary", "c") and psycopg.pq.version() > 0,
            f"server driver loads (psycopg {psycopg.__version__}, libpq {psycopg.pq.version()})")
+    from .ui.management.dashboard import bar_chart
+    chart = bar_chart("selftest", ["01", "02"], [("a", [100, 200])]).grab()
+    _check(not chart.isNull() and chart.width() > 0, "dashboard chart draws (QtCharts)")
     _check(i18n.install(app, "en") and i18n.install(app, "zh_TW"), "translations load")
     i18n.install(app, "zh_CN")
     print(f"selftest: passed in {time.perf_counter() - started:.1f} s")
