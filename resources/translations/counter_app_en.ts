@@ -52,82 +52,77 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="177" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="210" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="211" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="214" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="218" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="205" />
-        <source>{n} 层</source>
-        <translation>Floor {n}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="241" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="254" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
     </message>
@@ -279,12 +274,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="295" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="299" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -771,47 +766,62 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="66" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="52" />
+        <source>楼栋（楼盘图）</source>
+        <translation>Building (floor grid)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="54" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
         <source>收款</source>
         <translation>Takings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="70" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="75" />
         <source>近 24 个月：应收与已收（元）</source>
         <translation>Last 24 months: billed and collected (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
         <source>应收</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="72" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="77" />
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="73" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="78" />
         <source>各月费用至今未收（元）</source>
         <translation>Still owed of each month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="74" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
         <source>未收</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="81" />
         <source>趋势</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="84" />
         <source>习惯性迟缴户（{n}）</source>
         <translation>Habitual late payers ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="89" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="87" />
+        <source>楼盘图</source>
+        <translation>Floor grid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="97" />
         <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}</source>
         <translation>Today ¥{day}, this month ¥{month}, collection rate {rate}</translation>
     </message>
@@ -1055,6 +1065,13 @@
         <location filename="../../counter_app/ui/first_run.py" line="40" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context><context>
+    <name>FloorGrid</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="142" />
+        <source>{n} 层</source>
+        <translation>Floor {n}</translation>
     </message>
 </context><context>
     <name>HitsModel</name>
@@ -2140,7 +2157,7 @@ Quit anyway?</translation>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="268" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="272" />
         <source>月份</source>
         <translation>Month</translation>
     </message>

@@ -52,82 +52,77 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="141" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="177" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="210" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="211" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="214" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="218" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="205" />
-        <source>{n} 层</source>
-        <translation>{n} 層</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="237" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="241" />
         <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
         <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="254" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
         <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
         <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
     </message>
@@ -279,12 +274,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="295" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="299" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -771,47 +766,62 @@
         <translation>經營看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="66" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="52" />
+        <source>楼栋（楼盘图）</source>
+        <translation>樓棟（樓盤圖）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="54" />
+        <source>楼栋</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
         <source>收款</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="70" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="75" />
         <source>近 24 个月：应收与已收（元）</source>
         <translation>近 24 個月：應收與已收（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
         <source>应收</source>
         <translation>應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="72" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="77" />
         <source>已收</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="73" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="78" />
         <source>各月费用至今未收（元）</source>
         <translation>各月費用至今未收（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="74" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
         <source>未收</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="81" />
         <source>趋势</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="84" />
         <source>习惯性迟缴户（{n}）</source>
         <translation>習慣性遲繳戶（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="89" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="87" />
+        <source>楼盘图</source>
+        <translation>樓盤圖</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="97" />
         <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}</source>
         <translation>今日實收 ¥{day}，本月實收 ¥{month}，本月收費率 {rate}</translation>
     </message>
@@ -1055,6 +1065,13 @@
         <location filename="../../counter_app/ui/first_run.py" line="40" />
         <source>两次输入的密码不一致</source>
         <translation>兩次輸入的密碼不一致</translation>
+    </message>
+</context><context>
+    <name>FloorGrid</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="142" />
+        <source>{n} 层</source>
+        <translation>{n} 層</translation>
     </message>
 </context><context>
     <name>HitsModel</name>
@@ -2140,7 +2157,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="268" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="272" />
         <source>月份</source>
         <translation>月份</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from counter_app.core.errors import PermissionDenied
+from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.money import format_yuan
 from counter_app.services.closing import close as closeout
 from counter_app.services.common import clock
@@ -41,5 +41,11 @@ def test_every_figure_is_the_report_it_comes_from(estate, tmp_path):
     assert [p.suffix for p in files] == [".pdf", ".xlsx", ".csv"]
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 10_000           # the charts draw something
+    # the export says the same figures
+    csv_text = files[2].read_text(encoding="utf-8-sig")
+    for amount in (d.day.received_fen, d.month_takings.received_fen, point.billed_fen):
+        assert format_yuan(amount, grouping=False) in csv_text
     with pytest.raises(PermissionDenied):
         dashboard.dashboard(estate.cashier)
+    with clock.frozen(at(2026, 2, 20, 15)), pytest.raises(CounterError, match="还没有到"):
+        dashboard.dashboard(estate.manager, "2026-03")

@@ -182,3 +182,7 @@ def test_the_dashboard_draws_its_charts_and_leads_to_a_late_payer(qtbot, billed_
         assert "收费率" in dialog.status.text()
         dialog.print_report()
         qtbot.waitUntil(lambda: not dialog.files.pending and (tmp_path / "p.pdf").exists())
+        from PyQt6.QtWidgets import QTableWidget
+        dialog.building.setText("3")                         # a building: its floor grid too
+        dialog.refresh()
+        qtbot.waitUntil(lambda: not dialog.jobs.pending and dialog.findChild(QTableWidget, "floorGrid") is not None)

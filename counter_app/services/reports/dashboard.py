@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core.collection import rate_text
+from ...core.errors import CounterError
 from ...core.periods import Month
 from ...core.tables import TOTAL
 from ...core.tenders import METHODS
@@ -66,6 +67,8 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
     estate = estate_of(actor)
     today = clock.business_date(estate.timezone)
     month = Month.parse(month_text) if month_text else Month.of(today)
+    if month.first_day() > today:
+        raise CounterError(f"{month} 还没有到，看板只看今天（{today}）以前的月份")
     names = display_names()
     tender_names = {k: v for k, v in METHODS.items()}
 

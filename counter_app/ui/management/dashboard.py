@@ -6,14 +6,14 @@ from __future__ import annotations
 from PyQt6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QPainter
-from PyQt6.QtWidgets import QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.money import format_yuan
 from ...services.common.context import Actor
-from ...services.reports import dashboard, tables as management_tables
+from ...services.reports import dashboard, floor_grid, tables as management_tables
 from ..section_tables import ROW_ROLE, section_table, stacked_sections
 from ..settings import CounterSettings
-from .dialogs import MonthReportWindow
+from .dialogs import MonthReportWindow, floor_grid_table
 
 
 def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[int]]]) -> QChartView:
@@ -49,15 +49,20 @@ class DashboardDialog(MonthReportWindow):
     def __init__(self, actor: Actor, settings: CounterSettings, month=None, parent=None):
         super().__init__(actor, settings, month, "dashboard", parent)
         self.setWindowTitle(self.tr("经营看板"))
+        self.building = QLineEdit(objectName="dashboardBuilding", placeholderText=self.tr("楼栋（楼盘图）"))
+        self.building.returnPressed.connect(self.refresh)
+        self.parameters.insertWidget(self.parameters.count() - 1, QLabel(self.tr("楼栋")))
+        self.parameters.insertWidget(self.parameters.count() - 1, self.building)
         self.late_table = None
         self.refresh()
 
     def build_request(self):
-        actor, month = self.actor, self.month.date().toString("yyyy-MM")
+        actor, month, building = self.actor, self.month.date().toString("yyyy-MM"), self.building.text().strip()
 
         def build():
             d = dashboard.dashboard(actor, month)
-            return d, management_tables.dashboard_sections(d)
+            grid = floor_grid.floor_grid(actor, building) if building else None
+            return d, management_tables.dashboard_sections(d), grid
         return build
 
     def show_sections(self, sections) -> None:
@@ -77,6 +82,9 @@ class DashboardDialog(MonthReportWindow):
         self.late_table = section_table(late, "latePayers")
         self.late_table.activated.connect(lambda index: self.unitChosen.emit(index.data(ROW_ROLE)[0]))
         self.tabs.addTab(self.late_table, self.tr("习惯性迟缴户（{n}）").format(n=len(d.late)))
+        grid = self.extras[0] if self.extras else None
+        if grid is not None:
+            self.tabs.addTab(floor_grid_table(grid, self.unitChosen.emit), self.tr("楼盘图"))
 
     def printed_pdf(self, report) -> bytes:
         return management_tables.dashboard_pdf(report)

@@ -5,7 +5,7 @@ with Print and Export beside them. A whole estate's report takes a second or two
 printed to PDF and exported off the GUI thread, and the window stays responsive (ui/jobs.py)."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QDate, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, QDate, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -134,6 +134,29 @@ class ReportWindow(QDialog):
 GRID_COLOURS = {"paid": "#c8e6c9", "owing": "#fff3c4", "overdue": "#ffcc80", "long": "#ef9a9a", "vacant": "#e0e0e0"}
 
 
+def floor_grid_table(grid, open_unit) -> QTableWidget:
+    """A building's floors (top first), each unit a cell coloured by what it owes; Enter or a
+    double click calls open_unit(unit number)."""
+    width = max((len(cells) for _, cells in grid.floors), default=0)
+    table = QTableWidget(len(grid.floors), width, objectName="floorGrid")
+    table.setVerticalHeaderLabels([QCoreApplication.translate("FloorGrid", "{n} 层").format(n=floor)
+                                   for floor, _ in grid.floors])
+    table.horizontalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, (_, cells) in enumerate(grid.floors):
+        for col, cell in enumerate(cells):
+            owed = f"¥{format_yuan(cell.owed_fen)}" if cell.owed_fen else label(floor_grid.STATES[cell.state])
+            item = QTableWidgetItem(f"{cell.code}\n{owed}")
+            item.setBackground(QBrush(QColor(GRID_COLOURS[cell.state])))
+            item.setData(ROW, (cell.code,))
+            item.setToolTip(label(floor_grid.STATES[cell.state]))
+            table.setItem(row, col, item)
+    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
+    table.itemActivated.connect(lambda item: open_unit(item.data(ROW)[0]))
+    return table
+
+
 class ArrearsDialog(ReportWindow):
     def __init__(self, actor: Actor, settings: CounterSettings, as_of=None, parent=None):
         super().__init__(actor, settings, parent)
@@ -188,7 +211,7 @@ class ArrearsDialog(ReportWindow):
         self.tabs.addTab(stacked_sections(summary), self.tr("汇总"))
         grid = self.extras[0] if self.extras else None
         if grid is not None:            # one building: its floors, each unit coloured by what it owes
-            self.tabs.addTab(self._grid_table(grid), self.tr("楼盘图"))
+            self.tabs.addTab(floor_grid_table(grid, self.unitChosen.emit), self.tr("楼盘图"))
         chosen = self.item_filter.currentData()
         self.item_filter.blockSignals(True)
         self.item_filter.clear()
@@ -198,25 +221,6 @@ class ArrearsDialog(ReportWindow):
         self.item_filter.setCurrentIndex(max(0, self.item_filter.findData(chosen)))
         self.item_filter.blockSignals(False)
         self.apply_filter()
-
-    def _grid_table(self, grid) -> QTableWidget:
-        width = max((len(cells) for _, cells in grid.floors), default=0)
-        table = QTableWidget(len(grid.floors), width, objectName="floorGrid")
-        table.setVerticalHeaderLabels([self.tr("{n} 层").format(n=floor) for floor, _ in grid.floors])
-        table.horizontalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (_, cells) in enumerate(grid.floors):
-            for col, cell in enumerate(cells):
-                owed = f"¥{format_yuan(cell.owed_fen)}" if cell.owed_fen else label(floor_grid.STATES[cell.state])
-                item = QTableWidgetItem(f"{cell.code}\n{owed}")
-                item.setBackground(QBrush(QColor(GRID_COLOURS[cell.state])))
-                item.setData(ROW, (cell.code,))
-                item.setToolTip(label(floor_grid.STATES[cell.state]))
-                table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        table.resizeRowsToContents()
-        table.itemActivated.connect(lambda item: self.unitChosen.emit(item.data(ROW)[0]))
-        return table
 
     def apply_filter(self) -> None:
         """Item, aging bucket and a smallest total: the units shown, and their sums beside them."""
