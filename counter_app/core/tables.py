@@ -5,6 +5,7 @@ number; any other cell is printed as it is.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,10 +26,39 @@ class Section:
     rows: tuple[tuple, ...]
 
 
+def money_rows(pairs, total: int | None = None) -> tuple:
+    """(label, amount) pairs as rows of a money section; with `total`, a 合计 row of it last."""
+    rows = tuple((name, Fen(amount)) for name, amount in pairs)
+    return rows + ((TOTAL, Fen(total)),) if total is not None else rows
+
+
+def beyond_principal(late_fee_fen: int, waived_fen: int, prepaid_fen: int) -> list[tuple[str, int]]:
+    """The parts of takings that are no item's principal, as lines after the items' (waivers
+    negative), so that items and these add up to what was received. Lines of nothing are left out."""
+    return [(name, amount) for name, amount in (("滞纳金", late_fee_fen), ("减免", -waived_fen),
+                                                 ("预存（含多付转预存）", prepaid_fen)) if amount]
+
+
 def text_of(cell, grouping: bool = True) -> str:
     if isinstance(cell, Fen):
         return format_yuan(int(cell), grouping=grouping)
     return "" if cell is None else str(cell)
+
+
+_NUMBER = re.compile(r"-?[\d,]+(\.\d+)?\s*[%％]?")
+
+
+def numeric_value(cell) -> Decimal | None:
+    """An amount, a count or a percentage as a number (money in 分, a percentage in per cent):
+    what a column reads right-aligned and sorts by; None for text."""
+    if isinstance(cell, bool) or cell is None:
+        return None
+    if isinstance(cell, (int, Fen)):
+        return Decimal(int(cell))
+    text = text_of(cell).strip()
+    if _NUMBER.fullmatch(text):
+        return Decimal(text.rstrip("%％").replace(",", "").strip())
+    return None
 
 
 def number_of(cell):

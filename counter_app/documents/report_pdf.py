@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import re
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -12,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.tables import Fen, Section, text_of
+from ..core.tables import Fen, Section, numeric_value, text_of
 from . import fonts
 
 SIGNATURES = "收款员：__________    复核：__________    主管：__________"
@@ -34,14 +33,9 @@ def _unbreakable(cell) -> bool:
                                      and all(ord(c) < 0x2E80 for c in text))
 
 
-_NUMBER = re.compile(r"-?[\d,]+(\.\d+)?\s*[%％]?")
-
-
 def _numeric(cell) -> bool:
     """An amount, a count or a percentage: read down a column, right-aligned."""
-    if isinstance(cell, bool):
-        return False
-    return isinstance(cell, (int, Fen)) or bool(_NUMBER.fullmatch(text_of(cell).strip()))
+    return numeric_value(cell) is not None
 
 
 def _table(section: Section, width: float, size: float) -> Table:

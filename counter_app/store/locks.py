@@ -8,7 +8,7 @@ back as an absolute value read earlier: a second writer cannot undo the first on
 from __future__ import annotations
 
 from .db import database, rows
-from .dialect import for_update
+from .dialect import for_update, marks
 
 
 def _require_transaction() -> None:
@@ -30,12 +30,17 @@ def lock_units(unit_ids: list[int]) -> dict[int, int]:
     """lock_unit for many units at once (a billing run's deductions), in id order so that two
     writers locking overlapping sets cannot deadlock. Returns each unit's balance held now."""
     _require_transaction()
+    return _balances(unit_ids, lock=True)
+
+
+def _balances(unit_ids, *, lock: bool = False) -> dict[int, int]:
+    """unit -> prepaid balance, read (and row-locked, in id order) a few hundred units at a time."""
     out: dict[int, int] = {}
     ids = sorted(unit_ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        out.update(rows(f"SELECT id, prepaid_fen FROM unit WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id"
-                        + for_update(), chunk))
+        out.update(rows(f"SELECT id, prepaid_fen FROM unit WHERE id IN ({marks(chunk)}) ORDER BY id"
+                        + (for_update() if lock else ""), chunk))
     return out
 
 
@@ -67,12 +72,7 @@ def change_prepaid(changes: list[tuple[int, int]], expected: dict[int, int]) -> 
                        [(delta, unit, delta) for unit, delta in changes])
     if cursor.rowcount != len(changes):
         raise ValueError("a prepaid balance would go below zero")
-    ids = sorted(expected)
-    found = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        found.update(rows(f"SELECT id, prepaid_fen FROM unit WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-    if found != expected:
+    if _balances(expected) != expected:
         raise ValueError("a prepaid balance was changed by another writer")
 
 

@@ -11,6 +11,7 @@ from PyQt6.QtWidgets import (
 from .. import __version__
 from ..core.errors import CounterError
 from ..core.money import format_yuan
+from ..services.admin.estate import find_unit
 from ..services.closing import shifts
 from ..services.common.context import Actor
 from ..services.counter import info as counter, ledger, printed as printed_log, receipts
@@ -432,13 +433,14 @@ class MainWindow(QMainWindow):
 
     def open_unit_from_report(self, code: str) -> None:
         """Enter on a unit in a report: the report closes and the unit opens at the counter."""
-        hit = next((h for h in ledger.search_units(self.actor, code) if h.code == code), None)
-        if hit is None:
-            self.statusBar().showMessage(self.tr("找不到房号 {code}").format(code=code))
+        try:
+            unit = find_unit(self.actor, code)
+        except CounterError as exc:
+            self.statusBar().showMessage(str(exc))
             return
         if self.management_dialog is not None:
             self.management_dialog.accept()
-        self.open_unit(hit.unit_id)
+        self.open_unit(unit.id)
 
     def open_collection(self) -> None:
         from .management.dialogs import CollectionDialog

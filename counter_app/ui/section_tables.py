@@ -4,30 +4,18 @@ Money and numbers are right-aligned and sort as numbers; a section whose last ro
 keeps that row at the foot whatever the sort."""
 from __future__ import annotations
 
-import re
-from decimal import Decimal
-
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PyQt6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
-from ..core.tables import TOTAL, Fen, Section, text_of
+from ..core.tables import TOTAL, Section, numeric_value, text_of
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1       # the section's row itself, for filters and actions
-_NUMBER = re.compile(r"-?[\d,]+(\.\d+)?\s*[%％]?")
-
-
 def sort_key(cell):
     """Numbers (money, counts, percentages) as numbers, the rest as text; numbers first."""
-    if isinstance(cell, bool) or cell is None:
-        return (1, text_of(cell))
-    if isinstance(cell, (int, Fen)):
-        return (0, Decimal(int(cell)))
-    text = text_of(cell).strip()
-    if _NUMBER.fullmatch(text):
-        return (0, Decimal(text.rstrip("%％").replace(",", "").strip()))
-    return (1, text)
+    value = numeric_value(cell)
+    return (1, text_of(cell)) if value is None else (0, value)
 
 
 class SectionModel(QAbstractTableModel):

@@ -1880,22 +1880,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="70" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="71" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="77" />
+        <location filename="../../counter_app/ui/main_window.py" line="78" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="86" />
+        <location filename="../../counter_app/ui/main_window.py" line="87" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1904,233 +1904,228 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc  F12 lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="98" />
+        <location filename="../../counter_app/ui/main_window.py" line="99" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
-        <location filename="../../counter_app/ui/main_window.py" line="119" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
-        <location filename="../../counter_app/ui/main_window.py" line="119" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="122" />
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="129" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>日结…</source>
         <translation>Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="169" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="260" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="265" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="280" />
+        <location filename="../../counter_app/ui/main_window.py" line="281" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="362" />
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="382" />
+        <location filename="../../counter_app/ui/main_window.py" line="383" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="404" />
+        <location filename="../../counter_app/ui/main_window.py" line="405" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="405" />
+        <location filename="../../counter_app/ui/main_window.py" line="406" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
 Quit anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/main_window.py" line="437" />
-        <source>找不到房号 {code}</source>
-        <translation>No unit {code}</translation>
     </message>
 </context><context>
     <name>ManagerOverrideDialog</name>

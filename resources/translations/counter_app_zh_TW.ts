@@ -1880,22 +1880,22 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="70" />
+        <location filename="../../counter_app/ui/main_window.py" line="71" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="71" />
+        <location filename="../../counter_app/ui/main_window.py" line="72" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="77" />
+        <location filename="../../counter_app/ui/main_window.py" line="78" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="86" />
+        <location filename="../../counter_app/ui/main_window.py" line="87" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。
 
 F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏</source>
@@ -1904,233 +1904,228 @@ F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临
 F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨時  F12 鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="98" />
+        <location filename="../../counter_app/ui/main_window.py" line="99" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="118" />
+        <location filename="../../counter_app/ui/main_window.py" line="119" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
-        <location filename="../../counter_app/ui/main_window.py" line="119" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
-        <location filename="../../counter_app/ui/main_window.py" line="119" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="122" />
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="128" />
+        <location filename="../../counter_app/ui/main_window.py" line="129" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="135" />
+        <location filename="../../counter_app/ui/main_window.py" line="136" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="136" />
+        <location filename="../../counter_app/ui/main_window.py" line="137" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="141" />
+        <location filename="../../counter_app/ui/main_window.py" line="142" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="144" />
+        <location filename="../../counter_app/ui/main_window.py" line="145" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="146" />
+        <location filename="../../counter_app/ui/main_window.py" line="147" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="147" />
+        <location filename="../../counter_app/ui/main_window.py" line="148" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="148" />
+        <location filename="../../counter_app/ui/main_window.py" line="149" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="156" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>日结…</source>
         <translation>日結…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="161" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="161" />
+        <location filename="../../counter_app/ui/main_window.py" line="162" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="169" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="260" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="265" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="280" />
+        <location filename="../../counter_app/ui/main_window.py" line="281" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="362" />
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="382" />
+        <location filename="../../counter_app/ui/main_window.py" line="383" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="404" />
+        <location filename="../../counter_app/ui/main_window.py" line="405" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="405" />
+        <location filename="../../counter_app/ui/main_window.py" line="406" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
 確定退出嗎？</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/main_window.py" line="437" />
-        <source>找不到房号 {code}</source>
-        <translation>找不到房號 {code}</translation>
     </message>
 </context><context>
     <name>ManagerOverrideDialog</name>

@@ -47,6 +47,7 @@ NOT_ACTOR = {
     "billing/standards.core_standard": _PURE, "billing/standards.standards_of": _INSIDE,
     "billing/standards.all_standards": _INSIDE, "billing/standards.late_rule": _PURE,
     "billing/standards.applies_to": _PURE, "billing/standards.unit_types_of": _PURE,
+    "billing/standards.late_rules": _INSIDE,
     "closing/close.active_day_close": _INSIDE,
     "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,
     "closing/files.write_day": _PURE,

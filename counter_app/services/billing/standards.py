@@ -6,6 +6,7 @@ import json
 from ...core import fees
 from ...core.latefees import LateFeeRule
 from ...store.models import FeeItem, FeeStandard
+from ...store.queries.charges import items_by_id
 
 
 def core_standard(row: FeeStandard, item: FeeItem) -> fees.Standard:
@@ -32,6 +33,11 @@ def all_standards() -> dict[int, list[fees.Standard]]:
 
 def late_rule(item: FeeItem) -> LateFeeRule:
     return LateFeeRule(item.late_ppm, item.late_grace_days, item.late_cap_percent)
+
+
+def late_rules() -> dict[int, LateFeeRule]:
+    """Every item's late-fee rule by item id (what the database's arrears sums take)."""
+    return {i: late_rule(item) for i, item in items_by_id().items()}
 
 
 def unit_types_of(item: FeeItem) -> frozenset[str] | None:

@@ -11,7 +11,7 @@ from datetime import date
 from ...core.collection import rate_text
 from ...core.errors import CounterError
 from ...core.periods import Month
-from ...core.tables import TOTAL
+from ...core.tables import TOTAL, beyond_principal
 from ...core.tenders import METHODS
 from ...store.queries import reports as report_queries
 from ...store.queries.users import display_names
@@ -70,10 +70,9 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
     if month.first_day() > today:
         raise CounterError(f"{month} 还没有到，看板只看今天（{today}）以前的月份")
     names = display_names()
-    tender_names = {k: v for k, v in METHODS.items()}
 
     def by(tenders: dict, users: dict) -> tuple[tuple, tuple]:
-        return (tuple((tender_names.get(m, m), a) for m, a in sorted(tenders.items(), key=lambda x: -x[1])),
+        return (tuple((METHODS.get(m, m), a) for m, a in sorted(tenders.items(), key=lambda x: -x[1])),
                 tuple((names.get(u, str(u)), a) for u, a in sorted(users.items(), key=lambda x: -x[1])))
 
     day = closeout.day_report(actor, today)
@@ -84,8 +83,7 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
                           day_tenders, day_cashiers)
     report = collection_report(actor, str(month))
     month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
-        (name, amount) for name, amount in (("滞纳金", report.late_fees_fen), ("减免", -report.waived_fen),
-                                            ("预存（含多付转预存）", report.topups_fen)) if amount)
+        beyond_principal(report.late_fees_fen, report.waived_fen, report.topups_fen))
     month_tenders, month_cashiers = by(*report_queries.month_takings_by(month.first_day(), month.last_day()))
     first = month.add(-(TREND_MONTHS - 1))
     found = {m: (b, o) for m, b, o in report_queries.billed_by_month(first.first_day(), month.last_day())}

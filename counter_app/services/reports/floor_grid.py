@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...store.models import Unit
-from ...store.queries.charges import items_by_id, overdue_by_unit, owed_by_units
+from ...store.queries.charges import overdue_by_unit, owed_by_units
 from ..admin.estate import estate_of, find_building
-from ..billing.standards import late_rule
+from ..billing.standards import late_rules
 from ..common import clock
 from ..common.context import Actor
 
@@ -42,12 +42,11 @@ def floor_grid(actor: Actor, building_code: str, as_of: date | None = None) -> F
     building = find_building(actor, building_code)
     units = list(Unit.select(Unit.id, Unit.code, Unit.floor, Unit.occupancy).where(Unit.building == building)
                  .order_by(Unit.floor.desc(), Unit.code).tuples())
-    rules = {i: late_rule(item) for i, item in items_by_id().items()}
-    overdue = {u.unit_id: u for u in overdue_by_unit(as_of, rules, building.id)}
+    overdue = {u.unit_id: u for u in overdue_by_unit(as_of, late_rules(), building.id)}
     owed = owed_by_units([u for u, *_ in units], as_of)
     floors: dict[int, list[Cell]] = {}
     for unit_id, code, floor, occupancy in units:
-        still, _late = owed.get(unit_id, (0, 0))
+        still = owed.get(unit_id, (0, 0))[0]
         late = overdue.get(unit_id)
         days = (as_of - late.oldest_due).days if late else 0
         if late:

@@ -99,9 +99,7 @@ def notices(actor: Actor, kind: str, *, building_code: str = "", floor: int | No
         # 催缴: what is past due; 缴费: everything billed for periods up to this month (not months
         # paid ahead), with the late fee of what is already late, as the counter would charge it.
         chosen = [d for d in due if (d.due_date < as_of if kind == "overdue" else d.period_start <= month_end)]
-        if bucket and (not chosen or bucket_of((as_of - min(d.due_date for d in chosen)).days) != bucket):
-            continue
-        if not chosen:
+        if not chosen or (bucket and bucket_of((as_of - min(d.due_date for d in chosen)).days) != bucket):
             continue
         lines = tuple(NoticeLine(d.item_name, f"{d.period_start:%Y.%m.%d}-{d.period_end:%Y.%m.%d}", d.due_date,
                                  d.outstanding_fen, d.late_fee_fen) for d in chosen)

@@ -13,10 +13,10 @@ from peewee import fn
 from ...core import text
 from ...core.errors import CounterError
 from ...core.money import format_yuan
-from ...core.permissions import mask_phone
 from ...store.db import write_transaction
 from ...store.models import Reminder, Unit
-from ...store.queries.occupants import occupants_by_unit, unit_codes
+from ...store.queries.charges import owed_by_units
+from ...store.queries.occupants import unit_codes
 from ..admin.estate import estate_of, find_unit
 from ..common import audit, clock, exports
 from ..common.context import Actor
@@ -38,7 +38,7 @@ class Contact:
 
 
 def log_reminder(actor: Actor, unit_code: str, channel: str, note: str = "", *, promised_on: date | None = None,
-                 follow_up_on: date | None = None, owed_fen: int | None = None) -> Contact:
+                 follow_up_on: date | None = None) -> Contact:
     """One contact, recorded with an audit row. Dates promised or to follow up are today or later."""
     actor.require("reminder.log")
     if channel not in CHANNELS:
@@ -50,9 +50,7 @@ def log_reminder(actor: Actor, unit_code: str, channel: str, note: str = "", *, 
         if day is not None and day < today:
             raise CounterError(f"{what} {day} 已过，应为今天或以后")
     unit = find_unit(actor, unit_code)
-    if owed_fen is None:
-        from ...store.queries.charges import owed_by_units
-        owed_fen = owed_by_units([unit.id], today).get(unit.id, (0, 0))[0]
+    owed_fen = owed_by_units([unit.id], today).get(unit.id, (0, 0))[0]
     now = clock.now_utc()
     with write_transaction():
         row = Reminder.create(estate=estate.id, unit=unit.id, at=clock.to_db(now), username=actor.username,
@@ -125,31 +123,27 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
     """The units in arrears with a phone, as a CSV or Excel file (by its suffix) in `layout`; the
     text from `template` with {estate} {owner} {unit} {amount} {due}. Phones are masked unless
     a role that may see them asks for them in full (a list to send must have them in full)."""
+    actor.require("report.management")
     if layout not in LAYOUTS:
         raise CounterError(f"名单格式应为 {'、'.join(LAYOUTS)}")
-    if full_phones:
-        actor.require("personal.view_full")
-    report = arrears_list(actor)
+    # The arrears list names each unit's first person, the phone masked unless asked for in full
+    # (by a role that may see it: arrears_list checks).
+    report = arrears_list(actor, full_phones=full_phones)
     estate = estate_of(actor)
     due = due or report.as_of
     if due < report.as_of:
         raise CounterError(f"缴费期限 {due} 已过")
-    units = dict(Unit.select(Unit.code, Unit.id).where(Unit.estate == estate.id).tuples())
-    people = occupants_by_unit([units[ln.code] for ln in report.lines])
     rows = []
     for line in report.lines:
-        if line.total_fen < minimum_fen:
-            continue
-        found = people.get(units[line.code], [])
-        name, phone = (found[0][1], found[0][2]) if found else ("", "")
-        if not phone:
+        name, phone = line.owner, line.phone
+        if line.total_fen < minimum_fen or not phone:
             continue
         try:
             message = template.format(estate=estate.name, owner=name, unit=line.code,
                                       amount=format_yuan(line.total_fen, grouping=False), due=due.isoformat())
         except (KeyError, IndexError, ValueError) as exc:
             raise CounterError(f"短信模板中的占位符有误：{exc}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}") from None
-        values = {"姓名": name, "手机号码": phone if full_phones else mask_phone(phone), "房号": line.code,
+        values = {"姓名": name, "手机号码": phone, "房号": line.code,
                   "欠费金额": format_yuan(line.total_fen, grouping=False), "缴费期限": due.isoformat(),
                   "短信内容": message}
         rows.append([values[h] for h in LAYOUTS[layout]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.collection import rate_text
-from ...core.tables import TOTAL, Fen, Section
+from ...core.tables import TOTAL, Fen, Section, money_rows
 from ...documents.charts import bar_chart
 from ...documents.report_pdf import render_report_pdf
 from ..common import exports
@@ -87,20 +87,16 @@ def write_holdings(r: HoldingsReport, folder: str | Path) -> list[Path]:
     return exports.write_report_files(folder, stem, holdings_pdf(r), holdings_sections(r))
 
 
-def _fen_rows(pairs) -> tuple:
-    rows = tuple((name, Fen(amount)) for name, amount in pairs)
-    return rows + ((TOTAL, Fen(sum(int(r[1]) for r in rows))),) if rows else rows
-
-
 def dashboard_sections(d: Dashboard) -> list[Section]:
     summary = (("今天", d.today.isoformat()), ("今日实收", Fen(d.day.received_fen)), ("月份", d.month),
                ("本月实收", Fen(d.month_takings.received_fen)),
                ("习惯性迟缴户", f"{len(d.late)} 户（{d.late_window[0]}–{d.late_window[-1]} 中迟缴 6 个月以上）"))
     sections = [Section("概要", ("项目", "内容"), summary)]
     for when, t in (("今日", d.day), ("本月", d.month_takings)):
-        sections += [Section(f"{when}按收费项目", ("收费项目", "金额"), _fen_rows(t.by_item)),
-                     Section(f"{when}按付款方式", ("付款方式", "金额"), _fen_rows(t.by_tender)),
-                     Section(f"{when}按收款员", ("收款员", "金额"), _fen_rows(t.by_cashier))]
+        # each breakdown adds up to what was received (tested): its 合计 is that figure
+        sections += [Section(f"{when}按收费项目", ("收费项目", "金额"), money_rows(t.by_item, t.received_fen)),
+                     Section(f"{when}按付款方式", ("付款方式", "金额"), money_rows(t.by_tender, t.received_fen)),
+                     Section(f"{when}按收款员", ("收款员", "金额"), money_rows(t.by_cashier, t.received_fen))]
     sections.append(Section("近 24 个月收费（按费用所属月份，至今）", ("月份", "应收", "已收", "收费率", "至今未收"),
                             tuple((p.month, Fen(p.billed_fen), Fen(p.collected_fen), p.rate, Fen(p.owed_fen))
                                   for p in d.trend)))
