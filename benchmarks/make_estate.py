@@ -45,6 +45,7 @@ from counter_app.services.admin import users
 from counter_app.services.common import audit, seals  # noqa: E402
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod  # noqa: E402
+from counter_app.store.queries import billed  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超",
@@ -429,8 +430,9 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     open_database(out)
     with dbmod.write_transaction():
         seals.seal_unsealed("generator")
+        billed.rebuild()             # each month's billed total, as the program keeps it beside the charges
     dbmod.close()
-    progress("state sealed")
+    progress("state sealed, months added up")
     busy = months[-1].first_day()
     return {"file": str(out), "units": len(est.units), "months": len(months), "charges": counts["charge"],
             "payments": counts["payment"], "payment_lines": counts["payment_line"], "audit_rows": counts["audit_log"],

@@ -61,9 +61,16 @@ def db_path(tmp_path, engine, request):
 
 @pytest.fixture
 def ledger(db_path):
-    """An open, empty, migrated database with an administrator."""
+    """An open, empty, migrated database with an administrator. Whatever the test did through the
+    program, each month's billed total kept beside the charges must still be theirs: every test
+    is a chance to find a path that writes or cancels charges without it (store/queries/billed.py)."""
+    from counter_app.store.queries import billed
     from tests.factories import open_with_admin
-    return open_with_admin(db_path)
+    made = open_with_admin(db_path)
+    yield made
+    if dbmod.database.obj is not None and not dbmod.database.obj.is_closed() and \
+            "billed_month" in dbmod.database.obj.get_tables():
+        assert billed.wrong() == [], "a month's billed total no longer adds up from its charges"
 
 
 @pytest.fixture

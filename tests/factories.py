@@ -51,12 +51,21 @@ class SmallEstate:
     meters: dict
 
 
-def build_small_estate(ledger: Ledger) -> SmallEstate:
+def _staff(username: str, display: str, estate_id: int) -> Actor:
+    """The user of that name (created on the ledger's first estate), signed in to the estate."""
+    if User.get_or_none(User.username == username) is None:
+        make_user(username, username, username, display)
+    return users.actor_of(User.get(User.username == username), estate_id)
+
+
+def build_small_estate(ledger: Ledger, name: str = "测试花园", company: str = "测试物业服务有限公司") -> SmallEstate:
     """1 building, 4 units (one vacant, one shop), parking, water meter, 6 items, a rate change
-    on 2026-01-01 for the property fee. Clock at 2025-12-20."""
+    on 2026-01-01 for the property fee. Clock at 2025-12-20. Called again with another name, the
+    same estate again on the same ledger (the same numbers; the same users, signed in to it)."""
     admin = ledger.admin
     with clock.frozen(at(2025, 12, 20)):
-        estate = est.create_estate(admin, "测试花园", "测试物业服务有限公司", receipt_title="测试花园收款收据")
+        estate = est.create_estate(admin, name, company, receipt_title=f"{name}收款收据")
+        admin = users.actor_of(User.get_by_id(admin.user_id), estate.id)
         b = est.add_building(admin, estate, "3")
         u1 = est.add_unit(admin, b, 2, "501", "100.24")
         u2 = est.add_unit(admin, b, 2, "502", "89.50", occupancy="空置")
@@ -88,8 +97,8 @@ def build_small_estate(ledger: Ledger) -> SmallEstate:
         mjk = est.add_fee_item(admin, estate, "MJK", "门禁卡工本费", "one_off")
         est.add_standard(admin, mjk, date(2025, 1, 1), "20.00", basis="公示价格")
         m1 = est.add_meter(admin, u1, sf, "SB-1", initial="100", on=date(2025, 1, 1))
-        cashier = make_user("cashier", "cashier", "cashier", "王芳")
-        manager = make_user("manager", "manager", "manager", "李强")
+        cashier = _staff("cashier", "王芳", estate.id)
+        manager = _staff("manager", "李强", estate.id)
         # The counter takes money only in an open shift: both start with one (float 0).
         from counter_app.services.closing import shifts
         shifts.open_shift(cashier, 0)

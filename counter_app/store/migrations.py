@@ -16,7 +16,7 @@ from ..core.errors import CounterError
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -153,6 +153,14 @@ def _v11_reminders(database: peewee.Database) -> None:
     database.create_tables([Reminder])
 
 
+def _v12_billed_months(database: peewee.Database) -> None:
+    """Schema 12: what each item billed for each month, added up once from the charges."""
+    from .models import BilledMonth
+    from .queries import billed
+    database.create_tables([BilledMonth])
+    billed.rebuild()
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -174,7 +182,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        6: _v6_consultations, 7: _v7_charge_indexes,
                                                        8: _v8_estates_and_audit_head, 9: _v9_invoices,
                                                        10: _v10_opening_deposits,
-                                                       11: _v11_reminders}
+                                                       11: _v11_reminders, 12: _v12_billed_months}
 
 
 class SchemaTooNew(CounterError):

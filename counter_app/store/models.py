@@ -507,7 +507,22 @@ class Reminder(BaseModel):
         indexes = ((("unit", "at"), False), (("estate", "follow_up_on"), False))
 
 
+class BilledMonth(BaseModel):
+    """What one item's charges starting in one month add up to, cancelled ones not (schema 12):
+    kept with every charge written or cancelled, in the same transaction (store/queries/billed.py),
+    so the dashboard's 24 months read a few hundred rows rather than millions of charges. The
+    check adds the charges up again and names a month that differs."""
+    item = pw.ForeignKeyField(FeeItem, index=False)
+    month = pw.CharField()                    # "YYYY-MM" of the charges' period_start
+    billed_fen = Money(default=0)
+    charges = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "billed_month"
+        indexes = ((("item", "month"), True),)
+
+
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation,
-              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, AuditLog, AuditHead]
+              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth, AuditLog, AuditHead]

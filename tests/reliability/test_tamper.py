@@ -66,6 +66,10 @@ EDITS = {
                                "WHERE username = 'admin') WHERE username = 'cashier'", "password"),
     "a charge's paid amount": ("UPDATE charge SET paid_fen = amount_fen WHERE id = (SELECT min(id) FROM charge "
                                "WHERE paid_fen = 0)", "的已收金额为"),
+    "an unpaid charge's amount": ("UPDATE charge SET amount_fen = amount_fen + 100 WHERE id = (SELECT max(id) "
+                                  "FROM charge WHERE paid_fen = 0 AND cancelled_at IS NULL)", "的应收合计记为"),
+    "a month's billed total": ("UPDATE billed_month SET billed_fen = billed_fen - 100 WHERE id = (SELECT min(id) "
+                               "FROM billed_month)", "的应收合计记为"),
     "a receipt line's amount": ("UPDATE payment_line SET principal_fen = principal_fen - 100 WHERE id = 1",
                                 "{paid} 的内容与审计记录不符"),
     "a tender's amount": ("UPDATE tender SET amount_fen = amount_fen - 100 WHERE reference = 'WX1'",

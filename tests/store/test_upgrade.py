@@ -55,6 +55,10 @@ def test_upgrade_keeps_every_record(fixture, tmp_path):
     assert audit.verify_chain().ok
     report = verify.verify_all()          # sealed on the upgrade, invariants hold
     assert report.ok, report.problems
+    if before.get("charge"):              # each month's billed total, added up on the upgrade (schema 12)
+        billed = db.execute_sql("select sum(billed_fen), sum(charges) from billed_month").fetchone()
+        assert billed == db.execute_sql("select sum(amount_fen), count(*) from charge "
+                                        "where cancelled_at is null").fetchone() and billed[1] > 0
     number = db.execute_sql("select number from payment order by id limit 1").fetchone()[0]
     reader = users.actor_of(User.select().order_by(User.id).first())
     assert load_receipt(reader, number).total_words

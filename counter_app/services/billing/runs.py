@@ -15,6 +15,7 @@ from ...store.bulk import insert_values
 from ...store.convert import stored_date
 from ...store.db import cursor_of, write_transaction
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
+from ...store.queries import billed
 from ..admin.estate import estate_id_of, find_building
 from ..common import audit, clock
 from ..common.context import Actor
@@ -120,8 +121,8 @@ def charge_row(plan: Plan, item: FeeItem, run_id: int | None, now) -> dict:
 CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
                   "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
                   "created_at", "note")
-_UNIT, _START, _AMOUNT, _KEY = (CHARGE_COLUMNS.index(c) for c in ("unit_id", "period_start", "amount_fen",
-                                                                     "dedupe_key"))
+_UNIT, _ITEM, _START, _AMOUNT, _KEY = (CHARGE_COLUMNS.index(c) for c in ("unit_id", "item_id", "period_start",
+                                                                            "amount_fen", "dedupe_key"))
 
 
 def charge_values(plan: Plan, due_days: int, run_id: int | None, created: str) -> tuple:
@@ -255,6 +256,7 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None)
         # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.
         rows.sort(key=lambda r: r[_UNIT])
         insert_values(Charge, CHARGE_COLUMNS, rows)
+        billed.add((r[_ITEM], r[_START], r[_AMOUNT]) for r in rows)
         result.created = len(rows)
         result.total_fen = sum(r[_AMOUNT] for r in rows)
         result.run_id = run.id
@@ -285,7 +287,16 @@ def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = 
     stds = standards_of(item)
     plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
     now = clock.to_db(clock.now_utc())
-    return [(Charge.create if save else Charge)(**charge_row(p, item, None, now)) for p in plans]
+    return _saved([Charge(**charge_row(p, item, None, now)) for p in plans], save)
+
+
+def _saved(charges: list[Charge], save: bool) -> list[Charge]:
+    """Charges made here, saved with the months they are billed in (or left unsaved, a preview)."""
+    if save:
+        for charge in charges:
+            charge.save(force_insert=True)
+        billed.add((c.item_id, c.period_start, c.amount_fen) for c in charges)
+    return charges
 
 
 def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note: str = "", *,
@@ -303,10 +314,10 @@ def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note:
     std = std or fees.Standard(kind="one_off", rate_e4=0)
     comp = fees.compute_one_off(std, amount_fen)
     now = clock.to_db(clock.now_utc())
-    return (Charge.create if save else Charge)(unit=unit, item=item, standard=comp.standard_id, period_start=today, period_end=today,
-                         months=1, amount_fen=comp.amount_fen, due_date=today, basis=comp.basis,
-                         rounding=comp.rounding, origin="deposit" if item.is_deposit else "adhoc",
-                         dedupe_key=f"a:{uuid.uuid4().hex}", created_at=now, note=note)
+    return _saved([Charge(unit=unit, item=item, standard=comp.standard_id, period_start=today, period_end=today,
+                          months=1, amount_fen=comp.amount_fen, due_date=today, basis=comp.basis,
+                          rounding=comp.rounding, origin="deposit" if item.is_deposit else "adhoc",
+                          dedupe_key=f"a:{uuid.uuid4().hex}", created_at=now, note=note)], save)[0]
 
 
 @dataclass(frozen=True)

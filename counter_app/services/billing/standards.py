@@ -35,9 +35,9 @@ def late_rule(item: FeeItem) -> LateFeeRule:
     return LateFeeRule(item.late_ppm, item.late_grace_days, item.late_cap_percent)
 
 
-def late_rules() -> dict[int, LateFeeRule]:
-    """Every item's late-fee rule by item id (what the database's arrears sums take)."""
-    return {i: late_rule(item) for i, item in items_by_id().items()}
+def late_rules(estate_id: int) -> dict[int, LateFeeRule]:
+    """The estate's items' late-fee rules by item id (what the database's arrears sums take)."""
+    return {i: late_rule(item) for i, item in items_by_id(estate_id).items()}
 
 
 def unit_types_of(item: FeeItem) -> frozenset[str] | None:

@@ -15,7 +15,7 @@ from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
-from ...store.queries import invoices as invoice_queries
+from ...store.queries import billed, invoices as invoice_queries
 from ...store.db import write_transaction
 from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 from ..admin.estate import estate_id_of
@@ -113,6 +113,7 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_
             # Charges this payment created (advance months, ad hoc, deposits) go with it; their keys
             # are freed so that a later billing run can bill those months again.
             created = list(Charge.select().where((Charge.source_payment == p.id) & (Charge.paid_fen == 0)))
+            billed.cancelled([ch.id for ch in created])
             for ch in created:
                 Charge.update(cancelled_at=clock.to_db(now), dedupe_key=f"x:{ch.id}:{ch.dedupe_key}") \
                     .where(Charge.id == ch.id).execute()

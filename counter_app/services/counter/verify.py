@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...core.money import format_yuan
 from ...store.models import AuditLog, Payment
-from ...store.queries import checks
+from ...store.queries import billed, checks
 from ..common import seals
 from ..common.audit import ChainReport, payment_content_hash, verify_chain
 from .receipts import receipt_contents
@@ -66,6 +66,8 @@ def _invariant_problems() -> list[str]:
     problems += [f"编号 {series}（{year}）的单据没有编号计数器" for _, series, year in checks.documents_without_counter()]
     problems += [f"房屋 {code} 的预存余额为 {format_yuan(stored)}，各笔收支合计为 {format_yuan(moved)}（余额被改动）"
                  for code, stored, moved in checks.prepaid_not_matching_movements()]
+    problems += [f"收费项目 {item} 在 {month} 的应收合计记为 {format_yuan(kept)}，各笔应收合计为 {format_yuan(added)}"
+                 for item, month, kept, added in billed.wrong()]
     return problems
 
 

@@ -66,7 +66,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     estate = estate_of(actor)
     as_of = as_of or clock.business_date(estate.timezone)
     building_id = find_building(actor, building_code).id if building_code else None
-    items = items_by_id()
+    items = items_by_id(estate.id)
     rules = {i: late_rule(item) for i, item in items.items()}
     # The database adds each unit's overdue charges up, late fees included (charge by charge, as
     # the counter charges them): hundreds of thousands of charges, one row per unit back.

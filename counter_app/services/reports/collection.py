@@ -92,7 +92,7 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     month = Month.parse(month_text)
     first, last = month.first_day(), month.last_day()
     as_of = min(month.last_day(), clock.business_date(estate.timezone))
-    items = items_by_id()
+    items = items_by_id(estate.id)
     billed = _month_charges(month, as_of, items)
     per_unit: dict[int, list[int]] = {}                  # unit -> [billed, collected] over all items
     item_rows = []
@@ -106,10 +106,10 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
             item_rows.append(ItemCollection(items[item_id].name, sum(b for b, _ in units.values()),
                                             sum(c for _, c in units.values()), len(units),
                                             sum(1 for b, c in units.values() if c >= b)))
-    cash, counts, recovered = _month_documents(first, last, items)
+    cash, counts, recovered = _month_documents(estate.id, first, last, items)
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
                             len(per_unit), sum(1 for b, c in per_unit.values() if c >= b), cash, *counts, recovered,
-                            _still_owed(first, as_of))
+                            _still_owed(estate.id, sorted(items), first, as_of))
 
 
 def _month_charges(month: Month, as_of: date, items: dict) -> dict[int, list[tuple[int, int, int]]]:
@@ -127,12 +127,12 @@ def _month_charges(month: Month, as_of: date, items: dict) -> dict[int, list[tup
     return out
 
 
-def _month_documents(first: date, last: date, items: dict) -> tuple[tuple[CashLine, ...], tuple, int]:
+def _month_documents(estate_id: int, first: date, last: date, items: dict) -> tuple[tuple[CashLine, ...], tuple, int]:
     """The month's valid documents: counter receipts' principal by item and by the period paid
     for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠)."""
     kinds = {}
     received = late = waived = topups = deductions = 0
-    for pid, kind, total, late_fee, waived_fee, topup, lines in report_queries.month_documents(first, last):
+    for pid, kind, total, late_fee, waived_fee, topup, lines in report_queries.month_documents(estate_id, first, last):
         kinds[pid] = kind
         if kind == "counter":
             received, late, waived, topups = received + total, late + late_fee, waived + waived_fee, topups + topup
@@ -150,14 +150,14 @@ def _month_documents(first: date, last: date, items: dict) -> tuple[tuple[CashLi
         if kind == "counter":
             split.setdefault(item_id, [0, 0, 0])[0 if start <= last and start >= first else 1 if start < first
                                                  else 2] += principal
-    refunds = report_queries.month_refunds_total(first, last)
+    refunds = report_queries.month_refunds_total(estate_id, first, last)
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
     receipts = sum(1 for k in kinds.values() if k == "counter")
     return cash, (receipts, received, late, waived, topups, deductions, refunds), recovered
 
 
-def _still_owed(first: date, day: date) -> int:
+def _still_owed(estate_id: int, item_ids: list[int], first: date, day: date) -> int:
     """Earlier months' charges still owed on the report date: owed now, plus what receipts after
     the date paid of them, less what refunds since took back (by the documents' own dates)."""
-    return (report_queries.open_before(first) + report_queries.paid_after_before(day, first)
-            - report_queries.refunded_after_before(day, first))
+    return (report_queries.open_before(item_ids, first) + report_queries.paid_after_before(estate_id, day, first)
+            - report_queries.refunded_after_before(estate_id, day, first))

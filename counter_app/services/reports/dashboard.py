@@ -13,7 +13,8 @@ from ...core.errors import CounterError
 from ...core.periods import Month
 from ...core.tables import TOTAL, beyond_principal
 from ...core.tenders import METHODS
-from ...store.queries import reports as report_queries
+from ...store.queries import billed as billed_months, reports as report_queries
+from ...store.queries.charges import items_by_id
 from ...store.queries.users import display_names
 from ..admin.estate import estate_of
 from ..closing import close as closeout
@@ -77,18 +78,20 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
 
     day = closeout.day_report(actor, today)
     sections = {s.title: s for s in day_sections(day)}
-    day_tenders, day_cashiers = by(*report_queries.month_takings_by(today, today))
+    day_tenders, day_cashiers = by(*report_queries.month_takings_by(estate.id, today, today))
     day_takings = Takings(day.figures.received_fen,
                           tuple((row[0], int(row[1])) for row in sections["按收费项目"].rows if row[0] != TOTAL),
                           day_tenders, day_cashiers)
     report = collection_report(actor, str(month))
     month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
         beyond_principal(report.late_fees_fen, report.waived_fen, report.topups_fen))
-    month_tenders, month_cashiers = by(*report_queries.month_takings_by(month.first_day(), month.last_day()))
+    month_tenders, month_cashiers = by(*report_queries.month_takings_by(estate.id, month.first_day(), month.last_day()))
     first = month.add(-(TREND_MONTHS - 1))
-    found = {m: (b, o) for m, b, o in report_queries.billed_by_month(first.first_day(), month.last_day())}
-    trend = tuple(MonthPoint(str(m), *found.get(str(m), (0, 0)))
-                  for m in (first.add(n) for n in range(TREND_MONTHS)))
+    item_ids = sorted(items_by_id(estate.id))
+    billed = billed_months.by_month(item_ids, str(first), str(month))
+    owed = report_queries.owed_by_month(item_ids, first.first_day(), month.last_day())
+    trend = tuple(MonthPoint(m, billed.get(m, 0), owed.get(m, 0))
+                  for m in (str(first.add(n)) for n in range(TREND_MONTHS)))
     window, late = late_payers(actor, min(today, month.last_day()))
     return Dashboard(estate.name, estate.company, today, str(month),
                      day_takings, Takings(report.received_fen, month_items, month_tenders, month_cashiers),

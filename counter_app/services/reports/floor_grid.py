@@ -42,7 +42,7 @@ def floor_grid(actor: Actor, building_code: str, as_of: date | None = None) -> F
     building = find_building(actor, building_code)
     units = list(Unit.select(Unit.id, Unit.code, Unit.floor, Unit.occupancy).where(Unit.building == building)
                  .order_by(Unit.floor.desc(), Unit.code).tuples())
-    overdue = {u.unit_id: u for u in overdue_by_unit(as_of, late_rules(), building.id)}
+    overdue = {u.unit_id: u for u in overdue_by_unit(as_of, late_rules(building.estate_id), building.id)}
     owed = owed_by_units([u for u, *_ in units], as_of)
     floors: dict[int, list[Cell]] = {}
     for unit_id, code, floor, occupancy in units:

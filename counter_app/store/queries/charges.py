@@ -44,10 +44,14 @@ def new_of_run(run_id: int, unit_ids: list[int], since: date) -> list[tuple[int,
         "ORDER BY unit_id, period_start, id", (*unit_ids, since.isoformat(), run_id))]
 
 
-def items_by_id() -> dict[int, ItemRow]:
-    """Fee items as light rows keyed by id (a handful of rows, read per use: never stale)."""
-    return {r[0]: ItemRow(*r) for r in rows("SELECT id, code, name, late_ppm, late_grace_days, late_cap_percent "
-                                            "FROM fee_item")}
+def items_by_id(estate_id: int | None = None) -> dict[int, ItemRow]:
+    """Fee items as light rows keyed by id (a handful of rows, read per use: never stale). A report
+    that chooses charges by their items passes its estate: charges belong to an estate through
+    their item. Without one, every estate's, to name the items of charges already chosen."""
+    sql = "SELECT id, code, name, late_ppm, late_grace_days, late_cap_percent FROM fee_item"
+    if estate_id is None:
+        return {r[0]: ItemRow(*r) for r in rows(sql)}
+    return {r[0]: ItemRow(*r) for r in rows(sql + " WHERE estate_id = ?", (estate_id,))}
 
 
 def owed_by_units(unit_ids: list[int], as_of: date) -> dict[int, tuple[int, int]]:
@@ -84,7 +88,8 @@ def late_fee_sql(rule: LateFeeRule, owed: str, days: str) -> str:
 
 def overdue_by_unit(as_of: date, rules: dict[int, LateFeeRule], building_id: int | None = None) -> list[OverdueUnit]:
     """Per unit, its charges past due on `as_of`: the oldest period and due date, how many, the
-    principal, the late fee to date, and what is owed of each item. Added up by the database in
+    principal, the late fee to date, and what is owed of each item, of the items in `rules` (an
+    estate's: a charge belongs to its item's estate). Added up by the database in
     one pass over the open-charge index (in the index's unit order: no sorting), so a large
     estate's hundreds of thousands of overdue charges never reach Python one by one."""
     owed = "(amount_fen - paid_fen)"
@@ -97,14 +102,17 @@ def overdue_by_unit(as_of: date, rules: dict[int, LateFeeRule], building_id: int
                                           for item, rule in charging) + " ELSE 0 END"
         params += [as_of.isoformat()] * (late.count("?"))
     items = sorted(rules)
+    if not items:
+        return []
     by_item = "".join(f", sum(CASE item_id WHEN {int(item)} THEN {owed} END)" for item in items)
     scope = ""
-    params.append(as_of.isoformat())
+    params += [as_of.isoformat(), *items]
     if building_id is not None:
         scope = " AND unit_id IN (SELECT id FROM unit WHERE building_id = ?)"
         params.append(building_id)
     found = rows(f"SELECT unit_id, min(period_start), min(due_date), count(*), sum({owed}), sum({late}){by_item} "
-                 f"FROM charge {indexed_by('charge_open')} WHERE {OPEN} AND due_date < ?{scope} GROUP BY unit_id "
+                 f"FROM charge {indexed_by('charge_open')} WHERE {OPEN} AND due_date < ? AND item_id IN ({marks(items)})"
+                 f"{scope} GROUP BY unit_id "
                  "ORDER BY unit_id", params)
     dates: dict = {}   # a few hundred distinct dates: each converted once
     for r in found:

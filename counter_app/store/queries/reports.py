@@ -10,8 +10,9 @@ from peewee import fn
 
 from ..convert import stored_date
 from ..db import rows
-from ..dialect import marks, month_of, ordered_join, unindexed
+from ..dialect import indexed_by, marks, month_of, ordered_join, unindexed
 from ..models import Charge, open_charges
+from .charges import OPEN
 
 # -- a shift's documents (close-out) -------------------------------------------------------------
 
@@ -77,10 +78,16 @@ def _month_documents() -> str:
     """A receipt belongs to the business day of its shift, as in the day reports (so the month adds
     up to its days); a document outside any shift (an automatic deduction) to its own date. Two
     index ranges, not an OR that no index serves; a receipt outside a shift is found by its date,
-    never by scanning the null shifts."""
+    never by scanning the null shifts. Of one estate (its parameters: _span)."""
     return ("SELECT id FROM payment WHERE shift_id IN (SELECT id FROM shift WHERE business_date >= ? AND "
-            f"business_date <= ?) UNION ALL SELECT id FROM payment WHERE {unindexed('shift_id')} IS NULL AND "
-            "business_date >= ? AND business_date <= ?")
+            f"business_date <= ? AND {unindexed('estate_id')} = ?) UNION ALL SELECT id FROM payment WHERE "
+            f"{unindexed('shift_id')} IS NULL AND business_date >= ? AND business_date <= ? AND "
+            f"{unindexed('estate_id')} = ?")
+
+
+def _span(estate_id: int, first: date, last: date) -> tuple:
+    """The parameters of _month_documents()."""
+    return (first.isoformat(), last.isoformat(), estate_id) * 2
 
 
 def _paid_after() -> str:
@@ -96,11 +103,10 @@ def _refunded_after() -> str:
             f"ON l.id = r.payment_line_id {ordered_join()} charge c ON c.id = l.charge_id WHERE f.business_date > ?")
 
 
-def month_documents(first: date, last: date) -> list[tuple[int, str, int, int, int, int, int]]:
-    """(id, kind, total, late fee, waived, top-up, lines) of the month's valid documents."""
-    span = (first.isoformat(), last.isoformat()) * 2
+def month_documents(estate_id: int, first: date, last: date) -> list[tuple[int, str, int, int, int, int, int]]:
+    """(id, kind, total, late fee, waived, top-up, lines) of the estate's valid documents of the month."""
     return rows(f"SELECT id, kind, total_fen, late_fee_fen, waived_fen, topup_fen, lines_fen FROM payment p "
-                f"WHERE id IN ({_month_documents()}) AND {VALID}", span)
+                f"WHERE id IN ({_month_documents()}) AND {VALID}", _span(estate_id, first, last))
 
 
 def lines_of_documents(first_id: int, last_id: int) -> list[tuple[int, int, date, int]]:
@@ -114,11 +120,12 @@ def lines_of_documents(first_id: int, last_id: int) -> list[tuple[int, int, date
         "charge c ON c.id = l.charge_id WHERE l.payment_id >= ? AND l.payment_id <= ?", (first_id, last_id))]
 
 
-def month_refunds_total(first: date, last: date) -> int:
-    """Refunds of the month, by their shift's business day (or their own date outside a shift)."""
+def month_refunds_total(estate_id: int, first: date, last: date) -> int:
+    """The estate's refunds of the month, by their shift's business day (or their own date outside
+    a shift)."""
     return int(rows("SELECT coalesce(sum(f.total_fen), 0) FROM refund f LEFT JOIN shift s ON s.id = f.shift_id "
-                    "WHERE coalesce(s.business_date, f.business_date) BETWEEN ? AND ?",
-                    (first.isoformat(), last.isoformat()))[0][0])
+                    "WHERE coalesce(s.business_date, f.business_date) BETWEEN ? AND ? AND f.estate_id = ?",
+                    (first.isoformat(), last.isoformat(), estate_id))[0][0])
 
 
 def charges_of_month(item_ids: list[int], first: date, last: date, horizon: date) -> list[tuple[int, int, int, int, int]]:
@@ -144,23 +151,27 @@ def refunded_after_by_charge(day: date, first: date, last: date) -> dict[int, in
         "AND c.period_start <= ? GROUP BY l.charge_id", (day.isoformat(), first.isoformat(), last.isoformat()))}
 
 
-def paid_after_before(day: date, first: date) -> int:
-    """Principal valid receipts after `day` paid of charges starting before `first`."""
+def paid_after_before(estate_id: int, day: date, first: date) -> int:
+    """Principal the estate's valid receipts after `day` paid of charges starting before `first`."""
     return int(rows(f"SELECT coalesce(sum(l.principal_fen), 0) FROM {_paid_after()} AND {VALID} AND "
-                    "c.period_start < ?", (day.isoformat(), first.isoformat()))[0][0])
+                    f"{unindexed('p.estate_id')} = ? AND c.period_start < ?",
+                    (day.isoformat(), estate_id, first.isoformat()))[0][0])
 
 
-def refunded_after_before(day: date, first: date) -> int:
-    """Principal refunds after `day` took back of charges starting before `first`."""
-    return int(rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {_refunded_after()} AND c.period_start < ?",
-                    (day.isoformat(), first.isoformat()))[0][0])
+def refunded_after_before(estate_id: int, day: date, first: date) -> int:
+    """Principal the estate's refunds after `day` took back of charges starting before `first`."""
+    return int(rows(f"SELECT coalesce(sum(r.principal_fen), 0) FROM {_refunded_after()} AND "
+                    f"{unindexed('f.estate_id')} = ? AND c.period_start < ?",
+                    (day.isoformat(), estate_id, first.isoformat()))[0][0])
 
 
-def open_before(first: date) -> int:
-    """Still owed now of charges starting before `first` (through the open-charge index: the
-    condition is the index's own, from the model)."""
+def open_before(item_ids: list[int], first: date) -> int:
+    """Still owed now of the items' charges starting before `first` (through the open-charge index:
+    the condition is the index's own, from the model)."""
+    if not item_ids:
+        return 0
     return int(Charge.select(fn.COALESCE(fn.SUM(Charge.amount_fen - Charge.paid_fen), 0))
-               .where(open_charges() & (Charge.period_start < first)).scalar())
+               .where(open_charges() & (Charge.period_start < first) & Charge.item.in_(item_ids)).scalar())
 
 
 # -- what the office holds for owners (prepaid balances and deposits) ------------------------------
@@ -217,10 +228,10 @@ def late_months(estate_id: int, first: date, end: date, as_of: date) -> dict[int
 
 # -- the manager's dashboard --------------------------------------------------------------------
 
-def month_takings_by(first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
-    """({tender method: kept}, {user: receipts' total}) of the month's valid counter receipts, by
-    the same documents as the collection report (a receipt on its shift's business day)."""
-    span = (first.isoformat(), last.isoformat()) * 2
+def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
+    """({tender method: kept}, {user: receipts' total}) of the estate's valid counter receipts of the
+    month, by the same documents as the collection report (a receipt on its shift's business day)."""
+    span = _span(estate_id, first, last)
     tenders = {m: int(a) for m, a in rows(
         f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
         f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' GROUP BY t.method", span)}
@@ -230,10 +241,12 @@ def month_takings_by(first: date, last: date) -> tuple[dict[str, int], dict[int,
     return tenders, users
 
 
-def billed_by_month(first: date, last: date) -> list[tuple[str, int, int]]:
-    """("YYYY-MM", billed, still owed) of the charges whose periods start in each month of
-    [first, last], as the collection report counts a month's charges (cancelled ones not)."""
-    return [(str(month), int(billed), int(owed)) for month, billed, owed in rows(
-        f"SELECT {month_of('period_start')}, sum(amount_fen), sum(amount_fen - paid_fen) FROM charge "
-        "WHERE period_start >= ? AND period_start <= ? AND cancelled_at IS NULL GROUP BY 1 ORDER BY 1",
-        (first.isoformat(), last.isoformat()))]
+def owed_by_month(item_ids: list[int], first: date, last: date) -> dict[str, int]:
+    """"YYYY-MM" -> still owed now of the items' charges whose periods start in [first, last]: from
+    the open-charge index alone (what is billed of a month is kept apart: queries/billed.py)."""
+    if not item_ids:
+        return {}
+    return {str(month): int(owed) for month, owed in rows(
+        f"SELECT {month_of('period_start')}, sum(amount_fen - paid_fen) FROM charge {indexed_by('charge_open')} "
+        f"WHERE {OPEN} AND period_start >= ? AND period_start <= ? AND item_id IN ({marks(item_ids)}) GROUP BY 1",
+        (first.isoformat(), last.isoformat(), *item_ids))}

@@ -9,6 +9,7 @@ from ....core.money import format_yuan
 from ....core.periods import Month, due_date_for
 from ....store.bulk import insert_rows
 from ....store.models import Charge, FeeItem, Unit
+from ....store.queries import billed
 from ...common import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused, update_changed
@@ -62,10 +63,10 @@ class Arrears(Kind):
                       due_date=due)
         existing = ctx.opening.get((unit_id, item.id, start))
         if existing is None:
-            billed = (Charge.select(Charge.id).where(
+            already = (Charge.select(Charge.id).where(
                 (Charge.unit == unit_id) & (Charge.item == item.id) & (Charge.period_start <= end) &
                 (Charge.period_end >= start) & Charge.cancelled_at.is_null(True)).limit(1).exists())
-            if billed:
+            if already:
                 raise Refused("所属期间", f"{values['unit']} 的 {item.name} 在 {period_text(first, last)} 已有应收，不能再导入期初欠费")
             return ADD, "新增", {}
         change = {}
@@ -95,8 +96,13 @@ class Arrears(Kind):
                                   created_at=now, note=v.get("note") or ""))
             else:
                 update_changed(Charge, v["charge_id"], row.change)
+                if "amount_fen" in row.change:      # the month's billed total follows the amount
+                    before, after = row.change["amount_fen"]
+                    billed.add([(v["item_id"], v["start"], before)], -1)
+                    billed.add([(v["item_id"], v["start"], after)])
             tick(1)
         insert_rows(Charge, added)
+        billed.add((c["item"], c["period_start"], c["amount_fen"]) for c in added)
 
     def export(self, actor, estate):
         query = (Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end, Charge.amount_fen,
