@@ -23,7 +23,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime, time as dtime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp(prefix="bench-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BUDGET_MS = {"counter": 100.0, "closeout": 300.0, "billing": 10_000.0, "startup": 1_500.0, "report": 3_000.0}
+BUDGET_MS = {"counter": 100.0, "closeout": 300.0, "billing": 10_000.0, "startup": 1_500.0, "report": 3_000.0,
+             "dashboard": 1_000.0}
 
 
 STABLE_WITHIN = 0.03      # a median that moves less than this when more runs are added is stable
@@ -442,6 +444,13 @@ class Bench:
         app = timed(lambda: collection.collection_report(self.manager, month), reps, 1)
         floor = timed(lambda: self._collection_floor(month), reps, 1)
         self.record(f"monthly collection report ({month})", app, floor, "report")
+        from counter_app.services.common import clock
+        from counter_app.services.reports import dashboard
+        with clock.frozen(datetime.combine(as_of, dtime(15), ZoneInfo("Asia/Shanghai"))):
+            board = dashboard.dashboard(self.manager)
+            app = timed(lambda: dashboard.dashboard(self.manager), reps, 1)
+        self.record("manager's dashboard (day, month, 24 months, late payers)", app, None, "dashboard",
+                    f"{len(board.late)} habitual late payers")
 
     def _arrears_floor(self, day: str) -> None:
         c = self.raw

@@ -116,3 +116,22 @@ def rows(sql: str, params=()) -> list[tuple]:
 def cursor_of(query):
     """Run a model query as a plain cursor: a tight loop over its tuples skips the model layer."""
     return database.obj.execute_sql(*query.sql())
+
+
+def read_together(*reads):
+    """Independent reads run at once, each on a connection of its own in a thread of its own (the
+    engines run them on separate cores; neither SQLite nor a server's driver holds Python's lock
+    while a statement runs). Their results in order; a read's failure is raised. Never inside a
+    write transaction: the other connections would not see its rows."""
+    from concurrent.futures import ThreadPoolExecutor
+    db = database.obj
+    if db.transaction_depth() > 0:
+        raise RuntimeError("read_together inside a transaction")
+
+    def run(read):
+        try:
+            return read()
+        finally:
+            db.close()          # the thread's own connection (peewee keeps one per thread)
+    with ThreadPoolExecutor(max_workers=len(reads), thread_name_prefix="read") as pool:
+        return [f.result() for f in [pool.submit(run, read) for read in reads]]

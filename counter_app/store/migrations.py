@@ -154,11 +154,15 @@ def _v11_reminders(database: peewee.Database) -> None:
 
 
 def _v12_billed_months(database: peewee.Database) -> None:
-    """Schema 12: what each item billed for each month, added up once from the charges."""
-    from .models import BilledMonth
+    """Schema 12: what each item billed for each month, added up once from the charges; the lines
+    that paid late, indexed alone."""
+    from .models import BilledMonth, PaymentLine
     from .queries import billed
     database.create_tables([BilledMonth])
     billed.rebuild()
+    for index in PaymentLine._meta.fields_to_index():
+        if getattr(index, "_name", None) == "payment_line_late":
+            database.execute(index)
 
 
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree

@@ -61,7 +61,8 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
         for expected in ("application start to a usable window", "search per keystroke: unit number",
                          "open a unit (charges due with late fees, paid history)", "bill one month for the whole estate",
                          "a shift's close-out report", "a day's close-out report",
-                         "arrears list, whole estate, with late fees and aging"):
+                         "arrears list, whole estate, with late fees and aging",
+                         "manager's dashboard (day, month, 24 months, late payers)"):
             assert expected in names
         assert any(n.startswith("monthly collection report") for n in names)
         assert any(n.startswith("take a payment of 24 charges") for n in names)

@@ -13,6 +13,7 @@ from ...core.errors import CounterError
 from ...core.periods import Month
 from ...core.tables import TOTAL, beyond_principal
 from ...core.tenders import METHODS
+from ...store.db import read_together
 from ...store.queries import billed as billed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.users import display_names
@@ -76,23 +77,31 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
         return (tuple((METHODS.get(m, m), a) for m, a in sorted(tenders.items(), key=lambda x: -x[1])),
                 tuple((names.get(u, str(u)), a) for u, a in sorted(users.items(), key=lambda x: -x[1])))
 
+    # The month's report, the late payers and the 24 months read at once, each on a connection of
+    # its own: apart they are most of the time the dashboard takes on a large estate.
+    report, (window, late), trend = read_together(
+        lambda: collection_report(actor, str(month)),
+        lambda: late_payers(actor, min(today, month.last_day())),
+        lambda: _trend(estate.id, month))
     day = closeout.day_report(actor, today)
     sections = {s.title: s for s in day_sections(day)}
     day_tenders, day_cashiers = by(*report_queries.month_takings_by(estate.id, today, today))
     day_takings = Takings(day.figures.received_fen,
                           tuple((row[0], int(row[1])) for row in sections["按收费项目"].rows if row[0] != TOTAL),
                           day_tenders, day_cashiers)
-    report = collection_report(actor, str(month))
     month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
         beyond_principal(report.late_fees_fen, report.waived_fen, report.topups_fen))
     month_tenders, month_cashiers = by(*report_queries.month_takings_by(estate.id, month.first_day(), month.last_day()))
-    first = month.add(-(TREND_MONTHS - 1))
-    item_ids = sorted(items_by_id(estate.id))
-    billed = billed_months.by_month(item_ids, str(first), str(month))
-    owed = report_queries.owed_by_month(item_ids, first.first_day(), month.last_day())
-    trend = tuple(MonthPoint(m, billed.get(m, 0), owed.get(m, 0))
-                  for m in (str(first.add(n)) for n in range(TREND_MONTHS)))
-    window, late = late_payers(actor, min(today, month.last_day()))
     return Dashboard(estate.name, estate.company, today, str(month),
                      day_takings, Takings(report.received_fen, month_items, month_tenders, month_cashiers),
                      trend, window, tuple(late))
+
+
+def _trend(estate_id: int, month: Month) -> tuple[MonthPoint, ...]:
+    """The 24 months to `month`: billed as kept beside the charges, still owed from the open ones."""
+    first = month.add(-(TREND_MONTHS - 1))
+    item_ids = sorted(items_by_id(estate_id))
+    billed = billed_months.by_month(item_ids, str(first), str(month))
+    owed = report_queries.owed_by_month(item_ids, first.first_day(), month.last_day())
+    return tuple(MonthPoint(m, billed.get(m, 0), owed.get(m, 0))
+                 for m in (str(first.add(n)) for n in range(TREND_MONTHS)))

@@ -8,7 +8,7 @@ from datetime import date
 from ...core.collection import WINDOW_MONTHS, habitually_late
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
-from ...store.queries.charges import owed_by_units
+from ...store.queries.charges import items_by_id, owed_by_units
 from ...store.queries.occupants import owner_names, unit_codes
 from ..admin.estate import estate_of
 from ..common import clock
@@ -30,7 +30,8 @@ def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...
     as_of = as_of or clock.business_date(estate.timezone)
     this = Month.of(as_of)
     window = tuple(str(this.add(-n)) for n in range(WINDOW_MONTHS, 0, -1))
-    late = report_queries.late_months(estate.id, this.add(-WINDOW_MONTHS).first_day(), this.first_day(), as_of)
+    late = report_queries.late_months(estate.id, sorted(items_by_id(estate.id)), this.add(-WINDOW_MONTHS).first_day(),
+                                      this.first_day(), as_of)
     units = sorted(u for u, months in late.items() if habitually_late(months, window))
     codes, owners, owed = unit_codes(units), owner_names(units), owed_by_units(units, as_of)
     found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, (0, 0))[0])

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections import namedtuple
 from datetime import date
 
-from peewee import fn
 
 from ..convert import stored_date
 from ..db import rows
 from ..dialect import indexed_by, marks, month_of, ordered_join, unindexed
-from ..models import Charge, open_charges
+
 from .charges import OPEN
 
 # -- a shift's documents (close-out) -------------------------------------------------------------
@@ -166,12 +165,14 @@ def refunded_after_before(estate_id: int, day: date, first: date) -> int:
 
 
 def open_before(item_ids: list[int], first: date) -> int:
-    """Still owed now of the items' charges starting before `first` (through the open-charge index:
-    the condition is the index's own, from the model)."""
+    """Still owed now of the items' charges starting before `first` (from the open-charge index,
+    named: with the items' list the planner would otherwise take the items' index and read years
+    of paid charges)."""
     if not item_ids:
         return 0
-    return int(Charge.select(fn.COALESCE(fn.SUM(Charge.amount_fen - Charge.paid_fen), 0))
-               .where(open_charges() & (Charge.period_start < first) & Charge.item.in_(item_ids)).scalar())
+    return int(rows(f"SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge {indexed_by('charge_open')} "
+                    f"WHERE {OPEN} AND period_start < ? AND item_id IN ({marks(item_ids)})",
+                    (first.isoformat(), *item_ids))[0][0])
 
 
 # -- what the office holds for owners (prepaid balances and deposits) ------------------------------
@@ -205,24 +206,28 @@ def deposits_by_unit(estate_id: int, building_id: int | None = None) -> dict[int
     return {unit: amount for unit, amount in held.items() if amount}
 
 
-def late_months(estate_id: int, first: date, end: date, as_of: date) -> dict[int, set[str]]:
-    """unit -> the months ("YYYY-MM", of periods starting in [first, end)) in which a charge was
-    paid late (a valid receipt's line with late days) or is still unpaid past its due date on
-    `as_of`. Receipts are found from the window's first day on (a charge is paid after it is
-    billed), through the date index; the unpaid through the open-charge index."""
+def late_months(estate_id: int, item_ids: list[int], first: date, end: date, as_of: date) -> dict[int, set[str]]:
+    """unit -> the months ("YYYY-MM", of periods starting in [first, end)) in which a charge of the
+    estate's items was paid late (a valid receipt's line with late days) or is still unpaid past
+    its due date on `as_of`. Receipts are found from the window's first day on (a charge is paid
+    after it is billed), through the date index; the unpaid through the open-charge index, in its
+    unit order, each unit's months once."""
     out: dict[int, set[str]] = {}
+    if not item_ids:
+        return out
     span = (first.isoformat(), end.isoformat())
+    month = month_of("c.period_start")
     for unit, start in rows(
-            f"SELECT c.unit_id, c.period_start FROM payment p {ordered_join()} payment_line l ON l.payment_id = p.id "
+            f"SELECT DISTINCT c.unit_id, {month} FROM payment p {ordered_join()} payment_line l ON l.payment_id = p.id "
             f"{ordered_join()} charge c ON c.id = l.charge_id WHERE p.business_date >= ? AND p.status = 'valid' "
             f"AND {unindexed('p.estate_id')} = ? AND l.late_days > 0 AND c.period_start >= ? AND c.period_start < ?",
             (first.isoformat(), estate_id) + span):
-        out.setdefault(unit, set()).add(str(start)[:7])
+        out.setdefault(unit, set()).add(start)
     for unit, start in rows(
-            "SELECT c.unit_id, c.period_start FROM charge c JOIN unit u ON u.id = c.unit_id WHERE "
-            "c.paid_fen < c.amount_fen AND c.cancelled_at IS NULL AND c.due_date < ? AND c.period_start >= ? "
-            "AND c.period_start < ? AND u.estate_id = ?", (as_of.isoformat(),) + span + (estate_id,)):
-        out.setdefault(unit, set()).add(str(start)[:7])
+            f"SELECT DISTINCT c.unit_id, {month} FROM charge c {indexed_by('charge_open')} WHERE {OPEN} AND "
+            f"c.due_date < ? AND c.period_start >= ? AND c.period_start < ? AND c.item_id IN ({marks(item_ids)})",
+            (as_of.isoformat(),) + span + tuple(item_ids)):
+        out.setdefault(unit, set()).add(start)
     return out
 
 
