@@ -98,13 +98,37 @@ def cmd_bill(args):
     from .services.billing import runs as billing
     _open(args)
     actor = _login(args)
-    result = billing.run_billing(actor, args.period, args.building)
-    text = (f"{result.month} 计费完成：新增应收 {result.created} 笔，合计 {format_yuan(result.total_fen)} 元；"
-            f"已存在跳过 {result.skipped_existing} 户项；预存自动扣费 {result.deductions} 笔，"
-            f"{format_yuan(result.deducted_fen)} 元")
+    if args.preview:
+        result = billing.preview_billing(actor, args.period, args.building)
+        text = f"{result.month} 计费预览（未生成）：将新增应收 {result.created} 笔，合计 {format_yuan(result.total_fen)} 元"
+    else:
+        result = billing.run_billing(actor, args.period, args.building, confirm_ahead=args.confirm_ahead)
+        text = (f"{result.month} 计费完成（计费编号 {result.run_id}）：新增应收 {result.created} 笔，合计 "
+                f"{format_yuan(result.total_fen)} 元；预存自动扣费 {result.deductions} 笔，"
+                f"{format_yuan(result.deducted_fen)} 元")
+    for name, (count, total) in result.by_item.items():
+        text += f"\n  {name}：{count} 笔，{format_yuan(total)} 元"
+    for why, units in result.skipped.items():
+        text += f"\n  未计费（{why}）：{len(units)} 户项"
     for w in result.warnings:
         text += f"\n注意：{w}"
     _emit(args, result, text)
+
+
+def cmd_bill_runs(args):
+    from .services.billing import reversal
+    _open(args)
+    runs = reversal.billing_runs(_login(args), args.limit)
+    text = "\n".join(f"{r.run_id:>5}  {r.month}  {r.building or '全部':<6} {r.created_at:%Y-%m-%d %H:%M}  {r.by:<8} "
+                     f"{r.charges:>7} 笔 {format_yuan(r.total_fen):>14} 元  {r.reversed}" for r in runs) or "还没有计费记录"
+    _emit(args, runs, text)
+
+
+def cmd_bill_reverse(args):
+    from .services.billing import reversal
+    _open(args)
+    cancelled = reversal.reverse_run(_login(args), args.run, args.reason)
+    _emit(args, {"run": args.run, "cancelled": cancelled}, f"计费 {args.run} 已撤销：{cancelled} 笔应收已取消")
 
 
 def cmd_find(args):
@@ -598,7 +622,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bill", parents=[common], help="bill a month for the estate or one building")
     p.add_argument("--period", required=True, type=A.month, help="YYYY-MM")
     p.add_argument("--building")
+    p.add_argument("--preview", action="store_true", help="say what would be billed, write nothing")
+    p.add_argument("--confirm-ahead", action="store_true",
+                   help="bill a month more than one month ahead (its charges become due at the counter)")
     p.set_defaults(func=cmd_bill)
+
+    p = sub.add_parser("bill-runs", parents=[common], help="the latest billing runs and what became of them")
+    p.add_argument("--limit", type=A.positive_int, default=50)
+    p.set_defaults(func=cmd_bill_runs)
+
+    p = sub.add_parser("bill-reverse", parents=[common], help="take back a billing run nothing of which is paid")
+    p.add_argument("run", type=A.positive_int, help="the run's number (bill-runs)")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_bill_reverse)
 
     p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
     p.add_argument("text")

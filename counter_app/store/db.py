@@ -113,6 +113,12 @@ def rows(sql: str, params=()) -> list[tuple]:
     return [] if cursor.description is None else list(cursor)
 
 
+def changed(sql: str, params=()) -> int:
+    """A hand-written write ("?" placeholders) on the bound database: how many rows it changed."""
+    db = database.obj
+    return db.execute_sql(sql if db.param == "?" else sql.replace("?", db.param), tuple(params)).rowcount
+
+
 def cursor_of(query):
     """Run a model query as a plain cursor: a tight loop over its tuples skips the model layer."""
     return database.obj.execute_sql(*query.sql())

@@ -187,6 +187,10 @@ class BillingRun(BaseModel):
     user = pw.ForeignKeyField(User)
     charges_created = pw.IntegerField()
     total_fen = Money()
+    # since schema 12: a run taken back whole while nothing of it was paid (its charges cancelled)
+    reversed_at = pw.DateTimeField(null=True)
+    reversed_by = pw.CharField(default="")
+    reverse_reason = pw.TextField(default="")
 
 
 class Charge(BaseModel):

@@ -166,6 +166,11 @@ class MainWindow(QMainWindow):
                 action = QAction(text, self, objectName=name)
                 action.triggered.connect(slot)
                 reports_menu.addAction(action)
+        if self.actor.may("billing.run"):
+            admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
+            billing_action = QAction(self.tr("计费：预览、生成与撤销…"), self, objectName="actionBilling")
+            billing_action.triggered.connect(self.open_billing)
+            admin_menu.addAction(billing_action)
         desk = QAction(self.tr("咨询台… [F11]"), self, objectName="actionConsultation")
         desk.triggered.connect(lambda: self.open_consultation(""))
         receipts_menu.addAction(desk)
@@ -424,6 +429,12 @@ class MainWindow(QMainWindow):
         from .management.dashboard import DashboardDialog
         self.management_dialog = DashboardDialog(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
+        self.management_dialog.open()
+
+    def open_billing(self) -> None:
+        from ..core.periods import Month
+        from .admin.billing import BillingDialog
+        self.management_dialog = BillingDialog(self.actor, Month.of(self.info.business_date), self)
         self.management_dialog.open()
 
     def open_collection_work(self) -> None:

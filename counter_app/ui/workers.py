@@ -82,6 +82,11 @@ class BackgroundTask(QObject):
         self.thread.wait()
         self.dialog.reset()
         self.dialog.hide()
+        # The window the work was started from takes the keys again (the bar had them): a screen
+        # worked by keyboard goes on by keyboard.
+        owner = self.dialog.parentWidget()
+        if owner is not None and owner.isVisible():
+            owner.window().activateWindow()
 
     def _done(self, result) -> None:
         self._finish()

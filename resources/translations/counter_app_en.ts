@@ -238,6 +238,128 @@
         <translation>Backup folder</translation>
     </message>
 </context><context>
+    <name>BillingDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
+        <source>计费</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="58" />
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="61" />
+        <source>计费月份(&amp;M)</source>
+        <translation>Billing &amp;month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
+        <source>楼栋(&amp;B)</source>
+        <translation>&amp;Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="65" />
+        <source>预览 [F5]</source>
+        <translation>Preview [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
+        <source>生成应收 [Ctrl+Enter]</source>
+        <translation>Create charges [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <source>撤销所选计费…</source>
+        <translation>Reverse the selected run…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <source>预览 / 结果</source>
+        <translation>Preview / result</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <source>未计费</source>
+        <translation>Not billed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
+        <source>计费记录</source>
+        <translation>Billing runs</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
+        <source>计费月份应写成 YYYY-MM，如 2026-12</source>
+        <translation>Write the billing month as YYYY-MM, e.g. 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
+        <source>正在计算 {m} 的应收…</source>
+        <translation>Working out the charges of {m}…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
+        <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
+        <translation>{m} preview: {n} new charges, ¥{t} in all. Nothing created yet: press “Create charges” when it is right.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
+        <source>提前计费</source>
+        <translation>Billing ahead</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
+        <translation>{m} is {n} months ahead of this month. Once created, these charges appear in the counter's next “pay all due”. Bill ahead all the same?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
+        <source>未生成：{m} 需要确认提前计费</source>
+        <translation>Not created: billing {m} ahead needs confirming</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
+        <source>正在生成 {m} 的应收…</source>
+        <translation>Creating the charges of {m}…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
+        <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
+        <translation>{m} billed (run {id}): {n} new charges, ¥{t} in all; {d} prepaid deductions.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
+        <source>已取消：本次计费没有生成任何应收</source>
+        <translation>Cancelled: this run created no charges</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
+        <source> 注意：{w}</source>
+        <translation> Note: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
+        <source>请先在计费记录里选中要撤销的一次计费</source>
+        <translation>First select the run to reverse in the billing runs</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
+        <source>撤销计费</source>
+        <translation>Reverse a billing run</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
+        <translation>Why run {id} is reversed (kept in the audit trail):</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
+        <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
+        <translation>Run {id} reversed: {n} charges cancelled</translation>
+    </message>
+</context><context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counter_app/ui/password.py" line="16" />
@@ -286,159 +408,154 @@
 </context><context>
     <name>CollectionWorkDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="32" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="33" />
         <source>催缴</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="36" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
         <source>通知单</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="38" />
         <source>今日跟进</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
-        <source>关闭 [Esc]</source>
-        <translation>Close [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="48" />
         <source>催缴通知单（已逾期）</source>
         <translation>Dunning notice (overdue)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="48" />
         <source>缴费通知单（本期应缴）</source>
         <translation>Payment notice (due now)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="50" />
         <source>楼栋号，留空为全部</source>
         <translation>Building; empty for all</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
         <source>全部楼层</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
         <source>或指定房号，用逗号分开</source>
         <translation>Or unit numbers, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="65" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
         <source>A4，每页一份</source>
         <translation>A4, one a page</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="61" />
         <source>A5，每张 A4 两份</source>
         <translation>A5, two to an A4 sheet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="62" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="62" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
         <source>楼层</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="123" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="118" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="64" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="64" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="71" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
         <source>生成并打印</source>
         <translation>Make and print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="90" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="85" />
         <source>正在生成通知单…</source>
         <translation>Making the notices…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="102" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="97" />
         <source>{kind} {n} 份，合计 ¥{t}。</source>
         <translation>{kind}: {n}, in all ¥{t}. </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="104" />
         <source>已取消，未生成通知单</source>
         <translation>Cancelled; no notices made</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
         <source>跟进日期</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
         <source>记录人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="117" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="112" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="127" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="122" />
         <source>业主的答复</source>
         <translation>What they said</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="131" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="126" />
         <source>记录</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="134" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
         <source>跟进</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="145" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="140" />
         <source>今日跟进（{n}）</source>
         <translation>Today's follow-ups ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="154" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="149" />
         <source>已记录：{unit} {channel}</source>
         <translation>Logged: {unit} {channel}</translation>
     </message>
@@ -1026,6 +1143,13 @@
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="239" />
         <source>对账单</source>
         <translation>Statement</translation>
+    </message>
+</context><context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../counter_app/ui/dialog_parts.py" line="14" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
     </message>
 </context><context>
     <name>FirstRunDialog</name>
@@ -1924,13 +2048,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="341" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="341" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2011,117 +2135,127 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <source>管理(&amp;M)</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <source>计费：预览、生成与撤销…</source>
+        <translation>Billing: preview, run and reverse…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="266" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="283" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="281" />
+        <location filename="../../counter_app/ui/main_window.py" line="286" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="363" />
+        <location filename="../../counter_app/ui/main_window.py" line="368" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="383" />
+        <location filename="../../counter_app/ui/main_window.py" line="388" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="405" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="406" />
+        <location filename="../../counter_app/ui/main_window.py" line="411" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.

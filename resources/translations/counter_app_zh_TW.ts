@@ -238,6 +238,128 @@
         <translation>備份位置</translation>
     </message>
 </context><context>
+    <name>BillingDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
+        <source>计费</source>
+        <translation>計費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="58" />
+        <source>全部楼栋</source>
+        <translation>全部樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="61" />
+        <source>计费月份(&amp;M)</source>
+        <translation>計費月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
+        <source>楼栋(&amp;B)</source>
+        <translation>樓棟(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="65" />
+        <source>预览 [F5]</source>
+        <translation>預覽 [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
+        <source>生成应收 [Ctrl+Enter]</source>
+        <translation>生成應收 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <source>撤销所选计费…</source>
+        <translation>撤銷所選計費…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <source>预览 / 结果</source>
+        <translation>預覽 / 結果</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <source>未计费</source>
+        <translation>未計費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
+        <source>计费记录</source>
+        <translation>計費記錄</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
+        <source>计费月份应写成 YYYY-MM，如 2026-12</source>
+        <translation>計費月份應寫成 YYYY-MM，如 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
+        <source>正在计算 {m} 的应收…</source>
+        <translation>正在計算 {m} 的應收…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
+        <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
+        <translation>{m} 預覽：將新增應收 {n} 筆，合計 ¥{t}。尚未生成，確認無誤後按“生成應收”。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
+        <source>提前计费</source>
+        <translation>提前計費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
+        <translation>{m} 比本月提前 {n} 個月。生成後，這些應收會出現在櫃檯下一次“繳清全部欠費”裡。確定要提前計費嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
+        <source>未生成：{m} 需要确认提前计费</source>
+        <translation>未生成：{m} 需要確認提前計費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
+        <source>正在生成 {m} 的应收…</source>
+        <translation>正在生成 {m} 的應收…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
+        <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
+        <translation>{m} 已生成（計費編號 {id}）：新增應收 {n} 筆，合計 ¥{t}；預存自動扣費 {d} 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
+        <source>已取消：本次计费没有生成任何应收</source>
+        <translation>已取消：本次計費沒有生成任何應收</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
+        <source> 注意：{w}</source>
+        <translation> 注意：{w}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
+        <source>请先在计费记录里选中要撤销的一次计费</source>
+        <translation>請先在計費記錄裡選中要撤銷的一次計費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
+        <source>撤销计费</source>
+        <translation>撤銷計費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
+        <translation>撤銷計費 {id} 的原因（將記入審計記錄）：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
+        <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
+        <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
+    </message>
+</context><context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counter_app/ui/password.py" line="16" />
@@ -286,159 +408,154 @@
 </context><context>
     <name>CollectionWorkDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="32" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="33" />
         <source>催缴</source>
         <translation>催繳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="36" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
         <source>通知单</source>
         <translation>通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="38" />
         <source>今日跟进</source>
         <translation>今日跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
-        <source>关闭 [Esc]</source>
-        <translation>關閉 [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="48" />
         <source>催缴通知单（已逾期）</source>
         <translation>催繳通知單（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="48" />
         <source>缴费通知单（本期应缴）</source>
         <translation>繳費通知單（本期應繳）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="50" />
         <source>楼栋号，留空为全部</source>
         <translation>樓棟號，留空為全部</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
         <source>全部楼层</source>
         <translation>全部樓層</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
         <source>或指定房号，用逗号分开</source>
         <translation>或指定房號，用逗號分開</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="65" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
         <source>A4，每页一份</source>
         <translation>A4，每頁一份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="61" />
         <source>A5，每张 A4 两份</source>
         <translation>A5，每張 A4 兩份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="62" />
         <source>种类</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="62" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
         <source>楼层</source>
         <translation>樓層</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="123" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="118" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="64" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="64" />
         <source>纸张</source>
         <translation>紙張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="71" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
         <source>生成并打印</source>
         <translation>生成並列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="90" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="85" />
         <source>正在生成通知单…</source>
         <translation>正在生成通知單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="102" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="97" />
         <source>{kind} {n} 份，合计 ¥{t}。</source>
         <translation>{kind} {n} 份，合計 ¥{t}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="104" />
         <source>已取消，未生成通知单</source>
         <translation>已取消，未生成通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
         <source>跟进日期</source>
         <translation>跟進日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="116" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
         <source>记录人</source>
         <translation>記錄人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="117" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="112" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="127" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="122" />
         <source>业主的答复</source>
         <translation>業主的答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="131" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="126" />
         <source>记录</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="134" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
         <source>跟进</source>
         <translation>跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="145" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="140" />
         <source>今日跟进（{n}）</source>
         <translation>今日跟進（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="154" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="149" />
         <source>已记录：{unit} {channel}</source>
         <translation>已記錄：{unit} {channel}</translation>
     </message>
@@ -1026,6 +1143,13 @@
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="239" />
         <source>对账单</source>
         <translation>對賬單</translation>
+    </message>
+</context><context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../counter_app/ui/dialog_parts.py" line="14" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
     <name>FirstRunDialog</name>
@@ -1924,13 +2048,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="341" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="341" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2011,117 +2135,127 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="169" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <source>管理(&amp;M)</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <source>计费：预览、生成与撤销…</source>
+        <translation>計費：預覽、生成與撤銷…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="266" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="278" />
+        <location filename="../../counter_app/ui/main_window.py" line="283" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="281" />
+        <location filename="../../counter_app/ui/main_window.py" line="286" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="363" />
+        <location filename="../../counter_app/ui/main_window.py" line="368" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="383" />
+        <location filename="../../counter_app/ui/main_window.py" line="388" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="405" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="406" />
+        <location filename="../../counter_app/ui/main_window.py" line="411" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。

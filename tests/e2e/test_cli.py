@@ -74,9 +74,15 @@ def test_installed_entry_point_builds_small_demo(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["units"] == 60
     env = dict(os.environ, COUNTER_APP_PASSWORD="manager")
-    done = subprocess.run([exe, "bill", "--period", "2099-01", "--db", str(db), "--user", "manager", "--json"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    bill = [exe, "bill", "--period", "2099-01", "--db", str(db), "--user", "manager", "--json"]
+    done = subprocess.run(bill, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 2 and "--confirm-ahead" in done.stderr      # decades ahead: not without a word
+    done = subprocess.run(bill + ["--preview"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and json.loads(done.stdout)["run_id"] is None
+    previewed = json.loads(done.stdout)["created"]
+    done = subprocess.run(bill + ["--confirm-ahead"], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["created"] == previewed
     assert json.loads(done.stdout)["created"] > 0
 
 

@@ -14,6 +14,8 @@ NASTY = ["2026-13-01", "2026-02-30", "yesterday", "'\"; DROP TABLE unit; --", "1
 # replaced by every malformed value in turn.
 BASE = {
     "bill": ("manager", ["--period", "2026-02"]),
+    "bill-runs": ("manager", ["--limit", "5"]),
+    "bill-reverse": ("manager", ["1", "--reason", "标准错了"]),
     "find": (None, ["3-2-501"]),
     "owed": (None, ["3-2-501", "--date", "2026-01-10"]),
     "pay": ("cashier", ["3-2-501", "--amount", "10", "--tender", "cash:10"]),

@@ -44,7 +44,9 @@ def dialogs(estate, settings):
     """Every window the counter opens, built as the program builds it."""
     from counter_app.core.tenders import Tender
     from counter_app.services.counter import payments
+    from counter_app.core.periods import Month
     from counter_app.ui.about import AboutDialog
+    from counter_app.ui.admin.billing import BillingDialog
     from counter_app.ui.audit_viewer import AuditDialog
     from counter_app.ui.closeout.dialogs import CountDialog, DayCloseDialog, OpenShiftDialog, ReportDialog
     from counter_app.ui.consultation.dialog import ConsultationDialog
@@ -87,6 +89,7 @@ def dialogs(estate, settings):
         "collection": lambda: CollectionDialog(manager, settings),
         "collection work": lambda: CollectionWorkDialog(manager, settings),
         "dashboard": lambda: DashboardDialog(manager, settings),
+        "billing": lambda: BillingDialog(manager, Month.parse("2026-01")),
         "consultation": lambda: ConsultationDialog(cashier, settings, "3-2-501"),
         "audit": lambda: AuditDialog(admin),
         "import": lambda: ImportDialog(admin),

@@ -271,6 +271,13 @@ def find_building(actor: Actor, code: str) -> Building:
     return building
 
 
+def building_codes(actor: Actor) -> list[str]:
+    """The estate's buildings by number (what a screen offers to choose from)."""
+    actor.require("unit.view")
+    return [b.code for b in Building.select(Building.code).where(Building.estate == estate_id_of(actor))
+            .order_by(Building.id)]
+
+
 def _units_by(column):
     """Units of an estate by one column's value, with their building and estate (compiled once)."""
     return (Unit.select(Unit, Building, Estate).join(Building).join(Estate)

@@ -16,7 +16,8 @@ from ...store.convert import stored_date
 from ...store.db import cursor_of, write_transaction
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ...store.queries import billed
-from ..admin.estate import estate_id_of, find_building
+from ...store.queries.occupants import unit_codes
+from ..admin.estate import estate_id_of, estate_of, find_building
 from ..common import audit, clock
 from ..common.context import Actor
 from .deduction import auto_deduct
@@ -49,6 +50,15 @@ class RunResult:
     deducted_fen: int = 0
     warnings: list[str] = field(default_factory=list)
     run_id: int | None = None
+    by_item: dict[str, list[int]] = field(default_factory=dict)    # item name -> [charges, total]
+    skipped: dict[str, list] = field(default_factory=dict)         # why -> the units passed over (their numbers)
+
+
+# Why a unit gets no charge of an item in a run (what the preview and the result list).
+SKIP_EXISTING, SKIP_TYPE, SKIP_NO_SPACE = "本期已有应收", "房屋类型不在收费范围", "没有车位"
+# A period further ahead than this many months is billed only when the caller confirms it: its
+# charges would be collected by the next "pay all due" at the counter.
+AHEAD_MONTHS = 1
 
 
 def unit_facts(unit, spaces: int | None = None) -> fees.UnitFacts:
@@ -152,8 +162,9 @@ def _space_counts() -> dict[int, int]:
 
 
 def _rows_for_month(estate_id: int, month: Month, building: Building | None, result: RunResult, run_id: int,
-                    created: str) -> list[tuple]:
-    """The values of every charge the month's run creates (see CHARGE_COLUMNS)."""
+                    created: str, progress=None) -> list[tuple]:
+    """The values of every charge the month's run creates (see CHARGE_COLUMNS); progress(step,
+    items) before each item (it may raise to stop the run)."""
     stds = all_standards()
     units_query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type, Unit.occupancy).where(Unit.estate == estate_id)
     if building is not None:
@@ -163,7 +174,11 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
     spaces = _space_counts()
     computed: dict = {}
     out: list[tuple] = []
-    for item in FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True)).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
+    items = list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
+                 .order_by(FeeItem.sort_order, FeeItem.id))
+    for step, item in enumerate(items):
+        if progress is not None:
+            progress(step, len(items))
         if item.kind in PERIODIC:
             if not cycle_starts_at(item.cycle, month):
                 continue
@@ -174,14 +189,18 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
             covered = covered_units(item, month.first_day(), month.add(length - 1).last_day())
             per_space = item.kind == "per_space"
             types = unit_types_of(item)
+            skipped = result.skipped
             for unit in units:
                 if types is not None and unit.unit_type not in types:
+                    skipped.setdefault(SKIP_TYPE, []).append(unit.id)
                     continue
                 if unit.id in covered:
                     result.skipped_existing += 1
+                    skipped.setdefault(SKIP_EXISTING, []).append(unit.id)
                     continue
                 count = spaces.get(unit.id, 0)
                 if per_space and count == 0:
+                    skipped.setdefault(SKIP_NO_SPACE, []).append(unit.id)
                     continue
                 # Units with the same facts get the same computation: work it out once, then
                 # only the unit and its key differ. (The key is a plain tuple: hashing a
@@ -242,30 +261,88 @@ def _shared_plans(item, stds, month, building, result):
         yield from plan_shared(cost, item, stds, shared_scope(cost, item))
 
 
-def run_billing(actor: Actor, month_text: str, building_code: str | None = None) -> RunResult:
-    """生成应收 for a month. Running it again for the same month creates nothing twice."""
+def _ahead_check(actor: Actor, month: Month, confirm_ahead: bool) -> None:
+    ahead = months_ahead(actor, str(month))
+    if ahead > AHEAD_MONTHS and not confirm_ahead:
+        raise CounterError(f"{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。"
+                           f"确需提前计费，请确认后再生成（命令行加 --confirm-ahead）")
+
+
+def _summarise(result: RunResult, rows: list[tuple]) -> None:
+    """Per item, the charges and their total; the units passed over named by their numbers."""
+    named = {u for units in result.skipped.values() for u in units}
+    codes = unit_codes(sorted(named) if len(named) <= 500 else None)    # many: every unit's, not a huge IN list
+    result.skipped = {why: sorted(codes[u] for u in units) for why, units in result.skipped.items()}
+    names = {i.id: i.name for i in FeeItem.select(FeeItem.id, FeeItem.name)}
+    for r in rows:
+        totals = result.by_item.setdefault(names[r[_ITEM]], [0, 0])
+        totals[0] += 1
+        totals[1] += r[_AMOUNT]
+    result.created = len(rows)
+    result.total_fen = sum(r[_AMOUNT] for r in rows)
+
+
+def months_ahead(actor: Actor, month_text: str) -> int:
+    """How many months `month_text` lies ahead of the estate's current month (0 this month, negative
+    for a past one): more than AHEAD_MONTHS needs a confirmation."""
+    actor.require("billing.run")
+    return Month.parse(month_text).index() - Month.of(clock.business_date(estate_of(actor).timezone)).index()
+
+
+def preview_billing(actor: Actor, month_text: str, building_code: str | None = None, progress=None) -> RunResult:
+    """What run_billing would create, from the same planning, writing nothing: the charges and
+    totals per item, and the units passed over and why."""
     actor.require("billing.run")
     month = Month.parse(month_text)
+    result = RunResult(str(month))
+    building = find_building(actor, building_code) if building_code else None
+    now = clock.to_db(clock.now_utc())
+    rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, 0, str(now), progress)
+            if r[_AMOUNT] > 0]
+    _summarise(result, rows)
+    return result
+
+
+def run_billing(actor: Actor, month_text: str, building_code: str | None = None, *, confirm_ahead: bool = False,
+                progress=None) -> RunResult:
+    """生成应收 for a month. Running it again for the same month creates nothing twice. A month
+    more than AHEAD_MONTHS ahead needs confirm_ahead. progress(step, total) is called as it goes;
+    whatever it raises stops the run and leaves nothing of it (one transaction)."""
+    actor.require("billing.run")
+    month = Month.parse(month_text)
+    _ahead_check(actor, month, confirm_ahead)
     result = RunResult(str(month))
     with write_transaction():
         building = find_building(actor, building_code) if building_code else None
         now = clock.to_db(clock.now_utc())
         run = BillingRun.create(estate=estate_id_of(actor), month=str(month), building=building, created_at=now, user=actor.user_id,
                                 charges_created=0, total_fen=0)
-        rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, run.id, str(now)) if r[_AMOUNT] > 0]
+        # The items planned, then the charges written, then the prepaid deductions: a step each.
+        stages = [2]
+
+        def planned(step: int, items: int) -> None:
+            stages[0] = items + 2
+            if progress is not None:
+                progress(step, stages[0])
+        rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, run.id, str(now), planned)
+                if r[_AMOUNT] > 0]
         # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.
         rows.sort(key=lambda r: r[_UNIT])
         insert_values(Charge, CHARGE_COLUMNS, rows)
         billed.add((r[_ITEM], r[_START], r[_AMOUNT]) for r in rows)
-        result.created = len(rows)
-        result.total_fen = sum(r[_AMOUNT] for r in rows)
+        _summarise(result, rows)
         result.run_id = run.id
         BillingRun.update(charges_created=result.created, total_fen=result.total_fen) \
             .where(BillingRun.id == run.id).execute()
         audit.record(actor.username, "billing.run", "billing_run", run.id,
                      after={"month": str(month), "building": building_code, "created": result.created,
-                            "total_fen": result.total_fen, "skipped": result.skipped_existing})
+                            "total_fen": result.total_fen, "skipped": result.skipped_existing,
+                            "ahead_confirmed": confirm_ahead})
+        if progress is not None:
+            progress(stages[0] - 1, stages[0])
         result.deductions, result.deducted_fen = auto_deduct(actor, run.id)
+        if progress is not None:
+            progress(stages[0], stages[0])
     return result
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
 from ..convert import stored_date
-from ..db import rows
+from ..db import changed, rows
 from ..dialect import days_since, indexed_by, least, marks
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
@@ -133,3 +133,18 @@ def unit_stamp(unit_id: int) -> tuple:
                  "payment WHERE unit_id = ?), (SELECT count(*) FROM payment WHERE unit_id = ? AND status <> 'valid') "
                  "FROM unit u WHERE u.id = ?", (unit_id,) * 5)
     return tuple(found[0]) if found else ()
+
+
+def open_untouched_of_run(run_id: int) -> list[tuple[int, int, date, int]]:
+    """(id, item, period start, amount) of a run's charges nothing has been paid of and that are
+    not cancelled, through the open-charge index (a run's charges start open)."""
+    return [(cid, item, stored_date(start), amount) for cid, item, start, amount in rows(
+        f"SELECT id, item_id, period_start, amount_fen FROM charge {indexed_by('charge_open')} WHERE {OPEN} "
+        "AND run_id = ? AND paid_fen = 0", (run_id,))]
+
+
+def cancel_charges_of_run(run_id: int, at: str) -> int:
+    """Cancel a run's charges, freeing their keys (so the period can be billed again), as a void
+    frees the keys of the charges its payment created. Returns how many."""
+    return changed("UPDATE charge SET cancelled_at = ?, dedupe_key = 'x:' || id || ':' || dedupe_key "
+                   "WHERE run_id = ? AND cancelled_at IS NULL", (at, run_id))

@@ -3,7 +3,7 @@ printed with a progress bar (each unit noticed goes into the reminder log); the 
 and a contact logged by hand. The same services as `counter-app notices` and `reminders`."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QDate, Qt
+from PyQt6.QtCore import QDate
 from PyQt6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -16,6 +16,7 @@ from ...documents.notice import render_notices
 from ...services.common.context import Actor
 from ...services.counter.info import counter_info
 from ...services.reports import notices, reminders
+from ..dialog_parts import status_and_close
 from ..labels import label
 from ..printing.printer import print_report
 from ..settings import CounterSettings
@@ -36,13 +37,7 @@ class CollectionWorkDialog(QDialog):
         self.tabs.addTab(self._notices_tab(), self.tr("通知单"))
         self.tabs.addTab(self._follow_ups_tab(), self.tr("今日跟进"))
         layout.addWidget(self.tabs, 1)
-        self.status = QLabel(objectName="collectionWorkStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        close = QPushButton(self.tr("关闭 [Esc]"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.status = status_and_close(self, layout, "collectionWorkStatus")
         self.refresh_follow_ups()
 
     # -- notices ------------------------------------------------------------------------------
