@@ -38,6 +38,13 @@ def month_of(column: str) -> str:
     return f"substr({column}, 1, 7)" if is_sqlite() else f"to_char({column}, 'YYYY-MM')"
 
 
+def month_number(column: str) -> str:
+    """A date column's month as a whole number, year × 12 + month − 1 (core.periods.Month.index)."""
+    if is_sqlite():
+        return f"(CAST(substr({column}, 1, 4) AS INTEGER) * 12 + CAST(substr({column}, 6, 2) AS INTEGER) - 1)"
+    return f"(CAST(EXTRACT(YEAR FROM {column}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM {column}) AS INTEGER) - 1)"
+
+
 def least(first: str, second: str) -> str:
     """The smaller of two values (SQLite's two-argument min, a server's LEAST)."""
     return f"min({first}, {second})" if is_sqlite() else f"LEAST({first}, {second})"

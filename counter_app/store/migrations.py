@@ -155,14 +155,15 @@ def _v11_reminders(database: peewee.Database) -> None:
 
 def _v12_billed_months(database: peewee.Database) -> None:
     """Schema 12: what each item billed for each month, added up once from the charges; the lines
-    that paid late, indexed alone; a billing run's reversal."""
+    that paid late, indexed alone; a billing run's reversal; a user's last sign-in."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
     from .models import BilledMonth, PaymentLine
     from .queries import billed
     m = SchemaMigrator.from_database(database)
     apply(m.add_column("billing_run", "reversed_at", peewee.DateTimeField(null=True)),
           m.add_column("billing_run", "reversed_by", peewee.CharField(default="")),
-          m.add_column("billing_run", "reverse_reason", peewee.TextField(default="")))
+          m.add_column("billing_run", "reverse_reason", peewee.TextField(default="")),
+          m.add_column("user", "last_sign_in_at", peewee.DateTimeField(null=True)))
     database.create_tables([BilledMonth])
     billed.rebuild()
     for index in PaymentLine._meta.fields_to_index():

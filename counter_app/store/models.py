@@ -177,6 +177,7 @@ class User(BaseModel):
     active = pw.BooleanField(default=True)
     failed_logins = pw.IntegerField(default=0)
     locked_until = pw.DateTimeField(null=True)
+    last_sign_in_at = pw.DateTimeField(null=True)    # since schema 12
 
 
 class BillingRun(BaseModel):

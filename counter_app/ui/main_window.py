@@ -166,11 +166,15 @@ class MainWindow(QMainWindow):
                 action = QAction(text, self, objectName=name)
                 action.triggered.connect(slot)
                 reports_menu.addAction(action)
-        if self.actor.may("billing.run"):
+        if self.actor.may("billing.run") or self.actor.may("user.manage"):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
-            billing_action = QAction(self.tr("计费：预览、生成与撤销…"), self, objectName="actionBilling")
-            billing_action.triggered.connect(self.open_billing)
-            admin_menu.addAction(billing_action)
+            for permission, name, text, slot in (
+                    ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
+                    ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users)):
+                if self.actor.may(permission):
+                    action = QAction(text, self, objectName=name)
+                    action.triggered.connect(slot)
+                    admin_menu.addAction(action)
         desk = QAction(self.tr("咨询台… [F11]"), self, objectName="actionConsultation")
         desk.triggered.connect(lambda: self.open_consultation(""))
         receipts_menu.addAction(desk)
@@ -435,6 +439,11 @@ class MainWindow(QMainWindow):
         from ..core.periods import Month
         from .admin.billing import BillingDialog
         self.management_dialog = BillingDialog(self.actor, Month.of(self.info.business_date), self)
+        self.management_dialog.open()
+
+    def open_users(self) -> None:
+        from .admin.users import UsersDialog
+        self.management_dialog = UsersDialog(self.actor, self)
         self.management_dialog.open()
 
     def open_collection_work(self) -> None:

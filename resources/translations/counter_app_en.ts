@@ -240,122 +240,122 @@
 </context><context>
     <name>BillingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="51" />
         <source>计费</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="58" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="57" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="61" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="60" />
         <source>计费月份(&amp;M)</source>
         <translation>Billing &amp;month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="61" />
         <source>楼栋(&amp;B)</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="65" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="64" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="65" />
         <source>生成应收 [Ctrl+Enter]</source>
         <translation>Create charges [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
         <source>撤销所选计费…</source>
         <translation>Reverse the selected run…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="83" />
         <source>预览 / 结果</source>
         <translation>Preview / result</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="83" />
         <source>未计费</source>
         <translation>Not billed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="89" />
         <source>计费记录</source>
         <translation>Billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="100" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>Write the billing month as YYYY-MM, e.g. 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="118" />
         <source>正在计算 {m} 的应收…</source>
         <translation>Working out the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="123" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} preview: {n} new charges, ¥{t} in all. Nothing created yet: press “Create charges” when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="135" />
         <source>提前计费</source>
         <translation>Billing ahead</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} is {n} months ahead of this month. Once created, these charges appear in the counter's next “pay all due”. Bill ahead all the same?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="140" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>Not created: billing {m} ahead needs confirming</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="144" />
         <source>正在生成 {m} 的应收…</source>
         <translation>Creating the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="150" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} billed (run {id}): {n} new charges, ¥{t} in all; {d} prepaid deductions.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="156" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>Cancelled: this run created no charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="163" />
         <source> 注意：{w}</source>
         <translation> Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="179" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>First select the run to reverse in the billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="182" />
         <source>撤销计费</source>
         <translation>Reverse a billing run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>Why run {id} is reversed (kept in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="192" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
@@ -2048,13 +2048,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="341" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="341" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2140,122 +2140,127 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <source>用户与权限…</source>
+        <translation>Users and permissions…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="249" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="266" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="275" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="283" />
+        <location filename="../../counter_app/ui/main_window.py" line="287" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="286" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="368" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="388" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="410" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="411" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -2906,5 +2911,107 @@ The current ledger is backed up first. Restore?</translation>
         <location filename="../../counter_app/ui/unit/view.py" line="156" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
+    </message>
+</context><context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="40" />
+        <source>用户与权限</source>
+        <translation>Users and permissions</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="44" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <source>权限表（只读）</source>
+        <translation>Permissions (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="58" />
+        <source>停用 / 启用 [F6]</source>
+        <translation>Stop / start [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="59" />
+        <source>改角色… [F7]</source>
+        <translation>Change role… [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <source>重置密码… [F8]</source>
+        <translation>Reset password… [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="70" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="71" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="75" />
+        <source>初始密码</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="78" />
+        <source>新增用户 [Enter]</source>
+        <translation>Add user [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="99" />
+        <source>请先在表中选中一位用户</source>
+        <translation>First select a user in the table</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="119" />
+        <source>已停用 {u}：不能再登录</source>
+        <translation>{u} stopped: can no longer sign in</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="119" />
+        <source>已启用 {u}</source>
+        <translation>{u} started again</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="126" />
+        <source>改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="126" />
+        <source>{u} 的新角色：</source>
+        <translation>New role of {u}:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="132" />
+        <source>{u} 的角色已改为{r}</source>
+        <translation>{u} is now {r}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="138" />
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="138" />
+        <source>{u} 的新密码：</source>
+        <translation>New password of {u}:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="143" />
+        <source>已重置 {u} 的密码，并解除锁定</source>
+        <translation>Password of {u} reset, and any lock lifted</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="149" />
+        <source>已新增用户 {u}</source>
+        <translation>User {u} added</translation>
     </message>
 </context></TS>

@@ -240,122 +240,122 @@
 </context><context>
     <name>BillingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="51" />
         <source>计费</source>
         <translation>計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="58" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="57" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="61" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="60" />
         <source>计费月份(&amp;M)</source>
         <translation>計費月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="61" />
         <source>楼栋(&amp;B)</source>
         <translation>樓棟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="65" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="64" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="65" />
         <source>生成应收 [Ctrl+Enter]</source>
         <translation>生成應收 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
         <source>撤销所选计费…</source>
         <translation>撤銷所選計費…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="83" />
         <source>预览 / 结果</source>
         <translation>預覽 / 結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="83" />
         <source>未计费</source>
         <translation>未計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="89" />
         <source>计费记录</source>
         <translation>計費記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="100" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>計費月份應寫成 YYYY-MM，如 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="118" />
         <source>正在计算 {m} 的应收…</source>
         <translation>正在計算 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="123" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} 預覽：將新增應收 {n} 筆，合計 ¥{t}。尚未生成，確認無誤後按“生成應收”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="135" />
         <source>提前计费</source>
         <translation>提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} 比本月提前 {n} 個月。生成後，這些應收會出現在櫃檯下一次“繳清全部欠費”裡。確定要提前計費嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="140" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>未生成：{m} 需要確認提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="144" />
         <source>正在生成 {m} 的应收…</source>
         <translation>正在生成 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="150" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} 已生成（計費編號 {id}）：新增應收 {n} 筆，合計 ¥{t}；預存自動扣費 {d} 筆。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="156" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>已取消：本次計費沒有生成任何應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="163" />
         <source> 注意：{w}</source>
         <translation> 注意：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="179" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>請先在計費記錄裡選中要撤銷的一次計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="182" />
         <source>撤销计费</source>
         <translation>撤銷計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>撤銷計費 {id} 的原因（將記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="192" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
     </message>
@@ -2048,13 +2048,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="341" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="341" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2140,122 +2140,127 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <source>用户与权限…</source>
+        <translation>使用者與許可權…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="249" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="266" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="275" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="283" />
+        <location filename="../../counter_app/ui/main_window.py" line="287" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="286" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="368" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="388" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="410" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="411" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -2906,5 +2911,107 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/unit/view.py" line="156" />
         <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
         <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
+    </message>
+</context><context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="40" />
+        <source>用户与权限</source>
+        <translation>使用者與許可權</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="44" />
+        <source>用户</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <source>权限表（只读）</source>
+        <translation>許可權表（只讀）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="58" />
+        <source>停用 / 启用 [F6]</source>
+        <translation>停用 / 啟用 [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="59" />
+        <source>改角色… [F7]</source>
+        <translation>改角色… [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <source>重置密码… [F8]</source>
+        <translation>重置密碼… [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="70" />
+        <source>用户名</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="71" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="75" />
+        <source>初始密码</source>
+        <translation>初始密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="78" />
+        <source>新增用户 [Enter]</source>
+        <translation>新增使用者 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="99" />
+        <source>请先在表中选中一位用户</source>
+        <translation>請先在表中選中一位使用者</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="119" />
+        <source>已停用 {u}：不能再登录</source>
+        <translation>已停用 {u}：不能再登入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="119" />
+        <source>已启用 {u}</source>
+        <translation>已啟用 {u}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="126" />
+        <source>改角色</source>
+        <translation>改角色</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="126" />
+        <source>{u} 的新角色：</source>
+        <translation>{u} 的新角色：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="132" />
+        <source>{u} 的角色已改为{r}</source>
+        <translation>{u} 的角色已改為{r}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="138" />
+        <source>重置密码</source>
+        <translation>重置密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="138" />
+        <source>{u} 的新密码：</source>
+        <translation>{u} 的新密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="143" />
+        <source>已重置 {u} 的密码，并解除锁定</source>
+        <translation>已重置 {u} 的密碼，並解除鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/users.py" line="149" />
+        <source>已新增用户 {u}</source>
+        <translation>已新增使用者 {u}</translation>
     </message>
 </context></TS>

@@ -188,3 +188,21 @@ def test_management_report_commands(billed_db, capsys, monkeypatch, tmp_path):
     assert rc == 0, err
     data = json.loads(out)
     assert data["billed_fen"] > 0 and data["collected_fen"] == 0 and data["rate"] == "0.00%"
+
+
+def test_users_are_listed_stopped_refused_started_and_given_a_role(billed_db, capsys, monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, out, _ = run(capsys, "user", "list", "--db", billed_db, "--user", "admin")
+    assert rc in (0, None) and "cashier" in out and "收费员" in out
+    assert run(capsys, "user", "disable", "cashier", "--db", billed_db, "--user", "admin")[0] in (0, None)
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, _, err = run(capsys, "shift", "x", "--db", billed_db, "--user", "cashier")
+    assert rc != 0 and "已停用" in err and "重新启用" in err
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, _, err = run(capsys, "user", "role", "cashier", "--role", "boss", "--db", billed_db, "--user", "admin")
+    assert rc == 2 and "--role" in err                                        # no such role: argparse says so
+    assert run(capsys, "user", "enable", "cashier", "--db", billed_db, "--user", "admin")[0] in (0, None)
+    rc, out, _ = run(capsys, "user", "role", "cashier", "--role", "manager", "--db", billed_db, "--user", "admin")
+    assert rc in (0, None) and "主管" in out
+    rc, _, err = run(capsys, "user", "disable", "admin", "--db", billed_db, "--user", "admin")
+    assert rc != 0 and "自己" in err

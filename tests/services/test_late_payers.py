@@ -37,3 +37,20 @@ def test_units_late_in_six_months_are_listed_five_are_not(estate):
     assert by_code["3-1-101"].late_months == tuple(f"2025-{m:02d}" for m in range(7, 13))
     assert len(by_code["3-2-501"].late_months) == 12 and by_code["3-2-501"].owed_fen == 0   # paid, but late
     assert found[0].code == "3-2-501"                  # most months late first
+
+
+def test_a_window_across_the_new_year_names_each_month(estate):
+    """July to June: every month late for 501 (all paid late at once), read back as the same twelve
+    months on either side of the new year; 101 late only from March (four months: not listed)."""
+    months = [f"2025-{m:02d}" for m in range(7, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
+    for month in months:
+        bill_months(estate, month)
+        year, mon = map(int, month.split("-"))
+        if month < "2026-03":
+            pay(estate.cashier, "3-1-101", all_due=True, day=(year, mon, 10))
+    pay(estate.cashier, "3-2-501", all_due=True, day=(2026, 7, 15))
+    with clock.frozen(at(2026, 7, 20, 9)):
+        window, found = late_payers.late_payers(estate.manager)
+    assert list(window) == months
+    by_code = {p.code: p for p in found}
+    assert by_code["3-2-501"].late_months == tuple(months) and "3-1-101" not in by_code

@@ -47,6 +47,7 @@ def dialogs(estate, settings):
     from counter_app.core.periods import Month
     from counter_app.ui.about import AboutDialog
     from counter_app.ui.admin.billing import BillingDialog
+    from counter_app.ui.admin.users import UsersDialog
     from counter_app.ui.audit_viewer import AuditDialog
     from counter_app.ui.closeout.dialogs import CountDialog, DayCloseDialog, OpenShiftDialog, ReportDialog
     from counter_app.ui.consultation.dialog import ConsultationDialog
@@ -90,6 +91,7 @@ def dialogs(estate, settings):
         "collection work": lambda: CollectionWorkDialog(manager, settings),
         "dashboard": lambda: DashboardDialog(manager, settings),
         "billing": lambda: BillingDialog(manager, Month.parse("2026-01")),
+        "users": lambda: UsersDialog(admin),
         "consultation": lambda: ConsultationDialog(cashier, settings, "3-2-501"),
         "audit": lambda: AuditDialog(admin),
         "import": lambda: ImportDialog(admin),

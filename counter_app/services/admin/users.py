@@ -5,7 +5,8 @@ import hashlib
 import hmac
 import os
 import re
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from ...core import text
 from ...core.errors import CounterError, NotFound, PermissionDenied
@@ -96,9 +97,17 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
     """Sign in. Wrong passwords are counted and recorded; too many lock the account a while."""
     now = clock.now_utc()
     user = User.get_or_none(User.username == username)
-    if user is None or not user.active:
+    if user is None:
         with write_transaction():
             audit.record(username or "?", "login.unknown_user", "user", "")
+        raise PermissionDenied("用户名或密码错误")
+    if not user.active:
+        with write_transaction():
+            audit.record(username, "login.disabled", "user", user.id)
+        # Who knows the password learns the account is stopped and whom to ask; anyone else
+        # learns nothing more than from a wrong password.
+        if check_password(password, user.password_hash):
+            raise PermissionDenied(f"账号 {username} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用")
         raise PermissionDenied("用户名或密码错误")
     if user.locked_until and clock.from_db(user.locked_until) > now:
         with write_transaction():
@@ -113,7 +122,8 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
             audit.record(username, "login.failed", "user", user.id, after={"failed": failed, "locked": bool(locked)})
         raise PermissionDenied("用户名或密码错误")
     with write_transaction():
-        User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+        User.update(failed_logins=0, locked_until=None, last_sign_in_at=clock.to_db(now)) \
+            .where(User.id == user.id).execute()
         audit.record(username, "login.ok", "user", user.id)
     return actor_of(user, estate_id)
 
@@ -172,3 +182,75 @@ def authorise(username: str, password: str, *, cashier: Actor, action: str) -> A
         with write_transaction():
             User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
     return manager
+
+
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    display_name: str
+    role: str                  # cashier / manager / admin
+    active: bool
+    last_sign_in: datetime | None       # this PC's local time
+    locked_until: datetime | None       # while locked
+    failed_logins: int
+
+
+def list_users(actor: Actor) -> list[UserRow]:
+    """Every user: role, whether active, the last sign-in, a lock still running, failed tries."""
+    actor.require("user.manage")
+    now = clock.now_utc()
+    out = []
+    for u in User.select().order_by(User.id):
+        locked = clock.from_db(u.locked_until) if u.locked_until else None
+        out.append(UserRow(u.username, u.display_name, u.role, bool(u.active),
+                           clock.from_db(u.last_sign_in_at).astimezone() if u.last_sign_in_at else None,
+                           locked.astimezone() if locked and locked > now else None, u.failed_logins))
+    return out
+
+
+def _managed(username: str) -> User:
+    user = User.get_or_none(User.username == username)
+    if user is None:
+        raise NotFound(f"没有用户 {username}")
+    return user
+
+
+def _keep_an_administrator(user: User, role: str, active: bool) -> None:
+    """The last active administrator is neither stopped nor given another role: nobody could
+    then manage users or settings."""
+    if user.role == "admin" and user.active and (role != "admin" or not active):
+        others = User.select().where((User.role == "admin") & (User.active == True) & (User.id != user.id))  # noqa: E712
+        if not others.exists():
+            raise CounterError(f"{user.username} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员")
+
+
+def set_active(actor: Actor, username: str, active: bool) -> None:
+    """停用 / 启用 a user. A stopped user cannot sign in (and is told so); their records stay."""
+    actor.require("user.manage")
+    user = _managed(username)
+    if not active and user.id == actor.user_id:
+        raise CounterError("不能停用自己正在使用的账号；请由另一位管理员操作")
+    _keep_an_administrator(user, user.role, active)
+    if bool(user.active) == active:
+        return
+    with write_transaction():
+        User.update(active=active, failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+        audit.record(actor.username, "user.enable" if active else "user.disable", "user", user.id,
+                     after={"username": username})
+        seals.seal_user(actor.username, user)
+
+
+def change_role(actor: Actor, username: str, role: str) -> None:
+    """A user's role, one of ROLES: a user without a role is refused."""
+    actor.require("user.manage")
+    if role not in ROLES:
+        raise CounterError(f"角色应为 {'、'.join(f'{k}（{v}）' for k, v in ROLES.items())}")
+    user = _managed(username)
+    _keep_an_administrator(user, role, bool(user.active))
+    if user.role == role:
+        return
+    with write_transaction():
+        User.update(role=role).where(User.id == user.id).execute()
+        audit.record(actor.username, "user.role", "user", user.id,
+                     before={"role": user.role}, after={"username": username, "role": role})
+        seals.seal_user(actor.username, user)

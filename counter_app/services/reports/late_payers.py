@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...core.collection import WINDOW_MONTHS, habitually_late
+from ...core.collection import LATE_MONTHS, WINDOW_MONTHS, habitually_late
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
 from ...store.queries.charges import items_by_id, owed_by_units
@@ -30,8 +30,11 @@ def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...
     as_of = as_of or clock.business_date(estate.timezone)
     this = Month.of(as_of)
     window = tuple(str(this.add(-n)) for n in range(WINDOW_MONTHS, 0, -1))
-    late = report_queries.late_months(estate.id, sorted(items_by_id(estate.id)), this.add(-WINDOW_MONTHS).first_day(),
-                                      this.first_day(), as_of)
+    # The database returns only units late in at least LATE_MONTHS of the window's months (fewer
+    # cannot be habitually late); the rule itself is core's, applied to each unit's months.
+    late = {unit: {str(Month(n // 12, n % 12 + 1)) for n in months} for unit, months in report_queries.late_months(
+        estate.id, sorted(items_by_id(estate.id)), this.index() - WINDOW_MONTHS, this.index(), as_of,
+        LATE_MONTHS).items()}
     units = sorted(u for u, months in late.items() if habitually_late(months, window))
     codes, owners, owed = unit_codes(units), owner_names(units), owed_by_units(units, as_of)
     found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, (0, 0))[0])

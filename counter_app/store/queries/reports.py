@@ -9,7 +9,7 @@ from datetime import date
 
 from ..convert import stored_date
 from ..db import rows
-from ..dialect import indexed_by, marks, month_of, ordered_join, unindexed
+from ..dialect import indexed_by, marks, month_number, ordered_join, unindexed
 
 from .charges import OPEN
 
@@ -206,29 +206,34 @@ def deposits_by_unit(estate_id: int, building_id: int | None = None) -> dict[int
     return {unit: amount for unit, amount in held.items() if amount}
 
 
-def late_months(estate_id: int, item_ids: list[int], first: date, end: date, as_of: date) -> dict[int, set[str]]:
-    """unit -> the months ("YYYY-MM", of periods starting in [first, end)) in which a charge of the
-    estate's items was paid late (a valid receipt's line with late days) or is still unpaid past
-    its due date on `as_of`. Receipts are found from the window's first day on (a charge is paid
-    after it is billed), through the date index; the unpaid through the open-charge index, in its
-    unit order, each unit's months once."""
-    out: dict[int, set[str]] = {}
+def late_months(estate_id: int, item_ids: list[int], first: int, end: int, as_of: date,
+                at_least: int) -> dict[int, list[int]]:
+    """unit -> the months (Month.index() numbers in [first, end)) in which a charge of the estate's
+    items was paid late (a valid receipt's line with late days) or is still unpaid past its due
+    date on `as_of`, of the units late in at least `at_least` of them. Receipts are found from the
+    window's first day on (a charge is paid after it is billed) through the late lines' own index;
+    the unpaid through the open-charge index. The database keeps each unit's months as the bits of
+    one number and returns only the units with enough of them: a few thousand rows, not a year of
+    late lines."""
     if not item_ids:
-        return out
-    span = (first.isoformat(), end.isoformat())
-    month = month_of("c.period_start")
-    for unit, start in rows(
-            f"SELECT DISTINCT c.unit_id, {month} FROM payment p {ordered_join()} payment_line l ON l.payment_id = p.id "
-            f"{ordered_join()} charge c ON c.id = l.charge_id WHERE p.business_date >= ? AND p.status = 'valid' "
-            f"AND {unindexed('p.estate_id')} = ? AND l.late_days > 0 AND c.period_start >= ? AND c.period_start < ?",
-            (first.isoformat(), estate_id) + span):
-        out.setdefault(unit, set()).add(start)
-    for unit, start in rows(
-            f"SELECT DISTINCT c.unit_id, {month} FROM charge c {indexed_by('charge_open')} WHERE {OPEN} AND "
-            f"c.due_date < ? AND c.period_start >= ? AND c.period_start < ? AND c.item_id IN ({marks(item_ids)})",
-            (as_of.isoformat(),) + span + tuple(item_ids)):
-        out.setdefault(unit, set()).add(start)
-    return out
+        return {}
+    span = (_first_day(first), _first_day(end))
+    bit = f"{month_number('c.period_start')} - ?"
+    found = rows(
+        f"SELECT unit_id, sum(1 << bit) FROM (SELECT DISTINCT unit_id, bit FROM ("
+        f"SELECT c.unit_id AS unit_id, {bit} AS bit FROM payment p {ordered_join()} payment_line l "
+        f"ON l.payment_id = p.id {ordered_join()} charge c ON c.id = l.charge_id WHERE p.business_date >= ? "
+        f"AND p.status = 'valid' AND {unindexed('p.estate_id')} = ? AND l.late_days > 0 AND c.period_start >= ? "
+        f"AND c.period_start < ? UNION ALL "
+        f"SELECT c.unit_id, {bit} FROM charge c {indexed_by('charge_open')} WHERE {OPEN} AND c.due_date < ? "
+        f"AND c.period_start >= ? AND c.period_start < ? AND c.item_id IN ({marks(item_ids)})) late) months "
+        "GROUP BY unit_id HAVING count(*) >= ?",
+        (first, span[0], estate_id) + span + (first, as_of.isoformat()) + span + tuple(item_ids) + (at_least,))
+    return {unit: [first + n for n in range(end - first) if int(mask) >> n & 1] for unit, mask in found}
+
+
+def _first_day(month_index: int) -> str:
+    return date(month_index // 12, month_index % 12 + 1, 1).isoformat()
 
 
 # -- the manager's dashboard --------------------------------------------------------------------
@@ -248,10 +253,16 @@ def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str,
 
 def owed_by_month(item_ids: list[int], first: date, last: date) -> dict[str, int]:
     """"YYYY-MM" -> still owed now of the items' charges whose periods start in [first, last]: from
-    the open-charge index alone (what is billed of a month is kept apart: queries/billed.py)."""
+    the open-charge index alone (what is billed of a month is kept apart: queries/billed.py). Summed
+    by the period's first day, a few dozen values, and folded into months here: no month text is
+    made for each of half a million open charges."""
     if not item_ids:
         return {}
-    return {str(month): int(owed) for month, owed in rows(
-        f"SELECT {month_of('period_start')}, sum(amount_fen - paid_fen) FROM charge {indexed_by('charge_open')} "
-        f"WHERE {OPEN} AND period_start >= ? AND period_start <= ? AND item_id IN ({marks(item_ids)}) GROUP BY 1",
-        (first.isoformat(), last.isoformat(), *item_ids))}
+    out: dict[str, int] = {}
+    for start, owed in rows(
+            f"SELECT period_start, sum(amount_fen - paid_fen) FROM charge {indexed_by('charge_open')} "
+            f"WHERE {OPEN} AND period_start >= ? AND period_start <= ? AND item_id IN ({marks(item_ids)}) "
+            "GROUP BY period_start", (first.isoformat(), last.isoformat(), *item_ids)):
+        month = str(start)[:7]
+        out[month] = out.get(month, 0) + int(owed)
+    return out
