@@ -132,6 +132,46 @@ def cmd_bill_reverse(args):
     _emit(args, {"run": args.run, "cancelled": cancelled}, f"计费 {args.run} 已撤销：{cancelled} 笔应收已取消")
 
 
+def cmd_standard(args):
+    from .services.admin import estate
+    from .services.billing import rate_change
+    _open(args)
+    actor = _login(args)
+    if args.action == "list":
+        found = [(i, stds) for i, stds in estate.items_with_standards(actor)
+                 if not args.item or args.item.upper() in (i.code, i.name)]
+        lines = []
+        for item, stds in found:
+            lines.append(f"{item.code} {item.name}（{item.kind}，{item.cycle}）")
+            for std in stds:
+                tiers = f" 阶梯 {std.tiers}" if std.tiers else ""
+                lines.append(f"    {std.effective_from} 起  {std.rate_e4 / 10000:g}{tiers}  空置 {std.vacancy_percent}%  "
+                             f"{std.basis}")
+        _emit(args, [{"item": i.code, "standards": [{"from": s.effective_from, "rate_e4": s.rate_e4, "tiers": s.tiers,
+                                                      "vacancy_percent": s.vacancy_percent, "basis": s.basis}
+                                                     for s in stds]} for i, stds in found],
+              "\n".join(lines) or "没有收费项目")
+        return
+    if not (args.item and args.effective_from and args.rate):
+        raise CounterError("新增标准需要项目、--from 和 --rate")
+    options = dict(vacancy_percent=args.vacancy, tiers=args.tier or (), basis=args.basis or "")
+    preview = rate_change.preview_rate_change(actor, args.item, args.effective_from, args.rate, **options)
+    text = (f"{preview.item} 从 {preview.month} 起：{preview.old_standard or '（无）'} → {preview.new_standard}；"
+            f"{preview.units} 户，月合计 {format_yuan(preview.old_total_fen)} → {format_yuan(preview.new_total_fen)} 元"
+            f"（{'+' if preview.change_fen >= 0 else ''}{format_yuan(preview.change_fen)}）")
+    for s_ in preview.sample:
+        text += f"\n  {s_.code:<12} {s_.facts:<20} {format_yuan(s_.old_fen):>10} → {format_yuan(s_.new_fen):>10}"
+    if preview.note:
+        text += f"\n{preview.note}"
+    if args.action == "add":
+        item = estate.find_item(actor, args.item)
+        estate.add_standard(actor, item, args.effective_from, args.rate, **options)
+        text += "\n已保存新标准"
+    else:
+        text += "\n（预览，未保存；保存请用 standard add）"
+    _emit(args, preview, text)
+
+
 def cmd_find(args):
     from .services.counter import ledger
     _open(args)
@@ -655,6 +695,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("run", type=A.positive_int, help="the run's number (bill-runs)")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_bill_reverse)
+
+    p = sub.add_parser("standard", parents=[common], help="fee standards: list, preview a rate change, add one")
+    p.add_argument("action", choices=["list", "preview", "add"])
+    p.add_argument("item", nargs="?", default="", help="the fee item's code or name")
+    p.add_argument("--from", dest="effective_from", type=A.day, help="YYYY-MM-DD, the first day it applies")
+    p.add_argument("--rate", help="the rate in yuan (per m², per month, per unit of usage …)")
+    p.add_argument("--tier", action="append", type=A.tier, help="a tier of a metered item, UPTO:RATE (repeat)")
+    p.add_argument("--vacancy", type=A.count_int, default=100, help="percent charged while vacant")
+    p.add_argument("--basis", help="政策依据: the document or resolution")
+    p.set_defaults(func=cmd_standard)
 
     p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
     p.add_argument("text")

@@ -11,7 +11,7 @@ from datetime import date
 
 from .core.closeout import parse_count
 from .core.errors import CounterError
-from .core.money import parse_yuan
+from .core.money import parse_scaled, parse_yuan
 from .core.periods import Month
 from .core.tenders import METHODS, Tender
 from .documents.templates import LAYOUTS
@@ -108,6 +108,17 @@ def advance(text: str) -> tuple[str, int]:
             or not 1 <= int(number) <= 120:
         raise ValueError(text)
     return item.strip(), int(number)
+
+
+@_reader("阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70")
+def tier(text: str) -> tuple[str | None, str]:
+    upto, sep, rate = text.strip().partition(":")
+    if not sep or not rate.strip():
+        raise ValueError(text)
+    parse_scaled(rate, 4, "阶梯单价")
+    if upto.strip():
+        parse_scaled(upto, 2, "阶梯上限")
+    return (upto.strip() or None, rate.strip())
 
 
 @_reader("项目[:金额[:说明]]，如 ZXYJ:2000:装修押金")

@@ -2048,13 +2048,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="346" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="346" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2146,121 +2146,126 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <source>收费项目与标准…</source>
+        <translation>Fee items and standards…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="249" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="270" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="275" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="287" />
+        <location filename="../../counter_app/ui/main_window.py" line="288" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="291" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="373" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="393" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="416" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -2884,6 +2889,98 @@ The current ledger is backed up first. Restore?</translation>
         <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
+    </message>
+</context><context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="71" />
+        <source>收费项目与标准</source>
+        <translation>Fee items and standards</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="96" />
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="97" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="104" />
+        <source>新增项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
+        <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <source>文件号或业主大会决议</source>
+        <translation>Document number or owners' resolution</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <source>单价</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <source>阶梯</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <source>空置收费</source>
+        <translation>Charged while vacant</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <source>政策依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
+        <source>预览影响 [F5]</source>
+        <translation>Preview the effect [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <source>保存新标准 [Ctrl+S]</source>
+        <translation>Save the new standard [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="206" />
+        <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
+        <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
+        <source>请先按 F5 预览这条标准的影响，再保存</source>
+        <translation>First preview this standard's effect with F5, then save</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="226" />
+        <source>已保存：{item} 从 {d} 起的新标准</source>
+        <translation>Saved: {item}'s new standard from {d}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="238" />
+        <source>已新增收费项目 {c}：请再为它设一条标准</source>
+        <translation>Fee item {c} added: now give it a standard</translation>
     </message>
 </context><context>
     <name>UnitView</name>

@@ -2048,13 +2048,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="346" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="346" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2146,121 +2146,126 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <source>收费项目与标准…</source>
+        <translation>收費專案與標準…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="178" />
+        <location filename="../../counter_app/ui/main_window.py" line="179" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="249" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="270" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="275" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="287" />
+        <location filename="../../counter_app/ui/main_window.py" line="288" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="291" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="373" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="393" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="416" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -2884,6 +2889,98 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
+    </message>
+</context><context>
+    <name>StandardsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="71" />
+        <source>收费项目与标准</source>
+        <translation>收費專案與標準</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="96" />
+        <source>代码</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="97" />
+        <source>名称</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="104" />
+        <source>新增项目</source>
+        <translation>新增專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
+        <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <source>文件号或业主大会决议</source>
+        <translation>檔案號或業主大會決議</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <source>单价</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <source>阶梯</source>
+        <translation>階梯</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <source>空置收费</source>
+        <translation>空置收費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <source>政策依据</source>
+        <translation>政策依據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
+        <source>预览影响 [F5]</source>
+        <translation>預覽影響 [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <source>保存新标准 [Ctrl+S]</source>
+        <translation>儲存新標準 [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="206" />
+        <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
+        <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
+        <source>请先按 F5 预览这条标准的影响，再保存</source>
+        <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="226" />
+        <source>已保存：{item} 从 {d} 起的新标准</source>
+        <translation>已儲存：{item} 從 {d} 起的新標準</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="238" />
+        <source>已新增收费项目 {c}：请再为它设一条标准</source>
+        <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
 </context><context>
     <name>UnitView</name>

@@ -206,3 +206,20 @@ def test_users_are_listed_stopped_refused_started_and_given_a_role(billed_db, ca
     assert rc in (0, None) and "主管" in out
     rc, _, err = run(capsys, "user", "disable", "admin", "--db", billed_db, "--user", "admin")
     assert rc != 0 and "自己" in err
+
+
+def test_a_rate_change_is_previewed_then_added_and_listed(billed_db, capsys, monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    base = ["--db", billed_db, "--user", "admin"]
+    rc, out, _ = run(capsys, "standard", "preview", "WYF", "--from", "2026-03-01", "--rate", "1.80", *base)
+    assert rc in (0, None) and "2026-03" in out and "未保存" in out and "3-2-502" in out
+    rc, _, err = run(capsys, "standard", "add", "WYF", "--from", "2026-01-15", "--rate", "1.80", *base)
+    assert rc != 0 and "已计费到" in err                       # inside what is billed
+    rc, out, _ = run(capsys, "standard", "add", "WYF", "--from", "2026-03-01", "--rate", "1.80",
+                     "--vacancy", "70", "--basis", "业主大会决议", *base)
+    assert rc in (0, None) and "已保存" in out
+    rc, out, _ = run(capsys, "standard", "list", "WYF", *base)
+    assert "2026-03-01 起  1.8" in out and "业主大会决议" in out
+    rc, _, err = run(capsys, "standard", "add", "SF", "--from", "2026-03-01", "--rate", "3", "--tier", "25:3.85",
+                     "--tier", "18:2.90", *base)
+    assert rc != 0 and "阶梯上限" in err

@@ -34,6 +34,8 @@ _FILE = "the file itself: integrity checked before anyone signs in (start-up, `a
 
 NOT_ACTOR = {
     "admin/estate.pinyin_initials": _PURE, "admin/estate.normalise_plate": _PURE, "admin/estate.compact_code": _PURE,
+    "admin/estate.candidate_standard": _PURE, "admin/estate.billed_through": _INSIDE,
+    "admin/estate.check_effective_from": _INSIDE,
     "admin/estate.estate_of": _SCOPE, "admin/estate.estate_id_of": _SCOPE, "admin/estate.last_reading": _INSIDE,
     "admin/users.hash_password": _PURE, "admin/users.check_new_password": _PURE, "admin/users.check_password": _PURE, "admin/users.actor_of": _SIGN_IN,
     "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN, "admin/users.estates": _SIGN_IN,
@@ -43,7 +45,7 @@ NOT_ACTOR = {
     "billing/runs.plan_metered": _INSIDE, "billing/runs.shared_scope": _INSIDE, "billing/runs.plan_shared": _INSIDE,
     "billing/runs.charge_row": _PURE, "billing/runs.charge_values": _PURE, "billing/runs.covered_units": _INSIDE,
     "billing/runs.unbilled_readings": _INSIDE, "billing/runs.create_future_charges": _INSIDE,
-    "billing/runs.create_adhoc_charge": _INSIDE,
+    "billing/runs.create_adhoc_charge": _INSIDE, "billing/runs.space_counts": _INSIDE,
     "billing/standards.core_standard": _PURE, "billing/standards.standards_of": _INSIDE,
     "billing/standards.all_standards": _INSIDE, "billing/standards.late_rule": _PURE,
     "billing/standards.applies_to": _PURE, "billing/standards.unit_types_of": _PURE,

@@ -194,3 +194,20 @@ def test_holdings_are_what_each_unit_holds_and_add_up_to_the_ledger(history, tmp
     assert format_yuan(report.deposits_fen) in text and format_yuan(report.prepaid_fen) in text
     with pytest.raises(PermissionDenied):
         holdings.holdings_report(history.cashier)
+
+
+def test_a_refund_after_the_report_date_leaves_the_month_as_it_was(history):
+    """January's report, printed again after a February refund of a January receipt, says what was
+    collected by 31 January: the refund took the money back later."""
+    from counter_app.services.counter import corrections
+    receipt = pay(history.cashier, "3-2-501", all_due=True, day=(2026, 1, 10))
+    with clock.frozen(at(2026, 1, 31, 9)):
+        before = collection.collection_report(history.manager, "2026-01")
+    pay(history.cashier, "3-1-102", amount_fen=100, day=(2026, 2, 5))          # a February shift to refund in
+    lines = [ln for ln in corrections.refundable_lines(history.cashier, receipt.number)
+             if ln.refundable_fen and ln.period.startswith("2026.01")]
+    with clock.frozen(at(2026, 2, 5, 10)):
+        corrections.refund(history.cashier, receipt.number, {lines[0].payment_line_id: lines[0].refundable_fen}, "cash",
+                           "多收", history.manager)
+        after = collection.collection_report(history.manager, "2026-01")
+    assert after.collected_fen == before.collected_fen > 0 and after.items == before.items

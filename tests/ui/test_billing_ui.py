@@ -12,21 +12,11 @@ from counter_app.services.common import clock
 from counter_app.store.models import BillingRun, Charge
 from counter_app.ui.admin.billing import BillingDialog
 from tests.factories import at, fingerprint
+from tests.ui.helpers import cells, shown_active
 
 
 def _dialog(qtbot, estate, month="2026-01"):
-    dialog = BillingDialog(estate.manager, Month.parse(month))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()                 # its shortcuts act in the active window
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-def _cells(table) -> list[list[str]]:
-    model = table.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    return shown_active(qtbot, BillingDialog(estate.manager, Month.parse(month)))
 
 
 def test_preview_then_run_then_take_back_by_keys(qtbot, estate, monkeypatch, tmp_path):
@@ -35,15 +25,15 @@ def test_preview_then_run_then_take_back_by_keys(qtbot, estate, monkeypatch, tmp
         before = fingerprint(estate.ledger.path)
         qtbot.keyClick(dialog, Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
-        plan = _cells(dialog.plan)
+        plan = cells(dialog.plan)
         assert plan[-1][0] == "合计" and int(plan[-1][1]) > 0 and "预览" in dialog.status.text()
-        assert any(row[0] == billing.SKIP_NO_SPACE and "3-1-102" in row[2] for row in _cells(dialog.skipped))
+        assert any(row[0] == billing.SKIP_NO_SPACE and "3-1-102" in row[2] for row in cells(dialog.skipped))
         assert fingerprint(estate.ledger.path) == before                   # a preview writes nothing
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert dialog.task is not None and dialog.task.dialog.isVisible()  # the progress bar
         qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
-        assert "已生成" in dialog.status.text() and _cells(dialog.plan)[-1] == plan[-1]
-        runs = _cells(dialog.runs)
+        assert "已生成" in dialog.status.text() and cells(dialog.plan)[-1] == plan[-1]
+        runs = cells(dialog.runs)
         assert len(runs) == 1 and runs[0][1] == "2026-01" and runs[0][5] == plan[-1][1]
         dialog.grab().save(str(tmp_path / "billing.png"))
         assert (tmp_path / "billing.png").stat().st_size > 10_000
@@ -52,7 +42,7 @@ def test_preview_then_run_then_take_back_by_keys(qtbot, estate, monkeypatch, tmp
         dialog.runs.selectRow(0)
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("单价录错了", True))
         dialog.reverse_selected()
-        assert "已撤销" in dialog.status.text() and "单价录错了" in _cells(dialog.runs)[0][7]
+        assert "已撤销" in dialog.status.text() and "单价录错了" in cells(dialog.runs)[0][7]
         assert not Charge.select().where(Charge.cancelled_at.is_null(True)).exists()
     QApplication.processEvents()
 
@@ -100,5 +90,5 @@ def test_a_run_stopped_on_screen_leaves_nothing(qtbot, estate, monkeypatch):
         qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
         assert "已取消" in dialog.status.text()
     assert fingerprint(estate.ledger.path) == before
-    assert not BillingRun.select().exists() and _cells(dialog.runs) == []
+    assert not BillingRun.select().exists() and cells(dialog.runs) == []
     QApplication.processEvents()

@@ -10,21 +10,12 @@ from counter_app.services.common import clock
 from counter_app.ui.admin.users import UsersDialog
 from counter_app.ui.login import LoginDialog
 from tests.factories import at
-
-
-def _cells(table) -> list[list[str]]:
-    model = table.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+from tests.ui.helpers import cells, shown_active
 
 
 def test_a_user_added_stopped_and_refused_at_sign_in_by_keys(qtbot, estate, monkeypatch, tmp_path):
     with clock.frozen(at(2026, 1, 5, 9)):
-        dialog = UsersDialog(estate.admin)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = shown_active(qtbot, UsersDialog(estate.admin))
         dialog.new_username.setFocus()
         qtbot.keyClicks(dialog.new_username, "xiaoli")
         qtbot.keyClick(dialog.new_username, Qt.Key.Key_Tab)
@@ -36,7 +27,7 @@ def test_a_user_added_stopped_and_refused_at_sign_in_by_keys(qtbot, estate, monk
         dialog.new_password.clear()
         qtbot.keyClicks(dialog.new_password, "xiaoli123")
         qtbot.keyClick(dialog.new_password, Qt.Key.Key_Return)
-        rows = _cells(dialog.table)
+        rows = cells(dialog.table)
         assert rows[-1][:4] == ["xiaoli", "小李", "收费员", "在用"] and rows[-1][4] == "从未登录"
         # chosen in the list by keys, then stopped with F6
         dialog.table.setFocus()
@@ -44,12 +35,12 @@ def test_a_user_added_stopped_and_refused_at_sign_in_by_keys(qtbot, estate, monk
             qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
         assert dialog.selected().username == "xiaoli"
         qtbot.keyClick(dialog.table, Qt.Key.Key_F6)
-        assert _cells(dialog.table)[-1][3] == "停用" and "不能再登录" in dialog.status.text(), dialog.status.text()
+        assert cells(dialog.table)[-1][3] == "停用" and "不能再登录" in dialog.status.text(), dialog.status.text()
         monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("主管", True))
         assert dialog.change_role()
-        assert _cells(dialog.table)[-1][2] == "主管"
+        assert cells(dialog.table)[-1][2] == "主管"
         dialog.grab().save(str(tmp_path / "users.png"))
-        permissions = _cells(dialog.findChild(type(dialog.table), "permissionTable"))
+        permissions = cells(dialog.findChild(type(dialog.table), "permissionTable"))
         assert len(permissions) == len(PERMISSIONS) and ["管理用户", "", "", "✓"] in permissions
         login = LoginDialog(None, "测试花园")
         qtbot.addWidget(login)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
+
+from peewee import fn
 
 from ...core import contacts, fees, formats, text
 from ...core.errors import CounterError, NotFound
@@ -12,7 +14,7 @@ from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS
 from ...store.db import models_of, write_transaction
 from ...store.models import (
-    Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
+    Building, Charge, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
     Vehicle
 )
 from ..common import audit, clock, seals
@@ -153,6 +155,11 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
                  applies_to="", due_days=30, late_ppm=0, late_grace_days=0, late_cap_percent=100,
                  is_deposit=False, explanation="", sort_order=0) -> FeeItem:
     actor.require("standard.edit")
+    if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,15}", code or ""):
+        raise CounterError("项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF")
+    name = text.clean(name, "项目名称", text.NAME)
+    if not name:
+        raise CounterError("请填写项目名称")
     if kind not in fees.KINDS:
         raise CounterError(f"未知的计费方式：{kind}")
     if cycle not in CYCLE_MONTHS:
@@ -162,6 +169,8 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
     if late_ppm > MAX_DAILY_PPM:
         raise CounterError(f"滞纳金日费率不能超过 {ppm_percent(MAX_DAILY_PPM)}%（万分之一百）")
     with write_transaction():
+        if FeeItem.select().where((FeeItem.estate == estate) & (FeeItem.code == code)).exists():
+            raise CounterError(f"收费项目代码 {code} 已存在，请换一个代码")
         item = FeeItem.create(estate=estate, code=code, name=name, initials=pinyin_initials(name), kind=kind,
                               cycle=cycle, applies_to=applies_to, due_days=due_days, late_ppm=late_ppm,
                               late_grace_days=late_grace_days, late_cap_percent=late_cap_percent,
@@ -171,30 +180,69 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
     return item
 
 
+def candidate_standard(item: FeeItem, effective_from: date, rate: str, *, rounding_unit=1,
+                       rounding_scope="month", vacancy_percent=100, tiers: list[tuple[str | None, str]] = (),
+                       basis="") -> tuple[fees.Standard, list]:
+    """A new standard as core would use it, checked, with its tiers as stored ([[upto, rate], ...]).
+    Tiers (阶梯, for metered items) rise strictly, and only the last may be open-ended."""
+    rate_e4 = parse_scaled(rate, 4, "单价")
+    tier_rows = [[None if upto in (None, "") else parse_scaled(upto, 2, "阶梯上限"), parse_scaled(r, 4, "阶梯单价")]
+                 for upto, r in tiers]
+    if tier_rows:
+        if item.kind != "metered":
+            raise CounterError(f"{item.name} 不是抄表计量的项目，不能设阶梯价")
+        bounds = [upto for upto, _ in tier_rows]
+        if None in bounds[:-1] or any(b is not None and b <= 0 for b in bounds) or \
+                any(a >= b for a, b in zip(bounds, bounds[1:]) if b is not None):
+            raise CounterError("阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）")
+    std = fees.Standard(kind=item.kind, rate_e4=rate_e4, rounding_unit=rounding_unit, rounding_scope=rounding_scope,
+                        vacancy_percent=vacancy_percent, effective_from=effective_from,
+                        tiers=tuple(fees.Tier(upto, r) for upto, r in tier_rows), basis=basis, item_name=item.name)
+    return std, tier_rows
+
+
+def billed_through(item: FeeItem) -> date | None:
+    """The last day of the periods a billing run has billed of the item (runs taken back aside)."""
+    return (Charge.select(fn.MAX(Charge.period_end))
+            .where((Charge.item == item) & Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
+
+
+def check_effective_from(item: FeeItem, effective_from: date) -> None:
+    """A standard takes effect after what is billed: billed periods keep the charges they have, and
+    a standard dated inside them would explain those charges wrongly."""
+    through = billed_through(item)
+    if through is not None and not isinstance(through, date):
+        through = date.fromisoformat(str(through)[:10])
+    if through is not None and effective_from <= through:
+        first = through + timedelta(days=1)
+        raise CounterError(f"{item.name} 已计费到 {through}，新标准最早从 {first} 起生效；"
+                           f"要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费")
+
+
 def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=1,
                  rounding_scope="month", vacancy_percent=100, tiers: list[tuple[str | None, str]] = (),
                  basis="", note="") -> FeeStandard:
-    """A new standard from `effective_from` on; earlier periods keep the standard they had."""
+    """A new standard from `effective_from` on; earlier periods keep the standard they had. A
+    standard is never edited: a change is a new standard from a later date."""
     actor.require("standard.edit")
-    rate_e4 = parse_scaled(rate, 4, "单价")
-    tier_rows = [[None if upto is None else parse_scaled(upto, 2, "阶梯上限"), parse_scaled(r, 4, "阶梯单价")]
-                 for upto, r in tiers]
-    # Validate by building the core object once.
-    fees.Standard(kind=item.kind, rate_e4=rate_e4, rounding_unit=rounding_unit, rounding_scope=rounding_scope,
-                  vacancy_percent=vacancy_percent, effective_from=effective_from)
+    std, tier_rows = candidate_standard(item, effective_from, rate, rounding_unit=rounding_unit,
+                                        rounding_scope=rounding_scope, vacancy_percent=vacancy_percent,
+                                        tiers=tiers, basis=basis)
+    basis, note = text.clean(basis, "政策依据"), text.clean(note, "备注")
     with write_transaction():
         if FeeStandard.select().where((FeeStandard.item == item) &
                                       (FeeStandard.effective_from == effective_from)).exists():
-            raise CounterError(f"{item.name} 在 {effective_from} 已有生效的标准")
-        std = FeeStandard.create(item=item, effective_from=effective_from, rate_e4=rate_e4,
+            raise CounterError(f"{item.name} 在 {effective_from} 已有一条标准；标准不能改，请选另一个生效日期")
+        check_effective_from(item, effective_from)
+        row = FeeStandard.create(item=item, effective_from=effective_from, rate_e4=std.rate_e4,
                                  tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=rounding_unit,
                                  rounding_scope=rounding_scope, vacancy_percent=vacancy_percent, basis=basis,
                                  note=note, created_at=clock.to_db(clock.now_utc()))
-        audit.record(actor.username, "standard.create", "fee_standard", std.id,
-                     after={"item": item.code, "from": effective_from, "rate_e4": rate_e4, "tiers": tier_rows,
+        audit.record(actor.username, "standard.create", "fee_standard", row.id,
+                     after={"item": item.code, "from": effective_from, "rate_e4": std.rate_e4, "tiers": tier_rows,
                             "rounding": [rounding_unit, rounding_scope], "vacancy": vacancy_percent,
                             "basis": basis})
-    return std
+    return row
 
 
 def add_meter(actor: Actor, unit: Unit, item: FeeItem, code: str, multiplier: int = 1,
@@ -309,6 +357,16 @@ def find_item(actor: Actor, code_or_name: str) -> FeeItem:
     if item is None:
         raise NotFound(f"没有收费项目 {code_or_name}")
     return item
+
+
+def items_with_standards(actor: Actor) -> list[tuple[FeeItem, list[FeeStandard]]]:
+    """The estate's fee items in their order, each with its standards, oldest first."""
+    actor.require("charge.view")
+    items = list(FeeItem.select().where(FeeItem.estate == estate_id_of(actor)).order_by(FeeItem.sort_order, FeeItem.id))
+    standards: dict[int, list[FeeStandard]] = {i.id: [] for i in items}
+    for row in FeeStandard.select().where(FeeStandard.item.in_([i.id for i in items])).order_by(FeeStandard.effective_from):
+        standards[row.item_id].append(row)
+    return [(i, standards[i.id]) for i in items]
 
 
 NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}

@@ -155,7 +155,7 @@ def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
     return {row.unit_id for row in query}
 
 
-def _space_counts() -> dict[int, int]:
+def space_counts() -> dict[int, int]:
     query = (ParkingSpace.select(ParkingSpace.unit, fn.COUNT(ParkingSpace.id).alias("n"))
              .where(ParkingSpace.unit.is_null(False)).group_by(ParkingSpace.unit))
     return {row.unit_id: row.n for row in query}
@@ -171,7 +171,7 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
         units_query = units_query.where(Unit.building == building)
     # Light rows from a plain cursor: 20,000 models (or named tuples) cost a large part of a run.
     units = [_ScopeUnit(*row) for row in cursor_of(units_query.order_by(Unit.id))]
-    spaces = _space_counts()
+    spaces = space_counts()
     computed: dict = {}
     out: list[tuple] = []
     items = list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712

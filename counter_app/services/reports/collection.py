@@ -93,38 +93,15 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     first, last = month.first_day(), month.last_day()
     as_of = min(month.last_day(), clock.business_date(estate.timezone))
     items = items_by_id(estate.id)
-    billed = _month_charges(month, as_of, items)
-    per_unit: dict[int, list[int]] = {}                  # unit -> [billed, collected] over all items
-    item_rows = []
-    for item_id in sorted(items):
-        units: dict[int, list[int]] = {}
-        for unit, amount, got in billed.get(item_id, ()):
-            for totals in (units.setdefault(unit, [0, 0]), per_unit.setdefault(unit, [0, 0])):
-                totals[0] += amount
-                totals[1] += got
-        if units:
-            item_rows.append(ItemCollection(items[item_id].name, sum(b for b, _ in units.values()),
-                                            sum(c for _, c in units.values()), len(units),
-                                            sum(1 for b, c in units.values() if c >= b)))
+    horizon = date(first.year + 11, 1, 1)    # a bounded (item, period_end) range
+    per_item, (units_billed, units_paid_up) = report_queries.month_collection(sorted(items), first, last, horizon,
+                                                                                as_of)
+    item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)
+                 for item, billed, got, units, paid_up in per_item]
     cash, counts, recovered = _month_documents(estate.id, first, last, items)
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
-                            len(per_unit), sum(1 for b, c in per_unit.values() if c >= b), cash, *counts, recovered,
+                            units_billed, units_paid_up, cash, *counts, recovered,
                             _still_owed(estate.id, sorted(items), first, as_of))
-
-
-def _month_charges(month: Month, as_of: date, items: dict) -> dict[int, list[tuple[int, int, int]]]:
-    """item -> [(unit, amount, collected by the report date)] for the month's charges. Collected is
-    what is paid now, less what receipts after the report date paid, plus what refunds since
-    took back: bounded by what happened after the date, not by the years before it."""
-    first, last = month.first_day(), month.last_day()
-    horizon = date(first.year + 11, 1, 1)   # a bounded (item, period_end) range
-    charges = report_queries.charges_of_month(sorted(items), first, last, horizon)
-    later = report_queries.paid_after_by_charge(as_of, first, last)
-    taken_back = report_queries.refunded_after_by_charge(as_of, first, last)
-    out: dict[int, list[tuple[int, int, int]]] = {}
-    for cid, item_id, unit, amount, paid in charges:
-        out.setdefault(item_id, []).append((unit, amount, paid - later.get(cid, 0) + taken_back.get(cid, 0)))
-    return out
 
 
 def _month_documents(estate_id: int, first: date, last: date, items: dict) -> tuple[tuple[CashLine, ...], tuple, int]:

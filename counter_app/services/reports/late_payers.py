@@ -32,9 +32,10 @@ def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...
     window = tuple(str(this.add(-n)) for n in range(WINDOW_MONTHS, 0, -1))
     # The database returns only units late in at least LATE_MONTHS of the window's months (fewer
     # cannot be habitually late); the rule itself is core's, applied to each unit's months.
-    late = {unit: {str(Month(n // 12, n % 12 + 1)) for n in months} for unit, months in report_queries.late_months(
-        estate.id, sorted(items_by_id(estate.id)), this.index() - WINDOW_MONTHS, this.index(), as_of,
-        LATE_MONTHS).items()}
+    first = this.index() - WINDOW_MONTHS
+    names = {first + n: str(this.add(n - WINDOW_MONTHS)) for n in range(WINDOW_MONTHS)}   # each month named once
+    late = {unit: {names[n] for n in months} for unit, months in report_queries.late_months(
+        estate.id, sorted(items_by_id(estate.id)), first, this.index(), as_of, LATE_MONTHS).items()}
     units = sorted(u for u, months in late.items() if habitually_late(months, window))
     codes, owners, owed = unit_codes(units), owner_names(units), owed_by_units(units, as_of)
     found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, (0, 0))[0])

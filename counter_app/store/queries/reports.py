@@ -127,27 +127,48 @@ def month_refunds_total(estate_id: int, first: date, last: date) -> int:
                     (first.isoformat(), last.isoformat(), estate_id))[0][0])
 
 
-def charges_of_month(item_ids: list[int], first: date, last: date, horizon: date) -> list[tuple[int, int, int, int, int]]:
-    """(id, item, unit, amount, paid) of the charges whose period starts in the month; the period
-    end is bounded by `horizon` so the (item, period_end) index reads a bounded range."""
-    return rows(f"SELECT id, item_id, unit_id, amount_fen, paid_fen FROM charge WHERE item_id IN ({marks(item_ids)}) "
-                "AND period_end >= ? AND period_end <= ? AND period_start >= ? AND period_start <= ? AND "
-                "cancelled_at IS NULL", (*item_ids, first.isoformat(), horizon.isoformat(), first.isoformat(),
-                                         last.isoformat()))
+def _collected_per_unit_item(item_ids: list[int]) -> str:
+    """Per item and unit, of the charges whose periods start in the month: billed, and collected by
+    the report date (paid now, less what receipts after the date paid, plus what refunds since took
+    back; both from the date's range of documents, a few rows joined to the month's charges). The
+    period end is bounded by a horizon so the (item, period_end) index reads a bounded range.
+    Parameters: _collected_params()."""
+    return (
+        "SELECT ch.item_id AS item_id, ch.unit_id AS unit_id, sum(ch.amount_fen) AS billed, "
+        "sum(ch.paid_fen - coalesce(pa.s, 0) + coalesce(rb.s, 0)) AS got FROM charge ch "
+        f"LEFT JOIN (SELECT l.charge_id AS charge_id, sum(l.principal_fen) AS s FROM {_paid_after()} AND {VALID} "
+        "AND c.period_start >= ? AND c.period_start <= ? GROUP BY l.charge_id) pa ON pa.charge_id = ch.id "
+        f"LEFT JOIN (SELECT l.charge_id AS charge_id, sum(r.principal_fen) AS s FROM {_refunded_after()} "
+        "AND c.period_start >= ? AND c.period_start <= ? GROUP BY l.charge_id) rb ON rb.charge_id = ch.id "
+        f"WHERE ch.item_id IN ({marks(item_ids)}) AND ch.period_end >= ? AND ch.period_end <= ? "
+        "AND ch.period_start >= ? AND ch.period_start <= ? AND ch.cancelled_at IS NULL GROUP BY ch.item_id, ch.unit_id")
 
 
-def paid_after_by_charge(day: date, first: date, last: date) -> dict[int, int]:
-    """charge -> principal valid receipts after `day` paid of the charges starting in [first, last]."""
-    return {cid: int(total) for cid, total in rows(
-        f"SELECT l.charge_id, sum(l.principal_fen) FROM {_paid_after()} AND {VALID} AND c.period_start >= ? "
-        "AND c.period_start <= ? GROUP BY l.charge_id", (day.isoformat(), first.isoformat(), last.isoformat()))}
+def _collected_params(item_ids, first: date, last: date, horizon: date, as_of: date) -> tuple:
+    span = (first.isoformat(), last.isoformat())
+    return ((as_of.isoformat(),) + span + (as_of.isoformat(),) + span + tuple(item_ids) +
+            (first.isoformat(), horizon.isoformat()) + span)
 
 
-def refunded_after_by_charge(day: date, first: date, last: date) -> dict[int, int]:
-    """charge -> principal refunds after `day` took back of the charges starting in [first, last]."""
-    return {cid: int(total) for cid, total in rows(
-        f"SELECT l.charge_id, sum(r.principal_fen) FROM {_refunded_after()} AND c.period_start >= ? "
-        "AND c.period_start <= ? GROUP BY l.charge_id", (day.isoformat(), first.isoformat(), last.isoformat()))}
+def month_collection(item_ids: list[int], first: date, last: date, horizon: date,
+                     as_of: date) -> tuple[list[tuple[int, int, int, int, int]], tuple[int, int]]:
+    """The month's charges added up by the database: per item (item, billed, collected by `as_of`,
+    units billed, units whose charges of the item are all collected), and over all items (units
+    billed, units paid up): a dozen rows back, not a row per charge."""
+    if not item_ids:
+        return [], (0, 0)
+    per = _collected_per_unit_item(item_ids)
+    params = _collected_params(item_ids, first, last, horizon, as_of)
+    # One pass over the month's charges (the CTE, used twice, is computed once on both engines):
+    # a row per item, then a last row (item 0) over all items, of units and units paid up.
+    found = [tuple(int(v) for v in r) for r in rows(
+        f"WITH per AS ({per}) SELECT item_id, sum(billed), sum(got), count(*), "
+        "sum(CASE WHEN got >= billed THEN 1 ELSE 0 END) FROM per GROUP BY item_id UNION ALL "
+        "SELECT 0, 0, 0, count(*), coalesce(sum(CASE WHEN got >= billed THEN 1 ELSE 0 END), 0) FROM "
+        "(SELECT unit_id, sum(billed) AS billed, sum(got) AS got FROM per GROUP BY unit_id) y", params)]
+    items = sorted(r for r in found if r[0] != 0)
+    units, paid_up = next(r[3:] for r in found if r[0] == 0)
+    return items, (int(units), int(paid_up))
 
 
 def paid_after_before(estate_id: int, day: date, first: date) -> int:

@@ -1,0 +1,153 @@
+"""Before a new standard is saved (调价), what it does: for the first month it applies, the month's
+total under the standard in force and under the new one, for every unit the item bills, and a
+sample of units side by side (one of each kind of unit: its area, vacancy, parking spaces). From
+the billing run's own planning (plan_periodic, plan_metered), so the preview is what the run will
+bill. A metered item is priced on the last month's readings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ...core import fees
+from ...core.periods import Month, cycle_starts_at, CYCLE_MONTHS
+from ...store.db import cursor_of
+from ...store.models import Meter, MeterReading, Unit
+from ..admin.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
+from ..common import clock
+from ..common.context import Actor
+from .runs import PERIODIC, space_counts, plan_metered, plan_periodic, unit_facts
+from .standards import standards_of, unit_types_of
+
+SAMPLE = 8
+
+
+@dataclass(frozen=True)
+class SampleUnit:
+    code: str
+    facts: str               # what the amount depends on, in words
+    old_fen: int
+    new_fen: int
+
+
+@dataclass(frozen=True)
+class RateChangePreview:
+    item: str
+    month: str               # the first month the new standard bills
+    old_standard: str        # the rate in force then ("" when none)
+    new_standard: str
+    units: int               # units billed that month
+    old_total_fen: int
+    new_total_fen: int
+    sample: tuple[SampleUnit, ...]
+    note: str = ""           # why there is no total (a shared or one-off item)
+
+    @property
+    def change_fen(self) -> int:
+        return self.new_total_fen - self.old_total_fen
+
+
+def earliest_effective_date(actor: Actor, item_code: str) -> date:
+    """The first day a new standard of the item may take effect: the day after what billing runs
+    have billed of it, or the first of next month when nothing is billed yet."""
+    actor.require("standard.edit")
+    item = find_item(actor, item_code)
+    through = billed_through(item)
+    if through is None:
+        return Month.of(clock.business_date(estate_of(actor).timezone)).add(1).first_day()
+    through = through if isinstance(through, date) else date.fromisoformat(str(through)[:10])
+    return through + timedelta(days=1)
+
+
+def preview_rate_change(actor: Actor, item_code: str, effective_from: date, rate: str, *, rounding_unit=1,
+                        rounding_scope="month", vacancy_percent=100, tiers=(), basis="") -> RateChangePreview:
+    actor.require("standard.edit")
+    item = find_item(actor, item_code)
+    new, _ = candidate_standard(item, effective_from, rate, rounding_unit=rounding_unit,
+                                rounding_scope=rounding_scope, vacancy_percent=vacancy_percent, tiers=tiers,
+                                basis=basis)
+    check_effective_from(item, effective_from)
+    old_stds = [s for s in standards_of(item) if s.effective_from != effective_from]
+    new_stds = sorted(old_stds + [new], key=lambda s: s.effective_from)
+    month = Month.of(effective_from)
+    if effective_from.day != 1:
+        month = month.add(1)           # a standard from mid-month bills from the next month's charge
+    in_force = fees.standard_in_force(old_stds, month.first_day())
+    head = dict(item=item.name, old_standard=in_force.rate_text() if in_force else "", new_standard=new.rate_text())
+    if item.kind in PERIODIC:
+        while not cycle_starts_at(item.cycle, month):
+            month = month.add(1)
+        rows = _periodic(item, old_stds, new_stds, month)
+    elif item.kind == "metered":
+        rows = _metered(item, old_stds, new_stds, month)
+    else:
+        return RateChangePreview(month=str(month), units=0, old_total_fen=0, new_total_fen=0, sample=(),
+                                 note="公摊和一次性项目按每次的总额或金额收取，没有按户的月度合计", **head)
+    sample = tuple(sorted(rows.values(), key=lambda r: r[0].code)[:SAMPLE])
+    return RateChangePreview(month=str(month), units=sum(n for _, n, _, _ in rows.values()),
+                             old_total_fen=sum(o for _, _, o, _ in rows.values()),
+                             new_total_fen=sum(n for _, _, _, n in rows.values()),
+                             sample=tuple(s for s, _, _, _ in sample), **head)
+
+
+def _periodic(item, old_stds, new_stds, month: Month) -> dict:
+    """kind of unit -> (its first unit as a sample, units of the kind, old total, new total)."""
+    length = CYCLE_MONTHS[item.cycle]
+    types = unit_types_of(item)
+    spaces = space_counts()
+    out: dict = {}
+    query = (Unit.select(Unit.id, Unit.code, Unit.area_centi, Unit.unit_type, Unit.occupancy)
+             .where(Unit.estate == item.estate_id).order_by(Unit.id))
+    for unit_id, code, area, unit_type, occupancy in cursor_of(query):
+        if types is not None and unit_type not in types:
+            continue
+        count = spaces.get(unit_id, 0)
+        if item.kind == "per_space" and count == 0:
+            continue
+        key = (area, occupancy, count)
+        found = out.get(key)
+        if found is None:
+            facts = unit_facts(_Light(area, occupancy), count)
+            old = sum(p.computation.amount_fen for p in plan_periodic(0, item, old_stds, facts, month, length)) \
+                if fees.standard_in_force(old_stds, month.first_day()) else 0
+            new = sum(p.computation.amount_fen for p in plan_periodic(0, item, new_stds, facts, month, length))
+            words = f"{fees.qty_text(area)} m²" + (" 空置" if occupancy == "空置" else "") + \
+                (f" {count} 个车位" if item.kind == "per_space" else "")
+            out[key] = [SampleUnit(code, words, old, new), 1, old, new]
+        else:
+            found[1] += 1
+            found[2] += found[0].old_fen
+            found[3] += found[0].new_fen
+    return out
+
+
+def _metered(item, old_stds, new_stds, month: Month) -> dict:
+    """The last month's readings priced under both (each reading its own kind)."""
+    last = month.add(-1)
+    query = (MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
+                                 MeterReading.value_centi, Meter.multiplier, Unit.code)
+             .join(Meter).join(Unit)
+             .where((Meter.item == item) & (MeterReading.read_on >= last.first_day()) &
+                    (MeterReading.read_on <= last.last_day()) & (MeterReading.is_replacement == False)))  # noqa: E712
+    out: dict = {}
+    when = month.first_day()
+    for rid, _, prev, value, multiplier, code in cursor_of(query):
+        reading = _Reading(rid, when, prev, value)
+        old = plan_metered(reading, 0, multiplier, item, old_stds).computation.amount_fen \
+            if fees.standard_in_force(old_stds, when) else 0
+        new = plan_metered(reading, 0, multiplier, item, new_stds).computation.amount_fen
+        out[rid] = [SampleUnit(code, f"用量 {fees.qty_text((value - prev) * multiplier)}", old, new), 1, old, new]
+    return out
+
+
+@dataclass(frozen=True)
+class _Light:
+    area_centi: int
+    occupancy: str
+
+
+@dataclass(frozen=True)
+class _Reading:
+    id: int
+    read_on: date
+    prev_centi: int
+    value_centi: int

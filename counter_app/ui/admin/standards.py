@@ -1,0 +1,242 @@
+"""收费项目与标准 from a screen: the estate's items and each one's standards, oldest first; a new
+item; a new standard from a date, previewed before it is saved (the first month it bills: the
+month's total under the standard in force and under the new one, units of each kind side by side).
+A standard is never edited: a change is a new standard from a later date, and 保存 is open only
+after a preview of exactly what is typed. `counter-app standard list|preview|add` is its twin."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+)
+
+from ...core import fees
+from ...core.errors import CounterError
+from ...core.money import format_yuan
+from ...core.periods import CYCLE_NAMES
+from ...core.tables import TOTAL, Fen, Section
+from ...services.admin import estate as est
+from ...services.billing import rate_change
+from ...services.common.context import Actor
+from ..dialog_parts import status_and_close
+from ..section_tables import section_table
+
+
+def items_section(items) -> Section:
+    return Section("收费项目", ("代码", "名称", "计费方式", "周期"), tuple(
+        (i.code, i.name, fees.KINDS.get(i.kind, i.kind), CYCLE_NAMES.get(i.cycle, i.cycle)) for i, _ in items))
+
+
+def standards_section(item, standards) -> Section:
+    def tiers(std) -> str:
+        return "；".join(f"{'≤' + fees.qty_text(u) if u is not None else '以上'} {r / 10000:g}"
+                        for u, r in json.loads(std.tiers)) if std.tiers else ""
+    return Section("标准", ("生效日期", "单价", "阶梯", "取整", "空置收费", "依据"), tuple(
+        (s.effective_from.isoformat(), f"{s.rate_e4 / 10000:g} {fees.RATE_UNITS.get(item.kind, '')}", tiers(s),
+         f"{fees.ROUNDING_UNITS.get(s.rounding_unit, '')}，{fees.ROUNDING_SCOPES.get(s.rounding_scope, '')}",
+         f"{s.vacancy_percent}%", s.basis) for s in standards))
+
+
+def preview_section(p: rate_change.RateChangePreview | None) -> Section:
+    if p is None:
+        return Section("预览", ("房号", "房屋", "现行", "新标准", "差额"), ())
+    rows = tuple((s.code, s.facts, Fen(s.old_fen), Fen(s.new_fen), Fen(s.new_fen - s.old_fen)) for s in p.sample)
+    return Section("预览", ("房号", "房屋", "现行", "新标准", "差额"),
+                   rows + ((f"{TOTAL}（{p.units} 户）", p.month, Fen(p.old_total_fen), Fen(p.new_total_fen),
+                            Fen(p.change_fen)),))
+
+
+def parse_tiers(text: str) -> list[tuple[str | None, str]]:
+    """"18:2.90, 25:3.85, :6.70" -> [("18", "2.90"), ("25", "3.85"), (None, "6.70")]."""
+    out = []
+    for part in text.replace("，", ",").split(","):
+        if not part.strip():
+            continue
+        upto, sep, rate = part.replace("：", ":").partition(":")
+        if not sep:
+            raise CounterError("阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70")
+        out.append((upto.strip() or None, rate.strip()))
+    return out
+
+
+class StandardsDialog(QDialog):
+    def __init__(self, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("standardsDialog")
+        self.actor = actor
+        self.previewed: tuple | None = None       # the inputs the shown preview was made from
+        self.setWindowTitle(self.tr("收费项目与标准"))
+        self.resize(1000, 620)
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        self.items_table = section_table(items_section([]), "itemsTable", self, sortable=False)
+        self.items_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_standards())
+        left = QVBoxLayout()
+        left.addWidget(self.items_table, 1)
+        left.addLayout(self._new_item_row())
+        columns.addLayout(left, 2)
+        right = QVBoxLayout()
+        self.standards = section_table(standards_section(None, []), "standardsTable", self, sortable=False)
+        right.addWidget(self.standards, 1)
+        right.addLayout(self._new_standard_form())
+        self.preview_table = section_table(preview_section(None), "ratePreview", self, sortable=False)
+        right.addWidget(self.preview_table, 1)
+        columns.addLayout(right, 3)
+        layout.addLayout(columns, 1)
+        self.status = status_and_close(self, layout, "standardsStatus")
+        QShortcut(QKeySequence("F5"), self, self.preview)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.refresh()
+
+    def _new_item_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.item_code = QLineEdit(objectName="newItemCode", placeholderText=self.tr("代码"))
+        self.item_name = QLineEdit(objectName="newItemName", placeholderText=self.tr("名称"))
+        self.item_kind = QComboBox(objectName="newItemKind")
+        for code, name in fees.KINDS.items():
+            self.item_kind.addItem(name, code)
+        self.item_cycle = QComboBox(objectName="newItemCycle")
+        for code, name in CYCLE_NAMES.items():
+            self.item_cycle.addItem(name, code)
+        add = QPushButton(self.tr("新增项目"), objectName="addItem")
+        add.setAutoDefault(False)
+        add.clicked.connect(self.add_item)
+        for widget in (self.item_code, self.item_name, self.item_kind, self.item_cycle, add):
+            row.addWidget(widget)
+        return row
+
+    def _new_standard_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.effective = QLineEdit(objectName="standardFrom", placeholderText="YYYY-MM-DD")
+        self.rate = QLineEdit(objectName="standardRate", placeholderText=self.tr("元"))
+        self.tiers = QLineEdit(objectName="standardTiers", placeholderText=self.tr("抄表项目可设，如 18:2.90, 25:3.85, :6.70"))
+        self.vacancy = QSpinBox(objectName="standardVacancy", suffix=" %")
+        self.vacancy.setRange(0, 100)
+        self.vacancy.setValue(100)
+        self.basis = QLineEdit(objectName="standardBasis", placeholderText=self.tr("文件号或业主大会决议"))
+        for text, widget in ((self.tr("生效日期"), self.effective), (self.tr("单价"), self.rate),
+                             (self.tr("阶梯"), self.tiers), (self.tr("空置收费"), self.vacancy),
+                             (self.tr("政策依据"), self.basis)):
+            form.addRow(text, widget)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("预览影响 [F5]"), objectName="previewRate")
+        self.save_button = QPushButton(self.tr("保存新标准 [Ctrl+S]"), objectName="saveStandard")
+        self.save_button.setEnabled(False)
+        for button, slot in ((self.preview_button, self.preview), (self.save_button, self.save)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        form.addRow("", buttons)
+        for field in (self.effective, self.rate, self.tiers, self.basis):
+            field.textChanged.connect(self._changed)
+        self.vacancy.valueChanged.connect(self._changed)
+        return form
+
+    # -- reading ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.item()
+        self.items = est.items_with_standards(self.actor)
+        self.items_table.section_model.set_section(items_section(self.items))
+        for row, (item, _) in enumerate(self.items):
+            if current is None or item.id == current.id:
+                self.items_table.selectRow(row)
+                break
+        self.show_standards()
+
+    def item(self):
+        index = self.items_table.currentIndex()
+        return self.items[index.row()][0] if index.isValid() and getattr(self, "items", None) else None
+
+    def show_standards(self) -> None:
+        index = self.items_table.currentIndex()
+        if not index.isValid():
+            return
+        item, standards = self.items[index.row()]
+        self.standards.section_model.set_section(standards_section(item, standards))
+        # A new standard starts as the last one's terms from the first day it may take effect:
+        # what is not meant to change stays as it was.
+        if standards:
+            self.vacancy.setValue(standards[-1].vacancy_percent)
+        self.effective.setText(rate_change.earliest_effective_date(self.actor, item.code).isoformat())
+        self._changed()
+
+    # -- a new standard ---------------------------------------------------------------------------
+    def _inputs(self) -> tuple:
+        item = self.item()
+        return (item.code if item else "", self.effective.text().strip(), self.rate.text().strip(),
+                self.tiers.text().strip(), self.vacancy.value(), self.basis.text().strip())
+
+    def _changed(self) -> None:
+        """Anything typed after a preview closes 保存 until it is previewed again."""
+        if self.previewed is not None and self.previewed != self._inputs():
+            self.previewed = None
+            self.preview_table.section_model.set_section(preview_section(None))
+        self.save_button.setEnabled(self.previewed is not None)
+
+    def _arguments(self) -> tuple | None:
+        code, day, rate, tiers, vacancy, basis = self._inputs()
+        try:
+            if not code:
+                raise CounterError("请先在左边选中一个收费项目")
+            try:
+                effective = date.fromisoformat(day)
+            except ValueError:
+                raise CounterError("生效日期应写成 YYYY-MM-DD，如 2027-01-01") from None
+            return code, effective, rate, dict(tiers=parse_tiers(tiers), vacancy_percent=vacancy, basis=basis)
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return None
+
+    def preview(self) -> bool:
+        arguments = self._arguments()
+        if arguments is None:
+            return False
+        code, effective, rate, options = arguments
+        try:
+            p = rate_change.preview_rate_change(self.actor, code, effective, rate, **options)
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.preview_table.section_model.set_section(preview_section(p))
+        self.previewed = self._inputs()
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。")
+                            .format(item=p.item, m=p.month, old=p.old_standard or "—", new=p.new_standard, n=p.units,
+                                    a=format_yuan(p.old_total_fen), b=format_yuan(p.new_total_fen),
+                                    d=("+" if p.change_fen >= 0 else "") + format_yuan(p.change_fen)) + p.note)
+        return True
+
+    def save(self) -> bool:
+        if self.previewed is None or self.previewed != self._inputs():
+            self.status.setText(self.tr("请先按 F5 预览这条标准的影响，再保存"))
+            return False
+        code, effective, rate, options = self._arguments()
+        try:
+            est.add_standard(self.actor, est.find_item(self.actor, code), effective, rate, **options)
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.previewed = None
+        for field in (self.effective, self.rate, self.tiers, self.basis):
+            field.clear()
+        self.refresh()
+        self.status.setText(self.tr("已保存：{item} 从 {d} 起的新标准").format(item=code, d=effective.isoformat()))
+        return True
+
+    # -- a new item -------------------------------------------------------------------------------
+    def add_item(self) -> bool:
+        try:
+            est.add_fee_item(self.actor, est.estate_of(self.actor), self.item_code.text().strip().upper(),
+                             self.item_name.text().strip(), self.item_kind.currentData(),
+                             cycle=self.item_cycle.currentData())
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(self.tr("已新增收费项目 {c}：请再为它设一条标准").format(c=self.item_code.text().strip().upper()))
+        self.item_code.clear()
+        self.item_name.clear()
+        self.refresh()
+        return True

@@ -1,0 +1,17 @@
+"""What the screen tests of the 管理 windows share."""
+
+
+def cells(table) -> list[list[str]]:
+    """A table view's text as shown, row by row (through its sorting proxy)."""
+    model = table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def shown_active(qtbot, dialog):
+    """The dialog shown and made the active window: its shortcuts act there, as for a user."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
