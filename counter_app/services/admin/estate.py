@@ -11,10 +11,10 @@ from ...core import contacts, fees, formats, text
 from ...core.errors import CounterError, NotFound
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
-from ...core.periods import CYCLE_MONTHS
+from ...core.periods import CYCLE_MONTHS, Month
 from ...store.db import models_of, write_transaction
 from ...store.models import (
-    Building, Charge, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
+    BillingRun, Building, Charge, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
     Vehicle
 )
 from ..common import audit, clock, seals
@@ -202,9 +202,16 @@ def candidate_standard(item: FeeItem, effective_from: date, rate: str, *, roundi
 
 
 def billed_through(item: FeeItem) -> date | None:
-    """The last day of the periods a billing run has billed of the item (runs taken back aside)."""
+    """The last day of the periods a billing run has billed of the item (runs taken back aside):
+    read from the latest run's month on, a bounded range of the (item, period_end) index, never
+    the item's years of charges."""
+    latest = (BillingRun.select(fn.MAX(BillingRun.month))
+              .where((BillingRun.estate == item.estate_id) & BillingRun.reversed_at.is_null(True)).scalar())
+    if latest is None:
+        return None
     return (Charge.select(fn.MAX(Charge.period_end))
-            .where((Charge.item == item) & Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
+            .where((Charge.item == item) & (Charge.period_end >= Month.parse(latest).first_day()) &
+                   Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
 
 
 def check_effective_from(item: FeeItem, effective_from: date) -> None:
