@@ -166,10 +166,11 @@ class MainWindow(QMainWindow):
                 action = QAction(text, self, objectName=name)
                 action.triggered.connect(slot)
                 reports_menu.addAction(action)
-        if any(self.actor.may(p) for p in ("billing.run", "standard.edit", "user.manage")):
+        if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
             for permission, name, text, slot in (
                     ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
+                    ("meter.read", "actionMeterEntry", self.tr("抄表录入…"), self.open_meter_entry),
                     ("standard.edit", "actionStandards", self.tr("收费项目与标准…"), self.open_standards),
                     ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users)):
                 if self.actor.may(permission):
@@ -440,6 +441,11 @@ class MainWindow(QMainWindow):
         from ..core.periods import Month
         from .admin.billing import BillingDialog
         self.management_dialog = BillingDialog(self.actor, Month.of(self.info.business_date), self)
+        self.management_dialog.open()
+
+    def open_meter_entry(self) -> None:
+        from .admin.meter_entry import MeterEntryDialog
+        self.management_dialog = MeterEntryDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_standards(self) -> None:

@@ -2048,13 +2048,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="346" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="346" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2146,126 +2146,131 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <source>抄表录入…</source>
+        <translation>Meter readings…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="195" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="272" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="288" />
+        <location filename="../../counter_app/ui/main_window.py" line="289" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="291" />
+        <location filename="../../counter_app/ui/main_window.py" line="292" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="373" />
+        <location filename="../../counter_app/ui/main_window.py" line="374" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="393" />
+        <location filename="../../counter_app/ui/main_window.py" line="394" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="416" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="416" />
+        <location filename="../../counter_app/ui/main_window.py" line="417" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -2292,6 +2297,83 @@ Quit anyway?</translation>
         <location filename="../../counter_app/ui/manager_override.py" line="25" />
         <source>主管密码</source>
         <translation>Manager's password</translation>
+    </message>
+</context><context>
+    <name>MeterEntryDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="41" />
+        <source>抄表录入</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="54" />
+        <source>打开 [F5]</source>
+        <translation>Open [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <source>抄表日期</source>
+        <translation>Read on</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="67" />
+        <source>本次读数，Enter 保存</source>
+        <translation>This reading, Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="69" />
+        <source>新表起始读数</source>
+        <translation>New meter's starting value</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="83" />
+        <source>没有抄表计量的收费项目或楼栋</source>
+        <translation>No metered fee item or no building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="94" />
+        <source>{n} 块表，已抄 {d} 块</source>
+        <translation>{n} meters, {d} read</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="109" />
+        <source>本楼已全部抄完</source>
+        <translation>Every meter of the building is read</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="113" />
+        <source>{unit} 表 {meter}，上次 {last}</source>
+        <translation>{unit} meter {meter}, last {last}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="137" />
+        <source>抄表日期应写成 YYYY-MM-DD</source>
+        <translation>Write the reading date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="145" />
+        <source>。确认无误再按 Enter 保存，或改正读数</source>
+        <translation>. Press Enter again to save it as it is, or correct the reading</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="152" />
+        <source>已保存 {unit}：读数 {v}，用量 {u}</source>
+        <translation>Saved {unit}: reading {v}, usage {u}</translation>
     </message>
 </context><context>
     <name>MonthReportWindow</name>

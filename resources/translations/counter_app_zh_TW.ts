@@ -2048,13 +2048,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="346" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="346" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2146,126 +2146,131 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <source>抄表录入…</source>
+        <translation>抄表錄入…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="195" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="271" />
+        <location filename="../../counter_app/ui/main_window.py" line="272" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="288" />
+        <location filename="../../counter_app/ui/main_window.py" line="289" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="291" />
+        <location filename="../../counter_app/ui/main_window.py" line="292" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="373" />
+        <location filename="../../counter_app/ui/main_window.py" line="374" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="393" />
+        <location filename="../../counter_app/ui/main_window.py" line="394" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="416" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="416" />
+        <location filename="../../counter_app/ui/main_window.py" line="417" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -2292,6 +2297,83 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <location filename="../../counter_app/ui/manager_override.py" line="25" />
         <source>主管密码</source>
         <translation>主管密碼</translation>
+    </message>
+</context><context>
+    <name>MeterEntryDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="41" />
+        <source>抄表录入</source>
+        <translation>抄表錄入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="54" />
+        <source>打开 [F5]</source>
+        <translation>開啟 [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <source>项目</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <source>楼栋</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <source>抄表日期</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="67" />
+        <source>本次读数，Enter 保存</source>
+        <translation>本次讀數，Enter 儲存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="69" />
+        <source>新表起始读数</source>
+        <translation>新表起始讀數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="83" />
+        <source>没有抄表计量的收费项目或楼栋</source>
+        <translation>沒有抄表計量的收費專案或樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="94" />
+        <source>{n} 块表，已抄 {d} 块</source>
+        <translation>{n} 塊表，已抄 {d} 塊</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="109" />
+        <source>本楼已全部抄完</source>
+        <translation>本樓已全部抄完</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="113" />
+        <source>{unit} 表 {meter}，上次 {last}</source>
+        <translation>{unit} 表 {meter}，上次 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="137" />
+        <source>抄表日期应写成 YYYY-MM-DD</source>
+        <translation>抄表日期應寫成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="145" />
+        <source>。确认无误再按 Enter 保存，或改正读数</source>
+        <translation>。確認無誤再按 Enter 儲存，或改正讀數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="152" />
+        <source>已保存 {unit}：读数 {v}，用量 {u}</source>
+        <translation>已儲存 {unit}：讀數 {v}，用量 {u}</translation>
     </message>
 </context><context>
     <name>MonthReportWindow</name>

@@ -1,0 +1,108 @@
+"""抄表 by building, in walking order: each meter with its last reading, its usual usage and what
+is already read this month; a reading entered is checked (lower than the last: refused unless the
+meter was replaced; zero or over three times the usual: asked to confirm) and saved at once, each
+in its own short transaction, so entry never waits on a whole sheet. The meter reader's Excel comes
+in through the imports (`readings`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...core import readings as rules
+from ...core.errors import CounterError, NotFound
+from ...core.money import parse_scaled
+from ...core.periods import Month
+from ...store.db import cursor_of
+from ...store.models import Meter, MeterReading, Unit
+from ..common.context import Actor
+from .estate import estate_id_of, find_building, find_item, record_reading
+
+HISTORY_MONTHS = 6       # the usual usage: the average of the readings of the months before
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    meter_id: int
+    meter: str
+    unit: str
+    last_centi: int              # the reading before this month (a new meter's starting value)
+    last_on: date | None
+    average_centi: int | None    # usual usage per reading (None without history)
+    read_centi: int | None       # this month's reading, once entered
+
+    @property
+    def usage_centi(self) -> int | None:
+        return None if self.read_centi is None else self.read_centi - self.last_centi
+
+
+def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: str) -> list[SheetRow]:
+    """The building's meters of a metered item, entrance by entrance, floor by floor."""
+    actor.require("meter.read")
+    item = find_item(actor, item_code)
+    if item.kind != "metered":
+        raise CounterError(f"{item.name} 不是抄表计量的项目")
+    building = find_building(actor, building_code)
+    month = Month.parse(month_text)
+    meters = list(cursor_of(Meter.select(Meter.id, Meter.code, Unit.code).join(Unit)
+                            .where((Meter.item == item) & (Unit.building == building))
+                            .order_by(Unit.entrance, Unit.floor, Unit.room, Meter.code)))
+    history: dict[int, list[tuple]] = {m: [] for m, _, _ in meters}
+    since = month.add(-HISTORY_MONTHS).first_day()
+    for meter_id, read_on, prev, value, replaced in cursor_of(
+            MeterReading.select(MeterReading.meter, MeterReading.read_on, MeterReading.prev_centi,
+                                MeterReading.value_centi, MeterReading.is_replacement)
+            .where(MeterReading.meter.in_(list(history)) & (MeterReading.read_on >= since) &
+                   (MeterReading.read_on <= month.last_day()))
+            .order_by(MeterReading.meter, MeterReading.read_on, MeterReading.id)):
+        history[meter_id].append((_day(read_on), prev, value, replaced))
+    out = []
+    for meter_id, code, unit in meters:
+        before = [h for h in history[meter_id] if h[0] < month.first_day()]
+        this = [h for h in history[meter_id] if h[0] >= month.first_day()]
+        last = before[-1] if before else _last_before(meter_id, month.first_day())
+        usages = [value - prev for _, prev, value, replaced in before if not replaced]
+        out.append(SheetRow(meter_id, code, unit, last[2] if last else 0, last[0] if last else None,
+                            sum(usages) // len(usages) if usages else None, this[-1][2] if this else None))
+    return out
+
+
+def _day(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _last_before(meter_id: int, day: date) -> tuple | None:
+    row = (MeterReading.select(MeterReading.read_on, MeterReading.prev_centi, MeterReading.value_centi,
+                               MeterReading.is_replacement)
+           .where((MeterReading.meter == meter_id) & (MeterReading.read_on < day))
+           .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).tuples().first())
+    return (_day(row[0]),) + tuple(row[1:]) if row else None
+
+
+@dataclass(frozen=True)
+class Entered:
+    saved: bool
+    warnings: tuple[str, ...]    # asked to confirm when not saved
+    usage_centi: int
+
+
+def enter_reading(actor: Actor, row: SheetRow, read_on: date, value: str, *, replacement_from: str | None = None,
+                  confirmed: bool = False) -> Entered:
+    """One reading of the sheet. Unusual usage is saved only once confirmed; a reading lower than
+    the last only as a meter replacement (the new meter's starting value given)."""
+    actor.require("meter.read")
+    meter = Meter.get_or_none((Meter.id == row.meter_id) & (Meter.estate == estate_id_of(actor)))
+    if meter is None:
+        raise NotFound(f"没有表 {row.meter}")
+    if row.read_centi is not None:
+        raise CounterError(f"{row.unit} 本月已录入读数 {rules.qty_text(row.read_centi)}，不能重复录入")
+    value_centi = parse_scaled(value, 2, "读数")
+    start = parse_scaled(replacement_from, 2, "新表起始读数") if replacement_from is not None else row.last_centi
+    usage = value_centi - start
+    if usage < 0 and replacement_from is None:
+        raise CounterError(f"{row.unit} 的读数 {value} 小于上次读数 {rules.qty_text(row.last_centi)}："
+                           "如已换表，请按 F9 标记换表并填写新表起始读数")
+    warnings = tuple(rules.usage_warnings(usage, row.average_centi)) if usage >= 0 else ()
+    if warnings and not confirmed:
+        return Entered(False, warnings, usage)
+    record_reading(actor, meter, read_on, value, replacement_from=replacement_from)
+    return Entered(True, warnings, usage)
