@@ -17,7 +17,7 @@ from ..services.common import session
 from ..services.setup import first_run as setup
 from ..store import backup as copies, db as dbmod, failures, migrations
 from ..store.server import is_server_url
-from . import fit, i18n, style
+from . import fit, help as guide, i18n, style
 from .first_run import FirstRunDialog
 from .login import LoginDialog
 
@@ -178,6 +178,7 @@ def run_app(demo: bool = False, db_path: str | None = None) -> int:
     i18n.install(app, settings.language)
     style.apply(app, settings.text_scale)
     fit.install(app)
+    guide.install(app)
     _announce_running()
     configured = settings.database_path or None
     chosen = db_path or ("" if demo else configured) or (paths.demo_db() if demo else paths.default_db())

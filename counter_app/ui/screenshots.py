@@ -102,7 +102,52 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
                 _settle(100)
                 written.append(_save(dialog.grab(), out / f"{name}.png"))
                 dialog.close()
+            written += _admin_screens(out, window, manager, actor)
         window.close()
+    return written
+
+
+def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
+    """The 管理 menu's windows, each doing what it is for: next month's billing previewed, a rate
+    change previewed, a building's meters, the users."""
+    from ..core.periods import Month
+    from ..services.admin import users
+    from ..services.counter.info import counter_info
+    from .admin.billing import BillingDialog
+    from .admin.meter_entry import MeterEntryDialog
+    from .admin.standards import StandardsDialog
+    from .admin.users import UsersDialog
+    today = counter_info(cashier).business_date
+    admin = users.authenticate("admin", "admin")
+    written = []
+    billing = BillingDialog(manager, Month.of(today).add(1), parent=window)
+    billing.resize(1100, 700)
+    billing.show()
+    billing.preview()
+    while billing.task is not None:          # planned in the background: wait for the tables
+        _settle(50)
+    _settle()
+    written.append(_save(billing.grab(), out / "billing.png"))
+    billing.close()
+    standards = StandardsDialog(admin, parent=window)
+    standards.resize(1150, 700)
+    standards.show()
+    standards.rate.setText("2.10")
+    standards.basis.setText("业主大会决议〔2026〕5号")
+    standards.preview()
+    _settle()
+    written.append(_save(standards.grab(), out / "standards.png"))
+    standards.close()
+    meters = MeterEntryDialog(cashier, today, parent=window)
+    meters.show()
+    _settle()
+    written.append(_save(meters.grab(), out / "meter-entry.png"))
+    meters.close()
+    people = UsersDialog(admin, parent=window)
+    people.show()
+    _settle()
+    written.append(_save(people.grab(), out / "users.png"))
+    people.close()
     return written
 
 

@@ -1198,6 +1198,13 @@
         <translation>{n} 層</translation>
     </message>
 </context><context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/help.py" line="51" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+</context><context>
     <name>HitsModel</name>
     <message>
         <location filename="../../counter_app/ui/search/panel.py" line="31" />
