@@ -40,6 +40,7 @@ class AppController:
         self.login: LoginDialog | None = None
         self.task: BackgroundTask | None = None
         self.actor = None
+        self.first_step = ""          # after the set-up wizard: the window the administrator goes on in
 
     def _exists(self) -> bool:
         return is_server_url(str(self.path)) or self.path.exists()
@@ -52,6 +53,12 @@ class AppController:
             if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 self.app.quit()
                 return
+            if dialog.next_step == "demo":      # a look first: the demo ledger, the office's untouched
+                from .. import paths
+                self.path, self.demo = paths.demo_db(), True
+                self.start()
+                return
+            self.first_step = dialog.next_step
             self.open(self.path)
         else:
             self.open(self.path)
@@ -123,6 +130,11 @@ class AppController:
         self.window.signOutRequested.connect(self.sign_out)
         self.window.resize(1366, 768)
         self.window.show()
+        step, self.first_step = self.first_step, ""
+        if step == "import" and self.actor.may("data.import"):
+            self.window.keeping.import_data()
+        elif step == "manual" and self.actor.may("standard.edit"):
+            self.window.open_standards()
         if not self.window.info.training:       # the practice copy is not the ledger to keep
             self.window.keeping.start()
 

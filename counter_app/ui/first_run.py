@@ -1,11 +1,24 @@
-"""First start on a new machine: name the estate and set the administrator's password."""
+"""First start on a new machine (设置向导): the company and the estate, the receipt's title and
+number format (checked as the settings screen checks them), the time zone, the administrator's
+password; then how the office comes in: its own Excel (the import window opens after the first
+sign-in), typed in by hand (the fee items window opens), or a look at the demo first (the demo
+ledger opens and nothing of the office is created yet)."""
 from __future__ import annotations
 
-from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PyQt6.QtCore import QT_TRANSLATE_NOOP
+from PyQt6.QtWidgets import (
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout
+)
 
 from ..core.errors import CounterError
 from ..services.setup import first_run as setup
 from ..store.server import is_server_url, redacted
+
+# Time zones offered (any IANA name may be typed); the office's business day is taken in it.
+TIMEZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei", "Asia/Urumqi")
+NEXT_STEPS = (("import", QT_TRANSLATE_NOOP("FirstRunDialog", "从 Excel 导入本小区的房屋、业主和欠费（登录后打开导入窗口）")),
+              ("manual", QT_TRANSLATE_NOOP("FirstRunDialog", "手工录入（登录后打开收费项目与标准）")),
+              ("demo", QT_TRANSLATE_NOOP("FirstRunDialog", "先用演示数据试一试（不建立本小区的账本）")))
 
 
 class FirstRunDialog(QDialog):
@@ -13,35 +26,56 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.db_path = db_path
-        self.setWindowTitle(self.tr("首次使用：建立数据库"))
-        form = QFormLayout(self)
+        self.next_step = "import"
+        self.setWindowTitle(self.tr("首次使用：设置向导"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
         shown = redacted(db_path) if is_server_url(str(db_path)) else db_path    # never a password on screen
         form.addRow(QLabel(self.tr("数据库将建立在：\n{p}").format(p=shown)))
-        self.estate = QLineEdit(objectName="estateName")
         self.company = QLineEdit(objectName="companyName")
+        self.estate = QLineEdit(objectName="estateName")
+        self.receipt_title = QLineEdit(objectName="receiptTitle", placeholderText=self.tr("默认：小区名称 + 收款收据"))
+        self.receipt_format = QLineEdit("SJ{year}-{seq:06d}", objectName="receiptFormat")
+        self.timezone = QComboBox(objectName="timezone", editable=True)
+        self.timezone.addItems(TIMEZONES)
         self.password = QLineEdit(objectName="adminPassword")
         self.repeat = QLineEdit(objectName="adminPasswordRepeat")
         for w in (self.password, self.repeat):
             w.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("小区名称"), self.estate)
-        form.addRow(self.tr("物业公司"), self.company)
-        form.addRow(self.tr("管理员（admin）密码"), self.password)
-        form.addRow(self.tr("再次输入密码"), self.repeat)
+        for text, widget in ((self.tr("物业公司"), self.company), (self.tr("小区名称"), self.estate),
+                             (self.tr("收据标题"), self.receipt_title), (self.tr("收据编号格式"), self.receipt_format),
+                             (self.tr("时区"), self.timezone), (self.tr("管理员（admin）密码"), self.password),
+                             (self.tr("再次输入密码"), self.repeat)):
+            form.addRow(text, widget)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("然后：")))
+        self.steps = QButtonGroup(self)
+        for n, (code, text) in enumerate(NEXT_STEPS):
+            button = QRadioButton(self.tr(text), objectName=f"next_{code}")
+            button.setChecked(n == 0)
+            self.steps.addButton(button, n)
+            layout.addWidget(button)
         self.error = QLabel(objectName="firstRunError")
         self.error.setStyleSheet("color: #c0392b")
-        form.addRow(self.error)
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
 
     def _create(self) -> None:
+        self.next_step = NEXT_STEPS[self.steps.checkedId()][0]
+        if self.next_step == "demo":
+            self.accept()                       # nothing of the office yet: it is set up on a later start
+            return
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("两次输入的密码不一致"))
             return
         try:
             setup.initialise(self.db_path, estate_name=self.estate.text(), company=self.company.text(),
-                             admin_password=self.password.text())
+                             admin_password=self.password.text(), receipt_title=self.receipt_title.text(),
+                             receipt_format=self.receipt_format.text(), timezone=self.timezone.currentText().strip())
         except CounterError as exc:
             self.error.setText(str(exc))
             return

@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="74" />
+        <location filename="../../counter_app/ui/app.py" line="81" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="82" />
+        <location filename="../../counter_app/ui/app.py" line="89" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="92" />
+        <location filename="../../counter_app/ui/app.py" line="99" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="143" />
+        <location filename="../../counter_app/ui/app.py" line="155" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="144" />
+        <location filename="../../counter_app/ui/app.py" line="156" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -1154,39 +1154,79 @@
 </context><context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="16" />
-        <source>首次使用：建立数据库</source>
-        <translation>First start: create the database</translation>
+        <location filename="../../counter_app/ui/first_run.py" line="19" />
+        <source>从 Excel 导入本小区的房屋、业主和欠费（登录后打开导入窗口）</source>
+        <translation>Bring the estate's units, owners and arrears in from Excel (the import window opens after sign-in)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="19" />
+        <location filename="../../counter_app/ui/first_run.py" line="20" />
+        <source>手工录入（登录后打开收费项目与标准）</source>
+        <translation>Type it in (fee items and standards open after sign-in)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="21" />
+        <source>先用演示数据试一试（不建立本小区的账本）</source>
+        <translation>Try the demo first (no ledger of this estate is made yet)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="30" />
+        <source>首次使用：设置向导</source>
+        <translation>First start: set-up</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="34" />
         <source>数据库将建立在：
 {p}</source>
         <translation>The database will be created at:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
-        <source>小区名称</source>
-        <translation>Estate name</translation>
+        <location filename="../../counter_app/ui/first_run.py" line="37" />
+        <source>默认：小区名称 + 收款收据</source>
+        <translation>Default: the estate's name + 收款收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <location filename="../../counter_app/ui/first_run.py" line="45" />
         <source>物业公司</source>
         <translation>Management company</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="28" />
+        <location filename="../../counter_app/ui/first_run.py" line="45" />
+        <source>小区名称</source>
+        <translation>Estate name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="46" />
+        <source>收据标题</source>
+        <translation>Receipt title</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="46" />
+        <source>收据编号格式</source>
+        <translation>Receipt number format</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="47" />
+        <source>时区</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="47" />
         <source>管理员（admin）密码</source>
         <translation>Administrator (admin) password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="29" />
+        <location filename="../../counter_app/ui/first_run.py" line="48" />
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="40" />
+        <location filename="../../counter_app/ui/first_run.py" line="51" />
+        <source>然后：</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="73" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>

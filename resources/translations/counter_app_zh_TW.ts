@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="74" />
+        <location filename="../../counter_app/ui/app.py" line="81" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="82" />
+        <location filename="../../counter_app/ui/app.py" line="89" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="92" />
+        <location filename="../../counter_app/ui/app.py" line="99" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="143" />
+        <location filename="../../counter_app/ui/app.py" line="155" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="144" />
+        <location filename="../../counter_app/ui/app.py" line="156" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -1154,39 +1154,79 @@
 </context><context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="16" />
-        <source>首次使用：建立数据库</source>
-        <translation>首次使用：建立資料庫</translation>
+        <location filename="../../counter_app/ui/first_run.py" line="19" />
+        <source>从 Excel 导入本小区的房屋、业主和欠费（登录后打开导入窗口）</source>
+        <translation>從 Excel 匯入本小區的房屋、業主和欠費（登入後開啟匯入視窗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="19" />
+        <location filename="../../counter_app/ui/first_run.py" line="20" />
+        <source>手工录入（登录后打开收费项目与标准）</source>
+        <translation>手工錄入（登入後開啟收費專案與標準）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="21" />
+        <source>先用演示数据试一试（不建立本小区的账本）</source>
+        <translation>先用演示資料試一試（不建立本小區的賬本）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="30" />
+        <source>首次使用：设置向导</source>
+        <translation>首次使用：設定嚮導</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="34" />
         <source>数据库将建立在：
 {p}</source>
         <translation>資料庫將建立在：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
-        <source>小区名称</source>
-        <translation>小區名稱</translation>
+        <location filename="../../counter_app/ui/first_run.py" line="37" />
+        <source>默认：小区名称 + 收款收据</source>
+        <translation>預設：小區名稱 + 收款收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <location filename="../../counter_app/ui/first_run.py" line="45" />
         <source>物业公司</source>
         <translation>物業公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="28" />
+        <location filename="../../counter_app/ui/first_run.py" line="45" />
+        <source>小区名称</source>
+        <translation>小區名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="46" />
+        <source>收据标题</source>
+        <translation>收據標題</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="46" />
+        <source>收据编号格式</source>
+        <translation>收據編號格式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="47" />
+        <source>时区</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="47" />
         <source>管理员（admin）密码</source>
         <translation>管理員（admin）密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="29" />
+        <location filename="../../counter_app/ui/first_run.py" line="48" />
         <source>再次输入密码</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="40" />
+        <location filename="../../counter_app/ui/first_run.py" line="51" />
+        <source>然后：</source>
+        <translation>然後：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/first_run.py" line="73" />
         <source>两次输入的密码不一致</source>
         <translation>兩次輸入的密碼不一致</translation>
     </message>

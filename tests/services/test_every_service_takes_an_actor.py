@@ -34,6 +34,7 @@ _FILE = "the file itself: integrity checked before anyone signs in (start-up, `a
 
 NOT_ACTOR = {
     "admin/estate.pinyin_initials": _PURE, "admin/estate.normalise_plate": _PURE, "admin/estate.compact_code": _PURE,
+    "admin/estate.check_timezone": _PURE, "admin/estate.checked_settings": _PURE,
     "admin/estate.candidate_standard": _PURE, "admin/estate.billed_through": _INSIDE,
     "admin/estate.check_effective_from": _INSIDE,
     "admin/estate.estate_of": _SCOPE, "admin/estate.estate_id_of": _SCOPE, "admin/estate.last_reading": _INSIDE,

@@ -62,3 +62,17 @@ def test_a_good_authorisation_clears_the_manager_s_failed_count(estate):
     with pytest.raises(PermissionDenied):        # one more slip does not lock the account now
         users.authorise("manager", "wrong", cashier=estate.cashier, action="receipt.void")
     assert User.get(User.username == "manager").locked_until is None
+
+
+def test_a_time_zone_that_is_none_is_refused_before_it_is_saved(estate):
+    """The business day is taken in the estate's zone: a zone that is not one would stop every
+    screen. Refused in words, as in the set-up wizard."""
+    from counter_app.core.errors import CounterError
+    from counter_app.services.admin import estate as est
+    for bad in ("Mars/Base", "", "../../etc/passwd", "Asia/Shanghai "):
+        with pytest.raises(CounterError, match="未知的时区"):
+            est.update_settings(estate.admin, timezone=bad)
+    assert est.update_settings(estate.admin, timezone="Asia/Hong_Kong").timezone == "Asia/Hong_Kong"
+    for field in ("name", "company", "receipt_title"):
+        with pytest.raises(CounterError, match="不能为空"):
+            est.update_settings(estate.admin, **{field: "  "})

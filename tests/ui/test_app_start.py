@@ -1,5 +1,6 @@
 """Start-up: first run creates the database, sign-in opens the window, training uses a copy."""
-from PyQt6.QtWidgets import QApplication, QLabel
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QApplication, QLabel, QRadioButton
 
 from counter_app.core.tenders import Tender
 from counter_app.services.common import clock, session
@@ -20,31 +21,61 @@ def sign_in(qtbot, controller, user, password):
     qtbot.addWidget(controller.window)
 
 
-def test_first_run_creates_the_database_and_admin(qtbot, tmp_path):
+def test_the_set_up_wizard_by_keys_then_the_import_opens(qtbot, tmp_path):
     path = tmp_path / "office.sqlite3"
     dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
-    dialog.estate.setText("阳光小区")
-    dialog.company.setText("阳光物业")
-    dialog.password.setText("s3cret")
-    dialog.repeat.setText("s3cret")
-    dialog._create()
+    dialog.show()
+    dialog.company.insert("阳光物业")                       # Chinese comes through the input method
+    dialog.estate.insert("阳光小区")
+    dialog.receipt_format.selectAll()
+    qtbot.keyClicks(dialog.receipt_format, "YG{seq}")
+    dialog.timezone.setEditText("")
+    qtbot.keyClicks(dialog.timezone.lineEdit(), "Mars/Base")
+    qtbot.keyClicks(dialog.password, "s3cret")
+    qtbot.keyClicks(dialog.repeat, "s3cret")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert "至少 8 位" in dialog.error.text() and not path.exists()     # an administrator's password
-    dialog.password.setText("s3cret-pw")
-    dialog.repeat.setText("s3cret-p")
-    dialog._create()
+    for field, text in ((dialog.password, "s3cret-pw"), (dialog.repeat, "s3cret-p")):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert "不一致" in dialog.error.text() and not path.exists()
-    dialog.repeat.setText("s3cret-pw")
-    dialog._create()
-    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.repeat, "pw")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert "未知的时区" in dialog.error.text() and not path.exists()
+    dialog.timezone.setCurrentIndex(dialog.timezone.findText("Asia/Shanghai"))
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert "必须含年份" in dialog.error.text() and not path.exists()          # a number that restarts never
+    dialog.receipt_format.selectAll()
+    qtbot.keyClicks(dialog.receipt_format, "YG{year}{seq:05d}")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted and dialog.next_step == "import"
     controller = AppController(QApplication.instance(), None, path, demo=False)
     from counter_app.ui.settings import CounterSettings
     controller.settings = CounterSettings(idle_lock_minutes=0)
+    controller.first_step = dialog.next_step
     controller.open(path)
     sign_in(qtbot, controller, "admin", "s3cret-pw")
     assert controller.window.info.estate_name == "阳光小区"
     header = controller.window.findChild(QLabel, "userLabel")
     assert header.text() == "管理员 管理员" and controller.window.findChild(QLabel, "trainingBanner") is None
+    assert type(controller.window.keeping.dialog).__name__ == "ImportDialog"    # the office's Excel next
+    from counter_app.store.models import Estate
+    estate = Estate.get()
+    assert (estate.receipt_format, estate.timezone, estate.receipt_title) == ("YG{year}{seq:05d}", "Asia/Shanghai",
+                                                                              "阳光小区收款收据")
+
+
+def test_a_look_at_the_demo_first_creates_nothing_of_the_office(qtbot, tmp_path):
+    path = tmp_path / "office.sqlite3"
+    dialog = FirstRunDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QRadioButton, "next_demo").setChecked(True)
+    dialog._create()
+    assert dialog.next_step == "demo" and dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert not path.exists()
 
 
 def test_training_mode_uses_a_marked_copy(qtbot, billed_estate, counter_settings):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peewee import fn
 
@@ -381,26 +382,50 @@ SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "ph
                   "deduction_format", "refund_format", "waiver_limit_fen"}
 
 
-def update_settings(actor: Actor, **changes) -> Estate:
-    """Change estate settings (receipt title, number formats, the cashier's waiver limit …),
-    recorded with before and after in the audit trail."""
-    actor.require("settings.edit")
+def check_timezone(name: str) -> str:
+    """An IANA time zone the business date is taken in (Asia/Shanghai); anything else refused."""
+    try:
+        ZoneInfo(str(name or ""))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CounterError(f"未知的时区“{name}”，应写成如 Asia/Shanghai") from None
+    return str(name)
+
+
+def checked_settings(changes: dict, current: dict | None = None) -> dict:
+    """Estate settings as they may be saved: known fields, text cleaned, number formats valid and
+    distinct (from each other and, with `current`, from the formats not changed), the waiver limit
+    a whole amount, the time zone a real one. The one check for the first run and the settings."""
+    changes = dict(changes)
     unknown = set(changes) - SETTING_FIELDS
+    if unknown:
+        raise CounterError(f"未知的设置：{', '.join(sorted(unknown))}")
     for key, what in (("name", "小区名称"), ("company", "物业公司名称"), ("receipt_title", "收据标题"),
                       ("address", "地址"), ("phone", "电话")):
         if key in changes:
             changes[key] = text.clean(changes[key], what, text.NAME if key in ("phone",) else text.TEXT)
-    if unknown:
-        raise CounterError(f"未知的设置：{', '.join(sorted(unknown))}")
+            if key in ("name", "company", "receipt_title") and not changes[key]:
+                raise CounterError(f"{what}不能为空")
     if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)
+                                          or isinstance(changes["waiver_limit_fen"], bool)
                                           or changes["waiver_limit_fen"] < 0):
         raise CounterError("减免限额必须是不小于零的整数（分）")
+    if "timezone" in changes:
+        changes["timezone"] = check_timezone(changes["timezone"])
     for key, what in NUMBER_FORMATS.items():
         if key in changes:
             formats.check_number_format(changes[key], what)
+    merged = {**(current or {}), **changes}
+    formats.check_distinct({what: merged[key] for key, what in NUMBER_FORMATS.items() if key in merged})
+    return changes
+
+
+def update_settings(actor: Actor, **changes) -> Estate:
+    """Change estate settings (receipt title, number formats, the cashier's waiver limit, time
+    zone …), recorded with before and after in the audit trail."""
+    actor.require("settings.edit")
     with write_transaction():
         estate = estate_of(actor)
-        formats.check_distinct({what: changes.get(key, getattr(estate, key)) for key, what in NUMBER_FORMATS.items()})
+        changes = checked_settings(changes, {key: getattr(estate, key) for key in NUMBER_FORMATS})
         before = {k: getattr(estate, k) for k in changes}
         Estate.update(**changes).where(Estate.id == estate.id).execute()
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)

@@ -7,6 +7,7 @@ from ...core.errors import CounterError
 from ...store.db import write_transaction
 from ...store.models import Estate, User
 from ..admin import users
+from ..admin.estate import checked_settings
 from ..common import audit, seals
 from ..common.session import open_database
 
@@ -15,21 +16,32 @@ def needs_setup() -> bool:
     return not User.select().exists()
 
 
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
 def initialise(path: str | Path, *, estate_name: str, company: str, admin_password: str,
-               admin_name: str = "管理员") -> None:
-    """Create (or complete) the database at `path` with an estate and the `admin` user."""
+               admin_name: str = "管理员", receipt_title: str = "", receipt_format: str = "",
+               timezone: str = DEFAULT_TIMEZONE) -> None:
+    """Create (or complete) the database at `path` with an estate and the `admin` user. The
+    estate's settings are checked as the settings screen checks them (number formats that number
+    gaplessly and distinctly, a real time zone) before anything is written."""
     users.check_new_password("admin", admin_password)
     if not estate_name.strip() or not company.strip():
         raise CounterError("请填写小区名称和物业公司名称")
+    defaults = {f.name: f.default for f in (Estate.receipt_format, Estate.deduction_format, Estate.refund_format)}
+    settings = checked_settings({"name": estate_name, "company": company,
+                                 "receipt_title": receipt_title.strip() or f"{estate_name.strip()}收款收据",
+                                 "receipt_format": receipt_format.strip() or defaults["receipt_format"],
+                                 "timezone": timezone or DEFAULT_TIMEZONE}, defaults)
     open_database(path)
     if not needs_setup():
         raise CounterError("此数据库已经设置过")
     with write_transaction():
-        estate = Estate.create(name=estate_name.strip(), company=company.strip(),
-                               receipt_title=f"{estate_name.strip()}收款收据")
+        estate = Estate.create(**settings)
         admin = User.create(username="admin", display_name=admin_name, role="admin",
                             password_hash=users.hash_password(admin_password))
         audit.record("admin", "setup.initialise", "estate", estate.id,
-                     after={"estate": estate.name, "company": estate.company, "admin": admin.username})
+                     after={"estate": estate.name, "company": estate.company, "admin": admin.username,
+                            "receipt_format": estate.receipt_format, "timezone": estate.timezone})
         seals.seal_estate("admin", estate)
         seals.seal_user("admin", admin)
