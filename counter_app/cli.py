@@ -172,6 +172,25 @@ def cmd_standard(args):
     _emit(args, preview, text)
 
 
+SETTING_OPTIONS = {"name": "name", "company": "company", "receipt_title": "receipt_title", "address": "address",
+                   "phone": "phone", "receipt_format": "receipt_format", "deduction_format": "deduction_format",
+                   "refund_format": "refund_format", "timezone": "timezone", "waiver_limit": "waiver_limit_fen"}
+
+
+def cmd_settings(args):
+    from .services.admin import estate
+    _open(args)
+    actor = _login(args)
+    changes = {field: getattr(args, option) for option, field in SETTING_OPTIONS.items()
+               if getattr(args, option) is not None}
+    if changes:
+        estate.update_settings(actor, **changes)
+    shown = estate.settings_of(actor)
+    text = "\n".join(f"{key:<18} {format_yuan(value) + ' 元' if key == 'waiver_limit_fen' else value}"
+                     for key, value in shown.items())
+    _emit(args, shown, ("已保存。\n" if changes else "") + text)
+
+
 def cmd_find(args):
     from .services.counter import ledger
     _open(args)
@@ -705,6 +724,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vacancy", type=A.count_int, default=100, help="percent charged while vacant")
     p.add_argument("--basis", help="政策依据: the document or resolution")
     p.set_defaults(func=cmd_standard)
+
+    p = sub.add_parser("settings", parents=[common], help="the estate's settings: show them, or change some "
+                                                          "(administrator)")
+    for option in SETTING_OPTIONS:
+        if option == "waiver_limit":
+            p.add_argument("--waiver-limit", dest="waiver_limit", type=A.yuan, help="a cashier's waiver limit (yuan)")
+        else:
+            p.add_argument(f"--{option.replace('_', '-')}", dest=option)
+    p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
     p.add_argument("text")

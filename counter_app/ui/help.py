@@ -21,7 +21,7 @@ TOPICS = {
     "arrearsDialog": "reports", "collectionDialog": "reports", "collectionWorkDialog": "reports",
     "dashboardDialog": "reports",
     "billingDialog": "billing", "standardsDialog": "standards", "meterEntryDialog": "meters",
-    "usersDialog": "users",
+    "usersDialog": "users", "estateSettingsDialog": "system",
     "importDialog": "data", "restoreDialog": "data", "backupSettings": "data", "auditDialog": "data",
     "loginDialog": "system", "firstRunDialog": "system", "printerSettings": "system", "changePassword": "system",
     "aboutDialog": "system",

@@ -166,13 +166,15 @@ class MainWindow(QMainWindow):
                 action = QAction(text, self, objectName=name)
                 action.triggered.connect(slot)
                 reports_menu.addAction(action)
-        if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage")):
+        if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
+                                           "settings.edit")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
             for permission, name, text, slot in (
                     ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
                     ("meter.read", "actionMeterEntry", self.tr("抄表录入…"), self.open_meter_entry),
                     ("standard.edit", "actionStandards", self.tr("收费项目与标准…"), self.open_standards),
-                    ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users)):
+                    ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users),
+                    ("settings.edit", "actionEstateSettings", self.tr("小区与收据设置…"), self.open_estate_settings)):
                 if self.actor.may(permission):
                     action = QAction(text, self, objectName=name)
                     action.triggered.connect(slot)
@@ -451,6 +453,11 @@ class MainWindow(QMainWindow):
     def open_standards(self) -> None:
         from .admin.standards import StandardsDialog
         self.management_dialog = StandardsDialog(self.actor, self)
+        self.management_dialog.open()
+
+    def open_estate_settings(self) -> None:
+        from .admin.estate_settings import EstateSettingsDialog
+        self.management_dialog = EstateSettingsDialog(self.actor, self)
         self.management_dialog.open()
 
     def open_users(self) -> None:

@@ -1152,6 +1152,48 @@
         <translation>Close [Esc]</translation>
     </message>
 </context><context>
+    <name>EstateSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="35" />
+        <source>小区与收据设置</source>
+        <translation>Estate and receipt settings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="50" />
+        <source>收费员减免限额（元）</source>
+        <translation>Cashier's waiver limit (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="53" />
+        <source>时区</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <source>保存 [Ctrl+S]</source>
+        <translation>Save [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
+        <source>如 {n}</source>
+        <translation>e.g. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="90" />
+        <source>没有改动</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
+        <source>已保存 {n} 项设置，并记入审计记录</source>
+        <translation>{n} settings saved, and recorded in the audit trail</translation>
+    </message>
+</context><context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../counter_app/ui/first_run.py" line="19" />
@@ -2095,13 +2137,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="349" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="349" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2182,142 +2224,147 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <source>小区与收据设置…</source>
+        <translation>Estate and receipt settings…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="202" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="253" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="272" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="279" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="289" />
+        <location filename="../../counter_app/ui/main_window.py" line="291" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="292" />
+        <location filename="../../counter_app/ui/main_window.py" line="294" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="374" />
+        <location filename="../../counter_app/ui/main_window.py" line="376" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="394" />
+        <location filename="../../counter_app/ui/main_window.py" line="396" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="416" />
+        <location filename="../../counter_app/ui/main_window.py" line="418" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="417" />
+        <location filename="../../counter_app/ui/main_window.py" line="419" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.

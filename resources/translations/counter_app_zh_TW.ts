@@ -1152,6 +1152,48 @@
         <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
+    <name>EstateSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="35" />
+        <source>小区与收据设置</source>
+        <translation>小區與收據設定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="50" />
+        <source>收费员减免限额（元）</source>
+        <translation>收費員減免限額（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="53" />
+        <source>时区</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
+        <source>数据库</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <source>保存 [Ctrl+S]</source>
+        <translation>儲存 [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
+        <source>如 {n}</source>
+        <translation>如 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="90" />
+        <source>没有改动</source>
+        <translation>沒有改動</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
+        <source>已保存 {n} 项设置，并记入审计记录</source>
+        <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
+    </message>
+</context><context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../counter_app/ui/first_run.py" line="19" />
@@ -2095,13 +2137,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="349" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="349" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2182,142 +2224,147 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <source>小区与收据设置…</source>
+        <translation>小區與收據設定…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="202" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="253" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="272" />
+        <location filename="../../counter_app/ui/main_window.py" line="274" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="279" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="289" />
+        <location filename="../../counter_app/ui/main_window.py" line="291" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="292" />
+        <location filename="../../counter_app/ui/main_window.py" line="294" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="374" />
+        <location filename="../../counter_app/ui/main_window.py" line="376" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="394" />
+        <location filename="../../counter_app/ui/main_window.py" line="396" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="416" />
+        <location filename="../../counter_app/ui/main_window.py" line="418" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="417" />
+        <location filename="../../counter_app/ui/main_window.py" line="419" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。

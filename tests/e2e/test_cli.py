@@ -223,3 +223,19 @@ def test_a_rate_change_is_previewed_then_added_and_listed(billed_db, capsys, mon
     rc, _, err = run(capsys, "standard", "add", "SF", "--from", "2026-03-01", "--rate", "3", "--tier", "25:3.85",
                      "--tier", "18:2.90", *base)
     assert rc != 0 and "阶梯上限" in err
+
+
+def test_settings_are_shown_and_changed_as_checked(billed_db, capsys, monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    base = ["--db", billed_db, "--user", "admin"]
+    rc, out, _ = run(capsys, "settings", *base)
+    assert rc in (0, None) and "SJ{year}-{seq:06d}" in out and "Asia/Shanghai" in out
+    rc, _, err = run(capsys, "settings", "--timezone", "Mars/Base", *base)
+    assert rc != 0 and "未知的时区" in err
+    rc, _, err = run(capsys, "settings", "--refund-format", "SJ{year}-{seq:06d}", *base)
+    assert rc != 0 and "相同的编号" in err                               # the receipts' own numbers
+    rc, out, _ = run(capsys, "settings", "--receipt-format", "SF{year}{seq:06d}", "--waiver-limit", "80", *base)
+    assert rc in (0, None) and "已保存" in out and "SF{year}{seq:06d}" in out and "80.00 元" in out
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    rc, _, err = run(capsys, "settings", "--db", billed_db, "--user", "manager")
+    assert rc != 0 and "修改设置" in err

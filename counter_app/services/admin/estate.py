@@ -419,6 +419,13 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
     return changes
 
 
+def settings_of(actor: Actor) -> dict:
+    """The estate's settings as the settings screen and `counter-app settings` show them."""
+    actor.require("settings.edit")
+    estate = estate_of(actor)
+    return {key: getattr(estate, key) for key in sorted(SETTING_FIELDS)}
+
+
 def update_settings(actor: Actor, **changes) -> Estate:
     """Change estate settings (receipt title, number formats, the cashier's waiver limit, time
     zone …), recorded with before and after in the audit trail."""

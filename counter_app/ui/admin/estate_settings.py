@@ -1,0 +1,105 @@
+"""小区与收据设置 from a screen: the estate's name and company, the receipt's title, the three number
+formats (each with the number it makes, as it is typed), the cashier's waiver limit, the time zone,
+and the database in use; saved (Ctrl+S) only as the services check them, with before and after in
+the audit trail. `counter-app settings` is its twin. Printers, the idle lock, language and text
+size are this PC's (系统 → 打印设置); the backup folder and rotation are under 资料."""
+from __future__ import annotations
+
+from PyQt6.QtCore import QT_TRANSLATE_NOOP
+from PyQt6.QtGui import QKeySequence, QShortcut
+from PyQt6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+)
+
+from ...core.errors import CounterError
+from ...core.formats import check_number_format
+from ...core.money import format_yuan, parse_yuan
+from ...services.admin import estate as est
+from ...services.common.context import Actor
+from ...store import db as dbmod
+from ..dialog_parts import status_and_close
+from ..first_run import TIMEZONES
+
+_C = "EstateSettingsDialog"
+TEXT_FIELDS = (("name", QT_TRANSLATE_NOOP(_C, "小区名称")), ("company", QT_TRANSLATE_NOOP(_C, "物业公司")),
+               ("receipt_title", QT_TRANSLATE_NOOP(_C, "收据标题")), ("address", QT_TRANSLATE_NOOP(_C, "地址")),
+               ("phone", QT_TRANSLATE_NOOP(_C, "电话")))
+FORMAT_FIELDS = (("receipt_format", QT_TRANSLATE_NOOP(_C, "收据编号格式")),
+                 ("deduction_format", QT_TRANSLATE_NOOP(_C, "扣费单编号格式")),
+                 ("refund_format", QT_TRANSLATE_NOOP(_C, "退款单编号格式")))
+
+
+class EstateSettingsDialog(QDialog):
+    def __init__(self, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("estateSettingsDialog")
+        self.actor = actor
+        self.setWindowTitle(self.tr("小区与收据设置"))
+        self.resize(640, 620)
+        layout = QVBoxLayout(self)
+        page = QWidget()
+        form = QFormLayout(page)
+        self.fields: dict[str, QLineEdit] = {}
+        self.samples: dict[str, QLabel] = {}
+        for key, text in TEXT_FIELDS:
+            self.fields[key] = QLineEdit(objectName=f"setting_{key}")
+            form.addRow(self.tr(text), self.fields[key])
+        for key, text in FORMAT_FIELDS:
+            self.fields[key] = QLineEdit(objectName=f"setting_{key}")
+            self.samples[key] = QLabel(objectName=f"sample_{key}")
+            self.fields[key].textChanged.connect(lambda _t, k=key: self._sample(k))
+            form.addRow(self.tr(text), self.fields[key])
+            form.addRow("", self.samples[key])
+        self.fields["waiver_limit"] = QLineEdit(objectName="setting_waiver_limit")
+        form.addRow(self.tr("收费员减免限额（元）"), self.fields["waiver_limit"])
+        self.timezone = QComboBox(objectName="setting_timezone", editable=True)
+        self.timezone.addItems(TIMEZONES)
+        form.addRow(self.tr("时区"), self.timezone)
+        form.addRow(self.tr("数据库"), QLabel(dbmod.describe_target(), objectName="databaseInUse"))
+        scroll = QScrollArea()              # the fields scroll on a short screen; 保存 stays in view
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        layout.addWidget(scroll, 1)
+        save = QPushButton(self.tr("保存 [Ctrl+S]"), objectName="saveSettings")
+        save.setAutoDefault(False)
+        save.clicked.connect(self.save)
+        layout.addWidget(save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.status = status_and_close(self, layout, "settingsStatus")
+        self.load()
+
+    def load(self) -> None:
+        self.shown = est.settings_of(self.actor)
+        for key, _ in TEXT_FIELDS + FORMAT_FIELDS:
+            self.fields[key].setText(str(self.shown[key]))
+        self.fields["waiver_limit"].setText(format_yuan(self.shown["waiver_limit_fen"], grouping=False))
+        self.timezone.setEditText(self.shown["timezone"])
+
+    def _sample(self, key: str) -> None:
+        """The number the format makes, or what is wrong with it, as it is typed."""
+        text = self.fields[key].text()
+        try:
+            check_number_format(text, "")
+            self.samples[key].setText(self.tr("如 {n}").format(n=text.format(year=2026, seq=1, series="X")))
+        except CounterError as exc:
+            self.samples[key].setText(str(exc))
+
+    def changes(self) -> dict:
+        typed = {key: self.fields[key].text() for key, _ in TEXT_FIELDS + FORMAT_FIELDS}
+        typed["timezone"] = self.timezone.currentText()
+        typed["waiver_limit_fen"] = parse_yuan(self.fields["waiver_limit"].text())
+        return {key: value for key, value in typed.items() if value != self.shown[key]}
+
+    def save(self) -> bool:
+        try:
+            changes = self.changes()
+            if not changes:
+                self.status.setText(self.tr("没有改动"))
+                return False
+            est.update_settings(self.actor, **changes)
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.load()
+        self.status.setText(self.tr("已保存 {n} 项设置，并记入审计记录").format(n=len(changes)))
+        return True
