@@ -452,6 +452,14 @@ class Bench:
             app = timed(lambda: dashboard.dashboard(self.manager), reps, 1)
         self.record("manager's dashboard (day, month, 24 months, late payers)", app, None, "second",
                     f"{len(board.late)} habitual late payers")
+        from counter_app.services.admin import browser, estate as est
+        from counter_app.services.reports import floor_grid
+        building = est.building_codes(self.manager)[0]
+        units = browser.building_units(self.manager, building)
+        app = timed(lambda: browser.building_units(self.manager, building), reps, 1)
+        self.record("estate browser: a building opened (units, owners)", app, None, "second", f"{len(units)} units")
+        app = timed(lambda: floor_grid.floor_grid(self.manager, building), reps, 1)
+        self.record("floor grid of a building (what each unit owes)", app, None, "second", f"{len(units)} units")
         from counter_app.services.billing import rate_change
         admin = users.authenticate("admin", "admin")
         first = date.fromisoformat(day).replace(day=1)

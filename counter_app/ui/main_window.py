@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
             for permission, name, text, slot in (
                     ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
+                    ("unit.view", "actionEstateBrowser", self.tr("房产资料…"), self.open_estate_browser),
                     ("meter.read", "actionMeterEntry", self.tr("抄表录入…"), self.open_meter_entry),
                     ("standard.edit", "actionStandards", self.tr("收费项目与标准…"), self.open_standards),
                     ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users),
@@ -443,6 +444,11 @@ class MainWindow(QMainWindow):
         from ..core.periods import Month
         from .admin.billing import BillingDialog
         self.management_dialog = BillingDialog(self.actor, Month.of(self.info.business_date), self)
+        self.management_dialog.open()
+
+    def open_estate_browser(self) -> None:
+        from .admin.estate_browser import EstateBrowserDialog
+        self.management_dialog = EstateBrowserDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_meter_entry(self) -> None:

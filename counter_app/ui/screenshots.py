@@ -143,6 +143,18 @@ def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     _settle()
     written.append(_save(meters.grab(), out / "meter-entry.png"))
     meters.close()
+    from ..services.admin import browser
+    from ..services.admin.estate import building_codes
+    from .admin.estate_browser import EstateBrowserDialog
+    estate = EstateBrowserDialog(manager, today, parent=window)
+    estate.resize(1150, 660)
+    estate.show()
+    first = browser.building_units(manager, building_codes(manager)[0])[0].code
+    estate.select_unit(first)
+    estate.tabs.setCurrentIndex(1)            # the floor grid
+    _settle()
+    written.append(_save(estate.grab(), out / "estate.png"))
+    estate.close()
     people = UsersDialog(admin, parent=window)
     people.show()
     _settle()

@@ -1152,44 +1152,196 @@
         <translation>Close [Esc]</translation>
     </message>
 </context><context>
+    <name>EstateBrowserDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="59" />
+        <source>房产资料</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <source>房号，Enter 找到</source>
+        <translation>Unit number, Enter finds it</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="87" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <source>房屋</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <source>{b} 栋</source>
+        <translation>Building {b}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="91" />
+        <source>楼盘图</source>
+        <translation>Floor grid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <source>新增房屋…</source>
+        <translation>Add a unit…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="96" />
+        <source>修改房屋…</source>
+        <translation>Change the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <source>业主过户…</source>
+        <translation>Change of owner…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="138" />
+        <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
+        <translation>{code}: {area} m², {type}, {state}{handover}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="140" />
+        <source>，{d} 交房</source>
+        <translation>, handed over {d}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="142" />
+        <source>车位：{p}</source>
+        <translation>Parking: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <source>新增房屋</source>
+        <translation>Add a unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <source>单元</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="187" />
+        <source>房屋类型</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="195" />
+        <source>已新增房屋 {c}</source>
+        <translation>Unit {c} added</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="231" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="210" />
+        <source>请先在左边选中一户</source>
+        <translation>First choose a unit on the left</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <source>修改房屋 {c}</source>
+        <translation>Change unit {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
+        <source>已修改 {c}（从下次计费起按新资料计费）</source>
+        <translation>{c} changed (billed on the new facts from the next run)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <source>业主过户 {c}</source>
+        <translation>Change of owner of {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <source>新业主姓名</source>
+        <translation>New owner's name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="236" />
+        <source>新业主电话</source>
+        <translation>New owner's phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
+        <source>过户日期</source>
+        <translation>Date of the transfer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
+        <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
+    </message>
+</context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="35" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="37" />
         <source>小区与收据设置</source>
         <translation>Estate and receipt settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="50" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
         <source>收费员减免限额（元）</source>
         <translation>Cashier's waiver limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="53" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="83" />
         <source>如 {n}</source>
         <translation>e.g. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="90" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
@@ -1282,7 +1434,7 @@
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="51" />
+        <location filename="../../counter_app/ui/help.py" line="52" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -2137,13 +2289,13 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="349" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="349" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2235,136 +2387,141 @@ F2 find  F5 pay selected  F6 pay all  F7 amount  F8 advance  F9 deposit / ad hoc
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <source>房产资料…</source>
+        <translation>Estate…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="253" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="274" />
+        <location filename="../../counter_app/ui/main_window.py" line="275" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="279" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="291" />
+        <location filename="../../counter_app/ui/main_window.py" line="292" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="294" />
+        <location filename="../../counter_app/ui/main_window.py" line="295" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="376" />
+        <location filename="../../counter_app/ui/main_window.py" line="377" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="396" />
+        <location filename="../../counter_app/ui/main_window.py" line="397" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="418" />
+        <location filename="../../counter_app/ui/main_window.py" line="419" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="419" />
+        <location filename="../../counter_app/ui/main_window.py" line="420" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.

@@ -1152,44 +1152,196 @@
         <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
+    <name>EstateBrowserDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="59" />
+        <source>房产资料</source>
+        <translation>房產資料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <source>房号，Enter 找到</source>
+        <translation>房號，Enter 找到</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="87" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <source>房屋</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <source>业主</source>
+        <translation>業主</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <source>{b} 栋</source>
+        <translation>{b} 棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="91" />
+        <source>楼盘图</source>
+        <translation>樓盤圖</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <source>新增房屋…</source>
+        <translation>新增房屋…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="96" />
+        <source>修改房屋…</source>
+        <translation>修改房屋…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <source>业主过户…</source>
+        <translation>業主過戶…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="138" />
+        <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
+        <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="140" />
+        <source>，{d} 交房</source>
+        <translation>，{d} 交房</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="142" />
+        <source>车位：{p}</source>
+        <translation>車位：{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
+        <source>无</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <source>新增房屋</source>
+        <translation>新增房屋</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <source>楼栋</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <source>单元</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <source>房号</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <source>建筑面积</source>
+        <translation>建築面積</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="187" />
+        <source>房屋类型</source>
+        <translation>房屋型別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="195" />
+        <source>已新增房屋 {c}</source>
+        <translation>已新增房屋 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="231" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="210" />
+        <source>请先在左边选中一户</source>
+        <translation>請先在左邊選中一戶</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <source>修改房屋 {c}</source>
+        <translation>修改房屋 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
+        <source>已修改 {c}（从下次计费起按新资料计费）</source>
+        <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <source>业主过户 {c}</source>
+        <translation>業主過戶 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <source>新业主姓名</source>
+        <translation>新業主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="236" />
+        <source>新业主电话</source>
+        <translation>新業主電話</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
+        <source>过户日期</source>
+        <translation>過戶日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
+        <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
+    </message>
+</context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="35" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="37" />
         <source>小区与收据设置</source>
         <translation>小區與收據設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="50" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
         <source>收费员减免限额（元）</source>
         <translation>收費員減免限額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="53" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
         <source>时区</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
         <source>保存 [Ctrl+S]</source>
         <translation>儲存 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="83" />
         <source>如 {n}</source>
         <translation>如 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="90" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
         <source>没有改动</source>
         <translation>沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
     </message>
@@ -1282,7 +1434,7 @@
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="51" />
+        <location filename="../../counter_app/ui/help.py" line="52" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
@@ -2137,13 +2289,13 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="349" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="349" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <location filename="../../counter_app/ui/main_window.py" line="120" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2235,136 +2387,141 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <source>房产资料…</source>
+        <translation>房產資料…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="253" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="274" />
+        <location filename="../../counter_app/ui/main_window.py" line="275" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="279" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="291" />
+        <location filename="../../counter_app/ui/main_window.py" line="292" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="294" />
+        <location filename="../../counter_app/ui/main_window.py" line="295" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="376" />
+        <location filename="../../counter_app/ui/main_window.py" line="377" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="396" />
+        <location filename="../../counter_app/ui/main_window.py" line="397" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="418" />
+        <location filename="../../counter_app/ui/main_window.py" line="419" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="419" />
+        <location filename="../../counter_app/ui/main_window.py" line="420" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。

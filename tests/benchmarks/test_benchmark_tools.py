@@ -63,7 +63,8 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
                          "a shift's close-out report", "a day's close-out report",
                          "arrears list, whole estate, with late fees and aging",
                          "manager's dashboard (day, month, 24 months, late payers)",
-                         "rate-change preview, WYF (area × rate)", "rate-change preview, SF (metered, last month's readings)"):
+                         "rate-change preview, WYF (area × rate)", "estate browser: a building opened (units, owners)",
+                         "floor grid of a building (what each unit owes)", "rate-change preview, SF (metered, last month's readings)"):
             assert expected in names
         assert any(n.startswith("monthly collection report") for n in names)
         assert any(n.startswith("take a payment of 24 charges") for n in names)

@@ -47,6 +47,7 @@ def dialogs(estate, settings):
     from counter_app.core.periods import Month
     from counter_app.ui.about import AboutDialog
     from counter_app.ui.admin.billing import BillingDialog
+    from counter_app.ui.admin.estate_browser import EstateBrowserDialog
     from counter_app.ui.admin.estate_settings import EstateSettingsDialog
     from counter_app.ui.admin.meter_entry import MeterEntryDialog
     from counter_app.ui.admin.standards import StandardsDialog
@@ -98,6 +99,7 @@ def dialogs(estate, settings):
         "standards": lambda: StandardsDialog(admin),
         "meter entry": lambda: MeterEntryDialog(cashier, date(2026, 1, 10)),
         "estate settings": lambda: EstateSettingsDialog(admin),
+        "estate browser": lambda: EstateBrowserDialog(admin, date(2026, 1, 10)),
         "consultation": lambda: ConsultationDialog(cashier, settings, "3-2-501"),
         "audit": lambda: AuditDialog(admin),
         "import": lambda: ImportDialog(admin),

@@ -87,13 +87,22 @@ def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: s
         raise CounterError(f"建筑面积 {area}㎡ 不合理，请核对")
     if unit_type not in UNIT_TYPES or occupancy not in OCCUPANCY:
         raise CounterError("房屋类型或状态不正确")
+    room = str(room or "").strip()
+    if not re.fullmatch(r"[0-9A-Za-z]{1,8}", room):
+        raise CounterError(f"房号“{room}”应为 1 到 8 位数字或字母，如 501")
+    if not isinstance(entrance, int) or isinstance(entrance, bool) or not 1 <= entrance <= 99:
+        raise CounterError("单元号应为 1 到 99 的整数")
+    if floor is None:
+        if not room.isdigit():
+            raise CounterError(f"房号“{room}”看不出楼层，请填写楼层")
+        floor = int(room) // 100
     code = f"{building.code}-{entrance}-{room}"
     with write_transaction():
         if Unit.select().where((Unit.estate == building.estate_id) & (Unit.code == code)).exists():
             raise CounterError(f"房号 {code} 已存在")
         u = Unit.create(estate=building.estate_id, building=building, entrance=entrance, room=room, code=code,
                         code_compact=compact_code(code), area_centi=area_centi, unit_type=unit_type,
-                        occupancy=occupancy, floor=floor if floor is not None else int(room) // 100,
+                        occupancy=occupancy, floor=floor,
                         handover_date=handover)
         audit.record(actor.username, "unit.create", "unit", u.id,
                      after={"code": code, "area_centi": area_centi, "type": unit_type})

@@ -1,0 +1,146 @@
+"""The estate browser's reads and changes (房产资料): a building's units in walking order; a unit
+with its people now and before (phones masked unless the role may see them) and its parking; a
+unit's area, type or state changed; an owner moving out and a new one in on a date, saying what
+of the unit's debt is from before that date (the old owner's to settle) and what after. Units are
+never deleted: a billed unit's history is the ledger's."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...core import contacts
+from ...core.errors import CounterError
+from ...core.money import parse_scaled
+from ...core.permissions import mask_phone
+from ...store.db import write_transaction
+from ...store.models import Occupant, ParkingSpace, Person, Unit, Vehicle
+from ...store.queries.charges import outstanding
+from ...store.queries.occupants import occupants_by_unit
+from ..common import audit, clock
+from ..common.context import Actor
+from .estate import OCCUPANCY, UNIT_TYPES, add_person, estate_of, find_building, find_unit
+
+OWNER = "业主"
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    code: str
+    entrance: int
+    floor: int
+    area_centi: int
+    unit_type: str
+    occupancy: str
+    owner: str
+
+
+def building_units(actor: Actor, building_code: str) -> list[UnitRow]:
+    """One building's units, entrance by entrance, floor by floor, with their first owner."""
+    actor.require("unit.view")
+    building = find_building(actor, building_code)
+    units = list(Unit.select(Unit.id, Unit.code, Unit.entrance, Unit.floor, Unit.area_centi, Unit.unit_type,
+                             Unit.occupancy).where(Unit.building == building)
+                 .order_by(Unit.entrance, Unit.floor, Unit.room).tuples())
+    people = occupants_by_unit([u[0] for u in units]) if len(units) <= 2000 else occupants_by_unit()
+    return [UnitRow(code, entrance, floor, area, unit_type, occupancy,
+                    next((name for role, name, _ in people.get(uid, ()) if role == OWNER), ""))
+            for uid, code, entrance, floor, area, unit_type, occupancy in units]
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    role: str
+    name: str
+    phone: str                 # masked unless the role may see it whole
+    since: date | None
+    until: date | None         # None while they are there
+
+
+@dataclass(frozen=True)
+class UnitDetail:
+    code: str
+    area_centi: int
+    unit_type: str
+    occupancy: str
+    handover: date | None
+    people: tuple[PersonRow, ...]      # now first, then those who left, latest first
+    parking: tuple[tuple[str, str], ...]   # (space, plates)
+
+
+def unit_detail(actor: Actor, code: str) -> UnitDetail:
+    actor.require("unit.view")
+    unit = find_unit(actor, code)
+    full = actor.may("personal.view_full")
+    rows = (Occupant.select(Occupant.role, Person.name, Person.phone, Occupant.start_date, Occupant.end_date)
+            .join(Person).where(Occupant.unit == unit).tuples())
+    people = sorted(rows, key=lambda r: (r[4] is not None, r[0] != OWNER, -(r[4] or date.min).toordinal()))
+    spaces = []
+    for space in ParkingSpace.select().where(ParkingSpace.unit == unit).order_by(ParkingSpace.code):
+        plates = "、".join(v.plate for v in Vehicle.select().where(Vehicle.space == space))
+        spaces.append((space.code, plates))
+    return UnitDetail(unit.code, unit.area_centi, unit.unit_type, unit.occupancy, unit.handover_date,
+                      tuple(PersonRow(role, name, phone if full else mask_phone(phone), since, until)
+                            for role, name, phone, since, until in people), tuple(spaces))
+
+
+def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: str | None = None,
+                occupancy: str | None = None) -> Unit:
+    """A unit's area, type or state (已入住 / 空置 / 装修中), from the next billing on: what is billed
+    keeps its basis. Before and after in the audit trail."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    changes: dict = {}
+    if area is not None:
+        area_centi = parse_scaled(area, 2, "建筑面积", allow_zero=False)
+        if area_centi > 1_000_000:
+            raise CounterError(f"建筑面积 {area}㎡ 不合理，请核对")
+        changes["area_centi"] = area_centi
+    if unit_type is not None:
+        if unit_type not in UNIT_TYPES:
+            raise CounterError(f"房屋类型应为 {'、'.join(UNIT_TYPES)}")
+        changes["unit_type"] = unit_type
+    if occupancy is not None:
+        if occupancy not in OCCUPANCY:
+            raise CounterError(f"房屋状态应为 {'、'.join(OCCUPANCY)}")
+        changes["occupancy"] = occupancy
+    changes = {k: v for k, v in changes.items() if getattr(unit, k) != v}
+    if changes:
+        with write_transaction():
+            before = {k: getattr(unit, k) for k in changes}
+            Unit.update(**changes).where(Unit.id == unit.id).execute()
+            audit.record(actor.username, "unit.update", "unit", unit.id, before=before, after=changes)
+    return find_unit(actor, code)
+
+
+@dataclass(frozen=True)
+class OwnerChange:
+    unit: str
+    left: tuple[str, ...]        # the owners who moved out
+    new_owner: str
+    on: date
+    owed_before_fen: int         # of periods before the date: the old owner's to settle
+    owed_after_fen: int          # from the date on: the new owner's
+
+
+def change_owner(actor: Actor, code: str, name: str, phone: str, on: date, *, id_number: str = "") -> OwnerChange:
+    """过户: the owners there now move out on `on` (their rows stay, with the date), the new owner
+    moves in on it. Not a day ahead: the date is the transfer that happened."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    today = clock.business_date(estate_of(actor).timezone)
+    if on > today:
+        raise CounterError(f"过户日期 {on} 还没到；请在过户当天或之后登记")
+    contacts.phone(phone)                       # refused before anything changes
+    with write_transaction():
+        leaving = list(Occupant.select(Occupant, Person).join(Person)
+                       .where((Occupant.unit == unit) & (Occupant.role == OWNER) & Occupant.end_date.is_null(True)))
+        for occupant in leaving:
+            if occupant.start_date and occupant.start_date > on:
+                raise CounterError(f"{occupant.person.name} 从 {occupant.start_date} 起才是业主，过户日期不能更早")
+            Occupant.update(end_date=on).where(Occupant.id == occupant.id).execute()
+            audit.record(actor.username, "person.end", "person", occupant.person_id,
+                         after={"unit": unit.code, "end": on, "by": "owner change"})
+        add_person(actor, unit, name, phone, role=OWNER, id_number=id_number, start=on)
+    owed = [(c.period_start, c.amount_fen - c.paid_fen) for c in outstanding(unit.id)]
+    return OwnerChange(unit.code, tuple(o.person.name for o in leaving), name.strip(), on,
+                       sum(a for start, a in owed if start < on), sum(a for start, a in owed if start >= on))

@@ -1,0 +1,56 @@
+"""The estate browser's services: a building's units in walking order with their owners; a unit's
+people now and before, phones masked for a cashier; a unit changed and audited; a unit number that
+is no number or is taken refused; an owner moving out and a new one in on a date, the debt split
+at it."""
+from datetime import date
+
+import pytest
+
+from counter_app.core.errors import CounterError, PermissionDenied
+from counter_app.services.admin import browser, estate as est
+from counter_app.services.common import clock
+from counter_app.store.models import AuditLog
+from tests.factories import at, bill_months
+
+
+def test_a_building_in_walking_order_and_a_unit_s_people(estate):
+    rows = browser.building_units(estate.cashier, "3")
+    assert [r.code for r in rows] == ["3-1-101", "3-1-102", "3-2-501", "3-2-502"]
+    assert rows[2].owner == "张三" and rows[3].occupancy == "空置"
+    seen_by_cashier = browser.unit_detail(estate.cashier, "3-2-501")
+    assert [(p.role, p.name) for p in seen_by_cashier.people] == [("业主", "张三"), ("住户", "李四")]
+    assert seen_by_cashier.people[0].phone == "138****5678"
+    assert browser.unit_detail(estate.manager, "3-2-501").people[0].phone == "13812345678"
+    assert seen_by_cashier.parking[0][0] == "B1-001" and "浙A12345" in seen_by_cashier.parking[0][1]
+
+
+def test_a_unit_changed_or_added_as_checked(estate):
+    with pytest.raises(PermissionDenied):
+        browser.update_unit(estate.manager, "3-2-502", occupancy="已入住")
+    changed = browser.update_unit(estate.admin, "3-2-502", occupancy="已入住", area="89.60")
+    assert (changed.occupancy, changed.area_centi) == ("已入住", 8960)
+    assert AuditLog.select().where(AuditLog.action == "unit.update").count() == 1
+    for bad in ({"area": "-5"}, {"area": "0"}, {"unit_type": "城堡"}, {"occupancy": "拆除"}):
+        with pytest.raises(CounterError):
+            browser.update_unit(estate.admin, "3-2-502", **bad)
+    building = estate.building
+    with pytest.raises(CounterError, match="已存在"):
+        est.add_unit(estate.admin, building, 2, "501", "90")
+    for room, entrance in (("5 01", 2), ("", 2), ("A01", 2), ("601", 0), ("601", 100)):
+        with pytest.raises(CounterError):
+            est.add_unit(estate.admin, building, entrance, room, "90")
+    assert est.add_unit(estate.admin, building, 2, "A01", "90", floor=1).code == "3-2-A01"
+
+
+def test_an_owner_moves_out_and_the_debt_splits_at_the_date(estate):
+    bill_months(estate, "2025-12", "2026-01", "2026-02")
+    with clock.frozen(at(2026, 2, 20)):
+        with pytest.raises(CounterError, match="还没到"):
+            browser.change_owner(estate.admin, "3-2-501", "钱八", "13300001111", date(2026, 3, 1))
+        done = browser.change_owner(estate.admin, "3-2-501", "钱八", "13300001111", date(2026, 2, 1))
+    assert done.left == ("张三",) and done.new_owner == "钱八"
+    assert done.owed_before_fen > 0 and done.owed_after_fen > 0
+    detail = browser.unit_detail(estate.manager, "3-2-501")
+    assert [(p.name, p.until) for p in detail.people if p.role == "业主"] == [("钱八", None),
+                                                                            ("张三", date(2026, 2, 1))]
+    assert browser.building_units(estate.cashier, "3")[2].owner == "钱八"

@@ -1,0 +1,47 @@
+"""房产资料 by keys: a unit found by typing its number (its building opens in the tree), its people
+and parking shown, the building's floor grid; an owner moving out and a new one in, the debt split
+said on the screen; a unit number that is taken refused in words."""
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QApplication, QLineEdit, QTableWidget
+
+from counter_app.services.common import clock
+from counter_app.ui.admin.estate_browser import EstateBrowserDialog
+from tests.factories import at, bill_months
+from tests.ui.helpers import cells, shown_active
+
+
+def _answer(dialog, monkeypatch, answers: dict):
+    """The window's small form filled in as a person would, then OK."""
+    def ask(title, fields):
+        for text, widget in fields:
+            if text in answers and isinstance(widget, QLineEdit):
+                widget.setText(answers[text])
+            elif text in answers:
+                widget.setCurrentText(answers[text])
+        return True
+    monkeypatch.setattr(dialog, "_ask", ask)
+
+
+def test_a_unit_found_shown_and_its_owner_changed(qtbot, estate, monkeypatch, tmp_path):
+    from datetime import date
+    bill_months(estate, "2025-12", "2026-01", "2026-02")
+    with clock.frozen(at(2026, 2, 20, 9)):
+        dialog = shown_active(qtbot, EstateBrowserDialog(estate.admin, date(2026, 2, 20)))
+        dialog.find.setFocus()
+        qtbot.keyClicks(dialog.find, "32501")
+        qtbot.keyClick(dialog.find, Qt.Key.Key_Return)
+        assert dialog.tree.currentItem().text(0) == "3-2-501" and "100.24" in dialog.facts.text()
+        assert [r[:2] for r in cells(dialog.people)] == [["业主", "张三"], ["住户", "李四"]]
+        assert "B1-001" in dialog.parking.text()
+        grid = dialog.grid_page.findChild(QTableWidget, "floorGrid")
+        assert grid is not None and grid.rowCount() == 2
+        dialog.grab().save(str(tmp_path / "estate.png"))
+        _answer(dialog, monkeypatch, {"新业主姓名": "钱八", "新业主电话": "13300001111", "过户日期": "2026-02-01"})
+        assert dialog.change_owner()
+        assert "由原业主 张三 结清" in dialog.status.text()
+        assert cells(dialog.people)[0][:2] == ["业主", "钱八"] and dialog.tree.currentItem().text(1) == "钱八"
+        _answer(dialog, monkeypatch, {"楼栋": "3", "单元": "2", "房号": "501", "建筑面积": "90"})
+        assert not dialog.add_unit() and "已存在" in dialog.status.text()
+        _answer(dialog, monkeypatch, {"楼栋": "3", "单元": "2", "房号": "601", "建筑面积": "90"})
+        assert dialog.add_unit() and dialog.select_unit("3-2-601")
+    QApplication.processEvents()
