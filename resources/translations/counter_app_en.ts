@@ -1175,7 +1175,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
         <source>状态</source>
         <translation>Status</translation>
@@ -1206,102 +1206,184 @@
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="138" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <source>迁入…</source>
+        <translation>Move in…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <source>迁出…</source>
+        <translation>Move out…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <source>车位…</source>
+        <translation>Parking space…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="141" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="140" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="142" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="145" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="187" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="190" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="195" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="198" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="231" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="210" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="234" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="236" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="239" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <source>迁入 {c}</source>
+        <translation>Moving into {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <source>迁入日期</source>
+        <translation>Moved in on</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <source>{n} 已迁入 {c}</source>
+        <translation>{n} moved into {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <source>迁出 {c}</source>
+        <translation>Moving out of {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <source>迁出日期</source>
+        <translation>Moved out on</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <source>{n} 已迁出 {c}，记录保留</source>
+        <translation>{n} moved out of {c}; the record is kept</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <source>车位 {c}</source>
+        <translation>Parking of {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <source>车位号</source>
+        <translation>Space number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
+        <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>

@@ -1175,7 +1175,7 @@
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
         <source>状态</source>
         <translation>狀態</translation>
@@ -1206,102 +1206,184 @@
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="138" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <source>迁入…</source>
+        <translation>遷入…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <source>迁出…</source>
+        <translation>遷出…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <source>车位…</source>
+        <translation>車位…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="141" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="140" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="142" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="145" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="185" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="186" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="187" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="190" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="195" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="198" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="231" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="210" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="234" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="235" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="236" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="239" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <source>迁入 {c}</source>
+        <translation>遷入 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <source>身份</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <source>迁入日期</source>
+        <translation>遷入日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <source>{n} 已迁入 {c}</source>
+        <translation>{n} 已遷入 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <source>迁出 {c}</source>
+        <translation>遷出 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <source>迁出日期</source>
+        <translation>遷出日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <source>{n} 已迁出 {c}，记录保留</source>
+        <translation>{n} 已遷出 {c}，記錄保留</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <source>车位 {c}</source>
+        <translation>車位 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <source>车位号</source>
+        <translation>車位號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <source>车牌</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
+        <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>

@@ -54,3 +54,22 @@ def test_an_owner_moves_out_and_the_debt_splits_at_the_date(estate):
     assert [(p.name, p.until) for p in detail.people if p.role == "业主"] == [("钱八", None),
                                                                             ("张三", date(2026, 2, 1))]
     assert browser.building_units(estate.cashier, "3")[2].owner == "钱八"
+
+
+def test_people_move_in_and_out_and_spaces_are_given(estate):
+    with clock.frozen(at(2026, 2, 20)):
+        browser.add_occupant(estate.admin, "3-1-102", "周九", "13900009999", "住户", date(2026, 2, 1))
+        with pytest.raises(CounterError, match="身份"):
+            browser.add_occupant(estate.admin, "3-1-102", "周九", "13900009999", "房东", date(2026, 2, 1))
+        with pytest.raises(CounterError):
+            browser.add_occupant(estate.admin, "3-1-102", "吴十", "12345", "住户", date(2026, 2, 1))   # no phone
+        browser.move_out(estate.admin, "3-1-102", "周九", date(2026, 2, 15))
+        with pytest.raises(CounterError, match="没有登记"):
+            browser.move_out(estate.admin, "3-1-102", "周九", date(2026, 2, 15))
+        browser.add_space(estate.admin, "3-1-102", "b1-009", "浙A·67890")
+        for space, plate in (("B1-009", ""), ("B1-010", "12")):
+            with pytest.raises(CounterError):
+                browser.add_space(estate.admin, "3-1-102", space, plate)
+    detail = browser.unit_detail(estate.cashier, "3-1-102")
+    assert ("住户", "周九", date(2026, 2, 15)) in [(p.role, p.name, p.until) for p in detail.people]
+    assert detail.parking == (("B1-009", "浙A67890"),)

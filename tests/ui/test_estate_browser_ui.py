@@ -44,4 +44,12 @@ def test_a_unit_found_shown_and_its_owner_changed(qtbot, estate, monkeypatch, tm
         assert not dialog.add_unit() and "已存在" in dialog.status.text()
         _answer(dialog, monkeypatch, {"楼栋": "3", "单元": "2", "房号": "601", "建筑面积": "90"})
         assert dialog.add_unit() and dialog.select_unit("3-2-601")
+        _answer(dialog, monkeypatch, {"姓名": "周九", "电话": "13900009999", "身份": "住户", "迁入日期": "2026-02-10"})
+        assert dialog.move_in() and cells(dialog.people)[-1][:2] == ["住户", "周九"]
+        _answer(dialog, monkeypatch, {"姓名": "周九", "迁出日期": "2026-02-19"})
+        assert dialog.move_out() and cells(dialog.people)[-1][4] == "2026-02-19"
+        _answer(dialog, monkeypatch, {"车位号": "b1-020", "车牌": "浙B·11111"})
+        assert dialog.add_space() and "B1-020 浙B11111" in dialog.parking.text()
+        _answer(dialog, monkeypatch, {"车位号": "B1-020", "车牌": ""})
+        assert not dialog.add_space() and "已存在" in dialog.status.text()
     QApplication.processEvents()

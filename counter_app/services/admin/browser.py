@@ -18,9 +18,11 @@ from ...store.queries.charges import outstanding
 from ...store.queries.occupants import occupants_by_unit
 from ..common import audit, clock
 from ..common.context import Actor
-from .estate import OCCUPANCY, UNIT_TYPES, add_person, estate_of, find_building, find_unit
+from .estate import (
+    OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit
+)
 
-OWNER = "业主"
+OWNER, TENANT = "业主", "住户"
 
 
 @dataclass(frozen=True)
@@ -144,3 +146,32 @@ def change_owner(actor: Actor, code: str, name: str, phone: str, on: date, *, id
     owed = [(c.period_start, c.amount_fen - c.paid_fen) for c in outstanding(unit.id)]
     return OwnerChange(unit.code, tuple(o.person.name for o in leaving), name.strip(), on,
                        sum(a for start, a in owed if start < on), sum(a for start, a in owed if start >= on))
+
+
+def add_occupant(actor: Actor, code: str, name: str, phone: str, role: str, since: date) -> None:
+    """An owner or a tenant (住户) moving in on a date."""
+    actor.require("estate.edit")
+    if role not in (OWNER, TENANT):
+        raise CounterError(f"身份应为{OWNER}或{TENANT}")
+    add_person(actor, find_unit(actor, code), name, phone, role=role, start=since)
+
+
+def move_out(actor: Actor, code: str, name: str, on: date) -> None:
+    """Someone there now leaves on a date: their row stays, with the date (an owner's transfer is
+    change_owner)."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    found = [o for o in Occupant.select(Occupant, Person).join(Person)
+             .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)) if o.person.name == name.strip()]
+    if not found:
+        raise CounterError(f"{unit.code} 现在没有登记 {name}")
+    if on > clock.business_date(estate_of(actor).timezone):
+        raise CounterError(f"迁出日期 {on} 还没到")
+    end_occupancy(actor, unit, found[0].person, on)
+
+
+def add_space(actor: Actor, code: str, space: str, plate: str = "") -> None:
+    """A parking space (and its car's plate) given to the unit: billed from the next run."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    add_parking(actor, estate_of(actor), space, unit, plate or None)

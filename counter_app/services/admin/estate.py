@@ -152,7 +152,15 @@ def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:
 def add_parking(actor: Actor, estate: Estate, code: str, unit: Unit | None = None,
                 plate: str | None = None) -> ParkingSpace:
     actor.require("estate.edit")
+    code = text.clean(code, "车位号", text.NAME).upper()
+    if not code:
+        raise CounterError("请填写车位号")
+    if plate is not None and plate.strip() and not re.fullmatch(r"[\u4e00-\u9fffA-Z0-9·]{5,10}",
+                                                              normalise_plate(plate)):
+        raise CounterError(f"车牌“{plate}”不正确，应如 浙A·12345")
     with write_transaction():
+        if ParkingSpace.select().where((ParkingSpace.estate == estate) & (ParkingSpace.code == code)).exists():
+            raise CounterError(f"车位 {code} 已存在")
         space = ParkingSpace.create(estate=estate, code=code, unit=unit)
         if plate and unit is not None:
             Vehicle.create(unit=unit, plate=normalise_plate(plate), space=space)

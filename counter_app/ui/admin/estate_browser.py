@@ -94,7 +94,10 @@ class EstateBrowserDialog(QDialog):
         actions = QHBoxLayout()
         for text, name, slot in ((self.tr("新增房屋…"), "addUnit", self.add_unit),
                                  (self.tr("修改房屋…"), "editUnit", self.edit_unit),
-                                 (self.tr("业主过户…"), "changeOwner", self.change_owner)):
+                                 (self.tr("业主过户…"), "changeOwner", self.change_owner),
+                                 (self.tr("迁入…"), "moveIn", self.move_in),
+                                 (self.tr("迁出…"), "moveOut", self.move_out),
+                                 (self.tr("车位…"), "addSpace", self.add_space)):
             button = QPushButton(text, objectName=name)
             button.setAutoDefault(False)
             button.setEnabled(actor.may("estate.edit"))
@@ -254,3 +257,60 @@ class EstateBrowserDialog(QDialog):
         self._reload_building(code.split("-")[0])
         self.select_unit(code)
         return True
+
+    def _chosen(self) -> str | None:
+        if self.detail is None:
+            self.status.setText(self.tr("请先在左边选中一户"))
+            return None
+        return self.detail.code
+
+    def _day(self, field: QLineEdit) -> date:
+        try:
+            return date.fromisoformat(field.text().strip())
+        except ValueError:
+            raise CounterError("日期应写成 YYYY-MM-DD") from None
+
+    def _then_show(self, code: str, said: str) -> bool:
+        self._reload_building(code.split("-")[0])
+        self.select_unit(code)
+        self.status.setText(said)
+        return True
+
+    def move_in(self) -> bool:
+        code = self._chosen()
+        if code is None:
+            return False
+        name, phone, role, since = QLineEdit(), QLineEdit(), QComboBox(), QLineEdit(self.today.isoformat())
+        role.addItems((browser.TENANT, browser.OWNER))
+        if not self._ask(self.tr("迁入 {c}").format(c=code), [(self.tr("姓名"), name), (self.tr("电话"), phone),
+                                                           (self.tr("身份"), role), (self.tr("迁入日期"), since)]):
+            return False
+        if not self._done(lambda: browser.add_occupant(self.actor, code, name.text(), phone.text(), role.currentText(),
+                                                       self._day(since)), lambda _r: ""):
+            return False
+        return self._then_show(code, self.tr("{n} 已迁入 {c}").format(n=name.text().strip(), c=code))
+
+    def move_out(self) -> bool:
+        code = self._chosen()
+        if code is None:
+            return False
+        who, on = QComboBox(), QLineEdit(self.today.isoformat())
+        who.addItems([p.name for p in self.detail.people if p.until is None])
+        if not self._ask(self.tr("迁出 {c}").format(c=code), [(self.tr("姓名"), who), (self.tr("迁出日期"), on)]):
+            return False
+        if not self._done(lambda: browser.move_out(self.actor, code, who.currentText(), self._day(on)),
+                          lambda _r: ""):
+            return False
+        return self._then_show(code, self.tr("{n} 已迁出 {c}，记录保留").format(n=who.currentText(), c=code))
+
+    def add_space(self) -> bool:
+        code = self._chosen()
+        if code is None:
+            return False
+        space, plate = QLineEdit(), QLineEdit()
+        if not self._ask(self.tr("车位 {c}").format(c=code), [(self.tr("车位号"), space), (self.tr("车牌"), plate)]):
+            return False
+        if not self._done(lambda: browser.add_space(self.actor, code, space.text(), plate.text()), lambda _r: ""):
+            return False
+        return self._then_show(code, self.tr("车位 {s} 已登记给 {c}，从下次计费起收车位费").format(
+            s=space.text().strip().upper(), c=code))
