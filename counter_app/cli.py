@@ -154,7 +154,8 @@ def cmd_standard(args):
         return
     if not (args.item and args.effective_from and args.rate):
         raise CounterError("新增标准需要项目、--from 和 --rate")
-    options = dict(vacancy_percent=args.vacancy, tiers=args.tier or (), basis=args.basis or "")
+    options = dict(vacancy_percent=args.vacancy, tiers=args.tier or (), basis=args.basis or "",
+                   rounding_unit=args.rounding_unit, rounding_scope=args.rounding_scope)
     preview = rate_change.preview_rate_change(actor, args.item, args.effective_from, args.rate, **options)
     text = (f"{preview.item} 从 {preview.month} 起：{preview.old_standard or '（无）'} → {preview.new_standard}；"
             f"{preview.units} 户，月合计 {format_yuan(preview.old_total_fen)} → {format_yuan(preview.new_total_fen)} 元"
@@ -721,7 +722,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="effective_from", type=A.day, help="YYYY-MM-DD, the first day it applies")
     p.add_argument("--rate", help="the rate in yuan (per m², per month, per unit of usage …)")
     p.add_argument("--tier", action="append", type=A.tier, help="a tier of a metered item, UPTO:RATE (repeat)")
-    p.add_argument("--vacancy", type=A.count_int, default=100, help="percent charged while vacant")
+    p.add_argument("--vacancy", type=A.count_int, help="percent charged while vacant (default: as before)")
+    p.add_argument("--rounding-unit", type=int, choices=[1, 10, 100], help="round to 分 (1), 角 (10) or 元 (100) "
+                                                                         "(default: as before)")
+    p.add_argument("--rounding-scope", choices=["month", "bill"], help="round each month or the whole bill")
     p.add_argument("--basis", help="政策依据: the document or resolution")
     p.set_defaults(func=cmd_standard)
 

@@ -3343,57 +3343,62 @@ The current ledger is backed up first. Restore?</translation>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <source>取整</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="129" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="206" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="222" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="226" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="238" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="246" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>

@@ -3343,57 +3343,62 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <source>取整</source>
+        <translation>取整</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="129" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="206" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="222" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="226" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="238" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="246" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>

@@ -66,3 +66,20 @@ def test_tiers_rise_and_belong_to_metered_items(estate):
     (reading,) = preview.sample
     # old: 18 × 2.90 + 7 × 3.85 + 5 × 6.70 = 52.20 + 26.95 + 33.50; new: 18 × 3 + 7 × 4 + 5 × 7
     assert (reading.old_fen, reading.new_fen) == (11265, 11700) and preview.units == 1
+
+
+def test_a_rate_change_keeps_the_terms_it_does_not_name(estate):
+    """The vacancy share and the rounding of the standard before stay unless given: a rate change
+    typed as a rate only does not bill vacant units in full, or round differently, without a word."""
+    wyf = estate.items["WYF"]
+    est.add_standard(estate.admin, wyf, date(2026, 6, 1), "1.60", rounding_unit=10, rounding_scope="bill",
+                     vacancy_percent=60)
+    with clock.frozen(at(2026, 6, 20)):
+        preview = rate_change.preview_rate_change(estate.admin, "WYF", date(2026, 7, 1), "1.80")
+        est.add_standard(estate.admin, wyf, date(2026, 7, 1), "1.80")
+    saved = FeeStandard.get((FeeStandard.item == wyf) & (FeeStandard.effective_from == date(2026, 7, 1)))
+    assert (saved.vacancy_percent, saved.rounding_unit, saved.rounding_scope) == (60, 10, "bill")
+    vacant = next(s for s in preview.sample if s.code == "3-2-502")
+    assert vacant.new_fen % 10 == 0 and vacant.new_fen < 8950 * 180 // 100        # 角, and the vacancy share
+    first = est.add_standard(estate.admin, estate.items["MJK"], date(2026, 7, 1), "25.00")
+    assert (first.vacancy_percent, first.rounding_unit) == (100, 1)                  # as the one before it

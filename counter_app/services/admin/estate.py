@@ -198,11 +198,18 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
     return item
 
 
-def candidate_standard(item: FeeItem, effective_from: date, rate: str, *, rounding_unit=1,
-                       rounding_scope="month", vacancy_percent=100, tiers: list[tuple[str | None, str]] = (),
+def candidate_standard(item: FeeItem, effective_from: date, rate: str, *, rounding_unit=None,
+                       rounding_scope=None, vacancy_percent=None, tiers: list[tuple[str | None, str]] = (),
                        basis="") -> tuple[fees.Standard, list]:
     """A new standard as core would use it, checked, with its tiers as stored ([[upto, rate], ...]).
-    Tiers (阶梯, for metered items) rise strictly, and only the last may be open-ended."""
+    Tiers (阶梯, for metered items) rise strictly, and only the last may be open-ended. Rounding
+    and the vacancy share not given are the standard's before it: a rate change does not quietly
+    change them too."""
+    before = (FeeStandard.select().where((FeeStandard.item == item) & (FeeStandard.effective_from < effective_from))
+              .order_by(FeeStandard.effective_from.desc()).first())
+    rounding_unit = rounding_unit if rounding_unit is not None else (before.rounding_unit if before else 1)
+    rounding_scope = rounding_scope if rounding_scope is not None else (before.rounding_scope if before else "month")
+    vacancy_percent = vacancy_percent if vacancy_percent is not None else (before.vacancy_percent if before else 100)
     rate_e4 = parse_scaled(rate, 4, "单价")
     tier_rows = [[None if upto in (None, "") else parse_scaled(upto, 2, "阶梯上限"), parse_scaled(r, 4, "阶梯单价")]
                  for upto, r in tiers]
@@ -244,8 +251,8 @@ def check_effective_from(item: FeeItem, effective_from: date) -> None:
                            f"要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费")
 
 
-def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=1,
-                 rounding_scope="month", vacancy_percent=100, tiers: list[tuple[str | None, str]] = (),
+def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=None,
+                 rounding_scope=None, vacancy_percent=None, tiers: list[tuple[str | None, str]] = (),
                  basis="", note="") -> FeeStandard:
     """A new standard from `effective_from` on; earlier periods keep the standard they had. A
     standard is never edited: a change is a new standard from a later date."""
@@ -260,12 +267,12 @@ def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *
             raise CounterError(f"{item.name} 在 {effective_from} 已有一条标准；标准不能改，请选另一个生效日期")
         check_effective_from(item, effective_from)
         row = FeeStandard.create(item=item, effective_from=effective_from, rate_e4=std.rate_e4,
-                                 tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=rounding_unit,
-                                 rounding_scope=rounding_scope, vacancy_percent=vacancy_percent, basis=basis,
+                                 tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=std.rounding_unit,
+                                 rounding_scope=std.rounding_scope, vacancy_percent=std.vacancy_percent, basis=basis,
                                  note=note, created_at=clock.to_db(clock.now_utc()))
         audit.record(actor.username, "standard.create", "fee_standard", row.id,
                      after={"item": item.code, "from": effective_from, "rate_e4": std.rate_e4, "tiers": tier_rows,
-                            "rounding": [rounding_unit, rounding_scope], "vacancy": vacancy_percent,
+                            "rounding": [std.rounding_unit, std.rounding_scope], "vacancy": std.vacancy_percent,
                             "basis": basis})
     return row
 

@@ -58,8 +58,8 @@ def earliest_effective_date(actor: Actor, item_code: str) -> date:
     return through + timedelta(days=1)
 
 
-def preview_rate_change(actor: Actor, item_code: str, effective_from: date, rate: str, *, rounding_unit=1,
-                        rounding_scope="month", vacancy_percent=100, tiers=(), basis="") -> RateChangePreview:
+def preview_rate_change(actor: Actor, item_code: str, effective_from: date, rate: str, *, rounding_unit=None,
+                        rounding_scope=None, vacancy_percent=None, tiers=(), basis="") -> RateChangePreview:
     actor.require("standard.edit")
     item = find_item(actor, item_code)
     new, _ = candidate_standard(item, effective_from, rate, rounding_unit=rounding_unit,

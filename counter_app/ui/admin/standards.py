@@ -10,7 +10,7 @@ from datetime import date
 
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
 )
 
 from ...core import fees
@@ -117,8 +117,16 @@ class StandardsDialog(QDialog):
         self.vacancy.setRange(0, 100)
         self.vacancy.setValue(100)
         self.basis = QLineEdit(objectName="standardBasis", placeholderText=self.tr("文件号或业主大会决议"))
+        self.rounding = QComboBox(objectName="standardRounding")
+        for unit, unit_name in fees.ROUNDING_UNITS.items():
+            for scope, scope_name in fees.ROUNDING_SCOPES.items():
+                self.rounding.addItem(f"{unit_name}，{scope_name}", (unit, scope))
+        terms = QHBoxLayout()                  # one row: the form fits a short screen at 150 %
+        terms.addWidget(self.vacancy)
+        terms.addWidget(QLabel(self.tr("取整")))
+        terms.addWidget(self.rounding, 1)
         for text, widget in ((self.tr("生效日期"), self.effective), (self.tr("单价"), self.rate),
-                             (self.tr("阶梯"), self.tiers), (self.tr("空置收费"), self.vacancy),
+                             (self.tr("阶梯"), self.tiers), (self.tr("空置收费"), terms),
                              (self.tr("政策依据"), self.basis)):
             form.addRow(text, widget)
         buttons = QHBoxLayout()
@@ -133,6 +141,7 @@ class StandardsDialog(QDialog):
         for field in (self.effective, self.rate, self.tiers, self.basis):
             field.textChanged.connect(self._changed)
         self.vacancy.valueChanged.connect(self._changed)
+        self.rounding.currentIndexChanged.connect(self._changed)
         return form
 
     # -- reading ----------------------------------------------------------------------------------
@@ -160,6 +169,8 @@ class StandardsDialog(QDialog):
         # what is not meant to change stays as it was.
         if standards:
             self.vacancy.setValue(standards[-1].vacancy_percent)
+            self.rounding.setCurrentIndex(max(0, self.rounding.findData((standards[-1].rounding_unit,
+                                                                         standards[-1].rounding_scope))))
         self.effective.setText(rate_change.earliest_effective_date(self.actor, item.code).isoformat())
         self._changed()
 
@@ -167,7 +178,7 @@ class StandardsDialog(QDialog):
     def _inputs(self) -> tuple:
         item = self.item()
         return (item.code if item else "", self.effective.text().strip(), self.rate.text().strip(),
-                self.tiers.text().strip(), self.vacancy.value(), self.basis.text().strip())
+                self.tiers.text().strip(), self.vacancy.value(), self.basis.text().strip(), self.rounding.currentData())
 
     def _changed(self) -> None:
         """Anything typed after a preview closes 保存 until it is previewed again."""
@@ -177,7 +188,7 @@ class StandardsDialog(QDialog):
         self.save_button.setEnabled(self.previewed is not None)
 
     def _arguments(self) -> tuple | None:
-        code, day, rate, tiers, vacancy, basis = self._inputs()
+        code, day, rate, tiers, vacancy, basis, (rounding_unit, rounding_scope) = self._inputs()
         try:
             if not code:
                 raise CounterError("请先在左边选中一个收费项目")
@@ -185,7 +196,8 @@ class StandardsDialog(QDialog):
                 effective = date.fromisoformat(day)
             except ValueError:
                 raise CounterError("生效日期应写成 YYYY-MM-DD，如 2027-01-01") from None
-            return code, effective, rate, dict(tiers=parse_tiers(tiers), vacancy_percent=vacancy, basis=basis)
+            return code, effective, rate, dict(tiers=parse_tiers(tiers), vacancy_percent=vacancy, basis=basis,
+                                               rounding_unit=rounding_unit, rounding_scope=rounding_scope)
         except CounterError as exc:
             self.status.setText(str(exc))
             return None
