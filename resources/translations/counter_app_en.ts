@@ -1175,7 +1175,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
         <source>状态</source>
         <translation>Status</translation>
@@ -1221,169 +1221,226 @@
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="141" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <source>退车位…</source>
+        <translation>Give a space back…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <source>改电话…</source>
+        <translation>Change a phone…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <source>停用房屋…</source>
+        <translation>End the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="144" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="145" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="148" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="149" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="190" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="198" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="201" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="234" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="229" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="239" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="294" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="307" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <source>退车位 {c}</source>
+        <translation>A space given back by {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
+        <source>车位 {s} 已退，从下次计费起不再收车位费</source>
+        <translation>Space {s} given back: no parking fee from the next run</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <source>改电话 {c}</source>
+        <translation>Change a phone at {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <source>新电话</source>
+        <translation>New phone</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <source>已改 {n} 的电话</source>
+        <translation>{n}'s phone changed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <source>停用房屋 {c}</source>
+        <translation>End unit {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <source>停用原因</source>
+        <translation>Why it ends</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <source>{c} 已停用：不再计费，记录和欠费都保留</source>
+        <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>
@@ -3308,97 +3365,123 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="71" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="72" />
         <source>收费项目与标准</source>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="96" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="99" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="97" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="104" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <source>缴费期限 </source>
+        <translation>Due in </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <source>滞纳金 </source>
+        <translation>Late fee </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <source> ‱/天</source>
+        <translation> ‱ a day</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <source>宽限 </source>
+        <translation>Grace </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="135" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
-        <source>生效日期</source>
-        <translation>Effective from</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
-        <source>单价</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
-        <source>阶梯</source>
-        <translation>Tiers</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
-        <source>空置收费</source>
-        <translation>Charged while vacant</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <source>单价</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <source>阶梯</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <source>空置收费</source>
+        <translation>Charged while vacant</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="129" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="222" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="242" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="254" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="246" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="267" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>

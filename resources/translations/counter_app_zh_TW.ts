@@ -1175,7 +1175,7 @@
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
         <source>状态</source>
         <translation>狀態</translation>
@@ -1221,169 +1221,226 @@
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="141" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <source>退车位…</source>
+        <translation>退車位…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <source>改电话…</source>
+        <translation>改電話…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <source>停用房屋…</source>
+        <translation>停用房屋…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="144" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="143" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="145" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="148" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="149" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="188" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="189" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="222" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="190" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="198" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="201" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="234" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="221" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="229" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="239" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="285" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="286" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="294" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="299" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="307" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <source>退车位 {c}</source>
+        <translation>退車位 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
+        <source>车位 {s} 已退，从下次计费起不再收车位费</source>
+        <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <source>改电话 {c}</source>
+        <translation>改電話 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <source>新电话</source>
+        <translation>新電話</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <source>已改 {n} 的电话</source>
+        <translation>已改 {n} 的電話</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <source>停用房屋 {c}</source>
+        <translation>停用房屋 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <source>停用原因</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <source>{c} 已停用：不再计费，记录和欠费都保留</source>
+        <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>
@@ -3308,97 +3365,123 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="71" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="72" />
         <source>收费项目与标准</source>
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="96" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="99" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="97" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="104" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <source>缴费期限 </source>
+        <translation>繳費期限 </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <source>滞纳金 </source>
+        <translation>滯納金 </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <source> ‱/天</source>
+        <translation> ‱/天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <source>宽限 </source>
+        <translation>寬限 </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="114" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="135" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
-        <source>生效日期</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
-        <source>单价</source>
-        <translation>單價</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
-        <source>阶梯</source>
-        <translation>階梯</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="125" />
-        <source>空置收费</source>
-        <translation>空置收費</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <source>单价</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <source>阶梯</source>
+        <translation>階梯</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <source>空置收费</source>
+        <translation>空置收費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="129" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="214" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="222" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="242" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="254" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="246" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="267" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>

@@ -73,3 +73,33 @@ def test_people_move_in_and_out_and_spaces_are_given(estate):
     detail = browser.unit_detail(estate.cashier, "3-1-102")
     assert ("住户", "周九", date(2026, 2, 15)) in [(p.role, p.name, p.until) for p in detail.people]
     assert detail.parking == (("B1-009", "浙A67890"),)
+
+
+def test_a_unit_ended_is_billed_no_more_and_keeps_its_history(estate):
+    from counter_app.services.billing import runs as billing
+    bill_months(estate, "2026-01")
+    with pytest.raises(CounterError, match="原因"):
+        browser.end_unit(estate.admin, "3-1-101", " ")
+    browser.end_unit(estate.admin, "3-1-101", "与 3-1-102 合并")
+    with pytest.raises(CounterError, match="已经停用"):
+        browser.end_unit(estate.admin, "3-1-101", "再停一次")
+    with clock.frozen(at(2026, 2, 1, 8)):
+        run = billing.run_billing(estate.manager, "2026-02")
+    assert "3-1-101" in run.skipped[billing.SKIP_ENDED]
+    assert browser.unit_detail(estate.cashier, "3-1-101").occupancy == "已停用"
+    assert est.find_unit(estate.cashier, "3-1-101")            # never deleted: still found, still payable
+
+
+def test_a_space_given_back_and_a_phone_changed(estate):
+    browser.release_space(estate.admin, "3-2-501", "b1-001")
+    detail = browser.unit_detail(estate.manager, "3-2-501")
+    assert [space for space, _ in detail.parking] == ["B1-002"]
+    with pytest.raises(CounterError, match="没有车位"):
+        browser.release_space(estate.admin, "3-2-501", "B1-001")
+    browser.update_phone(estate.admin, "3-2-501", "张三", "13811112222")
+    assert browser.unit_detail(estate.manager, "3-2-501").people[0].phone == "13811112222"
+    for name, phone in (("张三", "123"), ("无名", "13811112222")):
+        with pytest.raises(CounterError):
+            browser.update_phone(estate.admin, "3-2-501", name, phone)
+    change = AuditLog.select().where(AuditLog.action == "person.phone").get()
+    assert "13811112222" not in change.after and "2222" in change.after        # the trail keeps no whole number

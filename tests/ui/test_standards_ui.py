@@ -43,7 +43,12 @@ def test_a_rate_change_previewed_then_saved_by_keys(qtbot, estate, tmp_path):
         dialog.item_code.setText("tcz")
         dialog.item_name.setText("停车证工本费")
         dialog.item_kind.setCurrentIndex(dialog.item_kind.findData("one_off"))
-        assert dialog.add_item() and FeeItem.select().where(FeeItem.code == "TCZ").exists()
+        dialog.item_due.setValue(15)
+        dialog.item_late.setValue(5)                          # 万分之五 a day
+        assert dialog.item_late.maximum() == 100              # 1 % a day at most
+        assert dialog.add_item()
+        made = FeeItem.get(FeeItem.code == "TCZ")
+        assert (made.due_days, made.late_ppm, made.late_grace_days) == (15, 500, 0)
         dialog.item_code.setText("TCZ")
         dialog.item_name.setText("重复")
         assert not dialog.add_item() and "已存在" in dialog.status.text()

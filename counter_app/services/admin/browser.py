@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...core import contacts
+from ...core import contacts, text
 from ...core.errors import CounterError
 from ...core.money import parse_scaled
 from ...core.permissions import mask_phone
@@ -19,7 +19,7 @@ from ...store.queries.occupants import occupants_by_unit
 from ..common import audit, clock
 from ..common.context import Actor
 from .estate import (
-    OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit
+    ENDED, OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit
 )
 
 OWNER, TENANT = "业主", "住户"
@@ -175,3 +175,51 @@ def add_space(actor: Actor, code: str, space: str, plate: str = "") -> None:
     actor.require("estate.edit")
     unit = find_unit(actor, code)
     add_parking(actor, estate_of(actor), space, unit, plate or None)
+
+
+def end_unit(actor: Actor, code: str, reason: str) -> None:
+    """停用: the unit is billed no more (merged with another, taken back); it stays, with its
+    charges, receipts and people, and what it still owes can still be paid."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    reason = text.clean(reason, "停用原因")
+    if not reason:
+        raise CounterError("停用房屋必须写明原因")
+    if unit.occupancy == ENDED:
+        raise CounterError(f"{unit.code} 已经停用")
+    with write_transaction():
+        Unit.update(occupancy=ENDED).where(Unit.id == unit.id).execute()
+        audit.record(actor.username, "unit.end", "unit", unit.id, before={"occupancy": unit.occupancy},
+                     after={"occupancy": ENDED, "reason": reason})
+
+
+def release_space(actor: Actor, code: str, space: str) -> None:
+    """A unit gives a parking space back: the space is free, its plates go (the audit keeps them);
+    it is billed no more from the next run."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    found = ParkingSpace.get_or_none((ParkingSpace.unit == unit) & (ParkingSpace.code == space.strip().upper()))
+    if found is None:
+        raise CounterError(f"{unit.code} 没有车位 {space}")
+    with write_transaction():
+        plates = [v.plate for v in Vehicle.select().where(Vehicle.space == found)]
+        Vehicle.delete().where(Vehicle.space == found).execute()
+        ParkingSpace.update(unit=None).where(ParkingSpace.id == found.id).execute()
+        audit.record(actor.username, "parking.release", "parking_space", found.id,
+                     before={"unit": unit.code, "plates": plates}, after={"unit": None})
+
+
+def update_phone(actor: Actor, code: str, name: str, phone: str) -> None:
+    """A person's phone, for someone there now; the trail says it changed, not the numbers."""
+    actor.require("estate.edit")
+    unit = find_unit(actor, code)
+    digits = contacts.phone(phone)
+    found = [o.person for o in Occupant.select(Occupant, Person).join(Person)
+             .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)) if o.person.name == name.strip()]
+    if not found:
+        raise CounterError(f"{unit.code} 现在没有登记 {name}")
+    person = found[0]
+    with write_transaction():
+        Person.update(phone=digits, phone_rev=digits[::-1]).where(Person.id == person.id).execute()
+        audit.record(actor.username, "person.phone", "person", person.id,
+                     before={"phone": mask_phone(person.phone)}, after={"phone": mask_phone(digits), "unit": unit.code})

@@ -23,6 +23,7 @@ from ..common.context import Actor
 
 UNIT_TYPES = ("住宅", "商铺", "车库", "办公")
 OCCUPANCY = ("已入住", "空置", "装修中")
+ENDED = "已停用"          # a unit no longer billed (merged, taken back): its history stays, never deleted
 
 
 def pinyin_initials(text: str) -> str:

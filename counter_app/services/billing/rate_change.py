@@ -12,7 +12,7 @@ from ...core import fees
 from ...core.periods import Month, cycle_starts_at, CYCLE_MONTHS
 from ...store.db import cursor_of
 from ...store.models import Meter, MeterReading, Unit
-from ..admin.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
+from ..admin.estate import ENDED, billed_through, candidate_standard, check_effective_from, estate_of, find_item
 from ..common import clock
 from ..common.context import Actor
 from .runs import PERIODIC, space_counts, plan_metered, plan_periodic, unit_facts
@@ -98,7 +98,7 @@ def _periodic(item, old_stds, new_stds, month: Month) -> dict:
     query = (Unit.select(Unit.id, Unit.code, Unit.area_centi, Unit.unit_type, Unit.occupancy)
              .where(Unit.estate == item.estate_id).order_by(Unit.id))
     for unit_id, code, area, unit_type, occupancy in cursor_of(query):
-        if types is not None and unit_type not in types:
+        if occupancy == ENDED or (types is not None and unit_type not in types):
             continue
         count = spaces.get(unit_id, 0)
         if item.kind == "per_space" and count == 0:

@@ -17,7 +17,7 @@ from ...store.db import cursor_of, write_transaction
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ...store.queries import billed
 from ...store.queries.occupants import unit_codes
-from ..admin.estate import estate_id_of, estate_of, find_building
+from ..admin.estate import ENDED, estate_id_of, estate_of, find_building
 from ..common import audit, clock
 from ..common.context import Actor
 from .deduction import auto_deduct
@@ -55,7 +55,7 @@ class RunResult:
 
 
 # Why a unit gets no charge of an item in a run (what the preview and the result list).
-SKIP_EXISTING, SKIP_TYPE, SKIP_NO_SPACE = "本期已有应收", "房屋类型不在收费范围", "没有车位"
+SKIP_EXISTING, SKIP_TYPE, SKIP_NO_SPACE, SKIP_ENDED = "本期已有应收", "房屋类型不在收费范围", "没有车位", "房屋已停用"
 # A period further ahead than this many months is billed only when the caller confirms it: its
 # charges would be collected by the next "pay all due" at the counter.
 AHEAD_MONTHS = 1
@@ -104,7 +104,8 @@ def shared_scope(cost: SharedCost, item: FeeItem) -> list:
     if cost.building_id:
         query = query.where(Unit.building == cost.building_id)
     types = unit_types_of(item)
-    return [_ScopeUnit(*row) for row in cursor_of(query) if types is None or row[2] in types]
+    return [_ScopeUnit(*row) for row in cursor_of(query.where(Unit.occupancy != ENDED))
+            if types is None or row[2] in types]
 
 
 def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], units: list[Unit]) -> list[Plan]:
@@ -191,6 +192,9 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
             types = unit_types_of(item)
             skipped = result.skipped
             for unit in units:
+                if unit.occupancy == ENDED:
+                    skipped.setdefault(SKIP_ENDED, []).append(unit.id)
+                    continue
                 if types is not None and unit.unit_type not in types:
                     skipped.setdefault(SKIP_TYPE, []).append(unit.id)
                     continue

@@ -97,7 +97,10 @@ class EstateBrowserDialog(QDialog):
                                  (self.tr("业主过户…"), "changeOwner", self.change_owner),
                                  (self.tr("迁入…"), "moveIn", self.move_in),
                                  (self.tr("迁出…"), "moveOut", self.move_out),
-                                 (self.tr("车位…"), "addSpace", self.add_space)):
+                                 (self.tr("车位…"), "addSpace", self.add_space),
+                                 (self.tr("退车位…"), "releaseSpace", self.release_space),
+                                 (self.tr("改电话…"), "changePhone", self.change_phone),
+                                 (self.tr("停用房屋…"), "endUnit", self.end_unit)):
             button = QPushButton(text, objectName=name)
             button.setAutoDefault(False)
             button.setEnabled(actor.may("estate.edit"))
@@ -314,3 +317,39 @@ class EstateBrowserDialog(QDialog):
             return False
         return self._then_show(code, self.tr("车位 {s} 已登记给 {c}，从下次计费起收车位费").format(
             s=space.text().strip().upper(), c=code))
+
+    def release_space(self) -> bool:
+        code = self._chosen()
+        if code is None:
+            return False
+        space = QComboBox()
+        space.addItems([s for s, _ in self.detail.parking])
+        if not self._ask(self.tr("退车位 {c}").format(c=code), [(self.tr("车位号"), space)]):
+            return False
+        if not self._done(lambda: browser.release_space(self.actor, code, space.currentText()), lambda _r: ""):
+            return False
+        return self._then_show(code, self.tr("车位 {s} 已退，从下次计费起不再收车位费").format(s=space.currentText()))
+
+    def change_phone(self) -> bool:
+        code = self._chosen()
+        if code is None:
+            return False
+        who, phone = QComboBox(), QLineEdit()
+        who.addItems([p.name for p in self.detail.people if p.until is None])
+        if not self._ask(self.tr("改电话 {c}").format(c=code), [(self.tr("姓名"), who), (self.tr("新电话"), phone)]):
+            return False
+        if not self._done(lambda: browser.update_phone(self.actor, code, who.currentText(), phone.text()),
+                          lambda _r: ""):
+            return False
+        return self._then_show(code, self.tr("已改 {n} 的电话").format(n=who.currentText()))
+
+    def end_unit(self) -> bool:
+        code = self._chosen()
+        if code is None:
+            return False
+        reason = QLineEdit()
+        if not self._ask(self.tr("停用房屋 {c}").format(c=code), [(self.tr("停用原因"), reason)]):
+            return False
+        if not self._done(lambda: browser.end_unit(self.actor, code, reason.text()), lambda _r: ""):
+            return False
+        return self._then_show(code, self.tr("{c} 已停用：不再计费，记录和欠费都保留").format(c=code))

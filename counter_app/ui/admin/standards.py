@@ -15,6 +15,7 @@ from PyQt6.QtWidgets import (
 
 from ...core import fees
 from ...core.errors import CounterError
+from ...core.latefees import MAX_DAILY_PPM
 from ...core.money import format_yuan
 from ...core.periods import CYCLE_NAMES
 from ...core.tables import TOTAL, Fen, Section
@@ -91,7 +92,9 @@ class StandardsDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.refresh()
 
-    def _new_item_row(self) -> QHBoxLayout:
+    def _new_item_row(self) -> QVBoxLayout:
+        """A new item in two rows: what it is, then when it falls due and its late fee."""
+        rows = QVBoxLayout()
         row = QHBoxLayout()
         self.item_code = QLineEdit(objectName="newItemCode", placeholderText=self.tr("代码"))
         self.item_name = QLineEdit(objectName="newItemName", placeholderText=self.tr("名称"))
@@ -101,12 +104,25 @@ class StandardsDialog(QDialog):
         self.item_cycle = QComboBox(objectName="newItemCycle")
         for code, name in CYCLE_NAMES.items():
             self.item_cycle.addItem(name, code)
+        for widget in (self.item_code, self.item_name, self.item_kind, self.item_cycle):
+            row.addWidget(widget)
+        rows.addLayout(row)
+        terms = QHBoxLayout()
+        self.item_due = QSpinBox(objectName="newItemDueDays", prefix=self.tr("缴费期限 "), suffix=self.tr(" 天"))
+        self.item_due.setRange(0, 365)
+        self.item_due.setValue(30)
+        # 万分之 per day: the table's unit is ppm; 1 % a day (100 ‱) is the most an item may charge.
+        self.item_late = QSpinBox(objectName="newItemLateFee", prefix=self.tr("滞纳金 "), suffix=self.tr(" ‱/天"))
+        self.item_late.setRange(0, MAX_DAILY_PPM // 100)
+        self.item_grace = QSpinBox(objectName="newItemGrace", prefix=self.tr("宽限 "), suffix=self.tr(" 天"))
+        self.item_grace.setRange(0, 365)
         add = QPushButton(self.tr("新增项目"), objectName="addItem")
         add.setAutoDefault(False)
         add.clicked.connect(self.add_item)
-        for widget in (self.item_code, self.item_name, self.item_kind, self.item_cycle, add):
-            row.addWidget(widget)
-        return row
+        for widget in (self.item_due, self.item_late, self.item_grace, add):
+            terms.addWidget(widget)
+        rows.addLayout(terms)
+        return rows
 
     def _new_standard_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -243,7 +259,8 @@ class StandardsDialog(QDialog):
         try:
             est.add_fee_item(self.actor, est.estate_of(self.actor), self.item_code.text().strip().upper(),
                              self.item_name.text().strip(), self.item_kind.currentData(),
-                             cycle=self.item_cycle.currentData())
+                             cycle=self.item_cycle.currentData(), due_days=self.item_due.value(),
+                             late_ppm=self.item_late.value() * 100, late_grace_days=self.item_grace.value())
         except CounterError as exc:
             self.status.setText(str(exc))
             return False
