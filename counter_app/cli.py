@@ -192,6 +192,73 @@ def cmd_settings(args):
     _emit(args, shown, ("已保存。\n" if changes else "") + text)
 
 
+UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-out", "space", "release", "phone", "end")
+
+
+def cmd_unit(args):
+    """房产资料 on the command line: the estate browser's services, one action at a time."""
+    from .services.admin import browser, estate
+    _open(args)
+    from .services.common import clock
+    actor = _login(args) if args.action not in ("show", "building") else _viewer(args)
+    code = args.code
+    on = args.on or clock.business_date(estate.estate_of(actor).timezone)
+
+    def need(*names):
+        missing = [f"--{n.replace('_', '-')}" for n in names if not getattr(args, n)]
+        if missing:
+            raise CounterError(f"unit {args.action} 需要 {'、'.join(missing)}")
+    if args.action == "building":
+        rows = browser.building_units(actor, code)
+        _emit(args, rows, "\n".join(f"{r.code:<12} {r.owner:<8} {r.occupancy}" for r in rows) or "没有房屋")
+        return
+    if args.action == "add":
+        need("building_code", "entrance", "area")
+        unit = estate.add_unit(actor, estate.find_building(actor, args.building_code), args.entrance, code, args.area,
+                               unit_type=args.type or "住宅")
+        said = f"已新增房屋 {unit.code}"
+        code = unit.code
+    elif args.action == "change":
+        browser.update_unit(actor, code, area=args.area, unit_type=args.type, occupancy=args.state)
+        said = f"已修改 {code}"
+    elif args.action == "owner":
+        need("name", "phone")
+        change = browser.change_owner(actor, code, args.name, args.phone, on)
+        said = (f"{code} 已过户给 {change.new_owner}（{on} 起）；此前欠费 {format_yuan(change.owed_before_fen)} 元由原业主"
+                f"{'、'.join(change.left) or '—'}结清，此后 {format_yuan(change.owed_after_fen)} 元由新业主缴纳")
+    elif args.action == "move-in":
+        need("name", "phone")
+        browser.add_occupant(actor, code, args.name, args.phone, args.role or "住户", on)
+        said = f"{args.name} 已迁入 {code}"
+    elif args.action == "move-out":
+        need("name")
+        browser.move_out(actor, code, args.name, on)
+        said = f"{args.name} 已迁出 {code}"
+    elif args.action == "space":
+        need("space")
+        browser.add_space(actor, code, args.space, args.plate or "")
+        said = f"车位 {args.space.upper()} 已登记给 {code}"
+    elif args.action == "release":
+        need("space")
+        browser.release_space(actor, code, args.space)
+        said = f"车位 {args.space.upper()} 已退"
+    elif args.action == "phone":
+        need("name", "phone")
+        browser.update_phone(actor, code, args.name, args.phone)
+        said = f"已改 {args.name} 的电话"
+    elif args.action == "end":
+        need("reason")
+        browser.end_unit(actor, code, args.reason)
+        said = f"{code} 已停用"
+    else:
+        said = ""
+    d = browser.unit_detail(actor, code)
+    text = (f"{d.code}  {d.area_centi / 100:.2f} ㎡  {d.unit_type}  {d.occupancy}\n" +
+            "\n".join(f"  {p.role} {p.name} {p.phone} {p.since or ''}–{p.until or '至今'}" for p in d.people) +
+            "".join(f"\n  车位 {space} {plates}" for space, plates in d.parking))
+    _emit(args, d, (said + "\n" if said else "") + text)
+
+
 def cmd_find(args):
     from .services.counter import ledger
     _open(args)
@@ -737,6 +804,24 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument(f"--{option.replace('_', '-')}", dest=option)
     p.set_defaults(func=cmd_settings)
+
+    p = sub.add_parser("unit", parents=[common], help="房产资料: show a unit or a building, add or change a unit, "
+                                                      "a change of owner, people in and out, parking, end a unit")
+    p.add_argument("action", choices=UNIT_ACTIONS)
+    p.add_argument("code", help="the unit's number (add: its room, e.g. 501; building: the building's number)")
+    p.add_argument("--building", dest="building_code", help="add: the building")
+    p.add_argument("--entrance", type=A.positive_int, help="add: the entrance (单元)")
+    p.add_argument("--area", help="add, change: the floor area in m²")
+    p.add_argument("--type", help="add, change: 住宅 / 商铺 / 车库 / 办公")
+    p.add_argument("--state", help="change: 已入住 / 空置 / 装修中")
+    p.add_argument("--name", help="owner, move-in, move-out, phone: the person")
+    p.add_argument("--phone", help="owner, move-in, phone: the phone number")
+    p.add_argument("--role", help="move-in: 业主 / 住户")
+    p.add_argument("--on", type=A.day, help="owner, move-in, move-out: the date (default today)")
+    p.add_argument("--space", help="space, release: the parking space")
+    p.add_argument("--plate", help="space: the car's plate")
+    p.add_argument("--reason", help="end: why the unit ends")
+    p.set_defaults(func=cmd_unit)
 
     p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
     p.add_argument("text")

@@ -239,3 +239,25 @@ def test_settings_are_shown_and_changed_as_checked(billed_db, capsys, monkeypatc
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
     rc, _, err = run(capsys, "settings", "--db", billed_db, "--user", "manager")
     assert rc != 0 and "修改设置" in err
+
+
+def test_the_estate_on_the_command_line(billed_db, capsys, monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    base = ["--db", billed_db, "--user", "admin"]
+    rc, out, _ = run(capsys, "unit", "building", "3", "--db", billed_db)
+    assert rc in (0, None) and "3-2-501" in out and "张三" in out
+    rc, out, _ = run(capsys, "unit", "show", "3-2-501", "--db", billed_db)
+    assert "138****5678" in out and "B1-001" in out                       # masked for whoever is not signed in
+    rc, _, err = run(capsys, "unit", "add", "501", "--building", "3", "--entrance", "2", "--area", "90", *base)
+    assert rc != 0 and "已存在" in err
+    rc, out, _ = run(capsys, "unit", "add", "601", "--building", "3", "--entrance", "2", "--area", "90", *base)
+    assert rc in (0, None) and "已新增房屋 3-2-601" in out
+    rc, out, _ = run(capsys, "unit", "owner", "3-2-501", "--name", "钱八", "--phone", "13300001111",
+                     "--on", "2026-01-05", *base)
+    assert rc in (0, None) and "已过户给 钱八" in out and "13300001111" in out   # an administrator sees it whole
+    rc, out, _ = run(capsys, "unit", "space", "3-2-601", "--space", "b1-030", "--plate", "浙C·22222", *base)
+    assert rc in (0, None) and "B1-030 浙C22222" in out
+    rc, _, err = run(capsys, "unit", "end", "3-2-601", *base)
+    assert rc != 0 and "--reason" in err
+    rc, out, _ = run(capsys, "unit", "end", "3-2-601", "--reason", "并入 3-2-501", *base)
+    assert rc in (0, None) and "已停用" in out

@@ -15,6 +15,7 @@ NASTY = ["2026-13-01", "2026-02-30", "yesterday", "'\"; DROP TABLE unit; --", "1
 BASE = {
     "bill": ("manager", ["--period", "2026-02"]),
     "bill-runs": ("manager", ["--limit", "5"]),
+    "unit": ("admin", ["move-in", "3-2-502", "--name", "周九", "--phone", "13900009999", "--on", "2026-01-05"]),
     "settings": ("admin", ["--receipt-format", "SJ{year}-{seq:06d}", "--timezone", "Asia/Shanghai"]),
     "standard": ("admin", ["preview", "WYF", "--from", "2026-03-01", "--rate", "1.80", "--tier", "18:2.90"]),
     "bill-reverse": ("manager", ["1", "--reason", "标准错了"]),
