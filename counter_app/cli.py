@@ -192,7 +192,8 @@ def cmd_settings(args):
     _emit(args, shown, ("已保存。\n" if changes else "") + text)
 
 
-UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-out", "space", "release", "phone", "end")
+UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-out", "space", "release", "person",
+                "end")
 
 
 def cmd_unit(args):
@@ -242,10 +243,10 @@ def cmd_unit(args):
         need("space")
         browser.release_space(actor, code, args.space)
         said = f"车位 {args.space.upper()} 已退"
-    elif args.action == "phone":
-        need("name", "phone")
-        browser.update_phone(actor, code, args.name, args.phone)
-        said = f"已改 {args.name} 的电话"
+    elif args.action == "person":
+        need("name")
+        browser.update_person(actor, code, args.name, new_name=args.new_name, phone=args.phone)
+        said = f"已改 {args.name} 的资料"
     elif args.action == "end":
         need("reason")
         browser.end_unit(actor, code, args.reason)
@@ -814,8 +815,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--area", help="add, change: the floor area in m²")
     p.add_argument("--type", help="add, change: 住宅 / 商铺 / 车库 / 办公")
     p.add_argument("--state", help="change: 已入住 / 空置 / 装修中")
-    p.add_argument("--name", help="owner, move-in, move-out, phone: the person")
-    p.add_argument("--phone", help="owner, move-in, phone: the phone number")
+    p.add_argument("--name", help="owner, move-in, move-out, person: the person")
+    p.add_argument("--phone", help="owner, move-in, person: the phone number")
+    p.add_argument("--new-name", help="person: the name corrected")
     p.add_argument("--role", help="move-in: 业主 / 住户")
     p.add_argument("--on", type=A.day, help="owner, move-in, move-out: the date (default today)")
     p.add_argument("--space", help="space, release: the parking space")

@@ -1227,8 +1227,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
-        <source>改电话…</source>
-        <translation>Change a phone…</translation>
+        <source>改资料…</source>
+        <translation>Correct a person…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
@@ -1414,31 +1414,36 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
-        <source>改电话 {c}</source>
-        <translation>Change a phone at {c}</translation>
+        <source>改资料 {c}</source>
+        <translation>Correct a person at {c}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <source>新姓名</source>
+        <translation>Name corrected</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
-        <source>已改 {n} 的电话</source>
-        <translation>{n}'s phone changed</translation>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
+        <source>已改 {n} 的资料</source>
+        <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>

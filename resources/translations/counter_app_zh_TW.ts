@@ -1227,8 +1227,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
-        <source>改电话…</source>
-        <translation>改電話…</translation>
+        <source>改资料…</source>
+        <translation>改資料…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
@@ -1414,31 +1414,36 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
-        <source>改电话 {c}</source>
-        <translation>改電話 {c}</translation>
+        <source>改资料 {c}</source>
+        <translation>改資料 {c}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <source>新姓名</source>
+        <translation>新姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
-        <source>已改 {n} 的电话</source>
-        <translation>已改 {n} 的電話</translation>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
+        <source>已改 {n} 的资料</source>
+        <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>

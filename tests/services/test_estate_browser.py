@@ -96,10 +96,16 @@ def test_a_space_given_back_and_a_phone_changed(estate):
     assert [space for space, _ in detail.parking] == ["B1-002"]
     with pytest.raises(CounterError, match="没有车位"):
         browser.release_space(estate.admin, "3-2-501", "B1-001")
-    browser.update_phone(estate.admin, "3-2-501", "张三", "13811112222")
+    browser.update_person(estate.admin, "3-2-501", "张三", phone="13811112222")
     assert browser.unit_detail(estate.manager, "3-2-501").people[0].phone == "13811112222"
     for name, phone in (("张三", "123"), ("无名", "13811112222")):
         with pytest.raises(CounterError):
-            browser.update_phone(estate.admin, "3-2-501", name, phone)
-    change = AuditLog.select().where(AuditLog.action == "person.phone").get()
+            browser.update_person(estate.admin, "3-2-501", name, phone=phone)
+    change = AuditLog.select().where(AuditLog.action == "person.update").get()
     assert "13811112222" not in change.after and "2222" in change.after        # the trail keeps no whole number
+    browser.update_person(estate.admin, "3-2-501", "张三", new_name="张叁")
+    assert browser.building_units(estate.cashier, "3")[2].owner == "张叁"
+    from counter_app.services.counter import ledger
+    assert [h.code for h in ledger.search_units(estate.cashier, "张叁")] == ["3-2-501"]     # found by the new name
+    with pytest.raises(CounterError, match="姓名"):
+        browser.update_person(estate.admin, "3-2-501", "张叁", new_name=" ")

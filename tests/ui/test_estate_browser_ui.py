@@ -55,7 +55,7 @@ def test_a_unit_found_shown_and_its_owner_changed(qtbot, estate, monkeypatch, tm
         _answer(dialog, monkeypatch, {"车位号": "B1-020"})
         assert dialog.release_space() and "B1-020" not in dialog.parking.text()
         _answer(dialog, monkeypatch, {"姓名": "周九", "新电话": "13911110000"})
-        assert not dialog.change_phone() and "没有登记" in dialog.status.text()      # moved out already
+        assert not dialog.change_person() and "没有登记" in dialog.status.text()     # moved out already
         _answer(dialog, monkeypatch, {"停用原因": "与 3-2-501 合并"})
         assert dialog.end_unit() and "已停用" in dialog.facts.text()
     QApplication.processEvents()

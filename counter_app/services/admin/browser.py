@@ -11,7 +11,7 @@ from datetime import date
 from ...core import contacts, text
 from ...core.errors import CounterError
 from ...core.money import parse_scaled
-from ...core.permissions import mask_phone
+from ...core.permissions import mask_id_number, mask_phone
 from ...store.db import write_transaction
 from ...store.models import Occupant, ParkingSpace, Person, Unit, Vehicle
 from ...store.queries.charges import outstanding
@@ -19,7 +19,8 @@ from ...store.queries.occupants import occupants_by_unit
 from ..common import audit, clock
 from ..common.context import Actor
 from .estate import (
-    ENDED, OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit
+    ENDED, OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit,
+    pinyin_initials
 )
 
 OWNER, TENANT = "业主", "住户"
@@ -209,17 +210,34 @@ def release_space(actor: Actor, code: str, space: str) -> None:
                      before={"unit": unit.code, "plates": plates}, after={"unit": None})
 
 
-def update_phone(actor: Actor, code: str, name: str, phone: str) -> None:
-    """A person's phone, for someone there now; the trail says it changed, not the numbers."""
+def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = None,
+                  phone: str | None = None, id_number: str | None = None) -> None:
+    """A person there now, corrected: the name (and its pinyin initials for the search), the phone
+    or the identity number. The trail says what changed, with numbers masked."""
     actor.require("estate.edit")
     unit = find_unit(actor, code)
-    digits = contacts.phone(phone)
     found = [o.person for o in Occupant.select(Occupant, Person).join(Person)
              .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)) if o.person.name == name.strip()]
     if not found:
         raise CounterError(f"{unit.code} 现在没有登记 {name}")
     person = found[0]
+    changes: dict = {}
+    if new_name is not None:
+        cleaned = text.clean(new_name, "姓名", text.NAME)
+        if not cleaned:
+            raise CounterError("请填写姓名")
+        changes.update(name=cleaned, initials=pinyin_initials(cleaned))
+    if phone is not None:
+        digits = contacts.phone(phone)
+        changes.update(phone=digits, phone_rev=digits[::-1])
+    if id_number is not None:
+        changes["id_number"] = contacts.id_number(id_number)
+    if not changes:
+        return
+    shown = {"name": lambda v: v, "phone": mask_phone, "id_number": mask_id_number}
     with write_transaction():
-        Person.update(phone=digits, phone_rev=digits[::-1]).where(Person.id == person.id).execute()
-        audit.record(actor.username, "person.phone", "person", person.id,
-                     before={"phone": mask_phone(person.phone)}, after={"phone": mask_phone(digits), "unit": unit.code})
+        Person.update(**changes).where(Person.id == person.id).execute()
+        audit.record(actor.username, "person.update", "person", person.id,
+                     before={k: f(getattr(person, k)) for k, f in shown.items() if k in changes},
+                     after={**{k: f(changes[k]) for k, f in shown.items() if k in changes}, "unit": unit.code})
+

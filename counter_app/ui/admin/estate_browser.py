@@ -99,7 +99,7 @@ class EstateBrowserDialog(QDialog):
                                  (self.tr("迁出…"), "moveOut", self.move_out),
                                  (self.tr("车位…"), "addSpace", self.add_space),
                                  (self.tr("退车位…"), "releaseSpace", self.release_space),
-                                 (self.tr("改电话…"), "changePhone", self.change_phone),
+                                 (self.tr("改资料…"), "changePerson", self.change_person),
                                  (self.tr("停用房屋…"), "endUnit", self.end_unit)):
             button = QPushButton(text, objectName=name)
             button.setAutoDefault(False)
@@ -330,18 +330,20 @@ class EstateBrowserDialog(QDialog):
             return False
         return self._then_show(code, self.tr("车位 {s} 已退，从下次计费起不再收车位费").format(s=space.currentText()))
 
-    def change_phone(self) -> bool:
+    def change_person(self) -> bool:
         code = self._chosen()
         if code is None:
             return False
-        who, phone = QComboBox(), QLineEdit()
+        who, new_name, phone = QComboBox(), QLineEdit(), QLineEdit()
         who.addItems([p.name for p in self.detail.people if p.until is None])
-        if not self._ask(self.tr("改电话 {c}").format(c=code), [(self.tr("姓名"), who), (self.tr("新电话"), phone)]):
+        if not self._ask(self.tr("改资料 {c}").format(c=code), [(self.tr("姓名"), who), (self.tr("新姓名"), new_name),
+                                                              (self.tr("新电话"), phone)]):
             return False
-        if not self._done(lambda: browser.update_phone(self.actor, code, who.currentText(), phone.text()),
+        if not self._done(lambda: browser.update_person(self.actor, code, who.currentText(),
+                                                        new_name=new_name.text() or None, phone=phone.text() or None),
                           lambda _r: ""):
             return False
-        return self._then_show(code, self.tr("已改 {n} 的电话").format(n=who.currentText()))
+        return self._then_show(code, self.tr("已改 {n} 的资料").format(n=who.currentText()))
 
     def end_unit(self) -> bool:
         code = self._chosen()
