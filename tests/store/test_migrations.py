@@ -66,3 +66,28 @@ def test_failed_step_rolls_back(db_path, tmp_path):
                            target=migrations.SCHEMA_VERSION + 1)
     assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
     assert not database.table_exists("half_done")
+
+
+def test_the_step_to_schema_12_on_either_engine(estate):
+    """An office's ledger at schema 11 — on a server too, which the SQLite fixtures cannot show —
+    takes the step to 12: billed months added up from its charges, the late lines' index, a run's
+    reversal and a user's last sign-in, its rows kept."""
+    from tests.factories import bill_months
+    from counter_app.store.queries import billed
+    bill_months(estate, "2025-12", "2026-01")
+    database = dbmod.database.obj
+    kept = database.execute_sql("select sum(amount_fen), count(*) from charge").fetchone()
+    # Back to schema 11 as it was: without what step 12 adds.
+    database.execute_sql("DROP TABLE billed_month")
+    database.execute_sql('DROP INDEX "payment_line_late"')
+    m = SchemaMigrator.from_database(database)
+    run_ops(m.drop_column("billing_run", "reversed_at"), m.drop_column("billing_run", "reversed_by"),
+            m.drop_column("billing_run", "reverse_reason"), m.drop_column("user", "last_sign_in_at"))
+    migrations.set_meta("schema_version", "11")
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 12
+    assert billed.wrong() == []
+    assert database.execute_sql("select sum(billed_fen), sum(charges) from billed_month").fetchone() == kept
+    assert {"reversed_at", "reversed_by", "reverse_reason"} <= {c.name for c in database.get_columns("billing_run")}
+    assert "last_sign_in_at" in {c.name for c in database.get_columns("user")}
+    assert "payment_line_late" in {i.name for i in database.get_indexes("payment_line")}
