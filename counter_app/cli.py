@@ -133,6 +133,7 @@ def cmd_bill_reverse(args):
 
 
 def cmd_standard(args):
+    from .core import fees
     from .services.admin import estate
     from .services.billing import rate_change
     _open(args)
@@ -145,7 +146,7 @@ def cmd_standard(args):
             lines.append(f"{item.code} {item.name}（{item.kind}，{item.cycle}）")
             for std in stds:
                 tiers = f" 阶梯 {std.tiers}" if std.tiers else ""
-                lines.append(f"    {std.effective_from} 起  {std.rate_e4 / 10000:g}{tiers}  空置 {std.vacancy_percent}%  "
+                lines.append(f"    {std.effective_from} 起  {fees.rate_yuan(std.rate_e4)}{tiers}  空置 {std.vacancy_percent}%  "
                              f"{std.basis}")
         _emit(args, [{"item": i.code, "standards": [{"from": s.effective_from, "rate_e4": s.rate_e4, "tiers": s.tiers,
                                                       "vacancy_percent": s.vacancy_percent, "basis": s.basis}
@@ -198,6 +199,7 @@ UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-o
 
 def cmd_unit(args):
     """房产资料 on the command line: the estate browser's services, one action at a time."""
+    from .core import fees
     from .services.admin import browser, estate
     _open(args)
     from .services.common import clock
@@ -254,7 +256,7 @@ def cmd_unit(args):
     else:
         said = ""
     d = browser.unit_detail(actor, code)
-    text = (f"{d.code}  {d.area_centi / 100:.2f} ㎡  {d.unit_type}  {d.occupancy}\n" +
+    text = (f"{d.code}  {fees.qty_text(d.area_centi)} ㎡  {d.unit_type}  {d.occupancy}\n" +
             "\n".join(f"  {p.role} {p.name} {p.phone} {p.since or ''}–{p.until or '至今'}" for p in d.people) +
             "".join(f"\n  车位 {space} {plates}" for space, plates in d.parking))
     _emit(args, d, (said + "\n" if said else "") + text)

@@ -157,18 +157,25 @@ def add_occupant(actor: Actor, code: str, name: str, phone: str, role: str, sinc
     add_person(actor, find_unit(actor, code), name, phone, role=role, start=since)
 
 
+def _there_now(unit: Unit, name: str) -> Person:
+    """The person of that name living in or owning the unit now (a name, as the counter says it)."""
+    person = (Person.select().join(Occupant)
+              .where((Occupant.unit == unit) & Occupant.end_date.is_null(True) & (Person.name == name.strip()))
+              .first())
+    if person is None:
+        raise CounterError(f"{unit.code} 现在没有登记 {name}")
+    return person
+
+
 def move_out(actor: Actor, code: str, name: str, on: date) -> None:
     """Someone there now leaves on a date: their row stays, with the date (an owner's transfer is
     change_owner)."""
     actor.require("estate.edit")
     unit = find_unit(actor, code)
-    found = [o for o in Occupant.select(Occupant, Person).join(Person)
-             .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)) if o.person.name == name.strip()]
-    if not found:
-        raise CounterError(f"{unit.code} 现在没有登记 {name}")
+    person = _there_now(unit, name)
     if on > clock.business_date(estate_of(actor).timezone):
         raise CounterError(f"迁出日期 {on} 还没到")
-    end_occupancy(actor, unit, found[0].person, on)
+    end_occupancy(actor, unit, person, on)
 
 
 def add_space(actor: Actor, code: str, space: str, plate: str = "") -> None:
@@ -216,11 +223,7 @@ def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = 
     or the identity number. The trail says what changed, with numbers masked."""
     actor.require("estate.edit")
     unit = find_unit(actor, code)
-    found = [o.person for o in Occupant.select(Occupant, Person).join(Person)
-             .where((Occupant.unit == unit) & Occupant.end_date.is_null(True)) if o.person.name == name.strip()]
-    if not found:
-        raise CounterError(f"{unit.code} 现在没有登记 {name}")
-    person = found[0]
+    person = _there_now(unit, name)
     changes: dict = {}
     if new_name is not None:
         cleaned = text.clean(new_name, "姓名", text.NAME)

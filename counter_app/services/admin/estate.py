@@ -13,6 +13,7 @@ from ...core.errors import CounterError, NotFound
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
 from ...core.periods import CYCLE_MONTHS, Month
+from ...store.convert import stored_date
 from ...store.db import models_of, write_transaction
 from ...store.models import (
     BillingRun, Building, Charge, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
@@ -235,17 +236,16 @@ def billed_through(item: FeeItem) -> date | None:
               .where((BillingRun.estate == item.estate_id) & BillingRun.reversed_at.is_null(True)).scalar())
     if latest is None:
         return None
-    return (Charge.select(fn.MAX(Charge.period_end))
-            .where((Charge.item == item) & (Charge.period_end >= Month.parse(latest).first_day()) &
-                   Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
+    through = (Charge.select(fn.MAX(Charge.period_end))
+               .where((Charge.item == item) & (Charge.period_end >= Month.parse(latest).first_day()) &
+                      Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
+    return stored_date(through) if through is not None else None
 
 
 def check_effective_from(item: FeeItem, effective_from: date) -> None:
     """A standard takes effect after what is billed: billed periods keep the charges they have, and
     a standard dated inside them would explain those charges wrongly."""
     through = billed_through(item)
-    if through is not None and not isinstance(through, date):
-        through = date.fromisoformat(str(through)[:10])
     if through is not None and effective_from <= through:
         first = through + timedelta(days=1)
         raise CounterError(f"{item.name} 已计费到 {through}，新标准最早从 {first} 起生效；"

@@ -12,6 +12,7 @@ from ...core import readings as rules
 from ...core.errors import CounterError, NotFound
 from ...core.money import parse_scaled
 from ...core.periods import Month
+from ...store.convert import stored_date
 from ...store.db import cursor_of
 from ...store.models import Meter, MeterReading, Unit
 from ..common.context import Actor
@@ -54,7 +55,7 @@ def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: 
             .where(MeterReading.meter.in_(list(history)) & (MeterReading.read_on >= since) &
                    (MeterReading.read_on <= month.last_day()))
             .order_by(MeterReading.meter, MeterReading.read_on, MeterReading.id)):
-        history[meter_id].append((_day(read_on), prev, value, replaced))
+        history[meter_id].append((stored_date(read_on), prev, value, replaced))
     out = []
     for meter_id, code, unit in meters:
         before = [h for h in history[meter_id] if h[0] < month.first_day()]
@@ -66,16 +67,12 @@ def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: 
     return out
 
 
-def _day(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def _last_before(meter_id: int, day: date) -> tuple | None:
     row = (MeterReading.select(MeterReading.read_on, MeterReading.prev_centi, MeterReading.value_centi,
                                MeterReading.is_replacement)
            .where((MeterReading.meter == meter_id) & (MeterReading.read_on < day))
            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).tuples().first())
-    return (_day(row[0]),) + tuple(row[1:]) if row else None
+    return (stored_date(row[0]),) + tuple(row[1:]) if row else None
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,6 @@ def earliest_effective_date(actor: Actor, item_code: str) -> date:
     through = billed_through(item)
     if through is None:
         return Month.of(clock.business_date(estate_of(actor).timezone)).add(1).first_day()
-    through = through if isinstance(through, date) else date.fromisoformat(str(through)[:10])
     return through + timedelta(days=1)
 
 

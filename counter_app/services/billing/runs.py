@@ -16,6 +16,7 @@ from ...store.convert import stored_date
 from ...store.db import cursor_of, write_transaction
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ...store.queries import billed
+from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import unit_codes
 from ..admin.estate import ENDED, estate_id_of, estate_of, find_building
 from ..common import audit, clock
@@ -277,9 +278,9 @@ def _summarise(result: RunResult, rows: list[tuple]) -> None:
     named = {u for units in result.skipped.values() for u in units}
     codes = unit_codes(sorted(named) if len(named) <= 500 else None)    # many: every unit's, not a huge IN list
     result.skipped = {why: sorted(codes[u] for u in units) for why, units in result.skipped.items()}
-    names = {i.id: i.name for i in FeeItem.select(FeeItem.id, FeeItem.name)}
+    items = items_by_id()
     for r in rows:
-        totals = result.by_item.setdefault(names[r[_ITEM]], [0, 0])
+        totals = result.by_item.setdefault(items[r[_ITEM]].name, [0, 0])
         totals[0] += 1
         totals[1] += r[_AMOUNT]
     result.created = len(rows)

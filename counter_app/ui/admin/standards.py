@@ -33,10 +33,10 @@ def items_section(items) -> Section:
 
 def standards_section(item, standards) -> Section:
     def tiers(std) -> str:
-        return "；".join(f"{'≤' + fees.qty_text(u) if u is not None else '以上'} {r / 10000:g}"
+        return "；".join(f"{'≤' + fees.qty_text(u) if u is not None else '以上'} {fees.rate_yuan(r)}"
                         for u, r in json.loads(std.tiers)) if std.tiers else ""
     return Section("标准", ("生效日期", "单价", "阶梯", "取整", "空置收费", "依据"), tuple(
-        (s.effective_from.isoformat(), f"{s.rate_e4 / 10000:g} {fees.RATE_UNITS.get(item.kind, '')}", tiers(s),
+        (s.effective_from.isoformat(), f"{fees.rate_yuan(s.rate_e4)} {fees.RATE_UNITS.get(item.kind, '')}", tiers(s),
          f"{fees.ROUNDING_UNITS.get(s.rounding_unit, '')}，{fees.ROUNDING_SCOPES.get(s.rounding_scope, '')}",
          f"{s.vacancy_percent}%", s.basis) for s in standards))
 
