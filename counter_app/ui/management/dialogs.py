@@ -18,6 +18,7 @@ from ...core.money import format_yuan, parse_yuan
 from ...core.tables import TOTAL
 from ...services.common.context import Actor
 from ...services.reports import arrears, collection, floor_grid, tables as management_tables
+from ..figure_text import breakdown, figure
 from ..jobs import LatestOnly
 from ..labels import label
 from ..printing.printer import print_report
@@ -145,11 +146,13 @@ def floor_grid_table(grid, open_unit) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, (_, cells) in enumerate(grid.floors):
         for col, cell in enumerate(cells):
+            # A cell says the unit's 应缴合计 (the counter's figure); its tooltip the parts.
             owed = f"¥{format_yuan(cell.owed_fen)}" if cell.owed_fen else label(floor_grid.STATES[cell.state])
             item = QTableWidgetItem(f"{cell.code}\n{owed}")
             item.setBackground(QBrush(QColor(GRID_COLOURS[cell.state])))
             item.setData(ROW, (cell.code,))
-            item.setToolTip(label(floor_grid.STATES[cell.state]))
+            item.setToolTip(label(floor_grid.STATES[cell.state]) + (
+                f"\n{figure('total', cell.owed_fen)}\n{breakdown(cell.owing)}" if cell.owed_fen else ""))
             table.setItem(row, col, item)
     table.resizeColumnsToContents()
     table.resizeRowsToContents()
