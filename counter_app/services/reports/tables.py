@@ -92,8 +92,8 @@ def month_rates(r: CollectionReport) -> tuple[tuple, ...]:
     """The month's rates and what they are made of, by RATE_NAMES: the collection report's summary
     and the dashboard's show these same rows."""
     return ((RATE_NAMES["rate"], r.rate), (RATE_NAMES["unit_rate"], r.unit_rate),
-            (f"{RATE_NAMES['arrears_recovered']}（本月收回往期欠费）", Fen(r.arrears_recovered_fen)),
-            ("往期尚欠（截至日）", Fen(r.arrears_open_fen)), (RATE_NAMES["recovery_rate"], r.recovery_rate),
+            (f"{RATE_NAMES['arrears_recovered']}（收回往期欠费）", Fen(r.arrears_recovered_fen)),
+            ("往期尚欠", Fen(r.arrears_open_fen)), (RATE_NAMES["recovery_rate"], r.recovery_rate),
             (f"{RATE_NAMES['advance']}（柜台收以后各期）", Fen(sum(c.advance_fen for c in r.cash))))
 
 
