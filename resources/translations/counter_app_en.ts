@@ -118,13 +118,18 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/management/dialogs.py" line="244" />
-        <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
-        <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
+        <source>显示 {n} 户：</source>
+        <translation>Shown: {n} units: </translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
-        <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
-        <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
+        <source>欠费 {n} 户：</source>
+        <translation>{n} units in arrears: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="263" />
+        <source>（未到期的费用不在其中）</source>
+        <translation> (charges not yet due are not in it)</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
@@ -396,12 +401,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="283" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="284" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="302" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="303" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -2830,7 +2835,7 @@ Quit anyway?</translation>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="275" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -3415,12 +3420,12 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="56" />
+        <location filename="../../counter_app/ui/search/panel.py" line="57" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>Find (F2): unit / name / pinyin / phone digits / plate / scan a receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="60" />
+        <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
     </message>

@@ -118,13 +118,18 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/management/dialogs.py" line="244" />
-        <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
-        <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
+        <source>显示 {n} 户：</source>
+        <translation>顯示 {n} 戶：</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
-        <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
-        <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
+        <source>欠费 {n} 户：</source>
+        <translation>欠費 {n} 戶：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="263" />
+        <source>（未到期的费用不在其中）</source>
+        <translation>（未到期的費用不在其中）</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
@@ -396,12 +401,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="283" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="284" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="302" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="303" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -2830,7 +2835,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="275" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -3415,12 +3420,12 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="56" />
+        <location filename="../../counter_app/ui/search/panel.py" line="57" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="60" />
+        <location filename="../../counter_app/ui/search/panel.py" line="61" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
     </message>

@@ -241,9 +241,9 @@ class ArrearsDialog(ReportWindow):
                                      if active else None)
         rows = [self.detail.proxy.index(r, 0).data(ROW) for r in range(self.detail.proxy.rowCount())]
         rows = [r for r in rows if r is not None and r[0] != TOTAL]
-        self.shown.setText(self.tr("显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}").format(
-            n=len(rows), p=format_yuan(sum(int(r[6]) for r in rows)), l=format_yuan(sum(int(r[7]) for r in rows)),
-            t=format_yuan(sum(int(r[8]) for r in rows))))
+        self.shown.setText(self.tr("显示 {n} 户：").format(n=len(rows)) + "，".join(
+            figure(key, sum(int(r[column]) for r in rows))
+            for key, column in (("overdue", 6), ("late_fee", 7), ("overdue_total", 8))))
 
     def _open_unit(self, index) -> None:
         row = index.data(ROW)
@@ -258,8 +258,9 @@ class ArrearsDialog(ReportWindow):
 
     def summary(self) -> str:
         r = self.report
-        return self.tr("欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}").format(
-            n=len(r.lines), p=format_yuan(r.principal_fen), l=format_yuan(r.late_fee_fen))
+        return self.tr("欠费 {n} 户：").format(n=len(r.lines)) + "，".join(
+            (figure("overdue", r.principal_fen), figure("late_fee", r.late_fee_fen),
+             figure("overdue_total", r.principal_fen + r.late_fee_fen))) + self.tr("（未到期的费用不在其中）")
 
 
 class MonthReportWindow(ReportWindow):

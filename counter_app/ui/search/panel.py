@@ -29,7 +29,8 @@ class HitsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             owes = figure("total", hit.owing.total_fen) if hit.owing.principal_fen else self.tr("已缴清")
-            return f"{hit.code}  {hit.owners}  {hit.phone}  {owes}  [{hit.matched}]"
+            # what it owes right after the number: the list is narrow, and that is what is read first
+            return f"{hit.code}  {owes}  {hit.owners}  {hit.phone}  [{hit.matched}]"
         if role == Qt.ItemDataRole.ForegroundRole:
             return STATE_COLOURS.get(hit.state)
         if role == Qt.ItemDataRole.UserRole:
