@@ -87,6 +87,7 @@ def owed(actor: Actor, unit: Unit, as_of: date | None = None) -> list[DueLine]:
 
 def owed_with_figures(actor: Actor, unit: Unit, as_of: date | None = None) -> tuple[date, list[DueLine], Owing]:
     """(the date, the charges due on it, their figures): what `owed` and core.figures say together."""
+    actor.require("charge.view")
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
     lines = owed(actor, unit, as_of)
     return as_of, lines, owing_of_lines(lines, as_of)
