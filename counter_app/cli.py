@@ -263,31 +263,35 @@ def cmd_unit(args):
 
 
 def cmd_find(args):
+    from .core.figures import NAMES
     from .services.counter import ledger
     _open(args)
     _viewer(args)
     hits = ledger.search_units(_viewer(args), args.text)
-    text = "\n".join(f"{h.code:<12} {h.owners:<16} {h.phone:<14} [{h.matched}]" for h in hits) or "没有找到"
-    _emit(args, hits, text)
+    text = "\n".join(f"{h.code:<12} {h.owners:<16} {h.phone:<14} [{h.matched}]  "
+                     f"{NAMES['total']} {format_yuan(h.owing.total_fen)} 元" for h in hits) or "没有找到"
+    _emit(args, [dict(unit_id=h.unit_id, code=h.code, owners=h.owners, phone=h.phone, matched=h.matched,
+                      state=h.state, as_of=h.owing.as_of, **h.owing.figures()) for h in hits], text)
 
 
 def cmd_owed(args):
+    from .core.figures import NAMES
     from .services.admin import estate
     from .services.counter import ledger
     _open(args)
     viewer = _viewer(args)
     unit = estate.find_unit(viewer, args.unit)
-    as_of = args.date
-    lines = ledger.owed(viewer, unit, as_of)
-    total = sum(x.outstanding_fen for x in lines)
-    late = sum(x.late_fee_fen for x in lines)
+    as_of, lines, owing = ledger.owed_with_figures(viewer, unit, args.date)
     rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
             f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
             for x in lines]
-    rows.append(f"合计欠费 {format_yuan(total)} 元，滞纳金 {format_yuan(late)} 元，应缴 {format_yuan(total + late)} 元；"
-                f"预存余额 {format_yuan(unit.prepaid_fen)} 元")
-    _emit(args, {"unit": unit.code, "as_of": as_of, "charges": lines, "outstanding_fen": total,
-                 "late_fee_fen": late, "total_fen": total + late, "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
+    # The figures by their names (core.figures), as the counter, the search and the notices say them.
+    rows.append(f"截至 {as_of}：" + "，".join(f"{NAMES[key]} {format_yuan(fen)} 元" for key, fen in (
+        ("overdue", owing.overdue_fen), ("late_fee", owing.late_fee_fen), ("due_today", owing.due_today_fen),
+        ("due_now", owing.due_now_fen), ("not_yet_due", owing.not_yet_due_fen), ("total", owing.total_fen)))
+        + f"；预存余额 {format_yuan(unit.prepaid_fen)} 元")
+    _emit(args, {"unit": unit.code, "as_of": as_of, "charges": lines, **owing.figures(),
+                 "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
 
 
 def cmd_pay(args):
@@ -522,7 +526,8 @@ def cmd_shift(args):
     actor = _login(args)
     if args.action == "open":
         shift = shifts.open_shift(actor, args.float or 0)
-        _emit(args, {"shift": shift.id, "float_fen": shift.float_fen}, f"已开班：班次 {shift.id}，备用金 {args.float or 0} 元")
+        _emit(args, {"shift": shift.id, "float_fen": shift.float_fen},
+              f"已开班：班次 {shift.id}，备用金 {format_yuan(shift.float_fen)} 元")
         return
     if args.action == "x":
         report = closeout.x_report(actor)
@@ -565,19 +570,25 @@ def cmd_closeout(args):
 
 
 def cmd_arrears(args):
+    from .core.figures import NAMES
     from .services.reports import arrears, tables as management_tables
     _open(args)
     actor = _login(args)
     report = arrears.arrears_list(actor, args.as_of, args.building or "", full_phones=args.full_phones)
     files = management_tables.write_arrears(report, args.out) if args.out else []
-    data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "principal_fen": report.principal_fen,
-            "late_fee_fen": report.late_fee_fen,
-            "aging": [{"bucket": b, "units": u, "principal_fen": p} for b, u, p in report.buckets],
-            "by_item": [{"item": i, "units": u, "principal_fen": p} for i, u, p in report.by_item],
-            "lines": [_jsonable(line) for line in report.lines],
+    data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "overdue_fen": report.principal_fen,
+            "late_fee_fen": report.late_fee_fen, "overdue_total_fen": report.principal_fen + report.late_fee_fen,
+            "aging": [{"bucket": b, "units": u, "overdue_fen": p} for b, u, p in report.buckets],
+            "by_item": [{"item": i, "units": u, "overdue_fen": p} for i, u, p in report.by_item],
+            "lines": [{"code": ln.code, "owner": ln.owner, "phone": ln.phone, "items": ln.items,
+                       "first_period": ln.first_period, "charges": ln.charges, "overdue_fen": ln.principal_fen,
+                       "late_fee_fen": ln.late_fee_fen, "overdue_total_fen": ln.total_fen,
+                       "days_overdue": ln.oldest_days, "bucket": ln.bucket} for ln in report.lines],
             "files": [str(f) for f in files]}
-    _emit(args, data, f"截至 {report.as_of}：欠费 {len(report.lines)} 户，本金 {format_yuan(report.principal_fen)} 元，"
-                      f"滞纳金 {format_yuan(report.late_fee_fen)} 元" + "".join(f"\n{f}" for f in files))
+    _emit(args, data, f"截至 {report.as_of}：欠费 {len(report.lines)} 户，{NAMES['overdue']} "
+                      f"{format_yuan(report.principal_fen)} 元，{NAMES['late_fee']} {format_yuan(report.late_fee_fen)} 元，"
+                      f"{NAMES['overdue_total']} {format_yuan(data['overdue_total_fen'])} 元（未到期的费用不在其中）"
+                      + "".join(f"\n{f}" for f in files))
 
 
 def cmd_collection(args):
@@ -647,13 +658,16 @@ def cmd_reminders(args):
 
 
 def cmd_late_payers(args):
+    from .core.figures import NAMES
     from .services.reports import late_payers
     _open(args)
     actor = _login(args)
     window, found = late_payers.late_payers(actor, args.as_of)
-    data = {"window": list(window), "units": [_jsonable(p) for p in found]}
+    data = {"window": list(window), "units": [dict(code=p.code, owner=p.owner, late_months=list(p.late_months),
+                                                   as_of=p.owing.as_of, **p.owing.figures()) for p in found]}
     _emit(args, data, f"{window[0]}–{window[-1]} 中迟缴 6 个月以上：{len(found)} 户" + "".join(
-        f"\n{p.code}  {p.owner}  迟缴 {len(p.late_months)} 个月  现欠 {format_yuan(p.owed_fen)} 元" for p in found))
+        f"\n{p.code}  {p.owner}  迟缴 {len(p.late_months)} 个月  {NAMES['total']} {format_yuan(p.owed_fen)} 元"
+        for p in found))
 
 
 def cmd_dashboard(args):
@@ -663,11 +677,16 @@ def cmd_dashboard(args):
     d = dashboard.dashboard(actor, args.month)
     out = Path(args.out)
     out.write_bytes(management_tables.dashboard_pdf(d))
+    r = d.month_report           # the month's rates are the collection report's own
     data = {"month": d.month, "today_fen": d.day.received_fen, "month_fen": d.month_takings.received_fen,
-            "trend": [{"month": p.month, "billed_fen": p.billed_fen, "owed_fen": p.owed_fen, "rate": p.rate}
-                      for p in d.trend], "late_payers": len(d.late), "file": str(out)}
+            "rates_as_of": r.as_of, "rate": r.rate, "unit_rate": r.unit_rate, "recovery_rate": r.recovery_rate,
+            "arrears_recovered_fen": r.arrears_recovered_fen,
+            "trend": [{"month": p.month, "billed_fen": p.billed_fen, "collected_to_date_fen": p.collected_fen,
+                       "owed_fen": p.owed_fen, "rate_to_date": p.rate} for p in d.trend],
+            "late_payers": len(d.late), "file": str(out)}
     _emit(args, data, f"{d.month}：今日实收 {format_yuan(d.day.received_fen)} 元，本月实收 "
-                      f"{format_yuan(d.month_takings.received_fen)} 元，习惯性迟缴 {len(d.late)} 户\n{out}")
+                      f"{format_yuan(d.month_takings.received_fen)} 元，本月收费率 {r.rate}（截至 {r.as_of}），"
+                      f"清欠 {format_yuan(r.arrears_recovered_fen)} 元，习惯性迟缴 {len(d.late)} 户\n{out}")
 
 
 def cmd_statement(args):

@@ -16,6 +16,18 @@ def bucket_of(days_overdue: int) -> str:
     return AGING_BUCKETS[0][2]   # not yet overdue counts with the newest
 
 
+# The management figures' names, one rule each (docs/FIGURES.md); a figure by another rule has
+# another name. A month's charges are those whose period starts in it.
+RATE_NAMES = {
+    "rate": "收费率",              # the month's charges collected by the report date ÷ the month's charges
+    "unit_rate": "户收费率",       # households whose charges of the month are all paid ÷ households billed
+    "recovery_rate": "清缴率",     # earlier months' charges paid this month ÷ (those + those still owed)
+    "arrears_recovered": "清欠",   # earlier months' charges paid this month (counter and prepaid deduction)
+    "advance": "预收",             # later months' charges paid at the counter this month
+    "rate_to_date": "至今收费率",  # the month's charges collected by today ÷ the month's charges
+}
+
+
 def rate_text(part: int, whole: int) -> str:
     """part / whole as a percentage with two decimals, rounded half up: 1 / 3 -> '33.33%'.
     Nothing billed reads '—', not 0% or 100%."""

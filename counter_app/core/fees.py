@@ -189,24 +189,65 @@ def metered_usage(prev_centi: int, cur_centi: int, multiplier: int) -> int:
     return (cur_centi - prev_centi) * multiplier
 
 
+@dataclass(frozen=True)
+class Segment:
+    """One reading's part of a month's usage: from `prev_centi` to `cur_centi` on one meter.
+    `new_meter`: it starts on a meter put in that day (a replacement: `prev_centi` is the new
+    meter's start, and the old meter's last part is the segment before it)."""
+    prev_centi: int
+    cur_centi: int
+    multiplier: int = 1
+    new_meter: bool = False
+
+    @property
+    def usage_centi(self) -> int:
+        return metered_usage(self.prev_centi, self.cur_centi, self.multiplier)
+
+    def text(self) -> str:
+        return f"({qty_text(self.cur_centi)}−{qty_text(self.prev_centi)})" + \
+            (f"×{self.multiplier}" if self.multiplier != 1 else "")
+
+
 def compute_metered(std: Standard, prev_centi: int, cur_centi: int, multiplier: int = 1) -> Computation:
     """(本期 − 上期) × 倍率 × 单价, with tiers (阶梯) when the standard has them."""
+    return compute_metered_month(std, (Segment(prev_centi, cur_centi, multiplier),))
+
+
+def compute_metered_month(std: Standard, segments, before_centi: int = 0) -> Computation:
+    """A month's metered usage: the sum of its segments (a replaced meter's last part and the new
+    meter's first are two), priced by the tiers on the month's total, never restarting per meter
+    or per reading. `before_centi`: the month's usage a charge has already billed (a reading
+    entered after the month was billed): this charge is the month's price less what was billed,
+    so the month's charges add up to the price of its whole usage."""
     if std.kind != "metered":
         raise CounterError("该标准不是抄表计量")
-    usage = metered_usage(prev_centi, cur_centi, multiplier)
-    amount, spans, priced = _price_usage(std, usage)
-    basis = f"({qty_text(cur_centi)}−{qty_text(prev_centi)})"
-    basis += f"×{multiplier}" if multiplier != 1 else ""
-    basis += priced
+    segments = tuple(segments)
+    usage = sum(seg.usage_centi for seg in segments)
+    total = before_centi + usage
+    amount_total, spans, priced = _price_usage(std, total)
+    billed = _price_usage(std, before_centi)[0] if before_centi else 0
+    amount = amount_total - billed
+    used = "+".join(seg.text() for seg in segments)
+    if before_centi:
+        basis = f"本月累计{qty_text(total)}（已计{qty_text(before_centi)}）{priced} − {format_yuan(billed)}元"
+    else:
+        basis = used + (f"={qty_text(usage)}" if len(segments) > 1 and len(spans) > 1 else "") + priced
 
     def working() -> tuple[str, ...]:
-        steps = [f"用量 = ({qty_text(cur_centi)} − {qty_text(prev_centi)}) × 倍率 {multiplier}"
-                 f" = {qty_text(usage)}"]
+        parts = " + ".join(f"({qty_text(seg.cur_centi)} − {qty_text(seg.prev_centi)}) × 倍率 {seg.multiplier}"
+                           + ("（换上的新表）" if seg.new_meter and len(segments) > 1 else "") for seg in segments)
+        steps = [f"用量 = {parts} = {qty_text(usage)}"]
+        if len(segments) > 1:
+            steps.append("本月换过表：旧表止码减上次读数，加新表读数减新表起始读数，阶梯按本月合计用量计")
+        if before_centi:
+            steps.append(f"本月此前已计 {qty_text(before_centi)}，本月累计 {qty_text(total)}")
         for n, (span, tier) in enumerate(spans, 1):
             steps.append(f"{'第' + str(n) + '档 ' if len(std.tiers) > 1 else ''}"
                          f"{qty_text(span)} × {rate_yuan(tier.rate_e4)} 元 = "
                          f"{_exact_yuan(span * tier.rate_e4, _METERED_DEN)} 元")
-        steps.append(f"四舍五入到{ROUNDING_UNITS[std.rounding_unit]}：{format_yuan(amount)} 元")
+        steps.append(f"四舍五入到{ROUNDING_UNITS[std.rounding_unit]}：{format_yuan(amount_total)} 元")
+        if before_centi:
+            steps.append(f"减去此前已计的 {format_yuan(billed)} 元：{format_yuan(amount)} 元")
         return tuple(steps)
     return Computation(amount, basis, working, std.rounding_text, 1, std.id)
 

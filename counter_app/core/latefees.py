@@ -63,11 +63,11 @@ def late_fee(principal_fen: int, days: int, rule: LateFeeRule) -> int:
 def explain_late_fee(principal_fen: int, days: int, rule: LateFeeRule) -> list[str]:
     if not rule.charges:
         return ["该项目不收滞纳金"]
-    if days <= 0:
-        return [f"未逾期（含宽限 {rule.grace_days} 天），不收滞纳金"]
+    if days <= 0:      # days are 滞纳天数: overdue days beyond the grace (core.figures)
+        return [f"未逾期或在到期日后 {rule.grace_days} 天的宽限期内，不收滞纳金" if rule.grace_days else "未逾期，不收滞纳金"]
     fee = late_fee(principal_fen, days, rule)
     raw = div_round_half_up(principal_fen * rule.daily_ppm * days, PPM)
-    lines = [f"滞纳金 = 欠费 {format_yuan(principal_fen)} 元 × 每日 {ppm_percent(rule.daily_ppm)}% × {days} 天"
+    lines = [f"滞纳金 = 欠费 {format_yuan(principal_fen)} 元 × 每日 {ppm_percent(rule.daily_ppm)}% × 滞纳 {days} 天"
              f" = {format_yuan(raw)} 元"]
     if fee < raw:
         lines.append(f"封顶为本金的 {rule.cap_percent}%：{format_yuan(fee)} 元")

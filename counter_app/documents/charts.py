@@ -8,6 +8,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from ..core.axis import money_ticks
 from . import fonts
 
 PALETTE = (colors.HexColor("#1f4e79"), colors.HexColor("#4caf50"), colors.HexColor("#c0392b"))
@@ -28,8 +29,11 @@ def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[int]]]
     chart.categoryAxis.labels.angle = 45
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
+    ticks = money_ticks(max((v for _, values in series for v in values), default=0))
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, ticks[-1][0]
+    chart.valueAxis.valueStep = ticks[1][0]
+    labels_at = dict(ticks)      # the screen's labels (core.axis): 15万, 1,500
+    chart.valueAxis.labelTextFormat = lambda v: labels_at.get(round(v), "")
     for n in range(len(series)):
         chart.bars[n].fillColor = PALETTE[n % len(PALETTE)]
         chart.bars[n].strokeColor = None

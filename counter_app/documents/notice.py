@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from .. import paths
+from ..core.figures import NAMES
 from ..core.money import format_yuan
 from . import barcodes, fonts
 
@@ -77,7 +78,7 @@ def _notice(c, batch, notice, words, x0, top, width, box_h, font) -> None:
     columns = (left, left + 40 * mm, left + 88 * mm, right - 30 * mm, right)
     headers = ("收费项目", "期间", "到期日", "本金（元）", "滞纳金（元）")
     row_h = 5.2 * mm
-    reserved = 58 * mm          # total, words, office text, barcode, footer
+    reserved = 64 * mm          # total, words, what is left out, office text, barcode, footer
     room = max(1, int((y - (top - box_h) - reserved) / row_h) - 1)
     lines = list(notice.lines)
     if len(lines) > room:       # the oldest folded into one line: the total stays what it is
@@ -104,12 +105,16 @@ def _notice(c, batch, notice, words, x0, top, width, box_h, font) -> None:
     y -= 2 * mm
     c.line(left, y, right, y)
     y -= 6 * mm
-    text(left, y, f"合计：¥{format_yuan(notice.total_fen)}", 12)
+    text(left, y, f"{notice.total_name}：¥{format_yuan(notice.total_fen)}", 12)
     if notice.late_fee_fen:
         text(right, y, f"其中本金 ¥{format_yuan(notice.principal_fen)}，滞纳金 ¥{format_yuan(notice.late_fee_fen)}",
              9, "right")
     y -= 6 * mm
     text(left, y, f"大写：{notice.total_words}", 10)
+    if notice.left_out:         # a 催缴 notice lists the overdue part: it says what else is owed
+        y -= 5.5 * mm
+        text(left, y, "本单未列入：" + "，".join(f"{name} ¥{format_yuan(amount)}" for name, amount in notice.left_out)
+             + f"；{NAMES['total']}（含未列入）¥{format_yuan(notice.owing.total_fen)}", 8.5)
     y -= 7 * mm
     body = words.get(notice.kind, "").format(unit=notice.unit, owner=notice.owner or "", total=format_yuan(
         notice.total_fen), pay_by=notice.pay_by.isoformat(), phone=batch.phone or "物业服务中心", estate=batch.title)

@@ -116,8 +116,10 @@ def line_rows(data: ReceiptData, group: bool = False) -> list[tuple[str, str, st
             rows.append((first.item_name, span, first.basis, sum(ln.principal_fen for ln in lines)))
         late = sum(ln.late_fee_fen for ln in lines)
         if late:
+            # 滞纳天数 (core.figures): the days the fee ran, after the grace days; not 逾期天数,
+            # which the arrears list counts from the day after the due date
             days = "、".join(str(ln.late_days) for ln in lines if ln.late_fee_fen)
-            rows.append(("  滞纳金", f"逾期{days}天" if len(lines) == 1 else f"{sum(1 for ln in lines if ln.late_fee_fen)} 个月逾期",
+            rows.append(("  滞纳金", f"滞纳{days}天" if len(lines) == 1 else f"{sum(1 for ln in lines if ln.late_fee_fen)} 个月计滞纳金",
                          "", late))
         waived = sum(ln.waived_fen for ln in lines)
         if waived:

@@ -32,6 +32,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "短信/微信"),
     # notice kinds (services/reports/notices.KINDS)
     QT_TRANSLATE_NOOP("Labels", "缴费通知单"), QT_TRANSLATE_NOOP("Labels", "催缴通知单"),
+    # what a unit owes (core/figures.NAMES)
+    QT_TRANSLATE_NOOP("Labels", "应缴合计"), QT_TRANSLATE_NOOP("Labels", "到期应缴"), QT_TRANSLATE_NOOP("Labels", "逾期合计"),
+    QT_TRANSLATE_NOOP("Labels", "逾期本金"), QT_TRANSLATE_NOOP("Labels", "今日到期"),
+    QT_TRANSLATE_NOOP("Labels", "未缴本金"), QT_TRANSLATE_NOOP("Labels", "逾期天数"), QT_TRANSLATE_NOOP("Labels", "滞纳天数"),
     # floor grid states (services/reports/floor_grid.STATES)
     QT_TRANSLATE_NOOP("Labels", "已缴清"), QT_TRANSLATE_NOOP("Labels", "未到期"), QT_TRANSLATE_NOOP("Labels", "长期欠费"),
     QT_TRANSLATE_NOOP("Labels", "空置"),

@@ -52,79 +52,84 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
         <source>欠费清单</source>
         <translation>Arrears list</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="172" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
         <source>截至</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="183" />
         <source>合计不少于（元）</source>
         <translation>Total at least (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="210" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="213" />
         <source>欠费明细</source>
         <translation>Units in arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="211" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="214" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="217" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="218" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="221" />
         <source>全部项目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="236" />
         <source>“{t}”不是金额</source>
         <translation>"{t}" is not an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="241" />
-        <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
-        <translation>Showing {n} units: principal ¥{p}, late fees ¥{l}, total ¥{t}</translation>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="244" />
+        <source>显示 {n} 户：</source>
+        <translation>Shown: {n} units: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
-        <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
-        <translation>{n} units in arrears, principal ¥{p}, late fees ¥{l}</translation>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
+        <source>欠费 {n} 户：</source>
+        <translation>{n} units in arrears: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="263" />
+        <source>（未到期的费用不在其中）</source>
+        <translation> (charges not yet due are not in it)</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
@@ -396,12 +401,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="284" />
         <source>月度收费汇总</source>
         <translation>Monthly collection report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="303" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>Collection rate {rate}, households paid {units}, arrears recovery {recovery}</translation>
     </message>
@@ -876,71 +881,83 @@
         <translation>Balanced</translation>
     </message>
 </context><context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="44" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+</context><context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="51" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="57" />
         <source>经营看板</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="52" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="58" />
         <source>楼栋（楼盘图）</source>
         <translation>Building (floor grid)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="54" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="60" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="77" />
         <source>收款</source>
         <translation>Takings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="75" />
-        <source>近 24 个月：应收与已收（元）</source>
-        <translation>Last 24 months: billed and collected (yuan)</translation>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="81" />
+        <source>近 24 个月：应收与至今已收（元）</source>
+        <translation>Last 24 months: billed and collected to date (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="82" />
         <source>应收</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="77" />
-        <source>已收</source>
-        <translation>Paid</translation>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="83" />
+        <source>至今已收</source>
+        <translation>Collected to date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="78" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="84" />
         <source>各月费用至今未收（元）</source>
         <translation>Still owed of each month (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="85" />
         <source>未收</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="81" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="86" />
         <source>趋势</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="84" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="89" />
+        <source>各月明细</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="92" />
         <source>习惯性迟缴户（{n}）</source>
         <translation>Habitual late payers ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="87" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="95" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="97" />
-        <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}</source>
-        <translation>Today ¥{day}, this month ¥{month}, collection rate {rate}</translation>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="106" />
+        <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}（截至 {on}，同月度收费汇总）</source>
+        <translation>Today ¥{day}, this month ¥{month}, collection rate {rate} (to {on}, as in the monthly collection report)</translation>
     </message>
 </context><context>
     <name>DataKeeping</name>
@@ -1571,7 +1588,7 @@
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="142" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="143" />
         <source>{n} 层</source>
         <translation>Floor {n}</translation>
     </message>
@@ -1586,11 +1603,6 @@
     <name>HitsModel</name>
     <message>
         <location filename="../../counter_app/ui/search/panel.py" line="31" />
-        <source>欠 ¥{a}</source>
-        <translation>owes ¥{a}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="32" />
         <source>已缴清</source>
         <translation>Paid up</translation>
     </message>
@@ -2188,7 +2200,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>Deposits</translation>
@@ -2235,101 +2247,141 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>应缴合计</source>
+        <translation>Owed in all</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>到期应缴</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>逾期合计</source>
+        <translation>Overdue in all</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <source>逾期本金</source>
+        <translation>Overdue principal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <source>未缴本金</source>
+        <translation>Open principal</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <source>滞纳天数</source>
+        <translation>Late-fee days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>已缴清</source>
         <translation>Paid up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>长期欠费</source>
         <translation>Long overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>楼栋与房屋</source>
         <translation>Buildings and units</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>业主与住户</source>
         <translation>Owners and tenants</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>车位与车牌</source>
         <translation>Parking spaces and plates</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>抄表读数</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>期初欠费</source>
         <translation>Opening arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>不变</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
@@ -2696,84 +2748,94 @@ Quit anyway?</translation>
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="41" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="42" />
         <source>抄表录入</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="54" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="55" />
         <source>打开 [F5]</source>
         <translation>Open [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>抄表日期</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="67" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="68" />
         <source>本次读数，Enter 保存</source>
         <translation>This reading, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="69" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
+        <source>旧表止码</source>
+        <translation>Old meter's final reading</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="73" />
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="83" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="88" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>No metered fee item or no building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="94" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="99" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} meters, {d} read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="109" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="115" />
         <source>本楼已全部抄完</source>
         <translation>Every meter of the building is read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="113" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="119" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} meter {meter}, last {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="137" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="129" />
+        <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
+        <translation>Meter replaced: type the old meter's final reading, then the new meter's start; the reading is the new meter's</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="151" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>Write the reading date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="145" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="159" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>. Press Enter again to save it as it is, or correct the reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="152" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="166" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>Saved {unit}: reading {v}, usage {u}</translation>
     </message>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="272" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -3188,47 +3250,47 @@ Quit anyway?</translation>
 </context><context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="56" />
         <source>刷新 [F5]</source>
         <translation>Refresh [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="58" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="59" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="62" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="63" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="64" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="75" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="76" />
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="98" />
         <source>汇总</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="111" />
         <source>正在准备打印…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="123" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="128" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
@@ -3493,29 +3555,24 @@ The current ledger is backed up first. Restore?</translation>
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="68" />
+        <location filename="../../counter_app/ui/unit/view.py" line="69" />
         <source>已缴清，没有欠费</source>
         <translation>Paid up: nothing owed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="73" />
+        <location filename="../../counter_app/ui/unit/view.py" line="74" />
         <source>应收欠费</source>
         <translation>Charges due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="81" />
+        <location filename="../../counter_app/ui/unit/view.py" line="82" />
         <source>缴费历史</source>
         <translation>Paid history</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="154" />
-        <source>欠费合计 ¥{a}</source>
-        <translation>Owed in all ¥{a}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="156" />
-        <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
-        <translation>Selected {n}: ¥{a} (late fees ¥{b})    All owing: ¥{c} (late fees ¥{d})</translation>
+        <location filename="../../counter_app/ui/unit/view.py" line="160" />
+        <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）</source>
+        <translation>Selected {n}: ¥{a} (late fees ¥{b})</translation>
     </message>
 </context><context>
     <name>UsersDialog</name>

@@ -52,79 +52,84 @@
 </context><context>
     <name>ArrearsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="167" />
         <source>欠费清单</source>
         <translation>欠費清單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="169" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="172" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
         <source>截至</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="174" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="183" />
         <source>合计不少于（元）</source>
         <translation>合計不少於（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="184" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="210" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="213" />
         <source>欠费明细</source>
         <translation>欠費明細</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="211" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="214" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="217" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="218" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="221" />
         <source>全部项目</source>
         <translation>全部專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="233" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="236" />
         <source>“{t}”不是金额</source>
         <translation>“{t}”不是金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="241" />
-        <source>显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}</source>
-        <translation>顯示 {n} 戶：本金 ¥{p}，滯納金 ¥{l}，合計 ¥{t}</translation>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="244" />
+        <source>显示 {n} 户：</source>
+        <translation>顯示 {n} 戶：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="258" />
-        <source>欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}</source>
-        <translation>欠費 {n} 戶，本金 ¥{p}，滯納金 ¥{l}</translation>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="261" />
+        <source>欠费 {n} 户：</source>
+        <translation>欠費 {n} 戶：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dialogs.py" line="263" />
+        <source>（未到期的费用不在其中）</source>
+        <translation>（未到期的費用不在其中）</translation>
     </message>
 </context><context>
     <name>AuditDialog</name>
@@ -396,12 +401,12 @@
 </context><context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="280" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="284" />
         <source>月度收费汇总</source>
         <translation>月度收費彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="303" />
         <source>收费率 {rate}，户收费率 {units}，清缴率 {recovery}</source>
         <translation>收費率 {rate}，戶收費率 {units}，清繳率 {recovery}</translation>
     </message>
@@ -876,71 +881,83 @@
         <translation>相符</translation>
     </message>
 </context><context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="44" />
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+</context><context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="51" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="57" />
         <source>经营看板</source>
         <translation>經營看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="52" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="58" />
         <source>楼栋（楼盘图）</source>
         <translation>樓棟（樓盤圖）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="54" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="60" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="71" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="77" />
         <source>收款</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="75" />
-        <source>近 24 个月：应收与已收（元）</source>
-        <translation>近 24 個月：應收與已收（元）</translation>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="81" />
+        <source>近 24 个月：应收与至今已收（元）</source>
+        <translation>近 24 個月：應收與至今已收（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="76" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="82" />
         <source>应收</source>
         <translation>應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="77" />
-        <source>已收</source>
-        <translation>已收</translation>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="83" />
+        <source>至今已收</source>
+        <translation>至今已收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="78" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="84" />
         <source>各月费用至今未收（元）</source>
         <translation>各月費用至今未收（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="79" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="85" />
         <source>未收</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="81" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="86" />
         <source>趋势</source>
         <translation>趨勢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="84" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="89" />
+        <source>各月明细</source>
+        <translation>各月明細</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="92" />
         <source>习惯性迟缴户（{n}）</source>
         <translation>習慣性遲繳戶（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="87" />
+        <location filename="../../counter_app/ui/management/dashboard.py" line="95" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dashboard.py" line="97" />
-        <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}</source>
-        <translation>今日實收 ¥{day}，本月實收 ¥{month}，本月收費率 {rate}</translation>
+        <location filename="../../counter_app/ui/management/dashboard.py" line="106" />
+        <source>今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}（截至 {on}，同月度收费汇总）</source>
+        <translation>今日實收 ¥{day}，本月實收 ¥{month}，本月收費率 {rate}（截至 {on}，同月度收費彙總）</translation>
     </message>
 </context><context>
     <name>DataKeeping</name>
@@ -1571,7 +1588,7 @@
 </context><context>
     <name>FloorGrid</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="142" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="143" />
         <source>{n} 层</source>
         <translation>{n} 層</translation>
     </message>
@@ -1586,11 +1603,6 @@
     <name>HitsModel</name>
     <message>
         <location filename="../../counter_app/ui/search/panel.py" line="31" />
-        <source>欠 ¥{a}</source>
-        <translation>欠 ¥{a}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="32" />
         <source>已缴清</source>
         <translation>已繳清</translation>
     </message>
@@ -2188,7 +2200,7 @@
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>押金</source>
         <translation>押金</translation>
@@ -2235,101 +2247,141 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>应缴合计</source>
+        <translation>應繳合計</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>到期应缴</source>
+        <translation>到期應繳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <source>逾期合计</source>
+        <translation>逾期合計</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <source>逾期本金</source>
+        <translation>逾期本金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <source>未缴本金</source>
+        <translation>未繳本金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <source>逾期天数</source>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <source>滞纳天数</source>
+        <translation>滯納天數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>已缴清</source>
         <translation>已繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>未到期</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>长期欠费</source>
         <translation>長期欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>楼栋与房屋</source>
         <translation>樓棟與房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>业主与住户</source>
         <translation>業主與住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>车位与车牌</source>
         <translation>車位與車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>抄表读数</source>
         <translation>抄表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>期初欠费</source>
         <translation>期初欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>不变</source>
         <translation>不變</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>拒绝</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>跳过</source>
         <translation>跳過</translation>
     </message>
@@ -2696,84 +2748,94 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="41" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="42" />
         <source>抄表录入</source>
         <translation>抄表錄入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="54" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="55" />
         <source>打开 [F5]</source>
         <translation>開啟 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>抄表日期</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="67" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="68" />
         <source>本次读数，Enter 保存</source>
         <translation>本次讀數，Enter 儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="69" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
+        <source>旧表止码</source>
+        <translation>舊錶止碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="73" />
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="83" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="88" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>沒有抄表計量的收費專案或樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="94" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="99" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} 塊表，已抄 {d} 塊</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="109" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="115" />
         <source>本楼已全部抄完</source>
         <translation>本樓已全部抄完</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="113" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="119" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} 表 {meter}，上次 {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="137" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="129" />
+        <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
+        <translation>換表：依次填寫舊錶止碼（舊錶拆下時的讀數）、新表起始讀數，本次讀數為新表讀數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="151" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>抄表日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="145" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="159" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>。確認無誤再按 Enter 儲存，或改正讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="152" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="166" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>已儲存 {unit}：讀數 {v}，用量 {u}</translation>
     </message>
 </context><context>
     <name>MonthReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="272" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="276" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -3188,47 +3250,47 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="55" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="56" />
         <source>刷新 [F5]</source>
         <translation>重新整理 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="58" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="59" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="62" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="63" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="64" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="75" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="76" />
         <source>正在生成报表…</source>
         <translation>正在生成報表…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="98" />
         <source>汇总</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="110" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="111" />
         <source>正在准备打印…</source>
         <translation>正在準備列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="123" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/management/dialogs.py" line="128" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
@@ -3493,29 +3555,24 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>UnitView</name>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="68" />
+        <location filename="../../counter_app/ui/unit/view.py" line="69" />
         <source>已缴清，没有欠费</source>
         <translation>已繳清，沒有欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="73" />
+        <location filename="../../counter_app/ui/unit/view.py" line="74" />
         <source>应收欠费</source>
         <translation>應收欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="81" />
+        <location filename="../../counter_app/ui/unit/view.py" line="82" />
         <source>缴费历史</source>
         <translation>繳費歷史</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="154" />
-        <source>欠费合计 ¥{a}</source>
-        <translation>欠費合計 ¥{a}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/unit/view.py" line="156" />
-        <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）</source>
-        <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）    全部欠費 ¥{c}（滯納金 ¥{d}）</translation>
+        <location filename="../../counter_app/ui/unit/view.py" line="160" />
+        <source>已选 {n} 项 ¥{a}（滞纳金 ¥{b}）</source>
+        <translation>已選 {n} 項 ¥{a}（滯納金 ¥{b}）</translation>
     </message>
 </context><context>
     <name>UsersDialog</name>

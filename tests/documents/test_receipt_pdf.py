@@ -47,7 +47,7 @@ def test_every_layout_carries_the_receipt(layout, receipt, tmp_path):
 def test_80mm_details(receipt, tmp_path):
     text = pdf_text(write(tmp_path, "r.pdf", render_receipt(receipt, "80mm").pdf)).replace(" ", "")
     assert "100.24㎡×1.40元×1月" in text and "100.24㎡×1.60元×1月" in text
-    assert "滞纳金" in text and "逾期" in text
+    assert "滞纳金" in text and "滞纳" in text and "逾期" not in text     # 滞纳天数, not 逾期天数
     assert "实收现金" in text and "找零¥45.00" in text
     assert "预存余额：¥0.00" in text
     assert "备注：含车位两个" in text

@@ -28,7 +28,7 @@ def test_find_by_number_name_phone_plate(billed_db, capsys):
 def test_owed_and_pay_and_explain(billed_db, capsys, monkeypatch):
     rc, out, _ = run(capsys, "owed", "3-2-501", "--db", billed_db, "--json", "--date", "2026-01-10")
     owed = json.loads(out)
-    assert rc == 0 and owed["outstanding_fen"] == 16038 + 30000 + 3000
+    assert rc == 0 and owed["principal_fen"] == 16038 + 30000 + 3000
     rc, out, _ = run(capsys, "owed", "3-2-501", "--db", billed_db, "--json")   # today, with late fees
     due_today = json.loads(out)["total_fen"]
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
@@ -164,10 +164,10 @@ def test_management_report_commands(billed_db, capsys, monkeypatch, tmp_path):
                        "--db", billed_db, "--json")
     assert rc == 0, err
     data = json.loads(out)
-    assert data["units"] > 0 and sum(b["principal_fen"] for b in data["aging"]) == data["principal_fen"]
+    assert data["units"] > 0 and sum(b["overdue_fen"] for b in data["aging"]) == data["overdue_fen"]
     assert [Path(f).suffix for f in data["files"]] == [".pdf", ".xlsx", ".csv"]
     # --json lists the units too, phones masked
-    assert len(data["lines"]) == data["units"] and sum(ln["principal_fen"] for ln in data["lines"]) == data["principal_fen"]
+    assert len(data["lines"]) == data["units"] and sum(ln["overdue_fen"] for ln in data["lines"]) == data["overdue_fen"]
     assert all("****" in ln["phone"] for ln in data["lines"] if ln["phone"])
     rc, out, err = run(capsys, "notices", "--kind", "overdue", "--as-of", "2026-03-15", "--out", str(tmp_path / "n.pdf"),
                        "--user", "manager", "--db", billed_db, "--json")

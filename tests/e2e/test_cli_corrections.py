@@ -37,7 +37,7 @@ def test_void_with_a_manager_s_authorisation(billed_db, capsys, monkeypatch):
     assert code == 0, err
     assert json.loads(out)["authoriser"] == "李强"
     code, out, _ = run(capsys, monkeypatch, "owed", "3-2-501", "--db", billed_db, "--json")
-    assert json.loads(out)["outstanding_fen"] > 0                       # due again
+    assert json.loads(out)["principal_fen"] > 0                         # due again
     code, _, err = run(capsys, monkeypatch, "void", number, "--reason", "再来", "--authoriser", "manager", "--db", billed_db)
     assert code == 2 and "作废" in err
     code, out, _ = run(capsys, monkeypatch, "audit", "verify", "--db", billed_db)

@@ -9,7 +9,7 @@ from counter_app.services.billing import runs as billing
 from counter_app.services.common import clock, posting
 from counter_app.services.counter import payments
 from counter_app.services.counter.payments import PaymentRequest
-from counter_app.store.models import AuditLog, Charge, Payment, PrepaidMovement, Unit
+from counter_app.store.models import AuditLog, Charge, MeterReading, Payment, PrepaidMovement, Unit
 from tests.factories import at, fingerprint
 
 
@@ -77,8 +77,13 @@ def test_meter_reading_lower_refused_unless_replacement(estate):
         with pytest.raises(CounterError, match="换表"):
             est.record_reading(estate.admin, meter, date(2026, 2, 28), "120")
         assert fingerprint(estate.ledger.path) == before
-        r = est.record_reading(estate.admin, meter, date(2026, 2, 28), "12", replacement_from="0")
+        with pytest.raises(CounterError, match="旧表止码"):
+            est.record_reading(estate.admin, meter, date(2026, 2, 28), "12", replacement_from="0")
+        assert fingerprint(estate.ledger.path) == before
+        r = est.record_reading(estate.admin, meter, date(2026, 2, 28), "12", replacement_from="0", old_final="133")
     assert (r.prev_centi, r.value_centi, r.is_replacement) == (0, 1200, True)
+    final = MeterReading.get_by_id(r.id - 1)          # the old meter's last part, in the same transaction
+    assert (final.prev_centi, final.value_centi, final.is_replacement) == (13000, 13300, False)
 
 
 def test_shared_split_adds_up(estate):

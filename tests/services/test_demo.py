@@ -18,6 +18,16 @@ def test_the_demo_has_counter_receipts_in_the_running_month_and_checks_clean(tmp
                                              & (Payment.business_date < date(2026, 12, 3))).count())
         assert this_month > 0
         assert not Payment.select().where(Payment.business_date >= date(2026, 12, 3)).exists()   # today is the user's
+        # every month before has its counter receipts too: its 本月实收 on the dashboard is no 0.00
+        from counter_app.services.admin import users
+        from counter_app.services.common import clock
+        from counter_app.services.reports import dashboard
+        from tests.factories import at
+        manager = users.authenticate("manager", "manager")
+        with clock.frozen(at(2026, 12, 3, 9)):
+            for month in ("2026-07", "2026-08", "2026-09", "2026-10", "2026-11"):
+                takings = dashboard.dashboard(manager, month).month_takings
+                assert takings.received_fen > 0 and sum(a for _, a in takings.by_item) == takings.received_fen, month
         report = verify.verify_all()
         assert report.ok, report.problem
     finally:

@@ -74,7 +74,7 @@ def test_arrears_of_one_building_and_the_files(history, tmp_path):
     assert "欠费清单" in text and "365 天以上" in text and report.lines[0].code in text
     from counter_app.core.money import format_yuan
     assert format_yuan(report.principal_fen) in text
-    assert f"欠费本金,{format_yuan(report.principal_fen, grouping=False)}" in files[2].read_text(encoding="utf-8-sig")
+    assert f"逾期本金,{format_yuan(report.principal_fen, grouping=False)}" in files[2].read_text(encoding="utf-8-sig")
 
 
 def test_collection_report_figures(history, tmp_path):

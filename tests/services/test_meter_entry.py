@@ -60,6 +60,13 @@ def test_entry_saves_asks_and_refuses_as_the_reading_says(estate):
             readings.enter_reading(estate.cashier, again[1], day, "210")
     with clock.frozen(at(2026, 8, 25)):
         _, old = readings.reading_sheet(estate.cashier, "SF", "3", "2026-08")
-        replaced = readings.enter_reading(estate.cashier, old, date(2026, 8, 25), "8", replacement_from="0")
-    assert replaced.saved and replaced.usage_centi == 800
+        with pytest.raises(CounterError, match="旧表止码"):
+            readings.enter_reading(estate.cashier, old, date(2026, 8, 25), "8", replacement_from="0")
+        with pytest.raises(CounterError, match="旧表止码 199 小于"):
+            readings.enter_reading(estate.cashier, old, date(2026, 8, 25), "8", replacement_from="0", old_final="199")
+        replaced = readings.enter_reading(estate.cashier, old, date(2026, 8, 25), "8", replacement_from="0",
+                                          old_final="205")
+        after = readings.reading_sheet(estate.cashier, "SF", "3", "2026-08")[1]
+    assert replaced.saved and replaced.usage_centi == 500 + 800          # the old meter's last 5 and the new one's 8
+    assert (after.read_centi, after.usage_centi) == (800, 1300)
     assert MeterReading.select().where(MeterReading.is_replacement == True).count() == 3  # noqa: E712  two baselines

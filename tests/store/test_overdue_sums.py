@@ -1,13 +1,14 @@
-"""The database adds up the arrears list (store.queries.charges.overdue_by_unit), late fees
-included: its sums must be exactly core.latefees' charge by charge, for any rule, age and
-amount, on both engines."""
+"""The database adds up what units owe (store.queries.charges.owing_by_unit: the arrears list, the
+search, the floor grid, the late payers), late fees included: its sums must be exactly
+core.figures' and core.latefees' charge by charge, for any rule, age and amount, on both engines."""
 import random
 from datetime import date, timedelta
 
+from counter_app.core.figures import OpenCharge, assess
 from counter_app.core.latefees import LateFeeRule, late_fee, overdue_days
 from counter_app.store.db import write_transaction
 from counter_app.store.models import Charge, FeeItem
-from counter_app.store.queries.charges import overdue_by_unit
+from counter_app.store.queries.charges import overdue_by_unit, owing_by_unit
 from counter_app.store.queries import billed
 
 AS_OF = date(2026, 12, 3)
@@ -33,7 +34,8 @@ def expected(charges, rules):
     return {u: (e[0], e[1], e[2], e[3], e[4], e[5]) for u, e in out.items()}
 
 
-def test_the_databases_sums_are_cores_charge_by_charge(estate):
+def _random_charges(estate):
+    """Items with every rule of RULES, and 600 open, part-paid and paid charges of all ages."""
     items = [i.id for i in FeeItem.select().order_by(FeeItem.id)][:len(RULES)]
     rules = {item: LateFeeRule(ppm, grace, cap) for item, (ppm, grace, cap) in zip(items, RULES)}
     with write_transaction():
@@ -60,13 +62,34 @@ def test_the_databases_sums_are_cores_charge_by_charge(estate):
         billed.add((i, s, a) for _, i, s, _, a, _ in charges)     # as the program keeps it beside its charges
     rows = Charge.select(Charge.unit, Charge.item, Charge.period_start, Charge.due_date, Charge.amount_fen,
                          Charge.paid_fen).where(Charge.cancelled_at.is_null(True)).tuples()
-    want = expected(list(rows), {i: rules.get(i, LateFeeRule(0, 0, None)) for i in
-                                 [f.id for f in FeeItem.select()]})
+    return list(rows), {i: rules.get(i, LateFeeRule(0, 0, None)) for i in [f.id for f in FeeItem.select()]}
+
+
+def test_the_databases_sums_are_cores_charge_by_charge(estate):
+    rows, every_rule = _random_charges(estate)
+    want = expected(rows, every_rule)
     got = {r.unit_id: (r.first_period, r.oldest_due, r.charges, r.principal_fen, r.late_fee_fen, r.owed_by_item)
-           for r in overdue_by_unit(AS_OF, {i: rules.get(i, LateFeeRule(0, 0, None))
-                                            for i in [f.id for f in FeeItem.select()]})}
+           for r in overdue_by_unit(AS_OF, every_rule)}
     assert got == want
-    assert sum(v[4] for v in want.values()) > 0 and len(want) == len(units)
+    assert sum(v[4] for v in want.values()) > 0 and len(want) == len(estate.units)
+
+
+def test_every_unit_s_figures_are_the_definition_s(estate):
+    """Overdue, due today, not yet due, the late fee, the oldest overdue due date: per unit as
+    core.figures.assess says, for the estate and for a few units."""
+    rows, every_rule = _random_charges(estate)
+    want = {}
+    for unit in {r[0] for r in rows}:
+        want[unit] = assess([OpenCharge(amount - paid, due, every_rule[item])
+                             for u, item, _, due, amount, paid in rows if u == unit and paid < amount], AS_OF)
+    want = {unit: owing for unit, owing in want.items() if owing.principal_fen}
+    got = {u.unit_id: u.owing for u in owing_by_unit(AS_OF, every_rule)}
+    assert got == want
+    assert all(o.due_today_fen and o.not_yet_due_fen and o.overdue_fen and o.late_fee_fen for o in got.values())
+    some = sorted(want)[:2]
+    assert {u.unit_id: u.owing for u in owing_by_unit(AS_OF, every_rule, unit_ids=some)} == \
+        {unit: want[unit] for unit in some}
+    assert owing_by_unit(AS_OF, every_rule, unit_ids=[]) == []
 
 
 def test_a_building_scope_keeps_only_its_units(estate):

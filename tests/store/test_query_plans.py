@@ -102,10 +102,10 @@ def test_automatic_deduction_reads_only_open_charges_of_prepaid_units(estate, mo
     assert "charge_open" in got and not full_scans(got), got
 
 
-def test_a_month_of_readings_is_matched_to_charges_through_the_dedupe_key(estate):
+def test_a_month_of_readings_is_matched_to_its_units_charges_of_the_month(estate):
     a_year_mostly_paid(estate)
     got = plan_of(billing.unbilled_readings(estate.items["SF"], Month.parse("2025-12")))
-    assert "charge_dedupe_key" in got, got
+    assert "charge_unit_id_period_start" in got and not full_scans(got), got
 
 
 def test_the_deposits_a_unit_holds_come_from_the_deposit_index(estate):

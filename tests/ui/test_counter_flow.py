@@ -172,7 +172,7 @@ def test_search_hits_say_what_each_unit_owes_and_a_paid_up_unit_says_so(qtbot, w
         overdue = model.hit(hits["3-2-501"])
         assert overdue.state == "overdue" and overdue.owed_fen > 0
         text = model.data(model.index(hits["3-2-501"]))
-        assert f"欠 ¥{format_yuan(overdue.owed_fen)}" in text
+        assert f"应缴合计 ¥{format_yuan(overdue.owed_fen)}" in text
         assert model.data(model.index(hits["3-2-501"]), Qt.ItemDataRole.ForegroundRole) == STATE_COLOURS["overdue"]
         # Open it: the amount owed is shown large; amounts are never squeezed by the basis.
         window.search.results.setCurrentIndex(model.index(hits["3-2-501"]))
@@ -180,7 +180,12 @@ def test_search_hits_say_what_each_unit_owes_and_a_paid_up_unit_says_so(qtbot, w
         assert window.unit_view.file.summary.code == "3-2-501"
         view = window.unit_view
         owed_label = view.findChild(QLabel, "owedTotal")
-        assert owed_label.isVisible() and "欠费合计" in owed_label.text()
+        # the same figure under the same name as the search list, with its parts beneath
+        assert owed_label.isVisible() and owed_label.text() == f"应缴合计 ¥{format_yuan(overdue.owed_fen)}"
+        owing = view.file.owing
+        assert owing.total_fen == overdue.owed_fen and owing.late_fee_fen > 0
+        parts = view.findChild(QLabel, "chargeTotals").text()
+        assert f"到期应缴 ¥{format_yuan(owing.due_now_fen)}" in parts and f"滞纳金 ¥{format_yuan(owing.late_fee_fen)}" in parts
         header = view.table.horizontalHeader()
         assert header.sectionResizeMode(6) == QHeaderView.ResizeMode.ResizeToContents
         assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch

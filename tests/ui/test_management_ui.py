@@ -175,11 +175,21 @@ def test_the_dashboard_draws_its_charts_and_leads_to_a_late_payer(qtbot, billed_
         assert len(charts) == 2
         billed = charts[0].chart().series()[0].barSets()[0]
         assert [billed.at(i) * 100 for i in range(billed.count())] == [p.billed_fen for p in dialog.report.trend]
+        # the amounts axis is labelled as money on round steps (core.axis), as the paper's is
+        from PyQt6.QtCharts import QCategoryAxis
+
+        from counter_app.core.axis import money_ticks
+        amounts = next(a for a in charts[0].chart().axes() if isinstance(a, QCategoryAxis))
+        top = max(max(p.billed_fen, p.collected_fen) for p in dialog.report.trend)
+        assert amounts.categoriesLabels() == [label for _, label in money_ticks(top)]
+        assert all(label == "0" or label.endswith("万") or "," in label or label.isdigit()
+                   for label in amounts.categoriesLabels()) and amounts.max() * 100 >= top
+        dialog.resize(1366, 768)
         dialog.tabs.setCurrentIndex(1)
-        image = charts[0].grab()
+        image = dialog.grab()
         image.save(str(tmp_path / "trend.png"))
         assert not image.isNull() and image.width() > 300
-        assert "收费率" in dialog.status.text()
+        assert "收费率" in dialog.status.text() and dialog.report.month_report.rate in dialog.status.text()
         dialog.print_report()
         qtbot.waitUntil(lambda: not dialog.files.pending and (tmp_path / "p.pdf").exists())
         from PyQt6.QtWidgets import QTableWidget

@@ -39,9 +39,16 @@ def test_a_building_read_by_keys(qtbot, estate, tmp_path):
         _type(qtbot, dialog.value, "8")                                  # 3-2-501: lower than 200
         assert "F9" in dialog.status.text() and dialog.current == 1
         qtbot.keyClick(dialog.value, Qt.Key.Key_F9)
-        assert dialog.replacement.isVisible() and dialog.replacement.hasFocus()
-        _type(qtbot, dialog.replacement, "0")
-        assert "已保存 3-2-501" in dialog.status.text() and "8.00" in dialog.status.text()
+        # F9: the old meter's final reading first, then the new meter's start; Enter moves on
+        assert dialog.old_final.isVisible() and dialog.old_final.hasFocus() and dialog.replacement.isVisible()
+        _type(qtbot, QApplication.focusWidget(), "205")
+        assert dialog.replacement.hasFocus() and "已保存" not in dialog.status.text()
+        _type(qtbot, QApplication.focusWidget(), "0")
+        # 5 on the old meter and 8 on the new: 13 in the month
+        assert "已保存 3-2-501" in dialog.status.text() and "13.00" in dialog.status.text()
+        assert cells(dialog.table)[1][5:] == ["8.00", "13.00"]
     assert MeterReading.select().where((MeterReading.read_on == date(2026, 8, 25)) &
                                        (MeterReading.is_replacement == True)).count() == 1  # noqa: E712
+    august = MeterReading.select().where(MeterReading.read_on == date(2026, 8, 25)).order_by(MeterReading.id)
+    assert [(r.prev_centi, r.value_centi) for r in august][1:] == [(20000, 20500), (0, 800)]   # old part, new part
     QApplication.processEvents()

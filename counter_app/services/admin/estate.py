@@ -302,30 +302,41 @@ def last_reading(meter: Meter) -> MeterReading | None:
 
 
 def record_reading(actor: Actor, meter: Meter, read_on: date, value: str, *,
-                   replacement_from: str | None = None) -> MeterReading:
-    """本期读数. Lower than the last one is refused unless it is a meter replacement, in which case
-    usage runs from the new meter's starting value."""
+                   replacement_from: str | None = None, old_final: str | None = None) -> MeterReading:
+    """本期读数. Lower than the last one is refused unless the meter was replaced: then the old
+    meter's final reading (旧表止码, not lower than its last) and the new meter's start are given,
+    and the month's usage is the old meter's final less its last plus this reading less the new
+    start (two readings, the old meter's last part and the new meter's first, one transaction)."""
     actor.require("meter.read")
     value_centi = parse_scaled(value, 2, "读数")
     with write_transaction():
         last = last_reading(meter)
         if last and read_on < last.read_on:
             raise CounterError(f"抄表日期 {read_on} 早于上次抄表 {last.read_on}")
+        prev = last.value_centi if last else 0
+        final = None
         if replacement_from is not None:
-            prev = parse_scaled(replacement_from, 2, "新表起始读数")
-            if value_centi < prev:
+            if old_final is None:
+                raise CounterError("换表请填写旧表止码（旧表拆下时的读数）和新表起始读数")
+            final = parse_scaled(old_final, 2, "旧表止码")
+            if final < prev:
+                raise CounterError(f"旧表止码 {fees.qty_text(final)} 小于旧表上次读数 {fees.qty_text(prev)}")
+            start = parse_scaled(replacement_from, 2, "新表起始读数")
+            if value_centi < start:
                 raise CounterError("本期读数小于新表起始读数")
-        else:
-            prev = last.value_centi if last else 0
-            if value_centi < prev:
-                raise CounterError(f"本期读数 {value} 小于上期读数 {fees.qty_text(prev)}；"
-                                   f"如更换了表具，请标记为换表并填写新表起始读数")
+            now = clock.to_db(clock.now_utc())
+            MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=final,
+                                is_replacement=False, created_at=now, created_by=actor.username)
+            prev = start
+        elif value_centi < prev:
+            raise CounterError(f"本期读数 {value} 小于上期读数 {fees.qty_text(prev)}；"
+                               f"如更换了表具，请标记为换表并填写旧表止码和新表起始读数")
         reading = MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=value_centi,
                                       is_replacement=replacement_from is not None,
                                       created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
         audit.record(actor.username, "meter.read", "meter_reading", reading.id,
                      after={"meter": meter.code, "on": read_on, "prev": prev, "value": value_centi,
-                            "replacement": replacement_from is not None})
+                            "replacement": replacement_from is not None, "old_final": final})
     return reading
 
 

@@ -28,12 +28,13 @@ class SheetRow:
     unit: str
     last_centi: int              # the reading before this month (a new meter's starting value)
     last_on: date | None
-    average_centi: int | None    # usual usage per reading (None without history)
+    average_centi: int | None    # usual usage a month (None without history)
     read_centi: int | None       # this month's reading, once entered
+    month_usage_centi: int | None = None   # this month's usage: a replaced meter's two parts added
 
     @property
     def usage_centi(self) -> int | None:
-        return None if self.read_centi is None else self.read_centi - self.last_centi
+        return None if self.read_centi is None else self.month_usage_centi
 
 
 def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: str) -> list[SheetRow]:
@@ -61,9 +62,15 @@ def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: 
         before = [h for h in history[meter_id] if h[0] < month.first_day()]
         this = [h for h in history[meter_id] if h[0] >= month.first_day()]
         last = before[-1] if before else _last_before(meter_id, month.first_day())
-        usages = [value - prev for _, prev, value, replaced in before if not replaced]
+        # A month's usage is all its readings' parts (a replaced meter's two); a new meter's
+        # baseline alone is no month of use.
+        months: dict[Month, int] = {}
+        for on, prev, value, replaced in before:
+            if value != prev or not replaced:
+                months[Month.of(on)] = months.get(Month.of(on), 0) + value - prev
         out.append(SheetRow(meter_id, code, unit, last[2] if last else 0, last[0] if last else None,
-                            sum(usages) // len(usages) if usages else None, this[-1][2] if this else None))
+                            sum(months.values()) // len(months) if months else None, this[-1][2] if this else None,
+                            sum(value - prev for _, prev, value, _ in this) if this else None))
     return out
 
 
@@ -83,9 +90,10 @@ class Entered:
 
 
 def enter_reading(actor: Actor, row: SheetRow, read_on: date, value: str, *, replacement_from: str | None = None,
-                  confirmed: bool = False) -> Entered:
+                  old_final: str | None = None, confirmed: bool = False) -> Entered:
     """One reading of the sheet. Unusual usage is saved only once confirmed; a reading lower than
-    the last only as a meter replacement (the new meter's starting value given)."""
+    the last only as a meter replacement: the old meter's final reading and the new meter's start
+    given, the usage being both parts (estate.record_reading)."""
     actor.require("meter.read")
     meter = Meter.get_or_none((Meter.id == row.meter_id) & (Meter.estate == estate_id_of(actor)))
     if meter is None:
@@ -93,13 +101,23 @@ def enter_reading(actor: Actor, row: SheetRow, read_on: date, value: str, *, rep
     if row.read_centi is not None:
         raise CounterError(f"{row.unit} 本月已录入读数 {rules.qty_text(row.read_centi)}，不能重复录入")
     value_centi = parse_scaled(value, 2, "读数")
-    start = parse_scaled(replacement_from, 2, "新表起始读数") if replacement_from is not None else row.last_centi
-    usage = value_centi - start
-    if usage < 0 and replacement_from is None:
-        raise CounterError(f"{row.unit} 的读数 {value} 小于上次读数 {rules.qty_text(row.last_centi)}："
-                           "如已换表，请按 F9 标记换表并填写新表起始读数")
-    warnings = tuple(rules.usage_warnings(usage, row.average_centi)) if usage >= 0 else ()
+    if replacement_from is None:
+        usage = value_centi - row.last_centi
+        if usage < 0:
+            raise CounterError(f"{row.unit} 的读数 {value} 小于上次读数 {rules.qty_text(row.last_centi)}："
+                               "如已换表，请按 F9 填写旧表止码和新表起始读数")
+    else:
+        if old_final is None:
+            raise CounterError("换表请填写旧表止码（旧表拆下时的读数）和新表起始读数")
+        final = parse_scaled(old_final, 2, "旧表止码")
+        start = parse_scaled(replacement_from, 2, "新表起始读数")
+        if final < row.last_centi:
+            raise CounterError(f"旧表止码 {old_final} 小于旧表上次读数 {rules.qty_text(row.last_centi)}")
+        if value_centi < start:
+            raise CounterError(f"本次读数 {value} 小于新表起始读数 {replacement_from}")
+        usage = final - row.last_centi + value_centi - start
+    warnings = tuple(rules.usage_warnings(usage, row.average_centi))
     if warnings and not confirmed:
         return Entered(False, warnings, usage)
-    record_reading(actor, meter, read_on, value, replacement_from=replacement_from)
+    record_reading(actor, meter, read_on, value, replacement_from=replacement_from, old_final=old_final)
     return Entered(True, warnings, usage)

@@ -1,7 +1,7 @@
 """Before a new standard is saved (调价), what it does: for the first month it applies, the month's
 total under the standard in force and under the new one, for every unit the item bills, and a
 sample of units side by side (one of each kind of unit: its area, vacancy, parking spaces). From
-the billing run's own planning (plan_periodic, plan_metered), so the preview is what the run will
+the billing run's own planning (plan_periodic, plan_metered_month), so the preview is what the run will
 bill. A metered item is priced on the last month's readings."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ...store.models import Meter, MeterReading, Unit
 from ..admin.estate import ENDED, billed_through, candidate_standard, check_effective_from, estate_of, find_item
 from ..common import clock
 from ..common.context import Actor
-from .runs import PERIODIC, space_counts, plan_metered, plan_periodic, unit_facts
+from .runs import PERIODIC, space_counts, plan_metered_month, plan_periodic, unit_facts
 from .standards import standards_of, unit_types_of
 
 SAMPLE = 8
@@ -120,21 +120,29 @@ def _periodic(item, old_stds, new_stds, month: Month) -> dict:
 
 
 def _metered(item, old_stds, new_stds, month: Month) -> dict:
-    """The last month's readings priced under both (each reading its own kind)."""
+    """The last month's usage of each unit priced under both (each unit its own kind), as a run
+    prices a month: the tiers on the month's total, a replaced meter's two parts together."""
     last = month.add(-1)
-    query = (MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
-                                 MeterReading.value_centi, Meter.multiplier, Unit.code)
+    query = (MeterReading.select(MeterReading.id, MeterReading.prev_centi, MeterReading.value_centi,
+                                 MeterReading.is_replacement, Meter.multiplier, MeterReading.meter, Unit.code)
              .join(Meter).join(Unit)
              .where((Meter.item == item) & (MeterReading.read_on >= last.first_day()) &
-                    (MeterReading.read_on <= last.last_day()) & (MeterReading.is_replacement == False)))  # noqa: E712
-    out: dict = {}
+                    (MeterReading.read_on <= last.last_day()))
+             .order_by(Unit.code, MeterReading.id))
+    by_unit: dict[str, list] = {}
     when = month.first_day()
-    for rid, _, prev, value, multiplier, code in cursor_of(query):
-        reading = _Reading(rid, when, prev, value)
-        old = plan_metered(reading, 0, multiplier, item, old_stds).computation.amount_fen \
+    for rid, prev, value, replaced, multiplier, meter, code in cursor_of(query):
+        by_unit.setdefault(code, []).append(_Reading(rid, when, prev, value, replaced, multiplier, meter))
+    out: dict = {}
+    for code, readings in by_unit.items():
+        usage = sum((r.value_centi - r.prev_centi) * r.multiplier for r in readings)
+        if not usage:
+            continue
+        multipliers = {r.meter_id: r.multiplier for r in readings}
+        old = plan_metered_month(readings, 0, multipliers, item, old_stds).computation.amount_fen \
             if fees.standard_in_force(old_stds, when) else 0
-        new = plan_metered(reading, 0, multiplier, item, new_stds).computation.amount_fen
-        out[rid] = [SampleUnit(code, f"用量 {fees.qty_text((value - prev) * multiplier)}", old, new), 1, old, new]
+        new = plan_metered_month(readings, 0, multipliers, item, new_stds).computation.amount_fen
+        out[code] = [SampleUnit(code, f"用量 {fees.qty_text(usage)}", old, new), 1, old, new]
     return out
 
 
@@ -150,3 +158,6 @@ class _Reading:
     read_on: date
     prev_centi: int
     value_centi: int
+    is_replacement: bool
+    multiplier: int
+    meter_id: int

@@ -6,7 +6,7 @@ from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date
 
-from peewee import JOIN, Value, fn
+from peewee import fn
 
 from ...core import fees
 from ...core.errors import CounterError
@@ -14,6 +14,7 @@ from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_
 from ...store.bulk import insert_values
 from ...store.convert import stored_date
 from ...store.db import cursor_of, write_transaction
+from ...store.dialect import unindexed_field
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ...store.queries import billed
 from ...store.queries.charges import items_by_id
@@ -87,13 +88,42 @@ def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts:
 
 def plan_metered(reading, unit_id: int, multiplier: int, item: FeeItem, stds: list[fees.Standard]) -> Plan:
     """reading: anything with id, read_on, prev_centi and value_centi (a model or a light row)."""
-    read_on = stored_date(reading.read_on)
+    return plan_metered_month([reading], unit_id, multiplier, item, stds)
+
+
+def plan_metered_month(readings, unit_id: int, multiplier: int | dict, item: FeeItem, stds: list[fees.Standard],
+                       before_centi: int = 0) -> Plan:
+    """One charge for a unit's readings of a month not yet billed (in the order they were
+    recorded), priced by the tiers on the month's usage (core.fees.compute_metered_month) under
+    the standard in force on the last reading's day; `before_centi` of the month's usage is
+    already billed. readings: anything with id, read_on, prev_centi and value_centi (and
+    is_replacement, meter_id when `multiplier` is a dict by meter)."""
+    last = readings[-1]
+    read_on = stored_date(last.read_on)
     std = fees.standard_in_force(stds, read_on)
     if std is None:
         raise CounterError(f"{item.name} 在 {read_on} 没有生效的收费标准")
-    comp = fees.compute_metered(std, reading.prev_centi, reading.value_centi, multiplier)
+    segments = [fees.Segment(r.prev_centi, r.value_centi,
+                             multiplier[r.meter_id] if isinstance(multiplier, dict) else multiplier,
+                             bool(getattr(r, "is_replacement", False))) for r in readings]
+    comp = fees.compute_metered_month(std, segments, before_centi)
     month = Month.of(read_on)
-    return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, f"r:{reading.id}", "meter", reading.id)
+    return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, f"r:{last.id}", "meter", last.id)
+
+
+def month_plans(readings, item: FeeItem, stds: list[fees.Standard]) -> list[Plan]:
+    """The charges a month's readings of one unit and item make: readings (in id order, each with
+    billed_through: the last reading a charge of the month already billed) not yet billed become
+    one charge, priced on the month's total (a reading entered after the month was billed is
+    priced at the margin, so the month's charges add up to the price of the month's usage).
+    Nothing when the unbilled readings used nothing."""
+    billed = [r for r in readings if r.id <= r.billed_through]
+    new = [r for r in readings if r.id > r.billed_through]
+    multipliers = {r.meter_id: r.multiplier for r in readings}
+    if not new or sum((r.value_centi - r.prev_centi) * r.multiplier for r in new) == 0:
+        return []
+    before = sum((r.value_centi - r.prev_centi) * r.multiplier for r in billed)
+    return [plan_metered_month(new, new[-1].unit_id, multipliers, item, stds, before)]
 
 
 _ScopeUnit = namedtuple("_ScopeUnit", "id area_centi unit_type occupancy", defaults=("",))
@@ -230,28 +260,43 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
 
 
 def unbilled_readings(item: FeeItem, month: Month, building: Building | None = None):
-    """The month's readings of a metered item that no charge has billed yet (found by the
-    charge's dedupe key, which is what makes a reading billable once)."""
+    """The month's readings of a metered item, each with `billed_through`: the last reading a
+    charge of the month (of its unit and item, not cancelled) has billed, through the charges'
+    (unit, period) index; the readings after it are not billed yet. A charge bills every reading of
+    its month up to its own (its dedupe key names that last reading)."""
+    billed_through = (Charge.select(fn.COALESCE(fn.MAX(Charge.reading), 0))
+                      .where((Charge.unit == Meter.unit) & (Charge.period_start == month.first_day()) &
+                             (unindexed_field(Charge.item) == item) & (Charge.origin == "meter") &
+                             Charge.cancelled_at.is_null(True)))
     query = (MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
-                                 MeterReading.value_centi, Meter.unit.alias("unit_id"), Meter.multiplier)
+                                 MeterReading.value_centi, MeterReading.is_replacement, Meter.unit.alias("unit_id"),
+                                 Meter.multiplier, MeterReading.meter, billed_through.alias("billed_through"))
              .join(Meter)
-             .join(Charge, on=(Charge.dedupe_key == Value("r:").concat(MeterReading.id)), join_type=JOIN.LEFT_OUTER)
              .where((Meter.item == item) & (MeterReading.read_on >= month.first_day()) &
-                    (MeterReading.read_on <= month.last_day()) & Charge.id.is_null(True) &
-                    (MeterReading.value_centi != MeterReading.prev_centi)))
+                    (MeterReading.read_on <= month.last_day()))
+             .order_by(Meter.unit, MeterReading.id))
     if building is not None:
         query = query.switch(Meter).join(Unit).where(Unit.building == building)
     return query
 
 
-_Reading = namedtuple("_Reading", "id read_on prev_centi value_centi unit_id multiplier")
+_Reading = namedtuple("_Reading", "id read_on prev_centi value_centi is_replacement unit_id multiplier meter_id "
+                                  "billed_through")
 
 
 def _metered_plans(item, stds, month, building):
-    # Rows as SQLite returns them (a month has a reading per meter: tens of thousands).
+    # Rows as the engine returns them (a month has a reading per meter: tens of thousands), a
+    # unit's readings together.
+    unit, readings = None, []
     for row in cursor_of(unbilled_readings(item, month, building)):
         reading = _Reading(*row)
-        yield plan_metered(reading, reading.unit_id, reading.multiplier, item, stds)
+        if reading.unit_id != unit and readings:
+            yield from month_plans(readings, item, stds)
+            readings = []
+        unit = reading.unit_id
+        readings.append(reading)
+    if readings:
+        yield from month_plans(readings, item, stds)
 
 
 def _shared_plans(item, stds, month, building, result):
@@ -415,6 +460,33 @@ class Explanation:
     late_rule: str
 
 
+def metered_explained(unit: Unit, item: FeeItem, stds: list[fees.Standard], month: Month) -> list[Plan]:
+    """A unit's month of a metered item as its charges bill it: the readings in the order they were
+    recorded, cut after each reading a charge names (and what no charge has billed yet, as the
+    next run would), each part priced at its place in the month's usage."""
+    readings = list(cursor_of(MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
+                                                  MeterReading.value_centi, MeterReading.is_replacement,
+                                                  Meter.multiplier, MeterReading.meter)
+                              .join(Meter).where((Meter.unit == unit) & (Meter.item == item) &
+                                                 (MeterReading.read_on >= month.first_day()) &
+                                                 (MeterReading.read_on <= month.last_day()))
+                              .order_by(MeterReading.id)))
+    cuts = {rid for rid, in Charge.select(Charge.reading).where(
+        (Charge.unit == unit) & (Charge.item == item) & (Charge.period_start == month.first_day()) &
+        (Charge.origin == "meter") & Charge.cancelled_at.is_null(True)).tuples()}
+    plans, part, before = [], [], 0
+    for n, row in enumerate(readings):
+        part.append(_Reading(*row[:5], unit.id, row[5], row[6], 0))
+        if row[0] in cuts or n == len(readings) - 1:
+            usage = sum((r.value_centi - r.prev_centi) * r.multiplier for r in part)
+            if usage:
+                plans.append(plan_metered_month(part, unit.id, {r.meter_id: r.multiplier for r in part}, item, stds,
+                                                before))
+            before += usage
+            part = []
+    return plans
+
+
 def explain(actor: Actor, unit: Unit, item: FeeItem, month_text: str) -> Explanation:
     """The line-by-line working of a unit's charge for a month, by the code that bills it."""
     actor.require("charge.view")
@@ -432,11 +504,7 @@ def explain(actor: Actor, unit: Unit, item: FeeItem, month_text: str) -> Explana
             raise CounterError(f"{item.name} 不适用于{unit.unit_type} {unit.code}")
         plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, length)
     elif item.kind == "metered":
-        readings = (MeterReading.select(MeterReading, Meter).join(Meter)
-                    .where((Meter.unit == unit) & (Meter.item == item) &
-                           (MeterReading.read_on >= month.first_day()) & (MeterReading.read_on <= month.last_day()) &
-                           (MeterReading.value_centi != MeterReading.prev_centi)))
-        plans = [plan_metered(r, r.meter.unit_id, r.meter.multiplier, item, stds) for r in readings]
+        plans = metered_explained(unit, item, stds, month)
         if not plans:
             raise CounterError(f"{unit.code} 在 {month} 没有{item.name}的抄表记录")
     elif item.kind == "shared":

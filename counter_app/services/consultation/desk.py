@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ...core import fees, text
 from ...core.errors import CounterError
+from ...core.figures import NAMES, OpenCharge, Owing, assess, days_overdue
 from ...core.latefees import explain_late_fee, late_fee, overdue_days
 from ...core.money import format_yuan, parse_scaled
 from ...core.periods import CYCLE_NAMES, Month
@@ -178,7 +179,9 @@ def explain_late(actor: Actor, charge_id: int, as_of: date | None = None) -> lis
     as_of = as_of or clock.business_date(estate_of(actor).timezone)
     days = overdue_days(charge.due_date, as_of, rule)
     outstanding = charge.amount_fen - charge.paid_fen
-    head = [f"到期日 {charge.due_date}，计至 {as_of}，{rule.describe()}"]
+    head = [f"到期日 {charge.due_date}，计至 {as_of}，{rule.describe()}",
+            f"{NAMES['days_overdue']} {days_overdue(charge.due_date, as_of)} 天（自到期日次日起算），"
+            f"{NAMES['late_days']} {days} 天（逾期天数减宽限天数）"]
     return head + explain_late_fee(outstanding, days, rule) + [f"滞纳金 {format_yuan(late_fee(outstanding, days, rule))} 元"]
 
 
@@ -195,7 +198,11 @@ class AccountStatement:
     late_fees_fen: int
     waived_fen: int
     prepaid_fen: int            # prepaid balance at the end
-    due_now_fen: int
+    owing: Owing                # what the unit owes at the end (core.figures), as the counter would say then
+
+    @property
+    def due_now_fen(self) -> int:
+        return self.owing.due_now_fen
 
 
 def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: date) -> AccountStatement:
@@ -213,6 +220,13 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
 
     def pay_day(p: Payment) -> date:
         return stored_date(p.business_date)
+
+    def outstanding_at(c: Charge, day: date) -> int:
+        """What was unpaid of a charge at the end of `day`: its amount, less what valid receipts
+        paid of it by then, plus what refunds gave back by then."""
+        paid_fen = sum(pl.principal_fen for pl in paid if pl.charge_id == c.id and pay_day(pl.payment) <= day)
+        back = sum(r.principal_fen for r in refunds if r.payment_line.charge_id == c.id and r.refund.business_date <= day)
+        return c.amount_fen - paid_fen + back
 
     def balance_at(day: date) -> int:
         """Owed principal after `day` (deposits are held money, not owed, so they are left out)."""
@@ -235,7 +249,7 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
             if pl.late_fee_fen:
                 late += pl.late_fee_fen
                 waived += pl.waived_fen
-                entries.append((day, "滞纳金", f"{pl.payment.number} 逾期 {pl.late_days} 天"
+                entries.append((day, "滞纳金", f"{pl.payment.number} {NAMES['late_days']} {pl.late_days} 天"
                                 + (f"，减免 {format_yuan(pl.waived_fen)}（{pl.waiver_reason}）" if pl.waived_fen else ""),
                                 pl.late_fee_fen - pl.waived_fen, pl.late_fee_fen - pl.waived_fen))
     for r in refunds:
@@ -249,15 +263,26 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
     entries.sort(key=lambda e: (e[0], e[1] != "应收"))
     prepaid = (PrepaidMovement.select(PrepaidMovement.balance_after_fen)
                .where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id.desc()).scalar()) or 0
-    due_now = sum(d.outstanding_fen + d.late_fee_fen for d in owed(actor, unit, date_to))
+    # What it owed at the end, by the counter's own figures: the charges billed by then (any
+    # period), each with what was unpaid of it then and its late fee to then.
+    tz = estate_of(actor).timezone
+    billed_by_then = [c for c in charges if c.origin != "deposit" and clock.stored_local(c.created_at, tz).date() <= date_to]
+    owing_then = assess((OpenCharge(outstanding_at(c, date_to), c.due_date, late_rule(c.item)) for c in billed_by_then),
+                        date_to)
     return AccountStatement(unit.code, date_from, date_to, balance_at(date_from - timedelta(days=1)),
-                            tuple(entries), balance_at(date_to), late, waived, prepaid, due_now)
+                            tuple(entries), balance_at(date_to), late, waived, prepaid, owing_then)
 
 
 def statement_sections(s: AccountStatement) -> list[Section]:
+    o = s.owing
     return [Section("概要", ("项目", "金额"), (
-                ("期初欠费", Fen(s.opening_fen)), ("期末欠费", Fen(s.closing_fen)), ("期间滞纳金（减免后）", Fen(s.late_fees_fen - s.waived_fen)),
-                ("期间减免", Fen(s.waived_fen)), ("预存余额", Fen(s.prepaid_fen)), ("截至期末应缴（含滞纳金）", Fen(s.due_now_fen)))),
+                ("期初欠费本金", Fen(s.opening_fen)), ("期末欠费本金", Fen(s.closing_fen)),
+                ("期间已缴滞纳金（减免后）", Fen(s.late_fees_fen - s.waived_fen)),
+                ("期间减免", Fen(s.waived_fen)), ("预存余额", Fen(s.prepaid_fen)))),
+            Section(f"截至 {s.date_to} 应缴（与收费窗口同一口径）", ("项目", "金额"), (
+                (NAMES["overdue"], Fen(o.overdue_fen)), (f"{NAMES['late_fee']}（计至 {s.date_to}）", Fen(o.late_fee_fen)),
+                (NAMES["due_today"], Fen(o.due_today_fen)), (NAMES["due_now"], Fen(o.due_now_fen)),
+                (NAMES["not_yet_due"], Fen(o.not_yet_due_fen)), (NAMES["total"], Fen(o.total_fen)))),
             Section("明细", ("日期", "类别", "说明", "应收", "实收"),
                     tuple((str(d), kind, text, Fen(a) if a else "", Fen(b) if b else "") for d, kind, text, a, b in s.entries))]
 

@@ -177,6 +177,17 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
     return out
 
 
+def principal_refunded(pl: PaymentLine, amount_fen: int) -> int:
+    """Of `amount_fen` refunded from a receipt line, the principal: the late fee kept on the line
+    goes back first, then the principal (docs/FIGURES.md). A principal given back is owed again
+    and, paid again, carries the late fee of its days then; so the late fee kept on a charge never
+    exceeds what its overdue days justify for the principal kept (tested over random sequences)."""
+    back = list(RefundLine.select(RefundLine.amount_fen, RefundLine.principal_fen)
+                .where(RefundLine.payment_line == pl).tuples())
+    late_kept = pl.late_fee_fen - pl.waived_fen - sum(amount - principal for amount, principal in back)
+    return amount_fen - min(amount_fen, max(0, late_kept))
+
+
 @dataclass(frozen=True)
 class RefundDoc:
     number: str
@@ -247,8 +258,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
             rows = []
             for line_id, amount in wanted.items():
                 pl = PaymentLine.get_by_id(line_id)
-                already = sum(r.principal_fen for r in RefundLine.select().where(RefundLine.payment_line == pl))
-                principal = min(amount, pl.principal_fen - already)  # principal first, then the late fee
+                principal = principal_refunded(pl, amount)
                 RefundLine.create(refund=doc, payment_line=pl, amount_fen=amount, principal_fen=principal)
                 if not lines[line_id].is_deposit and principal:
                     Charge.update(paid_fen=Charge.paid_fen - principal).where(Charge.id == pl.charge_id).execute()

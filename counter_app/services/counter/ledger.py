@@ -8,6 +8,7 @@ from datetime import date
 from peewee import fn
 
 from ...core.allocation import DueCharge, oldest_first
+from ...core.figures import Owing, days_overdue, owing
 from ...core.latefees import late_fee, overdue_days
 from ...core.permissions import mask_phone
 from ...core.tenders import METHODS
@@ -21,7 +22,7 @@ from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, 
 from ...store.queries.payments import tender_methods, unit_payments
 from ...store.queries.users import display_names
 from ..admin.estate import estate_id_of, estate_of
-from ..billing.standards import late_rule
+from ..billing.standards import late_rule, late_rules
 from ..common import clock
 from ..common.context import Actor
 
@@ -49,16 +50,22 @@ class DueLine:
     amount_fen: int
     paid_fen: int
     outstanding_fen: int
-    late_days: int
+    late_days: int             # 滞纳天数: the days its late fee runs (days overdue less the grace days)
     late_fee_fen: int
     due_date: date
     rounding: str
+    days_overdue: int = 0      # 逾期天数: from the day after the due date (core.figures)
 
     @property
     def status(self) -> str:
         if self.paid_fen == 0:
-            return "逾期" if self.late_days > 0 else "未缴"
+            return "逾期" if self.days_overdue > 0 else "未缴"
         return "部分已缴"
+
+
+def owing_of_lines(lines, as_of: date) -> Owing:
+    """The figures (core.figures) of a unit's due lines on the date they were read for."""
+    return owing(((line.outstanding_fen, line.due_date, line.late_fee_fen) for line in lines), as_of)
 
 
 def owed(actor: Actor, unit: Unit, as_of: date | None = None) -> list[DueLine]:
@@ -74,8 +81,22 @@ def owed(actor: Actor, unit: Unit, as_of: date | None = None) -> list[DueLine]:
         outstanding = c.amount_fen - c.paid_fen
         out.append(DueLine(c.id, item.code, item.name, c.period_start, c.period_end, c.basis, c.amount_fen,
                            c.paid_fen, outstanding, days, late_fee(outstanding, days, rule), c.due_date,
-                           c.rounding))
+                           c.rounding, days_overdue(c.due_date, as_of)))
     return out
+
+
+def owed_with_figures(actor: Actor, unit: Unit, as_of: date | None = None) -> tuple[date, list[DueLine], Owing]:
+    """(the date, the charges due on it, their figures): what `owed` and core.figures say together."""
+    actor.require("charge.view")
+    as_of = as_of or clock.business_date(unit.building.estate.timezone)
+    lines = owed(actor, unit, as_of)
+    return as_of, lines, owing_of_lines(lines, as_of)
+
+
+def owing_of_units(estate_id: int, unit_ids: list[int], as_of: date) -> dict[int, Owing]:
+    """What each of a few units owes on `as_of` (core.figures), added up by the database: units
+    owing nothing are not in it (their figures are all zero: `Owing(as_of)`)."""
+    return {u.unit_id: u.owing for u in charge_queries.owing_by_unit(as_of, late_rules(estate_id), unit_ids=unit_ids)}
 
 
 @dataclass(frozen=True)
@@ -85,20 +106,24 @@ class UnitHit:
     owners: str
     phone: str       # masked
     matched: str     # what matched: 房号 / 姓名 / 拼音 / 电话 / 车牌 / 收据
-    owed_fen: int = 0        # still owed
-    overdue_fen: int = 0     # of which past due
+    owing: Owing     # what it owes today (core.figures): the list shows its 应缴合计
 
     @property
     def state(self) -> str:
         """paid (nothing owed), owing (not yet due) or overdue: what the list colours."""
-        return "overdue" if self.overdue_fen else "owing" if self.owed_fen else "paid"
+        return self.owing.state
+
+    @property
+    def owed_fen(self) -> int:
+        """应缴合计, what the list shows."""
+        return self.owing.total_fen
 
 
 def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str, str, str]]],
-         owed: tuple[int, int]) -> UnitHit:
+         owed: Owing) -> UnitHit:
     persons = people.get(unit_id, [])
     return UnitHit(unit_id, code, "、".join(name for _, name, _ in persons),
-                   mask_phone(persons[0][2]) if persons else "", matched, *owed)
+                   mask_phone(persons[0][2]) if persons else "", matched, owed)
 
 
 CURRENT = Occupant.end_date.is_null(True)   # people who still live or own there
@@ -148,8 +173,9 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     # Each keystroke shows these rows: hand-written reads of the few units found and their people.
     codes = unit_codes(list(found))
     people = occupants_by_unit(list(found))
-    owed = charge_queries.owed_by_units(list(found), clock.business_date(estate_of(actor).timezone))
-    return [_hit(uid, codes[uid], label, people, owed.get(uid, (0, 0))) for uid, label in found.items()]
+    today = clock.business_date(estate_of(actor).timezone)
+    owed = owing_of_units(estate_id, list(found), today)
+    return [_hit(uid, codes[uid], label, people, owed.get(uid, Owing(today))) for uid, label in found.items()]
 
 
 @dataclass(frozen=True)
@@ -229,6 +255,11 @@ class UnitFile:
     history: tuple[HistoryRow, ...]
     as_of: date
     stamp: tuple = ()      # unit_stamp() when read: another counter's payment changes it
+
+    @property
+    def owing(self) -> Owing:
+        """What the unit owes on the day it was read (core.figures), from the lines shown."""
+        return owing_of_lines(self.due, self.as_of)
 
 
 def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:

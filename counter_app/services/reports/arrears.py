@@ -1,12 +1,15 @@
 """欠费清单: every unit with charges past their due date, oldest first, with the late fee to date
-and the aging of its oldest charge. Read through the open-charge index, so years of paid charges
-are never touched, and added up per unit by the database."""
+and the aging of its oldest charge: the overdue part of what a unit owes (core.figures: 逾期本金,
+滞纳金, 逾期合计, 逾期天数), charges not yet overdue left out and said to be. Read through the
+open-charge index, so years of paid charges are never touched, and added up per unit by the
+database."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
 from ...core.collection import AGING_BUCKETS, bucket_of
+from ...core.figures import days_overdue
 from ...core.permissions import mask_phone
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
@@ -23,15 +26,16 @@ class ArrearsLine:
     owner: str
     phone: str                 # masked unless the reader may see it in full
     items: str                 # the fee items owed, by name
-    first_period: date         # the oldest period owed
-    charges: int
-    principal_fen: int
-    late_fee_fen: int
-    oldest_days: int           # days past the due date of the oldest charge owed
+    first_period: date         # the oldest period overdue
+    charges: int               # charges overdue
+    principal_fen: int         # 逾期本金
+    late_fee_fen: int          # 滞纳金 to the list's date
+    oldest_days: int           # 逾期天数 of the oldest charge overdue (from the day after its due date)
     bucket: str
 
     @property
     def total_fen(self) -> int:
+        """逾期合计: the overdue principal with its late fee."""
         return self.principal_fen + self.late_fee_fen
 
 
@@ -88,7 +92,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
         if owed_items not in names:
             names[owed_items] = "、".join(items[i].name for i in owed_items)
         name, phone = people.get(unit.unit_id, ("", ""))
-        days = (as_of - unit.oldest_due).days
+        days = days_overdue(unit.oldest_due, as_of)
         bucket = bucket_of(days)
         bucket_totals[bucket][0] += 1
         bucket_totals[bucket][1] += unit.principal_fen

@@ -22,7 +22,7 @@ from ..closing import close as closeout
 from ..closing.tables import day_sections
 from ..common import clock
 from ..common.context import Actor
-from .collection import collection_report
+from .collection import CollectionReport, collection_report
 from .late_payers import LatePayer, late_payers
 
 TREND_MONTHS = 24
@@ -44,10 +44,13 @@ class MonthPoint:
 
     @property
     def collected_fen(self) -> int:
+        """至今已收: of the month's charges, what is paid by today."""
         return self.billed_fen - self.owed_fen
 
     @property
     def rate(self) -> str:
+        """至今收费率 (RATE_NAMES["rate_to_date"]): the collection report's 收费率 counts to its
+        report date (the month's end), this to today; for the running month they are one."""
         return rate_text(self.collected_fen, self.billed_fen)
 
 
@@ -62,6 +65,7 @@ class Dashboard:
     trend: tuple[MonthPoint, ...]
     late_window: tuple[str, ...]
     late: tuple[LatePayer, ...]
+    month_report: CollectionReport     # the month's rates are this report's own, not worked out again
 
 
 def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
@@ -94,7 +98,7 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
     month_tenders, month_cashiers = by(*report_queries.month_takings_by(estate.id, month.first_day(), month.last_day()))
     return Dashboard(estate.name, estate.company, today, str(month),
                      day_takings, Takings(report.received_fen, month_items, month_tenders, month_cashiers),
-                     trend, window, tuple(late))
+                     trend, window, tuple(late), report)
 
 
 def _trend(estate_id: int, month: Month) -> tuple[MonthPoint, ...]:

@@ -1,13 +1,15 @@
 """楼盘图: a building's units floor by floor, each coloured by what it owes: paid up, owing (not yet
 late), overdue, long overdue (the oldest charge more than 90 days past due), or vacant and owing
-nothing. From the arrears list's own per-unit sums (store.queries.charges.overdue_by_unit)."""
+nothing; each cell says the unit's 应缴合计 (core.figures), as the counter does. The database adds
+the building's units up in one pass (store.queries.charges.owing_by_unit)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from ...core.figures import Owing
 from ...store.models import Unit
-from ...store.queries.charges import overdue_by_unit, owed_by_units
+from ...store.queries.charges import owing_by_unit
 from ..admin.estate import estate_of, find_building
 from ..billing.standards import late_rules
 from ..common import clock
@@ -21,8 +23,16 @@ STATES = {"paid": "已缴清", "owing": "未到期", "overdue": "欠费", "long"
 class Cell:
     code: str
     state: str                 # a key of STATES
-    owed_fen: int              # still owed, due or not
-    overdue_days: int          # of the oldest charge past due; 0 when none
+    owing: Owing               # what it owes on the grid's date: the cell shows its 应缴合计
+
+    @property
+    def owed_fen(self) -> int:
+        return self.owing.total_fen
+
+    @property
+    def overdue_days(self) -> int:
+        """逾期天数 of the oldest charge past due; 0 when none."""
+        return self.owing.days_overdue
 
 
 @dataclass(frozen=True)
@@ -42,18 +52,14 @@ def floor_grid(actor: Actor, building_code: str, as_of: date | None = None) -> F
     building = find_building(actor, building_code)
     units = list(Unit.select(Unit.id, Unit.code, Unit.floor, Unit.occupancy).where(Unit.building == building)
                  .order_by(Unit.floor.desc(), Unit.code).tuples())
-    overdue = {u.unit_id: u for u in overdue_by_unit(as_of, late_rules(building.estate_id), building.id)}
-    owed = owed_by_units([u for u, *_ in units], as_of)
+    owed = {u.unit_id: u.owing for u in owing_by_unit(as_of, late_rules(building.estate_id), building_id=building.id)}
     floors: dict[int, list[Cell]] = {}
     for unit_id, code, floor, occupancy in units:
-        still = owed.get(unit_id, (0, 0))[0]
-        late = overdue.get(unit_id)
-        days = (as_of - late.oldest_due).days if late else 0
-        if late:
-            state = "long" if days > LONG_DAYS else "overdue"
-        elif still:
-            state = "owing"
-        else:
-            state = "vacant" if occupancy == "空置" else "paid"
-        floors.setdefault(floor, []).append(Cell(code, state, still, days))
+        owing = owed.get(unit_id, Owing(as_of))
+        state = owing.state
+        if state == "overdue" and owing.days_overdue > LONG_DAYS:
+            state = "long"
+        elif state == "paid" and occupancy == "空置":
+            state = "vacant"
+        floors.setdefault(floor, []).append(Cell(code, state, owing))
     return FloorGrid(building_code, as_of, tuple((f, tuple(cells)) for f, cells in floors.items()))

@@ -8,11 +8,13 @@ from datetime import date
 from ...core.collection import LATE_MONTHS, WINDOW_MONTHS, habitually_late
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
-from ...store.queries.charges import items_by_id, owed_by_units
+from ...core.figures import Owing
+from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import owner_names, unit_codes
 from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
+from ..counter.ledger import owing_of_units
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,12 @@ class LatePayer:
     code: str
     owner: str
     late_months: tuple[str, ...]     # "YYYY-MM", oldest first
-    owed_fen: int                    # still owed now
+    owing: Owing                     # what it owes on the list's date (core.figures)
+
+    @property
+    def owed_fen(self) -> int:
+        """应缴合计: what the counter asks of it on the list's date."""
+        return self.owing.total_fen
 
 
 def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...], list[LatePayer]]:
@@ -37,8 +44,8 @@ def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...
     late = {unit: {names[n] for n in months} for unit, months in report_queries.late_months(
         estate.id, sorted(items_by_id(estate.id)), first, this.index(), as_of, LATE_MONTHS).items()}
     units = sorted(u for u, months in late.items() if habitually_late(months, window))
-    codes, owners, owed = unit_codes(units), owner_names(units), owed_by_units(units, as_of)
-    found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, (0, 0))[0])
+    codes, owners, owed = unit_codes(units), owner_names(units), owing_of_units(estate.id, units, as_of)
+    found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, Owing(as_of)))
              for u in units]
     found.sort(key=lambda p: (-len(p.late_months), p.code))
     return window, found

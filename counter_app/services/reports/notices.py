@@ -1,7 +1,9 @@
 """缴费通知单 and 催缴通知单: a notice per unit of what it owes, for a building, a floor, an aging
-bucket or chosen units. A 缴费 notice lists what is billed for periods up to this month; a 催缴
-notice what is already overdue; both with the late fee to date, as the counter charges it. Each carries the unit's number as a Code128
-barcode that the counter's search box opens directly (documents/notice.py draws them)."""
+bucket or chosen units. A 缴费 notice lists every open charge, its total the counter's 应缴合计; a
+催缴 notice what is already overdue, its total the counter's 逾期合计 (core.figures), and it says
+what it leaves out (未到期, 今日到期) and the 应缴合计; both with the late fee to date, as the
+counter charges it. Each carries the unit's number as a Code128 barcode that the counter's search
+box opens directly (documents/notice.py draws them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,15 +12,17 @@ from datetime import date
 from ...core.collection import bucket_of
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError
-from ...core.periods import Month
+from ...core.figures import NAMES, Owing, days_overdue
 from ...store.models import Unit
 from ...store.queries.occupants import owner_names
 from ..admin.estate import estate_of, find_building
 from ..common import clock
 from ..common.context import Actor
-from ..counter.ledger import owed
+from ..counter.ledger import owed, owing_of_lines
 
 KINDS = {"due": "缴费通知单", "overdue": "催缴通知单"}
+# The figure each kind's total is (core.figures.NAMES): the counter shows the same for the unit.
+TOTALS = {"due": "total", "overdue": "overdue_total"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,20 @@ class Notice:
     lines: tuple[NoticeLine, ...]
     as_of: date
     pay_by: date               # the last day to pay before (more) late fees
+    owing: Owing | None = None     # everything the unit owes on as_of (core.figures)
+
+    @property
+    def total_name(self) -> str:
+        """What the total is, in the counter's words: 应缴合计 or 逾期合计."""
+        return NAMES[TOTALS[self.kind]]
+
+    @property
+    def left_out(self) -> tuple[tuple[str, int], ...]:
+        """(figure's name, amount) of what the unit owes that this notice does not list."""
+        if self.kind == "due" or self.owing is None:
+            return ()
+        return tuple((NAMES[key], amount) for key, amount in (("due_today", self.owing.due_today_fen),
+                                                                 ("not_yet_due", self.owing.not_yet_due_fen)) if amount)
 
     @property
     def principal_fen(self) -> int:
@@ -89,22 +107,21 @@ def notices(actor: Actor, kind: str, *, building_code: str = "", floor: int | No
     if unit_codes and len(units) < len(set(unit_codes)):
         missing = sorted(set(unit_codes) - {u.code for u in units})
         raise CounterError(f"没有这些房号：{'、'.join(missing)}")
-    month_end = Month.of(as_of).last_day()
     owners = owner_names([u.id for u in units])
     out = []
     for n, unit in enumerate(units):
         if progress:
             progress(n, len(units))
         due = owed(actor, unit, as_of)
-        # 催缴: what is past due; 缴费: everything billed for periods up to this month (not months
-        # paid ahead), with the late fee of what is already late, as the counter would charge it.
-        chosen = [d for d in due if (d.due_date < as_of if kind == "overdue" else d.period_start <= month_end)]
-        if not chosen or (bucket and bucket_of((as_of - min(d.due_date for d in chosen)).days) != bucket):
+        # 催缴: what is past due; 缴费: everything open, with the late fee of what is already
+        # late, as the counter would charge it.
+        chosen = [d for d in due if d.due_date < as_of or kind == "due"]
+        if not chosen or (bucket and bucket_of(days_overdue(min(d.due_date for d in chosen), as_of)) != bucket):
             continue
         lines = tuple(NoticeLine(d.item_name, f"{d.period_start:%Y.%m.%d}-{d.period_end:%Y.%m.%d}", d.due_date,
                                  d.outstanding_fen, d.late_fee_fen) for d in chosen)
         pay_by = max(as_of, min(d.due_date for d in chosen)) if kind == "due" else as_of
-        out.append(Notice(kind, unit.code, owners.get(unit.id, ""), lines, as_of, pay_by))
+        out.append(Notice(kind, unit.code, owners.get(unit.id, ""), lines, as_of, pay_by, owing_of_lines(due, as_of)))
     if not out:
         raise CounterError("所选范围内没有需要通知的欠费，未生成通知单")
     return NoticeBatch(kind, estate.name, estate.company, estate.address or "", estate.phone or "", tuple(out))

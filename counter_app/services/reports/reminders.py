@@ -15,11 +15,11 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.models import Reminder, Unit
-from ...store.queries.charges import owed_by_units
 from ...store.queries.occupants import unit_codes
 from ..admin.estate import estate_of, find_unit
 from ..common import audit, clock, exports
 from ..common.context import Actor
+from ..counter.ledger import owing_of_units
 from .arrears import arrears_list
 
 CHANNELS = {"notice": "通知单", "phone": "电话", "visit": "上门", "message": "短信/微信"}
@@ -50,7 +50,8 @@ def log_reminder(actor: Actor, unit_code: str, channel: str, note: str = "", *, 
         if day is not None and day < today:
             raise CounterError(f"{what} {day} 已过，应为今天或以后")
     unit = find_unit(actor, unit_code)
-    owed_fen = owed_by_units([unit.id], today).get(unit.id, (0, 0))[0]
+    owed = owing_of_units(estate.id, [unit.id], today)
+    owed_fen = owed[unit.id].total_fen if unit.id in owed else 0     # 应缴合计, as the counter says
     now = clock.now_utc()
     with write_transaction():
         row = Reminder.create(estate=estate.id, unit=unit.id, at=clock.to_db(now), username=actor.username,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.collection import rate_text
+from ...core.collection import RATE_NAMES, rate_text
+from ...core.figures import NAMES
 from ...core.tables import TOTAL, Fen, Section, money_rows
 from ...documents.charts import bar_chart
 from ...documents.report_pdf import render_report_pdf
@@ -17,21 +18,22 @@ from .holdings import HoldingsReport
 
 def arrears_sections(r: ArrearsReport) -> list[Section]:
     summary = (("截至", r.as_of.isoformat()), ("范围", f"{r.building} 栋" if r.building else "全部楼栋"),
-               ("欠费户数", len(r.lines)), ("欠费本金", Fen(r.principal_fen)),
-               ("滞纳金（计至截至日）", Fen(r.late_fee_fen)), ("合计", Fen(r.principal_fen + r.late_fee_fen)))
+               ("欠费户数", len(r.lines)), (NAMES["overdue"], Fen(r.principal_fen)),
+               ("滞纳金（计至截至日）", Fen(r.late_fee_fen)), (NAMES["overdue_total"], Fen(r.principal_fen + r.late_fee_fen)),
+               ("未列入", f"未到期及截至日当天到期的费用（{NAMES['total']}见收费窗口）"))
     sections = [Section("概要", ("项目", "内容"), summary),
-                Section("账龄（按最早一笔欠费逾期天数）", ("账龄", "户数", "欠费本金", "占比"),
+                Section("账龄（按最早一笔欠费逾期天数）", ("账龄", "户数", NAMES["overdue"], "占比"),
                         tuple((label, units, Fen(owed), rate_text(owed, r.principal_fen))
                               for label, units, owed in r.buckets)
                         + ((TOTAL, len(r.lines), Fen(r.principal_fen), rate_text(r.principal_fen, r.principal_fen)),)),
                 # A unit owing several items counts under each: the units do not add up, the amounts do.
-                Section("按收费项目", ("收费项目", "户数", "欠费本金"),
+                Section("按收费项目", ("收费项目", "户数", NAMES["overdue"]),
                         tuple((name, units, Fen(owed)) for name, units, owed in r.by_item)
                         + ((TOTAL, "", Fen(r.principal_fen)),))]
     shown, title = r.lines, "欠费明细"
     sections.append(Section(
-        title, ("房号", "业主", "电话", "欠费项目", "最早欠费月份", "笔数", "欠费本金", "滞纳金", "合计", "逾期天数",
-                "账龄"),
+        title, ("房号", "业主", "电话", "欠费项目", "最早欠费月份", "笔数", NAMES["overdue"], NAMES["late_fee"],
+                NAMES["overdue_total"], NAMES["days_overdue"], "账龄"),
         tuple((ln.code, ln.owner, ln.phone, ln.items, f"{ln.first_period:%Y-%m}", ln.charges, Fen(ln.principal_fen),
                Fen(ln.late_fee_fen), Fen(ln.total_fen), ln.oldest_days, ln.bucket) for ln in shown)
         + ((TOTAL, "", "", "", "", sum(ln.charges for ln in shown), Fen(sum(ln.principal_fen for ln in shown)),
@@ -42,9 +44,8 @@ def arrears_sections(r: ArrearsReport) -> list[Section]:
 
 def collection_sections(r: CollectionReport) -> list[Section]:
     summary = (("月份", r.month), ("截至", r.as_of.isoformat()), ("当期应收", Fen(r.billed_fen)),
-               ("当期实收", Fen(r.collected_fen)), ("收费率", r.rate), ("应收户数", r.units_billed),
-               ("缴清户数", r.units_paid), ("户收费率", r.unit_rate), ("本月收回往期欠费", Fen(r.arrears_recovered_fen)),
-               ("往期尚欠（截至日）", Fen(r.arrears_open_fen)), ("清缴率", r.recovery_rate))
+               ("当期实收", Fen(r.collected_fen)), ("应收户数", r.units_billed), ("缴清户数", r.units_paid),
+               *month_rates(r))
     items = tuple((i.item, Fen(i.billed_fen), Fen(i.collected_fen), i.rate, i.units_billed, i.units_paid,
                    rate_text(i.units_paid, i.units_billed)) for i in r.items)
     # Households are counted once in the total (one may be billed for several items).
@@ -60,7 +61,7 @@ def collection_sections(r: CollectionReport) -> list[Section]:
     return [Section("概要", ("项目", "内容"), summary),
             Section("当期收费率（按收费项目）", ("收费项目", "当期应收", "当期实收", "收费率", "应收户数", "缴清户数",
                                        "户收费率"), items),
-            Section("本月柜台收款（按所缴费用的期间）", ("收费项目", "当期", "清欠（往期）", "预收（以后各期）", "合计"),
+            Section("本月柜台收款（按所缴费用的期间）", ("收费项目", "当期", "往期（柜台）", "以后各期（柜台）", "合计"),
                     cash),
             Section("本月收款合计", ("项目", "金额"), takings)]
 
@@ -87,9 +88,20 @@ def write_holdings(r: HoldingsReport, folder: str | Path) -> list[Path]:
     return exports.write_report_files(folder, stem, holdings_pdf(r), holdings_sections(r))
 
 
+def month_rates(r: CollectionReport) -> tuple[tuple, ...]:
+    """The month's rates and what they are made of, by RATE_NAMES: the collection report's summary
+    and the dashboard's show these same rows."""
+    return ((RATE_NAMES["rate"], r.rate), (RATE_NAMES["unit_rate"], r.unit_rate),
+            (f"{RATE_NAMES['arrears_recovered']}（收回往期欠费）", Fen(r.arrears_recovered_fen)),
+            ("往期尚欠", Fen(r.arrears_open_fen)), (RATE_NAMES["recovery_rate"], r.recovery_rate),
+            (f"{RATE_NAMES['advance']}（柜台收以后各期）", Fen(sum(c.advance_fen for c in r.cash))))
+
+
 def dashboard_sections(d: Dashboard) -> list[Section]:
+    r = d.month_report
     summary = (("今天", d.today.isoformat()), ("今日实收", Fen(d.day.received_fen)), ("月份", d.month),
                ("本月实收", Fen(d.month_takings.received_fen)),
+               *((f"本月{name}（截至 {r.as_of}）", value) for name, value in month_rates(r)),
                ("习惯性迟缴户", f"{len(d.late)} 户（{d.late_window[0]}–{d.late_window[-1]} 中迟缴 6 个月以上）"))
     sections = [Section("概要", ("项目", "内容"), summary)]
     for when, t in (("今日", d.day), ("本月", d.month_takings)):
@@ -97,25 +109,27 @@ def dashboard_sections(d: Dashboard) -> list[Section]:
         sections += [Section(f"{when}按收费项目", ("收费项目", "金额"), money_rows(t.by_item, t.received_fen)),
                      Section(f"{when}按付款方式", ("付款方式", "金额"), money_rows(t.by_tender, t.received_fen)),
                      Section(f"{when}按收款员", ("收款员", "金额"), money_rows(t.by_cashier, t.received_fen))]
-    sections.append(Section("近 24 个月收费（按费用所属月份，至今）", ("月份", "应收", "已收", "收费率", "至今未收"),
+    sections.append(Section("近 24 个月收费（按费用所属月份，至今）",
+                            ("月份", "应收", "至今已收", RATE_NAMES["rate_to_date"], "至今未收"),
                             tuple((p.month, Fen(p.billed_fen), Fen(p.collected_fen), p.rate, Fen(p.owed_fen))
                                   for p in d.trend)))
-    sections.append(Section("习惯性迟缴户", ("房号", "业主", "迟缴月数", "现欠"),
+    sections.append(Section("习惯性迟缴户", ("房号", "业主", "迟缴月数", NAMES["total"]),
                             tuple((p.code, p.owner, len(p.late_months), Fen(p.owed_fen)) for p in d.late)))
     return sections
 
 
 def dashboard_charts(d: Dashboard) -> list:
     labels = [p.month[2:] for p in d.trend]
-    return [bar_chart("近 24 个月：应收与已收（元）", labels, [("应收", [p.billed_fen for p in d.trend]),
-                                                           ("已收", [p.collected_fen for p in d.trend])]),
+    return [bar_chart("近 24 个月：应收与至今已收（元）", labels, [("应收", [p.billed_fen for p in d.trend]),
+                                                               ("至今已收", [p.collected_fen for p in d.trend])]),
             bar_chart("各月费用至今未收（元）", labels, [("未收", [p.owed_fen for p in d.trend])])]
 
 
 def dashboard_pdf(d: Dashboard) -> bytes:
     return render_report_pdf(f"经营看板 {d.month}", f"{d.title}　{d.company}", dashboard_sections(d),
                              charts=dashboard_charts(d), signatures="",
-                             footer="今日与本月实收同日结报表与月度收费汇总；各月收费率按费用所属月份、以今天已收计。")
+                             footer="今日与本月实收同日结报表与月度收费汇总；本月收费率、户收费率、清欠、清缴率、预收即月度收费汇总的数字；"
+                                    "至今收费率按费用所属月份、以今天已收计。")
 
 
 def write_dashboard(d: Dashboard, folder: str | Path) -> list[Path]:

@@ -79,7 +79,7 @@ def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) 
     cashier = users.actor_of(User.get(User.username == "cashier"))
     manager = users.actor_of(User.get(User.username == "manager"))
     profiles = {u.id: _profile(rng) for u in units}
-    _history(admin, cashier, manager, estate, units, items, profiles, rng, first, months, today, progress)
+    _history(admin, cashier, manager, estate, units, items, profiles, rng, first, months, today, progress, seed)
     return {"path": str(path), "units": len(units), "months": months}
 
 
@@ -160,7 +160,7 @@ def _profile(rng: random.Random) -> str:
 
 
 def _history(admin, cashier, manager, estate, units, items, profiles, rng, first: Month, months: int, today: date,
-             progress):
+             progress, seed: int):
     meters = {m.unit_id: m for m in Meter.select()}
     readings = {uid: int(MeterReading.select().where(MeterReading.meter == m).first().value_centi)
                 for uid, m in meters.items()}
@@ -202,15 +202,22 @@ def _history(admin, cashier, manager, estate, units, items, profiles, rng, first
                 est.set_shared_cost(admin, items["GTDF"], str(month), homes * rng.randint(480, 780) + rng.randint(0, 99),
                                     building=b)
             billing.run_billing(admin, str(month))
-        _month_payments(cashier, manager, units, profiles, arrears_from, rng, month, today)
+        _month_payments(cashier, manager, units, profiles, arrears_from, rng, month, today,
+                        random.Random(seed * 1_000 + month.index()))
 
 
-def _month_payments(cashier, manager, units, profiles, arrears_from, rng, month: Month, today: date):
+# Walk-ins each month, whatever the owners' habits: a few settle what they owe, a few buy an access
+# card (门禁卡工本费), so every month has counter receipts (a month with none showed 本月实收 0.00).
+WALK_IN_PAY, WALK_IN_CARD = 2, 1        # in a hundred units
+
+
+def _month_payments(cashier, manager, units, profiles, arrears_from, rng, month: Month, today: date,
+                    walk_ins: random.Random):
     """The month's counter payments, day by day: each day a shift opened with a 500 元 float,
     closed with the drawer counted (now and then a few 元 over or short, with a note), and the
-    manager's day close."""
+    manager's day close. `walk_ins` draws who walks in that month and when."""
     last_day = min(month.last_day(), today)
-    visits = []
+    visits = _walk_ins(units, profiles, walk_ins, month, today)
     for u in units:
         p = profiles[u.id]
         pays = ((p == "quarterly" and month.month % 3 == 0) or (p == "half_yearly" and month.month % 6 == 0) or
@@ -250,7 +257,28 @@ def _month_payments(cashier, manager, units, profiles, arrears_from, rng, month:
             closeout.close_day(manager, day)
 
 
+def _walk_ins(units, profiles, rng: random.Random, month: Month, today: date) -> list[tuple]:
+    """(day, hour, minute, unit, what) of the month's walk-ins, on days before today."""
+    days = (min(month.last_day(), today - timedelta(days=1)) - month.first_day()).days + 1
+    if days <= 0:
+        return []
+    out = []
+    for u in units:
+        draw = rng.randrange(100)
+        if profiles[u.id] != "prepaid" and draw < WALK_IN_PAY + WALK_IN_CARD:
+            what = "card" if draw < WALK_IN_CARD else "walk_in"
+            out.append((month.first_day() + timedelta(days=rng.randrange(days)), rng.randint(9, 16),
+                        rng.randint(0, 59), u, what))
+    if not out and units:    # a small estate's month still has its one
+        out.append((month.first_day() + timedelta(days=rng.randrange(days)), 10, 0, rng.choice(units), "card"))
+    return out
+
+
 def _pay_visit(cashier, u, p, rng) -> None:
+    if p == "card":          # an access card bought at the window (one-off 门禁卡工本费), in cash
+        payments.take_payment(cashier, payments.PaymentRequest(unit_code=u.code, adhoc=[("MJK", None, "补办门禁卡")],
+                                                               tenders=[Tender("cash", 2000)]))
+        return
     try:
         q = payments.quote(cashier, payments.PaymentRequest(unit_code=u.code, all_due=True, tenders=[]))
     except CounterError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import namedtuple
 from datetime import date
 
+from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
 from ..convert import stored_date
 from ..db import changed, rows
@@ -54,17 +55,6 @@ def items_by_id(estate_id: int | None = None) -> dict[int, ItemRow]:
     return {r[0]: ItemRow(*r) for r in rows(sql + " WHERE estate_id = ?", (estate_id,))}
 
 
-def owed_by_units(unit_ids: list[int], as_of: date) -> dict[int, tuple[int, int]]:
-    """unit -> (still owed, of which past due on `as_of`), for the few units a search shows:
-    ranges of the open-charge index, one per unit."""
-    if not unit_ids:
-        return {}
-    return {unit: (int(owed), int(overdue)) for unit, owed, overdue in rows(
-        f"SELECT unit_id, sum(amount_fen - paid_fen), sum(CASE WHEN due_date < ? THEN amount_fen - paid_fen ELSE 0 END) "
-        f"FROM charge {indexed_by('charge_open')} WHERE unit_id IN ({marks(unit_ids)}) AND {OPEN} GROUP BY unit_id",
-        (as_of.isoformat(), *unit_ids))}
-
-
 OverdueUnit = namedtuple("OverdueUnit", "unit_id first_period oldest_due charges principal_fen late_fee_fen "
                                        "owed_by_item")
 
@@ -86,42 +76,74 @@ def late_fee_sql(rule: LateFeeRule, owed: str, days: str) -> str:
     return f"CASE WHEN {late} > 0 THEN {least(fee, f'{owed} * {cap} / 100')} ELSE 0 END"
 
 
-def overdue_by_unit(as_of: date, rules: dict[int, LateFeeRule], building_id: int | None = None) -> list[OverdueUnit]:
-    """Per unit, its charges past due on `as_of`: the oldest period and due date, how many, the
-    principal, the late fee to date, and what is owed of each item, of the items in `rules` (an
-    estate's: a charge belongs to its item's estate). Added up by the database in
-    one pass over the open-charge index (in the index's unit order: no sorting), so a large
-    estate's hundreds of thousands of overdue charges never reach Python one by one."""
-    owed = "(amount_fen - paid_fen)"
-    days = days_since("?", "due_date")
+_OWED = "(amount_fen - paid_fen)"
+
+
+def _late_sum(rules: dict[int, LateFeeRule], as_of: date) -> tuple[str, list]:
+    """sum(late fee to `as_of`) of the charges a statement reads, by their items' rules."""
     charging = [(item, rule) for item, rule in sorted(rules.items()) if rule.charges]
-    params: list = []
-    late = "0"
-    if charging:
-        late = "CASE item_id " + " ".join(f"WHEN {int(item)} THEN {late_fee_sql(rule, owed, days)}"
-                                          for item, rule in charging) + " ELSE 0 END"
-        params += [as_of.isoformat()] * (late.count("?"))
+    if not charging:
+        return "0", []
+    days = days_since("?", "due_date")
+    late = "CASE item_id " + " ".join(f"WHEN {int(item)} THEN {late_fee_sql(rule, _OWED, days)}"
+                                      for item, rule in charging) + " ELSE 0 END"
+    return f"sum({late})", [as_of.isoformat()] * late.count("?")
+
+
+UnitOwing = namedtuple("UnitOwing", "unit_id owing first_period overdue_charges overdue_by_item")
+
+
+def owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list[int] | None = None,
+                  building_id: int | None = None, overdue_only: bool = False) -> list[UnitOwing]:
+    """Per unit, what it owes on `as_of` by core.figures' rules (overdue, due that day, not yet
+    due, the late fee to date, the oldest overdue due date), with the oldest period overdue, how
+    many charges are overdue and the overdue principal of each item; of the items in `rules` (an
+    estate's: a charge belongs to its item's estate). Added up by the database in one pass over
+    the open-charge index in its unit order, for some units, a building or the estate (only units
+    with something overdue when `overdue_only`): a large estate's hundreds of thousands of open
+    charges never reach Python one by one."""
     items = sorted(rules)
-    if not items:
+    if not items or unit_ids == []:
         return []
-    by_item = "".join(f", sum(CASE item_id WHEN {int(item)} THEN {owed} END)" for item in items)
+    day = as_of.isoformat()
+    late, params = _late_sum(rules, as_of)
+    overdue = "due_date < ?"
+    by_item = "".join(f", sum(CASE WHEN item_id = {int(item)} AND {overdue} THEN {_OWED} END)" for item in items)
+    params = [day, day, day, *params, day, day, day] + [day] * len(items) + list(items)
     scope = ""
-    params += [as_of.isoformat(), *items]
+    if overdue_only:
+        scope += f" AND {overdue}"
+        params.append(day)
+    if unit_ids is not None:
+        scope += f" AND unit_id IN ({marks(unit_ids)})"
+        params += list(unit_ids)
     if building_id is not None:
-        scope = " AND unit_id IN (SELECT id FROM unit WHERE building_id = ?)"
+        scope += " AND unit_id IN (SELECT id FROM unit WHERE building_id = ?)"
         params.append(building_id)
-    found = rows(f"SELECT unit_id, min(period_start), min(due_date), count(*), sum({owed}), sum({late}){by_item} "
-                 f"FROM charge {indexed_by('charge_open')} WHERE {OPEN} AND due_date < ? AND item_id IN ({marks(items)})"
-                 f"{scope} GROUP BY unit_id "
-                 "ORDER BY unit_id", params)
-    dates: dict = {}   # a few hundred distinct dates: each converted once
+    found = rows(f"SELECT unit_id, sum(CASE WHEN {overdue} THEN {_OWED} ELSE 0 END), "
+                 f"sum(CASE WHEN due_date = ? THEN {_OWED} ELSE 0 END), "
+                 f"sum(CASE WHEN due_date > ? THEN {_OWED} ELSE 0 END), {late}, "
+                 f"min(CASE WHEN {overdue} THEN due_date END), min(CASE WHEN {overdue} THEN period_start END), "
+                 f"sum(CASE WHEN {overdue} THEN 1 ELSE 0 END){by_item} "
+                 f"FROM charge {indexed_by('charge_open')} WHERE {OPEN} AND item_id IN ({marks(items)}){scope} "
+                 "GROUP BY unit_id ORDER BY unit_id", params)
+    dates: dict = {None: None}   # a few hundred distinct dates: each converted once
     for r in found:
-        for value in r[1:3]:
+        for value in r[5:7]:
             if value not in dates:
                 dates[value] = stored_date(value)
-    return [OverdueUnit(r[0], dates[r[1]], dates[r[2]], r[3], int(r[4]), int(r[5]),
-                        {item: int(v) for item, v in zip(items, r[6:]) if v})
+    return [UnitOwing(r[0], Owing(as_of, int(r[1]), int(r[2]), int(r[3]), int(r[4]), dates[r[5]]), dates[r[6]],
+                      int(r[7]), {item: int(v) for item, v in zip(items, r[8:]) if v})
             for r in found]
+
+
+def overdue_by_unit(as_of: date, rules: dict[int, LateFeeRule], building_id: int | None = None) -> list[OverdueUnit]:
+    """Per unit with charges past due on `as_of`: the oldest period and due date, how many, the
+    overdue principal, the late fee to date, and what is overdue of each item (the arrears list's
+    scope, from owing_by_unit)."""
+    return [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
+                        u.owing.late_fee_fen, u.overdue_by_item)
+            for u in owing_by_unit(as_of, rules, building_id=building_id, overdue_only=True)]
 
 
 def unit_stamp(unit_id: int) -> tuple:

@@ -1,8 +1,9 @@
 """抄表录入 by building, keyboard only: the building's meters in walking order with the last reading
 and the usual usage; type the reading, Enter saves it and moves to the next meter not yet read.
 Unusual usage (zero, over three times the usual) asks for a second Enter; a reading lower than the
-last is refused unless F9 marks a meter replacement (the new meter's starting value). Each reading
-is saved on its own, at once. The meter reader's Excel comes in under 资料 → 导入 (readings)."""
+last is refused unless F9 marks a meter replacement: the old meter's final reading (旧表止码) and the
+new meter's start are typed too, and the month's usage is both parts. Each reading is saved on its
+own, at once. The meter reader's Excel comes in under 资料 → 导入 (readings)."""
 from __future__ import annotations
 
 from datetime import date
@@ -66,10 +67,14 @@ class MeterEntryDialog(QDialog):
         self.where = QLabel(objectName="meterCurrent")
         self.value = QLineEdit(objectName="meterValue", placeholderText=self.tr("本次读数，Enter 保存"))
         self.value.returnPressed.connect(self.enter)
+        # F9, a replaced meter: the old meter's final reading, then the new meter's start.
+        self.old_final = QLineEdit(objectName="meterOldFinal", placeholderText=self.tr("旧表止码"))
+        self.old_final.returnPressed.connect(self.enter)
         self.replacement = QLineEdit(objectName="meterReplacement", placeholderText=self.tr("新表起始读数"))
-        self.replacement.setVisible(False)
         self.replacement.returnPressed.connect(self.enter)
-        for widget in (self.where, self.value, self.replacement):
+        for widget in (self.old_final, self.replacement):
+            widget.setVisible(False)
+        for widget in (self.where, self.value, self.old_final, self.replacement):
             entry.addWidget(widget)
         layout.addLayout(entry)
         self.status = status_and_close(self, layout, "meterStatus")
@@ -102,8 +107,9 @@ class MeterEntryDialog(QDialog):
 
     def go_to(self, n: int) -> None:
         self.current, self.pending = n, None
-        self.replacement.clear()
-        self.replacement.setVisible(False)
+        for widget in (self.old_final, self.replacement):
+            widget.clear()
+            widget.setVisible(False)
         self.value.clear()
         if n < 0:
             self.where.setText(self.tr("本楼已全部抄完"))
@@ -115,24 +121,32 @@ class MeterEntryDialog(QDialog):
         self.value.setFocus()
 
     def toggle_replacement(self) -> None:
-        self.replacement.setVisible(not self.replacement.isVisible())
-        (self.replacement if self.replacement.isVisible() else self.value).setFocus()
+        shown = not self.replacement.isVisible()
+        for widget in (self.old_final, self.replacement):
+            widget.setVisible(shown)
+        (self.old_final if shown else self.value).setFocus()
+        if shown:
+            self.status.setText(self.tr("换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数"))
 
     # -- a reading --------------------------------------------------------------------------------
     def enter(self) -> bool:
+        """Enter saves once every field shown is filled; until then it moves to the first empty one."""
         if self.current < 0:
             return False
         row = self.rows[self.current]
-        value = self.value.text().strip()
-        replacement = self.replacement.text().strip() if self.replacement.isVisible() else None
-        if not value or (replacement is not None and not replacement):
-            self.value.setFocus() if not value else self.replacement.setFocus()
+        fields = [self.value] + ([self.old_final, self.replacement] if self.replacement.isVisible() else [])
+        empty = next((field for field in fields if not field.text().strip()), None)
+        if empty is not None:
+            empty.setFocus()
             return False
+        value = self.value.text().strip()
+        old_final, replacement = ((self.old_final.text().strip(), self.replacement.text().strip())
+                                  if self.replacement.isVisible() else (None, None))
         try:
             read_on = date.fromisoformat(self.read_on.text().strip())
-            confirmed = self.pending == (row.meter_id, value, replacement)
+            confirmed = self.pending == (row.meter_id, value, old_final, replacement)
             result = readings.enter_reading(self.actor, row, read_on, value, replacement_from=replacement,
-                                            confirmed=confirmed)
+                                            old_final=old_final, confirmed=confirmed)
         except ValueError:
             self.status.setText(self.tr("抄表日期应写成 YYYY-MM-DD"))
             return False
@@ -141,7 +155,7 @@ class MeterEntryDialog(QDialog):
             self.value.selectAll()
             return False
         if not result.saved:
-            self.pending = (row.meter_id, value, replacement)
+            self.pending = (row.meter_id, value, old_final, replacement)
             self.status.setText("；".join(result.warnings) + self.tr("。确认无误再按 Enter 保存，或改正读数"))
             return False
         # The sheet read again (a building's few hundred meters: milliseconds), so what is shown is

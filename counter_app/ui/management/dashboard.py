@@ -3,11 +3,12 @@ PDF, the 24 months drawn with QtCharts, the takings and the late payers as table
 GUI thread: the window is up at once and fills when the figures are ready."""
 from __future__ import annotations
 
-from PyQt6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PyQt6.QtCore import Qt
+from PyQt6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView
+from PyQt6.QtCore import QCoreApplication, QMargins, Qt
 from PyQt6.QtGui import QPainter
 from PyQt6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...core.axis import money_ticks
 from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.reports import dashboard, floor_grid, tables as management_tables
@@ -17,31 +18,36 @@ from .dialogs import MonthReportWindow, floor_grid_table
 
 
 def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[int]]]) -> QChartView:
-    """Bars of each series (分, drawn in 元) over the months: the PDF's chart (documents/charts.py)."""
+    """Bars of each series (分, drawn in 元) over the months: the PDF's chart (documents/charts.py),
+    its amounts labelled as money on round steps (core.axis: 15万, 1,500), as the paper is."""
     bars = QBarSeries()
-    top = 0.0
     for name, values in series:
         bar = QBarSet(name)
-        bar.append([v / 100 for v in values])
+        bar.append([v / 100 for v in values])      # drawing only: bar heights are screen lengths
         bars.append(bar)
-        top = max([top] + [v / 100 for v in values])
+    ticks = money_ticks(max((v for _, values in series for v in values), default=0))
     chart = QChart()
     chart.setTitle(title)
     chart.addSeries(bars)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
     months = QBarCategoryAxis()
     months.append(labels)
-    months.setLabelsAngle(-90)          # 24 months side by side: upright labels would be cut short
+    months.setLabelsAngle(-45)          # 24 months side by side: upright labels would be cut short
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(months)
-    amounts = QValueAxis()
-    amounts.setRange(0, top * 1.1 or 1)
-    amounts.setLabelFormat("%.0f")
+    amounts = QCategoryAxis()
+    amounts.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for value, text in ticks:
+        amounts.append(text, value)
+    amounts.setRange(0, ticks[-1][0])
+    amounts.setTitleText(QCoreApplication.translate("Dashboard", "元"))
     chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(amounts)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)     # beside the bars: their height is kept
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(240)
     return view
 
 
@@ -72,13 +78,15 @@ class DashboardDialog(MonthReportWindow):
         page = QWidget()
         column = QVBoxLayout(page)
         labels = [p.month[2:] for p in d.trend]
-        column.addWidget(bar_chart(self.tr("近 24 个月：应收与已收（元）"), labels,
+        column.addWidget(bar_chart(self.tr("近 24 个月：应收与至今已收（元）"), labels,
                                    [(self.tr("应收"), [p.billed_fen for p in d.trend]),
-                                    (self.tr("已收"), [p.collected_fen for p in d.trend])]))
+                                    (self.tr("至今已收"), [p.collected_fen for p in d.trend])]))
         column.addWidget(bar_chart(self.tr("各月费用至今未收（元）"), labels,
                                    [(self.tr("未收"), [p.owed_fen for p in d.trend])]))
-        column.addWidget(section_table(trend, "trendTable", page), 1)
         self.tabs.addTab(page, self.tr("趋势"))
+        # the figures of the charts, month by month, on a tab of their own: the charts keep the
+        # height a 1366×768 screen has
+        self.tabs.addTab(section_table(trend, "trendTable"), self.tr("各月明细"))
         self.late_table = section_table(late, "latePayers")
         self.late_table.activated.connect(lambda index: self.unitChosen.emit(index.data(ROW_ROLE)[0]))
         self.tabs.addTab(self.late_table, self.tr("习惯性迟缴户（{n}）").format(n=len(d.late)))
@@ -94,5 +102,7 @@ class DashboardDialog(MonthReportWindow):
 
     def summary(self) -> str:
         d = self.report
-        return self.tr("今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}").format(
-            day=format_yuan(d.day.received_fen), month=format_yuan(d.month_takings.received_fen), rate=d.trend[-1].rate)
+        # The month's rate is the collection report's (counted to its report date); the trend's is to today.
+        return self.tr("今日实收 ¥{day}，本月实收 ¥{month}，本月收费率 {rate}（截至 {on}，同月度收费汇总）").format(
+            day=format_yuan(d.day.received_fen), month=format_yuan(d.month_takings.received_fen),
+            rate=d.month_report.rate, on=d.month_report.as_of.isoformat())

@@ -18,6 +18,7 @@ from ...core.money import format_yuan, parse_yuan
 from ...core.tables import TOTAL
 from ...services.common.context import Actor
 from ...services.reports import arrears, collection, floor_grid, tables as management_tables
+from ..figure_text import breakdown, figure
 from ..jobs import LatestOnly
 from ..labels import label
 from ..printing.printer import print_report
@@ -145,11 +146,13 @@ def floor_grid_table(grid, open_unit) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, (_, cells) in enumerate(grid.floors):
         for col, cell in enumerate(cells):
+            # A cell says the unit's 应缴合计 (the counter's figure); its tooltip the parts.
             owed = f"¥{format_yuan(cell.owed_fen)}" if cell.owed_fen else label(floor_grid.STATES[cell.state])
             item = QTableWidgetItem(f"{cell.code}\n{owed}")
             item.setBackground(QBrush(QColor(GRID_COLOURS[cell.state])))
             item.setData(ROW, (cell.code,))
-            item.setToolTip(label(floor_grid.STATES[cell.state]))
+            item.setToolTip(label(floor_grid.STATES[cell.state]) + (
+                f"\n{figure('total', cell.owed_fen)}\n{breakdown(cell.owing)}" if cell.owed_fen else ""))
             table.setItem(row, col, item)
     table.resizeColumnsToContents()
     table.resizeRowsToContents()
@@ -238,9 +241,9 @@ class ArrearsDialog(ReportWindow):
                                      if active else None)
         rows = [self.detail.proxy.index(r, 0).data(ROW) for r in range(self.detail.proxy.rowCount())]
         rows = [r for r in rows if r is not None and r[0] != TOTAL]
-        self.shown.setText(self.tr("显示 {n} 户：本金 ¥{p}，滞纳金 ¥{l}，合计 ¥{t}").format(
-            n=len(rows), p=format_yuan(sum(int(r[6]) for r in rows)), l=format_yuan(sum(int(r[7]) for r in rows)),
-            t=format_yuan(sum(int(r[8]) for r in rows))))
+        self.shown.setText(self.tr("显示 {n} 户：").format(n=len(rows)) + "，".join(
+            figure(key, sum(int(r[column]) for r in rows))
+            for key, column in (("overdue", 6), ("late_fee", 7), ("overdue_total", 8))))
 
     def _open_unit(self, index) -> None:
         row = index.data(ROW)
@@ -255,8 +258,9 @@ class ArrearsDialog(ReportWindow):
 
     def summary(self) -> str:
         r = self.report
-        return self.tr("欠费 {n} 户，本金 ¥{p}，滞纳金 ¥{l}").format(
-            n=len(r.lines), p=format_yuan(r.principal_fen), l=format_yuan(r.late_fee_fen))
+        return self.tr("欠费 {n} 户：").format(n=len(r.lines)) + "，".join(
+            (figure("overdue", r.principal_fen), figure("late_fee", r.late_fee_fen),
+             figure("overdue_total", r.principal_fen + r.late_fee_fen))) + self.tr("（未到期的费用不在其中）")
 
 
 class MonthReportWindow(ReportWindow):

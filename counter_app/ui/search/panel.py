@@ -6,8 +6,8 @@ from PyQt6.QtCore import QAbstractListModel, QModelIndex, Qt, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from ...core.money import format_yuan
 from ...services.counter import ledger
+from ..figure_text import figure
 from ..jobs import LatestOnly
 
 # Overdue in red, owing (not yet due) in amber, paid up in green: seen before a unit is opened.
@@ -28,9 +28,9 @@ class HitsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            owes = (self.tr("欠 ¥{a}").format(a=format_yuan(hit.owed_fen)) if hit.owed_fen
-                    else self.tr("已缴清"))
-            return f"{hit.code}  {hit.owners}  {hit.phone}  {owes}  [{hit.matched}]"
+            owes = figure("total", hit.owing.total_fen) if hit.owing.principal_fen else self.tr("已缴清")
+            # what it owes right after the number: the list is narrow, and that is what is read first
+            return f"{hit.code}  {owes}  {hit.owners}  {hit.phone}  [{hit.matched}]"
         if role == Qt.ItemDataRole.ForegroundRole:
             return STATE_COLOURS.get(hit.state)
         if role == Qt.ItemDataRole.UserRole:

@@ -11,6 +11,7 @@ from PyQt6.QtWidgets import (
 from ...core.fees import area_text
 from ...core.money import format_yuan
 from ...services.counter.ledger import UnitFile
+from ..figure_text import breakdown, figure
 from ..labels import label
 from .models import ChargesModel, HistoryModel
 
@@ -150,11 +151,16 @@ class UnitView(QWidget):
                                         else QHeaderView.ResizeMode.ResizeToContents)
 
     def _update_totals(self) -> None:
-        ticked, ticked_late, owed, owed_late = self.charges.totals()
-        self.owed.setText(self.tr("欠费合计 ¥{a}").format(a=format_yuan(owed + owed_late)) if owed else "")
+        ticked, ticked_late, _owed, _owed_late = self.charges.totals()
+        owing = self.file.owing if self.file is not None else None
+        # The figures by core.figures' names: the search, the grid, the notices and the reports
+        # say the same figures for this unit and day under the same names.
+        self.owed.setText(figure("total", owing.total_fen) if owing is not None and owing.principal_fen else "")
         n = len(self.charges.checked_ids())
-        self.totals.setText(self.tr("已选 {n} 项 ¥{a}（滞纳金 ¥{b}）    全部欠费 ¥{c}（滞纳金 ¥{d}）").format(
-            n=n, a=format_yuan(ticked), b=format_yuan(ticked_late), c=format_yuan(owed), d=format_yuan(owed_late)))
+        parts = [self.tr("已选 {n} 项 ¥{a}（滞纳金 ¥{b}）").format(n=n, a=format_yuan(ticked), b=format_yuan(ticked_late))]
+        if owing is not None and owing.principal_fen:
+            parts.append(breakdown(owing))
+        self.totals.setText("    ".join(parts))
         self.buttons["selected"].setEnabled(n > 0)
         self.buttons["all_due"].setEnabled(self.charges.rowCount() > 0)
         self.buttons["amount"].setEnabled(self.charges.rowCount() > 0)

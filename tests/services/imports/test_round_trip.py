@@ -29,11 +29,11 @@ FILES = {
                    ["2-3-1201", "王五", None, "0571-86001234", "E12345678", None]]),
     "parking": (["车位编号", "房号", "车牌"],
                 [["B1-001", "1-1-101", "浙A·12345、浙A D12345"], ["B1-002", None, None]]),
-    "readings": (["表号", "抄表日期", "本期读数", "房号", "收费项目", "换表", "新表起始读数"],
-                 [["S-101", "2026-10-25", 100, "1-1-101", "SF", None, None],
-                  ["S-101", "2026-11-25", "112.5", None, None, None, None],
-                  ["S-102", "2026-10-25", 50, "1-1-102", "水费", None, None],
-                  ["S-102", "2026-11-25", 3, None, None, "是", 0]]),
+    "readings": (["表号", "抄表日期", "本期读数", "房号", "收费项目", "换表", "旧表止码", "新表起始读数"],
+                 [["S-101", "2026-10-25", 100, "1-1-101", "SF", None, None, None],
+                  ["S-101", "2026-11-25", "112.5", None, None, None, None, None],
+                  ["S-102", "2026-10-25", 50, "1-1-102", "水费", None, None, None],
+                  ["S-102", "2026-11-25", 3, None, None, "是", "62", 0]]),
     "arrears": (["房号", "收费项目", "所属期间", "欠费金额", "应缴日期", "说明"],
                 [["1-1-101", "WYF", "2026-09", 141.6, "2026-09-30", None],
                  ["2-3-1201", "物业服务费", "2026-01~2026-06", "10,447.20", None, "原系统结转"]]),
@@ -66,8 +66,9 @@ def test_each_kind_imports_all_rows_with_one_audit_row_and_a_reimport_changes_no
     assert Unit.get(Unit.code == "2-3-1201").prepaid_fen == 120050
     opening = Charge.get(Charge.unit == u["2-3-1201"])
     assert (opening.months, opening.amount_fen, opening.origin) == (6, 1044720, "opening")
-    swap = MeterReading.select().order_by(MeterReading.id.desc()).first()
+    old_part, swap = MeterReading.select().order_by(MeterReading.id.desc()).limit(2)[::-1]
     assert (swap.prev_centi, swap.value_centi, swap.is_replacement) == (0, 300, True)
+    assert (old_part.prev_centi, old_part.value_centi, old_part.is_replacement) == (5000, 6200, False)
     assert verify.verify_all().ok
     from counter_app.services.consultation import desk
     told = desk.account_statement(admin, "2-3-1201", date(2000, 1, 1), date.today())

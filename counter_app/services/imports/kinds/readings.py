@@ -1,7 +1,9 @@
 """抄表读数: a meter's reading on a day. A meter the estate does not have yet is set up from its
 first row (房号 and 收费项目 given), that reading being its starting value (it bills nothing). A
-reading lower than the last is refused unless it is a meter replacement (换表 with the new
-meter's starting value); a reading already recorded is left alone, never changed by a file."""
+reading lower than the last is refused unless it is a meter replacement: 换表 with the old meter's
+final reading (旧表止码) and the new meter's start, stored as the window stores them (the old
+meter's last part and the new meter's first, services/admin/estate.record_reading); a reading
+already recorded is left alone, never changed by a file."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -37,6 +39,8 @@ class Readings(Kind):
                note="新表可填，不填为 1", example=(1, 1)),
         Column("replacement", "换表", optional(cells.yes_no), note="本行是更换表具后的读数时填 是",
                example=("", "")),
+        Column("old_final", "旧表止码", optional(lambda v: cells.quantity_centi(v, "旧表止码")),
+               aliases=("旧表读数", "旧表末次读数"), note="换表时必填：旧表拆下时的读数", example=("", "")),
         Column("new_start", "新表起始读数", optional(lambda v: cells.quantity_centi(v, "新表起始读数")),
                note="换表时必填：新表安装时的读数", example=("", "")),
     )
@@ -62,32 +66,41 @@ class Readings(Kind):
             unit_id = ctx.units.id_of(values["unit"])
             item = ctx.items.find(values["item"], "收费项目", kind="metered")
             ctx.meters[code] = [None, unit_id, item.id, values.get("multiplier") or 1]
-            ctx.readings[code] = [(values["read_on"], values["value"])]
+            ctx.readings[code] = [(values["read_on"], values["value"], True)]
             values["prev"], values["swap"] = values["value"], True
             return ADD, "新表（本次读数为表底）", {}
         mid, unit_id, item_id, _ = meter
         if values.get("unit") and ctx.units.id_of(values["unit"]) != unit_id:
             raise Refused("房号", f"表号 {code} 登记在 {ctx.units.code_of(unit_id, str(unit_id))}，不是 {values['unit']}")
         history = ctx.history(code, mid)
-        for on, value in history:
-            if on == values["read_on"]:
-                if value == values["value"]:
-                    return SAME, "", {}
-                raise Refused("本期读数", f"表号 {code} 在 {on} 已录入读数 {qty_text(value)}；录错的读数请在抄表界面更正")
-        last_on, last_value = history[-1] if history else (None, 0)
+        swap = bool(values.get("replacement"))
+        that_day = [(n, value, replaced) for n, (on, value, replaced) in enumerate(history) if on == values["read_on"]]
+        if that_day:       # a day's reading is the last of that day (a replacement's new meter)
+            n, value, replaced = that_day[-1]
+            if value == values["value"] and (replaced == swap or n == 0):     # a meter's first is its base
+                return SAME, "", {}
+            raise Refused("本期读数", f"表号 {code} 在 {values['read_on']} 已录入读数 {qty_text(value)}；"
+                                      "录错的读数请在抄表界面更正")
+        last_on, last_value, _ = history[-1] if history else (None, 0, False)
         if last_on is not None and values["read_on"] < last_on:
             raise Refused("抄表日期", f"早于该表上次抄表日期 {last_on}（同一表具请按日期先后排列）")
-        if values.get("replacement"):
+        if swap:
+            if values.get("old_final") is None:
+                raise Refused("旧表止码", "换表时请填写旧表止码（旧表拆下时的读数）")
+            if values["old_final"] < last_value:
+                raise Refused("旧表止码", f"旧表止码 {qty_text(values['old_final'])} 小于旧表上次读数 {qty_text(last_value)}")
             if values.get("new_start") is None:
                 raise Refused("新表起始读数", "换表时请填写新表起始读数")
             if values["value"] < values["new_start"]:
                 raise Refused("本期读数", f"本期读数小于新表起始读数 {qty_text(values['new_start'])}")
+            history.append((values["read_on"], values["old_final"], False))
         elif values["value"] < last_value:
             raise Refused("本期读数", f"本期读数 {qty_text(values['value'])} 小于上期读数 {qty_text(last_value)}；"
-                                      "如更换了表具，请在“换表”填 是 并填写新表起始读数")
-        history.append((values["read_on"], values["value"]))
-        values["prev"] = values["new_start"] if values.get("replacement") else last_value
-        values["swap"] = bool(values.get("replacement"))
+                                      "如更换了表具，请在“换表”填 是 并填写旧表止码和新表起始读数")
+        history.append((values["read_on"], values["value"], swap))
+        values["last"] = last_value
+        values["prev"] = values["new_start"] if swap else last_value
+        values["swap"] = swap
         return ADD, "新增", {}
 
     def apply(self, actor, rows, ctx, tick):
@@ -100,6 +113,10 @@ class Readings(Kind):
                 _, unit_id, item_id, mult = ctx.meters[v["meter"]]
                 ids[v["meter"]] = insert_row(Meter, dict(estate=ctx.estate.id, unit=unit_id, item=item_id,
                                                          code=v["meter"], multiplier=mult))
+            if v["swap"] and v.get("old_final") is not None:      # the old meter's last part first
+                readings.append(dict(meter=ids[v["meter"]], read_on=v["read_on"], prev_centi=v["last"],
+                                     value_centi=v["old_final"], is_replacement=False, created_at=now,
+                                     created_by=actor.username))
             readings.append(dict(meter=ids[v["meter"]], read_on=v["read_on"], prev_centi=v["prev"],
                                  value_centi=v["value"], is_replacement=v["swap"], created_at=now,
                                  created_by=actor.username))
@@ -115,12 +132,17 @@ class Readings(Kind):
                                      MeterReading.is_replacement)
                  .join(Meter).where(Meter.estate == estate).order_by(Meter.id, MeterReading.read_on, MeterReading.id)
                  .tuples())
+        before = None          # the row before, of the same meter: a replacement's old part on its day
         for mid, code, unit_id, item_id, mult, on, value, prev, replaced in query:
             first = mid not in seen
             seen.add(mid)
             swap = replaced and not first
+            old_final = None
+            if swap and before is not None and before[0] == mid and before[1] == on:
+                old_final = out.pop()[2]          # written as the window takes it: one row, 旧表止码
             out.append([code, on, cells.scaled(value), codes[unit_id], items[item_id], mult, "是" if swap else None,
-                        cells.scaled(prev) if swap else None])
+                        old_final, cells.scaled(prev) if swap else None])
+            before = (mid, on)
         return out
 
 
@@ -133,9 +155,11 @@ class _Ctx:
         self.readings: dict[str, list[tuple]] = {}
 
     def history(self, code: str, meter_id: int) -> list[tuple]:
-        """(date, value) of the meter's readings in order, with this file's rows added as judged."""
+        """(date, value, replacement) of the meter's readings in order, with this file's rows added as
+        judged."""
         if code not in self.readings:
-            self.readings[code] = list(MeterReading.select(MeterReading.read_on, MeterReading.value_centi)
+            self.readings[code] = list(MeterReading.select(MeterReading.read_on, MeterReading.value_centi,
+                                                           MeterReading.is_replacement)
                                        .where(MeterReading.meter == meter_id)
                                        .order_by(MeterReading.read_on, MeterReading.id).tuples())
         return self.readings[code]
