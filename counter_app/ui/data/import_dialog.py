@@ -50,7 +50,7 @@ class PlanModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and index.column() == 4):
             problems = "；".join(p.text for p in row.problems)
             why = "；".join([problems or row.detail] + row.notes)
             return (row.sheet, row.line, row.key.replace("|", " "), label(ACTION_NAMES[row.action]), why)[index.column()]
@@ -135,8 +135,11 @@ class ImportDialog(QDialog):
         return self.kind.currentData()
 
     def _forget_preview(self) -> None:
+        """Another file or kind: the rows and text shown were of the last one, so they go."""
         self.previewed = None
         self.import_button.setEnabled(False)
+        self.model.set_rows([])
+        self.outcome.clear()
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "",

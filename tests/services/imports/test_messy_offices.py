@@ -131,7 +131,7 @@ def test_occupants_in_a_gb18030_csv_each_fault_named(office, db_path, tmp_path):
     assert rows[2].action == "add" and rows[5].action == "add"
     assert _refusal(rows[3]) == (f"身份证号|同一人（张三，手机 13800138000）在第 2 行的身份证号是 {VALID_ID}，本行是 "
                                  f"{OTHER_ID}：只能有一个身份证号，请核对后改成一致")
-    assert _refusal(rows[4]) == (f"身份证号|身份证号：身份证号“{VALID_ID[:17]}”是 17 位，居民身份证号应为 18 位"
+    assert _refusal(rows[4]) == (f"身份证号|身份证号“{VALID_ID[:17]}”是 17 位，居民身份证号应为 18 位"
                                  "（如是其他证件，请在 证件类型 中写明）")
     assert _refusal(rows[6]) == "入住日期|入住日期 2027-01-01 在今天（2026-12-02）之后：只能导入已经发生的"
     assert _refusal(rows[7]) == "|与第 2 行重复（1-1-101 张三 业主）"

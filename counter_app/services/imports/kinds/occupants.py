@@ -68,7 +68,8 @@ class Occupants(Kind):
             try:
                 values["id_number"] = contacts.id_number(values["id_number"], values.get("id_type") or "")
             except CounterError as exc:
-                raise Refused("id_number", f"{ctx.name('id_number', '证件号码')}：{exc}") from None
+                what = ctx.name("id_number", "证件号码")
+                raise Refused("id_number", str(exc) if str(exc).startswith(what) else f"{what}：{exc}") from None
         start, end = values.get("start"), values.get("end")
         if start and end and end < start:
             raise Refused("end", f"{ctx.name('end', '迁出日期')} {end} 早于{ctx.name('start', '入住日期')} {start}")
