@@ -150,8 +150,13 @@ def test_templates_hold_the_header_the_import_reads_with_examples_and_notes(offi
         assert header == [c.header for c in kind.columns]
         examples = list(wb["示例"].iter_rows(values_only=True))
         assert len(examples) >= 3 and examples[0] == tuple(header)
-        notes = [r[0] for r in wb["说明"].iter_rows(values_only=True)]
+        explained = list(wb["说明"].iter_rows(values_only=True))
+        notes = [r[0] for r in explained]
         assert all(c.header in notes for c in kind.columns)
+        rules = "".join(r[2] or "" for r in explained if r[0] == "读取规则")
+        for words in ("每张表头相同的工作表都会读取", "隐藏的行", "合计", "3栋2单元501", "三栋", "不能晚于今天",
+                      "证件号码必须一致", "小数位过多、负数、零", "文件自己的列名", "网页格式的 .xls、Word 文档"):
+            assert words in rules, (name, words)
         wb.close()
         # The template as it comes is an empty import: nothing refused, nothing to do.
         assert runner.plan(office.admin, name, path).counts == {"add": 0, "change": 0, "same": 0, "refuse": 0,
