@@ -64,3 +64,14 @@ def test_a_file_that_is_no_table_is_named_for_what_it_is(tmp_path, make, words, 
     with pytest.raises(CounterError) as refused:
         sheets.read_book(path)
     assert words in str(refused.value) and todo in str(refused.value) and "房屋.xls" in str(refused.value)
+
+
+def test_a_statements_totals_row_is_no_transaction(tmp_path):
+    """The bank statement and the invoice list read their rows through data_rows: a 合计 line at
+    the bottom (as banks print one) is passed over, not read as a date that makes no sense."""
+    path = tmp_path / "wx.csv"
+    path.write_text("交易日期,金额,交易号\n2026-01-10 09:01,200.00,WX-A\n\n合计,200.00,共 1 笔\n", encoding="utf-8")
+    rows = sheets.rows_of(path)
+    assert [(line, cells[2]) for line, cells in sheets.data_rows(rows, 0)] == [(2, "WX-A")]
+    assert [sheets.totals_word(r) for r in (["合计", "1"], ["", "共 20 户"], ["小计："], ["总 计"], ["合计收入"],
+                                            ["B1-001", "1-1-101"])] == ["合计", "共20户", "小计:", "总计", "", ""]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -291,11 +292,28 @@ def find_header(rows: list[list], columns: dict[str, tuple[str, ...]], what: str
     raise CounterError(f"{what}缺少列：{'、'.join(missing)}（需要 {'、'.join(a[0] for a in columns.values())}）")
 
 
+_TOTALS = re.compile(r"(?:本页|本表|全部|总)?(?:合计|总计|小计|共计|累计|总数)[:：]?"
+                     r"|共计?[0-9]+(?:个|户|条|项|套|间|辆|人|行|位|笔|张)")
+_TOTALS_MARK = re.compile(r"[合总小共累]")       # a character every totals word has: most rows have none
+_SPACES = re.compile(r"\s+")
+
+
+def totals_word(cells: list) -> str:
+    """The word that makes a row a totals row, not data (合计, 小计, 共 2 个), or ""."""
+    for cell in cells:
+        if isinstance(cell, str) and _TOTALS_MARK.search(cell):
+            words = _SPACES.sub("", unicodedata.normalize("NFKC", cell))
+            if _TOTALS.fullmatch(words):
+                return words
+    return ""
+
+
 def data_rows(rows: list[list], header_at: int):
-    """(line number as Excel shows it, cells) of the rows after the header, blank ones left out."""
+    """(line number as Excel shows it, cells) of the rows after the header, blank ones and totals
+    rows (a statement's 合计 is no transaction) left out."""
     width = len(rows[header_at])
     for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if any(str(c or "").strip() for c in row):
+        if any(str(c or "").strip() for c in row) and not totals_word(row):
             yield offset, list(row) + [None] * (width - len(row))   # a short CSV row: its missing cells empty
 
 

@@ -348,20 +348,3 @@ def _from_parts(cells: tuple, headers: tuple[str, str, str]) -> UnitNo | Noted:
     found = UnitNo(building, entrance, room)
     notes = [n for n in (b_note and f"{b_what}{b_note}", e_note and f"{e_what}{e_note}") if n]
     return Noted(found, "，".join(notes)) if notes else found
-
-
-# ---- rows that are not data -------------------------------------------------------------------
-
-_TOTALS = re.compile(r"(?:本页|本表|全部|总)?(?:合计|总计|小计|共计|累计|总数)[:：]?"
-                     r"|共计?[0-9]+(?:个|户|条|项|套|间|辆|人|行|位|笔|张)")
-_TOTALS_MARK = re.compile(r"[合总小共累]")       # a character every totals word has: most rows have none
-
-
-def totals_word(cells: list) -> str:
-    """The word that makes the row a totals row (合计, 小计, 共 2 个), or ""."""
-    for cell in cells:
-        if isinstance(cell, str) and _TOTALS_MARK.search(cell):
-            words = _SPACES.sub("", unicodedata.normalize("NFKC", cell))
-            if _TOTALS.fullmatch(words):
-                return words
-    return ""

@@ -20,7 +20,6 @@ from ..admin.estate import estate_of
 from ..common import audit, clock
 from ..common.context import Actor
 from ..common import sheets
-from . import cells
 from .kinds import KINDS
 from .kinds.lookups import UNIT_PARTS
 from .spec import (
@@ -290,7 +289,7 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
         return RowPlan(line, "", SKIP, "隐藏的行，未导入（要导入请在 Excel 中取消隐藏）")
     if _is_header_again(header, sheet.rows[header.index], row):
         return RowPlan(line, "", SKIP, "重复的表头行，已跳过")
-    total = cells.totals_word(row)
+    total = sheets.totals_word(row)
     if total:
         return RowPlan(line, "", SKIP, f"合计行（{total}），已跳过")
     row = list(row) + [None] * (len(sheet.rows[header.index]) - len(row))    # a short CSV row: the rest empty
