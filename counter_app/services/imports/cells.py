@@ -311,6 +311,7 @@ class UnitNo(str):
 _WHOLE = re.compile(f"(?P<b>[0-9A-Za-z\u4e00-\u9fff]{{1,10}}?)(?:{_BUILDING_WORDS}|-)-?"
                     f"(?P<e>[0-9]{{1,2}}|{_NUMERAL}{{1,3}})(?:单元|-)-?(?P<r>[0-9A-Za-z]{{1,8}})(?:室|号|房)?")
 UNIT_FORMS = "3-2-501、3栋2单元501 或 8#2-501"
+_LEDGER_FORM = re.compile(r"[0-9A-Za-z]{1,10}-[0-9]{1,2}-[0-9A-Za-z]{1,8}")
 
 
 def unit_number(value, what: str = "房号", parts: tuple[str, str, str] = ()) -> UnitNo | Noted:
@@ -319,6 +320,10 @@ def unit_number(value, what: str = "房号", parts: tuple[str, str, str] = ()) -
     headers; a 房号 cell holding the whole number agreeing with them is taken too)."""
     if isinstance(value, tuple):
         return _from_parts(value, parts or ("楼栋", "单元", what))
+    if isinstance(value, str) and _LEDGER_FORM.fullmatch(value):     # 3-2-501 as the ledger writes it
+        building, entrance, room = value.split("-")
+        if not entrance.startswith("0") and entrance != "0":
+            return UnitNo(building, int(entrance), room)
     raw = _SPACES.sub("", _plain(value)).replace("—", "-").replace("–", "-").replace("_", "-")
     if not raw:
         raise CellError(f"请填写{what}")

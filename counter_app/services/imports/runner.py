@@ -279,8 +279,10 @@ def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled)
 def _is_header_again(header: _Header, header_row: list, row: list) -> bool:
     first = next(iter(header.positions.values()))
     first = first[0] if isinstance(first, tuple) else first   # one cell looked at first: most rows are not a header
-    return first < len(row) and normal(row[first]) == normal(header_row[first]) and \
-        [normal(c) for c in row[:len(header_row)]] == [normal(c) for c in header_row]
+    cell, named = (row[first] if first < len(row) else None), normal(header_row[first])
+    if not isinstance(cell, str) or cell.lstrip()[:1].lower() != named[:1]:
+        return False
+    return normal(cell) == named and [normal(c) for c in row[:len(header_row)]] == [normal(c) for c in header_row]
 
 
 def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, seen: _Seen, today: date,
