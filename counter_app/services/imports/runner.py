@@ -233,7 +233,7 @@ def _tables(kind, book: list[sheets.Sheet], result: ImportResult, filename: str)
         return found
     sheet, header = closest or (book[0], _Header(0, {}, {}, [], [], 0, [c.header for c in kind.columns if c.required]))
     hidden = f"（{'、'.join(header.hidden)} 列被隐藏了，请取消隐藏）" if header.hidden else ""
-    others = [s for s in result.sheets if s.name != sheet.name]
+    others = [s for s in result.sheets if closest is None or s.name != sheet.name]
     raise CounterError(f"{filename} 里找不到{kind.title}的表头：缺少 {'、'.join(header.missing)} 列{hidden}"
                        f"（{'工作表“' + sheet.name + '”' if len(book) > 1 else ''}前 {HEADER_SEARCH_ROWS} 行中"
                        f"最接近的是第 {header.index + 1} 行）。"

@@ -91,6 +91,18 @@ def test_a_sheet_that_looks_like_the_table_but_misses_a_column_is_refused_not_pa
     assert "2栋 第 1 行：工作表像是楼栋与房屋" in "\n".join(result.lines())
 
 
+def test_a_workbook_with_no_sheet_to_read_says_why_of_each(office, tmp_path):
+    from counter_app.core.errors import CounterError
+    path = files.book(tmp_path / "u.xlsx", {"旧表": [["楼栋", "单元", "房号", "建筑面积"], ["1", 1, "101", 80]],
+                                            "示例": [["楼栋", "单元", "房号", "建筑面积"], ["1", 1, "102", 80]]},
+                      hidden_sheets=("旧表",))
+    with pytest.raises(CounterError) as refused:
+        runner.plan(office.admin, "units", path)
+    words = str(refused.value)
+    assert "找不到楼栋与房屋的表头" in words and "旧表（隐藏的工作表：要导入请在 Excel 中取消隐藏）" in words
+    assert "示例（模板的示例行，不导入）" in words
+
+
 def test_units_each_fault_named_in_the_files_own_words(office, db_path, tmp_path):
     header = ["室号", "面积(㎡)"]
     path = files.xlsx(tmp_path / "u.xlsx", header, [
