@@ -1,10 +1,13 @@
-"""How fast an office's data comes in and is kept safe (issue 14's figures):
+"""How fast an office's data comes in, goes out and is kept safe:
 
     python benchmarks/data_speed.py [--estate big.sqlite3] [--units 20000] [--owners 30000] [--json out.json]
 
 1. Import: a 20,000-unit workbook and a 30,000-owner workbook (made here) into a new ledger, each
    with its dry run first, as the window does; the time of each step and the total.
-2. Backup (with --estate): the automatic backup of the benchmark estate (SQLite's online backup,
+2. Export: the same ledger's units and occupants written back out (.xlsx and .csv), and the units'
+   workbook imported again into the same ledger (every row unchanged); with --estate, the
+   benchmark estate's units and occupants too.
+3. Backup (with --estate): the automatic backup of the benchmark estate (SQLite's online backup,
    integrity_check and the audit chain read from the copy) in a thread, as the window runs it,
    while this process keeps taking payments; the payment's latency before and during the backup.
    The estate is changed (payments): use a copy you can throw away.
@@ -107,8 +110,42 @@ def import_speed(units: int, owners: int) -> dict:
     assert not again.applied and again.count("same") == owners
     print(f"  import total {total:.1f} s (dry runs included); re-import of the owners {figures['reimport_owners_s']} s,"
           " nothing changed", flush=True)
+    figures["export"] = export_speed(admin, folder)
+    t0 = time.perf_counter()
+    back = runner.run(admin, "units", folder / "units-out.xlsx")
+    figures["export"]["units_reimport_s"] = round(time.perf_counter() - t0, 2)
+    assert back.ok and not back.applied and back.count("same") == units, back.counts
+    print(f"  the exported units imported again: {figures['export']['units_reimport_s']} s, every row unchanged",
+          flush=True)
     dbmod.close()
     return figures
+
+
+def export_speed(admin, folder: Path, label: str = "") -> dict:
+    """Units and occupants written out as .xlsx and .csv (the layout the import reads)."""
+    from counter_app.services.imports import workbooks
+    figures = {}
+    for kind in ("units", "occupants"):
+        for suffix in ("xlsx", "csv"):
+            t0 = time.perf_counter()
+            _, count = workbooks.export_table(admin, kind, folder / f"{kind}-out.{suffix}")
+            seconds = time.perf_counter() - t0
+            figures[f"{kind}_{suffix}_s"], figures[f"{kind}_rows"] = round(seconds, 2), count
+            print(f"  export {kind}{label}: {count} rows to .{suffix} in {seconds:.2f} s", flush=True)
+    return figures
+
+
+def estate_export_speed(estate: Path) -> dict:
+    """The benchmark estate's units and occupants out (its sign-in writes a line of the audit)."""
+    from counter_app.services.admin import users
+    from counter_app.services.common.session import open_database
+    from counter_app.store import db as dbmod
+    open_database(estate)
+    try:
+        return export_speed(users.authenticate("admin", "admin"), Path(tempfile.mkdtemp(prefix="export-")),
+                            " of the benchmark estate")
+    finally:
+        dbmod.close()
 
 
 def backup_speed(estate: Path) -> dict:
@@ -173,6 +210,7 @@ def main() -> None:
     args = parser.parse_args()
     out = {"import": import_speed(args.units, args.owners)}
     if args.estate:
+        out["estate_export"] = estate_export_speed(Path(args.estate))
         out["backup"] = backup_speed(Path(args.estate))
     if args.json:
         Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -20,12 +20,7 @@ def cmd_import(args):
     cli._open(args)
     actor = cli._login(args)
     result = (runner.plan if args.dry_run else runner.run)(actor, args.kind, args.file)
-    lines = [result.summary()]
-    lines += [f"  第 {p.line} 行{f' {p.column}' if p.column else ''}：{p.message}" for p in result.problems[:50]]
-    if len(result.problems) > 50:
-        lines.append(f"  …… 另有 {len(result.problems) - 50} 处")
-    if result.ignored_columns:
-        lines.append(f"未读取的列：{'、'.join(result.ignored_columns)}")
+    lines = result.lines()
     if result.report:
         lines.append(f"问题清单已写入 {result.report}，可在 Excel 中对照修改")
     if result.report_error:
@@ -39,9 +34,12 @@ def cmd_import(args):
     else:
         lines.append("数据库中已是文件中的内容，没有需要导入的。")
     data = {"kind": result.kind, "file": result.file, "sha256": result.sha256, "sheet": result.sheet,
+            "sheets": [{"name": s.name, "read": s.read, "rows": s.rows, "why": s.why} for s in result.sheets],
             "dry_run": args.dry_run, "applied": result.applied, "counts": result.counts,
-            "ignored_columns": result.ignored_columns, "report": result.report,
-            "rows": [{"line": r.line, "key": r.key, "action": r.action, "detail": r.detail} for r in result.rows],
+            "ignored_columns": result.ignored_columns, "hidden_columns": result.hidden_columns,
+            "report": result.report,
+            "rows": [{"sheet": r.sheet, "line": r.line, "key": r.key, "action": r.action, "detail": r.detail,
+                      "notes": r.notes} for r in result.rows],
             "problems": result.problems}
     cli._emit(args, data, "\n".join(lines))
     return 0 if result.ok else 4

@@ -44,14 +44,50 @@ def resident_check_digit(first17: str) -> str:
     return "10X98765432"[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS)) % 11]
 
 
-def id_number(text: str) -> str:
-    """证件号码: an 18-character 居民身份证 number is checked by its check digit; other documents
-    (passports, 港澳通行证) are 5 to 20 letters and digits. Empty stays empty."""
+RESIDENT_ID = "居民身份证"
+# 证件类型 as people write them; anything else named here is "another document" (5 to 20 letters
+# and digits). 港澳台居民居住证 numbers have the 居民身份证 form and check digit.
+DOCUMENTS = (RESIDENT_ID, "港澳台居民居住证", "护照", "港澳居民来往内地通行证", "台湾居民来往大陆通行证",
+             "外国人永久居留身份证", "军官证", "其他证件")
+_DOCUMENT_ALIASES = {"身份证": RESIDENT_ID, "居民身份证号": RESIDENT_ID, "二代身份证": RESIDENT_ID,
+                     "居住证": "港澳台居民居住证", "回乡证": "港澳居民来往内地通行证", "港澳通行证": "港澳居民来往内地通行证",
+                     "台胞证": "台湾居民来往大陆通行证", "永居证": "外国人永久居留身份证", "其他": "其他证件"}
+_RESIDENT_FORM = re.compile(r"[0-9]{17}[0-9X]")
+_LOOKS_RESIDENT = re.compile(r"[0-9]{14,18}|[0-9]{14,17}X")     # digits only, near 18: a 身份证 number
+
+
+def document(text: str) -> str:
+    """A 证件类型 as written (身份证, 护照, 回乡证 …) in the ledger's words; "" when empty."""
+    raw = re.sub(r"\s+", "", text or "")
+    if not raw:
+        return ""
+    found = _DOCUMENT_ALIASES.get(raw, raw)
+    if found not in DOCUMENTS:
+        raise CounterError(f"证件类型“{raw}”应为 {'、'.join(DOCUMENTS)} 之一")
+    return found
+
+
+def is_resident_id(number: str) -> bool:
+    return bool(_RESIDENT_FORM.fullmatch(number or "")) and resident_check_digit(number[:17]) == number[17]
+
+
+def id_number(text: str, kind: str = "") -> str:
+    """证件号码 of a document of `kind` (see `document`; "" when not said). A 居民身份证 number is 18
+    characters checked by its check digit; a number of digits only from 14 to 18 long is taken for
+    one unless the kind says it is another document (a 17-digit number is a 身份证 number with a
+    digit missing, not a passport). Other documents are 5 to 20 letters and digits. Empty stays
+    empty."""
     raw = (text or "").upper().replace(" ", "").strip()
     if not raw:
         return ""
     _lost_digits(raw, "证件号码")
-    if re.fullmatch(r"[0-9]{17}[0-9X]", raw):
+    resident = kind in (RESIDENT_ID, "港澳台居民居住证") or (not kind and _LOOKS_RESIDENT.fullmatch(raw) is not None)
+    if resident:
+        if not _RESIDENT_FORM.fullmatch(raw):
+            if len(raw) == 15 and raw.isdigit():
+                raise CounterError(f"身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码")
+            raise CounterError(f"身份证号“{raw}”是 {len(raw)} 位，居民身份证号应为 18 位"
+                               + ("" if kind else "（如是其他证件，请在 证件类型 中写明）"))
         if resident_check_digit(raw[:17]) != raw[17]:
             raise CounterError(f"身份证号“{raw}”的校验位不对，请核对")
         return raw

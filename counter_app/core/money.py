@@ -51,19 +51,19 @@ def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
 
 
 def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,
-               allow_negative: bool = False, limit_fen: int = MAX_AMOUNT_FEN) -> int:
+               allow_negative: bool = False, limit_fen: int = MAX_AMOUNT_FEN, what: str = "金额") -> int:
     """'1,234.5' -> 123450, by the grammar above. Refuses floats, more than two decimals, absurd
-    sizes. An int is taken as 元."""
-    negative, value = _grammar(text, _AMOUNT, "金额")
+    sizes. An int is taken as 元. `what` names the amount in a refusal (a column's header)."""
+    negative, value = _grammar(text, _AMOUNT, what)
     if value != value.quantize(Decimal("0.01")):
-        raise CounterError(f"金额“{text}”超过两位小数（最小单位为分）")
+        raise CounterError(f"{what}“{text}”超过两位小数（最小单位为分）")
     fen = int(value * 100) * (-1 if negative else 1)
     if fen < 0 and not allow_negative:
-        raise CounterError(f"金额“{text}”不能为负数")
+        raise CounterError(f"{what}“{text}”不能为负数")
     if fen == 0 and not allow_zero:
-        raise CounterError("金额不能为零")
+        raise CounterError(f"{what}不能为零")
     if abs(fen) > limit_fen:
-        raise CounterError(f"金额“{text}”过大，请核对")
+        raise CounterError(f"{what}“{text}”过大，请核对")
     return fen
 
 

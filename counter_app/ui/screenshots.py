@@ -160,7 +160,56 @@ def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     _settle()
     written.append(_save(people.grab(), out / "users.png"))
     people.close()
+    written.append(_import_screen(out, admin, window))
     return written
+
+
+def owners_book(path: Path) -> Path:
+    """An owners' register as an office keeps one (docs/IMPORT.md shows it and its dry run): a
+    merged title, its own column names, a sheet per building, a hidden row and column, a totals
+    row, one person with two ID numbers, a 身份证 number a digit short, a date typed 2062 for
+    2026, a Chinese-numeral building, a phone Excel turned into 1.38001E+10."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    first = wb.active
+    first.title = "1栋"
+    for row in (["新城花园 1栋 业主名册"], ["房间号", "业主姓名", "联系电话", "身份证号", "入住日期", "备注"],
+                ["1-1-101", "张三", "138 0013 8000", "11010519491231002X", "2020/7/1", None],
+                ["1#1-102", "张三", "13800138000", "330106199001011002", None, "第二套"],
+                ["1栋1单元103", "李四", "13900139000", "11010519491231002", None, None],
+                ["1-1-104", "王五", "13700137000", None, "2062-05-01", None],
+                ["1-1-201", "赵六", "13600136000", None, None, "已搬走"],
+                ["合计", "共 5 户"]):
+        first.append(row)
+    first.merge_cells("A1:F1")
+    first.row_dimensions[7].hidden = True
+    first.column_dimensions["F"].hidden = True
+    third = wb.create_sheet("三栋")
+    for row in (["房号", "姓名", "手机", "证件类型", "证件号码"],
+                ["三栋1单元101", "钱七", "13500135000", "护照", "E12345678"],
+                ["3-1-102", "孙八", "1.38001E+10", None, None]):
+        third.append(row)
+    wb.create_sheet("说明").append(["本名册由原物业系统导出"])
+    wb.save(path)
+    return path
+
+
+def _import_screen(out: Path, admin, window) -> Path:
+    """The import window's dry run of the owners' register above."""
+    from .data.import_dialog import ImportDialog
+    dialog = ImportDialog(admin, parent=window)
+    dialog.resize(1100, 640)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("occupants"))
+    dialog.file.setText(str(owners_book(Path(tempfile.mkdtemp()) / "业主名册.xlsx")))
+    dialog.preview()
+    while dialog.task is not None:          # checked in the background: wait for the rows
+        _settle(50)
+    _settle()
+    try:
+        return _save(dialog.grab(), out / "import-preview.png")
+    finally:
+        dialog.close()
 
 
 def _save(pixmap, path: Path) -> Path:

@@ -1609,141 +1609,136 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="204" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="68" />
         <source>导入资料</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="75" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="81" />
         <source>下载模板…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="87" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>An Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="93" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="104" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="112" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>Choose the kind and the file and press Preview: see what each row would do, then import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="117" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="112" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="120" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="123" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="134" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="145" />
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="135" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="146" />
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="142" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="153" />
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="154" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="147" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="158" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>Template saved: {path} (fill in the sheet "数据")</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="163" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="174" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="166" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
         <source>正在检查文件…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
-        <source>未读取的列：{cols}</source>
-        <translation>Columns not read: {cols}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="187" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>Some rows are refused, so nothing of the file is imported; fix them and preview again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="189" />
         <source>问题清单已写入 {path}</source>
         <translation>The list of problems is written to {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="181" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="191" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>When it looks right, press Import: all rows are written at once and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="204" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>{file} will be imported as {title}: {add} rows added, {change} changed.
 All rows are written at once and recorded in the audit log. Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="202" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="209" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="210" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="221" />
         <source>已导入。{summary}</source>
         <translation>Imported. {summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="223" />
         <source>没有写入任何数据。</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="218" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="231" />
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>

@@ -1609,141 +1609,136 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="204" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="68" />
         <source>导入资料</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="75" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="81" />
         <source>下载模板…</source>
         <translation>下載模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="87" />
         <source>文件</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="86" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="93" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="104" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="112" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>選擇類別和檔案後按“預覽”：先看每一行將如何處理，確認後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="117" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="112" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="120" />
         <source>导入</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="123" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="134" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="145" />
         <source>选择要导入的文件</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="135" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="146" />
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="142" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="153" />
         <source>保存模板</source>
         <translation>儲存模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="143" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="154" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="147" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="158" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>模板已儲存：{path}（在“資料”工作表填寫）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="163" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="174" />
         <source>正在检查…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="166" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
         <source>正在检查文件…</source>
         <translation>正在檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="175" />
-        <source>未读取的列：{cols}</source>
-        <translation>未讀取的列：{cols}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="187" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>有被拒絕的行，整份檔案都不會匯入；請改好後重新預覽。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="189" />
         <source>问题清单已写入 {path}</source>
         <translation>問題清單已寫入 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="181" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="191" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>確認無誤後按“匯入”：全部行一次寫入，記入審計日誌。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="204" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>將把 {file} 匯入為{title}：新增 {add} 行，修改 {change} 行。
 全部行一次寫入，並記入審計日誌。繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="202" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="209" />
         <source>正在导入…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="210" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="221" />
         <source>已导入。{summary}</source>
         <translation>已匯入。{summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="223" />
         <source>没有写入任何数据。</source>
         <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="218" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="231" />
         <source>已取消，没有写入任何数据。</source>
         <translation>已取消，沒有寫入任何資料。</translation>
     </message>

@@ -104,3 +104,17 @@ def test_a_named_table_is_rewritten_between_its_own_markers(tmp_path):
     readme.write_text(f"a\n{start}\nold\n{end}\nb\n{start2}\nold2\n{end2}\nc\n", encoding="utf-8")
     runner.rewrite_table(readme, "| new |", "100k")
     assert readme.read_text(encoding="utf-8") == f"a\n{start}\nold\n{end}\nb\n{start2}\n| new |\n{end2}\nc\n"
+
+
+def test_the_data_benchmark_imports_and_exports_a_small_office(tmp_path):
+    out = tmp_path / "data.json"
+    env = dict(os.environ, COUNTER_APP_DATA=str(tmp_path / "data"))
+    ran = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "data_speed.py"), "--units", "300", "--owners",
+                          "450", "--json", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))["import"]
+    assert figures["units"] == 300 and figures["owners"] == 450
+    exported = figures["export"]
+    assert exported["units_rows"] == 300 and exported["occupants_rows"] == 450
+    assert all(exported[f"{kind}_{suffix}_s"] >= 0 for kind in ("units", "occupants") for suffix in ("xlsx", "csv"))
+    assert "the exported units imported again" in ran.stdout

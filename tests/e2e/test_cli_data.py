@@ -23,12 +23,15 @@ def test_template_dry_run_import_export_and_check(billed_db, capsys, monkeypatch
     before = outside.execute(billed_db, units)
     rc, out, err = run(capsys, "import", "units", str(bad), "--user", "admin", "--db", billed_db)
     assert rc == 4, err
-    assert "第 3 行 建筑面积" in out and "没有导入任何数据" in out and "房屋-导入检查.xlsx" in out
+    assert "第 3 行 建筑面积“九十”不是数字" in out and "没有导入任何数据" in out and "房屋-导入检查.xlsx" in out
+    assert "读取的工作表：数据（2 行）" in out
     assert outside.execute(billed_db, units) == before
     files.xlsx(bad, ["楼栋", "单元", "房号", "建筑面积"], [["8", 1, "101", "90"], ["8", 1, "102", "90"]])
     rc, out, _ = run(capsys, "import", "units", str(bad), "--dry-run", "--user", "admin", "--db", billed_db, "--json")
     plan = json.loads(out)
     assert rc == 0 and plan["counts"]["add"] == 2 and not plan["applied"]
+    assert plan["sheets"] == [{"name": "数据", "read": True, "rows": 2, "why": ""}] and plan["sheet"] == "数据"
+    assert [(r["sheet"], r["line"], r["action"]) for r in plan["rows"]] == [("数据", 2, "add"), ("数据", 3, "add")]
     assert outside.execute(billed_db, units) == before
     rc, out, _ = run(capsys, "import", "units", str(bad), "--user", "admin", "--db", billed_db)
     assert rc == 0 and "已导入" in out

@@ -39,9 +39,10 @@ def test_the_import_dialog_previews_then_imports_by_keys(qtbot, estate, tmp_path
     qtbot.keyClick(dialog.file, Qt.Key.Key_Return)
     _wait_task(qtbot, dialog)
     model = dialog.model
-    shown = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
-    assert [row[:3] for row in shown] == [[2, "9-1-101", "新增"], [3, "9-1-102", "拒绝"], [4, "3-2-501", "不变"]]
-    assert "建筑面积" in shown[1][3] and "不是数字" in shown[1][3]
+    shown = [[model.data(model.index(r, c)) for c in range(5)] for r in range(model.rowCount())]
+    assert [row[:4] for row in shown] == [["数据", 2, "9-1-101", "新增"], ["数据", 3, "9-1-102", "拒绝"],
+                                          ["数据", 4, "3-2-501", "不变"]]
+    assert "建筑面积" in shown[1][4] and "不是数字" in shown[1][4]
     assert not dialog.import_button.isEnabled() and "整份文件都不会导入" in dialog.status.text()
     dialog.grab().save(str(tmp_path / "import-refused.png"))
 
@@ -105,3 +106,45 @@ def test_the_status_bar_says_how_old_the_last_good_backup_is(qtbot, window, tmp_
     qtbot.waitUntil(lambda: "今天" in label.text(), timeout=20000)
     assert backups.last_good() is not None and label.styleSheet() == ""
     assert len(list((tmp_path / "usb").glob("auto-*.sqlite3"))) == 1
+
+
+def test_the_preview_shows_what_the_command_lines_dry_run_prints(qtbot, estate, tmp_path):
+    """A workbook kept per building, with a merged title, a hidden row and column, a totals row, a
+    Chinese-numeral building and a bad area: the window's preview (typed into the file box, Enter)
+    shows the same lines as `counter-app import --dry-run` on the same file and ledger."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from PyQt6.QtWidgets import QApplication
+    header = ["房号", "面积(㎡)", "备注"]
+    path = files.book(tmp_path / "estate-book.xlsx", {        # typed as keys: a name in ASCII
+        "9栋": [["新城花园 9栋"], header, ["9-1-101", "88.5㎡", None], ["9#1-102", "88.555", None],
+                ["9-1-103", 70, "隐藏的行"], ["合计", 158.5, "共 2 户"]],
+        "十栋": [header, ["十栋1单元101", 90, None], ["3-2-501", "100.24", None]],
+        "说明": [["填表说明"]]},
+        hidden_rows={"9栋": [5]}, hidden_columns={"9栋": ["C"]}, merges={"9栋": ["A1:C1"]})
+    dialog = _dialog(qtbot, estate.admin)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("units"))
+    dialog.file.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.file)
+    qtbot.keyClicks(QApplication.focusWidget(), str(path))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    _wait_task(qtbot, dialog)
+    shown = dialog.outcome.toPlainText().splitlines()
+    assert shown[0] == "楼栋与房屋：新增 2，不变 1，拒绝 1，跳过 2"
+    for words in ("读取的工作表：9栋（4 行）、十栋（2 行）", "未读取的工作表：说明（模板的说明，不导入）",
+                  "隐藏的列，未读取：9栋 C 列（备注）", "9栋 第 4 行 面积(㎡)“88.555”最多允许 2 位小数", "未读取的列：十栋 备注",
+                  "9栋 第 5 行：隐藏的行", "9栋 第 6 行：合计行（合计），已跳过", "十栋 第 2 行：房号“十栋1单元101”读作 10-1-101"):
+        assert any(words in line for line in shown), words
+    model = dialog.model
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["9栋"] * 4 + ["十栋"] * 2
+    dialog.grab().save(str(tmp_path / "import-messy.png"))
+
+    exe = shutil.which("counter-app", path=os.path.dirname(sys.executable))
+    command = [exe, "import", "units", str(path), "--dry-run", "--user", "admin", "--db", str(estate.ledger.path)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, COUNTER_APP_PASSWORD="admin"))
+    assert done.returncode == 4, done.stderr
+    printed = done.stdout.splitlines()
+    assert printed[:len(shown)] == shown

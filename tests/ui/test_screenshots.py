@@ -18,7 +18,8 @@ def test_screenshots_render_every_screen(qtbot, tmp_path):
     names = {p.name for p in written}
     assert {"counter-1366x768.png", "counter-1920x1080.png", "payment-dialog.png", "receipt-dialog.png",
             "consultation-catalogue.png", "consultation-calculator.png", "login.png", "arrears.png",
-            "collection.png", "billing.png", "standards.png", "meter-entry.png", "users.png", "estate.png"} <= names
+            "collection.png", "billing.png", "standards.png", "meter-entry.png", "users.png", "estate.png",
+            "import-preview.png"} <= names
     for path in written:
         image = QImage(str(path))
         assert not image.isNull() and image.width() >= 200 and image.height() >= 150

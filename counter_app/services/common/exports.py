@@ -27,11 +27,34 @@ def csv_cell(value):
     return value
 
 
-def _text_stays_text(ws) -> None:
-    """openpyxl stores any string starting with "=" as a formula; the last row's are made text."""
-    for cell in ws[ws.max_row]:
+def _row_cells(ws, row: list, formats: dict[int, str] | None = None, bold: bool = False) -> list:
+    """A row for a write-only sheet: plain values as they are (a number stays a number), text
+    that openpyxl would store as a formula made a text cell, and cells that need a style (the
+    header's bold, a money column's format) as cells of their own."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    out = []
+    for i, value in enumerate(row):
+        number_format = formats.get(i) if formats else None
+        if not (bold or number_format or (isinstance(value, str) and value.startswith("="))):
+            out.append(value)
+            continue
+        cell = WriteOnlyCell(ws, value=value)
         if cell.data_type == "f":
             cell.data_type = "s"
+        if bold:
+            cell.font = Font(bold=True)
+        if number_format:
+            cell.number_format = number_format
+        out.append(cell)
+    return out
+
+
+def _workbook():
+    """A workbook written row by row (openpyxl's write-only mode): its time grows with the rows,
+    where a normal workbook looks its whole sheet over for each row appended."""
+    from openpyxl import Workbook
+    return Workbook(write_only=True)
 
 
 def write_csv(path: str | Path, headers: list[str], rows: list[list]) -> Path:
@@ -45,22 +68,17 @@ def write_csv(path: str | Path, headers: list[str], rows: list[list]) -> Path:
 
 def write_xlsx(path: str | Path, sheets: dict[str, tuple[list[str], list[list]]]) -> Path:
     """sheets: title -> (headers, rows). Money goes in as Decimal/int values, never text."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     path = Path(path)
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = _workbook()
     for title, (headers, rows) in sheets.items():
         ws = wb.create_sheet(title[:31])
-        ws.append(headers)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
+        for i, header in enumerate(headers, 1):      # widths go before the rows in a write-only sheet
+            width = max([len(str(header))] + [len(str(r[i - 1])) for r in rows[:200] if len(r) >= i]) + 2
+            ws.column_dimensions[get_column_letter(i)].width = min(width * 6 // 5, 60)  # CJK is wide
+        ws.append(_row_cells(ws, headers, bold=True))
         for row in rows:
-            ws.append(row)
-            _text_stays_text(ws)
-        for i, header in enumerate(headers, 1):
-            width = max([len(str(header))] + [len(str(r[i - 1])) for r in rows[:200]]) + 2
-            ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width * 6 // 5, 60)  # CJK is wide
+            ws.append(_row_cells(ws, row))
     wb.save(path)
     return path
 
@@ -75,11 +93,9 @@ def audit_table(rows: list[dict]) -> list[list]:
 
 def write_sections_xlsx(path: str | Path, sections) -> Path:
     """One sheet per report section; money as numbers (元, two decimals), so totals are values."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     path = Path(path)
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = _workbook()
     used = set()
     for section in sections:
         title = section.title[:31]
@@ -87,17 +103,12 @@ def write_sections_xlsx(path: str | Path, sections) -> Path:
             title = title[:29] + "_2"
         used.add(title)
         ws = wb.create_sheet(title)
-        ws.append(list(section.headers))
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for row in section.rows:
-            ws.append([number_of(c) for c in row])
-            _text_stays_text(ws)
-            for i, c in enumerate(row, 1):
-                if isinstance(c, Fen):
-                    ws.cell(ws.max_row, i).number_format = "#,##0.00"
         for i in range(1, len(section.headers) + 1):
-            ws.column_dimensions[ws.cell(1, i).column_letter].width = 18
+            ws.column_dimensions[get_column_letter(i)].width = 18
+        ws.append(_row_cells(ws, list(section.headers), bold=True))
+        for row in section.rows:
+            money = {i: "#,##0.00" for i, c in enumerate(row) if isinstance(c, Fen)}
+            ws.append(_row_cells(ws, [number_of(c) for c in row], money))
     wb.save(path)
     return path
 

@@ -1,15 +1,17 @@
 """Tables in from files that people and other programs write (an office's own estate, a bank's
 statement, the tax platform's list of issued invoices). What a file is is decided by its bytes,
-not its name: an .xlsx (its "数据" sheet, or the first; merged cells read as the value they show in
-every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or GB18030; a workbook locked with a
-password, an old .xls or anything else is refused by what it is. A header row is found among the
+not its name: an .xlsx (every sheet, each with its hidden rows and columns and its merged cells
+read as the value they show in every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or
+GB18030. Anything else is refused by what it is (a workbook locked with a password, an old .xls, a
+Word document, a web page saved as .xls, a PDF…), with what to do. A header row is found among the
 first rows by its column names; dates and amounts are read as people and Excel write them."""
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,64 +22,173 @@ from ...core.money import parse_yuan
 
 DATA_SHEET = "数据"
 _ZIP = b"PK\x03\x04"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"    # an encrypted .xlsx, or an old .xls
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"    # Office 97-2003 files, and encrypted Office 2007+ ones
 MAX_ROWS = 200_000
 MAX_COLUMNS = 100         # no table read has more; a file claiming 16,384 columns is read as 100
+_SAVE_AS = "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入"
 
 
 @dataclass
 class Sheet:
     name: str            # the worksheet's name, or "CSV"
     rows: list[list]
+    hidden: bool = False                                   # the sheet itself is hidden
+    chart: bool = False                                    # a chart sheet: no cells
+    hidden_rows: frozenset = field(default_factory=frozenset)      # 0-based, as in rows
+    hidden_columns: frozenset = field(default_factory=frozenset)   # 0-based
+
+    def copy(self) -> "Sheet":
+        return replace(self, rows=[list(r) for r in self.rows])
 
 
-_last: tuple[str, Sheet] | None = None     # the file read last, by its content's SHA-256
+_last: tuple[str, list[Sheet]] | None = None     # the file read last, by its content's SHA-256
 
 
-def read(path: str | Path, sha256: str = "") -> Sheet:
-    """The file's sheet. Given the SHA-256 of the bytes just read, a file read a moment ago with the
-    same content (the dry run, then its import) is not parsed twice."""
+def read_book(path: str | Path, sha256: str = "") -> list[Sheet]:
+    """Every sheet of the file, in the workbook's order (a CSV is one). Given the SHA-256 of the
+    bytes just read, a file read a moment ago with the same content (the dry run, then its import)
+    is not parsed twice."""
     global _last
     path = Path(path)
     if not path.is_file():
         raise CounterError(f"找不到文件 {path}")
     if sha256 and _last is not None and _last[0] == sha256:
-        return Sheet(_last[1].name, [list(r) for r in _last[1].rows])
-    sheet = _parse(path)
+        return [s.copy() for s in _last[1]]
+    book = _parse(path)
     if sha256:
-        _last = (sha256, sheet)
-        return Sheet(sheet.name, [list(r) for r in sheet.rows])
-    return sheet
+        _last = (sha256, book)
+        return [s.copy() for s in book]
+    return book
 
 
-def _parse(path: Path) -> Sheet:
+def read(path: str | Path, sha256: str = "") -> Sheet:
+    """The file's table: its "数据" sheet, or its first visible one."""
+    book = read_book(path, sha256)
+    named = [s for s in book if s.name == DATA_SHEET and not s.chart]
+    return (named or [s for s in book if not s.chart and not s.hidden] or book)[0]
+
+
+def _parse(path: Path) -> list[Sheet]:
     with path.open("rb") as f:
-        head = f.read(8)
+        head = f.read(4096)
     if head.startswith(_OLE):
-        raise CounterError(f"{path.name} 设有打开密码，或是旧版 Excel（.xls）文件：请在 Excel 中取消密码，"
-                           "另存为 .xlsx（Excel 工作簿）后再导入")
-    sheet = _workbook(path) if head.startswith(_ZIP) else _csv(path)
-    if len(sheet.rows) > MAX_ROWS:
-        raise CounterError(f"{path.name} 有 {len(sheet.rows)} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
-    return sheet
+        raise CounterError(f"{path.name} {_office_97(path)}")
+    if head.startswith(_ZIP):
+        book = _workbook(path)
+    else:
+        _refuse_other(path, head)
+        book = [_csv(path)]
+    total = sum(len(s.rows) for s in book)
+    if total > MAX_ROWS:
+        raise CounterError(f"{path.name} 有 {total} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
+    return book
 
 
-def _workbook(path: Path) -> Sheet:
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def _office_97(path: Path) -> str:
+    """What an OLE2 file is, by the streams its directory names (their names are UTF-16)."""
+    data = path.read_bytes()
+    if _utf16("EncryptionInfo") in data:
+        return ("设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），"
+                "保存后再导入")
+    if _utf16("WordDocument") in data:
+        return "是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+    if _utf16("PowerPoint Document") in data:
+        return "是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+    if _utf16("Workbook") in data or _utf16("Book") in data:
+        return f"是旧版 Excel 97-2003 工作簿（.xls），本程序不能直接读取：{_SAVE_AS}"
+    return f"是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{_SAVE_AS}"
+
+
+_MARKUP = re.compile(rb"\s*<")
+
+
+def _refuse_other(path: Path, head: bytes) -> None:
+    """A file that is neither a workbook nor text a CSV could be, refused by what it is."""
+    text = head.removeprefix(b"\xef\xbb\xbf")
+    lower = text.lower()
+    if _MARKUP.match(text):
+        if b"urn:schemas-microsoft-com:office:spreadsheet" in lower or b"<workbook" in lower:
+            what = "是 Excel 2003 XML 表格"
+        elif b"<html" in lower or b"<table" in lower or b"<!doctype" in lower or b"<meta" in lower:
+            what = "是网页（HTML）格式的表格，常见于旧系统导出的 .xls"
+        else:
+            what = "是 XML 或网页文件，不是表格"
+        raise CounterError(f"{path.name} {what}：{_SAVE_AS}")
+    if text.startswith(b"%PDF"):
+        raise CounterError(f"{path.name} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+    if text.startswith(b"{\\rtf"):
+        raise CounterError(f"{path.name} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+    if b"\x00" in head:
+        raise CounterError(f"{path.name} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+
+
+def _zip_kind(path: Path) -> str:
+    """What an Office Open XML (or other zip) file holds, by its parts."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError):
+        return "不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入"
+    if "word/document.xml" in names:
+        return "是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+    if "ppt/presentation.xml" in names:
+        return "是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+    if "xl/workbook.bin" in names:
+        return f"是 Excel 二进制工作簿（.xlsb）：{_SAVE_AS}"
+    if b"opendocument.spreadsheet" in mimetype:
+        return f"是 OpenDocument 表格（.ods）：{_SAVE_AS}"
+    if "xl/workbook.xml" not in names:
+        return "是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+    return ""
+
+
+def _workbook(path: Path) -> list[Sheet]:
     from openpyxl import load_workbook
+    from openpyxl.chartsheet import Chartsheet
+    refused = _zip_kind(path)
+    if refused:
+        raise CounterError(f"{path.name} {refused}")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:       # a zip that is not a workbook (a .docx, a damaged file)
-        raise CounterError(f"{path.name} 不是可读取的 Excel 工作簿（{type(exc).__name__}）") from None
+    except Exception as exc:       # a workbook damaged inside
+        raise CounterError(f"{path.name} 不是可读取的 Excel 工作簿（{type(exc).__name__}）：文件可能已损坏，"
+                           "请在 Excel 中打开后另存再导入") from None
     try:
-        ws = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else book.worksheets[0]
-        rows = [list(r) for _, r in zip(range(MAX_ROWS + 1), ws.iter_rows(max_col=MAX_COLUMNS, values_only=True))]
-        _fill_merged(rows, _merged_ranges(path, getattr(ws, "_worksheet_path", "")))
-        return Sheet(ws.title, rows)
+        out, read_rows = [], 0
+        for name in book.sheetnames:
+            ws = book[name]
+            if isinstance(ws, Chartsheet):
+                out.append(Sheet(name, [], chart=True))
+                continue
+            rows = [_trimmed(r) for _, r in zip(range(MAX_ROWS + 1 - read_rows),
+                                                ws.iter_rows(max_col=MAX_COLUMNS, values_only=True))]
+            read_rows += len(rows)
+            merges, hidden_rows, hidden_columns = _layout(path, getattr(ws, "_worksheet_path", ""))
+            _fill_merged(rows, merges)
+            out.append(Sheet(name, rows, hidden=getattr(ws, "sheet_state", "visible") != "visible",
+                             hidden_rows=hidden_rows, hidden_columns=hidden_columns))
+        return out
     finally:
         book.close()
 
 
+def _trimmed(cells: tuple) -> list:
+    """A row without the empty cells openpyxl pads it with up to the columns asked for."""
+    end = len(cells)
+    while end and cells[end - 1] is None:
+        end -= 1
+    return list(cells[:end])
+
+
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_ATTRIBUTE = {name: re.compile(rb"\b" + name.encode() + rb'="([^"]*)"') for name in ("r", "hidden", "min", "max")}
 
 
 def _column(letters: bytes) -> int:
@@ -87,17 +198,37 @@ def _column(letters: bytes) -> int:
     return n - 1
 
 
-def _merged_ranges(path: Path, member: str) -> list[tuple[int, int, int, int]]:
-    """(first row, first column, last row, last column), 0-based, of the sheet's merged cells:
-    read from the sheet's XML, since a read-only workbook does not report them."""
+def _attribute(attributes: bytes, name: str) -> bytes | None:
+    found = _ATTRIBUTE[name].search(attributes)
+    return found.group(1) if found else None
+
+
+def _layout(path: Path, member: str) -> tuple[list[tuple[int, int, int, int]], frozenset, frozenset]:
+    """The sheet's merged cells ((first row, first column, last row, last column), 0-based), hidden
+    rows and hidden columns, read from its XML: a read-only workbook reports none of them."""
     if not member:
-        return []
+        return [], frozenset(), frozenset()
     try:
         with zipfile.ZipFile(path) as z:
             xml = z.read(member)
     except (KeyError, zipfile.BadZipFile):
-        return []
-    return [(int(r1) - 1, _column(c1), int(r2) - 1, _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
+        return [], frozenset(), frozenset()
+    merges = [(int(r1) - 1, _column(c1), int(r2) - 1, _column(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
+    hidden_rows, hidden_columns = set(), set()
+    if b"hidden=" in xml:
+        row = 0
+        for found in _ROW.finditer(xml):
+            attributes = found.group(1)
+            number = _attribute(attributes, "r")
+            row = int(number) if number and number.isdigit() else row + 1
+            if _attribute(attributes, "hidden") in (b"1", b"true"):
+                hidden_rows.add(row - 1)
+        for found in _COL.finditer(xml):
+            attributes = found.group(1)
+            low, high = _attribute(attributes, "min"), _attribute(attributes, "max")
+            if _attribute(attributes, "hidden") in (b"1", b"true") and low and high and low.isdigit() and high.isdigit():
+                hidden_columns.update(range(int(low) - 1, min(int(high), MAX_COLUMNS)))
+    return merges, frozenset(hidden_rows), frozenset(hidden_columns)
 
 
 MAX_MERGED_CELLS = 2_000_000
@@ -161,11 +292,28 @@ def find_header(rows: list[list], columns: dict[str, tuple[str, ...]], what: str
     raise CounterError(f"{what}缺少列：{'、'.join(missing)}（需要 {'、'.join(a[0] for a in columns.values())}）")
 
 
+_TOTALS = re.compile(r"(?:本页|本表|全部|总)?(?:合计|总计|小计|共计|累计|总数)[:：]?"
+                     r"|共计?[0-9]+(?:个|户|条|项|套|间|辆|人|行|位|笔|张)")
+_TOTALS_MARK = re.compile(r"[合总小共累]")       # a character every totals word has: most rows have none
+_SPACES = re.compile(r"\s+")
+
+
+def totals_word(cells: list) -> str:
+    """The word that makes a row a totals row, not data (合计, 小计, 共 2 个), or ""."""
+    for cell in cells:
+        if isinstance(cell, str) and _TOTALS_MARK.search(cell):
+            words = _SPACES.sub("", unicodedata.normalize("NFKC", cell))
+            if _TOTALS.fullmatch(words):
+                return words
+    return ""
+
+
 def data_rows(rows: list[list], header_at: int):
-    """(line number as Excel shows it, cells) of the rows after the header, blank ones left out."""
+    """(line number as Excel shows it, cells) of the rows after the header, blank ones and totals
+    rows (a statement's 合计 is no transaction) left out."""
     width = len(rows[header_at])
     for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if any(str(c or "").strip() for c in row):
+        if any(str(c or "").strip() for c in row) and not totals_word(row):
             yield offset, list(row) + [None] * (width - len(row))   # a short CSV row: its missing cells empty
 
 

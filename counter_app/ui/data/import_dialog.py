@@ -1,13 +1,15 @@
 """导入资料: choose the kind and the file, see what every row would do (the dry run), then import
 all of it in one go. Both steps run off the GUI thread with a progress bar that can be cancelled;
-a cancelled import writes nothing. Refused rows are listed here and in a workbook beside the file."""
+a cancelled import writes nothing. Refused rows are listed here and in a workbook beside the file;
+below the rows, the dry run's text is the command line's own (`ImportResult.lines`): the sheets
+read and not read, the columns not read, each problem, skipped row and note."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PyQt6.QtGui import QColor, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QTableView, QVBoxLayout
 )
 
 from ...services.common.context import Actor
@@ -21,8 +23,8 @@ _COLOURS = {REFUSE: QColor("#c62828"), ADD: QColor("#1b5e20"), CHANGE: QColor("#
 
 
 class PlanModel(QAbstractTableModel):
-    """The dry run's rows: line, key, what would happen, why."""
-    HEADERS = ("行", "房号/编号", "结果", "说明")
+    """The dry run's rows: sheet, line, key, what would happen, why (and how a cell was read)."""
+    HEADERS = ("工作表", "行", "房号/编号", "结果", "说明")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -48,12 +50,13 @@ class PlanModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            problems = "；".join(f"{p.column}：{p.message}" if p.column else p.message for p in row.problems)
-            return (row.line, row.key.replace("|", " "), label(ACTION_NAMES[row.action]), problems or row.detail)[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and index.column() == 4):
+            problems = "；".join(p.text for p in row.problems)
+            why = "；".join([problems or row.detail] + row.notes)
+            return (row.sheet, row.line, row.key.replace("|", " "), label(ACTION_NAMES[row.action]), why)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             return _COLOURS.get(row.action)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
@@ -99,8 +102,13 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        self.outcome = QPlainTextEdit(objectName="importOutcome")
+        self.outcome.setReadOnly(True)
+        self.outcome.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        layout.addWidget(self.outcome)
         self.status = QLabel(self.tr("选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。"),
                              objectName="importStatus")
         self.status.setWordWrap(True)
@@ -127,8 +135,11 @@ class ImportDialog(QDialog):
         return self.kind.currentData()
 
     def _forget_preview(self) -> None:
+        """Another file or kind: the rows and text shown were of the last one, so they go."""
         self.previewed = None
         self.import_button.setEnabled(False)
+        self.model.set_rows([])
+        self.outcome.clear()
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "",
@@ -170,9 +181,8 @@ class ImportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.previewed = result
         self.model.set_rows(result.rows)
-        lines = [result.summary()]
-        if result.ignored_columns:
-            lines.append(self.tr("未读取的列：{cols}").format(cols="、".join(result.ignored_columns)))
+        self.outcome.setPlainText("\n".join(result.lines()))
+        lines = []
         if not result.ok:
             lines.append(self.tr("有被拒绝的行，整份文件都不会导入；请改好后重新预览。"))
             if result.report:
@@ -206,6 +216,7 @@ class ImportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.previewed = None
         self.model.set_rows(result.rows)
+        self.outcome.setPlainText("\n".join(result.lines()))
         if result.applied:
             self.status.setText(self.tr("已导入。{summary}").format(summary=result.summary()))
         else:
@@ -215,4 +226,6 @@ class ImportDialog(QDialog):
         self.task = None
         self.preview_button.setEnabled(True)
         self.previewed = None
+        self.model.set_rows([])                 # no rows of an earlier preview beside this file's refusal
+        self.outcome.setPlainText(message)
         self.status.setText(message or self.tr("已取消，没有写入任何数据。"))

@@ -151,9 +151,62 @@ def test_templates_hold_the_header_the_import_reads_with_examples_and_notes(offi
         assert header == [c.header for c in kind.columns]
         examples = list(wb["示例"].iter_rows(values_only=True))
         assert len(examples) >= 3 and examples[0] == tuple(header)
-        notes = [r[0] for r in wb["说明"].iter_rows(values_only=True)]
+        explained = list(wb["说明"].iter_rows(values_only=True))
+        notes = [r[0] for r in explained]
         assert all(c.header in notes for c in kind.columns)
+        rules = "".join(r[2] or "" for r in explained if r[0] == "读取规则")
+        for words in ("每张表头相同的工作表都会读取", "隐藏的行", "合计", "3栋2单元501", "三栋", "不能晚于今天",
+                      "证件号码必须一致", "小数位过多、负数、零", "文件自己的列名", "网页格式的 .xls、Word 文档"):
+            assert words in rules, (name, words)
         wb.close()
         # The template as it comes is an empty import: nothing refused, nothing to do.
         assert runner.plan(office.admin, name, path).counts == {"add": 0, "change": 0, "same": 0, "refuse": 0,
                                                                 "skip": 0}
+
+
+def test_every_state_a_ledger_holds_exports_and_imports_back_into_the_same_and_a_new_ledger(
+        office, engine, pg, db_path, tmp_path):
+    """An ended unit, a tenant who moved out, an owner who sold, a parking space given back and a
+    replaced meter: each kind's export imports back as it is, into the same ledger (nothing to do)
+    and into a new one (every row taken, and its export the same file)."""
+    from counter_app.services.admin import browser
+    from counter_app.services.admin.estate import record_reading
+    from counter_app.store.models import Meter, Occupant, ParkingSpace
+    admin = office.admin
+    for kind, path in _write_all(tmp_path / "in").items():
+        assert runner.run(admin, kind, path).applied, kind
+    browser.end_unit(admin, "1-1-102", "并入 1-1-101")
+    browser.move_out(admin, "1-1-101", "李四", date(2026, 11, 30))
+    browser.change_owner(admin, "2-3-1201", "赵六", "13600136000", date(2026, 11, 1))
+    browser.release_space(admin, "1-1-101", "B1-001")
+    record_reading(admin, Meter.get(Meter.code == "S-101"), date(2026, 11, 28), "3", replacement_from="0.5",
+                   old_final="113")
+    assert Unit.get(Unit.code == "1-1-102").occupancy == "已停用"
+    assert Occupant.select().where(Occupant.end_date.is_null(False)).count() == 2
+    assert ParkingSpace.get(ParkingSpace.code == "B1-001").unit_id is None
+
+    first = {kind: workbooks.export_table(admin, kind, tmp_path / f"first-{kind}.xlsx")[0] for kind in KINDS}
+    people = files.data_sheet(first["occupants"])
+    assert ("1-1-101", "李四", "住户", "13900001111", None, None, None, date(2026, 11, 30)) in \
+        [tuple(c.date() if hasattr(c, "date") else c for c in r) for r in people]
+    snapshot = fingerprint(db_path)
+    for kind in KINDS:                      # into the same ledger: every row as it is
+        again = runner.run(admin, kind, first[kind])
+        assert again.ok and not again.applied and again.count("same") == len(files.data_sheet(first[kind])) - 1, \
+            (kind, [(r.line, r.action, r.detail) for r in again.rows if r.action != "same"])
+    assert fingerprint(db_path) == snapshot
+
+    second_db = pg.new_database() if engine == "postgresql" else tmp_path / "second.sqlite3"
+    dbmod.close()
+    second = open_with_admin(second_db)
+    items_only(second.admin)
+    for kind in KINDS:
+        result = runner.run(second.admin, kind, first[kind])
+        assert result.ok, (kind, result.problems)
+    for kind in KINDS:
+        again = workbooks.export_table(second.admin, kind, tmp_path / f"second-{kind}.xlsx")[0]
+        assert files.data_sheet(again) == files.data_sheet(first[kind]), kind
+    assert Unit.get(Unit.code == "1-1-102").occupancy == "已停用"
+    assert verify.verify_all().ok
+    dbmod.close()
+    open_database(office.path)

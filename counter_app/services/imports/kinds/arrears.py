@@ -12,7 +12,7 @@ from ....store.models import Charge, FeeItem, Unit
 from ....store.queries import billed
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused, update_changed
+from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused, update_changed
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
 
 BASIS = "期初欠费（导入）"
@@ -27,17 +27,19 @@ class Arrears(Kind):
     title = "期初欠费"
     columns = (
         UNIT_COLUMN,
-        Column("item", "收费项目", lambda v: cells.text(v, "收费项目", 20), required=True, aliases=("项目",),
-               note="项目编号或名称，如 WYF 或 物业服务费", example=("WYF", "WYF")),
+        Column("item", "收费项目", lambda v, what: cells.text(v, what, 20), required=True, aliases=("项目",),
+               note="项目编号或名称，如 WYF 或 物业服务费（两种写法是同一项目）", example=("WYF", "WYF")),
         Column("period", "所属期间", cells.months, required=True, aliases=("期间", "账期", "所属月份"),
-               note="一个月 2025-11，或几个月 2025-01~2025-06", example=("2025-11", "2025-01~2025-06")),
+               note="一个月 2025-11，或几个月 2025-01~2025-06；不能含尚未开始的月份",
+               example=("2025-11", "2025-01~2025-06"), until_today=True),
         Column("amount", "欠费金额", cells.amount_fen, required=True, aliases=("金额", "应收金额", "欠费"),
-               note="元，最多两位小数", example=(Decimal("265.50"), 1593)),
+               note="元，大于 0，最多两位小数", example=(Decimal("265.50"), 1593)),
         Column("due", "应缴日期", optional(cells.day), aliases=("到期日",),
                note="滞纳金从此日之后起算；不填按项目的缴费期限", example=("2025-11-30", "")),
-        Column("note", "说明", optional(text_of("说明", 200)), aliases=("备注",), example=("", "原系统结转")),
+        Column("note", "说明", optional(text_of(200)), aliases=("备注",), example=("", "原系统结转")),
     )
     notes = ("一行一户一个项目一个期间。已导入的同一期间（房号、项目、起始月份相同）只在未收款时更新金额。",
+             "同一户同一项目的期间不能重叠，文件里的各行之间也不能（2025-11 与 2025-10~2025-12 重叠）；"
              "与本程序已计费的期间重叠的行会被拒绝，以免重复收费。")
 
     def key(self, values):
@@ -53,21 +55,31 @@ class Arrears(Kind):
             ctx.opening[(row["unit"], row["item"], row["period_start"])] = row
         return ctx
 
-    def judge(self, values, ctx):
-        unit_id = ctx.units.id_of(values["unit"])
-        item = ctx.items.find(values["item"], "收费项目", deposit=False)
+    def resolve(self, values, ctx):
+        values["unit_id"] = ctx.units.id_of(values["unit"])
+        item = ctx.items.find(values["item"], "item", deposit=False)
         first, last = values["period"]
-        start, end = first.first_day(), last.last_day()
-        due = values.get("due") or due_date_for(start, item.due_days)
-        values.update(unit_id=unit_id, item_id=item.id, start=start, end=end, months=last.index() - first.index() + 1,
-                      due_date=due)
-        existing = ctx.opening.get((unit_id, item.id, start))
+        start = first.first_day()
+        values.update(item_id=item.id, item_name=item.name, start=start, end=last.last_day(),
+                      months=last.index() - first.index() + 1,
+                      due_date=values.get("due") or due_date_for(start, item.due_days))
+
+    def identity(self, values, ctx):
+        first, last = values["period"]
+        return Identity((values["unit_id"], values["item_id"]),
+                        f"{values['unit']} {values['item_name']} {period_text(first, last)}", (first, last))
+
+    def judge(self, values, ctx):
+        unit_id, item_id, start, end = values["unit_id"], values["item_id"], values["start"], values["end"]
+        existing = ctx.opening.get((unit_id, item_id, start))
+        overlapping = (Charge.select(Charge.id).where(
+            (Charge.unit == unit_id) & (Charge.item == item_id) & (Charge.period_start <= end) &
+            (Charge.period_end >= start) & Charge.cancelled_at.is_null(True) &
+            (Charge.id != (existing["id"] if existing else 0))).limit(1).exists())
+        if overlapping:
+            raise Refused("period", f"{values['unit']} 的 {values['item_name']} 在 {period_text(*values['period'])} "
+                                    "已有应收，不能再导入期初欠费")
         if existing is None:
-            already = (Charge.select(Charge.id).where(
-                (Charge.unit == unit_id) & (Charge.item == item.id) & (Charge.period_start <= end) &
-                (Charge.period_end >= start) & Charge.cancelled_at.is_null(True)).limit(1).exists())
-            if already:
-                raise Refused("所属期间", f"{values['unit']} 的 {item.name} 在 {period_text(first, last)} 已有应收，不能再导入期初欠费")
             return ADD, "新增", {}
         change = {}
         for key, column in (("amount", "amount_fen"), ("end", "period_end"), ("due_date", "due_date")):
@@ -78,7 +90,7 @@ class Arrears(Kind):
         if not change:
             return SAME, "", {}
         if existing["paid_fen"]:
-            raise Refused("欠费金额", f"这笔期初欠费已收 {format_yuan(existing['paid_fen'])} 元，不能再由文件修改")
+            raise Refused("amount", f"这笔期初欠费已收 {format_yuan(existing['paid_fen'])} 元，不能再由文件修改")
         values["charge_id"] = existing["id"]
         return CHANGE, "；".join(f"{_label(k)} {_show(a)}→{_show(b)}" for k, (a, b) in change.items()), change
 
@@ -122,7 +134,7 @@ def _show(value) -> str:
     return format_yuan(value) if isinstance(value, int) else str(value or "（空）")
 
 
-class _Ctx:
+class _Ctx(Context):
     def __init__(self, units: Units, items: Items):
         self.units = units
         self.items = items

@@ -8,7 +8,7 @@ from ....store.bulk import insert_rows
 from ....store.models import Charge, FeeItem, OpeningDeposit, Payment, PaymentLine, RefundLine, Unit
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind, update_changed
+from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, update_changed
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
 
 
@@ -17,17 +17,17 @@ class Deposits(Kind):
     title = "押金"
     columns = (
         UNIT_COLUMN,
-        Column("item", "押金项目", lambda v: cells.text(v, "押金项目", 20), required=True, aliases=("收费项目", "项目"),
-               note="押金类收费项目的编号或名称，如 ZXYJ 或 装修押金", example=("ZXYJ", "ZXYJ")),
-        Column("amount", "押金金额", cells.amount_fen, required=True, aliases=("金额",), note="元",
+        Column("item", "押金项目", lambda v, what: cells.text(v, what, 20), required=True, aliases=("收费项目", "项目"),
+               note="押金类收费项目的编号或名称，如 ZXYJ 或 装修押金（两种写法是同一项目）", example=("ZXYJ", "ZXYJ")),
+        Column("amount", "押金金额", cells.amount_fen, required=True, aliases=("金额",), note="元，大于 0",
                example=(2000, 3000)),
-        Column("received", "收取日期", cells.day, required=True, aliases=("日期", "收款日期"),
-               example=("2024-05-10", "2025-03-02")),
-        Column("reference", "原收据号", optional(text_of("原收据号", 64)), aliases=("收据号", "收据编号"),
+        Column("received", "收取日期", cells.day, required=True, aliases=("日期", "收款日期"), note="不能晚于今天",
+               example=("2024-05-10", "2025-03-02"), until_today=True),
+        Column("reference", "原收据号", optional(text_of(64)), aliases=("收据号", "收据编号"),
                note="纸质收据或原系统的编号；本程序开出的收据填其编号", example=("0012345", "")),
-        Column("note", "说明", optional(text_of("说明", 200)), aliases=("备注",), example=("", "")),
+        Column("note", "说明", optional(text_of(200)), aliases=("备注",), example=("", "")),
     )
-    notes = ("一行一笔押金。同一房号、项目和原收据号（没有收据号时为收取日期）视为同一笔。",)
+    notes = ("一行一笔押金。同一房号、项目和原收据号（没有收据号时为收取日期）视为同一笔，文件中只能出现一次。",)
 
     def key(self, values):
         return f"{values['unit']}|{values['item']}|{values.get('reference') or values['received']}"
@@ -39,14 +39,21 @@ class Deposits(Kind):
             ctx.opening[(row.unit_id, row.item_id, row.reference or str(row.received_on))] = row
         return ctx
 
+    def resolve(self, values, ctx):
+        item = ctx.items.find(values["item"], "item", deposit=True)
+        values.update(unit_id=ctx.units.id_of(values["unit"]), item_id=item.id, item_name=item.name)
+
+    def identity(self, values, ctx):
+        tag = values.get("reference") or values["received"]
+        return Identity((values["unit_id"], values["item_id"], str(tag)),
+                        f"{values['unit']} {values['item_name']} {'收据 ' if values.get('reference') else ''}{tag}")
+
     def judge(self, values, ctx):
-        unit_id = ctx.units.id_of(values["unit"])
-        item = ctx.items.find(values["item"], "押金项目", deposit=True)
-        values.update(unit_id=unit_id, item_id=item.id)
+        unit_id, item_id = values["unit_id"], values["item_id"]
         tag = values.get("reference") or str(values["received"])
-        existing = ctx.opening.get((unit_id, item.id, tag))
+        existing = ctx.opening.get((unit_id, item_id, tag))
         if existing is None:
-            if values.get("reference") and ctx.held_by_receipt(unit_id, item.id, values["reference"]) == values["amount"]:
+            if values.get("reference") and ctx.held_by_receipt(unit_id, item_id, values["reference"]) == values["amount"]:
                 return SAME, f"由本程序收据 {values['reference']} 收取", {}
             return ADD, "新增", {}
         change = {}
@@ -101,7 +108,7 @@ def _refunded(line_id: int) -> int:
                .where(RefundLine.payment_line == line_id).tuples())
 
 
-class _Ctx:
+class _Ctx(Context):
     def __init__(self, units: Units, items: Items, estate):
         self.units = units
         self.items = items

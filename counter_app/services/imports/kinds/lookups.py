@@ -1,10 +1,12 @@
 """What several kinds look up in the estate: its units by number, its fee items by code or name,
-and the refusal that names what is missing (the building, or the unit in it)."""
+and the refusal that names what is missing (the building, or the unit in it); and the columns
+every kind names a unit with, under the same headers: 房号 written whole (3-2-501, 3栋2单元501),
+or 楼栋, 单元 and 房号 in columns of their own."""
 from __future__ import annotations
 
 from ....store.models import Building, FeeItem, Unit
 from .. import cells
-from ..spec import Column, Refused
+from ..spec import Column, Refused, empty
 
 
 def unit_ids(estate) -> dict[str, int]:
@@ -33,7 +35,7 @@ class Units:
             self._codes = {i: c for c, i in self.ids.items()}
         return self._codes.get(unit_id, missing)
 
-    def id_of(self, code: str, column: str = "房号") -> int:
+    def id_of(self, code: str, column: str = "unit") -> int:
         found = self.ids.get(code)
         if found is None:
             building = code.split("-", 1)[0]
@@ -64,16 +66,24 @@ class Items:
 
 def optional(reader):
     """A reader for a column that may be left empty (None then)."""
-    def read(value):
-        if value is None or str(value).strip() == "":
+    def read(value, what):
+        if empty(value) or (isinstance(value, tuple) and all(empty(v) for v in value)):
             return None
-        return reader(value)
+        return reader(value, what)
     return read
 
 
-def text_of(what: str, limit: int):
-    return lambda v: cells.text(v, what, limit)
+def text_of(limit: int):
+    return lambda v, what: cells.text(v, what, limit)
 
 
-UNIT_COLUMN = Column("unit", "房号", cells.unit_code, required=True, aliases=("房屋编号", "房屋", "户号"),
-                     note="楼栋-单元-房号，如 3-2-501", example=("3-2-501", "3-2-502"))
+UNIT_NAMES = ("房屋编号", "房屋", "户号", "房间号", "室号", "室", "门牌号", "房号编号", "房屋号")
+BUILDING = Column("building", "楼栋", cells.building_code, aliases=("楼号", "栋", "楼栋号", "栋号", "幢", "幢号", "楼宇"),
+                  note="楼栋编号：3、3栋、3号楼、8#、三栋 都是 3；与 单元、房号 分列填写时用", example=("3", "3"),
+                  part_of="unit")
+ENTRANCE = Column("entrance", "单元", lambda v, what: v, aliases=("单元号",), note="1 到 99（2、2单元、二单元）",
+                  example=(2, 2), part_of="unit")
+UNIT_PARTS = (BUILDING, ENTRANCE)
+UNIT_NOTE = f"整个房号写在一格：{cells.UNIT_FORMS}；或分列填写 楼栋、单元、房号"
+UNIT_COLUMN = Column("unit", "房号", cells.unit_number, required=True, aliases=UNIT_NAMES, note=UNIT_NOTE,
+                     example=("3-2-501", "3-2-502"))

@@ -1,17 +1,23 @@
-"""业主与住户: who owns or lives in each unit, with contacts and the date they moved in. A row is
-known by its unit, name and role; one person in several units (same name and phone) is one person."""
+"""业主与住户: who owns or lives in each unit, with contacts and the dates they moved in and out. A
+row is known by its unit, name, role and dates (the same person may have lived there before); one
+person in several rows (same name and phone) is one person, and those rows must agree on the
+person's identity number."""
 from __future__ import annotations
 
-from ....core import text as texts
+from datetime import date
+
+from ....core import contacts, text as texts
+from ....core.errors import CounterError
 from ....store.bulk import insert_row, insert_rows
 from ....store.models import Occupant, Person, Unit
 from ...admin.estate import pinyin_initials
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind
+from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
 from .lookups import UNIT_COLUMN, Units, optional, text_of
 
 ROLES = ("业主", "住户")
 _ROLE_ALIASES = {"租户": "住户", "住客": "住户", "承租人": "住户", "产权人": "业主", "房主": "业主"}
+_LABELS = {"phone": "手机", "id_number": "证件号码", "start": "入住日期", "end": "迁出日期"}
 
 
 class Occupants(Kind):
@@ -19,91 +25,164 @@ class Occupants(Kind):
     title = "业主与住户"
     columns = (
         UNIT_COLUMN,
-        Column("name", "姓名", text_of("姓名", texts.NAME), required=True, aliases=("业主姓名", "名称", "业主"),
+        Column("name", "姓名", text_of(texts.NAME), required=True, aliases=("业主姓名", "名称", "业主", "住户姓名"),
                note="个人姓名或单位名称", example=("张三", "李四")),
-        Column("role", "身份", optional(lambda v: cells.choice(v, ROLES, "身份", "业主", _ROLE_ALIASES)),
+        Column("role", "身份", optional(lambda v, what: cells.choice(v, ROLES, what, "业主", _ROLE_ALIASES)),
                aliases=("类别", "业主/住户"), note="业主 或 住户（租户填 住户）；不填为 业主", example=("业主", "住户")),
         Column("phone", "手机", optional(cells.phone), aliases=("电话", "联系电话", "手机号", "手机号码"),
                note="11 位手机号，或带区号的固定电话；一格一个号码", example=("13800138000", "0755-86001234")),
-        Column("id_number", "证件号码", optional(cells.id_number), aliases=("身份证号", "身份证号码", "证件号"),
-               note="身份证 18 位（核对校验位）；护照等 5 到 20 位字母数字", example=("", "")),
+        Column("id_type", "证件类型", optional(cells.document), aliases=("证件种类",),
+               note="不填时：14 到 18 位的数字按居民身份证核对；护照等其他证件请写明，如 护照、回乡证、台胞证、其他证件",
+               example=("", "护照")),
+        Column("id_number", "证件号码", optional(cells.id_text),
+               aliases=("身份证号", "身份证号码", "证件号", "身份证"),
+               note="居民身份证 18 位（核对校验位）；其他证件 5 到 20 位字母数字", example=("", "E12345678")),
         Column("start", "入住日期", optional(cells.day), aliases=("起始日期", "入伙日期", "迁入日期"),
-               note="如 2021-03-01", example=("2021-03-01", "2024-07-15")),
+               note="如 2021-03-01；不能晚于今天", example=("2021-03-01", "2024-07-15"), until_today=True),
+        Column("end", "迁出日期", optional(cells.day), aliases=("离开日期", "退租日期", "截止日期"),
+               note="已迁出（或已过户）的人填写；不能晚于今天", example=("", ""), until_today=True),
     )
-    notes = ("一行一人一户：同一人有两套房就写两行（姓名和手机相同即为同一人）。",
-             "已登记的人（同一房号、姓名、身份）只更新填写了的手机、证件号码和入住日期。")
+    notes = ("一行一人一户：同一人有两套房就写两行（姓名和手机相同即为同一人，这些行的证件号码须一致）。",
+             "已登记的人（同一房号、姓名、身份）只更新填写了的手机、证件号码和日期；填了迁出日期即登记迁出。",
+             "同一人在同一户先后住过两次写两行，各自的入住、迁出日期不能重叠。")
 
     def key(self, values):
         return f"{values['unit']}|{values['name']}|{values.get('role') or '业主'}"
 
     def load(self, estate):
         ctx = _Ctx(Units(estate))
-        query = (Occupant.select(Occupant.id, Occupant.unit, Occupant.role, Occupant.start_date, Person.id,
-                                 Person.name, Person.phone, Person.id_number)
-                 .join(Person).switch(Occupant).join(Unit)
-                 .where((Unit.estate == estate) & Occupant.end_date.is_null(True)).tuples())
-        for oid, unit_id, role, start, pid, name, phone, id_number in query:
-            ctx.occupants[(unit_id, name, role)] = (oid, pid, phone, id_number, start)
+        query = (Occupant.select(Occupant.id, Occupant.unit, Occupant.role, Occupant.start_date, Occupant.end_date,
+                                 Person.id, Person.name, Person.phone, Person.id_number)
+                 .join(Person).switch(Occupant).join(Unit).where(Unit.estate == estate).order_by(Occupant.id).tuples())
+        for oid, unit_id, role, start, end, pid, name, phone, id_number in query:
+            ctx.occupancies.setdefault((unit_id, name, role), []).append(_Stay(oid, pid, start, end))
+            ctx.people[pid] = (phone, id_number)
             if phone:
-                ctx.persons[(name, phone)] = pid
+                ctx.persons.setdefault((name, phone), pid)
         return ctx
 
+    def resolve(self, values, ctx):
+        values["unit_id"] = unit_id = ctx.units.id_of(values["unit"])
+        values["role"] = role = values.get("role") or "业主"
+        if values.get("id_number"):
+            try:
+                values["id_number"] = contacts.id_number(values["id_number"], values.get("id_type") or "")
+            except CounterError as exc:
+                what = ctx.name("id_number", "证件号码")
+                raise Refused("id_number", str(exc) if str(exc).startswith(what) else f"{what}：{exc}") from None
+        start, end = values.get("start"), values.get("end")
+        if start and end and end < start:
+            raise Refused("end", f"{ctx.name('end', '迁出日期')} {end} 早于{ctx.name('start', '入住日期')} {start}")
+        stays = ctx.occupancies.get((unit_id, values["name"], role), [])
+        now = next((s for s in stays if s.end is None), None)
+        if end is None:
+            values["stay"] = now
+        else:
+            values["stay"] = next((s for s in stays if s.end == end and (start is None or s.start == start)), None) \
+                or (now if now is not None and (start is None or now.start == start) else None)
+        phone = values.get("phone")
+        if values["stay"] is not None:
+            values["person"] = ("id", values["stay"].person)
+        elif phone and (values["name"], phone) in ctx.persons:
+            values["person"] = ("id", ctx.persons[(values["name"], phone)])
+        elif phone:
+            values["person"] = ("new", values["name"], phone)
+        else:
+            values["person"] = None          # no phone: a person of their own
+
+    def identity(self, values, ctx):
+        start, end = values.get("start"), values.get("end")
+        span = (start or end, end) if end else (start or date.max, date.max)
+        return Identity((values["unit_id"], values["name"], values["role"]),
+                        f"{values['unit']} {values['name']} {values['role']}", span, "重复")
+
+    def facts(self, values, ctx):
+        ref = values["person"]
+        if ref is None:
+            return []
+        words = f"同一人（{values['name']}，手机 {values.get('phone') or ctx.people[ref[1]][0]}）"
+        found = [(ref, words, "id_number", values.get("id_number"))]
+        if ref[0] == "id":
+            found.append((ref, words, "phone", values.get("phone")))
+        return found
+
     def judge(self, values, ctx):
-        unit_id = ctx.units.id_of(values["unit"])
-        role = values.get("role") or "业主"
-        found = ctx.occupants.get((unit_id, values["name"], role))
-        if found is None:
-            return ADD, "新增", {}
-        _, _, phone, id_number, start = found
+        stay, ref = values["stay"], values["person"]
+        if values.get("id_number") and ref is not None:
+            ctx.file_ids.setdefault(ref, values["id_number"])
         change = {}
-        for key, before in (("phone", phone), ("id_number", id_number), ("start", start)):
+        if ref is not None and ref[0] == "id":
+            phone, id_number = ctx.people[ref[1]]
+            for key, before in (("phone", phone), ("id_number", id_number)):
+                if values.get(key) and values[key] != before:
+                    change[key] = (before, values[key])
+        if stay is None:
+            past = next((s for s in ctx.occupancies.get((values["unit_id"], values["name"], values["role"]), [])
+                         if s.end is not None and values.get("end") is None and s.start == values.get("start")), None)
+            if past is not None:
+                raise Refused("end", f"{values['name']} 已于 {past.end} 迁出（{past.start or '入住日期未填'} 入住）："
+                                     f"如已迁出请填写{ctx.name('end', '迁出日期')}，如又迁入请填写新的{ctx.name('start', '入住日期')}")
+            words = "；".join(f"{_LABELS[k]} {a or '（空）'}→{b}" for k, (a, b) in change.items())
+            return ADD, "新增" + (f"（{words}）" if words else ""), change
+        for key, before in (("start", stay.start), ("end", stay.end)):
             if values.get(key) is not None and values[key] != before:
                 change[key] = (before, values[key])
         if not change:
             return SAME, "", {}
-        labels = {"phone": "手机", "id_number": "证件号码", "start": "入住日期"}
-        return CHANGE, "；".join(f"{labels[k]} {a or '（空）'}→{b}" for k, (a, b) in change.items()), change
+        return CHANGE, "；".join(f"{_LABELS[k]} {a or '（空）'}→{b}" for k, (a, b) in change.items()), change
 
     def apply(self, actor, rows, ctx, tick):
-        occupants = []
+        stays, made = [], {}
         for row in rows:
-            v = row.values
-            unit_id = ctx.units.ids[v["unit"]]
-            role = v.get("role") or "业主"
-            if row.action == ADD:
-                phone = v.get("phone") or ""
-                person_id = ctx.persons.get((v["name"], phone)) if phone else None
-                if person_id is None:
-                    person_id = insert_row(Person, dict(name=v["name"], initials=pinyin_initials(v["name"]),
-                                                        phone=phone, phone_rev=phone[::-1],
-                                                        id_number=v.get("id_number") or ""))
-                    if phone:
-                        ctx.persons[(v["name"], phone)] = person_id
-                occupants.append(dict(unit=unit_id, person=person_id, role=role, start_date=v.get("start"),
-                                      end_date=None))
-            elif row.action == CHANGE:
-                oid, pid, *_ = ctx.occupants[(unit_id, v["name"], role)]
-                person = {k: b for k, (_, b) in row.change.items() if k in ("phone", "id_number")}
-                if "phone" in person:
-                    person["phone_rev"] = person["phone"][::-1]
+            v, ref = row.values, row.values["person"]
+            person = {k: b for k, (_, b) in row.change.items() if k in ("phone", "id_number")}
+            if "phone" in person:
+                person["phone_rev"] = person["phone"][::-1]
+            if ref is not None and ref[0] == "id":
+                pid = ref[1]
                 if person:
                     Person.update(person).where(Person.id == pid).execute()
-                if "start" in row.change:
-                    Occupant.update(start_date=row.change["start"][1]).where(Occupant.id == oid).execute()
+            elif ref is not None and ref in made:
+                pid = made[ref]
+            else:
+                phone = v.get("phone") or ""
+                pid = insert_row(Person, dict(name=v["name"], initials=pinyin_initials(v["name"]), phone=phone,
+                                              phone_rev=phone[::-1], id_number=ctx.file_ids.get(ref, "")
+                                              if ref is not None else v.get("id_number") or ""))
+                if ref is not None:
+                    made[ref] = pid
+            if row.action == ADD:
+                stays.append(dict(unit=v["unit_id"], person=pid, role=v["role"], start_date=v.get("start"),
+                                  end_date=v.get("end")))
+            else:
+                dates = {f"{k}_date": b for k, (_, b) in row.change.items() if k in ("start", "end")}
+                if dates:
+                    Occupant.update(dates).where(Occupant.id == v["stay"].id).execute()
             tick(1)
-        insert_rows(Occupant, occupants)
+        insert_rows(Occupant, stays)
 
     def export(self, actor, estate):
         query = (Occupant.select(Unit.code, Person.name, Occupant.role, Person.phone, Person.id_number,
-                                 Occupant.start_date)
+                                 Occupant.start_date, Occupant.end_date)
                  .join(Person).switch(Occupant).join(Unit)
-                 .where((Unit.estate == estate) & Occupant.end_date.is_null(True)).order_by(Occupant.id).tuples())
-        return [[code, name, role, phone or None, id_number or None, start]
-                for code, name, role, phone, id_number, start in query]
+                 .where(Unit.estate == estate).order_by(Occupant.id).tuples())
+        return [[code, name, role, phone or None,
+                 "其他证件" if id_number and not contacts.is_resident_id(id_number) else None,
+                 id_number or None, start, end]
+                for code, name, role, phone, id_number, start, end in query]
 
 
-class _Ctx:
+class _Stay:
+    __slots__ = ("id", "person", "start", "end")
+
+    def __init__(self, oid: int, person: int, start: date | None, end: date | None):
+        self.id, self.person, self.start, self.end = oid, person, start, end
+
+
+class _Ctx(Context):
     def __init__(self, units: Units):
         self.units = units
-        self.occupants: dict[tuple, tuple] = {}
-        self.persons: dict[tuple[str, str], int] = {}
+        self.occupancies: dict[tuple, list[_Stay]] = {}
+        self.people: dict[int, tuple[str, str]] = {}          # person id -> (phone, id number)
+        self.persons: dict[tuple[str, str], int] = {}          # (name, phone) -> person id
+        self.file_ids: dict = {}                              # a person of the file -> the id number its rows give

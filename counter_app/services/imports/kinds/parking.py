@@ -5,33 +5,34 @@ from __future__ import annotations
 from ....store.bulk import insert_row, insert_rows
 from ....store.models import ParkingSpace, Unit, Vehicle
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused
-from .lookups import Units, optional, unit_codes
+from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
+from .lookups import UNIT_NAMES, UNIT_NOTE, Units, optional, unit_codes
 
 
-def _space(value) -> str:
-    return cells.code(value, "车位编号", 20, r"0-9A-Za-z\-\u4e00-\u9fff", "数字、字母、汉字和 -")
+def _space(value, what: str) -> str:
+    return cells.code(value, what, 20, r"0-9A-Z\-\u4e00-\u9fff", "数字、字母、汉字和 -")
 
 
 class Parking(Kind):
     name = "parking"
     title = "车位与车牌"
     columns = (
-        Column("space", "车位编号", _space, required=True, aliases=("车位号", "车位"), note="如 B1-023",
-               example=("B1-023", "B1-024")),
-        Column("unit", "房号", optional(cells.unit_code), aliases=("房屋编号", "户号"),
-               note="车位所属的房屋，如 3-2-501；公共车位可不填", example=("3-2-501", "")),
+        Column("space", "车位编号", _space, required=True, aliases=("车位号", "车位"),
+               note="如 B1-023（字母不分大小写）", example=("B1-023", "B1-024")),
+        Column("unit", "房号", optional(cells.unit_number), aliases=UNIT_NAMES,
+               note=f"车位所属的房屋（{UNIT_NOTE}）；公共车位、已退还的车位不填", example=("3-2-501", "")),
         Column("plates", "车牌", optional(cells.plates), aliases=("车牌号", "车牌号码"),
                note="一个或几个，用 、 隔开，如 粤B12345、粤B·D12345；登记车牌需要填写房号", example=("粤B12345", "")),
     )
-    notes = ("一行一个车位。已有的车位改为新填的房号，新车牌加入，原有车牌保留。",)
+    notes = ("一行一个车位。已有的车位改为新填的房号，新车牌加入，原有车牌保留。",
+             "一个车牌只能登记在一户：文件中同一车牌的各行须填同一房号。")
 
     def key(self, values):
         return values["space"]
 
     def load(self, estate):
         ctx = _Ctx(Units(estate), estate)
-        ctx.spaces = {code: (sid, uid) for sid, code, uid in
+        ctx.spaces = {code.upper(): (sid, uid) for sid, code, uid in
                       ParkingSpace.select(ParkingSpace.id, ParkingSpace.code, ParkingSpace.unit)
                       .where(ParkingSpace.estate == estate).tuples()}
         for plate, unit_id, space_id in (Vehicle.select(Vehicle.plate, Vehicle.unit, Vehicle.space).join(Unit)
@@ -40,15 +41,21 @@ class Parking(Kind):
             ctx.on_space.setdefault(space_id, set()).add(plate)
         return ctx
 
+    def resolve(self, values, ctx):
+        values["unit_id"] = ctx.units.id_of(values["unit"]) if values.get("unit") else None
+        if values.get("plates") and values["unit_id"] is None:
+            raise Refused("plates", f"登记{ctx.name('plates', '车牌')}需要填写{ctx.name('unit', '房号')}")
+
+    def facts(self, values, ctx):
+        return [(("plate", p), f"车牌 {p}", "unit", values["unit"]) for p in values.get("plates") or []]
+
     def judge(self, values, ctx):
         plates = values.get("plates") or []
-        unit_id = ctx.units.id_of(values["unit"]) if values.get("unit") else None
-        if plates and unit_id is None:
-            raise Refused("车牌", "登记车牌需要填写房号")
+        unit_id = values["unit_id"]
         for plate in plates:
             holder = ctx.plates.get(plate)
             if holder is not None and holder != unit_id:
-                raise Refused("车牌", f"车牌 {plate} 已登记在 {ctx.units.code_of(holder, str(holder))}")
+                raise Refused("plates", f"车牌 {plate} 已登记在 {ctx.units.code_of(holder, str(holder))}")
         existing = ctx.spaces.get(values["space"])
         for plate in plates:
             ctx.plates[plate] = unit_id
@@ -99,7 +106,7 @@ class Parking(Kind):
                 .where(ParkingSpace.estate == estate).order_by(ParkingSpace.id).tuples()]
 
 
-class _Ctx:
+class _Ctx(Context):
     def __init__(self, units: Units, estate):
         self.units = units
         self.estate = estate

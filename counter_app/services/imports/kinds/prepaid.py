@@ -10,7 +10,7 @@ from ....store.bulk import insert_rows
 from ....store.models import PrepaidMovement, Unit
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Kind, Refused
+from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
 from .lookups import UNIT_COLUMN, Units
 
 
@@ -19,10 +19,11 @@ class Prepaid(Kind):
     title = "预存余额"
     columns = (
         UNIT_COLUMN,
-        Column("balance", "预存余额", lambda v: cells.amount_fen(v, "预存余额", allow_zero=True), required=True,
-               aliases=("余额", "预存金额", "预交款余额"), note="元，最多两位小数", example=(500, Decimal("1200.50"))),
+        Column("balance", "预存余额", lambda v, what: cells.amount_fen(v, what, allow_zero=True), required=True,
+               aliases=("余额", "预存金额", "预交款余额"), note="元，最多两位小数；不能为负数", example=(500, Decimal("1200.50"))),
     )
-    notes = ("一行一户。只在该户的预存款还没有在柜台发生收支时设置；之后的变动请在柜台办理。",)
+    notes = ("一行一户。只在该户的预存款还没有在柜台发生收支时设置；之后的变动请在柜台办理。",
+             "余额是导入时的余额，不带日期：导入之后的收支都在柜台办理。")
 
     def key(self, values):
         return values["unit"]
@@ -34,14 +35,16 @@ class Prepaid(Kind):
                      .where((Unit.estate == estate) & (PrepaidMovement.kind != "opening")).distinct().tuples()}
         return ctx
 
+    def resolve(self, values, ctx):
+        values["unit_id"] = ctx.units.id_of(values["unit"])
+
     def judge(self, values, ctx):
-        unit_id = ctx.units.id_of(values["unit"])
-        values["unit_id"] = unit_id
+        unit_id = values["unit_id"]
         before = ctx.balances[unit_id]
         if values["balance"] == before:
             return SAME, "", {}
         if unit_id in ctx.moved:
-            raise Refused("预存余额", f"该户的预存款已在柜台发生收支（当前余额 {format_yuan(before)} 元），"
+            raise Refused("balance", f"该户的预存款已在柜台发生收支（当前余额 {format_yuan(before)} 元），"
                                       "期初余额不能再由文件设置")
         detail = f"预存余额 {format_yuan(before)}→{format_yuan(values['balance'])}"
         return (ADD if before == 0 else CHANGE), detail, {"prepaid_fen": (before, values["balance"])}
@@ -62,7 +65,7 @@ class Prepaid(Kind):
                 .where((Unit.estate == estate) & (Unit.prepaid_fen != 0)).order_by(Unit.id).tuples()]
 
 
-class _Ctx:
+class _Ctx(Context):
     def __init__(self, units: Units):
         self.units = units
         self.balances: dict[int, int] = {}

@@ -13,12 +13,12 @@ from ....store.bulk import insert_row, insert_rows
 from ....store.models import FeeItem, Meter, MeterReading
 from ...common import clock
 from .. import cells
-from ..spec import ADD, SAME, Column, Kind, Refused
-from .lookups import Items, Units, optional, unit_codes
+from ..spec import ADD, SAME, Column, Context, Kind, Refused
+from .lookups import UNIT_NAMES, UNIT_NOTE, Items, Units, optional, unit_codes
 
 
-def _meter(value) -> str:
-    return cells.code(value, "表号", 30, r"0-9A-Za-z\-_", "数字、字母、- 和 _")
+def _meter(value, what: str) -> str:
+    return cells.code(value, what, 30, r"0-9A-Z\-_", "数字、字母、- 和 _")
 
 
 class Readings(Kind):
@@ -26,22 +26,22 @@ class Readings(Kind):
     title = "抄表读数"
     columns = (
         Column("meter", "表号", _meter, required=True, aliases=("水表号", "电表号", "表具编号"),
-               note="表具编号，如 S-3-2-501", example=("S-3-2-501", "S-3-2-501")),
-        Column("read_on", "抄表日期", cells.day, required=True, aliases=("日期",), note="如 2026-11-25",
-               example=("2026-10-25", "2026-11-25")),
-        Column("value", "本期读数", lambda v: cells.quantity_centi(v, "本期读数"), required=True,
+               note="表具编号，如 S-3-2-501（字母不分大小写）", example=("S-3-2-501", "S-3-2-501")),
+        Column("read_on", "抄表日期", cells.day, required=True, aliases=("日期",), note="如 2026-11-25；不能晚于今天",
+               example=("2026-10-25", "2026-11-25"), until_today=True),
+        Column("value", "本期读数", cells.quantity_centi, required=True,
                aliases=("读数", "表读数"), note="最多两位小数", example=(Decimal("1024.5"), 1036)),
-        Column("unit", "房号", optional(cells.unit_code), aliases=("房屋编号",),
-               note="新表必填；已有的表填写时须与登记的一致", example=("3-2-501", "3-2-501")),
-        Column("item", "收费项目", optional(lambda v: cells.text(v, "收费项目", 20)), aliases=("项目",),
+        Column("unit", "房号", optional(cells.unit_number), aliases=UNIT_NAMES,
+               note=f"新表必填；已有的表填写时须与登记的一致（{UNIT_NOTE}）", example=("3-2-501", "3-2-501")),
+        Column("item", "收费项目", optional(lambda v, what: cells.text(v, what, 20)), aliases=("项目",),
                note="新表必填：抄表计量的项目编号或名称，如 SF 或 水费", example=("SF", "SF")),
-        Column("multiplier", "倍率", optional(lambda v: cells.whole(v, "倍率", 1, 10000)),
+        Column("multiplier", "倍率", optional(lambda v, what: cells.whole(v, what, 1, 10000)),
                note="新表可填，不填为 1", example=(1, 1)),
         Column("replacement", "换表", optional(cells.yes_no), note="本行是更换表具后的读数时填 是",
                example=("", "")),
-        Column("old_final", "旧表止码", optional(lambda v: cells.quantity_centi(v, "旧表止码")),
+        Column("old_final", "旧表止码", optional(cells.quantity_centi),
                aliases=("旧表读数", "旧表末次读数"), note="换表时必填：旧表拆下时的读数", example=("", "")),
-        Column("new_start", "新表起始读数", optional(lambda v: cells.quantity_centi(v, "新表起始读数")),
+        Column("new_start", "新表起始读数", optional(cells.quantity_centi),
                note="换表时必填：新表安装时的读数", example=("", "")),
     )
     notes = ("同一表具的多行按抄表日期先后排列。新表的第一行是表底读数，不产生费用。",
@@ -52,7 +52,7 @@ class Readings(Kind):
 
     def load(self, estate):
         ctx = _Ctx(Units(estate), Items(estate), estate)
-        ctx.meters = {code: [mid, uid, iid, mult] for mid, code, uid, iid, mult in
+        ctx.meters = {code.upper(): [mid, uid, iid, mult] for mid, code, uid, iid, mult in
                       Meter.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier)
                       .where(Meter.estate == estate).tuples()}
         return ctx
@@ -62,16 +62,17 @@ class Readings(Kind):
         meter = ctx.meters.get(code)
         if meter is None:
             if not values.get("unit") or not values.get("item"):
-                raise Refused("表号", f"没有表号 {code}；新表请同时填写房号和收费项目")
+                raise Refused("meter", f"没有{ctx.name('meter', '表号')} {code}；新表请同时填写"
+                                       f"{ctx.name('unit', '房号')}和{ctx.name('item', '收费项目')}")
             unit_id = ctx.units.id_of(values["unit"])
-            item = ctx.items.find(values["item"], "收费项目", kind="metered")
+            item = ctx.items.find(values["item"], "item", kind="metered")
             ctx.meters[code] = [None, unit_id, item.id, values.get("multiplier") or 1]
             ctx.readings[code] = [(values["read_on"], values["value"], True)]
             values["prev"], values["swap"] = values["value"], True
             return ADD, "新表（本次读数为表底）", {}
         mid, unit_id, item_id, _ = meter
         if values.get("unit") and ctx.units.id_of(values["unit"]) != unit_id:
-            raise Refused("房号", f"表号 {code} 登记在 {ctx.units.code_of(unit_id, str(unit_id))}，不是 {values['unit']}")
+            raise Refused("unit", f"表号 {code} 登记在 {ctx.units.code_of(unit_id, str(unit_id))}，不是 {values['unit']}")
         history = ctx.history(code, mid)
         swap = bool(values.get("replacement"))
         that_day = [(n, value, replaced) for n, (on, value, replaced) in enumerate(history) if on == values["read_on"]]
@@ -79,24 +80,26 @@ class Readings(Kind):
             n, value, replaced = that_day[-1]
             if value == values["value"] and (replaced == swap or n == 0):     # a meter's first is its base
                 return SAME, "", {}
-            raise Refused("本期读数", f"表号 {code} 在 {values['read_on']} 已录入读数 {qty_text(value)}；"
-                                      "录错的读数请在抄表界面更正")
+            raise Refused("value", f"表号 {code} 在 {values['read_on']} 已录入读数 {qty_text(value)}；"
+                                   "录错的读数请在抄表界面更正")
         last_on, last_value, _ = history[-1] if history else (None, 0, False)
         if last_on is not None and values["read_on"] < last_on:
-            raise Refused("抄表日期", f"早于该表上次抄表日期 {last_on}（同一表具请按日期先后排列）")
+            raise Refused("read_on", f"早于该表上次抄表日期 {last_on}（同一表具请按日期先后排列）")
+        value, start = ctx.name("value", "本期读数"), ctx.name("new_start", "新表起始读数")
+        final = ctx.name("old_final", "旧表止码")
         if swap:
             if values.get("old_final") is None:
-                raise Refused("旧表止码", "换表时请填写旧表止码（旧表拆下时的读数）")
+                raise Refused("old_final", f"换表时请填写{final}（旧表拆下时的读数）")
             if values["old_final"] < last_value:
-                raise Refused("旧表止码", f"旧表止码 {qty_text(values['old_final'])} 小于旧表上次读数 {qty_text(last_value)}")
+                raise Refused("old_final", f"{final} {qty_text(values['old_final'])} 小于旧表上次读数 {qty_text(last_value)}")
             if values.get("new_start") is None:
-                raise Refused("新表起始读数", "换表时请填写新表起始读数")
+                raise Refused("new_start", f"换表时请填写{start}")
             if values["value"] < values["new_start"]:
-                raise Refused("本期读数", f"本期读数小于新表起始读数 {qty_text(values['new_start'])}")
+                raise Refused("value", f"{value}小于{start} {qty_text(values['new_start'])}")
             history.append((values["read_on"], values["old_final"], False))
         elif values["value"] < last_value:
-            raise Refused("本期读数", f"本期读数 {qty_text(values['value'])} 小于上期读数 {qty_text(last_value)}；"
-                                      "如更换了表具，请在“换表”填 是 并填写旧表止码和新表起始读数")
+            raise Refused("value", f"{value} {qty_text(values['value'])} 小于上期读数 {qty_text(last_value)}；"
+                                   f"如更换了表具，请在“{ctx.name('replacement', '换表')}”填 是 并填写{final}和{start}")
         history.append((values["read_on"], values["value"], swap))
         values["last"] = last_value
         values["prev"] = values["new_start"] if swap else last_value
@@ -146,7 +149,7 @@ class Readings(Kind):
         return out
 
 
-class _Ctx:
+class _Ctx(Context):
     def __init__(self, units: Units, items: Items, estate):
         self.units = units
         self.items = items

@@ -1,0 +1,77 @@
+"""The one reader of spreadsheets (services/common/sheets.py) as offices' files are: every sheet
+of a workbook with what Excel hides (rows, columns, whole sheets) and its chart sheets said, and a
+file that is not a workbook or a CSV named for what it is, with what to do."""
+import zipfile
+
+import pytest
+
+from counter_app.core.errors import CounterError
+from counter_app.services.common import sheets
+from tests.services.imports import files
+
+HEADER = ["楼栋", "单元", "房号", "建筑面积"]
+
+
+def test_every_sheet_is_read_with_what_excel_hides(tmp_path):
+    path = files.book(tmp_path / "房屋.xlsx", {
+        "1栋": [["新城花园 1栋"], HEADER + ["备注"], ["1", 1, "101", 80, ""], ["1", 1, "102", 81, "已售"],
+                ["1", 1, "103", 82, ""]],
+        "2栋": [HEADER, ["2", 1, "101", 90]],
+        "旧数据": [HEADER, ["9", 1, "101", 1]]},
+        hidden_rows={"1栋": [4]}, hidden_columns={"1栋": ["E"]}, hidden_sheets=("旧数据",),
+        merges={"1栋": ["A1:E1"]}, chart="图表")
+    book = sheets.read_book(path)
+    assert [(s.name, s.hidden, s.chart) for s in book] == [("1栋", False, False), ("2栋", False, False),
+                                                           ("旧数据", True, False), ("图表", False, True)]
+    first = book[0]
+    assert first.rows[0][:5] == ["新城花园 1栋"] * 5              # the merged title in every cell it covers
+    assert first.hidden_rows == {3} and first.hidden_columns == {4}     # 0-based: Excel's row 4, column E
+    assert book[1].rows == [HEADER, ["2", 1, "101", 90]] and not book[1].hidden_rows
+    assert sheets.read(path).name == "1栋"                       # the table other readers take: the first shown
+
+
+def _ods(path):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    return path
+
+
+def _zip(path):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("readme.txt", "hello")
+    return path
+
+
+@pytest.mark.parametrize("make, words, todo", [
+    (lambda p: files.docx(p), "是 Word 文档（.docx）", "请导入 Excel 工作簿"),
+    (lambda p: files.ole2(p, "WordDocument"), "是 Word 文档（.doc）", "请导入 Excel 工作簿"),
+    (lambda p: files.ole2(p, "Workbook"), "是旧版 Excel 97-2003 工作簿（.xls）", "另存为“Excel 工作簿（.xlsx）”"),
+    (lambda p: files.ole2(p, "Book"), "是旧版 Excel 97-2003 工作簿（.xls）", "另存为"),
+    (lambda p: files.ole2(p, "Contents"), "Office 97-2003 格式的文件", "另存为"),
+    (lambda p: files.web_page_xls(p, HEADER, [["1", 1, "101", 80]]), "是网页（HTML）格式的表格", "另存为"),
+    (lambda p: p.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+                            "</Workbook>", encoding="utf-8"), "是 Excel 2003 XML 表格", "另存为"),
+    (lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "是 PDF 文件", "请导入"),
+    (_ods, "是 OpenDocument 表格（.ods）", "另存为"),
+    (_zip, "是压缩文件（zip）", "请导入"),
+    (lambda p: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100), "已损坏或不完整", "重新导出"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256))), "不是表格文件", "请导入"),
+])
+def test_a_file_that_is_no_table_is_named_for_what_it_is(tmp_path, make, words, todo):
+    path = tmp_path / "房屋.xls"
+    make(path)
+    with pytest.raises(CounterError) as refused:
+        sheets.read_book(path)
+    assert words in str(refused.value) and todo in str(refused.value) and "房屋.xls" in str(refused.value)
+
+
+def test_a_statements_totals_row_is_no_transaction(tmp_path):
+    """The bank statement and the invoice list read their rows through data_rows: a 合计 line at
+    the bottom (as banks print one) is passed over, not read as a date that makes no sense."""
+    path = tmp_path / "wx.csv"
+    path.write_text("交易日期,金额,交易号\n2026-01-10 09:01,200.00,WX-A\n\n合计,200.00,共 1 笔\n", encoding="utf-8")
+    rows = sheets.rows_of(path)
+    assert [(line, cells[2]) for line, cells in sheets.data_rows(rows, 0)] == [(2, "WX-A")]
+    assert [sheets.totals_word(r) for r in (["合计", "1"], ["", "共 20 户"], ["小计："], ["总 计"], ["合计收入"],
+                                            ["B1-001", "1-1-101"])] == ["合计", "共20户", "小计:", "总计", "", ""]
