@@ -141,6 +141,7 @@ class PaymentDialog(QDialog):
             grid.addWidget(QLabel(label), row, 0)
             amount = QLineEdit(objectName=f"tender_{method}")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+            amount.setMinimumWidth(amount.fontMetrics().horizontalAdvance("000,000.00") + 16)   # never squeezed
             grid.addWidget(amount, row, 1)
             self.tender_amount[method] = amount
             if method in NEEDS_REFERENCE:
@@ -161,9 +162,13 @@ class PaymentDialog(QDialog):
             QShortcut(QKeySequence(key), self, activated=lambda s=step: self.quick_cash(s))
             quick.addWidget(button)
         grid.addLayout(quick, 0, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 2)
         # The tenders scroll when the screen is short (1366×768 at 150 %): the total, the change and
         # the confirm button above and below them stay in view.
-        layout.addWidget(fit.scrolling(box, "tenderScroll", 84), 1)
+        tenders = fit.scrolling(box, "tenderScroll", 84)
+        tenders.setMinimumWidth(box.sizeHint().width() + tenders.verticalScrollBar().sizeHint().width())   # no sideways
+        layout.addWidget(tenders, 1)
         self.to_prepaid = QCheckBox(self.tr("多付部分转入预存"), objectName="toPrepaid")
         bottom = QHBoxLayout()
         bottom.addWidget(self.to_prepaid)

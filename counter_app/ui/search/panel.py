@@ -31,7 +31,8 @@ class HitsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             owes = (self.tr("欠 ¥{a}").format(a=format_yuan(hit.owed_fen)) if hit.owed_fen
                     else self.tr("已缴清"))
-            return f"{hit.code}  {hit.owners}  {hit.phone}  {owes}  [{hit.matched}]"
+            # What is owed right after the number: it stays in view when the list is narrow.
+            return f"{hit.code}  {owes}  {hit.owners}  {hit.phone}  [{hit.matched}]"
         if role == Qt.ItemDataRole.ForegroundRole:
             return STATE_COLOURS.get(hit.state)
         if role == Qt.ItemDataRole.UserRole:
