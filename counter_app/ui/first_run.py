@@ -22,9 +22,9 @@ from ..store.server import is_server_url, redacted
 # Time zones offered, named as an office says them (any IANA name may be typed); the office's
 # business day is taken in it.
 _Z = "TimeZones"
-TIMEZONES = (("Asia/Shanghai", QT_TRANSLATE_NOOP(_Z, "北京时间")), ("Asia/Hong_Kong", QT_TRANSLATE_NOOP(_Z, "香港时间")),
-             ("Asia/Macau", QT_TRANSLATE_NOOP(_Z, "澳门时间")), ("Asia/Taipei", QT_TRANSLATE_NOOP(_Z, "台北时间")),
-             ("Asia/Urumqi", QT_TRANSLATE_NOOP(_Z, "乌鲁木齐时间")))
+TIMEZONES = (("Asia/Shanghai", QT_TRANSLATE_NOOP("TimeZones", "北京时间")), ("Asia/Hong_Kong", QT_TRANSLATE_NOOP("TimeZones", "香港时间")),
+             ("Asia/Macau", QT_TRANSLATE_NOOP("TimeZones", "澳门时间")), ("Asia/Taipei", QT_TRANSLATE_NOOP("TimeZones", "台北时间")),
+             ("Asia/Urumqi", QT_TRANSLATE_NOOP("TimeZones", "乌鲁木齐时间")))
 
 
 def timezone_combo(name: str, current: str = "Asia/Shanghai") -> QComboBox:

@@ -112,10 +112,11 @@ def next_field(window: QWidget, current: QWidget | None) -> QWidget | None:
 
 def ask_to_discard(window: QWidget, on_discard) -> QMessageBox:
     """放弃已输入的内容？ 继续填写 is the default (Enter, Esc); 放弃 needs its letter D."""
-    tr = QCoreApplication.translate
-    return ask(window, "discardQuestion", tr("Keys", "放弃已输入的内容？"),
-               tr("Keys", "这个窗口里输入的内容还没有保存，关闭后会丢失。"), tr("Keys", "放弃并关闭(&D)"), on_discard,
-               yes_is_default=False, no=tr("Keys", "继续填写(&C)"))
+    translate = QCoreApplication.translate
+    return ask(window, "discardQuestion", translate("Keys", "放弃已输入的内容？"),
+               translate("Keys", "这个窗口里输入的内容还没有保存，关闭后会丢失。"),
+               translate("Keys", "放弃并关闭(&D)"), on_discard, yes_is_default=False,
+               no=translate("Keys", "继续填写(&C)"))
 
 
 class KeyRules(QObject):

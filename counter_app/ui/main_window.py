@@ -30,23 +30,23 @@ from .unit.view import UnitView
 
 _K = "MainWindow"
 COUNTER_KEYS = (
-    ("F1", QT_TRANSLATE_NOOP(_K, "说明")), ("F2", QT_TRANSLATE_NOOP(_K, "查找")),
-    ("F4", QT_TRANSLATE_NOOP(_K, "重印上一张")), ("F5", QT_TRANSLATE_NOOP(_K, "收选中")),
-    ("F6", QT_TRANSLATE_NOOP(_K, "全部缴清")), ("F7", QT_TRANSLATE_NOOP(_K, "按金额收")),
-    ("F8", QT_TRANSLATE_NOOP(_K, "预交")), ("F9", QT_TRANSLATE_NOOP(_K, "押金/临时")),
-    ("F10", QT_TRANSLATE_NOOP(_K, "收据查询")), ("F11", QT_TRANSLATE_NOOP(_K, "咨询")),
-    ("F12", QT_TRANSLATE_NOOP(_K, "锁屏")), ("Ctrl+P", QT_TRANSLATE_NOOP(_K, "打印未打印的收据")),
-    ("Esc", QT_TRANSLATE_NOOP(_K, "回到查找")), ("Alt+字母", QT_TRANSLATE_NOOP(_K, "打开菜单")))
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "说明")), ("F2", QT_TRANSLATE_NOOP("MainWindow", "查找")),
+    ("F4", QT_TRANSLATE_NOOP("MainWindow", "重印上一张")), ("F5", QT_TRANSLATE_NOOP("MainWindow", "收选中")),
+    ("F6", QT_TRANSLATE_NOOP("MainWindow", "全部缴清")), ("F7", QT_TRANSLATE_NOOP("MainWindow", "按金额收")),
+    ("F8", QT_TRANSLATE_NOOP("MainWindow", "预交")), ("F9", QT_TRANSLATE_NOOP("MainWindow", "押金/临时")),
+    ("F10", QT_TRANSLATE_NOOP("MainWindow", "收据查询")), ("F11", QT_TRANSLATE_NOOP("MainWindow", "咨询")),
+    ("F12", QT_TRANSLATE_NOOP("MainWindow", "锁屏")), ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "打印未打印的收据")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "回到查找")), ("Alt+字母", QT_TRANSLATE_NOOP("MainWindow", "打开菜单")))
 
 
 def key_hint() -> str:
     """Every key of the counter, in three columns: the start hint (README and the F1 guide list
     the same keys)."""
-    tr = QCoreApplication.translate
-    cells = [f"<td align=right><b>{key}</b></td><td>{tr('MainWindow', what)}</td>" for key, what in COUNTER_KEYS]
+    translate = QCoreApplication.translate
+    cells = [f"<td align=right><b>{key}</b></td><td>{translate(_K, what)}</td>" for key, what in COUNTER_KEYS]
     rows = "".join("<tr>" + "<td width=24></td>".join(cells[n:n + 3]) + "</tr>" for n in range(0, len(cells), 3))
-    return (f"<p>{tr('MainWindow', '输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。')}</p>"
-            f"<table cellspacing=4 align=center>{rows}</table>")
+    find = translate("MainWindow", "输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。")
+    return f"<p>{find}</p><table cellspacing=4 align=center>{rows}</table>"
 
 
 class IdleWatcher(QObject):

@@ -17,12 +17,12 @@ from .printer import PrintResult, print_receipt
 
 def ask_reprint(parent: QWidget, actor: Actor, number: str, total_fen: int, on_yes, on_no=None) -> QMessageBox:
     """Enter prints (the key that asked was the reprint's own), Esc does not."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     copy = reprints.next_copy(actor, number)
-    return ask(parent, "reprintQuestion", tr("Reprint", "重印收据"),
-               tr("Reprint", "重印收据 {n}（¥{t}）：这将是第 {k} 次重印，纸上印有“重印 第{k}次”、时间和重印人，"
-                             "并记入审计记录。").format(n=number, t=format_yuan(total_fen), k=copy),
-               tr("Reprint", "打印第 {k} 次重印(&P)").format(k=copy), on_yes, yes_is_default=True, on_no=on_no)
+    said = translate("Reprint", "重印收据 {n}（¥{t}）：这将是第 {k} 次重印，纸上印有“重印 第{k}次”、时间和重印人，并记入审计记录。")
+    return ask(parent, "reprintQuestion", translate("Reprint", "重印收据"),
+               said.format(n=number, t=format_yuan(total_fen), k=copy),
+               translate("Reprint", "打印第 {k} 次重印(&P)").format(k=copy), on_yes, yes_is_default=True, on_no=on_no)
 
 
 def print_copy(actor: Actor, settings, receipt: ReceiptData, parent=None) -> tuple[CopyInfo, PrintResult]:
