@@ -92,10 +92,12 @@ class Keyboard:
         """Latin letters and digits as key presses; Chinese as an input method commits it (a
         cashier's pinyin input method sends the chosen characters in one event)."""
         for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-            widget = self.focus()
             if run.isascii():
-                self.qtbot.keyClicks(widget, run)
+                for char in run:            # each key where the focus is then (an editor may open)
+                    self.qtbot.keyClicks(self.focus(), char)
+                    QApplication.processEvents()
             else:
+                widget = self.focus()
                 event = QInputMethodEvent()
                 event.setCommitString(run)
                 QApplication.sendEvent(widget, event)

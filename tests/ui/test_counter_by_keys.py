@@ -205,17 +205,21 @@ def test_journal_search_reprint_void_and_refund_by_keys(qtbot, signed_in, billed
         header = [refund.table.horizontalHeaderItem(c).text() for c in range(refund.table.columnCount())]
         assert header == ["项目", "期间", "本金", "滞纳金", "已退", "可退", "本次退款"]
         keys.press("Space")                                          # the first line's remainder, chosen
-        line = refund.lines[0]
+        line, other = refund.lines[0], refund.lines[1]
         assert refund.amounts() == {line.payment_line_id: line.refundable_fen}
         assert f"本次退款合计 ¥{format_yuan(line.refundable_fen)}" in refund.total.text()
+        keys.run("<Down>", "12.5", "<Enter>")                        # or an amount typed on a line
+        total = line.refundable_fen + 1250
+        assert refund.amounts() == {line.payment_line_id: line.refundable_fen, other.payment_line_id: 1250}
+        assert f"本次退款合计 ¥{format_yuan(total)}" in refund.total.text()
         keys.run("<Tab>", "<Tab>", "<Tab>", "多收")                   # method, reference, reason
         keys.press("Ctrl+Return")
         override = keys.window_is("managerOverride")
-        assert f"¥{format_yuan(line.refundable_fen)}" in override.findChild(QLabel).text()  # the total, first
+        assert f"¥{format_yuan(total)}" in override.findChild(QLabel).text()    # the total, before authorising
         keys.run("manager", "<Tab>", "manager", "<Enter>")
         qtbot.waitUntil(lambda: "已办理" in journal.status_line.text())
     (refunded,) = Refund.select()
-    assert refunded.payment.number == second and refunded.total_fen == line.refundable_fen
+    assert refunded.payment.number == second and refunded.total_fen == total
 
 
 def test_shift_open_x_count_and_close_by_keys(qtbot, signed_in, billed_estate):
