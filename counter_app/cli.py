@@ -550,14 +550,25 @@ def cmd_closeout(args):
     _open(args)
     actor = _login(args)
     if args.shift:
+        if args.out is None:
+            raise CounterError("请用 --out 指定报表写到哪个文件夹")
         report = closeout.stored_report(actor, args.shift)
         files = closeout_files.write_shift(report, args.out)
         data = {"shift": report.shift_id, "z_number": report.z_number, **_figures_json(report.figures),
                 "counted_fen": report.counted_fen, "difference_fen": report.difference_fen}
+    elif args.reopen:
+        if not (args.reason or "").strip():
+            raise CounterError("重开日结需要 --reason 原因")
+        closeout.reopen_day(actor, args.reopen, args.reason)
+        _emit(args, {"date": args.reopen.isoformat(), "status": "reopened", "reason": args.reason.strip()},
+              f"{args.reopen} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开")
+        return
     else:
         day = args.date
         if day is None:
             raise CounterError("请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次")
+        if args.out is None:
+            raise CounterError("请用 --out 指定报表写到哪个文件夹")
         report = closeout.close_day(actor, day) if args.close else closeout.day_report(actor, day)
         files = closeout_files.write_day(report, args.out)
         data = {"date": report.business_date, "status": report.status, "open_shifts": list(report.open_shifts),
@@ -945,8 +956,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("closeout", parents=[common], help="write a day's (or a shift's) report: PDF, XLSX, CSV")
     p.add_argument("--date", type=A.day, help="YYYY-MM-DD")
     p.add_argument("--shift", type=A.positive_int)
-    p.add_argument("--out", required=True, type=A.out_path)
+    p.add_argument("--out", type=A.out_path, help="the folder the report is written to")
     p.add_argument("--close", action="store_true", help="close the day (manager)")
+    p.add_argument("--reopen", type=A.day, metavar="DATE", help="reopen a closed day (administrator; --reason)")
+    p.add_argument("--reason", help="why the day is reopened")
     p.set_defaults(func=cmd_closeout)
 
     p = sub.add_parser("arrears", parents=[common], help="the arrears list with aging (manager): PDF, XLSX, CSV")

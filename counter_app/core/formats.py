@@ -47,3 +47,10 @@ def check_distinct(formats: dict[str, str]) -> None:
                 if number in seen and seen[number] != what:
                     raise CounterError(f"{what}与{seen[number]}的编号格式会产生相同的编号（如 {number}），请加以区分")
                 seen[number] = what
+
+
+def number_made(fmt: str, what: str, year: int, seq: int, series: str = "X") -> str:
+    """The number a format makes for a year and sequence number, once it is checked as a saved
+    format is (a format that cannot be saved makes none: its fault is raised in words)."""
+    check_number_format(fmt, what)
+    return fmt.format(year=year, seq=seq, series=series)

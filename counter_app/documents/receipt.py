@@ -36,21 +36,21 @@ def yuan(fen: int) -> str:
 def marks(data: ReceiptData, copy: CopyInfo | None) -> list[str]:
     out = []
     if data.status == "voided":
-        out.append("作废 / VOID")
+        out.append("作废")
     if copy is not None:
-        out.append(f"重印 / COPY 第{copy.count}次 {copy.at:%Y-%m-%d %H:%M} {copy.by}")
+        out.append(f"重印 第{copy.count}次 {copy.at:%Y-%m-%d %H:%M} {copy.by}")
     if data.training:
-        out.append("练习 / TRAINING 非正式收据")
+        out.append("练习 非正式收据")
     return out
 
 
 def watermark(data: ReceiptData, copy: CopyInfo | None) -> tuple[str, tuple[float, float, float]] | None:
     if data.status == "voided":
-        return "作废 VOID", (0.85, 0.1, 0.1)
+        return "作废", (0.85, 0.1, 0.1)
     if data.training:
-        return "练习 TRAINING", (0.55, 0.55, 0.55)
+        return "练习", (0.55, 0.55, 0.55)
     if copy is not None:
-        return "重印 COPY", (0.6, 0.6, 0.6)
+        return "重印", (0.6, 0.6, 0.6)
     return None
 
 
@@ -98,6 +98,8 @@ def simple_text(name: str, data: ReceiptData, copy: CopyInfo | None, labelled: b
         return [FOOTER] + ([lab("发票：", data.invoice)] if data.invoice else [])
     if name == "contact":
         return [x for x in (data.estate_address, f"服务电话 {data.estate_phone}" if data.estate_phone else "") if x]
+    if name == "seal":
+        return ["收款单位（盖章）："]
     raise KeyError(name)
 
 
@@ -105,8 +107,13 @@ def line_rows(data: ReceiptData, group: bool = False) -> list[tuple[str, str, st
     """(item, period, basis, amount 分) rows: charges, with their late fees and waivers, and a top-up.
     group: consecutive months of one item at one rate as one row ("2026.01–2026.12 × 12 月"),
     their late fees and waivers added up beneath it; the month-by-month detail is the statement's."""
+    return rows_of(data.lines, data.topup_fen, group)
+
+
+def rows_of(receipt_lines, topup_fen: int = 0, group: bool = False) -> list[tuple[str, str, str, int]]:
+    """line_rows of lines not yet a receipt (the payment dialog shows what the receipt will say)."""
     rows = []
-    for lines in (_runs(data.lines) if group else [[ln] for ln in data.lines]):
+    for lines in (_runs(receipt_lines) if group else [[ln] for ln in receipt_lines]):
         first, last = lines[0], lines[-1]
         if len(lines) == 1:
             rows.append((first.item_name, first.period, first.basis, first.principal_fen))
@@ -125,8 +132,8 @@ def line_rows(data: ReceiptData, group: bool = False) -> list[tuple[str, str, st
         if waived:
             reasons = "；".join(dict.fromkeys(ln.waiver_reason for ln in lines if ln.waived_fen))
             rows.append(("  减免滞纳金", "", reasons, -waived))
-    if data.topup_fen:
-        rows.append(("预存款", "", "存入预存余额", data.topup_fen))
+    if topup_fen:
+        rows.append(("预存款", "", "存入预存余额", topup_fen))
     return rows
 
 
@@ -462,7 +469,7 @@ def _render_positioned(layout: Layout, data: ReceiptData, copy: CopyInfo | None,
     return buf.getvalue(), pages
 
 
-SKIPPED_WHEN_PREPRINTED = {"title", "company", "copy_label", "footer", "contact"}
+SKIPPED_WHEN_PREPRINTED = {"title", "company", "copy_label", "footer", "contact", "seal"}
 
 
 def _positioned_field(page: _Page, layout: Layout, f: Field, data, copy, copy_name: str, preprinted: bool):
@@ -503,6 +510,8 @@ def _positioned_field(page: _Page, layout: Layout, f: Field, data, copy, copy_na
         return
     if f.name == "copy_label":
         texts = [copy_name] if copy_name else []
+    elif f.name == "seal":
+        texts = [""]                # its label alone: the space beside it is the seal's
     elif f.name == "rule":
         page.rule(f.x_mm, f.y_mm, f.width_mm)
         return

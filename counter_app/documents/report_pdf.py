@@ -1,6 +1,7 @@
 """Report PDFs (close-out, day report) from sections: A4 with tables, or the 80 mm roll."""
 from __future__ import annotations
 
+import functools
 import io
 
 from reportlab.lib import colors
@@ -14,13 +15,19 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from ..core.tables import Fen, Section, numeric_value, text_of
 from . import fonts
 
-SIGNATURES = "收款员：__________    复核：__________    主管：__________"
+# Who signs a report: a shift's or a day's close-out is the cashier's (收款员) and the manager's; the
+# other reports (the arrears list, the month's collection, holdings) are drawn up, not collected.
+CLOSE_OUT_SIGNATURES = "收款员：__________    复核：__________    主管：__________"
+SIGNATURES = "制表：__________    复核：__________    主管：__________"
+SHORT = 6          # a cell of up to so many characters is one word: its column is never narrower
 
 
 def _styles(size: float):
     font = fonts.register()
+    # A section's heading keeps with its table: never alone at the foot of a page.
     return (ParagraphStyle("title", fontName=font, fontSize=size + 6, leading=(size + 6) * 1.3, alignment=1),
-            ParagraphStyle("head", fontName=font, fontSize=size + 2, leading=(size + 2) * 1.4, spaceBefore=4),
+            ParagraphStyle("head", fontName=font, fontSize=size + 2, leading=(size + 2) * 1.4, spaceBefore=4,
+                           keepWithNext=1),
             ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.35),
             ParagraphStyle("mark", fontName=font, fontSize=size + 2, leading=(size + 2) * 1.4, alignment=1,
                            textColor=colors.HexColor("#c0392b")))
@@ -51,12 +58,21 @@ def _table(section: Section, width: float, size: float) -> Table:
                    [stringWidth(h, font, size) for h in [section.headers[c]]]) + pad for c in range(columns)]
     need = [max(stringWidth(text_of(r[c]), font, size) for r in section.rows) + pad if fixed[c] and section.rows
             else 0 for c in range(columns)]
+    # A column of words wraps, but never narrower than its heading or a short cell of it (每季度
+    # broken into one character a line made a wall notice unreadable).
+    least = [max([stringWidth(section.headers[c], font, size)] +
+                 [stringWidth(text_of(r[c]), font, size) for r in section.rows
+                  if c < len(r) and len(text_of(r[c])) <= SHORT]) + pad for c in range(columns)]
     if sum(natural) <= width:
         widths = [n * width / sum(natural) for n in natural]
     else:
-        free = max(width - sum(need), 0)
-        flexible = sum(natural[c] for c in range(columns) if not fixed[c]) or 1
-        widths = [need[c] if fixed[c] else free * natural[c] / flexible for c in range(columns)]
+        base = [need[c] if fixed[c] else least[c] for c in range(columns)]
+        extra = [0 if fixed[c] else max(natural[c] - least[c], 0) for c in range(columns)]
+        free = width - sum(base)
+        if free >= 0:
+            widths = [base[c] + free * extra[c] / (sum(extra) or 1) for c in range(columns)]
+        else:                      # more columns than the page holds at their least: all shrink alike
+            widths = [b * width / sum(base) for b in base]
     data = [[Paragraph(h, body) for h in section.headers]]
     for row in section.rows:
         data.append([text_of(c) if _unbreakable(c) else Paragraph(text_of(c), body) for c in row])
@@ -98,12 +114,40 @@ class _Canvas(Canvas):
         super().__init__(*args, **kwargs)
 
 
+class _SheetCanvas(_Canvas):
+    """An A4 report's pages: each says 第 i / n 页 at its foot, and each after the first repeats
+    the title at its head (a page of the detail found loose says what it belongs to). The pages
+    are kept until the last one is known, then drawn with n."""
+
+    def __init__(self, *args, title: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.report_title, self.pages = title, []
+
+    def showPage(self):
+        self.pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        count = len(self.pages)
+        for number, state in enumerate(self.pages, 1):
+            self.__dict__.update(state)
+            width, height = self._pagesize
+            self.setFont(fonts.FONT, 8)
+            self.drawCentredString(width / 2, 8 * mm, f"第 {number} / {count} 页")
+            if number > 1:
+                self.drawString(15 * mm, height - 10 * mm, f"{self.report_title}（续）")
+            super().showPage()
+        super().save()
+
+
 def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, page: str = "a4",
-                      mark: str = "", signatures: str = SIGNATURES, footer: str = "", charts=()) -> bytes:
+                      mark: str = "", signatures: str = SIGNATURES, footer: str = "", charts=(),
+                      size: float = 0) -> bytes:
     """page: "a4", "a4-landscape" (wide lists) or "80mm" (a roll as long as its content).
-    charts: drawings (documents/charts.py) placed after the first section."""
+    charts: drawings (documents/charts.py) placed after the first section. size: the body's font
+    size (a wall notice is read from a step away)."""
     sheet = page.startswith("a4")
-    size = 9 if sheet else 7
+    size = size or (9 if sheet else 7)
     title_style, head, body, mark_style = _styles(size)
     story = [Paragraph(title, title_style), Paragraph(subtitle, body)]
     if mark:
@@ -129,7 +173,7 @@ def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, pag
     if sheet:
         doc = SimpleDocTemplate(buf, pagesize=landscape(A4) if page == "a4-landscape" else A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                                 bottomMargin=15 * mm, title=title)
-        doc.build(story, canvasmaker=_Canvas)
+        doc.build(story, canvasmaker=functools.partial(_SheetCanvas, title=title))
     else:
         width = 80 * mm
         # A roll is one page as long as its content: measure the flowables, allow for the frame.

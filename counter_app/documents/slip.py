@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from ..core.money import format_yuan
+from ..core.tenders import METHODS
 from . import barcodes, fonts
 
 WIDTH_MM, MARGIN_MM, SIZE = 80, 4, 8
@@ -50,14 +51,29 @@ def _render(title: str, subtitle: str, lines: list[tuple[str, str]], barcode: st
     return buf.getvalue()
 
 
+# How the money of a voided receipt goes back, by the way it came in.
+RETURNED = {"cash": "从钱箱退还交款人", "prepaid": "退回预存余额"}
+RETURNED_OTHERWISE = "原路退回"
+
+
+def returned_lines(returned) -> list[tuple[str, str]]:
+    """退回方式 lines of a void slip: each tender of the receipt, and how it goes back."""
+    lines = [("退回方式：", "")]
+    for method, amount, reference in returned:
+        how = RETURNED.get(method, RETURNED_OTHERWISE) + (f"（参考号 {reference}）" if reference else "")
+        lines.append((f"  {METHODS.get(method, method)} {how}", f"¥{format_yuan(amount)}"))
+    return lines
+
+
 def void_slip_pdf(slip) -> bytes:
     return _render(
-        "作废凭证 / VOID", f"{slip.title}  {slip.company}",
+        "作废凭证", f"{slip.title}  {slip.company}",
         [(f"作废收据：{slip.number}", ""), (f"原收款时间：{slip.issued_at:%Y-%m-%d %H:%M}", ""),
          (f"房号：{slip.unit_code}", ""), ("作废金额", f"¥{format_yuan(slip.total_fen)}"),
-         (f"大写：{slip.total_words}", ""), (f"原因：{slip.reason}", ""),
-         (f"作废时间：{slip.voided_at:%Y-%m-%d %H:%M}", ""), (f"收款员：{slip.cashier}  授权主管：{slip.authoriser}", "")],
-        slip.number, "收款员签字：________  主管签字：________")
+         (f"大写：{slip.total_words}", "")] + returned_lines(slip.returned) +
+        [(f"原因：{slip.reason}", ""), (f"作废时间：{slip.voided_at:%Y-%m-%d %H:%M}", ""),
+         (f"收款员：{slip.cashier}  授权主管：{slip.authoriser}", "")],
+        slip.number, "交款人签收：________  主管签字：________")
 
 
 def refund_pdf(doc) -> bytes:
@@ -66,5 +82,5 @@ def refund_pdf(doc) -> bytes:
     lines += [("退款合计", f"¥{format_yuan(doc.total_fen)}"), (f"大写：{doc.total_words}", ""),
               (f"退款方式：{doc.method} {doc.reference}", ""), (f"原因：{doc.reason}", ""),
               (f"时间：{doc.issued_at:%Y-%m-%d %H:%M}", ""), (f"经办：{doc.cashier}  授权主管：{doc.authoriser}", "")]
-    return _render("退款凭证 / REFUND", f"{doc.title}  {doc.company}", lines, doc.number,
+    return _render("退款凭证", f"{doc.title}  {doc.company}", lines, doc.number,
                    "领款人签字：________  主管签字：________")

@@ -16,7 +16,7 @@ from .. import paths
 FIELDS = {
     "title", "company", "copy_label", "number", "issued_at", "unit", "payer", "lines", "total",
     "total_words", "tenders", "cash", "prepaid_after", "cashier", "remarks", "barcode", "qr", "footer",
-    "rule", "contact",
+    "rule", "contact", "seal",
 }
 PAGE_KEYS = {"name", "mode", "width_mm", "height_mm", "margin_mm", "font_size", "copies", "copies_on",
              "preprinted", "part_height_mm"}

@@ -17,7 +17,7 @@ from ..services.common import session
 from ..services.setup import first_run as setup
 from ..store import backup as copies, db as dbmod, failures, migrations
 from ..store.server import is_server_url
-from . import fit, help as guide, i18n, style
+from . import fit, help as guide, i18n, keys, style
 from .first_run import FirstRunDialog
 from .login import LoginDialog
 
@@ -128,8 +128,7 @@ class AppController:
         self.window = MainWindow(self.actor, self.settings)
         self.window.trainingRequested.connect(self.switch_training)
         self.window.signOutRequested.connect(self.sign_out)
-        self.window.resize(1366, 768)
-        self.window.show()
+        self.window.show_as_left()
         step, self.first_step = self.first_step, ""
         if step == "import" and self.actor.may("data.import"):
             self.window.keeping.import_data()
@@ -191,6 +190,7 @@ def run_app(demo: bool = False, db_path: str | None = None) -> int:
     style.apply(app, settings.text_scale)
     fit.install(app)
     guide.install(app)
+    keys.install(app)
     _announce_running()
     configured = settings.database_path or None
     chosen = db_path or ("" if demo else configured) or (paths.demo_db() if demo else paths.default_db())

@@ -12,6 +12,7 @@ from PyQt6.QtWidgets import (
 from ..services.common import exports
 from ..services.common.context import Actor
 from ..services.counter import journal, verify
+from . import keys
 from .unit.models import _RowsModel
 
 
@@ -69,6 +70,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.status)
         for w in (self.action, self.user, self.text):
             w.returnPressed.connect(self.search)
+        keys.scratch(self.action, self.user, self.text)
         self.search()
 
     def search(self) -> None:

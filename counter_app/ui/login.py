@@ -6,6 +6,7 @@ from PyQt6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, Q
 from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common.context import Actor
+from . import keys
 
 
 class LoginDialog(QDialog):
@@ -49,6 +50,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁") if locked_user else self.tr("登录"))
+        keys.enter_confirms(self)             # Enter signs in (or unlocks)
+        keys.scratch(self.username)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -1,8 +1,8 @@
 """The counter window: header, search on the left, the unit on the right, F-keys for everything."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QEvent, QObject, Qt, QTimer, pyqtSignal
-from PyQt6.QtGui import QAction, QKeySequence, QShortcut
+from PyQt6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, pyqtSignal
+from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
     QWidget
@@ -18,12 +18,35 @@ from ..services.counter import info as counter, ledger, printed as printed_log, 
 from ..services.reports import reminders
 from ..store import failures
 from . import i18n
+from .actions import add_action
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .printing.receipt_dialog import ReceiptDialog
+from .printing.reprint import ask_reprint, print_copy
 from .search.panel import SearchPanel
-from .settings import CounterSettings
+from .settings import CounterSettings, save_window_geometry, window_geometry
 from .unit.view import UnitView
+
+
+_K = "MainWindow"
+COUNTER_KEYS = (
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "说明")), ("F2", QT_TRANSLATE_NOOP("MainWindow", "查找")),
+    ("F4", QT_TRANSLATE_NOOP("MainWindow", "重印上一张")), ("F5", QT_TRANSLATE_NOOP("MainWindow", "收选中")),
+    ("F6", QT_TRANSLATE_NOOP("MainWindow", "全部缴清")), ("F7", QT_TRANSLATE_NOOP("MainWindow", "按金额收")),
+    ("F8", QT_TRANSLATE_NOOP("MainWindow", "预交")), ("F9", QT_TRANSLATE_NOOP("MainWindow", "押金/临时")),
+    ("F10", QT_TRANSLATE_NOOP("MainWindow", "收据查询")), ("F11", QT_TRANSLATE_NOOP("MainWindow", "咨询")),
+    ("F12", QT_TRANSLATE_NOOP("MainWindow", "锁屏")), ("Ctrl+P", QT_TRANSLATE_NOOP("MainWindow", "打印未打印的收据")),
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "回到查找")), ("Alt+字母", QT_TRANSLATE_NOOP("MainWindow", "打开菜单")))
+
+
+def key_hint() -> str:
+    """Every key of the counter, in three columns: the start hint (README and the F1 guide list
+    the same keys)."""
+    translate = QCoreApplication.translate
+    cells = [f"<td align=right><b>{key}</b></td><td>{translate(_K, what)}</td>" for key, what in COUNTER_KEYS]
+    rows = "".join("<tr>" + "<td width=24></td>".join(cells[n:n + 3]) + "</tr>" for n in range(0, len(cells), 3))
+    find = translate("MainWindow", "输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。")
+    return f"<p>{find}</p><table cellspacing=4 align=center>{rows}</table>"
 
 
 class IdleWatcher(QObject):
@@ -84,10 +107,10 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(200)
         splitter.addWidget(self.search)
         self.stack = QStackedWidget()
-        hint = QLabel(self.tr("输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。\n\n"
-                              "F2 查找  F5 收选中  F6 全部缴清  F7 按金额  F8 预交  F9 押金/临时  F12 锁屏"),
-                      objectName="startHint")
+        hint = QLabel(key_hint(), objectName="startHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.hint = hint
         self.unit_view = UnitView()
         self.stack.addWidget(hint)
         self.stack.addWidget(self.unit_view)
@@ -97,7 +120,10 @@ class MainWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("就绪"))
-        self.unprinted = self._unprinted_notice()
+        self.unprinted: QWidget | None = None
+        self.unprinted_number: str | None = None
+        self.question = None                 # a reprint's question, while it is asked
+        self.refresh_unprinted()
 
         self.search.unitChosen.connect(self.open_unit)
         self.unit_view.collect.connect(self.collect)
@@ -105,6 +131,10 @@ class MainWindow(QMainWindow):
         self.unit_view.explain.connect(self.explain_charge)
         QShortcut(QKeySequence("F2"), self, activated=self.search.focus)
         QShortcut(QKeySequence("F12"), self, activated=self.lock)
+        QShortcut(QKeySequence("F4"), self, activated=self.reprint_last)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_unprinted)
+        # While a new search is typed, the unit shown before is put away: nothing stale to act on.
+        self.search.box.textEdited.connect(lambda _text: self._put_unit_away())
         self._menus()
         self.idle = IdleWatcher(settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -134,38 +164,27 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         # Alt + the letter opens each menu: a cashier's hands stay on the keyboard.
         receipts_menu = self.menuBar().addMenu(self.tr("收据(&R)"))
-        journal_action = QAction(self.tr("收据查询… [F10]"), self, objectName="actionJournal")
-        journal_action.triggered.connect(self.open_journal)
-        receipts_menu.addAction(journal_action)
+        add_action(receipts_menu, self, "actionJournal", self.tr("收据查询… [F10]"), self.open_journal)
         QShortcut(QKeySequence("F10"), self, activated=self.open_journal)
         if self.actor.may("audit.view"):
-            audit_action = QAction(self.tr("审计日志…"), self, objectName="actionAudit")
-            audit_action.triggered.connect(self.open_audit)
-            receipts_menu.addAction(audit_action)
+            add_action(receipts_menu, self, "actionAudit", self.tr("审计日志…"), self.open_audit)
         shift_menu = self.menuBar().addMenu(self.tr("班次(&S)"))
         self.shift_actions = {}
         for name, text, slot in (("actionOpenShift", self.tr("开班(&O)…"), self.open_shift),
                                  ("actionXReport", self.tr("X 报表（中间）(&X)"), self.x_report),
                                  ("actionCloseShift", self.tr("交班(&C)…"), self.close_shift)):
-            action = QAction(text, self, objectName=name)
-            action.triggered.connect(slot)
-            shift_menu.addAction(action)
-            self.shift_actions[name] = action
+            self.shift_actions[name] = add_action(shift_menu, self, name, text, slot)
         # Read when the menu opens: a shift may have been closed elsewhere (the day close).
         shift_menu.aboutToShow.connect(self._refresh_shift_label)
         if self.actor.may("report.day"):
-            day_action = QAction(self.tr("日结…"), self, objectName="actionDayClose")
-            day_action.triggered.connect(self.day_close)
-            shift_menu.addAction(day_action)
+            add_action(shift_menu, self, "actionDayClose", self.tr("日结(&D)…"), self.day_close)
         if self.actor.may("report.management"):
             reports_menu = self.menuBar().addMenu(self.tr("报表(&B)"))
             for name, text, slot in (("actionArrears", self.tr("欠费清单…"), self.open_arrears),
                                      ("actionCollection", self.tr("月度收费汇总…"), self.open_collection),
                                      ("actionCollectionWork", self.tr("催缴：通知单与跟进…"), self.open_collection_work),
                                      ("actionDashboard", self.tr("经营看板…"), self.open_dashboard)):
-                action = QAction(text, self, objectName=name)
-                action.triggered.connect(slot)
-                reports_menu.addAction(action)
+                add_action(reports_menu, self, name, text, slot)
         if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
                                            "settings.edit")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
@@ -177,37 +196,22 @@ class MainWindow(QMainWindow):
                     ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users),
                     ("settings.edit", "actionEstateSettings", self.tr("小区与收据设置…"), self.open_estate_settings)):
                 if self.actor.may(permission):
-                    action = QAction(text, self, objectName=name)
-                    action.triggered.connect(slot)
-                    admin_menu.addAction(action)
-        desk = QAction(self.tr("咨询台… [F11]"), self, objectName="actionConsultation")
-        desk.triggered.connect(lambda: self.open_consultation(""))
-        receipts_menu.addAction(desk)
+                    add_action(admin_menu, self, name, text, slot)
+        add_action(receipts_menu, self, "actionConsultation", self.tr("咨询台… [F11]"),
+                   lambda: self.open_consultation(""))
         from .data.keeping import DataKeeping
         self.keeping = DataKeeping(self, self.actor, self.settings)
         if any(self.actor.may(p) for p in ("data.import", "database.backup", "database.check")):
             self.keeping.add_menu(self.menuBar().addMenu(self.tr("资料(&D)")))
         menu = self.menuBar().addMenu(self.tr("系统(&Y)"))
-        printers = QAction(self.tr("打印设置…"), self, objectName="actionPrinterSettings")
-        printers.triggered.connect(self.printer_settings)
-        menu.addAction(printers)
-        training = QAction(self.tr("退出练习模式") if self.info.training else self.tr("进入练习模式"), self,
-                           objectName="actionTraining")
-        training.triggered.connect(lambda: self.trainingRequested.emit(not self.info.training))
-        menu.addAction(training)
-        password = QAction(self.tr("修改密码…"), self, objectName="actionPassword")
-        password.triggered.connect(self.change_password)
-        menu.addAction(password)
-        about = QAction(self.tr("关于…"), self, objectName="actionAbout")
-        about.triggered.connect(self.about)
-        menu.addAction(about)
+        add_action(menu, self, "actionPrinterSettings", self.tr("打印设置…"), self.printer_settings)
+        add_action(menu, self, "actionTraining", self.tr("退出练习模式") if self.info.training else self.tr("进入练习模式"),
+                   lambda: self.trainingRequested.emit(not self.info.training))
+        add_action(menu, self, "actionPassword", self.tr("修改密码…"), self.change_password)
+        add_action(menu, self, "actionAbout", self.tr("关于…"), self.about)
         menu.addSeparator()
-        sign_out = QAction(self.tr("注销 / 切换用户(&L)"), self, objectName="actionSignOut")
-        sign_out.triggered.connect(self.signOutRequested.emit)
-        menu.addAction(sign_out)
-        quit_action = QAction(self.tr("退出(&Q)"), self, objectName="actionQuit")
-        quit_action.triggered.connect(self.request_quit)
-        menu.addAction(quit_action)
+        add_action(menu, self, "actionSignOut", self.tr("注销 / 切换用户(&L)"), self.signOutRequested.emit)
+        add_action(menu, self, "actionQuit", self.tr("退出(&Q)"), self.request_quit)
         self._refresh_shift_label()
 
     # -- the counter flow ---------------------------------------------------------------------
@@ -241,7 +245,8 @@ class MainWindow(QMainWindow):
             return
         items = {"advance": self.info.advance_items, "adhoc": self.info.adhoc_items}.get(mode, ())
         self.payment_dialog = PaymentDialog(self.actor, file.summary.code, file.summary.prepaid_fen, mode, ids, items,
-                                            training=self.info.training, parent=self)
+                                            training=self.info.training, parent=self,
+                                            owing=(len(file.due), sum(line.outstanding_fen for line in file.due)))
         self.payment_dialog.finished.connect(self._payment_finished)
         self.payment_dialog.open()
 
@@ -272,20 +277,24 @@ class MainWindow(QMainWindow):
         if result == PaymentDialog.DialogCode.Accepted and dialog.receipt is not None:
             self.last_receipt = dialog.receipt
             self.open_unit(self.unit_id)
+            self.search.again()              # the hits' amounts, as they are after this payment
             self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
-            self.receipt_dialog = ReceiptDialog(self.actor, dialog.receipt, self.settings, parent=self)
-            self.receipt_dialog.finished.connect(self._receipt_finished)
-            self.receipt_dialog.open()
+            self._show_receipt(dialog.receipt)
         else:
             self.statusBar().showMessage(self.tr("未收款"))
             self._back_to_search()
 
-    def _unprinted_notice(self) -> QWidget | None:
-        """After a crash the cashier's last receipt may never have reached paper: say so at once,
-        with the way to print it (Ctrl+P), without holding up the window."""
+    def refresh_unprinted(self) -> None:
+        """The status bar says whether the cashier's last receipt reached paper (after a crash
+        between the commit and the print it may not have); read again after every receipt,
+        reprint, void and refund, and Ctrl+P prints the receipt it names."""
         last = printed_log.last_receipt(self.actor)
+        if self.unprinted is not None:
+            self.statusBar().removeWidget(self.unprinted)
+            self.unprinted.deleteLater()
+            self.unprinted, self.unprinted_number = None, None
         if last is None or last.printed or last.status != "valid":
-            return None
+            return
         notice = QWidget(objectName="unprintedNotice")
         row = QHBoxLayout(notice)
         row.setContentsMargins(0, 0, 0, 0)
@@ -293,28 +302,78 @@ class MainWindow(QMainWindow):
             n=last.number, u=last.unit_code, t=format_yuan(last.total_fen), at=f"{last.issued_at:%m-%d %H:%M}"))
         label.setStyleSheet("color: #c0392b; font-weight: bold")
         button = QPushButton(self.tr("打印 [Ctrl+P]"), objectName="printUnprinted")
-        button.clicked.connect(lambda: self.print_unprinted(last.number))
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=lambda: self.print_unprinted(last.number))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Ctrl+P: no Tab stop, no Enter on it
+        button.clicked.connect(self.print_unprinted)
         row.addWidget(label)
         row.addWidget(button)
         self.statusBar().addPermanentWidget(notice)
-        return notice
+        notice.show()
+        self.unprinted, self.unprinted_number = notice, last.number
 
-    def print_unprinted(self, number: str) -> None:
-        if self.unprinted is None or self.receipt_dialog is not None:
+    def print_unprinted(self) -> None:
+        """Ctrl+P: the receipt the status bar names as never printed, as the original (it never
+        reached paper); with none, says so and that F4 reprints."""
+        if self.receipt_dialog is not None or self.question is not None:
             return
-        self.statusBar().removeWidget(self.unprinted)
-        self.unprinted.deleteLater()
-        self.unprinted = None
-        self.receipt_dialog = ReceiptDialog(self.actor, receipts.load_receipt(self.actor, number), self.settings,
-                                            parent=self)
+        if self.unprinted_number is None:
+            self.statusBar().showMessage(self.tr("上一张收据已经打印；要重印按 F4"))
+            return
+        self._show_receipt(receipts.load_receipt(self.actor, self.unprinted_number))
+
+    def _show_receipt(self, receipt) -> None:
+        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, parent=self)   # prints it
+        self.receipt_dialog.printed_now.connect(self.refresh_unprinted)
         self.receipt_dialog.finished.connect(self._receipt_finished)
         self.receipt_dialog.open()
+        self.refresh_unprinted()
+
+    def reprint_last(self) -> None:
+        """F4: the cashier's last receipt again, as a copy (the question says which); a receipt
+        never printed is printed as the original instead."""
+        if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
+            return
+        last = printed_log.last_receipt(self.actor)
+        if last is None:
+            self.statusBar().showMessage(self.tr("还没有收据可重印"))
+            return
+        if not last.printed and last.status == "valid":
+            self.refresh_unprinted()
+            self.print_unprinted()
+            return
+        self.question = ask_reprint(self, self.actor, last.number, last.total_fen,
+                                    lambda: self._reprint(last.number),
+                                    on_no=lambda: self.statusBar().showMessage(self.tr("未重印")))
+        self.question.finished.connect(self._question_answered)
+
+    def _question_answered(self, _result: int) -> None:
+        self.question = None
+        self._back_to_search()
+
+    def _reprint(self, number: str) -> None:
+        copy, result = print_copy(self.actor, self.settings, receipts.load_receipt(self.actor, number), self)
+        self.statusBar().showMessage(self.tr("收据 {n} 重印第 {k} 次：").format(n=number, k=copy.count)
+                                     + result.message())
+        self.refresh_unprinted()
 
     def _receipt_finished(self, _result: int) -> None:
         self.receipt_dialog.deleteLater()
         self.receipt_dialog = None
+        self.refresh_unprinted()
         self._back_to_search()
+
+    def _put_unit_away(self) -> None:
+        """A new search is being typed: the right side shows no unit until one is opened."""
+        if self.stack.currentWidget() is self.unit_view:
+            self.unit_view.clear()
+            self.unit_id = None
+            self.stack.setCurrentWidget(self.hint)
+
+    def keyPressEvent(self, event):
+        # Esc: back to the search box, its text selected for the next owner; nothing is lost.
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.search.focus()
+            return
+        super().keyPressEvent(event)
 
     def _back_to_search(self) -> None:
         """After a dialog closes, Qt gives focus back to where it was; the next owner in the queue
@@ -426,7 +485,17 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not self._may_leave():
             event.ignore()
             return
+        save_window_geometry(self.saveGeometry())       # this PC opens it again as it was left
         super().closeEvent(event)
+
+    def show_as_left(self) -> None:
+        """Maximised the first time on a PC; afterwards as it was left there (size, place,
+        maximised or not), kept on the screen it now has."""
+        saved = window_geometry()
+        if saved is not None and self.restoreGeometry(saved):
+            self.show()
+        else:
+            self.showMaximized()
 
     def open_arrears(self) -> None:
         from .management.dialogs import ArrearsDialog
@@ -513,7 +582,16 @@ class MainWindow(QMainWindow):
     def open_journal(self) -> None:
         from .journal.dialog import JournalDialog
         self.journal = JournalDialog(self.actor, self.settings, self)
+        self.journal.finished.connect(self._journal_closed)
         self.journal.open()
+
+    def _journal_closed(self, _result: int) -> None:
+        """Reprints, voids and refunds change what is owed and what was printed: read both again."""
+        self.refresh_unprinted()
+        self.search.again()
+        if self.unit_id is not None and self.stack.currentWidget() is self.unit_view:
+            self.open_unit(self.unit_id)
+        self._back_to_search()
 
     def open_audit(self) -> None:
         from .audit_viewer import AuditDialog

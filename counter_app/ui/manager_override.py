@@ -7,6 +7,7 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLin
 from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common.context import Actor
+from . import keys
 
 
 class ManagerOverrideDialog(QDialog):
@@ -27,6 +28,8 @@ class ManagerOverrideDialog(QDialog):
         self.error.setStyleSheet("color: #c0392b")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        keys.enter_confirms(self)             # Enter authorises what the cashier asked for
+        keys.scratch(self.username)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -6,6 +6,7 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLin
 from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common.context import Actor
+from . import keys
 
 
 class ChangePasswordDialog(QDialog):
@@ -18,6 +19,7 @@ class ChangePasswordDialog(QDialog):
         self.old, self.new, self.repeat = (QLineEdit(objectName=n) for n in ("oldPassword", "newPassword", "repeat"))
         for w in (self.old, self.new, self.repeat):
             w.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(QLabel(users.password_rule(actor.role), objectName="passwordRule"))   # before it is typed
         form.addRow(self.tr("原密码"), self.old)
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再次输入新密码"), self.repeat)
@@ -25,6 +27,7 @@ class ChangePasswordDialog(QDialog):
         self.error.setStyleSheet("color: #c0392b")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        keys.enter_confirms(self)
         buttons.accepted.connect(self.change)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

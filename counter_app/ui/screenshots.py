@@ -8,6 +8,8 @@ from PyQt6.QtCore import QEventLoop, QTimer
 from PyQt6.QtWidgets import QApplication
 
 SIZES = ((1366, 768), (1920, 1080))
+SCALES = (1.25, 1.5)        # Windows' display scaling on a 1366×768 laptop
+TASKBAR, TITLE_BAR = 40, 30
 
 
 def _settle(ms: int = 50) -> None:
@@ -59,6 +61,9 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
         _settle()
         written.append(_save(window.grab(), out / f"counter-{w}x{h}.png"))
         if (w, h) == SIZES[0]:
+            for scale in SCALES:
+                written.append(_scaled(window, scale, out / f"counter-{w}x{h}-{int(scale * 100)}.png"))
+            window.resize(w, h)
             dialog = PaymentDialog(actor, hit.code, window.unit_view.file.summary.prepaid_fen, "all_due", parent=window)
             dialog.show()
             dialog.tender_amount["wechat"].setText("100")
@@ -210,6 +215,25 @@ def _import_screen(out: Path, admin, window) -> Path:
         return _save(dialog.grab(), out / "import-preview.png")
     finally:
         dialog.close()
+
+
+def _scaled(window, scale: float, path: Path) -> Path:
+    """The window maximised on a 1366×768 screen scaled by Windows (its taskbar and a title bar
+    taken off): laid out in the logical pixels the scale leaves, drawn at the scale, as it is seen."""
+    from PyQt6.QtCore import Qt
+    from PyQt6.QtGui import QImage, QPainter
+    width, height = int(1366 / scale), int((768 - TASKBAR) / scale) - TITLE_BAR
+    window.resize(width, height)
+    _settle()
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    window.render(painter)
+    painter.end()
+    image.save(str(path))
+    return path
 
 
 def _save(pixmap, path: Path) -> Path:

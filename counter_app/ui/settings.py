@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PyQt6.QtCore import QSettings
+from PyQt6.QtCore import QByteArray, QSettings
 
 from .. import paths
 
@@ -60,3 +60,18 @@ class CounterSettings:
         s.setValue("backup/monthly", self.backup_monthly)
         s.setValue("ui/text_scale", self.text_scale)
         s.sync()
+
+
+GEOMETRY_KEY = "ui/main_window_geometry"
+
+
+def window_geometry() -> QByteArray | None:
+    """Where the counter window was on this PC when it was last closed (size, place, maximised)."""
+    value = CounterSettings._store().value(GEOMETRY_KEY)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def save_window_geometry(geometry: QByteArray) -> None:
+    store = CounterSettings._store()
+    store.setValue(GEOMETRY_KEY, geometry)
+    store.sync()

@@ -261,3 +261,31 @@ def test_the_estate_on_the_command_line(billed_db, capsys, monkeypatch):
     assert rc != 0 and "--reason" in err
     rc, out, _ = run(capsys, "unit", "end", "3-2-601", "--reason", "并入 3-2-501", *base)
     assert rc in (0, None) and "已停用" in out
+
+
+def test_closeout_refuses_days_that_are_none_and_an_administrator_reopens_one(billed_db, capsys, monkeypatch,
+                                                                              tmp_path):
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    for day, said in (("9999-12-31", "还没有到"), ("0001-01-01", "早于本账本的第一个营业日")):
+        rc, _, err = run(capsys, "closeout", "--date", day, "--close", "--out", str(tmp_path), "--user", "manager",
+                         "--db", billed_db)
+        assert rc == 2 and said in err, err
+    rc, out, err = run(capsys, "closeout", "--date", "2025-12-21", "--close", "--out", str(tmp_path / "first"),
+                       "--user", "manager", "--db", billed_db, "--json")
+    assert rc == 0 and json.loads(out)["status"] == "closed", err
+    rc, _, err = run(capsys, "closeout", "--reopen", "2025-12-21", "--reason", "补录", "--user", "manager",
+                     "--db", billed_db)
+    assert rc == 2 and "修改设置" in err                      # a manager may not: an administrator's
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, _, err = run(capsys, "closeout", "--reopen", "2025-12-21", "--user", "admin", "--db", billed_db)
+    assert rc == 2 and "--reason" in err
+    rc, out, err = run(capsys, "closeout", "--reopen", "2025-12-21", "--reason", "补录一笔转账", "--user", "admin",
+                       "--db", billed_db, "--json")
+    assert rc == 0 and json.loads(out) == {"date": "2025-12-21", "status": "reopened", "reason": "补录一笔转账"}, err
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    rc, out, err = run(capsys, "closeout", "--date", "2025-12-21", "--close", "--out", str(tmp_path / "again"),
+                       "--user", "manager", "--db", billed_db, "--json")
+    assert rc == 0, err
+    pdf = next(f for f in json.loads(out)["files"] if f.endswith(".pdf"))
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    assert "重开记录" in text and "补录一笔转账" in text

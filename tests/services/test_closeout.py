@@ -106,6 +106,52 @@ def test_day_close_locks_the_date(day, tmp_path):
     assert AuditLog.select().where(AuditLog.action == "day.reopen").count() == 1
 
 
+def test_a_day_in_the_future_or_before_the_ledger_began_is_never_closed(day):
+    """Closing tomorrow would stop tomorrow's shifts; 0001-01-01 and 9999-12-31 are no business days
+    of this ledger (set up on 2025-12-20). Each refused in words, nothing written."""
+    estate, _ = day
+    with clock.frozen(at(2026, 1, 10, 18)):
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(estate.cashier).id))
+        closeout.close_shift(estate.cashier, counts, "分币" if rest else "")
+        for day_, said in ((date(2026, 1, 11), "还没有到"), (date(9999, 12, 31), "还没有到"),
+                           (date(1, 1, 1), "早于本账本的第一个营业日 2025-12-20"),
+                           (date(2025, 12, 19), "早于本账本的第一个营业日")):
+            with pytest.raises(CounterError, match=said):
+                closeout.closable(estate.manager, day_)
+            with pytest.raises(CounterError, match=said):
+                closeout.close_day(estate.manager, day_)
+        assert AuditLog.select().where(AuditLog.action == "day.close").count() == 0
+        shifts.open_shift(estate.cashier, 0)                 # tomorrow's shifts were never stopped
+        with pytest.raises(CounterError, match="未交班"):
+            closeout.closable(estate.manager, date(2026, 1, 10))
+
+
+def test_a_reopened_day_closed_again_says_so_on_its_report(day, tmp_path):
+    estate, _ = day
+    with clock.frozen(at(2026, 1, 10, 18)):
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(estate.cashier).id))
+        closeout.close_shift(estate.cashier, counts, "分币" if rest else "")
+        first = closeout.close_day(estate.manager, date(2026, 1, 10))
+        assert first.reopenings == () and first.status == "closed"
+    with clock.frozen(at(2026, 1, 10, 19)):
+        closeout.reopen_day(estate.admin, date(2026, 1, 10), "补录一笔转账")
+        reopened = closeout.day_report(estate.manager, date(2026, 1, 10))
+        assert reopened.status == "reopened" and reopened.reopenings[0][4] == "补录一笔转账"
+    with clock.frozen(at(2026, 1, 10, 20)):
+        again = closeout.close_day(estate.manager, date(2026, 1, 10))
+    (closed_at, closed_by, reopened_at, reopened_by, reason), = again.reopenings
+    assert (closed_at, closed_by, reopened_at, reason) == ("2026-01-10 18:00", "李强", "2026-01-10 19:00", "补录一笔转账")
+    assert reopened_by and closeout.day_report(estate.manager, date(2026, 1, 10)) == again    # as stored
+    pdf = closeout_files.write_day(again, tmp_path)[0]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "重开记录" in text and "补录一笔转账" in text
+    # The reopening is in the audit chain, sealed; the second close says it was reopened before.
+    actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "day").order_by(AuditLog.id)]
+    assert actions == ["day.close", "state.seal", "day.reopen", "state.seal", "day.close", "state.seal"]
+    from counter_app.services.counter import verify
+    assert verify.verify_all().ok
+
+
 def test_exports_agree_pdf_xlsx_csv(day, tmp_path):
     estate, (a, b, c, d) = day
     with clock.frozen(at(2026, 1, 10, 18)):

@@ -1,5 +1,5 @@
 """Voids and refunds under a manager's authority: effects, rules, and misuse refused and recorded."""
-
+import re
 
 import pytest
 
@@ -194,4 +194,10 @@ def test_void_slip_and_refund_document_print(day, tmp_path):
         text = pdf_text(path).replace(" ", "")
         assert number in text and words in text and "李强" in text
         assert number in decode_barcodes(path, tmp_path)
-    assert "作废" in pdf_text(tmp_path / "v.pdf") and "退款" in pdf_text(tmp_path / "r.pdf")
+    assert "作废凭证" in pdf_text(tmp_path / "v.pdf") and "退款凭证" in pdf_text(tmp_path / "r.pdf")
+    # The void slip says how the money goes back, tender by tender; both are in Chinese alone.
+    voided = pdf_text(tmp_path / "v.pdf")
+    assert "退回方式" in voided and "从钱箱退还交款人" in voided, voided
+    for name in ("v", "r"):
+        words = set(re.findall(r"[A-Za-z]{3,}", pdf_text(tmp_path / f"{name}.pdf")))
+        assert not words - {"No"}, words

@@ -15,3 +15,14 @@ def shown_active(qtbot, dialog):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
+
+
+def counter_window(qtbot, actor, settings):
+    """The counter window of `actor`, as a 1366×768 screen shows it, active."""
+    from counter_app.ui.main_window import MainWindow
+    window = MainWindow(actor, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

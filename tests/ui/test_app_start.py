@@ -45,11 +45,16 @@ def test_the_set_up_wizard_by_keys_then_the_import_opens(qtbot, tmp_path):
     qtbot.keyClicks(dialog.repeat, "pw")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert "未知的时区" in dialog.error.text() and not path.exists()
-    dialog.timezone.setCurrentIndex(dialog.timezone.findText("Asia/Shanghai"))
+    dialog.timezone.setCurrentIndex(dialog.timezone.findData("Asia/Shanghai"))
+    assert dialog.timezone.currentText() == "北京时间 Asia/Shanghai"          # named as the office says it
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert "必须含年份" in dialog.error.text() and not path.exists()          # a number that restarts never
+    assert "必须含年份" in dialog.first_number.text()                       # said as it was typed, too
     dialog.receipt_format.selectAll()
     qtbot.keyClicks(dialog.receipt_format, "YG{year}{seq:05d}")
+    from counter_app.services.common import clock as real_clock
+    assert dialog.first_number.text() == f"第一张收据的编号：YG{real_clock.business_date('Asia/Shanghai').year}00001"
+    assert "管理员的密码至少 8 位" in dialog.findChild(QLabel, "passwordRule").text()   # before it is typed
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted and dialog.next_step == "import"
     controller = AppController(QApplication.instance(), None, path, demo=False)
@@ -101,7 +106,7 @@ def test_training_mode_uses_a_marked_copy(qtbot, billed_estate, counter_settings
     pdf = training_copy_of(path).with_suffix(".pdf")
     pdf.write_bytes(render_receipt(r, "80mm").pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "练习" in text and "TRAINING" in text
+    assert "练习" in text and "非正式收据" in text
     controller.switch_training(False)
     qtbot.addWidget(controller.window)
     assert not controller.window.info.training
@@ -130,8 +135,15 @@ def test_sign_out_brings_the_sign_in_window_and_another_user_gets_a_window_of_th
     controller.open(path)
     sign_in(qtbot, controller, "cashier", "cashier")
     first = controller.window
+    qtbot.waitUntil(first.isMaximized)                  # the first time on this PC: the whole screen
+    first.showNormal()
+    size = (first.minimumSizeHint().width(), 600)       # put where this counter's cashier likes it
+    first.setGeometry(0, 40, *size)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == size)
     first.signOutRequested.emit()
     assert controller.window is None and controller.login.isVisible()
     sign_in(qtbot, controller, "manager", "manager")
     qtbot.addWidget(controller.window)
     assert controller.window is not first and controller.window.actor.username == "manager"
+    second = controller.window                          # after 切换用户: as it was left on this PC
+    assert not second.isMaximized() and (second.width(), second.height()) == size

@@ -46,9 +46,15 @@ def test_log_a_consultation_from_the_unit_view(qtbot, window, tmp_path):
         (row,) = Consultation.select()
         assert row.unit.code == "3-2-501" and row.topic == "物业服务费" and row.outcome == "answered"
         assert dialog.export_log(tmp_path / "c.xlsx").exists()
-        dialog.tabs.setCurrentIndex(2)
-        dialog.make_statement()
-        assert "期末欠费" in dialog.st_view.toPlainText()
+        dialog.tabs.setCurrentIndex(2)                     # made as the tab opens, as tables with headers
+        from PyQt6.QtWidgets import QTableView
+        tables = dialog.st_view.findChildren(QTableView)
+        titles = [t.section_model.section.title for t in tables]
+        assert titles[0] == "概要" and titles[-1] == "明细" and "应缴" in titles[1] and len(titles) == 3
+        detail = tables[-1].model()
+        assert [detail.headerData(c, Qt.Orientation.Horizontal) for c in range(detail.columnCount())] == \
+            ["日期", "类别", "说明", "应收", "实收"]
+        assert tables[0].model().index(1, 0).data() == "期末欠费本金" and detail.rowCount() > 0
         files = dialog.export_statement(tmp_path)
         assert [p.suffix for p in files] == [".pdf", ".xlsx"]
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)

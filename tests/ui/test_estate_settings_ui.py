@@ -4,15 +4,25 @@ refused in words and nothing is saved; a good change saved with Ctrl+S and audit
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication
 
+from counter_app.core.tenders import Tender
+from counter_app.services.common import clock
+from counter_app.services.counter import payments
 from counter_app.store.models import AuditLog, Estate
 from counter_app.ui.admin.estate_settings import EstateSettingsDialog
+from tests.factories import at
 from tests.ui.helpers import shown_active
 
 
 def test_settings_checked_as_typed_and_saved_by_keys(qtbot, estate):
-    dialog = shown_active(qtbot, EstateSettingsDialog(estate.admin))
+    with clock.frozen(at(2026, 1, 10, 9)):
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", topup_fen=1000, tenders=[Tender("cash", 1000)]))
+        dialog = shown_active(qtbot, EstateSettingsDialog(estate.admin))
     field = dialog.fields["receipt_format"]
-    assert dialog.samples["receipt_format"].text() == "如 SJ2026-000001"
+    # The next real number, not an example: one receipt taken this year, so the next is the second.
+    assert dialog.samples["receipt_format"].text() == "下一张：SJ2026-000002"
+    assert dialog.samples["refund_format"].text() == "下一张：TK2026-000001"
+    assert dialog.timezone.currentText() == "北京时间 Asia/Shanghai"
     field.selectAll()
     qtbot.keyClicks(field, "SJ{seq}")
     assert "必须含年份" in dialog.samples["receipt_format"].text()

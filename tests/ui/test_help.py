@@ -12,7 +12,7 @@ from counter_app.ui import help as guide
 from counter_app.ui.admin.billing import BillingDialog
 from tests.factories import at
 from tests.ui.helpers import shown_active
-from tests.ui.test_fit import dialogs
+from tests.ui.windows import dialogs
 
 
 def test_every_guide_is_there_with_its_pictures():
@@ -48,3 +48,16 @@ def test_f1_opens_the_guide_of_the_window_in_use(qtbot, estate, tmp_path):
         shown.grab().save(str(tmp_path / "help.png"))
         shown.close()
     QApplication.instance().removeEventFilter(guide._filter)
+
+
+def test_the_counter_s_hint_its_guide_and_the_readme_list_every_key_of_the_counter():
+    from counter_app import paths
+    from counter_app.ui.main_window import COUNTER_KEYS, key_hint
+    guide_text = (guide.help_dir() / "counter.md").read_text(encoding="utf-8")
+    readme = (paths.install_root() / "README.md").read_text(encoding="utf-8")
+    hint = key_hint()
+    for key, _ in COUNTER_KEYS:
+        assert key in hint, key
+        assert f"**{key}**" in guide_text, key
+        if key.startswith(("F", "Ctrl", "Esc")):
+            assert f"**{key}**" in readme, key

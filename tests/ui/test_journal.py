@@ -10,6 +10,7 @@ from counter_app.services.counter import payments
 from counter_app.store.models import Payment, Refund
 from counter_app.ui.manager_override import ManagerOverrideDialog
 from tests.factories import at
+from tests.ui.keyboard import Keyboard
 
 
 def pay(estate, code="3-2-501"):
@@ -97,11 +98,9 @@ def test_cashier_has_no_audit_viewer(window):
     assert window.findChild(QAction, "actionAudit") is None
 
 
-def test_an_invoiced_receipt_is_voided_from_the_journal_only_with_the_red_letter_note(qtbot, window, billed_estate,
-                                                                                      monkeypatch):
+def test_an_invoiced_receipt_is_voided_from_the_journal_only_with_the_red_letter_note(qtbot, window, billed_estate):
     from counter_app.services.invoicing import requests as invoices
     from counter_app.store.models import InvoiceRequest
-    from counter_app.ui.journal import dialog as journal_dialog
     with clock.frozen(at(2026, 1, 10, 9)):
         paid = pay(billed_estate, "3-2-501")
         row = invoices.request_invoice(billed_estate.cashier, paid.number,
@@ -115,16 +114,18 @@ def test_an_invoiced_receipt_is_voided_from_the_journal_only_with_the_red_letter
         # Without the note the void is refused and said so; nothing changes.
         assert not journal.void_with("录错", billed_estate.manager)
         assert "红字发票" in journal.status_line.text() and Payment.get(Payment.number == paid.number).status == "valid"
-        # The journal asks for the note first (prefilled), and passes it on.
-        prompts = []
-
-        def accept(dialog):
-            prompts.append(dialog.edit.text())
-            return journal_dialog.QDialog.DialogCode.Accepted
-        monkeypatch.setattr(journal_dialog.ReasonDialog, "exec", accept)
-        note = journal._red_letter_note()
-        assert prompts == ["需开红字发票"] and note == "需开红字发票"
-        assert journal.void_with("录错", billed_estate.manager, note)
+        # F6 asks for the note first (prefilled), then the reason, then the manager: by keys.
+        keys = Keyboard(qtbot)
+        journal.table.setFocus()
+        keys.press("F6")
+        note = keys.window_is("reasonDialog")
+        assert note.edit.text() == "需开红字发票" and "红字发票" in note.windowTitle()
+        keys.press("Enter")
+        keys.window_is("reasonDialog")
+        keys.run("录错", "<Enter>")
+        keys.window_is("managerOverride")
+        keys.run("manager", "<Tab>", "manager", "<Enter>")
+        qtbot.waitUntil(lambda: "已作废" in journal.status_line.text())
     assert Payment.get(Payment.number == paid.number).status == "voided"
     assert InvoiceRequest.get_by_id(row.id).status == "red_needed"
 

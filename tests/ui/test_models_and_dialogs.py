@@ -7,6 +7,7 @@ from counter_app.store.models import Payment, Reprint
 from counter_app.ui.search.panel import HitsModel
 from counter_app.ui.unit.models import ChargesModel, HistoryModel
 from tests.factories import at
+from tests.ui.keyboard import Keyboard
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
@@ -59,8 +60,12 @@ def test_print_failure_says_so_and_offers_a_reprint(qtbot, window, tmp_path):
         assert Payment.select().count() == 1           # the payment stands
         rd.settings = replace(rd.settings, receipt_printer=f"pdf:{tmp_path / 'again.pdf'}")
         qtbot.waitUntil(rd.isActiveWindow)
-        qtbot.keyClick(rd, Qt.Key.Key_F4)
-        assert "重印第 1 次" in rd.status.text()
+        keys = Keyboard(qtbot)
+        keys.press("F4")                                 # the reprint says which copy it will be…
+        question = keys.window_is("reprintQuestion")
+        assert "第 1 次重印" in question.text() and Reprint.select().count() == 0
+        keys.press("Enter")                              # …and prints it on Enter
+        qtbot.waitUntil(lambda: "重印第 1 次" in rd.status.text())
     assert Reprint.select().count() == 1 and Payment.select().count() == 1
     assert (tmp_path / "again.pdf").exists()
 

@@ -25,3 +25,7 @@ def test_screenshots_render_every_screen(qtbot, tmp_path):
         assert not image.isNull() and image.width() >= 200 and image.height() >= 150
     big = QImage(str(tmp_path / "shots" / "counter-1920x1080.png"))
     assert (big.width(), big.height()) == (1920, 1080)
+    # The counter on a 1366×768 laptop at Windows' 125 % and 150 %: as wide as the screen.
+    for scale in (125, 150):
+        scaled = QImage(str(tmp_path / "shots" / f"counter-1366x768-{scale}.png"))
+        assert abs(scaled.width() - 1366) <= 2 and scaled.height() <= 768 - 40, (scale, scaled.size())

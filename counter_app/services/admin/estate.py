@@ -19,7 +19,7 @@ from ...store.models import (
     BillingRun, Building, Charge, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
     Vehicle
 )
-from ..common import audit, clock, seals
+from ..common import audit, clock, numbering, seals
 from ..common.context import Actor
 
 UNIT_TYPES = ("住宅", "商铺", "车库", "办公")
@@ -453,6 +453,16 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
     merged = {**(current or {}), **changes}
     formats.check_distinct({what: merged[key] for key, what in NUMBER_FORMATS.items() if key in merged})
     return changes
+
+
+def next_numbers(actor: Actor) -> dict[str, tuple[int, int, str]]:
+    """For each number format: (year, sequence number, series) of the next document it will number,
+    so that the settings screen shows the next real number, not an example."""
+    actor.require("settings.edit")
+    estate = estate_of(actor)
+    year = clock.business_date(estate.timezone).year
+    return {key: (year, numbering.next_seq_to_take(estate.id, series, year), series)
+            for key, series in numbering.SERIES_OF_FORMAT.items()}
 
 
 def settings_of(actor: Actor) -> dict:

@@ -24,6 +24,12 @@ LOCK_MINUTES = 15
 MIN_PASSWORD = {"cashier": 6, "manager": 8, "admin": 8}
 
 
+def password_rule(role: str) -> str:
+    """The rule check_new_password holds a password to, in words, shown before it is typed."""
+    shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
+    return f"{ROLES.get(role, role)}的密码至少 {shortest} 位，不能以空格开头或结尾"
+
+
 def check_new_password(role: str, password: str) -> None:
     shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
     if len(password or "") < shortest:

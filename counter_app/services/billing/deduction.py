@@ -16,10 +16,9 @@ from ...store.queries.occupants import owner_names
 from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
+from ..common.numbering import DEDUCTION_SERIES
 from ..common.posting import Document, Quote, post_documents
 from .standards import late_rule
-
-DEDUCTION_SERIES = "KK"
 
 
 Charge_ = namedtuple("Charge_", "id unit item period_start due_date amount_fen")

@@ -13,7 +13,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.models import DayClose, Estate, Shift
-from ...store.queries import invoices as invoice_queries, reports as report_queries
+from ...store.queries import invoices as invoice_queries, reports as report_queries, shifts as shift_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names
@@ -184,6 +184,8 @@ class DayReport:
     status: str = "open"        # open / closed / reopened
     # invoice requests for the day's receipts: (receipt, buyer, status in words, amount), as of the report
     invoices: tuple[tuple, ...] = ()
+    # earlier closes of the day an administrator reopened: (closed at, by, reopened at, by, reason)
+    reopenings: tuple[tuple, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -196,6 +198,7 @@ class DayReport:
         data["open_shifts"] = tuple(data["open_shifts"])
         data["deductions"] = tuple(tuple(x) for x in data.get("deductions", ()))   # a report stored before them
         data["invoices"] = tuple(tuple(x) for x in data.get("invoices", ()))
+        data["reopenings"] = tuple(tuple(x) for x in data.get("reopenings", ()))
         return cls(**data)
 
 
@@ -230,11 +233,57 @@ def _day_report(estate: Estate, day: date) -> DayReport:
                      report.figures.expected_cash_fen, report.counted_fen, report.difference_fen,
                      report.counted_fen - s.float_fen))
     counted = sum(r[5] for r in rows if r[5] is not None)
+    reopenings = _reopenings(estate, day)
     return DayReport(day.isoformat(), estate.name, estate.company, tuple(rows), tuple(open_shifts), figures,
                      counted, sum(r[6] for r in rows if r[6] is not None),
                      sum(r[7] for r in rows if r[7] is not None),
                      deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)),
-                     invoices=tuple(invoice_queries.of_shifts([s.id for s in shifts])))
+                     invoices=tuple(invoice_queries.of_shifts([s.id for s in shifts])),
+                     status="reopened" if reopenings else "open", reopenings=reopenings)
+
+
+def _reopenings(estate: Estate, day: date) -> tuple[tuple, ...]:
+    """The day's earlier closes that an administrator reopened, oldest first: a day closed again
+    says on its report that it was closed before, when, by whom, and why it was reopened."""
+    names = display_names()
+    return tuple((_when(c.closed_at, estate.timezone), names.get(c.closed_by_id, ""),
+                  _when(c.reopened_at, estate.timezone), names.get(c.reopened_by_id, ""), c.reopen_reason)
+                 for c in DayClose.select().where((DayClose.estate == estate.id) & (DayClose.business_date == day) &
+                                                  DayClose.reopened_at.is_null(False)).order_by(DayClose.id))
+
+
+def first_business_day(estate: Estate) -> date | None:
+    """The ledger's first business day for the estate: the day it was set up, or its first shift
+    if that was earlier (an estate brought in by an upgrade, whose trail does not say)."""
+    created, shift = shift_queries.first_days(estate.id)
+    days = [d for d in (clock.local(created, estate.timezone).date() if created else None, shift) if d]
+    return min(days) if days else None
+
+
+def _closable(estate: Estate, day: date) -> None:
+    """A day that can be closed: not in the future (closing tomorrow would stop tomorrow's shifts)
+    and not before the ledger's first day."""
+    today = clock.business_date(estate.timezone)
+    if day > today:
+        raise CounterError(f"{day} 还没有到（今天是 {today}），不能日结以后的营业日")
+    first = first_business_day(estate)
+    if first is not None and day < first:
+        raise CounterError(f"{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日")
+
+
+def closable(actor: Actor, day: date) -> DayReport:
+    """The day's report if the day can be closed now (what the close will lock, to be shown before
+    it is asked for); refused in words otherwise: a day in the future, before the ledger's first,
+    already closed, or with a shift still open."""
+    actor.require("report.day")
+    estate = estate_of(actor)
+    _closable(estate, day)
+    if active_day_close(estate.id, day) is not None:
+        raise CounterError(f"{day} 已经日结")
+    report = _day_report(estate, day)
+    if report.open_shifts:
+        raise CounterError("还有未交班的班次，不能日结：" + "；".join(report.open_shifts))
+    return report
 
 
 def close_day(actor: Actor, day: date) -> DayReport:
@@ -242,22 +291,20 @@ def close_day(actor: Actor, day: date) -> DayReport:
     actor.require("report.day")
     with write_transaction():
         estate = estate_of(actor)
-        if active_day_close(estate.id, day) is not None:
-            raise CounterError(f"{day} 已经日结")
-        report = _day_report(estate, day)
-        if report.open_shifts:
-            raise CounterError("还有未交班的班次，不能日结：" + "；".join(report.open_shifts))
+        report = closable(actor, day)
         now = clock.to_db(clock.now_utc())
         report = dataclasses.replace(report, closed_by=actor.display_name, closed_at=_when(now, estate.timezone), status="closed")
         DayClose.create(estate=estate.id, business_date=day, closed_at=now, closed_by=actor.user_id, report_json=report.to_json())
         audit.record(actor.username, "day.close", "day", day.isoformat(),
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
-                            "shifts": len(report.shifts)})
+                            "shifts": len(report.shifts), "reopened_before": len(report.reopenings)})
         seals.seal_day(actor.username, estate.id, day)
     return report
 
 
 def reopen_day(actor: Actor, day: date, reason: str) -> None:
+    """重开日结: the day's close is set aside (kept, with who reopened it, when and why); shifts
+    can be opened on it again, and its report, closed again, lists the reopening."""
     actor.require("settings.edit")          # administrators only
     reason = text.clean(reason, "重新打开日结的原因")
     if not reason:

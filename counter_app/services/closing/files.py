@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...documents.report_pdf import render_report_pdf
+from ...documents.report_pdf import CLOSE_OUT_SIGNATURES, render_report_pdf
 from ..common import exports
 from .close import DayReport, ShiftReport
 from .tables import day_sections, shift_sections, title_of_shift
@@ -13,7 +13,7 @@ from .tables import day_sections, shift_sections, title_of_shift
 def shift_pdf(report: ShiftReport, page: str = "a4") -> bytes:
     mark = "中间报表（X）· 仅供核对，不改变任何数据" if report.kind == "X" else ""
     return render_report_pdf(title_of_shift(report), f"{report.title}　{report.company}", shift_sections(report),
-                             page=page, mark=mark)
+                             page=page, mark=mark, signatures=CLOSE_OUT_SIGNATURES)
 
 
 def day_pdf(report: DayReport) -> bytes:
@@ -21,7 +21,7 @@ def day_pdf(report: DayReport) -> bytes:
     if report.open_shifts:
         mark += "　未交班：" + "；".join(report.open_shifts)
     return render_report_pdf(f"日结报表 {report.business_date}", f"{report.title}　{report.company}",
-                             day_sections(report), mark=mark)
+                             day_sections(report), mark=mark, signatures=CLOSE_OUT_SIGNATURES)
 
 
 def write_shift(report: ShiftReport, folder: str | Path) -> list[Path]:

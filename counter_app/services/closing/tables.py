@@ -64,7 +64,8 @@ def shift_sections(r: ShiftReport) -> list[Section]:
 def day_sections(d: DayReport) -> list[Section]:
     f = d.figures
     valid_deductions = [amount for _, _, amount, status in d.deductions if status == "valid"]
-    summary = [("营业日", d.business_date), ("状态", {"open": "未日结", "closed": "已日结"}.get(d.status, d.status)),
+    summary = [("营业日", d.business_date),
+               ("状态", {"open": "未日结", "closed": "已日结", "reopened": "已重开，未再日结"}.get(d.status, d.status)),
                ("日结人", d.closed_by or "—"), ("日结时间", d.closed_at or "—"), ("班次数", len(d.shifts)),
                ("收据号码", _number_range(f)), ("收据张数", f.receipt_count), ("作废张数", len(f.voids)),
                ("预存自动扣费", f"{len(valid_deductions)} 笔"), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions))),
@@ -87,7 +88,9 @@ def day_sections(d: DayReport) -> list[Section]:
              Section("各班次", ("班次", "收款员", "Z号", "实收", "应有现金", "实点现金", "长短款", "应存现金"), shifts)]
             + _detail_sections(f) + [deductions,
                                      Section("开票申请", ("收据号", "购买方", "发票状态", "金额"),
-                                             tuple((n, buyer, words, Fen(amount)) for n, buyer, words, amount in d.invoices))])
+                                             tuple((n, buyer, words, Fen(amount)) for n, buyer, words, amount in d.invoices))]
+            + ([Section("重开记录", ("原日结时间", "日结人", "重开时间", "重开人", "原因"), d.reopenings)]
+               if d.reopenings else []))
 
 
 def title_of_shift(r: ShiftReport) -> str:

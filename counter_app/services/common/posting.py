@@ -25,6 +25,7 @@ class Quote:
     late_fee_fen: int
     waived_fen: int
     topup_fen: int
+    lines: tuple = ()      # what a preview shows: ReceiptLine per allocation (payments.quote fills it)
 
     @property
     def total_fen(self) -> int:

@@ -299,8 +299,9 @@ def notice_pdf(actor: Actor) -> bytes:
     actor.require("charge.view")
     estate = estate_of(actor)
     today = clock.business_date(estate.timezone)
+    # A wall notice: landscape, in type read from a step away, every column as wide as its words.
     return render_report_pdf(f"{estate.name} 收费公示", f"{estate.company}　{today:%Y年%m月%d日}",
-                             notice_sections(actor), signatures="",
+                             notice_sections(actor), signatures="", page="a4-landscape", size=12,
                              footer=f"如有疑问，请到物业服务中心咨询：{estate.address} 电话 {estate.phone}".strip())
 
 

@@ -11,20 +11,21 @@ from peewee import fn
 
 from ...core import text
 from ...core.daxie import amount_in_words
-from ...core.errors import CounterError, NotFound
+from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
 from ...store.queries import billed, invoices as invoice_queries
 from ...store.db import write_transaction
-from ...store.models import Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
-from ..admin.estate import estate_id_of
+from ...store.models import (
+    Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, TenderRow, Unit
+)
 from ..closing import shifts
 from ..closing.shifts import require_open_shift
 from ..common import audit, clock, numbering
+from ..common.numbering import REFUND_SERIES
 from ..common.context import Actor
-
-REFUND_SERIES = "TK"
+from .receipts import payment_of
 
 
 @contextlib.contextmanager
@@ -36,14 +37,6 @@ def _recording_refusal(actor: Actor, action: str, number: str):
         with write_transaction():
             audit.record(actor.username, f"{action}.refused", "payment", number, after={"why": str(exc)})
         raise
-
-
-def _payment(actor: Actor, number: str) -> Payment:
-    payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) &
-                                  (Payment.number == (number or "").strip().upper()))
-    if payment is None:
-        raise NotFound(f"没有编号为 {number} 的收据")
-    return payment
 
 
 def _shift_still_open(payment: Payment, today) -> bool:
@@ -68,6 +61,7 @@ class VoidSlip:
     issued_at: datetime
     title: str
     company: str
+    returned: tuple[tuple[str, int, str], ...] = ()   # how the money went back: (method, 分, reference)
 
 
 def _invoices_on_correction(p: Payment, red_letter_note: str, what: str, reason: str) -> list[str]:
@@ -92,7 +86,7 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_
         if not reason.strip():
             raise CounterError("作废必须填写原因")
         with write_transaction():
-            p = _payment(actor, number)
+            p = payment_of(actor, number)
             estate = Estate.get_by_id(p.estate_id)
             now = clock.now_utc()
             if p.kind != "counter":
@@ -139,9 +133,12 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_
                                 "charges_reopened": [ln.charge_id for ln in lines],
                                 "charges_cancelled": [c.id for c in created], "prepaid_change_fen": change,
                                 "total_fen": p.total_fen, "red_letter_for": to_reverse})
+    returned = tuple((t.method, t.amount_fen, t.reference)
+                     for t in TenderRow.select().where(TenderRow.payment == p).order_by(TenderRow.id))
     return VoidSlip(p.number, unit.code, p.total_fen, amount_in_words(p.total_fen), reason.strip(),
                     actor.display_name, authoriser.display_name, clock.local(now, estate.timezone),
-                    clock.stored_local(p.created_at, estate.timezone), estate.receipt_title, estate.company)
+                    clock.stored_local(p.created_at, estate.timezone), estate.receipt_title, estate.company,
+                    returned)
 
 
 # -- refund -------------------------------------------------------------------------------------
@@ -154,38 +151,46 @@ class RefundableLine:
     paid_fen: int          # principal + late fee − waived
     refunded_fen: int
     is_deposit: bool
+    principal_fen: int = 0             # of what was paid: the charge's principal …
+    refunded_principal_fen: int = 0    # … and how much of it refunds gave back already
 
     @property
     def refundable_fen(self) -> int:
         return self.paid_fen - self.refunded_fen
 
+    @property
+    def late_fee_fen(self) -> int:
+        """The late fee paid (after any waiver)."""
+        return self.paid_fen - self.principal_fen
+
+    def split(self, amount_fen: int) -> tuple[int, int]:
+        """(principal, late fee) of a refund of amount_fen on this line: the late fee kept on the
+        line goes back first, then the principal (docs/FIGURES.md). A principal given back is owed
+        again and, paid again, carries the late fee of its days then; so the late fee kept on a
+        charge never exceeds what its overdue days justify for the principal kept (tested over
+        random sequences)."""
+        late_kept = self.late_fee_fen - (self.refunded_fen - self.refunded_principal_fen)
+        late = min(amount_fen, max(0, late_kept))
+        return amount_fen - late, late
+
 
 def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
     """What of a receipt can still be refunded, line by line."""
     actor.require("charge.view")
-    p = _payment(actor, number)
-    refunded = dict(RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen))
-                    .join(PaymentLine).where(PaymentLine.payment == p).group_by(RefundLine.payment_line).tuples())
+    p = payment_of(actor, number)
+    refunded = {line: (int(amount), int(principal)) for line, amount, principal in
+                RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen), fn.SUM(RefundLine.principal_fen))
+                .join(PaymentLine).where(PaymentLine.payment == p).group_by(RefundLine.payment_line).tuples()}
     out = []
     query = (PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
              .where(PaymentLine.payment == p).order_by(PaymentLine.id))
     for ln in query:
         ch = ln.charge
+        amount, principal = refunded.get(ln.id, (0, 0))
         out.append(RefundableLine(ln.id, ch.item.name, f"{ch.period_start:%Y.%m.%d}-{ch.period_end:%Y.%m.%d}",
-                                  ln.principal_fen + ln.late_fee_fen - ln.waived_fen, int(refunded.get(ln.id, 0)),
-                                  ch.origin == "deposit"))
+                                  ln.principal_fen + ln.late_fee_fen - ln.waived_fen, amount,
+                                  ch.origin == "deposit", ln.principal_fen, principal))
     return out
-
-
-def principal_refunded(pl: PaymentLine, amount_fen: int) -> int:
-    """Of `amount_fen` refunded from a receipt line, the principal: the late fee kept on the line
-    goes back first, then the principal (docs/FIGURES.md). A principal given back is owed again
-    and, paid again, carries the late fee of its days then; so the late fee kept on a charge never
-    exceeds what its overdue days justify for the principal kept (tested over random sequences)."""
-    back = list(RefundLine.select(RefundLine.amount_fen, RefundLine.principal_fen)
-                .where(RefundLine.payment_line == pl).tuples())
-    late_kept = pl.late_fee_fen - pl.waived_fen - sum(amount - principal for amount, principal in back)
-    return amount_fen - min(amount_fen, max(0, late_kept))
 
 
 @dataclass(frozen=True)
@@ -225,7 +230,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
         if method in NEEDS_REFERENCE and not reference.strip():
             raise CounterError(f"{METHODS[method]}退款需要填写交易参考号")
         with write_transaction():
-            p = _payment(actor, number)
+            p = payment_of(actor, number)
             estate = Estate.get_by_id(p.estate_id)
             now = clock.now_utc()
             if p.status != "valid":
@@ -258,7 +263,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
             rows = []
             for line_id, amount in wanted.items():
                 pl = PaymentLine.get_by_id(line_id)
-                principal = principal_refunded(pl, amount)
+                principal, _late = lines[line_id].split(amount)       # the late fee first, then principal
                 RefundLine.create(refund=doc, payment_line=pl, amount_fen=amount, principal_fen=principal)
                 if not lines[line_id].is_deposit and principal:
                     Charge.update(paid_fen=Charge.paid_fen - principal).where(Charge.id == pl.charge_id).execute()

@@ -1,6 +1,7 @@
 """Counter payments and automatic prepaid deductions: one transaction each, numbered gaplessly."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -8,6 +9,7 @@ from ...core import text
 from ...core.allocation import DueCharge, allocate_amount, allocate_full
 from ...core.errors import CounterError, NotFound
 from ...core.money import MAX_AMOUNT_FEN, format_yuan
+from ...core.receipt_data import ReceiptLine
 from ...core.tenders import Tender, settle
 from ...store import locks
 from ...store.db import write_transaction
@@ -20,11 +22,10 @@ from ..billing.standards import late_rule
 from ..closing.shifts import require_open_shift
 from ..common import clock
 from ..common.context import Actor
+from ..common.numbering import RECEIPT_SERIES
 from ..common.posting import Quote, post_document
 from .ledger import due_charges_core
-from .receipts import ReceiptData, load_receipt
-
-RECEIPT_SERIES = "SJ"
+from .receipts import ReceiptData, load_receipt, period_text
 
 
 @dataclass
@@ -120,7 +121,27 @@ def quote(actor: Actor, req: PaymentRequest) -> Quote:
     _validate_request(req)
     unit = find_unit(actor, req.unit_code)
     as_of = clock.business_date(unit.building.estate.timezone)
-    return _build_quote(unit, req, as_of, _create_extras(actor, unit, req, save=False))
+    extras = _create_extras(actor, unit, req, save=False)
+    q = _build_quote(unit, req, as_of, extras)
+    return dataclasses.replace(q, lines=_preview_lines(q, extras))
+
+
+def _preview_lines(q: Quote, extras: list[Charge]) -> tuple[ReceiptLine, ...]:
+    """What the receipt will list, line by line (item, period, basis, principal, late fee): shown
+    before the payment is taken, in the receipt's own words."""
+    items = items_by_id()
+    charges = {c.id: (items[c.item_id].name, c.period_start, c.period_end, c.origin, c.basis) for c in extras}
+    real = [a.charge_id for a in q.allocations if a.charge_id not in charges]
+    for cid, item_id, start, end, origin, basis in (
+            Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.origin, Charge.basis)
+            .where(Charge.id.in_(real)).tuples() if real else ()):
+        charges[cid] = (items[item_id].name, start, end, origin, basis)
+    out = []
+    for a in q.allocations:
+        name, start, end, origin, basis = charges[a.charge_id]
+        out.append(ReceiptLine(name, period_text(start, end, origin), basis, a.principal_fen, a.late_fee_fen,
+                               q.waived.get(a.charge_id, 0), a.late_days, ""))
+    return tuple(out)
 
 
 def _create_extras(actor: Actor, unit: Unit, req: PaymentRequest, *, save: bool = True) -> list[Charge]:

@@ -33,9 +33,25 @@ def receipt_content(payment: Payment) -> dict:
     return receipt_contents([payment])[payment.id]
 
 
+def payment_of(actor: Actor, number: str) -> Payment:
+    """The receipt of that number in the actor's estate (typed or scanned: spaces and case aside)."""
+    actor.require("charge.view")
+    payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) &
+                                  (Payment.number == (number or "").strip().upper()))
+    if payment is None:
+        raise NotFound(f"没有编号为 {number} 的收据")
+    return payment
+
+
 def _day(value) -> str:
     """A stored date as printed on a receipt: 2026.01.31."""
     return f"{value:%Y.%m.%d}"
+
+
+def period_text(start, end, origin: str) -> str:
+    """A charge's period as a receipt prints it: 2026.01.01-2026.01.31, or the one day of a deposit
+    or an ad hoc charge."""
+    return _day(start) if origin in ("adhoc", "deposit") else f"{_day(start)}-{_day(end)}"
 
 
 def load_receipt(actor: Actor, number: str) -> ReceiptData:
@@ -49,8 +65,8 @@ def load_receipt(actor: Actor, number: str) -> ReceiptData:
      estate_name, tz, phone, address, unit_code, area_centi, cashier) = found
     lines = []
     for principal, late, waived, days, reason, start, end, origin, basis, item_name in payment_queries.receipt_lines(pid):
-        period = _day(start) if origin in ("adhoc", "deposit") else f"{_day(start)}-{_day(end)}"
-        lines.append(ReceiptLine(item_name, period, basis, principal, late, waived, days, reason))
+        lines.append(ReceiptLine(item_name, period_text(start, end, origin), basis, principal, late, waived, days,
+                                 reason))
     tenders = tuple(ReceiptTender(method, METHODS[method], amount, reference)
                     for method, amount, reference in payment_queries.receipt_tenders(pid))
     return ReceiptData(

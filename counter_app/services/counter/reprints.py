@@ -1,22 +1,24 @@
 """Reprints (重印): always possible, counted, recorded, and marked on the copy."""
 from __future__ import annotations
 
-from ...core.errors import NotFound
 from ...core.receipt_data import CopyInfo
 from ...store.db import write_transaction
-from ...store.models import Estate, Payment, Reprint
-from ..admin.estate import estate_id_of
+from ...store.models import Estate, Reprint
 from ..common import audit, clock
 from ..common.context import Actor
+from .receipts import payment_of
+
+
+def next_copy(actor: Actor, number: str) -> int:
+    """Which copy a reprint now would be (第 n 次), to say so before it prints."""
+    actor.require("receipt.reprint")
+    return Reprint.select().where(Reprint.payment == payment_of(actor, number)).count() + 1
 
 
 def record_reprint(actor: Actor, number: str) -> CopyInfo:
     actor.require("receipt.reprint")
     with write_transaction():
-        payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) &
-                                      (Payment.number == (number or "").strip().upper()))
-        if payment is None:
-            raise NotFound(f"没有编号为 {number} 的收据")
+        payment = payment_of(actor, number)
         count = Reprint.select().where(Reprint.payment == payment).count() + 1
         now = clock.now_utc()
         Reprint.create(payment=payment, user=actor.user_id, created_at=clock.to_db(now), count=count)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..convert import stored_date, stored_time
 from ..db import rows
 
 
@@ -22,3 +23,12 @@ def day_is_closed(estate_id: int, day: date) -> bool:
 
 def consultations_in_shift(shift_id: int) -> int:
     return rows("SELECT count(*) FROM consultation WHERE shift_id = ?", (shift_id,))[0][0]
+
+
+def first_days(estate_id: int) -> tuple:
+    """When the estate was set up (its creation's audit row, UTC) and its first shift's business
+    day; each None when there is none."""
+    created = rows("SELECT min(created_at) FROM audit_log WHERE entity = 'estate' AND entity_id = ? "
+                   "AND action = 'estate.create'", (str(estate_id),))[0][0]
+    shift = rows("SELECT min(business_date) FROM shift WHERE estate_id = ?", (estate_id,))[0][0]
+    return stored_time(created) if created else None, stored_date(shift) if shift else None

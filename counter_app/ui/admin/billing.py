@@ -18,6 +18,7 @@ from ...core.tables import TOTAL, Fen, Section
 from ...services.admin.estate import building_codes
 from ...services.billing import reversal, runs as billing
 from ...services.common.context import Actor
+from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
 from ..workers import BackgroundTask, in_own_connection
@@ -53,6 +54,7 @@ class BillingDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.month = QLineEdit(str(business_month), objectName="billingMonth", placeholderText="YYYY-MM")
+        keys.scratch(self.month)
         self.building = QComboBox(objectName="billingBuilding")
         self.building.addItem(self.tr("全部楼栋"), "")
         for code in building_codes(actor):

@@ -20,6 +20,7 @@ from ...core.tables import Section
 from ...services.admin import browser, estate as est
 from ...services.common.context import Actor
 from ...services.reports import floor_grid
+from .. import keys
 from ..dialog_parts import status_and_close
 from ..management.dialogs import floor_grid_table
 from ..section_tables import section_table
@@ -63,6 +64,7 @@ class EstateBrowserDialog(QDialog):
         left = QVBoxLayout()
         self.find = QLineEdit(objectName="estateFind", placeholderText=self.tr("房号，Enter 找到"))
         self.find.returnPressed.connect(self.find_unit)
+        keys.scratch(self.find)
         self.tree = QTreeWidget(objectName="estateTree")
         self.tree.setHeaderLabels([self.tr("房屋"), self.tr("业主"), self.tr("状态")])
         self.tree.itemExpanded.connect(self._load_building)

@@ -8,17 +8,17 @@ from __future__ import annotations
 from PyQt6.QtCore import QT_TRANSLATE_NOOP
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+    QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 )
 
 from ...core.errors import CounterError
-from ...core.formats import check_number_format
 from ...core.money import format_yuan, parse_yuan
 from ...services.admin import estate as est
 from ...services.common.context import Actor
 from ...store import db as dbmod
+from .. import keys
 from ..dialog_parts import status_and_close
-from ..first_run import TIMEZONES
+from ..first_run import chosen_timezone, next_number_label, timezone_combo
 
 _C = "EstateSettingsDialog"
 TEXT_FIELDS = (("name", QT_TRANSLATE_NOOP(_C, "小区名称")), ("company", QT_TRANSLATE_NOOP(_C, "物业公司")),
@@ -52,8 +52,7 @@ class EstateSettingsDialog(QDialog):
             form.addRow("", self.samples[key])
         self.fields["waiver_limit"] = QLineEdit(objectName="setting_waiver_limit")
         form.addRow(self.tr("收费员减免限额（元）"), self.fields["waiver_limit"])
-        self.timezone = QComboBox(objectName="setting_timezone", editable=True)
-        self.timezone.addItems(TIMEZONES)
+        self.timezone = timezone_combo("setting_timezone")
         form.addRow(self.tr("时区"), self.timezone)
         form.addRow(self.tr("数据库"), QLabel(dbmod.describe_target(), objectName="databaseInUse"))
         scroll = QScrollArea()              # the fields scroll on a short screen; 保存 stays in view
@@ -67,26 +66,34 @@ class EstateSettingsDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.status = status_and_close(self, layout, "settingsStatus")
         self.load()
+        for key, _ in FORMAT_FIELDS:
+            self._sample(key)
 
     def load(self) -> None:
         self.shown = est.settings_of(self.actor)
+        self.next = est.next_numbers(self.actor)
         for key, _ in TEXT_FIELDS + FORMAT_FIELDS:
             self.fields[key].setText(str(self.shown[key]))
         self.fields["waiver_limit"].setText(format_yuan(self.shown["waiver_limit_fen"], grouping=False))
-        self.timezone.setEditText(self.shown["timezone"])
+        index = self.timezone.findData(self.shown["timezone"])
+        if index >= 0:
+            self.timezone.setCurrentIndex(index)
+        else:
+            self.timezone.setEditText(self.shown["timezone"])
+        keys.mark_saved(self)
 
     def _sample(self, key: str) -> None:
-        """The number the format makes, or what is wrong with it, as it is typed."""
-        text = self.fields[key].text()
-        try:
-            check_number_format(text, "")
-            self.samples[key].setText(self.tr("如 {n}").format(n=text.format(year=2026, seq=1, series="X")))
-        except CounterError as exc:
-            self.samples[key].setText(str(exc))
+        """The next real number the format will make (this year's next in its series), or what is
+        wrong with it, as it is typed."""
+        if not hasattr(self, "next"):
+            return
+        year, seq, series = self.next[key]
+        self.samples[key].setText(next_number_label(self.fields[key].text(), year, seq, series,
+                                                    self.tr("下一张：{n}")))
 
     def changes(self) -> dict:
         typed = {key: self.fields[key].text() for key, _ in TEXT_FIELDS + FORMAT_FIELDS}
-        typed["timezone"] = self.timezone.currentText()
+        typed["timezone"] = chosen_timezone(self.timezone)
         typed["waiver_limit_fen"] = parse_yuan(self.fields["waiver_limit"].text())
         return {key: value for key, value in typed.items() if value != self.shown[key]}
 

@@ -17,6 +17,7 @@ from ...core.periods import Month
 from ...core.tables import Section
 from ...services.admin import estate as est, readings
 from ...services.common.context import Actor
+from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
 
@@ -52,6 +53,7 @@ class MeterEntryDialog(QDialog):
             self.building.addItem(code, code)
         self.month = QLineEdit(str(Month.of(today)), objectName="meterMonth")
         self.read_on = QLineEdit(today.isoformat(), objectName="meterReadOn")
+        keys.scratch(self.month, self.read_on)      # the sheet's month and day; the reading is the work
         open_button = QPushButton(self.tr("打开 [F5]"), objectName="openSheet")
         open_button.setAutoDefault(False)
         open_button.clicked.connect(self.open_sheet)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+    QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 )
 
 from ...core.errors import CounterError
@@ -81,6 +81,12 @@ class UsersDialog(QDialog):
         for widget in (self.new_username, self.new_name, self.new_role, self.new_password, add):
             new.addWidget(widget)
         column.addLayout(new)
+        # The new user's password rule, for the role chosen, before it is typed.
+        self.rule = QLabel(objectName="passwordRule")
+        self.new_role.currentIndexChanged.connect(
+            lambda _i: self.rule.setText(users.password_rule(self.new_role.currentData())))
+        self.rule.setText(users.password_rule(self.new_role.currentData()))
+        column.addWidget(self.rule)
         return tab
 
     def refresh(self) -> None:
@@ -135,8 +141,8 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return False
-        password, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("{u} 的新密码：").format(u=user.username),
-                                            QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("{u} 的新密码（{rule}）：").format(
+            u=user.username, rule=users.password_rule(user.role)), QLineEdit.EchoMode.Password)
         if not ok:
             return False
         return self._done(lambda: users.reset_password(self.actor, user.username, password),

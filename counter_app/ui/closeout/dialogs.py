@@ -2,9 +2,9 @@
 (Z report), and the manager's day close with the statement check."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QDate
+from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout
 )
 
@@ -14,7 +14,10 @@ from ...core.money import format_yuan, parse_yuan
 from ...services.closing import close as closeout, files as closeout_files, shifts, statement
 from ...services.closing.tables import day_sections
 from ...services.common.context import Actor
+from .. import keys
+from ..dates import date_edit
 from ..printing.pdf_view import PdfView
+from ..questions import ask
 from ..section_tables import stacked_sections
 from ..printing.printer import print_report
 from ..settings import CounterSettings
@@ -36,8 +39,10 @@ class OpenShiftDialog(QDialog):
         form.addRow(self.error)
         ok = QPushButton(self.tr("开班 [Enter]"), objectName="openShiftOk")
         ok.setDefault(True)
+        keys.enter_confirms(self)             # the window's one purpose: Enter opens the shift
         ok.clicked.connect(self.open_shift)
         form.addRow(ok)
+        self.float_edit.setFocus()            # its 0 selected (ui/keys.py): typing 500 gives 500
 
     def open_shift(self) -> None:
         try:
@@ -85,15 +90,18 @@ class CountDialog(QDialog):
         self.error.setStyleSheet("color: #c0392b")
         layout.addWidget(self.error)
         row = QHBoxLayout()
-        close = QPushButton(self.tr("交班并打印 Z 报表"), objectName="closeShift")
+        close = QPushButton(self.tr("交班并打印 Z 报表 [Ctrl+Enter]"), objectName="closeShift")
         close.clicked.connect(self.close_shift)
-        cancel = QPushButton(self.tr("取消 [Esc]"))
+        for key in ("Ctrl+Return", "Ctrl+Enter"):        # its own key: Enter only moves to the next count
+            QShortcut(QKeySequence(key), self, activated=self.close_shift)
+        cancel = QPushButton(self.tr("取消 [Esc]"), objectName="countCancel")
         cancel.clicked.connect(self.reject)
         row.addStretch(1)
         row.addWidget(cancel)
         row.addWidget(close)
         layout.addLayout(row)
         self.update_figures()
+        self.spins[DENOMINATIONS[0]].setFocus()
 
     def counts(self) -> dict[int, int]:
         return {d: spin.value() for d, spin in self.spins.items()}
@@ -145,19 +153,21 @@ class ReportDialog(QDialog):
 
 class DayCloseDialog(QDialog):
     """日结 for managers: the day's figures across cashiers, shifts still open, cash to deposit;
-    close the date, export, and check a payment platform's statement."""
+    close the date (it asks first, naming the date, the receipts and the cash to bank; Enter is
+    never the close), export, and check a payment platform's statement. An administrator reopens
+    a closed day with a reason."""
 
     def __init__(self, actor: Actor, settings: CounterSettings, day=None, parent=None):
         super().__init__(parent)
         self.setObjectName("dayCloseDialog")
         self.actor, self.settings = actor, settings
         self.report = None
+        self.step = None
         self.setWindowTitle(self.tr("日结"))
         self.resize(900, 700)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.date = QDateEdit(objectName="dayDate", calendarPopup=True)
-        self.date.setDate(QDate(day) if day else QDate.currentDate())
+        self.date = date_edit("dayDate", day)
         self.date.dateChanged.connect(self.refresh)
         row.addWidget(QLabel(self.tr("营业日")))
         row.addWidget(self.date)
@@ -177,17 +187,25 @@ class DayCloseDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.close_button = QPushButton(self.tr("日结并锁定该日"), objectName="closeDay")
+        self.close_button = QPushButton(self.tr("日结并锁定该日… [Ctrl+L]"), objectName="closeDay")
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.ask_to_close)   # it asks; Enter never locks
+        self.reopen_button = QPushButton(self.tr("重开该日…"), objectName="reopenDay")
+        self.reopen_button.setVisible(actor.may("settings.edit"))       # administrators
         export = QPushButton(self.tr("导出 PDF/Excel/CSV…"), objectName="exportDay")
         check = QPushButton(self.tr("导入对账单核对…"), objectName="statementCheck")
-        self.close_button.clicked.connect(self.close_day)
+        close = QPushButton(self.tr("关闭 [Esc]"), objectName="dayCloseClose")
+        self.close_button.clicked.connect(self.ask_to_close)
+        self.reopen_button.clicked.connect(self.ask_to_reopen)
         export.clicked.connect(self._export)
         check.clicked.connect(self._check)
-        for b in (self.close_button, export, check):
+        close.clicked.connect(self.reject)
+        for b in (self.close_button, self.reopen_button, export, check):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(close)
         layout.addLayout(buttons)
         self.refresh()
+        self.date.setFocus()
 
     def day(self):
         return self.date.date().toPyDate()
@@ -203,6 +221,26 @@ class DayCloseDialog(QDialog):
         self.warning.setText(self.tr("未交班：") + "；".join(self.report.open_shifts) if self.report.open_shifts else "")
         self.warning.setVisible(bool(self.report.open_shifts))
         self.close_button.setEnabled(self.report.status != "closed")
+        self.reopen_button.setEnabled(self.report.status == "closed")
+
+    def ask_to_close(self) -> None:
+        """Asked once, naming what is locked; 取消 is the default (Enter, Esc), 日结 needs L."""
+        if self.step is not None:
+            return
+        try:
+            report = closeout.closable(self.actor, self.day())
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return
+        f = report.figures
+        self.step = ask(self, "closeDayQuestion", self.tr("日结 {d}").format(d=report.business_date),
+                        self.tr("日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。\n"
+                                "锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。")
+                        .format(d=report.business_date, n=f.receipt_count, v=len(f.voids), r=format_yuan(f.received_fen),
+                                c=format_yuan(report.deposit_fen)),
+                        self.tr("日结并锁定(&L)"), self.close_day, yes_is_default=False,
+                        on_no=lambda: self.status.setText(self.tr("未日结")))
+        self.step.finished.connect(lambda _r: setattr(self, "step", None))
 
     def close_day(self) -> bool:
         try:
@@ -213,6 +251,33 @@ class DayCloseDialog(QDialog):
         self.refresh()
         self.status.setText(self.tr("{d} 已日结，应存银行现金 ¥{c}").format(
             d=self.report.business_date, c=format_yuan(self.report.deposit_fen)))
+        return True
+
+    def ask_to_reopen(self) -> None:
+        """An administrator: the reason (it goes into the audit trail and onto the day's report)."""
+        if self.step is not None or self.report is None or self.report.status != "closed":
+            return
+        from ..journal.dialog import ReasonDialog
+        day = self.day()
+        self.step = ReasonDialog(self.tr("重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。"
+                                         "请写明原因（记入审计记录）：").format(d=day), self,
+                                 self.tr("重开日结 {d}").format(d=day))
+
+        def finished(result: int) -> None:
+            dialog, self.step = self.step, None
+            if result == QDialog.DialogCode.Accepted:
+                self.reopen_with(dialog.text())
+        self.step.finished.connect(finished)
+        self.step.open()
+
+    def reopen_with(self, reason: str) -> bool:
+        try:
+            closeout.reopen_day(self.actor, self.day(), reason)
+        except CounterError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.refresh()
+        self.status.setText(self.tr("{d} 的日结已重开（原因：{r}），可以再开班、收款").format(d=self.day(), r=reason))
         return True
 
     def export_to(self, folder) -> list:

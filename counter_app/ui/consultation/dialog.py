@@ -6,20 +6,22 @@ from pathlib import Path
 
 from PyQt6.QtCore import QDate, Qt
 from PyQt6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 )
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan
-from ...core.tables import text_of
 from ...documents.report_pdf import render_report_pdf
 from ...services.common import exports
 from ...services.common.context import Actor
 from ...services.consultation import desk as consultation
-from .. import fit
+from ...services.counter.info import counter_info
+from .. import fit, keys
+from ..dates import date_edit
 from ..labels import label as tr_label
 from ..printing.printer import print_report
+from ..section_tables import stacked_sections
 from ..settings import CounterSettings
 
 OUTCOME_LABELS = (("answered", "已解答"), ("follow_up", "需跟进"), ("complaint", "投诉"))
@@ -41,6 +43,7 @@ class ConsultationDialog(QDialog):
                                  ("logScroll", self._log_tab(unit_code), self.tr("咨询登记"))):
             self.tabs.addTab(fit.scrolling(tab, name, 200), title)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_opened)
         self.status = QLabel(objectName="consultationStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -57,6 +60,7 @@ class ConsultationDialog(QDialog):
         self.item_search = QLineEdit(objectName="itemSearch")
         self.item_search.setPlaceholderText(self.tr("项目名称、拼音首字母（wyf）或代码"))
         self.item_search.textChanged.connect(self.search_items)
+        keys.scratch(self.item_search)
         self.item_list = QListWidget(objectName="itemList")
         self.item_list.currentRowChanged.connect(self.show_item)
         left.addWidget(self.item_search)
@@ -120,6 +124,9 @@ class ConsultationDialog(QDialog):
                               (self.tr("起始月"), self.calc_from), (self.tr("月数"), self.calc_months),
                               (self.tr("或：缴至"), self.calc_through)):
             form.addRow(label, widget)
+        keys.scratch(tab)                     # a what-if: nothing typed here is work to lose
+        for field in (self.calc_unit, self.calc_area, self.calc_usage, self.calc_from, self.calc_through):
+            field.returnPressed.connect(self.calculate)
         run = QPushButton(self.tr("计算 [Enter]"), objectName="calcRun")
         run.clicked.connect(self.calculate)
         form.addRow(run)
@@ -150,9 +157,12 @@ class ConsultationDialog(QDialog):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.st_unit = QLineEdit(unit_code, objectName="statementUnit")
-        self.st_from = QDateEdit(QDate.currentDate().addYears(-1), objectName="statementFrom", calendarPopup=True)
-        self.st_to = QDateEdit(QDate.currentDate(), objectName="statementTo", calendarPopup=True)
-        show = QPushButton(self.tr("生成"), objectName="statementShow")
+        today = QDate(counter_info(self.actor).business_date)
+        self.st_from = date_edit("statementFrom", today.addYears(-1))
+        self.st_to = date_edit("statementTo", today)
+        keys.scratch(self.st_unit, self.st_from, self.st_to)
+        self.st_unit.returnPressed.connect(self.make_statement)
+        show = QPushButton(self.tr("生成 [Enter]"), objectName="statementShow")
         show.clicked.connect(self.make_statement)
         export = QPushButton(self.tr("导出 PDF/Excel…"), objectName="statementExport")
         export.clicked.connect(self._export_statement)
@@ -162,24 +172,36 @@ class ConsultationDialog(QDialog):
                   self.st_to, show, print_button, export):
             row.addWidget(w)
         layout.addLayout(row)
-        self.st_view = QPlainTextEdit(objectName="statementView")
-        self.st_view.setReadOnly(True)
-        layout.addWidget(self.st_view)
+        # The statement as tables with their column headers (the sections its PDF and Excel are
+        # written from), made as the tab opens and again for another unit or dates.
+        self.st_message = QLabel(objectName="statementMessage")
+        self.st_message.setWordWrap(True)
+        layout.addWidget(self.st_message)
+        self.st_view = QWidget(objectName="statementView")
+        QVBoxLayout(self.st_view).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.st_view, 1)
         self.statement = None
         return tab
 
+    def _tab_opened(self, index: int) -> None:
+        if self.tabs.widget(index).objectName() == "statementScroll" and self.statement is None \
+                and self.st_unit.text().strip():
+            self.make_statement()
+
     def make_statement(self) -> None:
+        column = self.st_view.layout()
+        while column.count():
+            column.takeAt(0).widget().deleteLater()
         try:
             self.statement = consultation.account_statement(self.actor, self.st_unit.text().strip(), self.st_from.date().toPyDate(),
                                                             self.st_to.date().toPyDate())
         except CounterError as exc:
-            self.st_view.setPlainText(str(exc))
+            self.statement = None
+            self.st_message.setText(str(exc))
             return
-        lines = []
-        for section in consultation.statement_sections(self.statement):
-            lines.append(f"【{section.title}】")
-            lines += ["  " + "  ".join(text_of(c) for c in r) for r in section.rows]
-        self.st_view.setPlainText("\n".join(lines))
+        s = self.statement
+        self.st_message.setText(self.tr("{u}：{a} 至 {b} 的对账单").format(u=s.unit_code, a=s.date_from, b=s.date_to))
+        column.addWidget(stacked_sections(consultation.statement_sections(s)))
 
     def statement_pdf(self) -> bytes:
         if self.statement is None:
@@ -262,6 +284,7 @@ class ConsultationDialog(QDialog):
         self.status.setText(self.tr("已登记咨询"))
         self.log_question.clear()
         self.log_answer.clear()
+        keys.mark_saved(self)                 # what stays typed (the unit, the caller) is logged
         self.refresh_follow_ups()
         return True
 

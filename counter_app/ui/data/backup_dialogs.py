@@ -15,6 +15,7 @@ from PyQt6.QtWidgets import (
 from ...services.common.context import Actor
 from ...services.setup import backups, checkup
 from ...store import backup as engine
+from .. import keys
 from ..settings import CounterSettings
 from ..workers import BackgroundTask
 
@@ -37,6 +38,7 @@ class RestoreDialog(QDialog):
         row.addWidget(QLabel(self.tr("备份位置")))
         self.folder = QLineEdit(str(backup_folder(settings)), objectName="restoreFolder")
         self.folder.returnPressed.connect(self.list_backups)
+        keys.scratch(self.folder)
         row.addWidget(self.folder, 1)
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._browse)
@@ -179,6 +181,7 @@ class BackupSettingsDialog(QDialog):
         form.addRow(self.tr("保留最近几个月的每月备份"), self.monthly)
         form.addRow(QLabel(self.tr("每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        keys.enter_confirms(self)             # Enter saves this PC's settings (nothing of the ledger)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

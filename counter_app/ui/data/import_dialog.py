@@ -16,6 +16,7 @@ from ...services.common.context import Actor
 from ...services.imports import runner, workbooks
 from ...services.imports.kinds import KINDS
 from ...services.imports.spec import ACTION_NAMES, ADD, CHANGE, REFUSE, SKIP
+from .. import keys
 from ..labels import label
 from ..workers import BackgroundTask
 
@@ -89,6 +90,7 @@ class ImportDialog(QDialog):
         self.file.setPlaceholderText(self.tr("Excel 工作簿（.xlsx）或 CSV 文件"))
         self.file.textChanged.connect(self._forget_preview)
         self.file.returnPressed.connect(self.preview)
+        keys.scratch(self.file)
         row.addWidget(self.file, 1)
         browse = QPushButton(self.tr("选择…"), objectName="importBrowse")
         browse.clicked.connect(self.browse)

@@ -13,6 +13,7 @@ from ...services.common.context import Actor
 from ...services.imports import workbooks
 from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup
+from ..actions import add_action
 from ..jobs import LatestOnly
 from ..labels import label
 from ..settings import CounterSettings
@@ -97,9 +98,7 @@ class DataKeeping(QObject):
                    ("database.check", "actionCheck", self.tr("检查账本"), self.check_now))
         for permission, name, text, slot in entries:
             if may(permission):
-                action = menu.addAction(text)
-                action.setObjectName(name)
-                action.triggered.connect(slot)
+                add_action(menu, self.window, name, text, slot)
 
     def _run(self, fn, label: str, done) -> None:
         if self.task is not None:

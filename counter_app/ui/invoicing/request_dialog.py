@@ -12,6 +12,7 @@ from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.invoicing import requests as invoices
 from ...store.queries.invoices import status_words
+from .. import keys
 
 
 class InvoiceRequestDialog(QDialog):
@@ -59,6 +60,7 @@ class InvoiceRequestDialog(QDialog):
         buttons = QHBoxLayout()
         self.confirm = QPushButton(self.tr("登记开票申请 [Enter]"), objectName="confirmInvoice")
         self.confirm.setDefault(True)
+        keys.enter_confirms(self)             # Enter records the request: the window's one purpose
         cancel = QPushButton(self.tr("取消 [Esc]"))
         self.confirm.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)

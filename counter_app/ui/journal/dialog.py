@@ -1,26 +1,34 @@
-"""收据查询: find receipts (type or scan the number), see one whole, reprint, void or refund it."""
+"""收据查询: find receipts (type or scan the number, Enter searches), see one whole; reprint it
+(F4 or Ctrl+P: it says which copy it prints first), void it (F6) or refund it (F7), each with a
+manager's name and password typed at the counter. Every step is a window opened with open(), so
+the whole flow goes by keys."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QDate, Qt
 from PyQt6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout
 )
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS
-from ...documents.receipt import receipt_text, render_receipt
+from ...documents.receipt import receipt_text
 from ...documents.slip import refund_pdf, void_slip_pdf
 from ...services.common.context import Actor
-from ...services.counter import corrections, journal, reprints
+from ...services.counter import corrections, journal
 from ...services.counter.info import counter_info
+from .. import keys
+from ..dates import date_edit
 from ..labels import label
 from ..manager_override import ManagerOverrideDialog
 from ..printing.printer import print_receipt
+from ..printing.reprint import ask_reprint, print_copy
 from ..settings import CounterSettings
 from .models import JournalModel
+
+ACCEPTED = QDialog.DialogCode.Accepted
 
 
 class JournalDialog(QDialog):
@@ -29,18 +37,17 @@ class JournalDialog(QDialog):
         self.setObjectName("journalDialog")
         self.actor, self.settings = actor, settings
         self.current: journal.JournalDetail | None = None
+        self.step: QDialog | None = None          # the window of a reprint, void or refund under way
         self.setWindowTitle(self.tr("收据查询"))
         self.resize(1200, 700)
         layout = QVBoxLayout(self)
         filters = QGridLayout()
         self.number = QLineEdit(objectName="journalNumber")
-        self.number.setPlaceholderText(self.tr("输入或扫描收据号"))
-        self.date_from = QDateEdit(objectName="journalFrom", calendarPopup=True)
-        self.date_to = QDateEdit(objectName="journalTo", calendarPopup=True)
+        self.number.setPlaceholderText(self.tr("输入或扫描收据号，Enter 查询"))
         # Today's receipts first: what a cashier looks for is nearly always from today.
         today = QDate(counter_info(actor).business_date)
-        self.date_from.setDate(today)
-        self.date_to.setDate(today)
+        self.date_from = date_edit("journalFrom", today)
+        self.date_to = date_edit("journalTo", today)
         self.unit = QLineEdit(objectName="journalUnit")
         self.payer = QLineEdit(objectName="journalPayer")
         self.cashier = QLineEdit(objectName="journalCashier")
@@ -67,11 +74,14 @@ class JournalDialog(QDialog):
         filters.addWidget(QLabel(self.tr("类别")), 0, 8)
         filters.addWidget(self.kind, 0, 9)
         search = QPushButton(self.tr("查询 [Enter]"), objectName="journalSearch")
-        search.setAutoDefault(False)
         search.clicked.connect(self.search)
         filters.addWidget(search, 1, 8, 1, 2)
         for combo in (self.method, self.status, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.search())
+        self.filter_fields = (self.number, self.date_from, self.date_to, self.unit, self.payer, self.cashier,
+                              self.method, self.status, self.kind)
+        keys.scratch(*self.filter_fields)
+        keys.enter_confirms(self)            # Enter in the filters searches (keyPressEvent), nothing else
         layout.addLayout(filters)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = JournalModel(self)
@@ -94,29 +104,41 @@ class JournalDialog(QDialog):
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("重印 [F4]"), objectName="journalReprint")
-        self.void_button = QPushButton(self.tr("作废…"), objectName="journalVoid")
-        self.refund_button = QPushButton(self.tr("退款…"), objectName="journalRefund")
+        self.void_button = QPushButton(self.tr("作废… [F6]"), objectName="journalVoid")
+        self.refund_button = QPushButton(self.tr("退款… [F7]"), objectName="journalRefund")
         self.invoice_button = QPushButton(self.tr("开发票 [F8]"), objectName="journalInvoice")
-        close = QPushButton(self.tr("关闭 [Esc]"))
-        for b in (self.reprint_button, self.void_button, self.refund_button, self.invoice_button):
-            b.setEnabled(False)
-            buttons.addWidget(b)
+        close = QPushButton(self.tr("关闭 [Esc]"), objectName="journalClose")
+        for button, slot, shortcuts in ((self.reprint_button, self.reprint, ("F4", "Ctrl+P")),
+                                        (self.void_button, self.void, ("F6",)),
+                                        (self.refund_button, self.refund, ("F7",)),
+                                        (self.invoice_button, self.request_invoice, ("F8",))):
+            button.setEnabled(False)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            for key in shortcuts:
+                QShortcut(QKeySequence(key), self, activated=slot)
+            buttons.addWidget(button)
+        close.setAutoDefault(False)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.status_line = QLabel(objectName="journalStatusLine")
+        self.status_line.setWordWrap(True)
         layout.addWidget(self.status_line)
-        self.reprint_button.clicked.connect(self.reprint)
-        self.void_button.clicked.connect(self.void)
-        self.refund_button.clicked.connect(self.refund)
-        self.invoice_button.clicked.connect(self.request_invoice)
-        QShortcut(QKeySequence("F8"), self, activated=self.request_invoice)
         close.clicked.connect(self.reject)
-        QShortcut(QKeySequence("F4"), self, activated=self.reprint)
-        self.number.returnPressed.connect(self.search)
+        search.setAutoDefault(False)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
         self.number.setFocus()
         self.search()
+
+    def keyPressEvent(self, event):
+        # Enter searches, from whichever filter it is pressed in; on the list it does nothing more.
+        if event.key() in keys.ENTER_KEYS:
+            focus = self.focusWidget()
+            if focus is not None and any(focus is f or f.isAncestorOf(focus) for f in self.filter_fields):
+                self.search()
+            return
+        super().keyPressEvent(event)
 
     def filter(self) -> journal.JournalFilter:
         number = self.number.text().strip()
@@ -136,6 +158,8 @@ class JournalDialog(QDialog):
         else:
             self.current = None
             self.detail.setPlainText(self.tr("没有符合条件的收据"))
+            for button in (self.reprint_button, self.void_button, self.refund_button, self.invoice_button):
+                button.setEnabled(False)
         self.number.selectAll()
 
     def show_detail(self, row: int) -> None:
@@ -162,53 +186,76 @@ class JournalDialog(QDialog):
     def _print(self, pdf: bytes, name: str) -> str:
         return print_receipt(self.settings, pdf, name, self).message()
 
+    def _open_step(self, dialog: QDialog, then) -> None:
+        """One step of a reprint, void or refund: then(dialog) when it is accepted; Esc stops it."""
+        self.step = dialog
+
+        def finished(result: int) -> None:
+            self.step = None
+            if result == ACCEPTED:
+                then(dialog)
+            else:
+                self.status_line.setText(self.tr("已取消，没有改动"))
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    # -- reprint --------------------------------------------------------------------------------
     def reprint(self) -> None:
-        if self.current is None:
+        """F4 / Ctrl+P: which copy it will be is said first; Enter prints it, Esc does not."""
+        if self.current is None or self.step is not None:
             return
-        number = self.current.receipt.number
-        copy = reprints.record_reprint(self.actor, number)
-        message = self._print(render_receipt(self.current.receipt, self.settings.receipt_layout, copy).pdf,
-                              f"{number}-copy{copy.count}")
-        self.status_line.setText(self.tr("重印第 {n} 次，").format(n=copy.count) + message)
+        receipt = self.current.receipt
+        self.step = ask_reprint(self, self.actor, receipt.number, receipt.total_fen, lambda: self.reprint_now(receipt),
+                                on_no=lambda: self.status_line.setText(self.tr("未重印")))
+        self.step.finished.connect(lambda _r: setattr(self, "step", None))
+
+    def reprint_now(self, receipt) -> None:
+        copy, printed = print_copy(self.actor, self.settings, receipt, self)
+        self.status_line.setText(self.tr("重印第 {n} 次，").format(n=copy.count) + printed.message())
         self.show_detail(self.table.currentIndex().row())
 
-    def _authorise(self, action: str, what: str) -> Actor | None:
-        dialog = ManagerOverrideDialog(self.actor, action, what, self)
-        return dialog.authoriser if dialog.exec() == QDialog.DialogCode.Accepted else None
-
+    # -- an invoice -----------------------------------------------------------------------------
     def request_invoice(self) -> None:
-        if self.current is None or not self.invoice_button.isEnabled():
+        if self.current is None or not self.invoice_button.isEnabled() or self.step is not None:
             return
         from ..invoicing.request_dialog import InvoiceRequestDialog
         r = self.current.receipt
-        dialog = InvoiceRequestDialog(self.actor, r.number, r.unit_code, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.request is not None:
-            self.status_line.setText(self.tr("开票申请 {id} 已登记").format(id=dialog.request.id))
-            self._refresh()
 
-    def _red_letter_note(self) -> str | None:
-        """For a receipt whose invoice was issued: the note that a 红字 invoice is needed (None:
-        the cashier stopped); "" for any other receipt."""
+        def done(dialog) -> None:
+            if dialog.request is not None:
+                self.status_line.setText(self.tr("开票申请 {id} 已登记").format(id=dialog.request.id))
+                self._refresh()
+        self._open_step(InvoiceRequestDialog(self.actor, r.number, r.unit_code, self), done)
+
+    # -- void and refund ------------------------------------------------------------------------
+    def _with_red_letter_note(self, then) -> None:
+        """For a receipt whose invoice was issued: first the note that a 红字 invoice is needed,
+        then(note); for any other receipt then("") at once."""
         if "已开具" not in (self.current.receipt.invoice or ""):
-            return ""
+            then("")
+            return
         note = ReasonDialog(self.tr("此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：")
-                            .format(i=self.current.receipt.invoice), self)
+                            .format(i=self.current.receipt.invoice), self, self.tr("红字发票"))
         note.edit.setText(self.tr("需开红字发票"))
-        return note.text() if note.exec() == QDialog.DialogCode.Accepted else None
+        self._open_step(note, lambda dialog: then(dialog.text()))
+
+    def _authorise(self, action: str, what: str, then) -> None:
+        self._open_step(ManagerOverrideDialog(self.actor, action, what, self), lambda dialog: then(dialog.authoriser))
 
     def void(self) -> None:
-        if self.current is None:
+        """F6: the reason, then the manager's name and password; the void slip prints."""
+        if self.current is None or not self.void_button.isEnabled() or self.step is not None:
             return
         number = self.current.receipt.number
-        red_letter = self._red_letter_note()
-        if red_letter is None:
-            return
-        reason = ReasonDialog(self.tr("作废收据 {n} 的原因").format(n=number), self)
-        if reason.exec() != QDialog.DialogCode.Accepted:
-            return
-        authoriser = self._authorise("receipt.void", self.tr("作废收据 {n}").format(n=number))
-        if authoriser is not None:
-            self.void_with(reason.text(), authoriser, red_letter)
+
+        def with_note(red_letter: str) -> None:
+            def with_reason(dialog) -> None:
+                self._authorise("receipt.void", self.tr("作废收据 {n}（¥{t}）").format(
+                    n=number, t=format_yuan(self.current.receipt.total_fen)),
+                    lambda authoriser: self.void_with(dialog.text(), authoriser, red_letter))
+            self._open_step(ReasonDialog(self.tr("作废收据 {n} 的原因").format(n=number), self,
+                                         self.tr("作废收据 {n}").format(n=number)), with_reason)
+        self._with_red_letter_note(with_note)
 
     def void_with(self, reason: str, authoriser: Actor, red_letter: str = "") -> bool:
         number = self.current.receipt.number
@@ -228,19 +275,21 @@ class JournalDialog(QDialog):
         self.status_line.setText(message)
 
     def refund(self) -> None:
-        if self.current is None:
+        """F7: the lines and amounts (none to start with), how it is paid out and why, the total;
+        then the manager's name and password; the refund document prints."""
+        if self.current is None or not self.refund_button.isEnabled() or self.step is not None:
             return
         number = self.current.receipt.number
-        red_letter = self._red_letter_note()
-        if red_letter is None:
-            return
-        dialog = RefundDialog(self.actor, number, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        authoriser = self._authorise("receipt.refund", self.tr("退款 {n}").format(n=number))
-        if authoriser is not None:
-            self.refund_with(dialog.amounts(), dialog.method.currentData(), dialog.reason.text(),
-                             dialog.reference.text(), authoriser, red_letter)
+
+        def with_note(red_letter: str) -> None:
+            def chosen(dialog) -> None:
+                self._authorise("receipt.refund", self.tr("退款 {n}：¥{t}").format(
+                    n=number, t=format_yuan(sum(dialog.amounts().values()))),
+                    lambda authoriser: self.refund_with(dialog.amounts(), dialog.method.currentData(),
+                                                        dialog.reason.text(), dialog.reference.text(), authoriser,
+                                                        red_letter))
+            self._open_step(RefundDialog(self.actor, number, self), chosen)
+        self._with_red_letter_note(with_note)
 
     def refund_with(self, amounts, method: str, reason: str, reference: str, authoriser: Actor,
                     red_letter: str = "") -> bool:
@@ -257,27 +306,54 @@ class JournalDialog(QDialog):
 
 
 class ReasonDialog(QDialog):
-    def __init__(self, prompt: str, parent=None):
+    """A reason (or a note) typed in one line: 确定 [Enter] only with words in it, 取消 [Esc]."""
+
+    def __init__(self, prompt: str, parent=None, title: str = ""):
         super().__init__(parent)
         self.setObjectName("reasonDialog")
+        self.setWindowTitle(title or self.tr("原因"))
+        self.setMinimumWidth(420)
         form = QFormLayout(self)
         self.edit = QLineEdit(objectName="reason")
-        form.addRow(QLabel(prompt))
+        prompt_label = QLabel(prompt)
+        prompt_label.setWordWrap(True)
+        form.addRow(prompt_label)
         form.addRow(self.edit)
-        ok = QPushButton(self.tr("确定"), objectName="reasonOk")
+        self.error = QLabel(objectName="reasonError")
+        self.error.setStyleSheet("color: #c0392b")
+        form.addRow(self.error)
+        row = QHBoxLayout()
+        cancel = QPushButton(self.tr("取消 [Esc]"), objectName="reasonCancel")
+        ok = QPushButton(self.tr("确定 [Enter]"), objectName="reasonOk")
+        ok.setDefault(True)
+        cancel.setAutoDefault(False)
         ok.clicked.connect(self._ok)
-        form.addRow(ok)
+        cancel.clicked.connect(self.reject)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(ok)
+        form.addRow(row)
+        keys.enter_confirms(self)             # Enter goes on to the next step; it writes nothing itself
+        self.edit.setFocus()
 
     def _ok(self) -> None:
         if self.edit.text().strip():
             self.accept()
+        else:
+            self.error.setText(self.tr("请填写原因"))
+            self.edit.setFocus()
 
     def text(self) -> str:
         return self.edit.text().strip()
 
 
 class RefundDialog(QDialog):
-    """Choose the lines and amounts to refund (all that is left, by default)."""
+    """Choose what to refund: nothing to start with; per line Space takes what is left of it (or
+    type an amount), F5 takes what is left of every line. Principal and late fee are shown apart,
+    and the refund's total (the late fee first, then the principal) before the manager is asked."""
+
+    COLUMNS = ("项目", "期间", "本金", "滞纳金", "已退", "可退", "本次退款")
+    AMOUNT = 6
 
     def __init__(self, actor, number: str, parent=None):
         super().__init__(parent)
@@ -285,18 +361,37 @@ class RefundDialog(QDialog):
         self.setWindowTitle(self.tr("退款 — {n}").format(n=number))
         self.lines = corrections.refundable_lines(actor, number)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(self.lines), 4, objectName="refundLines")
-        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("期间"), self.tr("可退"), self.tr("本次退款")])
-        self.spins: list[QLineEdit] = []
+        hint = QLabel(self.tr("↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableWidget(len(self.lines), len(self.COLUMNS), objectName="refundLines")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed |
+                                   QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setTabKeyNavigation(False)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, line in enumerate(self.lines):
-            self.table.setItem(row, 0, QTableWidgetItem(line.item_name))
-            self.table.setItem(row, 1, QTableWidgetItem(line.period))
-            self.table.setItem(row, 2, QTableWidgetItem(format_yuan(line.refundable_fen)))
-            amount = QLineEdit(format_yuan(line.refundable_fen, grouping=False), objectName=f"refundAmount{row}")
-            self.table.setCellWidget(row, 3, amount)
-            self.spins.append(amount)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table)
+            cells = (line.item_name, line.period, format_yuan(line.principal_fen), format_yuan(line.late_fee_fen),
+                     format_yuan(line.refunded_fen), format_yuan(line.refundable_fen), "")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(right)
+                if col != self.AMOUNT or line.refundable_fen <= 0:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        header = self.table.horizontalHeader()
+        for col in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 0
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * min(len(self.lines) + 1, 4))
+        layout.addWidget(self.table, 1)
+        self.total = QLabel(objectName="refundTotal")
+        self.total.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.total)
         form = QFormLayout()
         self.method = QComboBox(objectName="refundMethod")
         for code in ("cash", "wechat", "alipay", "card", "transfer"):
@@ -309,28 +404,75 @@ class RefundDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(objectName="refundError")
         self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        ok = QPushButton(self.tr("下一步：主管授权"), objectName="refundNext")
-        ok.clicked.connect(self._ok)
-        layout.addWidget(ok)
+        row = QHBoxLayout()
+        cancel = QPushButton(self.tr("取消 [Esc]"), objectName="refundCancel")
+        self.next_button = QPushButton(self.tr("下一步：主管授权 [Ctrl+Enter]"), objectName="refundNext")
+        cancel.clicked.connect(self.reject)
+        self.next_button.clicked.connect(self._ok)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(self.next_button)
+        layout.addLayout(row)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, activated=self._ok)
+        QShortcut(QKeySequence("F5"), self, activated=self.take_all)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, activated=self.toggle_current)
+        self.table.itemChanged.connect(lambda _item: self._show_total())
+        if self.lines:
+            self.table.setCurrentCell(0, self.AMOUNT)
+        self.table.setFocus()
+        self._show_total()
+
+    def _amount_item(self, row: int) -> QTableWidgetItem:
+        return self.table.item(row, self.AMOUNT)
+
+    def toggle_current(self) -> None:
+        """Space: this line's remainder, or nothing again."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.lines) and self.lines[row].refundable_fen > 0:
+            item = self._amount_item(row)
+            whole = format_yuan(self.lines[row].refundable_fen, grouping=False)
+            item.setText("" if item.text().strip() == whole else whole)
+
+    def take_all(self) -> None:
+        """F5: what is left of every line."""
+        for row, line in enumerate(self.lines):
+            if line.refundable_fen > 0:
+                self._amount_item(row).setText(format_yuan(line.refundable_fen, grouping=False))
 
     def amounts(self) -> dict[int, int]:
         out = {}
-        for line, edit in zip(self.lines, self.spins):
-            text = edit.text().strip()
+        for row, line in enumerate(self.lines):
+            text = self._amount_item(row).text().strip()
             fen = parse_yuan(text) if text else 0
             if fen:
                 out[line.payment_line_id] = fen
         return out
 
+    def _show_total(self) -> None:
+        try:
+            chosen = self.amounts()
+        except CounterError as exc:
+            self.total.setText(self.tr("本次退款：") + str(exc))
+            return
+        parts = [line.split(chosen[line.payment_line_id]) for line in self.lines if line.payment_line_id in chosen]
+        principal, late = sum(p for p, _ in parts), sum(f for _, f in parts)
+        self.total.setText(self.tr("本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）").format(
+            t=format_yuan(principal + late), p=format_yuan(principal), l=format_yuan(late), n=len(parts))
+            if parts else self.tr("本次退款合计 ¥0.00：请选要退的行（空格）或输入金额"))
+
     def _ok(self) -> None:
         try:
             if not self.amounts():
-                raise CounterError(self.tr("没有要退的金额"))
+                raise CounterError(self.tr("没有要退的金额：空格选行，或输入金额"))
         except CounterError as exc:
             self.error.setText(str(exc))
+            self.table.setFocus()
             return
         if not self.reason.text().strip():
             self.error.setText(self.tr("请填写退款原因"))
+            self.reason.setFocus()
             return
         self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QDate
 from PyQt6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 )
 
@@ -16,9 +16,12 @@ from ...documents.notice import render_notices
 from ...services.common.context import Actor
 from ...services.counter.info import counter_info
 from ...services.reports import notices, reminders
+from .. import keys
+from ..dates import date_edit
 from ..dialog_parts import status_and_close
 from ..labels import label
 from ..printing.printer import print_report
+from ..questions import ask
 from ..settings import CounterSettings
 from ..workers import BackgroundTask, in_own_connection
 
@@ -30,6 +33,7 @@ class CollectionWorkDialog(QDialog):
         self.actor, self.settings = actor, settings
         self.task: BackgroundTask | None = None
         self.batch = None
+        self.question = None
         self.setWindowTitle(self.tr("催缴"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
@@ -56,6 +60,7 @@ class CollectionWorkDialog(QDialog):
         for _, _, name in AGING_BUCKETS:
             self.bucket.addItem(name, name)
         self.units = QLineEdit(objectName="noticeUnits", placeholderText=self.tr("或指定房号，用逗号分开"))
+        keys.scratch(self.building, self.floor, self.units)      # which notices: a choice, not work to lose
         self.paper = QComboBox(objectName="noticePaper")
         self.paper.addItem(self.tr("A4，每页一份"), "a4")
         self.paper.addItem(self.tr("A5，每张 A4 两份"), "a5")
@@ -63,7 +68,7 @@ class CollectionWorkDialog(QDialog):
                              (self.tr("楼层"), self.floor), (self.tr("账龄"), self.bucket),
                              (self.tr("房号"), self.units), (self.tr("纸张"), self.paper)):
             form.addRow(text, widget)
-        make = QPushButton(self.tr("生成并打印"), objectName="makeNotices")
+        make = QPushButton(self.tr("生成并打印…"), objectName="makeNotices")
         make.setAutoDefault(False)
         make.clicked.connect(self.make_notices)
         form.addRow("", make)
@@ -88,15 +93,28 @@ class CollectionWorkDialog(QDialog):
         self.task.start()
 
     def _notices_made(self, result) -> None:
+        """Made: how many and what they add up to is said first; they print (and go into the
+        reminder log) only on yes."""
         self.task = None
         self.batch, pdf = result
+        total = sum(n.total_fen for n in self.batch.notices)
+        said = self.tr("{kind} {n} 份，合计 ¥{t}。").format(
+            kind=label(notices.KINDS[self.batch.kind]), n=len(self.batch.notices), t=format_yuan(total))
+        if not self.batch.notices:
+            self.status.setText(said + self.tr("没有要打印的通知单"))
+            return
+        self.question = ask(self, "printNoticesQuestion", self.tr("打印通知单"),
+                            said + self.tr("打印到 {p}，并记入催缴记录。现在打印吗？").format(
+                                p=self.settings.report_printer or self.tr("PDF 文件")),
+                            self.tr("打印 {n} 份(&P)").format(n=len(self.batch.notices)),
+                            lambda: self._print_notices(pdf, said), yes_is_default=True,
+                            on_no=lambda: self.status.setText(said + self.tr("未打印，未记入催缴记录")))
+
+    def _print_notices(self, pdf: bytes, said: str) -> None:
         printed = print_report(self.settings, pdf, notices.KINDS[self.batch.kind], self)
         if printed.ok:
             reminders.log_notices(self.actor, self.batch)
-        total = sum(n.total_fen for n in self.batch.notices)
-        self.status.setText(self.tr("{kind} {n} 份，合计 ¥{t}。").format(
-            kind=label(notices.KINDS[self.batch.kind]), n=len(self.batch.notices), t=format_yuan(total))
-            + printed.message())
+        self.status.setText(said + printed.message())
         self.refresh_follow_ups()
 
     def _failed(self, message: str) -> None:
@@ -120,9 +138,7 @@ class CollectionWorkDialog(QDialog):
         for code, name in reminders.CHANNELS.items():
             self.channel.addItem(label(name), code)
         self.note = QLineEdit(objectName="contactNote", placeholderText=self.tr("业主的答复"))
-        self.follow_up = QDateEdit(objectName="contactFollowUp", calendarPopup=True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up.setDate(QDate(counter_info(self.actor).business_date).addDays(7))   # a week on
+        self.follow_up = date_edit("contactFollowUp", QDate(counter_info(self.actor).business_date).addDays(7))  # a week on
         log = QPushButton(self.tr("记录"), objectName="logContact")
         log.setAutoDefault(False)
         log.clicked.connect(self.log_contact)
@@ -148,5 +164,6 @@ class CollectionWorkDialog(QDialog):
             return False
         self.status.setText(self.tr("已记录：{unit} {channel}").format(unit=contact.unit, channel=label(contact.channel)))
         self.note.clear()
+        keys.mark_saved(self)
         self.refresh_follow_ups()
         return True

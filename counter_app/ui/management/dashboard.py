@@ -12,6 +12,7 @@ from ...core.axis import money_ticks
 from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.reports import dashboard, floor_grid, tables as management_tables
+from .. import keys
 from ..section_tables import ROW_ROLE, section_table, stacked_sections
 from ..settings import CounterSettings
 from .dialogs import MonthReportWindow, floor_grid_table
@@ -57,6 +58,7 @@ class DashboardDialog(MonthReportWindow):
         self.setWindowTitle(self.tr("经营看板"))
         self.building = QLineEdit(objectName="dashboardBuilding", placeholderText=self.tr("楼栋（楼盘图）"))
         self.building.returnPressed.connect(self.refresh)
+        keys.scratch(self.building)
         self.parameters.insertWidget(self.parameters.count() - 1, QLabel(self.tr("楼栋")))
         self.parameters.insertWidget(self.parameters.count() - 1, self.building)
         self.late_table = None

@@ -5,10 +5,10 @@ with Print and Export beside them. A whole estate's report takes a second or two
 printed to PDF and exported off the GUI thread, and the window stays responsive (ui/jobs.py)."""
 from __future__ import annotations
 
-from PyQt6.QtCore import QCoreApplication, QDate, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, pyqtSignal
 from PyQt6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 )
 
@@ -19,6 +19,8 @@ from ...core.tables import TOTAL
 from ...services.common.context import Actor
 from ...services.reports import arrears, collection, floor_grid, tables as management_tables
 from ..figure_text import breakdown, figure
+from .. import keys
+from ..dates import date_edit
 from ..jobs import LatestOnly
 from ..labels import label
 from ..printing.printer import print_report
@@ -166,11 +168,10 @@ class ArrearsDialog(ReportWindow):
         self.setObjectName("arrearsDialog")
         self.setWindowTitle(self.tr("欠费清单"))
         self.detail = None
-        self.as_of = QDateEdit(objectName="arrearsDate", calendarPopup=True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setDate(QDate(as_of) if as_of else QDate.currentDate())
+        self.as_of = date_edit("arrearsDate", as_of)
         self.building = QLineEdit(objectName="arrearsBuilding", placeholderText=self.tr("全部楼栋"))
         self.building.returnPressed.connect(self.refresh)
+        keys.scratch(self.building)
         for widget in (QLabel(self.tr("截至")), self.as_of, QLabel(self.tr("楼栋")), self.building):
             self.parameters.addWidget(widget)
         self.parameters.addStretch(1)
@@ -181,6 +182,7 @@ class ArrearsDialog(ReportWindow):
         for _, _, bucket in AGING_BUCKETS:
             self.bucket_filter.addItem(bucket, bucket)
         self.minimum = QLineEdit(objectName="arrearsMinimum", placeholderText=self.tr("合计不少于（元）"))
+        keys.scratch(self.minimum)
         for widget in (QLabel(self.tr("项目")), self.item_filter, QLabel(self.tr("账龄")), self.bucket_filter,
                        self.minimum):
             self.parameters.addWidget(widget)
@@ -269,9 +271,7 @@ class MonthReportWindow(ReportWindow):
     def __init__(self, actor: Actor, settings: CounterSettings, month, name: str, parent=None):
         super().__init__(actor, settings, parent)
         self.setObjectName(f"{name}Dialog")
-        self.month = QDateEdit(objectName=f"{name}Month", calendarPopup=True)
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.setDate(QDate(month) if month else QDate.currentDate())
+        self.month = date_edit(f"{name}Month", month, month=True)
         self.month.dateChanged.connect(self.refresh)
         self.parameters.addWidget(QLabel(self.tr("月份")))
         self.parameters.addWidget(self.month)

@@ -5,20 +5,22 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QVBoxLayout, QWidget
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 )
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
+from ...documents.receipt import rows_of
 from ...services.common import clock
 from ...services.common.context import Actor
 from ...services.counter import payments, printed, receipts
 from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures
-from .. import fit
+from .. import fit, keys
 from ..labels import label as tr_label
 
 RETRY_MS = 3000
@@ -28,15 +30,21 @@ TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
 
 class PaymentDialog(QDialog):
     """mode: selected / all_due / amount / advance / adhoc. `items` lists (code, name) choices
-    for advance and ad hoc modes."""
+    for advance and ad hoc modes; `owing` is (charges, 分) the unit still owes, said when months
+    are paid ahead while earlier ones are owed.
+
+    Keys: the cash field has the focus (the amount, or the item, first when there is one; Enter or
+    Tab there goes on to the cash field); F5 fills the cash with the exact amount, F6 and F7 with the
+    next 50 or 100 元; Alt+J ticks the late-fee waiver and goes to its reason; Enter confirms."""
 
     def __init__(self, actor: Actor, unit_code: str, prepaid_fen: int, mode: str, charge_ids=(),
-                 items: list[tuple[str, str]] = (), training: bool = False, parent=None):
+                 items: list[tuple[str, str]] = (), training: bool = False, parent=None, owing: tuple[int, int] = (0, 0)):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.actor, self.unit_code, self.prepaid_fen, self.mode = actor, unit_code, prepaid_fen, mode
         self.charge_ids = list(charge_ids)
         self.training = training
+        self.owing = owing
         self.quote: Quote | None = None
         self.receipt = None
         self._busy = False
@@ -51,6 +59,7 @@ class PaymentDialog(QDialog):
 
         self.params = QFormLayout()
         self.amount = QLineEdit(objectName="payAmount")
+        self.amount.setPlaceholderText(self.tr("收多少元，Enter 到现金"))
         self.item = QComboBox(objectName="payItem")
         for code, name in items:
             self.item.addItem(name, code)
@@ -71,28 +80,55 @@ class PaymentDialog(QDialog):
             self.params.addRow(self.tr("说明"), self.note)
         self.payer = QLineEdit(objectName="payer")
         self.payer.setPlaceholderText(self.tr("默认为业主"))
-        self.params.addRow(self.tr("交款人"), self.payer)
-        params = QWidget()
-        params.setLayout(self.params)
-        self.params.setContentsMargins(0, 0, 0, 0)
-        # A deposit's four fields scroll on a short screen rather than push the buttons off it.
-        layout.addWidget(fit.scrolling(params, "paramScroll", min(params.sizeHint().height(), 72)))
+        if self.params.rowCount():
+            params = QWidget()
+            params.setLayout(self.params)
+            self.params.setContentsMargins(0, 0, 0, 0)
+            # A deposit's three fields scroll on a short screen rather than push the buttons off it.
+            layout.addWidget(fit.scrolling(params, "paramScroll", min(params.sizeHint().height(), 72)))
 
+        # What is being paid, as the receipt will list it: months of one item together.
+        self.paying = QTableWidget(0, 3, objectName="payingLines")
+        self.paying.setHorizontalHeaderLabels([self.tr("项目"), self.tr("期间"), self.tr("金额")])
+        self.paying.verticalHeader().setVisible(False)
+        self.paying.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.paying.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # read, not a Tab stop
+        self.paying.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.paying.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A row in view at least (more as the screen allows; the rest scrolls).
+        self.paying.setMinimumHeight(self.paying.horizontalHeader().sizeHint().height() +
+                                     self.paying.verticalHeader().defaultSectionSize() + 4)
+        layout.addWidget(self.paying, 1)
         self.summary = QLabel(objectName="paySummary")
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.warning = QLabel(objectName="payWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #9a5b00; font-weight: bold")
+        self.warning.setVisible(False)
+        layout.addWidget(self.warning)
         total_row = QHBoxLayout()
         total_row.addWidget(QLabel(self.tr("应收合计")))
         self.total = QLabel("—", objectName="bigTotal")
         total_row.addWidget(self.total, 1, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(total_row)
 
-        waiver = QHBoxLayout()
-        self.waive = QCheckBox(self.tr("减免滞纳金"), objectName="waiveLateFee")
+        # The late-fee waiver: none for a deposit or an ad hoc charge (they carry no late fee).
+        self.waiver_row = QWidget(objectName="waiverRow")
+        waiver = QHBoxLayout(self.waiver_row)
+        waiver.setContentsMargins(0, 0, 0, 0)
+        self.waive = QCheckBox(self.tr("减免滞纳金(&J)"), objectName="waiveLateFee")
+        self.waive.setFocusPolicy(Qt.FocusPolicy.NoFocus)        # Alt+J; not a stop between cash and Enter
         self.waive_reason = QLineEdit(objectName="waiveReason")
         self.waive_reason.setPlaceholderText(self.tr("减免原因（必填）"))
+        self.waive_reason.setEnabled(False)                     # out of the Tab chain until ticked
         waiver.addWidget(self.waive)
         waiver.addWidget(self.waive_reason, 1)
-        layout.addLayout(waiver)
+        layout.addWidget(self.waiver_row)
+        self.waiver_row.setVisible(mode != "adhoc")
 
         box = QGroupBox(self.tr("付款方式（可组合）"))
         grid = QGridLayout(box)
@@ -105,6 +141,7 @@ class PaymentDialog(QDialog):
             grid.addWidget(QLabel(label), row, 0)
             amount = QLineEdit(objectName=f"tender_{method}")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+            amount.setMinimumWidth(amount.fontMetrics().horizontalAdvance("000,000.00") + 16)   # never squeezed
             grid.addWidget(amount, row, 1)
             self.tender_amount[method] = amount
             if method in NEEDS_REFERENCE:
@@ -114,11 +151,31 @@ class PaymentDialog(QDialog):
                 self.tender_ref[method] = ref
             if method == "prepaid" and prepaid_fen <= 0:
                 amount.setEnabled(False)
+        # Quick cash beside the cash field: the exact amount, or the note the owner hands over.
+        quick = QHBoxLayout()
+        for key, text, step in (("F5", self.tr("正好 [F5]"), 0), ("F6", self.tr("凑整 50 [F6]"), 5000),
+                                ("F7", self.tr("凑整 100 [F7]"), 10000)):
+            button = QPushButton(text, objectName=f"quickCash{step}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=step: self.quick_cash(s))
+            QShortcut(QKeySequence(key), self, activated=lambda s=step: self.quick_cash(s))
+            quick.addWidget(button)
+        grid.addLayout(quick, 0, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 2)
         # The tenders scroll when the screen is short (1366×768 at 150 %): the total, the change and
         # the confirm button above and below them stay in view.
-        layout.addWidget(fit.scrolling(box, "tenderScroll", 100), 1)
+        tenders = fit.scrolling(box, "tenderScroll", 84)
+        tenders.setMinimumWidth(box.sizeHint().width() + tenders.verticalScrollBar().sizeHint().width())   # no sideways
+        layout.addWidget(tenders, 1)
         self.to_prepaid = QCheckBox(self.tr("多付部分转入预存"), objectName="toPrepaid")
-        layout.addWidget(self.to_prepaid)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.to_prepaid)
+        bottom.addSpacing(12)
+        bottom.addWidget(QLabel(self.tr("交款人")))
+        bottom.addWidget(self.payer, 1)
+        layout.addLayout(bottom)
 
         change_row = QHBoxLayout()
         change_row.addWidget(QLabel(self.tr("找零")))
@@ -134,6 +191,7 @@ class PaymentDialog(QDialog):
         self.confirm = QPushButton(self.tr("确认收款 [Enter]"), objectName="confirmPayment")
         self.confirm.setDefault(True)
         self.confirm.setAutoDefault(True)
+        keys.enter_confirms(self)             # the window's one purpose: Enter takes the payment
         cancel = QPushButton(self.tr("取消 [Esc]"), objectName="cancelPayment")
         self.confirm.clicked.connect(self.accept_payment)
         cancel.clicked.connect(self.reject)
@@ -142,21 +200,65 @@ class PaymentDialog(QDialog):
         buttons.addWidget(self.confirm)
         layout.addLayout(buttons)
 
+        self.param_fields = {"amount": (self.amount,), "advance": (self.item, self.months),
+                             "adhoc": (self.item, self.adhoc_amount, self.note)}.get(mode, ())
         for w in (self.amount, self.adhoc_amount, self.note):
             w.editingFinished.connect(self.requote)
         self.item.currentIndexChanged.connect(self.requote)
         self.months.valueChanged.connect(self.requote)
-        self.waive.toggled.connect(self.requote)
+        self.waive.toggled.connect(self._waiver_ticked)
         for w in list(self.tender_amount.values()) + list(self.tender_ref.values()):
             w.textChanged.connect(self.update_change)
         self.to_prepaid.toggled.connect(self.update_change)
+        chain = [*self.param_fields, self.tender_amount["cash"]]
+        for method in TENDER_ORDER[1:]:
+            chain.append(self.tender_amount[method])
+            if method in self.tender_ref:
+                chain.append(self.tender_ref[method])
+        chain += [self.waive_reason, self.to_prepaid, self.payer, cancel, self.confirm]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.requote()
-        self._first = {"amount": self.amount, "advance": self.item, "adhoc": self.item}.get(mode,
-                                                                                            self.tender_amount["cash"])
+        self._first = self.param_fields[0] if self.param_fields else self.tender_amount["cash"]
 
     def showEvent(self, event):
         super().showEvent(event)
         self._first.setFocus()  # the cash field (or the amount) is where the cashier types first
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if any(focus is f or f.isAncestorOf(focus) for f in self.param_fields):
+                self.requote()                          # the amount typed: on to the cash
+                self.tender_amount["cash"].setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            self.accept_payment()
+            return
+        super().keyPressEvent(event)
+
+    def _waiver_ticked(self, on: bool) -> None:
+        self.waive_reason.setEnabled(on)
+        if on:
+            self.waive_reason.setFocus()
+        self.requote()
+
+    def quick_cash(self, step: int) -> None:
+        """The cash the owner hands over: the exact amount left after the other tenders (step 0),
+        or that rounded up to the next 50 or 100 元."""
+        if self.quote is None:
+            return
+        try:
+            others = sum(t.amount_fen for t in self.tenders() if t.method != "cash")
+        except CounterError:
+            others = 0
+        rest = max(self.quote.total_fen - others, 0)
+        if step:
+            rest = -(-rest // step) * step
+        cash = self.tender_amount["cash"]
+        cash.setText(format_yuan(rest, grouping=False) if rest else "")
+        cash.setModified(True)
+        cash.setFocus()
+        cash.selectAll()
 
     # -- building the request ---------------------------------------------------------------
     def request(self, with_tenders: bool = True) -> PaymentRequest:
@@ -191,6 +293,15 @@ class PaymentDialog(QDialog):
 
     # -- live figures -----------------------------------------------------------------------
     def requote(self) -> None:
+        if self.mode == "amount" and not self.amount.text().strip():
+            # Nothing typed yet: say what to type, not what is wrong.
+            self.quote = None
+            self.total.setText("—")
+            self.summary.setText(self.tr("输入要收的金额（元），从最早的欠费收起；Enter 到现金"))
+            self.error.setText("")
+            self.paying.setRowCount(0)
+            self.confirm.setEnabled(False)
+            return
         try:
             base = self.request(with_tenders=False)
             base.waive_charge_ids, base.waiver_reason = [], ""
@@ -204,18 +315,45 @@ class PaymentDialog(QDialog):
             self.quote = None
             self.total.setText("—")
             self.summary.setText("")
+            self.paying.setRowCount(0)
             self.error.setText(str(exc))
             self.confirm.setEnabled(False)
             return
         q = self.quote
+        self._show_lines(q)
         self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
             n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
         self.total.setText("¥" + format_yuan(q.total_fen))
+        if self.mode != "adhoc":
+            self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
+        count, owed = self.owing
+        ahead = self.mode == "advance" and count > 0
+        self.warning.setText(self.tr("注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；"
+                                     "要先缴欠费请按 Esc 后用 F6 或 F5。").format(n=count, a=format_yuan(owed))
+                             if ahead else "")
+        self.warning.setVisible(ahead)
+        self.error.setText("")
         self.confirm.setEnabled(True)
         self.update_change()
 
+    def _show_lines(self, q: Quote) -> None:
+        """The periods being paid, item by item, as the receipt will list them."""
+        rows = rows_of(q.lines, q.topup_fen, group=True)
+        self.paying.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, (item, period, _basis, amount) in enumerate(rows):
+            for c, text in enumerate((item, period, format_yuan(amount))):
+                cell = QTableWidgetItem(text)
+                if c == 2:
+                    cell.setTextAlignment(right)
+                self.paying.setItem(r, c, cell)
+
     def update_change(self) -> None:
         if self.quote is None:
+            return
+        if not any(f.text().strip() for f in self.tender_amount.values()):
+            self.change.setText("0.00")         # nothing tendered yet: nothing wrong yet either
+            self.error.setText("")
             return
         try:
             s = settle(self.quote.total_fen, self.tenders(), prepaid_balance_fen=self.prepaid_fen,
@@ -286,9 +424,3 @@ class PaymentDialog(QDialog):
     def reject(self) -> None:
         self._retry.stop()
         super().reject()
-
-    def keyPressEvent(self, event):
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accept_payment()
-            return
-        super().keyPressEvent(event)

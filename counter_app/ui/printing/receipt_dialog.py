@@ -2,7 +2,7 @@
 failed print says so and offers a reprint, which is marked as a copy."""
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import Qt, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -11,19 +11,23 @@ from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...documents.receipt import render_receipt
 from ...services.common.context import Actor
-from ...services.counter import printed as print_log, reprints
+from ...services.counter import printed as print_log
+from .. import keys
 from ..settings import CounterSettings
 from .pdf_view import PdfView
 from .printer import print_receipt
+from .reprint import ask_reprint, print_copy
 
 
 class ReceiptDialog(QDialog):
+    printed_now = pyqtSignal()        # a print of it (the original or a copy) was taken by the printer
     def __init__(self, actor: Actor, receipt: ReceiptData, settings: CounterSettings, *, auto_print=True,
                  parent=None):
         super().__init__(parent)
         self.setObjectName("receiptDialog")
         self.actor, self.receipt, self.settings = actor, receipt, settings
         self.printed = 0
+        self.question = None
         rendered = render_receipt(receipt, settings.receipt_layout)
         self.pdf, self.template_problems = rendered.pdf, rendered.problems
         self.setWindowTitle(self.tr("收据 {n}").format(n=receipt.number))
@@ -55,6 +59,7 @@ class ReceiptDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         close.setFocus()
+        keys.enter_confirms(self)             # Enter (a scanner's too) only closes it
         if auto_print:
             self.print_original()
         if self.template_problems:  # an office's own layout file is broken: say so, on top
@@ -63,28 +68,43 @@ class ReceiptDialog(QDialog):
     def request_invoice(self) -> None:
         """The payer wants a 发票: the request is recorded for the office's daily batch."""
         from ..invoicing.request_dialog import InvoiceRequestDialog
-        dialog = InvoiceRequestDialog(self.actor, self.receipt.number, self.receipt.unit_code, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.request is not None:
-            self.status.setText(self.tr("开票申请 {id} 已登记：{buyer}，¥{amount}").format(
-                id=dialog.request.id, buyer=dialog.request.buyer.name, amount=format_yuan(dialog.request.amount_fen)))
+        if self.question is not None:
+            return
+        self.question = dialog = InvoiceRequestDialog(self.actor, self.receipt.number, self.receipt.unit_code, self)
+
+        def finished(result: int) -> None:
+            self.question = None
+            if result == QDialog.DialogCode.Accepted and dialog.request is not None:
+                self.status.setText(self.tr("开票申请 {id} 已登记：{buyer}，¥{amount}").format(
+                    id=dialog.request.id, buyer=dialog.request.buyer.name,
+                    amount=format_yuan(dialog.request.amount_fen)))
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def print_original(self) -> None:
         self._show(print_receipt(self.settings, self.pdf, self.receipt.number, self))
 
     def print_again(self) -> None:
-        """A reprint: recorded, counted, marked 重印 / COPY on its face."""
+        """F4, a reprint: which copy it will be is said first; then recorded, counted, marked 重印 on
+        its face."""
+        if self.question is not None:
+            return
+        self.question = ask_reprint(self, self.actor, self.receipt.number, self.receipt.total_fen, self._print_copy)
+        self.question.finished.connect(lambda _r: setattr(self, "question", None))
+
+    def _print_copy(self) -> None:
         try:
-            copy = reprints.record_reprint(self.actor, self.receipt.number)
+            copy, result = print_copy(self.actor, self.settings, self.receipt, self)
         except CounterError as exc:
             self.status.setText(str(exc))
             return
-        pdf = render_receipt(self.receipt, self.settings.receipt_layout, copy).pdf
-        self._show(print_receipt(self.settings, pdf, f"{self.receipt.number}-copy{copy.count}", self), copy.count)
+        self._show(result, copy.count)
 
     def _show(self, result, copy: int = 0) -> None:
         what = self.tr("重印第 {n} 次").format(n=copy) if copy else self.tr("收据")
         if result.ok:
             self.printed += 1
+            self.printed_now.emit()
             if not copy:                 # a reprint is recorded as such by the reprint itself
                 print_log.record_printed(self.actor, self.receipt.number, result.where)
             if result.to_file:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from ...documents.templates import LAYOUTS
+from .. import keys
 from ..settings import LANGUAGES, CounterSettings
 from ..style import TEXT_SCALES
 from .printer import available_printers
@@ -54,6 +55,7 @@ class PrinterSettingsDialog(QDialog):
         self.database.setPlaceholderText(self.tr("留空：使用本机数据文件夹中的数据库"))
         form.addRow(self.tr("数据库文件（可为共享路径，重启后生效）"), self.database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        keys.enter_confirms(self)             # Enter saves this PC's settings (nothing of the ledger)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -7,6 +7,7 @@ from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ...services.counter import ledger
+from .. import keys
 from ..figure_text import figure
 from ..jobs import LatestOnly
 
@@ -60,6 +61,7 @@ class SearchPanel(QWidget):
         self.box = QLineEdit(objectName="searchBox")
         self.box.setPlaceholderText(self.tr("如 3-2-501、32501、张、zs、5678"))
         self.box.setClearButtonEnabled(True)
+        keys.scratch(self.box)
         layout.addWidget(self.box)
         self.model = HitsModel(self)
         self.results = QListView(objectName="searchResults")
@@ -76,6 +78,11 @@ class SearchPanel(QWidget):
     def refresh(self, text: str) -> None:
         actor = self.actor
         self.searches.submit(lambda: ledger.search_units(actor, text))
+
+    def again(self) -> None:
+        """The same search once more: the hits' amounts as they are now (after a payment)."""
+        if self.box.text().strip():
+            self.refresh(self.box.text())
 
     def _show(self, hits) -> None:
         self.model.set_hits(hits)

@@ -84,6 +84,7 @@ class UnitView(QWidget):
 
         totals = QHBoxLayout()
         self.totals = QLabel(objectName="chargeTotals")
+        self.totals.setWordWrap(True)          # on a narrow screen it takes two lines, not the big total's room
         totals.addWidget(self.totals, 1)
         # What the unit owes in all, large: the figure the cashier reads out at the window.
         self.owed = QLabel(objectName="owedTotal")
@@ -136,6 +137,12 @@ class UnitView(QWidget):
             self.table.setCurrentIndex(self.charges.index(0, 0))
         self.tabs.setCurrentIndex(0)
         self._update_totals()
+
+    def clear(self) -> None:
+        """No unit: nothing to collect for, nothing shown that could be acted on."""
+        self.file = None
+        self.charges.set_lines([])
+        self.history.set_rows([])
 
     def show_contacts(self, contacts) -> None:
         """The unit's last reminders (催缴记录), newest first: who was told what, and what they said."""

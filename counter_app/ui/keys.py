@@ -1,0 +1,182 @@
+"""Enter and Esc mean one safe thing in every window (docs/ARCHITECTURE.md, "Keys"). One
+application-wide filter, as ui/fit.py and ui/help.py are, so that no window can forget the rule:
+
+- Enter on a focused button presses that button, and nothing else ever presses a button: in a
+  field, Enter does the field's own action (a search, a reading saved) or moves to the next field;
+  Qt's implicit "default button" (the first button of a dialog, which made one Enter lock a day
+  or reprint a receipt) is never pressed. A window whose one purpose is what Enter confirms (the
+  payment, a sign-in) says so with `enter_confirms`, and its own default button takes Enter.
+- Esc closes a window only when nothing typed in it would be lost; otherwise it asks first
+  (放弃 is never the default). Searches and filters (`scratch`) and passwords are not typed work.
+- A number field showing 0 is selected when it gets the focus, so typing 500 gives 500, not 0500.
+"""
+from __future__ import annotations
+
+import re
+
+from PyQt6 import sip
+from PyQt6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PyQt6.QtWidgets import (
+    QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QTextEdit, QWidget
+)
+
+from .questions import ask
+
+ENTER_CONFIRMS = "enterConfirms"    # dynamic property of a window: Enter does its one purpose
+SCRATCH = "scratchField"            # dynamic property of a field: its text is no work to lose
+TYPED = "typedInto"                 # dynamic property of a spin box a person typed into
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ZERO = re.compile(r"^\s*0+(\.0*)?\s*$")
+
+
+def enter_confirms(window: QWidget) -> None:
+    """Enter is this window's one purpose (its default button): a payment, a sign-in."""
+    window.setProperty(ENTER_CONFIRMS, True)
+
+
+def scratch(*fields: QWidget) -> None:
+    """Fields whose text is no work to lose (a search, a filter, a report's parameters)."""
+    for field in fields:
+        field.setProperty(SCRATCH, True)
+
+
+def _is_scratch(widget: QWidget, window: QWidget) -> bool:
+    while widget is not None and widget is not window:
+        if widget.property(SCRATCH):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def typed_fields(window: QWidget) -> list[QWidget]:
+    """The fields of `window` holding text typed since it opened (or was last saved). A date
+    picked is a choice, not typed work."""
+    found = []
+    for edit in window.findChildren(QLineEdit):
+        if (edit.window() is window and edit.isModified() and edit.text().strip() and not edit.isReadOnly()
+                and edit.echoMode() == QLineEdit.EchoMode.Normal and not _is_scratch(edit, window)
+                and not isinstance(edit.parentWidget(), QDateTimeEdit)):
+            found.append(edit)
+    for edit in window.findChildren((QPlainTextEdit, QTextEdit)):
+        if (edit.window() is window and not edit.isReadOnly() and edit.document().isModified()
+                and edit.toPlainText().strip() and not _is_scratch(edit, window)):
+            found.append(edit)
+    # A spin box rewrites its own text when it loses the focus; what a person typed is noted here.
+    found += [box for box in window.findChildren(QAbstractSpinBox)
+              if box.window() is window and box.property(TYPED) and not _is_scratch(box, window)]
+    return found
+
+
+def mark_saved(window: QWidget) -> None:
+    """What is typed in `window` was saved (or is as loaded): Esc may close it without asking."""
+    for edit in window.findChildren(QLineEdit):
+        edit.setModified(False)
+    for edit in window.findChildren((QPlainTextEdit, QTextEdit)):
+        edit.document().setModified(False)
+    for box in window.findChildren(QAbstractSpinBox):
+        box.setProperty(TYPED, False)
+
+
+def _ours(window: QWidget) -> bool:
+    """The program's own windows (Qt's message and input boxes keep their own keys)."""
+    return type(window).__module__.startswith("counter_app.")
+
+
+def _own_enter_action(widget: QWidget) -> bool:
+    return isinstance(widget, QLineEdit) and widget.receivers(widget.returnPressed) > 0
+
+
+def _is_input(widget: QWidget) -> bool:
+    if not (widget.isEnabled() and widget.isVisible()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+        return False
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly() and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+    return isinstance(widget, (QAbstractSpinBox, QComboBox))
+
+
+def next_field(window: QWidget, current: QWidget | None) -> QWidget | None:
+    """The next field to type in after `current`, in Tab order, never a button; None at the last."""
+    if current is None:
+        return None
+    if isinstance(current.parentWidget(), (QAbstractSpinBox, QComboBox)):
+        current = current.parentWidget()
+    widget = current.nextInFocusChain()
+    while widget is not None and widget is not current and widget is not window:
+        if widget.window() is window and _is_input(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def ask_to_discard(window: QWidget, on_discard) -> QMessageBox:
+    """放弃已输入的内容？ 继续填写 is the default (Enter, Esc); 放弃 needs its letter D."""
+    translate = QCoreApplication.translate
+    return ask(window, "discardQuestion", translate("Keys", "放弃已输入的内容？"),
+               translate("Keys", "这个窗口里输入的内容还没有保存，关闭后会丢失。"),
+               translate("Keys", "放弃并关闭(&D)"), on_discard, yes_is_default=False,
+               no=translate("Keys", "继续填写(&C)"))
+
+
+class KeyRules(QObject):
+    """Installed once on the application (ui/app.py); tests install it too (tests/ui/conftest.py)."""
+
+    def eventFilter(self, obj, event):
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(obj, QWidget):
+            return self._key(obj, event)
+        if kind == QEvent.Type.FocusIn:
+            self._focus_in(obj)
+        elif (kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj)
+              and not obj.property(ENTER_CONFIRMS)):
+            # No button drawn as the one Enter presses, since none is: Qt would make the first one
+            # the default as the dialog shows (this runs just before).
+            for button in obj.findChildren(QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        return False
+
+    def _key(self, obj: QWidget, event) -> bool:
+        key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (isinstance(obj, QAbstractSpinBox) and not isinstance(obj, QDateTimeEdit) and not obj.isReadOnly()
+                and ((event.text() and event.text().isprintable()) or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete))):
+            obj.setProperty(TYPED, True)
+        if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+            if isinstance(obj, QPushButton) and not obj.autoDefault() and obj.hasFocus():
+                if obj.isEnabled():
+                    obj.click()           # the focused button, and only it, takes Enter
+                return True
+            if isinstance(obj, QDialog) and obj.isWindow() and _ours(obj) and not obj.property(ENTER_CONFIRMS):
+                # The focused field did not take Enter: to the next field, never a default button.
+                focus = QApplication.focusWidget()
+                if focus is not None and focus.window() is obj and not _own_enter_action(focus):
+                    following = next_field(obj, focus)
+                    if following is not None:
+                        following.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        if (key == Qt.Key.Key_Escape and modifiers == Qt.KeyboardModifier.NoModifier and isinstance(obj, QDialog)
+                and obj.isWindow() and _ours(obj) and typed_fields(obj)):
+            ask_to_discard(obj, obj.reject)
+            return True
+        return False
+
+    def _focus_in(self, obj) -> None:
+        # After the focus event (a mouse press places the cursor once it is handled).
+        if isinstance(obj, QAbstractSpinBox) and not obj.isReadOnly():
+            QTimer.singleShot(0, lambda: sip.isdeleted(obj) or obj.selectAll())
+        elif (isinstance(obj, QLineEdit) and not obj.isReadOnly() and _ZERO.match(obj.text())
+              and not isinstance(obj.parentWidget(), QAbstractSpinBox)):
+            QTimer.singleShot(0, lambda: sip.isdeleted(obj) or obj.selectAll())
+
+
+_rules: KeyRules | None = None
+
+
+def install(app) -> KeyRules:
+    """Once per application; a second call keeps the first filter."""
+    global _rules
+    if _rules is None:
+        _rules = KeyRules(app)
+        app.installEventFilter(_rules)
+    return _rules
