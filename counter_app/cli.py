@@ -290,16 +290,37 @@ def cmd_owed(args):
                  "late_fee_fen": late, "total_fen": total + late, "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
 
 
+def _request_id(args) -> str:
+    """The --request-id given, or one made now and said before anything is sent: a person or a
+    script that cannot tell whether the command went through sends it again with the same id (it
+    records at most once), or asks `counter-app request ID`."""
+    from .services.counter import request_ids
+    if args.request_id:
+        return args.request_id
+    made = request_ids.new()
+    print(f"请求编号 {made}（不确定是否已记账时：counter-app request {made}，或加 --request-id {made} 重试，"
+          "不会重复记账）", file=sys.stderr, flush=True)
+    return made
+
+
+def _recorded(args, number: str, request_id: str) -> None:
+    """Remember what this command recorded, for the error boundary to say if its output fails."""
+    args.recorded = f"{number}（请求编号 {request_id}）"
+
+
 def cmd_pay(args):
     from .services.counter import payments
     _open(args)
     actor = _login(args)
+    request_id = _request_id(args)
     req = payments.PaymentRequest(
         unit_code=args.unit, tenders=args.tender or [], charge_ids=args.charges, all_due=args.all_due,
         amount_fen=args.amount, advance=args.advance or [], adhoc=args.adhoc or [], topup_fen=args.prepay or 0,
         overpay_to_prepaid=args.to_prepaid, waive_charge_ids=args.waive or [],
-        waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "")
+        waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "",
+        request_id=request_id)
     receipt = payments.take_payment(actor, req)
+    _recorded(args, f"收据 {receipt.number}", request_id)
     text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
     for ln in receipt.lines:
         late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
@@ -310,7 +331,24 @@ def cmd_pay(args):
     if receipt.cash_tendered_fen:
         text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
     text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
-    _emit(args, receipt, "\n".join(text))
+    _emit(args, {**_jsonable(receipt), "request_id": request_id}, "\n".join(text))
+
+
+def cmd_request(args):
+    """Did it go through? What a request id recorded, looked up in the ledger."""
+    from .services.counter import request_ids
+    _open(args)
+    found = request_ids.lookup(_viewer(args), args.request_id)
+    if found is None:              # the answer no, with an exit status of its own (4) for scripts
+        if args.json:
+            _emit(args, {"request_id": args.request_id, "recorded": False}, "")
+        print(f"没有记账：请求编号 {args.request_id} 在这个账本里没有记录（可以重新办理）", file=sys.stderr)
+        return 4
+    when = f"{found.at:%Y-%m-%d %H:%M}" if found.at else ""
+    _emit(args, {**_jsonable(found), "recorded": True},
+          f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（{found.unit_code}，"
+          f"{format_yuan(found.total_fen)} 元，{when}，{found.by}）")
+    return 0
 
 
 def cmd_explain(args):
@@ -426,9 +464,11 @@ def cmd_void(args):
     from .services.counter import corrections
     _open(args)
     actor = _login(args)
-    slip = corrections.void_receipt(actor, args.number, args.reason, _authoriser(args, actor, "receipt.void"),
-                                    args.red_letter or "")
-    _emit(args, slip, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
+    authoriser = _authoriser(args, actor, "receipt.void")
+    request_id = _request_id(args)
+    slip = corrections.void_receipt(actor, args.number, args.reason, authoriser, args.red_letter or "", request_id)
+    _recorded(args, f"收据 {slip.number} 的作废", request_id)
+    _emit(args, {**_jsonable(slip), "request_id": request_id}, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
                       f"授权：{slip.authoriser}）；所收费用已恢复为欠费")
 
 
@@ -444,9 +484,12 @@ def cmd_refund(args):
             raise CounterError(f"收据 {args.number} 没有行号 {', '.join(map(str, unknown))}（可退的行：{sorted(left)}）")
         amounts = {line: left[line] if amount is None else amount for line, amount in args.lines.items()}
     method, reference = args.tender
-    doc = corrections.refund(actor, args.number, amounts, method, args.reason, _authoriser(args, actor, "receipt.refund"),
-                             reference, args.red_letter or "")
-    _emit(args, doc, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
+    authoriser = _authoriser(args, actor, "receipt.refund")
+    request_id = _request_id(args)
+    doc = corrections.refund(actor, args.number, amounts, method, args.reason, authoriser, reference,
+                             args.red_letter or "", request_id)
+    _recorded(args, f"退款单 {doc.number}", request_id)
+    _emit(args, {**_jsonable(doc), "request_id": request_id}, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
                      f"方式 {doc.method}，授权：{doc.authoriser}")
 
 
@@ -751,6 +794,10 @@ def cmd_restore(args):
                         f"恢复前的账本已另存为 {result.previous_saved_to}")
 
 
+REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
+                   "once (default: one is made and printed before anything is sent)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = A.Parser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -851,7 +898,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waive-reason")
     p.add_argument("--payer")
     p.add_argument("--remarks")
+    p.add_argument("--request-id", type=A.request_id, help=REQUEST_ID_HELP)
     p.set_defaults(func=cmd_pay)
+
+    p = sub.add_parser("request", parents=[common], help="did it go through? what a request id recorded")
+    p.add_argument("request_id", type=A.request_id, help="the request id a money command printed or was given")
+    p.set_defaults(func=cmd_request)
 
     p = sub.add_parser("explain", parents=[common], help="line-by-line computation of a charge")
     p.add_argument("unit")
@@ -880,6 +932,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
     p.add_argument("--red-letter", help="for an invoiced receipt: the note that a 红字 invoice is needed")
+    p.add_argument("--request-id", type=A.request_id, help=REQUEST_ID_HELP)
     p.set_defaults(func=cmd_void)
 
     p = sub.add_parser("refund", parents=[common], help="refund a receipt of a closed shift (a manager authorises)")
@@ -889,6 +942,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
     p.add_argument("--red-letter", help="for an invoiced receipt: the note that a 红字 invoice is needed")
+    p.add_argument("--request-id", type=A.request_id, help=REQUEST_ID_HELP)
     p.set_defaults(func=cmd_refund)
 
     p = sub.add_parser("invoice", parents=[common], help="invoice requests and the tax platform's batch (数电票)")
@@ -1060,25 +1114,56 @@ def main(argv: list[str] | None = None) -> int:
     # The one error boundary: a refusal or a database failure is a sentence and an exit status,
     # never a traceback (that goes to the log).
     try:
-        return args.func(args) or 0
+        code = args.func(args) or 0
+        sys.stdout.flush()           # a closed pipe is found here, inside the boundary
+        return code
     except CounterError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _output_lost(args)
     except Exception as exc:
-        from .store import failures
-        logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
-        message = failures.describe(exc, getattr(args, "db", None))
-        if message:
-            print(f"错误：{message}", file=sys.stderr)
-            return 3
-        print(f"错误：程序内部错误（{type(exc).__name__}），详情已写入日志 {paths.logs_dir()}。", file=sys.stderr)
-        return 1
+        return _failed(args, exc)
     finally:
         from .store import db
         db.close()
+
+
+def _output_lost(args) -> int:
+    """Whoever read the output went away (`… | head`, a closed terminal): what was recorded is
+    said where it still can be, and it counts as done."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())      # nothing more to write there, nor at exit
+    recorded = getattr(args, "recorded", None)
+    try:
+        if recorded:
+            print(f"已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）", file=sys.stderr)
+        else:
+            print("输出中断：接收输出的程序已关闭", file=sys.stderr)
+    except OSError:
+        pass
+    return 0 if recorded else 3
+
+
+def _failed(args, exc: Exception) -> int:
+    from .services.counter import request_ids
+    from .store import failures
+    if isinstance(exc, request_ids.RecordedUnread):
+        print(str(exc))                      # recorded: done, though its content cannot be read yet
+        return 0
+    if isinstance(exc, request_ids.Uncertain):
+        print(f"错误：{exc}", file=sys.stderr)
+        return 3
+    logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
+    message = failures.describe(exc, getattr(args, "db", None))
+    if message:
+        print(f"错误：{message}", file=sys.stderr)
+        return 3
+    print(f"错误：程序内部错误（{type(exc).__name__}），详情已写入日志 {paths.logs_dir()}。", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

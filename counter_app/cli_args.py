@@ -181,3 +181,9 @@ def out_path(text: str) -> str:
     if not text.strip() or any(unicodedata.category(c).startswith("C") for c in text):
         raise ValueError(text)
     return text
+
+
+@_reader("8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号")
+def request_id(text: str) -> str:
+    from .services.counter.request_ids import checked
+    return checked(text.strip())

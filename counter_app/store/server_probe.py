@@ -36,7 +36,7 @@ def settings_of(url: str) -> dict:
            "dbname": params.get("dbname") or os.environ.get("PGDATABASE") or user,
            "sslmode": params.get("sslmode") or os.environ.get("PGSSLMODE") or "prefer",
            "sslrootcert": params.get("sslrootcert") or os.environ.get("PGSSLROOTCERT", ""),
-           "timeout": min(float(params.get("connect_timeout") or 5), 5.0)}
+           "timeout": min(int(params.get("connect_timeout") or 5), 5)}
     out["password"] = (params.get("password") or os.environ.get("PGPASSWORD")
                        or _pgpass(params.get("passfile") or os.environ.get("PGPASSFILE"), out))
     return out

@@ -20,6 +20,7 @@ from ..store import failures
 from . import i18n
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
+from .payment.follow_up import RequestFollowUp
 from .printing.receipt_dialog import ReceiptDialog
 from .search.panel import SearchPanel
 from .settings import CounterSettings
@@ -276,6 +277,11 @@ class MainWindow(QMainWindow):
             self.receipt_dialog = ReceiptDialog(self.actor, dialog.receipt, self.settings, parent=self)
             self.receipt_dialog.finished.connect(self._receipt_finished)
             self.receipt_dialog.open()
+        elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
+            self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
+            self.follow_up.answered.connect(self.statusBar().showMessage)
+            self.statusBar().showMessage(self.follow_up.waiting_text())
+            self._back_to_search()
         else:
             self.statusBar().showMessage(self.tr("未收款"))
             self._back_to_search()
