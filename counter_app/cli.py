@@ -55,16 +55,20 @@ def _open(args):
     open_database(path)
 
 
-def _login(args):
-    from .services.admin import users
-    if not args.user:
-        raise CounterError("此命令需要 --user 用户名")
+def _password(args) -> str:
     password = os.environ.get("COUNTER_APP_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             raise CounterError("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
         password = getpass.getpass(f"{args.user} 的密码：")
-    return users.authenticate(args.user, password, _estate_arg(args))
+    return password
+
+
+def _login(args):
+    from .services.admin import users
+    if not args.user:
+        raise CounterError("此命令需要 --user 用户名")
+    return users.authenticate(args.user, _password(args), _estate_arg(args))
 
 
 def _viewer(args):
@@ -785,19 +789,38 @@ def cmd_backup(args):
 
 
 def cmd_restore(args):
-    from .services.setup import backups
-    _open(args)
+    """A backup checked in full on a copy first; the ledger in use replaced only then, saved first.
+    Onto a file not there yet or an empty server database, signed in as one of the backup's users."""
+    from .services.common.session import open_for_restore
+    from .services.setup import backups, restore
     if args.show:            # what the backup holds, to choose before restoring (nothing changes)
+        _open(args)
         info = backups.describe(args.file)
         counts = (f"房屋 {info.units} 户，收据 {info.payments} 张，审计记录 {info.audit_rows} 条"
-                  if info.units is not None else "（服务器备份：数量在恢复后校验）")
+                  if info.units is not None else "（服务器备份：数量在恢复时校验）")
         _emit(args, info, "\n".join([f"备份时间：{info.taken_at:%Y-%m-%d %H:%M:%S}" if info.taken_at else "备份时间：—",
                                       f"数据库版本：{info.schema_version}", f"小区：{'、'.join(info.estates) or '—'}",
                                       f"最后一张收据：{info.last_receipt or '—'}", counts]))
         return 0
-    result = backups.restore(_login(args), args.file, args.safety or paths.backups_dir())
-    _emit(args, result, f"已从 {result.restored_from} 恢复并校验通过（审计链 {result.audit_rows} 条）。"
-                        f"恢复前的账本已另存为 {result.previous_saved_to}")
+    ledger = open_for_restore(args.db)
+    candidate = restore.examine(args.file, ledger)
+    try:
+        if candidate.loses and not args.accept_loss:
+            raise CounterError(candidate.loss_text() + "\n确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复")
+        if ledger == "":
+            actor = _login(args)
+        else:
+            if not args.user:
+                raise CounterError("此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）")
+            actor = restore.sign_in_to(candidate, args.user, _password(args), getattr(args, "estate", "") or "")
+        result = restore.put_in_place(actor, candidate, args.db, args.safety or paths.backups_dir(),
+                                      accept_loss=args.accept_loss)
+    finally:
+        restore.discard(candidate)
+    saved = f"恢复前的账本已另存为 {result.previous_saved_to}" if result.previous_saved_to else "原来没有账本，无需另存"
+    lost = (f"；丢弃了之后记下的 {result.dropped} 项，编号接着原来的最大号往下编" if result.dropped else "")
+    _emit(args, result, f"已从 {result.restored_from} 恢复：备份先在副本上检查通过（审计链 {result.audit_rows} 条）"
+                        f"再替换账本。{saved}{lost}")
 
 
 REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
@@ -1088,6 +1111,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "data folder's backups)")
     p.add_argument("--show", action="store_true", help="only show what the backup holds (date, schema, estates, "
                    "last receipt, counts)")
+    p.add_argument("--accept-loss", action="store_true", help="restore a backup older than the ledger in use, "
+                   "dropping what was recorded since (listed without it)")
     p.set_defaults(func=cmd_restore)
 
     from . import cli_data

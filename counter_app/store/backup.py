@@ -1,6 +1,9 @@
 """Copies of the whole database and their way back, for either engine: SQLite's online backup
 (consistent while counters keep writing) checked with integrity_check; on the server pg_dump's
-custom format and pg_restore in one transaction (the client programs of the server's version)."""
+custom format and pg_restore in one transaction (the client programs of the server's version).
+A backup is known by what it holds (the file's first bytes), never by its name. A way back never
+starts from the backup itself: from a copy of it checked aside (services/setup/restore.py), put in
+place whole, SQLite's page by page in one transaction, a server's by pg_restore in one."""
 from __future__ import annotations
 
 import glob
@@ -8,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +20,23 @@ from .db import database, db_path, is_sqlite
 
 SQLITE_SUFFIX = ".sqlite3"
 DUMP_SUFFIX = ".dump"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DUMP_MAGIC = b"PGDMP"
+
+
+def kind_of(path: Path) -> str | None:
+    """"sqlite" or "dump" by the file's first bytes (a copy renamed restore-me.db is still one);
+    None for anything else."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError:
+        return None
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    if head.startswith(DUMP_MAGIC):
+        return "dump"
+    return None
 
 
 def copy_sqlite(source: Path, target: Path, *, single_file: bool = True) -> Path:
@@ -62,11 +83,12 @@ def integrity_problem(path: Path) -> str | None:
     """SQLite's own check of a file; None when it is sound."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")     # a damaged name says so, it does not fail
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:     # SQLite's message quoting a garbled name
         return str(exc)
     return None if result == [("ok",)] else "; ".join(r[0] for r in result[:5])
 
@@ -144,7 +166,8 @@ def stamp_of(path: Path) -> datetime | None:
 def meta_of(backup: Path) -> dict[str, str]:
     """A backup's meta table (schema version, when its ledger was created), read without restoring
     it: from the file, or from the dump's data for that table. Empty: not a ledger of this program."""
-    if backup.suffix == SQLITE_SUFFIX:
+    kind = kind_of(backup)
+    if kind == "sqlite":
         try:
             conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
             try:
@@ -153,7 +176,7 @@ def meta_of(backup: Path) -> dict[str, str]:
                 conn.close()
         except sqlite3.Error:
             return {}
-    if backup.suffix == DUMP_SUFFIX:
+    if kind == "dump":
         done = subprocess.run([client_program("pg_restore"), "--data-only", "--table=meta", "--file=-", str(backup)],
                               capture_output=True, text=True)
         found = {}
@@ -171,24 +194,62 @@ def schema_of(backup: Path) -> int:
     return int(value) if value.isdigit() else 0
 
 
-def restore(backup: Path) -> None:
-    """Put `backup` in place of the bound database's contents (the caller has backed the current
-    contents up, and verifies after)."""
-    db = database.obj
-    if is_sqlite(db):
-        if backup.suffix != SQLITE_SUFFIX:
-            raise CounterError(f"{backup.name} 不是单机账本的备份（应为 {SQLITE_SUFFIX} 文件）")
-        problem = integrity_problem(backup)
-        if problem:
-            raise CounterError(f"备份 {backup.name} 已损坏（{problem}），不能恢复")
-        db.close()
-        copy_sqlite(backup, db_path(), single_file=False)     # into the live file, under its lock
-        db.connect(reuse_if_open=True)
-        return
-    if backup.suffix != DUMP_SUFFIX:
-        raise CounterError(f"{backup.name} 不是服务器账本的备份（应为 pg_dump 的 {DUMP_SUFFIX} 文件）")
-    url = db.database
-    db.close()
+def copy_aside(backup: Path, folder: Path) -> Path:
+    """The backup copied into `folder` (which this process made for it), with a -wal file beside it
+    if it has one (SQLite then reads what it holds): what is checked, and what goes in place, is
+    this copy, whatever becomes of the file given."""
+    target = folder / ("candidate" + (SQLITE_SUFFIX if kind_of(backup) == "sqlite" else DUMP_SUFFIX))
+    shutil.copyfile(backup, target)
+    wal = Path(f"{backup}-wal")
+    if wal.is_file():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
+    return target
+
+
+def scratch_database(url: str) -> str:
+    """A new, empty database on the server of `url`, to load a dump into and check it before it
+    replaces anything; its connection string is returned and the caller drops it."""
+    import psycopg
+    from psycopg import sql
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    from .server import redacted
+    name = f"{conninfo_to_dict(url).get('dbname') or 'counter'}_check_{uuid.uuid4().hex[:8]}"
+    try:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
+    except psycopg.errors.InsufficientPrivilege:
+        raise CounterError(f"恢复前要先在服务器 {redacted(url)} 上另建一个临时数据库检查备份，但这个用户没有建库权限。"
+                           "请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动") from None
+    return make_conninfo(url, dbname=name)
+
+
+def drop_database(conninfo: str) -> None:
+    import psycopg
+    from psycopg import sql
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    name = conninfo_to_dict(conninfo)["dbname"]
+    with psycopg.connect(make_conninfo(conninfo, dbname="postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def load_dump(conninfo: str, dump: Path) -> None:
+    """A dump loaded into an empty database, all of it or nothing (a dump cut short or garbled
+    fails here)."""
+    _run([client_program("pg_restore"), "--no-owner", "--no-privileges", "--single-transaction",
+          "--exit-on-error", "--dbname", conninfo, str(dump)], conninfo)
+
+
+def replace_sqlite(live: Path, checked: Path) -> None:
+    """The checked copy in place of the ledger's contents: page by page into the live file under
+    its lock, in one transaction of the file's own (a power cut half-way leaves the old contents)."""
+    copy_sqlite(checked, live, single_file=False)
+
+
+def replace_server(live_url: str, checked: str, folder: Path) -> None:
+    """The checked scratch database in place of the live one's contents, in one transaction: dumped,
+    and the dump restored over the live database (--clean drops what it recreates)."""
+    dump = folder / "checked.dump"
+    _run([client_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(dump),
+          "--dbname", checked], checked)
     _run([client_program("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
-          "--single-transaction", "--dbname", url, str(backup)], url)
-    db.connect(reuse_if_open=True)
+          "--single-transaction", "--exit-on-error", "--dbname", live_url, str(dump)], live_url)

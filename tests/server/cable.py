@@ -9,7 +9,6 @@ from __future__ import annotations
 import socket
 import struct
 import threading
-import time
 
 SSL_REQUEST = 80877103
 
@@ -162,10 +161,3 @@ def _close(sock: socket.socket) -> None:
     except OSError:
         pass
 
-
-def wait_until(condition, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not reached")
-        time.sleep(0.01)

@@ -17,7 +17,7 @@ from counter_app.store.models import Payment
 from counter_app.ui.payment import dialog as dialog_module, follow_up
 from tests.factories import at, bill_months
 
-from .cable import Cable, wait_until
+from .cable import Cable
 
 
 @pytest.fixture

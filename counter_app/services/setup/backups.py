@@ -6,8 +6,7 @@ is verified after writing: SQLite's integrity_check and the audit chain, read fr
 automatic backup is taken at the first start of each day, named "auto-…" and rotated (the newest
 of each of the last 14 days and 12 months stay); when the last good backup was taken is kept in
 the ledger's meta table, so every counter can say how old it is. A restore shows what a backup
-holds first, refuses one of another ledger, backs up what it replaces and verifies what it put
-back."""
+holds first; the restore itself is services/setup/restore.py."""
 from __future__ import annotations
 
 import errno
@@ -24,7 +23,6 @@ from ...core.errors import CounterError
 from ...store import backup as engine, db as dbmod, migrations
 from ..common import audit
 from ..common.context import Actor
-from ..counter import verify
 
 AUTO = "auto"
 LAST_OK_AT, LAST_ERROR = "backup.last_ok_at", "backup.last_error"
@@ -37,14 +35,6 @@ class BackupResult:
     size: int
     audit_rows: int = 0
     removed: list[str] = field(default_factory=list)     # old automatic backups rotated out
-
-
-@dataclass
-class RestoreResult:
-    restored_from: str
-    previous_saved_to: str
-    schema_version: int
-    audit_rows: int
 
 
 def _check_folder(folder: Path) -> None:
@@ -188,7 +178,7 @@ def describe(backup: str | Path) -> BackupInfo:
     info = BackupInfo(str(backup), backup.stat().st_size, engine.stamp_of(backup) or
                       datetime.fromtimestamp(backup.stat().st_mtime), int(meta.get("schema_version", "0") or 0),
                       meta.get("created_at", ""), [], "", None, None, None)
-    if backup.suffix == engine.SQLITE_SUFFIX and meta:
+    if engine.kind_of(backup) == "sqlite" and meta:
         try:
             held = engine.summary_of(backup)
         except sqlite3.Error as exc:
@@ -196,46 +186,6 @@ def describe(backup: str | Path) -> BackupInfo:
         info.estates, info.last_receipt = held["estates"], held["last_receipt"]
         info.units, info.payments, info.audit_rows = held["units"], held["payments"], held["audit_rows"]
     return info
-
-
-def _same_ledger(backup: Path, info_created: str) -> None:
-    """A backup of another ledger (another estate's office, another installation) would replace
-    this one's money records wholesale: refused, unless this ledger holds nothing yet."""
-    current = migrations.get_meta("created_at")
-    if not info_created or not current or info_created == current:
-        return
-    from ...store.models import Unit
-    if Unit.select().exists():
-        raise CounterError(f"{backup.name} 是另一个账本的备份（账本建于 {info_created[:19]}，当前账本建于 {current[:19]}），"
-                           "没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本")
-
-
-def restore(actor: Actor, backup: str | Path, safety_folder: str | Path) -> RestoreResult:
-    actor.require("database.restore")
-    backup = Path(backup)
-    if not backup.is_file():
-        raise CounterError(f"没有备份文件 {backup}")
-    meta = engine.meta_of(backup)        # checked before anything is replaced
-    version = int(meta.get("schema_version", "0") or 0)
-    if version == 0:
-        raise CounterError(f"{backup.name} 不是本程序的账本备份，没有恢复")
-    if version > migrations.SCHEMA_VERSION:
-        raise CounterError(f"备份 {backup.name} 来自较新版本的程序（数据库版本 {version}，本程序支持到 "
-                           f"{migrations.SCHEMA_VERSION}），请升级程序后再恢复；没有恢复")
-    _same_ledger(backup, meta.get("created_at", ""))
-    if backup.suffix == engine.SQLITE_SUFFIX:
-        chain = audit.verify_copy_chain(backup)
-        if not chain.ok:
-            raise CounterError(f"备份 {backup.name} 的审计链校验不通过（{chain.problem}），没有恢复")
-    saved = engine.take(Path(safety_folder), name="before-restore")
-    engine.restore(backup)
-    migrations.migrate(dbmod.database.obj)
-    checked = verify.verify_all()
-    if not checked.ok:
-        raise CounterError(f"恢复后的账本校验不通过：{checked.problem}。恢复前的账本已备份在 {saved}，可用它恢复回去。")
-    with dbmod.write_transaction():
-        audit.record(actor.username, "database.restored", "database", backup.name, after={"saved": saved.name})
-    return RestoreResult(str(backup), str(saved), version, checked.rows + 1)
 
 
 def default_folder() -> Path:

@@ -137,8 +137,14 @@ class DataKeeping(QObject):
 
     def restore(self) -> None:
         self.dialog = RestoreDialog(self.actor, self.settings, self.window)
-        self.dialog.finished.connect(lambda _r: self.show_age())
+        self.dialog.finished.connect(self._restore_closed)
         self.dialog.open()
+
+    def _restore_closed(self, _result: int) -> None:
+        if self.dialog is not None and self.dialog.restored is not None:
+            self.window.signOutRequested.emit()    # another ledger under the window: signed in afresh
+            return
+        self.show_age()
 
     def backup_settings(self) -> None:
         self.dialog = BackupSettingsDialog(self.settings, self.window)
