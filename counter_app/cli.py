@@ -784,8 +784,9 @@ def cmd_backup(args):
     else:
         result = backups.back_up(actor, args.to)
     removed = f"；按保留规则删除了 {len(result.removed)} 个旧的自动备份" if result.removed else ""
-    _emit(args, result, f"已备份并校验（数据库完整性、审计链 {result.audit_rows} 条）：{result.path}"
-                        f"（{result.size / 1_048_576:.1f} MB）{removed}")
+    left = "".join(f"\n注意：{why}" for why in result.left)
+    _emit(args, result, f"已备份并校验（{result.checked}）：{result.path}"
+                        f"（{result.size / 1_048_576:.1f} MB）{removed}{left}")
 
 
 def cmd_restore(args):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import uuid
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.errors import CounterError
@@ -75,8 +76,25 @@ def client_program(name: str) -> str:
                        "写入环境变量 COUNTER_APP_PG_BIN")
 
 
+TAKEN_AT = "backup.taken_at"      # in a SQLite backup's own meta: when it was taken (UTC)
+
+
 def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _reserve(folder: Path, name: str, suffix: str) -> Path:
+    """A name of its own for a new backup, the file made at once and exclusively: backups taken in
+    the same second, or by two counters into one folder, never write over each other."""
+    stem = f"{name}-{_stamp()}"
+    for n in range(1, 1000):
+        path = folder / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        try:
+            with open(path, "xb"):
+                return path
+        except FileExistsError:
+            continue
+    raise CounterError(f"备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动")
 
 
 def integrity_problem(path: Path) -> str | None:
@@ -105,9 +123,10 @@ def take(folder: Path, name: str = "counter") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     db = database.obj
     if is_sqlite(db):
-        target = folder / f"{name}-{_stamp()}{SQLITE_SUFFIX}"
+        target = _reserve(folder, name, SQLITE_SUFFIX)
         try:
             copy_sqlite(db_path(), target)
+            _write_taken_at(target)
         except BaseException:
             target.unlink(missing_ok=True)      # a full or vanished drive leaves no half a backup
             raise
@@ -116,15 +135,73 @@ def take(folder: Path, name: str = "counter") -> Path:
             target.unlink(missing_ok=True)
             raise CounterError(f"备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试")
         return target
-    target = folder / f"{name}-{_stamp()}{DUMP_SUFFIX}"
+    target = _reserve(folder, name, DUMP_SUFFIX)
     try:
         _run([client_program("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(target),
               "--dbname", db.database], db.database)
-        _run([client_program("pg_restore"), "--list", str(target)], db.database)   # readable to the end
+        # Every block read to the end and uncompressed (not only its table of contents).
+        _run([client_program("pg_restore"), "--file", os.devnull, str(target)], db.database)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
     return target
+
+
+def _write_taken_at(copy: Path) -> None:
+    conn = sqlite3.connect(copy)
+    try:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     (TAKEN_AT, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def taken_at(backup: Path) -> datetime | None:
+    """When a backup was taken, as recorded in it (this PC's local time, naive): a SQLite backup's
+    own meta, a dump's archive header; a backup of before either, by its name. None when it cannot
+    be told (not a backup, or damaged)."""
+    kind = kind_of(backup)
+    if kind == "sqlite":
+        recorded = meta_of(backup).get(TAKEN_AT)
+        if recorded:
+            try:
+                return datetime.fromisoformat(recorded).astimezone().replace(tzinfo=None)
+            except ValueError:
+                return None
+    elif kind == "dump":
+        return _dump_created(backup)
+    return _name_stamp(backup) if kind else None
+
+
+def _dump_created(dump: Path) -> datetime | None:
+    """The creation time in a pg_dump custom archive's header (pg_backup_archiver.c, ReadHead):
+    the local time of the machine that dumped it."""
+    try:
+        with open(dump, "rb") as f:
+            head = f.read(64)
+        at = len(DUMP_MAGIC)
+        major, minor = head[at], head[at + 1]
+        revision = head[at + 2] if (major, minor) > (1, 0) else 0
+        at += 3 if (major, minor) > (1, 0) else 2
+        version = (major, minor, revision)
+        int_size = head[at]
+        at += 1 + (1 if version >= (1, 7, 0) else 0) + 1      # the offset size, the format
+
+        def read_int():
+            nonlocal at
+            sign, value = head[at], int.from_bytes(head[at + 1:at + 1 + int_size], "little")
+            at += 1 + int_size
+            return -value if sign else value
+        if version >= (1, 15, 0):
+            at += 1                                            # the compression algorithm
+        elif version >= (1, 4, 0):
+            read_int()                                         # the compression level
+        second, minute, hour, day, month, year = (read_int() for _ in range(6))
+        return datetime(year + 1900, month + 1, day, hour, minute, second)
+    except (OSError, IndexError, ValueError):
+        return None
+
 
 
 def audit_rows_of(path: Path, columns: list[str]):
@@ -155,10 +232,12 @@ def summary_of(path: Path) -> dict:
         conn.close()
 
 
-def stamp_of(path: Path) -> datetime | None:
-    """When a backup was taken, from its name (counter-20261202-080102.sqlite3), local time."""
+def _name_stamp(path: Path) -> datetime | None:
+    """The time in a backup's name (counter-20261202-080102[-2].sqlite3), local: all a backup from
+    before the time was recorded in it has."""
+    found = re.search(r"(\d{8}-\d{6})(-\d+)?$", path.stem)
     try:
-        return datetime.strptime(path.stem[-15:], "%Y%m%d-%H%M%S")
+        return datetime.strptime(found.group(1), "%Y%m%d-%H%M%S") if found else None
     except ValueError:
         return None
 
@@ -253,3 +332,32 @@ def replace_server(live_url: str, checked: str, folder: Path) -> None:
           "--dbname", checked], checked)
     _run([client_program("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
           "--single-transaction", "--exit-on-error", "--dbname", live_url, str(dump)], live_url)
+
+
+def dump_rows(dump: Path, table: str) -> tuple[list[str], list[tuple]]:
+    """(columns, rows) of one table's data in a dump, as COPY's text gives them (None for NULL)."""
+    done = subprocess.run([client_program("pg_restore"), "--data-only", f"--table={table}", "--file=-", str(dump)],
+                          capture_output=True, text=True, encoding="utf-8")
+    if done.returncode:
+        raise CounterError(f"pg_restore 读不出备份 {dump.name} 的 {table}：{done.stderr.strip()[:200]}")
+    columns: list[str] = []
+    found: list[tuple] = []
+    inside = False
+    for line in done.stdout.split("\n"):
+        if not inside:
+            head = re.match(r'COPY (?:\S+\.)?"?' + re.escape(table) + r'"? \((.*)\) FROM stdin;$', line)
+            if head:
+                columns, inside = [c.strip().strip('"') for c in head.group(1).split(",")], True
+            continue
+        if line == "\\.":
+            break
+        found.append(tuple(None if f == "\\N" else _unescape(f) for f in line.split("\t")))
+    return columns, found
+
+
+_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+
+
+def _unescape(text: str) -> str:
+    """A field of COPY's text format as it was stored."""
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), text) if "\\" in text else text

@@ -79,3 +79,16 @@ def test_a_restore_onto_an_empty_server_database_from_the_command_line(server_es
     assert [p.number for p in Payment.select()] == [paid.number] and verify.verify_all().ok
     dbmod.close()
     pg.drop(empty)
+
+
+def test_a_server_backup_says_what_it_checked_and_finds_a_broken_chain(server_estate, tmp_path):
+    from counter_app.store.models import AuditLog
+    from tests.outside import execute
+    estate = bill_months(server_estate, "2026-01")
+    _pay(estate)
+    taken = backups.back_up(estate.manager, tmp_path / "usb")
+    assert taken.audit_rows == AuditLog.select().count() - 1 > 10      # the backup's own row came after
+    assert "从头读到尾" in taken.checked and f"审计链 {taken.audit_rows} 条" in taken.checked
+    execute(estate.ledger.path, "UPDATE audit_log SET username = 'someone' WHERE id = 4")   # behind the program
+    with pytest.raises(CounterError, match="审计链校验不通过"):
+        backups.back_up(estate.manager, tmp_path / "usb")

@@ -82,14 +82,14 @@ class RestoreDialog(QDialog):
     def paths(self) -> list[Path]:
         folder = Path(self.folder.text().strip())
         found = [p for p in folder.glob("*") if p.is_file() and engine.kind_of(p)] if folder.is_dir() else []
-        return sorted(found, key=lambda p: engine.stamp_of(p) or datetime.fromtimestamp(p.stat().st_mtime),
+        return sorted(found, key=lambda p: engine.taken_at(p) or datetime.fromtimestamp(p.stat().st_mtime),
                       reverse=True)
 
     def list_backups(self) -> None:
         found = self.paths()
         self.table.setRowCount(len(found))
         for i, path in enumerate(found):
-            at = engine.stamp_of(path)
+            at = engine.taken_at(path)
             cells = (at.strftime("%Y-%m-%d %H:%M") if at else "", path.name, f"{path.stat().st_size / 1_048_576:.1f} MB")
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
