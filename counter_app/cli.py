@@ -41,18 +41,19 @@ def _emit(args, data, text: str) -> None:
 
 
 def _open(args):
-    """The database named by --db; it must exist: only `demo` and the window's first run create one
-    (on a server, `migrate-db` fills an empty database)."""
-    from .services.common.session import open_database, open_existing_server
+    """The database named by --db; it must hold a ledger: only `demo`, `restore` and the window's
+    first run create one (on a server, `migrate-db` fills an empty database). A missing, empty
+    or non-ledger file is refused alike, before anything opens it."""
+    from .services.common.session import not_a_ledger, open_database, open_existing_server
     from .store.server import is_server_url
     if is_server_url(args.db):
         open_existing_server(args.db)
         return
-    path = Path(args.db)
-    if not path.is_file():
-        raise CounterError(f"没有数据库文件 {path}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "
-                           "（演示数据）或启动程序按设置向导操作。")
-    open_database(path)
+    problem = not_a_ledger(Path(args.db))
+    if problem:
+        raise CounterError(f"{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "
+                           "（演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。")
+    open_database(Path(args.db))
 
 
 def _password(args) -> str:
@@ -90,12 +91,13 @@ def _estate_arg(args) -> int | None:
 
 def cmd_demo(args):
     from .services.setup.demo import build_demo
-    path = Path(args.db)
-    if path.exists():
-        raise CounterError(f"{path} 已存在；演示数据库只能新建")
+    from .store.server import is_server_url
+    if not is_server_url(args.db) and Path(args.db).exists():
+        raise CounterError(f"{args.db} 已存在；演示数据库只能新建")
     kwargs = dict(months=6, entrances=1, floors=5) if args.small else {}
-    summary = build_demo(path, **kwargs)
-    _emit(args, summary, f"演示数据库已创建：{summary['path']}（{summary['units']} 户，{summary['months']} 个月历史）\n"
+    summary = build_demo(args.db, **kwargs)
+    where = "服务器上的演示账本已建好" if is_server_url(args.db) else "演示数据库已创建"
+    _emit(args, summary, f"{where}：{summary['path']}（{summary['units']} 户，{summary['months']} 个月历史）\n"
                          f"演示用户：cashier/cashier，manager/manager，admin/admin")
 
 
@@ -417,7 +419,10 @@ def cmd_receipt(args):
 
 
 def cmd_screenshots(args):
+    from .store.server import is_server_url
     from .ui.screenshots import render_screens
+    if args.db and is_server_url(args.db):
+        raise CounterError("截图只用单机的演示账本（--db 写文件路径，或不写：程序自己建一个）")
     for path in render_screens(Path(args.out), Path(args.db) if args.db else None):
         print(path)
 
@@ -758,12 +763,32 @@ def cmd_calc(args):
 
 
 def cmd_migrate_db(args):
-    """Copy a single counter's ledger onto the office's server, verified."""
+    """Copy a single counter's ledger onto the office's server, verified. The source file is only
+    read: the move is made from a copy of it (brought up to date and signed in to there)."""
+    import shutil
+    import tempfile
+
+    from .services.common.session import not_a_ledger, open_database
     from .services.setup import moving
-    args.db = args.source
-    _open(args)
-    actor = _login(args)
-    report = moving.move_ledger(actor, args.target, progress=None)
+    from .store import backup as copies
+    from .store.server import is_server_url
+    source = Path(args.source)
+    if is_server_url(args.source):
+        raise CounterError("--from 应是单机账本文件（服务器之间请用备份和恢复）")
+    problem = not_a_ledger(source)
+    if problem:
+        raise CounterError(problem)
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="migrate-", dir=paths.data_dir()))
+    try:
+        copy = copies.copy_sqlite(source, work / "source.sqlite3")
+        open_database(copy)
+        actor = _login(args)
+        report = moving.move_ledger(actor, args.target, progress=None, source_name=str(source))
+    finally:
+        from .store import db as dbmod
+        dbmod.close()
+        shutil.rmtree(work, ignore_errors=True)
     text = [f"{t.table:<18} {t.rows:>9} 行" for t in report.tables if t.rows]
     if report.ok:
         text.append(f"已迁移到 {report.target}：逐表行数和金额合计与原库一致，审计链 {report.audit_rows} 条校验通过。"
@@ -835,7 +860,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", help="open the window on this database file")
     parser.add_argument("--selftest", action="store_true", help="check this installation headless and exit")
     common = A.Parser(add_help=False)
-    common.add_argument("--db", default=str(paths.default_db()),
+    common.add_argument("--db", default=str(paths.default_db()), type=A.database,
                         help="SQLite database file, or postgresql://user@server/database")
     common.add_argument("--json", action="store_true", help="print JSON")
     common.add_argument("--user", help="user name (password: COUNTER_APP_PASSWORD or prompt)")
@@ -1094,8 +1119,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("migrate-db", parents=[common], help="copy a single counter's ledger onto the office's "
                        "PostgreSQL server, verified (administrator)")
-    p.add_argument("--from", dest="source", required=True, type=A.out_path, help="the SQLite ledger file")
-    p.add_argument("--to", dest="target", required=True, type=A.out_path, help="postgresql://user@server/database (empty)")
+    p.add_argument("--from", dest="source", required=True, type=A.database, help="the SQLite ledger file")
+    p.add_argument("--to", dest="target", required=True, type=A.database, help="postgresql://user@server/database (empty)")
     p.set_defaults(func=cmd_migrate_db)
 
     p = sub.add_parser("backup", parents=[common], help="a verified copy of the database (pg_dump on a server)")
@@ -1121,7 +1146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
     p.add_argument("--out", default="docs/screens", type=A.out_path)
-    p.add_argument("--db", help="a demo database to use (default: build a small one)")
+    p.add_argument("--db", type=A.database, help="a demo database to use (default: build a small one)")
     p.set_defaults(func=cmd_screenshots)
     return parser
 

@@ -187,3 +187,24 @@ def out_path(text: str) -> str:
 def request_id(text: str) -> str:
     from .services.counter.request_ids import checked
     return checked(text.strip())
+
+
+@_reader("数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库")
+def database(text: str) -> str:
+    """--db, read one way for every command: a `postgresql://` URL is the office's server, anything
+    else a file on this PC. What looks like an address but is none (postgresql:/host, mysql://…) is
+    refused rather than taken for a folder named after it."""
+    from .store.server import is_server_url
+    text = text.strip()
+    if not text or any(unicodedata.category(c).startswith("C") for c in text):
+        raise ValueError(text)
+    if is_server_url(text):
+        from psycopg.conninfo import conninfo_to_dict
+        try:
+            conninfo_to_dict(text)
+        except Exception:
+            raise CounterError("服务器地址写得不对") from None
+        return text
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", text):       # a scheme of one letter is a Windows drive
+        raise CounterError("不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址")
+    return text

@@ -43,17 +43,29 @@ def _damaged(ledger_file: Path, how: str) -> Path:
         target.write_bytes(bytes(b ^ 0xFF for b in data[:100]) + data[100:])
     elif how == "truncated":
         target.write_bytes(data[: len(data) // 2])
+    elif how == "a page of zeros":
+        target.write_bytes(data[: len(data) // 2 // 4096 * 4096] + bytes(4096) + data[len(data) // 2 // 4096 * 4096 + 4096:])
     return target
 
 
 @pytest.mark.parametrize("how", ["not-a-database", "flipped", "truncated"])
 def test_a_damaged_file_is_named_and_left_as_it_is(ledger_file, how, capsys):
+    """Not a ledger by what it holds: refused before anything opens it, as a missing one is."""
     damaged = _damaged(ledger_file, how)
     before = damaged.read_bytes()
     for argv in (["audit", "verify"], ["find", "3-2-501"], ["owed", "3-2-501"]):
         code, err = run(capsys, *argv, "--db", str(damaged))
-        assert code == 3 and "已损坏" in err and "备份" in err, (argv, err)
+        assert code == 2 and "已损坏" in err and "备份" in err, (argv, err)
     assert damaged.read_bytes() == before
+
+
+def test_a_ledger_damaged_inside_is_named_when_it_is_read(ledger_file, capsys):
+    """A ledger by its header and schema, with a page of zeros further in: SQLite's own code for a
+    damaged file names it when a read reaches the page (the check names the page: integrity_check)."""
+    damaged = _damaged(ledger_file, "a page of zeros")
+    assert cli.main(["check", "--db", str(damaged)]) == 3
+    out, err = capsys.readouterr()
+    assert "数据库文件损坏" in out and "Traceback" not in out + err, (out, err)
 
 
 def test_a_busy_file_says_so_and_records_nothing(ledger_file, capsys, monkeypatch):

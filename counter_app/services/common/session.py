@@ -13,7 +13,13 @@ SEALS_SINCE = 8   # the schema from which users, settings, shifts and day closes
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None):
     """Bind the database at `path` (a SQLite file, created if missing, or a `postgresql://` URL)
-    and bring its schema up to date."""
+    and bring its schema up to date. A file that is there but holds no ledger (empty, not SQLite,
+    another program's) is refused, never made into one."""
+    from ...store.server import is_server_url
+    if not is_server_url(path) and Path(path).exists():
+        problem = not_a_ledger(Path(path))
+        if problem:
+            raise CounterError(problem)
     database = dbmod.open_target(path)
     dbmod.bind(database)
     try:
@@ -53,9 +59,9 @@ def not_a_ledger(path: Path) -> str | None:
     if path.stat().st_size == 0:
         return f"{path} 是空文件（0 字节），不是账本"
     if copies.kind_of(path) != "sqlite":
-        return f"{path} 不是数据库文件（或已损坏）"
+        return f"{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）"
     if not copies.meta_of(path).get("schema_version"):
-        return f"{path} 不是本程序的账本（或已损坏）"
+        return f"{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）"
     return None
 
 
