@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import getpass
 import json
 import logging
@@ -976,7 +977,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("receipt", parents=[common], help="receipt documents")
     p.add_argument("action", choices=["pdf"])
     p.add_argument("number")
-    p.add_argument("--out", required=True, type=A.out_path)
+    p.add_argument("--out", required=True, type=A.out_file)
     p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
@@ -1009,7 +1010,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contact", help="email or mobile the e-invoice goes to")
     p.add_argument("--lines", type=A.ids, help="receipt lines to invoice (default: all it still can)")
     p.add_argument("--date", type=A.day, help="export: the day whose requests are sent; issued: the invoice's date")
-    p.add_argument("--out", type=A.out_path, help="export: the workbook to write")
+    p.add_argument("--out", type=A.out_file, help="export: the workbook to write")
     p.add_argument("--number", help="issued/red: the platform's invoice number")
     p.add_argument("--tax-code", help="item: the 19-digit tax classification code")
     p.add_argument("--rate", help="item: the VAT rate in %% (6, 9, 13, 3 …)")
@@ -1035,7 +1036,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("closeout", parents=[common], help="write a day's (or a shift's) report: PDF, XLSX, CSV")
     p.add_argument("--date", type=A.day, help="YYYY-MM-DD")
     p.add_argument("--shift", type=A.positive_int)
-    p.add_argument("--out", required=True, type=A.out_path)
+    p.add_argument("--out", required=True, type=A.out_folder)
     p.add_argument("--close", action="store_true", help="close the day (manager)")
     p.set_defaults(func=cmd_closeout)
 
@@ -1044,30 +1045,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--building", help="one building's code")
     p.add_argument("--full-phones", action="store_true",
                    help="full phone numbers (roles that may see them); masked otherwise")
-    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_arrears)
 
     p = sub.add_parser("collection", parents=[common], help="a month's collection report (manager): PDF, XLSX, CSV")
     p.add_argument("--month", required=True, type=A.month, help="YYYY-MM")
-    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_collection)
 
     p = sub.add_parser("holdings", parents=[common],
                        help="prepaid balances and deposits held, unit by unit (manager): PDF, XLSX, CSV")
     p.add_argument("--building", help="one building's code")
-    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_holdings)
 
     p = sub.add_parser("notices", parents=[common], help="缴费 / 催缴 notices of a building, floor, aging bucket or "
                                                          "units (manager): one PDF, each with the unit's barcode")
     p.add_argument("--kind", choices=("due", "overdue"), default="overdue")
     p.add_argument("--building", help="one building's code")
-    p.add_argument("--floor", type=int, help="one floor (with --building)")
+    p.add_argument("--floor", type=A.floor, help="one floor (with --building)")
     p.add_argument("--bucket", help="an aging bucket as the arrears list names it, e.g. 91–180 天")
     p.add_argument("--units", help="unit numbers, comma-separated")
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--paper", choices=("a4", "a5"), default="a4", help="a5: two notices to an A4 sheet")
-    p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
+    p.add_argument("--out", required=True, type=A.out_file, help="the PDF to write")
     p.set_defaults(func=cmd_notices)
 
     p = sub.add_parser("reminders", parents=[common], help="催缴记录: the day's follow-ups (default), log a contact "
@@ -1077,7 +1078,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", help="what they said")
     p.add_argument("--promised", type=A.day, help="the payment date promised, YYYY-MM-DD")
     p.add_argument("--follow-up", type=A.day, help="when to contact them again, YYYY-MM-DD")
-    p.add_argument("--export", type=A.out_path, help="a message list, .csv or .xlsx, of the units in arrears")
+    p.add_argument("--export", type=A.out_file, help="a message list, .csv or .xlsx, of the units in arrears")
     p.add_argument("--layout", choices=("generic", "number_text"), default="generic",
                    help="generic: name, phone, unit, amount, due, text; number_text: phone and text only")
     p.add_argument("--text", help="the message, with {estate} {owner} {unit} {amount} {due}")
@@ -1093,7 +1094,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("dashboard", parents=[common], help="the manager's dashboard as a PDF with its charts")
     p.add_argument("--month", type=A.month, help="YYYY-MM (default: this month)")
-    p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
+    p.add_argument("--out", required=True, type=A.out_file, help="the PDF to write")
     p.set_defaults(func=cmd_dashboard)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
@@ -1102,7 +1103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_statement)
 
     p = sub.add_parser("notice", parents=[common], help="the fee schedule notice (收费公示) as an A4 PDF")
-    p.add_argument("--out", required=True, type=A.out_path)
+    p.add_argument("--out", required=True, type=A.out_file)
     p.set_defaults(func=cmd_notice)
 
     p = sub.add_parser("calc", parents=[common], help="fee calculator: a unit or hypothetical figures")
@@ -1133,7 +1134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup, after backing up the current database")
     p.add_argument("file", type=A.out_path, help="a backup made by `backup`")
-    p.add_argument("--safety", type=A.out_path, help="where the current database is saved first (default: the "
+    p.add_argument("--safety", type=A.out_folder, help="where the current database is saved first (default: the "
                    "data folder's backups)")
     p.add_argument("--show", action="store_true", help="only show what the backup holds (date, schema, estates, "
                    "last receipt, counts)")
@@ -1145,7 +1146,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_data.add_parsers(sub, common)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
-    p.add_argument("--out", default="docs/screens", type=A.out_path)
+    p.add_argument("--out", default="docs/screens", type=A.out_folder)
     p.add_argument("--db", type=A.database, help="a demo database to use (default: build a small one)")
     p.set_defaults(func=cmd_screenshots)
     return parser
@@ -1182,6 +1183,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _output_lost(args)
+    except OSError as exc:
+        return _file_failed(args, exc)
     except Exception as exc:
         return _failed(args, exc)
     finally:
@@ -1203,6 +1206,23 @@ def _output_lost(args) -> int:
     except OSError:
         pass
     return 0 if recorded else 3
+
+
+# A file the system refused, by its errno: what it means, and whether it was the path given (2) or
+# the device under it (3).
+_FILE_FAILURES = {errno.ENOSPC: ("磁盘已满，没有写完", 3), errno.EIO: ("读写出错（磁盘或 U 盘有故障？）", 3),
+                  errno.ENOENT: ("文件或文件夹不存在", 2), errno.ENOTDIR: ("路径里有一级不是文件夹", 2),
+                  errno.EISDIR: ("这是一个文件夹，不是文件", 2), errno.EEXIST: ("已有同名的文件", 2),
+                  errno.EACCES: ("没有权限", 2), errno.EPERM: ("没有权限", 2), errno.EROFS: ("磁盘是只读的", 2),
+                  errno.ENAMETOOLONG: ("名字太长", 2)}
+
+
+def _file_failed(args, exc: OSError) -> int:
+    logging.getLogger("counter_app.cli").warning("command %s: %s", args.command, exc)
+    words, code = _FILE_FAILURES.get(exc.errno, (exc.strerror or type(exc).__name__, 3))
+    where = exc.filename if exc.filename is not None else ""
+    print(f"错误：{where}：{words}" if where else f"错误：{words}", file=sys.stderr)
+    return code
 
 
 def _failed(args, exc: Exception) -> int:
