@@ -285,29 +285,36 @@ def copy_aside(backup: Path, folder: Path) -> Path:
     return target
 
 
+SCRATCH_SUFFIX = "_restore_check"
+
+
 def scratch_database(url: str) -> str:
-    """A new, empty database on the server of `url`, to load a dump into and check it before it
-    replaces anything; its connection string is returned and the caller drops it."""
+    """A new, empty database on the server of `url` (named after it: wuye_restore_check, so that
+    pg_hba.conf can let this counter in), to load a dump into and check it before it replaces
+    anything; its connection string is returned and the caller drops it. One left by a restore
+    that was cut off is dropped first."""
     import psycopg
     from psycopg import sql
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
     from .server import redacted
-    name = f"{conninfo_to_dict(url).get('dbname') or 'counter'}_check_{uuid.uuid4().hex[:8]}"
+    name = f"{conninfo_to_dict(url).get('dbname') or 'counter'}{SCRATCH_SUFFIX}"
     try:
         with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
             conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
     except psycopg.errors.InsufficientPrivilege:
-        raise CounterError(f"恢复前要先在服务器 {redacted(url)} 上另建一个临时数据库检查备份，但这个用户没有建库权限。"
-                           "请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动") from None
+        raise CounterError(f"恢复前要先在服务器 {redacted(url)} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库"
+                           "权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动") from None
     return make_conninfo(url, dbname=name)
 
 
 def drop_database(conninfo: str) -> None:
+    """Drop a scratch database, from the database it was made beside."""
     import psycopg
     from psycopg import sql
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
     name = conninfo_to_dict(conninfo)["dbname"]
-    with psycopg.connect(make_conninfo(conninfo, dbname="postgres"), autocommit=True) as conn:
+    with psycopg.connect(make_conninfo(conninfo, dbname=name.removesuffix(SCRATCH_SUFFIX)), autocommit=True) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
