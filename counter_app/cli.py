@@ -1228,8 +1228,9 @@ def _file_failed(args, exc: OSError) -> int:
 def _failed(args, exc: Exception) -> int:
     from .services.counter import request_ids
     from .store import failures
-    if isinstance(exc, request_ids.RecordedUnread):
-        print(str(exc))                      # recorded: done, though its content cannot be read yet
+    if isinstance(exc, request_ids.RecordedUnread):         # recorded: done, though not yet read back
+        _emit(args, {"number": exc.number, "request_id": exc.request_id, "recorded": True, "read_back": False},
+              str(exc))
         return 0
     if isinstance(exc, request_ids.Uncertain):
         print(f"错误：{exc}", file=sys.stderr)

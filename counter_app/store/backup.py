@@ -12,7 +12,6 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 

@@ -92,6 +92,12 @@ def close() -> None:
         database.obj.close()
 
 
+def unbind() -> None:
+    """No database bound (a restore onto a file not there yet)."""
+    close()
+    database.initialize(None)
+
+
 @contextlib.contextmanager
 def bound_here(db: peewee.Database):
     """Every model on `db` in this thread alone until the block ends (then `db` is closed in it);

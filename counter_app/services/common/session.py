@@ -81,6 +81,7 @@ def open_for_restore(target: str | Path) -> str:
     if not path.parent.is_dir():
         raise CounterError(f"文件夹 {path.parent} 不存在；没有恢复")
     if not path.exists() or path.stat().st_size == 0:
+        dbmod.unbind()
         return "empty"
     problem = not_a_ledger(path)
     if problem:

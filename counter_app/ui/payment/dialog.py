@@ -42,6 +42,7 @@ class PaymentDialog(QDialog):
         self.request_id = request_ids.new()
         # Sent, and whether it was recorded not yet known: the window keeps asking after Esc.
         self.unsettled = False
+        self._recorded_as = ""          # known recorded under this number, its receipt not yet read
         # A cut server connection: the payment stays on screen and is sent again every few seconds.
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_payment)
@@ -253,15 +254,16 @@ class PaymentDialog(QDialog):
         """Say why the payment is not done yet, and send it again in a while if the server may be
         back by then. False: not a failure this dialog knows."""
         again = self.tr("（第 {n} 次重试中，按 Esc 放弃）")
-        if isinstance(exc, request_ids.Uncertain):
-            # The cut came while it was being recorded, and the ledger cannot be asked yet: the same
-            # request goes again; it records at most once.
+        if isinstance(exc, request_ids.RecordedUnread):
+            self.unsettled, self._recorded_as = True, exc.number
+        if self._recorded_as and failures.is_connection_lost(exc) or isinstance(exc, request_ids.RecordedUnread):
+            message = self.tr("已记账（收据 {n}），连接中断，正在读取收据").format(n=self._recorded_as)
+        elif isinstance(exc, request_ids.Uncertain) or self.unsettled and failures.is_connection_lost(exc):
+            # The cut came while it was being recorded, and the ledger cannot be asked yet (still not,
+            # on a retry): the same request goes again; it records at most once.
             self.unsettled = True
             message = self.tr("正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。"
                               "请不要另行收款；连接恢复后会自动确认").format(id=self.request_id)
-        elif isinstance(exc, request_ids.RecordedUnread):
-            self.unsettled = True
-            message = self.tr("已记账（收据 {n}），连接中断，正在读取收据").format(n=exc.number)
         elif isinstance(exc, CounterError):
             self.error.setText(self.tr("未收款：") + str(exc))
             return True
