@@ -27,7 +27,7 @@ from pathlib import Path
 from ... import paths
 from ...core.errors import CounterError
 from ...core.money import format_yuan
-from ...store import backup as engine, db as dbmod, locks, migrations, readable
+from ...store import backup as engine, db as dbmod, failures, locks, migrations, readable
 from ...store.models import NumberSkip, Unit
 from ...store.queries import issued
 from ..admin import users
@@ -158,6 +158,8 @@ def examine(backup: str | Path, ledger: str = "") -> Candidate:
         except CounterError:
             raise
         except Exception as exc:         # whatever a garbled copy makes fail: it is damaged
+            if failures.is_retryable(exc):
+                raise                    # the server went away or was busy: said as such, not as damage
             logging.getLogger(__name__).exception("checking %s", backup)
             raise CounterError(DAMAGED.format(name=backup.name, why=f"读取时出错：{type(exc).__name__}")) from None
         if facts is not None:
