@@ -2807,147 +2807,152 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="50" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>减免滞纳金</source>
         <translation>Waive late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="98" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="105" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="121" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="138" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="212" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="213" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="229" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="256" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/payment/dialog.py" line="260" />
-        <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
-        <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="264" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="277" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="274" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="271" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="266" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="265" />
+        <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
+        <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="279" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="276" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="268" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="276" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="281" />
+        <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
+        <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
 </context><context>
     <name>PrintResult</name>

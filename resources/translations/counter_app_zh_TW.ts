@@ -2807,147 +2807,152 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="50" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="68" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="69" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>减免滞纳金</source>
         <translation>減免滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="98" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="102" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="103" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="104" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="105" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="113" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="121" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="138" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="212" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="213" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="229" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="256" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/payment/dialog.py" line="260" />
-        <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
-        <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="264" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="277" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="274" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="271" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="266" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="265" />
+        <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
+        <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="279" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="276" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="268" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="276" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="281" />
+        <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
+        <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
 </context><context>
     <name>PrintResult</name>

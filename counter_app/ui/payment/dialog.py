@@ -277,6 +277,8 @@ class PaymentDialog(QDialog):
             return True
         else:
             message = self.tr("未收款：") + failures.describe(exc)     # looked up: known not recorded
+        if self.unsettled:        # Esc leaves the asking to the window; the payment is not given up
+            again = self.tr("（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）")
         self._retries += 1
         self.error.setText(message + again.format(n=self._retries))
         self._retry.start()
