@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import getpass
 import json
 import logging
@@ -41,30 +42,35 @@ def _emit(args, data, text: str) -> None:
 
 
 def _open(args):
-    """The database named by --db; it must exist: only `demo` and the window's first run create one
-    (on a server, `migrate-db` fills an empty database)."""
-    from .services.common.session import open_database, open_existing_server
+    """The database named by --db; it must hold a ledger: only `demo`, `restore` and the window's
+    first run create one (on a server, `migrate-db` fills an empty database). A missing, empty
+    or non-ledger file is refused alike, before anything opens it."""
+    from .services.common.session import not_a_ledger, open_database, open_existing_server
     from .store.server import is_server_url
     if is_server_url(args.db):
         open_existing_server(args.db)
         return
-    path = Path(args.db)
-    if not path.is_file():
-        raise CounterError(f"没有数据库文件 {path}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "
-                           "（演示数据）或启动程序按设置向导操作。")
-    open_database(path)
+    problem = not_a_ledger(Path(args.db))
+    if problem:
+        raise CounterError(f"{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "
+                           "（演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。")
+    open_database(Path(args.db))
+
+
+def _password(args) -> str:
+    password = os.environ.get("COUNTER_APP_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CounterError("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
+        password = getpass.getpass(f"{args.user} 的密码：")
+    return password
 
 
 def _login(args):
     from .services.admin import users
     if not args.user:
         raise CounterError("此命令需要 --user 用户名")
-    password = os.environ.get("COUNTER_APP_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise CounterError("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
-        password = getpass.getpass(f"{args.user} 的密码：")
-    return users.authenticate(args.user, password, _estate_arg(args))
+    return users.authenticate(args.user, _password(args), _estate_arg(args))
 
 
 def _viewer(args):
@@ -86,12 +92,13 @@ def _estate_arg(args) -> int | None:
 
 def cmd_demo(args):
     from .services.setup.demo import build_demo
-    path = Path(args.db)
-    if path.exists():
-        raise CounterError(f"{path} 已存在；演示数据库只能新建")
+    from .store.server import is_server_url
+    if not is_server_url(args.db) and Path(args.db).exists():
+        raise CounterError(f"{args.db} 已存在；演示数据库只能新建")
     kwargs = dict(months=6, entrances=1, floors=5) if args.small else {}
-    summary = build_demo(path, **kwargs)
-    _emit(args, summary, f"演示数据库已创建：{summary['path']}（{summary['units']} 户，{summary['months']} 个月历史）\n"
+    summary = build_demo(args.db, **kwargs)
+    where = "服务器上的演示账本已建好" if is_server_url(args.db) else "演示数据库已创建"
+    _emit(args, summary, f"{where}：{summary['path']}（{summary['units']} 户，{summary['months']} 个月历史）\n"
                          f"演示用户：cashier/cashier，manager/manager，admin/admin")
 
 
@@ -294,16 +301,37 @@ def cmd_owed(args):
                  "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
 
 
+def _request_id(args) -> str:
+    """The --request-id given, or one made now and said before anything is sent: a person or a
+    script that cannot tell whether the command went through sends it again with the same id (it
+    records at most once), or asks `counter-app request ID`."""
+    from .services.counter import request_ids
+    if args.request_id:
+        return args.request_id
+    made = request_ids.new()
+    print(f"请求编号 {made}（不确定是否已记账时：counter-app request {made}，或加 --request-id {made} 重试，"
+          "不会重复记账）", file=sys.stderr, flush=True)
+    return made
+
+
+def _recorded(args, number: str, request_id: str) -> None:
+    """Remember what this command recorded, for the error boundary to say if its output fails."""
+    args.recorded = f"{number}（请求编号 {request_id}）"
+
+
 def cmd_pay(args):
     from .services.counter import payments
     _open(args)
     actor = _login(args)
+    request_id = _request_id(args)
     req = payments.PaymentRequest(
         unit_code=args.unit, tenders=args.tender or [], charge_ids=args.charges, all_due=args.all_due,
         amount_fen=args.amount, advance=args.advance or [], adhoc=args.adhoc or [], topup_fen=args.prepay or 0,
         overpay_to_prepaid=args.to_prepaid, waive_charge_ids=args.waive or [],
-        waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "")
+        waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "",
+        request_id=request_id)
     receipt = payments.take_payment(actor, req)
+    _recorded(args, f"收据 {receipt.number}", request_id)
     text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
     for ln in receipt.lines:
         late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
@@ -314,7 +342,24 @@ def cmd_pay(args):
     if receipt.cash_tendered_fen:
         text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
     text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
-    _emit(args, receipt, "\n".join(text))
+    _emit(args, {**_jsonable(receipt), "request_id": request_id}, "\n".join(text))
+
+
+def cmd_request(args):
+    """Did it go through? What a request id recorded, looked up in the ledger."""
+    from .services.counter import request_ids
+    _open(args)
+    found = request_ids.lookup(_viewer(args), args.request_id)
+    if found is None:              # the answer no, with an exit status of its own (4) for scripts
+        if args.json:
+            _emit(args, {"request_id": args.request_id, "recorded": False}, "")
+        print(f"没有记账：请求编号 {args.request_id} 在这个账本里没有记录（可以重新办理）", file=sys.stderr)
+        return 4
+    when = f"{found.at:%Y-%m-%d %H:%M}" if found.at else ""
+    _emit(args, {**_jsonable(found), "recorded": True},
+          f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（{found.unit_code}，"
+          f"{format_yuan(found.total_fen)} 元，{when}，{found.by}）")
+    return 0
 
 
 def cmd_explain(args):
@@ -331,7 +376,13 @@ def cmd_explain(args):
 
 def cmd_audit(args):
     from .services.counter import verify
+    from .store import db as dbmod, readable
     _open(args)
+    unreadable = readable.problems_in(dbmod.db_path()) if dbmod.is_sqlite() else []
+    if unreadable:             # rows the verification would trip over: named, as the check names them
+        _emit(args, {"ok": False, "problems": unreadable}, "校验失败：有读不出的值\n" +
+              "\n".join(f"  {p}" for p in unreadable))
+        return 3
     report = verify.verify_all()
     text = (f"审计链完整，共 {report.rows} 条；账目一致" if report.ok else
             "校验失败：\n" + "\n".join(f"  {p}" for p in report.problems[:50])
@@ -373,7 +424,10 @@ def cmd_receipt(args):
 
 
 def cmd_screenshots(args):
+    from .store.server import is_server_url
     from .ui.screenshots import render_screens
+    if args.db and is_server_url(args.db):
+        raise CounterError("截图只用单机的演示账本（--db 写文件路径，或不写：程序自己建一个）")
     for path in render_screens(Path(args.out), Path(args.db) if args.db else None):
         print(path)
 
@@ -430,9 +484,11 @@ def cmd_void(args):
     from .services.counter import corrections
     _open(args)
     actor = _login(args)
-    slip = corrections.void_receipt(actor, args.number, args.reason, _authoriser(args, actor, "receipt.void"),
-                                    args.red_letter or "")
-    _emit(args, slip, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
+    authoriser = _authoriser(args, actor, "receipt.void")
+    request_id = _request_id(args)
+    slip = corrections.void_receipt(actor, args.number, args.reason, authoriser, args.red_letter or "", request_id)
+    _recorded(args, f"收据 {slip.number} 的作废", request_id)
+    _emit(args, {**_jsonable(slip), "request_id": request_id}, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
                       f"授权：{slip.authoriser}）；所收费用已恢复为欠费")
 
 
@@ -448,9 +504,12 @@ def cmd_refund(args):
             raise CounterError(f"收据 {args.number} 没有行号 {', '.join(map(str, unknown))}（可退的行：{sorted(left)}）")
         amounts = {line: left[line] if amount is None else amount for line, amount in args.lines.items()}
     method, reference = args.tender
-    doc = corrections.refund(actor, args.number, amounts, method, args.reason, _authoriser(args, actor, "receipt.refund"),
-                             reference, args.red_letter or "")
-    _emit(args, doc, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
+    authoriser = _authoriser(args, actor, "receipt.refund")
+    request_id = _request_id(args)
+    doc = corrections.refund(actor, args.number, amounts, method, args.reason, authoriser, reference,
+                             args.red_letter or "", request_id)
+    _recorded(args, f"退款单 {doc.number}", request_id)
+    _emit(args, {**_jsonable(doc), "request_id": request_id}, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
                      f"方式 {doc.method}，授权：{doc.authoriser}")
 
 
@@ -735,12 +794,32 @@ def cmd_calc(args):
 
 
 def cmd_migrate_db(args):
-    """Copy a single counter's ledger onto the office's server, verified."""
+    """Copy a single counter's ledger onto the office's server, verified. The source file is only
+    read: the move is made from a copy of it (brought up to date and signed in to there)."""
+    import shutil
+    import tempfile
+
+    from .services.common.session import not_a_ledger, open_database
     from .services.setup import moving
-    args.db = args.source
-    _open(args)
-    actor = _login(args)
-    report = moving.move_ledger(actor, args.target, progress=None)
+    from .store import backup as copies
+    from .store.server import is_server_url
+    source = Path(args.source)
+    if is_server_url(args.source):
+        raise CounterError("--from 应是单机账本文件（服务器之间请用备份和恢复）")
+    problem = not_a_ledger(source)
+    if problem:
+        raise CounterError(problem)
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="migrate-", dir=paths.data_dir()))
+    try:
+        copy = copies.copy_sqlite(source, work / "source.sqlite3")
+        open_database(copy)
+        actor = _login(args)
+        report = moving.move_ledger(actor, args.target, progress=None, source_name=str(source))
+    finally:
+        from .store import db as dbmod
+        dbmod.close()
+        shutil.rmtree(work, ignore_errors=True)
     text = [f"{t.table:<18} {t.rows:>9} 行" for t in report.tables if t.rows]
     if report.ok:
         text.append(f"已迁移到 {report.target}：逐表行数和金额合计与原库一致，审计链 {report.audit_rows} 条校验通过。"
@@ -761,24 +840,48 @@ def cmd_backup(args):
     else:
         result = backups.back_up(actor, args.to)
     removed = f"；按保留规则删除了 {len(result.removed)} 个旧的自动备份" if result.removed else ""
-    _emit(args, result, f"已备份并校验（数据库完整性、审计链 {result.audit_rows} 条）：{result.path}"
-                        f"（{result.size / 1_048_576:.1f} MB）{removed}")
+    left = "".join(f"\n注意：{why}" for why in result.left)
+    _emit(args, result, f"已备份并校验（{result.checked}）：{result.path}"
+                        f"（{result.size / 1_048_576:.1f} MB）{removed}{left}")
 
 
 def cmd_restore(args):
-    from .services.setup import backups
-    _open(args)
+    """A backup checked in full on a copy first; the ledger in use replaced only then, saved first.
+    Onto a file not there yet or an empty server database, signed in as one of the backup's users."""
+    from .services.common.session import open_for_restore
+    from .services.setup import backups, restore
     if args.show:            # what the backup holds, to choose before restoring (nothing changes)
+        _open(args)
         info = backups.describe(args.file)
         counts = (f"房屋 {info.units} 户，收据 {info.payments} 张，审计记录 {info.audit_rows} 条"
-                  if info.units is not None else "（服务器备份：数量在恢复后校验）")
+                  if info.units is not None else "（服务器备份：数量在恢复时校验）")
         _emit(args, info, "\n".join([f"备份时间：{info.taken_at:%Y-%m-%d %H:%M:%S}" if info.taken_at else "备份时间：—",
                                       f"数据库版本：{info.schema_version}", f"小区：{'、'.join(info.estates) or '—'}",
                                       f"最后一张收据：{info.last_receipt or '—'}", counts]))
         return 0
-    result = backups.restore(_login(args), args.file, args.safety or paths.backups_dir())
-    _emit(args, result, f"已从 {result.restored_from} 恢复并校验通过（审计链 {result.audit_rows} 条）。"
-                        f"恢复前的账本已另存为 {result.previous_saved_to}")
+    ledger = open_for_restore(args.db)
+    candidate = restore.examine(args.file, ledger)
+    try:
+        if candidate.loses and not args.accept_loss:
+            raise CounterError(candidate.loss_text() + "\n确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复")
+        if ledger == "":
+            actor = _login(args)
+        else:
+            if not args.user:
+                raise CounterError("此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）")
+            actor = restore.sign_in_to(candidate, args.user, _password(args), getattr(args, "estate", "") or "")
+        result = restore.put_in_place(actor, candidate, args.db, args.safety or paths.backups_dir(),
+                                      accept_loss=args.accept_loss)
+    finally:
+        restore.discard(candidate)
+    saved = f"恢复前的账本已另存为 {result.previous_saved_to}" if result.previous_saved_to else "原来没有账本，无需另存"
+    lost = (f"；丢弃了之后记下的 {result.dropped} 项，编号接着原来的最大号往下编" if result.dropped else "")
+    _emit(args, result, f"已从 {result.restored_from} 恢复：备份先在副本上检查通过（审计链 {result.audit_rows} 条）"
+                        f"再替换账本。{saved}{lost}")
+
+
+REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
+                   "once (default: one is made and printed before anything is sent)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -788,7 +891,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", help="open the window on this database file")
     parser.add_argument("--selftest", action="store_true", help="check this installation headless and exit")
     common = A.Parser(add_help=False)
-    common.add_argument("--db", default=str(paths.default_db()),
+    common.add_argument("--db", default=str(paths.default_db()), type=A.database,
                         help="SQLite database file, or postgresql://user@server/database")
     common.add_argument("--json", action="store_true", help="print JSON")
     common.add_argument("--user", help="user name (password: COUNTER_APP_PASSWORD or prompt)")
@@ -881,7 +984,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waive-reason")
     p.add_argument("--payer")
     p.add_argument("--remarks")
+    p.add_argument("--request-id", type=A.request_id, help=REQUEST_ID_HELP)
     p.set_defaults(func=cmd_pay)
+
+    p = sub.add_parser("request", parents=[common], help="did it go through? what a request id recorded")
+    p.add_argument("request_id", type=A.request_id, help="the request id a money command printed or was given")
+    p.set_defaults(func=cmd_request)
 
     p = sub.add_parser("explain", parents=[common], help="line-by-line computation of a charge")
     p.add_argument("unit")
@@ -899,7 +1007,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("receipt", parents=[common], help="receipt documents")
     p.add_argument("action", choices=["pdf"])
     p.add_argument("number")
-    p.add_argument("--out", required=True, type=A.out_path)
+    p.add_argument("--out", required=True, type=A.out_file)
     p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
@@ -910,6 +1018,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
     p.add_argument("--red-letter", help="for an invoiced receipt: the note that a 红字 invoice is needed")
+    p.add_argument("--request-id", type=A.request_id, help=REQUEST_ID_HELP)
     p.set_defaults(func=cmd_void)
 
     p = sub.add_parser("refund", parents=[common], help="refund a receipt of a closed shift (a manager authorises)")
@@ -919,6 +1028,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
     p.add_argument("--red-letter", help="for an invoiced receipt: the note that a 红字 invoice is needed")
+    p.add_argument("--request-id", type=A.request_id, help=REQUEST_ID_HELP)
     p.set_defaults(func=cmd_refund)
 
     p = sub.add_parser("invoice", parents=[common], help="invoice requests and the tax platform's batch (数电票)")
@@ -930,7 +1040,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contact", help="email or mobile the e-invoice goes to")
     p.add_argument("--lines", type=A.ids, help="receipt lines to invoice (default: all it still can)")
     p.add_argument("--date", type=A.day, help="export: the day whose requests are sent; issued: the invoice's date")
-    p.add_argument("--out", type=A.out_path, help="export: the workbook to write")
+    p.add_argument("--out", type=A.out_file, help="export: the workbook to write")
     p.add_argument("--number", help="issued/red: the platform's invoice number")
     p.add_argument("--tax-code", help="item: the 19-digit tax classification code")
     p.add_argument("--rate", help="item: the VAT rate in %% (6, 9, 13, 3 …)")
@@ -956,7 +1066,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("closeout", parents=[common], help="write a day's (or a shift's) report: PDF, XLSX, CSV")
     p.add_argument("--date", type=A.day, help="YYYY-MM-DD")
     p.add_argument("--shift", type=A.positive_int)
-    p.add_argument("--out", type=A.out_path, help="the folder the report is written to")
+    p.add_argument("--out", type=A.out_folder, help="the folder the report is written to")
     p.add_argument("--close", action="store_true", help="close the day (manager)")
     p.add_argument("--reopen", type=A.day, metavar="DATE", help="reopen a closed day (administrator; --reason)")
     p.add_argument("--reason", help="why the day is reopened")
@@ -967,30 +1077,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--building", help="one building's code")
     p.add_argument("--full-phones", action="store_true",
                    help="full phone numbers (roles that may see them); masked otherwise")
-    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_arrears)
 
     p = sub.add_parser("collection", parents=[common], help="a month's collection report (manager): PDF, XLSX, CSV")
     p.add_argument("--month", required=True, type=A.month, help="YYYY-MM")
-    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_collection)
 
     p = sub.add_parser("holdings", parents=[common],
                        help="prepaid balances and deposits held, unit by unit (manager): PDF, XLSX, CSV")
     p.add_argument("--building", help="one building's code")
-    p.add_argument("--out", help="folder for the files", type=A.out_path)
+    p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_holdings)
 
     p = sub.add_parser("notices", parents=[common], help="缴费 / 催缴 notices of a building, floor, aging bucket or "
                                                          "units (manager): one PDF, each with the unit's barcode")
     p.add_argument("--kind", choices=("due", "overdue"), default="overdue")
     p.add_argument("--building", help="one building's code")
-    p.add_argument("--floor", type=int, help="one floor (with --building)")
+    p.add_argument("--floor", type=A.floor, help="one floor (with --building)")
     p.add_argument("--bucket", help="an aging bucket as the arrears list names it, e.g. 91–180 天")
     p.add_argument("--units", help="unit numbers, comma-separated")
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--paper", choices=("a4", "a5"), default="a4", help="a5: two notices to an A4 sheet")
-    p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
+    p.add_argument("--out", required=True, type=A.out_file, help="the PDF to write")
     p.set_defaults(func=cmd_notices)
 
     p = sub.add_parser("reminders", parents=[common], help="催缴记录: the day's follow-ups (default), log a contact "
@@ -1000,7 +1110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", help="what they said")
     p.add_argument("--promised", type=A.day, help="the payment date promised, YYYY-MM-DD")
     p.add_argument("--follow-up", type=A.day, help="when to contact them again, YYYY-MM-DD")
-    p.add_argument("--export", type=A.out_path, help="a message list, .csv or .xlsx, of the units in arrears")
+    p.add_argument("--export", type=A.out_file, help="a message list, .csv or .xlsx, of the units in arrears")
     p.add_argument("--layout", choices=("generic", "number_text"), default="generic",
                    help="generic: name, phone, unit, amount, due, text; number_text: phone and text only")
     p.add_argument("--text", help="the message, with {estate} {owner} {unit} {amount} {due}")
@@ -1016,7 +1126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("dashboard", parents=[common], help="the manager's dashboard as a PDF with its charts")
     p.add_argument("--month", type=A.month, help="YYYY-MM (default: this month)")
-    p.add_argument("--out", required=True, type=A.out_path, help="the PDF to write")
+    p.add_argument("--out", required=True, type=A.out_file, help="the PDF to write")
     p.set_defaults(func=cmd_dashboard)
 
     p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
@@ -1025,7 +1135,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_statement)
 
     p = sub.add_parser("notice", parents=[common], help="the fee schedule notice (收费公示) as an A4 PDF")
-    p.add_argument("--out", required=True, type=A.out_path)
+    p.add_argument("--out", required=True, type=A.out_file)
     p.set_defaults(func=cmd_notice)
 
     p = sub.add_parser("calc", parents=[common], help="fee calculator: a unit or hypothetical figures")
@@ -1042,8 +1152,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("migrate-db", parents=[common], help="copy a single counter's ledger onto the office's "
                        "PostgreSQL server, verified (administrator)")
-    p.add_argument("--from", dest="source", required=True, type=A.out_path, help="the SQLite ledger file")
-    p.add_argument("--to", dest="target", required=True, type=A.out_path, help="postgresql://user@server/database (empty)")
+    p.add_argument("--from", dest="source", required=True, type=A.database, help="the SQLite ledger file")
+    p.add_argument("--to", dest="target", required=True, type=A.database, help="postgresql://user@server/database (empty)")
     p.set_defaults(func=cmd_migrate_db)
 
     p = sub.add_parser("backup", parents=[common], help="a verified copy of the database (pg_dump on a server)")
@@ -1056,18 +1166,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", parents=[common], help="restore a backup, after backing up the current database")
     p.add_argument("file", type=A.out_path, help="a backup made by `backup`")
-    p.add_argument("--safety", type=A.out_path, help="where the current database is saved first (default: the "
+    p.add_argument("--safety", type=A.out_folder, help="where the current database is saved first (default: the "
                    "data folder's backups)")
     p.add_argument("--show", action="store_true", help="only show what the backup holds (date, schema, estates, "
                    "last receipt, counts)")
+    p.add_argument("--accept-loss", action="store_true", help="restore a backup older than the ledger in use, "
+                   "dropping what was recorded since (listed without it)")
     p.set_defaults(func=cmd_restore)
 
     from . import cli_data
     cli_data.add_parsers(sub, common)
 
     p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
-    p.add_argument("--out", default="docs/screens", type=A.out_path)
-    p.add_argument("--db", help="a demo database to use (default: build a small one)")
+    p.add_argument("--out", default="docs/screens", type=A.out_folder)
+    p.add_argument("--db", type=A.database, help="a demo database to use (default: build a small one)")
     p.set_defaults(func=cmd_screenshots)
     return parser
 
@@ -1092,25 +1204,76 @@ def main(argv: list[str] | None = None) -> int:
     # The one error boundary: a refusal or a database failure is a sentence and an exit status,
     # never a traceback (that goes to the log).
     try:
-        return args.func(args) or 0
+        code = args.func(args) or 0
+        sys.stdout.flush()           # a closed pipe is found here, inside the boundary
+        return code
     except CounterError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _output_lost(args)
+    except OSError as exc:
+        return _file_failed(args, exc)
     except Exception as exc:
-        from .store import failures
-        logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
-        message = failures.describe(exc, getattr(args, "db", None))
-        if message:
-            print(f"错误：{message}", file=sys.stderr)
-            return 3
-        print(f"错误：程序内部错误（{type(exc).__name__}），详情已写入日志 {paths.logs_dir()}。", file=sys.stderr)
-        return 1
+        return _failed(args, exc)
     finally:
         from .store import db
         db.close()
+
+
+def _output_lost(args) -> int:
+    """Whoever read the output went away (`… | head`, a closed terminal): what was recorded is
+    said where it still can be, and it counts as done."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())      # nothing more to write there, nor at exit
+    recorded = getattr(args, "recorded", None)
+    try:
+        if recorded:
+            print(f"已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）", file=sys.stderr)
+        else:
+            print("输出中断：接收输出的程序已关闭", file=sys.stderr)
+    except OSError:
+        pass
+    return 0 if recorded else 3
+
+
+# A file the system refused, by its errno: what it means, and whether it was the path given (2) or
+# the device under it (3).
+_FILE_FAILURES = {errno.ENOSPC: ("磁盘已满，没有写完", 3), errno.EIO: ("读写出错（磁盘或 U 盘有故障？）", 3),
+                  errno.ENOENT: ("文件或文件夹不存在", 2), errno.ENOTDIR: ("路径里有一级不是文件夹", 2),
+                  errno.EISDIR: ("这是一个文件夹，不是文件", 2), errno.EEXIST: ("已有同名的文件", 2),
+                  errno.EACCES: ("没有权限", 2), errno.EPERM: ("没有权限", 2), errno.EROFS: ("磁盘是只读的", 2),
+                  errno.ENAMETOOLONG: ("名字太长", 2)}
+
+
+def _file_failed(args, exc: OSError) -> int:
+    logging.getLogger("counter_app.cli").warning("command %s: %s", args.command, exc)
+    words, code = _FILE_FAILURES.get(exc.errno, (exc.strerror or type(exc).__name__, 3))
+    where = exc.filename if exc.filename is not None else ""
+    print(f"错误：{where}：{words}" if where else f"错误：{words}", file=sys.stderr)
+    return code
+
+
+def _failed(args, exc: Exception) -> int:
+    from .services.counter import request_ids
+    from .store import failures
+    if isinstance(exc, request_ids.RecordedUnread):         # recorded: done, though not yet read back
+        _emit(args, {"number": exc.number, "request_id": exc.request_id, "recorded": True, "read_back": False},
+              str(exc))
+        return 0
+    if isinstance(exc, request_ids.Uncertain):
+        print(f"错误：{exc}", file=sys.stderr)
+        return 3
+    logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
+    message = failures.describe(exc, getattr(args, "db", None))
+    if message:
+        print(f"错误：{message}", file=sys.stderr)
+        return 3
+    print(f"错误：程序内部错误（{type(exc).__name__}），详情已写入日志 {paths.logs_dir()}。", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

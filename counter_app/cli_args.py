@@ -8,11 +8,12 @@ import re
 import sys
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 from .core.closeout import parse_count
 from .core.errors import CounterError
 from .core.money import parse_scaled, parse_yuan
-from .core.periods import Month
+from .core.periods import FIRST_YEAR, LAST_YEAR, Month, check_year
 from .core.tenders import METHODS, Tender
 from .documents.templates import LAYOUTS
 
@@ -33,8 +34,8 @@ def _reader(form: str):
         def read(text: str):
             try:
                 return fn(text)
-            except (CounterError, ValueError) as exc:
-                detail = str(exc) if isinstance(exc, CounterError) else ""
+            except (CounterError, ValueError, OSError) as exc:     # OSError: a path the system cannot take
+                detail = str(exc) if isinstance(exc, CounterError) else exc.strerror if isinstance(exc, OSError) else ""
                 raise argparse.ArgumentTypeError(
                     f"“{_shown(text)}”不可用，应写成 {form}" + (f"（{detail}）" if detail else "")) from None
         read.__name__ = fn.__name__
@@ -48,14 +49,15 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-@_reader("YYYY-MM-DD，如 2026-12-02")
+@_reader(f"YYYY-MM-DD，如 2026-12-02（{FIRST_YEAR} 到 {LAST_YEAR} 年）")
 def day(text: str) -> date:
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
         raise ValueError(text)
+    check_year(int(text.strip()[:4]))
     return date.fromisoformat(text.strip())        # refuses 2026-13-01 and 2026-02-30
 
 
-@_reader("YYYY-MM，如 2026-12")
+@_reader(f"YYYY-MM，如 2026-12（{FIRST_YEAR} 到 {LAST_YEAR} 年）")
 def month(text: str) -> str:
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text.strip()):
         raise ValueError(text)
@@ -174,10 +176,70 @@ def layout(text: str) -> str:
     return text.strip().lower()
 
 
-@_reader("文件或文件夹的路径（不能为空，不能含控制字符）")
-def out_path(text: str) -> str:
-    """Where files are written: never empty (that would be the current folder, unasked), never a
-    name with control or bidirectional characters (\u202etxt.exe reads backwards)."""
+def _plain(text: str) -> str:
+    """A path as typed: never empty (that would be the current folder, unasked), never a name with
+    control or bidirectional characters (\u202etxt.exe reads backwards)."""
     if not text.strip() or any(unicodedata.category(c).startswith("C") for c in text):
         raise ValueError(text)
+    return text
+
+
+@_reader("文件或文件夹的路径（不能为空，不能含控制字符）")
+def out_path(text: str) -> str:
+    return _plain(text)
+
+
+@_reader("要写的文件的路径（所在的文件夹须已存在）")
+def out_file(text: str) -> str:
+    """A file to write: not a folder, in a folder that is there."""
+    path = Path(_plain(text))
+    if path.is_dir():
+        raise CounterError("这是一个文件夹，请写文件名")
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise CounterError(f"文件夹 {path.parent} 不存在")
+    return text
+
+
+@_reader("要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）")
+def out_folder(text: str) -> str:
+    """A folder to write files into: not a file; made if missing, but only its last part."""
+    path = Path(_plain(text))
+    if path.exists() and not path.is_dir():
+        raise CounterError("已有同名的文件，请写文件夹")
+    if not path.exists() and not path.parent.is_dir():
+        raise CounterError(f"文件夹 {path.parent} 不存在")
+    return text
+
+
+@_reader("楼层，-9 到 999 的整数")
+def floor(text: str) -> int:
+    if not re.fullmatch(r"-?[0-9]{1,3}", text.strip()) or not -9 <= int(text) <= 999:
+        raise ValueError(text)
+    return int(text)
+
+
+@_reader("8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号")
+def request_id(text: str) -> str:
+    from .services.counter.request_ids import checked
+    return checked(text.strip())
+
+
+@_reader("数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库")
+def database(text: str) -> str:
+    """--db, read one way for every command: a `postgresql://` URL is the office's server, anything
+    else a file on this PC. What looks like an address but is none (postgresql:/host, mysql://…) is
+    refused rather than taken for a folder named after it."""
+    from .store.server import is_server_url
+    text = text.strip()
+    if not text or any(unicodedata.category(c).startswith("C") for c in text):
+        raise ValueError(text)
+    if is_server_url(text):
+        from psycopg.conninfo import conninfo_to_dict
+        try:
+            conninfo_to_dict(text)
+        except Exception:
+            raise CounterError("服务器地址写得不对") from None
+        return text
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", text):       # a scheme of one letter is a Windows drive
+        raise CounterError("不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址")
     return text

@@ -68,7 +68,7 @@ def cmd_check(args):
 def add_parsers(sub, common) -> None:
     p = sub.add_parser("import-template", parents=[common], help="write the Excel template of one kind of table")
     p.add_argument("kind", help=KIND_HELP)
-    p.add_argument("--out", required=True, type=A.out_path, help="the .xlsx to write")
+    p.add_argument("--out", required=True, type=A.out_file, help="the .xlsx to write")
     p.set_defaults(func=cmd_import_template)
 
     p = sub.add_parser("import", parents=[common], help="bring an office's table in from Excel or CSV (administrator)")
@@ -79,7 +79,7 @@ def add_parsers(sub, common) -> None:
 
     p = sub.add_parser("export", parents=[common], help="write a table in the layout the import reads (administrator)")
     p.add_argument("kind", help=KIND_HELP)
-    p.add_argument("--out", required=True, type=A.out_path, help="the .xlsx or .csv to write")
+    p.add_argument("--out", required=True, type=A.out_file, help="the .xlsx or .csv to write")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common], help="the database's integrity, the audit chain and the "

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(fonts-wqy-microhei poppler-utils zbar-tools xvfb libxcb-icccm4 libxcb-keysyms1
               libxkbcommon-x11-0 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
               libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-              qt6-l10n-tools nsis libreoffice-calc-nogui postgresql time
+              qt6-l10n-tools nsis libreoffice-calc-nogui postgresql time openssl
               openbox xdotool x11-utils)      # the real window's smoke test: a window manager, X keys
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -56,7 +56,8 @@ def _largest_principal(charge: DueCharge, budget: int, as_of: date) -> int:
 def allocate_amount(charges: list[DueCharge], amount_fen: int, as_of: date) -> list[Allocation]:
     """Spend `amount_fen` on charges oldest first; each line carries the late fee of what it pays.
 
-    Never allocates more than a charge's outstanding principal, nor more than the amount in all.
+    Never allocates more than a charge's outstanding principal, nor more than the amount in all;
+    an amount below what is owed in all is allocated exactly.
     """
     out: list[Allocation] = []
     budget = amount_fen
@@ -69,6 +70,13 @@ def allocate_amount(charges: list[DueCharge], amount_fen: int, as_of: date) -> l
         if principal <= 0:
             break
         fee = charge.late_fee_for(principal, as_of)
+        if principal < charge.outstanding_fen and principal + fee < budget:
+            # The late fee steps as the principal grows, so some amounts have no principal whose
+            # sum with its fee is exactly that amount. Then one 分 more of principal is paid and the
+            # fee is what is left: less than that principal's fee by under one step, never more than
+            # due, so the amount typed at the counter is exactly the amount paid.
+            principal += 1
+            fee = budget - principal
         out.append(Allocation(charge.charge_id, principal, fee, overdue_days(charge.due_date, as_of, charge.rule)))
         budget -= principal + fee
         if principal < charge.outstanding_fen:

@@ -25,12 +25,15 @@ MAX_AMOUNT_FEN = 100_000_000 * 100
 #     group3   = exactly 3 of 0-9
 #
 # Nothing else: no exponent (1e3), no underscore (1_000), no plus sign, no inner spaces, no words
-# (nan, inf), no digits of other scripts (Decimal would take ١٢٣), no "1,00" or "1,0,0".
+# (nan, inf), no digits of other scripts (Decimal would take ١٢٣), no "1,00" or "1,0,0"; and no
+# more than MAX_DIGITS digits before the point or after it (27 digits were past Decimal's
+# precision: a traceback, where a person is owed a sentence).
 _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "－": "-",
                              "　": " ", "＋": "+"})
 _NUMBER = r"(?:(?:[0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\.[0-9]+)?|\.[0-9]+)"
 _AMOUNT = re.compile(r"(-)?[¥￥]?(" + _NUMBER + r")元?")
 _QUANTITY = re.compile(r"(-)?(" + _NUMBER + r")")     # a minus only to be refused by name
+MAX_DIGITS = 15
 
 
 def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
@@ -46,8 +49,16 @@ def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
     raw = str(text).translate(_FULL_WIDTH).strip()
     found = pattern.fullmatch(raw)
     if found is None:
-        raise CounterError(f"{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）")
+        raise CounterError(f"{what}“{_shown(text)}”不是有效的数字（例如 1234.50 或 1,234.50）")
+    whole, _, fraction = found.group(2).replace(",", "").partition(".")
+    if len(whole) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
+        raise CounterError(f"{what}“{_shown(text)}”位数太多，请核对")
     return bool(found.group(1)), Decimal(found.group(2).replace(",", ""))
+
+
+def _shown(text) -> str:
+    text = str(text)
+    return text if len(text) <= 24 else text[:24] + "…"
 
 
 def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,

@@ -12,6 +12,16 @@ CYCLE_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
 CYCLE_NAMES = {"monthly": "按月", "quarterly": "按季", "half_yearly": "按半年", "yearly": "按年"}
 
 
+# The years a date or a month typed by a person may fall in: part of their grammar, so that a month
+# read as 9999-12 or 0001-01 is refused in words before any arithmetic runs past the calendar.
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+
+
+def check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise CounterError(f"年份 {year} 不在 {FIRST_YEAR} 到 {LAST_YEAR} 之间")
+
+
 @dataclass(frozen=True, order=True)
 class Month:
     year: int
@@ -22,6 +32,7 @@ class Month:
         m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
         if not m or not 1 <= int(m.group(2)) <= 12:
             raise CounterError(f"账期“{text}”格式应为 YYYY-MM")
+        check_year(int(m.group(1)))
         return cls(int(m.group(1)), int(m.group(2)))
 
     @classmethod

@@ -8,13 +8,42 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from pathlib import Path
 
 import peewee
 
 from .location import require_local
 
-database = peewee.DatabaseProxy()
+
+class LedgerProxy(peewee.DatabaseProxy):
+    """peewee's proxy, with a database one thread may bind for itself for a while
+    (`bound_here`): a restore checks a candidate copy of a ledger in a worker thread while the
+    window's own thread keeps reading the ledger in use."""
+    __slots__ = ("_shared", "_own")
+
+    def __init__(self):
+        object.__setattr__(self, "_own", threading.local())
+        object.__setattr__(self, "_shared", None)
+        object.__setattr__(self, "_callbacks", [])
+        self.initialize(None)
+
+    @property
+    def obj(self):
+        return getattr(self._own, "db", None) or self._shared
+
+    def initialize(self, obj):
+        object.__setattr__(self, "_shared", obj)
+        for callback in self._callbacks:
+            callback(obj)
+
+    def __setattr__(self, attr, value):
+        if attr != "_Model":
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+
+database = LedgerProxy()
 
 SQLITE_PRAGMAS = (
     ("journal_mode", "wal"),
@@ -61,6 +90,28 @@ def bind(db: peewee.Database) -> peewee.Database:
 def close() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
+
+
+def unbind() -> None:
+    """No database bound (a restore onto a file not there yet)."""
+    close()
+    database.initialize(None)
+
+
+@contextlib.contextmanager
+def bound_here(db: peewee.Database):
+    """Every model on `db` in this thread alone until the block ends (then `db` is closed in it);
+    other threads keep the database bound for all."""
+    if getattr(database._own, "db", None) is not None:
+        raise RuntimeError("a database is already bound in this thread")
+    database._own.db = db
+    try:
+        db.connect(reuse_if_open=True)
+        yield db
+    finally:
+        database._own.db = None
+        if not db.is_closed():
+            db.close()
 
 
 @contextlib.contextmanager

@@ -16,7 +16,7 @@ from ..core.errors import CounterError
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -171,6 +171,21 @@ def _v12_billed_months(database: peewee.Database) -> None:
             database.execute(index)
 
 
+def _v13_request_ids_and_number_skips(database: peewee.Database) -> None:
+    """Schema 13: the client-made request id of every money command (a payment, its void, a
+    refund), unique per estate; the numbers a restore of an older backup will not issue again."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from .models import NumberSkip
+    m = SchemaMigrator.from_database(database)
+    # Tables an earlier step created from today's models (refund in schema 2) have them already.
+    for table, column in (("payment", "request_id"), ("payment", "void_request_id"), ("refund", "request_id")):
+        if column not in {c.name for c in database.get_columns(table)}:
+            apply(m.add_column(table, column, peewee.CharField(null=True)))
+        if f"{table}_estate_id_{column}" not in {i.name for i in database.get_indexes(table)}:
+            apply(m.add_index(table, ("estate_id", column), True))
+    database.create_tables([NumberSkip])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -192,7 +207,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        6: _v6_consultations, 7: _v7_charge_indexes,
                                                        8: _v8_estates_and_audit_head, 9: _v9_invoices,
                                                        10: _v10_opening_deposits,
-                                                       11: _v11_reminders, 12: _v12_billed_months}
+                                                       11: _v11_reminders, 12: _v12_billed_months,
+                                                       13: _v13_request_ids_and_number_skips}
 
 
 class SchemaTooNew(CounterError):

@@ -302,10 +302,14 @@ class Payment(BaseModel):
     voided_by = pw.ForeignKeyField(User, null=True, backref="+")
     void_authoriser = pw.ForeignKeyField(User, null=True, backref="+")
     void_reason = pw.TextField(default="")
+    # since schema 13: the client-made request ids of the payment and of its void (REQUEST_IDS)
+    request_id = pw.CharField(null=True)
+    void_request_id = pw.CharField(null=True)
 
     class Meta:
-        # per estate since schema 8
-        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True))
+        # per estate since schema 8; request ids since schema 13
+        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True),
+                   (("estate", "request_id"), True), (("estate", "void_request_id"), True))
 
 
 class PaymentLine(BaseModel):
@@ -353,9 +357,18 @@ class Refund(BaseModel):
     reason = pw.TextField()
     shift = pw.ForeignKeyField(Shift, null=True)
     content_hash = pw.CharField()
+    request_id = pw.CharField(null=True)     # since schema 13 (REQUEST_IDS)
 
     class Meta:
-        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True))
+        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True),
+                   (("estate", "request_id"), True))
+
+
+# Where each money command keeps its client-made request id (schema 13): (model, column, the
+# command). Unique per estate, so a retry finds what the first attempt recorded; each is part of
+# what its document's seal covers (the payment's content, the void's and the refund's audit rows).
+REQUEST_IDS = ((Payment, "request_id", "payment"), (Payment, "void_request_id", "void"),
+               (Refund, "request_id", "refund"))
 
 
 class RefundLine(BaseModel):
@@ -391,6 +404,25 @@ class DocumentCounter(BaseModel):
 
     class Meta:
         indexes = ((("estate", "series", "year"), True),)
+
+
+class NumberSkip(BaseModel):
+    """Numbers of a series never to be issued again (schema 13): a restore of an older backup drops
+    the documents numbered after it, whose papers are out in the world, so the series goes on after
+    the highest number ever issued and the numbers between are recorded here, with why. The check's
+    gapless-series invariant counts them as issued."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    series = pw.CharField()
+    year = pw.IntegerField()
+    first_seq = pw.IntegerField()
+    last_seq = pw.IntegerField()
+    reason = pw.TextField()
+    created_at = pw.DateTimeField()
+    username = pw.CharField()
+
+    class Meta:
+        table_name = "number_skip"
+        indexes = ((("estate", "series", "year"), False),)
 
 
 class DayClose(BaseModel):
@@ -535,5 +567,6 @@ class BilledMonth(BaseModel):
 
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
-              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, DayClose, Consultation,
+              PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
+              Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth, AuditLog, AuditHead]

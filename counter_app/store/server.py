@@ -79,43 +79,147 @@ class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
         return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
 
 
+class CannotConnect(Exception):
+    """The server could not be reached or would not let this counter in. `reason` is one of
+    store/failures.py's kinds, `code` what it was told by: the SQLSTATE of the server's refusal, an
+    errno name, or a fact of the protocol (store/server_probe.py)."""
+
+    def __init__(self, reason: str, code: str, url: str):
+        super().__init__(f"{redacted(url)}: {reason} ({code})")
+        self.reason, self.code = reason, code
+
+
+def _has_news(pgconn) -> bool:
+    """Something to read on the connection's socket, now (no wait)."""
+    import select
+    try:
+        return bool(select.select([pgconn.socket], [], [], 0)[0])
+    except (OSError, ValueError):
+        return True
+
+
 class ServerDatabase(peewee.PostgresqlDatabase):
-    """A PostgreSQL database that survives a dropped connection between actions: a statement
-    outside a transaction on a dead connection opens a new one first; inside a transaction the
-    failure propagates, the server has discarded the transaction, and the rollback that follows
-    finds nothing to undo."""
+    """A PostgreSQL database that survives a dropped connection: after any failure the next use
+    gets a fresh connection. Whether the open one can take another statement is read from its state
+    (store below), never from `closed` alone: after a cut while a batch was being read psycopg leaves
+    it in pipeline mode reporting closed=False, broken=False, and every later statement would fail.
+    Inside a transaction a failure propagates, the server has discarded the transaction with the
+    connection, and the rollback that follows only lets the connection go."""
 
     # Whichever driver peewee found at import (none, see store/__init__.py), psycopg 3 it is.
     psycopg2_adapter = psycopg3_adapter = LazyPsycopg3Adapter
 
     def _connect(self):
-        conn = super()._connect()
+        import psycopg
+        try:
+            conn = super()._connect()
+        except psycopg.OperationalError as exc:
+            from .server_probe import diagnose
+            reason, code = diagnose(self.database)      # the server's own code for the refusal
+            if reason == "accepted":                    # it lets us in now: the failure has passed
+                reason, code = "lost", "transient"
+            raise CannotConnect(reason, code, self.database) from exc
         _whole_numbers(conn)
         return conn
 
-    def _connection_lost(self) -> bool:
+    def unusable(self) -> bool:
+        """The open connection cannot take another statement: closed or broken by the driver's
+        account, libpq's status not OK, left in pipeline mode, a statement still running or its
+        state unknown, a failure of the connection seen on it, or (outside any transaction of
+        ours) a transaction open on it."""
+        from psycopg.pq import ConnStatus, PipelineStatus, TransactionStatus
+        state = self._state
+        conn = state.conn
+        if state.closed or conn is None:
+            return False
+        if conn.closed or conn.broken or getattr(state, "lost", None) is conn:
+            return True
+        pgconn = conn.pgconn
+        idle = self.transaction_depth() == 0
+        if idle and _has_news(pgconn):
+            # An idle connection has nothing to read unless the server is ending it (it sends a
+            # FATAL and closes): seen without a round trip, so the next statement gets a new one.
+            return True
+        status = pgconn.transaction_status
+        return (pgconn.status != ConnStatus.OK or pgconn.pipeline_status != PipelineStatus.OFF
+                or status in (TransactionStatus.ACTIVE, TransactionStatus.UNKNOWN)
+                or (idle and status != TransactionStatus.IDLE))
+
+    def replace_connection(self) -> None:
+        """Let the connection go (closing it if it still can be: the server then ends whatever it
+        held); the next statement opens a new one."""
         conn = self._state.conn
-        return not self._state.closed and conn is not None and (conn.closed or conn.broken)
+        self.dispose()
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:         # a broken connection cannot be closed politely
+                pass
+
+    def _fresh_outside_transaction(self) -> None:
+        # Not from cursor(): peewee's COMMIT runs on a cursor after the transaction left its stack.
+        if self.transaction_depth() == 0 and self.unusable():
+            self.replace_connection()
+
+    def _note(self, exc: BaseException) -> None:
+        from .failures import is_connection_lost
+        if self._state.conn is not None and (is_connection_lost(exc) or self.unusable()):
+            self._state.lost = self._state.conn
+
+    def _once_more(self, exc: Exception) -> bool:
+        """After a statement that changes nothing (a BEGIN, a read outside any transaction) failed
+        because the connection had gone: a new one, to send it again. Not when the server could not
+        be reached at all (that took its timeout already), nor for anything that writes: a write
+        cut off may have been done."""
+        from .failures import is_connection_lost
+        self._note(exc)
+        if not is_connection_lost(exc) or isinstance(exc, CannotConnect):
+            return False
+        self.replace_connection()
+        return True
 
     def execute_sql(self, sql, params=None):
-        if self.transaction_depth() == 0 and self._connection_lost():
-            self.dispose()
-        return super().execute_sql(sql, params)
+        outside = self.transaction_depth() == 0
+        self._fresh_outside_transaction()
+        try:
+            return super().execute_sql(sql, params)
+        except Exception as exc:
+            if outside and sql.lstrip()[:6].upper() == "SELECT" and self._once_more(exc):
+                return super().execute_sql(sql, params)
+            self._note(exc)
+            raise
 
     def begin(self, *args, **kwargs):
-        if self._connection_lost():
-            self.dispose()
-        return super().begin(*args, **kwargs)
+        self._fresh_outside_transaction()
+        try:
+            return super().begin(*args, **kwargs)
+        except Exception as exc:
+            if self._once_more(exc):
+                return super().begin(*args, **kwargs)
+            raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        except Exception as exc:
+            self._note(exc)
+            raise
 
     def rollback(self):
-        if self._connection_lost():
-            self.dispose()    # the server rolled the transaction back when the connection went
+        if self.unusable():
+            self.replace_connection()     # the server rolled the transaction back when the connection went
             return
-        return super().rollback()
+        try:
+            return super().rollback()
+        except Exception as exc:
+            self._note(exc)
+            if not self.unusable():
+                raise
+            self.replace_connection()
 
     def close(self):
-        if self.transaction_depth() == 0 and self._connection_lost():
-            self.dispose()    # a lost connection cannot be closed politely; forget it
+        if self.transaction_depth() == 0 and self.unusable():
+            self.replace_connection()
             return True
         return super().close()
 

@@ -21,6 +21,7 @@ from . import i18n
 from .actions import add_action
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
+from .payment.follow_up import RequestFollowUp
 from .printing.receipt_dialog import ReceiptDialog
 from .printing.reprint import ask_reprint, print_copy
 from .search.panel import SearchPanel
@@ -280,6 +281,11 @@ class MainWindow(QMainWindow):
             self.search.again()              # the hits' amounts, as they are after this payment
             self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
             self._show_receipt(dialog.receipt)
+        elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
+            self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
+            self.follow_up.answered.connect(self.statusBar().showMessage)
+            self.statusBar().showMessage(self.follow_up.waiting_text())
+            self._back_to_search()
         else:
             self.statusBar().showMessage(self.tr("未收款"))
             self._back_to_search()

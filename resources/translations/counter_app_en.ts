@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="168" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="174" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="207" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="177" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="210" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="213" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -1042,95 +1042,100 @@
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="93" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
+        <source>；注意：{why}</source>
+        <translation>; note: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="94" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="124" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="99" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="100" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="117" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="119" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="121" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="122" />
-        <source>已备份并校验（数据库完整、审计链 {n} 条）：
+        <location filename="../../counter_app/ui/data/keeping.py" line="124" />
+        <source>已备份并校验（{checked}）：
 {path}</source>
-        <translation>Backed up and verified (database sound, audit chain {n} rows):
+        <translation>Backed up and verified ({checked}):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="126" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="128" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="130" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="157" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="165" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="153" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="166" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="168" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="162" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="170" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -2565,369 +2570,369 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="33" />
+        <location filename="../../counter_app/ui/main_window.py" line="34" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="33" />
+        <location filename="../../counter_app/ui/main_window.py" line="34" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="34" />
+        <location filename="../../counter_app/ui/main_window.py" line="35" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="34" />
+        <location filename="../../counter_app/ui/main_window.py" line="35" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="35" />
+        <location filename="../../counter_app/ui/main_window.py" line="36" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="35" />
+        <location filename="../../counter_app/ui/main_window.py" line="36" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="36" />
+        <location filename="../../counter_app/ui/main_window.py" line="37" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="36" />
+        <location filename="../../counter_app/ui/main_window.py" line="37" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="48" />
+        <location filename="../../counter_app/ui/main_window.py" line="49" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="94" />
+        <location filename="../../counter_app/ui/main_window.py" line="95" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95" />
+        <location filename="../../counter_app/ui/main_window.py" line="96" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101" />
+        <location filename="../../counter_app/ui/main_window.py" line="102" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="122" />
+        <location filename="../../counter_app/ui/main_window.py" line="123" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="149" />
+        <location filename="../../counter_app/ui/main_window.py" line="150" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="409" />
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="151" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="409" />
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="151" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="153" />
+        <location filename="../../counter_app/ui/main_window.py" line="154" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="159" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="172" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="175" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="182" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="195" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="244" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="260" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="281" />
+        <location filename="../../counter_app/ui/main_window.py" line="282" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="284" />
+        <location filename="../../counter_app/ui/main_window.py" line="290" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="301" />
+        <location filename="../../counter_app/ui/main_window.py" line="307" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="304" />
+        <location filename="../../counter_app/ui/main_window.py" line="310" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="319" />
+        <location filename="../../counter_app/ui/main_window.py" line="325" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="337" />
+        <location filename="../../counter_app/ui/main_window.py" line="343" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="351" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="354" />
+        <location filename="../../counter_app/ui/main_window.py" line="360" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="436" />
+        <location filename="../../counter_app/ui/main_window.py" line="442" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="456" />
+        <location filename="../../counter_app/ui/main_window.py" line="462" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="478" />
+        <location filename="../../counter_app/ui/main_window.py" line="484" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="479" />
+        <location filename="../../counter_app/ui/main_window.py" line="485" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3074,181 +3079,197 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="114" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="128" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="133" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="140" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="172" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="174" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="183" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="191" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="195" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="197" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="300" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="303" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="324" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="331" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="334" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="365" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="368" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="392" />
-        <source>未收款：</source>
-        <translation>Not recorded: </translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="413" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="393" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="395" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="394" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="399" />
+        <source>已记账（收据 {n}），连接中断，正在读取收据</source>
+        <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="404" />
+        <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
+        <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="415" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="407" />
+        <source>未收款：</source>
+        <translation>Not recorded: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="415" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
+        <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
+        <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
 </context><context>
     <name>PrintResult</name>
@@ -3594,125 +3615,164 @@ Quit anyway?</translation>
         <translation>&amp;Print copy {k}</translation>
     </message>
 </context><context>
+    <name>RequestFollowUp</name>
+    <message>
+        <location filename="../../counter_app/ui/payment/follow_up.py" line="28" />
+        <source>收款是否已记账待确认（请求编号 {id}）：连接恢复后自动查询，请不要另行收款</source>
+        <translation>Whether the payment was recorded is not yet known (request {id}): it is looked up when the connection is back; do not take it again</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/follow_up.py" line="39" />
+        <source>请求 {id}：没有记账，可以重新收款</source>
+        <translation>Request {id}: not recorded; the payment may be taken again</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/follow_up.py" line="41" />
+        <source>请求 {id}：已记账，收据 {n}（{u}，¥{t}），可在收款记录中打印</source>
+        <translation>Request {id}: recorded, receipt {n} ({u}, ¥{t}); print it from the journal</translation>
+    </message>
+</context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="132" />
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="31" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="156" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="34" />
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="75" />
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="38" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="79" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="41" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="43" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="48" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
         <source>备份时间</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="48" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="48" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="61" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="65" />
         <source>恢复此备份…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="64" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="68" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="100" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="104" />
         <source>选择一个备份查看其内容。</source>
         <translation>Choose a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="101" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>No backup files (.sqlite3 or .dump) in this folder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="119" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>{u} units, {p} receipts, {a} audit rows</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="120" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>(server backup: counts are verified after the restore)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
         <source>备份时间：{at}</source>
         <translation>Taken: {at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>数据库版本：{v}</source>
         <translation>Schema version: {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>不是本程序的备份</source>
         <translation>not a backup of this program</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>小区：{names}</source>
         <translation>Estate: {names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
         <source>最后一张收据：{n}</source>
         <translation>Last receipt: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="132" />
-        <source>将用备份 {name} 替换当前账本：此后记下的收款、退款等都会回到备份时的状态。
-当前账本会先另存一份备份。确定恢复吗？</source>
-        <translation>The ledger will be replaced by the backup {name}: payments, refunds and everything recorded since go back to the state of the backup.
-The current ledger is backed up first. Restore?</translation>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="139" />
+        <source>正在复制并检查备份（当前账本不动）…</source>
+        <translation>Copying and checking the backup (the ledger in use is not touched)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="144" />
-        <source>正在恢复并检查账本…</source>
-        <translation>Restoring and checking the ledger…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
-        <source>已从 {name} 恢复。恢复前的账本另存为 {saved}。</source>
-        <translation>Restored from {name}. The ledger as it was is saved as {saved}.</translation>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="151" />
+        <source>备份 {name} 检查通过，但它比当前账本旧：
+{loss}
+
+仍要恢复吗？</source>
+        <translation>Backup {name} passed the check, but it is older than the ledger in use:
+{loss}
+
+Restore it anyway?</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
-        <source>检查账本：通过（审计记录 {n} 条）</source>
-        <translation>Ledger check passed ({n} audit rows)</translation>
+        <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
+        <translation>Backup {name} passed the check ({n} audit rows). It will replace the ledger in use, which is saved first. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="155" />
-        <source>检查账本发现问题：
-{p}</source>
-        <translation>Checking the ledger found problems:
-{p}</translation>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="161" />
+        <source>没有恢复；当前账本没有改动。</source>
+        <translation>Not restored; the ledger in use is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
+        <source>正在替换账本…</source>
+        <translation>Replacing the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="182" />
+        <source>已从 {name} 恢复：备份先在副本上检查通过（审计链 {n} 条）再替换账本。</source>
+        <translation>Restored from {name}: the backup was checked on a copy ({n} audit rows) before it replaced the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="185" />
+        <source>恢复前的账本另存为 {saved}。</source>
+        <translation>The ledger as it was is saved as {saved}.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
+        <translation>{n} items recorded since were dropped; numbering goes on after the highest number used.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <source>关闭此窗口后请重新登录。</source>
+        <translation>Sign in again after closing this window.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>

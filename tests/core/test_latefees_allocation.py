@@ -43,15 +43,22 @@ def test_allocation_never_exceeds_due_or_amount(specs, amount):
     charges = _build(specs, as_of)
     allocs = allocate_amount(charges, amount, as_of)
     by_id = {c.charge_id: c for c in charges}
-    assert sum(a.total_fen for a in allocs) <= amount
+    full = allocate_full(charges, as_of)
+    # The amount typed is the amount paid, unless it is more than is owed in all.
+    assert sum(a.total_fen for a in allocs) == min(amount, sum(a.total_fen for a in full))
     for a in allocs:
-        assert 0 < a.principal_fen <= by_id[a.charge_id].outstanding_fen
-        assert a.late_fee_fen == by_id[a.charge_id].late_fee_for(a.principal_fen, as_of)
-    # Oldest first: every charge before the last one allocated is paid in full.
+        charge = by_id[a.charge_id]
+        assert 0 < a.principal_fen <= charge.outstanding_fen
+        due = charge.late_fee_for(a.principal_fen, as_of)
+        # Never more late fee than the principal paid justifies, and short of it only where the
+        # amount falls between two principals' totals: by less than one step of the fee.
+        assert a.late_fee_fen <= due
+        assert a.total_fen > a.principal_fen - 1 + charge.late_fee_for(a.principal_fen - 1, as_of)
+    # Oldest first: every charge before the last one allocated is paid in full, with its whole fee.
     for a in allocs[:-1]:
         assert a.principal_fen == by_id[a.charge_id].outstanding_fen
+        assert a.late_fee_fen == by_id[a.charge_id].late_fee_for(a.principal_fen, as_of)
     # Enough money pays everything, exactly as a full allocation would.
-    full = allocate_full(charges, as_of)
     if amount >= sum(a.total_fen for a in full):
         assert allocs == full
 

@@ -88,3 +88,14 @@ def test_quantities_follow_the_same_grammar(text):
     with pytest.raises(CounterError):
         parse_scaled(text, 2, "建筑面积")
     assert parse_scaled("１,２００.５", 2, "建筑面积") == 120050
+
+
+@given(st.integers(min_value=16, max_value=400), st.integers(min_value=0, max_value=40), st.sampled_from(["", "¥", "-"]))
+def test_an_amount_of_any_length_is_refused_as_too_long_never_a_traceback(whole, fraction, sign):
+    """27 digits were past Decimal's precision (InvalidOperation, a traceback at the counter)."""
+    text = sign + "9" * whole + ("." + "1" * fraction if fraction else "")
+    for parse in (lambda t: parse_yuan(t, allow_negative=True), lambda t: parse_scaled(t, 4, "单价")):
+        with pytest.raises(CounterError, match="位数太多|不能为负数|不是有效的数字"):
+            parse(text)
+    with pytest.raises(CounterError, match="位数太多"):
+        parse_yuan("1." + "0" * (15 + fraction + 1))

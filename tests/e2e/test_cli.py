@@ -266,7 +266,8 @@ def test_the_estate_on_the_command_line(billed_db, capsys, monkeypatch):
 def test_closeout_refuses_days_that_are_none_and_an_administrator_reopens_one(billed_db, capsys, monkeypatch,
                                                                               tmp_path):
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
-    for day, said in (("9999-12-31", "还没有到"), ("0001-01-01", "早于本账本的第一个营业日")):
+    for day, said in (("9999-12-31", "2000 到 2099"), ("0001-01-01", "2000 到 2099"),      # not a day of the grammar
+                      ("2099-12-31", "还没有到"), ("2000-01-01", "早于本账本的第一个营业日")):
         rc, _, err = run(capsys, "closeout", "--date", day, "--close", "--out", str(tmp_path), "--user", "manager",
                          "--db", billed_db)
         assert rc == 2 and said in err, err

@@ -2,13 +2,19 @@
 of each of its options and arguments; each ends in a one-line refusal or a sentence, with an exit
 status, and a typed option's malformed value is refused by name with status 2 before anything runs."""
 import argparse
+from pathlib import Path
 
 import pytest
 
 from counter_app import cli
 
 NASTY = ["2026-13-01", "2026-02-30", "yesterday", "'\"; DROP TABLE unit; --", "1,abc", "WYF:abc", "junk", "-1",
-         "1e3", "", "١٢٣", "x" * 300, "\u202etxt.exe", "0", "NaN"]
+         "1e3", "", "١٢٣", "x" * 300, "\u202etxt.exe", "0", "NaN",
+         # past the calendar's stated years, numbers of any length, paths that cannot be written
+         "9999-12", "0001-01", "2100-01-01", "1999-12-31", "1" * 30, "1." + "0" * 30,
+         "{tmp}/no-such-folder/x.pdf", "{tmp}/a-file.txt", "{tmp}"]
+REFUSED_BY_NAME = ("2026-13-01", "yesterday", "junk", "1e3", "١٢٣", "", "9999-12", "0001-01", "2100-01-01",
+                   "1999-12-31", "1" * 30)
 
 # A valid call of each command (who runs it, and its arguments); each option and argument is then
 # replaced by every malformed value in turn.
@@ -21,7 +27,8 @@ BASE = {
     "bill-reverse": ("manager", ["1", "--reason", "标准错了"]),
     "find": (None, ["3-2-501"]),
     "owed": (None, ["3-2-501", "--date", "2026-01-10"]),
-    "pay": ("cashier", ["3-2-501", "--amount", "10", "--tender", "cash:10"]),
+    "pay": ("cashier", ["3-2-501", "--amount", "10", "--tender", "cash:10", "--request-id", "req-pay-0001"]),
+    "request": ("cashier", ["req-pay-0001"]),
     "explain": (None, ["3-2-501", "WYF", "--period", "2026-01"]),
     "audit": (None, ["verify"]),
     "receipt": (None, ["pdf", "SJ2026-000001", "--out", "{tmp}/r.pdf"]),
@@ -102,6 +109,7 @@ def test_malformed_values_never_end_in_a_traceback(command, billed_db, tmp_path,
     monkeypatch.chdir(work)
     user, base = BASE[command]
     base = [a.replace("{tmp}", str(tmp_path)) for a in base]
+    (tmp_path / "a-file.txt").write_text("an existing file\n", encoding="utf-8")
     if user:
         monkeypatch.setenv("COUNTER_APP_PASSWORD", user)
     monkeypatch.setenv("COUNTER_APP_AUTH_PASSWORD", "manager")
@@ -112,6 +120,7 @@ def test_malformed_values_never_end_in_a_traceback(command, billed_db, tmp_path,
     tried = 0
     for option, position in _slots(command):
         for value in NASTY:
+            value = value.replace("{tmp}", str(tmp_path))
             argv = [command] + _with(base, option, position, value) + ["--db", billed_db]
             if user:
                 argv += ["--user", user]
@@ -126,8 +135,68 @@ def test_malformed_values_never_end_in_a_traceback(command, billed_db, tmp_path,
             if code:
                 assert err.strip(), f"{argv}: exit {code} says nothing"
                 assert len(err.strip().splitlines()) <= 2, (argv, err)
-            if option in typed and value in ("2026-13-01", "yesterday", "junk", "1e3", "١٢٣", ""):
+            if option in typed and value in REFUSED_BY_NAME:
                 assert code == 2 and option in err, (argv, code, err)
     assert tried >= len(NASTY) or not _slots(command)
     written = {p.name for p in work.iterdir()}
     assert not written & {"", "\u202etxt.exe"}, written      # no empty or backwards-reading output names
+
+
+
+WRITES = {"receipt": "--out", "closeout": "--out", "arrears": "--out", "collection": "--out", "holdings": "--out",
+          "notices": "--out", "dashboard": "--out", "notice": "--out", "reminders": "--export", "invoice": "--out",
+          "import-template": "--out", "export": "--out"}
+FOLDERS = {"closeout", "arrears", "collection", "holdings"}
+
+
+@pytest.mark.parametrize("command", sorted(WRITES))
+def test_where_output_cannot_go_is_said_with_its_own_status(command, billed_db, tmp_path, capsys, monkeypatch):
+    """A missing folder, a folder for a file or a file for a folder: refused by name (2) before
+    anything runs; a device that is full: said when the write fails (3). Never a traceback."""
+    monkeypatch.chdir(tmp_path)
+    user, base = BASE[command]
+    base = [a.replace("{tmp}", str(tmp_path)) for a in base]
+    if command == "reminders":
+        base = ["--export", "x.csv"]
+    if command == "invoice":
+        base = ["export", "--date", "2026-01-10", "--out", "x.xlsx"]
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", user or "admin")
+    a_file = tmp_path / "a-file.txt"
+    a_file.write_text("x", encoding="utf-8")
+    wrong = [str(tmp_path / "no-such-folder" / "deeper" / "x"), str(a_file if command in FOLDERS else tmp_path)]
+    for value in wrong + (["/dev/full"] if command not in FOLDERS and Path("/dev/full").exists() else []):
+        argv = [command] + _with(base, WRITES[command], None, value) + ["--db", billed_db] + (["--user", user] if user else [])
+        code = cli.main(argv)
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err and err.strip(), (argv, err)
+        if value == "/dev/full" and command in ("notices", "dashboard", "notice"):
+            assert code == 3 and "磁盘已满" in err, (argv, code, err)          # any name will do for these
+        elif value == "/dev/full":
+            assert code in (2, 3), (argv, code, err)                           # a name of the wrong kind, or full
+        else:
+            assert code == 2 and WRITES[command] in err, (argv, code, err)
+    assert a_file.read_text(encoding="utf-8") == "x" and not (tmp_path / "no-such-folder").exists()
+
+
+FAR = [("collection", "manager", ["--month", "{m}"]), ("dashboard", "manager", ["--month", "{m}", "--out", "{tmp}/d.pdf"]),
+       ("bill", "manager", ["--period", "{m}", "--preview"]),
+       ("calc", None, ["WYF", "--area", "100", "--from", "{m}", "--months", "120"]),
+       ("standard", "admin", ["add", "WYF", "--from", "{d}", "--rate", "1.80"]),
+       ("arrears", "manager", ["--as-of", "{d}"]), ("late-payers", "manager", ["--as-of", "{d}"])]
+
+
+@pytest.mark.parametrize("command, user, base", FAR, ids=[c for c, _, _ in FAR])
+def test_months_and_days_at_and_past_the_stated_years(command, user, base, billed_db, tmp_path, capsys, monkeypatch):
+    """9999-12 and 0001-01 are refused by the grammar (exit 2, naming the option); the first and
+    last months of the stated years run to a result or a sentence, never an internal error."""
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", user or "admin")
+    for m, d, refused in (("9999-12", "9999-12-31", True), ("0001-01", "0001-01-01", True),
+                          ("2099-12", "2099-12-31", False), ("2000-01", "2000-01-01", False)):
+        argv = [command] + [a.replace("{m}", m).replace("{d}", d).replace("{tmp}", str(tmp_path)) for a in base]
+        code = cli.main(argv + ["--db", billed_db] + (["--user", user] if user else []))
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err and code != 1, (argv, code, err)
+        if refused:
+            assert code == 2 and "2000 到 2099" in err, (argv, code, err)
+        elif code:
+            assert err.strip() and "内部错误" not in err, (argv, code, err)

@@ -84,3 +84,19 @@ def test_a_counter_waiting_on_another_s_lock_is_told_the_ledger_is_busy_and_reco
     with clock.frozen(at(2026, 1, 5, 9, 1)):              # the other counter is done: Enter again pays
         assert payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
+
+
+def test_a_connection_left_in_pipeline_mode_is_replaced_before_the_next_statement(server_ledger):
+    """psycopg can leave a connection in pipeline mode after a cut while it reports closed=False,
+    broken=False (a batch cut between its statements). Its state is read, not `closed`: the next
+    statement goes on a new connection instead of failing for ever."""
+    from psycopg.pq import PipelineStatus
+    db = dbmod.database.obj
+    rows("SELECT 1")
+    conn = db._state.conn
+    pipeline = conn.pipeline()
+    pipeline.__enter__()
+    conn.cursor().execute("SELECT 1")                  # sent in the pipeline, never read
+    assert not conn.closed and not conn.broken and conn.pgconn.pipeline_status != PipelineStatus.OFF
+    assert db.unusable()
+    assert rows("SELECT 2") == [(2,)] and db._state.conn is not conn and conn.closed

@@ -31,11 +31,16 @@ def _tables(target):
 
 
 def test_a_ledger_moves_to_the_server_whole_and_carries_on(single_counter_file, pg, monkeypatch, capsys):
+    import hashlib
     url = pg.empty_database()
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    source = hashlib.sha256(single_counter_file.read_bytes()).hexdigest()
     assert cli.main(["migrate-db", "--from", str(single_counter_file), "--to", url, "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert "校验通过" in out and url.split("@")[1] in out
+    # The file is only read: not a sign-in, not a migration, not a byte written into it.
+    assert hashlib.sha256(single_counter_file.read_bytes()).hexdigest() == source
+    assert all(wal.stat().st_size == 0 for wal in single_counter_file.parent.glob("*-wal"))   # SQLite's read lock
     assert _tables(url) == _tables(single_counter_file)
     numbers = "SELECT number, total_fen FROM payment ORDER BY id"
     assert outside.execute(url, numbers) == outside.execute(single_counter_file, numbers)

@@ -8,14 +8,14 @@ from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.common import clock
 from counter_app.services.counter import payments, verify
-from counter_app.services.setup import backups
+from counter_app.services.setup import backups, restore
 from counter_app.store import db as dbmod
 from counter_app.store.models import AuditLog, Payment
 from tests.factories import at, bill_months
 
 
-def _pay(estate, unit, day):
-    with clock.frozen(at(2026, 1, day, 9)):
+def _pay(estate, unit, day, hour=9):
+    with clock.frozen(at(2026, 1, day, hour)):
         return payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code=unit, all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
 
@@ -29,12 +29,14 @@ def test_a_restore_brings_back_exactly_what_was_backed_up(estate, tmp_path):
     assert AuditLog.select().order_by(AuditLog.id.desc()).first().action == "database.backup"
     later = _pay(estate, "3-1-101", 6)
 
-    result = backups.restore(estate.admin, taken.path, tmp_path / "safety")
+    with pytest.raises(CounterError, match=f"(?s)丢掉.*{later.number}"):      # older: what it drops, said first
+        restore.restore(estate.admin, taken.path, tmp_path / "safety")
+    result = restore.restore(estate.admin, taken.path, tmp_path / "safety", accept_loss=True)
     assert [p.number for p in Payment.select().order_by(Payment.id)] == [first.number]
-    assert later.number not in result.previous_saved_to
+    assert later.number not in result.previous_saved_to and result.dropped == 1
     assert verify.verify_all().ok
     # What was replaced is itself a backup that restores.
-    backups.restore(estate.admin, result.previous_saved_to, tmp_path / "safety2")
+    restore.restore(estate.admin, result.previous_saved_to, tmp_path / "safety2")
     assert [p.number for p in Payment.select().order_by(Payment.id)] == [first.number, later.number]
     assert verify.verify_all().ok
 
@@ -44,7 +46,7 @@ def test_only_a_manager_backs_up_and_only_an_administrator_restores(estate, tmp_
         backups.back_up(estate.cashier, tmp_path)
     taken = backups.back_up(estate.manager, tmp_path)
     with pytest.raises(PermissionDenied):
-        backups.restore(estate.manager, taken.path, tmp_path / "safety")
+        restore.restore(estate.manager, taken.path, tmp_path / "safety")
 
 
 def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(estate, tmp_path):
@@ -54,7 +56,7 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(estate, tmp_
     bogus.write_bytes(b"not a backup at all" * 100)
     before = Payment.select().count()
     with pytest.raises(CounterError):
-        backups.restore(estate.admin, bogus, tmp_path / "safety")
+        restore.restore(estate.admin, bogus, tmp_path / "safety")
     dbmod.close()
     from counter_app.services.common.session import open_database
     open_database(estate.ledger.path)
@@ -72,7 +74,8 @@ def test_the_command_line_backs_up_and_restores(estate, tmp_path, monkeypatch, c
     path = json.loads(capsys.readouterr().out)["path"]
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
     assert cli.main(["restore", path, "--db", db, "--user", "admin", "--safety", str(tmp_path / "s")]) == 0
-    assert "校验通过" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "检查通过" in out and str(tmp_path / "s") in out          # names the safety copy
     assert cli.main(["backup", "--db", db, "--to", "", "--user", "admin"]) == 2
 
 
@@ -89,14 +92,14 @@ def test_a_backup_of_a_newer_program_or_of_no_ledger_is_refused_before_anything_
         conn.commit()
         conn.close()
         with pytest.raises(CounterError, match="较新版本"):
-            backups.restore(estate.admin, taken.path, tmp_path / "safety")
+            restore.restore(estate.admin, taken.path, tmp_path / "safety")
     empty = tmp_path / ("empty.sqlite3" if dbmod.is_sqlite() else "empty.dump")
     if dbmod.is_sqlite():
         import sqlite3
         sqlite3.connect(empty).execute("CREATE TABLE t (x)").connection.close()
     else:
         empty.write_bytes(b"PGDMP not really")
-    with pytest.raises(CounterError, match="不是本程序的账本备份"):
-        backups.restore(estate.admin, empty, tmp_path / "safety")
+    with pytest.raises(CounterError, match="不是本程序的账本备份" if dbmod.is_sqlite() else "已损坏"):
+        restore.restore(estate.admin, empty, tmp_path / "safety")
     assert not (tmp_path / "safety").exists()                 # refused before the current one was even copied
     assert Payment.select().where(Payment.number == later.number).exists() and verify.verify_all().ok

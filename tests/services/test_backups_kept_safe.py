@@ -6,13 +6,15 @@ import errno
 import sqlite3
 import subprocess
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+
+from pathlib import Path
 
 import pytest
 
 from counter_app.core import rotation
 from counter_app.core.errors import CounterError
-from counter_app.services.setup import backups, checkup
+from counter_app.services.setup import backups, checkup, restore
 from counter_app.store import backup as engine, db as dbmod
 from counter_app.store.models import AuditLog, Payment
 from tests.factories import bill_months, build_small_estate, open_with_admin
@@ -24,17 +26,26 @@ def _audit_actions():
     return [a.action for a in AuditLog.select(AuditLog.action).order_by(AuditLog.id)]
 
 
+def _old_backup(path, at: datetime, named: datetime | None = None) -> None:
+    """A backup (by what it holds) that records it was taken at `at`, this PC's local time."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES (?, ?)", (engine.TAKEN_AT, at.astimezone(timezone.utc).isoformat()))
+    conn.commit()
+    conn.close()
+
+
 def test_the_automatic_backup_is_taken_once_a_day_and_rotated(estate, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
     now = datetime.now().replace(microsecond=0)
     old = [now.replace(hour=8, minute=0, second=0) - timedelta(days=d) for d in range(1, 60)]
     for at in old:                                    # two months of earlier automatic backups
-        (folder / f"auto-{at:%Y%m%d-%H%M%S}{engine.SQLITE_SUFFIX}").write_bytes(b"x")
-    (folder / "counter-20250101-080000.sqlite3").write_bytes(b"by hand")     # never rotated
+        _old_backup(folder / f"auto-{at:%Y%m%d-%H%M%S}{engine.SQLITE_SUFFIX}", at)
+    _old_backup(folder / "counter-20250101-080000.sqlite3", datetime(2025, 1, 1, 8))     # by hand: never rotated
     assert backups.automatic_due()
     result = backups.automatic("cashier", folder)
-    assert result.path.startswith(str(folder / "auto-")) and (result.audit_rows > 0 or not dbmod.is_sqlite())
+    assert result.path.startswith(str(folder / "auto-")) and result.audit_rows > 0 and "审计链" in result.checked
     assert not backups.automatic_due()
     assert backups.last_good() is not None and backups.last_error() == ""
     left = backups.automatic_backups(folder)
@@ -82,7 +93,9 @@ def test_a_full_folder_is_said_before_writing_or_cleaned_up_after(estate, tmp_pa
 
     def half_then_full(source, target, single_file=True):
         target.write_bytes(b"half a backup")
-        raise sqlite3.OperationalError("database or disk is full")
+        full = sqlite3.OperationalError("磁盘满了")          # told by its code (SQLITE_FULL), not its words
+        full.sqlite_errorcode, full.sqlite_errorname = 13, "SQLITE_FULL"
+        raise full
     monkeypatch.setattr(engine, "copy_sqlite", half_then_full)
     with pytest.raises(CounterError, match="空间已满"):
         backups.back_up(estate.manager, folder)
@@ -111,7 +124,7 @@ def test_a_backup_of_another_ledger_is_refused(estate, tmp_path):
     from counter_app.services.common.session import open_database
     open_database(estate.ledger.path)
     with pytest.raises(CounterError, match="另一个账本的备份"):
-        backups.restore(estate.admin, theirs.path, tmp_path / "safety")
+        restore.restore(estate.admin, theirs.path, tmp_path / "safety")
     assert Payment.get().number == ours.number and not (tmp_path / "safety").exists()
 
 
@@ -129,9 +142,51 @@ def test_a_backup_taken_while_another_process_pays_restores_to_a_ledger_that_pas
         payer.kill()
     assert payer.returncode == 0
     total = Payment.select().count()
-    backups.restore(estate.admin, taken.path, tmp_path / "safety")
+    restore.restore(estate.admin, taken.path, tmp_path / "safety", accept_loss=True)
     restored = Payment.select().count()
     assert 10 <= restored < total, (restored, total)       # taken mid-way: some of the payments, whole ones
     report = checkup.check(estate.manager)
     assert report.ok, report.problems
     assert rest.count("SJ") > 0
+
+
+def test_backups_in_the_same_second_each_keep_their_own_file(estate, tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "_stamp", lambda: "20261202-183000")          # one second for all three
+    taken = [backups.back_up(estate.manager, tmp_path / "usb") for _ in range(3)]
+    names = [Path(t.path).name for t in taken]
+    assert len(set(names)) == 3 and sorted(p.name for p in (tmp_path / "usb").iterdir()) == sorted(names)
+    for t in taken:                                   # none written over: each a whole, verified backup
+        assert engine.kind_of(Path(t.path)) and t.audit_rows > 0 and "审计链" in t.checked
+
+
+def test_rotation_judges_by_the_time_in_each_backup_and_leaves_the_future_alone(estate, tmp_path):
+    """A clock that once ran fast named backups a year ahead: they are neither the newest kept nor
+    removed, and are named; the backup just taken always stays."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    now = datetime.now().replace(microsecond=0)
+    ahead = now + timedelta(days=365)
+    for d in range(1, 20):                           # a name that lies (a year ahead) on an old backup
+        at = now - timedelta(days=d)
+        _old_backup(folder / f"auto-{(at + timedelta(days=365)):%Y%m%d-%H%M%S}.sqlite3", at)
+    future = folder / f"auto-{ahead:%Y%m%d-%H%M%S}-9.sqlite3"
+    _old_backup(future, ahead)                       # and one that says, inside, it is from next year
+    result = backups.automatic("cashier", folder, daily=3, monthly=1)
+    assert Path(result.path).exists() and future.exists()
+    assert any(future.name in why and "晚于现在" in why for why in result.left)
+    kept = {p: at for p, at in backups.automatic_backups(folder).items() if p not in (future, Path(result.path))}
+    assert len(kept) == 2 and max(kept.values()).date() == (now - timedelta(days=1)).date()
+    assert len(result.removed) == 19 - 2             # by their recorded times, not their names
+
+
+def test_a_refused_backup_changes_nothing_in_the_ledger(estate, tmp_path):
+    from tests.factories import fingerprint
+    dbmod.close()
+    before = fingerprint(estate.ledger.path)
+    from counter_app.services.common.session import open_database
+    open_database(estate.ledger.path)
+    with pytest.raises(CounterError, match="账本没有改动"):
+        backups.back_up(estate.manager, tmp_path / "no-drive" / "backups")
+    dbmod.close()
+    assert fingerprint(estate.ledger.path) == before
+    assert "不存在" in backups.last_error()          # said on this PC, not written into the ledger

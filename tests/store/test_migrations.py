@@ -84,10 +84,42 @@ def test_the_step_to_schema_12_on_either_engine(estate):
     run_ops(m.drop_column("billing_run", "reversed_at"), m.drop_column("billing_run", "reversed_by"),
             m.drop_column("billing_run", "reverse_reason"), m.drop_column("user", "last_sign_in_at"))
     migrations.set_meta("schema_version", "11")
-    migrations.migrate(database, steps=migrations.STEPS)
-    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 12
+    migrations.migrate(database, steps=migrations.STEPS, target=12)
+    assert migrations.schema_version(database) == 12
     assert billed.wrong() == []
     assert database.execute_sql("select sum(billed_fen), sum(charges) from billed_month").fetchone() == kept
     assert {"reversed_at", "reversed_by", "reverse_reason"} <= {c.name for c in database.get_columns("billing_run")}
     assert "last_sign_in_at" in {c.name for c in database.get_columns("user")}
     assert "payment_line_late" in {i.name for i in database.get_indexes("payment_line")}
+
+
+def test_the_step_to_schema_13_on_either_engine(estate):
+    """A ledger at schema 12 with a receipt takes the step to 13 on either engine: every money
+    command's request id (payments, voids, refunds, unique per estate) and the table of numbers a
+    restore skipped, its rows kept (that receipts of before verify after it: tests/store/test_upgrade.py)."""
+    from counter_app.core.tenders import Tender
+    from counter_app.services.common import clock
+    from counter_app.services.counter import payments
+    from counter_app.store.models import NumberSkip, Payment
+    from tests.factories import at, bill_months
+    bill_months(estate, "2025-12", "2026-01")
+    with clock.frozen(at(2026, 1, 5, 9)):
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)], overpay_to_prepaid=True))
+    database = dbmod.database.obj
+    # Back to schema 12 as it was: nothing of step 13 exists.
+    for index in ("payment_estate_id_request_id", "payment_estate_id_void_request_id", "refund_estate_id_request_id"):
+        database.execute_sql(f'DROP INDEX "{index}"')
+    database.execute_sql("DROP TABLE number_skip")
+    m = SchemaMigrator.from_database(database)
+    run_ops(m.drop_column("payment", "request_id"), m.drop_column("payment", "void_request_id"),
+            m.drop_column("refund", "request_id"))
+    migrations.set_meta("schema_version", "12")
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 13
+    columns = {c.name for c in database.get_columns("payment")}
+    assert {"request_id", "void_request_id"} <= columns and "request_id" in {c.name for c in database.get_columns("refund")}
+    indexes = {i.name: i.unique for i in database.get_indexes("payment")}
+    assert indexes["payment_estate_id_request_id"] and indexes["payment_estate_id_void_request_id"]
+    assert NumberSkip.select().count() == 0
+    assert Payment.select().count() == 1

@@ -50,3 +50,20 @@ def test_the_window_names_a_damaged_file_and_stops(qtbot, tmp_path, monkeypatch)
     controller.start()
     assert said and "已损坏" in said[0] and "备份" in said[0] and quit_called
     assert controller.login is None
+
+
+def test_the_window_refuses_an_empty_file_rather_than_make_a_ledger_of_it(qtbot, tmp_path, monkeypatch):
+    from PyQt6.QtWidgets import QApplication, QMessageBox
+
+    from counter_app.ui.app import AppController
+    from counter_app.ui.settings import CounterSettings
+    empty = tmp_path / "counter.sqlite3"
+    empty.write_bytes(b"")
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: None)
+    controller = AppController(app, CounterSettings(idle_lock_minutes=0), empty, demo=False)
+    controller.start()
+    assert said and "空文件" in said[0] and controller.login is None
+    assert empty.read_bytes() == b"" and not (tmp_path / "counter.sqlite3-wal").exists()

@@ -3,6 +3,7 @@
 nothing; the restore dialog shows what a backup holds; the status bar says how old the last good
 backup is and the day's automatic backup runs without holding up the counter."""
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QMessageBox, QPushButton
@@ -148,3 +149,63 @@ def test_the_preview_shows_what_the_command_lines_dry_run_prints(qtbot, estate, 
     assert done.returncode == 4, done.stderr
     printed = done.stdout.splitlines()
     assert printed[:len(shown)] == shown
+def _restore_by_keys(qtbot, dialog):
+    """From the list, Tab to 恢复此备份… and Space, as a person without a mouse would."""
+    from PyQt6.QtWidgets import QApplication
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    for _ in range(6):
+        if QApplication.focusWidget() is dialog.restore_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.restore_button
+    qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Space)
+
+
+def test_the_restore_dialog_checks_a_copy_first_and_says_what_an_older_backup_drops(qtbot, estate, counter_settings,
+                                                                                   tmp_path, monkeypatch):
+    """A damaged backup is refused with the ledger untouched; an older one is checked, what it drops
+    is listed in the question, and once answered Yes it is put in place."""
+    import shutil
+    import sqlite3
+
+    from counter_app.core.tenders import Tender
+    from counter_app.services.common import clock
+    from counter_app.services.counter import payments
+    from counter_app.store.models import Payment
+    from tests.factories import at, bill_months
+    bill_months(estate, "2026-01")
+    counter_settings.backup_folder = str(tmp_path / "usb")
+    taken = backups.back_up(estate.manager, tmp_path / "usb")
+    with clock.frozen(at(2026, 1, 5, 9)):
+        later = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-1-101", topup_fen=5000, tenders=[Tender("cash", 5000)]))
+    damaged = tmp_path / "usb" / "zz-edited.db"                 # listed by what it holds, not its name
+    shutil.copyfile(taken.path, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute("UPDATE audit_log SET username = 'someone' WHERE id = 3")     # its chain no longer holds
+    conn.commit()
+    conn.close()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: (asked.append(text),
+                                                                                     QMessageBox.StandardButton.Yes)[1])
+    dialog = RestoreDialog(estate.admin, counter_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert {Path(dialog.table.item(r, 1).data(Qt.ItemDataRole.UserRole)).name for r in range(2)} == \
+        {damaged.name, Path(taken.path).name}
+    dialog.table.selectRow([dialog.table.item(r, 1).text() for r in range(2)].index(damaged.name))
+    _restore_by_keys(qtbot, dialog)
+    qtbot.waitUntil(lambda: "备份已损坏" in dialog.details.text(), timeout=20000)
+    assert not asked and dialog.restored is None and dialog.task is None
+    assert Payment.select().where(Payment.number == later.number).exists()
+
+    dialog.table.selectRow([dialog.table.item(r, 1).text() for r in range(2)].index(Path(taken.path).name))
+    _restore_by_keys(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)        # checked aside: the question comes next
+    assert later.number in asked[0] and "仍要恢复" in asked[0]
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20000)
+    assert "另存为" in dialog.details.text()
+    assert not Payment.select().where(Payment.number == later.number).exists()

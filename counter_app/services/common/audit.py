@@ -106,5 +106,18 @@ def verify_copy_chain(path) -> ChainReport:
     return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head)
 
 
+def verify_dump_chain(path) -> ChainReport:
+    """The audit chain of a server's backup (a pg_dump archive), read from its data without
+    loading it anywhere."""
+    from ...store.backup import dump_rows
+    to_time = AuditLog.created_at.python_value
+    columns, rows = dump_rows(path, "audit_log")
+    at = [columns.index(c.column_name) for c in CHAIN_COLUMNS]
+    rows.sort(key=lambda r: int(r[at[0]]))
+    head_columns, heads = dump_rows(path, "audit_head")
+    head = (int(heads[0][head_columns.index("row_count")]), heads[0][head_columns.index("last_hash")]) if heads else None
+    return check_chain(((int(r[at[0]]), to_time(r[at[1]]), *(r[i] for i in at[2:])) for r in rows), head)
+
+
 def payment_content_hash(content: dict) -> str:
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()

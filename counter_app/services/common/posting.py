@@ -33,13 +33,17 @@ class Quote:
 
 
 def content_of(payment, lines: list[list], tenders: list[list]) -> dict:
-    """The canonical content that the audit chain and the receipt's check value cover."""
-    return {"number": payment.number, "unit": payment.unit_id, "kind": payment.kind,
-            "lines_fen": payment.lines_fen, "late_fee_fen": payment.late_fee_fen, "waived_fen": payment.waived_fen,
-            "topup_fen": payment.topup_fen, "total_fen": payment.total_fen,
-            "cash_tendered_fen": payment.cash_tendered_fen, "change_fen": payment.change_fen,
-            "prepaid_after_fen": payment.prepaid_after_fen, "created_at": payment.created_at,
-            "user": payment.user_id, "lines": lines, "tenders": tenders}
+    """The canonical content that the audit chain and the receipt's check value cover (the client's
+    request id too, since schema 13: a receipt from before it has none, and hashes as it did)."""
+    content = {"number": payment.number, "unit": payment.unit_id, "kind": payment.kind,
+               "lines_fen": payment.lines_fen, "late_fee_fen": payment.late_fee_fen, "waived_fen": payment.waived_fen,
+               "topup_fen": payment.topup_fen, "total_fen": payment.total_fen,
+               "cash_tendered_fen": payment.cash_tendered_fen, "change_fen": payment.change_fen,
+               "prepaid_after_fen": payment.prepaid_after_fen, "created_at": payment.created_at,
+               "user": payment.user_id, "lines": lines, "tenders": tenders}
+    if payment.request_id:
+        content["request_id"] = payment.request_id
+    return content
 
 
 @dataclass(frozen=True)
@@ -56,16 +60,17 @@ class Document:
     waiver_reason: str = ""
     training: bool = False
     shift_id: int | None = None
+    request_id: str | None = None      # the client's, for a counter receipt (store.models.REQUEST_IDS)
 
 
 def post_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: str, kind: str, q: Quote,
                   settlement, payer: str, remarks: str, waiver_reason: str, now, training=False,
-                  shift_id: int | None = None) -> Payment:
+                  shift_id: int | None = None, request_id: str | None = None) -> Payment:
     """The rows of one numbered document (a counter receipt in `shift_id`, or an automatic
     deduction outside any shift). The caller holds the write transaction and has locked the unit
     (store.locks.lock_unit) before reading its balance for the settlement."""
     return post_documents(actor, estate, [Document(unit, series, fmt, kind, q, settlement, payer, remarks,
-                                                   waiver_reason, training, shift_id)], now)[0]
+                                                   waiver_reason, training, shift_id, request_id)], now)[0]
 
 
 def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> list[Payment]:
@@ -94,7 +99,8 @@ def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> l
             waived_fen=q.waived_fen, topup_fen=topup, total_fen=q.lines_fen + q.late_fee_fen - q.waived_fen + topup,
             cash_tendered_fen=settlement.cash_tendered_fen, change_fen=settlement.change_fen,
             prepaid_after_fen=balance, created_at=clock.to_db(now), business_date=local_now.date(),
-            user=actor.user_id, shift=d.shift_id, remarks=d.remarks, content_hash="", training=d.training)
+            user=actor.user_id, shift=d.shift_id, remarks=d.remarks, content_hash="", training=d.training,
+            request_id=d.request_id)
         lines = [[a.charge_id, a.principal_fen, a.late_fee_fen, q.waived.get(a.charge_id, 0)] for a in q.allocations]
         tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
         content = content_of(_Sealed(row), lines, tenders)
@@ -141,7 +147,7 @@ class _Sealed:
 
     def __init__(self, row: dict):
         self.number, self.unit_id, self.kind = row["number"], row["unit"], row["kind"]
-        self.user_id, self.created_at = row["user"], row["created_at"]
+        self.user_id, self.created_at, self.request_id = row["user"], row["created_at"], row["request_id"]
         for key in ("lines_fen", "late_fee_fen", "waived_fen", "topup_fen", "total_fen", "cash_tendered_fen",
                     "change_fen", "prepaid_after_fen"):
             setattr(self, key, row[key])

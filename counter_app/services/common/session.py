@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ... import paths
 from ...core.errors import CounterError
-from ...store import db as dbmod, migrations
+from ...store import backup as copies, db as dbmod, failures, migrations
 from . import seals
 
 SEALS_SINCE = 8   # the schema from which users, settings, shifts and day closes are sealed
@@ -13,7 +13,13 @@ SEALS_SINCE = 8   # the schema from which users, settings, shifts and day closes
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None):
     """Bind the database at `path` (a SQLite file, created if missing, or a `postgresql://` URL)
-    and bring its schema up to date."""
+    and bring its schema up to date. A file that is there but holds no ledger (empty, not SQLite,
+    another program's) is refused, never made into one."""
+    from ...store.server import is_server_url
+    if not is_server_url(path) and Path(path).exists():
+        problem = not_a_ledger(Path(path))
+        if problem:
+            raise CounterError(problem)
     database = dbmod.open_target(path)
     dbmod.bind(database)
     try:
@@ -42,6 +48,49 @@ def open_existing_server(url: str):
         dbmod.close()
         raise
     return open_database(url)
+
+
+def not_a_ledger(path: Path) -> str | None:
+    """Why the file at `path` is no ledger to open (None: it is one, or at least a SQLite file that
+    says it is): missing, empty, not SQLite, or SQLite without this program's schema. Read without
+    opening it for writing, so nothing is ever made of such a file."""
+    if not path.is_file():
+        return f"没有数据库文件 {path}"
+    if path.stat().st_size == 0:
+        return f"{path} 是空文件（0 字节），不是账本"
+    if copies.kind_of(path) != "sqlite":
+        return f"{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）"
+    if not copies.meta_of(path).get("schema_version"):
+        return f"{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）"
+    return None
+
+
+def open_for_restore(target: str | Path) -> str:
+    """Bind the ledger a restore is to replace, creating nothing: "" when it holds a ledger (brought
+    up to date), "empty" when there is none yet (a new PC's file not there, an empty server
+    database), or why it cannot be read (a damaged file: what a restore is for)."""
+    from ...store.server import is_server_url
+    if is_server_url(target):
+        database = dbmod.open_target(target)
+        dbmod.bind(database)
+        if migrations.schema_version(database) == 0:
+            return "empty"
+        open_database(target)
+        return ""
+    path = Path(target)
+    if not path.parent.is_dir():
+        raise CounterError(f"文件夹 {path.parent} 不存在；没有恢复")
+    if not path.exists() or path.stat().st_size == 0:
+        dbmod.unbind()
+        return "empty"
+    problem = not_a_ledger(path)
+    if problem:
+        return problem
+    try:
+        open_database(path)
+    except Exception as exc:
+        return failures.describe(exc, path) or str(exc)
+    return ""
 
 
 def is_demo() -> bool:

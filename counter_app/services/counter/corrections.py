@@ -11,20 +11,22 @@ from peewee import fn
 
 from ...core import text
 from ...core.daxie import amount_in_words
-from ...core.errors import CounterError
+from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
 from ...store.queries import billed, invoices as invoice_queries
 from ...store.db import write_transaction
 from ...store.models import (
-    Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, TenderRow, Unit
+    Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, TenderRow, Unit, User
 )
+from ..admin.estate import estate_id_of
 from ..closing import shifts
 from ..closing.shifts import require_open_shift
 from ..common import audit, clock, numbering
 from ..common.numbering import REFUND_SERIES
 from ..common.context import Actor
+from . import request_ids
 from .receipts import payment_of
 
 
@@ -75,8 +77,17 @@ def _invoices_on_correction(p: Payment, red_letter_note: str, what: str, reason:
     return invoice_queries.mark_corrected(p.id, red_letter_note.strip() or f"收据{what}：{reason.strip()}")
 
 
-def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_note: str = "") -> VoidSlip:
+def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_note: str = "",
+                 request_id: str | None = None) -> VoidSlip:
+    """作废, at most once per request id (a repeated request gets the slip of the void it made)."""
     actor.require("payment.take")     # asked at the counter; the authoriser's role is checked below
+    request_id = request_ids.checked(request_id)
+    return request_ids.once(actor, request_id, "void",
+                            lambda: _void(actor, number, reason, authoriser, red_letter_note, request_id),
+                            lambda voided: void_slip(actor, voided))
+
+
+def _void(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_note: str, request_id: str) -> str:
     with _recording_refusal(actor, "receipt.void", number):
         reason = text.clean(reason, "作废原因")
         red_letter_note = text.clean(red_letter_note, "红字发票说明")
@@ -122,7 +133,8 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_
                 PrepaidMovement.create(unit=unit, payment=p, amount_fen=-m.amount_fen, balance_after_fen=running,
                                        kind="void", created_at=clock.to_db(now))
             voided = (Payment.update(status="voided", voided_at=clock.to_db(now), voided_by=actor.user_id,
-                                     void_authoriser=authoriser.user_id, void_reason=reason.strip())
+                                     void_authoriser=authoriser.user_id, void_reason=reason.strip(),
+                                     void_request_id=request_id)
                       .where((Payment.id == p.id) & (Payment.status == "valid")).execute())
             if voided != 1:                  # another counter voided it a moment ago
                 raise CounterError(f"收据 {p.number} 已经作废")
@@ -132,16 +144,33 @@ def void_receipt(actor: Actor, number: str, reason: str, authoriser: Actor, red_
                                 "authoriser": authoriser.username,
                                 "charges_reopened": [ln.charge_id for ln in lines],
                                 "charges_cancelled": [c.id for c in created], "prepaid_change_fen": change,
-                                "total_fen": p.total_fen, "red_letter_for": to_reverse})
+                                "total_fen": p.total_fen, "red_letter_for": to_reverse, "request_id": request_id})
+    return p.number
+
+
+def void_slip(actor: Actor, number: str) -> VoidSlip:
+    """The slip of a voided receipt, read back from its stored row (the same for the void's own
+    print and for a repeated request): how each tender's money went back included."""
+    actor.require("receipt.print")
+    p = payment_of(actor, number)
+    if p.status != "voided":
+        raise NotFound(f"收据 {p.number} 没有作废")
+    estate = Estate.get_by_id(p.estate_id)
+    names = dict(User.select(User.id, User.display_name).where(User.id.in_([p.voided_by_id, p.void_authoriser_id]))
+                 .tuples())
     returned = tuple((t.method, t.amount_fen, t.reference)
                      for t in TenderRow.select().where(TenderRow.payment == p).order_by(TenderRow.id))
-    return VoidSlip(p.number, unit.code, p.total_fen, amount_in_words(p.total_fen), reason.strip(),
-                    actor.display_name, authoriser.display_name, clock.local(now, estate.timezone),
-                    clock.stored_local(p.created_at, estate.timezone), estate.receipt_title, estate.company,
-                    returned)
+    return VoidSlip(p.number, Unit.get_by_id(p.unit_id).code, p.total_fen, amount_in_words(p.total_fen),
+                    p.void_reason, names.get(p.voided_by_id, ""), names.get(p.void_authoriser_id, ""),
+                    clock.stored_local(p.voided_at, estate.timezone), clock.stored_local(p.created_at, estate.timezone),
+                    estate.receipt_title, estate.company, returned)
 
 
 # -- refund -------------------------------------------------------------------------------------
+
+def _period(start, end) -> str:
+    return f"{start:%Y.%m.%d}-{end:%Y.%m.%d}"
+
 
 @dataclass(frozen=True)
 class RefundableLine:
@@ -187,7 +216,7 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
     for ln in query:
         ch = ln.charge
         amount, principal = refunded.get(ln.id, (0, 0))
-        out.append(RefundableLine(ln.id, ch.item.name, f"{ch.period_start:%Y.%m.%d}-{ch.period_end:%Y.%m.%d}",
+        out.append(RefundableLine(ln.id, ch.item.name, _period(ch.period_start, ch.period_end),
                                   ln.principal_fen + ln.late_fee_fen - ln.waived_fen, amount,
                                   ch.origin == "deposit", ln.principal_fen, principal))
     return out
@@ -212,10 +241,20 @@ class RefundDoc:
 
 
 def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: str, reason: str,
-           authoriser: Actor, reference: str = "", red_letter_note: str = "") -> RefundDoc:
+           authoriser: Actor, reference: str = "", red_letter_note: str = "", request_id: str | None = None) -> RefundDoc:
     """退款 of a receipt whose shift is closed: all of it (amounts=None) or chosen lines
-    {payment_line_id: 分}. A fee refunded is due again; a deposit refunded is no longer held."""
+    {payment_line_id: 分}. A fee refunded is due again; a deposit refunded is no longer held. At most
+    once per request id (a repeated request gets the refund it made)."""
     actor.require("payment.take")     # paid out at the counter; the authoriser's role is checked below
+    request_id = request_ids.checked(request_id)
+    return request_ids.once(actor, request_id, "refund",
+                            lambda: _refund(actor, number, amounts, method, reason, authoriser, reference,
+                                            red_letter_note, request_id),
+                            lambda made: refund_document(actor, made))
+
+
+def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: str, reason: str,
+            authoriser: Actor, reference: str, red_letter_note: str, request_id: str) -> str:
     with _recording_refusal(actor, "receipt.refund", number):
         reason = text.clean(reason, "退款原因")
         reference = text.clean(reference, "交易参考号", text.REFERENCE)
@@ -259,7 +298,7 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                                 payment=p, unit=p.unit_id, user=actor.user_id, authoriser=authoriser.user_id,
                                 created_at=clock.to_db(now), business_date=local_now.date(), total_fen=total,
                                 method=method, reference=reference.strip(), reason=reason.strip(),
-                                shift=shift_id, content_hash="")
+                                shift=shift_id, content_hash="", request_id=request_id)
             rows = []
             for line_id, amount in wanted.items():
                 pl = PaymentLine.get_by_id(line_id)
@@ -269,14 +308,30 @@ def refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: st
                     Charge.update(paid_fen=Charge.paid_fen - principal).where(Charge.id == pl.charge_id).execute()
                 rows.append([line_id, amount, principal])
             content = {"number": doc_number, "original": p.number, "total_fen": total, "method": method,
-                       "reference": reference.strip(), "lines": rows, "created_at": str(clock.to_db(now))}
+                       "reference": reference.strip(), "lines": rows, "created_at": str(clock.to_db(now)),
+                       "request_id": request_id}
             digest = audit.payment_content_hash(content)
             Refund.update(content_hash=digest).where(Refund.id == doc.id).execute()
             audit.record(actor.username, "receipt.refund", "refund", doc_number,
                          after=dict(content, reason=reason.strip(), authoriser=authoriser.username, content_hash=digest,
                                     red_letter_for=to_reverse))
-    return RefundDoc(doc_number, p.number, Unit.get_by_id(p.unit_id).code,
-                     tuple((lines[i].item_name, lines[i].period, a) for i, a in wanted.items()), total,
-                     amount_in_words(total), METHODS[method], reference.strip(), reason.strip(), actor.display_name,
-                     authoriser.display_name, local_now, estate.receipt_title, estate.company)
+    return doc_number
 
+
+def refund_document(actor: Actor, number: str) -> RefundDoc:
+    """A refund read back from its stored rows (the same for its own print and for a repeated
+    request)."""
+    actor.require("receipt.print")
+    doc = Refund.get_or_none((Refund.estate == estate_id_of(actor)) & (Refund.number == (number or "").strip().upper()))
+    if doc is None:
+        raise NotFound(f"没有编号为 {number} 的退款单")
+    estate = Estate.get_by_id(doc.estate_id)
+    lines = tuple((item, _period(start, end), amount) for item, start, end, amount in
+                  RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen)
+                  .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == doc)
+                  .order_by(RefundLine.id).tuples())
+    names = dict(User.select(User.id, User.display_name).where(User.id.in_([doc.user_id, doc.authoriser_id])).tuples())
+    return RefundDoc(doc.number, Payment.get_by_id(doc.payment_id).number, Unit.get_by_id(doc.unit_id).code, lines,
+                     doc.total_fen, amount_in_words(doc.total_fen), METHODS[doc.method], doc.reference, doc.reason,
+                     names.get(doc.user_id, ""), names.get(doc.authoriser_id, ""),
+                     clock.stored_local(doc.created_at, estate.timezone), estate.receipt_title, estate.company)

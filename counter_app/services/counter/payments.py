@@ -24,6 +24,7 @@ from ..common import clock
 from ..common.context import Actor
 from ..common.numbering import RECEIPT_SERIES
 from ..common.posting import Quote, post_document
+from . import request_ids
 from .ledger import due_charges_core
 from .receipts import ReceiptData, load_receipt, period_text
 
@@ -44,6 +45,7 @@ class PaymentRequest:
     payer: str = ""
     remarks: str = ""
     expected_total_fen: int | None = None    # what the cashier was shown; refused if it changed
+    request_id: str | None = None            # the client's (counter/request_ids.py); one is made if none
 
 
 def _validate_request(req: PaymentRequest) -> None:
@@ -159,9 +161,16 @@ def _create_extras(actor: Actor, unit: Unit, req: PaymentRequest, *, save: bool 
 
 
 def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -> ReceiptData:
-    """收款: allocate, settle tenders, number the receipt and audit it, in one transaction."""
+    """收款: allocate, settle tenders, number the receipt and audit it, in one transaction, at most
+    once per request id (a repeated request gets the receipt the first one made)."""
     actor.require("payment.take")
     _validate_request(req)
+    request_id = request_ids.checked(req.request_id)     # none given: this call's own
+    return request_ids.once(actor, request_id, "payment", lambda: _record(actor, req, request_id, training),
+                            lambda number: load_receipt(actor, number), unit_code=req.unit_code)
+
+
+def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) -> str:
     with write_transaction():
         unit = find_unit(actor, req.unit_code)
         unit.prepaid_fen = locks.lock_unit(unit.id)   # the balance as it stands under the payment's lock
@@ -183,9 +192,10 @@ def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -
         settlement = settle(q.total_fen, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
                             overpay_to_prepaid=req.overpay_to_prepaid)
         payment = post_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,
-                                  settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id)
+                                settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id,
+                                request_id)
         if extras:  # charges this payment created go with it if it is voided
             Charge.update(source_payment=payment.id).where(Charge.id.in_([c.id for c in extras])).execute()
-    return load_receipt(actor, payment.number)
+    return payment.number
 
 

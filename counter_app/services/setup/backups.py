@@ -1,13 +1,16 @@
-"""Backing up and restoring the ledger, on a single PC or the office's server alike.
+"""Backing up the ledger, on a single PC or the office's server alike.
 
-A backup goes to a folder that may be a USB drive or a network share; a missing, read-only or full
-folder is said in words and nothing else is touched (no half-written file is left). A SQLite copy
-is verified after writing: SQLite's integrity_check and the audit chain, read from the copy. The
-automatic backup is taken at the first start of each day, named "auto-…" and rotated (the newest
-of each of the last 14 days and 12 months stay); when the last good backup was taken is kept in
-the ledger's meta table, so every counter can say how old it is. A restore shows what a backup
-holds first, refuses one of another ledger, backs up what it replaces and verifies what it put
-back."""
+A backup goes to a folder that may be a USB drive or a network share, under a name of its own
+(made exclusively: backups in one second never overwrite each other). A missing, read-only or full
+folder is said in words and nothing else is touched: no half-written file is left, and the ledger
+is not written to (why the last attempt on this PC failed is kept in the data folder). A backup is
+verified after writing and says what was checked: a SQLite copy's integrity_check and its audit
+chain; a server's dump read to the end, every block uncompressed, and the audit chain in its data.
+The automatic backup is taken at the first start of each day, named "auto-…" and rotated by the
+time recorded in each backup (the newest of each of the last 14 days and 12 months stay); the one
+just taken is never removed, and one dated in the future (a clock that ran fast) is left alone and
+named. When the last good backup was taken is kept in the ledger's meta table, so every counter
+can say how old it is. What a backup holds is shown before a restore (services/setup/restore.py)."""
 from __future__ import annotations
 
 import errno
@@ -15,19 +18,20 @@ import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from ... import paths
 from ...core import rotation
 from ...core.errors import CounterError
-from ...store import backup as engine, db as dbmod, migrations
+from ...store import backup as engine, db as dbmod, failures, migrations
 from ..common import audit
 from ..common.context import Actor
-from ..counter import verify
 
 AUTO = "auto"
-LAST_OK_AT, LAST_ERROR = "backup.last_ok_at", "backup.last_error"
+LAST_OK_AT = "backup.last_ok_at"
+LAST_ERROR_FILE = "backup-last-error.txt"      # in this PC's data folder, never in the ledger
+FUTURE_SLACK = timedelta(minutes=5)            # clocks of two PCs a little apart
 SPACE_MARGIN_PERCENT = 110      # a copy needs the file's size and a little more
 
 
@@ -36,15 +40,9 @@ class BackupResult:
     path: str
     size: int
     audit_rows: int = 0
+    checked: str = ""                                    # what was checked of the copy, in words
     removed: list[str] = field(default_factory=list)     # old automatic backups rotated out
-
-
-@dataclass
-class RestoreResult:
-    restored_from: str
-    previous_saved_to: str
-    schema_version: int
-    audit_rows: int
+    left: list[str] = field(default_factory=list)        # automatic backups rotation would not judge, and why
 
 
 def _check_folder(folder: Path) -> None:
@@ -72,7 +70,8 @@ def _check_folder(folder: Path) -> None:
 
 
 def _words(exc: BaseException, folder: Path) -> str:
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in str(exc):
+    full = failures.kind_of(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or full is not None and full.name == "full":
         return f"备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动"
     if isinstance(exc, PermissionError) or getattr(exc, "errno", None) in (errno.EACCES, errno.EROFS, errno.EPERM):
         return f"没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动"
@@ -81,8 +80,16 @@ def _words(exc: BaseException, folder: Path) -> str:
 
 
 def _note_error(message: str) -> None:
-    with dbmod.write_transaction():
-        migrations.set_meta(LAST_ERROR, message)
+    """Why this PC's last backup failed, beside the ledger, not in it ("" once one succeeds)."""
+    path = paths.data_dir() / LAST_ERROR_FILE
+    try:
+        if message:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(message, encoding="utf-8")
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass                      # said at the time; the status bar then shows only the backup's age
 
 
 def _take(username: str, folder: Path, name: str) -> BackupResult:
@@ -92,22 +99,22 @@ def _take(username: str, folder: Path, name: str) -> BackupResult:
             path = engine.take(folder, name=name)
         except (OSError, sqlite3.Error) as exc:
             raise CounterError(_words(exc, folder)) from None
-        rows = 0
-        if path.suffix == engine.SQLITE_SUFFIX:
-            chain = audit.verify_copy_chain(path)
-            if not chain.ok:
-                raise CounterError(f"备份已写入 {path}，但其中的审计链校验不通过（{chain.problem}）：账本本身可能被改动过，"
-                                   "请运行“检查账本”")
-            rows = chain.rows
+        sqlite = engine.kind_of(path) == "sqlite"
+        chain = audit.verify_copy_chain(path) if sqlite else audit.verify_dump_chain(path)
+        if not chain.ok:
+            raise CounterError(f"备份已写入 {path}，但其中的审计链校验不通过（{chain.problem}）：账本本身可能被改动过，"
+                               "请运行“检查账本”")
     except CounterError as exc:
         _note_error(str(exc))
         raise
+    checked = (f"数据库完整（integrity_check），审计链 {chain.rows} 条" if sqlite else
+               f"备份从头读到尾、每一块都解得开（pg_restore），其中的审计链 {chain.rows} 条")
     size = path.stat().st_size
     with dbmod.write_transaction():
         audit.record(username, "database.backup", "database", path.name, after={"size": size, "folder": str(folder)})
         migrations.set_meta(LAST_OK_AT, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        migrations.set_meta(LAST_ERROR, "")
-    return BackupResult(str(path), size, rows)
+    _note_error("")
+    return BackupResult(str(path), size, chain.rows, checked)
 
 
 def back_up(actor: Actor, folder: str | Path) -> BackupResult:
@@ -127,33 +134,39 @@ def automatic(username: str, folder: str | Path, *, daily: int = rotation.DAILY,
     """The day's automatic backup, then the rotation of the automatic ones in that folder. Taken
     for whoever started the program (it is the program's duty, not a permission)."""
     result = _take(username, Path(folder), AUTO)
-    result.removed = rotate(Path(folder), daily, monthly)
+    result.removed, result.left = rotate(Path(folder), daily, monthly, just_taken=Path(result.path))
     return result
 
 
-def automatic_backups(folder: Path) -> dict[Path, datetime]:
-    found = {}
-    for path in folder.glob(f"{AUTO}-*"):
-        at = engine.stamp_of(path)
-        if at is not None and path.suffix in (engine.SQLITE_SUFFIX, engine.DUMP_SUFFIX):
-            found[path] = at
-    return found
+def automatic_backups(folder: Path) -> dict[Path, datetime | None]:
+    """The automatic backups in a folder (by what they hold) and when each was taken, as recorded
+    in it (None: it cannot be told)."""
+    return {path: engine.taken_at(path) for path in sorted(folder.glob(f"{AUTO}-*"))
+            if path.is_file() and engine.kind_of(path)}
 
 
-def rotate(folder: Path, daily: int = rotation.DAILY, monthly: int = rotation.MONTHLY) -> list[str]:
-    """Remove the automatic backups rotation no longer keeps (never a backup made by hand, before
-    an upgrade or before a restore). Returns the names removed."""
+def rotate(folder: Path, daily: int = rotation.DAILY, monthly: int = rotation.MONTHLY, *,
+           just_taken: Path | None = None, now: datetime | None = None) -> tuple[list[str], list[str]]:
+    """Remove the automatic backups rotation no longer keeps, judged by the time recorded in each
+    (never a backup made by hand, before an upgrade or before a restore, never the one just taken).
+    One whose time is in the future, or cannot be read, is left alone and named. Returns (names
+    removed, names left with why)."""
+    now = now or datetime.now()
     found = automatic_backups(folder)
-    keep = rotation.kept(list(found.values()), daily, monthly)
+    left = [f"{p.name}（备份时间 {at:%Y-%m-%d %H:%M} 晚于现在：电脑时钟曾经不准？未处理）" if at else
+            f"{p.name}（读不出备份时间，未处理）" for p, at in found.items()
+            if at is None or at > now + FUTURE_SLACK]
+    judged = {p: at for p, at in found.items() if at is not None and at <= now + FUTURE_SLACK}
+    keep = rotation.kept(list(judged.values()), daily, monthly)
     removed = []
-    for path, at in sorted(found.items(), key=lambda kv: kv[1]):
-        if at not in keep:
+    for path, at in sorted(judged.items(), key=lambda kv: kv[1]):
+        if at not in keep and path != just_taken:
             try:
                 path.unlink()
                 removed.append(path.name)
             except OSError:
                 pass                 # tried again at the next backup
-    return removed
+    return removed, left
 
 
 def last_good() -> datetime | None:
@@ -162,7 +175,11 @@ def last_good() -> datetime | None:
 
 
 def last_error() -> str:
-    return migrations.get_meta(LAST_ERROR)
+    """Why this PC's last backup failed ("" if it did not)."""
+    try:
+        return (paths.data_dir() / LAST_ERROR_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 @dataclass
@@ -185,10 +202,10 @@ def describe(backup: str | Path) -> BackupInfo:
     if not backup.is_file():
         raise CounterError(f"没有备份文件 {backup}")
     meta = engine.meta_of(backup)
-    info = BackupInfo(str(backup), backup.stat().st_size, engine.stamp_of(backup) or
+    info = BackupInfo(str(backup), backup.stat().st_size, engine.taken_at(backup) or
                       datetime.fromtimestamp(backup.stat().st_mtime), int(meta.get("schema_version", "0") or 0),
                       meta.get("created_at", ""), [], "", None, None, None)
-    if backup.suffix == engine.SQLITE_SUFFIX and meta:
+    if engine.kind_of(backup) == "sqlite" and meta:
         try:
             held = engine.summary_of(backup)
         except sqlite3.Error as exc:
@@ -196,46 +213,6 @@ def describe(backup: str | Path) -> BackupInfo:
         info.estates, info.last_receipt = held["estates"], held["last_receipt"]
         info.units, info.payments, info.audit_rows = held["units"], held["payments"], held["audit_rows"]
     return info
-
-
-def _same_ledger(backup: Path, info_created: str) -> None:
-    """A backup of another ledger (another estate's office, another installation) would replace
-    this one's money records wholesale: refused, unless this ledger holds nothing yet."""
-    current = migrations.get_meta("created_at")
-    if not info_created or not current or info_created == current:
-        return
-    from ...store.models import Unit
-    if Unit.select().exists():
-        raise CounterError(f"{backup.name} 是另一个账本的备份（账本建于 {info_created[:19]}，当前账本建于 {current[:19]}），"
-                           "没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本")
-
-
-def restore(actor: Actor, backup: str | Path, safety_folder: str | Path) -> RestoreResult:
-    actor.require("database.restore")
-    backup = Path(backup)
-    if not backup.is_file():
-        raise CounterError(f"没有备份文件 {backup}")
-    meta = engine.meta_of(backup)        # checked before anything is replaced
-    version = int(meta.get("schema_version", "0") or 0)
-    if version == 0:
-        raise CounterError(f"{backup.name} 不是本程序的账本备份，没有恢复")
-    if version > migrations.SCHEMA_VERSION:
-        raise CounterError(f"备份 {backup.name} 来自较新版本的程序（数据库版本 {version}，本程序支持到 "
-                           f"{migrations.SCHEMA_VERSION}），请升级程序后再恢复；没有恢复")
-    _same_ledger(backup, meta.get("created_at", ""))
-    if backup.suffix == engine.SQLITE_SUFFIX:
-        chain = audit.verify_copy_chain(backup)
-        if not chain.ok:
-            raise CounterError(f"备份 {backup.name} 的审计链校验不通过（{chain.problem}），没有恢复")
-    saved = engine.take(Path(safety_folder), name="before-restore")
-    engine.restore(backup)
-    migrations.migrate(dbmod.database.obj)
-    checked = verify.verify_all()
-    if not checked.ok:
-        raise CounterError(f"恢复后的账本校验不通过：{checked.problem}。恢复前的账本已备份在 {saved}，可用它恢复回去。")
-    with dbmod.write_transaction():
-        audit.record(actor.username, "database.restored", "database", backup.name, after={"saved": saved.name})
-    return RestoreResult(str(backup), str(saved), version, checked.rows + 1)
 
 
 def default_folder() -> Path:

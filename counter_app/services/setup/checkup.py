@@ -1,13 +1,14 @@
 """The ledger's check (`counter-app check`, and the window after a restore and once a week): the
-database file's own integrity, the audit chain, every sealed document and the ledger's invariants,
-each problem listed. When it last ran, and how it came out, is kept in the database's meta table."""
+database file's own integrity, every value readable as its column says, the audit chain, every
+sealed document and the ledger's invariants, each problem listed. When it last ran, and how it came
+out, is kept in the database's meta table."""
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from ...store import backup as copies, db as dbmod, migrations
+from ...store import backup as copies, db as dbmod, migrations, readable
 from ..common.context import Actor
 from ..counter import verify
 
@@ -25,23 +26,34 @@ class CheckReport:
     seconds: float
 
 
-def _integrity() -> tuple[str, str | None]:
-    """(what was checked, the problem if any)."""
+def _integrity() -> tuple[str, list[str]]:
+    """(what was checked, the problems found): the file's structure, then every value in it."""
     if not dbmod.is_sqlite():
-        return "服务器数据库（完整性由 PostgreSQL 保证）", None
+        return "服务器数据库（完整性和每个值的类型、编码由 PostgreSQL 保证）", []
     problem = copies.integrity_problem(dbmod.db_path())
-    if problem is None:
-        return "完好（integrity_check）", None
-    return "损坏", f"数据库文件损坏：{problem}"
+    if problem is not None:
+        return "损坏", [f"数据库文件损坏：{problem}"]
+    unreadable = readable.problems_in(dbmod.db_path())
+    if unreadable:
+        return "结构完好，但有读不出的值", [f"读不出的值：{p}" for p in unreadable]
+    return "完好（integrity_check，每行每个值可读）", []
 
 
-def check(actor: Actor | None = None) -> CheckReport:
+def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckReport:
+    """`file_checked`: the file's integrity and every value were read just before (a restore's
+    candidate): not read a second time."""
     if actor is not None:
         actor.require("database.check")
     started = time.perf_counter()
-    integrity, broken = _integrity()
-    verification = verify.verify_all()
-    problems = ([broken] if broken else []) + list(verification.problems)
+    integrity, broken = ("完好（已先检查）", []) if file_checked else _integrity()
+    try:
+        verification = verify.verify_all()
+    except Exception as exc:
+        if not broken:
+            raise
+        # Rows that cannot be read stop the rest of the check; they are named above.
+        verification = verify.Verification(False, 0, None, str(exc), (f"账目没有查完（{type(exc).__name__}）：先处理上面读不出的值",))
+    problems = broken + list(verification.problems)
     report = CheckReport(not problems, integrity, verification.rows, tuple(problems), time.perf_counter() - started)
     with dbmod.write_transaction():
         migrations.set_meta(LAST_CHECK, datetime.now(timezone.utc).isoformat(timespec="seconds"))

@@ -45,23 +45,44 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
 
 def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: date | None = None,
                entrances: int = 2, floors: int = 25, rooms: int = 4, progress=None) -> dict:
-    """Create a demo database at `path` (which must not exist). Returns a summary.
+    """Create a demo database at `path`: a file that must not exist, or a server database
+    (`postgresql://…`) that must be empty. Returns a summary.
 
-    progress(step, total) is called as months are built; if it raises, the half-built file is
-    removed and the exception goes on."""
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(f"{path} already exists")
+    progress(step, total) is called as months are built; if it raises, the half-built file (or the
+    server database's tables) are removed and the exception goes on."""
+    from ...store.server import is_server_url
+    on_server = is_server_url(str(path))
+    if on_server:
+        _require_empty_server(str(path))
+    else:
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(f"{path} already exists")
     try:
         return _build(path, months, seed, today, entrances, floors, rooms, progress or (lambda step, total: None))
     except BaseException:
+        if on_server:
+            from ...store.models import ALL_MODELS
+            dbmod.database.obj.drop_tables(ALL_MODELS, safe=True, cascade=True)
         dbmod.close()
         for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+            if not on_server:
+                Path(str(path) + suffix).unlink(missing_ok=True)
         raise
 
 
-def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) -> dict:
+def _require_empty_server(url: str) -> None:
+    from ...store import transfer
+    from ...store.server import redacted
+    database = dbmod.open_target(url)
+    try:
+        if not transfer.is_empty(database):
+            raise CounterError(f"服务器数据库 {redacted(url)} 里已经有账本；演示数据只建在空数据库里")
+    finally:
+        database.close()
+
+
+def _build(path: Path | str, months, seed, today, entrances, floors, rooms, progress) -> dict:
     rng = random.Random(seed)
     today = today or clock.business_date(TZ)
     first = Month.of(today).add(-(months - 1))
@@ -80,7 +101,9 @@ def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) 
     manager = users.actor_of(User.get(User.username == "manager"))
     profiles = {u.id: _profile(rng) for u in units}
     _history(admin, cashier, manager, estate, units, items, profiles, rng, first, months, today, progress, seed)
-    return {"path": str(path), "units": len(units), "months": months}
+    from ...store.server import redacted
+    return {"path": redacted(str(path)) if not isinstance(path, Path) else str(path), "units": len(units),
+            "months": months}
 
 
 def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors: int, rooms: int):

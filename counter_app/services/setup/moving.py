@@ -26,14 +26,15 @@ class MoveReport:
         return not self.problems
 
 
-def move_ledger(actor: Actor, target_url: str, progress=None) -> MoveReport:
+def move_ledger(actor: Actor, target_url: str, progress=None, source_name: str | None = None) -> MoveReport:
     """Copy the bound ledger (the one `actor` signed in to) to the empty server database at
-    `target_url`. The source is left as it was."""
+    `target_url`. The source is left as it was; `source_name` names it when what is bound is a
+    copy of it."""
     actor.require("database.move")
     if not is_server_url(target_url):
         raise CounterError("迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）")
     source = dbmod.database.obj
-    source_name = dbmod.describe_target()
+    source_name = source_name or dbmod.describe_target()
     checked = verify.verify_all()
     if not checked.ok:
         raise CounterError(f"原账本校验不通过，不能迁移：{checked.problem}。请先用 counter-app audit verify 查明。")

@@ -1,9 +1,12 @@
-"""恢复备份 and 备份设置. A restore lists the backups in the folder, shows what the chosen one holds
-(when it was taken, its schema version, its estates, the last receipt number, how many units,
-receipts and audit rows) and restores it only after the current ledger has itself been backed up;
-the check runs after it. The settings say where backups go and how many are kept."""
+"""恢复备份 and 备份设置. A restore lists the backups in the folder (known by what they hold, not
+by their names), shows what the chosen one holds (when it was taken, its schema version, its
+estates, the last receipt number, how many units, receipts and audit rows), checks a copy of it in
+full off the GUI thread, lists what it would drop of the ledger in use and asks, and only then saves
+the ledger in use and puts the checked copy in its place (services/setup/restore.py); the counter
+then signs in again. The settings say where backups go and how many are kept."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PyQt6.QtCore import Qt
@@ -13,7 +16,7 @@ from PyQt6.QtWidgets import (
 )
 
 from ...services.common.context import Actor
-from ...services.setup import backups, checkup
+from ...services.setup import backups, restore as restoring
 from ...store import backup as engine
 from .. import keys
 from ..settings import CounterSettings
@@ -50,6 +53,7 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)       # Tab goes on to the buttons; arrows choose the backup
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._describe)
         layout.addWidget(self.table, 1)
@@ -79,15 +83,15 @@ class RestoreDialog(QDialog):
 
     def paths(self) -> list[Path]:
         folder = Path(self.folder.text().strip())
-        found = [p for p in folder.glob("*") if p.suffix in (engine.SQLITE_SUFFIX, engine.DUMP_SUFFIX)] \
-            if folder.is_dir() else []
-        return sorted(found, key=lambda p: engine.stamp_of(p) or p.stat().st_mtime, reverse=True)
+        found = [p for p in folder.glob("*") if p.is_file() and engine.kind_of(p)] if folder.is_dir() else []
+        return sorted(found, key=lambda p: engine.taken_at(p) or datetime.fromtimestamp(p.stat().st_mtime),
+                      reverse=True)
 
     def list_backups(self) -> None:
         found = self.paths()
         self.table.setRowCount(len(found))
         for i, path in enumerate(found):
-            at = engine.stamp_of(path)
+            at = engine.taken_at(path)
             cells = (at.strftime("%Y-%m-%d %H:%M") if at else "", path.name, f"{path.stat().st_size / 1_048_576:.1f} MB")
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -126,33 +130,62 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(bool(info.schema_version))
 
     def restore(self) -> None:
+        """Check a copy of the chosen backup first (nothing of the ledger in use changes); then say
+        what it drops and ask; then put it in place."""
         path = self.chosen()
         if path is None or self.task is not None:
             return
-        answer = QMessageBox.warning(self, self.tr("恢复备份"), self.tr(
-            "将用备份 {name} 替换当前账本：此后记下的收款、退款等都会回到备份时的状态。\n"
-            "当前账本会先另存一份备份。确定恢复吗？").format(name=Path(path).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        safety = backup_folder(self.settings)
-
-        def work(report):
-            restored = backups.restore(self.actor, path, safety)
-            return restored, checkup.check(None)
         self.restore_button.setEnabled(False)
-        self.task = BackgroundTask(work, self.tr("正在恢复并检查账本…"), self)
-        self.task.finished.connect(self._restored)
+        self._start(lambda report: restoring.examine(path), self.tr("正在复制并检查备份（当前账本不动）…"), self._checked)
+
+    def _start(self, work, label: str, done) -> None:
+        self.task = BackgroundTask(work, label, self)
+        self.task.finished.connect(done)
         self.task.failed.connect(self._failed)
         self.task.start()
 
-    def _restored(self, outcome) -> None:
+    def _checked(self, candidate) -> None:
         self.task = None
-        self.restored, report = outcome
-        lines = [self.tr("已从 {name} 恢复。恢复前的账本另存为 {saved}。").format(
-            name=Path(self.restored.restored_from).name, saved=self.restored.previous_saved_to)]
-        lines.append(self.tr("检查账本：通过（审计记录 {n} 条）").format(n=report.audit_rows) if report.ok else
-                     self.tr("检查账本发现问题：\n{p}").format(p="\n".join(report.problems[:10])))
+        name = Path(candidate.source).name
+        if candidate.loses:
+            question = self.tr("备份 {name} 检查通过，但它比当前账本旧：\n{loss}\n\n仍要恢复吗？").format(
+                name=name, loss=candidate.loss_text(20))
+        else:
+            question = self.tr("备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。"
+                               "确定恢复吗？").format(name=name, n=candidate.audit_rows)
+        answer = QMessageBox.warning(self, self.tr("恢复备份"), question,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            restoring.discard(candidate)
+            self.details.setText(self.tr("没有恢复；当前账本没有改动。"))
+            self.restore_button.setEnabled(True)
+            return
+        safety = backup_folder(self.settings)
+        target = self._ledger()
+
+        def work(report):
+            try:
+                return restoring.put_in_place(self.actor, candidate, target, safety, accept_loss=True)
+            finally:
+                restoring.discard(candidate)
+        self._start(work, self.tr("正在替换账本…"), self._restored)
+
+    @staticmethod
+    def _ledger():
+        from ...store import db as dbmod
+        return dbmod.db_path() or dbmod.database.obj.database
+
+    def _restored(self, restored) -> None:
+        self.task = None
+        self.restored = restored
+        lines = [self.tr("已从 {name} 恢复：备份先在副本上检查通过（审计链 {n} 条）再替换账本。").format(
+            name=Path(restored.restored_from).name, n=restored.audit_rows)]
+        if restored.previous_saved_to:
+            lines.append(self.tr("恢复前的账本另存为 {saved}。").format(saved=restored.previous_saved_to))
+        if restored.dropped:
+            lines.append(self.tr("丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。").format(n=restored.dropped))
+        lines.append(self.tr("关闭此窗口后请重新登录。"))
         self.details.setText("\n".join(lines))
 
     def _failed(self, message: str) -> None:

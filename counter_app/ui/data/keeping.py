@@ -77,7 +77,9 @@ class DataKeeping(QObject):
         what, result = outcome
         self.show_age()
         if what == "backup":
-            self.window.statusBar().showMessage(self.tr("已自动备份：{path}").format(path=result.path), 8000)
+            self.window.statusBar().showMessage(self.tr("已自动备份：{path}").format(path=result.path)
+                                                + "".join(self.tr("；注意：{why}").format(why=w) for w in result.left),
+                                                8000 if not result.left else 0)
             if checkup.due():
                 self._weekly_check()
         elif not result.ok:
@@ -120,7 +122,7 @@ class DataKeeping(QObject):
         folder = backup_folder(self.settings)
         self._run(lambda report: backups.back_up(self.actor, folder), self.tr("正在备份并校验…"),
                   lambda r: QMessageBox.information(self.window, self.tr("立即备份"), self.tr(
-                      "已备份并校验（数据库完整、审计链 {n} 条）：\n{path}").format(n=r.audit_rows, path=r.path)))
+                      "已备份并校验（{checked}）：\n{path}").format(checked=r.checked, path=r.path)))
 
     def check_now(self) -> None:
         self._run(lambda report: checkup.check(self.actor), self.tr("正在检查账本…"), self._report_check)
@@ -136,8 +138,14 @@ class DataKeeping(QObject):
 
     def restore(self) -> None:
         self.dialog = RestoreDialog(self.actor, self.settings, self.window)
-        self.dialog.finished.connect(lambda _r: self.show_age())
+        self.dialog.finished.connect(self._restore_closed)
         self.dialog.open()
+
+    def _restore_closed(self, _result: int) -> None:
+        if self.dialog is not None and self.dialog.restored is not None:
+            self.window.signOutRequested.emit()    # another ledger under the window: signed in afresh
+            return
+        self.show_age()
 
     def backup_settings(self) -> None:
         self.dialog = BackupSettingsDialog(self.settings, self.window)

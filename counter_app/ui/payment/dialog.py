@@ -2,8 +2,6 @@
 waiver with its reason. Confirm records exactly one payment; a second Enter or click is ignored."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
@@ -15,9 +13,8 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
 from ...documents.receipt import rows_of
-from ...services.common import clock
 from ...services.common.context import Actor
-from ...services.counter import payments, printed, receipts
+from ...services.counter import payments, request_ids
 from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures
 from .. import fit, keys
@@ -48,12 +45,16 @@ class PaymentDialog(QDialog):
         self.quote: Quote | None = None
         self.receipt = None
         self._busy = False
-        # A cut server connection: the payment stays on screen and is retried every few seconds.
+        # This dialog's payment is one request, however often it is sent: a retry after a cut
+        # connection records it at most once (services/counter/request_ids.py).
+        self.request_id = request_ids.new()
+        # Sent, and whether it was recorded not yet known: the window keeps asking after Esc.
+        self.unsettled = False
+        self._recorded_as = ""          # known recorded under this number, its receipt not yet read
+        # A cut server connection: the payment stays on screen and is sent again every few seconds.
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_payment)
         self._retries = 0
-        self._attempt_at = None
-        self._cut_off_at = None
         self.setWindowTitle(self.tr("收款 — {unit}").format(unit=unit_code))
         layout = QVBoxLayout(self)
 
@@ -263,7 +264,8 @@ class PaymentDialog(QDialog):
     # -- building the request ---------------------------------------------------------------
     def request(self, with_tenders: bool = True) -> PaymentRequest:
         req = PaymentRequest(unit_code=self.unit_code, tenders=self.tenders() if with_tenders else [],
-                             payer=self.payer.text().strip(), overpay_to_prepaid=self.to_prepaid.isChecked())
+                             payer=self.payer.text().strip(), overpay_to_prepaid=self.to_prepaid.isChecked(),
+                             request_id=self.request_id)
         if self.mode == "selected":
             req.charge_ids = list(self.charge_ids)
         elif self.mode == "all_due":
@@ -376,50 +378,55 @@ class PaymentDialog(QDialog):
             req = self.request()
             if self.quote is not None:
                 req.expected_total_fen = self.quote.total_fen
-            if self._cut_off_at is None:
-                self._attempt_at = clock.now_utc()
             self.receipt = payments.take_payment(self.actor, req, training=self.training)
         except Exception as exc:
-            # Nothing was recorded (one transaction); the payment stays on screen to be tried again.
-            message = str(exc) if isinstance(exc, CounterError) else failures.describe(exc)
-            if message is None:
+            if not self._not_yet(exc):
                 raise
-            lost = failures.is_connection_lost(exc)
-            if lost:
-                self._cut_off_at = self._attempt_at
-                self._retries += 1
-                self._retry.start()
-            self.error.setText(self.tr("未收款：") + message
-                               + (self.tr("（第 {n} 次重试中，按 Esc 放弃）").format(n=self._retries) if lost else
-                                  self.tr("（按 Enter 重试）") if failures.is_busy(exc) else ""))
             self.confirm.setEnabled(True)
             self._busy = False
             return
+        self.unsettled = False
         self.accept()
 
+    def _not_yet(self, exc: Exception) -> bool:
+        """Say why the payment is not done yet, and send it again in a while if the server may be
+        back by then. False: not a failure this dialog knows."""
+        again = self.tr("（第 {n} 次重试中，按 Esc 放弃）")
+        if isinstance(exc, request_ids.RecordedUnread):
+            self.unsettled, self._recorded_as = True, exc.number
+        if self._recorded_as and failures.is_connection_lost(exc) or isinstance(exc, request_ids.RecordedUnread):
+            message = self.tr("已记账（收据 {n}），连接中断，正在读取收据").format(n=self._recorded_as)
+        elif isinstance(exc, request_ids.Uncertain) or self.unsettled and failures.is_connection_lost(exc):
+            # The cut came while it was being recorded, and the ledger cannot be asked yet (still not,
+            # on a retry): the same request goes again; it records at most once.
+            self.unsettled = True
+            message = self.tr("正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。"
+                              "请不要另行收款；连接恢复后会自动确认").format(id=self.request_id)
+        elif isinstance(exc, CounterError):
+            self.error.setText(self.tr("未收款：") + str(exc))
+            return True
+        elif failures.kind_of(exc) is None:
+            return False
+        elif not failures.is_retryable(exc):
+            self.error.setText(self.tr("未收款：") + failures.describe(exc))
+            return True
+        elif failures.is_busy(exc):
+            self.error.setText(self.tr("未收款：") + failures.describe(exc) + self.tr("（按 Enter 重试）"))
+            return True
+        else:
+            message = self.tr("未收款：") + failures.describe(exc)     # looked up: known not recorded
+        if self.unsettled:        # Esc leaves the asking to the window; the payment is not given up
+            again = self.tr("（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）")
+        self._retries += 1
+        self.error.setText(message + again.format(n=self._retries))
+        self._retry.start()
+        return True
+
     def _retry_payment(self) -> None:
-        """After the server connection was cut: if the cut came after the commit, the payment is
-        there (this cashier's last receipt, for this unit and total, since the attempt) and is shown,
-        never taken twice; otherwise the same payment is taken again."""
-        if self.receipt is not None:
-            return
-        try:
-            last = printed.last_receipt(self.actor)
-        except Exception as exc:
-            if not failures.is_connection_lost(exc):
-                raise
-            self._retries += 1
-            self.error.setText(self.tr("未收款：") + failures.describe(exc)
-                               + self.tr("（第 {n} 次重试中，按 Esc 放弃）").format(n=self._retries))
-            self._retry.start()
-            return
-        if (last is not None and self._cut_off_at is not None and last.unit_code == self.unit_code
-                and self.quote is not None and last.total_fen == self.quote.total_fen
-                and last.issued_at >= self._cut_off_at - timedelta(seconds=1)):
-            self.receipt = receipts.load_receipt(self.actor, last.number)
-            self.accept()
-            return
-        self.accept_payment()
+        """The same request again, after the server connection was cut: recorded before, and the
+        receipt it made is shown; otherwise it is taken now. Never twice."""
+        if self.receipt is None:
+            self.accept_payment()
 
     def reject(self) -> None:
         self._retry.stop()
