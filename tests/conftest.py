@@ -2,6 +2,10 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The ledgers' keys go to a file in the test's own data folder, never the user's key store; a
+# fixture wider than one test (set up before the per-test folder) gets a folder of the run's.
+os.environ["COUNTER_APP_KEYSTORE"] = "file"
+os.environ["COUNTER_APP_DATA"] = __import__("tempfile").mkdtemp(prefix="counter-app-tests-")
 
 import pytest  # noqa: E402
 

@@ -106,17 +106,20 @@ def take(folder: Path, name: str = "counter") -> Path:
 
 
 def audit_rows_of(path: Path, columns: list[str]):
-    """(audit head, the audit rows in id order as tuples of `columns`) of a SQLite copy of the
-    ledger, read through its own read-only connection (closed when the rows are exhausted)."""
+    """(ledger id, audit head, the audit rows in id order as tuples of `columns`) of a SQLite copy
+    of the ledger, read through its own read-only connection (closed when the rows are exhausted)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    head = conn.execute("SELECT row_count, last_hash FROM audit_head").fetchone()
+    keyed = "key_id" in {r[1] for r in conn.execute("PRAGMA table_info(audit_head)")}     # schema 13 on
+    head = conn.execute("SELECT row_count, last_hash" + (", key_id, mac" if keyed else "") +
+                        " FROM audit_head").fetchone()
+    ledger = conn.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()
 
     def rows():
         try:
             yield from conn.execute(f"SELECT {', '.join(columns)} FROM audit_log ORDER BY id")
         finally:
             conn.close()
-    return head, rows()
+    return ledger[0] if ledger else "", head, rows()
 
 
 def summary_of(path: Path) -> dict:

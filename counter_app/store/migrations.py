@@ -7,6 +7,7 @@ version N-1 to N with playhouse.migrate (foreign keys off while columns are adde
 from __future__ import annotations
 
 from datetime import datetime, timezone
+import uuid
 from pathlib import Path
 from typing import Callable
 
@@ -16,7 +17,7 @@ from ..core.errors import CounterError
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -125,8 +126,8 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
     database.create_tables([AuditHead])
     count, last = database.execute_sql("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
                                        "FROM audit_log").fetchone()
-    database.execute_sql("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, ?, ?)".replace(
-        "?", database.param), (count, last or "0" * 64))
+    # Through the model: the table is made from today's model, whose later columns have defaults.
+    AuditHead.insert(id=1, row_count=count, last_hash=last or "0" * 64).execute()
 
 
 def _v9_invoices(database: peewee.Database) -> None:
@@ -171,6 +172,19 @@ def _v12_billed_months(database: peewee.Database) -> None:
             database.execute(index)
 
 
+def _v13_keyed_chain(database: peewee.Database) -> None:
+    """Schema 13: the ledger's id (its keys are kept outside it under this id), and the audit
+    head's key and MAC. The chain's rows so far keep their plain SHA-256 links; the next row
+    appended starts the first keyed period (services/common/audit.py)."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    m = SchemaMigrator.from_database(database)
+    have = {c.name for c in database.get_columns("audit_head")}   # made at 8 from today's model: there
+    apply(*[m.add_column("audit_head", name, peewee.CharField(default="")) for name in ("key_id", "mac")
+            if name not in have])
+    if not get_meta("ledger_id"):
+        _set_meta("ledger_id", new_ledger_id())
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -192,7 +206,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        6: _v6_consultations, 7: _v7_charge_indexes,
                                                        8: _v8_estates_and_audit_head, 9: _v9_invoices,
                                                        10: _v10_opening_deposits,
-                                                       11: _v11_reminders, 12: _v12_billed_months}
+                                                       11: _v11_reminders, 12: _v12_billed_months,
+                                                       13: _v13_keyed_chain}
 
 
 class SchemaTooNew(CounterError):
@@ -231,6 +246,7 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
                 _server_indexes(database)
             _set_meta("schema_version", str(target))
             _set_meta("created_at", datetime.now(timezone.utc).isoformat())
+            _set_meta("ledger_id", new_ledger_id())
         return 0
     sqlite = dbmod.is_sqlite(database)
     if backup_dir is not None:
@@ -249,6 +265,11 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
         if sqlite:
             database.pragma("foreign_keys", 1)
     return current
+
+
+def new_ledger_id() -> str:
+    """A ledger's id: random, so two offices' ledgers never share keys in one key store."""
+    return uuid.uuid4().hex
 
 
 def get_meta(key: str, default: str = "") -> str:

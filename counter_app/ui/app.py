@@ -15,7 +15,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup
-from ..store import backup as copies, db as dbmod, failures, migrations
+from ..store import backup as copies, db as dbmod, failures
 from ..store.server import is_server_url
 from . import fit, help as guide, i18n, style
 from .first_run import FirstRunDialog
@@ -162,7 +162,7 @@ class AppController:
                 Path(str(copy) + suffix).unlink(missing_ok=True)
             copies.copy_sqlite(self.path, copy)
             session.open_database(copy)
-            migrations.set_meta("training", "1")
+            session.mark_training()
         else:
             session.open_database(self.path)
         self.show_window()

@@ -85,7 +85,7 @@ def test_the_step_to_schema_12_on_either_engine(estate):
             m.drop_column("billing_run", "reverse_reason"), m.drop_column("user", "last_sign_in_at"))
     migrations.set_meta("schema_version", "11")
     migrations.migrate(database, steps=migrations.STEPS)
-    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 12
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION >= 12
     assert billed.wrong() == []
     assert database.execute_sql("select sum(billed_fen), sum(charges) from billed_month").fetchone() == kept
     assert {"reversed_at", "reversed_by", "reverse_reason"} <= {c.name for c in database.get_columns("billing_run")}

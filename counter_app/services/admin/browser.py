@@ -16,7 +16,7 @@ from ...store.db import write_transaction
 from ...store.models import Occupant, ParkingSpace, Person, Unit, Vehicle
 from ...store.queries.charges import outstanding
 from ...store.queries.occupants import occupants_by_unit
-from ..common import audit, clock
+from ..common import audit, clock, seals
 from ..common.context import Actor
 from .estate import (
     ENDED, OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit,
@@ -112,6 +112,7 @@ def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: 
             before = {k: getattr(unit, k) for k in changes}
             Unit.update(**changes).where(Unit.id == unit.id).execute()
             audit.record(actor.username, "unit.update", "unit", unit.id, before=before, after=changes)
+            seals.seal_rows(actor.username, "unit", [unit.id])
     return find_unit(actor, code)
 
 
@@ -199,6 +200,7 @@ def end_unit(actor: Actor, code: str, reason: str) -> None:
         Unit.update(occupancy=ENDED).where(Unit.id == unit.id).execute()
         audit.record(actor.username, "unit.end", "unit", unit.id, before={"occupancy": unit.occupancy},
                      after={"occupancy": ENDED, "reason": reason})
+        seals.seal_rows(actor.username, "unit", [unit.id])
 
 
 def release_space(actor: Actor, code: str, space: str) -> None:

@@ -77,3 +77,40 @@ def last_receipt_of_unit(unit_id: int) -> tuple[str, object, str] | None:
         return None
     number, created, cashier = found[0]
     return number, stored_time(created), cashier
+
+
+def payment_records():
+    """(number, after) of every audit row that sealed a payment, in chain order."""
+    return rows("SELECT entity_id, after FROM audit_log WHERE entity = 'payment' AND action LIKE 'payment.%' "
+                "ORDER BY id")
+
+
+# How a row of a money table is named when verify finds a problem in it: what a person looks up.
+_IN_WORDS = {
+    "payment": "SELECT number FROM payment WHERE id = ?",
+    "payment_line": "SELECT p.number || ' 第 ' || l.id || ' 行' FROM payment_line l JOIN payment p ON p.id = l.payment_id "
+                    "WHERE l.id = ?",
+    "tender": "SELECT p.number || ' 的 ' || t.method || '（id ' || t.id || '）' FROM tender t "
+              "JOIN payment p ON p.id = t.payment_id WHERE t.id = ?",
+    "refund": "SELECT number FROM refund WHERE id = ?",
+    "refund_line": "SELECT r.number || ' 第 ' || l.id || ' 行' FROM refund_line l JOIN refund r ON r.id = l.refund_id "
+                   "WHERE l.id = ?",
+    "prepaid_movement": "SELECT m.id || '（' || u.code || '）' FROM prepaid_movement m JOIN unit u ON u.id = m.unit_id "
+                        "WHERE m.id = ?",
+    "charge": "SELECT c.id || '（' || u.code || ' ' || i.name || ' ' || c.period_start || '）' FROM charge c "
+              "JOIN unit u ON u.id = c.unit_id JOIN fee_item i ON i.id = c.item_id WHERE c.id = ?",
+    "billing_run": "SELECT id || '（' || month || '）' FROM billing_run WHERE id = ?",
+    "meter_reading": "SELECT r.id || '（' || m.code || ' ' || r.read_on || '）' FROM meter_reading r "
+                     "JOIN meter m ON m.id = r.meter_id WHERE r.id = ?",
+    "opening_deposit": "SELECT d.id || '（' || u.code || '）' FROM opening_deposit d JOIN unit u ON u.id = d.unit_id "
+                       "WHERE d.id = ?",
+    "shared_cost": "SELECT s.id || '（' || i.name || ' ' || s.month || '）' FROM shared_cost s "
+                   "JOIN fee_item i ON i.id = s.item_id WHERE s.id = ?",
+}
+
+
+def row_in_words(table: str, row_id: int) -> str:
+    """A row of a money table as a person finds it (a receipt's number, a charge's unit, item and
+    month), or "" when it is not there."""
+    found = rows(_IN_WORDS[table], (row_id,))
+    return str(found[0][0]) if found else ""

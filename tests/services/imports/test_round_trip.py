@@ -57,6 +57,8 @@ def test_each_kind_imports_all_rows_with_one_audit_row_and_a_reimport_changes_no
         assert result.ok and result.applied, (kind, result.problems)
         assert result.count("add") == len(FILES[kind][1]), kind
         rows = list(AuditLog.select().where(AuditLog.id > 0).order_by(AuditLog.id))[before:]
+        # one record of the import, besides the units' sealed billing facts (a unit's seal is its own row)
+        rows = [r for r in rows if not (kind == "units" and r.action == "state.seal" and r.entity == "unit")]
         assert [r.action for r in rows] == [f"import.{kind}"]
         assert result.sha256 in rows[0].after and path.name in rows[0].after
     u = {c: i for c, i in Unit.select(Unit.code, Unit.id).tuples()}
