@@ -67,10 +67,14 @@ def _login(args):
     return users.authenticate(args.user, password, _estate_arg(args))
 
 
-def _viewer(args):
-    """Read-only commands run as the given user if any (so masking follows the role)."""
+def _viewer(args, public: bool = False):
+    """Read-only commands run as a signed-in user and follow the permission table as the window
+    does (what a unit owes, a receipt, the audit); only what the office posts publicly (the fee
+    schedule, a calculation on figures typed in) may be asked without a user."""
     from .services.common.context import Actor
-    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier", _estate_arg(args))
+    if public and not args.user:
+        return Actor(0, "anonymous", "匿名", "cashier", _estate_arg(args))
+    return _login(args)
 
 
 def _estate_arg(args) -> int | None:
@@ -265,7 +269,6 @@ def cmd_unit(args):
 def cmd_find(args):
     from .services.counter import ledger
     _open(args)
-    _viewer(args)
     hits = ledger.search_units(_viewer(args), args.text)
     text = "\n".join(f"{h.code:<12} {h.owners:<16} {h.phone:<14} [{h.matched}]" for h in hits) or "没有找到"
     _emit(args, hits, text)
@@ -328,12 +331,41 @@ def cmd_explain(args):
 def cmd_audit(args):
     from .services.counter import verify
     _open(args)
-    report = verify.verify_all()
-    text = (f"审计链完整，共 {report.rows} 条；账目一致" if report.ok else
-            "校验失败：\n" + "\n".join(f"  {p}" for p in report.problems[:50])
-            + (f"\n  …… 另有 {len(report.problems) - 50} 处" if len(report.problems) > 50 else ""))
+    report = verify.audit_verify(_login(args), args.anchor or ())
+    text = verify.report_text(report)
     _emit(args, report, text)
-    return 0 if report.ok else 3
+    return 0 if report.complete else 3 if not report.ok else 4
+
+
+def cmd_key(args):
+    """The ledger's keys: where they are, the recovery code, moving them to another PC."""
+    from .services.setup import keys
+    _open(args)
+    actor = _login(args)
+    if args.action == "status":
+        st = keys.status(actor)
+        lines = [f"账本 {st.ledger}，本机密钥保存在 {'系统密钥库' if st.store == 'keyring' else '数据文件夹的密钥文件'}；"
+                 f"本机封存用密钥 {st.sealing_with or '（尚无）'}"]
+        if st.unkeyed_rows:
+            lines.append(f"  第 1–{st.unkeyed_rows} 条：升级前的记录，无密钥（SHA-256）")
+        lines += [f"  第 {p.first_row}–{p.first_row + p.rows - 1} 条：密钥 {p.key_id}"
+                  f"{'' if p.held else '（本机没有，不能核对）'}" for p in st.periods]
+        _emit(args, st, "\n".join(lines))
+    elif args.action == "code":
+        key_id, code = keys.recovery_code(actor)
+        _emit(args, {"key": key_id, "code": code}, f"密钥 {key_id} 的恢复码（打印后妥善保管，不要和账本放在一起）：\n{code}")
+    elif args.action == "export":
+        if not args.out:
+            raise CounterError("key export 需要 --out 文件")
+        count = keys.export_keys(actor, args.out)
+        _emit(args, {"out": args.out, "keys": count}, f"已导出 {count} 把密钥到 {args.out}：拿到新电脑或其他收费窗口用 "
+                                                      "counter-app key import 导入，然后删除或锁好这个文件")
+    else:
+        if not args.source:
+            raise CounterError("key import 需要密钥文件或恢复码")
+        ids = keys.import_keys(actor, args.source)
+        _emit(args, {"keys": ids}, f"已导入密钥 {'、'.join(ids)}")
+    return 0
 
 
 def cmd_last(args):
@@ -356,6 +388,13 @@ def cmd_receipt(args):
     from .documents.receipt import render_receipt
     from .services.counter import receipts, reprints
     _open(args)
+    if args.action == "verify":
+        from .services.counter import genuine
+        checked = genuine.check_receipt(_viewer(args), args.number)
+        _emit(args, checked, checked.words)
+        return 0 if checked.verdict in (genuine.GENUINE, genuine.VOIDED, genuine.REFUNDED) else 4
+    if not args.out:
+        raise CounterError("receipt pdf 需要 --out 文件")
     data = receipts.load_receipt(_viewer(args), args.number)
     copy = reprints.record_reprint(_login(args), data.number) if args.copy else None
     rendered = render_receipt(data, layout=args.layout, copy=copy,
@@ -681,7 +720,7 @@ def cmd_statement(args):
 def cmd_notice(args):
     from .services.consultation import desk as consultation
     _open(args)
-    viewer = _viewer(args)
+    viewer = _viewer(args, public=True)      # the fee schedule posted on the notice board
     Path(args.out).write_bytes(consultation.notice_pdf(viewer))
     entries = consultation.catalogue(viewer)
     _emit(args, {"out": args.out, "items": [e.name for e in entries]},
@@ -691,7 +730,7 @@ def cmd_notice(args):
 def cmd_calc(args):
     from .services.consultation import desk as consultation
     _open(args)
-    viewer = _viewer(args)
+    viewer = _viewer(args, public=not (args.unit or args.through))   # a unit's figures need a user
     if args.through:
         result = consultation.pay_through(viewer, args.unit, args.through)
     else:
@@ -859,17 +898,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", required=True, type=A.month, help="YYYY-MM")
     p.set_defaults(func=cmd_explain)
 
-    p = sub.add_parser("audit", parents=[common], help="audit trail")
+    p = sub.add_parser("audit", parents=[common], help="verify the audit trail and every sealed row (manager)")
     p.add_argument("action", choices=["verify"])
+    p.add_argument("--anchor", action="append", type=A.anchor,
+                   help="N:HASH, a head printed on a Z or day report or kept with a backup: the ledger must still "
+                        "hold it at row N (repeatable)")
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("key", parents=[common], help="the ledger's keys: status, recovery code, export to another "
+                                                     "PC, import (administrator)")
+    p.add_argument("action", choices=["status", "code", "export", "import"])
+    p.add_argument("source", nargs="?", help="import: an exported key file, or a recovery code")
+    p.add_argument("--out", type=A.out_path, help="export: the file to write (keep it safe)")
+    p.set_defaults(func=cmd_key)
 
     p = sub.add_parser("last", parents=[common], help="your last receipt, and whether it was printed")
     p.set_defaults(func=cmd_last)
 
-    p = sub.add_parser("receipt", parents=[common], help="receipt documents")
-    p.add_argument("action", choices=["pdf"])
-    p.add_argument("number")
-    p.add_argument("--out", required=True, type=A.out_path)
+    p = sub.add_parser("receipt", parents=[common], help="receipt documents; verify a scanned receipt")
+    p.add_argument("action", choices=["pdf", "verify"])
+    p.add_argument("number", help="pdf: the receipt number; verify: the code of its QR, NUMBER|AMOUNT|CHECK")
+    p.add_argument("--out", type=A.out_path)
     p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")

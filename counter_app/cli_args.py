@@ -9,6 +9,7 @@ import sys
 import unicodedata
 from datetime import date
 
+from .core.anchors import parse_anchor
 from .core.closeout import parse_count
 from .core.errors import CounterError
 from .core.money import parse_scaled, parse_yuan
@@ -181,3 +182,8 @@ def out_path(text: str) -> str:
     if not text.strip() or any(unicodedata.category(c).startswith("C") for c in text):
         raise ValueError(text)
     return text
+
+
+@_reader("行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）")
+def anchor(text: str) -> tuple[int, str]:
+    return parse_anchor(text)

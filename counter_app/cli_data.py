@@ -59,7 +59,7 @@ def cmd_check(args):
     from . import cli
     from .services.setup import checkup
     cli._open(args)
-    report = checkup.check(cli._viewer(args) if args.user else None)
+    report = checkup.check(cli._login(args))
     text = [f"数据库文件：{report.integrity}", f"审计链：{report.audit_rows} 条"]
     text += ([f"检查通过（{report.seconds:.1f} 秒）"] if report.ok else
              ["发现问题："] + [f"  {p}" for p in report.problems[:50]])

@@ -19,12 +19,13 @@ BASE = {
     "settings": ("admin", ["--receipt-format", "SJ{year}-{seq:06d}", "--timezone", "Asia/Shanghai"]),
     "standard": ("admin", ["preview", "WYF", "--from", "2026-03-01", "--rate", "1.80", "--tier", "18:2.90"]),
     "bill-reverse": ("manager", ["1", "--reason", "标准错了"]),
-    "find": (None, ["3-2-501"]),
-    "owed": (None, ["3-2-501", "--date", "2026-01-10"]),
+    "find": ("manager", ["3-2-501"]),
+    "owed": ("manager", ["3-2-501", "--date", "2026-01-10"]),
     "pay": ("cashier", ["3-2-501", "--amount", "10", "--tender", "cash:10"]),
-    "explain": (None, ["3-2-501", "WYF", "--period", "2026-01"]),
-    "audit": (None, ["verify"]),
-    "receipt": (None, ["pdf", "SJ2026-000001", "--out", "{tmp}/r.pdf"]),
+    "explain": ("manager", ["3-2-501", "WYF", "--period", "2026-01"]),
+    "audit": ("manager", ["verify", "--anchor", "3:ABCDEF012345"]),
+    "key": ("admin", ["export", "--out", "{tmp}/keys.txt"]),
+    "receipt": ("manager", ["pdf", "SJ2026-000001", "--out", "{tmp}/r.pdf"]),
     "user": ("admin", ["add", "newbie", "--name", "新人", "--role", "cashier", "--new-password", "longenough1"]),
     "shift": ("cashier", ["x"]),
     "closeout": ("manager", ["--date", "2026-01-10", "--out", "{tmp}"]),
@@ -49,7 +50,7 @@ BASE = {
     "import": ("admin", ["units", "{tmp}/none.xlsx", "--dry-run"]),
     "import-template": (None, ["units", "--out", "{tmp}/t.xlsx"]),
     "export": ("admin", ["units", "--out", "{tmp}/e.xlsx"]),
-    "check": (None, []),
+    "check": ("manager", []),
 }
 SKIPPED = {"demo", "screenshots"}     # create databases / render screens: their own tests cover them
 

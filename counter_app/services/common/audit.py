@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ...core.anchors import anchor_text
 from ...store import locks, written
 from ...store.bulk import insert_row, insert_rows
 from ...store.models import AuditLog
@@ -23,7 +24,6 @@ from .canonical import canonical
 
 GENESIS = locks.GENESIS
 KEY_PERIOD = "key.period"          # the row where a key starts sealing the chain
-ANCHOR_DIGITS = 12
 log = logging.getLogger("counter_app.audit")
 
 
@@ -111,20 +111,6 @@ def _linked(key: bytes, prev: str, at, username: str, action: str, entity: str, 
 
 
 # -- anchors: the head outside the file --------------------------------------------------------
-
-def anchor_text(count: int, last_hash: str) -> str:
-    """How an anchor is printed and typed back: row number and the first 12 hex digits of its hash."""
-    return f"{count}:{last_hash[:ANCHOR_DIGITS].upper()}" if count else "0:—"
-
-
-def parse_anchor(text: str) -> tuple[int, str]:
-    number, sep, digest = (text or "").strip().partition(":")
-    digest = digest.strip().lower()
-    if not sep or not number.strip().isdigit() or int(number) < 1 or len(digest) < 8 or \
-            any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError("锚点的格式为 行号:哈希（如 1234:3F2A9C0B1D4E，见交班或日结报表）")
-    return int(number), digest
-
 
 def current_anchor() -> str:
     """The head as it stands (inside a transaction: as it will be committed)."""

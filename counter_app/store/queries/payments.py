@@ -34,10 +34,20 @@ def receipt_tenders(payment_id: int) -> list[tuple[str, int, str]]:
     return rows("SELECT method, amount_fen, reference FROM tender WHERE payment_id = ? ORDER BY id", (payment_id,))
 
 
-def seal_hash(number: str) -> str | None:
-    """The hash of the audit row that sealed the payment numbered `number`."""
-    row = rows("SELECT hash FROM audit_log WHERE entity = 'payment' AND entity_id = ? ORDER BY id LIMIT 1", (number,))
-    return row[0][0] if row else None
+def seal_rows(number: str) -> list[tuple]:
+    """The audit rows that sealed a payment numbered `number` (one per estate using the number),
+    as the chain check reads them: id, created_at, username, action, entity, entity_id, before,
+    after, prev_hash, hash."""
+    return [(i, stored_time(c).replace(tzinfo=None), *rest) for i, c, *rest in rows(
+        "SELECT id, created_at, username, action, entity, entity_id, before, after, prev_hash, hash FROM audit_log "
+        "WHERE entity = 'payment' AND entity_id = ? AND action LIKE 'payment.%' ORDER BY id", (number,))]
+
+
+def key_of_row(audit_id: int) -> str:
+    """The key an audit row was sealed under: the last key period's before it ("" before keys)."""
+    found = rows("SELECT entity_id FROM audit_log WHERE action = 'key.period' AND id <= ? ORDER BY id DESC LIMIT 1",
+                 (audit_id,))
+    return found[0][0] if found else ""
 
 
 def unit_payments(unit_id: int, limit: int) -> list[tuple]:
@@ -114,3 +124,10 @@ def row_in_words(table: str, row_id: int) -> str:
     month), or "" when it is not there."""
     found = rows(_IN_WORDS[table], (row_id,))
     return str(found[0][0]) if found else ""
+
+
+def key_periods():
+    """(action, entity id, why) of every audit row in chain order, the key periods' rows with their
+    reason: how many rows each key sealed (a cursor: the chain may be long)."""
+    return rows("SELECT action, entity_id, CASE WHEN action = 'key.period' THEN after ELSE '' END FROM audit_log "
+                "ORDER BY id")
