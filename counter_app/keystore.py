@@ -177,9 +177,12 @@ BUNDLE_HEADER = "counter-app ledger keys v1"
 
 
 def export_text(ledger: str) -> str:
-    """Every secret this PC holds for the ledger, one recovery code a line with its name."""
+    """Every secret this PC holds for the ledger, one recovery code a line with its name (names
+    beginning with "_" are this PC's own notes, not secrets, and stay)."""
     lines = [BUNDLE_HEADER, f"ledger: {ledger}"]
     for name in names(ledger):
+        if name.startswith("_"):
+            continue
         secret = get(ledger, name)
         if secret:
             lines.append(f"{name}: {recovery_code(secret)}")

@@ -112,7 +112,7 @@ def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: 
             before = {k: getattr(unit, k) for k in changes}
             Unit.update(**changes).where(Unit.id == unit.id).execute()
             audit.record(actor.username, "unit.update", "unit", unit.id, before=before, after=changes)
-            seals.seal_rows(actor.username, "unit", [unit.id])
+            seals.seal_rows(actor.username, "unit", [unit.id], set(changes))
     return find_unit(actor, code)
 
 
@@ -200,7 +200,7 @@ def end_unit(actor: Actor, code: str, reason: str) -> None:
         Unit.update(occupancy=ENDED).where(Unit.id == unit.id).execute()
         audit.record(actor.username, "unit.end", "unit", unit.id, before={"occupancy": unit.occupancy},
                      after={"occupancy": ENDED, "reason": reason})
-        seals.seal_rows(actor.username, "unit", [unit.id])
+        seals.seal_rows(actor.username, "unit", [unit.id], {"occupancy"})
 
 
 def release_space(actor: Actor, code: str, space: str) -> None:

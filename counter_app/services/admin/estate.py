@@ -464,5 +464,5 @@ def update_settings(actor: Actor, **changes) -> Estate:
         before = {k: getattr(estate, k) for k in changes}
         Estate.update(**changes).where(Estate.id == estate.id).execute()
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
-        seals.seal_estate(actor.username, estate)
+        seals.seal_estate(actor.username, estate, set(changes))
     return estate_of(actor)

@@ -116,7 +116,7 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
         if not user_queries.signed_in(user.id, _at(now)):
             raise _locked(user.id)
         audit.record(username, "login.ok", "user", user.id)
-        seals.seal_user(username, user)
+        seals.seal_user(username, user, {"failed_logins"})
     return actor_of(user, estate_id)
 
 
@@ -146,7 +146,7 @@ def _counted_check(user: User, password: str, now: datetime, what: str) -> bool:
             audit.record(user.username, f"{what}.locked", "user", user.id)
             locked = True
         else:
-            seals.seal_user(user.username, user)
+            seals.seal_user(user.username, user, {"failed_logins"})
             locked = False
     if locked:
         raise _locked(user.id)
@@ -162,7 +162,7 @@ def _counted_check(user: User, password: str, now: datetime, what: str) -> bool:
 def _lock(user: User, now: datetime, what: str) -> None:
     if user_queries.lock(user.id, _at(now + timedelta(minutes=LOCK_MINUTES)), _at(now)):
         audit.record(user.username, "login.lockout", "user", user.id, after={"by": what, "minutes": LOCK_MINUTES})
-        seals.seal_user(user.username, user)
+        seals.seal_user(user.username, user, {"failed_logins", "locked_until"})
 
 
 def change_password(actor: Actor, old: str, new: str) -> None:
@@ -174,7 +174,7 @@ def change_password(actor: Actor, old: str, new: str) -> None:
     with write_transaction():
         User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_change", "user", user.id)
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"password"})
 
 
 def reset_password(actor: Actor, username: str, new: str) -> None:
@@ -187,7 +187,7 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
         User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
             .where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_reset", "user", user.id, after={"username": username})
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"password", "failed_logins", "locked_until"})
 
 
 def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:
@@ -217,7 +217,7 @@ def authorise(username: str, password: str, *, cashier: Actor, action: str) -> A
     with write_transaction():        # a right password counts as a sign-in does: the slate is clean
         if not user_queries.signed_in(user.id, _at(now), record_sign_in=False):
             raise refuse("授权人账号已锁定", "locked")
-        seals.seal_user(username, user)
+        seals.seal_user(username, user, {"failed_logins"})
     return manager
 
 
@@ -274,7 +274,7 @@ def set_active(actor: Actor, username: str, active: bool) -> None:
         User.update(active=active, failed_logins=0, locked_until=None).where(User.id == user.id).execute()
         audit.record(actor.username, "user.enable" if active else "user.disable", "user", user.id,
                      after={"username": username})
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"active", "failed_logins", "locked_until"})
 
 
 def change_role(actor: Actor, username: str, role: str) -> None:
@@ -290,4 +290,4 @@ def change_role(actor: Actor, username: str, role: str) -> None:
         User.update(role=role).where(User.id == user.id).execute()
         audit.record(actor.username, "user.role", "user", user.id,
                      before={"role": user.role}, after={"username": username, "role": role})
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"role"})

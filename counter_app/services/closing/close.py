@@ -148,7 +148,8 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
                      after={"z": z_number, "expected_fen": report.figures.expected_cash_fen,
                             "counted_fen": report.counted_fen, "difference_fen": report.difference_fen,
                             "note": note.strip(), "receipts": report.figures.receipt_count})
-        seals.seal_shift(actor.username, shift.id)
+        seals.seal_shift(actor.username, shift.id, {"closed", "closed_at", "counted", "counted_fen", "expected_fen",
+                                                    "difference_fen", "note", "z_number", "report"})
     return report
 
 
@@ -253,7 +254,7 @@ def close_day(actor: Actor, day: date) -> DayReport:
         audit.record(actor.username, "day.close", "day", day.isoformat(),
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
                             "shifts": len(report.shifts)})
-        seals.seal_day(actor.username, estate.id, day)
+        seals.seal_day(actor.username, estate.id, day, {"closed", "closes"})
     return report
 
 
@@ -269,6 +270,6 @@ def reopen_day(actor: Actor, day: date, reason: str) -> None:
         DayClose.update(reopened_at=clock.to_db(clock.now_utc()), reopened_by=actor.user_id,
                         reopen_reason=reason.strip()).where(DayClose.id == closed.id).execute()
         audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason})
-        seals.seal_day(actor.username, estate_of(actor).id, day)
+        seals.seal_day(actor.username, estate_of(actor).id, day, {"closed", "closes"})
 
 

@@ -24,6 +24,7 @@ from .canonical import canonical
 
 GENESIS = locks.GENESIS
 KEY_PERIOD = "key.period"          # the row where a key starts sealing the chain
+HEAD_BROKEN = "audit.head_broken"  # an append found the head's MAC wrong (rows cut, head edited)
 log = logging.getLogger("counter_app.audit")
 
 
@@ -70,6 +71,10 @@ def _append(username: str, entries: list[tuple]) -> list[AuditLog]:
     at = clock.to_db(clock.now_utc())
     ledger = ledgerkeys.ledger_id()
     key_id, key, why = ledgerkeys.for_append(ledger, head.key_id)
+    if not why and head.count and not hmac.compare_digest(head.mac, head_mac(key, *head[:3])):
+        # The head was rewound or edited behind the program (rows cut from the end): said in the
+        # chain before anything links to it, so this append does not cover the cut.
+        entries = [(HEAD_BROKEN, "audit", str(head.count), None, {"head": list(head[:3]), "mac": head.mac})] + entries
     if why:   # a key starts here: a new ledger, one from before keys, or a PC without the head's key
         entries = [(KEY_PERIOD, "audit", key_id, None,
                     {"key": key_id, "previous": head.key_id, "why": why, "rows_before": head.count})] + entries
@@ -187,6 +192,9 @@ def check_chain(rows, head, ledger: str, anchors=(), on_row=None) -> ChainReport
             fields = (prev_hash, created_at, username, action, entity, entity_id, before, after)
             if link_hash(key, *fields) != digest:
                 return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}，{action}）的内容被修改，或不是用本账本的密钥写的")
+        if action == HEAD_BROKEN and entity == "audit":
+            return _bad(count, row_id, f"审计记录第 {count} 条：写入时发现链头被改动（链头记为 {entity_id} 条），"
+                                       "此前的记录可能被截去")
         if count in wanted and not digest.startswith(wanted.pop(count)):
             return _bad(count, row_id, f"审计记录第 {count} 条与锚点不符：锚点打印之后，链在此处被重写")
         if on_row is not None:

@@ -16,8 +16,8 @@ from ... import keystore
 from ...store import migrations
 
 PREFIX = "audit-"
-CURRENT = "audit-current"       # the key id this PC seals with when the head's key is not here
-SHOWN = "shown-"                # a key whose recovery code was shown to an administrator
+CURRENT = "_audit-current"      # the key id this PC seals with when the head's key is not here
+SHOWN = "_shown-"               # a key whose recovery code was shown to an administrator
 
 
 def key_id_of(key: bytes) -> str:
@@ -72,7 +72,7 @@ def import_key(ledger: str, key: bytes) -> str:
 
 
 def held_ids(ledger: str) -> list[str]:
-    return [n[len(PREFIX):] for n in keystore.names(ledger) if n.startswith(PREFIX) and n != CURRENT]
+    return [n[len(PREFIX):] for n in keystore.names(ledger) if n.startswith(PREFIX)]
 
 
 def code_to_show(ledger: str) -> tuple[str, str] | None:

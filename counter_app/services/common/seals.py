@@ -18,6 +18,7 @@ from ...store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Sh
 from . import audit, rowseals
 
 SEAL = "state.seal"
+TAMPERED = "state.tampered"     # a change found a row already differing from its seal in other fields
 ESTATE_FIELDS = ("name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
                  "deduction_format", "refund_format", "waiver_limit_fen")
 # What of the meta table changes what the program does with money: the ledger's identity (its keys
@@ -99,39 +100,63 @@ NAMES = {"user": "用户", "estate": "小区设置", "shift": "班次", "fee_ite
          "unit": "房屋"}
 
 
-def seal(by: str, entity: str, entity_id, state: dict) -> None:
-    """Record `state` as the sealed state of the row; call inside the transaction that changed it."""
+def seal(by: str, entity: str, entity_id, state: dict, changed=None) -> None:
+    """Record `state` as the sealed state of the row; call inside the transaction that changed it.
+    `changed` names the fields this transaction changed (None: a new row). Any other field that no
+    longer matches the row's last seal was edited behind the program: that is recorded first, so a
+    new seal never covers an edit (a cashier made administrator, then signing in)."""
+    if changed is not None:
+        last = last_seal(entity, str(entity_id))
+        now = canonical(state)
+        stray = sorted(k for k in set(now) | set(last or {}) if k not in changed and (last or {}).get(k) != now.get(k))
+        if last is not None and stray:
+            audit.record(by, TAMPERED, entity, str(entity_id), after={
+                "fields": stray, "sealed": {k: last.get(k) for k in stray}, "found": {k: now.get(k) for k in stray}})
     audit.record(by, SEAL, entity, str(entity_id), after={"state": state})
 
 
-def seal_user(by: str, user: User) -> None:
-    seal(by, "user", user.id, user_state(User.get_by_id(user.id)))
+def seal_user(by: str, user: User, changed=None) -> None:
+    seal(by, "user", user.id, user_state(User.get_by_id(user.id)), changed)
 
 
-def seal_estate(by: str, estate: Estate) -> None:
-    seal(by, "estate", estate.id, estate_state(Estate.get_by_id(estate.id)))
+def seal_estate(by: str, estate: Estate, changed=None) -> None:
+    seal(by, "estate", estate.id, estate_state(Estate.get_by_id(estate.id)), changed)
 
 
-def seal_shift(by: str, shift_id: int) -> None:
-    seal(by, "shift", shift_id, shift_state(Shift.get_by_id(shift_id)))
+def seal_shift(by: str, shift_id: int, changed=None) -> None:
+    seal(by, "shift", shift_id, shift_state(Shift.get_by_id(shift_id)), changed)
 
 
-def seal_day(by: str, estate_id: int, day) -> None:
-    seal(by, "day", day_key(estate_id, day), day_state(estate_id, day))
+def seal_day(by: str, estate_id: int, day, changed=None) -> None:
+    seal(by, "day", day_key(estate_id, day), day_state(estate_id, day), changed)
 
 
-def seal_rows(by: str, entity: str, ids) -> None:
-    """Seal rows of one kind (KINDS) as they now are: many in one append (an import's units)."""
+def seal_rows(by: str, entity: str, ids, changed=None) -> None:
+    """Seal rows of one kind (KINDS) as they now are: many in one append (an import's units).
+    `changed` as for seal()."""
     model, state_of = KINDS[entity]
     ids = sorted(set(ids))
     found = {}
     for start in range(0, len(ids), 500):
         found.update({r.id: r for r in model.select().where(model.id.in_(ids[start:start + 500]))})
+    if changed is not None:
+        for i in ids:
+            if i in found:
+                seal(by, entity, i, state_of(found[i]), changed)
+        return
     audit.record_many(by, [(SEAL, entity, str(i), {"state": state_of(found[i])}) for i in ids if i in found])
 
 
-def seal_meta(by: str) -> None:
-    seal(by, "meta", "", meta_state())
+def seal_meta(by: str, changed=None) -> None:
+    seal(by, "meta", "", meta_state(), changed)
+
+
+def last_seal(entity: str, key: str) -> dict | None:
+    """A row's last sealed state (one indexed read)."""
+    found = (AuditLog.select(AuditLog.after).where((AuditLog.entity == entity) & (AuditLog.entity_id == key) &
+                                                   (AuditLog.action == SEAL))
+             .order_by(AuditLog.id.desc()).first())
+    return json.loads(found.after)["state"] if found else None
 
 
 def last_seals() -> dict[tuple[str, str], dict]:
@@ -193,7 +218,7 @@ def broken_seals() -> list[str]:
     problems = []
     for (entity, key), state in current.items():
         expected = sealed.get((entity, key))
-        name = _name(entity, key)
+        name = name_of(entity, key)
         if expected is None:
             problems.append(f"{name} 没有审计封存记录（在程序之外新增）")
         elif state != expected:
@@ -201,11 +226,11 @@ def broken_seals() -> list[str]:
             problems.append(f"{name} 的 {', '.join(changed)} 与审计记录不符（在程序之外被改动）")
     for (entity, key) in sealed:
         if (entity, key) not in current and entity in (*KINDS, "day"):
-            problems.append(f"{_name(entity, key)} 已不在账本中（在程序之外被删除）")
+            problems.append(f"{name_of(entity, key)} 已不在账本中（在程序之外被删除）")
     return problems
 
 
-def _name(entity: str, key: str) -> str:
+def name_of(entity: str, key: str) -> str:
     if entity == "day":
         return f"{key.split(':', 1)[1]} 的日结记录"
     if entity == "meta":

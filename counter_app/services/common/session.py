@@ -59,4 +59,4 @@ def mark_training() -> None:
     """This ledger is a practice copy (练习模式): said in its meta, sealed as such."""
     with dbmod.write_transaction():
         migrations.set_meta("training", "1")
-        seals.seal_meta("system")
+        seals.seal_meta("system", {"training"})

@@ -30,6 +30,7 @@ class _Trail:
     voided_numbers: set = field(default_factory=set)    # (records from before payment ids were kept)
     cancelled: dict = field(default_factory=dict)       # charge id -> the void's row number
     reversed: dict = field(default_factory=dict)        # run id -> the reversal's row number
+    tampered: list = field(default_factory=list)        # found by a change before it sealed the row again
 
     def see(self, number: int, row, key) -> None:
         _id, _at, _user, action, entity, entity_id, _before, after, _prev, _hash = row
@@ -50,6 +51,10 @@ class _Trail:
                 self.cancelled[int(charge_id)] = number
         elif action == "billing.reverse" and entity == "billing_run":
             self.reversed[int(entity_id)] = number
+        elif action == seals.TAMPERED:
+            data = json.loads(after or "{}")
+            self.tampered.append(f"{seals.name_of(entity, entity_id)} 的 {', '.join(data.get('fields', ()))} 在审计记录第 "
+                                 f"{number} 条写入前已与审计记录不符（在程序之外被改动）")
 
 
 def _name(table: str, row_id: int) -> str:
@@ -97,7 +102,7 @@ def _record_problems(trail: _Trail) -> list[str]:
                             f"（账本中为 {zs.get(int(shift_id)) or '未交班或已删除'}）")
     problems += [f"班次 {s} 的交班报表 {z} 没有审计记录（在程序之外新增）" for s, z in zs.items()
                  if str(s) not in trail.closes]
-    return problems + _cancel_problems(trail)
+    return problems + trail.tampered + _cancel_problems(trail)
 
 
 def _cancel_problems(trail: _Trail) -> list[str]:

@@ -258,7 +258,7 @@ def set_item_tax(actor: Actor, item_code: str, tax_code: str, rate_percent: str)
         audit.record(actor.username, "item.tax", "fee_item", item.code,
                      before={"tax_code": item.tax_code, "tax_rate_e4": item.tax_rate_e4},
                      after={"tax_code": code, "tax_rate_e4": rate_e4})
-        seals.seal_rows(actor.username, "fee_item", [item.id])
+        seals.seal_rows(actor.username, "fee_item", [item.id], {"tax_code", "tax_rate_e4"})
     return item.name, code, rate_e4
 
 

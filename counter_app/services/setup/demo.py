@@ -70,7 +70,7 @@ def _build(path: Path, months, seed, today, entrances, floors, rooms, progress) 
     with clock.frozen(_at(first.first_day(), 8) - timedelta(days=40)):
         with write_transaction():
             migrations.set_meta("demo", "1")
-            seals.seal_meta("system")
+            seals.seal_meta("system", {"demo"})
             for username, display, role in DEMO_USERS:
                 user = User.create(username=username, display_name=display, role=role,
                                    password_hash=users.hash_password(username))

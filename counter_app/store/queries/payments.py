@@ -40,7 +40,7 @@ def seal_rows(number: str) -> list[tuple]:
     after, prev_hash, hash."""
     return [(i, stored_time(c).replace(tzinfo=None), *rest) for i, c, *rest in rows(
         "SELECT id, created_at, username, action, entity, entity_id, before, after, prev_hash, hash FROM audit_log "
-        "WHERE entity = 'payment' AND entity_id = ? AND action LIKE 'payment.%' ORDER BY id", (number,))]
+        "WHERE entity = 'payment' AND entity_id = ? AND action LIKE ? ORDER BY id", (number, "payment.%"))]
 
 
 def key_of_row(audit_id: int) -> str:
@@ -91,8 +91,8 @@ def last_receipt_of_unit(unit_id: int) -> tuple[str, object, str] | None:
 
 def payment_records():
     """(number, after) of every audit row that sealed a payment, in chain order."""
-    return rows("SELECT entity_id, after FROM audit_log WHERE entity = 'payment' AND action LIKE 'payment.%' "
-                "ORDER BY id")
+    return rows("SELECT entity_id, after FROM audit_log WHERE entity = 'payment' AND action LIKE ? ORDER BY id",
+                ("payment.%",))
 
 
 # How a row of a money table is named when verify finds a problem in it: what a person looks up.

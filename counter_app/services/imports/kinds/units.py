@@ -94,8 +94,9 @@ class Units(Kind):
             tick(1)
         insert_rows(Unit, added)
         touched = [row.key for row in rows if row.action in (ADD, CHANGE)]
-        seals.seal_rows(actor.username, "unit", [i for start in range(0, len(touched), 500) for i, in Unit.select(Unit.id).where(
-            (Unit.estate == ctx.estate.id) & Unit.code.in_(touched[start:start + 500])).tuples()])
+        ids = [i for start in range(0, len(touched), 500) for i, in Unit.select(Unit.id).where(
+            (Unit.estate == ctx.estate.id) & Unit.code.in_(touched[start:start + 500])).tuples()]
+        seals.seal_rows(actor.username, "unit", ids, {"area_centi", "unit_type", "occupancy", "handover"})
 
     def export(self, actor, estate):
         buildings = {i: (code, name) for i, code, name in
