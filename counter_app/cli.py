@@ -771,7 +771,7 @@ def cmd_backup(args):
         result = backups.back_up(actor, args.to)
     removed = f"；按保留规则删除了 {len(result.removed)} 个旧的自动备份" if result.removed else ""
     _emit(args, result, f"已备份并校验（数据库完整性、审计链 {result.audit_rows} 条）：{result.path}"
-                        f"（{result.size / 1_048_576:.1f} MB）{removed}")
+                        f"（{result.size / 1_048_576:.1f} MB）{removed}\n审计链头 {result.anchor}（已写在备份旁）")
 
 
 def cmd_restore(args):
@@ -787,7 +787,7 @@ def cmd_restore(args):
         return 0
     result = backups.restore(_login(args), args.file, args.safety or paths.backups_dir())
     _emit(args, result, f"已从 {result.restored_from} 恢复并校验通过（审计链 {result.audit_rows} 条）。"
-                        f"恢复前的账本已另存为 {result.previous_saved_to}")
+                        f"恢复前的账本已另存为 {result.previous_saved_to}" + "".join(f"\n注意：{u}" for u in result.unchecked))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -78,6 +78,9 @@ class ShiftReport:
     difference_fen: int | None
     note: str
     consultations: int = 0    # consultations logged in the shift
+    # the audit chain's head when the report was made (for a Z report: just before its close), so
+    # a rewrite of anything before it is caught even by someone holding the key (audit verify --anchor)
+    anchor: str = ""
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -105,7 +108,7 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
                        _when(shift.opened_at, estate.timezone),
                        _when(closed_at or clock.to_db(clock.now_utc()), estate.timezone), figures, counted or {},
                        counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note,
-                       consultations_in_shift(shift.id))
+                       consultations_in_shift(shift.id), audit.current_anchor())
 
 
 def _open_shift_of(actor: Actor) -> Shift:
@@ -150,6 +153,7 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
                             "note": note.strip(), "receipts": report.figures.receipt_count})
         seals.seal_shift(actor.username, shift.id, {"closed", "closed_at", "counted", "counted_fen", "expected_fen",
                                                     "difference_fen", "note", "z_number", "report"})
+    audit.note_anchor(f"交班 {report.z_number}", report.anchor)
     return report
 
 
@@ -185,6 +189,8 @@ class DayReport:
     status: str = "open"        # open / closed / reopened
     # invoice requests for the day's receipts: (receipt, buyer, status in words, amount), as of the report
     invoices: tuple[tuple, ...] = ()
+    anchor: str = ""            # the audit chain's head when the report was made (at a close: just before it)
+    previous_anchor: str = ""   # the head printed on the day report of the last day closed before it
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -235,7 +241,17 @@ def _day_report(estate: Estate, day: date) -> DayReport:
                      counted, sum(r[6] for r in rows if r[6] is not None),
                      sum(r[7] for r in rows if r[7] is not None),
                      deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)),
-                     invoices=tuple(invoice_queries.of_shifts([s.id for s in shifts])))
+                     invoices=tuple(invoice_queries.of_shifts([s.id for s in shifts])),
+                     anchor=audit.current_anchor(), previous_anchor=_previous_anchor(estate.id, day))
+
+
+def _previous_anchor(estate_id: int, day: date) -> str:
+    """The head printed on the last day report closed before `day`: the two papers chain."""
+    before = (DayClose.select(DayClose.report_json).where((DayClose.estate == estate_id) &
+                                                          (DayClose.business_date < day) &
+                                                          DayClose.reopened_at.is_null(True))
+              .order_by(DayClose.business_date.desc(), DayClose.id.desc()).first())
+    return json.loads(before.report_json).get("anchor", "") if before else ""
 
 
 def close_day(actor: Actor, day: date) -> DayReport:
@@ -255,6 +271,7 @@ def close_day(actor: Actor, day: date) -> DayReport:
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
                             "shifts": len(report.shifts)})
         seals.seal_day(actor.username, estate.id, day, {"closed", "closes"})
+    audit.note_anchor(f"日结 {day}", report.anchor)
     return report
 
 

@@ -65,7 +65,7 @@ def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
             return ReceiptCheck(NOT_OURS, number, f"收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动")
     if payment.status != "valid":
         return ReceiptCheck(VOIDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，但已作废")
-    refunds = list(Refund.select(Refund.number, Refund.total_fen).where(Refund.payment == payment.id))
+    refunds = list(Refund.select(Refund.number, Refund.total_fen).where(Refund.payment == payment.id).tuples())
     if refunds:
         back = sum(t for _, t in refunds)
         return ReceiptCheck(REFUNDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，已退款 "

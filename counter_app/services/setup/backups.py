@@ -37,6 +37,7 @@ class BackupResult:
     size: int
     audit_rows: int = 0
     removed: list[str] = field(default_factory=list)     # old automatic backups rotated out
+    anchor: str = ""          # the audit chain's head the copy holds (also beside it, and in the log)
 
 
 @dataclass
@@ -45,6 +46,8 @@ class RestoreResult:
     previous_saved_to: str
     schema_version: int
     audit_rows: int
+    # rows this PC could not check: sealed under a key it does not hold (a new PC: import the key)
+    unchecked: list[str] = field(default_factory=list)
 
 
 def _check_folder(folder: Path) -> None:
@@ -92,22 +95,39 @@ def _take(username: str, folder: Path, name: str) -> BackupResult:
             path = engine.take(folder, name=name)
         except (OSError, sqlite3.Error) as exc:
             raise CounterError(_words(exc, folder)) from None
-        rows = 0
+        rows, anchor = 0, audit.current_anchor()      # a server's dump: the head as the dump began
         if path.suffix == engine.SQLITE_SUFFIX:
             chain = audit.verify_copy_chain(path)
             if not chain.ok:
                 raise CounterError(f"备份已写入 {path}，但其中的审计链校验不通过（{chain.problem}）：账本本身可能被改动过，"
                                    "请运行“检查账本”")
-            rows = chain.rows
+            rows, anchor = chain.rows, chain.head
+        _write_anchor(path, anchor)
     except CounterError as exc:
         _note_error(str(exc))
         raise
     size = path.stat().st_size
+    audit.note_anchor(f"备份 {path.name}", anchor)
     with dbmod.write_transaction():
-        audit.record(username, "database.backup", "database", path.name, after={"size": size, "folder": str(folder)})
+        audit.record(username, "database.backup", "database", path.name,
+                     after={"size": size, "folder": str(folder), "anchor": anchor})
         migrations.set_meta(LAST_OK_AT, datetime.now(timezone.utc).isoformat(timespec="seconds"))
         migrations.set_meta(LAST_ERROR, "")
-    return BackupResult(str(path), size, rows)
+    return BackupResult(str(path), size, rows, anchor=anchor)
+
+
+ANCHOR_SUFFIX = ".anchor.txt"
+
+
+def _write_anchor(path: Path, anchor: str) -> None:
+    """The head the backup holds, in a small text file beside it: kept apart from the ledger, it
+    is what `audit verify --anchor` checks the ledger against later."""
+    try:
+        Path(str(path) + ANCHOR_SUFFIX).write_text(
+            f"{anchor}\n审计链头（备份 {path.name}，{datetime.now().astimezone():%Y-%m-%d %H:%M}）。核对：counter-app audit "
+            f"verify --anchor {anchor}\n", encoding="utf-8")
+    except OSError as exc:
+        raise CounterError(_words(exc, path.parent)) from None
 
 
 def back_up(actor: Actor, folder: str | Path) -> BackupResult:
@@ -150,6 +170,7 @@ def rotate(folder: Path, daily: int = rotation.DAILY, monthly: int = rotation.MO
         if at not in keep:
             try:
                 path.unlink()
+                Path(str(path) + ANCHOR_SUFFIX).unlink(missing_ok=True)
                 removed.append(path.name)
             except OSError:
                 pass                 # tried again at the next backup
@@ -235,7 +256,7 @@ def restore(actor: Actor, backup: str | Path, safety_folder: str | Path) -> Rest
         raise CounterError(f"恢复后的账本校验不通过：{checked.problem}。恢复前的账本已备份在 {saved}，可用它恢复回去。")
     with dbmod.write_transaction():
         audit.record(actor.username, "database.restored", "database", backup.name, after={"saved": saved.name})
-    return RestoreResult(str(backup), str(saved), version, checked.rows + 1)
+    return RestoreResult(str(backup), str(saved), version, checked.rows + 1, audit.describe_unchecked(checked))
 
 
 def default_folder() -> Path:

@@ -151,6 +151,7 @@ class RestoreDialog(QDialog):
             name=Path(self.restored.restored_from).name, saved=self.restored.previous_saved_to)]
         lines.append(self.tr("检查账本：通过（审计记录 {n} 条）").format(n=report.audit_rows) if report.ok else
                      self.tr("检查账本发现问题：\n{p}").format(p="\n".join(report.problems[:10])))
+        lines += self.restored.unchecked        # a new PC without the key: which rows it could not check
         self.details.setText("\n".join(lines))
 
     def _failed(self, message: str) -> None:
