@@ -71,3 +71,24 @@ def _columns(db) -> dict[str, set]:
     tables = [t for t in db.get_tables() if not t.startswith("sqlite_")]
     return {t: ({c.name for c in db.get_columns(t)},
                 {(tuple(i.columns), i.unique) for i in db.get_indexes(t)}) for t in tables}
+
+
+def test_a_chain_from_before_keys_stays_checkable_as_its_unkeyed_period(tmp_path):
+    """A schema-12 ledger's plain SHA-256 links are checked as they are; what the upgrade and the
+    counter append after them is keyed, from a key period the upgrade starts."""
+    fixture = Path(__file__).parent / "fixtures" / "schema_v12.sql"
+    path = tmp_path / "v12.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(fixture.read_text(encoding="utf-8"))
+    old_rows = conn.execute("select count(*) from audit_log").fetchone()[0]
+    conn.close()
+    open_database(path, backup_dir=tmp_path / "backups")
+    report = verify.verify_all()
+    assert report.complete, report.problems
+    assert report.unkeyed == old_rows and report.rows > old_rows
+    db = dbmod.database.obj
+    first_new = db.execute_sql("select action, after from audit_log order by id limit 1 offset ?", (old_rows,)).fetchone()
+    assert first_new[0] == "key.period" and '"why":"new"' in first_new[1]
+    # An old row edited is still found: its plain link no longer matches.
+    db.execute_sql("update audit_log set username = 'someone' where id = (select min(id) from audit_log)")
+    assert not verify.verify_all().ok

@@ -11,7 +11,9 @@ from pathlib import Path
 from ... import keystore
 from ...core.errors import CounterError
 from ...store.queries import payments as payment_queries
-from ..common import ledgerkeys
+from ...documents.recovery import recovery_pdf
+from ..admin.estate import estate_of
+from ..common import clock, ledgerkeys
 from ..common.audit import KEY_PERIOD
 from ..common.context import Actor
 
@@ -99,3 +101,31 @@ def import_keys(actor: Actor, source: str) -> list[str]:
     except keystore.KeyStoreError as exc:
         raise CounterError(str(exc)) from None
     return [ledgerkeys.import_key(ledger, key) for key in keys]
+
+
+@dataclass(frozen=True)
+class CodeToKeep:
+    key_id: str
+    code: str
+    pdf: bytes            # the page to print and keep
+
+
+def code_to_keep(actor: Actor) -> CodeToKeep | None:
+    """The recovery code of a key made on this PC that no administrator has been shown yet (the
+    set-up's, or one made because this PC lacked the ledger's key): shown once, at sign-in."""
+    if not actor.may("key.manage"):
+        return None
+    ledger = ledgerkeys.ledger_id()
+    found = ledgerkeys.code_to_show(ledger)
+    if found is None:
+        return None
+    key_id, code = found
+    made = f"{clock.now_utc().astimezone():%Y-%m-%d %H:%M}"
+    return CodeToKeep(key_id, code, recovery_pdf(estate_of(actor).name if actor.estate_id else "", ledger, key_id,
+                                                 code, made))
+
+
+def code_kept(actor: Actor, key_id: str) -> None:
+    """The administrator has printed or written down the code: not shown again on this PC."""
+    actor.require("key.manage")
+    ledgerkeys.mark_shown(ledgerkeys.ledger_id(), key_id)

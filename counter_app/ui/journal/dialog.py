@@ -14,7 +14,7 @@ from ...core.tenders import METHODS
 from ...documents.receipt import receipt_text, render_receipt
 from ...documents.slip import refund_pdf, void_slip_pdf
 from ...services.common.context import Actor
-from ...services.counter import corrections, journal, reprints
+from ...services.counter import corrections, genuine, journal, reprints
 from ...services.counter.info import counter_info
 from ..labels import label
 from ..manager_override import ManagerOverrideDialog
@@ -98,8 +98,10 @@ class JournalDialog(QDialog):
         self.refund_button = QPushButton(self.tr("退款…"), objectName="journalRefund")
         self.invoice_button = QPushButton(self.tr("开发票 [F8]"), objectName="journalInvoice")
         close = QPushButton(self.tr("关闭 [Esc]"))
+        close.setAutoDefault(False)     # Esc closes; Enter belongs to the field that has the focus
         for b in (self.reprint_button, self.void_button, self.refund_button, self.invoice_button):
             b.setEnabled(False)
+            b.setAutoDefault(False)     # Enter after a scanned number searches; it never reprints
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -119,7 +121,7 @@ class JournalDialog(QDialog):
         self.search()
 
     def filter(self) -> journal.JournalFilter:
-        number = self.number.text().strip()
+        number = self.number.text().strip().split("|")[0]      # a scanned QR: NUMBER|AMOUNT|CHECK
         return journal.JournalFilter(
             number=number, date_from=None if number else self.date_from.date().toPyDate(),
             date_to=None if number else self.date_to.date().toPyDate(), unit_code=self.unit.text(),
@@ -127,9 +129,16 @@ class JournalDialog(QDialog):
             status=self.status.currentData(), kind=self.kind.currentData())
 
     def search(self) -> None:
+        scanned = self.number.text().strip()
+        verdict = ""
+        if "|" in scanned:          # a receipt's QR scanned in: is it ours, and what became of it?
+            try:
+                verdict = genuine.check_receipt(self.actor, scanned).words
+            except CounterError as exc:
+                verdict = str(exc)
         rows = journal.search(self.actor, self.filter())
         self.model.set_rows(rows)
-        self.status_line.setText(self.tr("共 {n} 张").format(n=len(rows)))
+        self.status_line.setText(verdict or self.tr("共 {n} 张").format(n=len(rows)))
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.show_detail(0)
