@@ -259,7 +259,7 @@ def cmd_unit(args):
         said = f"{code} 已停用"
     else:
         said = ""
-    d = browser.unit_detail(actor, code)
+    d = browser.unit_detail(actor, code, args.reveal or "")
     text = (f"{d.code}  {fees.qty_text(d.area_centi)} ㎡  {d.unit_type}  {d.occupancy}\n" +
             "\n".join(f"  {p.role} {p.name} {p.phone} {p.since or ''}–{p.until or '至今'}" for p in d.people) +
             "".join(f"\n  车位 {space} {plates}" for space, plates in d.parking))
@@ -607,7 +607,8 @@ def cmd_arrears(args):
     from .services.reports import arrears, tables as management_tables
     _open(args)
     actor = _login(args)
-    report = arrears.arrears_list(actor, args.as_of, args.building or "", full_phones=args.full_phones)
+    report = arrears.arrears_list(actor, args.as_of, args.building or "", full_phones=args.full_phones,
+                                  purpose=args.purpose or "")
     files = management_tables.write_arrears(report, args.out) if args.out else []
     data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "principal_fen": report.principal_fen,
             "late_fee_fen": report.late_fee_fen,
@@ -677,7 +678,7 @@ def cmd_reminders(args):
     elif args.export:
         path, count = reminders.message_list(actor, args.export, layout=args.layout,
                                              template=args.text or reminders.DEFAULT_TEXT, due=args.due,
-                                             full_phones=args.full_phones)
+                                             full_phones=args.full_phones, purpose=args.purpose or "")
         _emit(args, {"file": str(path), "rows": count}, f"名单 {count} 户：{path}")
     else:
         due = reminders.follow_ups(actor, args.on)
@@ -790,6 +791,29 @@ def cmd_restore(args):
                         f"恢复前的账本已另存为 {result.previous_saved_to}" + "".join(f"\n注意：{u}" for u in result.unchecked))
 
 
+def cmd_privacy(args):
+    """个人信息: erase former occupants past the retention period, set it, an owner's copy of their data."""
+    from .services.setup import privacy
+    _open(args)
+    actor = _login(args)
+    if args.action == "retention":
+        if args.years is not None:
+            privacy.set_retention(actor, args.years)
+        _emit(args, {"years": privacy.retention_years()}, f"迁出住户的个人信息保存 {privacy.retention_years()} 年")
+    elif args.action == "erase":
+        due = (privacy.due_for_erasure if args.dry_run else privacy.erase_former)(actor, args.on)
+        text = [f"{d.shown_as}  {'、'.join(d.units)}  {d.left_on} 迁出" for d in due]
+        head = "将删除" if args.dry_run else "已删除"
+        _emit(args, due, f"{head} {len(due)} 位迁出住户的个人信息（保存期 {privacy.retention_years()} 年）"
+                         + "".join(f"\n  {t}" for t in text))
+    else:
+        if not (args.name and args.out):
+            raise CounterError("privacy access 需要 --name 和 --out")
+        Path(args.out).write_bytes(privacy.access_copy(actor, args.name, args.phone or ""))
+        _emit(args, {"out": args.out}, f"{args.name} 的个人信息查阅件已输出到 {args.out}（本次查看已记录）")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = A.Parser(prog="counter-app", description="物业收费前台")
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
@@ -864,6 +888,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--space", help="space, release: the parking space")
     p.add_argument("--plate", help="space: the car's plate")
     p.add_argument("--reason", help="end: why the unit ends")
+    p.add_argument("--reveal", metavar="WHY", help="show full phone numbers (roles that may see them), saying why "
+                                                   "(logged with who, when and the unit)")
     p.set_defaults(func=cmd_unit)
 
     p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
@@ -904,6 +930,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="N:HASH, a head printed on a Z or day report or kept with a backup: the ledger must still "
                         "hold it at row N (repeatable)")
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("privacy", parents=[common], help="个人信息: erase former occupants past the retention period "
+                       "(administrator), the period, an owner's copy of their data (manager)")
+    p.add_argument("action", choices=["erase", "retention", "access"])
+    p.add_argument("--dry-run", action="store_true", help="erase: only list who would be erased")
+    p.add_argument("--on", type=A.day, help="erase: as of this day (default today)")
+    p.add_argument("--years", type=A.positive_int, help="retention: years kept after moving out")
+    p.add_argument("--name", help="access: the person")
+    p.add_argument("--phone", help="access: their phone, when several share the name")
+    p.add_argument("--out", type=A.out_path, help="access: the PDF to write")
+    p.set_defaults(func=cmd_privacy)
 
     p = sub.add_parser("key", parents=[common], help="the ledger's keys: status, recovery code, export to another "
                                                      "PC, import (administrator)")
@@ -983,7 +1020,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--building", help="one building's code")
     p.add_argument("--full-phones", action="store_true",
-                   help="full phone numbers (roles that may see them); masked otherwise")
+                   help="full phone numbers (roles that may see them, with --purpose; logged); masked otherwise")
+    p.add_argument("--purpose", help="why the full numbers are needed (logged with who, when and the units)")
     p.add_argument("--out", help="folder for the files", type=A.out_path)
     p.set_defaults(func=cmd_arrears)
 
@@ -1022,7 +1060,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="generic: name, phone, unit, amount, due, text; number_text: phone and text only")
     p.add_argument("--text", help="the message, with {estate} {owner} {unit} {amount} {due}")
     p.add_argument("--due", type=A.day, help="the date to pay by in the message (default: today)")
-    p.add_argument("--full-phones", action="store_true", help="full numbers (roles that may see them)")
+    p.add_argument("--full-phones", action="store_true", help="full numbers (roles that may see them, with "
+                   "--purpose; logged)")
+    p.add_argument("--purpose", help="why the full numbers are needed (logged with who, when and the units)")
     p.add_argument("--on", type=A.day, help="follow-ups due on or before this day (default: today)")
     p.set_defaults(func=cmd_reminders)
 

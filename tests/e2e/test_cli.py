@@ -256,7 +256,9 @@ def test_the_estate_on_the_command_line(billed_db, capsys, monkeypatch):
     assert rc in (0, None) and "已新增房屋 3-2-601" in out
     rc, out, _ = run(capsys, "unit", "owner", "3-2-501", "--name", "钱八", "--phone", "13300001111",
                      "--on", "2026-01-05", *base)
-    assert rc in (0, None) and "已过户给 钱八" in out and "13300001111" in out   # an administrator sees it whole
+    assert rc in (0, None) and "已过户给 钱八" in out and "133****1111" in out   # masked unless asked, saying why
+    rc, out, _ = run(capsys, "unit", "show", "3-2-501", "--reveal", "通知新业主", *base)
+    assert rc in (0, None) and "13300001111" in out                           # an administrator, saying why
     rc, out, _ = run(capsys, "unit", "space", "3-2-601", "--space", "b1-030", "--plate", "浙C·22222", *base)
     assert rc in (0, None) and "B1-030 浙C22222" in out
     rc, _, err = run(capsys, "unit", "end", "3-2-601", *base)

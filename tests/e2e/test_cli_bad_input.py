@@ -25,6 +25,7 @@ BASE = {
     "explain": ("manager", ["3-2-501", "WYF", "--period", "2026-01"]),
     "audit": ("manager", ["verify", "--anchor", "3:ABCDEF012345"]),
     "key": ("admin", ["export", "--out", "{tmp}/keys.txt"]),
+    "privacy": ("admin", ["erase", "--dry-run", "--on", "2030-01-01"]),
     "receipt": ("manager", ["pdf", "SJ2026-000001", "--out", "{tmp}/r.pdf"]),
     "user": ("admin", ["add", "newbie", "--name", "新人", "--role", "cashier", "--new-password", "longenough1"]),
     "shift": ("cashier", ["x"]),

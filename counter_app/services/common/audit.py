@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,12 +20,14 @@ from ...core.anchors import anchor_text
 from ...store import locks, written
 from ...store.bulk import insert_row, insert_rows
 from ...store.models import AuditLog
+from ...store.queries import personal as personal_queries
 from . import clock, ledgerkeys, rowseals
 from .canonical import canonical
 
 GENESIS = locks.GENESIS
 KEY_PERIOD = "key.period"          # the row where a key starts sealing the chain
 HEAD_BROKEN = "audit.head_broken"  # an append found the head's MAC wrong (rows cut, head edited)
+ERASED = "personal.erased"         # a former occupant's data erased: the rows redacted, with digests
 log = logging.getLogger("counter_app.audit")
 
 
@@ -47,6 +50,19 @@ def link_hash(key: bytes | None, *fields) -> str:
     if key is None:
         return hashlib.sha256(content).hexdigest()
     return hmac.new(key, content, hashlib.sha256).hexdigest()
+
+
+def redaction_digest(before: str, after: str) -> str:
+    """What an erasure record keeps of a row it redacted: its content as redacted, hashed."""
+    return hashlib.sha256(f"{before}\x1f{after}".encode("utf-8")).hexdigest()
+
+
+def redactions(erasure_records) -> dict[int, str]:
+    """audit row id -> the digest of its redacted content, from the erasure records' JSON."""
+    out: dict[int, str] = {}
+    for after in erasure_records:
+        out.update({int(k): v for k, v in json.loads(after or "{}").get("redacted", {}).items()})
+    return out
 
 
 def head_mac(key: bytes, count: int, last_hash: str, key_id: str) -> str:
@@ -153,7 +169,8 @@ def verify_chain(anchors=(), on_row=None) -> ChainReport:
     deleted from the middle breaks the next row's link, and one deleted from the end leaves the
     chain shorter than its head, whose MAC a cut cannot make again without the key."""
     rows = AuditLog.select(*CHAIN_COLUMNS).order_by(AuditLog.id).tuples().iterator()
-    return check_chain(rows, locks.read_audit_head(), ledgerkeys.ledger_id(), anchors, on_row)
+    return check_chain(rows, locks.read_audit_head(), ledgerkeys.ledger_id(), anchors, on_row,
+                       redactions(personal_queries.erasures()))
 
 
 CHAIN_COLUMNS = (AuditLog.id, AuditLog.created_at, AuditLog.username, AuditLog.action, AuditLog.entity,
@@ -164,11 +181,13 @@ def _bad(count: int, row_id, problem: str, **more) -> ChainReport:
     return ChainReport(False, count, row_id, problem, **more)
 
 
-def check_chain(rows, head, ledger: str, anchors=(), on_row=None) -> ChainReport:
+def check_chain(rows, head, ledger: str, anchors=(), on_row=None, redacted=None) -> ChainReport:
     """The chain check over rows of CHAIN_COLUMNS in id order, from this ledger or from a copy of
     it (a backup, read with its own connection). `anchors` are (row number, hash prefix) pairs
     from outside the file; `on_row(number, row, key)` sees each row once it is checked, with the
-    key it was sealed under (None: not held here, or a row from before keys)."""
+    key it was sealed under (None: not held here, or a row from before keys). `redacted`: rows an
+    erasure record redacted (id -> digest of their content since), checked by that digest."""
+    redacted = redacted or {}
     wanted = dict(anchors)
     prev, count, key, key_id, unkeyed = GENESIS, 0, None, "", 0
     unchecked: list[list] = []
@@ -188,7 +207,10 @@ def check_chain(rows, head, ledger: str, anchors=(), on_row=None) -> ChainReport
             unchecked[-1][2] = count
         if not key_id:
             unkeyed += 1
-        if key is not None or not key_id:
+        if row_id in redacted:
+            if redaction_digest(before, after) != redacted[row_id]:
+                return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}）在删除个人信息后又被改动")
+        elif key is not None or not key_id:
             fields = (prev_hash, created_at, username, action, entity, entity_id, before, after)
             if link_hash(key, *fields) != digest:
                 return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}，{action}）的内容被修改，或不是用本账本的密钥写的")
@@ -225,8 +247,9 @@ def verify_copy_chain(path) -> ChainReport:
     the counter keeps working while a copy is checked."""
     from ...store.backup import audit_rows_of
     to_time = AuditLog.created_at.python_value
-    ledger, head, rows = audit_rows_of(path, [c.column_name for c in CHAIN_COLUMNS])
-    return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head and locks.Head(*head), ledger)
+    ledger, head, rows, erasures = audit_rows_of(path, [c.column_name for c in CHAIN_COLUMNS])
+    return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head and locks.Head(*head), ledger,
+                       redacted=redactions(erasures))
 
 
 def payment_content_hash(content: dict) -> str:

@@ -254,3 +254,19 @@ def check(coverage: Coverage, name_row) -> list[str]:
             problems.append(f"{name_row(g.table, ids[0])} 至 {name_row(g.table, ids[-1])} 中不止一行的内容与封存不符"
                             f"（在程序之外被改动；封存于{g.record}）")
     return problems
+
+
+def groups_covering(table: str, ids: list[int]) -> list[int]:
+    """Every id of the seals that cover these rows of `table`: what must be sealed again, whole,
+    when a recorded change (an erasure) alters them (a seal is checked whole or not at all)."""
+    if not ids:
+        return []
+    covered = Coverage()
+    for after, in (AuditLog.select(AuditLog.after).where(AuditLog.after.contains(f'"{SEALED}"'))
+                   .order_by(AuditLog.id).tuples().iterator()):
+        covered.add_json(after)
+    covered.build()
+    out: set[int] = set(ids)
+    for g in {id(g): g for g in (covered.owner(table, i) for i in ids) if g is not None}.values():
+        out.update(covered.owned_ids(g))
+    return sorted(out)

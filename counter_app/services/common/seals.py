@@ -21,9 +21,10 @@ SEAL = "state.seal"
 TAMPERED = "state.tampered"     # a change found a row already differing from its seal in other fields
 ESTATE_FIELDS = ("name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
                  "deduction_format", "refund_format", "waiver_limit_fen")
-# What of the meta table changes what the program does with money: the ledger's identity (its keys
-# are found by it), whether it is a demo or a training copy, its schema.
-META_KEYS = ("ledger_id", "created_at", "schema_version", "demo", "training")
+# What of the meta table changes what the program does: the ledger's identity (its keys are found
+# by it), whether it is a demo or a training copy, its schema, how long former occupants' data
+# is kept.
+META_KEYS = ("ledger_id", "created_at", "schema_version", "demo", "training", "privacy.retention_years")
 
 
 def _digest(text: str) -> str:

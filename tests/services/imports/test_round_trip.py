@@ -1,6 +1,6 @@
 """An office's tables in and out: every kind imports in one transaction with one audit row, a
 re-import changes nothing, a dry run writes nothing, and export → import → export is the same."""
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -72,7 +72,8 @@ def test_each_kind_imports_all_rows_with_one_audit_row_and_a_reimport_changes_no
     assert (swap.prev_centi, swap.value_centi, swap.is_replacement) == (0, 300, True)
     assert verify.verify_all().ok
     from counter_app.services.consultation import desk
-    told = desk.account_statement(admin, "2-3-1201", date(2000, 1, 1), date.today())
+    # up to tomorrow: the office's day (Asia/Shanghai) may already be this machine's tomorrow
+    told = desk.account_statement(admin, "2-3-1201", date(2000, 1, 1), date.today() + timedelta(days=1))
     assert any("期初余额" in e[2] for e in told.entries) and any("期初欠费" in e[2] for e in told.entries)
 
     snapshot = fingerprint(db_path)
@@ -100,7 +101,7 @@ def test_export_then_import_then_export_is_the_same(office, engine, pg, tmp_path
     paths = _write_all(tmp_path / "in")
     for kind, path in paths.items():
         assert runner.run(office.admin, kind, path).applied
-    first = {kind: workbooks.export_table(office.admin, kind, tmp_path / f"first-{kind}.xlsx")[0] for kind in KINDS}
+    first = {kind: workbooks.export_table(office.admin, kind, tmp_path / f"first-{kind}.xlsx", "迁移")[0] for kind in KINDS}
 
     second_db = pg.new_database() if engine == "postgresql" else tmp_path / "second.sqlite3"
     dbmod.close()
@@ -110,7 +111,7 @@ def test_export_then_import_then_export_is_the_same(office, engine, pg, tmp_path
         result = runner.run(second.admin, kind, first[kind])
         assert result.ok, (kind, result.problems)
     for kind in KINDS:
-        again = workbooks.export_table(second.admin, kind, tmp_path / f"second-{kind}.xlsx")[0]
+        again = workbooks.export_table(second.admin, kind, tmp_path / f"second-{kind}.xlsx", "迁移")[0]
         assert files.data_sheet(again) == files.data_sheet(first[kind]), kind
         assert len(files.data_sheet(again)) == len(FILES[kind][1]) + 1, kind
     assert verify.verify_all().ok

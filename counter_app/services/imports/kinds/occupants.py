@@ -17,6 +17,7 @@ _ROLE_ALIASES = {"租户": "住户", "住客": "住户", "承租人": "住户", 
 class Occupants(Kind):
     name = "occupants"
     title = "业主与住户"
+    personal = True
     columns = (
         UNIT_COLUMN,
         Column("name", "姓名", text_of("姓名", texts.NAME), required=True, aliases=("业主姓名", "名称", "业主"),
