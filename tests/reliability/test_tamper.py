@@ -94,21 +94,24 @@ def charge_amount_with_billed_month(target, f):
     return f"应收 {cid}（"
 
 
-def charge_cancelled_with_billed_month(target, f):
+def _charge_gone_with_billed_month(target, sql: str) -> int:
+    """An unpaid charge taken out of its month (cancelled or deleted by `sql`), the month's total
+    made to match: the month adds up again."""
     cid, item, month = _unpaid_charge(target)
     amount = one(target, "SELECT amount_fen FROM charge WHERE id = ?", (cid,))
-    q(target, "UPDATE charge SET cancelled_at = '2026-01-12 03:00:00' WHERE id = ?", (cid,))
+    q(target, sql, (cid,))
     q(target, "UPDATE billed_month SET billed_fen = billed_fen - ?, charges = charges - 1 WHERE item_id = ? AND "
               "month = ?", (amount, item, month))
+    return cid
+
+
+def charge_cancelled_with_billed_month(target, f):
+    cid = _charge_gone_with_billed_month(target, "UPDATE charge SET cancelled_at = '2026-01-12 03:00:00' WHERE id = ?")
     return f"应收 {cid}（"
 
 
 def charge_deleted_with_billed_month(target, f):
-    cid, item, month = _unpaid_charge(target)
-    amount = one(target, "SELECT amount_fen FROM charge WHERE id = ?", (cid,))
-    q(target, "DELETE FROM charge WHERE id = ?", (cid,))
-    q(target, "UPDATE billed_month SET billed_fen = billed_fen - ?, charges = charges - 1 WHERE item_id = ? AND "
-              "month = ?", (amount, item, month))
+    cid = _charge_gone_with_billed_month(target, "DELETE FROM charge WHERE id = ?")
     return f"应收（id {cid}） 已不在账本中"
 
 
