@@ -134,13 +134,15 @@ def _source_problems(coverage: rowseals.Coverage) -> list[str]:
     (a void cancels the charges its receipt created: the link must not be moved)."""
     numbers = dict(Payment.select(Payment.id, Payment.number).tuples())
     problems = []
-    for cid, source in Charge.select(Charge.id, Charge.source_payment).tuples().iterator():
-        g = coverage.owner("charge", cid)
-        if g is None:
-            continue                     # named by the row seals
-        by_receipt = g.source[1] if g.source and g.source[0].startswith("payment.") else None
-        if (numbers.get(source) if source is not None else None) != by_receipt and g.source[0] != rowseals.RESEAL:
-            problems.append(f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）")
+    linked = dict(Charge.select(Charge.id, Charge.source_payment).where(Charge.source_payment.is_null(False)).tuples())
+    for g in coverage.groups:        # charges sealed by a receipt's record: each names that receipt
+        if g.table == "charge" and g.owned and g.source and g.source[0].startswith("payment."):
+            for cid in coverage.owned_ids(g):
+                if numbers.get(linked.pop(cid, None)) != g.source[1]:
+                    problems.append(f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）")
+    problems += [f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）"
+                 for cid in sorted(linked) if coverage.owner("charge", cid) is not None
+                 and coverage.owner("charge", cid).source[:1] != (rowseals.RESEAL,)]
     return problems
 
 
