@@ -94,7 +94,7 @@ class KeyringStore:
         return json.loads(value) if value else []
 
 
-def _os_keyring():
+def os_keyring():
     """The OS key store if a real one is there (keyring's fail and null backends have priority
     below 1), else None."""
     try:
@@ -118,7 +118,7 @@ def store():
     if choice == "file":
         found = FileStore()
     else:
-        backend = _os_keyring()
+        backend = os_keyring()
         if backend is None and choice == "keyring":
             raise KeyStoreError("本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）")
         found = KeyringStore(backend) if backend is not None else FileStore()

@@ -110,16 +110,17 @@ def _with_ids(model, rows: list[dict]) -> list[dict]:
     return rows if ids is None else [dict(row, id=i) for row, i in zip(rows, ids)]
 
 
-def _noted(model, ids: list) -> None:
+def _noted(model, ids: list, columns: tuple | None = None, values: list | None = None) -> None:
     """Note the ids of rows just inserted in a sealed table: given, or on SQLite the last ones
-    (inside its write transaction nobody else inserts, and new rowids follow the largest)."""
+    (inside its write transaction nobody else inserts, and new rowids follow the largest); with the
+    values as stored, when they went in as they are (insert_values)."""
     table = model._meta.table_name
     if table not in written.SEALED_TABLES:
         return
     if None in ids:
         last = database.obj.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0]
         ids = range(last - len(ids) + 1, last + 1)
-    written.note(table, ids)
+    written.note(table, ids, columns, values)
 
 
 def insert_values(model, columns: tuple[str, ...], rows: list[tuple]) -> int:
@@ -141,5 +142,6 @@ def insert_values(model, columns: tuple[str, ...], rows: list[tuple]) -> int:
         sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
                f'VALUES ({", ".join([db.param] * len(columns))})')
         db.cursor().executemany(sql, rows)
-    _noted(model, [row[columns.index("id")] for row in rows] if "id" in columns else [None] * len(rows))
+    _noted(model, [row[columns.index("id")] for row in rows] if "id" in columns else [None] * len(rows),
+           columns, rows)
     return len(rows)

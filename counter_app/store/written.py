@@ -19,28 +19,36 @@ _state = threading.local()
 _before_commit: list = []
 
 
-def _pending() -> list[tuple[str, list[int]]]:
+def _pending() -> list[tuple[str, list[int], tuple | None, list | None]]:
     found = getattr(_state, "pending", None)
     if found is None:
         found = _state.pending = []
     return found
 
 
-def note(table: str, ids) -> None:
-    """Rows of `table` just inserted, by id."""
+def note(table: str, ids, columns: tuple | None = None, values: list | None = None) -> None:
+    """Rows of `table` just inserted, by id; with `columns` and `values` (each row's values as
+    stored, in that order) when the inserter has them, so the seal need not read them back."""
     if table in SEALED_TABLES:
         ids = [int(i) for i in ids]
         if ids:
-            _pending().append((table, ids))
+            _pending().append((table, ids, columns, values))
 
 
 def take() -> dict[str, list[int]]:
     """The rows noted so far in this transaction, by table (and forget them: they are being sealed)."""
     out: dict[str, list[int]] = {}
-    for table, ids in _pending():
+    for table, ids, _columns, _values in _pending():
         out.setdefault(table, []).extend(ids)
+    _state.given = {(table, columns): dict(zip(ids, values)) for table, ids, columns, values in _pending()
+                    if values is not None}
     _pending().clear()
     return out
+
+
+def given_values() -> dict[tuple[str, tuple], dict[int, tuple]]:
+    """(table, columns) -> {id: values} of the rows just taken whose values the inserter gave."""
+    return getattr(_state, "given", {})
 
 
 def mark() -> int:

@@ -252,3 +252,17 @@ def test_a_scanned_receipt_is_genuine_voided_refunded_or_not_ours(estate, capsys
     assert "有效收据" in capsys.readouterr().out
     assert cli.main(["receipt", "verify", forged[0], "--db", str(db_path), "--user", "cashier"]) == 4
     assert "不是本处开出的" in capsys.readouterr().out
+
+
+def test_a_key_store_that_fails_never_stops_the_counter(estate, tmp_path, monkeypatch):
+    """On a PC whose key store will not take a key (a locked Windows credential store, a full
+    disk), the counter goes on: the new key is used unsaved for the session and the log says so."""
+    bill_months(estate, "2026-01")
+    _use_another_pc(monkeypatch, tmp_path, "broken-store")
+
+    def refuse(*_args):
+        raise OSError("the key store is locked")
+    monkeypatch.setattr(keystore.FileStore, "put", refuse)
+    paid = _pay(estate)
+    assert paid.number and verify.verify_all().ok
+    assert AuditLog.select().order_by(AuditLog.id.desc()).where(AuditLog.action == audit.KEY_PERIOD).first()

@@ -10,6 +10,7 @@ could not check until the key is imported (`counter-app key import`).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 
 from ... import keystore
@@ -30,11 +31,25 @@ def ledger_id() -> str:
     return migrations.get_meta("ledger_id")
 
 
+# Keys made by this process that the key store would not take (a locked or broken OS key store):
+# the counter seals on with them rather than stop, and says so in the log.
+_unsaved: dict[tuple[str, str], bytes] = {}
+log = logging.getLogger("counter_app.keys")
+
+
+def _get(ledger: str, name: str) -> bytes | None:
+    try:
+        return keystore.get(ledger, name)
+    except Exception:                 # a key store that cannot be read is a key not held, never a stop
+        log.exception("the key store could not be read")
+        return None
+
+
 def held(ledger: str, key_id: str) -> bytes | None:
     """The key named `key_id` if this PC holds it."""
     if not key_id:
         return None
-    key = keystore.get(ledger, PREFIX + key_id)
+    key = _get(ledger, PREFIX + key_id) or _unsaved.get((ledger, key_id))
     return key if key is not None and key_id_of(key) == key_id else None
 
 
@@ -51,14 +66,19 @@ def for_append(ledger: str, head_key: str) -> tuple[str, bytes, str]:
     key = held(ledger, head_key)
     if key is not None:
         return head_key, key, ""
-    mine = keystore.get(ledger, CURRENT)
+    mine = _get(ledger, CURRENT)
     if mine:
         key = held(ledger, mine.decode())
         if key is not None:
             return mine.decode(), key, "switch"
     key = os.urandom(32)
-    key_id = add(ledger, key)
-    keystore.put(ledger, CURRENT, key_id.encode())
+    key_id = key_id_of(key)
+    try:
+        add(ledger, key)
+        keystore.put(ledger, CURRENT, key_id.encode())
+    except Exception:
+        log.exception("the key store did not take the ledger's new key %s: it is used unsaved", key_id)
+        _unsaved[(ledger, key_id)] = key
     return key_id, key, "new" if not head_key else "missing"
 
 
@@ -78,8 +98,8 @@ def held_ids(ledger: str) -> list[str]:
 def code_to_show(ledger: str) -> tuple[str, str] | None:
     """(key id, recovery code) of the key this PC seals with, if its code was never shown to an
     administrator here (a key made on this PC)."""
-    mine = keystore.get(ledger, CURRENT)
-    if not mine or keystore.get(ledger, SHOWN + mine.decode()):
+    mine = _get(ledger, CURRENT)
+    if not mine or _get(ledger, SHOWN + mine.decode()):
         return None
     key = held(ledger, mine.decode())
     return (mine.decode(), keystore.recovery_code(key)) if key else None
