@@ -91,7 +91,8 @@ def day_key(estate_id: int, day) -> str:
 
 
 def meta_state() -> dict:
-    return {key: migrations.get_meta(key) for key in META_KEYS}
+    """The sealed keys that are set (a key added to META_KEYS later leaves older seals true)."""
+    return {key: value for key in META_KEYS if (value := migrations.get_meta(key))}
 
 
 KINDS = {"user": (User, user_state), "estate": (Estate, estate_state), "shift": (Shift, shift_state),
