@@ -40,12 +40,12 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="155" />
+        <location filename="../../counter_app/ui/app.py" line="173" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="156" />
+        <location filename="../../counter_app/ui/app.py" line="174" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -175,8 +175,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="82" />
-        <source>审计链与收据内容完整（{n} 条）</source>
-        <translation>Audit chain and receipts intact ({n} entries)</translation>
+        <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
+        <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
@@ -184,12 +184,12 @@
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="95" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="96" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -203,37 +203,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="167" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="173" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="178" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="179" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="181" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -1057,7 +1057,8 @@
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="164" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
         <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>导出资料</source>
         <translation>Export data</translation>
@@ -1068,17 +1069,22 @@
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="159" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
+        <translation>This table holds full phone and ID numbers; exporting it is logged as a showing of personal data. Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="165" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="163" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="169" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -1154,296 +1160,311 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="59" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="61" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="66" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="87" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="247" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="91" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="90" />
+        <source>完整电话… [F6]</source>
+        <translation>Full phones… [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="96" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="144" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="155" />
+        <source>完整电话</source>
+        <translation>Full phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="155" />
+        <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
+        <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="166" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="168" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="148" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="149" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="214" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="246" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="214" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="247" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="201" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="259" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="246" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="229" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="276" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="310" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="361" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="324" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="310" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="310" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="294" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="324" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="324" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="307" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="336" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="349" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="336" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="336" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="349" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="361" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="361" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="362" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="368" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="375" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="375" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -1815,7 +1836,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>作废</source>
         <translation>Voided</translation>
@@ -1916,92 +1937,92 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="141" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="147" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="158" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="158" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="161" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="172" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="195" />
         <source>开票申请 {id} 已登记</source>
         <translation>Invoice request {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="203" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="205" />
         <source>需开红字发票</source>
         <translation>Red-letter invoice needed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="215" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="227" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="220" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="229" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="249" />
         <source>退款 {n}</source>
         <translation>Refund {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="260" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -3050,7 +3071,7 @@ Quit anyway?</translation>
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="267" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="276" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -3117,59 +3138,89 @@ Quit anyway?</translation>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
 </context><context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="54" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="20" />
+        <source>账本密钥恢复码</source>
+        <translation>Ledger key recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
+        <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
+要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
+        <translation>This PC made a new audit chain key for this ledger ({key}). The key is not in the ledger file: if this PC fails or is replaced,
+the recovery code below lets a new PC check the earlier records. Print or write it down now and keep it apart from the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="38" />
+        <source>打印 [Ctrl+P]</source>
+        <translation>Print [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="42" />
+        <source>已打印或抄下，妥善保管 [Enter]</source>
+        <translation>Printed or written down, kept safe [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="45" />
+        <source>下次再说 [Esc]</source>
+        <translation>Later [Esc]</translation>
+    </message>
+</context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>可退</source>
         <translation>Refundable</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>本次退款</source>
         <translation>Refund now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="306" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="315" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="316" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="317" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="313" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>下一步：主管授权</source>
         <translation>Next: manager's authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="329" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="338" />
         <source>没有要退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="343" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
@@ -3351,7 +3402,7 @@ The current ledger is backed up first. Restore?</translation>
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>

@@ -40,12 +40,12 @@
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="155" />
+        <location filename="../../counter_app/ui/app.py" line="173" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="156" />
+        <location filename="../../counter_app/ui/app.py" line="174" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -175,8 +175,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="82" />
-        <source>审计链与收据内容完整（{n} 条）</source>
-        <translation>審計鏈與收據內容完整（{n} 條）</translation>
+        <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
+        <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
@@ -184,12 +184,12 @@
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="93" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="95" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="96" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -203,37 +203,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="167" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="173" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="178" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="179" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="179" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="180" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="181" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
@@ -1057,7 +1057,8 @@
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="158" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="164" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
         <location filename="../../counter_app/ui/data/keeping.py" line="154" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
@@ -1068,17 +1069,22 @@
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="159" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="160" />
+        <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
+        <translation>這份表含完整的電話和證件號碼，匯出會記入個人資訊檢視記錄。用途：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="165" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="163" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="169" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
@@ -1154,296 +1160,311 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="59" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="61" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="66" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="87" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="247" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="91" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="90" />
+        <source>完整电话… [F6]</source>
+        <translation>完整電話… [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="96" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="144" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="155" />
+        <source>完整电话</source>
+        <translation>完整電話</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="155" />
+        <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
+        <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="166" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="168" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="148" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="149" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="191" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="213" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="214" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="192" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="246" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="214" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="247" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="201" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="223" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="237" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="259" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="238" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="224" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="246" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="229" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="276" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="310" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="361" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="324" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="310" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="288" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="310" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="289" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="311" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="294" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="324" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="302" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="324" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="307" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="336" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="349" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="336" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="336" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="349" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="361" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="361" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="362" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="346" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="368" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="375" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="375" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -1815,7 +1836,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="52" />
         <source>作废</source>
         <translation>作廢</translation>
@@ -1916,92 +1937,92 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="132" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="141" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="147" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="158" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="158" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="161" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="172" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="195" />
         <source>开票申请 {id} 已登记</source>
         <translation>開票申請 {id} 已登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="203" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="196" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="205" />
         <source>需开红字发票</source>
         <translation>需開紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="215" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="227" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="220" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="229" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="249" />
         <source>退款 {n}</source>
         <translation>退款 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="260" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -3050,7 +3071,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="267" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="276" />
         <source>确定</source>
         <translation>確定</translation>
     </message>
@@ -3117,59 +3138,89 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
 </context><context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="54" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="20" />
+        <source>账本密钥恢复码</source>
+        <translation>賬本金鑰恢復碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
+        <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
+要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
+        <translation>本電腦為這個賬本新建了審計鏈金鑰（{key}）。金鑰不在賬本檔案裡：電腦損壞或更換時，
+要靠下面的恢復碼在新電腦上核對以前的記錄。請現在列印或抄下，和賬本備份分開保管。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="38" />
+        <source>打印 [Ctrl+P]</source>
+        <translation>列印 [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="42" />
+        <source>已打印或抄下，妥善保管 [Enter]</source>
+        <translation>已列印或抄下，妥善保管 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="45" />
+        <source>下次再说 [Esc]</source>
+        <translation>下次再說 [Esc]</translation>
+    </message>
+</context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="285" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>可退</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="289" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="298" />
         <source>本次退款</source>
         <translation>本次退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="306" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="315" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="316" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="317" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="313" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>下一步：主管授权</source>
         <translation>下一步：主管授權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="329" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="338" />
         <source>没有要退的金额</source>
         <translation>沒有要退的金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="343" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
@@ -3351,7 +3402,7 @@ F2 查詢  F5 收選中  F6 全部繳清  F7 按金額  F8 預交  F9 押金/臨
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>

@@ -86,6 +86,12 @@ class EstateBrowserDialog(QDialog):
         self.parking = QLabel(objectName="unitParking")
         for widget in (self.facts, self.people, self.parking):
             unit_column.addWidget(widget, 1 if widget is self.people else 0)
+        # Full numbers only on asking, saying why (logged): beside the people they belong to.
+        reveal = QPushButton(self.tr("完整电话… [F6]"), objectName="revealPhones")
+        reveal.setAutoDefault(False)
+        reveal.setEnabled(actor.may("personal.view_full"))
+        reveal.clicked.connect(self.reveal_phones)
+        unit_column.addWidget(reveal, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(unit_page, self.tr("房屋"))
         self.grid_page = QWidget()
         QVBoxLayout(self.grid_page)
@@ -102,11 +108,10 @@ class EstateBrowserDialog(QDialog):
                                  (self.tr("车位…"), "addSpace", self.add_space),
                                  (self.tr("退车位…"), "releaseSpace", self.release_space),
                                  (self.tr("改资料…"), "changePerson", self.change_person),
-                                 (self.tr("停用房屋…"), "endUnit", self.end_unit),
-                                 (self.tr("完整电话… [F6]"), "revealPhones", self.reveal_phones)):
+                                 (self.tr("停用房屋…"), "endUnit", self.end_unit)):
             button = QPushButton(text, objectName=name)
             button.setAutoDefault(False)
-            button.setEnabled(actor.may("personal.view_full" if name == "revealPhones" else "estate.edit"))
+            button.setEnabled(actor.may("estate.edit"))
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
