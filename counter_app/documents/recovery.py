@@ -11,8 +11,9 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from . import fonts
 
 LINES = ("这是本账本审计链密钥的恢复码。账本文件里没有这把密钥：没有它，谁拿到账本文件也写不出能通过核对的记录。",
-         "电脑损坏或更换时，在新电脑上登录后用“管理 → 账本密钥 → 导入”或 counter-app key import 输入恢复码，",
-         "之前的记录就能在新电脑上核对。请把这张纸和账本备份分开保管（保险柜、公司档案），不要拍照外传。")
+         "电脑损坏或更换时，在新电脑上用 counter-app key import \"恢复码\" 输入（字母大小写、空格和连字符都不要紧），"
+         "之前的记录就能在新电脑上核对。",
+         "请把这张纸和账本备份分开保管（保险柜、公司档案），不要拍照外传。")
 
 
 def recovery_pdf(estate: str, ledger: str, key_id: str, code: str, made: str) -> bytes:
