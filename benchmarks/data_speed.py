@@ -128,7 +128,7 @@ def export_speed(admin, folder: Path, label: str = "") -> dict:
     for kind in ("units", "occupants"):
         for suffix in ("xlsx", "csv"):
             t0 = time.perf_counter()
-            _, count = workbooks.export_table(admin, kind, folder / f"{kind}-out.{suffix}")
+            _, count = workbooks.export_table(admin, kind, folder / f"{kind}-out.{suffix}", "基准测试")
             seconds = time.perf_counter() - t0
             figures[f"{kind}_{suffix}_s"], figures[f"{kind}_rows"] = round(seconds, 2), count
             print(f"  export {kind}{label}: {count} rows to .{suffix} in {seconds:.2f} s", flush=True)

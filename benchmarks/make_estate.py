@@ -44,7 +44,7 @@ from counter_app.core.periods import Month  # noqa: E402
 from counter_app.services.admin import users
 from counter_app.services.common import audit, seals  # noqa: E402
 from counter_app.services.common.session import open_database  # noqa: E402
-from counter_app.store import db as dbmod  # noqa: E402
+from counter_app.store import db as dbmod, migrations  # noqa: E402
 from counter_app.store.queries import billed  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -373,7 +373,8 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     for path in (out, out.with_name(out.name + ".payments")):
         if path.exists():
             path.unlink()
-    open_database(out)
+    # The application's tables, and nothing recorded yet: the rows below are sealed at the end.
+    migrations.migrate(dbmod.bind(dbmod.open_target(out)))
     dbmod.close()
     conn = bulk_connection(out)
     schema = list(conn.execute("SELECT type, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN "
@@ -415,9 +416,11 @@ def build(out: Path, units_wanted: int, years: int, seed: int = 7, today: date |
     conn.execute("ATTACH DATABASE ? AS side", (str(side),))
     for table in PAYMENT_TABLES:
         counts[table] = conn.execute(f'INSERT INTO main."{table}" SELECT * FROM side."{table}"').rowcount
-    # The chain's head, as the program keeps it (store.locks.audit_head).
-    conn.execute("INSERT OR REPLACE INTO audit_head (id, row_count, last_hash) SELECT 1, count(*), "
-                 "coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ?) FROM audit_log", (audit.GENESIS,))
+    # The chain's head, as the program keeps it (store.locks.audit_head): plain SHA-256 links, as a
+    # ledger from before keys has; the seals at the end start the first keyed period.
+    conn.execute("INSERT OR REPLACE INTO audit_head (id, row_count, last_hash, key_id, mac) SELECT 1, count(*), "
+                 "coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), ?), '', '' FROM audit_log",
+                 (audit.GENESIS,))
     conn.commit()
     conn.execute("DETACH DATABASE side")
     side.unlink()

@@ -73,10 +73,14 @@ def _login(args):
     return users.authenticate(args.user, _password(args), _estate_arg(args))
 
 
-def _viewer(args):
-    """Read-only commands run as the given user if any (so masking follows the role)."""
+def _viewer(args, public: bool = False):
+    """Read-only commands run as a signed-in user and follow the permission table as the window
+    does (what a unit owes, a receipt, the audit); only what the office posts publicly (the fee
+    schedule, a calculation on figures typed in) may be asked without a user."""
     from .services.common.context import Actor
-    return _login(args) if args.user else Actor(0, "anonymous", "匿名", "cashier", _estate_arg(args))
+    if public and not args.user:
+        return Actor(0, "anonymous", "匿名", "cashier", _estate_arg(args))
+    return _login(args)
 
 
 def _estate_arg(args) -> int | None:
@@ -262,7 +266,7 @@ def cmd_unit(args):
         said = f"{code} 已停用"
     else:
         said = ""
-    d = browser.unit_detail(actor, code)
+    d = browser.unit_detail(actor, code, args.reveal or "")
     text = (f"{d.code}  {fees.qty_text(d.area_centi)} ㎡  {d.unit_type}  {d.occupancy}\n" +
             "\n".join(f"  {p.role} {p.name} {p.phone} {p.since or ''}–{p.until or '至今'}" for p in d.people) +
             "".join(f"\n  车位 {space} {plates}" for space, plates in d.parking))
@@ -273,7 +277,6 @@ def cmd_find(args):
     from .core.figures import NAMES
     from .services.counter import ledger
     _open(args)
-    _viewer(args)
     hits = ledger.search_units(_viewer(args), args.text)
     text = "\n".join(f"{h.code:<12} {h.owners:<16} {h.phone:<14} [{h.matched}]  "
                      f"{NAMES['total']} {format_yuan(h.owing.total_fen)} 元" for h in hits) or "没有找到"
@@ -378,17 +381,47 @@ def cmd_audit(args):
     from .services.counter import verify
     from .store import db as dbmod, readable
     _open(args)
+    actor = _login(args)
     unreadable = readable.problems_in(dbmod.db_path()) if dbmod.is_sqlite() else []
     if unreadable:             # rows the verification would trip over: named, as the check names them
         _emit(args, {"ok": False, "problems": unreadable}, "校验失败：有读不出的值\n" +
               "\n".join(f"  {p}" for p in unreadable))
         return 3
-    report = verify.verify_all()
-    text = (f"审计链完整，共 {report.rows} 条；账目一致" if report.ok else
-            "校验失败：\n" + "\n".join(f"  {p}" for p in report.problems[:50])
-            + (f"\n  …… 另有 {len(report.problems) - 50} 处" if len(report.problems) > 50 else ""))
+    report = verify.audit_verify(actor, args.anchor or ())
+    text = verify.report_text(report)
     _emit(args, report, text)
-    return 0 if report.ok else 3
+    return 0 if report.complete else 3 if not report.ok else 4
+
+
+def cmd_key(args):
+    """The ledger's keys: where they are, the recovery code, moving them to another PC."""
+    from .services.setup import keys
+    _open(args)
+    actor = _login(args)
+    if args.action == "status":
+        st = keys.status(actor)
+        lines = [f"账本 {st.ledger}，本机密钥保存在 {'系统密钥库' if st.store == 'keyring' else '数据文件夹的密钥文件'}；"
+                 f"本机封存用密钥 {st.sealing_with or '（尚无）'}"]
+        if st.unkeyed_rows:
+            lines.append(f"  第 1–{st.unkeyed_rows} 条：升级前的记录，无密钥（SHA-256）")
+        lines += [f"  第 {p.first_row}–{p.first_row + p.rows - 1} 条：密钥 {p.key_id}"
+                  f"{'' if p.held else '（本机没有，不能核对）'}" for p in st.periods]
+        _emit(args, st, "\n".join(lines))
+    elif args.action == "code":
+        key_id, code = keys.recovery_code(actor)
+        _emit(args, {"key": key_id, "code": code}, f"密钥 {key_id} 的恢复码（打印后妥善保管，不要和账本放在一起）：\n{code}")
+    elif args.action == "export":
+        if not args.out:
+            raise CounterError("key export 需要 --out 文件")
+        count = keys.export_keys(actor, args.out)
+        _emit(args, {"out": args.out, "keys": count}, f"已导出 {count} 把密钥到 {args.out}：拿到新电脑或其他收费窗口用 "
+                                                      "counter-app key import 导入，然后删除或锁好这个文件")
+    else:
+        if not args.source:
+            raise CounterError("key import 需要密钥文件或恢复码")
+        ids = keys.import_keys(actor, args.source)
+        _emit(args, {"keys": ids}, f"已导入密钥 {'、'.join(ids)}")
+    return 0
 
 
 def cmd_last(args):
@@ -411,6 +444,13 @@ def cmd_receipt(args):
     from .documents.receipt import render_receipt
     from .services.counter import receipts, reprints
     _open(args)
+    if args.action == "verify":
+        from .services.counter import genuine
+        checked = genuine.check_receipt(_viewer(args), args.number)
+        _emit(args, checked, checked.words)
+        return 0 if checked.verdict in (genuine.GENUINE, genuine.VOIDED, genuine.REFUNDED) else 4
+    if not args.out:
+        raise CounterError("receipt pdf 需要 --out 文件")
     data = receipts.load_receipt(_viewer(args), args.number)
     copy = reprints.record_reprint(_login(args), data.number) if args.copy else None
     rendered = render_receipt(data, layout=args.layout, copy=copy,
@@ -644,7 +684,8 @@ def cmd_arrears(args):
     from .services.reports import arrears, tables as management_tables
     _open(args)
     actor = _login(args)
-    report = arrears.arrears_list(actor, args.as_of, args.building or "", full_phones=args.full_phones)
+    report = arrears.arrears_list(actor, args.as_of, args.building or "", full_phones=args.full_phones,
+                                  purpose=args.purpose or "")
     files = management_tables.write_arrears(report, args.out) if args.out else []
     data = {"as_of": report.as_of.isoformat(), "units": len(report.lines), "overdue_fen": report.principal_fen,
             "late_fee_fen": report.late_fee_fen, "overdue_total_fen": report.principal_fen + report.late_fee_fen,
@@ -719,7 +760,7 @@ def cmd_reminders(args):
     elif args.export:
         path, count = reminders.message_list(actor, args.export, layout=args.layout,
                                              template=args.text or reminders.DEFAULT_TEXT, due=args.due,
-                                             full_phones=args.full_phones)
+                                             full_phones=args.full_phones, purpose=args.purpose or "")
         _emit(args, {"file": str(path), "rows": count}, f"名单 {count} 户：{path}")
     else:
         due = reminders.follow_ups(actor, args.on)
@@ -770,7 +811,7 @@ def cmd_statement(args):
 def cmd_notice(args):
     from .services.consultation import desk as consultation
     _open(args)
-    viewer = _viewer(args)
+    viewer = _viewer(args, public=True)      # the fee schedule posted on the notice board
     Path(args.out).write_bytes(consultation.notice_pdf(viewer))
     entries = consultation.catalogue(viewer)
     _emit(args, {"out": args.out, "items": [e.name for e in entries]},
@@ -780,7 +821,7 @@ def cmd_notice(args):
 def cmd_calc(args):
     from .services.consultation import desk as consultation
     _open(args)
-    viewer = _viewer(args)
+    viewer = _viewer(args, public=not (args.unit or args.through))   # a unit's figures need a user
     if args.through:
         result = consultation.pay_through(viewer, args.unit, args.through)
     else:
@@ -842,7 +883,7 @@ def cmd_backup(args):
     removed = f"；按保留规则删除了 {len(result.removed)} 个旧的自动备份" if result.removed else ""
     left = "".join(f"\n注意：{why}" for why in result.left)
     _emit(args, result, f"已备份并校验（{result.checked}）：{result.path}"
-                        f"（{result.size / 1_048_576:.1f} MB）{removed}{left}")
+                        f"（{result.size / 1_048_576:.1f} MB）{removed}{left}\n审计链头 {result.anchor}（已写在备份旁）")
 
 
 def cmd_restore(args):
@@ -877,11 +918,34 @@ def cmd_restore(args):
     saved = f"恢复前的账本已另存为 {result.previous_saved_to}" if result.previous_saved_to else "原来没有账本，无需另存"
     lost = (f"；丢弃了之后记下的 {result.dropped} 项，编号接着原来的最大号往下编" if result.dropped else "")
     _emit(args, result, f"已从 {result.restored_from} 恢复：备份先在副本上检查通过（审计链 {result.audit_rows} 条）"
-                        f"再替换账本。{saved}{lost}")
+                        f"再替换账本。{saved}{lost}" + "".join(f"\n注意：{u}" for u in result.unchecked))
 
 
 REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
                    "once (default: one is made and printed before anything is sent)")
+
+
+def cmd_privacy(args):
+    """个人信息: erase former occupants past the retention period, set it, an owner's copy of their data."""
+    from .services.setup import privacy
+    _open(args)
+    actor = _login(args)
+    if args.action == "retention":
+        if args.years is not None:
+            privacy.set_retention(actor, args.years)
+        _emit(args, {"years": privacy.retention_years()}, f"迁出住户的个人信息保存 {privacy.retention_years()} 年")
+    elif args.action == "erase":
+        due = (privacy.due_for_erasure if args.dry_run else privacy.erase_former)(actor, args.on)
+        text = [f"{d.shown_as}  {'、'.join(d.units)}  {d.left_on} 迁出" for d in due]
+        head = "将删除" if args.dry_run else "已删除"
+        _emit(args, due, f"{head} {len(due)} 位迁出住户的个人信息（保存期 {privacy.retention_years()} 年）"
+                         + "".join(f"\n  {t}" for t in text))
+    else:
+        if not (args.name and args.out):
+            raise CounterError("privacy access 需要 --name 和 --out")
+        Path(args.out).write_bytes(privacy.access_copy(actor, args.name, args.phone or ""))
+        _emit(args, {"out": args.out}, f"{args.name} 的个人信息查阅件已输出到 {args.out}（本次查看已记录）")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -958,6 +1022,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--space", help="space, release: the parking space")
     p.add_argument("--plate", help="space: the car's plate")
     p.add_argument("--reason", help="end: why the unit ends")
+    p.add_argument("--reveal", metavar="WHY", help="show full phone numbers (roles that may see them), saying why "
+                                                   "(logged with who, when and the unit)")
     p.set_defaults(func=cmd_unit)
 
     p = sub.add_parser("find", parents=[common], help="find units by number, name, phone digits, plate")
@@ -997,17 +1063,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", required=True, type=A.month, help="YYYY-MM")
     p.set_defaults(func=cmd_explain)
 
-    p = sub.add_parser("audit", parents=[common], help="audit trail")
+    p = sub.add_parser("audit", parents=[common], help="verify the audit trail and every sealed row (manager)")
     p.add_argument("action", choices=["verify"])
+    p.add_argument("--anchor", action="append", type=A.anchor,
+                   help="N:HASH, a head printed on a Z or day report or kept with a backup: the ledger must still "
+                        "hold it at row N (repeatable)")
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("privacy", parents=[common], help="个人信息: erase former occupants past the retention period "
+                       "(administrator), the period, an owner's copy of their data (manager)")
+    p.add_argument("action", choices=["erase", "retention", "access"])
+    p.add_argument("--dry-run", action="store_true", help="erase: only list who would be erased")
+    p.add_argument("--on", type=A.day, help="erase: as of this day (default today)")
+    p.add_argument("--years", type=A.positive_int, help="retention: years kept after moving out")
+    p.add_argument("--name", help="access: the person")
+    p.add_argument("--phone", help="access: their phone, when several share the name")
+    p.add_argument("--out", type=A.out_path, help="access: the PDF to write")
+    p.set_defaults(func=cmd_privacy)
+
+    p = sub.add_parser("key", parents=[common], help="the ledger's keys: status, recovery code, export to another "
+                                                     "PC, import (administrator)")
+    p.add_argument("action", choices=["status", "code", "export", "import"])
+    p.add_argument("source", nargs="?", help="import: an exported key file, or a recovery code")
+    p.add_argument("--out", type=A.out_path, help="export: the file to write (keep it safe)")
+    p.set_defaults(func=cmd_key)
 
     p = sub.add_parser("last", parents=[common], help="your last receipt, and whether it was printed")
     p.set_defaults(func=cmd_last)
 
-    p = sub.add_parser("receipt", parents=[common], help="receipt documents")
-    p.add_argument("action", choices=["pdf"])
-    p.add_argument("number")
-    p.add_argument("--out", required=True, type=A.out_file)
+    p = sub.add_parser("receipt", parents=[common], help="receipt documents; verify a scanned receipt")
+    p.add_argument("action", choices=["pdf", "verify"])
+    p.add_argument("number", help="pdf: the receipt number; verify: the code of its QR, NUMBER|AMOUNT|CHECK")
+    p.add_argument("--out", type=A.out_file)
     p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
     p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
@@ -1076,7 +1163,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=A.day, help="YYYY-MM-DD (default: today)")
     p.add_argument("--building", help="one building's code")
     p.add_argument("--full-phones", action="store_true",
-                   help="full phone numbers (roles that may see them); masked otherwise")
+                   help="full phone numbers (roles that may see them, with --purpose; logged); masked otherwise")
+    p.add_argument("--purpose", help="why the full numbers are needed (logged with who, when and the units)")
     p.add_argument("--out", help="folder for the files", type=A.out_folder)
     p.set_defaults(func=cmd_arrears)
 
@@ -1115,7 +1203,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="generic: name, phone, unit, amount, due, text; number_text: phone and text only")
     p.add_argument("--text", help="the message, with {estate} {owner} {unit} {amount} {due}")
     p.add_argument("--due", type=A.day, help="the date to pay by in the message (default: today)")
-    p.add_argument("--full-phones", action="store_true", help="full numbers (roles that may see them)")
+    p.add_argument("--full-phones", action="store_true", help="full numbers (roles that may see them, with "
+                   "--purpose; logged)")
+    p.add_argument("--purpose", help="why the full numbers are needed (logged with who, when and the units)")
     p.add_argument("--on", type=A.day, help="follow-ups due on or before this day (default: today)")
     p.set_defaults(func=cmd_reminders)
 

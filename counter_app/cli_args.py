@@ -10,6 +10,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from .core.anchors import parse_anchor
 from .core.closeout import parse_count
 from .core.errors import CounterError
 from .core.money import parse_scaled, parse_yuan
@@ -243,3 +244,6 @@ def database(text: str) -> str:
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", text):       # a scheme of one letter is a Windows drive
         raise CounterError("不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址")
     return text
+@_reader("行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）")
+def anchor(text: str) -> tuple[int, str]:
+    return parse_anchor(text)

@@ -49,7 +49,7 @@ def cmd_export(args):
     from . import cli
     from .services.imports import workbooks
     cli._open(args)
-    path, count = workbooks.export_table(cli._login(args), args.kind, args.out)
+    path, count = workbooks.export_table(cli._login(args), args.kind, args.out, args.purpose or "")
     cli._emit(args, {"path": str(path), "rows": count}, f"已导出 {count} 行到 {path}")
 
 
@@ -57,7 +57,7 @@ def cmd_check(args):
     from . import cli
     from .services.setup import checkup
     cli._open(args)
-    report = checkup.check(cli._viewer(args) if args.user else None)
+    report = checkup.check(cli._login(args))
     text = [f"数据库文件：{report.integrity}", f"审计链：{report.audit_rows} 条"]
     text += ([f"检查通过（{report.seconds:.1f} 秒）"] if report.ok else
              ["发现问题："] + [f"  {p}" for p in report.problems[:50]])
@@ -80,6 +80,7 @@ def add_parsers(sub, common) -> None:
     p = sub.add_parser("export", parents=[common], help="write a table in the layout the import reads (administrator)")
     p.add_argument("kind", help=KIND_HELP)
     p.add_argument("--out", required=True, type=A.out_file, help="the .xlsx or .csv to write")
+    p.add_argument("--purpose", help="occupants: why full contacts leave the program (logged)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common], help="the database's integrity, the audit chain and the "

@@ -18,6 +18,7 @@ def run_selftest() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="counter-selftest-"))
     os.environ["COUNTER_APP_DATA"] = str(work / "data")
+    os.environ["COUNTER_APP_KEYSTORE"] = "file"     # the test ledger's key stays in the temporary folder
     started = time.perf_counter()
     try:
         return _run(work, started)
@@ -87,7 +88,11 @@ def _run(work: Path, started: float) -> int:
     counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(cashier).id))
     z = closeout.close_shift(cashier, counts, "分币" if rest else "")
     _check(z.z_number.startswith("Z") and z.figures.receipt_count == 1, f"shift closed with {z.z_number}")
-    _check(verify.verify_all().ok, "audit chain and receipts verify")
+    _check(verify.verify_all().complete, "keyed audit chain, sealed rows and receipts verify")
+    from . import keystore
+    backend = keystore.os_keyring()
+    _check(backend is not None or sys.platform != "win32",
+           f"OS key store reachable through keyring ({type(backend).__module__ if backend else 'none here: a file'})")
     import psycopg
     _check(psycopg.pq.__impl__ in ("binary", "c") and psycopg.pq.version() > 0,
            f"server driver loads (psycopg {psycopg.__version__}, libpq {psycopg.pq.version()})")

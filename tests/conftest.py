@@ -1,7 +1,15 @@
 """Every test gets a fresh database in a temporary folder; nothing touches the user's data."""
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The ledgers' keys go to a file in the test's own data folder, never the user's key store; a
+# fixture wider than one test (set up before the per-test folder) gets a folder of the run's.
+os.environ["COUNTER_APP_KEYSTORE"] = "file"
+os.environ["COUNTER_APP_DATA"] = tempfile.mkdtemp(prefix="counter-app-tests-")
+atexit.register(shutil.rmtree, os.environ["COUNTER_APP_DATA"], True)
 
 import pytest  # noqa: E402
 

@@ -77,9 +77,10 @@ class Server:
         if self._template is None:
             self._template = "counter_template"
             self.sql(f"CREATE DATABASE {self._template}")
-            from counter_app.services.common.session import open_database
-            from counter_app.store import db as dbmod
-            open_database(self.url(self._template))
+            from counter_app.store import db as dbmod, migrations
+            # Tables only: each database made from it is sealed, with a key of its test's own,
+            # when the test first opens it (nothing recorded yet).
+            migrations.migrate(dbmod.bind(dbmod.open_target(self.url(self._template))))
             dbmod.close()
         name = f"t{next(self._names)}"
         self.sql(f"CREATE DATABASE {name} TEMPLATE {self._template}")

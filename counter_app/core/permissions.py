@@ -38,6 +38,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "database.restore": _ADMIN,
     "database.move": _ADMIN,        # a ledger copied onto the office's server
     "database.check": _MGR,
+    "key.manage": _ADMIN,           # the ledger's keys: recovery code, export to another PC, import
     "data.import": _ADMIN,          # the office's own estate in from Excel
     "data.export": _ADMIN,          # the same tables out, with full contacts
 }
@@ -63,7 +64,7 @@ ACTION_NAMES = {
     "personal.view_full": "查看完整个人信息", "report.day": "日结报表",
     "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
     "settings.edit": "修改设置", "database.backup": "备份数据库", "database.restore": "从备份恢复数据库",
-    "database.move": "把账本迁移到服务器", "database.check": "检查账本",
+    "database.move": "把账本迁移到服务器", "database.check": "检查账本", "key.manage": "管理账本密钥",
     "data.import": "导入资料", "data.export": "导出资料", "invoice.request": "登记开票申请", "invoice.manage": "发票导出、导入与红冲",
 }
 

@@ -204,17 +204,22 @@ def _dump_created(dump: Path) -> datetime | None:
 
 
 def audit_rows_of(path: Path, columns: list[str]):
-    """(audit head, the audit rows in id order as tuples of `columns`) of a SQLite copy of the
-    ledger, read through its own read-only connection (closed when the rows are exhausted)."""
+    """(ledger id, audit head, the audit rows in id order as tuples of `columns`, the erasure
+    records' JSON) of a SQLite copy of the ledger, read through its own read-only connection
+    (closed when the rows are exhausted)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    head = conn.execute("SELECT row_count, last_hash FROM audit_head").fetchone()
+    keyed = "key_id" in {r[1] for r in conn.execute("PRAGMA table_info(audit_head)")}     # schema 13 on
+    head = conn.execute("SELECT row_count, last_hash" + (", key_id, mac" if keyed else "") +
+                        " FROM audit_head").fetchone()
+    ledger = conn.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()
+    erasures = [a for a, in conn.execute("SELECT after FROM audit_log WHERE action = 'personal.erased' ORDER BY id")]
 
     def rows():
         try:
             yield from conn.execute(f"SELECT {', '.join(columns)} FROM audit_log ORDER BY id")
         finally:
             conn.close()
-    return head, rows()
+    return ledger[0] if ledger else "", head, rows(), erasures
 
 
 def summary_of(path: Path) -> dict:

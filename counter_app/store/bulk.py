@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from . import written
 from .db import database, is_sqlite
 
 
@@ -38,10 +39,13 @@ def insert_row(model, row: dict) -> int:
            f'VALUES ({", ".join([db.param] * len(columns))})')
     params = tuple(fields[n].db_value(v) for n, v in row.items())
     if is_sqlite(db):
-        return db.cursor().execute(sql, params).lastrowid
-    cursor = db.cursor()
-    cursor.execute(sql + " RETURNING id", params)
-    return cursor.fetchone()[0]
+        new_id = db.cursor().execute(sql, params).lastrowid
+    else:
+        cursor = db.cursor()
+        cursor.execute(sql + " RETURNING id", params)
+        new_id = cursor.fetchone()[0]
+    written.note(model._meta.table_name, [new_id])
+    return new_id
 
 
 def insert_rows_with_ids(model, rows: list[dict]) -> list[int]:
@@ -64,6 +68,7 @@ def insert_rows(model, rows: list[dict]) -> int:
     builds every value through its query compiler, which dominates a billing run)."""
     if not rows:
         return 0
+    rows = _with_ids(model, rows)
     db = database.obj
     fields = model._meta.fields
     defaults = {f.name: d for f, d in model._meta.defaults.items() if f.name not in rows[0]}
@@ -82,7 +87,40 @@ def insert_rows(model, rows: list[dict]) -> int:
         values = [row[n] for n in given] + fixed
         params.append(tuple(v if c is None else c(v) for v, c in zip(values, converters)))
     db.cursor().executemany(sql, params)
+    _noted(model, [row.get("id") for row in rows])
     return len(params)
+
+
+def _draw_ids(model, count: int) -> list[int] | None:
+    """Ids for rows of a sealed table about to be inserted on a server, drawn from its sequence
+    in one statement (their seal needs them); None where the rows need none drawn (SQLite, whose
+    write transaction holds the file, gives the next ids in order: see _noted)."""
+    if is_sqlite() or model._meta.table_name not in written.SEALED_TABLES:
+        return None
+    cursor = database.obj.cursor()
+    cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{model._meta.table_name}', 'id')) "
+                   "FROM generate_series(1, %s)", (count,))
+    return sorted(r[0] for r in cursor.fetchall())
+
+
+def _with_ids(model, rows: list[dict]) -> list[dict]:
+    if "id" in rows[0]:
+        return rows
+    ids = _draw_ids(model, len(rows))
+    return rows if ids is None else [dict(row, id=i) for row, i in zip(rows, ids)]
+
+
+def _noted(model, ids: list, columns: tuple | None = None, values: list | None = None) -> None:
+    """Note the ids of rows just inserted in a sealed table: given, or on SQLite the last ones
+    (inside its write transaction nobody else inserts, and new rowids follow the largest); with the
+    values as stored, when they went in as they are (insert_values)."""
+    table = model._meta.table_name
+    if table not in written.SEALED_TABLES:
+        return
+    if None in ids:
+        last = database.obj.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0]
+        ids = range(last - len(ids) + 1, last + 1)
+    written.note(table, ids, columns, values)
 
 
 def insert_values(model, columns: tuple[str, ...], rows: list[tuple]) -> int:
@@ -90,6 +128,9 @@ def insert_values(model, columns: tuple[str, ...], rows: list[tuple]) -> int:
     the order of `columns`: nothing is converted, which is what a hundred thousand rows need."""
     if not rows:
         return 0
+    ids = _draw_ids(model, len(rows)) if "id" not in columns else None
+    if ids is not None:
+        columns, rows = ("id",) + tuple(columns), [(i,) + tuple(row) for i, row in zip(ids, rows)]
     db = database.obj
     if not is_sqlite(db):
         # A server takes a hundred thousand rows as one COPY stream several times faster than as
@@ -97,8 +138,10 @@ def insert_values(model, columns: tuple[str, ...], rows: list[tuple]) -> int:
         with db.cursor().copy(f'COPY "{model._meta.table_name}" ({", ".join(columns)}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row(row)
-        return len(rows)
-    sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
-           f'VALUES ({", ".join([db.param] * len(columns))})')
-    db.cursor().executemany(sql, rows)
+    else:
+        sql = (f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) '
+               f'VALUES ({", ".join([db.param] * len(columns))})')
+        db.cursor().executemany(sql, rows)
+    _noted(model, [row[columns.index("id")] for row in rows] if "id" in columns else [None] * len(rows),
+           columns, rows)
     return len(rows)

@@ -117,13 +117,20 @@ def bound_here(db: peewee.Database):
 @contextlib.contextmanager
 def write_transaction():
     """One atomic unit of work; nested calls become savepoints of the outer one."""
+    from . import written
     db = database.obj
-    if db.transaction_depth() == 0 and is_sqlite(db):
-        with db.atomic("IMMEDIATE") as tx:
+    outermost = db.transaction_depth() == 0
+    if outermost:
+        written.reset()
+    mark = written.mark()
+    try:
+        with (db.atomic("IMMEDIATE") if outermost and is_sqlite(db) else db.atomic()) as tx:
             yield tx
-    else:
-        with db.atomic() as tx:
-            yield tx
+            if outermost:
+                written.run_hooks()      # e.g. the audit row sealing rows no record sealed yet
+    except BaseException:
+        written.back_to(mark)
+        raise
 
 
 def describe_target() -> str:

@@ -7,6 +7,8 @@ back as an absolute value read earlier: a second writer cannot undo the first on
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .db import database, rows
 from .dialect import for_update, marks
 
@@ -101,23 +103,35 @@ def next_seq(estate_id: int, series: str, year: int, count: int = 1) -> int:
 GENESIS = "0" * 64
 
 
-def audit_head() -> tuple[int, str]:
-    """(rows in the chain, hash of its last row), locked for the append that follows: two writers
-    on a server cannot both link to the same tail."""
+class Head(NamedTuple):
+    """The audit chain's head: rows in the chain, the last row's hash, the key it was sealed under
+    ("" for a chain from before keys) and the head's own MAC under that key (schema 13)."""
+    count: int
+    last_hash: str
+    key_id: str = ""
+    mac: str = ""
+
+
+_HEAD = "SELECT row_count, last_hash, key_id, mac FROM audit_head WHERE id = 1"
+
+
+def audit_head() -> Head:
+    """The head, locked for the append that follows: two writers on a server cannot both link
+    to the same tail."""
     _require_transaction()
-    found = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1" + for_update())
+    found = rows(_HEAD + for_update())
     if not found:     # the first append ever (or another writer's at the same moment)
-        rows("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, 0, ?) ON CONFLICT DO NOTHING", (GENESIS,))
-        found = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1" + for_update())
-    (count, last), = found
-    return count, last
+        rows("INSERT INTO audit_head (id, row_count, last_hash, key_id, mac) VALUES (1, 0, ?, '', '') "
+             "ON CONFLICT DO NOTHING", (GENESIS,))
+        found = rows(_HEAD + for_update())
+    return Head(*found[0])
 
 
-def move_audit_head(count: int, last_hash: str) -> None:
-    rows("UPDATE audit_head SET row_count = ?, last_hash = ? WHERE id = 1", (count, last_hash))
+def move_audit_head(head: Head) -> None:
+    rows("UPDATE audit_head SET row_count = ?, last_hash = ?, key_id = ?, mac = ? WHERE id = 1", tuple(head))
 
 
-def read_audit_head() -> tuple[int, str] | None:
+def read_audit_head() -> Head | None:
     """The head as stored (no lock: for verify)."""
-    found = rows("SELECT row_count, last_hash FROM audit_head WHERE id = 1")
-    return tuple(found[0]) if found else None
+    found = rows(_HEAD)
+    return Head(*found[0]) if found else None

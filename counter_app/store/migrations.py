@@ -7,6 +7,7 @@ version N-1 to N with playhouse.migrate (foreign keys off while columns are adde
 from __future__ import annotations
 
 from datetime import datetime, timezone
+import uuid
 from pathlib import Path
 from typing import Callable
 
@@ -125,8 +126,8 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
     database.create_tables([AuditHead])
     count, last = database.execute_sql("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
                                        "FROM audit_log").fetchone()
-    database.execute_sql("INSERT INTO audit_head (id, row_count, last_hash) VALUES (1, ?, ?)".replace(
-        "?", database.param), (count, last or "0" * 64))
+    # Through the model: the table is made from today's model, whose later columns have defaults.
+    AuditHead.insert(id=1, row_count=count, last_hash=last or "0" * 64).execute()
 
 
 def _v9_invoices(database: peewee.Database) -> None:
@@ -171,9 +172,12 @@ def _v12_billed_months(database: peewee.Database) -> None:
             database.execute(index)
 
 
-def _v13_request_ids_and_number_skips(database: peewee.Database) -> None:
+def _v13_requests_skips_and_keyed_chain(database: peewee.Database) -> None:
     """Schema 13: the client-made request id of every money command (a payment, its void, a
-    refund), unique per estate; the numbers a restore of an older backup will not issue again."""
+    refund), unique per estate; the numbers a restore of an older backup will not issue again; the
+    ledger's id (its keys are kept outside it under this id) and the audit head's key and MAC. The
+    chain's rows so far keep their plain SHA-256 links; the next row appended starts the first
+    keyed period (services/common/audit.py)."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
     from .models import NumberSkip
     m = SchemaMigrator.from_database(database)
@@ -184,6 +188,11 @@ def _v13_request_ids_and_number_skips(database: peewee.Database) -> None:
         if f"{table}_estate_id_{column}" not in {i.name for i in database.get_indexes(table)}:
             apply(m.add_index(table, ("estate_id", column), True))
     database.create_tables([NumberSkip])
+    have = {c.name for c in database.get_columns("audit_head")}   # made at 8 from today's model: there
+    apply(*[m.add_column("audit_head", name, peewee.CharField(default="")) for name in ("key_id", "mac")
+            if name not in have])
+    if not get_meta("ledger_id"):
+        _set_meta("ledger_id", new_ledger_id())
 
 
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
@@ -208,7 +217,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        8: _v8_estates_and_audit_head, 9: _v9_invoices,
                                                        10: _v10_opening_deposits,
                                                        11: _v11_reminders, 12: _v12_billed_months,
-                                                       13: _v13_request_ids_and_number_skips}
+                                                       13: _v13_requests_skips_and_keyed_chain}
 
 
 class SchemaTooNew(CounterError):
@@ -247,6 +256,7 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
                 _server_indexes(database)
             _set_meta("schema_version", str(target))
             _set_meta("created_at", datetime.now(timezone.utc).isoformat())
+            _set_meta("ledger_id", new_ledger_id())
         return 0
     sqlite = dbmod.is_sqlite(database)
     if backup_dir is not None:
@@ -265,6 +275,11 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
         if sqlite:
             database.pragma("foreign_keys", 1)
     return current
+
+
+def new_ledger_id() -> str:
+    """A ledger's id: random, so two offices' ledgers never share keys in one key store."""
+    return uuid.uuid4().hex
 
 
 def get_meta(key: str, default: str = "") -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from . import written
 from .db import database
 
 Money = pw.BigIntegerField
@@ -15,6 +16,13 @@ class BaseModel(pw.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+    def save(self, force_insert=False, only=None):
+        inserting = force_insert or not self._pk
+        done = super().save(force_insert=force_insert, only=only)
+        if inserting:
+            written.note(self._meta.table_name, [self._pk])   # sealed by the transaction's audit row
+        return done
 
 
 class Meta(BaseModel):
@@ -529,6 +537,9 @@ class AuditHead(BaseModel):
     end is noticed by verify."""
     row_count = pw.BigIntegerField()
     last_hash = pw.CharField()
+    # since schema 13: the key the chain's end is sealed under ("" before keys) and the head's MAC
+    key_id = pw.CharField(default="")
+    mac = pw.CharField(default="")
 
 
 class Reminder(BaseModel):

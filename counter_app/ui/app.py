@@ -15,7 +15,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup
-from ..store import backup as copies, db as dbmod, failures, migrations
+from ..store import backup as copies, db as dbmod, failures
 from ..store.server import is_server_url
 from . import fit, help as guide, i18n, keys, style
 from .first_run import FirstRunDialog
@@ -130,12 +130,30 @@ class AppController:
         self.window.signOutRequested.connect(self.sign_out)
         self.window.show_as_left()
         step, self.first_step = self.first_step, ""
+        if not session.is_demo() and not self.window.info.training and self._show_recovery_code():
+            self.recovery.finished.connect(lambda _result: self._first_step(step))
+        else:
+            self._first_step(step)
+
+    def _first_step(self, step: str) -> None:
         if step == "import" and self.actor.may("data.import"):
             self.window.keeping.import_data()
         elif step == "manual" and self.actor.may("standard.edit"):
             self.window.open_standards()
         if not self.window.info.training:       # the practice copy is not the ledger to keep
             self.window.keeping.start()
+
+    def _show_recovery_code(self) -> bool:
+        """A key made on this PC whose recovery code no administrator has seen: shown now, before
+        anything else opens (the set-up's first step waits for it)."""
+        from ..services.setup import keys
+        pending = keys.code_to_keep(self.actor)
+        if pending is None:
+            return False
+        from .admin.recovery_code import RecoveryCodeDialog
+        self.recovery = RecoveryCodeDialog(self.actor, self.settings, pending, self.window)
+        self.recovery.open()
+        return True
 
     def sign_out(self) -> None:
         """注销 / 切换用户: the sign-in window again (shown before the counter window closes, so
@@ -161,7 +179,7 @@ class AppController:
                 Path(str(copy) + suffix).unlink(missing_ok=True)
             copies.copy_sqlite(self.path, copy)
             session.open_database(copy)
-            migrations.set_meta("training", "1")
+            session.mark_training()
         else:
             session.open_database(self.path)
         self.show_window()

@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import (
     QVBoxLayout
 )
 
-from ..services.common import exports
+from ..services.common import audit, exports
 from ..services.common.context import Actor
 from ..services.counter import journal, verify
 from . import keys
@@ -80,9 +80,11 @@ class AuditDialog(QDialog):
         self.status.setText(self.tr("共 {n} 条").format(n=len(self.rows)))
 
     def verify(self) -> None:
-        report = verify.verify_all()
-        self.status.setText(self.tr("审计链与收据内容完整（{n} 条）").format(n=report.rows) if report.ok
-                            else self.tr("校验失败：") + "；".join(report.problems[:5]))
+        report = verify.audit_verify(self.actor)
+        text = (self.tr("审计链与收据内容完整（{n} 条，链头 {head}）").format(n=report.rows, head=report.head)
+                if report.ok else self.tr("校验失败：") + "；".join(report.problems[:5]))
+        unchecked = audit.describe_unchecked(report)      # rows under a key this PC does not hold
+        self.status.setText("；".join([text, *unchecked]))
 
     def export_to(self, path: str | Path) -> Path:
         path = Path(path)

@@ -25,7 +25,7 @@ TOPICS = {
     "estateForm": "estate",
     "importDialog": "data", "restoreDialog": "data", "backupSettings": "data", "auditDialog": "data",
     "loginDialog": "system", "firstRunDialog": "system", "printerSettings": "system", "changePassword": "system",
-    "aboutDialog": "system",
+    "aboutDialog": "system", "recoveryCodeDialog": "data",
 }
 FALLBACK = "system"
 PICTURE_WIDTH = 640

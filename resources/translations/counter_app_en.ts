@@ -40,12 +40,12 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="154" />
+        <location filename="../../counter_app/ui/app.py" line="172" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="155" />
+        <location filename="../../counter_app/ui/app.py" line="173" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -180,8 +180,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
-        <source>审计链与收据内容完整（{n} 条）</source>
-        <translation>Audit chain and receipts intact ({n} entries)</translation>
+        <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
+        <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
@@ -189,12 +189,12 @@
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="95" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="97" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="202" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="207" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="210" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="211" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="213" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="216" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="224" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -1114,7 +1114,8 @@
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="165" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
         <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>导出资料</source>
         <translation>Export data</translation>
@@ -1125,17 +1126,22 @@
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="166" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
+        <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
+        <translation>This table holds full phone and ID numbers; exporting it is logged as a showing of personal data. Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="172" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="168" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="170" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="176" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -1258,296 +1264,311 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="60" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="62" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="89" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="75" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="92" />
+        <source>完整电话… [F6]</source>
+        <translation>Full phones… [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <source>完整电话</source>
+        <translation>Full phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
+        <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="168" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="148" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="150" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="151" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="194" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="194" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="195" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="203" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="239" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="261" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="231" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="253" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="244" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="245" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="278" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="296" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="309" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="342" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="342" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="348" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="370" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="359" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -1914,7 +1935,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="175" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
         <source>作废</source>
         <translation>Voided</translation>
@@ -2015,112 +2036,112 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="161" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="167" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="173" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="173" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="177" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="205" />
         <source>已取消，没有改动</source>
         <translation>Cancelled, nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="216" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="221" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="233" />
         <source>开票申请 {id} 已登记</source>
         <translation>Invoice request {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="237" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="238" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>红字发票</source>
         <translation>Red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>需开红字发票</source>
         <translation>Red-letter invoice needed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="260" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>Void receipt {n} (¥{t})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="257" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="272" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="267" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="286" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="293" />
         <source>退款 {n}：¥{t}</source>
         <translation>Refund {n}: ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="300" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="302" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -3079,195 +3100,195 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="63" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="115" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="124" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="128" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="139" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="141" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="150" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="174" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="173" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="177" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="182" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="196" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="303" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="302" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="326" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="333" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="368" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="367" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="395" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="394" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="399" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="398" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="404" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="403" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="415" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="407" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="417" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="414" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="406" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="415" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="414" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="419" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
@@ -3395,22 +3416,22 @@ Quit anyway?</translation>
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="314" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="321" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="326" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="333" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="327" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>确定 [Enter]</source>
         <translation>OK [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="343" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="350" />
         <source>请填写原因</source>
         <translation>Please give a reason</translation>
     </message>
@@ -3477,64 +3498,94 @@ Quit anyway?</translation>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
 </context><context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="54" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="20" />
+        <source>账本密钥恢复码</source>
+        <translation>Ledger key recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
+        <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
+要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
+        <translation>This PC made a new audit chain key for this ledger ({key}). The key is not in the ledger file: if this PC fails or is replaced,
+the recovery code below lets a new PC check the earlier records. Print or write it down now and keep it apart from the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="38" />
+        <source>打印 [Ctrl+P]</source>
+        <translation>Print [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="42" />
+        <source>已打印或抄下，妥善保管 [Enter]</source>
+        <translation>Printed or written down, kept safe [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="45" />
+        <source>下次再说 [Esc]</source>
+        <translation>Later [Esc]</translation>
+    </message>
+</context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="361" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="368" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="364" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="371" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ choose a line; Space refunds all that is left of it (again: none), or type an amount; F5 takes all that is left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="401" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="408" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="402" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="403" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="417" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>Next: manager's authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="458" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="465" />
         <source>本次退款：</source>
         <translation>This refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="462" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>This refund ¥{t} (principal ¥{p}, late fee ¥{l}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="464" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="476" />
         <source>没有要退的金额：空格选行，或输入金额</source>
         <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="482" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
@@ -3767,12 +3818,12 @@ Restore it anyway?</translation>
         <translation>{n} items recorded since were dropped; numbering goes on after the highest number used.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>Sign in again after closing this window.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>

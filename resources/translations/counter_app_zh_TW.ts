@@ -40,12 +40,12 @@
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="154" />
+        <location filename="../../counter_app/ui/app.py" line="172" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="155" />
+        <location filename="../../counter_app/ui/app.py" line="173" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -180,8 +180,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
-        <source>审计链与收据内容完整（{n} 条）</source>
-        <translation>審計鏈與收據內容完整（{n} 條）</translation>
+        <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
+        <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
@@ -189,12 +189,12 @@
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="95" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="97" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="202" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="207" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="210" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="211" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="213" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="216" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="224" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
@@ -1114,7 +1114,8 @@
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="165" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
         <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
@@ -1125,17 +1126,22 @@
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="166" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
+        <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
+        <translation>這份表含完整的電話和證件號碼，匯出會記入個人資訊檢視記錄。用途：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="172" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="168" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="170" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="176" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
@@ -1258,296 +1264,311 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="60" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="62" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="89" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="75" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="92" />
+        <source>完整电话… [F6]</source>
+        <translation>完整電話… [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="146" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <source>完整电话</source>
+        <translation>完整電話</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
+        <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="168" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="148" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="150" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="151" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="193" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="194" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="194" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="195" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="203" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="239" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="261" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="231" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="253" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="244" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="245" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="278" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="296" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="304" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="309" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="342" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="342" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="348" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="370" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="359" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -1914,7 +1935,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="175" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
         <source>作废</source>
         <translation>作廢</translation>
@@ -2015,112 +2036,112 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="154" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="161" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="167" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="173" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="173" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="177" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="205" />
         <source>已取消，没有改动</source>
         <translation>已取消，沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="209" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="216" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="214" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="221" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="226" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="233" />
         <source>开票申请 {id} 已登记</source>
         <translation>開票申請 {id} 已登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="237" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="238" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>红字发票</source>
         <translation>紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>需开红字发票</source>
         <translation>需開紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="260" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>作廢收據 {n}（¥{t}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="257" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="272" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="267" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="286" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="293" />
         <source>退款 {n}：¥{t}</source>
         <translation>退款 {n}：¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="300" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="302" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -3079,195 +3100,195 @@
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="58" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="63" />
         <source>收多少元，Enter 到现金</source>
         <translation>收多少元，Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="93" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="115" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="124" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="128" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="139" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="141" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="150" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="157" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="158" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="174" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="173" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="177" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="182" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="197" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="196" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="303" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="302" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="326" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="333" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="368" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="367" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="395" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="394" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="399" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="398" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="404" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="403" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="415" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="407" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="417" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="414" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="406" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="415" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="414" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="419" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
@@ -3395,22 +3416,22 @@
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="314" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="321" />
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="326" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="333" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="327" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>确定 [Enter]</source>
         <translation>確定 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="343" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="350" />
         <source>请填写原因</source>
         <translation>請填寫原因</translation>
     </message>
@@ -3477,64 +3498,94 @@
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
 </context><context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="54" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="20" />
+        <source>账本密钥恢复码</source>
+        <translation>賬本金鑰恢復碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
+        <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
+要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
+        <translation>本電腦為這個賬本新建了審計鏈金鑰（{key}）。金鑰不在賬本檔案裡：電腦損壞或更換時，
+要靠下面的恢復碼在新電腦上核對以前的記錄。請現在列印或抄下，和賬本備份分開保管。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="38" />
+        <source>打印 [Ctrl+P]</source>
+        <translation>列印 [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="42" />
+        <source>已打印或抄下，妥善保管 [Enter]</source>
+        <translation>已列印或抄下，妥善保管 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="45" />
+        <source>下次再说 [Esc]</source>
+        <translation>下次再說 [Esc]</translation>
+    </message>
+</context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="361" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="368" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="364" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="371" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ 選行，空格 = 退該行可退的全部（再按取消），或直接輸入金額；F5 = 全部可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="401" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="408" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="402" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="403" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="417" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>下一步：主管授權 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="458" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="465" />
         <source>本次退款：</source>
         <translation>本次退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="462" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>本次退款合計 ¥{t}（本金 ¥{p}，滯納金 ¥{l}，{n} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="464" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="476" />
         <source>没有要退的金额：空格选行，或输入金额</source>
         <translation>沒有要退的金額：空格選行，或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="482" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
@@ -3767,12 +3818,12 @@
         <translation>丟棄了之後記下的 {n} 項；編號接著原來的最大號往下編。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>關閉此視窗後請重新登入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>

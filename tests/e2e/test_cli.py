@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 
-from counter_app import cli
+from tests.e2e.conftest import main_as_manager
 
 
 def run(capsys, *argv):
-    code = cli.main(list(argv))
+    code = main_as_manager(argv)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -246,15 +246,19 @@ def test_the_estate_on_the_command_line(billed_db, capsys, monkeypatch):
     base = ["--db", billed_db, "--user", "admin"]
     rc, out, _ = run(capsys, "unit", "building", "3", "--db", billed_db)
     assert rc in (0, None) and "3-2-501" in out and "张三" in out
-    rc, out, _ = run(capsys, "unit", "show", "3-2-501", "--db", billed_db)
-    assert "138****5678" in out and "B1-001" in out                       # masked for whoever is not signed in
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, out, _ = run(capsys, "unit", "show", "3-2-501", "--db", billed_db, "--user", "cashier")
+    assert "138****5678" in out and "B1-001" in out                       # masked for a cashier
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
     rc, _, err = run(capsys, "unit", "add", "501", "--building", "3", "--entrance", "2", "--area", "90", *base)
     assert rc != 0 and "已存在" in err
     rc, out, _ = run(capsys, "unit", "add", "601", "--building", "3", "--entrance", "2", "--area", "90", *base)
     assert rc in (0, None) and "已新增房屋 3-2-601" in out
     rc, out, _ = run(capsys, "unit", "owner", "3-2-501", "--name", "钱八", "--phone", "13300001111",
                      "--on", "2026-01-05", *base)
-    assert rc in (0, None) and "已过户给 钱八" in out and "13300001111" in out   # an administrator sees it whole
+    assert rc in (0, None) and "已过户给 钱八" in out and "133****1111" in out   # masked unless asked, saying why
+    rc, out, _ = run(capsys, "unit", "show", "3-2-501", "--reveal", "通知新业主", *base)
+    assert rc in (0, None) and "13300001111" in out                           # an administrator, saying why
     rc, out, _ = run(capsys, "unit", "space", "3-2-601", "--space", "b1-030", "--plate", "浙C·22222", *base)
     assert rc in (0, None) and "B1-030 浙C22222" in out
     rc, _, err = run(capsys, "unit", "end", "3-2-601", *base)

@@ -40,7 +40,7 @@ def test_void_with_a_manager_s_authorisation(billed_db, capsys, monkeypatch):
     assert json.loads(out)["principal_fen"] > 0                         # due again
     code, _, err = run(capsys, monkeypatch, "void", number, "--reason", "再来", "--authoriser", "manager", "--db", billed_db)
     assert code == 2 and "作废" in err
-    code, out, _ = run(capsys, monkeypatch, "audit", "verify", "--db", billed_db)
+    code, out, _ = run(capsys, monkeypatch, "audit", "verify", "--db", billed_db, user="manager")
     assert code == 0
 
 
@@ -65,5 +65,5 @@ def test_refund_of_a_closed_shift_s_receipt(billed_db, capsys, monkeypatch):
     assert code == 0, err
     doc = json.loads(out)
     assert doc["number"].startswith("TK") and doc["original"] == number and doc["total_fen"] > 0
-    code, _, _ = run(capsys, monkeypatch, "audit", "verify", "--db", billed_db)
+    code, _, _ = run(capsys, monkeypatch, "audit", "verify", "--db", billed_db, user="manager")
     assert code == 0

@@ -2,13 +2,13 @@
 the import, the export, and the check (its exit status follows what it finds)."""
 import json
 
-from counter_app import cli
+from tests.e2e.conftest import main_as_manager
 from tests import outside
 from tests.services.imports import files
 
 
 def run(capsys, *argv):
-    code = cli.main(list(argv))
+    code = main_as_manager(argv)
     out, err = capsys.readouterr()
     return code, out, err
 

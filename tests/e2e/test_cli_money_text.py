@@ -54,10 +54,10 @@ def test_every_money_figure_in_words_is_the_json_s(billed_db, monkeypatch, capsy
             _has(text, *(row[k] for k in each))
         return data
 
-    owed = check(run("owed", "3-2-501", *db), "total_fen", "due_now_fen", "late_fee_fen", "overdue_fen",
+    owed = check(run("owed", "3-2-501", *db, user="manager"), "total_fen", "due_now_fen", "late_fee_fen", "overdue_fen",
                  "prepaid_fen")
     assert owed["total_fen"] == owed["due_now_fen"] + owed["not_yet_due_fen"] > 0
-    check(run("find", "3-", *db), each=("total_fen",))
+    check(run("find", "3-", *db, user="manager"), each=("total_fen",))
     check(run("shift", "close", "--count", "100x0", *db, user="cashier"), "received_fen", "expected_cash_fen",
           "counted_fen")
     opened = check(run("shift", "open", "--float", "500", *db, user="cashier"), "float_fen")
@@ -67,8 +67,8 @@ def test_every_money_figure_in_words_is_the_json_s(billed_db, monkeypatch, capsy
     assert paid["total_fen"] == owed["total_fen"]         # the counter took what `owed` said it owes
     check(run("last", *db, user="cashier"), "total_fen")
     check(run("shift", "x", *db, user="cashier"), "received_fen", "expected_cash_fen")
-    check(run("explain", "3-1-102", "WYF", "--period", "2026-01", *db), "amount_fen")
-    check(run("calc", "WYF", "--unit", "3-2-501", "--from", "2026-03", "--months", "3", *db), "amount_fen")
+    check(run("explain", "3-1-102", "WYF", "--period", "2026-01", *db, user="manager"), "amount_fen")
+    check(run("calc", "WYF", "--unit", "3-2-501", "--from", "2026-03", "--months", "3", *db, user="manager"), "amount_fen")
     check(run("arrears", *db, user="manager"), "overdue_fen", "late_fee_fen", "overdue_total_fen")
     check(run("collection", "--month", "2026-01", *db, user="manager"), "billed_fen", "collected_fen")
     check(run("holdings", *db, user="manager"), "prepaid_fen", "deposits_fen")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from counter_app import cli
+from counter_app import cli, keystore
 from counter_app.core.tenders import Tender
 from counter_app.services.common import clock
 from counter_app.services.counter import corrections, payments
@@ -24,8 +24,19 @@ pytestmark = pytest.mark.sqlite_only     # the server's dumps: tests/services/te
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
-    """Made once: a ledger with receipts, a void, a top-up, and its backup; another office's backup."""
+    """Made once: a ledger with receipts, a void, a top-up, and its backup; another office's backup.
+    Its keys are kept in a data folder of its own, which each test's PC is given (`office`): a PC
+    without them could check nothing keyed (tests/services/test_keyed_chain.py shows that case)."""
+    import os
     root = tmp_path_factory.mktemp("office")
+    data, os.environ["COUNTER_APP_DATA"] = os.environ["COUNTER_APP_DATA"], str(root / "appdata")
+    try:
+        return _make(root)
+    finally:
+        os.environ["COUNTER_APP_DATA"] = data
+
+
+def _make(root: Path):
     estate = bill_months(build_small_estate(open_with_admin(root / "ledger.sqlite3")), "2026-01")
     with clock.frozen(at(2026, 1, 5, 9)):
         paid = payments.take_payment(estate.cashier, payments.PaymentRequest(
@@ -46,6 +57,8 @@ def office(made, tmp_path):
     """This test's own ledger in use (closed, as between two counter actions) and the backups."""
     live = tmp_path / "ledger.sqlite3"
     shutil.copyfile(made[0], live)
+    (tmp_path / "appdata").mkdir(exist_ok=True)
+    shutil.copyfile(made[0].parent / "appdata" / keystore.FILE_NAME, tmp_path / "appdata" / keystore.FILE_NAME)
     return live, made[1], made[2]
 
 

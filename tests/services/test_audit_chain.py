@@ -47,9 +47,9 @@ def test_deleting_a_row_in_the_middle_breaks_the_next_link(ledger):
 
 
 def test_the_head_moves_with_every_append_in_the_same_transaction(ledger):
-    before = locks.read_audit_head() or (0, locks.GENESIS)
+    before = locks.read_audit_head() or locks.Head(0, locks.GENESIS)
     _append(3)
-    count, last = locks.read_audit_head()
+    count, last, _key, _mac = locks.read_audit_head()
     tail = AuditLog.select().order_by(AuditLog.id.desc()).first()
     assert count == before[0] + 3 == AuditLog.select().count() and last == tail.hash
 

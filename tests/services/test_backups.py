@@ -25,7 +25,11 @@ def test_a_restore_brings_back_exactly_what_was_backed_up(estate, tmp_path):
     first = _pay(estate, "3-2-501", 5)
     taken = backups.back_up(estate.manager, tmp_path / "usb")
     assert taken.size > 0 and taken.path.startswith(str(tmp_path / "usb"))
-    assert [p.name for p in (tmp_path / "usb").iterdir()] == [taken.path.rsplit("/", 1)[1]]   # one file, no -wal
+    name = taken.path.rsplit("/", 1)[1]      # the copy (no -wal) and the head it holds, beside it
+    assert sorted(p.name for p in (tmp_path / "usb").iterdir()) == [name, name + backups.ANCHOR_SUFFIX]
+    assert (tmp_path / "usb" / (name + backups.ANCHOR_SUFFIX)).read_text(encoding="utf-8").startswith(taken.anchor)
+    number, digest = taken.anchor.split(":")     # a server's dump: the head as the dump began
+    assert len(digest) == 12 and (int(number) == taken.audit_rows or name.endswith(".dump"))
     assert AuditLog.select().order_by(AuditLog.id.desc()).first().action == "database.backup"
     later = _pay(estate, "3-1-101", 6)
 

@@ -154,7 +154,8 @@ def test_backups_in_the_same_second_each_keep_their_own_file(estate, tmp_path, m
     monkeypatch.setattr(engine, "_stamp", lambda: "20261202-183000")          # one second for all three
     taken = [backups.back_up(estate.manager, tmp_path / "usb") for _ in range(3)]
     names = [Path(t.path).name for t in taken]
-    assert len(set(names)) == 3 and sorted(p.name for p in (tmp_path / "usb").iterdir()) == sorted(names)
+    assert len(set(names)) == 3 and sorted(p.name for p in (tmp_path / "usb").iterdir()) == \
+        sorted(names + [n + ".anchor.txt" for n in names])     # each with its head beside it
     for t in taken:                                   # none written over: each a whole, verified backup
         assert engine.kind_of(Path(t.path)) and t.audit_rows > 0 and "审计链" in t.checked
 

@@ -20,7 +20,10 @@ def test_a_building_in_walking_order_and_a_unit_s_people(estate):
     seen_by_cashier = browser.unit_detail(estate.cashier, "3-2-501")
     assert [(p.role, p.name) for p in seen_by_cashier.people] == [("业主", "张三"), ("住户", "李四")]
     assert seen_by_cashier.people[0].phone == "138****5678"
-    assert browser.unit_detail(estate.manager, "3-2-501").people[0].phone == "13812345678"
+    assert browser.unit_detail(estate.manager, "3-2-501").people[0].phone == "138****5678"   # masked unless asked
+    assert browser.unit_detail(estate.manager, "3-2-501", "联系业主").people[0].phone == "13812345678"
+    with pytest.raises(PermissionDenied):
+        browser.unit_detail(estate.cashier, "3-2-501", "联系业主")
     assert seen_by_cashier.parking[0][0] == "B1-001" and "浙A12345" in seen_by_cashier.parking[0][1]
 
 
@@ -97,7 +100,7 @@ def test_a_space_given_back_and_a_phone_changed(estate):
     with pytest.raises(CounterError, match="没有车位"):
         browser.release_space(estate.admin, "3-2-501", "B1-001")
     browser.update_person(estate.admin, "3-2-501", "张三", phone="13811112222")
-    assert browser.unit_detail(estate.manager, "3-2-501").people[0].phone == "13811112222"
+    assert browser.unit_detail(estate.manager, "3-2-501", "核对电话").people[0].phone == "13811112222"
     for name, phone in (("张三", "123"), ("无名", "13811112222")):
         with pytest.raises(CounterError):
             browser.update_person(estate.admin, "3-2-501", name, phone=phone)

@@ -92,12 +92,13 @@ def test_sign_in_offers_the_estates_and_signs_in_to_the_one_chosen(two, qtbot):
     assert dialog.actor is not None and dialog.actor.estate_id == second.id
 
 
-def test_the_command_line_names_the_estate(two, capsys):
+def test_the_command_line_names_the_estate(two, capsys, monkeypatch):
     from counter_app import cli
     estate, second, unit, _ = two
     path = str(estate.ledger.path)
-    assert cli.main(["find", "3-2-501", "--db", path, "--estate", "第二花园", "--json"]) in (0, None)
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    assert cli.main(["find", "3-2-501", "--db", path, "--estate", "第二花园", "--json", "--user", "cashier"]) in (0, None)
     out = capsys.readouterr().out
     assert f'"unit_id": {unit.id}' in out and "周八" in out
-    assert cli.main(["find", "3-2-501", "--db", path, "--estate", "1", "--json"]) in (0, None)
+    assert cli.main(["find", "3-2-501", "--db", path, "--estate", "1", "--json", "--user", "cashier"]) in (0, None)
     assert "张三" in capsys.readouterr().out

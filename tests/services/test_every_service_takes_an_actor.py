@@ -67,6 +67,8 @@ NOT_ACTOR = {
     "counter/receipts.period_text": _PURE,
     "counter/verify.verify_documents": _FILE, "counter/verify.verify_all": _FILE,
     "counter/request_ids.new": _PURE, "counter/request_ids.checked": _PURE,
+    "counter/verify.report_text": _PURE,
+    "counter/genuine.parse_scan": _PURE, "counter/receipts.check_value": _INSIDE,
     "reports/tables.arrears_sections": _PURE, "reports/tables.collection_sections": _PURE,
     "reports/tables.arrears_pdf": _PURE, "reports/tables.collection_pdf": _PURE, "reports/tables.write_arrears": _PURE,
     "reports/tables.write_collection": _PURE, "reports/tables.holdings_sections": _PURE,

@@ -8,13 +8,13 @@ import pytest
 from counter_app.core.closeout import greedy_count
 from counter_app.core.collection import rate_text
 from counter_app.core.money import format_yuan
-from counter_app.core.errors import PermissionDenied
+from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
 from counter_app.services.common import clock
 from counter_app.services.counter import ledger, payments
 from counter_app.services.reports import arrears, collection, tables as management_tables
-from counter_app.store.models import Charge, Unit
+from counter_app.store.models import AuditLog, Charge, Unit
 from tests.factories import at, bill_months
 
 
@@ -122,9 +122,14 @@ def test_arrears_paper_is_landscape_one_line_a_unit_phones_masked_unless_asked(h
     with clock.frozen(at(2026, 2, 20, 9)):
         masked = arrears.arrears_list(history.manager, date(2026, 2, 20))
         files = management_tables.write_arrears(masked, tmp_path)
-        full = arrears.arrears_list(history.manager, date(2026, 2, 20), full_phones=True)
+        with pytest.raises(CounterError, match="用途"):            # full numbers only saying why
+            arrears.arrears_list(history.manager, date(2026, 2, 20), full_phones=True)
+        full = arrears.arrears_list(history.manager, date(2026, 2, 20), full_phones=True, purpose="电话催缴")
         with pytest.raises(PermissionDenied):
-            arrears.arrears_list(history.cashier, date(2026, 2, 20), full_phones=True)
+            arrears.arrears_list(history.cashier, date(2026, 2, 20), full_phones=True, purpose="电话催缴")
+    logged = AuditLog.select().where(AuditLog.action == "personal.show").order_by(AuditLog.id.desc()).first()
+    assert logged.username == "manager" and '"why":"电话催缴"' in logged.after
+    assert all(f'"{ln.code}"' in logged.after for ln in full.lines if ln.phone)
     assert masked.lines and all("****" in ln.phone for ln in masked.lines if ln.phone)
     assert {ln.phone for ln in full.lines} >= {"13500004444"}
     pdf, xlsx, csv = files

@@ -178,13 +178,15 @@ def _every_surface(estate, db_path, capsys, monkeypatch, tmp_path, units, rules,
                 left = want[notice.unit].due_today_fen + want[notice.unit].not_yet_due_fen
                 if kind == "overdue" and left:   # it says what it leaves out, and the whole
                     assert f"¥{format_yuan(want[notice.unit].total_fen)}" in flat
-        # the command line, on the same ledger
-        for u in homes:
-            said = _cli_json(capsys, "owed", u.code, "--db", str(db_path), "--date", day.isoformat())
-            assert {k: said[k] for k in want[u.code].figures()} == want[u.code].figures()
-            found = [h for h in _cli_json(capsys, "find", u.code, "--db", str(db_path)) if h["code"] == u.code]
-            assert {k: found[0][k] for k in want[u.code].figures()} == want[u.code].figures()
+        # the command line, on the same ledger, as the manager (what a unit owes needs a user)
         monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+        for u in homes:
+            said = _cli_json(capsys, "owed", u.code, "--db", str(db_path), "--date", day.isoformat(),
+                             "--user", "manager")
+            assert {k: said[k] for k in want[u.code].figures()} == want[u.code].figures()
+            found = [h for h in _cli_json(capsys, "find", u.code, "--db", str(db_path), "--user", "manager")
+                     if h["code"] == u.code]
+            assert {k: found[0][k] for k in want[u.code].figures()} == want[u.code].figures()
         listed = _cli_json(capsys, "arrears", "--as-of", day.isoformat(), "--building", building.code, "--db",
                            str(db_path), "--user", "manager")
         assert {ln["code"]: (ln["overdue_fen"], ln["late_fee_fen"], ln["overdue_total_fen"], ln["days_overdue"])

@@ -49,7 +49,7 @@ def test_message_lists_in_the_platforms_layouts_phones_masked_unless_asked(owing
         assert rows[0] == list(reminders.LAYOUTS["generic"]) and len(rows) == count + 1 > 1
         assert all("****" in r[1] for r in rows[1:]) and all("2026-02-28" in r[5] for r in rows[1:])
         path, count = reminders.message_list(owing.manager, tmp_path / "send.xlsx", layout="number_text",
-                                             full_phones=True, template="{unit}欠费{amount}元")
+                                             full_phones=True, template="{unit}欠费{amount}元", purpose="短信催缴")
         sheet = openpyxl.load_workbook(path).active
         values = [[c.value for c in row] for row in sheet.iter_rows()]
         assert values[0] == ["手机号码", "短信内容"] and any(v[0] == "13500004444" for v in values[1:])

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp())
+os.environ.setdefault("COUNTER_APP_KEYSTORE", "file")   # its key stays in that folder, never a key store
 
 from counter_app.core.tenders import Tender  # noqa: E402
 from counter_app.services.common import clock

@@ -63,6 +63,18 @@ def test_the_set_up_wizard_by_keys_then_the_import_opens(qtbot, tmp_path):
     controller.first_step = dialog.next_step
     controller.open(path)
     sign_in(qtbot, controller, "admin", "s3cret-pw")
+    # The ledger's key, made at set-up, is shown once as its recovery code before anything else.
+    from counter_app import keystore
+    from counter_app.services.common import ledgerkeys
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and
+                    QApplication.focusWidget().objectName() == "recoveryKept")
+    code = controller.recovery.findChild(QLabel, "recoveryCode").text()
+    ledger = ledgerkeys.ledger_id()
+    key = ledgerkeys.held(ledger, keystore.get(ledger, ledgerkeys.CURRENT).decode())
+    assert keystore.parse_recovery_code(code) == key
+    assert controller.window.keeping.dialog is None                      # the import waits for it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert ledgerkeys.code_to_show(ledger) is None                       # kept: not shown again here
     assert controller.window.info.estate_name == "阳光小区"
     header = controller.window.findChild(QLabel, "userLabel")
     assert header.text() == "管理员 管理员" and controller.window.findChild(QLabel, "trainingBanner") is None

@@ -59,3 +59,29 @@ def test_a_unit_found_shown_and_its_owner_changed(qtbot, estate, monkeypatch, tm
         _answer(dialog, monkeypatch, {"停用原因": "与 3-2-501 合并"})
         assert dialog.end_unit() and "已停用" in dialog.facts.text()
     QApplication.processEvents()
+
+
+def test_full_phones_are_shown_only_after_saying_why_and_each_showing_is_logged(qtbot, estate, monkeypatch):
+    """Masked for every role until a manager presses F6 and says why; the showing is an audit row
+    with who, the unit and the purpose (个人信息保护法)."""
+    from datetime import date
+
+    from PyQt6.QtWidgets import QInputDialog
+
+    from counter_app.store.models import AuditLog
+    dialog = shown_active(qtbot, EstateBrowserDialog(estate.manager, date(2026, 1, 10)))
+    dialog.find.setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "3-2-501")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert cells(dialog.people)[0][2] == "138****5678"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)            # no reason: nothing shown
+    assert cells(dialog.people)[0][2] == "138****5678"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("联系业主维修", True)))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert cells(dialog.people)[0][2] == "13812345678"
+    logged = AuditLog.select().where(AuditLog.action == "personal.show").get()
+    assert logged.username == "manager" and logged.entity_id == "3-2-501" and "联系业主维修" in logged.after
+    from PyQt6.QtWidgets import QPushButton
+    cashier = shown_active(qtbot, EstateBrowserDialog(estate.cashier, date(2026, 1, 10)))
+    assert not cashier.findChild(QPushButton, "revealPhones").isEnabled()      # a cashier never sees them whole

@@ -156,3 +156,28 @@ def test_the_journal_opens_on_today_shows_a_receipt_as_printed_and_tells_counter
         amounts = [ln for ln in detail if ln.startswith(today.lines[0].item_name)]
         assert amounts and all(ln.rstrip()[-3] == "." for ln in amounts)
         assert {_columns(ln) for ln in amounts} == {44}             # flush right, as on the roll
+
+
+def test_a_receipt_s_qr_scanned_into_the_journal_says_whether_it_is_ours(qtbot, window, billed_estate):
+    """The scanner types the QR's NUMBER|AMOUNT|CHECK and Enter into whatever has the focus (the
+    number field when the journal opens): the receipt is found and said to be genuine, voided, or
+    not ours."""
+    from PyQt6.QtWidgets import QApplication
+
+    from counter_app.documents.receipt import check_value
+    with clock.frozen(at(2026, 1, 10, 9)):
+        kept = pay(billed_estate, "3-2-501")
+        gone = pay(billed_estate, "3-2-502")
+        from counter_app.services.counter import corrections
+        corrections.void_receipt(billed_estate.cashier, gone.number, "录错", billed_estate.manager)
+        journal = open_journal(qtbot, window)
+        journal.activateWindow()                  # offscreen, the window is made active by hand
+        qtbot.waitUntil(journal.isActiveWindow)
+        for code, words in ((check_value(kept), "有效收据"), (check_value(gone), "已作废"),
+                            (check_value(kept)[:-1] + ("0" if check_value(kept)[-1] != "0" else "1"), "不是本处开出的")):
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is journal.number)   # where a scan lands
+            journal.number.clear()
+            qtbot.keyClicks(QApplication.focusWidget(), code)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            assert words in journal.status_line.text(), (code, journal.status_line.text())
+            assert journal.current.receipt.number == code.split("|")[0]

@@ -16,7 +16,7 @@ from ...store.db import write_transaction
 from ...store.models import Occupant, ParkingSpace, Person, Unit, Vehicle
 from ...store.queries.charges import outstanding
 from ...store.queries.occupants import occupants_by_unit
-from ..common import audit, clock
+from ..common import audit, clock, personal, seals
 from ..common.context import Actor
 from .estate import (
     ENDED, OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit,
@@ -70,10 +70,14 @@ class UnitDetail:
     parking: tuple[tuple[str, str], ...]   # (space, plates)
 
 
-def unit_detail(actor: Actor, code: str) -> UnitDetail:
+def unit_detail(actor: Actor, code: str, reveal: str = "") -> UnitDetail:
+    """A unit's facts, people and parking; phones masked unless `reveal` says why they are needed
+    in full (by a role that may see them; logged: common/personal.py)."""
     actor.require("unit.view")
     unit = find_unit(actor, code)
-    full = actor.may("personal.view_full")
+    full = bool(reveal)
+    if full:
+        personal.showing(actor, [unit.code], (personal.PHONE,), reveal, "screen")
     rows = (Occupant.select(Occupant.role, Person.name, Person.phone, Occupant.start_date, Occupant.end_date)
             .join(Person).where(Occupant.unit == unit).tuples())
     people = sorted(rows, key=lambda r: (r[4] is not None, r[0] != OWNER, -(r[4] or date.min).toordinal()))
@@ -112,6 +116,7 @@ def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: 
             before = {k: getattr(unit, k) for k in changes}
             Unit.update(**changes).where(Unit.id == unit.id).execute()
             audit.record(actor.username, "unit.update", "unit", unit.id, before=before, after=changes)
+            seals.seal_rows(actor.username, "unit", [unit.id], set(changes))
     return find_unit(actor, code)
 
 
@@ -199,6 +204,7 @@ def end_unit(actor: Actor, code: str, reason: str) -> None:
         Unit.update(occupancy=ENDED).where(Unit.id == unit.id).execute()
         audit.record(actor.username, "unit.end", "unit", unit.id, before={"occupancy": unit.occupancy},
                      after={"occupancy": ENDED, "reason": reason})
+        seals.seal_rows(actor.username, "unit", [unit.id], {"occupancy"})
 
 
 def release_space(actor: Actor, code: str, space: str) -> None:

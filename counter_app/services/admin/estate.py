@@ -108,6 +108,7 @@ def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: s
                         handover_date=handover)
         audit.record(actor.username, "unit.create", "unit", u.id,
                      after={"code": code, "area_centi": area_centi, "type": unit_type})
+        seals.seal_rows(actor.username, "unit", [u.id])
     return u
 
 
@@ -197,6 +198,7 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
                               is_deposit=is_deposit, explanation=explanation, sort_order=sort_order)
         audit.record(actor.username, "item.create", "fee_item", item.id,
                      after={"code": code, "name": name, "kind": kind, "cycle": cycle})
+        seals.seal_rows(actor.username, "fee_item", [item.id])
     return item
 
 
@@ -275,6 +277,7 @@ def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *
                      after={"item": item.code, "from": effective_from, "rate_e4": std.rate_e4, "tiers": tier_rows,
                             "rounding": [std.rounding_unit, std.rounding_scope], "vacancy": std.vacancy_percent,
                             "basis": basis})
+        seals.seal_rows(actor.username, "fee_standard", [row.id])
     return row
 
 
@@ -482,5 +485,5 @@ def update_settings(actor: Actor, **changes) -> Estate:
         before = {k: getattr(estate, k) for k in changes}
         Estate.update(**changes).where(Estate.id == estate.id).execute()
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
-        seals.seal_estate(actor.username, estate)
+        seals.seal_estate(actor.username, estate, set(changes))
     return estate_of(actor)

@@ -13,6 +13,7 @@ from ...core.errors import CounterError, NotFound, PermissionDenied
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
 from ...store.models import Estate, User
+from ...store.queries import users as user_queries
 from ..common import audit, clock, seals
 from ..common.context import Actor
 
@@ -111,27 +112,63 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
         with write_transaction():
             audit.record(username, "login.disabled", "user", user.id)
         # Who knows the password learns the account is stopped and whom to ask; anyone else
-        # learns nothing more than from a wrong password.
-        if check_password(password, user.password_hash):
+        # learns nothing more than from a wrong password (and guesses count as they do).
+        if _counted_check(user, password, now, "login"):
             raise PermissionDenied(f"账号 {username} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用")
         raise PermissionDenied("用户名或密码错误")
-    if user.locked_until and clock.from_db(user.locked_until) > now:
-        with write_transaction():
-            audit.record(username, "login.locked", "user", user.id)
-        raise PermissionDenied(f"连续输错密码次数过多，账号已锁定到 "
-                               f"{clock.from_db(user.locked_until).astimezone():%H:%M}，请联系管理员")
-    if not check_password(password, user.password_hash):
-        with write_transaction():
-            failed = user.failed_logins + 1
-            locked = clock.to_db(now + timedelta(minutes=LOCK_MINUTES)) if failed >= MAX_FAILED else None
-            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
-            audit.record(username, "login.failed", "user", user.id, after={"failed": failed, "locked": bool(locked)})
+    if not _counted_check(user, password, now, "login"):
         raise PermissionDenied("用户名或密码错误")
     with write_transaction():
-        User.update(failed_logins=0, locked_until=None, last_sign_in_at=clock.to_db(now)) \
-            .where(User.id == user.id).execute()
+        if not user_queries.signed_in(user.id, _at(now)):
+            raise _locked(user.id)
         audit.record(username, "login.ok", "user", user.id)
+        seals.seal_user(username, user, {"failed_logins"})
     return actor_of(user, estate_id)
+
+
+def _at(when: datetime) -> str:
+    """A time as the user row stores it, for the lockout's statements."""
+    return str(clock.to_db(when))
+
+
+def _locked(user_id: int) -> PermissionDenied:
+    until = User.get_by_id(user_id).locked_until
+    shown = f"{clock.from_db(until).astimezone():%H:%M}" if until else ""
+    return PermissionDenied(f"连续输错密码次数过多，账号已锁定到 {shown}，请联系管理员")
+
+
+def _counted_check(user: User, password: str, now: datetime, what: str) -> bool:
+    """A password check counted against the account before it is made, in one statement inside
+    the write transaction: however many guess at once, at most MAX_FAILED checks are made before
+    the lock (those already counted may finish). The MAX_FAILED-th failure, or a check counted
+    past it, locks the account; the one lock is recorded once. Refused (PermissionDenied) while
+    locked, without checking."""
+    with write_transaction():
+        count = user_queries.claim_check(user.id, _at(now))
+        if count is not None and count > MAX_FAILED:     # the checks are used up by guessers in flight
+            _lock(user, now, what)
+            count = None
+        if count is None:
+            audit.record(user.username, f"{what}.locked", "user", user.id)
+            locked = True
+        else:
+            seals.seal_user(user.username, user, {"failed_logins"})
+            locked = False
+    if locked:
+        raise _locked(user.id)
+    if check_password(password, user.password_hash):
+        return True
+    with write_transaction():
+        audit.record(user.username, f"{what}.failed", "user", user.id, after={"failed": count})
+        if count >= MAX_FAILED:
+            _lock(user, now, what)
+    return False
+
+
+def _lock(user: User, now: datetime, what: str) -> None:
+    if user_queries.lock(user.id, _at(now + timedelta(minutes=LOCK_MINUTES)), _at(now)):
+        audit.record(user.username, "login.lockout", "user", user.id, after={"by": what, "minutes": LOCK_MINUTES})
+        seals.seal_user(user.username, user, {"failed_logins", "locked_until"})
 
 
 def change_password(actor: Actor, old: str, new: str) -> None:
@@ -143,7 +180,7 @@ def change_password(actor: Actor, old: str, new: str) -> None:
     with write_transaction():
         User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_change", "user", user.id)
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"password"})
 
 
 def reset_password(actor: Actor, username: str, new: str) -> None:
@@ -156,7 +193,7 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
         User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
             .where(User.id == user.id).execute()
         audit.record(actor.username, "user.password_reset", "user", user.id, after={"username": username})
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"password", "failed_logins", "locked_until"})
 
 
 def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:
@@ -171,22 +208,22 @@ def authorise(username: str, password: str, *, cashier: Actor, action: str) -> A
     user = User.get_or_none(User.username == username)
     if user is None or not user.active:
         raise refuse("授权人用户名或密码错误", "unknown user")
-    if user.locked_until and clock.from_db(user.locked_until) > clock.now_utc():
-        raise refuse("授权人账号已锁定", "locked")
-    if not check_password(password, user.password_hash):
-        with write_transaction():
-            failed = user.failed_logins + 1
-            locked = clock.to_db(clock.now_utc() + timedelta(minutes=LOCK_MINUTES)) if failed >= MAX_FAILED else None
-            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
+    now = clock.now_utc()
+    try:
+        right = _counted_check(user, password, now, "override")
+    except PermissionDenied:
+        raise refuse("授权人账号已锁定", "locked") from None
+    if not right:
         raise refuse("授权人用户名或密码错误", "wrong password")
     manager = actor_of(user, cashier.estate_id)
     if manager.user_id == cashier.user_id:
         raise refuse("不能自己为自己授权，请由另一位主管授权", "self")
     if not manager.may(action):
         raise refuse(f"{manager.display_name} 没有此项授权的权限", "role")
-    if user.failed_logins:           # a right password counts as a sign-in does: the slate is clean
-        with write_transaction():
-            User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+    with write_transaction():        # a right password counts as a sign-in does: the slate is clean
+        if not user_queries.signed_in(user.id, _at(now), record_sign_in=False):
+            raise refuse("授权人账号已锁定", "locked")
+        seals.seal_user(username, user, {"failed_logins"})
     return manager
 
 
@@ -243,7 +280,7 @@ def set_active(actor: Actor, username: str, active: bool) -> None:
         User.update(active=active, failed_logins=0, locked_until=None).where(User.id == user.id).execute()
         audit.record(actor.username, "user.enable" if active else "user.disable", "user", user.id,
                      after={"username": username})
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"active", "failed_logins", "locked_until"})
 
 
 def change_role(actor: Actor, username: str, role: str) -> None:
@@ -259,4 +296,4 @@ def change_role(actor: Actor, username: str, role: str) -> None:
         User.update(role=role).where(User.id == user.id).execute()
         audit.record(actor.username, "user.role", "user", user.id,
                      before={"role": user.role}, after={"username": username, "role": role})
-        seals.seal_user(actor.username, user)
+        seals.seal_user(actor.username, user, {"role"})

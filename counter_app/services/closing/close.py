@@ -78,6 +78,9 @@ class ShiftReport:
     difference_fen: int | None
     note: str
     consultations: int = 0    # consultations logged in the shift
+    # the audit chain's head when the report was made (for a Z report: just before its close), so
+    # a rewrite of anything before it is caught even by someone holding the key (audit verify --anchor)
+    anchor: str = ""
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -105,7 +108,7 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
                        _when(shift.opened_at, estate.timezone),
                        _when(closed_at or clock.to_db(clock.now_utc()), estate.timezone), figures, counted or {},
                        counted_fen, None if counted_fen is None else counted_fen - figures.expected_cash_fen, note,
-                       consultations_in_shift(shift.id))
+                       consultations_in_shift(shift.id), audit.current_anchor())
 
 
 def _open_shift_of(actor: Actor) -> Shift:
@@ -148,7 +151,9 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
                      after={"z": z_number, "expected_fen": report.figures.expected_cash_fen,
                             "counted_fen": report.counted_fen, "difference_fen": report.difference_fen,
                             "note": note.strip(), "receipts": report.figures.receipt_count})
-        seals.seal_shift(actor.username, shift.id)
+        seals.seal_shift(actor.username, shift.id, {"closed", "closed_at", "counted", "counted_fen", "expected_fen",
+                                                    "difference_fen", "note", "z_number", "report"})
+    audit.note_anchor(f"交班 {report.z_number}", report.anchor)
     return report
 
 
@@ -186,6 +191,8 @@ class DayReport:
     invoices: tuple[tuple, ...] = ()
     # earlier closes of the day an administrator reopened: (closed at, by, reopened at, by, reason)
     reopenings: tuple[tuple, ...] = ()
+    anchor: str = ""            # the audit chain's head when the report was made (at a close: just before it)
+    previous_anchor: str = ""   # the head printed on the day report of the last day closed before it
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -239,7 +246,8 @@ def _day_report(estate: Estate, day: date) -> DayReport:
                      sum(r[7] for r in rows if r[7] is not None),
                      deductions=tuple(tuple(d) for d in report_queries.deductions_on(estate.id, day)),
                      invoices=tuple(invoice_queries.of_shifts([s.id for s in shifts])),
-                     status="reopened" if reopenings else "open", reopenings=reopenings)
+                     status="reopened" if reopenings else "open", reopenings=reopenings,
+                     anchor=audit.current_anchor(), previous_anchor=_previous_anchor(estate.id, day))
 
 
 def _reopenings(estate: Estate, day: date) -> tuple[tuple, ...]:
@@ -286,6 +294,15 @@ def closable(actor: Actor, day: date) -> DayReport:
     return report
 
 
+def _previous_anchor(estate_id: int, day: date) -> str:
+    """The head printed on the last day report closed before `day`: the two papers chain."""
+    before = (DayClose.select(DayClose.report_json).where((DayClose.estate == estate_id) &
+                                                          (DayClose.business_date < day) &
+                                                          DayClose.reopened_at.is_null(True))
+              .order_by(DayClose.business_date.desc(), DayClose.id.desc()).first())
+    return json.loads(before.report_json).get("anchor", "") if before else ""
+
+
 def close_day(actor: Actor, day: date) -> DayReport:
     """日结: every shift of the date must be closed; the date is then locked."""
     actor.require("report.day")
@@ -298,7 +315,8 @@ def close_day(actor: Actor, day: date) -> DayReport:
         audit.record(actor.username, "day.close", "day", day.isoformat(),
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
                             "shifts": len(report.shifts), "reopened_before": len(report.reopenings)})
-        seals.seal_day(actor.username, estate.id, day)
+        seals.seal_day(actor.username, estate.id, day, {"closed", "closes"})
+    audit.note_anchor(f"日结 {day}", report.anchor)
     return report
 
 
@@ -316,6 +334,6 @@ def reopen_day(actor: Actor, day: date, reason: str) -> None:
         DayClose.update(reopened_at=clock.to_db(clock.now_utc()), reopened_by=actor.user_id,
                         reopen_reason=reason.strip()).where(DayClose.id == closed.id).execute()
         audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason})
-        seals.seal_day(actor.username, estate_of(actor).id, day)
+        seals.seal_day(actor.username, estate_of(actor).id, day, {"closed", "closes"})
 
 

@@ -47,7 +47,7 @@ def shift_sections(r: ShiftReport) -> list[Section]:
                ("交班" if r.kind == "Z" else "打印时间", r.closed_at),
                ("收据号码", _number_range(f)),
                ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f) + [
-        ("咨询登记", r.consultations)]
+        ("咨询登记", r.consultations), ("审计链头", r.anchor or "—")]
     if r.counted_fen is not None:
         diff = r.difference_fen or 0
         summary += [("实点现金", Fen(r.counted_fen)),
@@ -71,7 +71,8 @@ def day_sections(d: DayReport) -> list[Section]:
                ("预存自动扣费", f"{len(valid_deductions)} 笔"), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions))),
                ("开票申请", f"{len(d.invoices)} 张")
                ] + _common(f) + [
-        ("实点现金合计", Fen(d.counted_fen)), ("长短款合计", Fen(d.difference_fen)), ("应存银行现金", Fen(d.deposit_fen))]
+        ("实点现金合计", Fen(d.counted_fen)), ("长短款合计", Fen(d.difference_fen)), ("应存银行现金", Fen(d.deposit_fen)),
+        ("审计链头", d.anchor or "—"), ("前一日链头", d.previous_anchor or "—")]
     shifts = tuple((sid, name, z or "未交班", None if rec is None else Fen(rec), None if exp is None else Fen(exp),
                     None if cnt is None else Fen(cnt), None if diff is None else Fen(diff),
                     None if dep is None else Fen(dep))

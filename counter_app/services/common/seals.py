@@ -1,28 +1,47 @@
-"""Sealed state: what matters about a row that changes (a user's role and password, an estate's
-settings, a shift's float and count, whether a day is closed) is written into the audit chain each
-time it changes, in the same transaction; `audit verify` compares every such row with its last
-seal, so an edit made behind the program (another tool on the file) is found and named.
+"""Sealed state: what matters about a row that changes (a user's role, password and lock, an
+estate's settings, a fee item, a standard, a unit's billing facts, a shift's float, count, note and
+stored Z report, a day's closes and their stored reports, the meta table's identity) is written
+into the audit chain each time it changes, in the same transaction; `audit verify` compares every
+such row with its last seal, so an edit made behind the program (another tool on the file) is
+found and named, and so is a sealed row deleted.
 
-A receipt's own content is sealed by its payment audit row (common/posting.py) and its voiding by
-the void's audit row; those are checked in counter/verify.py.
+Rows of the money tables, which never change once written, are sealed by rowseals.py; a receipt's
+voiding and a charge's cancellation are checked against their records in counter/verify.py.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 
-from ...store.models import AuditLog, DayClose, Estate, Shift, User
-from . import audit
+from ...store import migrations, written
+from ...store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Shift, Unit, User
+from . import audit, rowseals
 
 SEAL = "state.seal"
+TAMPERED = "state.tampered"     # a change found a row already differing from its seal in other fields
 ESTATE_FIELDS = ("name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
                  "deduction_format", "refund_format", "waiver_limit_fen")
+# What of the meta table changes what the program does: the ledger's identity (its keys are found
+# by it), whether it is a demo or a training copy, its schema, how long former occupants' data
+# is kept.
+META_KEYS = ("ledger_id", "created_at", "schema_version", "demo", "training", "privacy.retention_years")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256((text or "").encode()).hexdigest()[:32]
+
+
+def _when(value) -> str | None:
+    return None if value is None else str(value)
 
 
 def user_state(user: User) -> dict:
     # The password hash itself stays out of the audit trail; a digest of it is enough to notice.
+    # The lock fields are sealed too: a lock cleared behind the program would give guessers more tries.
     return {"username": user.username, "role": user.role, "active": bool(user.active),
-            "password": hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]}
+            "password": hashlib.sha256(user.password_hash.encode()).hexdigest()[:16],
+            "display_name": user.display_name, "failed_logins": user.failed_logins,
+            "locked_until": _when(user.locked_until)}
 
 
 def estate_state(estate: Estate) -> dict:
@@ -30,43 +49,116 @@ def estate_state(estate: Estate) -> dict:
 
 
 def shift_state(shift: Shift) -> dict:
+    """A shift's float, its count by denomination, its note and its stored Z report (a digest of
+    it: the report reprints from storage, so its totals must be what the close computed)."""
     return {"estate": shift.estate_id, "user": shift.user_id, "float_fen": shift.float_fen,
             "closed": shift.closed_at is not None, "z_number": shift.z_number, "counted_fen": shift.counted_fen,
-            "expected_fen": shift.expected_fen, "difference_fen": shift.difference_fen}
+            "expected_fen": shift.expected_fen, "difference_fen": shift.difference_fen,
+            "opened_at": _when(shift.opened_at), "closed_at": _when(shift.closed_at),
+            "business_date": _when(shift.business_date), "counted": shift.counted_json, "note": shift.note,
+            "report": _digest(shift.report_json)}
+
+
+def item_state(item: FeeItem) -> dict:
+    """Everything of a fee item: how it is computed, when it falls due, its late fee."""
+    return {f.name: item.__data__.get(f.name) for f in FeeItem._meta.sorted_fields if f.name != "id"}
+
+
+def standard_state(std: FeeStandard) -> dict:
+    return {"item": std.item_id, "from": _when(std.effective_from), "rate_e4": std.rate_e4, "tiers": std.tiers,
+            "rounding_unit": std.rounding_unit, "rounding_scope": std.rounding_scope,
+            "vacancy_percent": std.vacancy_percent, "basis": std.basis}
+
+
+def unit_state(unit: Unit) -> dict:
+    """A unit's billing facts: what the area, type and state make it owe."""
+    return {"estate": unit.estate_id, "building": unit.building_id, "code": unit.code, "area_centi": unit.area_centi,
+            "unit_type": unit.unit_type, "occupancy": unit.occupancy, "handover": _when(unit.handover_date)}
 
 
 def day_state(estate_id: int, day) -> dict:
-    closed = (DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day) &
-                                      DayClose.reopened_at.is_null(True)).exists())
-    return {"closed": closed}
+    """Whether a day is closed, and each close of it with its stored report (a digest: the day
+    report reprints from storage)."""
+    closes = list(DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day))
+                  .order_by(DayClose.id))
+    return {"closed": any(c.reopened_at is None for c in closes),
+            "closes": [[c.id, _when(c.closed_at), c.closed_by_id, _digest(c.report_json), _when(c.reopened_at),
+                        c.reopened_by_id, c.reopen_reason] for c in closes]}
 
 
 def day_key(estate_id: int, day) -> str:
     return f"{estate_id}:{day}"
 
 
-KINDS = {"user": (User, user_state), "estate": (Estate, estate_state), "shift": (Shift, shift_state)}
+def meta_state() -> dict:
+    """The sealed keys that are set (a key added to META_KEYS later leaves older seals true)."""
+    return {key: value for key in META_KEYS if (value := migrations.get_meta(key))}
 
 
-def seal(by: str, entity: str, entity_id, state: dict) -> None:
-    """Record `state` as the sealed state of the row; call inside the transaction that changed it."""
+KINDS = {"user": (User, user_state), "estate": (Estate, estate_state), "shift": (Shift, shift_state),
+         "fee_item": (FeeItem, item_state), "fee_standard": (FeeStandard, standard_state),
+         "unit": (Unit, unit_state)}
+NAMES = {"user": "用户", "estate": "小区设置", "shift": "班次", "fee_item": "收费项目", "fee_standard": "收费标准",
+         "unit": "房屋"}
+
+
+def seal(by: str, entity: str, entity_id, state: dict, changed=None) -> None:
+    """Record `state` as the sealed state of the row; call inside the transaction that changed it.
+    `changed` names the fields this transaction changed (None: a new row). Any other field that no
+    longer matches the row's last seal was edited behind the program: that is recorded first, so a
+    new seal never covers an edit (a cashier made administrator, then signing in)."""
+    if changed is not None:
+        last = last_seal(entity, str(entity_id))
+        now = canonical(state)
+        stray = sorted(k for k in set(now) | set(last or {}) if k not in changed and (last or {}).get(k) != now.get(k))
+        if last is not None and stray:
+            audit.record(by, TAMPERED, entity, str(entity_id), after={
+                "fields": stray, "sealed": {k: last.get(k) for k in stray}, "found": {k: now.get(k) for k in stray}})
     audit.record(by, SEAL, entity, str(entity_id), after={"state": state})
 
 
-def seal_user(by: str, user: User) -> None:
-    seal(by, "user", user.id, user_state(User.get_by_id(user.id)))
+def seal_user(by: str, user: User, changed=None) -> None:
+    seal(by, "user", user.id, user_state(User.get_by_id(user.id)), changed)
 
 
-def seal_estate(by: str, estate: Estate) -> None:
-    seal(by, "estate", estate.id, estate_state(Estate.get_by_id(estate.id)))
+def seal_estate(by: str, estate: Estate, changed=None) -> None:
+    seal(by, "estate", estate.id, estate_state(Estate.get_by_id(estate.id)), changed)
 
 
-def seal_shift(by: str, shift_id: int) -> None:
-    seal(by, "shift", shift_id, shift_state(Shift.get_by_id(shift_id)))
+def seal_shift(by: str, shift_id: int, changed=None) -> None:
+    seal(by, "shift", shift_id, shift_state(Shift.get_by_id(shift_id)), changed)
 
 
-def seal_day(by: str, estate_id: int, day) -> None:
-    seal(by, "day", day_key(estate_id, day), day_state(estate_id, day))
+def seal_day(by: str, estate_id: int, day, changed=None) -> None:
+    seal(by, "day", day_key(estate_id, day), day_state(estate_id, day), changed)
+
+
+def seal_rows(by: str, entity: str, ids, changed=None) -> None:
+    """Seal rows of one kind (KINDS) as they now are: many in one append (an import's units).
+    `changed` as for seal()."""
+    model, state_of = KINDS[entity]
+    ids = sorted(set(ids))
+    found = {}
+    for start in range(0, len(ids), 500):
+        found.update({r.id: r for r in model.select().where(model.id.in_(ids[start:start + 500]))})
+    if changed is not None:
+        for i in ids:
+            if i in found:
+                seal(by, entity, i, state_of(found[i]), changed)
+        return
+    audit.record_many(by, [(SEAL, entity, str(i), {"state": state_of(found[i])}) for i in ids if i in found])
+
+
+def seal_meta(by: str, changed=None) -> None:
+    seal(by, "meta", "", meta_state(), changed)
+
+
+def last_seal(entity: str, key: str) -> dict | None:
+    """A row's last sealed state (one indexed read)."""
+    found = (AuditLog.select(AuditLog.after).where((AuditLog.entity == entity) & (AuditLog.entity_id == key) &
+                                                   (AuditLog.action == SEAL))
+             .order_by(AuditLog.id.desc()).first())
+    return json.loads(found.after)["state"] if found else None
 
 
 def last_seals() -> dict[tuple[str, str], dict]:
@@ -83,42 +175,66 @@ def canonical(state: dict) -> dict:
     return json.loads(audit.canonical(state))
 
 
-def seal_unsealed(by: str) -> int:
+def _days() -> dict[str, dict]:
+    """Every (estate, day) with a close, as day_state says it, from one read."""
+    out: dict[str, dict] = {}
+    for c in DayClose.select().order_by(DayClose.id):
+        state = out.setdefault(day_key(c.estate_id, c.business_date), {"closed": False, "closes": []})
+        state["closed"] = state["closed"] or c.reopened_at is None
+        state["closes"].append([c.id, _when(c.closed_at), c.closed_by_id, _digest(c.report_json), _when(c.reopened_at),
+                                c.reopened_by_id, c.reopen_reason])
+    return out
+
+
+def _current() -> dict[tuple[str, str], dict]:
+    """(entity, id) -> the state of every sealed kind of row as the ledger holds it now."""
+    now = {(entity, str(row.id)): canonical(state_of(row))
+           for entity, (model, state_of) in KINDS.items() for row in model.select().order_by(model.id)}
+    now.update({("day", key): canonical(state) for key, state in _days().items()})
+    now[("meta", "")] = canonical(meta_state())
+    return now
+
+
+def seal_unsealed(by: str, *, changed_too: bool = False) -> int:
     """Seal every row that has no seal yet (a database from before seals, or one written by the
-    benchmark generator). Returns how many were sealed."""
+    benchmark generator), and with `changed_too` also those whose state differs from their seal
+    (an upgrade whose seals say more than before: the state is sealed as the upgrade finds it).
+    Rows of the money tables that no audit row seals are sealed too. Returns how many."""
     sealed = last_seals()
-    count = 0
-    for entity, (model, state_of) in KINDS.items():
-        for row in model.select().order_by(model.id):
-            if (entity, str(row.id)) not in sealed:
-                seal(by, entity, row.id, state_of(row))
-                count += 1
-    for estate_id, day in DayClose.select(DayClose.estate, DayClose.business_date).distinct().tuples():
-        if ("day", day_key(estate_id, day)) not in sealed:
-            seal_day(by, estate_id, day)
-            count += 1
-    return count
+    todo = [(SEAL, entity, key, {"state": state}) for (entity, key), state in _current().items()
+            if (entity, key) not in sealed or (changed_too and sealed[(entity, key)] != state)]
+    audit.record_many(by, todo)
+    rows = rowseals.unsealed()
+    for table, ids in rows.items():
+        written.note(table, ids)          # sealed by the record below
+    if rows:
+        audit.record(by, rowseals.RESEAL, "rows", "", after={"why": "found unsealed",
+                                                            **{t: len(ids) for t, ids in rows.items()}})
+    return len(todo) + sum(len(ids) for ids in rows.values())
 
 
 def broken_seals() -> list[str]:
-    """Every sealed row whose state differs from its last seal, or that has none, named."""
-    sealed = last_seals()
-    names = {"user": "用户", "estate": "小区设置", "shift": "班次"}
+    """Every sealed row whose state differs from its last seal, that has none, or that is gone,
+    named."""
+    sealed, current = last_seals(), _current()
     problems = []
-    for entity, (model, state_of) in KINDS.items():
-        for row in model.select().order_by(model.id):
-            expected = sealed.get((entity, str(row.id)))
-            if expected is None:
-                problems.append(f"{names[entity]} {row.id} 没有审计封存记录（在程序之外新增）")
-            elif canonical(state_of(row)) != expected:
-                changed = sorted(k for k, v in canonical(state_of(row)).items() if expected.get(k) != v)
-                problems.append(f"{names[entity]} {row.id} 的 {', '.join(changed)} 与审计记录不符（在程序之外被改动）")
-    for estate_id, day in DayClose.select(DayClose.estate, DayClose.business_date).distinct().tuples():
-        if ("day", day_key(estate_id, day)) not in sealed:
-            problems.append(f"{day} 的日结记录没有审计封存记录（在程序之外新增）")
-    closed = {day_key(e, d) for e, d in DayClose.select(DayClose.estate, DayClose.business_date)
-              .where(DayClose.reopened_at.is_null(True)).tuples()}      # one read, not one per day
-    for (entity, key), expected in sealed.items():
-        if entity == "day" and {"closed": key in closed} != expected:
-            problems.append(f"{key.split(':', 1)[1]} 的日结状态与审计记录不符（日结记录在程序之外被改动）")
+    for (entity, key), state in current.items():
+        expected = sealed.get((entity, key))
+        name = name_of(entity, key)
+        if expected is None:
+            problems.append(f"{name} 没有审计封存记录（在程序之外新增）")
+        elif state != expected:
+            changed = sorted(k for k in set(state) | set(expected) if expected.get(k) != state.get(k))
+            problems.append(f"{name} 的 {', '.join(changed)} 与审计记录不符（在程序之外被改动）")
+    for (entity, key) in sealed:
+        if (entity, key) not in current and entity in (*KINDS, "day"):
+            problems.append(f"{name_of(entity, key)} 已不在账本中（在程序之外被删除）")
     return problems
+
+
+def name_of(entity: str, key: str) -> str:
+    if entity == "day":
+        return f"{key.split(':', 1)[1]} 的日结记录"
+    if entity == "meta":
+        return "账本信息（meta）"
+    return f"{NAMES[entity]} {key}"

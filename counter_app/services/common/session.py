@@ -5,10 +5,10 @@ from pathlib import Path
 
 from ... import paths
 from ...core.errors import CounterError
-from ...store import backup as copies, db as dbmod, failures, migrations
+from ...store import backup as copies, db as dbmod, failures, locks, migrations
 from . import seals
 
-SEALS_SINCE = 8   # the schema from which users, settings, shifts and day closes are sealed
+ROW_SEALS_SINCE = 13  # the schema from which money rows, units, items and standards are sealed, keyed
 
 
 def open_database(path: str | Path, *, backup_dir: Path | None = None):
@@ -24,10 +24,13 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
     dbmod.bind(database)
     try:
         old = migrations.migrate(database, backup_dir or paths.backups_dir())
-        if 0 < old < SEALS_SINCE:
-            # Rows from before sealed state get their seal now, as the upgrade finds them.
+        upgraded = 0 < old < ROW_SEALS_SINCE <= migrations.schema_version(database)
+        if upgraded or locks.read_audit_head() is None:
+            # A new ledger's identity (nothing recorded yet), or what an upgrade finds, sealed now
+            # under the ledger's first key (made here: set-up). An upgrade seals the state as it
+            # finds it, in the form it has now, and the money rows from before row seals.
             with dbmod.write_transaction():
-                seals.seal_unsealed("upgrade")
+                seals.seal_unsealed("upgrade" if upgraded else "setup", changed_too=upgraded)
     except Exception:
         dbmod.close()
         raise
@@ -99,3 +102,10 @@ def is_demo() -> bool:
 
 def is_training() -> bool:
     return migrations.get_meta("training") == "1"
+
+
+def mark_training() -> None:
+    """This ledger is a practice copy (练习模式): said in its meta, sealed as such."""
+    with dbmod.write_transaction():
+        migrations.set_meta("training", "1")
+        seals.seal_meta("system", {"training"})

@@ -1,27 +1,157 @@
-"""`audit verify` and the check: the chain and its head, every payment's stored rows against the
-content it sealed, every void against its record, the sealed state of users, settings, shifts and
-days, and the ledger's invariants (paid amounts, receipts adding up, gapless numbers). Each problem
-is named by its row, so an edit made behind the program is found."""
+"""`audit verify` and the check: the chain (keyed links, its head, anchors from outside the file),
+every money row against its seal (rowseals.py), every payment's rows against the content it sealed,
+every audit record of a document against its row and every row against its record (a number
+recorded twice, or recorded and gone, is named), voids and cancellations against their records,
+the sealed state of users, settings, items, standards, units, shifts and days, and the ledger's
+invariants (paid amounts, receipts adding up, gapless numbers, balances, billed months). Each
+problem is named by its row, so an edit made behind the program is found."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from ...core.money import format_yuan
-from ...store.models import AuditLog, Payment
-from ...store.queries import billed, checks
-from ..common import seals
-from ..common.audit import ChainReport, payment_content_hash, verify_chain
+from ...store.models import BillingRun, Charge, Payment, Refund, Shift, Unit
+from ...store.queries import billed, checks, payments as payment_queries
+from ..common import audit, rowseals, seals
+from ..common.audit import ChainReport, payment_content_hash
+from ..common.context import Actor
 from .receipts import receipt_contents
+
+
+@dataclass
+class _Trail:
+    """What the chain says about documents, gathered as it is walked."""
+    payments: dict = field(default_factory=lambda: defaultdict(list))   # number -> [(row, unit, content hash)]
+    refunds: dict = field(default_factory=lambda: defaultdict(list))    # number -> [(row, estate or None)]
+    closes: dict = field(default_factory=lambda: defaultdict(list))     # shift id -> [(row, z)]
+    voided: set = field(default_factory=set)            # payment ids voided by the trail
+    voided_numbers: set = field(default_factory=set)    # (records from before payment ids were kept)
+    cancelled: dict = field(default_factory=dict)       # charge id -> the void's row number
+    reversed: dict = field(default_factory=dict)        # run id -> the reversal's row number
+    tampered: list = field(default_factory=list)        # found by a change before it sealed the row again
+
+    def see(self, number: int, row, key) -> None:
+        _id, _at, _user, action, entity, entity_id, _before, after, _prev, _hash = row
+        if action.startswith("payment.") and entity == "payment":
+            data = json.loads(after or "{}")
+            self.payments[entity_id].append((number, data.get("unit"), data.get("content_hash")))
+        elif action == "receipt.refund" and entity == "refund":
+            self.refunds[entity_id].append((number, json.loads(after or "{}").get("estate")))
+        elif action == "shift.close" and entity == "shift":
+            self.closes[entity_id].append((number, json.loads(after or "{}").get("z")))
+        elif action == "receipt.void" and entity == "payment":
+            data = json.loads(after or "{}")
+            if data.get("payment_id"):
+                self.voided.add(data["payment_id"])
+            else:
+                self.voided_numbers.add(entity_id)
+            for charge_id in data.get("charges_cancelled", ()):
+                self.cancelled[int(charge_id)] = number
+        elif action == "billing.reverse" and entity == "billing_run":
+            self.reversed[int(entity_id)] = number
+        elif action == seals.TAMPERED:
+            data = json.loads(after or "{}")
+            self.tampered.append(f"{seals.name_of(entity, entity_id)} 的 {', '.join(data.get('fields', ()))} 在审计记录第 "
+                                 f"{number} 条写入前已与审计记录不符（在程序之外被改动）")
+
+
+def _name(table: str, row_id: int) -> str:
+    """A row in words, for a problem found in it (its id alone when it is gone)."""
+    label = {"payment": "收据", "payment_line": "收据明细", "tender": "收据付款方式", "refund": "退款单",
+             "refund_line": "退款明细", "prepaid_movement": "预存流水", "charge": "应收", "billing_run": "计费",
+             "meter_reading": "抄表", "opening_deposit": "期初押金", "shared_cost": "公摊费用"}[table]
+    found = payment_queries.row_in_words(table, row_id)
+    return f"{label} {found}" if found else f"{label}（id {row_id}）"
+
+
+def _record_problems(trail: _Trail) -> list[str]:
+    """Every document recorded in the trail has its row, once; every row has its record; every
+    cancellation and voiding has its record and every record its effect."""
+    problems = []
+    estates = dict(Unit.select(Unit.id, Unit.estate).tuples())
+    held = {(e, n): i for i, e, n in Payment.select(Payment.id, Payment.estate, Payment.number).tuples()}
+    for number, records in trail.payments.items():
+        by_estate = defaultdict(list)
+        for row, unit, _ in records:
+            by_estate[estates.get(unit)].append(row)
+        for estate, rows in by_estate.items():
+            if len(rows) > 1:
+                problems.append(f"收据号 {number} 在审计记录中出现 {len(rows)} 次（第 {'、'.join(map(str, rows))} 条）")
+            if estate is None or (estate, number) not in held:
+                problems.append(f"收据 {number} 记在审计记录第 {rows[0]} 条，账本里却没有这张收据（被删除）")
+    for (estate, number), _ in held.items():
+        if number not in trail.payments:
+            problems.append(f"收据 {number} 没有审计记录（在程序之外新增）")
+    refunds = defaultdict(set)
+    for estate, number in Refund.select(Refund.estate, Refund.number).tuples():
+        refunds[number].add(estate)
+    for number, records in trail.refunds.items():
+        if len(records) > 1:
+            problems.append(f"退款单号 {number} 在审计记录中出现 {len(records)} 次")
+        if number not in refunds:
+            problems.append(f"退款单 {number} 记在审计记录第 {records[0][0]} 条，账本里却没有这张退款单（被删除）")
+    problems += [f"退款单 {n} 没有审计记录（在程序之外新增）" for n in refunds if n not in trail.refunds]
+    zs = dict(Shift.select(Shift.id, Shift.z_number).where(Shift.z_number.is_null(False)).tuples())
+    for shift_id, records in trail.closes.items():
+        if len(records) > 1:
+            problems.append(f"班次 {shift_id} 的交班在审计记录中出现 {len(records)} 次")
+        if zs.get(int(shift_id)) != records[-1][1]:
+            problems.append(f"班次 {shift_id} 的交班（Z {records[-1][1]}，审计记录第 {records[-1][0]} 条）与账本不符"
+                            f"（账本中为 {zs.get(int(shift_id)) or '未交班或已删除'}）")
+    problems += [f"班次 {s} 的交班报表 {z} 没有审计记录（在程序之外新增）" for s, z in zs.items()
+                 if str(s) not in trail.closes]
+    return problems + trail.tampered + _cancel_problems(trail)
+
+
+def _cancel_problems(trail: _Trail) -> list[str]:
+    """A charge is cancelled exactly when a void of the receipt that created it, or the reversal of
+    its billing run, says so; a run is reversed exactly when its reversal is recorded."""
+    problems = []
+    for cid, run, cancelled, key in Charge.select(Charge.id, Charge.run, Charge.cancelled_at, Charge.dedupe_key).where(
+            Charge.cancelled_at.is_null(False) | Charge.dedupe_key.startswith("x:")).tuples():
+        if cancelled is None:
+            problems.append(f"{_name('charge', cid)} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）")
+        elif cid not in trail.cancelled and run not in trail.reversed:
+            problems.append(f"{_name('charge', cid)} 被取消，但审计记录里没有这次取消（在程序之外被改动）")
+    live = {cid for cid, in Charge.select(Charge.id).where(Charge.id.in_(list(trail.cancelled)) &
+                                                          Charge.cancelled_at.is_null(True)).tuples()}
+    problems += [f"{_name('charge', cid)} 已随收据作废取消（审计记录第 {trail.cancelled[cid]} 条），却又恢复（在程序之外被改动）"
+                 for cid in sorted(live)]
+    runs = dict(BillingRun.select(BillingRun.id, BillingRun.reversed_at).tuples())
+    for run_id, reversed_at in runs.items():
+        if (reversed_at is not None) != (run_id in trail.reversed):
+            problems.append(f"计费 {run_id} 的撤销状态与审计记录不符（在程序之外被改动）")
+    for run_id in trail.reversed:
+        if Charge.select().where((Charge.run == run_id) & Charge.cancelled_at.is_null(True)).exists():
+            problems.append(f"计费 {run_id} 已撤销（审计记录第 {trail.reversed[run_id]} 条），其应收却有未取消的（在程序之外被改动）")
+    return problems
+
+
+def _source_problems(coverage: rowseals.Coverage) -> list[str]:
+    """A charge names the receipt that created it exactly when that receipt's record sealed it
+    (a void cancels the charges its receipt created: the link must not be moved)."""
+    numbers = dict(Payment.select(Payment.id, Payment.number).tuples())
+    problems = []
+    linked = dict(Charge.select(Charge.id, Charge.source_payment).where(Charge.source_payment.is_null(False)).tuples())
+    for g in coverage.groups:        # charges sealed by a receipt's record: each names that receipt
+        if g.table == "charge" and g.owned and g.source and g.source[0].startswith("payment."):
+            for cid in coverage.owned_ids(g):
+                if numbers.get(linked.pop(cid, None)) != g.source[1]:
+                    problems.append(f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）")
+    problems += [f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）"
+                 for cid in sorted(linked) if coverage.owner("charge", cid) is not None
+                 and coverage.owner("charge", cid).source[:1] != (rowseals.RESEAL,)]
+    return problems
 
 
 def verify_documents() -> ChainReport:
     """Every payment's stored rows must still hash to the value sealed in its audit row, so an
     amount edited in the file with another tool is found (and named)."""
     sealed: dict[str, set] = {}      # numbers repeat across estates: each number's sealed hashes
-    for row in AuditLog.select(AuditLog.entity_id, AuditLog.after).where(
-            (AuditLog.entity == "payment") & AuditLog.action.startswith("payment.")).iterator():
-        sealed.setdefault(row.entity_id, set()).add(json.loads(row.after).get("content_hash"))
+    for number, after in payment_queries.payment_records():
+        sealed.setdefault(number, set()).add(json.loads(after).get("content_hash"))
     count = 0
     query = Payment.select().order_by(Payment.id).iterator()
     while True:
@@ -37,20 +167,15 @@ def verify_documents() -> ChainReport:
                                    f"收据 {payment.number} 的内容与审计记录不符（金额或明细被改动）")
 
 
-def _void_problems() -> list[str]:
+def _void_problems(trail: _Trail) -> list[str]:
     """A receipt marked voided has its void in the trail, and one voided in the trail stays voided."""
-    recorded_ids, recorded_numbers = set(), set()
-    for entity_id, after in (AuditLog.select(AuditLog.entity_id, AuditLog.after)
-                             .where((AuditLog.entity == "payment") & (AuditLog.action == "receipt.void")).tuples()):
-        payment_id = json.loads(after or "{}").get("payment_id")
-        (recorded_ids.add(payment_id) if payment_id else recorded_numbers.add(entity_id))
     problems = []
     voided = Payment.select(Payment.id, Payment.number).where(Payment.status != "valid")
     for p in voided:
-        if p.id not in recorded_ids and p.number not in recorded_numbers:
+        if p.id not in trail.voided and p.number not in trail.voided_numbers:
             problems.append(f"收据 {p.number} 被标为作废，但审计记录里没有这次作废（在程序之外被改动）")
     voided_ids = {p.id for p in voided}
-    for p in Payment.select(Payment.id, Payment.number).where(Payment.id.in_(list(recorded_ids))):
+    for p in Payment.select(Payment.id, Payment.number).where(Payment.id.in_(list(trail.voided))):
         if p.id not in voided_ids:
             problems.append(f"收据 {p.number} 已作废，却又被改回有效（在程序之外被改动）")
     return problems
@@ -76,16 +201,49 @@ class Verification(ChainReport):
     problems: tuple[str, ...] = ()
 
 
-def verify_all() -> Verification:
-    """Everything above, the chain first (a broken chain makes the rest unreliable)."""
-    chain = verify_chain()
+def audit_verify(actor: Actor, anchors=()) -> Verification:
+    """`audit verify` for a manager: everything, with anchors from outside the file; the head it
+    found goes to the log, one more place outside the ledger that holds it."""
+    actor.require("audit.view")
+    report = verify_all(anchors)
+    audit.note_anchor("核对账本", report.head)
+    return report
+
+
+def report_text(report: Verification) -> str:
+    """What verify found, in words: the chain, what could not be checked here, the problems."""
+    lines = [f"审计链共 {report.rows} 条，链头 {report.head}" +
+             (f"（其中升级前无密钥的 {report.unkeyed} 条按 SHA-256 核对，只防无意的改动）" if report.unkeyed else "")]
+    lines += audit.describe_unchecked(report)
+    if report.ok:
+        lines.append("账目一致" if not report.unchecked else "能核对的部分账目一致")
+    else:
+        lines.append("校验失败：")
+        lines += [f"  {p}" for p in report.problems[:50]]
+        if len(report.problems) > 50:
+            lines.append(f"  …… 另有 {len(report.problems) - 50} 处")
+    return "\n".join(lines)
+
+
+def verify_all(anchors=()) -> Verification:
+    """Everything above, the chain first (a broken chain makes the rest unreliable). `anchors`:
+    (row number, hash prefix) pairs from outside the file (audit.parse_anchor)."""
+    coverage, trail = rowseals.Coverage(), _Trail()
+
+    def on_row(number, row, key):
+        after = row[7]
+        if after and f'"{rowseals.SEALED}"' in after:
+            coverage.add_json(after, key, f"审计记录第 {number} 条（{row[3]} {row[5]}）", (row[3], row[5]))
+        trail.see(number, row, key)
+    chain = audit.verify_chain(anchors, on_row)
+    extra = dict(unchecked=chain.unchecked, unkeyed=chain.unkeyed, head=chain.head)
     if not chain.ok:
-        return Verification(False, chain.rows, chain.first_bad_id, chain.problem, (chain.problem,))
-    problems = []
+        return Verification(False, chain.rows, chain.first_bad_id, chain.problem, problems=(chain.problem,), **extra)
+    problems = rowseals.check(coverage, _name) + _source_problems(coverage)
     documents = verify_documents()
     if not documents.ok:
         problems.append(documents.problem)
-    problems += _void_problems() + seals.broken_seals() + _invariant_problems()
+    problems += _record_problems(trail) + _void_problems(trail) + seals.broken_seals() + _invariant_problems()
     if problems:
-        return Verification(False, chain.rows, documents.first_bad_id, problems[0], tuple(problems))
-    return Verification(True, chain.rows)
+        return Verification(False, chain.rows, documents.first_bad_id, problems[0], problems=tuple(problems), **extra)
+    return Verification(True, chain.rows, **extra)

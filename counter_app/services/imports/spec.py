@@ -105,6 +105,7 @@ class Kind:
     title = ""
     columns: tuple[Column, ...] = ()
     notes: tuple[str, ...] = ()
+    personal = False      # its export holds people's full contacts (logged, with a purpose)
 
     def key(self, values: dict) -> str:
         raise NotImplementedError

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...core.errors import CounterError
 from ..admin.estate import estate_of
+from ..common import personal
 from ..common.context import Actor
 from ..common.exports import write_csv, write_xlsx
 from .runner import kind_named
@@ -57,12 +58,16 @@ def write_template(kind_name: str, path: str | Path) -> Path:
                              "说明": _notes(kind)})
 
 
-def export_table(actor: Actor, kind_name: str, path: str | Path) -> tuple[Path, int]:
-    """The kind's table as the import reads it: .xlsx (sheet "数据", with "说明") or .csv."""
+def export_table(actor: Actor, kind_name: str, path: str | Path, purpose: str = "") -> tuple[Path, int]:
+    """The kind's table as the import reads it: .xlsx (sheet "数据", with "说明") or .csv. A table
+    with people's contacts goes out in full (it is the office's own file to re-import) only with a
+    purpose, logged with its units (common/personal.py)."""
     actor.require("data.export")
     kind = kind_named(kind_name)
     path = Path(path)
     rows = kind.export(actor, estate_of(actor))
+    if kind.personal:
+        personal.showing(actor, [r[0] for r in rows], (personal.PHONE, personal.ID_NUMBER), purpose, "export")
     if path.suffix.lower() == ".csv":
         write_csv(path, headers(kind), rows)
     elif path.suffix.lower() == ".xlsx":

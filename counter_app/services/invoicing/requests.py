@@ -14,7 +14,7 @@ from ...store.db import write_transaction
 from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Payment, PaymentLine, RefundLine, Unit
 from ...store.queries import invoices as invoice_queries
 from ..admin.estate import estate_id_of, estate_of, find_item, find_unit
-from ..common import audit, clock
+from ..common import audit, clock, seals
 from ..common.context import Actor
 
 OPEN = ("requested", "red_needed")
@@ -258,6 +258,7 @@ def set_item_tax(actor: Actor, item_code: str, tax_code: str, rate_percent: str)
         audit.record(actor.username, "item.tax", "fee_item", item.code,
                      before={"tax_code": item.tax_code, "tax_rate_e4": item.tax_rate_e4},
                      after={"tax_code": code, "tax_rate_e4": rate_e4})
+        seals.seal_rows(actor.username, "fee_item", [item.id], {"tax_code", "tax_rate_e4"})
     return item.name, code, rate_e4
 
 

@@ -10,13 +10,14 @@ from datetime import date
 
 from ...core.collection import AGING_BUCKETS, bucket_of
 from ...core.figures import days_overdue
+from ...core.errors import CounterError
 from ...core.permissions import mask_phone
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import occupants_by_unit, unit_codes
 from ..admin.estate import estate_of, find_building
 from ..billing.standards import late_rule
-from ..common import clock
+from ..common import clock, personal
 from ..common.context import Actor
 
 
@@ -60,13 +61,15 @@ class ArrearsReport:
 
 
 def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "", *,
-                 full_phones: bool = False) -> ArrearsReport:
+                 full_phones: bool = False, purpose: str = "", how: str = "report") -> ArrearsReport:
     """Phones are masked on the list, its paper and its exports alike (the list leaves the office
     in the hands of whoever goes door to door); full numbers only when asked for, by a role that
-    may see them."""
+    may see them, saying why (logged with the units listed: common/personal.py)."""
     actor.require("report.management")
     if full_phones:
         actor.require("personal.view_full")
+        if not purpose.strip():
+            raise CounterError("完整电话须说明用途（如：催缴联系业主）")
     estate = estate_of(actor)
     as_of = as_of or clock.business_date(estate.timezone)
     building_id = find_building(actor, building_code).id if building_code else None
@@ -101,5 +104,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     lines.sort(key=lambda line: (-line.oldest_days, line.code))
     buckets = tuple((label, *bucket_totals[label]) for label in bucket_totals)
     by_item = tuple((items[i].name, units, owed) for i, (units, owed) in sorted(item_totals.items()))
+    if full_phones:
+        personal.showing(actor, [line.code for line in lines if line.phone], (personal.PHONE,), purpose, how)
     return ArrearsReport(as_of, building_code, estate.name, estate.company, tuple(lines), buckets, by_item,
                          full_phones)

@@ -120,7 +120,8 @@ LAYOUTS = {"generic": ("姓名", "手机号码", "房号", "欠费金额", "缴�
 
 
 def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", template: str = DEFAULT_TEXT,
-                 due: date | None = None, full_phones: bool = False, minimum_fen: int = 0) -> tuple[Path, int]:
+                 due: date | None = None, full_phones: bool = False, minimum_fen: int = 0,
+                 purpose: str = "") -> tuple[Path, int]:
     """The units in arrears with a phone, as a CSV or Excel file (by its suffix) in `layout`; the
     text from `template` with {estate} {owner} {unit} {amount} {due}. Phones are masked unless
     a role that may see them asks for them in full (a list to send must have them in full)."""
@@ -129,7 +130,7 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
         raise CounterError(f"名单格式应为 {'、'.join(LAYOUTS)}")
     # The arrears list names each unit's first person, the phone masked unless asked for in full
     # (by a role that may see it: arrears_list checks).
-    report = arrears_list(actor, full_phones=full_phones)
+    report = arrears_list(actor, full_phones=full_phones, purpose=purpose, how="export")
     estate = estate_of(actor)
     due = due or report.as_of
     if due < report.as_of:

@@ -43,6 +43,7 @@ class BackupResult:
     checked: str = ""                                    # what was checked of the copy, in words
     removed: list[str] = field(default_factory=list)     # old automatic backups rotated out
     left: list[str] = field(default_factory=list)        # automatic backups rotation would not judge, and why
+    anchor: str = ""          # the audit chain's head the copy holds (also beside it, and in the log)
 
 
 def _check_folder(folder: Path) -> None:
@@ -104,17 +105,35 @@ def _take(username: str, folder: Path, name: str) -> BackupResult:
         if not chain.ok:
             raise CounterError(f"备份已写入 {path}，但其中的审计链校验不通过（{chain.problem}）：账本本身可能被改动过，"
                                "请运行“检查账本”")
+        anchor = chain.head
+        _write_anchor(path, anchor)
     except CounterError as exc:
         _note_error(str(exc))
         raise
     checked = (f"数据库完整（integrity_check），审计链 {chain.rows} 条" if sqlite else
                f"备份从头读到尾、每一块都解得开（pg_restore），其中的审计链 {chain.rows} 条")
     size = path.stat().st_size
+    audit.note_anchor(f"备份 {path.name}", anchor)
     with dbmod.write_transaction():
-        audit.record(username, "database.backup", "database", path.name, after={"size": size, "folder": str(folder)})
+        audit.record(username, "database.backup", "database", path.name,
+                     after={"size": size, "folder": str(folder), "anchor": anchor})
         migrations.set_meta(LAST_OK_AT, datetime.now(timezone.utc).isoformat(timespec="seconds"))
     _note_error("")
-    return BackupResult(str(path), size, chain.rows, checked)
+    return BackupResult(str(path), size, chain.rows, checked, anchor=anchor)
+
+
+ANCHOR_SUFFIX = ".anchor.txt"
+
+
+def _write_anchor(path: Path, anchor: str) -> None:
+    """The head the backup holds, in a small text file beside it: kept apart from the ledger, it
+    is what `audit verify --anchor` checks the ledger against later."""
+    try:
+        Path(str(path) + ANCHOR_SUFFIX).write_text(
+            f"{anchor}\n审计链头（备份 {path.name}，{datetime.now().astimezone():%Y-%m-%d %H:%M}）。核对：counter-app audit "
+            f"verify --anchor {anchor}\n", encoding="utf-8")
+    except OSError as exc:
+        raise CounterError(_words(exc, path.parent)) from None
 
 
 def back_up(actor: Actor, folder: str | Path) -> BackupResult:
@@ -163,6 +182,7 @@ def rotate(folder: Path, daily: int = rotation.DAILY, monthly: int = rotation.MO
         if at not in keep and path != just_taken:
             try:
                 path.unlink()
+                Path(str(path) + ANCHOR_SUFFIX).unlink(missing_ok=True)
                 removed.append(path.name)
             except OSError:
                 pass                 # tried again at the next backup

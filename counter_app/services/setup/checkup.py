@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from ...store import backup as copies, db as dbmod, migrations, readable
+from ..common import audit
 from ..common.context import Actor
 from ..counter import verify
 
@@ -24,6 +25,7 @@ class CheckReport:
     audit_rows: int
     problems: tuple[str, ...]
     seconds: float
+    unchecked: tuple[str, ...] = ()     # rows sealed under a key this PC does not hold, in words
 
 
 def _integrity() -> tuple[str, list[str]]:
@@ -52,9 +54,11 @@ def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckRep
         if not broken:
             raise
         # Rows that cannot be read stop the rest of the check; they are named above.
-        verification = verify.Verification(False, 0, None, str(exc), (f"账目没有查完（{type(exc).__name__}）：先处理上面读不出的值",))
+        verification = verify.Verification(False, 0, None, str(exc),
+                                           problems=(f"账目没有查完（{type(exc).__name__}）：先处理上面读不出的值",))
     problems = broken + list(verification.problems)
-    report = CheckReport(not problems, integrity, verification.rows, tuple(problems), time.perf_counter() - started)
+    report = CheckReport(not problems, integrity, verification.rows, tuple(problems), time.perf_counter() - started,
+                         tuple(audit.describe_unchecked(verification)))
     with dbmod.write_transaction():
         migrations.set_meta(LAST_CHECK, datetime.now(timezone.utc).isoformat(timespec="seconds"))
         migrations.set_meta(LAST_RESULT, "1" if report.ok else "0")

@@ -18,6 +18,7 @@ from ...core.money import parse_yuan
 from ...core.periods import Month
 from ...core.tenders import Tender
 from ...store import db as dbmod, migrations
+from ...store.bulk import insert_rows
 from ...store.db import write_transaction
 from ...store.models import Building, Meter, MeterReading, Unit, User
 from ..admin import estate as est, users
@@ -90,6 +91,7 @@ def _build(path: Path | str, months, seed, today, entrances, floors, rooms, prog
     with clock.frozen(_at(first.first_day(), 8) - timedelta(days=40)):
         with write_transaction():
             migrations.set_meta("demo", "1")
+            seals.seal_meta("system", {"demo"})
             for username, display, role in DEMO_USERS:
                 user = User.create(username=username, display_name=display, role=role,
                                    password_hash=users.hash_password(username))
@@ -216,7 +218,7 @@ def _history(admin, cashier, manager, estate, units, items, profiles, rng, first
                                      value_centi=readings[uid] + usage, is_replacement=False,
                                      created_at=clock.to_db(clock.now_utc()), created_by="cashier"))
                     readings[uid] += usage
-                MeterReading.insert_many(rows).execute()
+                insert_rows(MeterReading, rows)
                 audit.record("cashier", "meter.import", "meter_reading", str(read_day), after={"count": len(rows)})
         with clock.frozen(_at(month.first_day(), 8)):
             for b in Building.select():

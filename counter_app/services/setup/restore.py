@@ -61,6 +61,8 @@ class Candidate:
     dropped: list[Dropped] = field(default_factory=list)
     continue_after: dict = field(default_factory=dict)     # (estate, series, year) -> (backup's last, ledger's last)
     ledger: str = ""                   # "" a ledger compared; "empty" none to compare; else why it could not be read
+    # rows sealed under a key this PC does not hold (a new PC: import the key), in words
+    unchecked: tuple[str, ...] = ()
 
     @property
     def days(self) -> list[date]:
@@ -97,6 +99,7 @@ class RestoreResult:
     audit_rows: int
     dropped: int = 0
     skipped: list = field(default_factory=list)
+    unchecked: tuple[str, ...] = ()    # what this PC could not check of the backup: rows under a key it lacks
 
 
 # -- the ledger in use -----------------------------------------------------------------------------
@@ -182,6 +185,7 @@ def _check(candidate: Candidate, name: str, facts: dict | None) -> dict:
         if not report.ok:
             raise CounterError(DAMAGED.format(name=name, why="；".join(report.problems[:3])))
         candidate.audit_rows = report.audit_rows
+        candidate.unchecked = report.unchecked
         candidate.counters = issued.counters()
         return {"voided": issued.voided(), "z": issued.z_reports(), "closes": issued.day_closes()}
 
@@ -289,7 +293,7 @@ def put_in_place(actor: Actor, candidate: Candidate, target: str | Path, safety_
     if locks.read_audit_head() != head:
         raise CounterError(f"恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved or '（无）'}，可用它恢复回去。")
     return RestoreResult(candidate.source, str(saved or ""), candidate.schema_version, candidate.audit_rows,
-                         len(candidate.dropped), skipped)
+                         len(candidate.dropped), skipped, candidate.unchecked)
 
 
 def _save_ledger(candidate: Candidate, target, folder: Path) -> Path | None:

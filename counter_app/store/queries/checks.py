@@ -7,13 +7,15 @@ from ..db import rows
 
 def charges_paid_wrongly(limit: int = 20) -> list[tuple[int, int, int]]:
     """(charge, paid as stored, paid by its receipts) where they differ: a charge's paid amount is
-    what valid receipts paid of it, less what refunds took back."""
+    what valid receipts paid of it, less what refunds took back (a deposit refunded stays paid: it
+    is no longer held, corrections.refund)."""
     return rows(
         "SELECT c.id, c.paid_fen, coalesce(p.s, 0) - coalesce(r.s, 0) FROM charge c "
         "LEFT JOIN (SELECT l.charge_id AS charge_id, sum(l.principal_fen) AS s FROM payment_line l "
         "JOIN payment p ON p.id = l.payment_id WHERE p.status = 'valid' GROUP BY l.charge_id) p ON p.charge_id = c.id "
         "LEFT JOIN (SELECT l.charge_id AS charge_id, sum(r.principal_fen) AS s FROM refund_line r "
-        "JOIN payment_line l ON l.id = r.payment_line_id GROUP BY l.charge_id) r ON r.charge_id = c.id "
+        "JOIN payment_line l ON l.id = r.payment_line_id JOIN charge d ON d.id = l.charge_id "
+        "WHERE d.origin <> 'deposit' GROUP BY l.charge_id) r ON r.charge_id = c.id "
         "WHERE c.paid_fen <> coalesce(p.s, 0) - coalesce(r.s, 0) ORDER BY c.id LIMIT ?", (limit,))
 
 

@@ -34,10 +34,20 @@ def receipt_tenders(payment_id: int) -> list[tuple[str, int, str]]:
     return rows("SELECT method, amount_fen, reference FROM tender WHERE payment_id = ? ORDER BY id", (payment_id,))
 
 
-def seal_hash(number: str) -> str | None:
-    """The hash of the audit row that sealed the payment numbered `number`."""
-    row = rows("SELECT hash FROM audit_log WHERE entity = 'payment' AND entity_id = ? ORDER BY id LIMIT 1", (number,))
-    return row[0][0] if row else None
+def seal_rows(number: str) -> list[tuple]:
+    """The audit rows that sealed a payment numbered `number` (one per estate using the number),
+    as the chain check reads them: id, created_at, username, action, entity, entity_id, before,
+    after, prev_hash, hash."""
+    return [(i, stored_time(c).replace(tzinfo=None), *rest) for i, c, *rest in rows(
+        "SELECT id, created_at, username, action, entity, entity_id, before, after, prev_hash, hash FROM audit_log "
+        "WHERE entity = 'payment' AND entity_id = ? AND action LIKE ? ORDER BY id", (number, "payment.%"))]
+
+
+def key_of_row(audit_id: int) -> str:
+    """The key an audit row was sealed under: the last key period's before it ("" before keys)."""
+    found = rows("SELECT entity_id FROM audit_log WHERE action = 'key.period' AND id <= ? ORDER BY id DESC LIMIT 1",
+                 (audit_id,))
+    return found[0][0] if found else ""
 
 
 def unit_payments(unit_id: int, limit: int) -> list[tuple]:
@@ -77,3 +87,47 @@ def last_receipt_of_unit(unit_id: int) -> tuple[str, object, str] | None:
         return None
     number, created, cashier = found[0]
     return number, stored_time(created), cashier
+
+
+def payment_records():
+    """(number, after) of every audit row that sealed a payment, in chain order."""
+    return rows("SELECT entity_id, after FROM audit_log WHERE entity = 'payment' AND action LIKE ? ORDER BY id",
+                ("payment.%",))
+
+
+# How a row of a money table is named when verify finds a problem in it: what a person looks up.
+_IN_WORDS = {
+    "payment": "SELECT number FROM payment WHERE id = ?",
+    "payment_line": "SELECT p.number || ' 第 ' || l.id || ' 行' FROM payment_line l JOIN payment p ON p.id = l.payment_id "
+                    "WHERE l.id = ?",
+    "tender": "SELECT p.number || ' 的 ' || t.method || '（id ' || t.id || '）' FROM tender t "
+              "JOIN payment p ON p.id = t.payment_id WHERE t.id = ?",
+    "refund": "SELECT number FROM refund WHERE id = ?",
+    "refund_line": "SELECT r.number || ' 第 ' || l.id || ' 行' FROM refund_line l JOIN refund r ON r.id = l.refund_id "
+                   "WHERE l.id = ?",
+    "prepaid_movement": "SELECT m.id || '（' || u.code || '）' FROM prepaid_movement m JOIN unit u ON u.id = m.unit_id "
+                        "WHERE m.id = ?",
+    "charge": "SELECT c.id || '（' || u.code || ' ' || i.name || ' ' || c.period_start || '）' FROM charge c "
+              "JOIN unit u ON u.id = c.unit_id JOIN fee_item i ON i.id = c.item_id WHERE c.id = ?",
+    "billing_run": "SELECT id || '（' || month || '）' FROM billing_run WHERE id = ?",
+    "meter_reading": "SELECT r.id || '（' || m.code || ' ' || r.read_on || '）' FROM meter_reading r "
+                     "JOIN meter m ON m.id = r.meter_id WHERE r.id = ?",
+    "opening_deposit": "SELECT d.id || '（' || u.code || '）' FROM opening_deposit d JOIN unit u ON u.id = d.unit_id "
+                       "WHERE d.id = ?",
+    "shared_cost": "SELECT s.id || '（' || i.name || ' ' || s.month || '）' FROM shared_cost s "
+                   "JOIN fee_item i ON i.id = s.item_id WHERE s.id = ?",
+}
+
+
+def row_in_words(table: str, row_id: int) -> str:
+    """A row of a money table as a person finds it (a receipt's number, a charge's unit, item and
+    month), or "" when it is not there."""
+    found = rows(_IN_WORDS[table], (row_id,))
+    return str(found[0][0]) if found else ""
+
+
+def key_periods():
+    """(action, entity id, why) of every audit row in chain order, the key periods' rows with their
+    reason: how many rows each key sealed (a cursor: the chain may be long)."""
+    return rows("SELECT action, entity_id, CASE WHEN action = 'key.period' THEN after ELSE '' END FROM audit_log "
+                "ORDER BY id")

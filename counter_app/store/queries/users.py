@@ -1,9 +1,37 @@
 """Users, as reports name them."""
 from __future__ import annotations
 
-from ..db import rows
+from ..db import changed, rows
 
 
 def display_names() -> dict[int, str]:
     """User id -> display name, for reports that name cashiers and authorisers."""
     return dict(rows('SELECT id, display_name FROM "user"'))
+
+
+# -- the lockout: every count and lock is one guarded statement inside the write transaction, so
+# guessers at several counters (or processes) cannot read a count, check a password and write
+# back a stale count or clear another's lock.
+
+def claim_check(user_id: int, now) -> int | None:
+    """Count one password check before it is made: the checks since the last success, this one
+    included; None while the account is locked (no check may be made)."""
+    found = rows('UPDATE "user" SET failed_logins = failed_logins + 1 WHERE id = ? AND '
+                 "(locked_until IS NULL OR locked_until <= ?) RETURNING failed_logins", (user_id, now))
+    return found[0][0] if found else None
+
+
+def lock(user_id: int, until, now) -> bool:
+    """Lock the account until `until` unless a lock is running; True for the one that locked it
+    (so a lock is recorded once, however many guessers reach it)."""
+    return changed('UPDATE "user" SET locked_until = ?, failed_logins = 0 WHERE id = ? AND '
+                   "(locked_until IS NULL OR locked_until <= ?)", (until, user_id, now)) == 1
+
+
+def signed_in(user_id: int, now, record_sign_in: bool = True) -> bool:
+    """A right password: the count starts again, unless a lock began meanwhile (never cleared by
+    a write that read the account before it)."""
+    sets = "failed_logins = 0" + (", last_sign_in_at = ?" if record_sign_in else "")
+    params = ((now,) if record_sign_in else ()) + (user_id, now)
+    return changed(f'UPDATE "user" SET {sets} WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)',
+                   params) == 1

@@ -185,6 +185,7 @@ class RestoreDialog(QDialog):
             lines.append(self.tr("恢复前的账本另存为 {saved}。").format(saved=restored.previous_saved_to))
         if restored.dropped:
             lines.append(self.tr("丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。").format(n=restored.dropped))
+        lines += restored.unchecked        # a new PC without the key: which rows it could not check
         lines.append(self.tr("关闭此窗口后请重新登录。"))
         self.details.setText("\n".join(lines))
 

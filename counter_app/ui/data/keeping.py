@@ -162,9 +162,15 @@ class DataKeeping(QObject):
         if not ok:
             return
         name = list(KINDS)[titles.index(title)]
+        purpose = ""
+        if KINDS[name].personal:      # full contacts leave the program: why, logged (个人信息保护法)
+            purpose, ok = QInputDialog.getText(self.window, self.tr("导出资料"), self.tr(
+                "这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途："))
+            if not ok or not purpose.strip():
+                return
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("导出资料"), f"{KINDS[name].title}.xlsx",
                                               self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
         if path:
-            self._run(lambda report: workbooks.export_table(self.actor, name, path), self.tr("正在导出…"),
+            self._run(lambda report: workbooks.export_table(self.actor, name, path, purpose), self.tr("正在导出…"),
                       lambda r: self.window.statusBar().showMessage(
                           self.tr("已导出 {n} 行到 {path}").format(n=r[1], path=r[0]), 8000))

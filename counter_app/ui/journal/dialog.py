@@ -17,7 +17,7 @@ from ...core.tenders import METHODS
 from ...documents.receipt import receipt_text
 from ...documents.slip import refund_pdf, void_slip_pdf
 from ...services.common.context import Actor
-from ...services.counter import corrections, journal
+from ...services.counter import corrections, genuine, journal
 from ...services.counter.info import counter_info
 from .. import keys
 from ..dates import date_edit
@@ -141,7 +141,7 @@ class JournalDialog(QDialog):
         super().keyPressEvent(event)
 
     def filter(self) -> journal.JournalFilter:
-        number = self.number.text().strip()
+        number = self.number.text().strip().split("|")[0]      # a scanned QR: NUMBER|AMOUNT|CHECK
         return journal.JournalFilter(
             number=number, date_from=None if number else self.date_from.date().toPyDate(),
             date_to=None if number else self.date_to.date().toPyDate(), unit_code=self.unit.text(),
@@ -149,9 +149,16 @@ class JournalDialog(QDialog):
             status=self.status.currentData(), kind=self.kind.currentData())
 
     def search(self) -> None:
+        scanned = self.number.text().strip()
+        verdict = ""
+        if "|" in scanned:          # a receipt's QR scanned in: is it ours, and what became of it?
+            try:
+                verdict = genuine.check_receipt(self.actor, scanned).words
+            except CounterError as exc:
+                verdict = str(exc)
         rows = journal.search(self.actor, self.filter())
         self.model.set_rows(rows)
-        self.status_line.setText(self.tr("共 {n} 张").format(n=len(rows)))
+        self.status_line.setText(verdict or self.tr("共 {n} 张").format(n=len(rows)))
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.show_detail(0)

@@ -23,6 +23,7 @@ _LABELS = {"phone": "手机", "id_number": "证件号码", "start": "入住日�
 class Occupants(Kind):
     name = "occupants"
     title = "业主与住户"
+    personal = True
     columns = (
         UNIT_COLUMN,
         Column("name", "姓名", text_of(texts.NAME), required=True, aliases=("业主姓名", "名称", "业主", "住户姓名"),

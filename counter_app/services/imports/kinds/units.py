@@ -8,6 +8,7 @@ from ....core.fees import qty_text
 from ....store.bulk import insert_rows
 from ....store.models import Building, Unit
 from ...admin.estate import ENDED, OCCUPANCY, UNIT_TYPES, compact_code
+from ...common import seals
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused, update_changed
 from .lookups import BUILDING, ENTRANCE, UNIT_NAMES, optional, text_of
@@ -103,6 +104,10 @@ class Units(Kind):
                 update_changed(Unit, ctx.units[unit]["id"], row.change)
             tick(1)
         insert_rows(Unit, added)
+        touched = [str(row.values["unit"]) for row in rows if row.action in (ADD, CHANGE)]
+        ids = [i for start in range(0, len(touched), 500) for i, in Unit.select(Unit.id).where(
+            (Unit.estate == ctx.estate.id) & Unit.code.in_(touched[start:start + 500])).tuples()]
+        seals.seal_rows(actor.username, "unit", ids, {"area_centi", "unit_type", "occupancy", "handover"})
 
     def export(self, actor, estate):
         buildings = {i: (code, name) for i, code, name in
