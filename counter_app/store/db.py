@@ -99,19 +99,28 @@ def unbind() -> None:
 
 
 @contextlib.contextmanager
+def pinned_here(db: peewee.Database | None):
+    """Every model on `db` in this thread until the block ends, whatever another thread binds
+    meanwhile (a worker keeps to the ledger it was started on); its connection stays open."""
+    before = getattr(database._own, "db", None)
+    database._own.db = db
+    try:
+        yield db
+    finally:
+        database._own.db = before
+
+
+@contextlib.contextmanager
 def bound_here(db: peewee.Database):
     """Every model on `db` in this thread alone until the block ends (then `db` is closed in it);
     other threads keep the database bound for all."""
-    if getattr(database._own, "db", None) is not None:
-        raise RuntimeError("a database is already bound in this thread")
-    database._own.db = db
-    try:
-        db.connect(reuse_if_open=True)
-        yield db
-    finally:
-        database._own.db = None
-        if not db.is_closed():
-            db.close()
+    with pinned_here(db):
+        try:
+            db.connect(reuse_if_open=True)
+            yield db
+        finally:
+            if not db.is_closed():
+                db.close()
 
 
 @contextlib.contextmanager

@@ -1,40 +1,41 @@
-"""Reads off the GUI thread, newest only: search as you type, the manager's reports, exports.
+"""Reads off the GUI thread, newest only: search as you type, the manager's reports, exports, and
+the day's backup with the week's check.
 
 A request made while an older one still waits supersedes it (the older never runs) and an older
 result that arrives late is dropped, so a fast typist sees the results of what is in the box now.
-The worker thread reads through its own connection (peewee keeps one per thread; SQLite's WAL lets
-it read while the counter writes); results come back to widgets only through a signal.
+The work runs on a Python thread of its own (ui/workers.py says why no Qt thread is used), on the
+ledger bound when it was asked for, through the thread's own connection (peewee keeps one per
+thread; SQLite's WAL lets it read while the counter writes); results come back to widgets only
+through a signal.
 """
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
-from PyQt6.QtCore import QObject, QRunnable, QThreadPool, pyqtSignal
+from PyQt6.QtCore import QObject, pyqtSignal
 
 from ..core.errors import CounterError
+from ..store import db as dbmod
 
 log = logging.getLogger(__name__)
 
 
-class _Run(QRunnable):
-    def __init__(self, owner: "LatestOnly", generation: int, fn):
-        super().__init__()
-        self.owner, self.generation, self.fn = owner, generation, fn
-
-    def run(self) -> None:
-        if self.generation != self.owner.generation:
-            return                                   # superseded before it started
-        try:
-            outcome = (self.fn(), "")
-        except CounterError as exc:                  # a refusal the user should read
-            outcome = (None, str(exc))
-        except Exception as exc:                     # shown plainly; the trace goes to the log
-            log.exception("background read failed")
-            outcome = (None, str(exc) or type(exc).__name__)
-        try:
-            self.owner.arrived.emit(self.generation, outcome[0], outcome[1])
-        except RuntimeError:                         # the window closed meanwhile
-            pass
+def _run(owner: "LatestOnly", generation: int, fn, ledger) -> None:
+    if generation != owner.generation:
+        return                                       # superseded before it started
+    try:
+        with dbmod.pinned_here(ledger):
+            outcome = (fn(), "")
+    except CounterError as exc:                      # a refusal the user should read
+        outcome = (None, str(exc))
+    except Exception as exc:                         # shown plainly; the trace goes to the log
+        log.exception("background read failed")
+        outcome = (None, str(exc) or type(exc).__name__)
+    try:
+        owner.arrived.emit(generation, outcome[0], outcome[1])
+    except RuntimeError:                             # the window closed meanwhile
+        pass
 
 
 class LatestOnly(QObject):
@@ -45,8 +46,9 @@ class LatestOnly(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)               # reads in order; one connection
+        # Reads in order, on one thread and so one connection. A Python thread, which a window
+        # closing or collected never waits for (nor ends): see ui/workers.py.
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="latest-only")
         self.generation = 0
         self.delivered = 0
         self.arrived.connect(self._deliver)
@@ -57,7 +59,7 @@ class LatestOnly(QObject):
 
     def submit(self, fn) -> None:
         self.generation += 1
-        self.pool.start(_Run(self, self.generation, fn))
+        self.pool.submit(_run, self, self.generation, fn, dbmod.database.obj)
 
     def supersede(self) -> None:
         """Drop whatever is still on its way (the caller has the answer another way)."""
@@ -65,7 +67,8 @@ class LatestOnly(QObject):
         self.delivered = self.generation
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        """Until what was asked so far has run (tests; never on the GUI thread of a window in use)."""
+        self.pool.submit(lambda: None).result()
 
     def _deliver(self, generation: int, result, error: str) -> None:
         if generation != self.generation:

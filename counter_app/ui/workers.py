@@ -1,11 +1,17 @@
 """Long work off the GUI thread: a worker thread with a progress dialog that can be cancelled.
-The worker talks to widgets only through signals."""
+The worker talks to widgets only through signals.
+
+Worker threads are Python threads, never a QThread or QThreadPool that a window owns: a window
+closed or collected while its work runs would destroy them, and Qt then either ends the program
+(a QThread destroyed while it runs) or waits for the work while holding Python's lock, which the
+work needs to go on (a QThreadPool destroyed by the garbage collector): the program hangs. A
+Python thread outlives the window; what it reports goes to whatever is still there to hear it."""
 from __future__ import annotations
 
 import threading
 import traceback
 
-from PyQt6.QtCore import QObject, QThread, pyqtSignal
+from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtWidgets import QProgressDialog
 
 
@@ -61,10 +67,9 @@ class BackgroundTask(QObject):
         self.dialog.setObjectName("progressDialog")
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.cancel.set)
-        self.thread = QThread(self)
         self.worker = _Worker(fn, self.cancel)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        # Not daemonic: a write under way when the program ends is finished (or rolled back) first.
+        self.thread = threading.Thread(target=self.worker.run, name="background-task")
         self.worker.progress.connect(self._progress)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -78,8 +83,7 @@ class BackgroundTask(QObject):
         self.dialog.setValue(step)
 
     def _finish(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.thread.join()              # it has sent its last word: a moment at most
         self.dialog.reset()
         self.dialog.hide()
         # The window the work was started from takes the keys again (the bar had them): a screen

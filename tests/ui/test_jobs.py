@@ -59,3 +59,40 @@ def test_search_as_you_type_runs_off_the_gui_thread_and_enter_uses_the_box(qtbot
     from PyQt6.QtCore import Qt
     qtbot.keyClick(window.search.box, Qt.Key.Key_Return)   # Enter: the box's text, at once
     assert window.unit_view.file.summary.code == "3-2-501"
+
+
+_COLLECTED_WHILE_RUNNING = r"""
+import gc, sys, threading, time
+from PyQt6.QtCore import QObject
+from PyQt6.QtWidgets import QApplication
+from counter_app.ui.jobs import LatestOnly
+app = QApplication([])
+started = threading.Event()
+
+def busy(*_):
+    started.set()
+    end = time.monotonic() + 1.5
+    while time.monotonic() < end:        # Python work: it needs the interpreter's lock throughout
+        sum(range(1000))
+    return "done"
+
+owner = QObject()
+LatestOnly(owner).submit(busy)
+assert started.wait(10)
+del owner
+gc.collect()                             # the window and its reader collected while the read runs
+print("alive", flush=True)
+"""
+
+
+def test_a_window_collected_while_its_read_runs_never_hangs_the_program(tmp_path):
+    # Once a test run hung for ever: a thread pool owned by a collected window waited for its read
+    # while holding the interpreter's lock, which the read needed to finish.
+    import subprocess
+    import sys
+    script = tmp_path / "collected.py"
+    script.write_text(_COLLECTED_WHILE_RUNNING, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=30,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "alive" in done.stdout
