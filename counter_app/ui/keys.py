@@ -16,8 +16,9 @@ import re
 
 from PyQt6 import sip
 from PyQt6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
     QTextEdit, QWidget
 )
 
@@ -25,7 +26,8 @@ from .questions import ask
 
 ENTER_CONFIRMS = "enterConfirms"    # dynamic property of a window: Enter does its one purpose
 SCRATCH = "scratchField"            # dynamic property of a field: its text is no work to lose
-TYPED = "typedInto"                 # dynamic property of a spin box a person typed into
+TYPED = "typedInto"                 # dynamic property of a field a person changed (typed, chose, ticked)
+WATCHED = "choicesWatched"          # dynamic property of a window whose choices are watched
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ZERO = re.compile(r"^\s*0+(\.0*)?\s*$")
 
@@ -33,6 +35,13 @@ _ZERO = re.compile(r"^\s*0+(\.0*)?\s*$")
 def enter_confirms(window: QWidget) -> None:
     """Enter is this window's one purpose (its default button): a payment, a sign-in."""
     window.setProperty(ENTER_CONFIRMS, True)
+
+
+def ctrl_enter(parent: QWidget, slot) -> None:
+    """The own key of a window's writing action (a run, a user added, a shift closed): Ctrl+Enter
+    from anywhere in `parent` (a window, or one tab of it), on either Enter key; plain Enter never."""
+    for key in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(key), parent, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
 def scratch(*fields: QWidget) -> None:
@@ -62,10 +71,32 @@ def typed_fields(window: QWidget) -> list[QWidget]:
         if (edit.window() is window and not edit.isReadOnly() and edit.document().isModified()
                 and edit.toPlainText().strip() and not _is_scratch(edit, window)):
             found.append(edit)
-    # A spin box rewrites its own text when it loses the focus; what a person typed is noted here.
-    found += [box for box in window.findChildren(QAbstractSpinBox)
-              if box.window() is window and box.property(TYPED) and not _is_scratch(box, window)]
+    # A spin box rewrites its own text when it loses the focus, a choice or a table holds no typed
+    # text: what a person did there is noted on the widget (TYPED).
+    found += [widget for widget in window.findChildren(QWidget)
+              if widget.window() is window and widget.property(TYPED) and widget.isEnabled()
+              and not _is_scratch(widget, window) and widget not in found]
     return found
+
+
+def note_work(widget: QWidget) -> None:
+    """Something a person did in `widget` that no field shows as typed (amounts chosen in a table):
+    Esc asks before it is thrown away, as for typed text."""
+    widget.setProperty(TYPED, True)
+
+
+def _watch_choices(window: QWidget) -> None:
+    """A choice a person makes (a combo chosen, a box ticked) is work as typed text is; signals
+    that only a person's action emits, never the program's own setting of a value."""
+    if window.property(WATCHED):
+        return
+    window.setProperty(WATCHED, True)
+    for combo in window.findChildren(QComboBox):
+        if not combo.isEditable():        # an editable one's typing is its line edit's (and Enter there
+            combo.activated.connect(lambda _i, c=combo: note_work(c))   # re-activates what is shown)
+    for box in window.findChildren(QAbstractButton):
+        if box.isCheckable() and not isinstance(box, QPushButton):
+            box.clicked.connect(lambda _checked, b=box: note_work(b))
 
 
 def mark_saved(window: QWidget) -> None:
@@ -74,8 +105,9 @@ def mark_saved(window: QWidget) -> None:
         edit.setModified(False)
     for edit in window.findChildren((QPlainTextEdit, QTextEdit)):
         edit.document().setModified(False)
-    for box in window.findChildren(QAbstractSpinBox):
-        box.setProperty(TYPED, False)
+    for widget in window.findChildren(QWidget):
+        if widget.property(TYPED):
+            widget.setProperty(TYPED, False)
 
 
 def _ours(window: QWidget) -> bool:
@@ -126,10 +158,15 @@ class KeyRules(QObject):
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(obj, QWidget):
             return self._key(obj, event)
+        if (kind == QEvent.Type.Wheel and isinstance(obj, QAbstractSpinBox) and obj.hasFocus()
+                and not obj.isReadOnly() and not isinstance(obj, QDateTimeEdit)):
+            obj.setProperty(TYPED, True)          # a count turned with the wheel (Qt turns only a focused box)
         if kind == QEvent.Type.FocusIn:
             self._focus_in(obj)
-        elif (kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj)
-              and not obj.property(ENTER_CONFIRMS)):
+        elif kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj):
+            _watch_choices(obj)
+        if (kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow() and _ours(obj)
+                and not obj.property(ENTER_CONFIRMS)):
             # No button drawn as the one Enter presses, since none is: Qt would make the first one
             # the default as the dialog shows (this runs just before).
             for button in obj.findChildren(QPushButton):
@@ -140,7 +177,9 @@ class KeyRules(QObject):
     def _key(self, obj: QWidget, event) -> bool:
         key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if (isinstance(obj, QAbstractSpinBox) and not isinstance(obj, QDateTimeEdit) and not obj.isReadOnly()
-                and ((event.text() and event.text().isprintable()) or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete))):
+                and ((event.text() and event.text().isprintable())
+                     or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                                Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))):
             obj.setProperty(TYPED, True)
         if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
             if isinstance(obj, QPushButton) and not obj.autoDefault() and obj.hasFocus():

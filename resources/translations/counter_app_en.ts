@@ -201,7 +201,7 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="60" />
+        <location filename="../../counter_app/ui/workers.py" line="66" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -280,87 +280,87 @@
         <translation>Reverse the selected run…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>预览 / 结果</source>
         <translation>Preview / result</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>未计费</source>
         <translation>Not billed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="91" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
         <source>计费记录</source>
         <translation>Billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="102" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>Write the billing month as YYYY-MM, e.g. 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="120" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
         <source>正在计算 {m} 的应收…</source>
         <translation>Working out the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="125" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} preview: {n} new charges, ¥{t} in all. Nothing created yet: press “Create charges” when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
         <source>提前计费</source>
         <translation>Billing ahead</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="138" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} is {n} months ahead of this month. Once created, these charges appear in the counter's next “pay all due”. Bill ahead all the same?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="142" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>Not created: billing {m} ahead needs confirming</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="146" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
         <source>正在生成 {m} 的应收…</source>
         <translation>Creating the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="152" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} billed (run {id}): {n} new charges, ¥{t} in all; {d} prepaid deductions.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="158" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>Cancelled: this run created no charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="165" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
         <source> 注意：{w}</source>
         <translation> Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="181" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>First select the run to reverse in the billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
         <source>撤销计费</source>
         <translation>Reverse a billing run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="185" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>Why run {id} is reversed (kept in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="194" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
@@ -830,8 +830,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
-        <source>登记 [Enter]</source>
-        <translation>Log [Enter]</translation>
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
@@ -844,17 +844,17 @@
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="282" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="284" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="300" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
@@ -896,22 +896,22 @@
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="96" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
@@ -1148,109 +1148,109 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="165" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="189" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="193" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="194" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="220" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="236" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="235" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="237" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="236" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="242" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="262" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="264" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="263" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="280" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="290" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="304" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1722,136 +1722,141 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="69" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="70" />
         <source>导入资料</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
         <source>下载模板…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="88" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="91" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>An Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="95" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="96" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>Choose the kind and the file and press Preview: see what each row would do, then import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="119" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="120" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="122" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="123" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="125" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="126" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="147" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="149" />
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="155" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="156" />
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="156" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="157" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="161" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>Template saved: {path} (fill in the sheet "数据")</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="176" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
         <source>正在检查文件…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="189" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>Some rows are refused, so nothing of the file is imported; fix them and preview again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="191" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="192" />
         <source>问题清单已写入 {path}</source>
         <translation>The list of problems is written to {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="196" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>When it looks right, press Import: all rows are written at once and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>{file} will be imported as {title}: {add} rows added, {change} changed.
 All rows are written at once and recorded in the audit log. Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
         <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="219" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="216" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="223" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="228" />
         <source>已导入。{summary}</source>
         <translation>Imported. {summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="225" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="230" />
         <source>没有写入任何数据。</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="233" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="238" />
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -2148,22 +2153,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="116" />
+        <location filename="../../counter_app/ui/keys.py" line="148" />
         <source>放弃已输入的内容？</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="117" />
+        <location filename="../../counter_app/ui/keys.py" line="149" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>What was typed in this window is not saved; closing it loses it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="118" />
+        <location filename="../../counter_app/ui/keys.py" line="150" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>&amp;Discard and close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="119" />
+        <location filename="../../counter_app/ui/keys.py" line="151" />
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue typing</translation>
     </message>
@@ -3565,39 +3570,39 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Next: manager's authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="465" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="467" />
         <source>本次退款：</source>
         <translation>This refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>This refund ¥{t} (principal ¥{p}, late fee ¥{l}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="476" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
         <source>没有要退的金额：空格选行，或输入金额</source>
         <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="482" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="484" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="143" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="142" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -4014,102 +4019,102 @@ Restore it anyway?</translation>
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="40" />
+        <location filename="../../counter_app/ui/admin/users.py" line="41" />
         <source>用户与权限</source>
         <translation>Users and permissions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="44" />
+        <location filename="../../counter_app/ui/admin/users.py" line="45" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <location filename="../../counter_app/ui/admin/users.py" line="47" />
         <source>权限表（只读）</source>
         <translation>Permissions (read only)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="58" />
+        <location filename="../../counter_app/ui/admin/users.py" line="59" />
         <source>停用 / 启用 [F6]</source>
         <translation>Stop / start [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="59" />
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
         <source>改角色… [F7]</source>
         <translation>Change role… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>重置密码… [F8]</source>
         <translation>Reset password… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="70" />
+        <location filename="../../counter_app/ui/admin/users.py" line="71" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="71" />
+        <location filename="../../counter_app/ui/admin/users.py" line="72" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="75" />
+        <location filename="../../counter_app/ui/admin/users.py" line="76" />
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="78" />
-        <source>新增用户 [Enter]</source>
-        <translation>Add user [Enter]</translation>
+        <location filename="../../counter_app/ui/admin/users.py" line="79" />
+        <source>新增用户 [Ctrl+Enter]</source>
+        <translation>Add user [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="105" />
+        <location filename="../../counter_app/ui/admin/users.py" line="107" />
         <source>请先在表中选中一位用户</source>
         <translation>First select a user in the table</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="125" />
+        <location filename="../../counter_app/ui/admin/users.py" line="127" />
         <source>已停用 {u}：不能再登录</source>
         <translation>{u} stopped: can no longer sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="125" />
+        <location filename="../../counter_app/ui/admin/users.py" line="127" />
         <source>已启用 {u}</source>
         <translation>{u} started again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="132" />
+        <location filename="../../counter_app/ui/admin/users.py" line="134" />
         <source>改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="132" />
+        <location filename="../../counter_app/ui/admin/users.py" line="134" />
         <source>{u} 的新角色：</source>
         <translation>New role of {u}:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="138" />
+        <location filename="../../counter_app/ui/admin/users.py" line="140" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} is now {r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="144" />
+        <location filename="../../counter_app/ui/admin/users.py" line="146" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="144" />
+        <location filename="../../counter_app/ui/admin/users.py" line="146" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u}'s new password ({rule}):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="149" />
+        <location filename="../../counter_app/ui/admin/users.py" line="151" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>Password of {u} reset, and any lock lifted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="155" />
+        <location filename="../../counter_app/ui/admin/users.py" line="157" />
         <source>已新增用户 {u}</source>
         <translation>User {u} added</translation>
     </message>

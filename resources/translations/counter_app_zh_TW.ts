@@ -201,7 +201,7 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="60" />
+        <location filename="../../counter_app/ui/workers.py" line="66" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -280,87 +280,87 @@
         <translation>撤銷所選計費…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>预览 / 结果</source>
         <translation>預覽 / 結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>未计费</source>
         <translation>未計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="91" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
         <source>计费记录</source>
         <translation>計費記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="102" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>計費月份應寫成 YYYY-MM，如 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="120" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
         <source>正在计算 {m} 的应收…</source>
         <translation>正在計算 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="125" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} 預覽：將新增應收 {n} 筆，合計 ¥{t}。尚未生成，確認無誤後按“生成應收”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
         <source>提前计费</source>
         <translation>提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="138" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} 比本月提前 {n} 個月。生成後，這些應收會出現在櫃檯下一次“繳清全部欠費”裡。確定要提前計費嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="142" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>未生成：{m} 需要確認提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="146" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
         <source>正在生成 {m} 的应收…</source>
         <translation>正在生成 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="152" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} 已生成（計費編號 {id}）：新增應收 {n} 筆，合計 ¥{t}；預存自動扣費 {d} 筆。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="158" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>已取消：本次計費沒有生成任何應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="165" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
         <source> 注意：{w}</source>
         <translation> 注意：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="181" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>請先在計費記錄裡選中要撤銷的一次計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
         <source>撤销计费</source>
         <translation>撤銷計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="185" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>撤銷計費 {id} 的原因（將記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="194" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
     </message>
@@ -830,8 +830,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
-        <source>登记 [Enter]</source>
-        <translation>登記 [Enter]</translation>
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
@@ -844,17 +844,17 @@
         <translation>待跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="282" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
         <source>未登记：</source>
         <translation>未登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="284" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
         <source>已登记咨询</source>
         <translation>已登記諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="300" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
         <source>导出咨询登记</source>
         <translation>匯出諮詢登記</translation>
     </message>
@@ -896,22 +896,22 @@
         <translation>交班並列印 Z 報表 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="96" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
@@ -1148,109 +1148,109 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="165" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="190" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="189" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>日結並鎖定該日… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
         <source>重开该日…</source>
         <translation>重開該日…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="193" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="194" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="196" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="220" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="236" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="235" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="237" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="236" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="242" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="262" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="264" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="263" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="280" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="290" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="304" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -1722,136 +1722,141 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="69" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="70" />
         <source>导入资料</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
         <source>下载模板…</source>
         <translation>下載模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="88" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
         <source>文件</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="91" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="95" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="96" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>選擇類別和檔案後按“預覽”：先看每一行將如何處理，確認後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="119" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="120" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="122" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="123" />
         <source>导入</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="125" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="126" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="147" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
         <source>选择要导入的文件</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="149" />
         <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="155" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="156" />
         <source>保存模板</source>
         <translation>儲存模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="156" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="157" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="161" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>模板已儲存：{path}（在“資料”工作表填寫）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="176" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
         <source>正在检查…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="179" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
         <source>正在检查文件…</source>
         <translation>正在檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="189" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>有被拒絕的行，整份檔案都不會匯入；請改好後重新預覽。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="191" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="192" />
         <source>问题清单已写入 {path}</source>
         <translation>問題清單已寫入 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="196" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>確認無誤後按“匯入”：全部行一次寫入，記入審計日誌。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="206" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>將把 {file} 匯入為{title}：新增 {add} 行，修改 {change} 行。
 全部行一次寫入，並記入審計日誌。繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
         <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <source>导入(&amp;I)</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="219" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="216" />
         <source>正在导入…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="223" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="228" />
         <source>已导入。{summary}</source>
         <translation>已匯入。{summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="225" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="230" />
         <source>没有写入任何数据。</source>
         <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="233" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="238" />
         <source>已取消，没有写入任何数据。</source>
         <translation>已取消，沒有寫入任何資料。</translation>
     </message>
@@ -2148,22 +2153,22 @@
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="116" />
+        <location filename="../../counter_app/ui/keys.py" line="148" />
         <source>放弃已输入的内容？</source>
         <translation>放棄已輸入的內容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="117" />
+        <location filename="../../counter_app/ui/keys.py" line="149" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>這個窗口裡輸入的內容還沒有儲存，關閉後會丟失。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="118" />
+        <location filename="../../counter_app/ui/keys.py" line="150" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>放棄並關閉(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="119" />
+        <location filename="../../counter_app/ui/keys.py" line="151" />
         <source>继续填写(&amp;C)</source>
         <translation>繼續填寫(&amp;C)</translation>
     </message>
@@ -3565,39 +3570,39 @@
         <translation>下一步：主管授權 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="465" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="467" />
         <source>本次退款：</source>
         <translation>本次退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>本次退款合計 ¥{t}（本金 ¥{p}，滯納金 ¥{l}，{n} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="476" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
         <source>没有要退的金额：空格选行，或输入金额</source>
         <translation>沒有要退的金額：空格選行，或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="482" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="484" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="143" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="142" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -4014,102 +4019,102 @@
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="40" />
+        <location filename="../../counter_app/ui/admin/users.py" line="41" />
         <source>用户与权限</source>
         <translation>使用者與許可權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="44" />
+        <location filename="../../counter_app/ui/admin/users.py" line="45" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <location filename="../../counter_app/ui/admin/users.py" line="47" />
         <source>权限表（只读）</source>
         <translation>許可權表（只讀）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="58" />
+        <location filename="../../counter_app/ui/admin/users.py" line="59" />
         <source>停用 / 启用 [F6]</source>
         <translation>停用 / 啟用 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="59" />
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
         <source>改角色… [F7]</source>
         <translation>改角色… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>重置密码… [F8]</source>
         <translation>重置密碼… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="70" />
+        <location filename="../../counter_app/ui/admin/users.py" line="71" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="71" />
+        <location filename="../../counter_app/ui/admin/users.py" line="72" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="75" />
+        <location filename="../../counter_app/ui/admin/users.py" line="76" />
         <source>初始密码</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="78" />
-        <source>新增用户 [Enter]</source>
-        <translation>新增使用者 [Enter]</translation>
+        <location filename="../../counter_app/ui/admin/users.py" line="79" />
+        <source>新增用户 [Ctrl+Enter]</source>
+        <translation>新增使用者 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="105" />
+        <location filename="../../counter_app/ui/admin/users.py" line="107" />
         <source>请先在表中选中一位用户</source>
         <translation>請先在表中選中一位使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="125" />
+        <location filename="../../counter_app/ui/admin/users.py" line="127" />
         <source>已停用 {u}：不能再登录</source>
         <translation>已停用 {u}：不能再登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="125" />
+        <location filename="../../counter_app/ui/admin/users.py" line="127" />
         <source>已启用 {u}</source>
         <translation>已啟用 {u}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="132" />
+        <location filename="../../counter_app/ui/admin/users.py" line="134" />
         <source>改角色</source>
         <translation>改角色</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="132" />
+        <location filename="../../counter_app/ui/admin/users.py" line="134" />
         <source>{u} 的新角色：</source>
         <translation>{u} 的新角色：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="138" />
+        <location filename="../../counter_app/ui/admin/users.py" line="140" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} 的角色已改為{r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="144" />
+        <location filename="../../counter_app/ui/admin/users.py" line="146" />
         <source>重置密码</source>
         <translation>重置密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="144" />
+        <location filename="../../counter_app/ui/admin/users.py" line="146" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u} 的新密碼（{rule}）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="149" />
+        <location filename="../../counter_app/ui/admin/users.py" line="151" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>已重置 {u} 的密碼，並解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="155" />
+        <location filename="../../counter_app/ui/admin/users.py" line="157" />
         <source>已新增用户 {u}</source>
         <translation>已新增使用者 {u}</translation>
     </message>

@@ -41,7 +41,15 @@ def test_log_a_consultation_from_the_unit_view(qtbot, window, tmp_path):
         dialog.log_item.setCurrentIndex(dialog.log_item.findData("WYF"))
         dialog.log_question.setText("物业费为什么是 160.38")
         dialog.log_answer.setText("100.24㎡ × 1.60 元，业主大会决议")
-        qtbot.keyClick(dialog.log_answer, Qt.Key.Key_Return)
+        dialog.log_answer.setFocus()
+        for field in (dialog.log_question, dialog.log_answer):
+            field.setFocus()
+            qtbot.keyClick(field, Qt.Key.Key_Return)           # Enter in a field records nothing
+        assert Consultation.select().count() == 0 and "已登记" not in dialog.status.text()
+        from tests.ui.keyboard import Keyboard
+        keys = Keyboard(qtbot)
+        keys.focus_is("logAnswer")
+        keys.press("Ctrl+Return")                               # 登记's own key
         assert "已登记" in dialog.status.text()
         (row,) = Consultation.select()
         assert row.unit.code == "3-2-501" and row.topic == "物业服务费" and row.outcome == "answered"

@@ -17,6 +17,8 @@ from tests.services.imports import files
 
 UNITS = ["楼栋", "单元", "房号", "建筑面积", "交房日期"]
 
+from tests.ui.keyboard import Keyboard
+
 
 def _dialog(qtbot, actor):
     dialog = ImportDialog(actor)
@@ -54,9 +56,20 @@ def test_the_import_dialog_previews_then_imports_by_keys(qtbot, estate, tmp_path
     qtbot.keyClick(dialog.file, Qt.Key.Key_F5)
     _wait_task(qtbot, dialog)
     assert dialog.import_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    _wait_task(qtbot, dialog)
+    keys = Keyboard(qtbot)
+    dialog.import_button.setFocus()
+    keys.press("Enter")                                     # the import's own button: it asks first
+    question = keys.window_is("importQuestion")
+    assert "新增 2 行" in question.text()
+    keys.press("Enter")                                     # 取消 is what Enter answers
+    qtbot.waitUntil(lambda: not question.isVisible())
+    assert dialog.task is None and Unit.select().where(Unit.code.startswith("9-")).count() == 0
+    dialog.activateWindow()
+    keys.focus_is("importRun")
+    keys.press("Enter")
+    keys.window_is("importQuestion")
+    keys.press("I")                                         # 导入(&I)
+    qtbot.waitUntil(lambda: dialog.task is None and "已导入" in dialog.status.text(), timeout=20000)
     assert "已导入" in dialog.status.text()
     assert Unit.select().where(Unit.code.startswith("9-")).count() == 2
     dialog.grab().save(str(tmp_path / "import-done.png"))
@@ -70,9 +83,10 @@ def test_a_cancelled_import_writes_nothing(qtbot, estate, tmp_path, monkeypatch)
     dialog.preview()
     _wait_task(qtbot, dialog)
     assert dialog.previewed.count("add") == len(rows)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     before = Unit.select().count()
     dialog.run_import()
+    question = Keyboard(qtbot).window_is("importQuestion")
+    question.findChild(QPushButton, "importQuestionYes").click()
     cancel = dialog.task.dialog.findChild(QPushButton)     # the progress dialog's Cancel button
     assert cancel.text() == "取消"
     cancel.click()

@@ -219,3 +219,100 @@ def test_every_date_picker_shows_the_day_as_2026_12_04(qtbot, billed_estate, pap
     assert not wrong, wrong
     assert {name for name, *_ in seen} >= {"journal", "day close", "arrears", "collection", "consultation",
                                            "collection work", "dashboard"}
+
+
+# The fields whose Enter does something of their own (ui/keys.py lets them): each a search, a
+# filter, a calculation or a reading saved in the meter round (that window's purpose). A field
+# that records, adds or prints on Enter is a trap (a consultation logged, a user added by the
+# Enter that ends typing a password): it needs its own key (keys.ctrl_enter) instead.
+OWN_ENTER = {
+    ("main window", "searchBox"),
+    ("estate browser", "estateFind"),
+    ("dashboard", "dashboardBuilding"),
+    ("arrears", "arrearsBuilding"),
+    ("collection", "arrearsBuilding"),
+    ("import", "importFile"),
+    ("restore", "restoreFolder"),
+    *(("audit", n) for n in ("auditAction", "auditUser", "auditText")),
+    *(("consultation", n) for n in ("calcUnit", "calcArea", "calcUsage", "calcFrom", "calcThrough",
+                                    "statementUnit")),
+    *(("meter entry", n) for n in ("meterValue", "meterOldFinal", "meterReplacement")),
+}
+
+
+def test_every_field_that_acts_on_enter_is_one_that_may(qtbot, billed_estate, paper):
+    from PyQt6.QtWidgets import QLineEdit
+    problems = []
+    with clock.frozen(at(2026, 1, 10, 9)):
+        for name, make in dialogs(billed_estate, paper).items():
+            window = make()
+            qtbot.addWidget(window)
+            for field in window.findChildren(QLineEdit):
+                try:
+                    acts = field.receivers(field.returnPressed) > 0
+                except RuntimeError:                # Qt's own (a spin box's): no slot of ours
+                    continue
+                if acts and not field.isReadOnly():
+                    if (name, field.objectName()) not in OWN_ENTER:
+                        problems.append(f"{name}: Enter in {field.objectName() or field.placeholderText()}")
+            window.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_enter_in_a_filled_field_adds_no_user_and_records_no_consultation(qtbot, billed_estate, paper):
+    """Enter in the row where a user or a consultation is typed, filled as a person would fill it,
+    writes nothing; the writing action is its own key (Ctrl+Enter) or button."""
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 1, 10, 9)):
+        makers = dialogs(billed_estate, paper)
+        for name, fill in (("users", {"newUsername": "xiaoli", "newDisplayName": "小李", "newPassword": "Xiaoli-2026"}),
+                           ("consultation", {"logQuestion": "物业费怎么算", "logAnswer": "按面积"})):
+            before = fingerprint(billed_estate.ledger.path)
+            window = makers[name]()
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            if name == "consultation":
+                window.tabs.setCurrentIndex(3)
+            from PyQt6.QtWidgets import QLineEdit
+            for object_name, text in fill.items():
+                field = window.findChild(QLineEdit, object_name)
+                field.setFocus()
+                field.setText(text)
+                keys.focus_is(object_name)
+                keys.press("Enter")
+            assert fingerprint(billed_estate.ledger.path) == before, name
+            window.close()
+
+
+def test_esc_asks_before_it_throws_away_choices_counts_and_chosen_amounts(qtbot, billed_estate, paper):
+    """Work is not only typed text: a count turned with the arrow key, a printer chosen from a list
+    and a refund's amounts taken with F5 are asked about on Esc as typed text is."""
+    from PyQt6.QtWidgets import QAbstractSpinBox, QComboBox
+    keys = Keyboard(qtbot)
+    problems = []
+    with clock.frozen(at(2026, 1, 10, 9)):
+        makers = dialogs(billed_estate, paper)
+        for name, act in (("count", lambda w: (w.findChildren(QAbstractSpinBox)[0].setFocus(), keys.press("Up"))),
+                          ("printer settings", lambda w: (w.findChild(QComboBox, "receiptLayout").setFocus(), keys.press("Down"))),
+                          ("refund", lambda w: keys.press("F5"))):
+            window = makers[name]()
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            window.activateWindow()
+            qtbot.waitUntil(lambda: window.isActiveWindow() and settled())
+            act(window)
+            keys.press("Esc")
+            try:
+                question = keys.window_is("discardQuestion")
+            except AssertionError:
+                problems.append(f"{name}: Esc dropped the work without asking")
+                window.close()
+                continue
+            keys.press("Enter")                                  # 继续填写
+            qtbot.waitUntil(lambda: not question.isVisible())
+            if not window.isVisible():
+                problems.append(f"{name}: the answer 继续填写 closed the window")
+            window.close()
+    assert not problems, "\n".join(problems)

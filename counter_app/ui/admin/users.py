@@ -14,6 +14,7 @@ from ...core.permissions import ACTION_NAMES, PERMISSIONS, ROLES
 from ...core.tables import Section
 from ...services.admin import users
 from ...services.common.context import Actor
+from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
 
@@ -74,13 +75,14 @@ class UsersDialog(QDialog):
             self.new_role.addItem(name, code)
         self.new_password = QLineEdit(objectName="newPassword", placeholderText=self.tr("初始密码"))
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_password.returnPressed.connect(self.add_user)
-        add = QPushButton(self.tr("新增用户 [Enter]"), objectName="addUser")
+        # Adding a user writes to the ledger: its own key, never a plain Enter in the row.
+        add = QPushButton(self.tr("新增用户 [Ctrl+Enter]"), objectName="addUser")
         add.setAutoDefault(False)
         add.clicked.connect(self.add_user)
         for widget in (self.new_username, self.new_name, self.new_role, self.new_password, add):
             new.addWidget(widget)
         column.addLayout(new)
+        keys.ctrl_enter(tab, self.add_user)
         # The new user's password rule, for the role chosen, before it is typed.
         self.rule = QLabel(objectName="passwordRule")
         self.new_role.currentIndexChanged.connect(

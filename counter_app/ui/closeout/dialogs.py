@@ -92,8 +92,7 @@ class CountDialog(QDialog):
         row = QHBoxLayout()
         close = QPushButton(self.tr("交班并打印 Z 报表 [Ctrl+Enter]"), objectName="closeShift")
         close.clicked.connect(self.close_shift)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):        # its own key: Enter only moves to the next count
-            QShortcut(QKeySequence(key), self, activated=self.close_shift)
+        keys.ctrl_enter(self, self.close_shift)          # its own key: Enter only moves to the next count
         cancel = QPushButton(self.tr("取消 [Esc]"), objectName="countCancel")
         cancel.clicked.connect(self.reject)
         row.addStretch(1)

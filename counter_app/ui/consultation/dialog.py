@@ -253,7 +253,7 @@ class ConsultationDialog(QDialog):
                               (self.tr("答复"), self.log_answer), (self.tr("结果"), self.log_outcome),
                               (self.tr("跟进人"), self.log_owner)):
             form.addRow(label, widget)
-        save = QPushButton(self.tr("登记 [Enter]"), objectName="logSave")
+        save = QPushButton(self.tr("登记 [Ctrl+Enter]"), objectName="logSave")
         save.clicked.connect(self.log)
         export = QPushButton(self.tr("导出 Excel…"), objectName="logExport")
         export.clicked.connect(self._export_log)
@@ -265,8 +265,7 @@ class ConsultationDialog(QDialog):
         self.follow_ups = QListWidget(objectName="followUps")
         right.addWidget(self.follow_ups)
         layout.addLayout(right, 1)
-        self.log_question.returnPressed.connect(self.log)
-        self.log_answer.returnPressed.connect(self.log)
+        keys.ctrl_enter(tab, self.log)        # a consultation recorded: its own key, never Enter in a field
         self.refresh_follow_ups()
         return tab
 

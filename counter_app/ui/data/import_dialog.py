@@ -18,6 +18,7 @@ from ...services.imports.kinds import KINDS
 from ...services.imports.spec import ACTION_NAMES, ADD, CHANGE, REFUSE, SKIP
 from .. import keys
 from ..labels import label
+from ..questions import ask
 from ..workers import BackgroundTask
 
 _COLOURS = {REFUSE: QColor("#c62828"), ADD: QColor("#1b5e20"), CHANGE: QColor("#e65100"), SKIP: QColor("#757575")}
@@ -203,10 +204,14 @@ class ImportDialog(QDialog):
         if self.previewed is None or self.task is not None:
             return
         seen = self.previewed
-        answer = QMessageBox.question(self, self.tr("导入资料"), self.tr(
+        # Written at once and for good: it asks, and 取消 is what Enter answers.
+        ask(self, "importQuestion", self.tr("导入资料"), self.tr(
             "将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。\n全部行一次写入，并记入审计日志。继续吗？").format(
-            file=seen.file, title=seen.title, add=seen.count(ADD), change=seen.count(CHANGE)))
-        if answer != QMessageBox.StandardButton.Yes:
+            file=seen.file, title=seen.title, add=seen.count(ADD), change=seen.count(CHANGE)),
+            self.tr("导入(&I)"), lambda: self._import(seen), yes_is_default=False)
+
+    def _import(self, seen) -> None:
+        if self.previewed is not seen or self.task is not None:
             return
         self.status.setText(self.tr("正在导入…"))
         self._start(lambda report: runner.run(self.actor, seen.kind, seen.file, expected_sha256=seen.sha256,

@@ -422,11 +422,13 @@ class RefundDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(self.next_button)
         layout.addLayout(row)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, activated=self._ok)
+        keys.ctrl_enter(self, self._ok)
         QShortcut(QKeySequence("F5"), self, activated=self.take_all)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, activated=self.toggle_current)
         self.table.itemChanged.connect(lambda _item: self._show_total())
+        # Amounts chosen in the table (typed, Space, F5) are work: Esc asks before it drops them.
+        self.table.itemChanged.connect(lambda _item: self.table.setProperty(keys.TYPED, any(
+            self._amount_item(row).text().strip() for row in range(len(self.lines)))))
         if self.lines:
             self.table.setCurrentCell(0, self.AMOUNT)
         self.table.setFocus()
