@@ -28,6 +28,10 @@ def test_the_demo_has_counter_receipts_in_the_running_month_and_checks_clean(tmp
             for month in ("2026-07", "2026-08", "2026-09", "2026-10", "2026-11"):
                 takings = dashboard.dashboard(manager, month).month_takings
                 assert takings.received_fen > 0 and sum(a for _, a in takings.by_item) == takings.received_fen, month
+        # the cashier signing in first sees no red 未打印 for a receipt of the history
+        from counter_app.services.counter import printed
+        last = printed.last_receipt(users.authenticate("cashier", "cashier"))
+        assert last is not None and last.printed, last
         report = verify.verify_all()
         assert report.ok, report.problem
     finally:

@@ -26,7 +26,7 @@ from ..billing import runs as billing
 from ..closing import close as closeout, shifts
 from ..common import audit, clock, seals
 from ..common.session import open_database
-from ..counter import payments
+from ..counter import payments, printed
 
 TZ = "Asia/Shanghai"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -103,6 +103,11 @@ def _build(path: Path | str, months, seed, today, entrances, floors, rooms, prog
     manager = users.actor_of(User.get(User.username == "manager"))
     profiles = {u.id: _profile(rng) for u in units}
     _history(admin, cashier, manager, estate, units, items, profiles, rng, first, months, today, progress, seed)
+    # The history's receipts went to paper at the time: the cashier's first sight of the demo is not
+    # a red 未打印 for a receipt nobody at this PC took.
+    last = printed.last_receipt(cashier)
+    if last is not None and not last.printed:
+        printed.record_printed(cashier, last.number, "演示")
     from ...store.server import redacted
     return {"path": redacted(str(path)) if not isinstance(path, Path) else str(path), "units": len(units),
             "months": months}
