@@ -10,24 +10,25 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..core.tables import Fen, Section, numeric_value, text_of
+from ..core.tables import TOTAL, Fen, Section, numeric_value, text_of
 from . import fonts
 
 # Who signs a report: a shift's or a day's close-out is the cashier's (收款员) and the manager's; the
 # other reports (the arrears list, the month's collection, holdings) are drawn up, not collected.
 CLOSE_OUT_SIGNATURES = "收款员：__________    复核：__________    主管：__________"
 SIGNATURES = "制表：__________    复核：__________    主管：__________"
+KEEP_WITH_HEADING = 30 * mm     # room for a heading, its table's header and a few rows
 SHORT = 6          # a cell of up to so many characters is one word: its column is never narrower
 
 
 def _styles(size: float):
     font = fonts.register()
-    # A section's heading keeps with its table: never alone at the foot of a page.
+    # A section's heading keeps with its table (render_report_pdf): never alone at the foot of a
+    # page, and a long table starts under it rather than on a new page.
     return (ParagraphStyle("title", fontName=font, fontSize=size + 6, leading=(size + 6) * 1.3, alignment=1),
-            ParagraphStyle("head", fontName=font, fontSize=size + 2, leading=(size + 2) * 1.4, spaceBefore=4,
-                           keepWithNext=1),
+            ParagraphStyle("head", fontName=font, fontSize=size + 2, leading=(size + 2) * 1.4, spaceBefore=4),
             ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.35),
             ParagraphStyle("mark", fontName=font, fontSize=size + 2, leading=(size + 2) * 1.4, alignment=1,
                            textColor=colors.HexColor("#c0392b")))
@@ -45,6 +46,13 @@ def _numeric(cell) -> bool:
     return numeric_value(cell) is not None
 
 
+def _half_width(heading: str, font: str, size: float) -> float:
+    """The width of a heading's longer half: the narrowest its column may be for it to wrap
+    onto two lines at most."""
+    half = (len(heading) + 1) // 2
+    return max(stringWidth(heading[:half], font, size), stringWidth(heading[half:], font, size))
+
+
 def _table(section: Section, width: float, size: float) -> Table:
     font = fonts.FONT
     body = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size * 1.3)
@@ -52,11 +60,15 @@ def _table(section: Section, width: float, size: float) -> Table:
     # Widths from the content: columns of amounts and numbers get what they need on one line; the
     # columns of words share the rest and wrap.
     pad = 6
-    fixed = [all(_unbreakable(r[c]) for r in section.rows if c < len(r) and text_of(r[c])) and
-             any(text_of(r[c]) for r in section.rows if c < len(r)) for c in range(columns)]
+    # The 合计 label under a column of unit numbers does not make that column one of words.
+    fixed = [all(_unbreakable(r[c]) for r in section.rows if c < len(r) and text_of(r[c]) not in ("", TOTAL)) and
+             any(text_of(r[c]) not in ("", TOTAL) for r in section.rows if c < len(r)) for c in range(columns)]
     natural = [max([stringWidth(text_of(r[c]), font, size) for r in section.rows if c < len(r)] +
                    [stringWidth(h, font, size) for h in [section.headers[c]]]) + pad for c in range(columns)]
-    need = [max(stringWidth(text_of(r[c]), font, size) for r in section.rows) + pad if fixed[c] and section.rows
+    # A column on one line is also as wide as half its heading: 逾期天数 wraps once, never a
+    # character a line.
+    need = [max([stringWidth(text_of(r[c]), font, size) for r in section.rows if c < len(r)]
+                + [_half_width(section.headers[c], font, size)]) + pad if fixed[c] and section.rows
             else 0 for c in range(columns)]
     # A column of words wraps, but never narrower than its heading or a short cell of it (每季度
     # broken into one character a line made a wall notice unreadable).
@@ -154,6 +166,8 @@ def render_report_pdf(title: str, subtitle: str, sections: list[Section], *, pag
         story.append(Paragraph(mark, mark_style))
     width = {"a4": 180, "a4-landscape": 267}.get(page, 72) * mm
     for n, section in enumerate(sections):
+        if sheet:       # a heading and the first rows of its table, or a new page for both
+            story.append(CondPageBreak(KEEP_WITH_HEADING))
         story += [Paragraph(section.title, head)]
         if not sheet and len(section.headers) > 3:
             story += _records(section, width, size)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
     QVBoxLayout
 )
 
@@ -13,6 +13,7 @@ from ..services.common import audit, exports
 from ..services.common.context import Actor
 from ..services.counter import journal, verify
 from . import keys
+from .fit import MessageLabel
 from .unit.models import _RowsModel
 
 
@@ -66,7 +67,7 @@ class AuditDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = QLabel(objectName="auditStatus")
+        self.status = MessageLabel(objectName="auditStatus")
         layout.addWidget(self.status)
         for w in (self.action, self.user, self.text):
             w.returnPressed.connect(self.search)

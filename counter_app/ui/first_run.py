@@ -71,7 +71,7 @@ class FirstRunDialog(QDialog):
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         shown = redacted(db_path) if is_server_url(str(db_path)) else db_path    # never a password on screen
-        form.addRow(QLabel(self.tr("数据库将建立在：\n{p}").format(p=shown)))
+        form.addRow(fit.MessageLabel(self.tr("数据库将建立在：\n{p}").format(p=shown), objectName="databaseShown"))
         self.company = QLineEdit(objectName="companyName")
         self.estate = QLineEdit(objectName="estateName")
         self.receipt_title = QLineEdit(objectName="receiptTitle", placeholderText=self.tr("默认：小区名称 + 收款收据"))

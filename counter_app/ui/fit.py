@@ -6,7 +6,7 @@ its parent; the dialogs' own layouts are kept small enough to allow it (tests/ui
 from __future__ import annotations
 
 from PyQt6.QtCore import QEvent, QObject, QRect, QSize
-from PyQt6.QtWidgets import QApplication, QDialog, QFrame, QScrollArea, QSizePolicy, QWidget
+from PyQt6.QtWidgets import QApplication, QComboBox, QDialog, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 MARGIN = 8          # px kept free around a window (its frame, the taskbar's edge)
 
@@ -40,6 +40,43 @@ def scrolling(content: QWidget, name: str = "", least: int = 0) -> QScrollArea:
     area.setMinimumHeight(least or content.sizeHint().height() // 2)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return area
+
+
+BREAK = "\u200b"      # zero-width space: a place a line may break, invisible on screen
+SEPARATORS = ("/", "\\", "_")     # not "." or "-": an amount or a receipt number never breaks
+VALUE_CHARS = 28        # the width, in characters, a combo of long values (printer names) asks for
+
+
+def breakable(text: str) -> str:
+    """`text` with a line-break chance after every path separator, so that a word-wrapped label
+    shows a long path (or URL, or file name) on several lines instead of widening its window
+    past the screen: a word wraps only at a space, and a path has none."""
+    for sep in SEPARATORS:
+        text = text.replace(sep, sep + BREAK)
+    return text
+
+
+class MessageLabel(QLabel):
+    """A label that says what was done: it wraps, and any path or long value in its text breaks
+    where it must. Every status line and every label naming a file is one."""
+
+    def __init__(self, text: str = "", parent=None, **kwargs):
+        super().__init__(breakable(text), parent, **kwargs)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:         # noqa: N802 (Qt's name)
+        super().setText(breakable(text))
+
+    def text(self) -> str:                        # what was said, without the break chances
+        return super().text().replace(BREAK, "")
+
+
+def bounded(combo: QComboBox) -> QComboBox:
+    """A combo whose items are values of any length (a printer's name, a PDF path): it asks
+    for a fixed width and elides, rather than growing its window to the longest item."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(VALUE_CHARS)
+    return combo
 
 
 class FitToScreen(QObject):

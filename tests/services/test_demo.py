@@ -32,6 +32,14 @@ def test_the_demo_has_counter_receipts_in_the_running_month_and_checks_clean(tmp
         from counter_app.services.counter import printed
         last = printed.last_receipt(users.authenticate("cashier", "cashier"))
         assert last is not None and last.printed, last
+        # every month's water reading is billed in that month's run (they were once dated the
+        # month before, which no run bills): a charge for each meter and month, none unbilled
+        from counter_app.store.models import Charge, FeeItem, Meter, MeterReading
+        water = FeeItem.get(FeeItem.kind == "metered")
+        billed = Charge.select().where((Charge.item == water) & Charge.reading.is_null(False)).count()
+        readings = MeterReading.select().where(MeterReading.prev_centi.is_null(False)
+                                               & (MeterReading.value_centi > MeterReading.prev_centi)).count()
+        assert billed == readings == 6 * Meter.select().count() > 0
         report = verify.verify_all()
         assert report.ok, report.problem
     finally:

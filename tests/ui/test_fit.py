@@ -142,3 +142,49 @@ def test_the_counter_window_shows_every_key_and_the_status_bar_at_each_scale(qtb
         app.setStyleSheet("")
         app.setFont(font)
     assert not problems, "\n".join(problems)
+
+
+LONG_FOLDER = "D:/物业管理处/收费窗口/2026年度账本与备份（请勿删除或移动本文件夹）/counter_ledger_shared_by_three_counters"
+
+
+def test_a_long_path_or_value_shown_in_any_window_never_widens_it_past_the_screen(qtbot, billed_estate, tmp_path):
+    """A ledger, printer or export on a deep folder: every label naming it breaks the path over
+    lines and every combo listing it elides, at 150 % (910 px wide) too; a status line that later
+    names a written file does the same. The class once let 打印设置 and 首次设置 ask 1264 px."""
+    from dataclasses import replace as changed
+
+    from PyQt6.QtWidgets import QLabel
+
+    from counter_app.ui import style
+    from counter_app.ui.first_run import FirstRunDialog
+    from counter_app.ui.settings import CounterSettings
+    app = QApplication.instance()
+    font = app.font()
+    style.apply(app)
+    long_file = f"{LONG_FOLDER}/{'收据' * 8}_counter.sqlite3"
+    settings = changed(CounterSettings(), receipt_printer=f"pdf:{long_file}", report_printer=long_file,
+                       database_path=long_file, backup_folder=LONG_FOLDER)
+    screen = available(1.5)
+    problems = []
+    try:
+        with clock.frozen(at(2026, 1, 10, 9)):
+            makers = dialogs(billed_estate, settings)
+            makers["first run"] = lambda: FirstRunDialog(long_file)
+            for name, make in makers.items():
+                window = make()
+                qtbot.addWidget(window)
+                for status in window.findChildren(QLabel):
+                    if status.objectName().endswith("Status"):
+                        status.setText(f"已导出：{long_file}")
+                window.resize(screen.width() - 40, 400)
+                window.show()
+                widest = max([window.minimumSizeHint().width()]
+                             + [w.minimumSizeHint().width() for w in window.findChildren(QLabel)
+                                if w.isVisibleTo(window)])
+                if widest > screen.width():
+                    problems.append(f"{name}: asks {widest} px for a long path, the screen gives {screen.width()}")
+                window.close()
+    finally:
+        app.setStyleSheet("")
+        app.setFont(font)
+    assert not problems, "\n".join(problems)

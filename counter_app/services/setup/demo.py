@@ -212,9 +212,11 @@ def _history(admin, cashier, manager, estate, units, items, profiles, rng, first
     for i in range(months):
         progress(i, months)
         month = first.add(i)
-        # Water meters are read in the last days of the month before billing.
-        read_day = month.first_day() - timedelta(days=2)
-        with clock.frozen(_at(read_day, 10)):
+        # Water meters are read on the month's first morning, before its billing run: a run bills
+        # the readings dated in its month (services/billing/runs.py), so a reading dated in the
+        # month before would never be billed.
+        read_day = month.first_day()
+        with clock.frozen(_at(read_day, 7)):
             with write_transaction():
                 rows = []
                 for uid, meter in meters.items():

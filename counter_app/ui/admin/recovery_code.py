@@ -9,6 +9,7 @@ from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayo
 
 from ...services.common.context import Actor
 from ...services.setup import keys
+from ..fit import MessageLabel
 from ..printing.printer import print_report
 
 
@@ -32,7 +33,7 @@ class RecoveryCodeDialog(QDialog):
         code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(code)
-        self.status = QLabel(objectName="recoveryStatus")
+        self.status = MessageLabel(objectName="recoveryStatus")
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         printing = QPushButton(self.tr("打印 [Ctrl+P]"), objectName="recoveryPrint")

@@ -16,6 +16,7 @@ from ...services.closing.tables import day_sections
 from ...services.common.context import Actor
 from .. import keys
 from ..dates import date_edit
+from ..fit import MessageLabel
 from ..printing.pdf_view import PdfView
 from ..questions import ask
 from ..section_tables import stacked_sections
@@ -133,7 +134,7 @@ class ReportDialog(QDialog):
         self.resize(720, 860)
         layout = QVBoxLayout(self)
         layout.addWidget(PdfView(pdf, self, "reportPreview"), 1)
-        self.status = QLabel(objectName="reportStatus")
+        self.status = MessageLabel(objectName="reportStatus")
         layout.addWidget(self.status)
         row = QHBoxLayout()
         print_button = QPushButton(self.tr("打印 [F4]"), objectName="printReport")
@@ -182,8 +183,7 @@ class DayCloseDialog(QDialog):
         self.statement_view = QPlainTextEdit(objectName="statementResult")
         self.statement_view.setReadOnly(True)
         layout.addWidget(self.tabs, 1)
-        self.status = QLabel(objectName="dayStatus")
-        self.status.setWordWrap(True)
+        self.status = MessageLabel(objectName="dayStatus")
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.close_button = QPushButton(self.tr("日结并锁定该日… [Ctrl+L]"), objectName="closeDay")

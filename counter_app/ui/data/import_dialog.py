@@ -17,6 +17,7 @@ from ...services.imports import runner, workbooks
 from ...services.imports.kinds import KINDS
 from ...services.imports.spec import ACTION_NAMES, ADD, CHANGE, REFUSE, SKIP
 from .. import keys
+from ..fit import MessageLabel
 from ..labels import label
 from ..questions import ask
 from ..workers import BackgroundTask
@@ -112,7 +113,7 @@ class ImportDialog(QDialog):
         self.outcome.setReadOnly(True)
         self.outcome.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.outcome)
-        self.status = QLabel(self.tr("选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。"),
+        self.status = MessageLabel(self.tr("选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。"),
                              objectName="importStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

@@ -19,6 +19,7 @@ from ...core.tables import TOTAL
 from ...services.common.context import Actor
 from ...services.reports import arrears, collection, floor_grid, tables as management_tables
 from ..figure_text import breakdown, figure
+from ..fit import MessageLabel
 from .. import keys
 from ..dates import date_edit
 from ..jobs import LatestOnly
@@ -51,8 +52,7 @@ class ReportWindow(QDialog):
         layout.addLayout(self.parameters)
         self.tabs = QTabWidget(objectName="reportTabs")
         layout.addWidget(self.tabs, 1)
-        self.status = QLabel(objectName="managementStatus")
-        self.status.setWordWrap(True)
+        self.status = MessageLabel(objectName="managementStatus")
         layout.addWidget(self.status)
         row = QHBoxLayout()
         refresh = QPushButton(self.tr("刷新 [F5]"), objectName="refreshReport")

@@ -13,6 +13,7 @@ from ...documents.receipt import render_receipt
 from ...services.common.context import Actor
 from ...services.counter import printed as print_log
 from .. import keys
+from ..fit import MessageLabel
 from ..settings import CounterSettings
 from .pdf_view import PdfView
 from .printer import print_receipt
@@ -38,8 +39,7 @@ class ReceiptDialog(QDialog):
         if receipt.change_fen:
             change = QLabel(self.tr("找零 ¥{c}").format(c=format_yuan(receipt.change_fen)), objectName="changeLabel")
             layout.addWidget(change)
-        self.status = QLabel(objectName="printStatus")
-        self.status.setWordWrap(True)
+        self.status = MessageLabel(objectName="printStatus")
         layout.addWidget(self.status)
         self.view = PdfView(self.pdf, self, "receiptPreview")
         self.view.setMinimumSize(360, 240)   # taller when the screen allows; fits 1366×768 at 150 %

@@ -6,7 +6,7 @@ from dataclasses import replace
 from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
 from ...documents.templates import LAYOUTS
-from .. import keys
+from .. import fit, keys
 from ..settings import LANGUAGES, CounterSettings
 from ..style import TEXT_SCALES
 from .printer import available_printers
@@ -61,7 +61,7 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _printer_combo(self, printers, current, name) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = fit.bounded(QComboBox(objectName=name))
         combo.addItem(self.tr("（无打印机：保存为 PDF）"), NO_PRINTER)
         for p in printers:
             combo.addItem(p, p)
