@@ -893,6 +893,7 @@ def cmd_restore(args):
     from .services.setup import backups, restore
     if args.show:            # what the backup holds, to choose before restoring (nothing changes)
         _open(args)
+        _login(args).require("database.restore")      # a backup's estates and receipts: as the window's 恢复备份
         info = backups.describe(args.file)
         counts = (f"房屋 {info.units} 户，收据 {info.payments} 张，审计记录 {info.audit_rows} 条"
                   if info.units is not None else "（服务器备份：数量在恢复时校验）")
