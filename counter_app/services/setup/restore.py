@@ -106,7 +106,8 @@ class RestoreResult:
 
 def _ledger_facts() -> dict:
     """What the bound ledger has issued (its counters, voids, Z reports, day closes)."""
-    return {"created_at": migrations.get_meta("created_at"), "units": Unit.select().exists(),
+    return {"ledger_id": migrations.get_meta("ledger_id"), "created_at": migrations.get_meta("created_at"),
+            "units": Unit.select().exists(),
             "counters": issued.counters(), "voided": issued.voided(), "z": issued.z_reports(),
             "closes": issued.day_closes()}
 
@@ -205,9 +206,12 @@ def _recognised(name: str, version: int, facts: dict | None) -> None:
     if version > migrations.SCHEMA_VERSION:
         raise CounterError(f"备份 {name} 来自较新版本的程序（数据库版本 {version}，本程序支持到 "
                            f"{migrations.SCHEMA_VERSION}），请升级程序后再恢复；没有恢复")
+    # A ledger is known by its id (its keys are kept under it), never by when it was created.
     created = migrations.get_meta("created_at")
-    if facts and facts["created_at"] and created and created != facts["created_at"] and facts["units"]:
-        raise CounterError(f"{name} 是另一个账本的备份（账本建于 {created[:19]}，当前账本建于 {facts['created_at'][:19]}），"
+    ledger = migrations.get_meta("ledger_id") or migrations.ledger_id_of_older(created)    # as its upgrade will make it
+    if facts and facts["units"] and ledger != facts["ledger_id"]:
+        raise CounterError(f"{name} 是另一个账本的备份（账本编号 {ledger[:8] or '—'}，建于 {created[:19] or '—'}；"
+                           f"当前账本编号 {facts['ledger_id'][:8]}，建于 {facts['created_at'][:19]}），"
                            "没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本")
 
 
