@@ -1365,7 +1365,7 @@ def _failed(args, exc: Exception) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 3
     logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
-    message = failures.describe(exc, getattr(args, "db", None))
+    message = failures.describe(exc, getattr(args, "db", None), retry=failures.AT_THE_COMMAND_LINE)
     if message:
         print(f"错误：{message}", file=sys.stderr)
         return 3
