@@ -114,11 +114,23 @@ def test_what_a_backup_holds_is_shown_before_it_is_restored(estate, tmp_path):
 
 
 @pytest.mark.sqlite_only
-def test_a_backup_of_another_ledger_is_refused(estate, tmp_path):
+@pytest.mark.parametrize("same_moment", [False, True], ids=["made-apart", "made-in-the-same-microsecond"])
+def test_a_backup_of_another_ledger_is_refused(estate, tmp_path, monkeypatch, same_moment):
+    """Another office's ledger is refused, even one made in the same microsecond (a copied install,
+    a clock set back): the id its keys are kept under decides, never meta.created_at."""
+    from counter_app.store import migrations
     bill_months(estate, "2026-01")
     ours = _pay(estate, "3-2-501", 5)
+    made = migrations.get_meta("created_at")
     dbmod.close()
+    if same_moment:
+        class SameMoment(datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return datetime.fromisoformat(made)
+        monkeypatch.setattr(migrations, "datetime", SameMoment)
     other = build_small_estate(open_with_admin(tmp_path / "other.sqlite3"))
+    assert (migrations.get_meta("created_at") == made) == same_moment
     theirs = backups.back_up(other.manager, tmp_path / "other-backups")
     dbmod.close()
     from counter_app.services.common.session import open_database
@@ -192,31 +204,6 @@ def test_a_refused_backup_changes_nothing_in_the_ledger(estate, tmp_path):
     assert fingerprint(estate.ledger.path) == before
     assert "不存在" in backups.last_error()          # said on this PC, not written into the ledger
 
-
-@pytest.mark.sqlite_only
-def test_a_ledger_is_known_by_its_id_not_by_when_it_was_made(estate, tmp_path, monkeypatch):
-    """Another office's ledger made in the same microsecond (a copied install, a clock set back) is
-    still another ledger: the id its keys are kept under decides, never meta.created_at."""
-    from counter_app.store import migrations
-    bill_months(estate, "2026-01")
-    ours = _pay(estate, "3-2-501", 5)
-    made = migrations.get_meta("created_at")
-    dbmod.close()
-
-    class SameMoment(datetime):
-        @classmethod
-        def now(cls, tz=None):
-            return datetime.fromisoformat(made)
-    monkeypatch.setattr(migrations, "datetime", SameMoment)
-    other = build_small_estate(open_with_admin(tmp_path / "other.sqlite3"))
-    assert migrations.get_meta("created_at") == made
-    theirs = backups.back_up(other.manager, tmp_path / "other-backups")
-    dbmod.close()
-    from counter_app.services.common.session import open_database
-    open_database(estate.ledger.path)
-    with pytest.raises(CounterError, match="另一个账本的备份"):
-        restore.restore(estate.admin, theirs.path, tmp_path / "safety")
-    assert Payment.get().number == ours.number and not (tmp_path / "safety").exists()
 
 
 def test_a_ledger_and_its_older_copies_upgraded_apart_are_one_ledger(estate):
