@@ -23,7 +23,7 @@ from ..common.posting import content_of
 @dataclass
 class _Trail:
     """What the chain says about documents, gathered as it is walked."""
-    payments: dict = field(default_factory=lambda: defaultdict(list))   # number -> [(row, unit, content hash)]
+    payments: dict = field(default_factory=lambda: defaultdict(list))   # number -> [(row, unit)]
     refunds: dict = field(default_factory=lambda: defaultdict(list))    # number -> [(row, estate or None)]
     closes: dict = field(default_factory=lambda: defaultdict(list))     # shift id -> [(row, z)]
     voided: set = field(default_factory=set)            # payment ids voided by the trail
@@ -36,7 +36,7 @@ class _Trail:
         _id, _at, _user, action, entity, entity_id, _before, after, _prev, _hash = row
         if action.startswith("payment.") and entity == "payment":
             data = json.loads(after or "{}")
-            self.payments[entity_id].append((number, data.get("unit"), data.get("content_hash")))
+            self.payments[entity_id].append((number, data.get("unit")))
         elif action == "receipt.refund" and entity == "refund":
             self.refunds[entity_id].append((number, json.loads(after or "{}").get("estate")))
         elif action == "shift.close" and entity == "shift":
@@ -74,7 +74,7 @@ def _record_problems(trail: _Trail) -> list[str]:
     held = {(e, n): i for i, e, n in Payment.select(Payment.id, Payment.estate, Payment.number).tuples()}
     for number, records in trail.payments.items():
         by_estate = defaultdict(list)
-        for row, unit, _ in records:
+        for row, unit in records:
             by_estate[estates.get(unit)].append(row)
         for estate, rows in by_estate.items():
             if len(rows) > 1:
