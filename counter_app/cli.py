@@ -893,6 +893,7 @@ def cmd_restore(args):
     from .services.setup import backups, restore
     if args.show:            # what the backup holds, to choose before restoring (nothing changes)
         _open(args)
+        _login(args).require("database.restore")      # a backup's estates and receipts: as the window's 恢复备份
         info = backups.describe(args.file)
         counts = (f"房屋 {info.units} 户，收据 {info.payments} 张，审计记录 {info.audit_rows} 条"
                   if info.units is not None else "（服务器备份：数量在恢复时校验）")
@@ -905,6 +906,8 @@ def cmd_restore(args):
     try:
         if candidate.loses and not args.accept_loss:
             raise CounterError(candidate.loss_text() + "\n确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复")
+        if candidate.unchecked and not args.accept_unchecked:
+            raise CounterError(candidate.unchecked_text() + "\n仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动")
         if ledger == "":
             actor = _login(args)
         else:
@@ -912,12 +915,14 @@ def cmd_restore(args):
                 raise CounterError("此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）")
             actor = restore.sign_in_to(candidate, args.user, _password(args), getattr(args, "estate", "") or "")
         result = restore.put_in_place(actor, candidate, args.db, args.safety or paths.backups_dir(),
-                                      accept_loss=args.accept_loss)
+                                      accept_loss=args.accept_loss, accept_unchecked=args.accept_unchecked)
     finally:
         restore.discard(candidate)
     saved = f"恢复前的账本已另存为 {result.previous_saved_to}" if result.previous_saved_to else "原来没有账本，无需另存"
     lost = (f"；丢弃了之后记下的 {result.dropped} 项，编号接着原来的最大号往下编" if result.dropped else "")
-    _emit(args, result, f"已从 {result.restored_from} 恢复：备份先在副本上检查通过（审计链 {result.audit_rows} 条）"
+    checked = (f"备份先在副本上检查通过（审计链 {result.audit_rows} 条）" if not result.unchecked else
+               f"备份先在副本上检查，没能全部核对（审计链 {result.audit_rows} 条，本机没有密钥的部分未核对）")
+    _emit(args, result, f"已从 {result.restored_from} 恢复：{checked}"
                         f"再替换账本。{saved}{lost}" + "".join(f"\n注意：{u}" for u in result.unchecked))
 
 
@@ -1262,6 +1267,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "last receipt, counts)")
     p.add_argument("--accept-loss", action="store_true", help="restore a backup older than the ledger in use, "
                    "dropping what was recorded since (listed without it)")
+    p.add_argument("--accept-unchecked", action="store_true", help="restore a backup that could not be fully "
+                   "checked: audit rows sealed under a key this PC does not hold (import the key first to check all)")
     p.set_defaults(func=cmd_restore)
 
     from . import cli_data
@@ -1358,7 +1365,7 @@ def _failed(args, exc: Exception) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 3
     logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
-    message = failures.describe(exc, getattr(args, "db", None))
+    message = failures.describe(exc, getattr(args, "db", None), retry=failures.AT_THE_COMMAND_LINE)
     if message:
         print(f"错误：{message}", file=sys.stderr)
         return 3

@@ -14,10 +14,12 @@ copy of the ledger.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from . import paths
@@ -32,8 +34,38 @@ class KeyStoreError(Exception):
     """The chosen key store cannot be used (no OS key store where one was required, a bad code)."""
 
 
+@contextlib.contextmanager
+def _locked(path: Path):
+    """Held by one process of this PC at a time while the store is read and written back: the
+    window sealing, a command making a key and a restore checking a copy never lose each other's
+    keys (nor a name of the keyring's index). The OS drops the lock with a process that dies."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.name == "nt":
+            import msvcrt
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)     # itself retries for 10 s, then raises
+                    break
+                except OSError:
+                    continue
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+    finally:
+        os.close(fd)
+
+
 class FileStore:
-    """{ledger: {name: base64}} in one JSON file, written whole and replaced atomically, mode 0600."""
+    """{ledger: {name: base64}} in one JSON file, written whole and replaced atomically, mode 0600,
+    under a lock held across processes."""
     where = "file"
 
     def __init__(self, path: Path | None = None):
@@ -48,23 +80,26 @@ class FileStore:
             raise KeyStoreError(f"密钥文件 {self.path} 读不出来：{exc}") from None
 
     def _save(self, data: dict) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=1, sort_keys=True)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)   # mode 0600
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, indent=1, sort_keys=True)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def get(self, ledger: str, name: str) -> bytes | None:
         value = self._load().get(ledger, {}).get(name)
         return base64.b64decode(value) if value else None
 
     def put(self, ledger: str, name: str, secret: bytes) -> None:
-        data = self._load()
-        data.setdefault(ledger, {})[name] = base64.b64encode(secret).decode()
-        self._save(data)
+        with _locked(self.path.with_name(self.path.name + ".lock")):
+            data = self._load()
+            data.setdefault(ledger, {})[name] = base64.b64encode(secret).decode()
+            self._save(data)
 
     def names(self, ledger: str) -> list[str]:
         return sorted(self._load().get(ledger, {}))
@@ -74,8 +109,9 @@ class KeyringStore:
     """The operating system's key store: one entry per secret, service "counter-app:LEDGER"."""
     where = "keyring"
 
-    def __init__(self, backend):
+    def __init__(self, backend, lock: Path | None = None):
         self.backend = backend
+        self.lock = lock or paths.data_dir() / "keyring.lock"
 
     def _service(self, ledger: str) -> str:
         return f"{SERVICE}:{ledger}"
@@ -85,9 +121,10 @@ class KeyringStore:
         return base64.b64decode(value) if value else None
 
     def put(self, ledger: str, name: str, secret: bytes) -> None:
-        self.backend.set_password(self._service(ledger), name, base64.b64encode(secret).decode())
-        names = set(self.names(ledger)) | {name}
-        self.backend.set_password(self._service(ledger), _NAMES, json.dumps(sorted(names)))
+        with _locked(self.lock):
+            self.backend.set_password(self._service(ledger), name, base64.b64encode(secret).decode())
+            names = set(self.names(ledger)) | {name}
+            self.backend.set_password(self._service(ledger), _NAMES, json.dumps(sorted(names)))
 
     def names(self, ledger: str) -> list[str]:
         value = self.backend.get_password(self._service(ledger), _NAMES)

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 import peewee
 
 BUSY = "数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。"
-SERVER_LOST = ("连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；收款内容仍在屏幕上，"
-               "程序会自动重试。若一直如此，请检查网线或请管理员检查服务器。")
+SERVER_LOST = "连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。"
+# What happens next after a failure that may pass by itself: the window retries on its own, the
+# command line does not (it says how to run the same command again without recording twice).
+AT_THE_WINDOW = "收款内容仍在屏幕上，程序会自动重试。"
+AT_THE_COMMAND_LINE = "稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。"
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,8 @@ KINDS = {k.name: k for k in (
     Kind("busy", BUSY, True),
     Kind("lost", SERVER_LOST, True),
     Kind("unknown_host", "找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；"
-                         "程序会自动重试，若一直如此请管理员检查连接设置里的服务器地址。", True),
-    Kind("crowded", "数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；程序会自动重试。", True),
+                         "{retry}若一直如此请管理员检查连接设置里的服务器地址。", True),
+    Kind("crowded", "数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}", True),
     Kind("not_postgres", "地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。", False),
     Kind("password", "数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。", False),
     Kind("password_missing", "数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。", False),
@@ -148,12 +151,13 @@ def is_retryable(exc: BaseException) -> bool:
     return kind is not None and kind.retry
 
 
-def describe(exc: BaseException, path=None) -> str | None:
-    """A sentence for the user, or None when `exc` is not a database failure."""
+def describe(exc: BaseException, path=None, retry: str = AT_THE_WINDOW) -> str | None:
+    """A sentence for the user, or None when `exc` is not a database failure; `retry` says what
+    happens next when it may pass by itself (AT_THE_WINDOW, AT_THE_COMMAND_LINE)."""
     kind = kind_of(exc)
     if kind is None:
         return None
     from .server import is_server_url, redacted
     if path and is_server_url(str(path)):
         path = redacted(str(path))     # never a password in a message
-    return kind.sentence.format(where=f" {path}" if path else "", code=code_of(exc))
+    return kind.sentence.format(where=f" {path}" if path else "", code=code_of(exc), retry=retry)

@@ -192,7 +192,7 @@ def _v13_requests_skips_and_keyed_chain(database: peewee.Database) -> None:
     apply(*[m.add_column("audit_head", name, peewee.CharField(default="")) for name in ("key_id", "mac")
             if name not in have])
     if not get_meta("ledger_id"):
-        _set_meta("ledger_id", new_ledger_id())
+        _set_meta("ledger_id", ledger_id_of_older(get_meta("created_at")))
 
 
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
@@ -280,6 +280,14 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
 def new_ledger_id() -> str:
     """A ledger's id: random, so two offices' ledgers never share keys in one key store."""
     return uuid.uuid4().hex
+
+
+def ledger_id_of_older(created_at: str) -> str:
+    """The id of a ledger made before ids were (schema < 13): derived from the moment it was
+    created, so the ledger and each older backup of it, upgraded apart, are one ledger."""
+    if not created_at:
+        return new_ledger_id()
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"counter-app:ledger:{created_at}").hex
 
 
 def get_meta(key: str, default: str = "") -> str:

@@ -51,5 +51,6 @@ def test_restore_show_says_what_a_backup_holds_and_changes_nothing(billed_db, ca
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
     rc, out, _ = run(capsys, "backup", "--to", str(tmp_path / "b"), "--user", "manager", "--db", billed_db, "--json")
     path = json.loads(out)["path"]
-    rc, out, _ = run(capsys, "restore", path, "--show", "--db", billed_db)
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, out, _ = run(capsys, "restore", path, "--show", "--db", billed_db, "--user", "admin")
     assert rc == 0 and "小区：测试花园" in out and "房屋 4 户" in out and "数据库版本：" in out

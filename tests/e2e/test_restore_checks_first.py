@@ -201,3 +201,20 @@ def test_a_byte_flipped_anywhere_is_refused_or_restores_a_ledger_that_passes_the
     open_database(live)
     report = checkup.check(None)                          # restored: the whole check passes, every row read
     assert report.ok and "每行每个值可读" in report.integrity, report.problems
+
+
+def test_a_backup_this_pc_cannot_fully_check_is_said_so_and_needs_its_own_yes(office, tmp_path, capsys, monkeypatch):
+    """A PC without the ledger's key cannot see an audit row edited in the backup: the restore says
+    plainly that the backup could not be fully checked, names the rows, and goes ahead only with
+    --accept-unchecked; the ledger in use is untouched until then, and the result never says 检查通过."""
+    live, good, _ = office
+    edited = tmp_path / "edited.sqlite3"
+    shutil.copyfile(good, edited)
+    _edit(edited, "UPDATE audit_log SET username = 'x' WHERE id = 6")     # caught where the key is: above
+    (tmp_path / "appdata" / keystore.FILE_NAME).unlink()                  # this PC never held the key
+    before = _sha(live)
+    code, out, err = _restore(capsys, monkeypatch, edited, live, tmp_path)
+    assert code == 2 and "没能全部核对" in err and "本机没有这把密钥" in err and "--accept-unchecked" in err, err
+    assert "检查通过" not in err and _sha(live) == before and not (tmp_path / "safety").exists()
+    code, out, err = _restore(capsys, monkeypatch, edited, live, tmp_path, "--accept-unchecked")
+    assert code == 0 and "没能全部核对" in out and "检查通过" not in out and "本机没有这把密钥" in out, (out, err)

@@ -106,3 +106,23 @@ def test_a_server_that_is_down_is_retried_and_said_so(tmp_path):
     exc, seconds = _refusal(url)
     assert failures.kind_of(exc).name == "lost" and failures.is_retryable(exc) and seconds < 5
     assert "secret" not in failures.describe(exc, url) and "自动重试" in failures.describe(exc, url)
+
+
+def test_the_command_line_never_promises_a_retry_it_does_not_make(tmp_path, capsys, monkeypatch):
+    """The window retries by itself; a command exits 3 and says how to run it again without
+    recording twice, for every kind of failure that may pass by itself."""
+    import socket
+
+    from counter_app import cli
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    code = cli.main(["find", "501", "--user", "cashier", "--db", f"postgresql://counter:secret@127.0.0.1:{port}/office"])
+    err = capsys.readouterr().err
+    assert code == 3 and "连接不上数据库服务器" in err and "--request-id" in err, err
+    assert "自动重试" not in err and "屏幕" not in err and "secret" not in err
+    for kind in failures.KINDS.values():
+        if kind.retry:
+            words = kind.sentence.format(where="", code="", retry=failures.AT_THE_COMMAND_LINE)
+            assert "自动重试" not in words and "屏幕" not in words, kind.name

@@ -114,11 +114,23 @@ def test_what_a_backup_holds_is_shown_before_it_is_restored(estate, tmp_path):
 
 
 @pytest.mark.sqlite_only
-def test_a_backup_of_another_ledger_is_refused(estate, tmp_path):
+@pytest.mark.parametrize("same_moment", [False, True], ids=["made-apart", "made-in-the-same-microsecond"])
+def test_a_backup_of_another_ledger_is_refused(estate, tmp_path, monkeypatch, same_moment):
+    """Another office's ledger is refused, even one made in the same microsecond (a copied install,
+    a clock set back): the id its keys are kept under decides, never meta.created_at."""
+    from counter_app.store import migrations
     bill_months(estate, "2026-01")
     ours = _pay(estate, "3-2-501", 5)
+    made = migrations.get_meta("created_at")
     dbmod.close()
+    if same_moment:
+        class SameMoment(datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return datetime.fromisoformat(made)
+        monkeypatch.setattr(migrations, "datetime", SameMoment)
     other = build_small_estate(open_with_admin(tmp_path / "other.sqlite3"))
+    assert (migrations.get_meta("created_at") == made) == same_moment
     theirs = backups.back_up(other.manager, tmp_path / "other-backups")
     dbmod.close()
     from counter_app.services.common.session import open_database
@@ -191,3 +203,14 @@ def test_a_refused_backup_changes_nothing_in_the_ledger(estate, tmp_path):
     dbmod.close()
     assert fingerprint(estate.ledger.path) == before
     assert "不存在" in backups.last_error()          # said on this PC, not written into the ledger
+
+
+
+def test_a_ledger_and_its_older_copies_upgraded_apart_are_one_ledger(estate):
+    """A ledger of before schema 13 and each older backup of it, upgraded on their own, get the
+    same id (so the backup is recognised and its keys found); two ledgers get two."""
+    from counter_app.store import migrations
+    made = migrations.get_meta("created_at")
+    assert migrations.ledger_id_of_older(made) == migrations.ledger_id_of_older(made)
+    assert migrations.ledger_id_of_older(made) != migrations.ledger_id_of_older(made[:-1] + "9")
+    assert migrations.ledger_id_of_older("") != migrations.ledger_id_of_older("")

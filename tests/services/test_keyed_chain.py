@@ -77,7 +77,9 @@ def test_a_pc_that_died_with_its_key(estate, tmp_path, monkeypatch):
     from counter_app.services.common.session import open_database
     open_database(target)
     from counter_app.services.setup import restore as restoring
-    restored = restoring.restore(estate.admin, taken.path, tmp_path / "safety")
+    with pytest.raises(restoring.UncheckedNotAccepted, match="没能全部核对"):      # said plainly, asked first
+        restoring.restore(estate.admin, taken.path, tmp_path / "safety")
+    restored = restoring.restore(estate.admin, taken.path, tmp_path / "safety", accept_unchecked=True)
     assert restored.unchecked and "本机没有这把密钥" in restored.unchecked[0]
     after = _pay(estate, "3-1-101", hour=11)                      # the counter works on
     report = verify.verify_all()

@@ -223,3 +223,42 @@ def test_the_restore_dialog_checks_a_copy_first_and_says_what_an_older_backup_dr
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20000)
     assert "另存为" in dialog.details.text()
     assert not Payment.select().where(Payment.number == later.number).exists()
+
+
+def test_the_restore_dialog_asks_before_a_backup_this_pc_cannot_fully_check(qtbot, estate, counter_settings,
+                                                                            tmp_path, monkeypatch):
+    """On a PC without the ledger's key an audit row edited in the backup cannot be seen: the
+    question says first and plainly that the backup could not be fully checked and which rows; 否
+    leaves the ledger as it was; 是 restores it and the result never says 检查通过."""
+    import shutil
+    import sqlite3
+
+    from tests import outside
+    from tests.factories import bill_months
+    bill_months(estate, "2026-01")
+    usb = tmp_path / "usb"
+    taken = backups.back_up(estate.manager, usb)
+    edited = usb / "edited.sqlite3"
+    shutil.move(taken.path, edited)
+    conn = sqlite3.connect(edited)
+    conn.execute("UPDATE audit_log SET username = 'someone' WHERE id = 3")     # the key would show it
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "new-pc"))          # a PC that never held the key
+    counter_settings.backup_folder = str(usb)
+    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: (asked.append(text),
+                                                                                     answers.pop(0))[1])
+    before = outside.fingerprint(estate.ledger.path)
+    dialog = RestoreDialog(estate.admin, counter_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _restore_by_keys(qtbot, dialog)
+    qtbot.waitUntil(lambda: "没有恢复" in dialog.details.text(), timeout=20000)
+    assert len(asked) == 1 and asked[0].startswith("备份 edited.sqlite3 没能全部核对") and "本机没有这把密钥" in asked[0]
+    assert "检查通过" not in asked[0] and dialog.restored is None
+    assert outside.fingerprint(estate.ledger.path) == before
+    _restore_by_keys(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20000)
+    assert len(asked) == 2 and "没能全部核对" in dialog.details.text() and "检查通过" not in dialog.details.text()

@@ -58,6 +58,7 @@ def _kinds(table: str) -> tuple[list[int], list[int], list[int]]:
 
 
 _KINDS = {table: _kinds(table) for table in FACTS}
+_TABLE_NAMES = {table: table for table in FACTS}
 _KEY = [f.name for f in FACTS["charge"]].index("dedupe_key")
 
 
@@ -150,10 +151,10 @@ def seal(key: bytes, rows_by_table: dict[str, list[int]]) -> dict:
 
 # -- verification ------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True, eq=False)      # millions on a large estate: no per-group dict
 class Group:
     table: str
-    ranges: list
+    ranges: tuple              # ((lo, hi), ...)
     n: int
     s0: int
     s1: int
@@ -178,9 +179,10 @@ class Coverage:
     def add_json(self, after: str, key: bytes | None = b"", record: str = "", source: tuple = ()) -> None:
         sealed = json.loads(after).get(SEALED) if after else None
         for table, groups in (sealed or {}).items():
+            table = _TABLE_NAMES.get(table, table)       # one string per table, not one per group
             for g in groups:
-                self.groups.append(Group(table, g["ids"], g["n"], int(g["s0"], 16), int(g["s1"], 16), key, record,
-                                         source))
+                self.groups.append(Group(table, tuple(map(tuple, g["ids"])), g["n"], int(g["s0"], 16), int(g["s1"], 16),
+                                         key, record, source))
 
     def build(self) -> None:
         """Segments of ids, each with the latest group covering it (a sweep over the ranges)."""

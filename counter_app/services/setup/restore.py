@@ -12,7 +12,11 @@ refused as 备份已损坏 and the ledger in use is not touched: not a byte of a
 A backup older than the ledger in use drops what was recorded since: the receipts and refunds
 numbered after it, voids, Z reports and day closes are listed first (the window asks; the command
 line needs --accept-loss), and each number series goes on after the highest number ever issued,
-the numbers between recorded as skipped (store.models.NumberSkip), so no number is issued twice."""
+the numbers between recorded as skipped (store.models.NumberSkip), so no number is issued twice.
+
+A backup whose audit rows are sealed under a key this PC does not hold (a new PC before the key is
+imported) cannot be fully checked: an edit of those rows would not be seen. That is said plainly
+and restoring it needs a yes of its own (the window asks; the command line --accept-unchecked)."""
 from __future__ import annotations
 
 import contextlib
@@ -90,6 +94,14 @@ class Candidate:
             lines.append("恢复后编号接着当前账本用过的最大号往下编，中间的号不再使用，不会重号。")
         return "\n".join(lines)
 
+    def unchecked_text(self) -> str:
+        """What could not be checked, plainly: "" when everything was."""
+        if not self.unchecked:
+            return ""
+        return "\n".join([f"备份 {Path(self.source).name} 没能全部核对：本机没有封存它的密钥，下面这些审计记录"
+                          "如果在备份里被改过，本机看不出来。", *(f"  {u}" for u in self.unchecked),
+                          "要全部核对，请先导入原来的密钥（counter-app key import，恢复码或导出的密钥文件）再恢复。"])
+
 
 @dataclass
 class RestoreResult:
@@ -106,7 +118,8 @@ class RestoreResult:
 
 def _ledger_facts() -> dict:
     """What the bound ledger has issued (its counters, voids, Z reports, day closes)."""
-    return {"created_at": migrations.get_meta("created_at"), "units": Unit.select().exists(),
+    return {"ledger_id": migrations.get_meta("ledger_id"), "created_at": migrations.get_meta("created_at"),
+            "units": Unit.select().exists(),
             "counters": issued.counters(), "voided": issued.voided(), "z": issued.z_reports(),
             "closes": issued.day_closes()}
 
@@ -205,9 +218,12 @@ def _recognised(name: str, version: int, facts: dict | None) -> None:
     if version > migrations.SCHEMA_VERSION:
         raise CounterError(f"备份 {name} 来自较新版本的程序（数据库版本 {version}，本程序支持到 "
                            f"{migrations.SCHEMA_VERSION}），请升级程序后再恢复；没有恢复")
+    # A ledger is known by its id (its keys are kept under it), never by when it was created.
     created = migrations.get_meta("created_at")
-    if facts and facts["created_at"] and created and created != facts["created_at"] and facts["units"]:
-        raise CounterError(f"{name} 是另一个账本的备份（账本建于 {created[:19]}，当前账本建于 {facts['created_at'][:19]}），"
+    ledger = migrations.get_meta("ledger_id") or migrations.ledger_id_of_older(created)    # as its upgrade will make it
+    if facts and facts["units"] and ledger != facts["ledger_id"]:
+        raise CounterError(f"{name} 是另一个账本的备份（账本编号 {ledger[:8] or '—'}，建于 {created[:19] or '—'}；"
+                           f"当前账本编号 {facts['ledger_id'][:8]}，建于 {facts['created_at'][:19]}），"
                            "没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本")
 
 
@@ -255,14 +271,16 @@ def sign_in_to(candidate: Candidate, username: str, password: str, estate: str =
         return users.authenticate(username, password, estate_id)
 
 
-def restore(actor: Actor, backup: str | Path, safety_folder: str | Path, *, accept_loss: bool = False) -> RestoreResult:
+def restore(actor: Actor, backup: str | Path, safety_folder: str | Path, *, accept_loss: bool = False,
+            accept_unchecked: bool = False) -> RestoreResult:
     """Check `backup` aside and put it in place of the bound ledger, which is saved first (the
     window's 恢复备份 once the person has seen what it drops)."""
     actor.require("database.restore")
     candidate = examine(backup)
     try:
         target = dbmod.db_path() or dbmod.database.obj.database
-        return put_in_place(actor, candidate, target, safety_folder, accept_loss=accept_loss)
+        return put_in_place(actor, candidate, target, safety_folder, accept_loss=accept_loss,
+                            accept_unchecked=accept_unchecked)
     finally:
         discard(candidate)
 
@@ -271,13 +289,20 @@ class LossNotAccepted(CounterError):
     pass
 
 
+class UncheckedNotAccepted(CounterError):
+    pass
+
+
 def put_in_place(actor: Actor, candidate: Candidate, target: str | Path, safety_folder: str | Path, *,
-                 accept_loss: bool = False) -> RestoreResult:
+                 accept_loss: bool = False, accept_unchecked: bool = False) -> RestoreResult:
     """The checked copy in place of the ledger at `target` (the bound one, or a file not there yet),
     after the ledger in use is saved to `safety_folder`."""
     actor.require("database.restore")
     if candidate.loses and not accept_loss:
         raise LossNotAccepted(candidate.loss_text() + "\n仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复")
+    if candidate.unchecked and not accept_unchecked:
+        raise UncheckedNotAccepted(candidate.unchecked_text() + "\n仍要恢复没能全部核对的备份，须另外确认"
+                                   "（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动")
     saved = _save_ledger(candidate, target, Path(safety_folder))
     skipped = _go_on_numbering(actor, candidate, saved)
     with checked_copy(candidate):

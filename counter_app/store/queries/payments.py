@@ -1,6 +1,9 @@
 """Receipts read back, a unit's history, the seal of a payment."""
 from __future__ import annotations
 
+import json
+from collections import defaultdict, namedtuple
+
 from ..convert import stored_date, stored_time
 from ..db import rows
 from ..dialect import marks, ordered_join
@@ -89,10 +92,40 @@ def last_receipt_of_unit(unit_id: int) -> tuple[str, object, str] | None:
     return number, stored_time(created), cashier
 
 
-def payment_records():
-    """(number, after) of every audit row that sealed a payment, in chain order."""
-    return rows("SELECT entity_id, after FROM audit_log WHERE entity = 'payment' AND action LIKE ? ORDER BY id",
-                ("payment.%",))
+# A receipt's own columns that its content hash covers, as stored (services.common.posting.content_of).
+StoredReceipt = namedtuple("StoredReceipt", "id number unit_id kind lines_fen late_fee_fen waived_fen topup_fen "
+                           "total_fen cash_tendered_fen change_fen prepaid_after_fen created_at user_id request_id "
+                           "content_hash")
+
+
+def stored_receipts(batch: int = 500):
+    """Every receipt as its rows store it, in id order, `batch` at a time: (receipts, {id: lines},
+    {id: tenders}, {number: content hashes its audit records sealed}). Plain rows, no models, and
+    one batch held at a time: what verify recomputes for half a million receipts, in steady memory."""
+    from ..models import Payment
+    to_time = Payment.created_at.python_value
+    last = 0
+    while True:
+        found = rows("SELECT id, number, unit_id, kind, lines_fen, late_fee_fen, waived_fen, topup_fen, total_fen, "
+                     "cash_tendered_fen, change_fen, prepaid_after_fen, created_at, user_id, request_id, content_hash "
+                     f"FROM payment WHERE id > ? ORDER BY id LIMIT {int(batch)}", (last,))
+        if not found:
+            return
+        receipts = [StoredReceipt(*r[:12], to_time(r[12]), *r[13:]) for r in found]
+        first, last = receipts[0].id, receipts[-1].id      # every receipt of ids first..last is in this batch
+        lines, tenders = defaultdict(list), defaultdict(list)
+        for pid, *row in rows("SELECT payment_id, charge_id, principal_fen, late_fee_fen, waived_fen FROM payment_line "
+                              "WHERE payment_id BETWEEN ? AND ? ORDER BY id", (first, last)):
+            lines[pid].append(row)
+        for pid, *row in rows("SELECT payment_id, method, amount_fen, reference FROM tender "
+                              "WHERE payment_id BETWEEN ? AND ? ORDER BY id", (first, last)):
+            tenders[pid].append(row)
+        numbers = sorted({r.number for r in receipts})
+        sealed = defaultdict(set)
+        for number, after in rows("SELECT entity_id, after FROM audit_log WHERE entity = 'payment' AND action LIKE ? "
+                                  f"AND entity_id IN ({marks(numbers)})", ("payment.%", *numbers)):
+            sealed[number].add(json.loads(after).get("content_hash"))
+        yield receipts, lines, tenders, sealed
 
 
 # How a row of a money table is named when verify finds a problem in it: what a person looks up.

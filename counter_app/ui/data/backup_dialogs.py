@@ -147,7 +147,10 @@ class RestoreDialog(QDialog):
     def _checked(self, candidate) -> None:
         self.task = None
         name = Path(candidate.source).name
-        if candidate.loses:
+        if candidate.unchecked:         # a new PC without the key: said first, plainly; 否 the default
+            question = candidate.unchecked_text() + "\n\n" + (
+                candidate.loss_text(20) + "\n\n" if candidate.loses else "") + self.tr("仍要恢复这个没能全部核对的备份吗？")
+        elif candidate.loses:
             question = self.tr("备份 {name} 检查通过，但它比当前账本旧：\n{loss}\n\n仍要恢复吗？").format(
                 name=name, loss=candidate.loss_text(20))
         else:
@@ -166,7 +169,8 @@ class RestoreDialog(QDialog):
 
         def work(report):
             try:
-                return restoring.put_in_place(self.actor, candidate, target, safety, accept_loss=True)
+                return restoring.put_in_place(self.actor, candidate, target, safety, accept_loss=True,
+                                              accept_unchecked=True)     # both asked above
             finally:
                 restoring.discard(candidate)
         self._start(work, self.tr("正在替换账本…"), self._restored)
@@ -179,8 +183,10 @@ class RestoreDialog(QDialog):
     def _restored(self, restored) -> None:
         self.task = None
         self.restored = restored
-        lines = [self.tr("已从 {name} 恢复：备份先在副本上检查通过（审计链 {n} 条）再替换账本。").format(
-            name=Path(restored.restored_from).name, n=restored.audit_rows)]
+        checked = (self.tr("备份先在副本上检查通过（审计链 {n} 条）") if not restored.unchecked else
+                   self.tr("备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）"))
+        lines = [self.tr("已从 {name} 恢复：").format(name=Path(restored.restored_from).name)
+                 + checked.format(n=restored.audit_rows) + self.tr("再替换账本。")]
         if restored.previous_saved_to:
             lines.append(self.tr("恢复前的账本另存为 {saved}。").format(saved=restored.previous_saved_to))
         if restored.dropped:

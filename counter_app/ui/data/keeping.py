@@ -13,6 +13,7 @@ from ...services.common.context import Actor
 from ...services.imports import workbooks
 from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup
+from ...store import failures
 from ..actions import add_action
 from ..jobs import LatestOnly
 from ..labels import label
@@ -54,8 +55,17 @@ class DataKeeping(QObject):
             self.label.setText(running)
             self.label.setStyleSheet("")
             return
-        text, fresh = age_text(backups.last_good())
-        error = backups.last_error()
+        try:
+            last, error = backups.last_good(), backups.last_error()
+        except Exception as exc:
+            if not failures.is_database_error(exc):
+                raise
+            # the server or file unreachable just now (a cable out as a backup ends): said, and
+            # read again at the next backup or check, never an error escaping the status bar
+            self.label.setText(self.tr("备份：暂时读不到（数据库连接中断）"))
+            self.label.setStyleSheet("color: #c62828; font-weight: bold;")
+            return
+        text, fresh = age_text(last)
         self.label.setText(self.tr("备份：{age}").format(age=text) + (self.tr("（上次失败）") if error else ""))
         self.label.setToolTip(error or self.tr("最近一次成功备份的时间"))
         self.label.setStyleSheet("" if fresh and not error else "color: #c62828; font-weight: bold;")
