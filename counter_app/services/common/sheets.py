@@ -276,6 +276,39 @@ def rows_of(path: str | Path) -> list[list]:
     return read(path).rows
 
 
+@dataclass
+class Table:
+    """A file's table as a statement or a list reads it: its data rows, and each row left unread
+    with why (a row Excel hides is not read behind the reader's back, and not dropped unsaid)."""
+    sheet: str
+    positions: dict[str, int]
+    rows: list[tuple[int, list]]              # (line as Excel shows it, cells)
+    skipped: list[tuple[int, str]]            # (line, why)
+    header: list = field(default_factory=list)
+
+
+def read_table(path: str | Path, columns: dict[str, tuple[str, ...]], what: str) -> Table:
+    """The file's table (see read) under the header naming `columns`: rows hidden in Excel and
+    totals rows are listed as skipped, not read."""
+    sheet = read(path)
+    header_at, positions = find_header(sheet.rows, columns, what)
+    table = Table(sheet.name, positions, [], [], [str(c or "").strip() for c in sheet.rows[header_at]])
+    for line, cells in data_rows(sheet.rows, header_at, table.skipped):
+        if line - 1 in sheet.hidden_rows:
+            table.skipped.append((line, HIDDEN_ROW))
+        else:
+            table.rows.append((line, cells))
+    table.skipped.sort()
+    return table
+
+
+HIDDEN_ROW = "隐藏的行，未读取（要读取请在 Excel 中取消隐藏）"
+
+
+def skipped_text(skipped: list[tuple[int, str]]) -> list[str]:
+    return [f"  未读取 第{line}行：{why}" for line, why in skipped]
+
+
 def find_header(rows: list[list], columns: dict[str, tuple[str, ...]], what: str) -> tuple[int, dict[str, int]]:
     """(index of the header row, column -> position) of the first row among the first 20 that
     names every column (by any of its aliases)."""
@@ -308,13 +341,19 @@ def totals_word(cells: list) -> str:
     return ""
 
 
-def data_rows(rows: list[list], header_at: int):
+def data_rows(rows: list[list], header_at: int, skipped: list | None = None):
     """(line number as Excel shows it, cells) of the rows after the header, blank ones and totals
-    rows (a statement's 合计 is no transaction) left out."""
+    rows (a statement's 合计 is no transaction) left out; the totals rows, given a list, noted in it."""
     width = len(rows[header_at])
     for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if any(str(c or "").strip() for c in row) and not totals_word(row):
-            yield offset, list(row) + [None] * (width - len(row))   # a short CSV row: its missing cells empty
+        if not any(str(c or "").strip() for c in row):
+            continue
+        total = totals_word(row)
+        if total:
+            if skipped is not None:
+                skipped.append((offset, f"合计行（{total}），已跳过"))
+            continue
+        yield offset, list(row) + [None] * (width - len(row))   # a short CSV row: its missing cells empty
 
 
 def cell_date(value, line: int) -> date:
