@@ -1779,8 +1779,8 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
-        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+        <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="155" />

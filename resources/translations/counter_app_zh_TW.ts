@@ -1779,8 +1779,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
-        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
+        <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>表格檔案 (*.xlsx *.xls *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="155" />

@@ -2,8 +2,9 @@
 statement, the tax platform's list of issued invoices). What a file is is decided by its bytes,
 not its name: an .xlsx (every sheet, each with its hidden rows and columns and its merged cells
 read as the value they show in every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or
-GB18030. Anything else is refused by what it is (a workbook locked with a password, an old .xls, a
-Word document, a web page saved as .xls, a PDF…), with what to do. A header row is found among the
+GB18030, or a table saved as a web page (an .xls older systems write; services/common/html_tables.py).
+Anything else is refused by what it is (a workbook locked with a password, an old .xls, a Word
+document, a PDF…), with what to do. A header row is found among the
 first rows by its column names; dates and amounts are read as people and Excel write them."""
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def _parse(path: Path) -> list[Sheet]:
         raise CounterError(f"{path.name} {_office_97(path)}")
     if head.startswith(_ZIP):
         book = _workbook(path)
+    elif _web_page(head):
+        book = _html(path)
     else:
         _refuse_other(path, head)
         book = [_csv(path)]
@@ -82,6 +85,24 @@ def _parse(path: Path) -> list[Sheet]:
     if total > MAX_ROWS:
         raise CounterError(f"{path.name} 有 {total} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
     return book
+
+
+def _web_page(head: bytes) -> bool:
+    text = head.removeprefix(b"\xef\xbb\xbf")
+    lower = text.lower()
+    return bool(_MARKUP.match(text)) and b"<workbook" not in lower and (
+        b"<html" in lower or b"<table" in lower or b"<!doctype html" in lower)
+
+
+def _html(path: Path) -> list[Sheet]:
+    """A table saved as a web page (what older systems export as .xls): each table a sheet."""
+    from .html_tables import tables
+    found = tables(path.read_bytes())
+    if not found:
+        raise CounterError(f"{path.name} 是网页（HTML）文件，里面没有表格：{_SAVE_AS}")
+    name = "网页表格"
+    return [Sheet(name if len(found) == 1 else f"{name}{i}", [r[:MAX_COLUMNS] for r in rows[:MAX_ROWS + 1]],
+                  hidden_rows=frozenset(hidden)) for i, (rows, hidden) in enumerate(found, start=1)]
 
 
 def _utf16(name: str) -> bytes:

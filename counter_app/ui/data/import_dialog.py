@@ -145,7 +145,7 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "",
-                                              self.tr("表格文件 (*.xlsx *.csv);;所有文件 (*)"))
+                                              self.tr("表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if path:
             self.file.setText(path)
             self.preview()

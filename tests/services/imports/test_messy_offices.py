@@ -79,6 +79,30 @@ def test_a_workbook_of_one_sheet_per_building_imports_every_sheet_and_names_the_
     assert not again.applied and again.count("same") == 5 and fingerprint(db_path) == snapshot
 
 
+def test_a_web_page_saved_as_xls_imports_with_its_hidden_and_totals_rows_named(office, db_path, tmp_path):
+    """An old system's export: a web page under an .xls name (GBK), a title spanning the columns,
+    the building spanning its rows, a hidden row and a totals row."""
+    rows = "".join(f"<tr{' style=display:none' if code == '103' else ''}>{cells}</tr>" for code, cells in (
+        ("title", "<td colspan=4>新城花园 房屋台账</td>"),
+        ("head", "<td>楼栋</td><td>单元</td><td>房间号</td><td>面积(㎡)</td>"),
+        ("101", "<td rowspan=3>1</td><td rowspan=3>1</td><td>101</td><td>88.5</td>"),
+        ("102", "<td>102</td><td>90</td>"), ("103", "<td>103</td><td>70</td>"),
+        ("sum", "<td>合计</td><td></td><td>共 3 户</td><td>248.5</td>")))
+    path = tmp_path / "房屋台账.xls"
+    path.write_bytes(f"<html><head><meta charset=gbk></head><body><table>{rows}</table></body></html>"
+                     .encode("gb18030"))
+    snapshot = fingerprint(db_path)
+    result = runner.plan(office.admin, "units", path)
+    assert result.ok, result.problems
+    assert [(r.line, r.key, r.action) for r in result.rows] == [
+        (3, "1-1-101", "add"), (4, "1-1-102", "add"), (5, "", "skip"), (6, "", "skip")]
+    assert "隐藏的行" in result.rows[2].detail and "合计行" in result.rows[3].detail
+    assert "读取的工作表：网页表格（4 行）" in "\n".join(result.lines())
+    assert fingerprint(db_path) == snapshot
+    assert runner.run(office.admin, "units", path, expected_sha256=result.sha256).applied
+    assert Unit.get(Unit.code == "1-1-102").area_centi == 9000
+
+
 def test_a_sheet_that_looks_like_the_table_but_misses_a_column_is_refused_not_passed_over(office, db_path, tmp_path):
     path = files.book(tmp_path / "u.xlsx", {"1栋": [["楼栋", "单元", "房号", "建筑面积"], ["1", 1, "101", 80]],
                                             "2栋": [["楼栋", "单元", "房号", "类型"], ["2", 1, "101", "住宅"]]})

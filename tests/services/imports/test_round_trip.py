@@ -159,7 +159,7 @@ def test_templates_hold_the_header_the_import_reads_with_examples_and_notes(offi
         assert all(c.header in notes for c in kind.columns)
         rules = "".join(r[2] or "" for r in explained if r[0] == "读取规则")
         for words in ("每张表头相同的工作表都会读取", "隐藏的行", "合计", "3栋2单元501", "三栋", "不能晚于今天",
-                      "证件号码必须一致", "小数位过多、负数、零", "文件自己的列名", "网页格式的 .xls、Word 文档"):
+                      "证件号码必须一致", "小数位过多、负数、零", "文件自己的列名", "网页格式的 .xls（旧系统常这样导出，按网页里的表格读）", "Word 文档"):
             assert words in rules, (name, words)
         wb.close()
         # The template as it comes is an empty import: nothing refused, nothing to do.
