@@ -21,7 +21,8 @@ from ..common import audit, clock
 from ..common.context import Actor
 from ..common import sheets
 from .kinds import KINDS
-from .kinds.lookups import UNIT_PARTS
+from .cells import UnitNo
+from .kinds.lookups import UNIT_PARTS, buildings_as_kept
 from .spec import (
     ACTION_NAMES, ADD, CHANGE, REFUSE, SAME, SKIP, Column, Problem, Refused, RowPlan, normal, parse_cells
 )
@@ -261,6 +262,7 @@ def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled)
     order = [s.name for s in book]
     result.sheets.sort(key=lambda s: order.index(s.name))
     ctx, seen = kind.load(estate), _Seen()
+    ctx.kept_buildings = buildings_as_kept(estate)
     for done, (sheet, header, line, row) in enumerate(body):
         if done % CHECK_EVERY == 0:
             if cancelled and cancelled():
@@ -296,6 +298,7 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
         return RowPlan(line, "", SKIP, f"合计行（{total}），已跳过")
     row = list(row) + [None] * (len(sheet.rows[header.index]) - len(row))    # a short CSV row: the rest empty
     values, problems, notes = parse_cells(kind.columns, header.positions, header.headers, row, today)
+    _as_kept(values, ctx, notes)
     try:
         key = kind.key(values)
     except KeyError:            # a cell the key is made of could not be read
@@ -335,6 +338,15 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
     except Refused as exc:
         return refused(_file_header(kind, ctx, exc.column), exc.message)
     return RowPlan(line, key, action, detail, values, change, notes=notes)
+
+
+def _as_kept(values: dict, ctx, notes: list) -> None:
+    """A unit in a building the ledger keeps under its Chinese numeral (三) is named as kept there."""
+    unit = values.get("unit")
+    kept = ctx.kept_buildings.get(unit.building) if isinstance(unit, UnitNo) else None
+    if kept:
+        values["unit"] = UnitNo(kept, unit.entrance, unit.room)
+        notes.append(f"{ctx.name('unit', '房号')} {unit} 是本账本的 {values['unit']}（楼栋 {kept}）")
 
 
 def _claim(seen: _Seen, thing, sheet: str, line: int) -> None:

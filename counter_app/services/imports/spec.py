@@ -83,6 +83,7 @@ class Context:
     """What a kind's `load` returns: the ledger's rows it compares with, and the file's own words
     for its columns (so a refusal names the column as the file heads it)."""
     headers: dict[str, str] = {}
+    kept_buildings: dict[str, str] = {}     # lookups.buildings_as_kept: 3 → 三 where the ledger has 三
 
     def name(self, key: str, default: str = "") -> str:
         return self.headers.get(key) or default or key

@@ -298,3 +298,30 @@ def test_one_thing_spelled_two_ways_is_one_thing_in_the_file_and_against_the_led
     again = runner.run(office.admin, kind, files.xlsx(tmp_path / "b.xlsx", header, [second]))
     assert [r.action for r in again.rows] == ["same"], again.rows
     assert fingerprint(db_path) == snapshot
+
+
+def test_a_ledger_keeping_building_三_from_an_older_import_finds_it_and_adds_no_building_3(office, db_path, tmp_path):
+    """An office upgrading: its ledger holds building 三 (the older import kept the numeral as
+    written). A file writing 三栋 or 3 reads as building 3; it must find 三-1-101, not refuse it and
+    not add a building 3 beside 三. Where 三 and 叁 both exist, the file's 3 is neither."""
+    from counter_app.services.admin import estate as est
+    from counter_app.store.models import Estate
+    estate = Estate.get()
+    old = est.add_building(office.admin, estate, "三")
+    est.add_unit(office.admin, old, 1, "101", "80")
+    units = files.xlsx(tmp_path / "units.xlsx", ["房号", "面积"],
+                       [["三栋1单元101", 80], ["3-1-102", 81], ["3栋1单元102", 81]])
+    result = runner.plan(office.admin, "units", units)
+    assert [(r.line, r.key, r.action) for r in result.rows][:2] == [(2, "三-1-101", "same"), (3, "三-1-102", "add")]
+    assert result.rows[2].action == "refuse" and "第 3 行" in result.rows[2].detail      # one unit, twice
+    assert "房号 3-1-101 是本账本的 三-1-101（楼栋 三）" in result.rows[0].notes
+    units = files.xlsx(tmp_path / "units2.xlsx", ["房号", "面积"], [["三栋1单元101", 80], ["3-1-102", 81]])
+    assert runner.run(office.admin, "units", units).applied
+    assert sorted(c for (c,) in Building.select(Building.code).tuples()) == ["三"]
+    people = files.xlsx(tmp_path / "people.xlsx", ["房号", "姓名", "手机"], [["3-1-101", "张三", "13800138000"]])
+    assert runner.run(office.admin, "occupants", people).applied
+    assert Person.get(Person.name == "张三") is not None
+
+    est.add_building(office.admin, estate, "叁")          # two numeral buildings: 3 is neither of them
+    ambiguous = runner.plan(office.admin, "occupants", people)
+    assert ambiguous.rows[0].action == "refuse" and "没有楼栋 3" in ambiguous.rows[0].detail
