@@ -325,3 +325,24 @@ def test_a_ledger_keeping_building_三_from_an_older_import_finds_it_and_adds_no
     est.add_building(office.admin, estate, "叁")          # two numeral buildings: 3 is neither of them
     ambiguous = runner.plan(office.admin, "occupants", people)
     assert ambiguous.rows[0].action == "refuse" and "没有楼栋 3" in ambiguous.rows[0].detail
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_person_who_changes_phone_and_moves_under_it_stays_one_person(office, tmp_path, order):
+    """张三 has 1-1-101 under 13800138000. The office's next file gives her new phone on that row and
+    a second unit under the new phone, in either order; 李四 moves into 1-1-103 under a new phone
+    with her ID number. Each is still one person, with the new phone."""
+    _units(office, tmp_path)
+    first = files.xlsx(tmp_path / "first.xlsx", ["房号", "姓名", "手机", "证件号码"],
+                       [["1-1-101", "张三", "13800138000", None], ["1-1-102", "李四", "13900139000", VALID_ID]])
+    assert runner.run(office.admin, "occupants", first).applied
+    rows = [["1-1-101", "张三", "13700137000", None], ["1-1-104", "张三", "13700137000", None]][::order]
+    rows.append(["1-1-103", "李四", "13600136000", VALID_ID])
+    later = files.xlsx(tmp_path / "later.xlsx", ["房号", "姓名", "手机", "证件号码"], rows)
+    result = runner.plan(office.admin, "occupants", later)
+    assert result.ok, result.problems
+    assert "手机 13900139000→13600136000" in result.rows[2].detail
+    assert runner.run(office.admin, "occupants", later).applied
+    assert sorted((p.name, p.phone) for p in Person.select()) == [("张三", "13700137000"), ("李四", "13600136000")]
+    again = runner.run(office.admin, "occupants", later)
+    assert not again.applied and again.count("same") == 3
