@@ -1764,8 +1764,8 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="122" />
-        <source>导入</source>
-        <translation>Import</translation>
+        <source>导入 [Ctrl+Enter]</source>
+        <translation>Import [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="125" />

@@ -1764,8 +1764,8 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="122" />
-        <source>导入</source>
-        <translation>匯入</translation>
+        <source>导入 [Ctrl+Enter]</source>
+        <translation>匯入 [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/data/import_dialog.py" line="125" />
