@@ -169,6 +169,8 @@ def _header(kind, sheet: sheets.Sheet) -> _Header:
                 headers[column.key] = str(row[at]).strip()
         if all(k in found for k in ("building", "entrance", "unit")):
             found["unit"] = (found.pop("building"), found.pop("entrance"), found["unit"])
+        elif "building" in found and "unit" in found:           # buildings without entrances (单元)
+            found["unit"] = (found.pop("building"), None, found["unit"])
         else:
             found.pop("building", None), found.pop("entrance", None)
         missing = [c.header for c in kind.columns if c.required and c.key not in found]

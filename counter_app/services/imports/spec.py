@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any, Callable, Hashable
 
 from ...core.periods import Month
-from .cells import CellError, Noted
+from .cells import NO_COLUMN, CellError, Noted
 
 ADD, CHANGE, SAME, REFUSE, SKIP = "add", "change", "same", "refuse", "skip"
 ACTION_NAMES = {ADD: "新增", CHANGE: "修改", SAME: "不变", REFUSE: "拒绝", SKIP: "跳过"}
@@ -158,7 +158,7 @@ def parse_cells(columns: tuple[Column, ...], positions: Positions, headers: dict
         at = positions.get(column.key)
         what = headers.get(column.key, column.header)
         if isinstance(at, tuple):
-            cell = tuple(cells[i] if i < len(cells) else None for i in at)
+            cell = tuple(NO_COLUMN if i is None else cells[i] if i < len(cells) else None for i in at)
         else:
             cell = cells[at] if at is not None and at < len(cells) else None
         if column.required and (all(empty(c) for c in cell) if isinstance(cell, tuple) else empty(cell)):

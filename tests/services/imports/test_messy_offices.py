@@ -346,3 +346,23 @@ def test_a_person_who_changes_phone_and_moves_under_it_stays_one_person(office, 
     assert sorted((p.name, p.phone) for p in Person.select()) == [("张三", "13700137000"), ("李四", "13600136000")]
     again = runner.run(office.admin, "occupants", later)
     assert not again.applied and again.count("same") == 3
+
+
+def test_buildings_without_entrances_a_楼栋_and_a_房号_column_name_the_unit(office, tmp_path):
+    """Many estates have no 单元: their 台账 has 楼栋 and 房号 only. The 楼栋 column is read, not
+    passed over; a 房号 carrying the entrance (2-101, 2单元102) gives it, the whole number must agree
+    with 楼栋, and a plain room is kept in entrance 1 with a note. Every kind reads it alike."""
+    path = files.xlsx(tmp_path / "villas.xlsx", ["楼栋", "房号", "面积"],
+                      [["1栋", "101", 80], ["1栋", "2-101", 80], ["1栋", "2单元102", 80], ["1", "1-2-103", 80],
+                       ["1", "3-2-104", 80]])
+    result = runner.plan(office.admin, "units", path)
+    assert [(r.key, r.action) for r in result.rows] == [
+        ("1-1-101", "add"), ("1-2-101", "add"), ("1-2-102", "add"), ("1-2-103", "add"), ("", "refuse")]
+    assert result.rows[0].notes == ["没有单元列：101 记为 1-1-101"]
+    assert _refusal(result.rows[4]) == "房号|房号“3-2-104”与楼栋 1 不一致"
+    assert "楼栋" not in "".join(result.ignored_columns)
+    good = files.xlsx(tmp_path / "good.xlsx", ["楼栋", "房号", "面积"], [["1栋", "101", 80]])
+    assert runner.run(office.admin, "units", good).applied
+    people = files.xlsx(tmp_path / "people.xlsx", ["楼栋", "房间号", "姓名", "手机"], [["1栋", "101", "张三", 13800138000]])
+    assert runner.run(office.admin, "occupants", people).applied
+    assert Person.get(Person.name == "张三").phone == "13800138000"
