@@ -97,3 +97,11 @@ def test_a_table_saved_as_a_web_page_is_read_as_excel_shows_it(tmp_path):
     assert sheet.name == "网页表格" and sheet.hidden_rows == {4}
     assert sheet.rows == [["新城花园 房屋清单"] * 4, ["楼栋", "单元", "房号", "建筑 面积"], ["1", "1", "101", "88.50"],
                           ["1", "1", "102", "1,088.25"], ["1", "1", "103", "70"], ["1", "1", "0104", "70"]]
+
+
+def test_a_web_page_built_to_exhaust_the_reader_is_refused_within_bounds(tmp_path):
+    """Cells spanning 100 × 100 each, a few thousand of them in a small file: refused, not filled."""
+    path = tmp_path / "big.xls"
+    path.write_text("<table>" + "<tr><td colspan=100 rowspan=100>x</td></tr>" * 300 + "</table>", encoding="utf-8")
+    with pytest.raises(CounterError, match="表格过大"):
+        sheets.read_book(path)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ...core.errors import CounterError
+
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -25,9 +27,13 @@ def decode(data: bytes) -> str:
     return data.decode("gb18030", "replace")
 
 
+MAX_SPANNED = 300_000     # cells filled from a spanning one (a 楼栋 over its rooms): no real table has more
+
+
 class _Tables(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
+        self.cells = 0
         self.tables: list[tuple[list[list], set[int]]] = []   # (rows, hidden row indexes)
         self._stack: list[dict] = []                          # nested tables being read
         self._cell: list[str] | None = None
@@ -82,6 +88,9 @@ class _Tables(HTMLParser):
         value = text or None
         self._cell = None
         columns, rows = self._span
+        self.cells += columns * rows - 1
+        if self.cells > MAX_SPANNED:
+            raise CounterError("网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入")
         row, at = t["row"], len(t["rows"])
         for _ in range(columns):
             column = _free(row, t["spans"], at)
