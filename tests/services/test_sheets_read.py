@@ -105,3 +105,23 @@ def test_a_web_page_built_to_exhaust_the_reader_is_refused_within_bounds(tmp_pat
     path.write_text("<table>" + "<tr><td colspan=100 rowspan=100>x</td></tr>" * 300 + "</table>", encoding="utf-8")
     with pytest.raises(CounterError, match="表格过大"):
         sheets.read_book(path)
+
+
+def test_an_old_xls_saved_by_an_office_program_reads_as_its_xlsx(tmp_path):
+    """An Excel 97-2003 workbook (what WPS long saved by default), made here by LibreOffice from an
+    .xlsx: every sheet with its merged title, hidden row and column, a date and a phone stored as a
+    number read as the .xlsx is read."""
+    import subprocess
+    from datetime import datetime
+    source = files.book(tmp_path / "房屋.xlsx", {
+        "1栋": [["新城花园 1栋"], HEADER + ["备注", "交房日期", "电话"],
+                ["1", 1, "101", 80.5, None, datetime(2020, 6, 30), 13800138000], ["1", 1, "102", 81, "已售"]],
+        "2栋": [HEADER, ["2", 1, "101", 90]]},
+        hidden_rows={"1栋": [4]}, hidden_columns={"1栋": ["E"]}, merges={"1栋": ["A1:G1"]})
+    subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path / "old"), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    old = sheets.read_book(tmp_path / "old" / "房屋.xls")
+    new = sheets.read_book(source)
+    assert [(s.name, s.rows, s.hidden_rows, s.hidden_columns) for s in old] == \
+        [(s.name, s.rows, s.hidden_rows, s.hidden_columns) for s in new]
+    assert old[0].rows[2][5:] == [datetime(2020, 6, 30), 13800138000] and old[0].hidden_rows == {3}

@@ -1,7 +1,7 @@
 """Tables in from files that people and other programs write (an office's own estate, a bank's
 statement, the tax platform's list of issued invoices). What a file is is decided by its bytes,
-not its name: an .xlsx (every sheet, each with its hidden rows and columns and its merged cells
-read as the value they show in every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or
+not its name: an .xlsx or an old .xls (every sheet, each with its hidden rows and columns and its
+merged cells read as the value they show in every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or
 GB18030, or a table saved as a web page (an .xls older systems write; services/common/html_tables.py).
 Anything else is refused by what it is (a workbook locked with a password, an old .xls, a Word
 document, a PDF…), with what to do. A header row is found among the
@@ -73,8 +73,10 @@ def _parse(path: Path) -> list[Sheet]:
     with path.open("rb") as f:
         head = f.read(4096)
     if head.startswith(_OLE):
-        raise CounterError(f"{path.name} {_office_97(path)}")
-    if head.startswith(_ZIP):
+        book = _old_excel(path)
+        if book is None:
+            raise CounterError(f"{path.name} {_office_97(path)}")
+    elif head.startswith(_ZIP):
         book = _workbook(path)
     elif _web_page(head):
         book = _html(path)
@@ -105,6 +107,52 @@ def _html(path: Path) -> list[Sheet]:
                   hidden_rows=frozenset(hidden)) for i, (rows, hidden) in enumerate(found, start=1)]
 
 
+def _old_excel(path: Path) -> list[Sheet] | None:
+    """An Excel 97-2003 workbook (.xls, what WPS long saved by default), read as an .xlsx is: every
+    sheet with its hidden rows and columns and merged cells; None when it is not one that can be
+    read (a Word document, a workbook with a password, a damaged file: named by _office_97)."""
+    import xlrd
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception:          # not a workbook, encrypted, damaged: said by what it is
+        return None
+    try:
+        out, read_rows = [], 0
+        for index in range(book.nsheets):
+            ws = book.sheet_by_index(index)
+            count = min(ws.nrows, MAX_ROWS + 1 - read_rows)
+            rows = [_trimmed(tuple(_old_cell(ws.cell(r, c), book.datemode) for c in range(min(ws.ncols, MAX_COLUMNS))))
+                    for r in range(count)]
+            read_rows += count
+            _fill_merged(rows, [(r1, c1, r2 - 1, c2 - 1) for r1, r2, c1, c2 in ws.merged_cells])
+            out.append(Sheet(ws.name, rows, hidden=ws.visibility != 0,
+                             hidden_rows=frozenset(r for r, info in ws.rowinfo_map.items() if info.hidden),
+                             hidden_columns=frozenset(c for c, info in ws.colinfo_map.items()
+                                                      if info.hidden and c < MAX_COLUMNS)))
+        return out
+    finally:
+        book.release_resources()
+
+
+def _old_cell(cell, datemode: int):
+    """A cell of an .xls as openpyxl gives an .xlsx's: text, int for whole numbers Excel would
+    write without an exponent, float, datetime for a date-formatted number, None for empty."""
+    import xlrd
+    kind, value = cell.ctype, cell.value
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return value
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return bool(value)
+    if kind == xlrd.XL_CELL_NUMBER and float(value).is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value or None
+
+
 def _utf16(name: str) -> bytes:
     return name.encode("utf-16-le")
 
@@ -120,7 +168,7 @@ def _office_97(path: Path) -> str:
     if _utf16("PowerPoint Document") in data:
         return "是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
     if _utf16("Workbook") in data or _utf16("Book") in data:
-        return f"是旧版 Excel 97-2003 工作簿（.xls），本程序不能直接读取：{_SAVE_AS}"
+        return f"是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{_SAVE_AS}"
     return f"是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{_SAVE_AS}"
 
 
