@@ -9,6 +9,7 @@ that moment; a re-import of the same file finds nothing to do and writes nothing
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -295,6 +296,8 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
         return RowPlan(line, "", SKIP, "隐藏的行，未导入（要导入请在 Excel 中取消隐藏）")
     if _is_header_again(header, sheet.rows[header.index], row):
         return RowPlan(line, "", SKIP, "重复的表头行，已跳过")
+    if line == header.index + 2 and _is_units_row(row):
+        return RowPlan(line, "", SKIP, "表头下的单位行（如 ㎡、元），已跳过")
     total = sheets.totals_word(row)
     if total:
         return RowPlan(line, "", SKIP, f"合计行（{total}），已跳过")
@@ -340,6 +343,16 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
     except Refused as exc:
         return refused(_file_header(kind, ctx, exc.column), exc.message)
     return RowPlan(line, key, action, detail, values, change, notes=notes)
+
+
+_UNIT_WORDS = re.compile(r"[（(\[【]?\s*(?:单位[:：]\s*)?(?:㎡|m2|m²|平方米|平米|元|万元|人民币|度|吨|立方米|m3|m³|"
+                         r"kwh|年-月-日|yyyy-mm-dd|yyyy/m/d)\s*[)）\]】]?", re.I)
+
+
+def _is_units_row(row: list) -> bool:
+    """The second header row some offices keep under the names: only units of measure ((㎡), 元)."""
+    cells = [str(c).strip() for c in row if c is not None and str(c).strip()]
+    return bool(cells) and all(_UNIT_WORDS.fullmatch(c) for c in cells)
 
 
 def _as_kept(values: dict, ctx, notes: list) -> None:

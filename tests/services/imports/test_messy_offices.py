@@ -366,3 +366,11 @@ def test_buildings_without_entrances_a_楼栋_and_a_房号_column_name_the_unit(
     people = files.xlsx(tmp_path / "people.xlsx", ["楼栋", "房间号", "姓名", "手机"], [["1栋", "101", "张三", 13800138000]])
     assert runner.run(office.admin, "occupants", people).applied
     assert Person.get(Person.name == "张三").phone == "13800138000"
+
+
+def test_a_row_of_units_under_the_header_is_skipped_and_named_and_only_right_under_it(office, tmp_path):
+    path = files.xlsx(tmp_path / "units.xlsx", ["房号", "面积", "交房日期"],
+                      [[None, "（㎡）", "yyyy-mm-dd"], ["3-2-501", 80, None], [None, "(㎡)", None]])
+    result = runner.plan(office.admin, "units", path)
+    assert [(r.line, r.action) for r in result.rows] == [(2, "skip"), (3, "add"), (4, "refuse")]
+    assert result.rows[0].detail == "表头下的单位行（如 ㎡、元），已跳过"
