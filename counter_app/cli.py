@@ -588,6 +588,8 @@ def cmd_invoice(args):
                 + (f"，{len(result.already)} 张以前已登记" if result.already else "")]
         text += [f"  第 {line} 行 发票 {number} {buyer} {format_yuan(amount)} 元：{why}"
                  for line, number, buyer, amount, why in result.unmatched]
+        from .services.common.sheets import skipped_text
+        text += skipped_text(result.skipped)
         _emit(args, result, "\n".join(text))
         return 0 if result.ok else 4
     elif args.action == "issued":

@@ -180,3 +180,56 @@ def test_a_cash_payment_and_the_day_close_typed_into_the_real_window(program):
     screen.keys("l")                                               # 日结并锁定(L)
     assert wait_for(lambda: rows(db, "SELECT count(*) FROM day_close")[0][0] == 1, "the day closed")
     assert Path(folder / "program.log").read_text(encoding="utf-8", errors="replace").count("Traceback") == 0
+
+
+def test_an_import_typed_into_the_real_window_refuses_a_messy_file_whole_and_takes_the_mended_one(program):
+    """资料 → 导入资料 by keys (Alt+D, Enter), a path typed, Enter previews: a workbook kept per
+    building with a merged title, a hidden row, a totals row and one bad area writes nothing even
+    when Ctrl+Enter is pressed; the mended file previewed and imported (Ctrl+Enter, Enter on the
+    question) adds exactly the rows the command line's dry run said it would add."""
+    from tests.outside import fingerprint
+    from tests.services.imports import files
+    screen, db, folder = program
+    header = ["房号", "面积(㎡)", "备注"]
+    sheets = {"5栋": [["新城花园 5栋"], header, ["5-1-101", "88.5㎡", None], ["5#1-102", "88.555", None],
+                      ["5-1-103", 70, "已拆"], ["合计", 158.5, "共 2 户"]],
+              "六栋": [header, ["六栋1单元101", 90, None]], "说明": [["填表说明"]]}
+    layout = dict(hidden_rows={"5栋": [5]}, merges={"5栋": ["A1:C1"]})
+    bad = files.book(folder / "bad.xlsx", sheets, **layout)
+    sheets["5栋"][3][1] = "88.55"
+    good = files.book(folder / "good.xlsx", sheets, **layout)
+    env = dict(os.environ, COUNTER_APP_PASSWORD="admin")
+    exe = shutil.which("counter-app", path=os.path.dirname(sys.executable))
+    said = subprocess.run([exe, "import", "units", str(good), "--dry-run", "--user", "admin", "--db", db, "--json"],
+                          capture_output=True, text=True, timeout=120, env=env)
+    import json
+    planned = json.loads(said.stdout)
+    added = sorted(r["key"] for r in planned["rows"] if r["action"] == "add")
+    assert added == ["5-1-101", "5-1-102", "6-1-101"], said.stdout[:2000]
+
+    screen.window("登录")
+    screen.type("admin")
+    screen.keys("Tab")
+    screen.type("admin")
+    screen.keys("Return")
+    screen.window("账本密钥恢复码")                                   # an administrator's first sign-in
+    screen.keys("Escape")                                          # 下次再说
+    screen.window("物业收费前台")
+    screen.keys_until("导入资料", "alt+d", "Return")
+    screen.keys("Tab", "Tab")                                      # 资料类别 (楼栋与房屋) → 下载模板 → 文件
+    before = fingerprint(db)
+    screen.type(str(bad))
+    screen.keys("Return")
+    wait_for(lambda: (folder / "bad-导入检查.xlsx").exists(), "the preview's list of problems")
+    screen.keys("ctrl+Return")                                     # refused: the key does nothing
+    time.sleep(1)
+    assert screen.titles().count("导入资料") == 1 and fingerprint(db) == before
+    screen.keys("ctrl+a")
+    screen.type(str(good))
+    screen.keys("Return")
+    screen.keys_until("导入资料", "ctrl+Return")                    # the question, once the preview is in
+    wait_for(lambda: screen.titles().count("导入资料") == 2, "the question")
+    screen.keys("Return")                                          # Yes
+    codes = lambda: sorted(c for (c,) in rows(db, "SELECT code FROM unit WHERE code LIKE '5-%' OR code LIKE '6-%'"))
+    wait_for(lambda: codes() == added, "the import")
+    assert rows(db, "SELECT count(*) FROM audit_log WHERE action = 'import.units'")[0][0] == 1

@@ -204,6 +204,21 @@ def test_statement_check(day, tmp_path):
             statement.check(estate.manager, date(2026, 1, 10), tmp_path / name)
 
 
+def test_a_statement_row_hidden_in_excel_is_not_read_and_is_named(day, tmp_path):
+    """A hidden row is not matched behind the manager's back, nor dropped unsaid: the check names
+    it (and the totals row) as not read, so a payment it would match stays listed as not arrived."""
+    from tests.services.imports import files
+    estate, (a, b, c, d) = day
+    path = files.book(tmp_path / "wx.xlsx", {"流水": [
+        ["交易日期", "金额", "交易号"], ["2026-01-10 09:01", 200, "WX-A"], ["2026-01-10 11:00", 300, "ALI-C"],
+        ["合计", 500, "共 2 笔"]]}, hidden_rows={"流水": [3]})
+    r = statement.check(estate.manager, date(2026, 1, 10), path)
+    assert r.matched == [("WX-A", 20000, a.number)]
+    assert (c.number, "支付宝", "ALI-C", 30000) in r.missing
+    assert r.skipped == [(3, "隐藏的行，未读取（要读取请在 Excel 中取消隐藏）"), (4, "合计行（合计），已跳过")]
+    assert "未读取 第3行：隐藏的行" in statement.summary_text(r)
+
+
 def test_shift_roll_is_one_page(day, tmp_path):
     estate, _ = day
     with clock.frozen(at(2026, 1, 10, 18)):

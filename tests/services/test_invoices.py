@@ -102,6 +102,23 @@ def test_request_export_import_issued_round_trip(paid, tmp_path):
     assert verify.verify_all().ok
 
 
+def test_an_invoice_row_hidden_in_excel_is_not_recorded_and_is_named(paid, tmp_path):
+    estate, receipt = paid
+    _set_tax(estate)
+    row = invoices.request_invoice(estate.cashier, receipt.number, COMPANY)
+    listed = _issued_list(tmp_path / "issued.xlsx", [("26332000000012345678", "2026-01-11", COMPANY.name,
+                                                      COMPANY.tax_id, row.amount_fen / 100)])
+    wb = load_workbook(listed)
+    wb.active.row_dimensions[3].hidden = True
+    wb.save(listed)
+    before = fingerprint(estate.ledger.path)
+    result = platform.import_issued(estate.manager, listed)
+    assert result.issued == [] and result.skipped == [(3, "隐藏的行，未读取（要读取请在 Excel 中取消隐藏）")]
+    assert InvoiceRequest.get_by_id(row.id).status == "requested"
+    assert [r for r in fingerprint(estate.ledger.path) if "invoice_request" in r] == \
+        [r for r in before if "invoice_request" in r]
+
+
 def test_a_line_is_never_invoiced_twice(paid):
     estate, receipt = paid
     lines = invoices.invoiceable_lines(estate.cashier, receipt.number)

@@ -36,21 +36,23 @@ class CheckResult:
     missing: list = field(default_factory=list)          # recorded, not on the statement: (receipt, method, ref, amount)
     unrecorded: list = field(default_factory=list)       # on the statement, not recorded: (line, ref, amount)
     other_dates: int = 0
+    skipped: list = field(default_factory=list)          # rows not read: (line, why)
 
 
-def read_statement(path: str | Path) -> list[StatementRow]:
-    rows = sheets.rows_of(path)
-    header_at, positions = sheets.find_header(rows, COLUMNS, "对账单")
+def read_statement(path: str | Path) -> tuple[list[StatementRow], list[tuple[int, str]]]:
+    """The statement's transactions, and the rows not read (hidden, totals) with why."""
+    table = sheets.read_table(path, COLUMNS, "对账单")
+    positions = table.positions
     return [StatementRow(line, sheets.cell_date(cells[positions["date"]], line),
                          sheets.cell_amount(cells[positions["amount"]], line),
                          str(cells[positions["reference"]] or "").strip())
-            for line, cells in sheets.data_rows(rows, header_at)]
+            for line, cells in table.rows], table.skipped
 
 
 def check(actor: Actor, day: date, path: str | Path) -> CheckResult:
     actor.require("report.day")
-    statement = read_statement(path)
-    result = CheckResult(day.isoformat())
+    statement, skipped = read_statement(path)
+    result = CheckResult(day.isoformat(), skipped=skipped)
     recorded = list(TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference,
                                      Payment.number.alias("number")).join(Payment)
                     .where((Payment.estate == estate_id_of(actor)) & (Payment.business_date == day) &
@@ -84,4 +86,5 @@ def summary_text(r: CheckResult) -> str:
     lines += [f"  金额不符 {ref}：登记 {format_yuan(a)}，对账单 {format_yuan(b)}（{n}）" for ref, a, b, n in r.amount_differs]
     lines += [f"  未到账 {n} {m} {ref} {format_yuan(a)}" for n, m, ref, a in r.missing]
     lines += [f"  未登记 第{line}行 {ref} {format_yuan(a)}" for line, ref, a in r.unrecorded]
+    lines += sheets.skipped_text(r.skipped)
     return "\n".join(lines)

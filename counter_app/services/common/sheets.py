@@ -1,9 +1,10 @@
 """Tables in from files that people and other programs write (an office's own estate, a bank's
 statement, the tax platform's list of issued invoices). What a file is is decided by its bytes,
-not its name: an .xlsx (every sheet, each with its hidden rows and columns and its merged cells
-read as the value they show in every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or
-GB18030. Anything else is refused by what it is (a workbook locked with a password, an old .xls, a
-Word document, a web page saved as .xls, a PDF…), with what to do. A header row is found among the
+not its name: an .xlsx or an old .xls (every sheet, each with its hidden rows and columns and its
+merged cells read as the value they show in every cell they cover), or a CSV in UTF-8, UTF-8 with BOM or
+GB18030, or a table saved as a web page (an .xls older systems write; services/common/html_tables.py).
+Anything else is refused by what it is (a workbook locked with a password, an old .xls, a Word
+document, a PDF…), with what to do. A header row is found among the
 first rows by its column names; dates and amounts are read as people and Excel write them."""
 from __future__ import annotations
 
@@ -72,9 +73,13 @@ def _parse(path: Path) -> list[Sheet]:
     with path.open("rb") as f:
         head = f.read(4096)
     if head.startswith(_OLE):
-        raise CounterError(f"{path.name} {_office_97(path)}")
-    if head.startswith(_ZIP):
+        book = _old_excel(path)
+        if book is None:
+            raise CounterError(f"{path.name} {_office_97(path)}")
+    elif head.startswith(_ZIP):
         book = _workbook(path)
+    elif _web_page(head):
+        book = _html(path)
     else:
         _refuse_other(path, head)
         book = [_csv(path)]
@@ -82,6 +87,70 @@ def _parse(path: Path) -> list[Sheet]:
     if total > MAX_ROWS:
         raise CounterError(f"{path.name} 有 {total} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
     return book
+
+
+def _web_page(head: bytes) -> bool:
+    text = head.removeprefix(b"\xef\xbb\xbf")
+    lower = text.lower()
+    return bool(_MARKUP.match(text)) and b"<workbook" not in lower and (
+        b"<html" in lower or b"<table" in lower or b"<!doctype html" in lower)
+
+
+def _html(path: Path) -> list[Sheet]:
+    """A table saved as a web page (what older systems export as .xls): each table a sheet."""
+    from .html_tables import tables
+    found = tables(path.read_bytes())
+    if not found:
+        raise CounterError(f"{path.name} 是网页（HTML）文件，里面没有表格：{_SAVE_AS}")
+    name = "网页表格"
+    return [Sheet(name if len(found) == 1 else f"{name}{i}", [r[:MAX_COLUMNS] for r in rows[:MAX_ROWS + 1]],
+                  hidden_rows=frozenset(hidden)) for i, (rows, hidden) in enumerate(found, start=1)]
+
+
+def _old_excel(path: Path) -> list[Sheet] | None:
+    """An Excel 97-2003 workbook (.xls, what WPS long saved by default), read as an .xlsx is: every
+    sheet with its hidden rows and columns and merged cells; None when it is not one that can be
+    read (a Word document, a workbook with a password, a damaged file: named by _office_97)."""
+    import xlrd
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception:          # not a workbook, encrypted, damaged: said by what it is
+        return None
+    try:
+        out, read_rows = [], 0
+        for index in range(book.nsheets):
+            ws = book.sheet_by_index(index)
+            count = min(ws.nrows, MAX_ROWS + 1 - read_rows)
+            rows = [_trimmed(tuple(_old_cell(ws.cell(r, c), book.datemode) for c in range(min(ws.ncols, MAX_COLUMNS))))
+                    for r in range(count)]
+            read_rows += count
+            _fill_merged(rows, [(r1, c1, r2 - 1, c2 - 1) for r1, r2, c1, c2 in ws.merged_cells])
+            out.append(Sheet(ws.name, rows, hidden=ws.visibility != 0,
+                             hidden_rows=frozenset(r for r, info in ws.rowinfo_map.items() if info.hidden),
+                             hidden_columns=frozenset(c for c, info in ws.colinfo_map.items()
+                                                      if info.hidden and c < MAX_COLUMNS)))
+        return out
+    finally:
+        book.release_resources()
+
+
+def _old_cell(cell, datemode: int):
+    """A cell of an .xls as openpyxl gives an .xlsx's: text, int for whole numbers Excel would
+    write without an exponent, float, datetime for a date-formatted number, None for empty."""
+    import xlrd
+    kind, value = cell.ctype, cell.value
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return value
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return bool(value)
+    if kind == xlrd.XL_CELL_NUMBER and float(value).is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value or None
 
 
 def _utf16(name: str) -> bytes:
@@ -99,7 +168,7 @@ def _office_97(path: Path) -> str:
     if _utf16("PowerPoint Document") in data:
         return "是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
     if _utf16("Workbook") in data or _utf16("Book") in data:
-        return f"是旧版 Excel 97-2003 工作簿（.xls），本程序不能直接读取：{_SAVE_AS}"
+        return f"是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{_SAVE_AS}"
     return f"是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{_SAVE_AS}"
 
 
@@ -276,6 +345,39 @@ def rows_of(path: str | Path) -> list[list]:
     return read(path).rows
 
 
+@dataclass
+class Table:
+    """A file's table as a statement or a list reads it: its data rows, and each row left unread
+    with why (a row Excel hides is not read behind the reader's back, and not dropped unsaid)."""
+    sheet: str
+    positions: dict[str, int]
+    rows: list[tuple[int, list]]              # (line as Excel shows it, cells)
+    skipped: list[tuple[int, str]]            # (line, why)
+    header: list = field(default_factory=list)
+
+
+def read_table(path: str | Path, columns: dict[str, tuple[str, ...]], what: str) -> Table:
+    """The file's table (see read) under the header naming `columns`: rows hidden in Excel and
+    totals rows are listed as skipped, not read."""
+    sheet = read(path)
+    header_at, positions = find_header(sheet.rows, columns, what)
+    table = Table(sheet.name, positions, [], [], [str(c or "").strip() for c in sheet.rows[header_at]])
+    for line, cells in data_rows(sheet.rows, header_at, table.skipped):
+        if line - 1 in sheet.hidden_rows:
+            table.skipped.append((line, HIDDEN_ROW))
+        else:
+            table.rows.append((line, cells))
+    table.skipped.sort()
+    return table
+
+
+HIDDEN_ROW = "隐藏的行，未读取（要读取请在 Excel 中取消隐藏）"
+
+
+def skipped_text(skipped: list[tuple[int, str]]) -> list[str]:
+    return [f"  未读取 第{line}行：{why}" for line, why in skipped]
+
+
 def find_header(rows: list[list], columns: dict[str, tuple[str, ...]], what: str) -> tuple[int, dict[str, int]]:
     """(index of the header row, column -> position) of the first row among the first 20 that
     names every column (by any of its aliases)."""
@@ -308,13 +410,19 @@ def totals_word(cells: list) -> str:
     return ""
 
 
-def data_rows(rows: list[list], header_at: int):
+def data_rows(rows: list[list], header_at: int, skipped: list | None = None):
     """(line number as Excel shows it, cells) of the rows after the header, blank ones and totals
-    rows (a statement's 合计 is no transaction) left out."""
+    rows (a statement's 合计 is no transaction) left out; the totals rows, given a list, noted in it."""
     width = len(rows[header_at])
     for offset, row in enumerate(rows[header_at + 1:], start=header_at + 2):
-        if any(str(c or "").strip() for c in row) and not totals_word(row):
-            yield offset, list(row) + [None] * (width - len(row))   # a short CSV row: its missing cells empty
+        if not any(str(c or "").strip() for c in row):
+            continue
+        total = totals_word(row)
+        if total:
+            if skipped is not None:
+                skipped.append((offset, f"合计行（{total}），已跳过"))
+            continue
+        yield offset, list(row) + [None] * (width - len(row))   # a short CSV row: its missing cells empty
 
 
 def cell_date(value, line: int) -> date:

@@ -337,7 +337,13 @@ def unit_number(value, what: str = "房号", parts: tuple[str, str, str] = ()) -
     return Noted(found, f"{what}“{raw}”读作 {found}") if b_note or e_note else found
 
 
+NO_COLUMN = object()      # the cell of a column the file does not have (单元, where buildings have none)
+_ENTRANCE_ROOM = re.compile(f"(?P<e>[0-9]{{1,2}}|{_NUMERAL}{{1,3}})(?:单元|-)-?(?P<r>[0-9A-Za-z]{{1,8}})(?:室|号|房)?")
+
+
 def _from_parts(cells: tuple, headers: tuple[str, str, str]) -> UnitNo | Noted:
+    if cells[1] is NO_COLUMN:
+        return _without_entrance(cells[0], cells[2], headers)
     b_what, e_what, r_what = headers
     raw_b, raw_e, raw_r = (_plain(c) for c in cells)
     building, b_note = _building(raw_b, b_what)
@@ -353,3 +359,27 @@ def _from_parts(cells: tuple, headers: tuple[str, str, str]) -> UnitNo | Noted:
     found = UnitNo(building, entrance, room)
     notes = [n for n in (b_note and f"{b_what}{b_note}", e_note and f"{e_what}{e_note}") if n]
     return Noted(found, "，".join(notes)) if notes else found
+
+
+def _without_entrance(b_cell, r_cell, headers: tuple[str, str, str]) -> UnitNo | Noted:
+    """楼栋 and 房号 columns and no 单元 column: the 房号 may carry the entrance (2-501, 2单元501,
+    or the whole number); else the building has no entrances and the unit is kept in entrance 1,
+    as the preview notes."""
+    b_what, e_what, r_what = headers
+    raw_b, raw_r = _plain(b_cell), _SPACES.sub("", _plain(r_cell))
+    building, b_note = _building(raw_b, b_what)
+    m = _ENTRANCE_ROOM.fullmatch(raw_r)
+    if m:
+        entrance, e_note = _entrance(m.group("e"), e_what)
+        found = UnitNo(building, entrance, _room(m.group("r"), r_what))
+        note = f"{r_what}“{raw_r}”读作 {entrance} 单元 {found.room}"
+    elif _WHOLE_NUMBER_MARKS.search(raw_r):
+        whole_no = unit_number(raw_r, r_what)
+        found = whole_no.value if isinstance(whole_no, Noted) else whole_no
+        if found.building != building:
+            raise CellError(f"{r_what}“{raw_r}”与{b_what} {raw_b} 不一致", r_what)
+        return Noted(found, f"{b_what}{b_note}") if b_note else found
+    else:
+        found = UnitNo(building, 1, _room(raw_r, r_what))
+        note = f"没有{e_what}列：{found.room} 记为 {found}"
+    return Noted(found, "，".join(n for n in (b_note and f"{b_what}{b_note}", note) if n))

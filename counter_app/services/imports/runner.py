@@ -9,6 +9,7 @@ that moment; a re-import of the same file finds nothing to do and writes nothing
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,8 @@ from ..common import audit, clock
 from ..common.context import Actor
 from ..common import sheets
 from .kinds import KINDS
-from .kinds.lookups import UNIT_PARTS
+from .cells import UnitNo
+from .kinds.lookups import UNIT_PARTS, buildings_as_kept
 from .spec import (
     ACTION_NAMES, ADD, CHANGE, REFUSE, SAME, SKIP, Column, Problem, Refused, RowPlan, normal, parse_cells
 )
@@ -168,6 +170,8 @@ def _header(kind, sheet: sheets.Sheet) -> _Header:
                 headers[column.key] = str(row[at]).strip()
         if all(k in found for k in ("building", "entrance", "unit")):
             found["unit"] = (found.pop("building"), found.pop("entrance"), found["unit"])
+        elif "building" in found and "unit" in found:           # buildings without entrances (单元)
+            found["unit"] = (found.pop("building"), None, found["unit"])
         else:
             found.pop("building", None), found.pop("entrance", None)
         missing = [c.header for c in kind.columns if c.required and c.key not in found]
@@ -261,6 +265,7 @@ def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled)
     order = [s.name for s in book]
     result.sheets.sort(key=lambda s: order.index(s.name))
     ctx, seen = kind.load(estate), _Seen()
+    ctx.kept_buildings = buildings_as_kept(estate)
     for done, (sheet, header, line, row) in enumerate(body):
         if done % CHECK_EVERY == 0:
             if cancelled and cancelled():
@@ -291,11 +296,14 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
         return RowPlan(line, "", SKIP, "隐藏的行，未导入（要导入请在 Excel 中取消隐藏）")
     if _is_header_again(header, sheet.rows[header.index], row):
         return RowPlan(line, "", SKIP, "重复的表头行，已跳过")
+    if line == header.index + 2 and _is_units_row(row):
+        return RowPlan(line, "", SKIP, "表头下的单位行（如 ㎡、元），已跳过")
     total = sheets.totals_word(row)
     if total:
         return RowPlan(line, "", SKIP, f"合计行（{total}），已跳过")
     row = list(row) + [None] * (len(sheet.rows[header.index]) - len(row))    # a short CSV row: the rest empty
     values, problems, notes = parse_cells(kind.columns, header.positions, header.headers, row, today)
+    _as_kept(values, ctx, notes)
     try:
         key = kind.key(values)
     except KeyError:            # a cell the key is made of could not be read
@@ -335,6 +343,25 @@ def _row(kind, ctx, sheet: sheets.Sheet, header: _Header, line: int, row: list, 
     except Refused as exc:
         return refused(_file_header(kind, ctx, exc.column), exc.message)
     return RowPlan(line, key, action, detail, values, change, notes=notes)
+
+
+_UNIT_WORDS = re.compile(r"[（(\[【]?\s*(?:单位[:：]\s*)?(?:㎡|m2|m²|平方米|平米|元|万元|人民币|度|吨|立方米|m3|m³|"
+                         r"kwh|年-月-日|yyyy-mm-dd|yyyy/m/d)\s*[)）\]】]?", re.I)
+
+
+def _is_units_row(row: list) -> bool:
+    """The second header row some offices keep under the names: only units of measure ((㎡), 元)."""
+    cells = [str(c).strip() for c in row if c is not None and str(c).strip()]
+    return bool(cells) and all(_UNIT_WORDS.fullmatch(c) for c in cells)
+
+
+def _as_kept(values: dict, ctx, notes: list) -> None:
+    """A unit in a building the ledger keeps under its Chinese numeral (三) is named as kept there."""
+    unit = values.get("unit")
+    kept = ctx.kept_buildings.get(unit.building) if isinstance(unit, UnitNo) else None
+    if kept:
+        values["unit"] = UnitNo(kept, unit.entrance, unit.room)
+        notes.append(f"{ctx.name('unit', '房号')} {unit} 是本账本的 {values['unit']}（楼栋 {kept}）")
 
 
 def _claim(seen: _Seen, thing, sheet: str, line: int) -> None:

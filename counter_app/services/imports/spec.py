@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any, Callable, Hashable
 
 from ...core.periods import Month
-from .cells import CellError, Noted
+from .cells import NO_COLUMN, CellError, Noted
 
 ADD, CHANGE, SAME, REFUSE, SKIP = "add", "change", "same", "refuse", "skip"
 ACTION_NAMES = {ADD: "新增", CHANGE: "修改", SAME: "不变", REFUSE: "拒绝", SKIP: "跳过"}
@@ -83,6 +83,7 @@ class Context:
     """What a kind's `load` returns: the ledger's rows it compares with, and the file's own words
     for its columns (so a refusal names the column as the file heads it)."""
     headers: dict[str, str] = {}
+    kept_buildings: dict[str, str] = {}     # lookups.buildings_as_kept: 3 → 三 where the ledger has 三
 
     def name(self, key: str, default: str = "") -> str:
         return self.headers.get(key) or default or key
@@ -157,7 +158,7 @@ def parse_cells(columns: tuple[Column, ...], positions: Positions, headers: dict
         at = positions.get(column.key)
         what = headers.get(column.key, column.header)
         if isinstance(at, tuple):
-            cell = tuple(cells[i] if i < len(cells) else None for i in at)
+            cell = tuple(NO_COLUMN if i is None else cells[i] if i < len(cells) else None for i in at)
         else:
             cell = cells[at] if at is not None and at < len(cells) else None
         if column.required and (all(empty(c) for c in cell) if isinstance(cell, tuple) else empty(cell)):

@@ -90,6 +90,7 @@ class ImportResult:
     reversed: list = field(default_factory=list)      # (request, receipt, 红字 invoice number, amount < 0)
     unmatched: list = field(default_factory=list)     # (line, invoice number, buyer, amount, why)
     already: list = field(default_factory=list)       # (line, invoice number): recorded before
+    skipped: list = field(default_factory=list)       # (line, why): rows not read (hidden, totals)
 
     @property
     def ok(self) -> bool:
@@ -101,16 +102,15 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
     number, when the list gives one). An invoice matching none or several is listed for the
     manager; one already recorded is left alone; nothing is recorded twice."""
     actor.require("invoice.manage")
-    rows = sheets.rows_of(path)
-    header_at, at = sheets.find_header(rows, ISSUED_COLUMNS, "已开发票清单")
-    header = [str(c or "").strip() for c in rows[header_at]]
-    tax_at = next((i for i, n in enumerate(header) if n in TAX_ID_COLUMN), None)
+    table = sheets.read_table(path, ISSUED_COLUMNS, "已开发票清单")
+    at = table.positions
+    tax_at = next((i for i, n in enumerate(table.header) if n in TAX_ID_COLUMN), None)
     parsed = []
-    for line, cells in sheets.data_rows(rows, header_at):
+    for line, cells in table.rows:
         parsed.append((line, invoice_number_of(cells[at["number"]]), sheets.cell_date(cells[at["day"]], line),
                        str(cells[at["buyer"]] or "").strip(), sheets.cell_amount(cells[at["amount"]], line),
                        normalise(str(cells[tax_at] or "")) if tax_at is not None else ""))
-    result = ImportResult()
+    result = ImportResult(skipped=table.skipped)
     estate_id = estate_id_of(actor)
     with write_transaction():
         open_requests = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)

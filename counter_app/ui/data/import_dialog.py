@@ -121,9 +121,11 @@ class ImportDialog(QDialog):
         self.preview_button = QPushButton(self.tr("预览 [F5]"), objectName="importPreview")
         self.preview_button.clicked.connect(self.preview)
         QShortcut(QKeySequence("F5"), self, activated=self.preview)
-        self.import_button = QPushButton(self.tr("导入"), objectName="importRun")
+        self.import_button = QPushButton(self.tr("导入 [Ctrl+Enter]"), objectName="importRun")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):      # from the file box, after the preview: no Tab hunt
+            QShortcut(QKeySequence(key), self, activated=lambda: self.import_button.isEnabled() and self.run_import())
         close = QPushButton(self.tr("关闭 [Esc]"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.preview_button)
@@ -147,7 +149,7 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "",
-                                              self.tr("表格文件 (*.xlsx *.csv);;所有文件 (*)"))
+                                              self.tr("表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)"))
         if path:
             self.file.setText(path)
             self.preview()

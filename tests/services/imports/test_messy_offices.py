@@ -79,6 +79,30 @@ def test_a_workbook_of_one_sheet_per_building_imports_every_sheet_and_names_the_
     assert not again.applied and again.count("same") == 5 and fingerprint(db_path) == snapshot
 
 
+def test_a_web_page_saved_as_xls_imports_with_its_hidden_and_totals_rows_named(office, db_path, tmp_path):
+    """An old system's export: a web page under an .xls name (GBK), a title spanning the columns,
+    the building spanning its rows, a hidden row and a totals row."""
+    rows = "".join(f"<tr{' style=display:none' if code == '103' else ''}>{cells}</tr>" for code, cells in (
+        ("title", "<td colspan=4>新城花园 房屋台账</td>"),
+        ("head", "<td>楼栋</td><td>单元</td><td>房间号</td><td>面积(㎡)</td>"),
+        ("101", "<td rowspan=3>1</td><td rowspan=3>1</td><td>101</td><td>88.5</td>"),
+        ("102", "<td>102</td><td>90</td>"), ("103", "<td>103</td><td>70</td>"),
+        ("sum", "<td>合计</td><td></td><td>共 3 户</td><td>248.5</td>")))
+    path = tmp_path / "房屋台账.xls"
+    path.write_bytes(f"<html><head><meta charset=gbk></head><body><table>{rows}</table></body></html>"
+                     .encode("gb18030"))
+    snapshot = fingerprint(db_path)
+    result = runner.plan(office.admin, "units", path)
+    assert result.ok, result.problems
+    assert [(r.line, r.key, r.action) for r in result.rows] == [
+        (3, "1-1-101", "add"), (4, "1-1-102", "add"), (5, "", "skip"), (6, "", "skip")]
+    assert "隐藏的行" in result.rows[2].detail and "合计行" in result.rows[3].detail
+    assert "读取的工作表：网页表格（4 行）" in "\n".join(result.lines())
+    assert fingerprint(db_path) == snapshot
+    assert runner.run(office.admin, "units", path, expected_sha256=result.sha256).applied
+    assert Unit.get(Unit.code == "1-1-102").area_centi == 9000
+
+
 def test_a_sheet_that_looks_like_the_table_but_misses_a_column_is_refused_not_passed_over(office, db_path, tmp_path):
     path = files.book(tmp_path / "u.xlsx", {"1栋": [["楼栋", "单元", "房号", "建筑面积"], ["1", 1, "101", 80]],
                                             "2栋": [["楼栋", "单元", "房号", "类型"], ["2", 1, "101", "住宅"]]})
@@ -274,3 +298,79 @@ def test_one_thing_spelled_two_ways_is_one_thing_in_the_file_and_against_the_led
     again = runner.run(office.admin, kind, files.xlsx(tmp_path / "b.xlsx", header, [second]))
     assert [r.action for r in again.rows] == ["same"], again.rows
     assert fingerprint(db_path) == snapshot
+
+
+def test_a_ledger_keeping_building_三_from_an_older_import_finds_it_and_adds_no_building_3(office, db_path, tmp_path):
+    """An office upgrading: its ledger holds building 三 (the older import kept the numeral as
+    written). A file writing 三栋 or 3 reads as building 3; it must find 三-1-101, not refuse it and
+    not add a building 3 beside 三. Where 三 and 叁 both exist, the file's 3 is neither."""
+    from counter_app.services.admin import estate as est
+    from counter_app.store.models import Estate
+    estate = Estate.get()
+    old = est.add_building(office.admin, estate, "三")
+    est.add_unit(office.admin, old, 1, "101", "80")
+    units = files.xlsx(tmp_path / "units.xlsx", ["房号", "面积"],
+                       [["三栋1单元101", 80], ["3-1-102", 81], ["3栋1单元102", 81]])
+    result = runner.plan(office.admin, "units", units)
+    assert [(r.line, r.key, r.action) for r in result.rows][:2] == [(2, "三-1-101", "same"), (3, "三-1-102", "add")]
+    assert result.rows[2].action == "refuse" and "第 3 行" in result.rows[2].detail      # one unit, twice
+    assert "房号 3-1-101 是本账本的 三-1-101（楼栋 三）" in result.rows[0].notes
+    units = files.xlsx(tmp_path / "units2.xlsx", ["房号", "面积"], [["三栋1单元101", 80], ["3-1-102", 81]])
+    assert runner.run(office.admin, "units", units).applied
+    assert sorted(c for (c,) in Building.select(Building.code).tuples()) == ["三"]
+    people = files.xlsx(tmp_path / "people.xlsx", ["房号", "姓名", "手机"], [["3-1-101", "张三", "13800138000"]])
+    assert runner.run(office.admin, "occupants", people).applied
+    assert Person.get(Person.name == "张三") is not None
+
+    est.add_building(office.admin, estate, "叁")          # two numeral buildings: 3 is neither of them
+    ambiguous = runner.plan(office.admin, "occupants", people)
+    assert ambiguous.rows[0].action == "refuse" and "没有楼栋 3" in ambiguous.rows[0].detail
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_person_who_changes_phone_and_moves_under_it_stays_one_person(office, tmp_path, order):
+    """张三 has 1-1-101 under 13800138000. The office's next file gives her new phone on that row and
+    a second unit under the new phone, in either order; 李四 moves into 1-1-103 under a new phone
+    with her ID number. Each is still one person, with the new phone."""
+    _units(office, tmp_path)
+    first = files.xlsx(tmp_path / "first.xlsx", ["房号", "姓名", "手机", "证件号码"],
+                       [["1-1-101", "张三", "13800138000", None], ["1-1-102", "李四", "13900139000", VALID_ID]])
+    assert runner.run(office.admin, "occupants", first).applied
+    rows = [["1-1-101", "张三", "13700137000", None], ["1-1-104", "张三", "13700137000", None]][::order]
+    rows.append(["1-1-103", "李四", "13600136000", VALID_ID])
+    later = files.xlsx(tmp_path / "later.xlsx", ["房号", "姓名", "手机", "证件号码"], rows)
+    result = runner.plan(office.admin, "occupants", later)
+    assert result.ok, result.problems
+    assert "手机 13900139000→13600136000" in result.rows[2].detail
+    assert runner.run(office.admin, "occupants", later).applied
+    assert sorted((p.name, p.phone) for p in Person.select()) == [("张三", "13700137000"), ("李四", "13600136000")]
+    again = runner.run(office.admin, "occupants", later)
+    assert not again.applied and again.count("same") == 3
+
+
+def test_buildings_without_entrances_a_楼栋_and_a_房号_column_name_the_unit(office, tmp_path):
+    """Many estates have no 单元: their 台账 has 楼栋 and 房号 only. The 楼栋 column is read, not
+    passed over; a 房号 carrying the entrance (2-101, 2单元102) gives it, the whole number must agree
+    with 楼栋, and a plain room is kept in entrance 1 with a note. Every kind reads it alike."""
+    path = files.xlsx(tmp_path / "villas.xlsx", ["楼栋", "房号", "面积"],
+                      [["1栋", "101", 80], ["1栋", "2-101", 80], ["1栋", "2单元102", 80], ["1", "1-2-103", 80],
+                       ["1", "3-2-104", 80]])
+    result = runner.plan(office.admin, "units", path)
+    assert [(r.key, r.action) for r in result.rows] == [
+        ("1-1-101", "add"), ("1-2-101", "add"), ("1-2-102", "add"), ("1-2-103", "add"), ("", "refuse")]
+    assert result.rows[0].notes == ["没有单元列：101 记为 1-1-101"]
+    assert _refusal(result.rows[4]) == "房号|房号“3-2-104”与楼栋 1 不一致"
+    assert "楼栋" not in "".join(result.ignored_columns)
+    good = files.xlsx(tmp_path / "good.xlsx", ["楼栋", "房号", "面积"], [["1栋", "101", 80]])
+    assert runner.run(office.admin, "units", good).applied
+    people = files.xlsx(tmp_path / "people.xlsx", ["楼栋", "房间号", "姓名", "手机"], [["1栋", "101", "张三", 13800138000]])
+    assert runner.run(office.admin, "occupants", people).applied
+    assert Person.get(Person.name == "张三").phone == "13800138000"
+
+
+def test_a_row_of_units_under_the_header_is_skipped_and_named_and_only_right_under_it(office, tmp_path):
+    path = files.xlsx(tmp_path / "units.xlsx", ["房号", "面积", "交房日期"],
+                      [[None, "（㎡）", "yyyy-mm-dd"], ["3-2-501", 80, None], [None, "(㎡)", None]])
+    result = runner.plan(office.admin, "units", path)
+    assert [(r.line, r.action) for r in result.rows] == [(2, "skip"), (3, "add"), (4, "refuse")]
+    assert result.rows[0].detail == "表头下的单位行（如 ㎡、元），已跳过"

@@ -1,6 +1,8 @@
 """期初欠费: what each unit still owed for an item and a period when the office moved onto the
 program. Each becomes a charge (origin "opening") that the counter collects like any other; it
-is refused where the ledger already bills that period, and changed only while nothing is paid."""
+is refused where the ledger already bills that period, and changed only while nothing is paid.
+The export writes what is still owed, so a row partly paid reads back as the same charge here and
+as only the rest owed in a new ledger."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,7 +10,7 @@ from decimal import Decimal
 from ....core.money import format_yuan
 from ....core.periods import Month, due_date_for
 from ....store.bulk import insert_rows
-from ....store.models import Charge, FeeItem, Unit
+from ....store.models import Charge, FeeItem, Unit, open_charges
 from ....store.queries import billed
 from ...common import clock
 from .. import cells
@@ -40,7 +42,8 @@ class Arrears(Kind):
     )
     notes = ("一行一户一个项目一个期间。已导入的同一期间（房号、项目、起始月份相同）只在未收款时更新金额。",
              "同一户同一项目的期间不能重叠，文件里的各行之间也不能（2025-11 与 2025-10~2025-12 重叠）；"
-             "与本程序已计费的期间重叠的行会被拒绝，以免重复收费。")
+             "与本程序已计费的期间重叠的行会被拒绝，以免重复收费。",
+             "导出的欠费金额是仍欠的部分：已收一部分的只写余下的，已收清的不写；导回同一账本都是“不变”。")
 
     def key(self, values):
         return f"{values['unit']}|{values['item']}|{values['period'][0]}"
@@ -83,6 +86,8 @@ class Arrears(Kind):
             return ADD, "新增", {}
         change = {}
         for key, column in (("amount", "amount_fen"), ("end", "period_end"), ("due_date", "due_date")):
+            if key == "amount" and values[key] == existing["amount_fen"] - existing["paid_fen"]:
+                continue                    # what is still owed, as the export writes it: the same charge
             if values[key] != existing[column]:
                 change[column] = (existing[column], values[key])
         if values.get("note") is not None and values["note"] != existing["note"]:
@@ -117,13 +122,15 @@ class Arrears(Kind):
         billed.add((c["item"], c["period_start"], c["amount_fen"]) for c in added)
 
     def export(self, actor, estate):
-        query = (Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end, Charge.amount_fen,
-                               Charge.due_date, Charge.note)
+        # What is still owed, not what was owed: a new ledger must not owe again what this one
+        # collected (a fully paid row has nothing left to carry over).
+        query = (Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end,
+                               Charge.amount_fen - Charge.paid_fen, Charge.due_date, Charge.note)
                  .join(Unit, on=(Charge.unit == Unit.id)).switch(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
-                 .where((Unit.estate == estate) & (Charge.origin == "opening") & Charge.cancelled_at.is_null(True))
+                 .where((Unit.estate == estate) & (Charge.origin == "opening") & open_charges())
                  .order_by(Charge.id).tuples())
-        return [[unit, item, period_text(Month.of(start), Month.of(end)), cells.scaled(amount), due, note or None]
-                for unit, item, start, end, amount, due, note in query]
+        return [[unit, item, period_text(Month.of(start), Month.of(end)), cells.scaled(owed), due, note or None]
+                for unit, item, start, end, owed, due, note in query]
 
 
 def _label(column: str) -> str:

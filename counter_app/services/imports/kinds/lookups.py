@@ -4,6 +4,7 @@ every kind names a unit with, under the same headers: 房号 written whole (3-2-
 or 楼栋, 单元 and 房号 in columns of their own."""
 from __future__ import annotations
 
+from ....core import numerals
 from ....store.models import Building, FeeItem, Unit
 from .. import cells
 from ..spec import Column, Refused, empty
@@ -19,6 +20,19 @@ def unit_codes(estate) -> dict[int, str]:
 
 def building_codes(estate) -> set[str]:
     return {c for (c,) in Building.select(Building.code).where(Building.estate == estate).tuples()}
+
+
+def buildings_as_kept(estate) -> dict[str, str]:
+    """Buildings an earlier import kept as written in Chinese numerals (三), by the number a file's
+    三栋 or 3 now reads as, where the estate has no building of that number: an upgraded ledger's
+    三-1-101 is still found, and no building 3 is added beside 三. Two such (三 and 叁) are no alias."""
+    codes = building_codes(estate)
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        n = numerals.small_number(code)
+        if n is not None and str(n) not in codes:
+            found.setdefault(str(n), []).append(code)
+    return {number: kept[0] for number, kept in found.items() if len(kept) == 1}
 
 
 class Units:

@@ -1,7 +1,7 @@
 """业主与住户: who owns or lives in each unit, with contacts and the dates they moved in and out. A
 row is known by its unit, name, role and dates (the same person may have lived there before); one
-person in several rows (same name and phone) is one person, and those rows must agree on the
-person's identity number."""
+person in several rows (same name and phone, or same name and ID number, or the new phone another
+row gives them) is one person, and those rows must agree on the person's identity number."""
 from __future__ import annotations
 
 from datetime import date
@@ -43,7 +43,8 @@ class Occupants(Kind):
         Column("end", "迁出日期", optional(cells.day), aliases=("离开日期", "退租日期", "截止日期"),
                note="已迁出（或已过户）的人填写；不能晚于今天", example=("", ""), until_today=True),
     )
-    notes = ("一行一人一户：同一人有两套房就写两行（姓名和手机相同即为同一人，这些行的证件号码须一致）。",
+    notes = ("一行一人一户：同一人有两套房就写两行（姓名和手机相同、或姓名和证件号码相同即为同一人，这些行的证件号码须一致；"
+             "一行改了手机、另一行用新手机的，也是同一人）。",
              "已登记的人（同一房号、姓名、身份）只更新填写了的手机、证件号码和日期；填了迁出日期即登记迁出。",
              "同一人在同一户先后住过两次写两行，各自的入住、迁出日期不能重叠。")
 
@@ -60,6 +61,8 @@ class Occupants(Kind):
             ctx.people[pid] = (phone, id_number)
             if phone:
                 ctx.persons.setdefault((name, phone), pid)
+            if id_number:
+                ctx.by_id_number.setdefault((name, id_number), pid)
         return ctx
 
     def resolve(self, values, ctx):
@@ -81,13 +84,21 @@ class Occupants(Kind):
         else:
             values["stay"] = next((s for s in stays if s.end == end and (start is None or s.start == start)), None) \
                 or (now if now is not None and (start is None or now.start == start) else None)
-        phone = values.get("phone")
+        phone, name, id_number = values.get("phone"), values["name"], values.get("id_number")
+        # One person by their stay here, by name and phone, by name and ID number, or by name and the
+        # new phone another row of the file gives them (a phone changed, then a move under it).
         if values["stay"] is not None:
             values["person"] = ("id", values["stay"].person)
-        elif phone and (values["name"], phone) in ctx.persons:
-            values["person"] = ("id", ctx.persons[(values["name"], phone)])
+            if phone and phone != ctx.people[values["stay"].person][0]:
+                ctx.new_phones.setdefault((name, phone), values["stay"].person)
+        elif phone and (name, phone) in ctx.persons:
+            values["person"] = ("id", ctx.persons[(name, phone)])
+        elif id_number and (name, id_number) in ctx.by_id_number:
+            values["person"] = ("id", ctx.by_id_number[(name, id_number)])
+        elif phone and (name, phone) in ctx.new_phones:
+            values["person"] = ("id", ctx.new_phones[(name, phone)])
         elif phone:
-            values["person"] = ("new", values["name"], phone)
+            values["person"] = ("new", name, phone)
         else:
             values["person"] = None          # no phone: a person of their own
 
@@ -134,6 +145,9 @@ class Occupants(Kind):
 
     def apply(self, actor, rows, ctx, tick):
         stays, made = [], {}
+        for row in rows:        # a new phone given a known person on a later row: that person, not a new one
+            if row.values["person"] and row.values["person"][0] == "id" and "phone" in row.change:
+                made.setdefault(("new", row.values["name"], row.change["phone"][1]), row.values["person"][1])
         for row in rows:
             v, ref = row.values, row.values["person"]
             person = {k: b for k, (_, b) in row.change.items() if k in ("phone", "id_number")}
@@ -186,4 +200,6 @@ class _Ctx(Context):
         self.occupancies: dict[tuple, list[_Stay]] = {}
         self.people: dict[int, tuple[str, str]] = {}          # person id -> (phone, id number)
         self.persons: dict[tuple[str, str], int] = {}          # (name, phone) -> person id
+        self.by_id_number: dict[tuple[str, str], int] = {}     # (name, ID number) -> person id
+        self.new_phones: dict[tuple[str, str], int] = {}       # (name, phone the file gives them) -> person id
         self.file_ids: dict = {}                              # a person of the file -> the id number its rows give
