@@ -219,7 +219,7 @@ class Charge(BaseModel):
     rounding = pw.CharField()                # the rule in force, as printed on statements
     origin = pw.CharField(default="bill")    # bill / advance / adhoc / deposit / meter / shared
     dedupe_key = pw.CharField(unique=True)   # what makes a second billing run create nothing twice
-    # A reading is billed once through dedupe_key "r:<reading id>"; the partial index below serves
+    # A reading is billed once through dedupe_key "r:<reading id>" (core/charge_keys.py); the index below serves
     # the foreign key. A run's charges are found through the open-charge index (schema 7).
     reading = pw.ForeignKeyField(MeterReading, null=True, index=False)
     run = pw.ForeignKeyField(BillingRun, null=True, index=False)

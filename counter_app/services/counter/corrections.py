@@ -9,7 +9,7 @@ from datetime import datetime
 
 from peewee import fn
 
-from ...core import text
+from ...core import charge_keys, text
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
@@ -120,7 +120,7 @@ def _void(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_
             created = list(Charge.select().where((Charge.source_payment == p.id) & (Charge.paid_fen == 0)))
             billed.cancelled([ch.id for ch in created])
             for ch in created:
-                Charge.update(cancelled_at=clock.to_db(now), dedupe_key=f"x:{ch.id}:{ch.dedupe_key}") \
+                Charge.update(cancelled_at=clock.to_db(now), dedupe_key=charge_keys.cancelled(ch.id, ch.dedupe_key)) \
                     .where(Charge.id == ch.id).execute()
             unit = Unit.get_by_id(p.unit_id)
             moves = list(PrepaidMovement.select().where(PrepaidMovement.payment == p))
