@@ -554,6 +554,7 @@ def cmd_refund(args):
 
 
 def cmd_invoice(args):
+    from .core import invoice_status
     from .services.invoicing import platform, requests as invoices
     _open(args)
     actor = _login(args)
@@ -572,10 +573,10 @@ def cmd_invoice(args):
         _emit(args, row, f"开票申请 {row.id}：收据 {row.receipt}，{row.buyer.name} {row.buyer.tax_id}，"
                          f"{format_yuan(row.amount_fen)} 元，{row.status_words}")
     elif args.action == "list":
-        rows = invoices.requests(actor, ("requested", "issued", "red_needed", "reversed", "cancelled") if args.all
-                                 else invoices.OPEN)
+        rows = invoices.requests(actor, invoice_status.ALL if args.all else invoice_status.OPEN)
         text = "\n".join(f"{r.id:>5} {r.receipt:<16} {r.unit_code:<10} {r.buyer.name:<20} {format_yuan(r.amount_fen):>10}"
-                         f"  {r.status_words}{'  ' + r.red_note if r.status == 'red_needed' else ''}" for r in rows)
+                         f"  {r.status_words}{'  ' + r.red_note if r.status == invoice_status.RED_NEEDED else ''}"
+                         for r in rows)
         _emit(args, rows, text or "没有待办的开票申请")
     elif args.action == "export":
         need("date", "out")

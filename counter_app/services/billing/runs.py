@@ -9,6 +9,7 @@ from peewee import fn
 
 from ...core import charge_keys, fees
 from ...core.errors import CounterError
+from ...core.estate_words import ENDED, VACANT
 from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for, month_after_billed
 from ...store.bulk import insert_values
 from ...store.convert import stored_date
@@ -18,7 +19,7 @@ from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterR
 from ...store.queries import billed
 from ...store.queries.charges import items_by_id, last_billed_day
 from ...store.queries.occupants import unit_codes
-from ..admin.estate import ENDED, estate_id_of, estate_of, find_building
+from ..admin.estate import estate_id_of, estate_of, find_building
 from ..common import audit, clock
 from ..common.context import Actor
 from .deduction import auto_deduct
@@ -68,7 +69,7 @@ def unit_facts(unit, spaces: int | None = None) -> fees.UnitFacts:
     """unit: a Unit or a light row with id, area_centi and occupancy."""
     if spaces is None:
         spaces = ParkingSpace.select().where(ParkingSpace.unit == unit.id).count()
-    return fees.UnitFacts(area_centi=unit.area_centi, vacant=unit.occupancy == "空置", spaces=spaces)
+    return fees.UnitFacts(area_centi=unit.area_centi, vacant=unit.occupancy == VACANT, spaces=spaces)
 
 
 def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts: fees.UnitFacts,
