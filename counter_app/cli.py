@@ -835,6 +835,21 @@ def cmd_calc(args):
     _emit(args, result, "\n".join([result.title, *result.lines, f"金额：{format_yuan(result.amount_fen)} 元"]))
 
 
+def cmd_follow_ups(args):
+    """The consultations logged as 需跟进 or 投诉 and not yet closed; with --close, one of them answered
+    and closed (its answer added to the log, audited)."""
+    from .services.consultation import desk as consultation
+    _open(args)
+    actor = _login(args)
+    if args.close is not None:
+        consultation.close_follow_up(actor, args.close, args.answer or "")
+        _emit(args, {"closed": args.close}, f"咨询 {args.close} 已答复并关闭")
+        return
+    rows = consultation.open_follow_ups(actor)
+    _emit(args, [{"id": c.id, "topic": c.topic, "question": c.question, "owner": c.follow_up_owner} for c in rows],
+          "\n".join(f"{c.id:>5}  {c.topic}  {c.question}（{c.follow_up_owner}）" for c in rows) or "没有待跟进的咨询")
+
+
 def cmd_migrate_db(args):
     """Copy a single counter's ledger onto the office's server, verified. The source file is only
     read: the move is made from a copy of it (brought up to date and signed in to there)."""
@@ -1240,6 +1255,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--usage", help="hypothetical metered usage")
     p.add_argument("--through", type=A.month, help="what the unit owes if it pays through YYYY-MM")
     p.set_defaults(func=cmd_calc)
+
+    p = sub.add_parser("follow-ups", parents=[common], help="consultations waiting for a follow-up; "
+                       "--close ID --answer TEXT answers and closes one")
+    p.add_argument("--close", type=A.positive_int, help="the consultation's number, as listed")
+    p.add_argument("--answer", help="what the caller was told")
+    p.set_defaults(func=cmd_follow_ups)
 
     p = sub.add_parser("migrate-db", parents=[common], help="copy a single counter's ledger onto the office's "
                        "PostgreSQL server, verified (administrator)")

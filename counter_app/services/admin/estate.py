@@ -125,18 +125,6 @@ def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="�
     return person
 
 
-def link_person(actor: Actor, unit: Unit, person: Person, *, role="业主", start: date | None = None) -> Occupant:
-    """One person, several units (an owner of two flats, a tenant who rents a shop too)."""
-    actor.require("estate.edit")
-    with write_transaction():
-        if Occupant.select().where((Occupant.unit == unit) & (Occupant.person == person) &
-                                   Occupant.end_date.is_null(True)).exists():
-            raise CounterError(f"{person.name} 已登记在 {unit.code}")
-        occupant = Occupant.create(unit=unit, person=person, role=role, start_date=start)
-        audit.record(actor.username, "person.link", "person", person.id, after={"unit": unit.code, "role": role})
-    return occupant
-
-
 def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:
     """Ownership or tenancy ends (a sale, a move): the row stays, with its end date."""
     actor.require("estate.edit")
