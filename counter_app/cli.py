@@ -463,15 +463,6 @@ def cmd_receipt(args):
           f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
 
 
-def cmd_screenshots(args):
-    from .store.server import is_server_url
-    from .ui.screenshots import render_screens
-    if args.db and is_server_url(args.db):
-        raise CounterError("截图只用单机的演示账本（--db 写文件路径，或不写：程序自己建一个）")
-    for path in render_screens(Path(args.out), Path(args.db) if args.db else None):
-        print(path)
-
-
 def cmd_user(args):
     from .services.admin import users
     _open(args)
@@ -1288,11 +1279,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     from . import cli_data
     cli_data.add_parsers(sub, common)
-
-    p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
-    p.add_argument("--out", default="docs/screens", type=A.out_folder)
-    p.add_argument("--db", type=A.database, help="a demo database to use (default: build a small one)")
-    p.set_defaults(func=cmd_screenshots)
     return parser
 
 
