@@ -147,30 +147,38 @@ def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], unit
             for u, c in zip(units, comps)]
 
 
-def charge_row(plan: Plan, due_days: int, run_id: int | None, created) -> dict:
-    """The one way a charge is built from its plan: a Charge's fields (charge_values is the same
-    row for a bulk insert)."""
-    comp = plan.computation
-    return dict(unit=plan.unit_id, item=plan.item_id, standard=comp.standard_id, period_start=plan.period_start,
-                period_end=plan.period_end, months=plan.months, amount_fen=comp.amount_fen, paid_fen=0,
-                due_date=plan.due_date or due_date_for(plan.period_start, due_days), basis=comp.basis,
-                rounding=comp.rounding, origin=plan.origin, dedupe_key=plan.dedupe_key,
-                reading=plan.reading_id, run=run_id, created_at=created, note=plan.note)
-
-
-# The columns of a billing run's bulk insert, in charge_row's order, and one charge's values for
-# them as SQLite stores them (dates as ISO text), so a hundred thousand rows need no per-value
-# conversion.
+# A charge's fields in the order of a billing run's bulk insert (CHARGE_COLUMNS, the same fields
+# as the table names them).
+CHARGE_FIELDS = ("unit", "item", "standard", "period_start", "period_end", "months", "amount_fen", "paid_fen",
+                 "due_date", "basis", "rounding", "origin", "dedupe_key", "reading", "run", "created_at", "note")
 CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
                   "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
                   "created_at", "note")
 _UNIT, _ITEM, _START, _AMOUNT, _KEY = (CHARGE_COLUMNS.index(c) for c in ("unit_id", "item_id", "period_start",
                                                                             "amount_fen", "dedupe_key"))
+_DATES = tuple(CHARGE_FIELDS.index(f) for f in ("period_start", "period_end", "due_date"))
+
+
+def _charge(plan: Plan, due_days: int, run_id: int | None, created) -> list:
+    """The one way a charge is built from its plan: its values in CHARGE_FIELDS' order."""
+    comp = plan.computation
+    return [plan.unit_id, plan.item_id, comp.standard_id, plan.period_start, plan.period_end, plan.months,
+            comp.amount_fen, 0, plan.due_date or due_date_for(plan.period_start, due_days), comp.basis,
+            comp.rounding, plan.origin, plan.dedupe_key, plan.reading_id, run_id, created, plan.note]
+
+
+def charge_row(plan: Plan, due_days: int, run_id: int | None, created) -> dict:
+    """A Charge's fields, for Charge(**row)."""
+    return dict(zip(CHARGE_FIELDS, _charge(plan, due_days, run_id, created)))
 
 
 def charge_values(plan: Plan, due_days: int, run_id: int | None, created: str) -> tuple:
-    return tuple(v.isoformat() if isinstance(v, date) else v
-                 for v in charge_row(plan, due_days, run_id, created).values())
+    """The values of a billing run's bulk insert, as SQLite stores them (dates as ISO text), so a
+    hundred thousand rows need no per-value conversion."""
+    values = _charge(plan, due_days, run_id, created)
+    for i in _DATES:
+        values[i] = values[i].isoformat()
+    return tuple(values)
 
 
 def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
