@@ -8,14 +8,16 @@ from counter_app.services.counter import payments
 from counter_app.services.setup import training
 from counter_app.store import db as dbmod
 from counter_app.store.models import Charge, Payment
-from tests.factories import at, bill_months, fingerprint
+from tests.factories import at, bill_months, build_small_estate, fingerprint, open_with_admin
 
 
 @pytest.fixture
-def billed(estate, engine):
-    if engine != "sqlite":
-        pytest.skip("practice copies a ledger file on this PC; a server's ledger has none (test below)")
-    return bill_months(estate, "2025-12", "2026-01")
+def billed(tmp_path):
+    """A billed ledger file on this PC, whichever engine the run tests: practice copies a file (a
+    server's ledger is refused, the last test)."""
+    made = bill_months(build_small_estate(open_with_admin(tmp_path / "office.sqlite3")), "2025-12", "2026-01")
+    yield made
+    dbmod.close()
 
 
 def _pay(actor, amount_fen: int):
