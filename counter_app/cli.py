@@ -463,15 +463,6 @@ def cmd_receipt(args):
           f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
 
 
-def cmd_screenshots(args):
-    from .store.server import is_server_url
-    from .ui.screenshots import render_screens
-    if args.db and is_server_url(args.db):
-        raise CounterError("截图只用单机的演示账本（--db 写文件路径，或不写：程序自己建一个）")
-    for path in render_screens(Path(args.out), Path(args.db) if args.db else None):
-        print(path)
-
-
 def cmd_user(args):
     from .services.admin import users
     _open(args)
@@ -554,6 +545,7 @@ def cmd_refund(args):
 
 
 def cmd_invoice(args):
+    from .core import invoice_status
     from .services.invoicing import platform, requests as invoices
     _open(args)
     actor = _login(args)
@@ -572,10 +564,10 @@ def cmd_invoice(args):
         _emit(args, row, f"开票申请 {row.id}：收据 {row.receipt}，{row.buyer.name} {row.buyer.tax_id}，"
                          f"{format_yuan(row.amount_fen)} 元，{row.status_words}")
     elif args.action == "list":
-        rows = invoices.requests(actor, ("requested", "issued", "red_needed", "reversed", "cancelled") if args.all
-                                 else invoices.OPEN)
+        rows = invoices.requests(actor, invoice_status.ALL if args.all else invoice_status.OPEN)
         text = "\n".join(f"{r.id:>5} {r.receipt:<16} {r.unit_code:<10} {r.buyer.name:<20} {format_yuan(r.amount_fen):>10}"
-                         f"  {r.status_words}{'  ' + r.red_note if r.status == 'red_needed' else ''}" for r in rows)
+                         f"  {r.status_words}{'  ' + r.red_note if r.status == invoice_status.RED_NEEDED else ''}"
+                         for r in rows)
         _emit(args, rows, text or "没有待办的开票申请")
     elif args.action == "export":
         need("date", "out")
@@ -834,6 +826,21 @@ def cmd_calc(args):
         result = consultation.calculate(viewer, args.item, first, args.months, unit_code=args.unit, area=args.area,
                                         vacant=args.vacant, spaces=args.spaces, usage=args.usage)
     _emit(args, result, "\n".join([result.title, *result.lines, f"金额：{format_yuan(result.amount_fen)} 元"]))
+
+
+def cmd_follow_ups(args):
+    """The consultations logged as 需跟进 or 投诉 and not yet closed; with --close, one of them answered
+    and closed (its answer added to the log, audited)."""
+    from .services.consultation import desk as consultation
+    _open(args)
+    actor = _login(args)
+    if args.close is not None:
+        consultation.close_follow_up(actor, args.close, args.answer or "")
+        _emit(args, {"closed": args.close}, f"咨询 {args.close} 已答复并关闭")
+        return
+    rows = consultation.open_follow_ups(actor)
+    _emit(args, [{"id": c.id, "topic": c.topic, "question": c.question, "owner": c.follow_up_owner} for c in rows],
+          "\n".join(f"{c.id:>5}  {c.topic}  {c.question}（{c.follow_up_owner}）" for c in rows) or "没有待跟进的咨询")
 
 
 def cmd_migrate_db(args):
@@ -1247,6 +1254,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--through", type=A.month, help="what the unit owes if it pays through YYYY-MM")
     p.set_defaults(func=cmd_calc)
 
+    p = sub.add_parser("follow-ups", parents=[common], help="consultations waiting for a follow-up; "
+                       "--close ID --answer TEXT answers and closes one")
+    p.add_argument("--close", type=A.positive_int, help="the consultation's number, as listed")
+    p.add_argument("--answer", help="what the caller was told")
+    p.set_defaults(func=cmd_follow_ups)
+
     p = sub.add_parser("migrate-db", parents=[common], help="copy a single counter's ledger onto the office's "
                        "PostgreSQL server, verified (administrator)")
     p.add_argument("--from", dest="source", required=True, type=A.database, help="the SQLite ledger file")
@@ -1275,11 +1288,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     from . import cli_data
     cli_data.add_parsers(sub, common)
-
-    p = sub.add_parser("screenshots", help="render the main screens with demo data to PNG")
-    p.add_argument("--out", default="docs/screens", type=A.out_folder)
-    p.add_argument("--db", type=A.database, help="a demo database to use (default: build a small one)")
-    p.set_defaults(func=cmd_screenshots)
     return parser
 
 

@@ -71,7 +71,10 @@ def db_path(tmp_path, engine, request):
 def ledger(db_path):
     """An open, empty, migrated database with an administrator. Whatever the test did through the
     program, each month's billed total kept beside the charges must still be theirs: every test
-    is a chance to find a path that writes or cancels charges without it (store/queries/billed.py)."""
+    is a chance to find a path that writes or cancels charges without it (store/queries/billed.py),
+    or that spells a charge's billing key outside its grammar (core/charge_keys.py)."""
+    from counter_app.core import charge_keys
+    from counter_app.store.models import Charge
     from counter_app.store.queries import billed
     from tests.factories import open_with_admin
     made = open_with_admin(db_path)
@@ -79,6 +82,8 @@ def ledger(db_path):
     if dbmod.database.obj is not None and not dbmod.database.obj.is_closed() and \
             "billed_month" in dbmod.database.obj.get_tables():
         assert billed.wrong() == [], "a month's billed total no longer adds up from its charges"
+        keys = [k for k, in Charge.select(Charge.dedupe_key).tuples()]
+        assert [k for k in keys if not charge_keys.is_valid(k)] == [], "a charge key outside its grammar"
 
 
 @pytest.fixture

@@ -56,6 +56,12 @@ class Month:
         return f"{self.year:04d}-{self.month:02d}"
 
 
+def month_after_billed(last_billed_day: date | None, today: date) -> Month:
+    """The first month a periodic fee is still to be billed in: the month after the end of its last
+    charge (cancelled ones aside), or this month when it has none yet."""
+    return Month.of(last_billed_day).add(1) if last_billed_day is not None else Month.of(today)
+
+
 def cycle_starts_at(cycle: str, month: Month) -> bool:
     """Cycles are anchored on January: quarters start in 1/4/7/10, halves in 1/7."""
     length = CYCLE_MONTHS[cycle]

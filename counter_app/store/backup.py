@@ -271,12 +271,6 @@ def meta_of(backup: Path) -> dict[str, str]:
     return {}
 
 
-def schema_of(backup: Path) -> int:
-    """The schema version a backup holds (0: not a ledger of this program)."""
-    value = meta_of(backup).get("schema_version", "")
-    return int(value) if value.isdigit() else 0
-
-
 def copy_aside(backup: Path, folder: Path) -> Path:
     """The backup copied into `folder` (which this process made for it), with a -wal file beside it
     if it has one (SQLite then reads what it holds): what is checked, and what goes in place, is

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from ..core import estate_words, invoice_status
 from . import written
 from .db import database
 
@@ -63,8 +64,8 @@ class Unit(BaseModel):
     code = pw.CharField()                  # "3-2-501"
     code_compact = pw.CharField()          # "32501", what people type without dashes
     area_centi = pw.IntegerField()
-    unit_type = pw.CharField(default="住宅")
-    occupancy = pw.CharField(default="已入住")  # 已入住 / 空置 / 装修中
+    unit_type = pw.CharField(default=estate_words.RESIDENTIAL)
+    occupancy = pw.CharField(default=estate_words.OCCUPIED)     # estate_words.OCCUPANCY, or ENDED
     handover_date = pw.DateField(null=True)
     prepaid_fen = Money(default=0)
     notes = pw.TextField(default="")
@@ -219,7 +220,7 @@ class Charge(BaseModel):
     rounding = pw.CharField()                # the rule in force, as printed on statements
     origin = pw.CharField(default="bill")    # bill / advance / adhoc / deposit / meter / shared
     dedupe_key = pw.CharField(unique=True)   # what makes a second billing run create nothing twice
-    # A reading is billed once through dedupe_key "r:<reading id>"; the partial index below serves
+    # A reading is billed once through dedupe_key "r:<reading id>" (core/charge_keys.py); the index below serves
     # the foreign key. A run's charges are found through the open-charge index (schema 7).
     reading = pw.ForeignKeyField(MeterReading, null=True, index=False)
     run = pw.ForeignKeyField(BillingRun, null=True, index=False)
@@ -478,7 +479,7 @@ class InvoiceRequest(BaseModel):
     tax_id = pw.CharField(default="")        # 18-character USCC; "" for an individual
     contact = pw.CharField(default="")       # email or mobile for the e-invoice
     amount_fen = Money()                     # with tax: the lines' amounts
-    status = pw.CharField(default="requested")
+    status = pw.CharField(default=invoice_status.REQUESTED)
     requested_at = pw.DateTimeField()
     requested_by = pw.ForeignKeyField(User, backref="+")
     invoice_number = pw.CharField(null=True)

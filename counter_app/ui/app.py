@@ -14,8 +14,8 @@ from .. import __version__, paths
 from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common import session
-from ..services.setup import first_run as setup
-from ..store import backup as copies, db as dbmod, failures
+from ..services.setup import first_run as setup, training
+from ..store import db as dbmod, failures
 from ..store.server import is_server_url
 from . import fit, help as guide, i18n, keys, style
 from .first_run import FirstRunDialog
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 from .settings import CounterSettings
 from .workers import BackgroundTask
-
-
-def training_copy_of(path: Path) -> Path:
-    return path.with_name(f"{path.stem}.training.sqlite3")
 
 
 class AppController:
@@ -168,20 +164,15 @@ class AppController:
 
     def switch_training(self, on: bool) -> None:
         """练习模式: a fresh copy of the real ledger, marked, so practice never touches it."""
-        if on and is_server_url(str(self.path)):
+        if on and not training.possible(self.path):
             QMessageBox.information(None, QCoreApplication.translate("AppController", "练习模式"),
                                     QCoreApplication.translate("AppController", "练习模式只在单机账本上使用；"
                                                                "连接服务器的收费窗口不能练习，以免影响其他窗口。"))
             return
         if on:
-            copy = training_copy_of(self.path)
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(copy) + suffix).unlink(missing_ok=True)
-            copies.copy_sqlite(self.path, copy)
-            session.open_database(copy)
-            session.mark_training()
+            training.open_training_copy(self.path)
         else:
-            session.open_database(self.path)
+            training.leave_training(self.path)
         self.show_window()
 
 

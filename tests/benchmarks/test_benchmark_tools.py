@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from counter_app.core import charge_keys
 from counter_app.services.common.session import open_database
 from counter_app.services.counter import verify
 from counter_app.store import db as dbmod
@@ -29,6 +30,8 @@ def test_generator_and_runner_on_a_small_estate(tmp_path):
                            "WHERE c.paid_fen != coalesce(l.s, 0)").fetchone()[0] == 0
         assert raw.execute("SELECT count(*) FROM charge WHERE paid_fen > 0 AND paid_fen < amount_fen").fetchone()[0] > 0
         assert raw.execute("SELECT count(*) FROM payment WHERE shift_id IS NOT NULL").fetchone()[0] > 0
+        keys = [key for key, in raw.execute("SELECT dedupe_key FROM charge")]     # as billing spells them
+        assert [key for key in keys if not charge_keys.is_valid(key)] == []
     finally:
         raw.close()
     open_database(estate)

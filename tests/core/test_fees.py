@@ -107,3 +107,13 @@ def test_standard_validation():
         fees.Standard(kind="area", rate_e4=1, rounding_unit=5)
     with pytest.raises(CounterError):
         fees.Standard(kind="area", rate_e4=1, vacancy_percent=120)
+
+
+def test_the_month_after_the_last_one_billed():
+    from counter_app.core.periods import Month, month_after_billed
+    today = date(2026, 1, 10)
+    assert month_after_billed(None, today) == Month(2026, 1)                   # nothing billed: this month
+    assert month_after_billed(date(2026, 3, 31), today) == Month(2026, 4)      # billed ahead
+    assert month_after_billed(date(2025, 12, 31), today) == Month(2026, 1)
+    assert month_after_billed(date(2025, 12, 15), today) == Month(2026, 1)     # an imported period ending mid-month
+    assert month_after_billed(date(2025, 6, 30), today) == Month(2025, 7)      # the gap is still to bill

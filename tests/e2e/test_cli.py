@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 
+from counter_app.services.common import clock
 from tests.e2e.conftest import main_as_manager
+from tests.factories import at
 
 
 def run(capsys, *argv):
@@ -294,3 +296,31 @@ def test_closeout_refuses_days_that_are_none_and_an_administrator_reopens_one(bi
     pdf = next(f for f in json.loads(out)["files"] if f.endswith(".pdf"))
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
     assert "重开记录" in text and "补录一笔转账" in text
+
+
+def test_a_follow_up_is_listed_then_answered_and_closed(estate, capsys, monkeypatch):
+    """A consultation logged as 需跟进 waits in the window's list until someone answers it: the command
+    lists it and closes it with the answer, audited, and it leaves the list."""
+    from counter_app.services.consultation import desk as consultation
+    from counter_app.store import db as dbmod
+    from counter_app.store.models import AuditLog, Consultation
+    with clock.frozen(at(2026, 1, 10, 9)):
+        row = consultation.log_consultation(estate.cashier, "为什么物业费涨了", unit_code="3-2-501",
+                                            outcome="follow_up", follow_up_owner="李强")
+    dbmod.close()
+    db = str(estate.ledger.path)
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "manager")
+    rc, out, _ = run(capsys, "follow-ups", "--user", "manager", "--db", db, "--json")
+    assert rc == 0 and [(r["id"], r["owner"]) for r in json.loads(out)] == [(row.id, "李强")]
+    rc, out, err = run(capsys, "follow-ups", "--close", str(row.id), "--answer", "已电话回复：业主大会决议",
+                       "--user", "manager", "--db", db)
+    assert rc == 0 and f"咨询 {row.id} 已答复并关闭" in out, err
+    rc, out, err = run(capsys, "follow-ups", "--close", str(row.id), "--answer", "again", "--user", "manager", "--db", db)
+    assert rc == 2 and "没有这条待跟进的咨询" in err                   # closed once, not twice
+    rc, out, _ = run(capsys, "follow-ups", "--user", "manager", "--db", db)
+    assert rc == 0 and "没有待跟进的咨询" in out
+    from counter_app.services.common.session import open_database
+    open_database(db)
+    closed = Consultation.get_by_id(row.id)
+    assert closed.closed_at is not None and closed.answer.endswith("已电话回复：业主大会决议")
+    assert AuditLog.select().where(AuditLog.action == "consultation.close").count() == 1

@@ -39,7 +39,7 @@ def _files(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "appdata" not in p.parts}
 
 
-@pytest.mark.parametrize("command", sorted(set(subcommands()) - {"screenshots"}) + ["screenshots"])
+@pytest.mark.parametrize("command", sorted(subcommands()))
 def test_a_server_url_is_a_server_for_every_command(command, tmp_path, capsys, monkeypatch):
     work = tmp_path / "cwd"
     work.mkdir()
@@ -84,7 +84,7 @@ def _not_ledgers(tmp_path: Path) -> dict[str, Path]:
     return {"0 bytes": empty, "text": text, "another program's": foreign}
 
 
-@pytest.mark.parametrize("command", sorted(set(subcommands()) - {"demo", "screenshots", "import-template"}))
+@pytest.mark.parametrize("command", sorted(set(subcommands()) - {"demo", "import-template"}))
 def test_a_file_that_is_no_ledger_is_refused_like_a_missing_one(command, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")

@@ -84,6 +84,34 @@ def test_pay_through_june(estate):
     assert plan.amount_fen > 16038 * 5
 
 
+def _first_prepaid_month(lines, item_name: str) -> str:
+    return next(line.split()[2][:7] for line in lines if line.startswith(f"预交 {item_name} "))
+
+
+def test_the_desk_quotes_advance_months_from_where_the_counter_bills_them(estate):
+    """One "month after the last one billed" (core/periods.month_after_billed): the desk's
+    pay-through and the counter's advance months start at the same month, past a voided advance
+    (its charges cancelled, the months free again) and past a kept one."""
+    bill_months(estate, "2025-12", "2026-01")
+    unit, item = estate.units["501"], estate.items["WYF"]
+
+    def both_start() -> tuple[str, str]:
+        desk = consultation.pay_through(estate.cashier, unit.code, "2026-12")
+        counter = billing.create_future_charges(unit, item, 1, save=False)[0]
+        return _first_prepaid_month(desk.lines, item.name), f"{counter.period_start:%Y.%m}"
+
+    with clock.frozen(at(2026, 1, 10, 9)):
+        assert both_start() == ("2026.02", "2026.02")
+        voided = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code=unit.code, all_due=True, advance=[("WYF", 3)], tenders=[Tender("cash", 10_000_000)]))
+        assert both_start() == ("2026.05", "2026.05")
+        corrections.void_receipt(estate.cashier, voided.number, "测试作废", estate.manager)
+        assert both_start() == ("2026.02", "2026.02")
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code=unit.code, all_due=True, advance=[("WYF", 2)], tenders=[Tender("cash", 10_000_000)]))
+        assert both_start() == ("2026.04", "2026.04")
+
+
 def test_statement_closing_balance_equals_the_ledger(estate):
     bill_months(estate, "2025-12", "2026-01", "2026-02")
     unit = estate.units["501"]

@@ -5,9 +5,10 @@ from PyQt6.QtWidgets import QApplication, QLabel, QRadioButton
 from counter_app.core.tenders import Tender
 from counter_app.services.common import clock, session
 from counter_app.services.counter import payments
+from counter_app.services.setup.training import copy_of as training_copy_of
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
-from counter_app.ui.app import AppController, training_copy_of
+from counter_app.ui.app import AppController
 from counter_app.ui.first_run import FirstRunDialog
 from tests.factories import at
 

@@ -1,9 +1,10 @@
-"""`counter-app screenshots` renders every main screen with demo data, Chinese text and all."""
+"""scripts/screenshots.py (a development tool, not shipped) renders every main screen with demo data,
+Chinese text and all."""
 from PyQt6.QtGui import QImage
 
 from counter_app.services.setup.demo import build_demo
 from counter_app.store import db as dbmod
-from counter_app.ui.screenshots import render_screens
+from scripts.screenshots import main, render_screens
 from tests.factories import fingerprint
 
 
@@ -29,3 +30,16 @@ def test_screenshots_render_every_screen(qtbot, tmp_path):
     for scale in (125, 150):
         scaled = QImage(str(tmp_path / "shots" / f"counter-1366x768-{scale}.png"))
         assert abs(scaled.width() - 1366) <= 2 and scaled.height() <= 768 - 40, (scale, scaled.size())
+
+
+def test_the_screenshot_tool_is_not_shipped_and_refuses_a_server(capsys):
+    import importlib.util
+
+    import pytest
+
+    from counter_app import cli
+    assert importlib.util.find_spec("counter_app.ui.screenshots") is None
+    assert "screenshots" not in cli.build_parser().format_help()
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", "postgresql://nobody@127.0.0.1:1/none"])
+    assert stopped.value.code == 2 and "单机的演示账本" in capsys.readouterr().err

@@ -10,6 +10,7 @@ from datetime import date
 
 from ...core import contacts, text
 from ...core.errors import CounterError
+from ...core.estate_words import ENDED, OCCUPANCY, UNIT_TYPES
 from ...core.money import parse_scaled
 from ...core.permissions import mask_id_number, mask_phone
 from ...store.db import write_transaction
@@ -19,7 +20,7 @@ from ...store.queries.occupants import occupants_by_unit
 from ..common import audit, clock, personal, seals
 from ..common.context import Actor
 from .estate import (
-    ENDED, OCCUPANCY, UNIT_TYPES, add_parking, add_person, end_occupancy, estate_of, find_building, find_unit,
+    add_parking, add_person, end_occupancy, estate_of, find_building, find_unit,
     pinyin_initials
 )
 

@@ -12,6 +12,7 @@ from ...core import contacts, fees, formats, text
 from ...core.errors import CounterError, NotFound
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
+from ...core.estate_words import OCCUPANCY, OCCUPIED, RESIDENTIAL, UNIT_TYPES
 from ...core.periods import CYCLE_MONTHS, Month
 from ...store.convert import stored_date
 from ...store.db import models_of, write_transaction
@@ -21,11 +22,6 @@ from ...store.models import (
 )
 from ..common import audit, clock, numbering, seals
 from ..common.context import Actor
-
-UNIT_TYPES = ("住宅", "商铺", "车库", "办公")
-OCCUPANCY = ("已入住", "空置", "装修中")
-ENDED = "已停用"          # a unit no longer billed (merged, taken back): its history stays, never deleted
-
 
 def pinyin_initials(text: str) -> str:
     from pypinyin import Style, lazy_pinyin  # loaded on first use: it is large
@@ -81,7 +77,7 @@ def add_building(actor: Actor, estate: Estate, code: str, name: str | None = Non
 
 
 def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: str, *,
-             unit_type="住宅", occupancy="已入住", floor: int | None = None,
+             unit_type=RESIDENTIAL, occupancy=OCCUPIED, floor: int | None = None,
              handover: date | None = None) -> Unit:
     actor.require("estate.edit")
     area_centi = parse_scaled(area, 2, "建筑面积", allow_zero=False)
@@ -127,18 +123,6 @@ def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="�
         audit.record(actor.username, "person.create", "person", person.id,
                      after={"name": name, "unit": unit.code, "role": role})
     return person
-
-
-def link_person(actor: Actor, unit: Unit, person: Person, *, role="业主", start: date | None = None) -> Occupant:
-    """One person, several units (an owner of two flats, a tenant who rents a shop too)."""
-    actor.require("estate.edit")
-    with write_transaction():
-        if Occupant.select().where((Occupant.unit == unit) & (Occupant.person == person) &
-                                   Occupant.end_date.is_null(True)).exists():
-            raise CounterError(f"{person.name} 已登记在 {unit.code}")
-        occupant = Occupant.create(unit=unit, person=person, role=role, start_date=start)
-        audit.record(actor.username, "person.link", "person", person.id, after={"unit": unit.code, "role": role})
-    return occupant
 
 
 def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...core import fees
+from ...core.estate_words import ENDED, VACANT
 from ...core.periods import Month, cycle_starts_at, CYCLE_MONTHS
 from ...store.db import cursor_of
 from ...store.models import Meter, MeterReading, Unit
-from ..admin.estate import ENDED, billed_through, candidate_standard, check_effective_from, estate_of, find_item
+from ..admin.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
 from ..common import clock
 from ..common.context import Actor
 from .runs import PERIODIC, space_counts, plan_metered_month, plan_periodic, unit_facts
@@ -109,7 +110,7 @@ def _periodic(item, old_stds, new_stds, month: Month) -> dict:
             old = sum(p.computation.amount_fen for p in plan_periodic(0, item, old_stds, facts, month, length)) \
                 if fees.standard_in_force(old_stds, month.first_day()) else 0
             new = sum(p.computation.amount_fen for p in plan_periodic(0, item, new_stds, facts, month, length))
-            words = f"{fees.qty_text(area)} m²" + (" 空置" if occupancy == "空置" else "") + \
+            words = f"{fees.qty_text(area)} m²" + (f" {VACANT}" if occupancy == VACANT else "") + \
                 (f" {count} 个车位" if item.kind == "per_space" else "")
             out[key] = [SampleUnit(code, words, old, new), 1, old, new]
         else:

@@ -1,25 +1,25 @@
 """The billing run (生成应收) and the line-by-line working of any charge, from the same code."""
 from __future__ import annotations
 
-import uuid
 from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date
 
 from peewee import fn
 
-from ...core import fees
+from ...core import charge_keys, fees
 from ...core.errors import CounterError
-from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for
+from ...core.estate_words import ENDED, VACANT
+from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for, month_after_billed
 from ...store.bulk import insert_values
 from ...store.convert import stored_date
 from ...store.db import cursor_of, write_transaction
 from ...store.dialect import unindexed_field
 from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ...store.queries import billed
-from ...store.queries.charges import items_by_id
+from ...store.queries.charges import items_by_id, last_billed_day
 from ...store.queries.occupants import unit_codes
-from ..admin.estate import ENDED, estate_id_of, estate_of, find_building
+from ..admin.estate import estate_id_of, estate_of, find_building
 from ..common import audit, clock
 from ..common.context import Actor
 from .deduction import auto_deduct
@@ -40,6 +40,8 @@ class Plan:
     dedupe_key: str
     origin: str = "bill"
     reading_id: int | None = None
+    due_date: date | None = None       # None: the item's due days after the period starts
+    note: str = ""
 
 
 @dataclass
@@ -67,11 +69,7 @@ def unit_facts(unit, spaces: int | None = None) -> fees.UnitFacts:
     """unit: a Unit or a light row with id, area_centi and occupancy."""
     if spaces is None:
         spaces = ParkingSpace.select().where(ParkingSpace.unit == unit.id).count()
-    return fees.UnitFacts(area_centi=unit.area_centi, vacant=unit.occupancy == "空置", spaces=spaces)
-
-
-def periodic_key(unit_id: int, item_id: int, start: date) -> str:
-    return f"p:{unit_id}:{item_id}:{start.isoformat()}"
+    return fees.UnitFacts(area_centi=unit.area_centi, vacant=unit.occupancy == VACANT, spaces=spaces)
 
 
 def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts: fees.UnitFacts,
@@ -82,7 +80,7 @@ def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts:
         comp = fees.compute_periodic(std, facts, count)
         period_start = start.first_day()
         plans.append(Plan(unit_id, item.id, period_start, start.add(count - 1).last_day(), count, comp,
-                          periodic_key(unit_id, item.id, period_start), origin))
+                          charge_keys.periodic(unit_id, item.id, period_start), origin))
     return plans
 
 
@@ -108,7 +106,7 @@ def plan_metered_month(readings, unit_id: int, multiplier: int | dict, item: Fee
                              bool(getattr(r, "is_replacement", False))) for r in readings]
     comp = fees.compute_metered_month(std, segments, before_centi)
     month = Month.of(read_on)
-    return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, f"r:{last.id}", "meter", last.id)
+    return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, charge_keys.reading(last.id), "meter", last.id)
 
 
 def month_plans(readings, item: FeeItem, stds: list[fees.Standard]) -> list[Plan]:
@@ -145,34 +143,42 @@ def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], unit
     if std is None:
         raise CounterError(f"{item.name} 在 {month} 没有生效的收费标准")
     comps = fees.compute_shared(std, cost.total_fen, [u.area_centi for u in units])
-    return [Plan(u.id, item.id, month.first_day(), month.last_day(), 1, c, f"s:{cost.id}:{u.id}", "shared")
+    return [Plan(u.id, item.id, month.first_day(), month.last_day(), 1, c, charge_keys.shared(cost.id, u.id), "shared")
             for u, c in zip(units, comps)]
 
 
-def charge_row(plan: Plan, item: FeeItem, run_id: int | None, now) -> dict:
-    comp = plan.computation
-    return dict(unit=plan.unit_id, item=plan.item_id, standard=comp.standard_id, period_start=plan.period_start,
-                period_end=plan.period_end, months=plan.months, amount_fen=comp.amount_fen, paid_fen=0,
-                due_date=due_date_for(plan.period_start, item.due_days), basis=comp.basis,
-                rounding=comp.rounding, origin=plan.origin, dedupe_key=plan.dedupe_key,
-                reading=plan.reading_id, run=run_id, created_at=now, note="")
-
-
-# The columns of a billing run's bulk insert, and one charge's values for them as SQLite stores
-# them (dates as ISO text), so a hundred thousand rows need no per-value conversion.
+# A charge's fields in the order of a billing run's bulk insert (CHARGE_COLUMNS, the same fields
+# as the table names them).
+CHARGE_FIELDS = ("unit", "item", "standard", "period_start", "period_end", "months", "amount_fen", "paid_fen",
+                 "due_date", "basis", "rounding", "origin", "dedupe_key", "reading", "run", "created_at", "note")
 CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
                   "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
                   "created_at", "note")
 _UNIT, _ITEM, _START, _AMOUNT, _KEY = (CHARGE_COLUMNS.index(c) for c in ("unit_id", "item_id", "period_start",
                                                                             "amount_fen", "dedupe_key"))
+_DATES = tuple(CHARGE_FIELDS.index(f) for f in ("period_start", "period_end", "due_date"))
+
+
+def _charge(plan: Plan, due_days: int, run_id: int | None, created) -> list:
+    """The one way a charge is built from its plan: its values in CHARGE_FIELDS' order."""
+    comp = plan.computation
+    return [plan.unit_id, plan.item_id, comp.standard_id, plan.period_start, plan.period_end, plan.months,
+            comp.amount_fen, 0, plan.due_date or due_date_for(plan.period_start, due_days), comp.basis,
+            comp.rounding, plan.origin, plan.dedupe_key, plan.reading_id, run_id, created, plan.note]
+
+
+def charge_row(plan: Plan, due_days: int, run_id: int | None, created) -> dict:
+    """A Charge's fields, for Charge(**row)."""
+    return dict(zip(CHARGE_FIELDS, _charge(plan, due_days, run_id, created)))
 
 
 def charge_values(plan: Plan, due_days: int, run_id: int | None, created: str) -> tuple:
-    comp = plan.computation
-    return (plan.unit_id, plan.item_id, comp.standard_id, plan.period_start.isoformat(),
-            plan.period_end.isoformat(), plan.months, comp.amount_fen, 0,
-            due_date_for(plan.period_start, due_days).isoformat(), comp.basis, comp.rounding, plan.origin,
-            plan.dedupe_key, plan.reading_id, run_id, created, "")
+    """The values of a billing run's bulk insert, as SQLite stores them (dates as ISO text), so a
+    hundred thousand rows need no per-value conversion."""
+    values = _charge(plan, due_days, run_id, created)
+    for i in _DATES:
+        values[i] = values[i].isoformat()
+    return tuple(values)
 
 
 def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
@@ -249,7 +255,7 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
                         for values in (charge_values(p, item.due_days, run_id, created)
                                        for p in plan_periodic(0, item, stds[item.id], facts, month, length))]
                 for middle, start, tail in charges:
-                    out.append((unit.id, *middle, f"p:{unit.id}:{item.id}:{start}", *tail))
+                    out.append((unit.id, *middle, charge_keys.periodic(unit.id, item.id, start), *tail))
         elif item.kind == "metered":
             out.extend(charge_values(plan, item.due_days, run_id, created)
                        for plan in _metered_plans(item, stds[item.id], month, building))
@@ -304,8 +310,9 @@ def _shared_plans(item, stds, month, building, result):
     for cost in costs:
         if building is not None and cost.building_id not in (None, building.id):
             continue
-        prefix = f"s:{cost.id}:"  # a range on the unique key, not LIKE (which no index serves)
-        if Charge.select().where((Charge.dedupe_key >= prefix) & (Charge.dedupe_key < prefix[:-1] + ";")).exists():
+        prefix = charge_keys.shared_prefix(cost.id)
+        if Charge.select().where((Charge.dedupe_key >= prefix) &
+                                 (Charge.dedupe_key < charge_keys.after_prefix(prefix))).exists():
             result.skipped_existing += 1
             continue
         yield from plan_shared(cost, item, stds, shared_scope(cost, item))
@@ -405,16 +412,17 @@ def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = 
         raise CounterError(f"{item.name} 不能预交")
     if months <= 0 or months > 120:
         raise CounterError("预交月数应在 1 到 120 之间")
-    last = (Charge.select(fn.MAX(Charge.period_end)).where((Charge.unit == unit) & (Charge.item == item) &
-                                                          Charge.cancelled_at.is_null(True)).scalar())
-    if last is None:
-        first = Month.of(clock.business_date(unit.building.estate.timezone))
-    else:
-        first = Month.of(last).add(1) if isinstance(last, date) else Month.parse(str(last)[:7]).add(1)
+    first = next_month_to_bill(unit, item, clock.business_date(unit.building.estate.timezone))
     stds = standards_of(item)
     plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
     now = clock.to_db(clock.now_utc())
-    return _saved([Charge(**charge_row(p, item, None, now)) for p in plans], save)
+    return _saved([Charge(**charge_row(p, item.due_days, None, now)) for p in plans], save)
+
+
+def next_month_to_bill(unit: Unit, item: FeeItem, today: date) -> Month:
+    """The month after the last one billed of a unit's periodic fee (this month when none is): where
+    an advance payment starts and what the consultation desk quotes from."""
+    return month_after_billed(last_billed_day(unit.id, item.id), today)
 
 
 def _saved(charges: list[Charge], save: bool) -> list[Charge]:
@@ -440,11 +448,9 @@ def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note:
         raise CounterError("金额必须大于零")
     std = std or fees.Standard(kind="one_off", rate_e4=0)
     comp = fees.compute_one_off(std, amount_fen)
-    now = clock.to_db(clock.now_utc())
-    return _saved([Charge(unit=unit, item=item, standard=comp.standard_id, period_start=today, period_end=today,
-                          months=1, amount_fen=comp.amount_fen, due_date=today, basis=comp.basis,
-                          rounding=comp.rounding, origin="deposit" if item.is_deposit else "adhoc",
-                          dedupe_key=f"a:{uuid.uuid4().hex}", created_at=now, note=note)], save)[0]
+    plan = Plan(unit.id, item.id, today, today, 1, comp, charge_keys.adhoc(),
+                "deposit" if item.is_deposit else "adhoc", due_date=today, note=note)
+    return _saved([Charge(**charge_row(plan, item.due_days, None, clock.to_db(clock.now_utc())))], save)[0]
 
 
 @dataclass(frozen=True)

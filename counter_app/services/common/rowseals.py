@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from ...core import charge_keys
 from ...store import written
 from ...store.models import (AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
                              PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
@@ -75,8 +76,8 @@ def facts_of(table: str, raw: tuple) -> str:
     for i in times:
         if values[i].__class__ is str and "T" in values[i]:
             values[i] = values[i].replace("T", " ")
-    if table == "charge" and values[_KEY] and values[_KEY].startswith("x:"):
-        values[_KEY] = values[_KEY].split(":", 2)[2]
+    if table == "charge" and values[_KEY]:
+        values[_KEY] = charge_keys.original(values[_KEY])
     joined = "\x1f".join(["\x00" if v is None else str(v) for v in values])
     if "\\" in joined or joined.count("\x1f") != len(values) - 1:     # rare: a text holds US or a backslash
         for i in texts:

@@ -22,7 +22,7 @@ from ...store.models import (
 from ...store.queries.shifts import open_shift_of
 from ...store.queries.users import display_names
 from ..admin.estate import estate_of, find_item, find_unit
-from ..billing.runs import PERIODIC, explain, plan_periodic, unit_facts
+from ..billing.runs import PERIODIC, explain, next_month_to_bill, plan_periodic, unit_facts
 from ..billing.standards import applies_to, late_rule, standards_of
 from ..common import audit, clock
 from ..common.context import Actor
@@ -156,10 +156,7 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
                                        FeeItem.kind.in_(PERIODIC)):
         if not applies_to(item, unit) or (item.kind == "per_space" and not facts.spaces):
             continue
-        last = (Charge.select(Charge.period_end).where((Charge.unit == unit) & (Charge.item == item) &
-                                                       Charge.cancelled_at.is_null(True))
-                .order_by(Charge.period_end.desc()).scalar())
-        start = Month.of(last).add(1) if last else Month.of(as_of)
+        start = next_month_to_bill(unit, item, as_of)
         months = through.index() - start.index() + 1
         if months <= 0:
             continue

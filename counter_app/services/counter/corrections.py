@@ -9,7 +9,7 @@ from datetime import datetime
 
 from peewee import fn
 
-from ...core import text
+from ...core import charge_keys, invoice_status, text
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
@@ -70,7 +70,7 @@ def _invoices_on_correction(p: Payment, red_letter_note: str, what: str, reason:
     """A receipt being voided or refunded: an issued invoice needs a 红字 invoice, so the
     correction goes ahead only with a note saying so; requests not yet issued are cancelled.
     Returns the numbers of the invoices to reverse."""
-    issued = [number for _, status, number in invoice_queries.requests_of_payment(p.id) if status == "issued"]
+    issued = [number for _, status, number in invoice_queries.requests_of_payment(p.id) if status == invoice_status.ISSUED]
     if issued and not red_letter_note.strip():
         raise CounterError(f"收据 {p.number} 已开具发票 No.{'、'.join(issued)}：{what}后须在电子税务局开具红字发票。"
                            "请填写红字发票说明后再办理")
@@ -120,7 +120,7 @@ def _void(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_
             created = list(Charge.select().where((Charge.source_payment == p.id) & (Charge.paid_fen == 0)))
             billed.cancelled([ch.id for ch in created])
             for ch in created:
-                Charge.update(cancelled_at=clock.to_db(now), dedupe_key=f"x:{ch.id}:{ch.dedupe_key}") \
+                Charge.update(cancelled_at=clock.to_db(now), dedupe_key=charge_keys.cancelled(ch.id, ch.dedupe_key)) \
                     .where(Charge.id == ch.id).execute()
             unit = Unit.get_by_id(p.unit_id)
             moves = list(PrepaidMovement.select().where(PrepaidMovement.payment == p))

@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ...core import charge_keys
 from ...core.money import format_yuan
 from ...store.models import BillingRun, Charge, Payment, Refund, Shift, Unit
 from ...store.queries import billed, checks, payments as payment_queries
@@ -114,7 +115,7 @@ def _cancel_problems(trail: _Trail) -> list[str]:
     its billing run, says so; a run is reversed exactly when its reversal is recorded."""
     problems = []
     for cid, run, cancelled, key in Charge.select(Charge.id, Charge.run, Charge.cancelled_at, Charge.dedupe_key).where(
-            Charge.cancelled_at.is_null(False) | Charge.dedupe_key.startswith("x:")).tuples():
+            Charge.cancelled_at.is_null(False) | Charge.dedupe_key.startswith(charge_keys.CANCELLED_PREFIX)).tuples():
         if cancelled is None:
             problems.append(f"{_name('charge', cid)} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）")
         elif cid not in trail.cancelled and run not in trail.reversed:

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ...core.errors import CounterError
+from ...core.invoice_status import RED_NEEDED, REQUESTED
 from ...core.taxid import normalise
 from ...store.db import write_transaction
 from ...store.queries import invoices as invoice_queries
@@ -60,7 +61,7 @@ def export_batch(actor: Actor, day: date, path: str | Path) -> BatchFile:
     midnight = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz))
     start, end = clock.to_db(midnight), clock.to_db(midnight + timedelta(days=1))
     found = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
-                 .where((InvoiceRequest.estate == estate.id) & (InvoiceRequest.status == "requested")
+                 .where((InvoiceRequest.estate == estate.id) & (InvoiceRequest.status == REQUESTED)
                         & (InvoiceRequest.requested_at >= start) & (InvoiceRequest.requested_at < end))
                  .order_by(InvoiceRequest.id))
     if not found:
@@ -114,9 +115,9 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
     estate_id = estate_id_of(actor)
     with write_transaction():
         open_requests = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
-                             .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == "requested")))
+                             .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == REQUESTED)))
         waiting_red = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
-                           .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == "red_needed")))
+                           .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == RED_NEEDED)))
         taken: set[int] = set()
         # Numbers recorded before (one read for the whole list), then those met earlier in it.
         seen = invoice_queries.numbers_taken(estate_id, sorted({row[1] for row in parsed}))

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from ...core import text
 from ...core.errors import CounterError, NotFound
+from ...core.invoice_status import ISSUED, OPEN, RED_NEEDED, REQUESTED, REVERSED, status_words
 from ...core.taxid import check_uscc
 from ...store import locks
 from ...store.db import write_transaction
@@ -17,7 +18,6 @@ from ..admin.estate import estate_id_of, estate_of, find_item, find_unit
 from ..common import audit, clock, seals
 from ..common.context import Actor
 
-OPEN = ("requested", "red_needed")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 MOBILE = re.compile(r"1\d{10}")
 
@@ -119,7 +119,7 @@ def request_invoice(actor: Actor, number: str, buyer: Buyer, line_ids: list[int]
                 if ln is None:
                     raise CounterError(f"收据 {p.number} 没有第 {line_id} 行")
                 if ln.held:
-                    raise CounterError(f"{ln.item_name} {ln.period} 已在开票申请中（{invoice_queries.status_words(ln.held, '')}），"
+                    raise CounterError(f"{ln.item_name} {ln.period} 已在开票申请中（{status_words(ln.held, '')}），"
                                        "不能重复开票")
                 if ln.amount_fen <= 0:
                     raise CounterError(f"{ln.item_name} {ln.period} 已全部退款，不能开发票")
@@ -148,7 +148,7 @@ def request_row(actor: Actor, request_id: int) -> RequestRow:
 
 def _row(r: InvoiceRequest, tz: str) -> RequestRow:
     return RequestRow(r.id, r.payment.number, r.unit.code, Buyer(r.buyer_name, r.tax_id, r.contact), r.amount_fen,
-                      r.status, invoice_queries.status_words(r.status, r.invoice_number), r.invoice_number,
+                      r.status, status_words(r.status, r.invoice_number), r.invoice_number,
                       r.invoice_date, clock.stored_local(r.requested_at, tz), r.red_note)
 
 
@@ -182,7 +182,7 @@ def record_issued(actor: Actor, key: str, invoice_number: str, invoice_date: dat
     actor.require("invoice.manage")
     invoice_number = invoice_number_of(invoice_number)
     with write_transaction():
-        r = _request_in(actor, key, "requested", "不能再登记发票号码")
+        r = _request_in(actor, key, REQUESTED, "不能再登记发票号码")
         issue(actor, r, invoice_number, invoice_date)
     return request_row(actor, r.id)
 
@@ -191,7 +191,7 @@ def _request_in(actor: Actor, key: str, status: str, refusal: str) -> InvoiceReq
     """The request named by `key`, which must be in `status` for what is asked of it."""
     r = _request(actor, key)
     if r.status != status:
-        raise CounterError(f"开票申请 {r.id} 现为“{invoice_queries.status_words(r.status, r.invoice_number)}”，{refusal}")
+        raise CounterError(f"开票申请 {r.id} 现为“{status_words(r.status, r.invoice_number)}”，{refusal}")
     return r
 
 
@@ -211,9 +211,9 @@ def issue(actor: Actor, r: InvoiceRequest, number: str, day: date) -> None:
     """Record the platform's number for an open request (inside the caller's transaction)."""
     actor.require("invoice.manage")
     _refuse_taken(r.estate_id, number)
-    done = (InvoiceRequest.update(status="issued", invoice_number=number, invoice_date=day,
+    done = (InvoiceRequest.update(status=ISSUED, invoice_number=number, invoice_date=day,
                                   recorded_at=clock.to_db(clock.now_utc()), recorded_by=actor.user_id)
-            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == "requested")).execute())
+            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == REQUESTED)).execute())
     if done != 1:
         raise CounterError(f"开票申请 {r.id} 刚被处理过")
     audit.record(actor.username, "invoice.issued", "invoice_request", str(r.id),
@@ -225,7 +225,7 @@ def record_red_letter(actor: Actor, key: str, red_number: str) -> RequestRow:
     actor.require("invoice.manage")
     red_number = invoice_number_of(red_number)
     with write_transaction():
-        r = _request_in(actor, key, "red_needed", "不需要红字发票")
+        r = _request_in(actor, key, RED_NEEDED, "不需要红字发票")
         record_red(actor, r, red_number)
     return request_row(actor, r.id)
 
@@ -234,8 +234,8 @@ def record_red(actor: Actor, r: InvoiceRequest, red_number: str) -> None:
     """Record the 红字 invoice of a request waiting for one (inside the caller's transaction)."""
     actor.require("invoice.manage")
     _refuse_taken(r.estate_id, red_number)
-    done = (InvoiceRequest.update(status="reversed", red_number=red_number)
-            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == "red_needed")).execute())
+    done = (InvoiceRequest.update(status=REVERSED, red_number=red_number)
+            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == RED_NEEDED)).execute())
     if done != 1:
         raise CounterError(f"开票申请 {r.id} 刚被处理过")
     audit.record(actor.username, "invoice.reversed", "invoice_request", str(r.id),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ...core.estate_words import VACANT
 from ...core.figures import Owing
 from ...store.models import Unit
 from ...store.queries.charges import owing_by_unit
@@ -16,7 +17,7 @@ from ..common import clock
 from ..common.context import Actor
 
 LONG_DAYS = 90
-STATES = {"paid": "已缴清", "owing": "未到期", "overdue": "欠费", "long": "长期欠费", "vacant": "空置"}
+STATES = {"paid": "已缴清", "owing": "未到期", "overdue": "欠费", "long": "长期欠费", "vacant": VACANT}
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def floor_grid(actor: Actor, building_code: str, as_of: date | None = None) -> F
         state = owing.state
         if state == "overdue" and owing.days_overdue > LONG_DAYS:
             state = "long"
-        elif state == "paid" and occupancy == "空置":
+        elif state == "paid" and occupancy == VACANT:
             state = "vacant"
         floors.setdefault(floor, []).append(Cell(code, state, owing))
     return FloorGrid(building_code, as_of, tuple((f, tuple(cells)) for f, cells in floors.items()))

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from ...core.closeout import greedy_count
 from ...core.contacts import resident_check_digit
 from ...core.errors import CounterError
+from ...core.estate_words import OCCUPANCY, RESIDENTIAL, SHOP
 from ...core.money import parse_yuan
 from ...core.periods import Month
 from ...core.tenders import Tender
@@ -161,8 +162,8 @@ def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors:
             for f in range(1, floors + 1):
                 for r in range(1, rooms + 1):
                     area = rng.choice(["89.36", "100.24", "118.57", "136.80", "143.25", "92.18"])
-                    kind = "商铺" if f == 1 and r == 1 and e == 1 else "住宅"
-                    occ = rng.choices(["已入住", "空置", "装修中"], [88, 8, 4])[0]
+                    kind = SHOP if f == 1 and r == 1 and e == 1 else RESIDENTIAL
+                    occ = rng.choices(OCCUPANCY, [88, 8, 4])[0]
                     unit = est.add_unit(admin, building, e, f"{f}{r:02d}", area, unit_type=kind, occupancy=occ,
                                         handover=date(2019, 6, 30))
                     owner = _name(rng)

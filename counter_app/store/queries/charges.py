@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import namedtuple
 from datetime import date
 
+from ...core import charge_keys
 from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
 from ..convert import stored_date
@@ -165,8 +166,15 @@ def open_untouched_of_run(run_id: int) -> list[tuple[int, int, date, int]]:
         "AND run_id = ? AND paid_fen = 0", (run_id,))]
 
 
+def last_billed_day(unit_id: int, item_id: int) -> date | None:
+    """The last day a unit's charges of an item cover (cancelled ones aside); None: none yet."""
+    found = rows("SELECT max(period_end) FROM charge WHERE unit_id = ? AND item_id = ? AND cancelled_at IS NULL",
+                 (unit_id, item_id))
+    return stored_date(found[0][0]) if found and found[0][0] is not None else None
+
+
 def cancel_charges_of_run(run_id: int, at: str) -> int:
     """Cancel a run's charges, freeing their keys (so the period can be billed again), as a void
     frees the keys of the charges its payment created. Returns how many."""
-    return changed("UPDATE charge SET cancelled_at = ?, dedupe_key = 'x:' || id || ':' || dedupe_key "
+    return changed(f"UPDATE charge SET cancelled_at = ?, dedupe_key = {charge_keys.cancelled_sql()} "
                    "WHERE run_id = ? AND cancelled_at IS NULL", (at, run_id))

@@ -1,17 +1,9 @@
 """Invoice requests as the counter, the journal, the day report and the corrections read them."""
 from __future__ import annotations
 
+from ...core.invoice_status import CANCELLED, HOLDING, ISSUED, RED_NEEDED, REQUESTED, status_words
 from ..db import rows
 from ..dialect import marks
-
-# Requests that hold their lines: a line in one of these cannot be asked for again.
-HOLDING = ("requested", "issued", "red_needed", "reversed")
-
-
-def status_words(status: str, number: str | None) -> str:
-    """What a receipt says of its invoice: 未申请, 已申请, 已开具 No.…, 待开红字 No.…, 已红冲."""
-    return {"requested": "已申请（待开具）", "issued": f"已开具 No.{number}", "red_needed": f"已开具 No.{number}，待开红字",
-            "reversed": f"已红冲 No.{number}", "cancelled": "申请已取消"}.get(status, "未申请")
 
 
 def statuses_of(payment_ids: list[int]) -> dict[int, str]:
@@ -44,12 +36,12 @@ def mark_corrected(payment_id: int, note: str) -> list[str]:
     """A receipt voided or refunded: requests not yet issued are cancelled; issued ones need a
     红字 invoice (red_needed, with the note) until its number is recorded. Returns the numbers of
     the invoices that need one. Called inside the correction's transaction."""
-    issued = [r[0] for r in rows("SELECT invoice_number FROM invoice_request WHERE payment_id = ? AND status = "
-                                 "'issued' ORDER BY id", (payment_id,))]
-    rows("UPDATE invoice_request SET status = 'cancelled', red_note = ? WHERE payment_id = ? AND status = 'requested'",
-         (note, payment_id))
-    rows("UPDATE invoice_request SET status = 'red_needed', red_note = ? WHERE payment_id = ? AND status = 'issued'",
-         (note, payment_id))
+    issued = [r[0] for r in rows("SELECT invoice_number FROM invoice_request WHERE payment_id = ? AND status = ? "
+                                 "ORDER BY id", (payment_id, ISSUED))]
+    rows("UPDATE invoice_request SET status = ?, red_note = ? WHERE payment_id = ? AND status = ?",
+         (CANCELLED, note, payment_id, REQUESTED))
+    rows("UPDATE invoice_request SET status = ?, red_note = ? WHERE payment_id = ? AND status = ?",
+         (RED_NEEDED, note, payment_id, ISSUED))
     return issued
 
 

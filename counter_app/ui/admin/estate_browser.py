@@ -16,6 +16,7 @@ from PyQt6.QtWidgets import (
 )
 
 from ...core.errors import CounterError
+from ...core.estate_words import OCCUPANCY, UNIT_TYPES
 from ...core.fees import qty_text
 from ...core.money import format_yuan
 from ...core.tables import Section
@@ -211,7 +212,7 @@ class EstateBrowserDialog(QDialog):
         building, entrance, room, area = (QComboBox(), QLineEdit("1"), QLineEdit(), QLineEdit())
         building.addItems(est.building_codes(self.actor))
         kind = QComboBox()
-        kind.addItems(est.UNIT_TYPES)
+        kind.addItems(UNIT_TYPES)
         if not self._ask(self.tr("新增房屋"), [(self.tr("楼栋"), building), (self.tr("单元"), entrance),
                                              (self.tr("房号"), room), (self.tr("建筑面积"), area),
                                              (self.tr("房屋类型"), kind)]):
@@ -241,9 +242,9 @@ class EstateBrowserDialog(QDialog):
             return False
         d = self.detail
         area, kind, state = QLineEdit(qty_text(d.area_centi)), QComboBox(), QComboBox()
-        kind.addItems(est.UNIT_TYPES)
+        kind.addItems(UNIT_TYPES)
         kind.setCurrentText(d.unit_type)
-        state.addItems(est.OCCUPANCY)
+        state.addItems(OCCUPANCY)
         state.setCurrentText(d.occupancy)
         if not self._ask(self.tr("修改房屋 {c}").format(c=d.code), [(self.tr("建筑面积"), area),
                                                                 (self.tr("房屋类型"), kind), (self.tr("状态"), state)]):

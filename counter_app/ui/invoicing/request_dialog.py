@@ -11,7 +11,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.invoicing import requests as invoices
-from ...store.queries.invoices import status_words
+from ...core.invoice_status import status_words
 from .. import keys
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ....core import charge_keys
 from ....core.money import format_yuan
 from ....core.periods import Month, due_date_for
 from ....store.bulk import insert_rows
@@ -109,7 +110,7 @@ class Arrears(Kind):
                                   period_end=v["end"], months=v["months"], amount_fen=v["amount"], paid_fen=0,
                                   due_date=v["due_date"], basis=BASIS + (f"：{v['note']}" if v.get("note") else ""),
                                   rounding="", origin="opening",
-                                  dedupe_key=f"o:{v['unit_id']}:{v['item_id']}:{v['start']}", reading=None, run=None,
+                                  dedupe_key=charge_keys.opening(v["unit_id"], v["item_id"], v["start"]), reading=None, run=None,
                                   created_at=now, note=v.get("note") or ""))
             else:
                 update_changed(Charge, v["charge_id"], row.change)

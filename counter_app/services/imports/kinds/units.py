@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ....core.estate_words import (
+    ENDED, GARAGE, OCCUPANCY, OCCUPIED, OFFICE, RENOVATING, RESIDENTIAL, SHOP, UNIT_TYPES, VACANT
+)
 from ....core.fees import qty_text
 from ....store.bulk import insert_rows
 from ....store.models import Building, Unit
-from ...admin.estate import ENDED, OCCUPANCY, UNIT_TYPES, compact_code
+from ...admin.estate import compact_code
 from ...common import seals
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused, update_changed
 from .lookups import BUILDING, ENTRANCE, UNIT_NAMES, optional, text_of
 
-_TYPE_ALIASES = {"住房": "住宅", "商业": "商铺", "车位": "车库", "写字楼": "办公"}
-_STATE_ALIASES = {"入住": "已入住", "自住": "已入住", "出租": "已入住", "未入住": "空置", "装修": "装修中",
+_TYPE_ALIASES = {"住房": RESIDENTIAL, "商业": SHOP, "车位": GARAGE, "写字楼": OFFICE}
+_STATE_ALIASES = {"入住": OCCUPIED, "自住": OCCUPIED, "出租": OCCUPIED, "未入住": VACANT, "装修": RENOVATING,
                   "停用": ENDED}
 STATES = OCCUPANCY + (ENDED,)
 
@@ -32,12 +35,13 @@ class Units(Kind):
                note="不填则按房号推算（501 为 5 层）", example=(5, 5)),
         Column("area", "建筑面积", cells.area_centi, required=True, aliases=("面积", "建筑面积(㎡)", "面积(㎡)"),
                note="平方米，大于 0，最多两位小数；可写 88.5 或 88.5㎡", example=(Decimal("88.5"), 120)),
-        Column("unit_type", "房屋类型", optional(lambda v, what: cells.choice(v, UNIT_TYPES, what, "住宅", _TYPE_ALIASES)),
-               aliases=("类型", "用途"), note="、".join(UNIT_TYPES) + "；不填为 住宅", example=("住宅", "住宅")),
-        Column("occupancy", "状态", optional(lambda v, what: cells.choice(v, STATES, what, "已入住", _STATE_ALIASES)),
+        Column("unit_type", "房屋类型", optional(lambda v, what: cells.choice(v, UNIT_TYPES, what, RESIDENTIAL, _TYPE_ALIASES)),
+               aliases=("类型", "用途"), note="、".join(UNIT_TYPES) + f"；不填为 {RESIDENTIAL}",
+               example=(RESIDENTIAL, RESIDENTIAL)),
+        Column("occupancy", "状态", optional(lambda v, what: cells.choice(v, STATES, what, OCCUPIED, _STATE_ALIASES)),
                aliases=("入住状态", "房屋状态"),
-               note="、".join(STATES) + f"；不填为 已入住。{ENDED} 的房屋不再计费，历史和欠费保留",
-               example=("已入住", "空置")),
+               note="、".join(STATES) + f"；不填为 {OCCUPIED}。{ENDED} 的房屋不再计费，历史和欠费保留",
+               example=(OCCUPIED, VACANT)),
         Column("handover", "交房日期", optional(cells.day), aliases=("交付日期",),
                note="如 2020-06-30、2020/6/30 或 2020年6月30日", example=("2020-06-30", "")),
         Column("building_name", "楼栋名称", optional(text_of(20)), aliases=("楼名",),
@@ -97,8 +101,8 @@ class Units(Kind):
                 added.append(dict(estate=ctx.estate.id, building=ctx.buildings[unit.building], entrance=unit.entrance,
                                   floor=v["floor"] if v.get("floor") is not None else int(unit.room) // 100,
                                   room=unit.room, code=str(unit), code_compact=compact_code(unit),
-                                  area_centi=v["area"], unit_type=v.get("unit_type") or "住宅",
-                                  occupancy=v.get("occupancy") or "已入住", handover_date=v.get("handover"),
+                                  area_centi=v["area"], unit_type=v.get("unit_type") or RESIDENTIAL,
+                                  occupancy=v.get("occupancy") or OCCUPIED, handover_date=v.get("handover"),
                                   prepaid_fen=0, notes=""))
             elif row.action == CHANGE:
                 update_changed(Unit, ctx.units[unit]["id"], row.change)

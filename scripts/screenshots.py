@@ -1,6 +1,12 @@
-"""Renders the main screens with demo data to PNG (README and user guide), at two sizes."""
+"""Renders the main screens with demo data to PNG (README and user guide), at two sizes, and the
+counter on a 1366×768 laptop at Windows' 125 % and 150 %. A development tool, not shipped:
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screens] [--db demo.sqlite3]
+"""
 from __future__ import annotations
 
+import argparse
+import sys
 import tempfile
 from pathlib import Path
 
@@ -19,16 +25,16 @@ def _settle(ms: int = 50) -> None:
 
 
 def render_screens(out: Path, db: Path | None = None) -> list[Path]:
-    from ..services.admin import users
-    from ..services.common import session
-    from ..services.counter import ledger
-    from ..services.setup.demo import build_demo
-    from . import style
-    from .login import LoginDialog
-    from .main_window import MainWindow
-    from .payment.dialog import PaymentDialog
-    from .printing.receipt_dialog import ReceiptDialog
-    from .settings import CounterSettings
+    from counter_app.services.admin import users
+    from counter_app.services.common import session
+    from counter_app.services.counter import ledger
+    from counter_app.services.setup.demo import build_demo
+    from counter_app.ui import style
+    from counter_app.ui.login import LoginDialog
+    from counter_app.ui.main_window import MainWindow
+    from counter_app.ui.payment.dialog import PaymentDialog
+    from counter_app.ui.printing.receipt_dialog import ReceiptDialog
+    from counter_app.ui.settings import CounterSettings
 
     app = QApplication.instance() or QApplication([])
     style.apply(app)
@@ -37,11 +43,11 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
         build_demo(work, months=12, entrances=1, floors=6)
     else:
         # The pictures open a shift and take a payment: on a copy, never in the ledger named.
-        from ..store.backup import copy_sqlite
+        from counter_app.store.backup import copy_sqlite
         copy_sqlite(Path(db), work)
     session.open_database(work)
     actor = users.authenticate("cashier", "cashier")
-    from ..services.closing import shifts
+    from counter_app.services.closing import shifts
     if shifts.current_shift(actor) is None:
         shifts.open_shift(actor, 50000)
     settings = CounterSettings(receipt_printer=f"pdf:{Path(tempfile.mkdtemp()) / 'print.pdf'}", idle_lock_minutes=0)
@@ -79,7 +85,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
             _settle(200)
             written.append(_save(receipt.grab(), out / "receipt-dialog.png"))
             receipt.close()
-            from .consultation.dialog import ConsultationDialog
+            from counter_app.ui.consultation.dialog import ConsultationDialog
             desk = ConsultationDialog(actor, settings, hit.code, parent=window)
             desk.item_search.setText("wyf")
             desk.show()
@@ -96,7 +102,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
             _settle()
             written.append(_save(login.grab(), out / "login.png"))
             login.close()
-            from .management.dialogs import ArrearsDialog, CollectionDialog
+            from counter_app.ui.management.dialogs import ArrearsDialog, CollectionDialog
             manager = users.authenticate("manager", "manager")
             for name, dialog in (("arrears", ArrearsDialog(manager, settings, parent=window)),
                                  ("collection", CollectionDialog(manager, settings, parent=window))):
@@ -115,13 +121,13 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
 def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     """The 管理 menu's windows, each doing what it is for: next month's billing previewed, a rate
     change previewed, a building's meters, the users."""
-    from ..core.periods import Month
-    from ..services.admin import users
-    from ..services.counter.info import counter_info
-    from .admin.billing import BillingDialog
-    from .admin.meter_entry import MeterEntryDialog
-    from .admin.standards import StandardsDialog
-    from .admin.users import UsersDialog
+    from counter_app.core.periods import Month
+    from counter_app.services.admin import users
+    from counter_app.services.counter.info import counter_info
+    from counter_app.ui.admin.billing import BillingDialog
+    from counter_app.ui.admin.meter_entry import MeterEntryDialog
+    from counter_app.ui.admin.standards import StandardsDialog
+    from counter_app.ui.admin.users import UsersDialog
     today = counter_info(cashier).business_date
     admin = users.authenticate("admin", "admin")
     written = []
@@ -148,9 +154,9 @@ def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     _settle()
     written.append(_save(meters.grab(), out / "meter-entry.png"))
     meters.close()
-    from ..services.admin import browser
-    from ..services.admin.estate import building_codes
-    from .admin.estate_browser import EstateBrowserDialog
+    from counter_app.services.admin import browser
+    from counter_app.services.admin.estate import building_codes
+    from counter_app.ui.admin.estate_browser import EstateBrowserDialog
     estate = EstateBrowserDialog(manager, today, parent=window)
     estate.resize(1150, 660)
     estate.show()
@@ -201,7 +207,7 @@ def owners_book(path: Path) -> Path:
 
 def _import_screen(out: Path, admin, window) -> Path:
     """The import window's dry run of the owners' register above."""
-    from .data.import_dialog import ImportDialog
+    from counter_app.ui.data.import_dialog import ImportDialog
     dialog = ImportDialog(admin, parent=window)
     dialog.resize(1100, 640)
     dialog.show()
@@ -239,3 +245,21 @@ def _scaled(window, scale: float, path: Path) -> Path:
 def _save(pixmap, path: Path) -> Path:
     pixmap.save(str(path))
     return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="render the main screens with demo data to PNG")
+    parser.add_argument("--out", default="docs/screens")
+    parser.add_argument("--db", help="a demo database to use, on this PC (default: build a small one)")
+    args = parser.parse_args(argv)
+    from counter_app.store.server import is_server_url
+    if args.db and is_server_url(args.db):
+        parser.error("截图只用单机的演示账本（--db 写文件路径，或不写：程序自己建一个）")
+    for path in render_screens(Path(args.out), Path(args.db) if args.db else None):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.exit(main())
