@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="81" />
+        <location filename="../../counter_app/ui/app.py" line="77" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="89" />
+        <location filename="../../counter_app/ui/app.py" line="85" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="99" />
+        <location filename="../../counter_app/ui/app.py" line="95" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="172" />
+        <location filename="../../counter_app/ui/app.py" line="168" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="173" />
+        <location filename="../../counter_app/ui/app.py" line="169" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="36" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
         <source>操作，如 receipt.void</source>
         <translation>Action, e.g. receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="43" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>编号或内容</source>
         <translation>Number or content</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="59" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
         <source>校验审计链</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="80" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="81" />
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="86" />
         <source>校验失败：</source>
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="97" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="202" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="211" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="216" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
@@ -622,296 +622,296 @@
         <translation>Consultation log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="49" />
         <source>返回收款 [Esc]</source>
         <translation>Back to the counter [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="60" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>Item name, pinyin initials (wyf) or code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="71" />
         <source>打印收费公示</source>
         <translation>Print the fee notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>计费方式</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>周期</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>现行标准</source>
         <translation>Standard in force</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>空置优惠</source>
         <translation>Vacancy discount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>标准沿革：</source>
         <translation>History of the standard:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="109" />
         <source>房号；留空则按下面的假设</source>
         <translation>Unit; blank to use the figures below</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>e.g. 2027-06: how much to pay through that month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>假设面积（㎡）</source>
         <translation>Area (㎡), hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
         <source>假设车位数</source>
         <translation>Parking spaces, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
         <source>假设用量</source>
         <translation>Usage, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>起始月</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>或：缴至</source>
         <translation>Or: pay through</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="129" />
         <source>计算 [Enter]</source>
         <translation>Calculate [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="148" />
         <source>无法计算：</source>
         <translation>Cannot calculate: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="165" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="164" />
         <source>生成 [Enter]</source>
         <translation>Show [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="167" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="166" />
         <source>导出 PDF/Excel…</source>
         <translation>Export PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="168" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
         <source>{u}：{a} 至 {b} 的对账单</source>
         <translation>{u}: statement from {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="243" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>A topic other than a fee item, e.g. parking, renovation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="254" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="263" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="280" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="282" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="298" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="66" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="67" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>Expected cash (float + cash in − cash out)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="96" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
@@ -997,163 +997,168 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="27" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="28" />
         <source>尚无备份</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="32" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
         <source>今天 {t}</source>
         <translation>today {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
         <source>昨天 {t}</source>
         <translation>yesterday {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
         <source>{n} 天前</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="59" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="65" />
+        <source>备份：暂时读不到（数据库连接中断）</source>
+        <translation>Backup: cannot be read just now (database connection lost)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
         <source>备份：{age}</source>
         <translation>Backup: {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="59" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
         <source>（上次失败）</source>
         <translation>(last attempt failed)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="60" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
         <source>最近一次成功备份的时间</source>
         <translation>When the last good backup was taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="66" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="76" />
         <source>正在自动备份…</source>
         <translation>Automatic backup running…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="80" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="90" />
         <source>已自动备份：{path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
         <source>；注意：{why}</source>
         <translation>; note: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="105" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="106" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="124" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="107" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="99" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="100" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="119" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="129" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="124" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>Backed up and verified ({checked}):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="128" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
 {p}</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
         <location filename="../../counter_app/ui/data/keeping.py" line="171" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>This table holds full phone and ID numbers; exporting it is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="172" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="182" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="176" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="165" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
@@ -1257,318 +1262,318 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../counter_app/ui/dialog_parts.py" line="14" />
+        <location filename="../../counter_app/ui/dialog_parts.py" line="15" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="62" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="63" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="68" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="75" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="76" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="92" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="93" />
         <source>完整电话… [F6]</source>
         <translation>Full phones… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
         <source>完整电话</source>
         <translation>Full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="168" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="169" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="261" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="262" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="253" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="278" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="279" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="319" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="332" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="342" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="343" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="356" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="370" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="382" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -1722,141 +1727,141 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="70" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
         <source>导入资料</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
         <source>下载模板…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="91" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="92" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>An Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="96" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="97" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="116" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>Choose the kind and the file and press Preview: see what each row would do, then import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="120" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="121" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="123" />
-        <source>导入</source>
-        <translation>Import</translation>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="124" />
+        <source>导入 [Ctrl+Enter]</source>
+        <translation>Import [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="126" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="129" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="151" />
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="149" />
-        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="152" />
+        <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="156" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="157" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="161" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="164" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>Template saved: {path} (fill in the sheet "数据")</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
         <source>正在检查文件…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>Some rows are refused, so nothing of the file is imported; fix them and preview again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="192" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
         <source>问题清单已写入 {path}</source>
         <translation>The list of problems is written to {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="197" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="196" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>When it looks right, press Import: all rows are written at once and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>{file} will be imported as {title}: {add} rows added, {change} changed.
 All rows are written at once and recorded in the audit log. Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="222" />
         <location filename="../../counter_app/ui/data/import_dialog.py" line="219" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="216" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="228" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="231" />
         <source>已导入。{summary}</source>
         <translation>Imported. {summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="230" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="233" />
         <source>没有写入任何数据。</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="238" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="241" />
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
@@ -3083,22 +3088,22 @@ Quit anyway?</translation>
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="32" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
         <source>开班</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>Count the drawer and enter the float (cash for change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
         <source>备用金（元）</source>
         <translation>Float (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="40" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
         <source>开班 [Enter]</source>
         <translation>Open shift [Enter]</translation>
     </message>
@@ -3443,17 +3448,17 @@ Quit anyway?</translation>
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="33" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
         <source>收据 {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>Received ¥{t}, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
         <source>找零 ¥{c}</source>
         <translation>Change ¥{c}</translation>
     </message>
@@ -3505,30 +3510,30 @@ Quit anyway?</translation>
 </context><context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="54" />
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="20" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="55" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="21" />
         <source>账本密钥恢复码</source>
         <translation>Ledger key recovery code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="23" />
         <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
 要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
         <translation>This PC made a new audit chain key for this ledger ({key}). The key is not in the ledger file: if this PC fails or is replaced,
 the recovery code below lets a new PC check the earlier records. Print or write it down now and keep it apart from the backups.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="38" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="39" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="42" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="43" />
         <source>已打印或抄下，妥善保管 [Enter]</source>
         <translation>Printed or written down, kept safe [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="45" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="46" />
         <source>下次再说 [Esc]</source>
         <translation>Later [Esc]</translation>
     </message>
@@ -3597,12 +3602,12 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="140" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="142" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="143" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -3690,7 +3695,7 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="156" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="34" />
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
@@ -3782,7 +3787,12 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Copying and checking the backup (the ledger in use is not touched)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="151" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
+        <source>仍要恢复这个没能全部核对的备份吗？</source>
+        <translation>Restore this backup although it could not be fully checked?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
         <source>备份 {name} 检查通过，但它比当前账本旧：
 {loss}
 
@@ -3793,42 +3803,57 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 Restore it anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="157" />
         <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
         <translation>Backup {name} passed the check ({n} audit rows). It will replace the ledger in use, which is saved first. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="161" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="164" />
         <source>没有恢复；当前账本没有改动。</source>
         <translation>Not restored; the ledger in use is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
         <source>正在替换账本…</source>
         <translation>Replacing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="182" />
-        <source>已从 {name} 恢复：备份先在副本上检查通过（审计链 {n} 条）再替换账本。</source>
-        <translation>Restored from {name}: the backup was checked on a copy ({n} audit rows) before it replaced the ledger.</translation>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
+        <source>备份先在副本上检查通过（审计链 {n} 条）</source>
+        <translation>The backup was checked on a copy first and passed (audit trail: {n} entries)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
+        <translation>The backup was checked on a copy first but could not be fully checked (audit trail: {n} entries; the parts sealed with a key this PC lacks were not checked)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <source>已从 {name} 恢复：</source>
+        <translation>Restored from {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <source>再替换账本。</source>
+        <translation>then replaced the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>The ledger as it was is saved as {saved}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>{n} items recorded since were dropped; numbering goes on after the highest number used.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>Sign in again after closing this window.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>

@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="81" />
+        <location filename="../../counter_app/ui/app.py" line="77" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="89" />
+        <location filename="../../counter_app/ui/app.py" line="85" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="99" />
+        <location filename="../../counter_app/ui/app.py" line="95" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="172" />
+        <location filename="../../counter_app/ui/app.py" line="168" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="173" />
+        <location filename="../../counter_app/ui/app.py" line="169" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="36" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="41" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
         <source>操作，如 receipt.void</source>
         <translation>操作，如 receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="43" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>编号或内容</source>
         <translation>編號或內容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
         <source>查询</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="59" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
         <source>校验审计链</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
         <source>导出 CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="80" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="81" />
         <source>共 {n} 条</source>
         <translation>共 {n} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="86" />
         <source>校验失败：</source>
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="97" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -208,37 +208,37 @@
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="202" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="211" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="216" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
@@ -622,296 +622,296 @@
         <translation>諮詢登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="49" />
         <source>返回收款 [Esc]</source>
         <translation>返回收款 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="60" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>專案名稱、拼音首字母（wyf）或程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="72" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="71" />
         <source>打印收费公示</source>
         <translation>列印收費公示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
         <source>没有找到</source>
         <translation>沒有找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>计费方式</source>
         <translation>計費方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
         <source>周期</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>现行标准</source>
         <translation>現行標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>空置优惠</source>
         <translation>空置優惠</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>依据</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>标准沿革：</source>
         <translation>標準沿革：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="109" />
         <source>房号；留空则按下面的假设</source>
         <translation>房號；留空則按下面的假設</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>如 2027-06：繳至該月共需多少</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>假设面积（㎡）</source>
         <translation>假設面積（㎡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
         <source>假设车位数</source>
         <translation>假設車位數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
         <source>假设用量</source>
         <translation>假設用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>起始月</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>月数</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>或：缴至</source>
         <translation>或：繳至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="129" />
         <source>计算 [Enter]</source>
         <translation>計算 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="149" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="148" />
         <source>无法计算：</source>
         <translation>無法計算：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="165" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="164" />
         <source>生成 [Enter]</source>
         <translation>生成 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="167" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="166" />
         <source>导出 PDF/Excel…</source>
         <translation>匯出 PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="168" />
         <source>打印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
         <source>{u}：{a} 至 {b} 的对账单</source>
         <translation>{u}：{a} 至 {b} 的對賬單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="240" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
         <source>（其他）</source>
         <translation>（其他）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="243" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>不涉及收費專案時的主題，如 停車、裝修</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
         <source>主题</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
         <source>问题</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>答复</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>结果</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="254" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
         <source>跟进人</source>
         <translation>跟進人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
         <source>导出 Excel…</source>
         <translation>匯出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="263" />
         <source>待跟进</source>
         <translation>待跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="280" />
         <source>未登记：</source>
         <translation>未登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="282" />
         <source>已登记咨询</source>
         <translation>已登記諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="298" />
         <source>导出咨询登记</source>
         <translation>匯出諮詢登記</translation>
     </message>
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="66" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="67" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="82" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="93" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>交班並列印 Z 報表 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="96" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="112" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
@@ -997,163 +997,168 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="27" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="28" />
         <source>尚无备份</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="32" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
         <source>今天 {t}</source>
         <translation>今天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
         <source>昨天 {t}</source>
         <translation>昨天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
         <source>{n} 天前</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="59" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="65" />
+        <source>备份：暂时读不到（数据库连接中断）</source>
+        <translation>備份：暫時讀不到（資料庫連線中斷）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
         <source>备份：{age}</source>
         <translation>備份：{age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="59" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
         <source>（上次失败）</source>
         <translation>（上次失敗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="60" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
         <source>最近一次成功备份的时间</source>
         <translation>最近一次成功備份的時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="66" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="76" />
         <source>正在自动备份…</source>
         <translation>正在自動備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="80" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="90" />
         <source>已自动备份：{path}</source>
         <translation>已自動備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="81" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
         <source>；注意：{why}</source>
         <translation>；注意：{why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="105" />
         <source>导入资料…</source>
         <translation>匯入資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="106" />
         <source>导出资料…</source>
         <translation>匯出資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="124" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="107" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="98" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
         <source>恢复备份…</source>
         <translation>恢復備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="99" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
         <source>备份设置…</source>
         <translation>備份設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="100" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="119" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="129" />
         <source>资料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="123" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
         <source>正在备份并校验…</source>
         <translation>正在備份並校驗…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="124" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>已備份並校驗（{checked}）：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="128" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
         <source>正在检查账本…</source>
         <translation>正在檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
         <source>检查发现问题：
 {p}</source>
         <translation>檢查發現問題：
 {p}</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
         <location filename="../../counter_app/ui/data/keeping.py" line="171" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="161" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="167" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>這份表含完整的電話和證件號碼，匯出會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="172" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="182" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="176" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="165" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
@@ -1257,318 +1262,318 @@
 </context><context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../counter_app/ui/dialog_parts.py" line="14" />
+        <location filename="../../counter_app/ui/dialog_parts.py" line="15" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="62" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="63" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="68" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="97" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="75" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="76" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="92" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="93" />
         <source>完整电话… [F6]</source>
         <translation>完整電話… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="101" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
         <source>完整电话</source>
         <translation>完整電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="157" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="168" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="169" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="215" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="225" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="290" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="261" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="240" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="262" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="248" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="253" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="265" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="278" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="279" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="312" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="318" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="319" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="326" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="331" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="332" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="338" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="342" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="343" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="351" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="355" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="356" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="363" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="370" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="377" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="382" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -1722,141 +1727,141 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="70" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
         <source>导入资料</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
         <source>下载模板…</source>
         <translation>下載模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="89" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
         <source>文件</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="91" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="92" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="96" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="97" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="115" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="116" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>選擇類別和檔案後按“預覽”：先看每一行將如何處理，確認後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="120" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="121" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="123" />
-        <source>导入</source>
-        <translation>匯入</translation>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="124" />
+        <source>导入 [Ctrl+Enter]</source>
+        <translation>匯入 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="126" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="129" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="148" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="151" />
         <source>选择要导入的文件</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="149" />
-        <source>表格文件 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation>表格檔案 (*.xlsx *.csv);;所有檔案 (*)</translation>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="152" />
+        <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>表格檔案 (*.xlsx *.xls *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="156" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
         <source>保存模板</source>
         <translation>儲存模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="157" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="161" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="164" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>模板已儲存：{path}（在“資料”工作表填寫）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="177" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
         <source>正在检查…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
         <source>正在检查文件…</source>
         <translation>正在檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="190" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>有被拒絕的行，整份檔案都不會匯入；請改好後重新預覽。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="192" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
         <source>问题清单已写入 {path}</source>
         <translation>問題清單已寫入 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="197" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="196" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>確認無誤後按“匯入”：全部行一次寫入，記入審計日誌。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="208" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>將把 {file} 匯入為{title}：新增 {add} 行，修改 {change} 行。
 全部行一次寫入，並記入審計日誌。繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
         <source>导入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="222" />
         <location filename="../../counter_app/ui/data/import_dialog.py" line="219" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="216" />
         <source>正在导入…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="228" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="231" />
         <source>已导入。{summary}</source>
         <translation>已匯入。{summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="230" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="233" />
         <source>没有写入任何数据。</source>
         <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="238" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="241" />
         <source>已取消，没有写入任何数据。</source>
         <translation>已取消，沒有寫入任何資料。</translation>
     </message>
@@ -3083,22 +3088,22 @@
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="32" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
         <source>开班</source>
         <translation>開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
         <source>备用金（元）</source>
         <translation>備用金（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="40" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
         <source>开班 [Enter]</source>
         <translation>開班 [Enter]</translation>
     </message>
@@ -3443,17 +3448,17 @@
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="33" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
         <source>收据 {n}</source>
         <translation>收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>已收款 ¥{t}，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
         <source>找零 ¥{c}</source>
         <translation>找零 ¥{c}</translation>
     </message>
@@ -3505,30 +3510,30 @@
 </context><context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="54" />
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="20" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="55" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="21" />
         <source>账本密钥恢复码</source>
         <translation>賬本金鑰恢復碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="23" />
         <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
 要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
         <translation>本電腦為這個賬本新建了審計鏈金鑰（{key}）。金鑰不在賬本檔案裡：電腦損壞或更換時，
 要靠下面的恢復碼在新電腦上核對以前的記錄。請現在列印或抄下，和賬本備份分開保管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="38" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="39" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="42" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="43" />
         <source>已打印或抄下，妥善保管 [Enter]</source>
         <translation>已列印或抄下，妥善保管 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="45" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="46" />
         <source>下次再说 [Esc]</source>
         <translation>下次再說 [Esc]</translation>
     </message>
@@ -3597,12 +3602,12 @@
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="140" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="142" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="143" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -3690,7 +3695,7 @@
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="156" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
         <location filename="../../counter_app/ui/data/backup_dialogs.py" line="34" />
         <source>恢复备份</source>
         <translation>恢復備份</translation>
@@ -3782,7 +3787,12 @@
         <translation>正在複製並檢查備份（當前賬本不動）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="151" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
+        <source>仍要恢复这个没能全部核对的备份吗？</source>
+        <translation>仍要恢復這個沒能全部核對的備份嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
         <source>备份 {name} 检查通过，但它比当前账本旧：
 {loss}
 
@@ -3793,42 +3803,57 @@
 仍要恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="157" />
         <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
         <translation>備份 {name} 檢查通過（審計鏈 {n} 條）。將用它替換當前賬本；當前賬本會先另存一份。確定恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="161" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="164" />
         <source>没有恢复；当前账本没有改动。</source>
         <translation>沒有恢復；當前賬本沒有改動。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
         <source>正在替换账本…</source>
         <translation>正在替換賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="182" />
-        <source>已从 {name} 恢复：备份先在副本上检查通过（审计链 {n} 条）再替换账本。</source>
-        <translation>已從 {name} 恢復：備份先在副本上檢查通過（審計鏈 {n} 條）再替換賬本。</translation>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
+        <source>备份先在副本上检查通过（审计链 {n} 条）</source>
+        <translation>備份先在副本上檢查通過（審計鏈 {n} 條）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="185" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
+        <translation>備份先在副本上檢查，沒能全部核對（審計鏈 {n} 條，本機沒有金鑰的部分未核對）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <source>已从 {name} 恢复：</source>
+        <translation>已從 {name} 恢復：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <source>再替换账本。</source>
+        <translation>再替換賬本。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>恢復前的賬本另存為 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>丟棄了之後記下的 {n} 項；編號接著原來的最大號往下編。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>關閉此視窗後請重新登入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>
