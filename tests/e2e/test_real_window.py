@@ -185,8 +185,8 @@ def test_a_cash_payment_and_the_day_close_typed_into_the_real_window(program):
 def test_an_import_typed_into_the_real_window_refuses_a_messy_file_whole_and_takes_the_mended_one(program):
     """资料 → 导入资料 by keys (Alt+D, Enter), a path typed, Enter previews: a workbook kept per
     building with a merged title, a hidden row, a totals row and one bad area writes nothing even
-    when Ctrl+Enter is pressed; the mended file previewed and imported (Ctrl+Enter, Enter on the
-    question) adds exactly the rows the command line's dry run said it would add."""
+    when Ctrl+Enter is pressed; the mended file previewed and imported (Ctrl+Enter, Enter answers 取消, then I
+    on the question) adds exactly the rows the command line's dry run said it would add."""
     from tests.outside import fingerprint
     from tests.services.imports import files
     screen, db, folder = program
@@ -229,7 +229,12 @@ def test_an_import_typed_into_the_real_window_refuses_a_messy_file_whole_and_tak
     screen.keys("Return")
     screen.keys_until("导入资料", "ctrl+Return")                    # the question, once the preview is in
     wait_for(lambda: screen.titles().count("导入资料") == 2, "the question")
-    screen.keys("Return")                                          # Yes
+    screen.keys("Return")                                          # 取消 is what Enter answers
+    wait_for(lambda: screen.titles().count("导入资料") == 1, "the question answered")
+    assert fingerprint(db) == before
+    screen.keys_until("导入资料", "ctrl+Return")
+    wait_for(lambda: screen.titles().count("导入资料") == 2, "the question")
+    screen.keys("i")                                               # 导入(&I)
     codes = lambda: sorted(c for (c,) in rows(db, "SELECT code FROM unit WHERE code LIKE '5-%' OR code LIKE '6-%'"))
     wait_for(lambda: codes() == added, "the import")
     assert rows(db, "SELECT count(*) FROM audit_log WHERE action = 'import.units'")[0][0] == 1

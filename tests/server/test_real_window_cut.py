@@ -11,13 +11,17 @@ import sys
 import pytest
 
 from counter_app import keystore
-from tests.e2e.test_real_window import Screen, display, sign_in, wait_for  # noqa: F401  (display: a fixture)
+from tests.e2e import test_real_window
+from tests.e2e.test_real_window import Screen, sign_in, wait_for
 
-from .test_cut_at_commit import _payments, _through, cable  # noqa: F401  (cable: a fixture)
+from . import test_cut_at_commit
+from .test_cut_at_commit import _payments, _through
+
+display, cable = test_real_window.display, test_cut_at_commit.cable      # their fixtures, used here
 
 
 @pytest.mark.parametrize("when", ["after", "before"])
-def test_a_payment_cut_at_commit_in_the_real_window_is_taken_once(cable, display, tmp_path, when):  # noqa: F811
+def test_a_payment_cut_at_commit_in_the_real_window_is_taken_once(cable, display, tmp_path, when):
     line, estate = cable
     data = tmp_path / "counter-pc"            # the program's own data folder, as on the counter's PC
     data.mkdir()

@@ -14,6 +14,7 @@ from counter_app.services.counter import corrections, ledger, payments
 from counter_app.store.db import write_transaction
 from counter_app.store.models import Charge, Payment, PaymentLine, RefundLine
 from counter_app.store.queries import billed
+from counter_app.core import charge_keys
 from tests.factories import at
 
 RULE = LateFeeRule(300, 0, 100)        # the small estate's property fee: 0.03 % a day, no grace, capped
@@ -29,7 +30,7 @@ def _unit_with_charges(estate, room: str, amounts: list[int]):
             start = date(2025, 12 - n, 1)
             Charge.create(unit=unit, item=estate.items["WYF"], period_start=start, period_end=start, months=1,
                           amount_fen=amount, paid_fen=0, due_date=DUE - timedelta(days=31 * n), basis="测试",
-                          rounding="测试", dedupe_key=f"refund-test:{unit.id}:{n}", created_at=DUE)
+                          rounding="测试", dedupe_key=charge_keys.periodic(unit.id, estate.items["WYF"].id, start), created_at=DUE)
             billed.add([(estate.items["WYF"].id, start, amount)])
     return unit
 

@@ -10,6 +10,7 @@ from counter_app.store.db import write_transaction
 from counter_app.store.models import Charge, FeeItem
 from counter_app.store.queries.charges import overdue_by_unit, owing_by_unit
 from counter_app.store.queries import billed
+from counter_app.core import charge_keys
 
 AS_OF = date(2026, 12, 3)
 
@@ -57,7 +58,7 @@ def _random_charges(estate):
         charges.append((pick.choice(units), item, due - timedelta(days=30), due, amount, paid))
     with write_transaction():
         Charge.insert_many([dict(unit=u, item=i, period_start=s, period_end=s, months=1, amount_fen=a, paid_fen=p,
-                                 due_date=d, basis="test", rounding="test", dedupe_key=f"t:{n}",
+                                 due_date=d, basis="test", rounding="test", dedupe_key=charge_keys.adhoc(),
                                  created_at=AS_OF) for n, (u, i, s, d, a, p) in enumerate(charges)]).execute()
         billed.add((i, s, a) for _, i, s, _, a, _ in charges)     # as the program keeps it beside its charges
     rows = Charge.select(Charge.unit, Charge.item, Charge.period_start, Charge.due_date, Charge.amount_fen,

@@ -148,7 +148,7 @@ def _old_cell(cell, datemode: int):
             return value
     if kind == xlrd.XL_CELL_BOOLEAN:
         return bool(value)
-    if kind == xlrd.XL_CELL_NUMBER and float(value).is_integer() and abs(value) < 1e15:
+    if kind == xlrd.XL_CELL_NUMBER and -10**15 < value < 10**15 and value == int(value):   # a whole number
         return int(value)
     return value or None
 
