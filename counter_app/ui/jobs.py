@@ -38,20 +38,6 @@ def _run(owner: "LatestOnly", generation: int, fn, ledger) -> None:
         pass
 
 
-def _close_connections(ledgers) -> None:
-    for ledger in list(ledgers):
-        try:
-            if not ledger.is_closed():
-                ledger.close()
-        except Exception:                            # a connection already lost: nothing to close
-            log.debug("closing a reader's connection", exc_info=True)
-
-
-def _wind_up(pool: ThreadPoolExecutor, ledgers) -> None:
-    pool.submit(_close_connections, ledgers)
-    pool.shutdown(wait=False)
-
-
 class LatestOnly(QObject):
     """Runs one read at a time in a worker thread and delivers the newest request's outcome."""
     done = pyqtSignal(object)        # the newest request's result
@@ -63,10 +49,6 @@ class LatestOnly(QObject):
         # Reads in order, on one thread and so one connection. A Python thread, which a window
         # closing or collected never waits for (nor ends): see ui/workers.py.
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="latest-only")
-        self.ledgers: set = set()                    # each ledger read here: its connection is this thread's
-        # When the owner goes, the thread closes its connections itself (a connection is closed by
-        # the thread that holds it; one dropped open is a session the server keeps) and then ends.
-        self.destroyed.connect(lambda _obj=None, pool=self.pool, ledgers=self.ledgers: _wind_up(pool, ledgers))
         self.generation = 0
         self.delivered = 0
         self.arrived.connect(self._deliver)
@@ -77,10 +59,7 @@ class LatestOnly(QObject):
 
     def submit(self, fn) -> None:
         self.generation += 1
-        ledger = dbmod.database.obj
-        if ledger is not None:
-            self.ledgers.add(ledger)
-        self.pool.submit(_run, self, self.generation, fn, ledger)
+        self.pool.submit(_run, self, self.generation, fn, dbmod.database.obj)
 
     def supersede(self) -> None:
         """Drop whatever is still on its way (the caller has the answer another way)."""
