@@ -20,10 +20,6 @@ from tests.factories import at, bill_months
 from .cable import Cable
 
 
-# A session the cable cuts mid-statement leaves psycopg objects that the collector finds later, at
-# a moment no test chose (psycopg then warns that a connection was dropped open): whether a cut
-# session was recorded is what these tests judge, by the ledger, not by that warning.
-pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 
 @pytest.fixture
 def cable(pg, server_estate):
