@@ -915,6 +915,23 @@
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="121" />
+        <source>交班</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="121" />
+        <source>实点现金 {counted}，{difference}。
+交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
+        <translation>Cash counted {counted}, {difference}.
+After closing, this shift takes no more payments and its Z report prints. Close the shift?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="124" />
+        <source>交班并打印(&amp;Z)</source>
+        <translation>Close and print &amp;Z report</translation>
+    </message>
 </context><context>
     <name>Dashboard</name>
     <message>
@@ -1153,109 +1170,109 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="172" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="198" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="194" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="219" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="235" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="244" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="236" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="240" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="249" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="260" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="270" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="263" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="279" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="302" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="307" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="312" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -3602,12 +3619,12 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="140" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="143" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="152" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>

@@ -25,12 +25,12 @@ def test_counting_dialog_shows_difference_and_needs_a_note(qtbot, billed_estate)
         dialog.spins[10000].setValue(1)
         dialog.spins[2000].setValue(1)
         assert dialog.counted.text() == "120.00" and "短款 3.00" in dialog.difference.text()
-        dialog.close_shift()
+        dialog.close_now()
         assert "短款" in dialog.error.text() and dialog.report is None
         assert Shift.get_by_id(shifts.current_shift(billed_estate.cashier).id).closed_at is None
         dialog.spins[100].setValue(3)
         assert "相符 0.00" in dialog.difference.text()
-        dialog.close_shift()
+        dialog.close_now()
     assert dialog.report.z_number == "Z000001" and dialog.report.difference_fen == 0
     assert shifts.current_shift(billed_estate.cashier) is None
 

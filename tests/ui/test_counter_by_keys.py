@@ -249,7 +249,15 @@ def test_shift_open_x_count_and_close_by_keys(qtbot, signed_in, billed_estate):
         assert count.spins[10000].value() == 5 and "count_5000" == focus_name()
         keys.run("<Enter>")                                          # Enter never closes the shift
         assert Shift.get_by_id(shifts.current_shift(billed_estate.cashier).id).closed_at is None
-        keys.press("Ctrl+Return")                                    # its own key
+        keys.press("Ctrl+Return")                                    # its own key: it asks once
+        question = keys.window_is("closeShiftQuestion")
+        assert "实点现金 500.00" in question.text() and "Z 报表" in question.text()
+        keys.press("Enter")                                          # 取消 is what Enter answers
+        keys.window_is("countDialog")
+        assert shifts.current_shift(billed_estate.cashier) is not None
+        keys.press("Ctrl+Return")
+        keys.window_is("closeShiftQuestion")
+        keys.press("Z")                                              # 交班并打印(&Z)
         qtbot.waitUntil(lambda: shifts.current_shift(billed_estate.cashier) is None)
         report = keys.window_is("reportDialog")
         assert report.windowTitle().startswith("Z")

@@ -115,6 +115,15 @@ class CountDialog(QDialog):
         self.difference.setStyleSheet("color: %s" % ("#0a6e2d" if diff == 0 else "#c0392b"))
 
     def close_shift(self) -> None:
+        """Its own key or button: a shift closed takes no more money and prints its Z report, so it
+        asks once, naming the cash counted and the difference (取消 is what Enter answers)."""
+        counted = counted_total(self.counts())
+        ask(self, "closeShiftQuestion", self.tr("交班"), self.tr(
+            "实点现金 {counted}，{difference}。\n交班后本班次不能再收款，Z 报表随即打印。确定交班吗？").format(
+            counted=format_yuan(counted), difference=self.difference.text()),
+            self.tr("交班并打印(&Z)"), self.close_now, yes_is_default=False)
+
+    def close_now(self) -> None:
         try:
             self.report = closeout.close_shift(self.actor, self.counts(), self.note.text())
         except CounterError as exc:
