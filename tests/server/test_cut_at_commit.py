@@ -105,10 +105,13 @@ def test_the_window_keeps_asking_and_takes_the_payment_once(counter_dialog, qtbo
     with clock.frozen(at(2026, 1, 10, 9)):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
         assert line.commits_cut == 1 and dialog.isVisible() and dialog.receipt is None
-        assert "正在确认这笔收款是否已记账" in dialog.error.text() and dialog.request_id in dialog.error.text()
-        qtbot.wait(300)                                    # retried while the cable is out: still unsure
-        assert dialog.receipt is None and dialog.unsettled and dialog._retries >= 2
-        assert "正在确认" in dialog.error.text() and "没有记账" not in dialog.error.text()
+        if not (when == "after" and "已记账" in dialog.error.text()):
+            # Unless a fresh connection already read the committed receipt's id back (it may, on a
+            # machine fast enough, and then says so truthfully), it is unsure and says that.
+            assert "正在确认这笔收款是否已记账" in dialog.error.text() and dialog.request_id in dialog.error.text()
+            qtbot.wait(300)                                # retried while the cable is out: still unsure
+            assert dialog.receipt is None and dialog.unsettled and dialog._retries >= 2
+            assert "正在确认" in dialog.error.text() and "没有记账" not in dialog.error.text()
         line.mend()
         qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10_000)
     assert _payments(estate) == [dialog.receipt.number] and dialog.result() == dialog.DialogCode.Accepted
