@@ -1,13 +1,104 @@
-"""The one exception type a cashier sees: its message is meant to be shown as is."""
+"""Typed errors: what was refused and with which values, never the words.
+
+An error carries a template written in Simplified Chinese (the source language and the key into
+the translation catalogue) and its parameters. Words are chosen at the edge (window, CLI) by
+`words(exc, translate)`; `str(exc)` is the Simplified Chinese sentence, for logs and tests.
+
+    raise NotFound("没有单元 {unit}", unit=code)
+
+A parameter is shown as is (a unit code, an amount already formatted, a name), except a `Word`
+(a fixed word of the program, translated like the template) and a nested error (its own words).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from string import Formatter
+
+Translate = Callable[[str], str]
+
+
+class Word(str):
+    """A fixed word of the program passed as a parameter; translated at the edge too."""
 
 
 class CounterError(Exception):
-    """A refused operation. Nothing was changed. `str(e)` is a message for the cashier."""
+    """A refused operation. Nothing was changed."""
+
+    template = "操作没有完成"
+
+    def __init__(self, template: str | None = None, /, **params):
+        if template is not None:
+            self.template = template
+        self.params: dict = params
+        super().__init__(self.template)
+
+    def __str__(self) -> str:
+        return words(self, _same)
+
+    def __reduce__(self):  # a worker process can hand the error back whole
+        return (_rebuild, (type(self), self.template, self.params))
 
 
-class PermissionDenied(CounterError):
-    pass
+class Invalid(CounterError):
+    """A value typed or read is not acceptable (a date, an amount, a code, a file's cell)."""
 
 
 class NotFound(CounterError):
-    pass
+    """What was asked for does not exist (a unit, a receipt, a user)."""
+
+
+class PermissionDenied(CounterError):
+    """The signed-in user's role may not do this."""
+
+
+class Refused(CounterError):
+    """The ledger's state forbids it (a closed day, a voided receipt, an open shift)."""
+
+
+class Conflict(CounterError):
+    """Someone else changed it meanwhile; refresh and try again."""
+
+
+class Unavailable(CounterError):
+    """A device, file or server needed for this cannot be reached now."""
+
+
+def words(error: BaseException, translate: Translate) -> str:
+    """The error's sentence in the language `translate` gives; the source text if it fails."""
+    if not isinstance(error, CounterError):
+        return str(error)
+    values = {key: _value(value, translate) for key, value in error.params.items()}
+    for template in (translate(error.template), error.template):
+        try:
+            return _fill(template, values)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            continue
+    return error.template
+
+
+def fields_of(template: str) -> set[str]:
+    """The parameter names a template uses (a translation must use the same)."""
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(template)
+            if name is not None and name != ""}
+
+
+def _value(value, translate: Translate):
+    if isinstance(value, CounterError):
+        return words(value, translate)
+    if isinstance(value, Word):
+        return translate(value)
+    return value
+
+
+def _fill(template: str, values: Mapping) -> str:
+    return template.format_map(values) if values or "{" in template else template
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _rebuild(kind, template, params):
+    error = kind.__new__(kind)
+    CounterError.__init__(error, template, **params)
+    return error
