@@ -1,4 +1,4 @@
-"""Enter and Esc mean one safe thing in every window (docs/ARCHITECTURE.md, "Keys"). One
+"""Enter and Esc mean one safe thing in every window (docs/ARCHITECTURE.md, "Keys"; detail in docs/DETAILS.md). One
 application-wide filter, as ui/fit.py and ui/help.py are, so that no window can forget the rule:
 
 - Enter on a focused button presses that button, and nothing else ever presses a button: in a
