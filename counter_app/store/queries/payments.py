@@ -263,3 +263,14 @@ def refund_lines_shown(refund_id: int) -> list[tuple]:
     return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen)
                 .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == refund_id)
                 .order_by(RefundLine.id).tuples())
+
+
+def tenders_needing_reference_on(estate_id: int, day) -> list:
+    """(method, amount_fen, reference, number) of the valid receipts' tenders of a business day
+    whose method carries a reference (core.tenders.NEEDS_REFERENCE): what a statement is checked against."""
+    from ...core.tenders import NEEDS_REFERENCE
+    from ..models import Payment, TenderRow
+    return list(TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference,
+                                 Payment.number.alias("number")).join(Payment)
+                .where((Payment.estate == estate_id) & (Payment.business_date == day) & (Payment.status == "valid") &
+                       TenderRow.method.in_(NEEDS_REFERENCE)).namedtuples())
