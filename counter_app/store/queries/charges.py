@@ -241,3 +241,9 @@ def lines_shown(charge_ids: list[int]) -> list[tuple]:
         return []
     return list(Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.origin,
                               Charge.basis).where(Charge.id.in_(charge_ids)).tuples())
+
+
+def set_item_tax(item_id: int, tax_code: str, tax_rate_e4: int) -> None:
+    """A fee item's 税收分类编码 and VAT rate (in 0.01 %)."""
+    from ..models import FeeItem
+    FeeItem.update(tax_code=tax_code, tax_rate_e4=tax_rate_e4).where(FeeItem.id == item_id).execute()

@@ -274,3 +274,18 @@ def tenders_needing_reference_on(estate_id: int, day) -> list:
                                  Payment.number.alias("number")).join(Payment)
                 .where((Payment.estate == estate_id) & (Payment.business_date == day) & (Payment.status == "valid") &
                        TenderRow.method.in_(NEEDS_REFERENCE)).namedtuples())
+
+
+def payment_by_number(estate_id: int, number: str):
+    """The payment row of that number in an estate, or None."""
+    from ..models import Payment
+    return Payment.get_or_none((Payment.estate == estate_id) & (Payment.number == number))
+
+
+def refunded_of_lines(payment_line_ids: list[int]) -> dict[int, int]:
+    """payment line -> the amount refunds gave back of it (lines never refunded left out)."""
+    from ..models import RefundLine
+    refunded: dict[int, int] = {}
+    for r in RefundLine.select().where(RefundLine.payment_line.in_(payment_line_ids)):
+        refunded[r.payment_line_id] = refunded.get(r.payment_line_id, 0) + r.amount_fen
+    return refunded
