@@ -247,3 +247,11 @@ def set_item_tax(item_id: int, tax_code: str, tax_rate_e4: int) -> None:
     """A fee item's 税收分类编码 and VAT rate (in 0.01 %)."""
     from ..models import FeeItem
     FeeItem.update(tax_code=tax_code, tax_rate_e4=tax_rate_e4).where(FeeItem.id == item_id).execute()
+
+
+def active_items(estate_id: int) -> list:
+    """(code, name, kind) of the estate's active fee items, in their order (named tuples)."""
+    from ..models import FeeItem
+    return list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind)
+                .where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
+                .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())

@@ -289,3 +289,50 @@ def refunded_of_lines(payment_line_ids: list[int]) -> dict[int, int]:
     for r in RefundLine.select().where(RefundLine.payment_line.in_(payment_line_ids)):
         refunded[r.payment_line_id] = refunded.get(r.payment_line_id, 0) + r.amount_fen
     return refunded
+
+
+def refunds_of(payment_id: int) -> list[tuple[str, int]]:
+    """(number, total) of the refunds made of a payment."""
+    from ..models import Refund
+    return list(Refund.select(Refund.number, Refund.total_fen).where(Refund.payment == payment_id).tuples())
+
+
+def last_counter_payment(estate_id: int, user_id: int):
+    """The user's latest counter payment row in an estate, or None."""
+    from ..models import Payment
+    return (Payment.select().where((Payment.estate == estate_id) & (Payment.user == user_id) &
+                                   (Payment.kind == "counter"))
+            .order_by(Payment.id.desc()).first())
+
+
+def print_recorded(number: str, actions: list[str]) -> bool:
+    """Whether an audit row of one of these actions names the payment numbered `number`."""
+    from ..models import AuditLog
+    return (AuditLog.select().where((AuditLog.entity == "payment") & (AuditLog.entity_id == number) &
+                                    AuditLog.action.in_(actions)).exists())
+
+
+def content_lines(payment_ids: list[int]) -> list[tuple]:
+    """(payment, charge, principal, late fee, waived) of these payments' lines in id order."""
+    from ..models import PaymentLine
+    return list(PaymentLine.select(PaymentLine.payment, PaymentLine.charge, PaymentLine.principal_fen,
+                                   PaymentLine.late_fee_fen, PaymentLine.waived_fen)
+                .where(PaymentLine.payment.in_(payment_ids)).order_by(PaymentLine.id).tuples())
+
+
+def content_tenders(payment_ids: list[int]) -> list[tuple]:
+    """(payment, method, amount, reference) of these payments' tenders in id order."""
+    from ..models import TenderRow
+    return list(TenderRow.select(TenderRow.payment, TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
+                .where(TenderRow.payment.in_(payment_ids)).order_by(TenderRow.id).tuples())
+
+
+def reprint_count(payment_id: int) -> int:
+    """How many reprints of a payment were made."""
+    from ..models import Reprint
+    return Reprint.select().where(Reprint.payment == payment_id).count()
+
+
+def new_reprint(*, payment_id: int, user_id: int, created_at, count: int) -> None:
+    from ..models import Reprint
+    Reprint.create(payment=payment_id, user=user_id, created_at=created_at, count=count)
