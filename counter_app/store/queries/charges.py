@@ -255,3 +255,21 @@ def active_items(estate_id: int) -> list:
     return list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind)
                 .where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
                 .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
+
+
+def deposits_held(unit_id: int) -> int:
+    """押金 held by a unit: deposits paid on valid receipts, less what was refunded of them, and
+    those held from before the program (期初押金) not yet returned."""
+    from peewee import fn
+
+    from ..models import Charge, OpeningDeposit, Payment, PaymentLine, RefundLine, deposit_charges
+    opening = (OpeningDeposit.select(fn.COALESCE(fn.SUM(OpeningDeposit.amount_fen), 0))
+               .where((OpeningDeposit.unit == unit_id) & OpeningDeposit.returned_at.is_null(True)).scalar())
+    deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit_id) & deposit_charges())]
+    if not deposits:    # most units: one look at the small deposit index
+        return int(opening)
+    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Payment)
+            .where(PaymentLine.charge.in_(deposits) & (Payment.status == "valid")).scalar())
+    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
+                .where(PaymentLine.charge.in_(deposits)).scalar())
+    return int(opening) + int(paid) - int(refunded)
