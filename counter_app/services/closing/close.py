@@ -12,7 +12,7 @@ from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, su
 from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...store.db import write_transaction
-from ...store.models import DayClose, Estate, Shift
+from ...store.queries.estates import estate_by_id
 from ...store.queries import invoices as invoice_queries, reports as report_queries, shifts as shift_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
@@ -97,9 +97,9 @@ def _when(value, tz: str) -> str:
     return clock.stored_text(value, tz)
 
 
-def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
+def _report(shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
             closed_at=None) -> ShiftReport:
-    estate = Estate.get_by_id(shift.estate_id)
+    estate = estate_by_id(shift.estate_id)
     receipts, refunds = _facts([shift.id])
     figures = summarise(shift.float_fen, receipts, refunds)
     counted_fen = counted_total(counted) if counted is not None else None
@@ -111,10 +111,8 @@ def _report(shift: Shift, kind: str, z_number: str = "", counted: dict | None = 
                        consultations_in_shift(shift.id), audit.current_anchor())
 
 
-def _open_shift_of(actor: Actor) -> Shift:
-    shift = (Shift.select().where((Shift.user == actor.user_id) & (Shift.estate == estate_of(actor).id) &
-                                  Shift.closed_at.is_null(True))
-             .order_by(Shift.id.desc()).first())
+def _open_shift_of(actor: Actor):
+    shift = shift_queries.open_shift_row(actor.user_id, estate_of(actor).id)
     if shift is None:
         raise CounterError("没有未交班的班次")
     return shift
@@ -141,10 +139,11 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
             raise CounterError(f"{word} {format_yuan(abs(draft.difference_fen))} 元：请填写说明后再交班")
         _, z_number = numbering.next_number(estate_of(actor), Z_SERIES, 0, Z_FORMAT)
         report = dataclasses.replace(draft, z_number=z_number)
-        updated = (Shift.update(closed_at=now, counted_json=json.dumps(counts), counted_fen=report.counted_fen,
-                                expected_fen=report.figures.expected_cash_fen, difference_fen=report.difference_fen,
-                                note=note.strip(), z_number=z_number, report_json=report.to_json())
-                   .where((Shift.id == shift.id) & Shift.closed_at.is_null(True)).execute())
+        updated = shift_queries.close_shift_row(shift.id, closed_at=now, counted_json=json.dumps(counts),
+                                                counted_fen=report.counted_fen,
+                                                expected_fen=report.figures.expected_cash_fen,
+                                                difference_fen=report.difference_fen, note=note.strip(),
+                                                z_number=z_number, report_json=report.to_json())
         if updated != 1:
             raise CounterError("该班次已经交班")
         audit.record(actor.username, "shift.close", "shift", shift.id,
@@ -161,7 +160,7 @@ def stored_report(actor: Actor, shift_id: int) -> ShiftReport:
     """A closed shift's Z report exactly as it was at the close: the cashier's own, or any of the
     estate's for a manager."""
     actor.require("payment.take")
-    shift = Shift.get_or_none((Shift.id == shift_id) & (Shift.estate == estate_of(actor).id))
+    shift = shift_queries.shift_of_estate(shift_id, estate_of(actor).id)
     if shift is not None and shift.user_id != actor.user_id:
         actor.require("report.day")
     if shift is None or not shift.report_json:
@@ -209,10 +208,9 @@ class DayReport:
         return cls(**data)
 
 
-def active_day_close(estate_id: int, day: date) -> DayClose | None:
-    return (DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day) &
-                                    DayClose.reopened_at.is_null(True))
-            .order_by(DayClose.id.desc()).first())
+def active_day_close(estate_id: int, day: date):
+    """The day's close row not reopened, or None."""
+    return shift_queries.active_day_close(estate_id, day)
 
 
 def day_report(actor: Actor, day: date) -> DayReport:
@@ -224,8 +222,8 @@ def day_report(actor: Actor, day: date) -> DayReport:
     return _day_report(estate, day)
 
 
-def _day_report(estate: Estate, day: date) -> DayReport:
-    shifts = list(Shift.select().where((Shift.estate == estate.id) & (Shift.business_date == day)).order_by(Shift.id))
+def _day_report(estate, day: date) -> DayReport:
+    shifts = shift_queries.shifts_on(estate.id, day)
     names = display_names()
     receipts, refunds = _facts([s.id for s in shifts])
     figures = summarise(sum(s.float_fen for s in shifts), receipts, refunds)
@@ -250,17 +248,16 @@ def _day_report(estate: Estate, day: date) -> DayReport:
                      anchor=audit.current_anchor(), previous_anchor=_previous_anchor(estate.id, day))
 
 
-def _reopenings(estate: Estate, day: date) -> tuple[tuple, ...]:
+def _reopenings(estate, day: date) -> tuple[tuple, ...]:
     """The day's earlier closes that an administrator reopened, oldest first: a day closed again
     says on its report that it was closed before, when, by whom, and why it was reopened."""
     names = display_names()
     return tuple((_when(c.closed_at, estate.timezone), names.get(c.closed_by_id, ""),
                   _when(c.reopened_at, estate.timezone), names.get(c.reopened_by_id, ""), c.reopen_reason)
-                 for c in DayClose.select().where((DayClose.estate == estate.id) & (DayClose.business_date == day) &
-                                                  DayClose.reopened_at.is_null(False)).order_by(DayClose.id))
+                 for c in shift_queries.reopened_day_closes(estate.id, day))
 
 
-def first_business_day(estate: Estate) -> date | None:
+def first_business_day(estate) -> date | None:
     """The ledger's first business day for the estate: the day it was set up, or its first shift
     if that was earlier (an estate brought in by an upgrade, whose trail does not say)."""
     created, shift = shift_queries.first_days(estate.id)
@@ -268,7 +265,7 @@ def first_business_day(estate: Estate) -> date | None:
     return min(days) if days else None
 
 
-def _closable(estate: Estate, day: date) -> None:
+def _closable(estate, day: date) -> None:
     """A day that can be closed: not in the future (closing tomorrow would stop tomorrow's shifts)
     and not before the ledger's first day."""
     today = clock.business_date(estate.timezone)
@@ -296,11 +293,8 @@ def closable(actor: Actor, day: date) -> DayReport:
 
 def _previous_anchor(estate_id: int, day: date) -> str:
     """The head printed on the last day report closed before `day`: the two papers chain."""
-    before = (DayClose.select(DayClose.report_json).where((DayClose.estate == estate_id) &
-                                                          (DayClose.business_date < day) &
-                                                          DayClose.reopened_at.is_null(True))
-              .order_by(DayClose.business_date.desc(), DayClose.id.desc()).first())
-    return json.loads(before.report_json).get("anchor", "") if before else ""
+    before = shift_queries.report_before(estate_id, day)
+    return json.loads(before).get("anchor", "") if before else ""
 
 
 def close_day(actor: Actor, day: date) -> DayReport:
@@ -311,7 +305,8 @@ def close_day(actor: Actor, day: date) -> DayReport:
         report = closable(actor, day)
         now = clock.to_db(clock.now_utc())
         report = dataclasses.replace(report, closed_by=actor.display_name, closed_at=_when(now, estate.timezone), status="closed")
-        DayClose.create(estate=estate.id, business_date=day, closed_at=now, closed_by=actor.user_id, report_json=report.to_json())
+        shift_queries.new_day_close(estate_id=estate.id, business_date=day, closed_at=now, closed_by=actor.user_id,
+                                    report_json=report.to_json())
         audit.record(actor.username, "day.close", "day", day.isoformat(),
                      after={"received_fen": report.figures.received_fen, "deposit_fen": report.deposit_fen,
                             "shifts": len(report.shifts), "reopened_before": len(report.reopenings)})
@@ -331,8 +326,8 @@ def reopen_day(actor: Actor, day: date, reason: str) -> None:
         closed = active_day_close(estate_of(actor).id, day)
         if closed is None:
             raise CounterError(f"{day} 没有日结")
-        DayClose.update(reopened_at=clock.to_db(clock.now_utc()), reopened_by=actor.user_id,
-                        reopen_reason=reason.strip()).where(DayClose.id == closed.id).execute()
+        shift_queries.reopen_day_close(closed.id, at=clock.to_db(clock.now_utc()), by=actor.user_id,
+                                       reason=reason.strip())
         audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason})
         seals.seal_day(actor.username, estate_of(actor).id, day, {"closed", "closes"})
 

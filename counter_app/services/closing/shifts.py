@@ -4,25 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from peewee import fn
-
 from ...core.errors import CounterError
 from ...store.db import write_transaction
-from ...store.models import Payment, Refund, Shift, TenderRow
+from ...store.queries import shifts as shift_queries
 from ...store.queries.shifts import day_is_closed, open_shift_of
 from ..admin.estate import estate_id_of, estate_of
 from ..common import audit, clock, seals
 from ..common.context import Actor
 
 
-def current_shift(actor: Actor) -> Shift | None:
+def current_shift(actor: Actor):
+    """The actor's open shift row at the counter of their estate, or None."""
     actor.require("payment.take")
-    return (Shift.select().where((Shift.user == actor.user_id) & (Shift.estate == estate_id_of(actor)) &
-                                 Shift.closed_at.is_null(True))
-            .order_by(Shift.id.desc()).first())
+    return shift_queries.open_shift_row(actor.user_id, estate_id_of(actor))
 
 
-def open_shift(actor: Actor, float_fen: int) -> Shift:
+def open_shift(actor: Actor, float_fen: int):
     actor.require("payment.take")
     if float_fen < 0:
         raise CounterError("备用金不能为负数")
@@ -33,8 +30,8 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
         today = clock.business_date(estate.timezone)
         if day_is_closed(estate.id, today):
             raise CounterError(f"{today} 已日结，不能再开班")
-        shift = Shift.create(estate=estate.id, user=actor.user_id, opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen,
-                             business_date=today)
+        shift = shift_queries.new_shift(estate_id=estate.id, user_id=actor.user_id,
+                                        opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen, business_date=today)
         audit.record(actor.username, "shift.open", "shift", shift.id, after={"float_fen": float_fen})
         seals.seal_shift(actor.username, shift.id)
     return shift
@@ -43,24 +40,21 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
 def is_open(shift_id: int | None) -> bool:
     if shift_id is None:
         return False
-    return Shift.select().where((Shift.id == shift_id) & Shift.closed_at.is_null(True)).exists()
+    return shift_queries.shift_is_open(shift_id)
 
 
 def cash_in(shift_id: int) -> int:
     """Cash kept on valid receipts of the shift (after change: change is not income)."""
-    return int(TenderRow.select(fn.COALESCE(fn.SUM(TenderRow.amount_fen), 0)).join(Payment)
-               .where((Payment.shift == shift_id) & (Payment.status == "valid") & (TenderRow.method == "cash"))
-               .scalar())
+    return shift_queries.cash_in(shift_id)
 
 
 def cash_out(shift_id: int) -> int:
     """Cash paid out of the drawer: refunds in cash."""
-    return int(Refund.select(fn.COALESCE(fn.SUM(Refund.total_fen), 0))
-               .where((Refund.shift == shift_id) & (Refund.method == "cash")).scalar())
+    return shift_queries.cash_out(shift_id)
 
 
 def expected_cash(shift_id: int) -> int:
-    shift = Shift.get_by_id(shift_id)
+    shift = shift_queries.shift_by_id(shift_id)
     return shift.float_fen + cash_in(shift_id) - cash_out(shift_id)
 
 

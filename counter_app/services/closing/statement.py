@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from ...core.money import format_yuan
-from ...core.tenders import METHODS, NEEDS_REFERENCE
-from ...store.models import Payment, TenderRow
+from ...core.tenders import METHODS
+from ...store.queries.payments import tenders_needing_reference_on
 from ..admin.estate import estate_id_of
 from ..common import sheets
 from ..common.context import Actor
@@ -53,11 +53,7 @@ def check(actor: Actor, day: date, path: str | Path) -> CheckResult:
     actor.require("report.day")
     statement, skipped = read_statement(path)
     result = CheckResult(day.isoformat(), skipped=skipped)
-    recorded = list(TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference,
-                                     Payment.number.alias("number")).join(Payment)
-                    .where((Payment.estate == estate_id_of(actor)) & (Payment.business_date == day) &
-                           (Payment.status == "valid") &
-                           TenderRow.method.in_(NEEDS_REFERENCE)).namedtuples())
+    recorded = tenders_needing_reference_on(estate_id_of(actor), day)
     by_ref = {}
     for r in recorded:
         by_ref.setdefault(r.reference.strip().upper(), []).append(r)

@@ -7,19 +7,18 @@ import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
-
-from ...core import charge_keys, invoice_status, text
+from ...core import invoice_status, text
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError, NotFound
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
-from ...store.queries import billed, invoices as invoice_queries
+from ...store.queries import billed, charges as charge_queries, invoices as invoice_queries
+from ...store.queries import payments as payment_queries
+from ...store.queries.estates import estate_by_id
+from ...store.queries.units import unit_by_id
+from ...store.queries.users import display_names_of
 from ...store.db import write_transaction
-from ...store.models import (
-    Charge, Estate, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, TenderRow, Unit, User
-)
 from ..admin.estate import estate_id_of
 from ..closing import shifts
 from ..closing.shifts import require_open_shift
@@ -41,7 +40,7 @@ def _recording_refusal(actor: Actor, action: str, number: str):
         raise
 
 
-def _shift_still_open(payment: Payment, today) -> bool:
+def _shift_still_open(payment, today) -> bool:
     """A receipt can be voided while its shift is open (or, taken outside any shift, on its day)."""
     if payment.shift_id is not None:
         return shifts.is_open(payment.shift_id)
@@ -66,7 +65,7 @@ class VoidSlip:
     returned: tuple[tuple[str, int, str], ...] = ()   # how the money went back: (method, 分, reference)
 
 
-def _invoices_on_correction(p: Payment, red_letter_note: str, what: str, reason: str) -> list[str]:
+def _invoices_on_correction(p, red_letter_note: str, what: str, reason: str) -> list[str]:
     """A receipt being voided or refunded: an issued invoice needs a 红字 invoice, so the
     correction goes ahead only with a note saying so; requests not yet issued are cancelled.
     Returns the numbers of the invoices to reverse."""
@@ -98,44 +97,41 @@ def _void(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_
             raise CounterError("作废必须填写原因")
         with write_transaction():
             p = payment_of(actor, number)
-            estate = Estate.get_by_id(p.estate_id)
+            estate = estate_by_id(p.estate_id)
             now = clock.now_utc()
             if p.kind != "counter":
                 raise CounterError("只有柜台收据可以作废；预存扣款请办理退款")
             if p.status == "voided":
                 raise CounterError(f"收据 {p.number} 已经作废")
-            if Refund.select().where(Refund.payment == p).exists():
+            if payment_queries.has_refund(p.id):
                 raise CounterError(f"收据 {p.number} 已有退款，不能作废")
             if not _shift_still_open(p, clock.business_date(estate.timezone, now)):
                 raise CounterError(f"收据 {p.number} 所在班次已交班，不能作废，只能办理退款")
             locks.lock_unit(p.unit_id)      # as a payment does: the unit first, then its charges and balance
-            lines = list(PaymentLine.select().where(PaymentLine.payment == p))
+            lines = payment_queries.lines_of(p.id)
             for ln in lines:
-                done = (Charge.update(paid_fen=Charge.paid_fen - ln.principal_fen)
-                        .where((Charge.id == ln.charge_id) & (Charge.paid_fen >= ln.principal_fen)).execute())
+                done = charge_queries.give_back_paid(ln.charge_id, ln.principal_fen)
                 if done != 1:
                     raise CounterError(f"费用 {ln.charge_id} 的已收金额不一致，不能作废")
             # Charges this payment created (advance months, ad hoc, deposits) go with it; their keys
             # are freed so that a later billing run can bill those months again.
-            created = list(Charge.select().where((Charge.source_payment == p.id) & (Charge.paid_fen == 0)))
+            created = charge_queries.unpaid_created_by_payment(p.id)
             billed.cancelled([ch.id for ch in created])
             for ch in created:
-                Charge.update(cancelled_at=clock.to_db(now), dedupe_key=charge_keys.cancelled(ch.id, ch.dedupe_key)) \
-                    .where(Charge.id == ch.id).execute()
-            unit = Unit.get_by_id(p.unit_id)
-            moves = list(PrepaidMovement.select().where(PrepaidMovement.payment == p))
+                charge_queries.cancel_charge(ch.id, ch.dedupe_key, clock.to_db(now))
+            unit = unit_by_id(p.unit_id)
+            moves = payment_queries.prepaid_movements_of(p.id)
             change = -sum(m.amount_fen for m in moves)
             for m in moves:                  # relative and guarded: a balance already spent is not taken back
                 try:
                     running = locks.add_to_prepaid(unit.id, -m.amount_fen)
                 except ValueError:
                     raise CounterError("这张收据存入的预存款已被使用，不能作废，请办理退款") from None
-                PrepaidMovement.create(unit=unit, payment=p, amount_fen=-m.amount_fen, balance_after_fen=running,
-                                       kind="void", created_at=clock.to_db(now))
-            voided = (Payment.update(status="voided", voided_at=clock.to_db(now), voided_by=actor.user_id,
-                                     void_authoriser=authoriser.user_id, void_reason=reason.strip(),
-                                     void_request_id=request_id)
-                      .where((Payment.id == p.id) & (Payment.status == "valid")).execute())
+                payment_queries.add_prepaid_movement(unit_id=unit.id, payment_id=p.id, amount_fen=-m.amount_fen,
+                                                     balance_after_fen=running, kind="void", created_at=clock.to_db(now))
+            voided = payment_queries.mark_voided(p.id, at=clock.to_db(now), by=actor.user_id,
+                                                 authoriser=authoriser.user_id, reason=reason.strip(),
+                                                 request_id=request_id)
             if voided != 1:                  # another counter voided it a moment ago
                 raise CounterError(f"收据 {p.number} 已经作废")
             to_reverse = _invoices_on_correction(p, red_letter_note, "作废", reason)
@@ -155,12 +151,10 @@ def void_slip(actor: Actor, number: str) -> VoidSlip:
     p = payment_of(actor, number)
     if p.status != "voided":
         raise NotFound(f"收据 {p.number} 没有作废")
-    estate = Estate.get_by_id(p.estate_id)
-    names = dict(User.select(User.id, User.display_name).where(User.id.in_([p.voided_by_id, p.void_authoriser_id]))
-                 .tuples())
-    returned = tuple((t.method, t.amount_fen, t.reference)
-                     for t in TenderRow.select().where(TenderRow.payment == p).order_by(TenderRow.id))
-    return VoidSlip(p.number, Unit.get_by_id(p.unit_id).code, p.total_fen, amount_in_words(p.total_fen),
+    estate = estate_by_id(p.estate_id)
+    names = display_names_of([p.voided_by_id, p.void_authoriser_id])
+    returned = tuple((t.method, t.amount_fen, t.reference) for t in payment_queries.tender_rows_of(p.id))
+    return VoidSlip(p.number, unit_by_id(p.unit_id).code, p.total_fen, amount_in_words(p.total_fen),
                     p.void_reason, names.get(p.voided_by_id, ""), names.get(p.void_authoriser_id, ""),
                     clock.stored_local(p.voided_at, estate.timezone), clock.stored_local(p.created_at, estate.timezone),
                     estate.receipt_title, estate.company, returned)
@@ -207,13 +201,9 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
     """What of a receipt can still be refunded, line by line."""
     actor.require("charge.view")
     p = payment_of(actor, number)
-    refunded = {line: (int(amount), int(principal)) for line, amount, principal in
-                RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen), fn.SUM(RefundLine.principal_fen))
-                .join(PaymentLine).where(PaymentLine.payment == p).group_by(RefundLine.payment_line).tuples()}
+    refunded = payment_queries.refunded_by_line(p.id)
     out = []
-    query = (PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
-             .where(PaymentLine.payment == p).order_by(PaymentLine.id))
-    for ln in query:
+    for ln in payment_queries.lines_with_charges(p.id):
         ch = ln.charge
         amount, principal = refunded.get(ln.id, (0, 0))
         out.append(RefundableLine(ln.id, ch.item.name, _period(ch.period_start, ch.period_end),
@@ -270,7 +260,7 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             raise CounterError(f"{METHODS[method]}退款需要填写交易参考号")
         with write_transaction():
             p = payment_of(actor, number)
-            estate = Estate.get_by_id(p.estate_id)
+            estate = estate_by_id(p.estate_id)
             now = clock.now_utc()
             if p.status != "valid":
                 raise CounterError(f"收据 {p.number} 已作废，不能退款")
@@ -294,24 +284,25 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             local_now = clock.local(now, estate.timezone)
             seq, doc_number = numbering.next_number(estate, REFUND_SERIES, local_now.year, estate.refund_format)
             total = sum(wanted.values())
-            doc = Refund.create(estate=estate, series=REFUND_SERIES, year=local_now.year, seq=seq, number=doc_number,
+            doc = payment_queries.new_refund(estate=estate, series=REFUND_SERIES, year=local_now.year, seq=seq, number=doc_number,
                                 payment=p, unit=p.unit_id, user=actor.user_id, authoriser=authoriser.user_id,
                                 created_at=clock.to_db(now), business_date=local_now.date(), total_fen=total,
                                 method=method, reference=reference.strip(), reason=reason.strip(),
                                 shift=shift_id, content_hash="", request_id=request_id)
             rows = []
             for line_id, amount in wanted.items():
-                pl = PaymentLine.get_by_id(line_id)
+                pl = payment_queries.line_by_id(line_id)
                 principal, _late = lines[line_id].split(amount)       # the late fee first, then principal
-                RefundLine.create(refund=doc, payment_line=pl, amount_fen=amount, principal_fen=principal)
+                payment_queries.new_refund_line(refund_id=doc.id, payment_line_id=pl.id, amount_fen=amount,
+                                                principal_fen=principal)
                 if not lines[line_id].is_deposit and principal:
-                    Charge.update(paid_fen=Charge.paid_fen - principal).where(Charge.id == pl.charge_id).execute()
+                    charge_queries.reopen_paid(pl.charge_id, principal)
                 rows.append([line_id, amount, principal])
             content = {"number": doc_number, "original": p.number, "total_fen": total, "method": method,
                        "reference": reference.strip(), "lines": rows, "created_at": str(clock.to_db(now)),
                        "request_id": request_id}
             digest = audit.payment_content_hash(content)
-            Refund.update(content_hash=digest).where(Refund.id == doc.id).execute()
+            payment_queries.seal_refund(doc.id, digest)
             audit.record(actor.username, "receipt.refund", "refund", doc_number,
                          after=dict(content, reason=reason.strip(), authoriser=authoriser.username, content_hash=digest,
                                     red_letter_for=to_reverse))
@@ -322,16 +313,14 @@ def refund_document(actor: Actor, number: str) -> RefundDoc:
     """A refund read back from its stored rows (the same for its own print and for a repeated
     request)."""
     actor.require("receipt.print")
-    doc = Refund.get_or_none((Refund.estate == estate_id_of(actor)) & (Refund.number == (number or "").strip().upper()))
+    doc = payment_queries.refund_by_number(estate_id_of(actor), (number or "").strip().upper())
     if doc is None:
         raise NotFound(f"没有编号为 {number} 的退款单")
-    estate = Estate.get_by_id(doc.estate_id)
+    estate = estate_by_id(doc.estate_id)
     lines = tuple((item, _period(start, end), amount) for item, start, end, amount in
-                  RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen)
-                  .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == doc)
-                  .order_by(RefundLine.id).tuples())
-    names = dict(User.select(User.id, User.display_name).where(User.id.in_([doc.user_id, doc.authoriser_id])).tuples())
-    return RefundDoc(doc.number, Payment.get_by_id(doc.payment_id).number, Unit.get_by_id(doc.unit_id).code, lines,
+                  payment_queries.refund_lines_shown(doc.id))
+    names = display_names_of([doc.user_id, doc.authoriser_id])
+    return RefundDoc(doc.number, payment_queries.payment_by_id(doc.payment_id).number, unit_by_id(doc.unit_id).code, lines,
                      doc.total_fen, amount_in_words(doc.total_fen), METHODS[doc.method], doc.reference, doc.reason,
                      names.get(doc.user_id, ""), names.get(doc.authoriser_id, ""),
                      clock.stored_local(doc.created_at, estate.timezone), estate.receipt_title, estate.company)

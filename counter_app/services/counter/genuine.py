@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
-from ...store.models import Payment, Refund
 from ...store.queries import payments as payment_queries
 from ..admin.estate import estate_id_of
 from ..common import audit, ledgerkeys
@@ -43,7 +42,7 @@ def parse_scan(text: str) -> tuple[str, int, str]:
 def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
     actor.require("receipt.print")
     number, amount, check = parse_scan(scanned)
-    payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) & (Payment.number == number))
+    payment = payment_queries.payment_by_number(estate_id_of(actor), number)
     if payment is None:
         return ReceiptCheck(NOT_OURS, number, f"本小区没有编号为 {number} 的收据：不是本处开出的收据")
     if payment.total_fen != amount:
@@ -65,7 +64,7 @@ def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
             return ReceiptCheck(NOT_OURS, number, f"收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动")
     if payment.status != "valid":
         return ReceiptCheck(VOIDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，但已作废")
-    refunds = list(Refund.select(Refund.number, Refund.total_fen).where(Refund.payment == payment.id).tuples())
+    refunds = payment_queries.refunds_of(payment.id)
     if refunds:
         back = sum(t for _, t in refunds)
         return ReceiptCheck(REFUNDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，已退款 "

@@ -5,13 +5,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from peewee import fn
-
 from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...core.tenders import METHODS
-from ...store.queries import invoices as invoice_queries
-from ...store.models import AuditLog, Estate, Payment, Refund, Reprint, TenderRow, Unit, User
+from ...store.queries import invoices as invoice_queries, journal as journal_queries
+from ...store.queries.estates import estate_by_id
 from ...store.queries.users import display_names
 from ..admin.estate import estate_id_of, estate_of
 from ..common import clock
@@ -57,44 +55,18 @@ def _local_bounds(d_from: date | None, d_to: date | None, tz: str):
 def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]:
     actor.require("receipt.print")
     estate = estate_of(actor)
-    q = (Payment.select(Payment.id, Payment.number, Payment.kind, Payment.created_at, Payment.payer, Payment.total_fen,
-                        Payment.status, Unit.code.alias("unit_code"), User.display_name.alias("cashier"))
-         .join(Unit, on=(Payment.unit == Unit.id)).switch(Payment).join(User, on=(Payment.user == User.id))
-         .where(Payment.estate == estate.id))
-    if f.number.strip():
-        q = q.where(Payment.number == f.number.strip().upper())
     lo, hi = _local_bounds(f.date_from, f.date_to, estate.timezone)
-    if lo:
-        q = q.where(Payment.created_at >= lo)
-    if hi:
-        q = q.where(Payment.created_at < hi)
-    if f.unit_code.strip():
-        q = q.where(Unit.code.startswith(f.unit_code.strip()))
-    if f.payer.strip():
-        q = q.where(Payment.payer.contains(f.payer.strip()))
-    if f.cashier.strip():
-        q = q.where(User.username == f.cashier.strip())
-    if f.method:
-        q = q.where(fn.EXISTS(TenderRow.select(TenderRow.id).where((TenderRow.payment == Payment.id) &
-                                                                    (TenderRow.method == f.method))))
-    if f.kind:
-        q = q.where(Payment.kind == f.kind)
-    refunded_sub = Refund.select(Refund.payment)
-    if f.status == "voided":
-        q = q.where(Payment.status == "voided")
-    elif f.status == "refunded":
-        q = q.where(Payment.id.in_(refunded_sub))
-    elif f.status == "valid":
-        q = q.where((Payment.status == "valid") & Payment.id.not_in(refunded_sub))
-    rows = list(q.order_by(Payment.created_at.desc()).limit(limit).namedtuples())
+    rows = journal_queries.receipts_found(estate.id, number=f.number.strip().upper(), since=lo, before=hi,
+                                          unit_prefix=f.unit_code.strip(), payer=f.payer.strip(),
+                                          cashier=f.cashier.strip(), method=f.method, kind=f.kind, status=f.status,
+                                          limit=limit)
     ids = [r.id for r in rows]
     methods: dict[int, list[str]] = {}
     refunds: dict[int, int] = {}
     if ids:
-        for t in TenderRow.select(TenderRow.payment, TenderRow.method).where(TenderRow.payment.in_(ids)).tuples():
+        for t in journal_queries.tender_methods_unordered(ids):
             methods.setdefault(t[0], []).append(METHODS[t[1]])
-        refunds = dict(Refund.select(Refund.payment, fn.SUM(Refund.total_fen)).where(Refund.payment.in_(ids))
-                       .group_by(Refund.payment).tuples())
+        refunds = journal_queries.refunded_totals(ids)
     tz = estate.timezone if estate else "Asia/Shanghai"
     invoiced = invoice_queries.statuses_of(ids)
     return [JournalRow(r.number, r.kind, clock.stored_text(r.created_at, tz), r.unit_code,
@@ -116,22 +88,20 @@ class JournalDetail:
 def detail(actor: Actor, number: str) -> JournalDetail:
     actor.require("receipt.print")
     receipt = load_receipt(actor, number)
-    p = Payment.get((Payment.estate == estate_id_of(actor)) & (Payment.number == receipt.number))
-    tz = Estate.get_by_id(p.estate_id).timezone
+    p = journal_queries.payment_numbered(estate_id_of(actor), receipt.number)
+    tz = estate_by_id(p.estate_id).timezone
     names = display_names()
 
     def when(value) -> str:
         return clock.stored_text(value, tz)
 
     reprints = tuple(f"{when(r.created_at)} 第{r.count}次 {names.get(r.user_id, '')}"
-                     for r in Reprint.select().where(Reprint.payment == p).order_by(Reprint.id))
+                     for r in journal_queries.reprints_of(p.id))
     refunds = tuple(f"{r.number} {when(r.created_at)} {_yuan(r.total_fen)} {METHODS[r.method]} {r.reason}"
                     f"（{names.get(r.user_id, '')}，授权 {names.get(r.authoriser_id, '')}）"
-                    for r in Refund.select().where(Refund.payment == p).order_by(Refund.id))
-    refund_numbers = [r.number for r in Refund.select(Refund.number).where(Refund.payment == p)]
-    entries = (AuditLog.select().where(((AuditLog.entity == "payment") & (AuditLog.entity_id == p.number)) |
-                                       ((AuditLog.entity == "refund") & AuditLog.entity_id.in_(refund_numbers)))
-               .order_by(AuditLog.id))
+                    for r in journal_queries.refund_rows_of(p.id))
+    refund_numbers = journal_queries.refund_numbers_of(p.id)
+    entries = journal_queries.trail_of(p.number, refund_numbers)
     audit_lines = tuple(f"#{a.id} {when(a.created_at)} {a.username} {a.action}" for a in entries)
     void = ""
     if p.status == "voided":
@@ -147,15 +117,8 @@ def _yuan(fen: int) -> str:
 def audit_rows(actor: Actor, action: str = "", username: str = "", text: str = "", limit: int = 2000) -> list[dict]:
     """The audit trail for managers, newest first, filtered."""
     actor.require("audit.view")
-    q = AuditLog.select()
-    if action:
-        q = q.where(AuditLog.action.startswith(action))
-    if username:
-        q = q.where(AuditLog.username == username)
-    if text:
-        q = q.where(AuditLog.entity_id.contains(text) | AuditLog.after.contains(text))
     tz = estate_of(actor).timezone
     return [{"id": a.id, "time": clock.stored_text(a.created_at, tz, "%Y-%m-%d %H:%M:%S"),
              "user": a.username, "action": a.action, "entity": a.entity, "entity_id": a.entity_id,
              "before": a.before, "after": a.after, "hash": a.hash[:16]}
-            for a in q.order_by(AuditLog.id.desc()).limit(limit)]
+            for a in journal_queries.audit_found(action, username, text, limit)]

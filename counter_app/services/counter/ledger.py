@@ -5,18 +5,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
-
 from ...core.allocation import DueCharge, oldest_first
 from ...core.figures import Owing, days_overdue, owing
 from ...core.latefees import late_fee, overdue_days
 from ...core.permissions import mask_phone
 from ...core.tenders import METHODS
-from ...store.dialect import starts_with, unindexed_field
-from ...store.models import (
-    Building, Charge, Estate, Occupant, OpeningDeposit, Payment, PaymentLine, Person, RefundLine, Unit, Vehicle, deposit_charges
-)
-from ...store.queries import charges as charge_queries
+from ...store.queries import charges as charge_queries, units as unit_queries
+from ...store.queries.estates import estate_by_id
 from ...store.queries.charges import OutstandingRow, items_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
 from ...store.queries.payments import tender_methods, unit_payments
@@ -27,12 +22,12 @@ from ..common import clock
 from ..common.context import Actor
 
 
-def outstanding_charges(unit: Unit | int) -> list[OutstandingRow]:
+def outstanding_charges(unit) -> list[OutstandingRow]:
     """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
     return charge_queries.outstanding(unit if isinstance(unit, int) else unit.id)
 
 
-def due_charges_core(unit: Unit | int) -> list[DueCharge]:
+def due_charges_core(unit) -> list[DueCharge]:
     items = items_by_id()
     return oldest_first([DueCharge(c.id, c.period_start, c.due_date, c.amount_fen - c.paid_fen,
                                    late_rule(items[c.item]))
@@ -68,7 +63,7 @@ def owing_of_lines(lines, as_of: date) -> Owing:
     return owing(((line.outstanding_fen, line.due_date, line.late_fee_fen) for line in lines), as_of)
 
 
-def owed(actor: Actor, unit: Unit, as_of: date | None = None) -> list[DueLine]:
+def owed(actor: Actor, unit, as_of: date | None = None) -> list[DueLine]:
     """Charges due, oldest first, with the late fee each would carry if paid on `as_of`."""
     actor.require("charge.view")
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
@@ -85,7 +80,7 @@ def owed(actor: Actor, unit: Unit, as_of: date | None = None) -> list[DueLine]:
     return out
 
 
-def owed_with_figures(actor: Actor, unit: Unit, as_of: date | None = None) -> tuple[date, list[DueLine], Owing]:
+def owed_with_figures(actor: Actor, unit, as_of: date | None = None) -> tuple[date, list[DueLine], Owing]:
     """(the date, the charges due on it, their figures): what `owed` and core.figures say together."""
     actor.require("charge.view")
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
@@ -126,9 +121,6 @@ def _hit(unit_id: int, code: str, matched: str, people: dict[int, list[tuple[str
                    mask_phone(persons[0][2]) if persons else "", matched, owed)
 
 
-CURRENT = Occupant.end_date.is_null(True)   # people who still live or own there
-
-
 def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
     """One box for everything a cashier types or scans: unit number (3-2-501, 32501, 3-2),
     owner name or pinyin initials, last digits of a phone, a plate, or a receipt number."""
@@ -138,8 +130,7 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
         return []
     estate_id = estate_id_of(actor)
     # Found through a person, a plate or a receipt, a unit's estate is checked after: the search
-    # starts from that index, not from every unit of the estate.
-    in_estate = unindexed_field(Unit.estate)
+    # starts from that index, not from every unit of the estate (store/queries/units.py).
     found: dict[int, str] = {}
 
     def add(units, label):
@@ -148,26 +139,21 @@ def search_units(actor: Actor, text: str, limit: int = 30) -> list[UnitHit]:
                 found[u.id] = label
 
     if re.fullmatch(r"[A-Za-z]{2}\d{4}-\d+", q):  # a scanned receipt number
-        add(Unit.select().join(Payment).where((Payment.estate == estate_id) & (Payment.number == q.upper())), "收据")
-    by_person = Unit.select().join(Occupant).join(Person)
+        add(unit_queries.units_of_receipt(estate_id, q.upper()), "收据")
     if re.fullmatch(r"[\d\-]+", q):
-        in_this = Unit.select().where(Unit.estate == estate_id)
-        add(in_this.where(starts_with(Unit.code, q)).order_by(Unit.code).limit(limit), "房号")
+        add(unit_queries.units_by_code(estate_id, q, limit), "房号")
         digits = q.replace("-", "")
         if "-" not in q:
-            add(in_this.where(starts_with(Unit.code_compact, digits)).order_by(Unit.code).limit(limit), "房号")
+            add(unit_queries.units_by_code(estate_id, digits, limit, compact=True), "房号")
             if len(digits) >= 4:
-                add(by_person.where((in_estate == estate_id) & starts_with(Person.phone_rev, digits[::-1]) & CURRENT)
-                    .limit(limit), "电话")
+                add(unit_queries.units_by_phone_tail(estate_id, digits, limit), "电话")
     else:
         if re.fullmatch(r"[A-Za-z]+", q):
-            add(by_person.where((in_estate == estate_id) & starts_with(Person.initials, q.lower()) & CURRENT)
-                .limit(limit), "拼音")
-        add(by_person.where((in_estate == estate_id) & starts_with(Person.name, q) & CURRENT).limit(limit), "姓名")
+            add(unit_queries.units_by_initials(estate_id, q.lower(), limit), "拼音")
+        add(unit_queries.units_by_name(estate_id, q, limit), "姓名")
         plate = re.sub(r"[\s·.\-]", "", q).upper()
         if len(plate) >= 3:
-            add(Unit.select().join(Vehicle).where((in_estate == estate_id) & Vehicle.plate.contains(plate))
-                .limit(limit), "车牌")
+            add(unit_queries.units_by_plate(estate_id, plate, limit), "车牌")
     if not found:
         return []
     # Each keystroke shows these rows: hand-written reads of the few units found and their people.
@@ -194,7 +180,7 @@ class UnitSummary:
     notes: str
 
 
-def unit_summary(actor: Actor, unit: Unit) -> UnitSummary:
+def unit_summary(actor: Actor, unit) -> UnitSummary:
     """What the counter shows of a unit; phones masked for every role (full numbers are asked for,
     with a reason, in 房产资料: common/personal.py)."""
     actor.require("unit.view")
@@ -220,28 +206,19 @@ class HistoryRow:
     status: str
 
 
-def deposits_held(unit: Unit | int) -> int:
+def deposits_held(unit) -> int:
     """押金 held: deposits paid on valid receipts, less what was refunded of them, and those held
     from before the program (期初押金) not yet returned."""
-    opening = (OpeningDeposit.select(fn.COALESCE(fn.SUM(OpeningDeposit.amount_fen), 0))
-               .where((OpeningDeposit.unit == unit) & OpeningDeposit.returned_at.is_null(True)).scalar())
-    deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit) & deposit_charges())]
-    if not deposits:    # most units: one look at the small deposit index
-        return int(opening)
-    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Payment)
-            .where(PaymentLine.charge.in_(deposits) & (Payment.status == "valid")).scalar())
-    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
-                .where(PaymentLine.charge.in_(deposits)).scalar())
-    return int(opening) + int(paid) - int(refunded)
+    return charge_queries.deposits_held(unit if isinstance(unit, int) else unit.id)
 
 
-def paid_history(unit: Unit | int, limit: int = 500, timezone: str | None = None) -> list[HistoryRow]:
+def paid_history(unit, limit: int = 500, timezone: str | None = None) -> list[HistoryRow]:
     """The unit's receipts and deductions, newest first, in three queries."""
     unit_id = unit if isinstance(unit, int) else unit.id
     payments = unit_payments(unit_id, limit)
     if not payments:
         return []
-    tz = timezone or Estate.get_by_id(payments[0][7]).timezone
+    tz = timezone or estate_by_id(payments[0][7]).timezone
     methods = tender_methods([p[0] for p in payments])
     names = display_names()
     return [HistoryRow(number, kind, clock.stored_text(created, tz), total,
@@ -267,7 +244,7 @@ class UnitFile:
 def open_unit(actor: Actor, unit_id: int, as_of: date | None = None) -> UnitFile:
     actor.require("unit.view")
     # The unit with its building and estate in one read (the time zone and the building's name).
-    unit = Unit.select(Unit, Building, Estate).join(Building).join(Estate).where(Unit.id == unit_id).get()
+    unit = unit_queries.unit_with_estate(unit_id)
     tz = unit.building.estate.timezone
     as_of = as_of or clock.business_date(tz)
     stamp = unit_stamp(actor, unit_id)

@@ -13,7 +13,7 @@ from ...core.receipt_data import ReceiptLine
 from ...core.tenders import Tender, settle
 from ...store import locks
 from ...store.db import write_transaction
-from ...store.models import Charge, Unit
+from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.payments import last_receipt_of_charge, last_receipt_of_unit
 from ..admin.estate import find_item, find_unit
@@ -69,7 +69,7 @@ def _validate_request(req: PaymentRequest) -> None:
         raise CounterError("减免滞纳金必须填写原因")
 
 
-def _build_quote(unit: Unit, req: PaymentRequest, as_of: date, extra_charges: list[Charge]) -> Quote:
+def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) -> Quote:
     due = due_charges_core(unit)
     by_id = {c.charge_id: c for c in due}
     items = items_by_id() if extra_charges else {}
@@ -80,7 +80,7 @@ def _build_quote(unit: Unit, req: PaymentRequest, as_of: date, extra_charges: li
         chosen = []
         for cid in req.charge_ids:
             if cid not in by_id:
-                exists = Charge.get_or_none(Charge.id == cid)
+                exists = charge_queries.charge_by_id(cid)
                 if exists is None or exists.unit_id != unit.id:
                     raise NotFound(f"费用 {cid} 不存在或不属于 {unit.code}")
                 raise CounterError(f"费用 {cid}（{exists.item.name} {exists.period_start:%Y.%m}）已缴清"
@@ -107,7 +107,7 @@ def _build_quote(unit: Unit, req: PaymentRequest, as_of: date, extra_charges: li
                  sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen)
 
 
-def _who_paid(last: tuple | None, unit: Unit) -> str:
+def _who_paid(last: tuple | None, unit) -> str:
     """", 刚由 张三 于 10:32 收取（收据 SJ2026-000123）": what another counter just did."""
     if last is None:
         return ""
@@ -128,15 +128,13 @@ def quote(actor: Actor, req: PaymentRequest) -> Quote:
     return dataclasses.replace(q, lines=_preview_lines(q, extras))
 
 
-def _preview_lines(q: Quote, extras: list[Charge]) -> tuple[ReceiptLine, ...]:
+def _preview_lines(q: Quote, extras: list) -> tuple[ReceiptLine, ...]:
     """What the receipt will list, line by line (item, period, basis, principal, late fee): shown
     before the payment is taken, in the receipt's own words."""
     items = items_by_id()
     charges = {c.id: (items[c.item_id].name, c.period_start, c.period_end, c.origin, c.basis) for c in extras}
     real = [a.charge_id for a in q.allocations if a.charge_id not in charges]
-    for cid, item_id, start, end, origin, basis in (
-            Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.origin, Charge.basis)
-            .where(Charge.id.in_(real)).tuples() if real else ()):
+    for cid, item_id, start, end, origin, basis in charge_queries.lines_shown(real):
         charges[cid] = (items[item_id].name, start, end, origin, basis)
     out = []
     for a in q.allocations:
@@ -146,10 +144,10 @@ def _preview_lines(q: Quote, extras: list[Charge]) -> tuple[ReceiptLine, ...]:
     return tuple(out)
 
 
-def _create_extras(actor: Actor, unit: Unit, req: PaymentRequest, *, save: bool = True) -> list[Charge]:
+def _create_extras(actor: Actor, unit, req: PaymentRequest, *, save: bool = True) -> list:
     """The charges a payment creates (advance months, one-offs); unsaved, with stand-in ids below
     zero, for a preview."""
-    extras: list[Charge] = []
+    extras: list = []
     for item_code, months in req.advance:
         extras += create_future_charges(unit, find_item(actor, item_code), months, save=save)
     for item_code, amount, note in req.adhoc:
@@ -195,7 +193,7 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
                                 settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id,
                                 request_id)
         if extras:  # charges this payment created go with it if it is voided
-            Charge.update(source_payment=payment.id).where(Charge.id.in_([c.id for c in extras])).execute()
+            charge_queries.mark_created_by([c.id for c in extras], payment.id)
     return payment.number
 
 

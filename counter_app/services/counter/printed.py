@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ...store.db import write_transaction
-from ...store.models import AuditLog, Payment
+from ...store.queries import payments as payment_queries
 from ..admin.estate import estate_of
 from ..common import audit, clock
 from ..common.context import Actor
@@ -36,12 +36,9 @@ def last_receipt(actor: Actor) -> LastReceipt | None:
     """The actor's last counter receipt in the estate, and whether any print of it is recorded."""
     actor.require("receipt.print")
     estate = estate_of(actor)
-    p = (Payment.select().where((Payment.estate == estate.id) & (Payment.user == actor.user_id) &
-                                (Payment.kind == "counter"))
-         .order_by(Payment.id.desc()).first())
+    p = payment_queries.last_counter_payment(estate.id, actor.user_id)
     if p is None:
         return None
-    printed = (AuditLog.select().where((AuditLog.entity == "payment") & (AuditLog.entity_id == p.number) &
-                                       AuditLog.action.in_([PRINTED, "receipt.reprint"])).exists())
+    printed = payment_queries.print_recorded(p.number, [PRINTED, "receipt.reprint"])
     return LastReceipt(p.number, p.unit.code, p.total_fen, clock.stored_local(p.created_at, estate.timezone), p.status,
                        printed)

@@ -7,7 +7,6 @@ from ...core.daxie import amount_in_words
 from ...core.errors import NotFound
 from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.tenders import METHODS
-from ...store.models import Payment, PaymentLine, TenderRow
 from ...store.queries import invoices as invoice_queries, payments as payment_queries
 from ..admin.estate import estate_id_of
 from ..common import clock
@@ -15,31 +14,27 @@ from ..common.context import Actor
 from ..common.posting import content_of
 
 
-def receipt_contents(payments: list[Payment]) -> dict[int, dict]:
+def receipt_contents(payments: list) -> dict[int, dict]:
     """The content of many payments read back from their stored rows, in two queries."""
     ids = [p.id for p in payments]
     lines: dict[int, list] = {i: [] for i in ids}
-    for pid, *row in (PaymentLine.select(PaymentLine.payment, PaymentLine.charge, PaymentLine.principal_fen,
-                                         PaymentLine.late_fee_fen, PaymentLine.waived_fen)
-                      .where(PaymentLine.payment.in_(ids)).order_by(PaymentLine.id).tuples()):
+    for pid, *row in payment_queries.content_lines(ids):
         lines[pid].append(row)
     tenders: dict[int, list] = {i: [] for i in ids}
-    for pid, *row in (TenderRow.select(TenderRow.payment, TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
-                      .where(TenderRow.payment.in_(ids)).order_by(TenderRow.id).tuples()):
+    for pid, *row in payment_queries.content_tenders(ids):
         tenders[pid].append(row)
     return {p.id: content_of(p, lines[p.id], tenders[p.id]) for p in payments}
 
 
-def receipt_content(payment: Payment) -> dict:
+def receipt_content(payment) -> dict:
     """The same content read back from the stored rows (what `audit verify` recomputes)."""
     return receipt_contents([payment])[payment.id]
 
 
-def payment_of(actor: Actor, number: str) -> Payment:
+def payment_of(actor: Actor, number: str):
     """The receipt of that number in the actor's estate (typed or scanned: spaces and case aside)."""
     actor.require("charge.view")
-    payment = Payment.get_or_none((Payment.estate == estate_id_of(actor)) &
-                                  (Payment.number == (number or "").strip().upper()))
+    payment = payment_queries.payment_by_number(estate_id_of(actor), (number or "").strip().upper())
     if payment is None:
         raise NotFound(f"没有编号为 {number} 的收据")
     return payment

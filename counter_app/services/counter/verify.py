@@ -11,9 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ...core import charge_keys
 from ...core.money import format_yuan
-from ...store.models import BillingRun, Charge, Payment, Refund, Shift, Unit
 from ...store.queries import billed, checks, payments as payment_queries
 from ..common import audit, rowseals, seals
 from ..common.audit import ChainReport, payment_content_hash
@@ -75,8 +73,8 @@ def _record_problems(trail: _Trail) -> list[str]:
     """Every document recorded in the trail has its row, once; every row has its record; every
     cancellation and voiding has its record and every record its effect."""
     problems = []
-    estates = dict(Unit.select(Unit.id, Unit.estate).tuples())
-    held = {(e, n): i for i, e, n in Payment.select(Payment.id, Payment.estate, Payment.number).tuples()}
+    estates = checks.unit_estates()
+    held = checks.payments_held()
     for number, records in trail.payments.items():
         by_estate = defaultdict(list)
         for row, unit in (records if isinstance(records, list) else [records]):
@@ -90,7 +88,7 @@ def _record_problems(trail: _Trail) -> list[str]:
         if number not in trail.payments:
             problems.append(f"收据 {number} 没有审计记录（在程序之外新增）")
     refunds = defaultdict(set)
-    for estate, number in Refund.select(Refund.estate, Refund.number).tuples():
+    for estate, number in checks.refunds_held():
         refunds[number].add(estate)
     for number, records in trail.refunds.items():
         if len(records) > 1:
@@ -98,7 +96,7 @@ def _record_problems(trail: _Trail) -> list[str]:
         if number not in refunds:
             problems.append(f"退款单 {number} 记在审计记录第 {records[0][0]} 条，账本里却没有这张退款单（被删除）")
     problems += [f"退款单 {n} 没有审计记录（在程序之外新增）" for n in refunds if n not in trail.refunds]
-    zs = dict(Shift.select(Shift.id, Shift.z_number).where(Shift.z_number.is_null(False)).tuples())
+    zs = checks.z_numbers()
     for shift_id, records in trail.closes.items():
         if len(records) > 1:
             problems.append(f"班次 {shift_id} 的交班在审计记录中出现 {len(records)} 次")
@@ -114,22 +112,20 @@ def _cancel_problems(trail: _Trail) -> list[str]:
     """A charge is cancelled exactly when a void of the receipt that created it, or the reversal of
     its billing run, says so; a run is reversed exactly when its reversal is recorded."""
     problems = []
-    for cid, run, cancelled, key in Charge.select(Charge.id, Charge.run, Charge.cancelled_at, Charge.dedupe_key).where(
-            Charge.cancelled_at.is_null(False) | Charge.dedupe_key.startswith(charge_keys.CANCELLED_PREFIX)).tuples():
+    for cid, run, cancelled, key in checks.cancelled_looking_charges():
         if cancelled is None:
             problems.append(f"{_name('charge', cid)} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）")
         elif cid not in trail.cancelled and run not in trail.reversed:
             problems.append(f"{_name('charge', cid)} 被取消，但审计记录里没有这次取消（在程序之外被改动）")
-    live = {cid for cid, in Charge.select(Charge.id).where(Charge.id.in_(list(trail.cancelled)) &
-                                                          Charge.cancelled_at.is_null(True)).tuples()}
+    live = checks.not_cancelled(list(trail.cancelled))
     problems += [f"{_name('charge', cid)} 已随收据作废取消（审计记录第 {trail.cancelled[cid]} 条），却又恢复（在程序之外被改动）"
                  for cid in sorted(live)]
-    runs = dict(BillingRun.select(BillingRun.id, BillingRun.reversed_at).tuples())
+    runs = checks.run_reversals()
     for run_id, reversed_at in runs.items():
         if (reversed_at is not None) != (run_id in trail.reversed):
             problems.append(f"计费 {run_id} 的撤销状态与审计记录不符（在程序之外被改动）")
     for run_id in trail.reversed:
-        if Charge.select().where((Charge.run == run_id) & Charge.cancelled_at.is_null(True)).exists():
+        if checks.run_has_live_charges(run_id):
             problems.append(f"计费 {run_id} 已撤销（审计记录第 {trail.reversed[run_id]} 条），其应收却有未取消的（在程序之外被改动）")
     return problems
 
@@ -138,11 +134,8 @@ def _source_problems(coverage: rowseals.Coverage) -> list[str]:
     """A charge names the receipt that created it exactly when that receipt's record sealed it
     (a void cancels the charges its receipt created: the link must not be moved)."""
     problems = []
-    linked = dict(Charge.select(Charge.id, Charge.source_payment).where(Charge.source_payment.is_null(False)).tuples())
-    wanted = sorted(set(linked.values()))        # the numbers of these receipts only, not of every receipt
-    numbers = {}
-    for start in range(0, len(wanted), 500):
-        numbers.update(Payment.select(Payment.id, Payment.number).where(Payment.id.in_(wanted[start:start + 500])).tuples())
+    linked = checks.charge_sources()
+    numbers = checks.payment_numbers(sorted(set(linked.values())))   # of these receipts only, not of every receipt
     for g in coverage.groups:        # charges sealed by a receipt's record: each names that receipt
         if g.table == "charge" and g.owned and g.source and g.source[0].startswith("payment."):
             for cid in coverage.owned_ids(g):
@@ -172,12 +165,12 @@ def verify_documents() -> ChainReport:
 def _void_problems(trail: _Trail) -> list[str]:
     """A receipt marked voided has its void in the trail, and one voided in the trail stays voided."""
     problems = []
-    voided = Payment.select(Payment.id, Payment.number).where(Payment.status != "valid")
+    voided = checks.not_valid_payments()
     for p in voided:
         if p.id not in trail.voided and p.number not in trail.voided_numbers:
             problems.append(f"收据 {p.number} 被标为作废，但审计记录里没有这次作废（在程序之外被改动）")
     voided_ids = {p.id for p in voided}
-    for p in Payment.select(Payment.id, Payment.number).where(Payment.id.in_(list(trail.voided))):
+    for p in checks.payments_by_ids(list(trail.voided)):
         if p.id not in voided_ids:
             problems.append(f"收据 {p.number} 已作废，却又被改回有效（在程序之外被改动）")
     return problems

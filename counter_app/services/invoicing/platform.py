@@ -13,7 +13,6 @@ from ...core.invoice_status import RED_NEEDED, REQUESTED
 from ...core.taxid import normalise
 from ...store.db import write_transaction
 from ...store.queries import invoices as invoice_queries
-from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Payment, PaymentLine
 from ..admin.estate import estate_id_of, estate_of
 from ..common import audit, clock, exports, sheets
 from ..common.context import Actor
@@ -60,14 +59,10 @@ def export_batch(actor: Actor, day: date, path: str | Path) -> BatchFile:
     tz = estate.timezone
     midnight = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz))
     start, end = clock.to_db(midnight), clock.to_db(midnight + timedelta(days=1))
-    found = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
-                 .where((InvoiceRequest.estate == estate.id) & (InvoiceRequest.status == REQUESTED)
-                        & (InvoiceRequest.requested_at >= start) & (InvoiceRequest.requested_at < end))
-                 .order_by(InvoiceRequest.id))
+    found = invoice_queries.requests_with_payments(estate.id, REQUESTED, start, end)
     if not found:
         raise CounterError(f"{day} 没有待开具的开票申请，没有生成文件")
-    lines = list(InvoiceLine.select(InvoiceLine, PaymentLine, Charge, FeeItem).join(PaymentLine).join(Charge)
-                 .join(FeeItem).where(InvoiceLine.request.in_([r.id for r in found])).order_by(InvoiceLine.id))
+    lines = invoice_queries.lines_of_requests([r.id for r in found])
     unset = sorted({ln.payment_line.charge.item.name for ln in lines
                     if not ln.payment_line.charge.item.tax_code or ln.payment_line.charge.item.tax_rate_e4 is None})
     if unset:
@@ -114,10 +109,8 @@ def import_issued(actor: Actor, path: str | Path) -> ImportResult:
     result = ImportResult(skipped=table.skipped)
     estate_id = estate_id_of(actor)
     with write_transaction():
-        open_requests = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
-                             .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == REQUESTED)))
-        waiting_red = list(InvoiceRequest.select(InvoiceRequest, Payment).join(Payment)
-                           .where((InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == RED_NEEDED)))
+        open_requests = invoice_queries.requests_with_payments(estate_id, REQUESTED)
+        waiting_red = invoice_queries.requests_with_payments(estate_id, RED_NEEDED)
         taken: set[int] = set()
         # Numbers recorded before (one read for the whole list), then those met earlier in it.
         seen = invoice_queries.numbers_taken(estate_id, sorted({row[1] for row in parsed}))

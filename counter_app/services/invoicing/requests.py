@@ -8,12 +8,12 @@ from datetime import date, datetime
 
 from ...core import text
 from ...core.errors import CounterError, NotFound
-from ...core.invoice_status import ISSUED, OPEN, RED_NEEDED, REQUESTED, REVERSED, status_words
+from ...core.invoice_status import OPEN, RED_NEEDED, REQUESTED, status_words
 from ...core.taxid import check_uscc
 from ...store import locks
 from ...store.db import write_transaction
-from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Payment, PaymentLine, RefundLine, Unit
-from ...store.queries import invoices as invoice_queries
+from ...store.queries import invoices as invoice_queries, payments as payment_queries
+from ...store.queries.charges import set_item_tax as store_item_tax
 from ..admin.estate import estate_id_of, estate_of, find_item, find_unit
 from ..common import audit, clock, seals
 from ..common.context import Actor
@@ -66,8 +66,8 @@ def check_buyer(name: str, tax_id: str, contact: str) -> Buyer:
     return Buyer(name, tax_id, contact)
 
 
-def _payment(actor: Actor, number: str) -> Payment:
-    p = Payment.get_or_none((Payment.estate == estate_id_of(actor)) & (Payment.number == (number or "").strip().upper()))
+def _payment(actor: Actor, number: str):
+    p = payment_queries.payment_by_number(estate_id_of(actor), (number or "").strip().upper())
     if p is None:
         raise NotFound(f"没有编号为 {number} 的收据")
     return p
@@ -76,11 +76,8 @@ def _payment(actor: Actor, number: str) -> Payment:
 def invoiceable_lines(actor: Actor, number: str) -> list[InvoiceableLine]:
     actor.require("invoice.request")
     p = _payment(actor, number)
-    lines = list(PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
-                 .where(PaymentLine.payment == p).order_by(PaymentLine.id))
-    refunded: dict[int, int] = {}
-    for r in RefundLine.select().where(RefundLine.payment_line.in_([ln.id for ln in lines])):
-        refunded[r.payment_line_id] = refunded.get(r.payment_line_id, 0) + r.amount_fen
+    lines = payment_queries.lines_with_charges(p.id)
+    refunded = payment_queries.refunded_of_lines([ln.id for ln in lines])
     held = invoice_queries.lines_held([ln.id for ln in lines])
     return [InvoiceableLine(ln.id, ln.charge.item.name, f"{ln.charge.period_start:%Y.%m}",
                             ln.principal_fen + ln.late_fee_fen - ln.waived_fen - refunded.get(ln.id, 0),
@@ -91,7 +88,7 @@ def last_buyer(actor: Actor, unit_code: str) -> Buyer | None:
     """The buyer of the unit's latest request: offered again at its next."""
     actor.require("invoice.request")
     unit = find_unit(actor, unit_code)
-    last = InvoiceRequest.select().where(InvoiceRequest.unit == unit.id).order_by(InvoiceRequest.id.desc()).first()
+    last = invoice_queries.last_request_of_unit(unit.id)
     return Buyer(last.buyer_name, last.tax_id, last.contact) if last else None
 
 
@@ -125,12 +122,13 @@ def request_invoice(actor: Actor, number: str, buyer: Buyer, line_ids: list[int]
                     raise CounterError(f"{ln.item_name} {ln.period} 已全部退款，不能开发票")
                 chosen.append(ln)
         now = clock.now_utc()
-        request = InvoiceRequest.create(
-            estate=p.estate_id, payment=p, unit=p.unit_id, buyer_name=buyer.name, tax_id=buyer.tax_id,
+        request = invoice_queries.new_request(
+            estate_id=p.estate_id, payment_id=p.id, unit_id=p.unit_id, buyer_name=buyer.name, tax_id=buyer.tax_id,
             contact=buyer.contact, amount_fen=sum(ln.amount_fen for ln in chosen), requested_at=clock.to_db(now),
             requested_by=actor.user_id)
         for ln in chosen:
-            InvoiceLine.create(request=request, payment_line=ln.payment_line_id, amount_fen=ln.amount_fen)
+            invoice_queries.new_request_line(request_id=request.id, payment_line_id=ln.payment_line_id,
+                                             amount_fen=ln.amount_fen)
         audit.record(actor.username, "invoice.request", "invoice_request", str(request.id),
                      after={"receipt": p.number, "buyer": buyer.name, "tax_id": buyer.tax_id, "contact": buyer.contact,
                             "lines": [ln.payment_line_id for ln in chosen], "amount_fen": request.amount_fen})
@@ -139,14 +137,13 @@ def request_invoice(actor: Actor, number: str, buyer: Buyer, line_ids: list[int]
 
 def request_row(actor: Actor, request_id: int) -> RequestRow:
     actor.require("invoice.request")
-    r = (InvoiceRequest.select(InvoiceRequest, Payment, Unit).join(Payment).switch(InvoiceRequest).join(Unit)
-         .where((InvoiceRequest.id == request_id) & (InvoiceRequest.estate == estate_id_of(actor))).first())
+    r = invoice_queries.request_with_receipt(estate_id_of(actor), request_id)
     if r is None:
         raise NotFound(f"没有第 {request_id} 号开票申请")
     return _row(r, estate_of(actor).timezone)
 
 
-def _row(r: InvoiceRequest, tz: str) -> RequestRow:
+def _row(r, tz: str) -> RequestRow:
     return RequestRow(r.id, r.payment.number, r.unit.code, Buyer(r.buyer_name, r.tax_id, r.contact), r.amount_fen,
                       r.status, status_words(r.status, r.invoice_number), r.invoice_number,
                       r.invoice_date, clock.stored_local(r.requested_at, tz), r.red_note)
@@ -156,22 +153,19 @@ def requests(actor: Actor, statuses: tuple[str, ...] = OPEN) -> list[RequestRow]
     """The requests in these states (by default what is still to do: to issue, or to reverse)."""
     actor.require("invoice.request")
     tz = estate_of(actor).timezone
-    query = (InvoiceRequest.select(InvoiceRequest, Payment, Unit).join(Payment).switch(InvoiceRequest).join(Unit)
-             .where((InvoiceRequest.estate == estate_id_of(actor)) & InvoiceRequest.status.in_(statuses))
-             .order_by(InvoiceRequest.id))
-    return [_row(r, tz) for r in query]
+    return [_row(r, tz) for r in invoice_queries.requests_with_receipts(estate_id_of(actor), statuses)]
 
 
-def _request(actor: Actor, key: str) -> InvoiceRequest:
+def _request(actor: Actor, key: str):
     """A request by its number, or the one request of a receipt."""
     estate_id = estate_id_of(actor)
     if str(key).isdigit():
-        found = InvoiceRequest.get_or_none((InvoiceRequest.id == int(key)) & (InvoiceRequest.estate == estate_id))
+        found = invoice_queries.request_of_estate(estate_id, int(key))
         if found is None:
             raise NotFound(f"没有第 {key} 号开票申请")
         return found
     p = _payment(actor, key)
-    found = list(InvoiceRequest.select().where(InvoiceRequest.payment == p).order_by(InvoiceRequest.id))
+    found = invoice_queries.request_rows_of_payment(p.id)
     if len(found) != 1:
         raise CounterError(f"收据 {p.number} 有 {len(found)} 个开票申请，请用申请号指明")
     return found[0]
@@ -187,7 +181,7 @@ def record_issued(actor: Actor, key: str, invoice_number: str, invoice_date: dat
     return request_row(actor, r.id)
 
 
-def _request_in(actor: Actor, key: str, status: str, refusal: str) -> InvoiceRequest:
+def _request_in(actor: Actor, key: str, status: str, refusal: str):
     """The request named by `key`, which must be in `status` for what is asked of it."""
     r = _request(actor, key)
     if r.status != status:
@@ -207,13 +201,12 @@ def invoice_number_of(value) -> str:
     return number
 
 
-def issue(actor: Actor, r: InvoiceRequest, number: str, day: date) -> None:
+def issue(actor: Actor, r, number: str, day: date) -> None:
     """Record the platform's number for an open request (inside the caller's transaction)."""
     actor.require("invoice.manage")
     _refuse_taken(r.estate_id, number)
-    done = (InvoiceRequest.update(status=ISSUED, invoice_number=number, invoice_date=day,
-                                  recorded_at=clock.to_db(clock.now_utc()), recorded_by=actor.user_id)
-            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == REQUESTED)).execute())
+    done = invoice_queries.mark_issued(r.id, number=number, day=day, at=clock.to_db(clock.now_utc()),
+                                       by=actor.user_id)
     if done != 1:
         raise CounterError(f"开票申请 {r.id} 刚被处理过")
     audit.record(actor.username, "invoice.issued", "invoice_request", str(r.id),
@@ -230,12 +223,11 @@ def record_red_letter(actor: Actor, key: str, red_number: str) -> RequestRow:
     return request_row(actor, r.id)
 
 
-def record_red(actor: Actor, r: InvoiceRequest, red_number: str) -> None:
+def record_red(actor: Actor, r, red_number: str) -> None:
     """Record the 红字 invoice of a request waiting for one (inside the caller's transaction)."""
     actor.require("invoice.manage")
     _refuse_taken(r.estate_id, red_number)
-    done = (InvoiceRequest.update(status=REVERSED, red_number=red_number)
-            .where((InvoiceRequest.id == r.id) & (InvoiceRequest.status == RED_NEEDED)).execute())
+    done = invoice_queries.mark_reversed(r.id, red_number)
     if done != 1:
         raise CounterError(f"开票申请 {r.id} 刚被处理过")
     audit.record(actor.username, "invoice.reversed", "invoice_request", str(r.id),
@@ -254,7 +246,7 @@ def set_item_tax(actor: Actor, item_code: str, tax_code: str, rate_percent: str)
     rate_e4 = int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
     with write_transaction():
         item = find_item(actor, item_code)
-        FeeItem.update(tax_code=code, tax_rate_e4=rate_e4).where(FeeItem.id == item.id).execute()
+        store_item_tax(item.id, code, rate_e4)
         audit.record(actor.username, "item.tax", "fee_item", item.code,
                      before={"tax_code": item.tax_code, "tax_rate_e4": item.tax_rate_e4},
                      after={"tax_code": code, "tax_rate_e4": rate_e4})

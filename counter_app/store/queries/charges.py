@@ -178,3 +178,98 @@ def cancel_charges_of_run(run_id: int, at: str) -> int:
     frees the keys of the charges its payment created. Returns how many."""
     return changed(f"UPDATE charge SET cancelled_at = ?, dedupe_key = {charge_keys.cancelled_sql()} "
                    "WHERE run_id = ? AND cancelled_at IS NULL", (at, run_id))
+
+
+def new_charge(*, unit_id: int, item_id: int, standard_id: int | None, period_start: date, period_end: date,
+               months: int, amount_fen: int, due_date: date, basis: str, rounding: str, origin: str,
+               dedupe_key: str, created_at, paid_fen: int = 0, reading_id: int | None = None,
+               run_id: int | None = None, note: str = "", source_payment: int | None = None,
+               cancelled_at=None):
+    """The one way a charge row is built: every column by name, unsaved (the caller saves it in
+    its transaction, or keeps it as a preview)."""
+    from ..models import Charge
+    return Charge(unit=unit_id, item=item_id, standard=standard_id, period_start=period_start,
+                  period_end=period_end, months=months, amount_fen=amount_fen, paid_fen=paid_fen, due_date=due_date,
+                  basis=basis, rounding=rounding, origin=origin, dedupe_key=dedupe_key, reading=reading_id,
+                  run=run_id, created_at=created_at, note=note, source_payment=source_payment,
+                  cancelled_at=cancelled_at)
+
+
+def charge_by_id(charge_id: int):
+    """The charge row of that id, or None."""
+    from ..models import Charge
+    return Charge.get_or_none(Charge.id == charge_id)
+
+
+def give_back_paid(charge_id: int, principal_fen: int) -> int:
+    """Take a principal back off a charge's paid amount, guarded: never below zero. Returns how
+    many charges changed (1, or 0 when the charge has less paid than that)."""
+    from ..models import Charge
+    return (Charge.update(paid_fen=Charge.paid_fen - principal_fen)
+            .where((Charge.id == charge_id) & (Charge.paid_fen >= principal_fen)).execute())
+
+
+def reopen_paid(charge_id: int, principal_fen: int) -> None:
+    """A refunded principal owed again: taken off the charge's paid amount."""
+    from ..models import Charge
+    Charge.update(paid_fen=Charge.paid_fen - principal_fen).where(Charge.id == charge_id).execute()
+
+
+def unpaid_created_by_payment(payment_id: int) -> list:
+    """The charge rows a payment created (advance months, ad hoc, deposits) nothing is paid of."""
+    from ..models import Charge
+    return list(Charge.select().where((Charge.source_payment == payment_id) & (Charge.paid_fen == 0)))
+
+
+def cancel_charge(charge_id: int, dedupe_key: str, at) -> None:
+    """Cancel one charge, freeing its key (core.charge_keys.cancelled) so its period can be billed again."""
+    from ..models import Charge
+    Charge.update(cancelled_at=at, dedupe_key=charge_keys.cancelled(charge_id, dedupe_key)) \
+        .where(Charge.id == charge_id).execute()
+
+
+def mark_created_by(charge_ids: list[int], payment_id: int) -> None:
+    """Charges a payment created go with it if it is voided."""
+    from ..models import Charge
+    Charge.update(source_payment=payment_id).where(Charge.id.in_(charge_ids)).execute()
+
+
+def lines_shown(charge_ids: list[int]) -> list[tuple]:
+    """(id, item id, period start, period end, origin, basis) of these charges."""
+    from ..models import Charge
+    if not charge_ids:
+        return []
+    return list(Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.origin,
+                              Charge.basis).where(Charge.id.in_(charge_ids)).tuples())
+
+
+def set_item_tax(item_id: int, tax_code: str, tax_rate_e4: int) -> None:
+    """A fee item's 税收分类编码 and VAT rate (in 0.01 %)."""
+    from ..models import FeeItem
+    FeeItem.update(tax_code=tax_code, tax_rate_e4=tax_rate_e4).where(FeeItem.id == item_id).execute()
+
+
+def active_items(estate_id: int) -> list:
+    """(code, name, kind) of the estate's active fee items, in their order (named tuples)."""
+    from ..models import FeeItem
+    return list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind)
+                .where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
+                .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
+
+
+def deposits_held(unit_id: int) -> int:
+    """押金 held by a unit: deposits paid on valid receipts, less what was refunded of them, and
+    those held from before the program (期初押金) not yet returned."""
+    from peewee import fn
+
+    from ..models import Charge, OpeningDeposit, Payment, PaymentLine, RefundLine, deposit_charges
+    opening = (OpeningDeposit.select(fn.COALESCE(fn.SUM(OpeningDeposit.amount_fen), 0))
+               .where((OpeningDeposit.unit == unit_id) & OpeningDeposit.returned_at.is_null(True)).scalar())
+    deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit_id) & deposit_charges())]
+    if not deposits:    # most units: one look at the small deposit index
+        return int(opening)
+    paid = (PaymentLine.select(fn.COALESCE(fn.SUM(PaymentLine.principal_fen), 0)).join(Payment)
+            .where(PaymentLine.charge.in_(deposits) & (Payment.status == "valid")).scalar())
+    refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
+                .where(PaymentLine.charge.in_(deposits)).scalar())
+    return int(opening) + int(paid) - int(refunded)

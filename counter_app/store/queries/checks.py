@@ -67,3 +67,84 @@ def prepaid_not_matching_movements(limit: int = 20) -> list[tuple[str, int, int]
         "FROM prepaid_movement GROUP BY unit_id) m ON m.unit_id = u.id "
         "WHERE u.prepaid_fen <> coalesce(m.s, 0) ORDER BY u.id LIMIT ?", (limit,))
 
+
+
+# -- what `audit verify` compares with the trail: every document and cancellation as stored --------
+
+def unit_estates() -> dict[int, int]:
+    """unit -> its estate."""
+    from ..models import Unit
+    return dict(Unit.select(Unit.id, Unit.estate).tuples())
+
+
+def payments_held() -> dict[tuple[int, str], int]:
+    """(estate, number) -> id of every payment."""
+    from ..models import Payment
+    return {(e, n): i for i, e, n in Payment.select(Payment.id, Payment.estate, Payment.number).tuples()}
+
+
+def refunds_held() -> list[tuple[int, str]]:
+    """(estate, number) of every refund."""
+    from ..models import Refund
+    return list(Refund.select(Refund.estate, Refund.number).tuples())
+
+
+def z_numbers() -> dict[int, str]:
+    """shift -> its Z number, of every closed shift."""
+    from ..models import Shift
+    return dict(Shift.select(Shift.id, Shift.z_number).where(Shift.z_number.is_null(False)).tuples())
+
+
+def cancelled_looking_charges() -> list[tuple]:
+    """(id, run, cancelled_at, dedupe_key) of the charges cancelled or keyed as cancelled."""
+    from ...core import charge_keys
+    from ..models import Charge
+    return list(Charge.select(Charge.id, Charge.run, Charge.cancelled_at, Charge.dedupe_key).where(
+        Charge.cancelled_at.is_null(False) | Charge.dedupe_key.startswith(charge_keys.CANCELLED_PREFIX)).tuples())
+
+
+def not_cancelled(charge_ids: list[int]) -> set[int]:
+    """Those of these charges that are not cancelled."""
+    from ..models import Charge
+    return {cid for cid, in Charge.select(Charge.id).where(Charge.id.in_(charge_ids) &
+                                                          Charge.cancelled_at.is_null(True)).tuples()}
+
+
+def run_reversals() -> dict[int, object]:
+    """billing run -> when it was reversed (None: it stands)."""
+    from ..models import BillingRun
+    return dict(BillingRun.select(BillingRun.id, BillingRun.reversed_at).tuples())
+
+
+def run_has_live_charges(run_id: int) -> bool:
+    """Whether a billing run has a charge not cancelled."""
+    from ..models import Charge
+    return Charge.select().where((Charge.run == run_id) & Charge.cancelled_at.is_null(True)).exists()
+
+
+def charge_sources() -> dict[int, int]:
+    """charge -> the payment that created it, of the charges a payment created."""
+    from ..models import Charge
+    return dict(Charge.select(Charge.id, Charge.source_payment).where(Charge.source_payment.is_null(False)).tuples())
+
+
+def payment_numbers(payment_ids: list[int]) -> dict[int, str]:
+    """payment -> its number, read 500 ids at a time."""
+    from ..models import Payment
+    numbers: dict[int, str] = {}
+    for start in range(0, len(payment_ids), 500):
+        numbers.update(Payment.select(Payment.id, Payment.number).where(Payment.id.in_(payment_ids[start:start + 500]))
+                       .tuples())
+    return numbers
+
+
+def not_valid_payments() -> list:
+    """(id, number) rows of the payments not valid (voided)."""
+    from ..models import Payment
+    return list(Payment.select(Payment.id, Payment.number).where(Payment.status != "valid"))
+
+
+def payments_by_ids(payment_ids: list[int]) -> list:
+    """(id, number) rows of these payments."""
+    from ..models import Payment
+    return list(Payment.select(Payment.id, Payment.number).where(Payment.id.in_(payment_ids)))

@@ -164,3 +164,175 @@ def key_periods():
     reason: how many rows each key sealed (a cursor: the chain may be long)."""
     return rows("SELECT action, entity_id, CASE WHEN action = 'key.period' THEN after ELSE '' END FROM audit_log "
                 "ORDER BY id")
+
+
+# -- model rows the counter's corrections read and write, inside the use case's transaction --------
+
+def payment_by_id(payment_id: int):
+    from ..models import Payment
+    return Payment.get_by_id(payment_id)
+
+
+def has_refund(payment_id: int) -> bool:
+    """Whether any refund was made of this payment."""
+    from ..models import Refund
+    return Refund.select().where(Refund.payment == payment_id).exists()
+
+
+def lines_of(payment_id: int) -> list:
+    """A payment's line rows (charge, principal, late fee, waived)."""
+    from ..models import PaymentLine
+    return list(PaymentLine.select().where(PaymentLine.payment == payment_id))
+
+
+def line_by_id(line_id: int):
+    from ..models import PaymentLine
+    return PaymentLine.get_by_id(line_id)
+
+
+def prepaid_movements_of(payment_id: int) -> list:
+    """The prepaid balance movements a payment made."""
+    from ..models import PrepaidMovement
+    return list(PrepaidMovement.select().where(PrepaidMovement.payment == payment_id))
+
+
+def add_prepaid_movement(*, unit_id: int, payment_id: int | None, amount_fen: int, balance_after_fen: int, kind: str,
+                         created_at) -> None:
+    from ..models import PrepaidMovement
+    PrepaidMovement.create(unit=unit_id, payment=payment_id, amount_fen=amount_fen, balance_after_fen=balance_after_fen,
+                           kind=kind, created_at=created_at)
+
+
+def mark_voided(payment_id: int, *, at, by: int, authoriser: int, reason: str, request_id: str) -> int:
+    """Void a valid payment; returns 1, or 0 when it was no longer valid (another counter voided it)."""
+    from ..models import Payment
+    return (Payment.update(status="voided", voided_at=at, voided_by=by, void_authoriser=authoriser,
+                           void_reason=reason, void_request_id=request_id)
+            .where((Payment.id == payment_id) & (Payment.status == "valid")).execute())
+
+
+def tender_rows_of(payment_id: int) -> list:
+    """A payment's tender rows in order."""
+    from ..models import TenderRow
+    return list(TenderRow.select().where(TenderRow.payment == payment_id).order_by(TenderRow.id))
+
+
+def refunded_by_line(payment_id: int) -> dict[int, tuple[int, int]]:
+    """payment line -> (amount refunded, principal refunded) of a payment's lines refunds touched."""
+    from peewee import fn
+
+    from ..models import PaymentLine, RefundLine
+    return {line: (int(amount), int(principal)) for line, amount, principal in
+            RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen), fn.SUM(RefundLine.principal_fen))
+            .join(PaymentLine).where(PaymentLine.payment == payment_id).group_by(RefundLine.payment_line).tuples()}
+
+
+def lines_with_charges(payment_id: int) -> list:
+    """A payment's line rows in order, each with its charge and the charge's item joined."""
+    from ..models import Charge, FeeItem, PaymentLine
+    return list(PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
+                .where(PaymentLine.payment == payment_id).order_by(PaymentLine.id))
+
+
+def new_refund(**columns):
+    """Create a refund row (columns as the model names them); returns it."""
+    from ..models import Refund
+    return Refund.create(**columns)
+
+
+def new_refund_line(*, refund_id: int, payment_line_id: int, amount_fen: int, principal_fen: int) -> None:
+    from ..models import RefundLine
+    RefundLine.create(refund=refund_id, payment_line=payment_line_id, amount_fen=amount_fen,
+                      principal_fen=principal_fen)
+
+
+def seal_refund(refund_id: int, content_hash: str) -> None:
+    from ..models import Refund
+    Refund.update(content_hash=content_hash).where(Refund.id == refund_id).execute()
+
+
+def refund_by_number(estate_id: int, number: str):
+    """The refund row of that number in an estate, or None."""
+    from ..models import Refund
+    return Refund.get_or_none((Refund.estate == estate_id) & (Refund.number == number))
+
+
+def refund_lines_shown(refund_id: int) -> list[tuple]:
+    """(item name, period start, period end, amount) of a refund's lines in order."""
+    from ..models import Charge, FeeItem, PaymentLine, RefundLine
+    return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen)
+                .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == refund_id)
+                .order_by(RefundLine.id).tuples())
+
+
+def tenders_needing_reference_on(estate_id: int, day) -> list:
+    """(method, amount_fen, reference, number) of the valid receipts' tenders of a business day
+    whose method carries a reference (core.tenders.NEEDS_REFERENCE): what a statement is checked against."""
+    from ...core.tenders import NEEDS_REFERENCE
+    from ..models import Payment, TenderRow
+    return list(TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference,
+                                 Payment.number.alias("number")).join(Payment)
+                .where((Payment.estate == estate_id) & (Payment.business_date == day) & (Payment.status == "valid") &
+                       TenderRow.method.in_(NEEDS_REFERENCE)).namedtuples())
+
+
+def payment_by_number(estate_id: int, number: str):
+    """The payment row of that number in an estate, or None."""
+    from ..models import Payment
+    return Payment.get_or_none((Payment.estate == estate_id) & (Payment.number == number))
+
+
+def refunded_of_lines(payment_line_ids: list[int]) -> dict[int, int]:
+    """payment line -> the amount refunds gave back of it (lines never refunded left out)."""
+    from ..models import RefundLine
+    refunded: dict[int, int] = {}
+    for r in RefundLine.select().where(RefundLine.payment_line.in_(payment_line_ids)):
+        refunded[r.payment_line_id] = refunded.get(r.payment_line_id, 0) + r.amount_fen
+    return refunded
+
+
+def refunds_of(payment_id: int) -> list[tuple[str, int]]:
+    """(number, total) of the refunds made of a payment."""
+    from ..models import Refund
+    return list(Refund.select(Refund.number, Refund.total_fen).where(Refund.payment == payment_id).tuples())
+
+
+def last_counter_payment(estate_id: int, user_id: int):
+    """The user's latest counter payment row in an estate, or None."""
+    from ..models import Payment
+    return (Payment.select().where((Payment.estate == estate_id) & (Payment.user == user_id) &
+                                   (Payment.kind == "counter"))
+            .order_by(Payment.id.desc()).first())
+
+
+def print_recorded(number: str, actions: list[str]) -> bool:
+    """Whether an audit row of one of these actions names the payment numbered `number`."""
+    from ..models import AuditLog
+    return (AuditLog.select().where((AuditLog.entity == "payment") & (AuditLog.entity_id == number) &
+                                    AuditLog.action.in_(actions)).exists())
+
+
+def content_lines(payment_ids: list[int]) -> list[tuple]:
+    """(payment, charge, principal, late fee, waived) of these payments' lines in id order."""
+    from ..models import PaymentLine
+    return list(PaymentLine.select(PaymentLine.payment, PaymentLine.charge, PaymentLine.principal_fen,
+                                   PaymentLine.late_fee_fen, PaymentLine.waived_fen)
+                .where(PaymentLine.payment.in_(payment_ids)).order_by(PaymentLine.id).tuples())
+
+
+def content_tenders(payment_ids: list[int]) -> list[tuple]:
+    """(payment, method, amount, reference) of these payments' tenders in id order."""
+    from ..models import TenderRow
+    return list(TenderRow.select(TenderRow.payment, TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
+                .where(TenderRow.payment.in_(payment_ids)).order_by(TenderRow.id).tuples())
+
+
+def reprint_count(payment_id: int) -> int:
+    """How many reprints of a payment were made."""
+    from ..models import Reprint
+    return Reprint.select().where(Reprint.payment == payment_id).count()
+
+
+def new_reprint(*, payment_id: int, user_id: int, created_at, count: int) -> None:
+    from ..models import Reprint
+    Reprint.create(payment=payment_id, user=user_id, created_at=created_at, count=count)

@@ -9,6 +9,12 @@ def display_names() -> dict[int, str]:
     return dict(rows('SELECT id, display_name FROM "user"'))
 
 
+def display_names_of(user_ids: list) -> dict[int, str]:
+    """User id -> display name of these users (None among them is left out)."""
+    from ..models import User
+    return dict(User.select(User.id, User.display_name).where(User.id.in_(user_ids)).tuples())
+
+
 # -- the lockout: every count and lock is one guarded statement inside the write transaction, so
 # guessers at several counters (or processes) cannot read a count, check a password and write
 # back a stale count or clear another's lock.
