@@ -1,12 +1,12 @@
 """物业收费前台 — the cashier's counter of a property management office."""
-from importlib import metadata as _metadata
 
 
 def _version() -> str:
     """The one version, from pyproject.toml (installed metadata, bundled by the PyInstaller spec)."""
+    from importlib import metadata   # why: importlib.metadata is a tenth of a start; read when asked
     try:
-        return _metadata.version("counter-app")
-    except _metadata.PackageNotFoundError:
+        return metadata.version("counter-app")
+    except metadata.PackageNotFoundError:
         import re
         from pathlib import Path
         pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
@@ -17,4 +17,9 @@ def _version() -> str:
         return "0.0.0"
 
 
-__version__ = _version()
+def __getattr__(name: str):
+    """`__version__`, read the first time it is asked for (the sign-in window does not need it)."""
+    if name == "__version__":
+        globals()["__version__"] = value = _version()
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

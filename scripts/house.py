@@ -6,7 +6,7 @@ arrows that run back up the layers.
 
 The layers, top to bottom (an arrow may point down or across a layer's own rooms, never up):
 
-    cli            the command line (cli.py, cli_args.py, cli_data.py) and the self-test
+    cli            the command line (cli/, cli_args.py, __main__.py) and the self-test
     ui             the window
     services/*     the use cases, themselves layered (docs/ARCHITECTURE.md):
                    common < admin < billing < closing < counter < reports, consultation,
@@ -36,7 +36,7 @@ BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2}
 SERVICES_RANK = 3               # + a service package's own rank / 10
 UI_RANK, CLI_RANK = 4, 5
 PLUMBING = {"__init__", "paths", "logs", "keystore", "diagnostics"}
-CLI = {"cli", "cli_args", "cli_data", "selftest", "__main__"}
+CLI = {"cli", "cli_args", "selftest", "__main__"}
 
 
 def room_of(module: str) -> str:

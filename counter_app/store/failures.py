@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import peewee
 
+from .server_urls import CannotConnect, is_server_url, redacted
+
 BUSY = "数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。"
 SERVER_LOST = "连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。"
 # What happens next after a failure that may pass by itself: the window retries on its own, the
@@ -92,7 +94,6 @@ def sqlstate_kind(state: str) -> str:
 
 
 def is_database_error(exc: BaseException) -> bool:
-    from .server import CannotConnect
     return isinstance(exc, (sqlite3.Error, peewee.PeeweeException, CannotConnect, *_driver_errors()))
 
 
@@ -100,7 +101,6 @@ def kind_of(exc: BaseException) -> Kind | None:
     """The kind of a database failure, by its code; None when `exc` is not one."""
     if not is_database_error(exc):
         return None
-    from .server import CannotConnect
     inner = driver_error(exc)
     if isinstance(inner, CannotConnect):
         return KINDS[inner.reason] if inner.reason in KINDS else KINDS["other"]
@@ -122,7 +122,6 @@ def kind_of(exc: BaseException) -> Kind | None:
 
 def code_of(exc: BaseException) -> str:
     """The code a failure was told apart by, for the sentence of an unexpected one and the log."""
-    from .server import CannotConnect
     inner = driver_error(exc)
     if isinstance(inner, CannotConnect):
         return inner.code
@@ -157,7 +156,6 @@ def describe(exc: BaseException, path=None, retry: str = AT_THE_WINDOW) -> str |
     kind = kind_of(exc)
     if kind is None:
         return None
-    from .server import is_server_url, redacted
     if path and is_server_url(str(path)):
         path = redacted(str(path))     # never a password in a message
     return kind.sentence.format(where=f" {path}" if path else "", code=code_of(exc), retry=retry)

@@ -12,27 +12,11 @@ import uuid
 
 import peewee
 
-SCHEMES = ("postgresql://", "postgres://")
+from .failures import is_connection_lost
+from .server_urls import SCHEMES, CannotConnect, is_server_url, redacted  # noqa: F401 (said here too)
 
 # A counter waits this long for a server that does not answer before it says so.
 CONNECT_TIMEOUT_S = 5
-
-
-def is_server_url(target) -> bool:
-    return isinstance(target, str) and target.startswith(SCHEMES)
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    from psycopg.conninfo import conninfo_to_dict
-    try:
-        params = conninfo_to_dict(url)
-    except Exception:    # not a URL psycopg can read: say nothing of it
-        return "postgresql://…"
-    params.pop("password", None)
-    host, port, name = params.get("host", ""), params.get("port", ""), params.get("dbname", "")
-    user = params.get("user", "")
-    return f"postgresql://{user + '@' if user else ''}{host}{':' + str(port) if port else ''}/{name}"
 
 
 def _whole_numbers(conn) -> None:
@@ -77,16 +61,6 @@ class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
     def server_side_cursor(self, conn):
         in_txn = self.txn_status(conn) == self._status.INTRANS
         return conn.cursor(name=str(uuid.uuid1()), withhold=not in_txn)
-
-
-class CannotConnect(Exception):
-    """The server could not be reached or would not let this counter in. `reason` is one of
-    store/failures.py's kinds, `code` what it was told by: the SQLSTATE of the server's refusal, an
-    errno name, or a fact of the protocol (store/server_probe.py)."""
-
-    def __init__(self, reason: str, code: str, url: str):
-        super().__init__(f"{redacted(url)}: {reason} ({code})")
-        self.reason, self.code = reason, code
 
 
 def _has_news(pgconn) -> bool:
@@ -162,7 +136,6 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             self.replace_connection()
 
     def _note(self, exc: BaseException) -> None:
-        from .failures import is_connection_lost
         if self._state.conn is not None and (is_connection_lost(exc) or self.unusable()):
             self._state.lost = self._state.conn
 
@@ -171,7 +144,6 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         because the connection had gone: a new one, to send it again. Not when the server could not
         be reached at all (that took its timeout already), nor for anything that writes: a write
         cut off may have been done."""
-        from .failures import is_connection_lost
         self._note(exc)
         if not is_connection_lost(exc) or isinstance(exc, CannotConnect):
             return False

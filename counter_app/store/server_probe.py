@@ -20,6 +20,8 @@ import ssl
 import struct
 from pathlib import Path
 
+from .failures import sqlstate_kind
+
 SSL_REQUEST = 80877103
 PROTOCOL_3 = 196608
 TLS_MODES = ("require", "verify-ca", "verify-full")
@@ -198,7 +200,6 @@ def _startup(wire: _Wire, p: dict, tls: bool | None) -> tuple[str, str]:
                 again, _ = _diagnose(p, True)
                 if again in ("accepted", "password", "no_database", "no_privilege"):
                     return "tls_required", code
-            from .failures import sqlstate_kind
             return sqlstate_kind(code), code or "?"
         if kind == b"Z":
             wire.send(b"X", b"")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PyQt6.QtCore import QCoreApplication, QTimer
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__, paths
+from .. import paths
 from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common import session
@@ -188,12 +188,14 @@ WARM_UP_MS = 300
 
 def _load_the_counter_window() -> None:
     importlib.import_module(f"{__package__}.main_window")   # loaded now, so the window opens at once after sign-in
+    app = QApplication.instance()
+    if app is not None:
+        app.setApplicationVersion(importlib.import_module("counter_app").__version__)   # read after the first window
 
 
 def run_app(demo: bool = False, db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CounterApp")
-    app.setApplicationVersion(__version__)
     settings = CounterSettings.load()
     i18n.install(app, settings.language)
     style.apply(app, settings.text_scale)

@@ -1,7 +1,7 @@
 """Money printed in words matches the JSON: every command that prints an amount prints it through
 core.money.format_yuan (`shift open --float 500` once printed 备用金 50000 元, the 分 with 元 after
-it). Each command runs once; its text and its --json come from the same call (cli._emit), and
-every money figure of the JSON named below is in the text as format_yuan writes it; no amount in
+it). Each command runs once; its text and its --json come from the same call (cli.output.emit),
+and every money figure of the JSON named below is in the text as format_yuan writes it; no amount in
 any command's text is a bare whole number of 元."""
 import ast
 import json
@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from counter_app import cli
+from counter_app.cli import output
 from counter_app.core.money import format_yuan
 
 # A figure beside 元 or after ¥ without its two decimals: 50000 元, ¥12
@@ -17,12 +18,12 @@ BARE_AMOUNT = re.compile(r"(?:¥\s*-?\d[\d,]*(?![\d.,]))|(?:(?<![\d.,])-?\d[\d,]
 
 def _session(monkeypatch, capsys):
     said: list[tuple[str, object, str]] = []
-    emit = cli._emit
+    emit = output.emit
 
     def recording(args, data, text):
-        said.append((args.command, json.loads(json.dumps(cli._jsonable(data), ensure_ascii=False, default=str)), text))
+        said.append((args.command, json.loads(json.dumps(output.jsonable(data), ensure_ascii=False, default=str)), text))
         emit(args, data, text)
-    monkeypatch.setattr(cli, "_emit", recording)
+    monkeypatch.setattr(output, "emit", recording)
 
     def run(*argv, user=None, auth=None):
         if user:
@@ -93,11 +94,12 @@ MONEY_NAMES = ("float", "amount", "prepay", "topup")      # options given in 元
 
 
 def test_every_amount_the_command_line_formats_goes_through_format_yuan():
-    """In cli.py, a value put into printed text whose name says it is money (…_fen, or an option
-    read in 元 and held in 分) is an argument of format_yuan: never printed raw."""
-    tree = ast.parse(Path(cli.__file__).read_text(encoding="utf-8"))
+    """In the command line's modules, a value put into printed text whose name says it is money
+    (…_fen, or an option read in 元 and held in 分) is an argument of format_yuan: never printed raw."""
+    modules = sorted(Path(cli.__file__).parent.glob("*.py"))
+    assert len(modules) > 10
     bad = []
-    for node in ast.walk(tree):
+    for node in (n for m in modules for n in ast.walk(ast.parse(m.read_text(encoding="utf-8")))):
         if not isinstance(node, ast.FormattedValue):
             continue
         value = node.value

@@ -1,24 +1,25 @@
 """`counter-app import`, `import-template`, `export` and `check`: an office's tables in and out,
-and the ledger's check, over the same services the window uses (the rest of the CLI is cli.py)."""
+and the ledger's check, over the same services the window uses."""
 from __future__ import annotations
 
-from . import cli_args as A
+from .. import cli_args as A
+from . import common as C, output as out
 
 KIND_HELP = "units, occupants, parking, readings, arrears, prepaid, deposits"
 
 
 def cmd_import_template(args):
-    from . import cli
-    from .services.imports import workbooks
+    # why: a command loads only its own services, not every command's
+    from ..services.imports import workbooks
     path = workbooks.write_template(args.kind, args.out)
-    cli._emit(args, {"path": str(path)}, f"已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）")
+    out.emit(args, {"path": str(path)}, f"已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）")
 
 
 def cmd_import(args):
-    from . import cli
-    from .services.imports import runner
-    cli._open(args)
-    actor = cli._login(args)
+    # why: a command loads only its own services, not every command's
+    from ..services.imports import runner
+    C.open_ledger(args)
+    actor = C.login(args)
     result = (runner.plan if args.dry_run else runner.run)(actor, args.kind, args.file)
     lines = result.lines()
     if result.report:
@@ -41,31 +42,31 @@ def cmd_import(args):
             "rows": [{"sheet": r.sheet, "line": r.line, "key": r.key, "action": r.action, "detail": r.detail,
                       "notes": r.notes} for r in result.rows],
             "problems": result.problems}
-    cli._emit(args, data, "\n".join(lines))
+    out.emit(args, data, "\n".join(lines))
     return 0 if result.ok else 4
 
 
 def cmd_export(args):
-    from . import cli
-    from .services.imports import workbooks
-    cli._open(args)
-    path, count = workbooks.export_table(cli._login(args), args.kind, args.out, args.purpose or "")
-    cli._emit(args, {"path": str(path), "rows": count}, f"已导出 {count} 行到 {path}")
+    # why: a command loads only its own services, not every command's
+    from ..services.imports import workbooks
+    C.open_ledger(args)
+    path, count = workbooks.export_table(C.login(args), args.kind, args.out, args.purpose or "")
+    out.emit(args, {"path": str(path), "rows": count}, f"已导出 {count} 行到 {path}")
 
 
 def cmd_check(args):
-    from . import cli
-    from .services.setup import checkup
-    cli._open(args)
-    report = checkup.check(cli._login(args))
+    # why: a command loads only its own services, not every command's
+    from ..services.setup import checkup
+    C.open_ledger(args)
+    report = checkup.check(C.login(args))
     text = [f"数据库文件：{report.integrity}", f"审计链：{report.audit_rows} 条"]
     text += ([f"检查通过（{report.seconds:.1f} 秒）"] if report.ok else
              ["发现问题："] + [f"  {p}" for p in report.problems[:50]])
-    cli._emit(args, report, "\n".join(text))
+    out.emit(args, report, "\n".join(text))
     return 0 if report.ok else 3
 
 
-def add_parsers(sub, common) -> None:
+def register(sub, common) -> None:
     p = sub.add_parser("import-template", parents=[common], help="write the Excel template of one kind of table")
     p.add_argument("kind", help=KIND_HELP)
     p.add_argument("--out", required=True, type=A.out_file, help="the .xlsx to write")

@@ -1,0 +1,64 @@
+"""Corrections a manager authorises: `void`, `refund`."""
+from __future__ import annotations
+
+from .. import cli_args as A
+from ..core.errors import CounterError
+from ..core.money import format_yuan
+from . import common as C, output as out
+
+
+def cmd_void(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.counter import corrections
+    C.open_ledger(args)
+    actor = C.login(args)
+    authoriser = C.authoriser(args, actor, "receipt.void")
+    request_id = C.request_id(args)
+    slip = corrections.void_receipt(actor, args.number, args.reason, authoriser, args.red_letter or "", request_id)
+    C.recorded(args, f"收据 {slip.number} 的作废", request_id)
+    out.emit(args, {**out.jsonable(slip), "request_id": request_id}, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
+                            f"授权：{slip.authoriser}）；所收费用已恢复为欠费")
+
+
+def cmd_refund(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.counter import corrections
+    C.open_ledger(args)
+    actor = C.login(args)
+    amounts = None
+    if args.lines:
+        left = {ln.payment_line_id: ln.refundable_fen for ln in corrections.refundable_lines(actor, args.number)}
+        unknown = sorted(set(args.lines) - set(left))
+        if unknown:
+            raise CounterError(f"收据 {args.number} 没有行号 {', '.join(map(str, unknown))}（可退的行：{sorted(left)}）")
+        amounts = {line: left[line] if amount is None else amount for line, amount in args.lines.items()}
+    method, reference = args.tender
+    authoriser = C.authoriser(args, actor, "receipt.refund")
+    request_id = C.request_id(args)
+    doc = corrections.refund(actor, args.number, amounts, method, args.reason, authoriser, reference,
+                             args.red_letter or "", request_id)
+    C.recorded(args, f"退款单 {doc.number}", request_id)
+    out.emit(args, {**out.jsonable(doc), "request_id": request_id}, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
+                           f"方式 {doc.method}，授权：{doc.authoriser}")
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("void", parents=[common], help="void a receipt of an open shift (a manager authorises)")
+    p.add_argument("number", help="the receipt number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
+    p.add_argument("--red-letter", help="for an invoiced receipt: the note that a 红字 invoice is needed")
+    p.add_argument("--request-id", type=A.request_id, help=C.REQUEST_ID_HELP)
+    p.set_defaults(func=cmd_void)
+
+
+    p = sub.add_parser("refund", parents=[common], help="refund a receipt of a closed shift (a manager authorises)")
+    p.add_argument("number", help="the receipt number")
+    p.add_argument("--lines", type=A.refund_lines, help="LINE[:YUAN],… (default: everything left to refund)")
+    p.add_argument("--tender", required=True, type=A.refund_tender, help="how the money goes back: METHOD[:REF]")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--authoriser", required=True, help="the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
+    p.add_argument("--red-letter", help="for an invoiced receipt: the note that a 红字 invoice is needed")
+    p.add_argument("--request-id", type=A.request_id, help=C.REQUEST_ID_HELP)
+    p.set_defaults(func=cmd_refund)
+

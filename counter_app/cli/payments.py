@@ -1,0 +1,199 @@
+"""Taking money and what it made: `owed`, `pay`, `request`, `explain`, `last`, `receipt`, `statement`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .. import cli_args as A
+from ..core.errors import CounterError
+from ..core.money import format_yuan
+from ..core.figures import NAMES
+from . import common as C, output as out
+
+
+def cmd_owed(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.admin import estate
+    from ..services.counter import ledger
+    C.open_ledger(args)
+    viewer = C.viewer(args)
+    unit = estate.find_unit(viewer, args.unit)
+    as_of, lines, owing = ledger.owed_with_figures(viewer, unit, args.date)
+    rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
+            f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
+            for x in lines]
+    # The figures by their names (core.figures), as the counter, the search and the notices say them.
+    rows.append(f"截至 {as_of}：" + "，".join(f"{NAMES[key]} {format_yuan(fen)} 元" for key, fen in (
+        ("overdue", owing.overdue_fen), ("late_fee", owing.late_fee_fen), ("due_today", owing.due_today_fen),
+        ("due_now", owing.due_now_fen), ("not_yet_due", owing.not_yet_due_fen), ("total", owing.total_fen)))
+        + f"；预存余额 {format_yuan(unit.prepaid_fen)} 元")
+    out.emit(args, {"unit": unit.code, "as_of": as_of, "charges": lines, **owing.figures(),
+                    "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
+
+
+def cmd_pay(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.counter import payments
+    C.open_ledger(args)
+    actor = C.login(args)
+    request_id = C.request_id(args)
+    req = payments.PaymentRequest(
+        unit_code=args.unit, tenders=args.tender or [], charge_ids=args.charges, all_due=args.all_due,
+        amount_fen=args.amount, advance=args.advance or [], adhoc=args.adhoc or [], topup_fen=args.prepay or 0,
+        overpay_to_prepaid=args.to_prepaid, waive_charge_ids=args.waive or [],
+        waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "",
+        request_id=request_id)
+    receipt = payments.take_payment(actor, req)
+    C.recorded(args, f"收据 {receipt.number}", request_id)
+    text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
+    for ln in receipt.lines:
+        late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
+        text.append(f"  {ln.item_name} {ln.period} {ln.basis} {format_yuan(ln.principal_fen)}{late}")
+    text.append(f"合计 {format_yuan(receipt.total_fen)} 元（{receipt.total_words}）")
+    for t in receipt.tenders:
+        text.append(f"  {t.method_name} {format_yuan(t.amount_fen)} {t.reference}")
+    if receipt.cash_tendered_fen:
+        text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
+    text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
+    out.emit(args, {**out.jsonable(receipt), "request_id": request_id}, "\n".join(text))
+
+
+def cmd_request(args):
+    """Did it go through? What a request id recorded, looked up in the ledger."""
+    # why: a command loads only its own services, not every command's
+    from ..services.counter import request_ids
+    C.open_ledger(args)
+    found = request_ids.lookup(C.viewer(args), args.request_id)
+    if found is None:              # the answer no, with an exit status of its own (4) for scripts
+        if args.json:
+            out.emit(args, {"request_id": args.request_id, "recorded": False}, "")
+        print(f"没有记账：请求编号 {args.request_id} 在这个账本里没有记录（可以重新办理）", file=sys.stderr)
+        return 4
+    when = f"{found.at:%Y-%m-%d %H:%M}" if found.at else ""
+    out.emit(args, {**out.jsonable(found), "recorded": True},
+                f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（{found.unit_code}，"
+                f"{format_yuan(found.total_fen)} 元，{when}，{found.by}）")
+    return 0
+
+
+def cmd_explain(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.admin import estate
+    from ..services.billing import runs as billing
+    C.open_ledger(args)
+    viewer = C.viewer(args)
+    exp = billing.explain(viewer, estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
+    text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
+            f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
+            f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
+    out.emit(args, exp, "\n".join(text))
+
+
+def cmd_last(args):
+    """The signed-in cashier's last receipt, and whether it reached paper (after a crash it may not)."""
+    # why: a command loads only its own services, not every command's
+    from ..services.counter import printed
+    C.open_ledger(args)
+    last = printed.last_receipt(C.login(args))
+    if last is None:
+        out.emit(args, None, "还没有收据")
+        return 0
+    state = "已打印" if last.printed else "未打印"
+    hint = "" if last.printed or last.status != "valid" else (
+        f"\n打印：counter-app receipt pdf {last.number} --out {last.number}.pdf 后送打印机，或在收费窗口按 Ctrl+P")
+    out.emit(args, last, f"{last.number}  {last.unit_code}  ¥{format_yuan(last.total_fen)}  {last.issued_at:%Y-%m-%d %H:%M}"
+                         f"  {'作废' if last.status != 'valid' else ''}{state}{hint}")
+    return 0
+
+
+def cmd_receipt(args):
+    # why: a command loads only its own services, not every command's
+    from ..documents.receipt import render_receipt
+    from ..services.counter import receipts, reprints
+    C.open_ledger(args)
+    if args.action == "verify":
+        # why: a command loads only its own services, not every command's
+        from ..services.counter import genuine
+        checked = genuine.check_receipt(C.viewer(args), args.number)
+        out.emit(args, checked, checked.words)
+        return 0 if checked.verdict in (genuine.GENUINE, genuine.VOIDED, genuine.REFUNDED) else 4
+    if not args.out:
+        raise CounterError("receipt pdf 需要 --out 文件")
+    data = receipts.load_receipt(C.viewer(args), args.number)
+    copy = reprints.record_reprint(C.login(args), data.number) if args.copy else None
+    rendered = render_receipt(data, layout=args.layout, copy=copy,
+                              preprinted=True if args.preprinted else None)
+    for problem in rendered.problems:
+        print(f"注意：{problem}", file=sys.stderr)
+    Path(args.out).write_bytes(rendered.pdf)
+    out.emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(rendered.pdf),
+                    "pages": rendered.pages, "copy": copy.count if copy else 0, "problems": list(rendered.problems)},
+             f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
+
+
+def cmd_statement(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.closing import statement
+    C.open_ledger(args)
+    actor = C.login(args)
+    result = statement.check(actor, args.date, args.file)
+    out.emit(args, result, statement.summary_text(result))
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("owed", parents=[common], help="charges due with late fees as of a date")
+    p.add_argument("unit")
+    p.add_argument("--date", type=A.day, help="YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_owed)
+
+
+    p = sub.add_parser("pay", parents=[common], help="take a payment")
+    p.add_argument("unit")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--all-due", action="store_true")
+    mode.add_argument("--charges", type=A.ids, help="charge ids, comma separated")
+    mode.add_argument("--amount", type=A.positive_yuan, help="an amount in 元, allocated oldest first")
+    p.add_argument("--tender", action="append", type=A.tender, help="METHOD:YUAN[:REF], repeatable")
+    p.add_argument("--advance", action="append", type=A.advance, help="ITEM:MONTHS paid ahead, repeatable")
+    p.add_argument("--adhoc", action="append", type=A.adhoc, help="ITEM[:YUAN[:NOTE]] one-off charge or deposit")
+    p.add_argument("--prepay", type=A.yuan, help="put this many 元 on the prepaid balance")
+    p.add_argument("--to-prepaid", action="store_true", help="overpayment goes to the prepaid balance")
+    p.add_argument("--waive", type=A.ids, help="charge ids whose late fee is waived")
+    p.add_argument("--waive-reason")
+    p.add_argument("--payer")
+    p.add_argument("--remarks")
+    p.add_argument("--request-id", type=A.request_id, help=C.REQUEST_ID_HELP)
+    p.set_defaults(func=cmd_pay)
+
+
+    p = sub.add_parser("request", parents=[common], help="did it go through? what a request id recorded")
+    p.add_argument("request_id", type=A.request_id, help="the request id a money command printed or was given")
+    p.set_defaults(func=cmd_request)
+
+
+    p = sub.add_parser("explain", parents=[common], help="line-by-line computation of a charge")
+    p.add_argument("unit")
+    p.add_argument("item")
+    p.add_argument("--period", required=True, type=A.month, help="YYYY-MM")
+    p.set_defaults(func=cmd_explain)
+
+
+    p = sub.add_parser("last", parents=[common], help="your last receipt, and whether it was printed")
+    p.set_defaults(func=cmd_last)
+
+
+    p = sub.add_parser("receipt", parents=[common], help="receipt documents; verify a scanned receipt")
+    p.add_argument("action", choices=["pdf", "verify"])
+    p.add_argument("number", help="pdf: the receipt number; verify: the code of its QR, NUMBER|AMOUNT|CHECK")
+    p.add_argument("--out", type=A.out_file)
+    p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
+    p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")
+    p.add_argument("--preprinted", action="store_true", help="fields only, for pre-printed forms (套打)")
+    p.set_defaults(func=cmd_receipt)
+
+
+    p = sub.add_parser("statement", parents=[common], help="check a bank or payment-platform statement")
+    p.add_argument("file")
+    p.add_argument("--date", required=True, type=A.day, help="YYYY-MM-DD")
+    p.set_defaults(func=cmd_statement)
+

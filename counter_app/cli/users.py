@@ -1,0 +1,55 @@
+"""`counter-app user`: users and their roles."""
+from __future__ import annotations
+
+from ..core.errors import CounterError
+from ..core.permissions import ROLES
+from . import common as C, output as out
+
+
+def cmd_user(args):
+    # why: a command loads only its own services, not every command's
+    from ..services.admin import users
+    C.open_ledger(args)
+    actor = C.login(args)
+    if args.action == "list":
+        rows = users.list_users(actor)
+
+        def line(u) -> str:
+            seen = f"最近登录 {u.last_sign_in:%Y-%m-%d %H:%M}" if u.last_sign_in else "从未登录"
+            locked = f"，锁定到 {u.locked_until:%H:%M}（连续输错密码）" if u.locked_until else ""
+            return f"{u.username:<12} {u.display_name:<8} {ROLES[u.role]:<4} {'在用' if u.active else '停用'}  {seen}{locked}"
+        out.emit(args, rows, "\n".join(line(u) for u in rows))
+        return
+    if not args.username:
+        raise CounterError("请写出用户名")
+    if args.action == "add":
+        if not (args.name and args.role and args.new_password):
+            raise CounterError("新增用户需要 --name、--role 和 --new-password")
+        users.create_user(actor, args.username, args.name, args.role, args.new_password)
+        text = f"已新增用户 {args.username}"
+    elif args.action == "reset-password":
+        if not args.new_password:
+            raise CounterError("重置密码需要 --new-password")
+        users.reset_password(actor, args.username, args.new_password)
+        text = f"已重置 {args.username} 的密码（并解除锁定）"
+    elif args.action in ("disable", "enable"):
+        users.set_active(actor, args.username, args.action == "enable")
+        text = f"已{'启用' if args.action == 'enable' else '停用'}用户 {args.username}"
+    else:
+        if not args.role:
+            raise CounterError("修改角色需要 --role")
+        users.change_role(actor, args.username, args.role)
+        text = f"{args.username} 的角色已改为{ROLES[args.role]}"
+    out.emit(args, {"username": args.username, "action": args.action}, text)
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("user", parents=[common], help="users: list, add, disable, enable, change role, reset a "
+                                                      "password (administrator)")
+    p.add_argument("action", choices=["add", "reset-password", "list", "disable", "enable", "role"])
+    p.add_argument("username", nargs="?", default="")
+    p.add_argument("--name", help="display name (add)")
+    p.add_argument("--role", choices=["cashier", "manager", "admin"])
+    p.add_argument("--new-password")
+    p.set_defaults(func=cmd_user)
+
