@@ -41,3 +41,12 @@ def test_the_window_is_chosen_without_the_command_line():
     assert _window_options(["--database=a.sqlite3"]) == {"demo": False, "db_path": "a.sqlite3"}
     for command in (["pay", "501"], ["--version"], ["--selftest"], ["--help"], ["--database"], ["find", "--demo"]):
         assert _window_options(command) is None, command
+
+
+def test_every_module_that_registers_commands_is_named():
+    import pkgutil
+    from pathlib import Path
+    folder = Path(cli.__file__).parent
+    registering = {m.name for m in pkgutil.iter_modules([str(folder)])
+                   if "def register(" in (folder / f"{m.name}.py").read_text(encoding="utf-8")}
+    assert registering == set(subjects())
