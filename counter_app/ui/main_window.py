@@ -1,6 +1,8 @@
 """The counter window: header, search on the left, the unit on the right, F-keys for everything."""
 from __future__ import annotations
 
+import logging
+
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
@@ -11,6 +13,7 @@ from PyQt6.QtWidgets import (
 from .. import __version__
 from ..core.errors import CounterError
 from ..core.money import format_yuan
+from ..devices import drawer
 from ..services.admin.estate import find_unit
 from ..services.closing import shifts
 from ..services.common.context import Actor
@@ -48,6 +51,9 @@ def key_hint() -> str:
     rows = "".join("<tr>" + "<td width=24></td>".join(cells[n:n + 3]) + "</tr>" for n in range(0, len(cells), 3))
     find = translate("MainWindow", "输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。")
     return f"<p>{find}</p><table cellspacing=4 align=center>{rows}</table>"
+
+
+log = logging.getLogger(__name__)
 
 
 class IdleWatcher(QObject):
@@ -280,7 +286,7 @@ class MainWindow(QMainWindow):
             self.open_unit(self.unit_id)
             self.search.again()              # the hits' amounts, as they are after this payment
             self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
-            self._show_receipt(dialog.receipt)
+            self._show_receipt(dialog.receipt, self.open_drawer_for(dialog.receipt))
         elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
             self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
             self.follow_up.answered.connect(self.statusBar().showMessage)
@@ -326,8 +332,22 @@ class MainWindow(QMainWindow):
             return
         self._show_receipt(receipts.load_receipt(self.actor, self.unprinted_number))
 
-    def _show_receipt(self, receipt) -> None:
-        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, parent=self)   # prints it
+    def open_drawer_for(self, receipt) -> str:
+        """After the payment's commit: the cash drawer opens when cash was handed over, never for
+        WeChat, Alipay, card, transfer or prepaid alone. A drawer that fails is said, with the
+        payment recorded; "" when there is nothing to say."""
+        if not self.settings.cash_drawer or not drawer.has_cash(t.method for t in receipt.tenders):
+            return ""
+        try:
+            drawer.open_drawer(self.settings.cash_drawer)
+        except CounterError as exc:
+            log.warning("drawer not opened after receipt %s: %s", receipt.number, exc)
+            return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱。").format(
+                e=str(exc), n=receipt.number)
+        return ""
+
+    def _show_receipt(self, receipt, notice: str = "") -> None:
+        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, notice=notice, parent=self)   # prints it
         self.receipt_dialog.printed_now.connect(self.refresh_unprinted)
         self.receipt_dialog.finished.connect(self._receipt_finished)
         self.receipt_dialog.open()

@@ -2618,369 +2618,374 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="34" />
+        <location filename="../../counter_app/ui/main_window.py" line="37" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="34" />
+        <location filename="../../counter_app/ui/main_window.py" line="37" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="35" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="35" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="36" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="36" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="49" />
+        <location filename="../../counter_app/ui/main_window.py" line="52" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95" />
+        <location filename="../../counter_app/ui/main_window.py" line="101" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="96" />
+        <location filename="../../counter_app/ui/main_window.py" line="102" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="108" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <location filename="../../counter_app/ui/main_window.py" line="129" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="244" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="260" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="282" />
+        <location filename="../../counter_app/ui/main_window.py" line="288" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="296" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="307" />
+        <location filename="../../counter_app/ui/main_window.py" line="313" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="310" />
+        <location filename="../../counter_app/ui/main_window.py" line="316" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="325" />
+        <location filename="../../counter_app/ui/main_window.py" line="331" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="343" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱。</source>
+        <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="351" />
+        <location filename="../../counter_app/ui/main_window.py" line="371" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="360" />
+        <location filename="../../counter_app/ui/main_window.py" line="380" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="442" />
+        <location filename="../../counter_app/ui/main_window.py" line="462" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="462" />
+        <location filename="../../counter_app/ui/main_window.py" line="482" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="484" />
+        <location filename="../../counter_app/ui/main_window.py" line="504" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="485" />
+        <location filename="../../counter_app/ui/main_window.py" line="505" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3480,47 +3485,47 @@ Quit anyway?</translation>
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="48" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="104" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="104" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="111" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="115" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="118" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="117" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>

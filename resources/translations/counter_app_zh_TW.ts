@@ -2618,369 +2618,374 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="34" />
+        <location filename="../../counter_app/ui/main_window.py" line="37" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="34" />
+        <location filename="../../counter_app/ui/main_window.py" line="37" />
         <source>查找</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="35" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>重印上一张</source>
         <translation>重印上一張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="35" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="36" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="36" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>押金/临时</source>
         <translation>押金/臨時</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>锁屏</source>
         <translation>鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>打印未打印的收据</source>
         <translation>列印未列印的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>回到查找</source>
         <translation>回到查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>打开菜单</source>
         <translation>開啟選單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="49" />
+        <location filename="../../counter_app/ui/main_window.py" line="52" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="95" />
+        <location filename="../../counter_app/ui/main_window.py" line="101" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="96" />
+        <location filename="../../counter_app/ui/main_window.py" line="102" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="108" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="123" />
+        <location filename="../../counter_app/ui/main_window.py" line="129" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="150" />
+        <location filename="../../counter_app/ui/main_window.py" line="156" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
-        <location filename="../../counter_app/ui/main_window.py" line="151" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
+        <location filename="../../counter_app/ui/main_window.py" line="157" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="154" />
+        <location filename="../../counter_app/ui/main_window.py" line="160" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="160" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="178" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="174" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="175" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="244" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="260" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="282" />
+        <location filename="../../counter_app/ui/main_window.py" line="288" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="290" />
+        <location filename="../../counter_app/ui/main_window.py" line="296" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="307" />
+        <location filename="../../counter_app/ui/main_window.py" line="313" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="310" />
+        <location filename="../../counter_app/ui/main_window.py" line="316" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="325" />
+        <location filename="../../counter_app/ui/main_window.py" line="331" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="343" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱。</source>
+        <translation>{e}。收款已記錄（收據 {n}），請用鑰匙開錢箱。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="351" />
+        <location filename="../../counter_app/ui/main_window.py" line="371" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="360" />
+        <location filename="../../counter_app/ui/main_window.py" line="380" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="442" />
+        <location filename="../../counter_app/ui/main_window.py" line="462" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="462" />
+        <location filename="../../counter_app/ui/main_window.py" line="482" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="484" />
+        <location filename="../../counter_app/ui/main_window.py" line="504" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="485" />
+        <location filename="../../counter_app/ui/main_window.py" line="505" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -3480,47 +3485,47 @@
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="48" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="104" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="104" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="111" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="115" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="118" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="117" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>

@@ -1,0 +1,111 @@
+"""The cash drawer opens after the payment's commit when cash was handed over, never for WeChat,
+Alipay, card or transfer alone; a drawer that does not open is said on the receipt window and the
+payment stays recorded."""
+import socket
+import threading
+from dataclasses import replace
+
+from counter_app.core.tenders import Tender
+from counter_app.services.common import clock
+from counter_app.services.counter import payments
+from counter_app.store.models import Payment
+from tests.factories import at
+from tests.ui.helpers import counter_window
+from tests.ui.keyboard import Keyboard
+
+KICK = bytes.fromhex("1b 70 00 32 32")
+
+
+class Printer:
+    """A network receipt printer's raw port on 127.0.0.1: counts the connections and keeps the bytes."""
+
+    def __init__(self):
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.received = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            with conn:
+                data = b""
+                while chunk := conn.recv(1024):
+                    data += chunk
+                self.received.append(data)
+
+    def close(self):
+        self.server.close()
+        self.thread.join(5)
+
+
+def _window(qtbot, billed_estate, counter_settings, spec):
+    return counter_window(qtbot, billed_estate.cashier, replace(counter_settings, cash_drawer=spec))
+
+
+def test_a_cash_payment_opens_the_drawer_after_its_commit(qtbot, billed_estate, counter_settings, monkeypatch):
+    printer = Printer()
+    keys = Keyboard(qtbot)
+    committed_at_kick = []
+    from counter_app.devices import drawer
+    real = drawer.open_drawer
+
+    def watched(spec, **kw):                     # the payment is in the ledger when the drawer opens
+        committed_at_kick.append(Payment.select().count())
+        return real(spec, **kw)
+    monkeypatch.setattr(drawer, "open_drawer", watched)
+    try:
+        with clock.frozen(at(2026, 1, 10, 9, 5)):
+            window = _window(qtbot, billed_estate, counter_settings, f"network:127.0.0.1:{printer.port}")
+            window.activateWindow()
+            keys.run("<F2>", "3-2-502", "<Enter>", "<F9>")
+            keys.window_is("paymentDialog")
+            keys.run("<F5>", "<Enter>")                         # exact cash
+            keys.window_is("receiptDialog")
+            qtbot.waitUntil(lambda: printer.received == [KICK])
+        assert committed_at_kick == [1]
+        assert not window.receipt_dialog.notice.isVisible()
+    finally:
+        printer.close()
+
+
+def test_non_cash_tenders_alone_never_open_it(qtbot, billed_estate, counter_settings):
+    printer = Printer()
+    try:
+        with clock.frozen(at(2026, 1, 10, 9, 5)):
+            window = _window(qtbot, billed_estate, counter_settings, f"network:127.0.0.1:{printer.port}")
+            for method in ("wechat", "alipay", "card", "transfer"):
+                receipt = payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
+                    "3-2-502", [Tender(method, 1000, "REF" + method)], topup_fen=1000))
+                assert window.open_drawer_for(receipt) == ""
+            mixed = payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
+                "3-2-502", [Tender("wechat", 1000, "REF2"), Tender("cash", 500)], topup_fen=1500))
+            assert window.open_drawer_for(mixed) == ""
+            qtbot.waitUntil(lambda: printer.received == [KICK])      # the mixed one only
+    finally:
+        printer.close()
+
+
+def test_a_drawer_that_fails_is_said_and_the_payment_stays(qtbot, billed_estate, counter_settings):
+    with socket.create_server(("127.0.0.1", 0)) as s:
+        port = s.getsockname()[1]                # nothing listens there now
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 1, 10, 9, 5)):
+        window = _window(qtbot, billed_estate, counter_settings, f"network:127.0.0.1:{port}")
+        window.activateWindow()
+        keys.run("<F2>", "3-2-502", "<Enter>", "<F9>")
+        keys.window_is("paymentDialog")
+        keys.run("<F5>", "<Enter>")
+        keys.window_is("receiptDialog")
+    payment = Payment.get()
+    notice = window.receipt_dialog.notice
+    assert notice.isVisible()
+    assert "钱箱没有打开" in notice.text() and "收款已记录" in notice.text() and payment.number in notice.text()
+    assert "已保存为 PDF 文件" in window.receipt_dialog.status.text()   # the receipt still printed
+    keys.press("Esc")
+    keys.focus_is("searchBox")
+    assert Payment.select().count() == 1
