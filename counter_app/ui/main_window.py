@@ -13,7 +13,7 @@ from PyQt6.QtWidgets import (
 from .. import __version__
 from ..core.errors import CounterError
 from ..core.money import format_yuan
-from ..devices import drawer
+from ..devices import drawer, pole
 from ..services.admin.estate import find_unit
 from ..services.closing import shifts
 from ..services.common.context import Actor
@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
                                             training=self.info.training, parent=self,
                                             owing=(len(file.due), sum(line.outstanding_fen for line in file.due)))
         self.payment_dialog.finished.connect(self._payment_finished)
+        self.payment_dialog.quoted.connect(lambda fen: self.to_pole(pole.total_frame(fen)))
+        if self.payment_dialog.quote is not None:
+            self.to_pole(pole.total_frame(self.payment_dialog.quote.total_fen))
         self.payment_dialog.open()
 
     def _stale(self, file) -> bool:
@@ -286,7 +289,11 @@ class MainWindow(QMainWindow):
             self.open_unit(self.unit_id)
             self.search.again()              # the hits' amounts, as they are after this payment
             self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
-            self._show_receipt(dialog.receipt, self.open_drawer_for(dialog.receipt))
+            notice = self.open_drawer_for(dialog.receipt)
+            receipt = dialog.receipt
+            paid = receipt.cash_tendered_fen + sum(t.amount_fen for t in receipt.tenders if t.method != "cash")
+            self.to_pole(pole.change_frame(paid, receipt.change_fen))
+            self._show_receipt(receipt, notice)
         elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
             self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
             self.follow_up.answered.connect(self.statusBar().showMessage)
@@ -345,6 +352,16 @@ class MainWindow(QMainWindow):
             return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱。").format(
                 e=str(exc), n=receipt.number)
         return ""
+
+    def to_pole(self, frame: bytes) -> None:
+        """The pole display shows it; one that fails is said in the status bar and nothing else."""
+        if not self.settings.pole_display:
+            return
+        try:
+            pole.send(self.settings.pole_display, frame)
+        except CounterError as exc:
+            log.warning("pole display: %s", exc)
+            self.statusBar().showMessage(str(exc))
 
     def _show_receipt(self, receipt, notice: str = "") -> None:
         self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, notice=notice, parent=self)   # prints it

@@ -109,3 +109,34 @@ def test_a_drawer_that_fails_is_said_and_the_payment_stays(qtbot, billed_estate,
     keys.press("Esc")
     keys.focus_is("searchBox")
     assert Payment.select().count() == 1
+
+
+def test_the_pole_display_shows_the_total_then_paid_and_change(qtbot, billed_estate, counter_settings):
+    import os
+
+    from counter_app.devices import pole
+    from tests.devices.test_pole import read_all
+    master, slave = os.openpty()
+    keys = Keyboard(qtbot)
+    try:
+        settings = replace(counter_settings, pole_display=os.ttyname(slave) + ":9600")
+        with clock.frozen(at(2026, 1, 10, 9, 5)):
+            window = counter_window(qtbot, billed_estate.cashier, settings)
+            window.activateWindow()
+            keys.run("<F2>", "3-2-502", "<Enter>", "<F9>")
+            keys.window_is("paymentDialog")
+            total = window.payment_dialog.quote.total_fen
+            shown = read_all(master, 50)
+            assert shown.endswith(pole.total_frame(total)) and b"TOTAL" in shown
+            keys.run("<Enter>")                              # from the item to the cash field
+            keys.focus_is("tender_cash")
+            keys.run(f"{(total + 1250) // 100}.{(total + 1250) % 100:02d}", "<Enter>")   # 12.50 over
+            keys.window_is("receiptDialog")
+            receipt = window.receipt_dialog.receipt
+            assert receipt.change_fen > 0
+            shown = read_all(master, 50)
+            assert shown.endswith(pole.change_frame(receipt.cash_tendered_fen, receipt.change_fen))
+            assert b"CHANGE" in shown and pole.line("CHANGE", receipt.change_fen).encode() in shown
+    finally:
+        os.close(slave)
+        os.close(master)

@@ -2,7 +2,7 @@
 waiver with its reason. Confirm records exactly one payment; a second Enter or click is ignored."""
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtCore import Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -26,6 +26,7 @@ TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
 
 
 class PaymentDialog(QDialog):
+    quoted = pyqtSignal(int)          # the amount due now on screen, in 分 (for the owner's displays)
     """mode: selected / all_due / amount / advance / adhoc. `items` lists (code, name) choices
     for advance and ad hoc modes; `owing` is (charges, 分) the unit still owes, said when months
     are paid ahead while earlier ones are owed.
@@ -326,6 +327,7 @@ class PaymentDialog(QDialog):
         self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
             n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
         self.total.setText("¥" + format_yuan(q.total_fen))
+        self.quoted.emit(q.total_fen)
         if self.mode != "adhoc":
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
         count, owed = self.owing
