@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__, cli_args as A, paths
+from . import cli_devices
 from .core.errors import CounterError
 from .core.money import format_yuan
 from .core.permissions import ROLES
@@ -1101,6 +1102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", nargs="?", help="import: an exported key file, or a recovery code")
     p.add_argument("--out", type=A.out_path, help="export: the file to write (keep it safe)")
     p.set_defaults(func=cmd_key)
+
+    cli_devices.register(sub, [common], lambda a: _open(a) or _login(a))
 
     p = sub.add_parser("last", parents=[common], help="your last receipt, and whether it was printed")
     p.set_defaults(func=cmd_last)
