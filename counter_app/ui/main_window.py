@@ -17,7 +17,7 @@ from ..devices import drawer, pole
 from ..services.admin.estate import find_unit
 from ..services.closing import shifts
 from ..services.common.context import Actor
-from ..services.counter import info as counter, ledger, printed as printed_log, receipts
+from ..services.counter import drawer as drawer_service, info as counter, ledger, printed as printed_log, receipts
 from ..services.reports import reminders
 from ..store import failures
 from . import i18n
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F12"), self, activated=self.lock)
         QShortcut(QKeySequence("F4"), self, activated=self.reprint_last)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_unprinted)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.open_drawer_by_hand)
         # While a new search is typed, the unit shown before is put away: nothing stale to act on.
         self.search.box.textEdited.connect(lambda _text: self._put_unit_away())
         self._menus()
@@ -349,9 +350,47 @@ class MainWindow(QMainWindow):
             drawer.open_drawer(self.settings.cash_drawer)
         except CounterError as exc:
             log.warning("drawer not opened after receipt %s: %s", receipt.number, exc)
-            return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱。").format(
+            return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
                 e=str(exc), n=receipt.number)
         return ""
+
+    def open_drawer_by_hand(self) -> None:
+        """Ctrl+Shift+D: the cash drawer opened without a payment (change for a note, a till
+        check): the reason, then a manager's name and password; the audit chain records both."""
+        if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
+            return
+        if not self.settings.cash_drawer:
+            self.statusBar().showMessage(self.tr("没有设置钱箱（打印设置 → 钱箱连接）"))
+            return
+        from .journal.dialog import ReasonDialog
+        from .manager_override import ManagerOverrideDialog
+
+        def step(dialog, then) -> None:
+            self.question = dialog
+
+            def finished(result: int) -> None:
+                self.question = None
+                if result == QDialog.DialogCode.Accepted:
+                    then(dialog)
+                else:
+                    self.statusBar().showMessage(self.tr("已取消，钱箱没有打开"))
+            dialog.finished.connect(finished)
+            dialog.open()
+
+        def with_reason(reason_dialog) -> None:
+            reason = reason_dialog.text()
+            step(ManagerOverrideDialog(self.actor, "drawer.open", self.tr("开钱箱（{r}）").format(r=reason), self),
+                 lambda override: self._drawer_opened(reason, override.authoriser))
+        step(ReasonDialog(self.tr("不收款开钱箱的原因"), self, self.tr("开钱箱")), with_reason)
+
+    def _drawer_opened(self, reason: str, manager: Actor) -> None:
+        try:
+            drawer_service.open_by_hand(self.actor, manager, reason, self.settings.cash_drawer)
+        except CounterError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("钱箱已打开（{m} 授权：{r}），已记入审计记录").format(
+            m=manager.display_name, r=reason))
 
     def to_pole(self, frame: bytes) -> None:
         """The pole display shows it; one that fails is said in the status bar and nothing else."""

@@ -140,3 +140,80 @@ def test_the_pole_display_shows_the_total_then_paid_and_change(qtbot, billed_est
     finally:
         os.close(slave)
         os.close(master)
+
+
+def test_printer_settings_try_the_drawer_only_from_its_own_button(qtbot, counter_settings):
+    from PyQt6.QtCore import Qt
+
+    from counter_app.ui.printing.settings_dialog import PrinterSettingsDialog
+    printer = Printer()
+    keys = Keyboard(qtbot)
+    try:
+        dialog = PrinterSettingsDialog(counter_settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        dialog.drawer.setFocus(Qt.FocusReason.TabFocusReason)
+        keys.focus_is("cashDrawer")
+        keys.run(f"network:127.0.0.1:{printer.port}")
+        dialog.test_drawer.setFocus(Qt.FocusReason.TabFocusReason)
+        keys.press("Enter")                                 # on 试开钱箱 itself: the pulse
+        qtbot.waitUntil(lambda: printer.received == [KICK])
+        assert "已向钱箱发送" in dialog.drawer_result.text()
+        assert dialog.isVisible()
+        dialog.pole.setFocus(Qt.FocusReason.TabFocusReason)
+        keys.run("COM3:9600", "<Enter>")                    # in a field: saves, opens nothing
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert dialog.settings.cash_drawer == f"network:127.0.0.1:{printer.port}"
+        assert dialog.settings.pole_display == "COM3:9600"
+        assert printer.received == [KICK]
+    finally:
+        printer.close()
+
+
+def test_trying_a_drawer_that_is_not_there_says_so(qtbot, counter_settings):
+    from counter_app.ui.printing.settings_dialog import PrinterSettingsDialog
+    dialog = PrinterSettingsDialog(counter_settings)
+    qtbot.addWidget(dialog)
+    dialog.drawer.setText("lpt1")
+    dialog.test_drawer.click()
+    assert "无法识别" in dialog.drawer_result.text()
+
+
+def test_a_manager_opens_the_drawer_by_hand_with_a_reason(qtbot, billed_estate, counter_settings):
+    from counter_app.store.models import AuditLog
+    printer = Printer()
+    keys = Keyboard(qtbot)
+    try:
+        with clock.frozen(at(2026, 1, 10, 9, 5)):
+            window = _window(qtbot, billed_estate, counter_settings, f"network:127.0.0.1:{printer.port}")
+            window.activateWindow()
+            keys.press("Ctrl+Shift+D")
+            keys.window_is("reasonDialog")
+            keys.run("换零钱", "<Enter>")
+            keys.window_is("managerOverride")
+            assert printer.received == []                  # nothing before the manager's password
+            keys.run("manager", "<Tab>", "manager", "<Enter>")
+            qtbot.waitUntil(lambda: printer.received == [KICK])
+        assert "钱箱已打开" in window.statusBar().currentMessage()
+        row = AuditLog.get(AuditLog.action == "drawer.open")
+        assert row.username == "manager" and "换零钱" in row.after and "cashier" in row.after
+    finally:
+        printer.close()
+
+
+def test_the_drawer_by_hand_given_up_sends_nothing(qtbot, billed_estate, counter_settings):
+    from counter_app.store.models import AuditLog
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 1, 10, 9, 5)):
+        window = _window(qtbot, billed_estate, counter_settings, "network:127.0.0.1:9")
+        window.activateWindow()
+        keys.press("Ctrl+Shift+D")
+        keys.window_is("reasonDialog")
+        keys.run("换零钱", "<Enter>")
+        keys.window_is("managerOverride")
+        keys.press("Esc")
+        keys.focus_is("searchBox")
+    assert not AuditLog.select().where(AuditLog.action == "drawer.open").exists()
+    assert "钱箱没有打开" in window.statusBar().currentMessage()
