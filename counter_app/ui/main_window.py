@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         self.unprinted_number: str | None = None
         self.question = None                 # a reprint's question, while it is asked
         self.refresh_unprinted()
+        self.customer = None                 # the owner's window on a second screen, when set
+        if settings.customer_screen >= 0:
+            from .customer_display import CustomerDisplay
+            self.customer = CustomerDisplay(self.info.estate_name, settings.customer_screen)
+            self.customer.show()
 
         self.search.unitChosen.connect(self.open_unit)
         self.unit_view.collect.connect(self.collect)
@@ -256,9 +261,10 @@ class MainWindow(QMainWindow):
                                             training=self.info.training, parent=self,
                                             owing=(len(file.due), sum(line.outstanding_fen for line in file.due)))
         self.payment_dialog.finished.connect(self._payment_finished)
-        self.payment_dialog.quoted.connect(lambda fen: self.to_pole(pole.total_frame(fen)))
+        self.payment_dialog.quoted.connect(self._quoted)
+        self.payment_dialog.tendered.connect(self._tendered)
         if self.payment_dialog.quote is not None:
-            self.to_pole(pole.total_frame(self.payment_dialog.quote.total_fen))
+            self._quoted(self.payment_dialog.quote.total_fen)
         self.payment_dialog.open()
 
     def _stale(self, file) -> bool:
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
             receipt = dialog.receipt
             paid = receipt.cash_tendered_fen + sum(t.amount_fen for t in receipt.tenders if t.method != "cash")
             self.to_pole(pole.change_frame(paid, receipt.change_fen))
+            self._tendered(paid, receipt.change_fen)
             self._show_receipt(receipt, notice)
         elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
             self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
@@ -392,6 +399,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("钱箱已打开（{m} 授权：{r}），已记入审计记录").format(
             m=manager.display_name, r=reason))
 
+    def _quoted(self, total_fen: int) -> None:
+        """The payment dialog's amount due, on the owner's displays."""
+        self.to_pole(pole.total_frame(total_fen))
+        dialog = self.payment_dialog
+        if self.customer is not None and dialog is not None:
+            self.customer.quote(dialog.unit_code, dialog.rows(), total_fen)
+
+    def _tendered(self, paid_fen: int, change_fen: int) -> None:
+        if self.customer is not None:
+            self.customer.tendered(paid_fen, change_fen)
+
     def to_pole(self, frame: bytes) -> None:
         """The pole display shows it; one that fails is said in the status bar and nothing else."""
         if not self.settings.pole_display:
@@ -460,6 +478,8 @@ class MainWindow(QMainWindow):
     def _back_to_search(self) -> None:
         """After a dialog closes, Qt gives focus back to where it was; the next owner in the queue
         starts at the search box, so move it there once the dialog has gone."""
+        if self.customer is not None:
+            self.customer.idle()             # the next owner sees the office's name, not the last one's
         self.activateWindow()
         QTimer.singleShot(0, self.search.focus)
 
@@ -568,6 +588,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window_geometry(self.saveGeometry())       # this PC opens it again as it was left
+        if self.customer is not None:
+            self.customer.close()
         super().closeEvent(event)
 
     def show_as_left(self) -> None:

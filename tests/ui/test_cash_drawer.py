@@ -162,11 +162,13 @@ def test_printer_settings_try_the_drawer_only_from_its_own_button(qtbot, counter
         qtbot.waitUntil(lambda: printer.received == [KICK])
         assert "已向钱箱发送" in dialog.drawer_result.text()
         assert dialog.isVisible()
+        dialog.customer_screen.setCurrentIndex(dialog.customer_screen.findData(1))
         dialog.pole.setFocus(Qt.FocusReason.TabFocusReason)
         keys.run("COM3:9600", "<Enter>")                    # in a field: saves, opens nothing
         assert dialog.result() == dialog.DialogCode.Accepted
         assert dialog.settings.cash_drawer == f"network:127.0.0.1:{printer.port}"
         assert dialog.settings.pole_display == "COM3:9600"
+        assert dialog.settings.customer_screen == 1
         assert printer.received == [KICK]
     finally:
         printer.close()

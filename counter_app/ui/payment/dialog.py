@@ -27,6 +27,7 @@ TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
 
 class PaymentDialog(QDialog):
     quoted = pyqtSignal(int)          # the amount due now on screen, in 分 (for the owner's displays)
+    tendered = pyqtSignal(int, int)   # handed over and change, in 分, as the cashier types them
     """mode: selected / all_due / amount / advance / adhoc. `items` lists (code, name) choices
     for advance and ad hoc modes; `owing` is (charges, 分) the unit still owes, said when months
     are paid ahead while earlier ones are owed.
@@ -340,6 +341,13 @@ class PaymentDialog(QDialog):
         self.confirm.setEnabled(True)
         self.update_change()
 
+    def rows(self) -> list[tuple[str, str, int]]:
+        """(item, period, 分) being paid, as the receipt will list them; none without a quote."""
+        if self.quote is None:
+            return []
+        return [(item, period, amount) for item, period, _basis, amount in
+                rows_of(self.quote.lines, self.quote.topup_fen, group=True)]
+
     def _show_lines(self, q: Quote) -> None:
         """The periods being paid, item by item, as the receipt will list them."""
         rows = rows_of(q.lines, q.topup_fen, group=True)
@@ -358,6 +366,7 @@ class PaymentDialog(QDialog):
         if not any(f.text().strip() for f in self.tender_amount.values()):
             self.change.setText("0.00")         # nothing tendered yet: nothing wrong yet either
             self.error.setText("")
+            self.tendered.emit(0, 0)
             return
         try:
             s = settle(self.quote.total_fen, self.tenders(), prepaid_balance_fen=self.prepaid_fen,
@@ -368,6 +377,8 @@ class PaymentDialog(QDialog):
             return
         self.error.setText(self.tr("转入预存 ¥{t}").format(t=format_yuan(s.topup_fen)) if s.topup_fen else "")
         self.change.setText(format_yuan(s.change_fen))
+        self.tendered.emit(s.cash_tendered_fen + sum(t.amount_fen for t in s.applied if t.method != "cash"),
+                           s.change_fen)
 
     # -- confirm ----------------------------------------------------------------------------
     def accept_payment(self) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PyQt6.QtGui import QGuiApplication
 from PyQt6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox
 )
@@ -74,6 +75,12 @@ class PrinterSettingsDialog(QDialog):
         self.pole = QLineEdit(settings.pole_display, objectName="poleDisplay")
         self.pole.setPlaceholderText(self.tr("留空：无客显；串口[:波特率]，如 COM3:9600"))
         form.addRow(self.tr("客显（串口）"), self.pole)
+        self.customer_screen = QComboBox(objectName="customerScreen")
+        self.customer_screen.addItem(self.tr("不显示"), -1)
+        for n in range(max(2, len(QGuiApplication.screens()))):
+            self.customer_screen.addItem(self.tr("第 {n} 块屏幕").format(n=n + 1), n)
+        self.customer_screen.setCurrentIndex(max(0, self.customer_screen.findData(settings.customer_screen)))
+        form.addRow(self.tr("顾客显示屏（重启后生效）"), self.customer_screen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         keys.enter_confirms(self)             # Enter saves this PC's settings (nothing of the ledger)
         buttons.accepted.connect(self._accept)
@@ -98,7 +105,8 @@ class PrinterSettingsDialog(QDialog):
                                 language=self.language.currentData(),
                                 database_path=self.database.text().strip(),
                                 text_scale=self.text_scale.currentData(),
-                                cash_drawer=self.drawer.text().strip(), pole_display=self.pole.text().strip())
+                                cash_drawer=self.drawer.text().strip(), pole_display=self.pole.text().strip(),
+                                customer_screen=self.customer_screen.currentData())
         self.accept()
 
     def try_drawer(self) -> None:
