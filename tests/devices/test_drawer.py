@@ -108,3 +108,10 @@ def test_unknown_connections_are_refused(spec):
     (["card", "wechat", "alipay", "transfer"], False), ([], False)])
 def test_only_a_cash_tender_opens_the_drawer(methods, opens):
     assert drawer.has_cash(methods) is opens
+
+
+@pytest.mark.parametrize("spec", ["usb:04b8:0202", "serial:/dev/no-such-port:9600"])
+def test_a_usb_or_serial_printer_that_is_not_there_is_unavailable(spec):
+    with pytest.raises(Unavailable) as caught:
+        drawer.open_drawer(spec)
+    assert "钱箱没有打开" in str(caught.value)
