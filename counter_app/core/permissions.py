@@ -23,6 +23,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "billing.run": _MGR,
     "meter.read": _ALL,
     "receipt.void": _MGR,
+    "drawer.open": _MGR,            # the cash drawer opened by hand, with a reason (no sale)
     "receipt.refund": _MGR,
     "personal.view_full": _MGR,
     "report.day": _MGR,

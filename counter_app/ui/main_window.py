@@ -1,6 +1,8 @@
 """The counter window: header, search on the left, the unit on the right, F-keys for everything."""
 from __future__ import annotations
 
+import logging
+
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
@@ -11,10 +13,11 @@ from PyQt6.QtWidgets import (
 from .. import __version__
 from ..core.errors import CounterError
 from ..core.money import format_yuan
+from ..devices import drawer, pole
 from ..services.admin.estate import find_unit
 from ..services.closing import shifts
 from ..services.common.context import Actor
-from ..services.counter import info as counter, ledger, printed as printed_log, receipts
+from ..services.counter import drawer as drawer_service, info as counter, ledger, printed as printed_log, receipts
 from ..services.reports import reminders
 from ..store import failures
 from . import i18n
@@ -48,6 +51,9 @@ def key_hint() -> str:
     rows = "".join("<tr>" + "<td width=24></td>".join(cells[n:n + 3]) + "</tr>" for n in range(0, len(cells), 3))
     find = translate("MainWindow", "输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。")
     return f"<p>{find}</p><table cellspacing=4 align=center>{rows}</table>"
+
+
+log = logging.getLogger(__name__)
 
 
 class IdleWatcher(QObject):
@@ -125,6 +131,11 @@ class MainWindow(QMainWindow):
         self.unprinted_number: str | None = None
         self.question = None                 # a reprint's question, while it is asked
         self.refresh_unprinted()
+        self.customer = None                 # the owner's window on a second screen, when set
+        if settings.customer_screen >= 0:
+            from .customer_display import CustomerDisplay
+            self.customer = CustomerDisplay(self.info.estate_name, settings.customer_screen)
+            self.customer.show()
 
         self.search.unitChosen.connect(self.open_unit)
         self.unit_view.collect.connect(self.collect)
@@ -134,6 +145,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F12"), self, activated=self.lock)
         QShortcut(QKeySequence("F4"), self, activated=self.reprint_last)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_unprinted)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.open_drawer_by_hand)
         # While a new search is typed, the unit shown before is put away: nothing stale to act on.
         self.search.box.textEdited.connect(lambda _text: self._put_unit_away())
         self._menus()
@@ -249,6 +261,10 @@ class MainWindow(QMainWindow):
                                             training=self.info.training, parent=self,
                                             owing=(len(file.due), sum(line.outstanding_fen for line in file.due)))
         self.payment_dialog.finished.connect(self._payment_finished)
+        self.payment_dialog.quoted.connect(self._quoted)
+        self.payment_dialog.tendered.connect(self._tendered)
+        if self.payment_dialog.quote is not None:
+            self._quoted(self.payment_dialog.quote.total_fen)
         self.payment_dialog.open()
 
     def _stale(self, file) -> bool:
@@ -280,7 +296,12 @@ class MainWindow(QMainWindow):
             self.open_unit(self.unit_id)
             self.search.again()              # the hits' amounts, as they are after this payment
             self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
-            self._show_receipt(dialog.receipt)
+            notice = self.open_drawer_for(dialog.receipt)
+            receipt = dialog.receipt
+            paid = receipt.cash_tendered_fen + sum(t.amount_fen for t in receipt.tenders if t.method != "cash")
+            self.to_pole(pole.change_frame(paid, receipt.change_fen))
+            self._tendered(paid, receipt.change_fen)
+            self._show_receipt(receipt, notice)
         elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
             self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
             self.follow_up.answered.connect(self.statusBar().showMessage)
@@ -326,8 +347,81 @@ class MainWindow(QMainWindow):
             return
         self._show_receipt(receipts.load_receipt(self.actor, self.unprinted_number))
 
-    def _show_receipt(self, receipt) -> None:
-        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, parent=self)   # prints it
+    def open_drawer_for(self, receipt) -> str:
+        """After the payment's commit: the cash drawer opens when cash was handed over, never for
+        WeChat, Alipay, card, transfer or prepaid alone. A drawer that fails is said, with the
+        payment recorded; "" when there is nothing to say."""
+        if not self.settings.cash_drawer or not drawer.has_cash(t.method for t in receipt.tenders):
+            return ""
+        try:
+            drawer.open_drawer(self.settings.cash_drawer)
+        except CounterError as exc:
+            log.warning("drawer not opened after receipt %s: %s", receipt.number, exc)
+            return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
+                e=str(exc), n=receipt.number)
+        return ""
+
+    def open_drawer_by_hand(self) -> None:
+        """Ctrl+Shift+D: the cash drawer opened without a payment (change for a note, a till
+        check): the reason, then a manager's name and password; the audit chain records both."""
+        if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
+            return
+        if not self.settings.cash_drawer:
+            self.statusBar().showMessage(self.tr("没有设置钱箱（打印设置 → 钱箱连接）"))
+            return
+        from .journal.dialog import ReasonDialog
+        from .manager_override import ManagerOverrideDialog
+
+        def step(dialog, then) -> None:
+            self.question = dialog
+
+            def finished(result: int) -> None:
+                self.question = None
+                if result == QDialog.DialogCode.Accepted:
+                    then(dialog)
+                else:
+                    self.statusBar().showMessage(self.tr("已取消，钱箱没有打开"))
+            dialog.finished.connect(finished)
+            dialog.open()
+
+        def with_reason(reason_dialog) -> None:
+            reason = reason_dialog.text()
+            step(ManagerOverrideDialog(self.actor, "drawer.open", self.tr("开钱箱（{r}）").format(r=reason), self),
+                 lambda override: self._drawer_opened(reason, override.authoriser))
+        step(ReasonDialog(self.tr("不收款开钱箱的原因"), self, self.tr("开钱箱")), with_reason)
+
+    def _drawer_opened(self, reason: str, manager: Actor) -> None:
+        try:
+            drawer_service.open_by_hand(self.actor, manager, reason, self.settings.cash_drawer)
+        except CounterError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("钱箱已打开（{m} 授权：{r}），已记入审计记录").format(
+            m=manager.display_name, r=reason))
+
+    def _quoted(self, total_fen: int) -> None:
+        """The payment dialog's amount due, on the owner's displays."""
+        self.to_pole(pole.total_frame(total_fen))
+        dialog = self.payment_dialog
+        if self.customer is not None and dialog is not None:
+            self.customer.quote(dialog.unit_code, dialog.rows(), total_fen)
+
+    def _tendered(self, paid_fen: int, change_fen: int) -> None:
+        if self.customer is not None:
+            self.customer.tendered(paid_fen, change_fen)
+
+    def to_pole(self, frame: bytes) -> None:
+        """The pole display shows it; one that fails is said in the status bar and nothing else."""
+        if not self.settings.pole_display:
+            return
+        try:
+            pole.send(self.settings.pole_display, frame)
+        except CounterError as exc:
+            log.warning("pole display: %s", exc)
+            self.statusBar().showMessage(str(exc))
+
+    def _show_receipt(self, receipt, notice: str = "") -> None:
+        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, notice=notice, parent=self)   # prints it
         self.receipt_dialog.printed_now.connect(self.refresh_unprinted)
         self.receipt_dialog.finished.connect(self._receipt_finished)
         self.receipt_dialog.open()
@@ -384,6 +478,8 @@ class MainWindow(QMainWindow):
     def _back_to_search(self) -> None:
         """After a dialog closes, Qt gives focus back to where it was; the next owner in the queue
         starts at the search box, so move it there once the dialog has gone."""
+        if self.customer is not None:
+            self.customer.idle()             # the next owner sees the office's name, not the last one's
         self.activateWindow()
         QTimer.singleShot(0, self.search.focus)
 
@@ -492,6 +588,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window_geometry(self.saveGeometry())       # this PC opens it again as it was left
+        if self.customer is not None:
+            self.customer.close()
         super().closeEvent(event)
 
     def show_as_left(self) -> None:

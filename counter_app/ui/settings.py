@@ -23,6 +23,9 @@ class CounterSettings:
     backup_daily: int = 14           # automatic backups kept: the newest of each of so many days
     backup_monthly: int = 12         # and of each of so many months
     text_scale: int = 100            # large-text mode: the counter's text and rows at 100, 125 or 150 %
+    customer_screen: int = -1        # the owner's window: -1 off, else the screen's number (1 = the second)
+    pole_display: str = ""           # "" = none; the serial pole display's PORT[:BAUD] (devices/pole.py)
+    cash_drawer: str = ""            # "" = none; how its printer is reached (devices/drawer.py: network:, usb:, serial:, queue:)
 
     @staticmethod
     def _store() -> QSettings:
@@ -44,7 +47,10 @@ class CounterSettings:
                    backup_folder=str(s.value("backup/folder", d.backup_folder)),
                    backup_daily=int(s.value("backup/daily", d.backup_daily)),
                    backup_monthly=int(s.value("backup/monthly", d.backup_monthly)),
-                   text_scale=int(s.value("ui/text_scale", d.text_scale)))
+                   text_scale=int(s.value("ui/text_scale", d.text_scale)),
+                   cash_drawer=str(s.value("devices/cash_drawer", d.cash_drawer)),
+                   pole_display=str(s.value("devices/pole_display", d.pole_display)),
+                   customer_screen=int(s.value("devices/customer_screen", d.customer_screen)))
 
     def save(self) -> None:
         s = self._store()
@@ -59,6 +65,9 @@ class CounterSettings:
         s.setValue("backup/daily", self.backup_daily)
         s.setValue("backup/monthly", self.backup_monthly)
         s.setValue("ui/text_scale", self.text_scale)
+        s.setValue("devices/cash_drawer", self.cash_drawer)
+        s.setValue("devices/pole_display", self.pole_display)
+        s.setValue("devices/customer_screen", self.customer_screen)
         s.sync()
 
 

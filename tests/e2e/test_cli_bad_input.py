@@ -49,6 +49,7 @@ BASE = {
     "calc": (None, ["WYF", "--area", "100", "--months", "3", "--from", "2026-02"]),
     "follow-ups": ("manager", ["--close", "1", "--answer", "已电话回复"]),
     "last": ("cashier", []),
+    "drawer": ("manager", ["open", "--reason", "换零钱", "--drawer", "network:127.0.0.1:9"]),
     "void": ("cashier", ["SJ2026-000001", "--reason", "录错", "--authoriser", "manager"]),
     "refund": ("cashier", ["SJ2026-000001", "--lines", "1", "--tender", "cash", "--reason", "退房",
                            "--authoriser", "manager"]),

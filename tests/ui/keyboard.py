@@ -54,7 +54,8 @@ def _as_a_window_manager_would() -> None:
     if QApplication.activeWindow() is not None:
         return
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()
-             and not w.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)]
+             and not w.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+             and not w.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus]   # a window manager skips it too
     modal = [w for w in shown if w.isModal()]
     if modal or shown:
         (modal or shown)[-1].activateWindow()

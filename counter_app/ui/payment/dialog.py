@@ -2,7 +2,7 @@
 waiver with its reason. Confirm records exactly one payment; a second Enter or click is ignored."""
 from __future__ import annotations
 
-from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtCore import Qt, QTimer, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -26,6 +26,8 @@ TENDER_ORDER = ("cash", "wechat", "alipay", "card", "transfer", "prepaid")
 
 
 class PaymentDialog(QDialog):
+    quoted = pyqtSignal(int)          # the amount due now on screen, in 分 (for the owner's displays)
+    tendered = pyqtSignal(int, int)   # handed over and change, in 分, as the cashier types them
     """mode: selected / all_due / amount / advance / adhoc. `items` lists (code, name) choices
     for advance and ad hoc modes; `owing` is (charges, 分) the unit still owes, said when months
     are paid ahead while earlier ones are owed.
@@ -326,6 +328,7 @@ class PaymentDialog(QDialog):
         self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
             n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
         self.total.setText("¥" + format_yuan(q.total_fen))
+        self.quoted.emit(q.total_fen)
         if self.mode != "adhoc":
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
         count, owed = self.owing
@@ -337,6 +340,13 @@ class PaymentDialog(QDialog):
         self.error.setText("")
         self.confirm.setEnabled(True)
         self.update_change()
+
+    def rows(self) -> list[tuple[str, str, int]]:
+        """(item, period, 分) being paid, as the receipt will list them; none without a quote."""
+        if self.quote is None:
+            return []
+        return [(item, period, amount) for item, period, _basis, amount in
+                rows_of(self.quote.lines, self.quote.topup_fen, group=True)]
 
     def _show_lines(self, q: Quote) -> None:
         """The periods being paid, item by item, as the receipt will list them."""
@@ -356,6 +366,7 @@ class PaymentDialog(QDialog):
         if not any(f.text().strip() for f in self.tender_amount.values()):
             self.change.setText("0.00")         # nothing tendered yet: nothing wrong yet either
             self.error.setText("")
+            self.tendered.emit(0, 0)
             return
         try:
             s = settle(self.quote.total_fen, self.tenders(), prepaid_balance_fen=self.prepaid_fen,
@@ -366,6 +377,8 @@ class PaymentDialog(QDialog):
             return
         self.error.setText(self.tr("转入预存 ¥{t}").format(t=format_yuan(s.topup_fen)) if s.topup_fen else "")
         self.change.setText(format_yuan(s.change_fen))
+        self.tendered.emit(s.cash_tendered_fen + sum(t.amount_fen for t in s.applied if t.method != "cash"),
+                           s.change_fen)
 
     # -- confirm ----------------------------------------------------------------------------
     def accept_payment(self) -> None:

@@ -23,7 +23,7 @@ from .reprint import ask_reprint, print_copy
 class ReceiptDialog(QDialog):
     printed_now = pyqtSignal()        # a print of it (the original or a copy) was taken by the printer
     def __init__(self, actor: Actor, receipt: ReceiptData, settings: CounterSettings, *, auto_print=True,
-                 parent=None):
+                 notice: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("receiptDialog")
         self.actor, self.receipt, self.settings = actor, receipt, settings
@@ -41,6 +41,10 @@ class ReceiptDialog(QDialog):
             layout.addWidget(change)
         self.status = MessageLabel(objectName="printStatus")
         layout.addWidget(self.status)
+        self.notice = MessageLabel(notice, objectName="drawerNotice")   # the cash drawer did not open
+        self.notice.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         self.view = PdfView(self.pdf, self, "receiptPreview")
         self.view.setMinimumSize(360, 240)   # taller when the screen allows; fits 1366×768 at 150 %
         layout.addWidget(self.view, 1)

@@ -3,10 +3,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PyQt6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
+from PyQt6.QtGui import QGuiApplication
+from PyQt6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox
+)
 
+from ...core.errors import CounterError
+from ...devices import drawer
 from ...documents.templates import LAYOUTS
 from .. import fit, keys
+from ..fit import MessageLabel
 from ..settings import LANGUAGES, CounterSettings
 from ..style import TEXT_SCALES
 from .printer import available_printers
@@ -54,6 +60,27 @@ class PrinterSettingsDialog(QDialog):
         self.database = QLineEdit(settings.database_path, objectName="databasePath")
         self.database.setPlaceholderText(self.tr("留空：使用本机数据文件夹中的数据库"))
         form.addRow(self.tr("数据库文件（可为共享路径，重启后生效）"), self.database)
+        # The counter's devices: the cash drawer on the receipt printer's drawer port, the pole display.
+        self.drawer = QLineEdit(settings.cash_drawer, objectName="cashDrawer")
+        self.drawer.setPlaceholderText(self.tr("留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名"))
+        self.test_drawer = QPushButton(self.tr("试开钱箱"), objectName="testDrawer")
+        self.test_drawer.setAutoDefault(False)     # opens the drawer only when it has the focus itself
+        self.test_drawer.clicked.connect(self.try_drawer)
+        row = QHBoxLayout()
+        row.addWidget(self.drawer, 1)
+        row.addWidget(self.test_drawer)
+        form.addRow(self.tr("钱箱连接"), row)
+        self.drawer_result = MessageLabel(objectName="drawerResult")
+        form.addRow("", self.drawer_result)
+        self.pole = QLineEdit(settings.pole_display, objectName="poleDisplay")
+        self.pole.setPlaceholderText(self.tr("留空：无客显；串口[:波特率]，如 COM3:9600"))
+        form.addRow(self.tr("客显（串口）"), self.pole)
+        self.customer_screen = QComboBox(objectName="customerScreen")
+        self.customer_screen.addItem(self.tr("不显示"), -1)
+        for n in range(max(2, len(QGuiApplication.screens()))):
+            self.customer_screen.addItem(self.tr("第 {n} 块屏幕").format(n=n + 1), n)
+        self.customer_screen.setCurrentIndex(max(0, self.customer_screen.findData(settings.customer_screen)))
+        form.addRow(self.tr("顾客显示屏（重启后生效）"), self.customer_screen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         keys.enter_confirms(self)             # Enter saves this PC's settings (nothing of the ledger)
         buttons.accepted.connect(self._accept)
@@ -77,5 +104,21 @@ class PrinterSettingsDialog(QDialog):
                                 silent_print=self.silent.isChecked(), idle_lock_minutes=self.idle.value(),
                                 language=self.language.currentData(),
                                 database_path=self.database.text().strip(),
-                                text_scale=self.text_scale.currentData())
+                                text_scale=self.text_scale.currentData(),
+                                cash_drawer=self.drawer.text().strip(), pole_display=self.pole.text().strip(),
+                                customer_screen=self.customer_screen.currentData())
         self.accept()
+
+    def try_drawer(self) -> None:
+        """试开钱箱: the pulse to the connection as typed (not yet saved); says whether it went."""
+        try:
+            drawer.open_drawer(self.drawer.text())
+        except CounterError as exc:
+            self.drawer_result.setText(str(exc))
+            self.drawer_result.setStyleSheet("color: #c0392b")
+            self.adjustSize()                      # the sentence whole, however many lines it wraps to
+            return
+        self.drawer_result.setText(self.tr("已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口").format(
+            where=self.drawer.text().strip()))
+        self.drawer_result.setStyleSheet("color: #0a6e2d")
+        self.adjustSize()
