@@ -166,7 +166,7 @@ def test_unknown_layout():
 
 @pytest.mark.parametrize("layout", ["80mm", "58mm", "a5"])
 def test_a_reprint_says_what_became_of_the_invoice(receipt, estate, layout, tmp_path):
-    from counter_app.documents.receipt import check_value, render_receipt
+    from counter_app.documents.receipt import render_receipt
     from counter_app.services.counter import receipts
     from counter_app.services.invoicing import requests as invoices
     row = invoices.request_invoice(estate.cashier, receipt.number,
