@@ -20,7 +20,8 @@ Adding a command is one file: counter_app/cli/<subject>.py with
         p.add_argument(...)          # values through cli_args' typed readers
         p.set_defaults(func=cmd_thing)
 
-parser.py finds every module of this package that has `register` (the bundle collects them all).
+parser.py names every module of this package that has `register` (SUBJECTS; a test holds the list
+complete), so the frozen bundle finds them too.
 """
 from .parser import build_parser
 from .run import main

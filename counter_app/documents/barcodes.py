@@ -1,16 +1,19 @@
-"""Code128 drawn as vector bars from python-barcode's module pattern, and the verification QR."""
+"""Code128 drawn as vector bars from python-barcode's module pattern, and the verification QR
+through reportlab's QrCodeWidget. Both libraries are used only through their public API."""
 from __future__ import annotations
 
-import functools
-
 from barcode.codex import Code128
-from reportlab.graphics.barcode import qrencoder
-from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+
+from . import fonts
 
 # 0.25 mm = 2 dots of a 203 dpi thermal head: every bar edge falls on a dot, so it scans.
 MODULE_MM = 0.25
 QUIET_MODULES = 10
+QR_QUIET_MODULES = 4
 
 
 def code128_modules(value: str) -> str:
@@ -40,38 +43,11 @@ def draw_code128(canvas, value: str, x: float, y: float, height: float, module_m
     return (len(modules) + 2 * QUIET_MODULES) * module
 
 
-# The Reed-Solomon generator polynomial depends only on the number of EC codewords; reportlab
-# rebuilds it for every code. Computing it once per length takes most of the QR's cost away.
-qrencoder.QRUtil.getErrorCorrectPolynomial = staticmethod(
-    functools.lru_cache(maxsize=64)(qrencoder.QRUtil.getErrorCorrectPolynomial))
-
-
-def qr_modules(data: str) -> list[list[bool]]:
-    """The QR matrix, level M. One fixed mask pattern: any of the eight is valid, and choosing
-    the 'best' one costs eight trial encodings (most of a receipt's render time)."""
-    code = QRCode(None, QRErrorCorrectLevel.M)
-    code.addData(data)
-    code.version = code.calculate_version()
-    code.makeImpl(False, 0)
-    return code.modules
-
-
 def draw_qr(canvas, data: str, x: float, y: float, size: float) -> None:
-    """Dark modules as filled rectangles (runs merged), with (x, y) the lower-left corner."""
-    modules = qr_modules(data)
-    count = len(modules) + 8  # 4 modules of quiet zone each side
-    cell = size / count
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    for r, row in enumerate(modules):
-        top = y + size - (r + 4 + 1) * cell
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                canvas.rect(x + (start + 4) * cell, top, (c - start) * cell, cell, stroke=0, fill=1)
-            else:
-                c += 1
-    canvas.restoreState()
+    """The verification QR, level M, through reportlab's own widget: a square of side `size`
+    points with (x, y) the lower-left corner, including 4 modules of quiet zone each side."""
+    widget = QrCodeWidget(data, barLevel="M", barBorder=QR_QUIET_MODULES, barWidth=size, barHeight=size)
+    # The renderer opens with a font selected; name the document's own, so no other is referenced.
+    drawing = Drawing(size, size, initialFontName=fonts.register())
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)

@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 
 from counter_app import paths
 from counter_app.core.receipt_data import CopyInfo
-from counter_app.documents.receipt import render_receipt
+from counter_app.documents.receipt import check_value, render_receipt
 from counter_app.documents.templates import LAYOUTS, TemplateError, load_layout, parse_layout
 from counter_app.services.counter import receipts
 from tests.documents.conftest import decode_barcodes, pdf_pages_pt, pdf_text
@@ -42,6 +42,10 @@ def test_every_layout_carries_the_receipt(layout, receipt, tmp_path):
     assert len(sizes) == (3 if layout == "form3" else 1)
     codes = decode_barcodes(pdf, tmp_path)
     assert receipt.number in codes, f"Code128 not read at 203 dpi in {layout}: {codes}"
+    qr = [c for c in codes if "|" in c]
+    # The paper forms carry the number only; every roll and sheet carries the verification QR,
+    # read at the thermal head's 203 dpi to exactly the payload.
+    assert qr == ([] if layout == "form3" else [check_value(receipt)]), f"QR in {layout}: {codes}"
 
 
 def test_80mm_details(receipt, tmp_path):

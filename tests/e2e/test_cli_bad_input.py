@@ -63,6 +63,27 @@ BASE = {
     "check": ("manager", []),
 }
 SKIPPED = {"demo"}     # creates a database: its own tests cover it
+BUILD_PARSER = cli.build_parser
+
+
+@pytest.fixture(autouse=True)
+def one_parser_per_test(monkeypatch):
+    """cli.main builds its parser on every call: once per process in use, but these sweeps call it
+    hundreds of times in one process, and building it was two thirds of their time. Each test
+    builds it once; argparse reads an argv without changing the parser (the test below holds it)."""
+    parser = BUILD_PARSER()
+    monkeypatch.setattr(cli.run, "build_parser", lambda: parser)   # what cli.main calls
+
+
+def test_a_parser_used_again_reads_each_call_as_a_fresh_one_would(tmp_path):
+    shared = BUILD_PARSER()
+    for command, (_, base) in sorted(BASE.items()):
+        argv = [command] + [a.replace("{tmp}", str(tmp_path)) for a in base] + ["--db", "x.sqlite3"]
+        if command == "pay":                       # repeatable options must not pile up across calls
+            argv += ["--tender", "wechat:1:WX1", "--advance", "WYF:2", "--adhoc", "YJ:100"]
+        fresh = vars(BUILD_PARSER().parse_args(argv))
+        for _ in range(2):
+            assert vars(shared.parse_args(argv)) == fresh, command
 
 
 def subcommands():

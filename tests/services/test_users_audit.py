@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 from counter_app.core.errors import PermissionDenied
@@ -17,6 +20,16 @@ def test_password_hash_is_scrypt_and_salted():
     a, b = users.hash_password("secret"), users.hash_password("secret")
     assert a.startswith("scrypt$") and a != b
     assert users.check_password("secret", a) and not users.check_password("Secret", a)
+
+
+def test_the_product_hashes_at_full_cost():
+    """The tests' cheap hash (tests/conftest.py) never reaches the product: a fresh process
+    hashes with N=2**14, r=8, p=1, and the tests' process only lowered its own copy."""
+    from tests.conftest import PRODUCT_SCRYPT_N
+    probe = "from counter_app.services.admin import users; print(users.hash_password('secret'))"
+    stored = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert stored.startswith("scrypt$16384$8$1$") and PRODUCT_SCRYPT_N == 2 ** 14
+    assert users.check_password("secret", stored.strip())
 
 
 def test_login_ok_and_wrong(estate):
