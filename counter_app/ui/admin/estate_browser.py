@@ -27,6 +27,7 @@ from .. import keys
 from ..dialog_parts import status_and_close
 from ..management.dialogs import floor_grid_table
 from ..section_tables import section_table
+from ..errors import error_text
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -161,7 +162,7 @@ class EstateBrowserDialog(QDialog):
             try:
                 self.show_unit(self.detail.code, why)
             except CounterError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
 
     def show_unit(self, code: str, reveal: str = "") -> None:
         self.detail = browser.unit_detail(self.actor, code, reveal)
@@ -181,7 +182,7 @@ class EstateBrowserDialog(QDialog):
         try:
             unit = est.find_unit(self.actor, code)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         for n in range(self.tree.topLevelItemCount()):
             building = self.tree.topLevelItem(n)
@@ -203,7 +204,7 @@ class EstateBrowserDialog(QDialog):
         try:
             result = work()
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(said(result))
         return True

@@ -24,6 +24,7 @@ from ...services.billing import rate_change
 from ...services.common.context import Actor
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
+from ..errors import error_text
 
 
 def items_section(items) -> Section:
@@ -215,7 +216,7 @@ class StandardsDialog(QDialog):
             return code, effective, rate, dict(tiers=parse_tiers(tiers), vacancy_percent=vacancy, basis=basis,
                                                rounding_unit=rounding_unit, rounding_scope=rounding_scope)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return None
 
     def preview(self) -> bool:
@@ -226,7 +227,7 @@ class StandardsDialog(QDialog):
         try:
             p = rate_change.preview_rate_change(self.actor, code, effective, rate, **options)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.preview_table.section_model.set_section(preview_section(p))
         self.previewed = self._inputs()
@@ -245,7 +246,7 @@ class StandardsDialog(QDialog):
         try:
             est.add_standard(self.actor, est.find_item(self.actor, code), effective, rate, **options)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.previewed = None
         for field in (self.effective, self.rate, self.tiers, self.basis):
@@ -262,7 +263,7 @@ class StandardsDialog(QDialog):
                              cycle=self.item_cycle.currentData(), due_days=self.item_due.value(),
                              late_ppm=self.item_late.value() * 100, late_grace_days=self.item_grace.value())
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("已新增收费项目 {c}：请再为它设一条标准").format(c=self.item_code.text().strip().upper()))
         self.item_code.clear()

@@ -13,6 +13,7 @@ from ...services.common.context import Actor
 from ...services.invoicing import requests as invoices
 from ...core.invoice_status import status_words
 from .. import keys
+from ..errors import error_text
 
 
 class InvoiceRequestDialog(QDialog):
@@ -82,6 +83,6 @@ class InvoiceRequestDialog(QDialog):
             buyer = invoices.Buyer(self.buyer.text(), self.tax_id.text(), self.contact.text())
             self.request = invoices.request_invoice(self.actor, self.receipt_number, buyer, lines)
         except CounterError as exc:
-            self.error.setText(str(exc))        # nothing recorded; the request stays on screen
+            self.error.setText(error_text(exc))        # nothing recorded; the request stays on screen
             return
         self.accept()

@@ -18,6 +18,7 @@ from ..settings import CounterSettings
 from .pdf_view import PdfView
 from .printer import print_receipt
 from .reprint import ask_reprint, print_copy
+from ..errors import error_text
 
 
 class ReceiptDialog(QDialog):
@@ -96,7 +97,7 @@ class ReceiptDialog(QDialog):
         try:
             copy, result = print_copy(self.actor, self.settings, self.receipt, self)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self._show(result, copy.count)
 
