@@ -1,0 +1,201 @@
+"""The error templates the program raises, found by reading its source (ast), for the catalogue
+(scripts/translations.py update puts them in the .ts files' "errors" context) and its tests.
+
+A raise site is `raise Kind("模板 {field}", field=value)` where Kind is CounterError or one of its
+subclasses; a class's default template is its `template = "…"`; a `Word("…")` is a fixed word
+passed as a parameter. Files still raising sentences built in place are listed in NOT_YET_TYPED
+until they are converted; their raises are not in the catalogue yet.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "counter_app"
+BASE = "CounterError"
+# The command line is being split into a package elsewhere; it calls catalogue.error_text.
+SKIPPED = ("counter_app/cli.py", "counter_app/cli_args.py", "counter_app/cli_data.py")
+
+# Files whose raises are not converted to typed errors with constant templates yet.
+NOT_YET_TYPED = frozenset("""
+counter_app/core/closeout.py
+counter_app/core/contacts.py
+counter_app/core/dates.py
+counter_app/core/fees.py
+counter_app/core/formats.py
+counter_app/core/money.py
+counter_app/core/periods.py
+counter_app/core/permissions.py
+counter_app/core/taxid.py
+counter_app/core/tenders.py
+counter_app/core/text.py
+counter_app/services/admin/browser.py
+counter_app/services/admin/estate.py
+counter_app/services/admin/readings.py
+counter_app/services/admin/users.py
+counter_app/services/billing/reversal.py
+counter_app/services/billing/runs.py
+counter_app/services/common/html_tables.py
+counter_app/services/common/personal.py
+counter_app/services/common/posting.py
+counter_app/services/common/session.py
+counter_app/services/common/sheets.py
+counter_app/services/consultation/desk.py
+counter_app/services/counter/corrections.py
+counter_app/services/counter/genuine.py
+counter_app/services/counter/receipts.py
+counter_app/services/counter/request_ids.py
+counter_app/services/imports/runner.py
+counter_app/services/imports/workbooks.py
+counter_app/services/invoicing/platform.py
+counter_app/services/invoicing/requests.py
+counter_app/services/reports/arrears.py
+counter_app/services/reports/dashboard.py
+counter_app/services/reports/notices.py
+counter_app/services/reports/reminders.py
+counter_app/services/setup/backups.py
+counter_app/services/setup/demo.py
+counter_app/services/setup/first_run.py
+counter_app/services/setup/keys.py
+counter_app/services/setup/moving.py
+counter_app/services/setup/privacy.py
+counter_app/services/setup/restore.py
+counter_app/store/backup.py
+counter_app/store/location.py
+counter_app/store/migrations.py
+counter_app/ui/admin/estate_browser.py
+counter_app/ui/admin/standards.py
+counter_app/ui/invoicing/request_dialog.py
+counter_app/ui/journal/dialog.py
+""".split())
+
+
+@dataclass(frozen=True)
+class Raise:
+    path: str
+    line: int
+    kind: str
+    template: str | None      # None: not a constant (a sentence built in place)
+    fields: frozenset         # keyword parameters given
+
+
+def files():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel not in SKIPPED:
+            yield rel, ast.parse(path.read_text(encoding="utf-8"), rel)
+
+
+def _module(rel: str) -> str:
+    return rel[:-3].replace("/", ".").removesuffix(".__init__")
+
+
+def _imported(rel: str, node: ast.ImportFrom) -> str:
+    if not node.level:
+        return node.module or ""
+    package = _module(rel).split(".")
+    if not rel.endswith("__init__.py"):
+        package = package[:-1]
+    package = package[: len(package) - node.level + 1]
+    return ".".join(package + ([node.module] if node.module else []))
+
+
+def error_classes(trees=None) -> dict[str, str | None]:
+    """Every CounterError class as "module.Name", with its default template (None: inherited)."""
+    return _resolve(list(trees or files()))[0]
+
+
+def _resolve(trees):
+    """(classes, names): classes "module.Name" -> template; names[file][local name] -> class."""
+    classes: dict[str, str | None] = {"counter_app.core.errors." + BASE: "操作没有完成"}
+    names: dict[str, dict[str, str]] = {"counter_app/core/errors.py": {BASE: "counter_app.core.errors." + BASE}}
+    changed = True
+    while changed:
+        changed = False
+        for rel, tree in trees:
+            local = names.setdefault(rel, {})
+            module = _module(rel)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom):
+                    source = _imported(rel, node)
+                    for alias in node.names:
+                        key = f"{source}.{alias.name}"
+                        if key in classes and local.get(alias.asname or alias.name) != key:
+                            local[alias.asname or alias.name] = key
+                            changed = True
+                elif isinstance(node, ast.ClassDef):
+                    key = f"{module}.{node.name}"
+                    if key not in classes and any(_local(base, local) for base in node.bases):
+                        classes[key] = _class_template(node)
+                        local[node.name] = key
+                        changed = True
+    return classes, names
+
+
+def _local(node, local: dict[str, str]) -> str | None:
+    return local.get(node.id) if isinstance(node, ast.Name) else None
+
+
+def raises(trees=None) -> list[Raise]:
+    trees = list(trees or files())
+    classes, names = _resolve(trees)
+    found = []
+    for rel, tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):      # raised, or made to be raised or nested
+                continue
+            kind = _local(node.func, names.get(rel, {}))
+            if kind is None:
+                continue
+            args = node.args
+            if not args:
+                template = _default(kind, classes)
+            elif isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+                template = args[0].value
+            else:
+                template = None
+            fields = frozenset(k.arg for k in node.keywords if k.arg)
+            found.append(Raise(rel, node.lineno, kind.rsplit(".", 1)[1], template, fields))
+    return found
+
+
+def _default(kind: str, classes) -> str:
+    return classes.get(kind) or classes["counter_app.core.errors." + BASE]
+
+
+def words(trees=None) -> set[str]:
+    """Constant Word("…") parameters."""
+    out = set()
+    for _, tree in trees or files():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and _name(node.func) == "Word" and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                out.add(node.args[0].value)
+    return out
+
+
+def templates() -> list[str]:
+    """Every text the error catalogue must translate, in a stable order."""
+    trees = list(files())
+    out = {t for t in error_classes(trees).values() if t}
+    out |= {r.template for r in raises(trees) if r.template and r.path not in NOT_YET_TYPED}
+    out |= words(trees)
+    return sorted(out)
+
+
+def _name(node) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _class_template(node: ast.ClassDef) -> str | None:
+    for item in node.body:
+        if (isinstance(item, ast.Assign) and any(_name(t) == "template" for t in item.targets)
+                and isinstance(item.value, ast.Constant) and isinstance(item.value.value, str)):
+            return item.value.value
+    return None
