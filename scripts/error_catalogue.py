@@ -18,6 +18,9 @@ BASE = "CounterError"
 # The command line is being split into a package elsewhere; it calls catalogue.error_text.
 SKIPPED = ("counter_app/cli.py", "counter_app/cli_args.py", "counter_app/cli_data.py")
 
+# Tables of fixed words passed as Word(table[key]) parameters: every value is in the catalogue.
+WORD_TABLES = {"counter_app/core/permissions.py": ("ROLES", "ACTION_NAMES")}
+
 # Files whose raises are not converted to typed errors with constant templates yet.
 NOT_YET_TYPED = frozenset("""
 counter_app/core/closeout.py
@@ -27,7 +30,6 @@ counter_app/core/fees.py
 counter_app/core/formats.py
 counter_app/core/money.py
 counter_app/core/periods.py
-counter_app/core/permissions.py
 counter_app/core/taxid.py
 counter_app/core/tenders.py
 counter_app/core/text.py
@@ -166,9 +168,15 @@ def _default(kind: str, classes) -> str:
 
 
 def words(trees=None) -> set[str]:
-    """Constant Word("…") parameters."""
+    """Constant Word("…") parameters and the values of WORD_TABLES."""
     out = set()
-    for _, tree in trees or files():
+    for rel, tree in trees or files():
+        for node in tree.body:
+            if (isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict)
+                    and any(_name(t) in WORD_TABLES.get(rel, ()) for t in
+                            (node.targets if isinstance(node, ast.Assign) else [node.target]))):
+                out |= {v.value for v in node.value.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str)}
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and _name(node.func) == "Word" and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):

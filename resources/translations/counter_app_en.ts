@@ -4183,6 +4183,10 @@ Restore it anyway?</translation>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
     </message>
     <message>
+        <source>{role}无权执行此操作：{action}</source>
+        <translation>Not allowed for the {role} role: {action}</translation>
+    </message>
+    <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} is closed; no shift can be opened</translation>
     </message>
@@ -4199,6 +4203,34 @@ Restore it anyway?</translation>
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
     </message>
     <message>
+        <source>主管</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>Void a receipt</translation>
+    </message>
+    <message>
+        <source>修改收费标准</source>
+        <translation>Change fee standards</translation>
+    </message>
+    <message>
+        <source>修改本人密码</source>
+        <translation>Change one's own password</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>减免滞纳金</source>
+        <translation>Waive late fee</translation>
+    </message>
+    <message>
         <source>减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理</source>
         <translation>Waiving ¥{waived} of late fees is over the cashier's limit of ¥{limit}; a supervisor must do it</translation>
     </message>
@@ -4207,12 +4239,28 @@ Restore it anyway?</translation>
         <translation>Give a reason for waiving the late fee</translation>
     </message>
     <message>
+        <source>发票导出、导入与红冲</source>
+        <translation>Export, import and reverse invoices</translation>
+    </message>
+    <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
         <translation>Choose one way only: chosen charges, everything owed, or an amount</translation>
     </message>
     <message>
+        <source>备份数据库</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
         <source>备用金不能为负数</source>
         <translation>The float cannot be negative</translation>
+    </message>
+    <message>
+        <source>导入资料</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>导出资料</source>
+        <translation>Export data</translation>
     </message>
     <message>
         <source>已有未交班的班次，请先交班</source>
@@ -4223,12 +4271,60 @@ Restore it anyway?</translation>
         <translation>The amount due has changed (shown ¥{shown}, now ¥{now}){who}; nothing was recorded. Refresh and try again</translation>
     </message>
     <message>
+        <source>录入抄表</source>
+        <translation>Enter meter readings</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>Print receipts</translation>
+    </message>
+    <message>
+        <source>批量计费</source>
+        <translation>Run billing</translation>
+    </message>
+    <message>
+        <source>把账本迁移到服务器</source>
+        <translation>Move the ledger to the server</translation>
+    </message>
+    <message>
         <source>操作没有完成</source>
         <translation>The operation was not completed</translation>
     </message>
     <message>
+        <source>收款</source>
+        <translation>Takings</translation>
+    </message>
+    <message>
         <source>收款金额必须大于零且在合理范围内</source>
         <translation>The amount must be more than zero and within reason</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>See full personal details</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>See the audit log</translation>
+    </message>
+    <message>
+        <source>查看房屋</source>
+        <translation>See units</translation>
+    </message>
+    <message>
+        <source>查看欠费</source>
+        <translation>See what is owed</translation>
+    </message>
+    <message>
+        <source>检查账本</source>
+        <translation>Check the ledger</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -4243,8 +4339,44 @@ Restore it anyway?</translation>
         <translation>Shift {shift} has no closing report</translation>
     </message>
     <message>
+        <source>用户 {user}（{role}）无权执行此操作：{action}</source>
+        <translation>Not allowed for user {user} ({role}): {action}</translation>
+    </message>
+    <message>
+        <source>登记催缴记录</source>
+        <translation>Log a payment reminder</translation>
+    </message>
+    <message>
+        <source>登记咨询</source>
+        <translation>Log an enquiry</translation>
+    </message>
+    <message>
+        <source>登记开票申请</source>
+        <translation>Log an invoice request</translation>
+    </message>
+    <message>
         <source>短款</source>
         <translation>Short</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>管理报表（欠费清单、收费率）</source>
+        <translation>Management reports (arrears, collection rate)</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <source>管理账本密钥</source>
+        <translation>Manage the ledger's keys</translation>
+    </message>
+    <message>
+        <source>维护房产资料</source>
+        <translation>Edit estate records</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -4267,8 +4399,20 @@ Restore it anyway?</translation>
         <translation>Charge {cid} ({item} {period:%Y.%m}) is already paid{who}; nothing was recorded. Refresh and try again</translation>
     </message>
     <message>
+        <source>超限额减免滞纳金</source>
+        <translation>Waive late fees over the limit</translation>
+    </message>
+    <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>重印收据</source>
+        <translation>Reprint a receipt</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>

@@ -4183,6 +4183,10 @@
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
     </message>
     <message>
+        <source>{role}无权执行此操作：{action}</source>
+        <translation>{role}無權執行此操作：{action}</translation>
+    </message>
+    <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} 已日結，不能再開班</translation>
     </message>
@@ -4199,6 +4203,34 @@
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
     </message>
     <message>
+        <source>主管</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>從備份恢復資料庫</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>作廢收據</translation>
+    </message>
+    <message>
+        <source>修改收费标准</source>
+        <translation>修改收費標準</translation>
+    </message>
+    <message>
+        <source>修改本人密码</source>
+        <translation>修改本人密碼</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>修改設定</translation>
+    </message>
+    <message>
+        <source>减免滞纳金</source>
+        <translation>減免滯納金</translation>
+    </message>
+    <message>
         <source>减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理</source>
         <translation>減免滯納金 {waived} 元超過收費員限額 {limit} 元，需要主管辦理</translation>
     </message>
@@ -4207,12 +4239,28 @@
         <translation>減免滯納金必須填寫原因</translation>
     </message>
     <message>
+        <source>发票导出、导入与红冲</source>
+        <translation>發票匯出、匯入與紅衝</translation>
+    </message>
+    <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
         <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
     </message>
     <message>
+        <source>备份数据库</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
         <source>备用金不能为负数</source>
         <translation>備用金不能為負數</translation>
+    </message>
+    <message>
+        <source>导入资料</source>
+        <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>导出资料</source>
+        <translation>匯出資料</translation>
     </message>
     <message>
         <source>已有未交班的班次，请先交班</source>
@@ -4223,12 +4271,60 @@
         <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
     </message>
     <message>
+        <source>录入抄表</source>
+        <translation>錄入抄表</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>列印收據</translation>
+    </message>
+    <message>
+        <source>批量计费</source>
+        <translation>批次計費</translation>
+    </message>
+    <message>
+        <source>把账本迁移到服务器</source>
+        <translation>把賬本遷移到伺服器</translation>
+    </message>
+    <message>
         <source>操作没有完成</source>
         <translation>操作沒有完成</translation>
     </message>
     <message>
+        <source>收款</source>
+        <translation>收款</translation>
+    </message>
+    <message>
         <source>收款金额必须大于零且在合理范围内</source>
         <translation>收款金額必須大於零且在合理範圍內</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>收費員</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>檢視完整個人資訊</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>檢視審計日誌</translation>
+    </message>
+    <message>
+        <source>查看房屋</source>
+        <translation>檢視房屋</translation>
+    </message>
+    <message>
+        <source>查看欠费</source>
+        <translation>檢視欠費</translation>
+    </message>
+    <message>
+        <source>检查账本</source>
+        <translation>檢查賬本</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -4243,8 +4339,44 @@
         <translation>班次 {shift} 沒有交班報表</translation>
     </message>
     <message>
+        <source>用户 {user}（{role}）无权执行此操作：{action}</source>
+        <translation>使用者 {user}（{role}）無權執行此操作：{action}</translation>
+    </message>
+    <message>
+        <source>登记催缴记录</source>
+        <translation>登記催繳記錄</translation>
+    </message>
+    <message>
+        <source>登记咨询</source>
+        <translation>登記諮詢</translation>
+    </message>
+    <message>
+        <source>登记开票申请</source>
+        <translation>登記開票申請</translation>
+    </message>
+    <message>
         <source>短款</source>
         <translation>短款</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>管理报表（欠费清单、收费率）</source>
+        <translation>管理報表（欠費清單、收費率）</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>管理使用者</translation>
+    </message>
+    <message>
+        <source>管理账本密钥</source>
+        <translation>管理賬本金鑰</translation>
+    </message>
+    <message>
+        <source>维护房产资料</source>
+        <translation>維護房產資料</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -4267,8 +4399,20 @@
         <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
     </message>
     <message>
+        <source>超限额减免滞纳金</source>
+        <translation>超限額減免滯納金</translation>
+    </message>
+    <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>重印收据</source>
+        <translation>重印收據</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
