@@ -4183,8 +4183,20 @@ Restore it anyway?</translation>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
     </message>
     <message>
+        <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
+        <translation>At most ¥{most} of {item} can be refunded, not ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{method}退款需要填写交易参考号</source>
+        <translation>A {method} refund needs the transaction reference</translation>
+    </message>
+    <message>
         <source>{role}无权执行此操作：{action}</source>
         <translation>Not allowed for the {role} role: {action}</translation>
+    </message>
+    <message>
+        <source>{role}的密码至少 {shortest} 位</source>
+        <translation>A {role}'s password needs at least {shortest} characters</translation>
     </message>
     <message>
         <source>{today} 已日结，不能再开班</source>
@@ -4199,8 +4211,32 @@ Restore it anyway?</translation>
         <translation>{unit} owes nothing</translation>
     </message>
     <message>
+        <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
+        <translation>{user} is the only active administrator and cannot be disabled or given another role; make another administrator first</translation>
+    </message>
+    <message>
+        <source>{user} 没有此项授权的权限</source>
+        <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
+        <translation>You cannot disable the account you are signed in with; ask another administrator</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权作废</source>
+        <translation>You cannot authorise your own void</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权退款</source>
+        <translation>You cannot authorise your own refund</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权，请由另一位主管授权</source>
+        <translation>You cannot authorise yourself; ask another manager</translation>
     </message>
     <message>
         <source>主管</source>
@@ -4209,6 +4245,14 @@ Restore it anyway?</translation>
     <message>
         <source>从备份恢复数据库</source>
         <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>作废必须填写原因</source>
+        <translation>Give a reason for the void</translation>
     </message>
     <message>
         <source>作废收据</source>
@@ -4239,8 +4283,16 @@ Restore it anyway?</translation>
         <translation>Give a reason for waiving the late fee</translation>
     </message>
     <message>
+        <source>原密码错误</source>
+        <translation>The old password is wrong</translation>
+    </message>
+    <message>
         <source>发票导出、导入与红冲</source>
         <translation>Export, import and reverse invoices</translation>
+    </message>
+    <message>
+        <source>只有柜台收据可以作废；预存扣款请办理退款</source>
+        <translation>Only counter receipts can be voided; for a prepaid deduction make a refund</translation>
     </message>
     <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
@@ -4253,6 +4305,10 @@ Restore it anyway?</translation>
     <message>
         <source>备用金不能为负数</source>
         <translation>The float cannot be negative</translation>
+    </message>
+    <message>
+        <source>密码不能以空格开头或结尾，也不能含控制字符</source>
+        <translation>A password cannot begin or end with a space or contain control characters</translation>
     </message>
     <message>
         <source>导入资料</source>
@@ -4275,6 +4331,10 @@ Restore it anyway?</translation>
         <translation>Enter meter readings</translation>
     </message>
     <message>
+        <source>微信支付</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
         <source>打印收据</source>
         <translation>Print receipts</translation>
     </message>
@@ -4287,8 +4347,52 @@ Restore it anyway?</translation>
         <translation>Move the ledger to the server</translation>
     </message>
     <message>
+        <source>授权人用户名或密码错误</source>
+        <translation>The authoriser's user name or password is wrong</translation>
+    </message>
+    <message>
+        <source>授权人账号已锁定</source>
+        <translation>The authoriser's account is locked</translation>
+    </message>
+    <message>
         <source>操作没有完成</source>
         <translation>The operation was not completed</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能退款</source>
+        <translation>Receipt {number} is voided and cannot be refunded</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
+        <translation>Receipt {number} has invoice No.{invoices} ({what}): a red-letter invoice must then be issued at the e-tax bureau. Write the red-letter invoice note first</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已有退款，不能作废</source>
+        <translation>Receipt {number} has a refund and cannot be voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已经作废</source>
+        <translation>Receipt {number} is already voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次尚未交班，请直接作废</source>
+        <translation>Receipt {number}'s shift is still open; void it instead</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次已交班，不能作废，只能办理退款</source>
+        <translation>Receipt {number}'s shift is closed; it cannot be voided, only refunded</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有作废</source>
+        <translation>Receipt {number} is not voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有第 {line} 行</source>
+        <translation>Receipt {number} has no line {line}</translation>
     </message>
     <message>
         <source>收款</source>
@@ -4305,6 +4409,10 @@ Restore it anyway?</translation>
     <message>
         <source>日结报表</source>
         <translation>Day report</translation>
+    </message>
+    <message>
+        <source>未知的角色：{role}</source>
+        <translation>Unknown role: {role}</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -4327,12 +4435,36 @@ Restore it anyway?</translation>
         <translation>Check the ledger</translation>
     </message>
     <message>
+        <source>没有可退的金额</source>
+        <translation>Nothing to refund</translation>
+    </message>
+    <message>
+        <source>没有小区“{estate}”</source>
+        <translation>No estate "{estate}"</translation>
+    </message>
+    <message>
         <source>没有未交班的班次</source>
         <translation>No shift is open</translation>
     </message>
     <message>
+        <source>没有用户 {user}</source>
+        <translation>No user {user}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {estate} 的小区</source>
+        <translation>No estate number {estate}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的退款单</source>
+        <translation>No refund slip {number}</translation>
+    </message>
+    <message>
         <source>没有要收的费用</source>
         <translation>Nothing to collect</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
@@ -4341,6 +4473,18 @@ Restore it anyway?</translation>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
         <translation>Not allowed for user {user} ({role}): {action}</translation>
+    </message>
+    <message>
+        <source>用户名 {user} 已存在</source>
+        <translation>User name {user} is already taken</translation>
+    </message>
+    <message>
+        <source>用户名为 2 到 32 个字母、数字或 _ . -</source>
+        <translation>A user name is 2 to 32 letters, digits or _ . -</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>The user name or password is wrong</translation>
     </message>
     <message>
         <source>登记催缴记录</source>
@@ -4383,12 +4527,24 @@ Restore it anyway?</translation>
         <translation>The charges {charges} whose late fee is waived are not in this payment</translation>
     </message>
     <message>
+        <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
+        <translation>The role must be cashier, manager or admin</translation>
+    </message>
+    <message>
         <source>该班次已经交班</source>
         <translation>This shift is already closed</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
+    </message>
+    <message>
+        <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
+        <translation>Account {user} is disabled and cannot sign in; an administrator can enable it again in Manage → Users and permissions</translation>
+    </message>
+    <message>
+        <source>费用 {charge} 的已收金额不一致，不能作废</source>
+        <translation>Charge {charge}'s amount received does not add up; it cannot be voided</translation>
     </message>
     <message>
         <source>费用 {cid} 不存在或不属于 {unit}</source>
@@ -4403,12 +4559,36 @@ Restore it anyway?</translation>
         <translation>Waive late fees over the limit</translation>
     </message>
     <message>
+        <source>转账</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
     </message>
     <message>
+        <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
+        <translation>The prepayment on this receipt has been used; it cannot be voided, make a refund</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
+        <translation>Too many wrong passwords: the account is locked until {until}; ask an administrator</translation>
+    </message>
+    <message>
         <source>退款</source>
         <translation>Refund</translation>
+    </message>
+    <message>
+        <source>退款必须填写原因</source>
+        <translation>Give a reason for the refund</translation>
+    </message>
+    <message>
+        <source>退款方式不正确：{method}</source>
+        <translation>Not a refund method: {method}</translation>
+    </message>
+    <message>
+        <source>退款金额必须大于零</source>
+        <translation>The refund must be more than zero</translation>
     </message>
     <message>
         <source>重印收据</source>
@@ -4419,8 +4599,16 @@ Restore it anyway?</translation>
         <translation>Give a reason for reopening the day</translation>
     </message>
     <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
         <source>长款</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <source>预存抵扣</source>
+        <translation>Prepaid balance</translation>
     </message>
     <message>
         <source>预存金额不正确</source>

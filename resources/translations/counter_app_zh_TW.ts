@@ -4183,8 +4183,20 @@
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
     </message>
     <message>
+        <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
+        <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
+    </message>
+    <message>
+        <source>{method}退款需要填写交易参考号</source>
+        <translation>{method}退款需要填寫交易參考號</translation>
+    </message>
+    <message>
         <source>{role}无权执行此操作：{action}</source>
         <translation>{role}無權執行此操作：{action}</translation>
+    </message>
+    <message>
+        <source>{role}的密码至少 {shortest} 位</source>
+        <translation>{role}的密碼至少 {shortest} 位</translation>
     </message>
     <message>
         <source>{today} 已日结，不能再开班</source>
@@ -4199,8 +4211,32 @@
         <translation>{unit} 沒有欠費</translation>
     </message>
     <message>
+        <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
+        <translation>{user} 是唯一在用的管理員，不能停用或改為其他角色；請先另設一位管理員</translation>
+    </message>
+    <message>
+        <source>{user} 没有此项授权的权限</source>
+        <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
+        <translation>不能停用自己正在使用的賬號；請由另一位管理員操作</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权作废</source>
+        <translation>不能自己為自己授權作廢</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权退款</source>
+        <translation>不能自己為自己授權退款</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权，请由另一位主管授权</source>
+        <translation>不能自己為自己授權，請由另一位主管授權</translation>
     </message>
     <message>
         <source>主管</source>
@@ -4209,6 +4245,14 @@
     <message>
         <source>从备份恢复数据库</source>
         <translation>從備份恢復資料庫</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>作废必须填写原因</source>
+        <translation>作廢必須填寫原因</translation>
     </message>
     <message>
         <source>作废收据</source>
@@ -4239,8 +4283,16 @@
         <translation>減免滯納金必須填寫原因</translation>
     </message>
     <message>
+        <source>原密码错误</source>
+        <translation>原密碼錯誤</translation>
+    </message>
+    <message>
         <source>发票导出、导入与红冲</source>
         <translation>發票匯出、匯入與紅衝</translation>
+    </message>
+    <message>
+        <source>只有柜台收据可以作废；预存扣款请办理退款</source>
+        <translation>只有櫃檯收據可以作廢；預存扣款請辦理退款</translation>
     </message>
     <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
@@ -4253,6 +4305,10 @@
     <message>
         <source>备用金不能为负数</source>
         <translation>備用金不能為負數</translation>
+    </message>
+    <message>
+        <source>密码不能以空格开头或结尾，也不能含控制字符</source>
+        <translation>密碼不能以空格開頭或結尾，也不能含控制字元</translation>
     </message>
     <message>
         <source>导入资料</source>
@@ -4275,6 +4331,10 @@
         <translation>錄入抄表</translation>
     </message>
     <message>
+        <source>微信支付</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
         <source>打印收据</source>
         <translation>列印收據</translation>
     </message>
@@ -4287,8 +4347,52 @@
         <translation>把賬本遷移到伺服器</translation>
     </message>
     <message>
+        <source>授权人用户名或密码错误</source>
+        <translation>授權人使用者名稱或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>授权人账号已锁定</source>
+        <translation>授權人賬號已鎖定</translation>
+    </message>
+    <message>
         <source>操作没有完成</source>
         <translation>操作沒有完成</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能退款</source>
+        <translation>收據 {number} 已作廢，不能退款</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
+        <translation>收據 {number} 已開具發票 No.{invoices}：{what}後須在電子稅務局開具紅字發票。請填寫紅字發票說明後再辦理</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已有退款，不能作废</source>
+        <translation>收據 {number} 已有退款，不能作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已经作废</source>
+        <translation>收據 {number} 已經作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次尚未交班，请直接作废</source>
+        <translation>收據 {number} 所在班次尚未交班，請直接作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次已交班，不能作废，只能办理退款</source>
+        <translation>收據 {number} 所在班次已交班，不能作廢，只能辦理退款</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有作废</source>
+        <translation>收據 {number} 沒有作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有第 {line} 行</source>
+        <translation>收據 {number} 沒有第 {line} 行</translation>
     </message>
     <message>
         <source>收款</source>
@@ -4305,6 +4409,10 @@
     <message>
         <source>日结报表</source>
         <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>未知的角色：{role}</source>
+        <translation>未知的角色：{role}</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -4327,12 +4435,36 @@
         <translation>檢查賬本</translation>
     </message>
     <message>
+        <source>没有可退的金额</source>
+        <translation>沒有可退的金額</translation>
+    </message>
+    <message>
+        <source>没有小区“{estate}”</source>
+        <translation>沒有小區“{estate}”</translation>
+    </message>
+    <message>
         <source>没有未交班的班次</source>
         <translation>沒有未交班的班次</translation>
     </message>
     <message>
+        <source>没有用户 {user}</source>
+        <translation>沒有使用者 {user}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {estate} 的小区</source>
+        <translation>沒有編號為 {estate} 的小區</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的退款单</source>
+        <translation>沒有編號為 {number} 的退款單</translation>
+    </message>
+    <message>
         <source>没有要收的费用</source>
         <translation>沒有要收的費用</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>現金</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
@@ -4341,6 +4473,18 @@
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
         <translation>使用者 {user}（{role}）無權執行此操作：{action}</translation>
+    </message>
+    <message>
+        <source>用户名 {user} 已存在</source>
+        <translation>使用者名稱 {user} 已存在</translation>
+    </message>
+    <message>
+        <source>用户名为 2 到 32 个字母、数字或 _ . -</source>
+        <translation>使用者名稱為 2 到 32 個字母、數字或 _ . -</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>使用者名稱或密碼錯誤</translation>
     </message>
     <message>
         <source>登记催缴记录</source>
@@ -4383,12 +4527,24 @@
         <translation>要減免滯納金的費用 {charges} 不在本次收款中</translation>
     </message>
     <message>
+        <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
+        <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
+    </message>
+    <message>
         <source>该班次已经交班</source>
         <translation>該班次已經交班</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
+    </message>
+    <message>
+        <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
+        <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
+    </message>
+    <message>
+        <source>费用 {charge} 的已收金额不一致，不能作废</source>
+        <translation>費用 {charge} 的已收金額不一致，不能作廢</translation>
     </message>
     <message>
         <source>费用 {cid} 不存在或不属于 {unit}</source>
@@ -4403,12 +4559,36 @@
         <translation>超限額減免滯納金</translation>
     </message>
     <message>
+        <source>转账</source>
+        <translation>轉賬</translation>
+    </message>
+    <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
+        <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
+        <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
+        <translation>連續輸錯密碼次數過多，賬號已鎖定到 {until}，請聯絡管理員</translation>
+    </message>
+    <message>
         <source>退款</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>退款必须填写原因</source>
+        <translation>退款必須填寫原因</translation>
+    </message>
+    <message>
+        <source>退款方式不正确：{method}</source>
+        <translation>退款方式不正確：{method}</translation>
+    </message>
+    <message>
+        <source>退款金额必须大于零</source>
+        <translation>退款金額必須大於零</translation>
     </message>
     <message>
         <source>重印收据</source>
@@ -4419,8 +4599,16 @@
         <translation>重新開啟日結必須填寫原因</translation>
     </message>
     <message>
+        <source>银行卡</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
         <source>长款</source>
         <translation>長款</translation>
+    </message>
+    <message>
+        <source>预存抵扣</source>
+        <translation>預存抵扣</translation>
     </message>
     <message>
         <source>预存金额不正确</source>

@@ -78,3 +78,27 @@ def test_conflict_with_a_nested_error_in_the_payment_dialog(qtbot, billed_estate
     assert text.startswith(pick(lang, "未收款：应收金额已变化（显示 ", "未收款：應收金額已變化（顯示 ",
                                 "Not recorded: The amount due has changed (shown ¥"))
     assert pick(lang, "收取（收据 ", "收取（收據 ", "), taken by ") in text
+
+
+def test_permission_denied_in_the_manager_override(qtbot, billed_estate, lang):
+    from counter_app.ui.manager_override import ManagerOverrideDialog
+    dialog = ManagerOverrideDialog(billed_estate.cashier, "receipt.void", "SJ2026-000001")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("manager")
+    dialog.password.setText("wrong")
+    dialog.check()
+    assert dialog.authoriser is None
+    assert dialog.error.text() == pick(lang, "授权人用户名或密码错误", "授權人使用者名稱或密碼錯誤",
+                                       "The authoriser's user name or password is wrong")
+
+
+def test_a_role_and_an_action_are_words_of_the_window_s_language(lang):
+    """PermissionDenied's Word parameters (the role, the action) are translated too."""
+    from counter_app.core import permissions
+    from counter_app.core.errors import PermissionDenied
+    from counter_app.ui.errors import error_text
+    with pytest.raises(PermissionDenied) as caught:
+        permissions.require("cashier", "receipt.void", "wangfang")
+    assert error_text(caught.value) == pick(lang, "用户 wangfang（收费员）无权执行此操作：作废收据",
+                                            "使用者 wangfang（收費員）無權執行此操作：作廢收據",
+                                            "Not allowed for user wangfang (Cashier): Void a receipt")
