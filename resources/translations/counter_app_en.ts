@@ -4183,12 +4183,36 @@ Restore it anyway?</translation>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
     </message>
     <message>
+        <source>{item} 不是公摊项目</source>
+        <translation>{item} is not a shared-cost item</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目</source>
+        <translation>{item} is not a metered item</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
+        <translation>{item} is not a metered item and cannot have tiered prices</translation>
+    </message>
+    <message>
+        <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
+        <translation>{item} already has a standard from {day}; a standard cannot be changed, choose another start date</translation>
+    </message>
+    <message>
+        <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
+        <translation>{item} is billed through {through}; a new standard can start {first} at the earliest. To change billed months, first undo that billing in Manage → Billing</translation>
+    </message>
+    <message>
         <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
         <translation>At most ¥{most} of {item} can be refunded, not ¥{amount}</translation>
     </message>
     <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>A {method} refund needs the transaction reference</translation>
+    </message>
+    <message>
+        <source>{person} 不在 {unit} 登记</source>
+        <translation>{person} is not registered at {unit}</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4217,6 +4241,10 @@ Restore it anyway?</translation>
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
+        <source>{what}不能为空</source>
+        <translation>{what} cannot be empty</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
@@ -4271,6 +4299,14 @@ Restore it anyway?</translation>
         <translation>Change settings</translation>
     </message>
     <message>
+        <source>倍率必须大于零</source>
+        <translation>The multiplier must be more than zero</translation>
+    </message>
+    <message>
+        <source>公摊总额不能为负数</source>
+        <translation>The shared total cannot be negative</translation>
+    </message>
+    <message>
         <source>减免滞纳金</source>
         <translation>Waive late fee</translation>
     </message>
@@ -4281,6 +4317,14 @@ Restore it anyway?</translation>
     <message>
         <source>减免滞纳金必须填写原因</source>
         <translation>Give a reason for waiving the late fee</translation>
+    </message>
+    <message>
+        <source>减免限额必须是不小于零的整数（分）</source>
+        <translation>The waiver limit must be a whole number of fen, zero or more</translation>
+    </message>
+    <message>
+        <source>单元号应为 1 到 99 的整数</source>
+        <translation>The entrance number must be a whole number from 1 to 99</translation>
     </message>
     <message>
         <source>原密码错误</source>
@@ -4319,12 +4363,20 @@ Restore it anyway?</translation>
         <translation>Export data</translation>
     </message>
     <message>
+        <source>小区名称</source>
+        <translation>Estate name</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>A shift is still open; close it first</translation>
     </message>
     <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>The amount due has changed (shown ¥{shown}, now ¥{now}){who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>建筑面积 {area}㎡ 不合理，请核对</source>
+        <translation>A floor area of {area}㎡ is not plausible; check it</translation>
     </message>
     <message>
         <source>录入抄表</source>
@@ -4335,6 +4387,22 @@ Restore it anyway?</translation>
         <translation>WeChat Pay</translation>
     </message>
     <message>
+        <source>房号 {code} 已存在</source>
+        <translation>Unit {code} already exists</translation>
+    </message>
+    <message>
+        <source>房号“{room}”应为 1 到 8 位数字或字母，如 501</source>
+        <translation>Room "{room}" must be 1 to 8 digits or letters, such as 501</translation>
+    </message>
+    <message>
+        <source>房号“{room}”看不出楼层，请填写楼层</source>
+        <translation>Room "{room}" does not show its floor; enter the floor</translation>
+    </message>
+    <message>
+        <source>房屋类型或状态不正确</source>
+        <translation>The unit's type or state is not right</translation>
+    </message>
+    <message>
         <source>打印收据</source>
         <translation>Print receipts</translation>
     </message>
@@ -4343,8 +4411,16 @@ Restore it anyway?</translation>
         <translation>Run billing</translation>
     </message>
     <message>
+        <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
+        <translation>Reading date {read_on} is before the last reading, {last}</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>Move the ledger to the server</translation>
+    </message>
+    <message>
+        <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
+        <translation>For a meter change enter the old meter's final reading and the new meter's starting reading</translation>
     </message>
     <message>
         <source>授权人用户名或密码错误</source>
@@ -4395,6 +4471,10 @@ Restore it anyway?</translation>
         <translation>Receipt {number} has no line {line}</translation>
     </message>
     <message>
+        <source>收据标题</source>
+        <translation>Receipt title</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>Takings</translation>
     </message>
@@ -4407,12 +4487,48 @@ Restore it anyway?</translation>
         <translation>Cashier</translation>
     </message>
     <message>
+        <source>收费项目代码 {code} 已存在，请换一个代码</source>
+        <translation>Fee item code {code} is already used; choose another</translation>
+    </message>
+    <message>
+        <source>数据库中还没有小区资料</source>
+        <translation>The database has no estate yet</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
+        <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
+    </message>
+    <message>
+        <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
+        <translation>Unknown time zone "{zone}"; write it like Asia/Shanghai</translation>
+    </message>
+    <message>
         <source>未知的角色：{role}</source>
         <translation>Unknown role: {role}</translation>
+    </message>
+    <message>
+        <source>未知的计费周期：{cycle}</source>
+        <translation>Unknown billing cycle: {cycle}</translation>
+    </message>
+    <message>
+        <source>未知的计费方式：{kind}</source>
+        <translation>Unknown way of charging: {kind}</translation>
+    </message>
+    <message>
+        <source>未知的设置：{names}</source>
+        <translation>Unknown settings: {names}</translation>
+    </message>
+    <message>
+        <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
+        <translation>This reading {value} is less than the last one, {prev}; if the meter was replaced, mark it as a meter change and enter both readings</translation>
+    </message>
+    <message>
+        <source>本期读数小于新表起始读数</source>
+        <translation>This reading is less than the new meter's starting reading</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -4435,6 +4551,10 @@ Restore it anyway?</translation>
         <translation>Check the ledger</translation>
     </message>
     <message>
+        <source>此数据库中有多个小区，请在登录时选择小区</source>
+        <translation>This database has several estates; choose one when signing in</translation>
+    </message>
+    <message>
         <source>没有可退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
@@ -4443,8 +4563,20 @@ Restore it anyway?</translation>
         <translation>No estate "{estate}"</translation>
     </message>
     <message>
+        <source>没有房号 {code}</source>
+        <translation>No unit {code}</translation>
+    </message>
+    <message>
+        <source>没有收费项目 {item}</source>
+        <translation>No fee item {item}</translation>
+    </message>
+    <message>
         <source>没有未交班的班次</source>
         <translation>No shift is open</translation>
+    </message>
+    <message>
+        <source>没有楼栋 {code}</source>
+        <translation>No building {code}</translation>
     </message>
     <message>
         <source>没有用户 {user}</source>
@@ -4461,6 +4593,18 @@ Restore it anyway?</translation>
     <message>
         <source>没有要收的费用</source>
         <translation>Nothing to collect</translation>
+    </message>
+    <message>
+        <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
+        <translation>The daily late-fee rate cannot be over {most}% (1 in 100)</translation>
+    </message>
+    <message>
+        <source>滞纳金规则不能为负数</source>
+        <translation>The late-fee rule cannot be negative</translation>
+    </message>
+    <message>
+        <source>物业公司名称</source>
+        <translation>Management company name</translation>
     </message>
     <message>
         <source>现金</source>
@@ -4539,6 +4683,18 @@ Restore it anyway?</translation>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
+        <source>请填写姓名</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>请填写车位号</source>
+        <translation>Enter the parking space number</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Enter the item name</translation>
+    </message>
+    <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
         <translation>Account {user} is disabled and cannot sign in; an administrator can enable it again in Manage → Users and permissions</translation>
     </message>
@@ -4557,6 +4713,14 @@ Restore it anyway?</translation>
     <message>
         <source>超限额减免滞纳金</source>
         <translation>Waive late fees over the limit</translation>
+    </message>
+    <message>
+        <source>车位 {code} 已存在</source>
+        <translation>Parking space {code} already exists</translation>
+    </message>
+    <message>
+        <source>车牌“{plate}”不正确，应如 浙A·12345</source>
+        <translation>Plate "{plate}" is not right; it should look like 浙A·12345</translation>
     </message>
     <message>
         <source>转账</source>
@@ -4605,6 +4769,14 @@ Restore it anyway?</translation>
     <message>
         <source>长款</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
+        <translation>Tier limits must rise and be above zero; only the last tier may have no limit (write :price)</translation>
+    </message>
+    <message>
+        <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
+        <translation>An item code is 1 to 16 capital letters, digits or _, starting with a letter, such as WYF</translation>
     </message>
     <message>
         <source>预存抵扣</source>

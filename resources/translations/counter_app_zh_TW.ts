@@ -4183,12 +4183,36 @@
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
     </message>
     <message>
+        <source>{item} 不是公摊项目</source>
+        <translation>{item} 不是公攤專案</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目</source>
+        <translation>{item} 不是抄表計量的專案</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
+        <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
+    </message>
+    <message>
+        <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
+        <translation>{item} 在 {day} 已有一條標準；標準不能改，請選另一個生效日期</translation>
+    </message>
+    <message>
+        <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
+        <translation>{item} 已計費到 {through}，新標準最早從 {first} 起生效；要改已計費月份的金額，請先在 管理 → 計費 撤銷那次計費</translation>
+    </message>
+    <message>
         <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
         <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
     </message>
     <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>{method}退款需要填寫交易參考號</translation>
+    </message>
+    <message>
+        <source>{person} 不在 {unit} 登记</source>
+        <translation>{person} 不在 {unit} 登記</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4217,6 +4241,10 @@
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
+        <source>{what}不能为空</source>
+        <translation>{what}不能為空</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
@@ -4271,6 +4299,14 @@
         <translation>修改設定</translation>
     </message>
     <message>
+        <source>倍率必须大于零</source>
+        <translation>倍率必須大於零</translation>
+    </message>
+    <message>
+        <source>公摊总额不能为负数</source>
+        <translation>公攤總額不能為負數</translation>
+    </message>
+    <message>
         <source>减免滞纳金</source>
         <translation>減免滯納金</translation>
     </message>
@@ -4281,6 +4317,14 @@
     <message>
         <source>减免滞纳金必须填写原因</source>
         <translation>減免滯納金必須填寫原因</translation>
+    </message>
+    <message>
+        <source>减免限额必须是不小于零的整数（分）</source>
+        <translation>減免限額必須是不小於零的整數（分）</translation>
+    </message>
+    <message>
+        <source>单元号应为 1 到 99 的整数</source>
+        <translation>單元號應為 1 到 99 的整數</translation>
     </message>
     <message>
         <source>原密码错误</source>
@@ -4319,12 +4363,20 @@
         <translation>匯出資料</translation>
     </message>
     <message>
+        <source>小区名称</source>
+        <translation>小區名稱</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>已有未交班的班次，請先交班</translation>
     </message>
     <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
+    </message>
+    <message>
+        <source>建筑面积 {area}㎡ 不合理，请核对</source>
+        <translation>建築面積 {area}㎡ 不合理，請核對</translation>
     </message>
     <message>
         <source>录入抄表</source>
@@ -4335,6 +4387,22 @@
         <translation>微信支付</translation>
     </message>
     <message>
+        <source>房号 {code} 已存在</source>
+        <translation>房號 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>房号“{room}”应为 1 到 8 位数字或字母，如 501</source>
+        <translation>房號“{room}”應為 1 到 8 位數字或字母，如 501</translation>
+    </message>
+    <message>
+        <source>房号“{room}”看不出楼层，请填写楼层</source>
+        <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
+    </message>
+    <message>
+        <source>房屋类型或状态不正确</source>
+        <translation>房屋型別或狀態不正確</translation>
+    </message>
+    <message>
         <source>打印收据</source>
         <translation>列印收據</translation>
     </message>
@@ -4343,8 +4411,16 @@
         <translation>批次計費</translation>
     </message>
     <message>
+        <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
+        <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>把賬本遷移到伺服器</translation>
+    </message>
+    <message>
+        <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
+        <translation>換表請填寫舊錶止碼（舊錶拆下時的讀數）和新表起始讀數</translation>
     </message>
     <message>
         <source>授权人用户名或密码错误</source>
@@ -4395,6 +4471,10 @@
         <translation>收據 {number} 沒有第 {line} 行</translation>
     </message>
     <message>
+        <source>收据标题</source>
+        <translation>收據標題</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>收款</translation>
     </message>
@@ -4407,12 +4487,48 @@
         <translation>收費員</translation>
     </message>
     <message>
+        <source>收费项目代码 {code} 已存在，请换一个代码</source>
+        <translation>收費專案程式碼 {code} 已存在，請換一個程式碼</translation>
+    </message>
+    <message>
+        <source>数据库中还没有小区资料</source>
+        <translation>資料庫中還沒有小區資料</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
+        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
+    </message>
+    <message>
+        <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
+        <translation>未知的時區“{zone}”，應寫成如 Asia/Shanghai</translation>
+    </message>
+    <message>
         <source>未知的角色：{role}</source>
         <translation>未知的角色：{role}</translation>
+    </message>
+    <message>
+        <source>未知的计费周期：{cycle}</source>
+        <translation>未知的計費週期：{cycle}</translation>
+    </message>
+    <message>
+        <source>未知的计费方式：{kind}</source>
+        <translation>未知的計費方式：{kind}</translation>
+    </message>
+    <message>
+        <source>未知的设置：{names}</source>
+        <translation>未知的設定：{names}</translation>
+    </message>
+    <message>
+        <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
+        <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
+    </message>
+    <message>
+        <source>本期读数小于新表起始读数</source>
+        <translation>本期讀數小於新表起始讀數</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -4435,6 +4551,10 @@
         <translation>檢查賬本</translation>
     </message>
     <message>
+        <source>此数据库中有多个小区，请在登录时选择小区</source>
+        <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
+    </message>
+    <message>
         <source>没有可退的金额</source>
         <translation>沒有可退的金額</translation>
     </message>
@@ -4443,8 +4563,20 @@
         <translation>沒有小區“{estate}”</translation>
     </message>
     <message>
+        <source>没有房号 {code}</source>
+        <translation>沒有房號 {code}</translation>
+    </message>
+    <message>
+        <source>没有收费项目 {item}</source>
+        <translation>沒有收費專案 {item}</translation>
+    </message>
+    <message>
         <source>没有未交班的班次</source>
         <translation>沒有未交班的班次</translation>
+    </message>
+    <message>
+        <source>没有楼栋 {code}</source>
+        <translation>沒有樓棟 {code}</translation>
     </message>
     <message>
         <source>没有用户 {user}</source>
@@ -4461,6 +4593,18 @@
     <message>
         <source>没有要收的费用</source>
         <translation>沒有要收的費用</translation>
+    </message>
+    <message>
+        <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
+        <translation>滯納金日費率不能超過 {most}%（萬分之一百）</translation>
+    </message>
+    <message>
+        <source>滞纳金规则不能为负数</source>
+        <translation>滯納金規則不能為負數</translation>
+    </message>
+    <message>
+        <source>物业公司名称</source>
+        <translation>物業公司名稱</translation>
     </message>
     <message>
         <source>现金</source>
@@ -4539,6 +4683,18 @@
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
+        <source>请填写姓名</source>
+        <translation>請填寫姓名</translation>
+    </message>
+    <message>
+        <source>请填写车位号</source>
+        <translation>請填寫車位號</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>請填寫專案名稱</translation>
+    </message>
+    <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
         <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
     </message>
@@ -4557,6 +4713,14 @@
     <message>
         <source>超限额减免滞纳金</source>
         <translation>超限額減免滯納金</translation>
+    </message>
+    <message>
+        <source>车位 {code} 已存在</source>
+        <translation>車位 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>车牌“{plate}”不正确，应如 浙A·12345</source>
+        <translation>車牌“{plate}”不正確，應如 浙A·12345</translation>
     </message>
     <message>
         <source>转账</source>
@@ -4605,6 +4769,14 @@
     <message>
         <source>长款</source>
         <translation>長款</translation>
+    </message>
+    <message>
+        <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
+        <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
+    </message>
+    <message>
+        <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
+        <translation>專案程式碼為 1 到 16 位大寫字母、數字或 _，以字母開頭，如 WYF</translation>
     </message>
     <message>
         <source>预存抵扣</source>
