@@ -4207,8 +4207,24 @@ Restore it anyway?</translation>
         <translation>At most ¥{most} of {item} can be refunded, not ¥{amount}</translation>
     </message>
     <message>
+        <source>{kind}不按月计费</source>
+        <translation>{kind} is not charged by the month</translation>
+    </message>
+    <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>A {method} refund needs the transaction reference</translation>
+    </message>
+    <message>
+        <source>{method}金额必须大于零</source>
+        <translation>The {method} amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>{method}需要填写交易参考号</source>
+        <translation>{method} needs the transaction reference</translation>
+    </message>
+    <message>
+        <source>{month} 没有生效的收费标准</source>
+        <translation>No fee standard is in force for {month}</translation>
     </message>
     <message>
         <source>{person} 不在 {unit} 登记</source>
@@ -4243,12 +4259,84 @@ Restore it anyway?</translation>
         <translation>{user} may not authorise this</translation>
     </message>
     <message>
+        <source>{what}“{text}”不是有效的数字</source>
+        <translation>{what} "{text}" is not a valid number</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）</source>
+        <translation>{what} "{text}" is not a valid number (such as 1234.50 or 1,234.50)</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不能为负数</source>
+        <translation>{what} "{text}" cannot be negative</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”位数太多，请核对</source>
+        <translation>{what} "{text}" has too many digits; check it</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”最多允许 {places} 位小数</source>
+        <translation>{what} "{text}" allows at most {places} decimal places</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”超过两位小数（最小单位为分）</source>
+        <translation>{what} "{text}" has more than two decimals (the smallest unit is one fen)</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”过大，请核对</source>
+        <translation>{what} "{text}" is too large; check it</translation>
+    </message>
+    <message>
         <source>{what}不能为空</source>
         <translation>{what} cannot be empty</translation>
     </message>
     <message>
+        <source>{what}不能为零</source>
+        <translation>{what} cannot be zero</translation>
+    </message>
+    <message>
+        <source>{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分</source>
+        <translation>The {what} and {seen} number formats give the same numbers (such as {number}); make them differ</translation>
+    </message>
+    <message>
+        <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
+        <translation>{what} takes at most {limit} characters (now {count}); shorten it</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</source>
+        <translation>{what} number format "{fmt}" is not right; use {{year}} and {{seq:06d}}, such as SJ{{year}}-{{seq:06d}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能区分不同的流水号</source>
+        <translation>{what} number format "{fmt}" does not tell serial numbers apart</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）</source>
+        <translation>{what} number format "{fmt}" cannot contain spaces or control characters (the receipt's barcode reads it)</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}</source>
+        <translation>{what} number format "{fmt}" has unknown fields {unknown}; use {{year}} and {{seq}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）</source>
+        <translation>{what} number format "{fmt}" must contain the year {{year}} and the serial {{seq}} (which starts at 1 each year)</translation>
+    </message>
+    <message>
+        <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
+        <translation>{what} number format cannot be empty or longer than {most} characters</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
+    </message>
+    <message>
+        <source>一次性</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>一次性收费的金额必须精确到分</source>
+        <translation>A one-off charge must be exact to the fen</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
@@ -4273,6 +4361,10 @@ Restore it anyway?</translation>
     <message>
         <source>从备份恢复数据库</source>
         <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
+        <translation>Not enough paid: ¥{due} due, ¥{paid} paid, ¥{short} short</translation>
     </message>
     <message>
         <source>作废</source>
@@ -4303,6 +4395,10 @@ Restore it anyway?</translation>
         <translation>The multiplier must be more than zero</translation>
     </message>
     <message>
+        <source>公摊分摊</source>
+        <translation>Shared cost</translation>
+    </message>
+    <message>
         <source>公摊总额不能为负数</source>
         <translation>The shared total cannot be negative</translation>
     </message>
@@ -4323,6 +4419,22 @@ Restore it anyway?</translation>
         <translation>The waiver limit must be a whole number of fen, zero or more</translation>
     </message>
     <message>
+        <source>分摊总额不能为负数</source>
+        <translation>The total to share cannot be negative</translation>
+    </message>
+    <message>
+        <source>分摊权重不能为负数</source>
+        <translation>A sharing weight cannot be negative</translation>
+    </message>
+    <message>
+        <source>分摊的总面积为零，无法分摊</source>
+        <translation>The total area is zero; nothing can be shared</translation>
+    </message>
+    <message>
+        <source>单价不能为负数</source>
+        <translation>The unit price cannot be negative</translation>
+    </message>
+    <message>
         <source>单元号应为 1 到 99 的整数</source>
         <translation>The entrance number must be a whole number from 1 to 99</translation>
     </message>
@@ -4335,12 +4447,24 @@ Restore it anyway?</translation>
         <translation>Export, import and reverse invoices</translation>
     </message>
     <message>
+        <source>取整单位只能是分、角或元</source>
+        <translation>Rounding must be to the fen, jiao or yuan</translation>
+    </message>
+    <message>
+        <source>取整方式只能是按月或按单</source>
+        <translation>Rounding can only be per month or per bill</translation>
+    </message>
+    <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
         <translation>Only counter receipts can be voided; for a prepaid deduction make a refund</translation>
     </message>
     <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
         <translation>Choose one way only: chosen charges, everything owed, or an amount</translation>
+    </message>
+    <message>
+        <source>固定金额</source>
+        <translation>Fixed amount</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -4371,12 +4495,24 @@ Restore it anyway?</translation>
         <translation>A shift is still open; close it first</translation>
     </message>
     <message>
+        <source>年份 {year} 不在 {first} 到 {last} 之间</source>
+        <translation>Year {year} is not between {first} and {last}</translation>
+    </message>
+    <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>The amount due has changed (shown ¥{shown}, now ¥{now}){who}; nothing was recorded. Refresh and try again</translation>
     </message>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
         <translation>A floor area of {area}㎡ is not plausible; check it</translation>
+    </message>
+    <message>
+        <source>张数不能为负数</source>
+        <translation>A count of notes cannot be negative</translation>
+    </message>
+    <message>
+        <source>张数过大，请核对</source>
+        <translation>Too many notes; check the count</translation>
     </message>
     <message>
         <source>录入抄表</source>
@@ -4415,8 +4551,16 @@ Restore it anyway?</translation>
         <translation>Reading date {read_on} is before the last reading, {last}</translation>
     </message>
     <message>
+        <source>抄表计量</source>
+        <translation>Metered</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>Move the ledger to the server</translation>
+    </message>
+    <message>
+        <source>按车位</source>
+        <translation>Per parking space</translation>
     </message>
     <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
@@ -4495,12 +4639,28 @@ Restore it anyway?</translation>
         <translation>The database has no estate yet</translation>
     </message>
     <message>
+        <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
+        <translation>Date {day} is not between 1950 and 2100; check it</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在</source>
+        <translation>Date "{value}" does not exist</translation>
+    </message>
+    <message>
+        <source>日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）</source>
+        <translation>Date "{value}" cannot be read (write 2026-01-05 or 2026/1/5)</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
+    </message>
+    <message>
+        <source>未知的付款方式：{method}（可用：{methods}）</source>
+        <translation>Unknown payment method: {method} (use {methods})</translation>
     </message>
     <message>
         <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
@@ -4525,6 +4685,10 @@ Restore it anyway?</translation>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
         <translation>This reading {value} is less than the last one, {prev}; if the meter was replaced, mark it as a meter change and enter both readings</translation>
+    </message>
+    <message>
+        <source>本期读数小于上期读数；如更换了表具，请标记为换表</source>
+        <translation>This reading is less than the last; if the meter was replaced, mark a meter change</translation>
     </message>
     <message>
         <source>本期读数小于新表起始读数</source>
@@ -4553,6 +4717,14 @@ Restore it anyway?</translation>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
         <translation>This database has several estates; choose one when signing in</translation>
+    </message>
+    <message>
+        <source>没有 {fen} 分的面额</source>
+        <translation>There is no {fen}-fen note or coin</translation>
+    </message>
+    <message>
+        <source>没有 {yuan} 元的面额</source>
+        <translation>There is no ¥{yuan} note or coin</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
@@ -4603,6 +4775,10 @@ Restore it anyway?</translation>
         <translation>The late-fee rule cannot be negative</translation>
     </message>
     <message>
+        <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
+        <translation>Count "{part}" must be written value x count, such as 100x5</translation>
+    </message>
+    <message>
         <source>物业公司名称</source>
         <translation>Management company name</translation>
     </message>
@@ -4647,6 +4823,10 @@ Restore it anyway?</translation>
         <translation>Short</translation>
     </message>
     <message>
+        <source>空置优惠比例应在 0 到 100 之间</source>
+        <translation>The vacancy discount must be between 0 and 100</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -4663,6 +4843,18 @@ Restore it anyway?</translation>
         <translation>Manage the ledger's keys</translation>
     </message>
     <message>
+        <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
+        <translation>Taxpayer ID {code} has a wrong check digit; check it and enter it again</translation>
+    </message>
+    <message>
+        <source>纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）</source>
+        <translation>The taxpayer ID has characters not allowed: {bad} (no I, O, S, V or Z)</translation>
+    </message>
+    <message>
+        <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
+        <translation>The taxpayer ID must be the 18-character unified social credit code; it has {count}</translation>
+    </message>
+    <message>
         <source>维护房产资料</source>
         <translation>Edit estate records</translation>
     </message>
@@ -4673,6 +4865,22 @@ Restore it anyway?</translation>
     <message>
         <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
         <translation>The role must be cashier, manager or admin</translation>
+    </message>
+    <message>
+        <source>计费月数必须大于零</source>
+        <translation>The number of months must be more than zero</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记建筑面积，无法按面积计费</source>
+        <translation>This unit has no floor area recorded and cannot be charged by area</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记车位，无法按车位计费</source>
+        <translation>This unit has no parking space recorded and cannot be charged by space</translation>
+    </message>
+    <message>
+        <source>该标准不是抄表计量</source>
+        <translation>This standard is not metered</translation>
     </message>
     <message>
         <source>该班次已经交班</source>
@@ -4697,6 +4905,10 @@ Restore it anyway?</translation>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
         <translation>Account {user} is disabled and cannot sign in; an administrator can enable it again in Manage → Users and permissions</translation>
+    </message>
+    <message>
+        <source>账期“{period}”格式应为 YYYY-MM</source>
+        <translation>Period "{period}" must be written YYYY-MM</translation>
     </message>
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
@@ -4775,12 +4987,32 @@ Restore it anyway?</translation>
         <translation>Tier limits must rise and be above zero; only the last tier may have no limit (write :price)</translation>
     </message>
     <message>
+        <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
+        <translation>The tiers do not cover all usage (the last tier must have no limit)</translation>
+    </message>
+    <message>
+        <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
+        <translation>Non-cash payment ¥{non_cash} is more than the ¥{due} due</translation>
+    </message>
+    <message>
+        <source>面积 × 单价</source>
+        <translation>Area × unit price</translation>
+    </message>
+    <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
         <translation>An item code is 1 to 16 capital letters, digits or _, starting with a letter, such as WYF</translation>
     </message>
     <message>
+        <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
+        <translation>Not enough prepaid balance: ¥{balance} left, ¥{used} to deduct</translation>
+    </message>
+    <message>
         <source>预存抵扣</source>
         <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <source>预存抵扣只能有一笔</source>
+        <translation>Only one prepaid deduction is allowed</translation>
     </message>
     <message>
         <source>预存金额不正确</source>

@@ -4207,8 +4207,24 @@
         <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
     </message>
     <message>
+        <source>{kind}不按月计费</source>
+        <translation>{kind}不按月計費</translation>
+    </message>
+    <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>{method}退款需要填寫交易參考號</translation>
+    </message>
+    <message>
+        <source>{method}金额必须大于零</source>
+        <translation>{method}金額必須大於零</translation>
+    </message>
+    <message>
+        <source>{method}需要填写交易参考号</source>
+        <translation>{method}需要填寫交易參考號</translation>
+    </message>
+    <message>
+        <source>{month} 没有生效的收费标准</source>
+        <translation>{month} 沒有生效的收費標準</translation>
     </message>
     <message>
         <source>{person} 不在 {unit} 登记</source>
@@ -4243,12 +4259,84 @@
         <translation>{user} 沒有此項授權的許可權</translation>
     </message>
     <message>
+        <source>{what}“{text}”不是有效的数字</source>
+        <translation>{what}“{text}”不是有效的數字</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）</source>
+        <translation>{what}“{text}”不是有效的數字（例如 1234.50 或 1,234.50）</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不能为负数</source>
+        <translation>{what}“{text}”不能為負數</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”位数太多，请核对</source>
+        <translation>{what}“{text}”位數太多，請核對</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”最多允许 {places} 位小数</source>
+        <translation>{what}“{text}”最多允許 {places} 位小數</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”超过两位小数（最小单位为分）</source>
+        <translation>{what}“{text}”超過兩位小數（最小單位為分）</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”过大，请核对</source>
+        <translation>{what}“{text}”過大，請核對</translation>
+    </message>
+    <message>
         <source>{what}不能为空</source>
         <translation>{what}不能為空</translation>
     </message>
     <message>
+        <source>{what}不能为零</source>
+        <translation>{what}不能為零</translation>
+    </message>
+    <message>
+        <source>{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分</source>
+        <translation>{what}與{seen}的編號格式會產生相同的編號（如 {number}），請加以區分</translation>
+    </message>
+    <message>
+        <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
+        <translation>{what}最多 {limit} 個字（現在 {count} 個），請刪減後再提交</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</source>
+        <translation>{what}編號格式“{fmt}”不正確，可用 {{year}} 與 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能区分不同的流水号</source>
+        <translation>{what}編號格式“{fmt}”不能區分不同的流水號</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）</source>
+        <translation>{what}編號格式“{fmt}”不能含空格或控制字元（收據條碼要讀它）</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}</source>
+        <translation>{what}編號格式“{fmt}”含未知欄位 {unknown}，可用 {{year}} 與 {{seq}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）</source>
+        <translation>{what}編號格式“{fmt}”必須含年份 {{year}} 和流水號 {{seq}}（流水號每年從 1 起）</translation>
+    </message>
+    <message>
+        <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
+        <translation>{what}編號格式不能為空，也不能超過 {most} 個字元</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
+    </message>
+    <message>
+        <source>一次性</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>一次性收费的金额必须精确到分</source>
+        <translation>一次性收費的金額必須精確到分</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
@@ -4273,6 +4361,10 @@
     <message>
         <source>从备份恢复数据库</source>
         <translation>從備份恢復資料庫</translation>
+    </message>
+    <message>
+        <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
+        <translation>付款不足：應收 {due} 元，實付 {paid} 元，還差 {short} 元</translation>
     </message>
     <message>
         <source>作废</source>
@@ -4303,6 +4395,10 @@
         <translation>倍率必須大於零</translation>
     </message>
     <message>
+        <source>公摊分摊</source>
+        <translation>公攤分攤</translation>
+    </message>
+    <message>
         <source>公摊总额不能为负数</source>
         <translation>公攤總額不能為負數</translation>
     </message>
@@ -4323,6 +4419,22 @@
         <translation>減免限額必須是不小於零的整數（分）</translation>
     </message>
     <message>
+        <source>分摊总额不能为负数</source>
+        <translation>分攤總額不能為負數</translation>
+    </message>
+    <message>
+        <source>分摊权重不能为负数</source>
+        <translation>分攤權重不能為負數</translation>
+    </message>
+    <message>
+        <source>分摊的总面积为零，无法分摊</source>
+        <translation>分攤的總面積為零，無法分攤</translation>
+    </message>
+    <message>
+        <source>单价不能为负数</source>
+        <translation>單價不能為負數</translation>
+    </message>
+    <message>
         <source>单元号应为 1 到 99 的整数</source>
         <translation>單元號應為 1 到 99 的整數</translation>
     </message>
@@ -4335,12 +4447,24 @@
         <translation>發票匯出、匯入與紅衝</translation>
     </message>
     <message>
+        <source>取整单位只能是分、角或元</source>
+        <translation>取整單位只能是分、角或元</translation>
+    </message>
+    <message>
+        <source>取整方式只能是按月或按单</source>
+        <translation>取整方式只能是按月或按單</translation>
+    </message>
+    <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
         <translation>只有櫃檯收據可以作廢；預存扣款請辦理退款</translation>
     </message>
     <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
         <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
+    </message>
+    <message>
+        <source>固定金额</source>
+        <translation>固定金額</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -4371,12 +4495,24 @@
         <translation>已有未交班的班次，請先交班</translation>
     </message>
     <message>
+        <source>年份 {year} 不在 {first} 到 {last} 之间</source>
+        <translation>年份 {year} 不在 {first} 到 {last} 之間</translation>
+    </message>
+    <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
     </message>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
         <translation>建築面積 {area}㎡ 不合理，請核對</translation>
+    </message>
+    <message>
+        <source>张数不能为负数</source>
+        <translation>張數不能為負數</translation>
+    </message>
+    <message>
+        <source>张数过大，请核对</source>
+        <translation>張數過大，請核對</translation>
     </message>
     <message>
         <source>录入抄表</source>
@@ -4415,8 +4551,16 @@
         <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
     </message>
     <message>
+        <source>抄表计量</source>
+        <translation>抄表計量</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>把賬本遷移到伺服器</translation>
+    </message>
+    <message>
+        <source>按车位</source>
+        <translation>按車位</translation>
     </message>
     <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
@@ -4495,12 +4639,28 @@
         <translation>資料庫中還沒有小區資料</translation>
     </message>
     <message>
+        <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
+        <translation>日期 {day} 不在 1950 年到 2100 年之間，請核對</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在</source>
+        <translation>日期“{value}”不存在</translation>
+    </message>
+    <message>
+        <source>日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）</source>
+        <translation>日期“{value}”看不懂（可寫 2026-01-05、2026/1/5 或 2026年1月5日）</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
+    </message>
+    <message>
+        <source>未知的付款方式：{method}（可用：{methods}）</source>
+        <translation>未知的付款方式：{method}（可用：{methods}）</translation>
     </message>
     <message>
         <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
@@ -4525,6 +4685,10 @@
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
         <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
+    </message>
+    <message>
+        <source>本期读数小于上期读数；如更换了表具，请标记为换表</source>
+        <translation>本期讀數小於上期讀數；如更換了表具，請標記為換表</translation>
     </message>
     <message>
         <source>本期读数小于新表起始读数</source>
@@ -4553,6 +4717,14 @@
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
         <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
+    </message>
+    <message>
+        <source>没有 {fen} 分的面额</source>
+        <translation>沒有 {fen} 分的面額</translation>
+    </message>
+    <message>
+        <source>没有 {yuan} 元的面额</source>
+        <translation>沒有 {yuan} 元的面額</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
@@ -4603,6 +4775,10 @@
         <translation>滯納金規則不能為負數</translation>
     </message>
     <message>
+        <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
+        <translation>點鈔“{part}”應寫成 面額x張數，如 100x5</translation>
+    </message>
+    <message>
         <source>物业公司名称</source>
         <translation>物業公司名稱</translation>
     </message>
@@ -4647,6 +4823,10 @@
         <translation>短款</translation>
     </message>
     <message>
+        <source>空置优惠比例应在 0 到 100 之间</source>
+        <translation>空置優惠比例應在 0 到 100 之間</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
@@ -4663,6 +4843,18 @@
         <translation>管理賬本金鑰</translation>
     </message>
     <message>
+        <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
+        <translation>納稅人識別號 {code} 的校驗位不對，請核對後重新輸入</translation>
+    </message>
+    <message>
+        <source>纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）</source>
+        <translation>納稅人識別號含有不允許的字元：{bad}（不含 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
+        <translation>納稅人識別號應為 18 位統一社會信用程式碼，現為 {count} 位</translation>
+    </message>
+    <message>
         <source>维护房产资料</source>
         <translation>維護房產資料</translation>
     </message>
@@ -4673,6 +4865,22 @@
     <message>
         <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
         <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
+    </message>
+    <message>
+        <source>计费月数必须大于零</source>
+        <translation>計費月數必須大於零</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记建筑面积，无法按面积计费</source>
+        <translation>該房屋沒有登記建築面積，無法按面積計費</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记车位，无法按车位计费</source>
+        <translation>該房屋沒有登記車位，無法按車位計費</translation>
+    </message>
+    <message>
+        <source>该标准不是抄表计量</source>
+        <translation>該標準不是抄表計量</translation>
     </message>
     <message>
         <source>该班次已经交班</source>
@@ -4697,6 +4905,10 @@
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
         <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
+    </message>
+    <message>
+        <source>账期“{period}”格式应为 YYYY-MM</source>
+        <translation>賬期“{period}”格式應為 YYYY-MM</translation>
     </message>
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
@@ -4775,12 +4987,32 @@
         <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
     </message>
     <message>
+        <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
+        <translation>階梯價格沒有覆蓋全部用量（最後一檔應不設上限）</translation>
+    </message>
+    <message>
+        <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
+        <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
+    </message>
+    <message>
+        <source>面积 × 单价</source>
+        <translation>面積 × 單價</translation>
+    </message>
+    <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
         <translation>專案程式碼為 1 到 16 位大寫字母、數字或 _，以字母開頭，如 WYF</translation>
     </message>
     <message>
+        <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
+        <translation>預存餘額不足：餘額 {balance} 元，擬抵扣 {used} 元</translation>
+    </message>
+    <message>
         <source>预存抵扣</source>
         <translation>預存抵扣</translation>
+    </message>
+    <message>
+        <source>预存抵扣只能有一笔</source>
+        <translation>預存抵扣只能有一筆</translation>
     </message>
     <message>
         <source>预存金额不正确</source>
