@@ -181,9 +181,15 @@ def templates() -> list[str]:
     """Every text the error catalogue must translate, in a stable order."""
     trees = list(files())
     out = {t for t in error_classes(trees).values() if t}
-    out |= {r.template for r in raises(trees) if r.template and r.path not in NOT_YET_TYPED}
+    out |= {r.template for r in raises(trees) if typed(r)}
     out |= words(trees)
     return sorted(out)
+
+
+def typed(site: Raise) -> bool:
+    """A converted raise: a typed class with a constant template (in any file; a file listed in
+    NOT_YET_TYPED may hold some already)."""
+    return site.template is not None and site.kind != BASE
 
 
 def _name(node) -> str:

@@ -4467,6 +4467,14 @@ Restore it anyway?</translation>
         <translation>Fixed amount</translation>
     </message>
     <message>
+        <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
+        <translation>Backup place {folder} is not there (USB drive or network share not connected?); no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
+        <translation>Backup place {folder} is too full: about {need:.0f} MB needed, {free:.0f} MB free; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
         <source>备份数据库</source>
         <translation>Back up the database</translation>
     </message>
@@ -4489,6 +4497,10 @@ Restore it anyway?</translation>
     <message>
         <source>小区名称</source>
         <translation>Estate name</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation>Import cancelled; nothing was written</translation>
     </message>
     <message>
         <source>已有未交班的班次，请先交班</source>
@@ -4729,6 +4741,10 @@ Restore it anyway?</translation>
     <message>
         <source>没有可退的金额</source>
         <translation>Nothing to refund</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {backup}</source>
+        <translation>No backup file {backup}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>

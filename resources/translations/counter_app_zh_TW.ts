@@ -4467,6 +4467,14 @@
         <translation>固定金額</translation>
     </message>
     <message>
+        <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
+        <translation>備份位置 {folder} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
+        <translation>備份位置 {folder} 空間不足：需要約 {need:.0f} MB，只剩 {free:.0f} MB；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
         <source>备份数据库</source>
         <translation>備份資料庫</translation>
     </message>
@@ -4489,6 +4497,10 @@
     <message>
         <source>小区名称</source>
         <translation>小區名稱</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation>已取消匯入，沒有寫入任何資料</translation>
     </message>
     <message>
         <source>已有未交班的班次，请先交班</source>
@@ -4729,6 +4741,10 @@
     <message>
         <source>没有可退的金额</source>
         <translation>沒有可退的金額</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {backup}</source>
+        <translation>沒有備份檔案 {backup}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>

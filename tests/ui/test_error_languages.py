@@ -102,3 +102,22 @@ def test_a_role_and_an_action_are_words_of_the_window_s_language(lang):
     assert error_text(caught.value) == pick(lang, "用户 wangfang（收费员）无权执行此操作：作废收据",
                                             "使用者 wangfang（收費員）無權執行此操作：作廢收據",
                                             "Not allowed for user wangfang (Cashier): Void a receipt")
+
+
+def test_unavailable_when_backing_up_to_a_drive_not_there(qtbot, billed_estate, counter_settings, tmp_path,
+                                                          monkeypatch, lang):
+    """A backup runs on a worker thread; its refusal is worded there and shown in a message box."""
+    from counter_app.ui.data import keeping
+    from tests.ui.helpers import counter_window
+    said = []
+    monkeypatch.setattr(keeping.QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    gone = tmp_path / "usb-not-plugged-in" / "backups"
+    counter_settings.backup_folder = str(gone)
+    with clock.frozen(at(2026, 1, 10, 9)):
+        window = counter_window(qtbot, billed_estate.manager, counter_settings)
+        window.keeping.back_up_now()
+        qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert said == [pick(lang, f"备份位置 {gone} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动",
+                         f"備份位置 {gone} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動",
+                         f"Backup place {gone} is not there (USB drive or network share not connected?); "
+                         "no backup made, the ledger is unchanged")]
