@@ -22,6 +22,11 @@ SKIPPED = ("counter_app/cli.py", "counter_app/cli_args.py", "counter_app/cli_dat
 WORD_TABLES = {"counter_app/core/permissions.py": ("ROLES", "ACTION_NAMES"),
                "counter_app/core/tenders.py": ("METHODS",), "counter_app/core/fees.py": ("KINDS",)}
 
+# Functions that name the field they read in their refusal (Word(what)): the labels their callers
+# give (a constant `what`, by keyword or at this position, or the default) are in the catalogue.
+LABEL_FUNCTIONS = {"parse_yuan": None, "parse_scaled": 2, "clean": 1, "check_number_format": 1,
+                   "number_made": 1}
+
 # Words passed through a variable (Word(what)) rather than as Word("…") or from a table.
 EXTRA_WORDS = frozenset({"作废", "退款",                          # services/counter/corrections.py
                          "小区名称", "物业公司名称", "收据标题"})      # services/admin/estate.py: settings
@@ -177,12 +182,36 @@ def words(trees=None) -> set[str]:
     return out
 
 
+def labels(trees=None) -> set[str]:
+    """The field labels passed to LABEL_FUNCTIONS (Chinese text only)."""
+    out = set()
+    for _, tree in trees or files():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in LABEL_FUNCTIONS:
+                arguments = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                defaults = [None] * (len(node.args.posonlyargs + node.args.args) - len(node.args.defaults))
+                defaults += node.args.defaults + node.args.kw_defaults
+                out |= {d.value for a, d in zip(arguments, defaults) if a.arg == "what" and _text(d)}
+            if not (isinstance(node, ast.Call) and _name(node.func) in LABEL_FUNCTIONS):
+                continue
+            at = LABEL_FUNCTIONS[_name(node.func)]
+            given = [k.value for k in node.keywords if k.arg == "what"]
+            if at is not None and len(node.args) > at:
+                given.append(node.args[at])
+            out |= {g.value for g in given if _text(g)}
+    return {text for text in out if any("\u4e00" <= ch <= "\u9fff" for ch in text)}
+
+
+def _text(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
 def templates() -> list[str]:
     """Every text the error catalogue must translate, in a stable order."""
     trees = list(files())
     out = {t for t in error_classes(trees).values() if t}
     out |= {r.template for r in raises(trees) if typed(r)}
-    out |= words(trees)
+    out |= words(trees) | labels(trees)
     return sorted(out)
 
 

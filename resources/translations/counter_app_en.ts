@@ -4359,6 +4359,18 @@ Restore it anyway?</translation>
         <translation>Manager</translation>
     </message>
     <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>交易参考号</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation>The shift note</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>Restore the database from a backup</translation>
     </message>
@@ -4367,8 +4379,16 @@ Restore it anyway?</translation>
         <translation>Not enough paid: ¥{due} due, ¥{paid} paid, ¥{short} short</translation>
     </message>
     <message>
+        <source>付款人</source>
+        <translation>The payer</translation>
+    </message>
+    <message>
         <source>作废</source>
         <translation>Voided</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>The reason for the void</translation>
     </message>
     <message>
         <source>作废必须填写原因</source>
@@ -4395,12 +4415,24 @@ Restore it anyway?</translation>
         <translation>The multiplier must be more than zero</translation>
     </message>
     <message>
+        <source>停用原因</source>
+        <translation>Why it ends</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>The reminder note</translation>
+    </message>
+    <message>
         <source>公摊分摊</source>
         <translation>Shared cost</translation>
     </message>
     <message>
         <source>公摊总额不能为负数</source>
         <translation>The shared total cannot be negative</translation>
+    </message>
+    <message>
+        <source>减免原因</source>
+        <translation>The reason for the waiver</translation>
     </message>
     <message>
         <source>减免滞纳金</source>
@@ -4429,6 +4461,10 @@ Restore it anyway?</translation>
     <message>
         <source>分摊的总面积为零，无法分摊</source>
         <translation>The total area is zero; nothing can be shared</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>单价不能为负数</source>
@@ -4463,6 +4499,10 @@ Restore it anyway?</translation>
         <translation>Choose one way only: chosen charges, everything owed, or an amount</translation>
     </message>
     <message>
+        <source>咨询内容</source>
+        <translation>The enquiry</translation>
+    </message>
+    <message>
         <source>固定金额</source>
         <translation>Fixed amount</translation>
     </message>
@@ -4479,8 +4519,16 @@ Restore it anyway?</translation>
         <translation>Back up the database</translation>
     </message>
     <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>备用金不能为负数</source>
         <translation>The float cannot be negative</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>密码不能以空格开头或结尾，也不能含控制字符</source>
@@ -4513,6 +4561,10 @@ Restore it anyway?</translation>
     <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>The amount due has changed (shown ¥{shown}, now ¥{now}){who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
     </message>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
@@ -4587,6 +4639,10 @@ Restore it anyway?</translation>
         <translation>The authoriser's account is locked</translation>
     </message>
     <message>
+        <source>撤销原因</source>
+        <translation>The reason for undoing</translation>
+    </message>
+    <message>
         <source>操作没有完成</source>
         <translation>The operation was not completed</translation>
     </message>
@@ -4643,12 +4699,24 @@ Restore it anyway?</translation>
         <translation>Cashier</translation>
     </message>
     <message>
+        <source>收费说明</source>
+        <translation>The charge note</translation>
+    </message>
+    <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
         <translation>Fee item code {code} is already used; choose another</translation>
     </message>
     <message>
+        <source>政策依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <source>数据库中还没有小区资料</source>
         <translation>The database has no estate yet</translation>
+    </message>
+    <message>
+        <source>新表起始读数</source>
+        <translation>New meter's starting value</translation>
     </message>
     <message>
         <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
@@ -4665,6 +4733,10 @@ Restore it anyway?</translation>
     <message>
         <source>日结报表</source>
         <translation>Day report</translation>
+    </message>
+    <message>
+        <source>旧表止码</source>
+        <translation>Old meter's final reading</translation>
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
@@ -4705,6 +4777,10 @@ Restore it anyway?</translation>
     <message>
         <source>本期读数小于新表起始读数</source>
         <translation>This reading is less than the new meter's starting reading</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -4823,6 +4899,14 @@ Restore it anyway?</translation>
         <translation>The user name or password is wrong</translation>
     </message>
     <message>
+        <source>用途</source>
+        <translation>The purpose</translation>
+    </message>
+    <message>
+        <source>用量</source>
+        <translation>The usage</translation>
+    </message>
+    <message>
         <source>登记催缴记录</source>
         <translation>Log a payment reminder</translation>
     </message>
@@ -4843,6 +4927,10 @@ Restore it anyway?</translation>
         <translation>The vacancy discount must be between 0 and 100</translation>
     </message>
     <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -4859,6 +4947,10 @@ Restore it anyway?</translation>
         <translation>Manage the ledger's keys</translation>
     </message>
     <message>
+        <source>红字发票说明</source>
+        <translation>The red-letter invoice note</translation>
+    </message>
+    <message>
         <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
         <translation>Taxpayer ID {code} has a wrong check digit; check it and enter it again</translation>
     </message>
@@ -4873,6 +4965,10 @@ Restore it anyway?</translation>
     <message>
         <source>维护房产资料</source>
         <translation>Edit estate records</translation>
+    </message>
+    <message>
+        <source>表底读数</source>
+        <translation>The meter's base reading</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -4919,12 +5015,20 @@ Restore it anyway?</translation>
         <translation>Enter the item name</translation>
     </message>
     <message>
+        <source>读数</source>
+        <translation>The reading</translation>
+    </message>
+    <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
         <translation>Account {user} is disabled and cannot sign in; an administrator can enable it again in Manage → Users and permissions</translation>
     </message>
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>Period "{period}" must be written YYYY-MM</translation>
+    </message>
+    <message>
+        <source>购买方名称</source>
+        <translation>The buyer's name</translation>
     </message>
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
@@ -4943,8 +5047,16 @@ Restore it anyway?</translation>
         <translation>Waive late fees over the limit</translation>
     </message>
     <message>
+        <source>跟进人</source>
+        <translation>Follow-up by</translation>
+    </message>
+    <message>
         <source>车位 {code} 已存在</source>
         <translation>Parking space {code} already exists</translation>
+    </message>
+    <message>
+        <source>车位号</source>
+        <translation>Space number</translation>
     </message>
     <message>
         <source>车牌“{plate}”不正确，应如 浙A·12345</source>
@@ -4971,6 +5083,10 @@ Restore it anyway?</translation>
         <translation>Refund</translation>
     </message>
     <message>
+        <source>退款原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>退款必须填写原因</source>
         <translation>Give a reason for the refund</translation>
     </message>
@@ -4983,12 +5099,24 @@ Restore it anyway?</translation>
         <translation>The refund must be more than zero</translation>
     </message>
     <message>
+        <source>邮箱或手机</source>
+        <translation>Email or mobile</translation>
+    </message>
+    <message>
         <source>重印收据</source>
         <translation>Reprint a receipt</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
         <translation>Give a reason for reopening the day</translation>
+    </message>
+    <message>
+        <source>重新打开日结的原因</source>
+        <translation>The reason for reopening the day</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>银行卡</source>
@@ -4999,6 +5127,10 @@ Restore it anyway?</translation>
         <translation>Over</translation>
     </message>
     <message>
+        <source>阶梯上限</source>
+        <translation>The tier limit</translation>
+    </message>
+    <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
         <translation>Tier limits must rise and be above zero; only the last tier may have no limit (write :price)</translation>
     </message>
@@ -5007,8 +5139,16 @@ Restore it anyway?</translation>
         <translation>The tiers do not cover all usage (the last tier must have no limit)</translation>
     </message>
     <message>
+        <source>阶梯单价</source>
+        <translation>The tier price</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>Non-cash payment ¥{non_cash} is more than the ¥{due} due</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>The area</translation>
     </message>
     <message>
         <source>面积 × 单价</source>
@@ -5017,6 +5157,10 @@ Restore it anyway?</translation>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
         <translation>An item code is 1 to 16 capital letters, digits or _, starting with a letter, such as WYF</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>The item name</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>

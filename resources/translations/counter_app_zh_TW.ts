@@ -4359,6 +4359,18 @@
         <translation>主管</translation>
     </message>
     <message>
+        <source>主题</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>交易参考号</source>
+        <translation>交易參考號</translation>
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation>交班說明</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>從備份恢復資料庫</translation>
     </message>
@@ -4367,8 +4379,16 @@
         <translation>付款不足：應收 {due} 元，實付 {paid} 元，還差 {short} 元</translation>
     </message>
     <message>
+        <source>付款人</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
         <source>作废</source>
         <translation>作廢</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>作廢原因</translation>
     </message>
     <message>
         <source>作废必须填写原因</source>
@@ -4395,12 +4415,24 @@
         <translation>倍率必須大於零</translation>
     </message>
     <message>
+        <source>停用原因</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>催繳記錄</translation>
+    </message>
+    <message>
         <source>公摊分摊</source>
         <translation>公攤分攤</translation>
     </message>
     <message>
         <source>公摊总额不能为负数</source>
         <translation>公攤總額不能為負數</translation>
+    </message>
+    <message>
+        <source>减免原因</source>
+        <translation>減免原因</translation>
     </message>
     <message>
         <source>减免滞纳金</source>
@@ -4429,6 +4461,10 @@
     <message>
         <source>分摊的总面积为零，无法分摊</source>
         <translation>分攤的總面積為零，無法分攤</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>單價</translation>
     </message>
     <message>
         <source>单价不能为负数</source>
@@ -4463,6 +4499,10 @@
         <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
     </message>
     <message>
+        <source>咨询内容</source>
+        <translation>諮詢內容</translation>
+    </message>
+    <message>
         <source>固定金额</source>
         <translation>固定金額</translation>
     </message>
@@ -4479,8 +4519,16 @@
         <translation>備份資料庫</translation>
     </message>
     <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>备用金不能为负数</source>
         <translation>備用金不能為負數</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>密码不能以空格开头或结尾，也不能含控制字符</source>
@@ -4513,6 +4561,10 @@
     <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>建築面積</translation>
     </message>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
@@ -4587,6 +4639,10 @@
         <translation>授權人賬號已鎖定</translation>
     </message>
     <message>
+        <source>撤销原因</source>
+        <translation>撤銷原因</translation>
+    </message>
+    <message>
         <source>操作没有完成</source>
         <translation>操作沒有完成</translation>
     </message>
@@ -4643,12 +4699,24 @@
         <translation>收費員</translation>
     </message>
     <message>
+        <source>收费说明</source>
+        <translation>收費說明</translation>
+    </message>
+    <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
         <translation>收費專案程式碼 {code} 已存在，請換一個程式碼</translation>
     </message>
     <message>
+        <source>政策依据</source>
+        <translation>政策依據</translation>
+    </message>
+    <message>
         <source>数据库中还没有小区资料</source>
         <translation>資料庫中還沒有小區資料</translation>
+    </message>
+    <message>
+        <source>新表起始读数</source>
+        <translation>新表起始讀數</translation>
     </message>
     <message>
         <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
@@ -4665,6 +4733,10 @@
     <message>
         <source>日结报表</source>
         <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>旧表止码</source>
+        <translation>舊錶止碼</translation>
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
@@ -4705,6 +4777,10 @@
     <message>
         <source>本期读数小于新表起始读数</source>
         <translation>本期讀數小於新表起始讀數</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>來訪人</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -4823,6 +4899,14 @@
         <translation>使用者名稱或密碼錯誤</translation>
     </message>
     <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>用量</source>
+        <translation>用量</translation>
+    </message>
+    <message>
         <source>登记催缴记录</source>
         <translation>登記催繳記錄</translation>
     </message>
@@ -4843,6 +4927,10 @@
         <translation>空置優惠比例應在 0 到 100 之間</translation>
     </message>
     <message>
+        <source>答复</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
@@ -4859,6 +4947,10 @@
         <translation>管理賬本金鑰</translation>
     </message>
     <message>
+        <source>红字发票说明</source>
+        <translation>紅字發票說明</translation>
+    </message>
+    <message>
         <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
         <translation>納稅人識別號 {code} 的校驗位不對，請核對後重新輸入</translation>
     </message>
@@ -4873,6 +4965,10 @@
     <message>
         <source>维护房产资料</source>
         <translation>維護房產資料</translation>
+    </message>
+    <message>
+        <source>表底读数</source>
+        <translation>表底讀數</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -4919,12 +5015,20 @@
         <translation>請填寫專案名稱</translation>
     </message>
     <message>
+        <source>读数</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
         <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
     </message>
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>賬期“{period}”格式應為 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>购买方名称</source>
+        <translation>購買方名稱</translation>
     </message>
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
@@ -4943,8 +5047,16 @@
         <translation>超限額減免滯納金</translation>
     </message>
     <message>
+        <source>跟进人</source>
+        <translation>跟進人</translation>
+    </message>
+    <message>
         <source>车位 {code} 已存在</source>
         <translation>車位 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>车位号</source>
+        <translation>車位號</translation>
     </message>
     <message>
         <source>车牌“{plate}”不正确，应如 浙A·12345</source>
@@ -4971,6 +5083,10 @@
         <translation>退款</translation>
     </message>
     <message>
+        <source>退款原因</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
         <source>退款必须填写原因</source>
         <translation>退款必須填寫原因</translation>
     </message>
@@ -4983,12 +5099,24 @@
         <translation>退款金額必須大於零</translation>
     </message>
     <message>
+        <source>邮箱或手机</source>
+        <translation>郵箱或手機</translation>
+    </message>
+    <message>
         <source>重印收据</source>
         <translation>重印收據</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
         <translation>重新開啟日結必須填寫原因</translation>
+    </message>
+    <message>
+        <source>重新打开日结的原因</source>
+        <translation>重新開啟日結的原因</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金額</translation>
     </message>
     <message>
         <source>银行卡</source>
@@ -4999,6 +5127,10 @@
         <translation>長款</translation>
     </message>
     <message>
+        <source>阶梯上限</source>
+        <translation>階梯上限</translation>
+    </message>
+    <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
         <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
     </message>
@@ -5007,8 +5139,16 @@
         <translation>階梯價格沒有覆蓋全部用量（最後一檔應不設上限）</translation>
     </message>
     <message>
+        <source>阶梯单价</source>
+        <translation>階梯單價</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>面積</translation>
     </message>
     <message>
         <source>面积 × 单价</source>
@@ -5017,6 +5157,10 @@
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
         <translation>專案程式碼為 1 到 16 位大寫字母、數字或 _，以字母開頭，如 WYF</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>專案名稱</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>

@@ -141,3 +141,15 @@ def test_the_command_line_catalogue_needs_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=paths.install_root()).stdout.split("\n")
     assert out[:2] == ["D is already closed", "False"]
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("zh_CN", "金额“abc”不是有效的数字（例如 1234.50 或 1,234.50）"),
+    ("zh_TW", "金額“abc”不是有效的數字（例如 1234.50 或 1,234.50）"),
+    ("en", 'Amount "abc" is not a valid number (such as 1234.50 or 1,234.50)')])
+def test_the_field_named_in_a_refusal_is_a_word_of_the_language(lang, expected):
+    from counter_app.core.money import parse_yuan
+    with pytest.raises(Invalid) as caught:
+        parse_yuan("abc")
+    assert catalogue.error_text(caught.value, lang) == expected
+    assert "金额" in error_catalogue.labels() and "交班说明" in error_catalogue.labels()
