@@ -4183,6 +4183,10 @@ Restore it anyway?</translation>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
     </message>
     <message>
+        <source>{item} 不是临时/一次性收费项目</source>
+        <translation>{item} is not a one-off item</translation>
+    </message>
+    <message>
         <source>{item} 不是公摊项目</source>
         <translation>{item} is not a shared-cost item</translation>
     </message>
@@ -4195,8 +4199,28 @@ Restore it anyway?</translation>
         <translation>{item} is not a metered item and cannot have tiered prices</translation>
     </message>
     <message>
+        <source>{item} 不能预交</source>
+        <translation>{item} cannot be paid in advance</translation>
+    </message>
+    <message>
+        <source>{item} 不适用于{kind} {unit}</source>
+        <translation>{item} does not apply to {kind} {unit}</translation>
+    </message>
+    <message>
+        <source>{item} 为一次性收费，金额在收费时确定</source>
+        <translation>{item} is a one-off charge; its amount is set when it is paid</translation>
+    </message>
+    <message>
         <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
         <translation>{item} already has a standard from {day}; a standard cannot be changed, choose another start date</translation>
+    </message>
+    <message>
+        <source>{item} 在 {month} 没有生效的收费标准</source>
+        <translation>{item} has no fee standard in force for {month}</translation>
+    </message>
+    <message>
+        <source>{item} 在 {read_on} 没有生效的收费标准</source>
+        <translation>{item} has no fee standard in force on {read_on}</translation>
     </message>
     <message>
         <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
@@ -4205,6 +4229,10 @@ Restore it anyway?</translation>
     <message>
         <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
         <translation>At most ¥{most} of {item} can be refunded, not ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{item} 没有生效的标准，请输入金额</source>
+        <translation>{item} has no standard in force; enter the amount</translation>
     </message>
     <message>
         <source>{kind}不按月计费</source>
@@ -4221,6 +4249,10 @@ Restore it anyway?</translation>
     <message>
         <source>{method}需要填写交易参考号</source>
         <translation>{method} needs the transaction reference</translation>
+    </message>
+    <message>
+        <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
+        <translation>{month} is {ahead} months ahead of this month: these charges would appear in the next "pay everything owed". To bill ahead, confirm first (on the command line add --confirm-ahead)</translation>
     </message>
     <message>
         <source>{month} 没有生效的收费标准</source>
@@ -4241,6 +4273,14 @@ Restore it anyway?</translation>
     <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} is closed; no shift can be opened</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的分摊</source>
+        <translation>{unit} has no {item} share for {month}</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的抄表记录</source>
+        <translation>{unit} has no {item} reading for {month}</translation>
     </message>
     <message>
         <source>{unit} 没有可冲抵的欠费</source>
@@ -4383,6 +4423,10 @@ Restore it anyway?</translation>
         <translation>The payer</translation>
     </message>
     <message>
+        <source>住宅</source>
+        <translation>residential unit</translation>
+    </message>
+    <message>
         <source>作废</source>
         <translation>Voided</translation>
     </message>
@@ -4463,6 +4507,10 @@ Restore it anyway?</translation>
         <translation>The total area is zero; nothing can be shared</translation>
     </message>
     <message>
+        <source>办公</source>
+        <translation>office</translation>
+    </message>
+    <message>
         <source>单价</source>
         <translation>Rate</translation>
     </message>
@@ -4501,6 +4549,10 @@ Restore it anyway?</translation>
     <message>
         <source>咨询内容</source>
         <translation>The enquiry</translation>
+    </message>
+    <message>
+        <source>商铺</source>
+        <translation>shop</translation>
     </message>
     <message>
         <source>固定金额</source>
@@ -5059,6 +5111,10 @@ Restore it anyway?</translation>
         <translation>Space number</translation>
     </message>
     <message>
+        <source>车库</source>
+        <translation>garage</translation>
+    </message>
+    <message>
         <source>车牌“{plate}”不正确，应如 浙A·12345</source>
         <translation>Plate "{plate}" is not right; it should look like 浙A·12345</translation>
     </message>
@@ -5119,6 +5175,10 @@ Restore it anyway?</translation>
         <translation>Amount</translation>
     </message>
     <message>
+        <source>金额必须大于零</source>
+        <translation>The amount must be more than zero</translation>
+    </message>
+    <message>
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
@@ -5161,6 +5221,10 @@ Restore it anyway?</translation>
     <message>
         <source>项目名称</source>
         <translation>The item name</translation>
+    </message>
+    <message>
+        <source>预交月数应在 1 到 120 之间</source>
+        <translation>Months paid ahead must be from 1 to 120</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>

@@ -4183,6 +4183,10 @@
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
     </message>
     <message>
+        <source>{item} 不是临时/一次性收费项目</source>
+        <translation>{item} 不是臨時/一次性收費專案</translation>
+    </message>
+    <message>
         <source>{item} 不是公摊项目</source>
         <translation>{item} 不是公攤專案</translation>
     </message>
@@ -4195,8 +4199,28 @@
         <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
     </message>
     <message>
+        <source>{item} 不能预交</source>
+        <translation>{item} 不能預交</translation>
+    </message>
+    <message>
+        <source>{item} 不适用于{kind} {unit}</source>
+        <translation>{item} 不適用於{kind} {unit}</translation>
+    </message>
+    <message>
+        <source>{item} 为一次性收费，金额在收费时确定</source>
+        <translation>{item} 為一次性收費，金額在收費時確定</translation>
+    </message>
+    <message>
         <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
         <translation>{item} 在 {day} 已有一條標準；標準不能改，請選另一個生效日期</translation>
+    </message>
+    <message>
+        <source>{item} 在 {month} 没有生效的收费标准</source>
+        <translation>{item} 在 {month} 沒有生效的收費標準</translation>
+    </message>
+    <message>
+        <source>{item} 在 {read_on} 没有生效的收费标准</source>
+        <translation>{item} 在 {read_on} 沒有生效的收費標準</translation>
     </message>
     <message>
         <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
@@ -4205,6 +4229,10 @@
     <message>
         <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
         <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
+    </message>
+    <message>
+        <source>{item} 没有生效的标准，请输入金额</source>
+        <translation>{item} 沒有生效的標準，請輸入金額</translation>
     </message>
     <message>
         <source>{kind}不按月计费</source>
@@ -4221,6 +4249,10 @@
     <message>
         <source>{method}需要填写交易参考号</source>
         <translation>{method}需要填寫交易參考號</translation>
+    </message>
+    <message>
+        <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
+        <translation>{month} 比本月提前 {ahead} 個月：這些應收會出現在下一次“繳清全部欠費”裡。確需提前計費，請確認後再生成（命令列加 --confirm-ahead）</translation>
     </message>
     <message>
         <source>{month} 没有生效的收费标准</source>
@@ -4241,6 +4273,14 @@
     <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} 已日結，不能再開班</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的分摊</source>
+        <translation>{unit} 在 {month} 沒有{item}的分攤</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的抄表记录</source>
+        <translation>{unit} 在 {month} 沒有{item}的抄表記錄</translation>
     </message>
     <message>
         <source>{unit} 没有可冲抵的欠费</source>
@@ -4383,6 +4423,10 @@
         <translation>付款人</translation>
     </message>
     <message>
+        <source>住宅</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
         <source>作废</source>
         <translation>作廢</translation>
     </message>
@@ -4463,6 +4507,10 @@
         <translation>分攤的總面積為零，無法分攤</translation>
     </message>
     <message>
+        <source>办公</source>
+        <translation>辦公</translation>
+    </message>
+    <message>
         <source>单价</source>
         <translation>單價</translation>
     </message>
@@ -4501,6 +4549,10 @@
     <message>
         <source>咨询内容</source>
         <translation>諮詢內容</translation>
+    </message>
+    <message>
+        <source>商铺</source>
+        <translation>商鋪</translation>
     </message>
     <message>
         <source>固定金额</source>
@@ -5059,6 +5111,10 @@
         <translation>車位號</translation>
     </message>
     <message>
+        <source>车库</source>
+        <translation>車庫</translation>
+    </message>
+    <message>
         <source>车牌“{plate}”不正确，应如 浙A·12345</source>
         <translation>車牌“{plate}”不正確，應如 浙A·12345</translation>
     </message>
@@ -5119,6 +5175,10 @@
         <translation>金額</translation>
     </message>
     <message>
+        <source>金额必须大于零</source>
+        <translation>金額必須大於零</translation>
+    </message>
+    <message>
         <source>银行卡</source>
         <translation>銀行卡</translation>
     </message>
@@ -5161,6 +5221,10 @@
     <message>
         <source>项目名称</source>
         <translation>專案名稱</translation>
+    </message>
+    <message>
+        <source>预交月数应在 1 到 120 之间</source>
+        <translation>預交月數應在 1 到 120 之間</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
