@@ -13,6 +13,7 @@ import traceback
 
 from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtWidgets import QProgressDialog
+
 from .errors import error_text
 
 

@@ -3322,17 +3322,17 @@ Quit anyway?</translation>
 </context><context>
     <name>PrintResult</name>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
         <source>未打印，已保存为 PDF 文件：{w}</source>
         <translation>Not printed; saved as a PDF file: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="31" />
         <source>已打印：{w}</source>
         <translation>Printed: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="30" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="32" />
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -4603,6 +4603,10 @@ Restore it anyway?</translation>
         <translation>Import cancelled; nothing was written</translation>
     </message>
     <message>
+        <source>已取消打印</source>
+        <translation>printing was cancelled</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>A shift is still open; close it first</translation>
     </message>
@@ -4659,8 +4663,16 @@ Restore it anyway?</translation>
         <translation>Print receipts</translation>
     </message>
     <message>
+        <source>打印机无法开始打印（脱机或缺纸？）</source>
+        <translation>the printer cannot start (offline or out of paper?)</translation>
+    </message>
+    <message>
         <source>批量计费</source>
         <translation>Run billing</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{printer}”</source>
+        <translation>printer "{printer}" not found</translation>
     </message>
     <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
@@ -4769,6 +4781,10 @@ Restore it anyway?</translation>
     <message>
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
+    </message>
+    <message>
+        <source>无法读取收据 PDF</source>
+        <translation>the receipt PDF cannot be read</translation>
     </message>
     <message>
         <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>

@@ -3322,17 +3322,17 @@
 </context><context>
     <name>PrintResult</name>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
         <source>未打印，已保存为 PDF 文件：{w}</source>
         <translation>未列印，已儲存為 PDF 檔案：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="31" />
         <source>已打印：{w}</source>
         <translation>已列印：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="30" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="32" />
         <source>打印失败：{e}</source>
         <translation>列印失敗：{e}</translation>
     </message>
@@ -4603,6 +4603,10 @@
         <translation>已取消匯入，沒有寫入任何資料</translation>
     </message>
     <message>
+        <source>已取消打印</source>
+        <translation>已取消列印</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>已有未交班的班次，請先交班</translation>
     </message>
@@ -4659,8 +4663,16 @@
         <translation>列印收據</translation>
     </message>
     <message>
+        <source>打印机无法开始打印（脱机或缺纸？）</source>
+        <translation>印表機無法開始列印（離線或缺紙？）</translation>
+    </message>
+    <message>
         <source>批量计费</source>
         <translation>批次計費</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{printer}”</source>
+        <translation>找不到印表機“{printer}”</translation>
     </message>
     <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
@@ -4769,6 +4781,10 @@
     <message>
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
+    </message>
+    <message>
+        <source>无法读取收据 PDF</source>
+        <translation>無法讀取收據 PDF</translation>
     </message>
     <message>
         <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>

@@ -121,3 +121,11 @@ def test_unavailable_when_backing_up_to_a_drive_not_there(qtbot, billed_estate, 
                          f"備份位置 {gone} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動",
                          f"Backup place {gone} is not there (USB drive or network share not connected?); "
                          "no backup made, the ledger is unchanged")]
+
+
+def test_a_print_failure_is_said_in_the_window_s_language(lang):
+    from counter_app.ui.printing.printer import print_pdf
+    result = print_pdf(b"not a pdf", "Counter printer", "SJ2026-000001")
+    assert not result.ok
+    assert result.message() == pick(lang, "打印失败：无法读取收据 PDF", "列印失敗：無法讀取收據 PDF",
+                                    "Printing failed: the receipt PDF cannot be read")

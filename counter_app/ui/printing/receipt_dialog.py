@@ -115,7 +115,7 @@ class ReceiptDialog(QDialog):
                 self.status.setText(self.tr("{what}已打印：{where}").format(what=what, where=result.where))
                 self.status.setStyleSheet("color: #0a6e2d")
         else:
-            self.status.setText(self.tr("打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。").format(e=result.error))
+            self.status.setText(self.tr("打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。").format(e=result.reason()))
             self.status.setStyleSheet("color: #c0392b; font-weight: bold")
             self.print_button.setFocus()
 
