@@ -57,7 +57,6 @@ counter_app/services/reports/notices.py
 counter_app/services/reports/reminders.py
 counter_app/services/setup/backups.py
 counter_app/services/setup/demo.py
-counter_app/services/setup/first_run.py
 counter_app/services/setup/keys.py
 counter_app/services/setup/moving.py
 counter_app/services/setup/privacy.py
@@ -65,10 +64,6 @@ counter_app/services/setup/restore.py
 counter_app/store/backup.py
 counter_app/store/location.py
 counter_app/store/migrations.py
-counter_app/ui/admin/estate_browser.py
-counter_app/ui/admin/standards.py
-counter_app/ui/invoicing/request_dialog.py
-counter_app/ui/journal/dialog.py
 """.split())
 
 

@@ -201,7 +201,7 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="67" />
+        <location filename="../../counter_app/ui/workers.py" line="68" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1929,11 +1929,6 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
-    <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="82" />
-        <source>请勾选要开发票的费用</source>
-        <translation>Tick the charges to invoice</translation>
-    </message>
 </context><context>
     <name>JournalDialog</name>
     <message>
@@ -3607,11 +3602,6 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="479" />
-        <source>没有要退的金额：空格选行，或输入金额</source>
-        <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="485" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
@@ -4799,6 +4789,10 @@ Restore it anyway?</translation>
         <translation>Date "{value}" cannot be read (write 2026-01-05 or 2026/1/5)</translation>
     </message>
     <message>
+        <source>日期应写成 YYYY-MM-DD</source>
+        <translation>Write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
@@ -4875,6 +4869,10 @@ Restore it anyway?</translation>
         <translation>This database has several estates; choose one when signing in</translation>
     </message>
     <message>
+        <source>此数据库已经设置过</source>
+        <translation>This database is already set up</translation>
+    </message>
+    <message>
         <source>没有 {fen} 分的面额</source>
         <translation>There is no {fen}-fen note or coin</translation>
     </message>
@@ -4927,6 +4925,10 @@ Restore it anyway?</translation>
         <translation>Nothing to collect</translation>
     </message>
     <message>
+        <source>没有要退的金额：空格选行，或输入金额</source>
+        <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
+    </message>
+    <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
         <translation>The daily late-fee rate cannot be over {most}% (1 in 100)</translation>
     </message>
@@ -4949,6 +4951,10 @@ Restore it anyway?</translation>
     <message>
         <source>班次 {shift} 没有交班报表</source>
         <translation>Shift {shift} has no closing report</translation>
+    </message>
+    <message>
+        <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
+        <translation>Write the start date as YYYY-MM-DD, such as 2027-01-01</translation>
     </message>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
@@ -5067,12 +5073,24 @@ Restore it anyway?</translation>
         <translation>This shift is already closed</translation>
     </message>
     <message>
+        <source>请先在左边选中一个收费项目</source>
+        <translation>First choose a fee item on the left</translation>
+    </message>
+    <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
+        <source>请勾选要开发票的费用</source>
+        <translation>Tick the charges to invoice</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>请填写小区名称和物业公司名称</source>
+        <translation>Enter the estate name and the management company name</translation>
     </message>
     <message>
         <source>请填写车位号</source>
@@ -5137,6 +5155,10 @@ Restore it anyway?</translation>
     <message>
         <source>转账</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>过户日期应写成 YYYY-MM-DD</source>
+        <translation>Write the transfer date as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
@@ -5213,6 +5235,10 @@ Restore it anyway?</translation>
     <message>
         <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
         <translation>The tiers do not cover all usage (the last tier must have no limit)</translation>
+    </message>
+    <message>
+        <source>阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70</source>
+        <translation>Write tiers as limit:price, separated by commas, the last as :price, such as 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
         <source>阶梯单价</source>

@@ -201,7 +201,7 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="67" />
+        <location filename="../../counter_app/ui/workers.py" line="68" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1929,11 +1929,6 @@
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
-    <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="82" />
-        <source>请勾选要开发票的费用</source>
-        <translation>請勾選要開發票的費用</translation>
-    </message>
 </context><context>
     <name>JournalDialog</name>
     <message>
@@ -3607,11 +3602,6 @@
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="479" />
-        <source>没有要退的金额：空格选行，或输入金额</source>
-        <translation>沒有要退的金額：空格選行，或輸入金額</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/ui/journal/dialog.py" line="485" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
@@ -4799,6 +4789,10 @@
         <translation>日期“{value}”看不懂（可寫 2026-01-05、2026/1/5 或 2026年1月5日）</translation>
     </message>
     <message>
+        <source>日期应写成 YYYY-MM-DD</source>
+        <translation>日期應寫成 YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
@@ -4875,6 +4869,10 @@
         <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
     </message>
     <message>
+        <source>此数据库已经设置过</source>
+        <translation>此資料庫已經設定過</translation>
+    </message>
+    <message>
         <source>没有 {fen} 分的面额</source>
         <translation>沒有 {fen} 分的面額</translation>
     </message>
@@ -4927,6 +4925,10 @@
         <translation>沒有要收的費用</translation>
     </message>
     <message>
+        <source>没有要退的金额：空格选行，或输入金额</source>
+        <translation>沒有要退的金額：空格選行，或輸入金額</translation>
+    </message>
+    <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
         <translation>滯納金日費率不能超過 {most}%（萬分之一百）</translation>
     </message>
@@ -4949,6 +4951,10 @@
     <message>
         <source>班次 {shift} 没有交班报表</source>
         <translation>班次 {shift} 沒有交班報表</translation>
+    </message>
+    <message>
+        <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
+        <translation>生效日期應寫成 YYYY-MM-DD，如 2027-01-01</translation>
     </message>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
@@ -5067,12 +5073,24 @@
         <translation>該班次已經交班</translation>
     </message>
     <message>
+        <source>请先在左边选中一个收费项目</source>
+        <translation>請先在左邊選中一個收費專案</translation>
+    </message>
+    <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
+        <source>请勾选要开发票的费用</source>
+        <translation>請勾選要開發票的費用</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>請填寫姓名</translation>
+    </message>
+    <message>
+        <source>请填写小区名称和物业公司名称</source>
+        <translation>請填寫小區名稱和物業公司名稱</translation>
     </message>
     <message>
         <source>请填写车位号</source>
@@ -5137,6 +5155,10 @@
     <message>
         <source>转账</source>
         <translation>轉賬</translation>
+    </message>
+    <message>
+        <source>过户日期应写成 YYYY-MM-DD</source>
+        <translation>過戶日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
@@ -5213,6 +5235,10 @@
     <message>
         <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
         <translation>階梯價格沒有覆蓋全部用量（最後一檔應不設上限）</translation>
+    </message>
+    <message>
+        <source>阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70</source>
+        <translation>階梯寫成 上限:單價，用逗號分開，最後一檔寫成 :單價，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
         <source>阶梯单价</source>

@@ -14,7 +14,7 @@ from PyQt6.QtWidgets import (
 )
 
 from ...core import fees
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.latefees import MAX_DAILY_PPM
 from ...core.money import format_yuan
 from ...core.periods import CYCLE_NAMES
@@ -59,7 +59,7 @@ def parse_tiers(text: str) -> list[tuple[str | None, str]]:
             continue
         upto, sep, rate = part.replace("：", ":").partition(":")
         if not sep:
-            raise CounterError("阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70")
+            raise Invalid("阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70")
         out.append((upto.strip() or None, rate.strip()))
     return out
 
@@ -208,11 +208,11 @@ class StandardsDialog(QDialog):
         code, day, rate, tiers, vacancy, basis, (rounding_unit, rounding_scope) = self._inputs()
         try:
             if not code:
-                raise CounterError("请先在左边选中一个收费项目")
+                raise Invalid("请先在左边选中一个收费项目")
             try:
                 effective = date.fromisoformat(day)
             except ValueError:
-                raise CounterError("生效日期应写成 YYYY-MM-DD，如 2027-01-01") from None
+                raise Invalid("生效日期应写成 YYYY-MM-DD，如 2027-01-01") from None
             return code, effective, rate, dict(tiers=parse_tiers(tiers), vacancy_percent=vacancy, basis=basis,
                                                rounding_unit=rounding_unit, rounding_scope=rounding_scope)
         except CounterError as exc:

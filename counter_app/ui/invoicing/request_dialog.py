@@ -7,7 +7,7 @@ from PyQt6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 )
 
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.invoicing import requests as invoices
@@ -79,7 +79,7 @@ class InvoiceRequestDialog(QDialog):
         try:
             lines = self.chosen()
             if not lines:
-                raise CounterError(self.tr("请勾选要开发票的费用"))
+                raise Invalid("请勾选要开发票的费用")
             buyer = invoices.Buyer(self.buyer.text(), self.tax_id.text(), self.contact.text())
             self.request = invoices.request_invoice(self.actor, self.receipt_number, buyer, lines)
         except CounterError as exc:

@@ -11,7 +11,7 @@ from PyQt6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout
 )
 
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS
 from ...documents.receipt import receipt_text
@@ -476,7 +476,7 @@ class RefundDialog(QDialog):
     def _ok(self) -> None:
         try:
             if not self.amounts():
-                raise CounterError(self.tr("没有要退的金额：空格选行，或输入金额"))
+                raise Invalid("没有要退的金额：空格选行，或输入金额")
         except CounterError as exc:
             self.error.setText(error_text(exc))
             self.table.setFocus()
