@@ -40,10 +40,13 @@ if [ ! -f "$stamp" ]; then
     echo "Python packages installed."
 fi
 
-# Qt translations: compile the .ts files whenever one is newer than its .qm.
+# Qt translations: compile the .ts files whenever one is newer than its .qm (or its errors_*.json,
+# the command line's error words).
 for ts in resources/translations/*.ts; do
     qm="${ts%.ts}.qm"
-    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    lang="${ts%.ts}"; lang="${lang##*/counter_app_}"
+    json="resources/translations/errors_${lang}.json"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ] || [ ! -f "$json" ] || [ "$ts" -nt "$json" ]; then
         .venv/bin/python scripts/translations.py release
         break
     fi

@@ -17,12 +17,17 @@ from . import output as out
 
 
 def sentence(exc: BaseException) -> str:
-    """The one place an exception becomes the sentence the command line prints."""
-    return str(exc)
+    """The one place an exception becomes the sentence the command line prints, in the language
+    of COUNTER_APP_LANG or the window's setting (counter_app/catalogue.py, no Qt)."""
+    # why: the catalogue is read only when a command fails
+    from ..catalogue import error_text
+    return error_text(exc)
 
 
 def say(words: str) -> None:
-    print(f"错误：{words}", file=sys.stderr)
+    # why: the catalogue is read only when a command fails
+    from ..catalogue import translator
+    print(translator()("错误：{text}").replace("{text}", words), file=sys.stderr)
 
 
 def output_lost(args) -> int:

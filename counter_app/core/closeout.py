@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .errors import CounterError
+from .errors import Invalid
 from .money import parse_yuan
 
 # 100, 50, 20, 10, 5, 1 元; 5 角, 1 角 — in 分
@@ -101,10 +101,10 @@ def parse_count(text: str) -> dict[int, int]:
     for part in [p.strip() for p in (text or "").split(",") if p.strip()]:
         m = re.fullmatch(r"([\d.]+)\s*[x×*]\s*(-?\d+)", part)
         if not m:
-            raise CounterError(f"点钞“{part}”应写成 面额x张数，如 100x5")
+            raise Invalid("点钞“{part}”应写成 面额x张数，如 100x5", part=part)
         denomination, pieces = parse_yuan(m.group(1)), int(m.group(2))
         if denomination not in DENOMINATIONS:
-            raise CounterError(f"没有 {m.group(1)} 元的面额")
+            raise Invalid("没有 {yuan} 元的面额", yuan=m.group(1))
         counts[denomination] = counts.get(denomination, 0) + pieces
     return validate_count(counts)
 
@@ -112,11 +112,11 @@ def parse_count(text: str) -> dict[int, int]:
 def validate_count(counts: dict[int, int]) -> dict[int, int]:
     for denomination, pieces in counts.items():
         if denomination not in DENOMINATIONS:
-            raise CounterError(f"没有 {denomination} 分的面额")
+            raise Invalid("没有 {fen} 分的面额", fen=denomination)
         if not isinstance(pieces, int) or pieces < 0:
-            raise CounterError("张数不能为负数")
+            raise Invalid("张数不能为负数")
         if pieces > 100_000:
-            raise CounterError("张数过大，请核对")
+            raise Invalid("张数过大，请核对")
     return {d: counts.get(d, 0) for d in DENOMINATIONS}
 
 

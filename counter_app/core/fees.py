@@ -12,7 +12,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Callable
 
-from .errors import CounterError
+from .errors import Invalid, Refused, Word
 from .money import div_round_half_up, format_scaled, format_yuan
 from .periods import Month
 
@@ -63,15 +63,15 @@ class Standard:
 
     def __post_init__(self):
         if self.kind not in KINDS:
-            raise CounterError(f"未知的计费方式：{self.kind}")
+            raise Invalid("未知的计费方式：{kind}", kind=self.kind)
         if self.rounding_unit not in ROUNDING_UNITS:
-            raise CounterError("取整单位只能是分、角或元")
+            raise Invalid("取整单位只能是分、角或元")
         if self.rounding_scope not in ROUNDING_SCOPES:
-            raise CounterError("取整方式只能是按月或按单")
+            raise Invalid("取整方式只能是按月或按单")
         if not 0 <= self.vacancy_percent <= 100:
-            raise CounterError("空置优惠比例应在 0 到 100 之间")
+            raise Invalid("空置优惠比例应在 0 到 100 之间")
         if self.rate_e4 < 0:
-            raise CounterError("单价不能为负数")
+            raise Invalid("单价不能为负数")
 
     @property
     def rounding_text(self) -> str:
@@ -138,7 +138,7 @@ def _monthly_exact(std: Standard, facts: UnitFacts) -> tuple[int, int, str, list
     """One month's exact amount as (numerator, denominator) 分, with basis prefix and steps."""
     if std.kind == "area":
         if facts.area_centi <= 0:
-            raise CounterError("该房屋没有登记建筑面积，无法按面积计费")
+            raise Refused("该房屋没有登记建筑面积，无法按面积计费")
         num, den = facts.area_centi * std.rate_e4, _AREA_SCALE * _RATE_TO_FEN
         basis = f"{area_text(facts.area_centi)} × {rate_yuan(std.rate_e4)}元"
         steps = [f"建筑面积 {area_text(facts.area_centi)} × 单价 {std.rate_text()}"
@@ -149,12 +149,12 @@ def _monthly_exact(std: Standard, facts: UnitFacts) -> tuple[int, int, str, list
         steps = [f"固定金额 {std.rate_text()}"]
     elif std.kind == "per_space":
         if facts.spaces <= 0:
-            raise CounterError("该房屋没有登记车位，无法按车位计费")
+            raise Refused("该房屋没有登记车位，无法按车位计费")
         num, den = facts.spaces * std.rate_e4, _RATE_TO_FEN
         basis = f"{facts.spaces}个 × {rate_yuan(std.rate_e4)}元"
         steps = [f"车位 {facts.spaces} 个 × 单价 {std.rate_text()} = {_exact_yuan(num, den)} 元/月"]
     else:
-        raise CounterError(f"{KINDS[std.kind]}不按月计费")
+        raise Refused("{kind}不按月计费", kind=Word(KINDS[std.kind]))
     if facts.vacant and std.vacancy_percent < 100 and std.kind in ("area", "fixed"):
         num *= std.vacancy_percent
         den *= _PCT
@@ -166,7 +166,7 @@ def _monthly_exact(std: Standard, facts: UnitFacts) -> tuple[int, int, str, list
 def compute_periodic(std: Standard, facts: UnitFacts, months: int) -> Computation:
     """Area × rate, fixed, and per-space fees over `months` months, rounded by the standard."""
     if months <= 0:
-        raise CounterError("计费月数必须大于零")
+        raise Invalid("计费月数必须大于零")
     num, den, basis, steps = _monthly_exact(std, facts)
     unit = std.rounding_unit
     unit_name = ROUNDING_UNITS[unit]
@@ -185,7 +185,7 @@ def compute_periodic(std: Standard, facts: UnitFacts, months: int) -> Computatio
 
 def metered_usage(prev_centi: int, cur_centi: int, multiplier: int) -> int:
     if cur_centi < prev_centi:
-        raise CounterError("本期读数小于上期读数；如更换了表具，请标记为换表")
+        raise Invalid("本期读数小于上期读数；如更换了表具，请标记为换表")
     return (cur_centi - prev_centi) * multiplier
 
 
@@ -220,7 +220,7 @@ def compute_metered_month(std: Standard, segments, before_centi: int = 0) -> Com
     entered after the month was billed): this charge is the month's price less what was billed,
     so the month's charges add up to the price of its whole usage."""
     if std.kind != "metered":
-        raise CounterError("该标准不是抄表计量")
+        raise Invalid("该标准不是抄表计量")
     segments = tuple(segments)
     usage = sum(seg.usage_centi for seg in segments)
     total = before_centi + usage
@@ -272,7 +272,7 @@ def _price_usage(std: Standard, usage: int) -> tuple[int, tuple[tuple[int, Tier]
         remaining -= span
         lower = tier.upto_centi or lower
     if remaining > 0:
-        raise CounterError("阶梯价格没有覆盖全部用量（最后一档应不设上限）")
+        raise Invalid("阶梯价格没有覆盖全部用量（最后一档应不设上限）")
     amount = round_to_unit(num, _METERED_DEN, std.rounding_unit)
     parts = [f"{qty_text(span)} × {rate_yuan(tier.rate_e4)}元" for span, tier in spans]
     priced = " = " + " + ".join(parts) if len(parts) > 1 else f" × {rate_yuan(tiers[0].rate_e4)}元"
@@ -282,12 +282,12 @@ def _price_usage(std: Standard, usage: int) -> tuple[int, tuple[tuple[int, Tier]
 def split_by_weight(total_fen: int, weights: list[int]) -> list[int]:
     """Split total exactly in proportion to weights (largest remainder; ties to the earlier)."""
     if total_fen < 0:
-        raise CounterError("分摊总额不能为负数")
+        raise Invalid("分摊总额不能为负数")
     weight_sum = sum(weights)
     if weight_sum <= 0:
-        raise CounterError("分摊的总面积为零，无法分摊")
+        raise Refused("分摊的总面积为零，无法分摊")
     if any(w < 0 for w in weights):
-        raise CounterError("分摊权重不能为负数")
+        raise Invalid("分摊权重不能为负数")
     shares = [total_fen * w // weight_sum for w in weights]
     leftover = total_fen - sum(shares)
     order = sorted(range(len(weights)), key=lambda i: (-(total_fen * weights[i] % weight_sum), i))
@@ -319,7 +319,7 @@ def compute_shared(std: Standard, total_fen: int, areas: list[int]) -> list[Comp
 def compute_one_off(std: Standard, amount_fen: int | None = None) -> Computation:
     amount = std.rate_e4 // _RATE_TO_FEN if amount_fen is None else amount_fen
     if amount_fen is None and std.rate_e4 % _RATE_TO_FEN:
-        raise CounterError("一次性收费的金额必须精确到分")
+        raise Invalid("一次性收费的金额必须精确到分")
     return Computation(amount, f"一次性 {format_yuan(amount)}元", lambda: (f"一次性收费 {format_yuan(amount)} 元",),
                        "不取整", 1, std.id)
 
@@ -344,7 +344,7 @@ def segments(standards: list[Standard], first: Month, months: int) -> list[tuple
         month = first.add(i)
         std = standard_in_force(standards, month.first_day())
         if std is None:
-            raise CounterError(f"{month} 没有生效的收费标准")
+            raise Refused("{month} 没有生效的收费标准", month=month)
         if runs and runs[-1][0] is std:
             runs[-1] = (std, runs[-1][1], runs[-1][2] + 1)
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import string
 
-from .errors import CounterError
+from .errors import Invalid, Word
 
 FIELDS = {"year", "seq", "series"}
 MAX_LENGTH = 40
@@ -16,25 +16,25 @@ MAX_LENGTH = 40
 
 def check_number_format(fmt: str, what: str) -> None:
     if not isinstance(fmt, str) or not fmt.strip() or len(fmt) > MAX_LENGTH:
-        raise CounterError(f"{what}编号格式不能为空，也不能超过 {MAX_LENGTH} 个字符")
-    wrong = CounterError(f"{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}")
+        raise Invalid("{what}编号格式不能为空，也不能超过 {most} 个字符", what=Word(what), most=MAX_LENGTH)
+    wrong = Invalid("{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}", what=Word(what), fmt=fmt)
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(fmt) if name is not None]
     except ValueError:
         raise wrong from None
     unknown = set(names) - FIELDS
     if unknown:
-        raise CounterError(f"{what}编号格式“{fmt}”含未知字段 {', '.join(sorted(unknown))}，可用 {{year}} 与 {{seq}}")
+        raise Invalid("{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}", what=Word(what), fmt=fmt, unknown=', '.join(sorted(unknown)))
     try:
         samples = {fmt.format(year=2026, seq=seq, series="X") for seq in (1, 2, 10, 999999)}
     except (ValueError, KeyError, IndexError, TypeError):
         raise wrong from None
     if "seq" not in names or "year" not in names:
-        raise CounterError(f"{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）")
+        raise Invalid("{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）", what=Word(what), fmt=fmt)
     if len(samples) < 4:
-        raise CounterError(f"{what}编号格式“{fmt}”不能区分不同的流水号")
+        raise Invalid("{what}编号格式“{fmt}”不能区分不同的流水号", what=Word(what), fmt=fmt)
     if any(not ch.isprintable() or ch.isspace() for ch in fmt.format(year=2026, seq=1, series="X")):
-        raise CounterError(f"{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）")
+        raise Invalid("{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）", what=Word(what), fmt=fmt)
 
 
 def check_distinct(formats: dict[str, str]) -> None:
@@ -45,7 +45,7 @@ def check_distinct(formats: dict[str, str]) -> None:
             for seq in (1, 2, 123456):
                 number = fmt.format(year=year, seq=seq, series="X")
                 if number in seen and seen[number] != what:
-                    raise CounterError(f"{what}与{seen[number]}的编号格式会产生相同的编号（如 {number}），请加以区分")
+                    raise Invalid("{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分", what=Word(what), seen=Word(seen[number]), number=number)
                 seen[number] = what
 
 

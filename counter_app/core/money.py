@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .errors import CounterError
+from .errors import Invalid, Word
 
 # Anything above this is a typing mistake at a fee counter (一亿元).
 MAX_AMOUNT_FEN = 100_000_000 * 100
@@ -44,15 +44,15 @@ def _grammar(text, pattern: re.Pattern, what: str) -> tuple[bool, Decimal]:
         return text < 0, Decimal(abs(text))
     if isinstance(text, Decimal):
         if not text.is_finite():
-            raise CounterError(f"{what}“{text}”不是有效的数字")
+            raise Invalid("{what}“{text}”不是有效的数字", what=Word(what), text=text)
         return text < 0, abs(text)
     raw = str(text).translate(_FULL_WIDTH).strip()
     found = pattern.fullmatch(raw)
     if found is None:
-        raise CounterError(f"{what}“{_shown(text)}”不是有效的数字（例如 1234.50 或 1,234.50）")
+        raise Invalid("{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）", what=Word(what), text=_shown(text))
     whole, _, fraction = found.group(2).replace(",", "").partition(".")
     if len(whole) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
-        raise CounterError(f"{what}“{_shown(text)}”位数太多，请核对")
+        raise Invalid("{what}“{text}”位数太多，请核对", what=Word(what), text=_shown(text))
     return bool(found.group(1)), Decimal(found.group(2).replace(",", ""))
 
 
@@ -67,14 +67,14 @@ def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = True,
     sizes. An int is taken as 元. `what` names the amount in a refusal (a column's header)."""
     negative, value = _grammar(text, _AMOUNT, what)
     if value != value.quantize(Decimal("0.01")):
-        raise CounterError(f"{what}“{text}”超过两位小数（最小单位为分）")
+        raise Invalid("{what}“{text}”超过两位小数（最小单位为分）", what=Word(what), text=text)
     fen = int(value * 100) * (-1 if negative else 1)
     if fen < 0 and not allow_negative:
-        raise CounterError(f"{what}“{text}”不能为负数")
+        raise Invalid("{what}“{text}”不能为负数", what=Word(what), text=text)
     if fen == 0 and not allow_zero:
-        raise CounterError(f"{what}不能为零")
+        raise Invalid("{what}不能为零", what=Word(what))
     if abs(fen) > limit_fen:
-        raise CounterError(f"{what}“{text}”过大，请核对")
+        raise Invalid("{what}“{text}”过大，请核对", what=Word(what), text=text)
     return fen
 
 
@@ -96,13 +96,13 @@ def parse_scaled(text: str | int | Decimal, places: int, what: str, *,
     negative, value = _grammar(text, _QUANTITY, what)
     scaled = value.scaleb(places)
     if scaled != scaled.to_integral_value():
-        raise CounterError(f"{what}“{text}”最多允许 {places} 位小数")
+        raise Invalid("{what}“{text}”最多允许 {places} 位小数", what=Word(what), text=text, places=places)
     if negative and scaled:
-        raise CounterError(f"{what}“{text}”不能为负数")
+        raise Invalid("{what}“{text}”不能为负数", what=Word(what), text=text)
     if scaled == 0 and not allow_zero:
-        raise CounterError(f"{what}不能为零")
+        raise Invalid("{what}不能为零", what=Word(what))
     if scaled > 10 ** (12 + places):
-        raise CounterError(f"{what}“{text}”过大，请核对")
+        raise Invalid("{what}“{text}”过大，请核对", what=Word(what), text=text)
     return int(scaled)
 
 

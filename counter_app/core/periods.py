@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .errors import CounterError
+from .errors import Invalid
 
 CYCLE_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
 CYCLE_NAMES = {"monthly": "按月", "quarterly": "按季", "half_yearly": "按半年", "yearly": "按年"}
@@ -19,7 +19,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 def check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise CounterError(f"年份 {year} 不在 {FIRST_YEAR} 到 {LAST_YEAR} 之间")
+        raise Invalid("年份 {year} 不在 {first} 到 {last} 之间", year=year, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 @dataclass(frozen=True, order=True)
@@ -31,7 +31,7 @@ class Month:
     def parse(cls, text: str) -> "Month":
         m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
         if not m or not 1 <= int(m.group(2)) <= 12:
-            raise CounterError(f"账期“{text}”格式应为 YYYY-MM")
+            raise Invalid("账期“{period}”格式应为 YYYY-MM", period=text)
         check_year(int(m.group(1)))
         return cls(int(m.group(1)), int(m.group(2)))
 

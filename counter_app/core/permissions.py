@@ -1,7 +1,7 @@
 """Who may do what: the one table, checked by every service call."""
 from __future__ import annotations
 
-from .errors import PermissionDenied
+from .errors import PermissionDenied, Word
 
 ROLES = {"cashier": "收费员", "manager": "主管", "admin": "管理员"}
 
@@ -53,8 +53,11 @@ def allowed(role: str, action: str) -> bool:
 
 def require(role: str, action: str, username: str = "") -> None:
     if not allowed(role, action):
-        who = f"用户 {username}（{ROLES.get(role, role)}）" if username else ROLES.get(role, role)
-        raise PermissionDenied(f"{who}无权执行此操作：{ACTION_NAMES.get(action, action)}")
+        role_word, action_word = Word(ROLES.get(role, role)), Word(ACTION_NAMES.get(action, action))
+        if username:
+            raise PermissionDenied("用户 {user}（{role}）无权执行此操作：{action}",
+                                   user=username, role=role_word, action=action_word)
+        raise PermissionDenied("{role}无权执行此操作：{action}", role=role_word, action=action_word)
 
 
 ACTION_NAMES = {

@@ -2,7 +2,7 @@
 (统一社会信用代码, GB 32100-2015) with its check character, or none for an individual."""
 from __future__ import annotations
 
-from .errors import CounterError
+from .errors import Invalid
 
 # The code's 31 characters, valued 0–30 in this order (no I, O, S, V, Z).
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -26,10 +26,10 @@ def check_uscc(text: str) -> str:
     """The code, normalised, or a CounterError that says what is wrong with it."""
     code = normalise(text)
     if len(code) != 18:
-        raise CounterError(f"纳税人识别号应为 18 位统一社会信用代码，现为 {len(code)} 位")
+        raise Invalid("纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位", count=len(code))
     bad = sorted({c for c in code if c not in _VALUE})
     if bad:
-        raise CounterError(f"纳税人识别号含有不允许的字符：{'、'.join(bad)}（不含 I、O、S、V、Z）")
+        raise Invalid("纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）", bad="、".join(bad))
     if check_character(code[:17]) != code[17]:
-        raise CounterError(f"纳税人识别号 {code} 的校验位不对，请核对后重新输入")
+        raise Invalid("纳税人识别号 {code} 的校验位不对，请核对后重新输入", code=code)
     return code

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import CounterError
+from .errors import Invalid, Refused, Word
 from .money import format_yuan
 
 METHODS = {
@@ -25,9 +25,9 @@ class Tender:
 
     def __post_init__(self):
         if self.method not in METHODS:
-            raise CounterError(f"未知的付款方式：{self.method}（可用：{', '.join(METHODS)}）")
+            raise Invalid("未知的付款方式：{method}（可用：{methods}）", method=self.method, methods=", ".join(METHODS))
         if self.amount_fen <= 0:
-            raise CounterError(f"{METHODS[self.method]}金额必须大于零")
+            raise Invalid("{method}金额必须大于零", method=Word(METHODS[self.method]))
 
 
 @dataclass(frozen=True)
@@ -57,21 +57,21 @@ def settle(required_fen: int, tenders: list[Tender], *, prepaid_balance_fen: int
     prepaid_used = sum(t.amount_fen for t in tenders if t.method == "prepaid")
     non_cash = sum(t.amount_fen for t in tenders if t.method != "cash")
     if prepaid_used > prepaid_balance_fen:
-        raise CounterError(f"预存余额不足：余额 {format_yuan(prepaid_balance_fen)} 元，"
-                           f"拟抵扣 {format_yuan(prepaid_used)} 元")
+        raise Refused("预存余额不足：余额 {balance} 元，拟抵扣 {used} 元", balance=format_yuan(prepaid_balance_fen),
+                      used=format_yuan(prepaid_used))
     for t in tenders:
         if t.method in NEEDS_REFERENCE and not t.reference.strip():
-            raise CounterError(f"{METHODS[t.method]}需要填写交易参考号")
+            raise Invalid("{method}需要填写交易参考号", method=Word(METHODS[t.method]))
     if len([t for t in tenders if t.method == "prepaid"]) > 1:
-        raise CounterError("预存抵扣只能有一笔")
+        raise Invalid("预存抵扣只能有一笔")
     total_offered = cash_tendered + non_cash
     if total_offered < required_fen:
-        raise CounterError(f"付款不足：应收 {format_yuan(required_fen)} 元，"
-                           f"实付 {format_yuan(total_offered)} 元，还差 {format_yuan(required_fen - total_offered)} 元")
+        raise Invalid("付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元", due=format_yuan(required_fen),
+                      paid=format_yuan(total_offered), short=format_yuan(required_fen - total_offered))
     topup = 0
     if non_cash > required_fen:
         if not overpay_to_prepaid or prepaid_used:
-            raise CounterError(f"非现金付款 {format_yuan(non_cash)} 元超过应收 {format_yuan(required_fen)} 元")
+            raise Invalid("非现金付款 {non_cash} 元超过应收 {due} 元", non_cash=format_yuan(non_cash), due=format_yuan(required_fen))
         topup = non_cash - required_fen
     cash_needed = max(0, required_fen - non_cash)
     excess_cash = cash_tendered - cash_needed

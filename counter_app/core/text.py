@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .errors import CounterError
+from .errors import Invalid, Word
 
 # Limits by kind of field, in characters.
 NAME = 50          # a payer's or a person's name
@@ -36,5 +36,6 @@ def clean(text: str | None, what: str, limit: int = TEXT, *, lines: bool = False
         kept.append(ch)
     result = "".join(kept).strip()
     if len(result) > limit:
-        raise CounterError(f"{what}最多 {limit} 个字（现在 {len(result)} 个），请删减后再提交")
+        raise Invalid("{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交", what=Word(what), limit=limit,
+                      count=len(result))
     return result

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 from .settings import CounterSettings
 from .workers import BackgroundTask
+from .errors import error_text
 
 
 class AppController:
@@ -89,7 +90,7 @@ class AppController:
         try:
             session.open_database(path)
         except Exception as exc:
-            message = str(exc) if isinstance(exc, CounterError) else failures.describe(exc, path)
+            message = error_text(exc) if isinstance(exc, CounterError) else failures.describe(exc, path)
             if message is None:
                 raise
             QMessageBox.critical(None, QCoreApplication.translate("AppController", "数据库"), message)

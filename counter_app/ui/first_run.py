@@ -18,6 +18,7 @@ from ..services.common import clock
 from ..services.setup import first_run as setup
 from . import fit, keys
 from ..store.server import is_server_url, redacted
+from .errors import error_text
 
 # Time zones offered, named as an office says them (any IANA name may be typed); the office's
 # business day is taken in it.
@@ -53,7 +54,7 @@ def next_number_label(fmt: str, year: int, seq: int, series: str, words: str) ->
     try:
         return words.format(n=number_made(fmt, "", year, seq, series))
     except CounterError as exc:
-        return str(exc)
+        return error_text(exc)
 NEXT_STEPS = (("import", QT_TRANSLATE_NOOP("FirstRunDialog", "从 Excel 导入本小区的房屋、业主和欠费（登录后打开导入窗口）")),
               ("manual", QT_TRANSLATE_NOOP("FirstRunDialog", "手工录入（登录后打开收费项目与标准）")),
               ("demo", QT_TRANSLATE_NOOP("FirstRunDialog", "先用演示数据试一试（不建立本小区的账本）")))
@@ -132,6 +133,6 @@ class FirstRunDialog(QDialog):
                              admin_password=self.password.text(), receipt_title=self.receipt_title.text(),
                              receipt_format=self.receipt_format.text(), timezone=chosen_timezone(self.timezone))
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

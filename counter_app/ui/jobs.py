@@ -17,6 +17,7 @@ from PyQt6.QtCore import QObject, pyqtSignal
 
 from ..core.errors import CounterError
 from ..store import db as dbmod
+from .errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,10 @@ def _run(owner: "LatestOnly", generation: int, fn, ledger) -> None:
         with dbmod.pinned_here(ledger):
             outcome = (fn(), "")
     except CounterError as exc:                      # a refusal the user should read
-        outcome = (None, str(exc))
+        outcome = (None, error_text(exc))
     except Exception as exc:                         # shown plainly; the trace goes to the log
         log.exception("background read failed")
-        outcome = (None, str(exc) or type(exc).__name__)
+        outcome = (None, error_text(exc) or type(exc).__name__)
     try:
         owner.arrived.emit(generation, outcome[0], outcome[1])
     except RuntimeError:                             # the window closed meanwhile

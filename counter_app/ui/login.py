@@ -7,6 +7,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common.context import Actor
 from . import keys
+from .errors import error_text
 
 
 class LoginDialog(QDialog):
@@ -74,7 +75,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = users.authenticate(name, self.password.text(), self._estate_id())
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.password.clear()
             self.password.setFocus()
             return

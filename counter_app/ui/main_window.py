@@ -30,6 +30,7 @@ from .printing.reprint import ask_reprint, print_copy
 from .search.panel import SearchPanel
 from .settings import CounterSettings, save_window_geometry, window_geometry
 from .unit.view import UnitView
+from .errors import error_text
 
 
 _K = "MainWindow"
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         try:
             file = ledger.open_unit(self.actor, unit_id)
         except CounterError as exc:
-            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), error_text(exc))
             return
         self.unit_id = unit_id
         self.unit_view.show_file(file)
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
         try:
             report = closeout.x_report(self.actor)
         except CounterError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return
         self.report_dialog = ReportDialog(self.tr("X 报表"), closeout_files.shift_pdf(report, "80mm"),
                                           self.settings, self)
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
         try:
             self.count_dialog = CountDialog(self.actor, self)
         except CounterError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return
         self.count_dialog.finished.connect(self._shift_closed)
         self.count_dialog.open()
@@ -654,7 +655,7 @@ class MainWindow(QMainWindow):
         try:
             unit = find_unit(self.actor, code)
         except CounterError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return
         if self.management_dialog is not None:
             self.management_dialog.accept()
@@ -676,7 +677,7 @@ class MainWindow(QMainWindow):
         try:
             result = consultation.explain_charge(self.actor, charge_id)
         except CounterError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return
         self.explanation = QMessageBox(QMessageBox.Icon.Information, result.title, "\n".join(result.lines),
                                        parent=self)

@@ -8,6 +8,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common.context import Actor
 from . import keys
+from .errors import error_text
 
 
 class ManagerOverrideDialog(QDialog):
@@ -39,7 +40,7 @@ class ManagerOverrideDialog(QDialog):
             self.authoriser = users.authorise(self.username.text().strip(), self.password.text(),
                                               cashier=self.cashier, action=self.action)
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.password.clear()
             return
         self.accept()

@@ -7,6 +7,7 @@ from ..core.errors import CounterError
 from ..services.admin import users
 from ..services.common.context import Actor
 from . import keys
+from .errors import error_text
 
 
 class ChangePasswordDialog(QDialog):
@@ -39,6 +40,6 @@ class ChangePasswordDialog(QDialog):
         try:
             users.change_password(self.actor, self.old.text(), self.new.text())
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -14,6 +14,8 @@ import traceback
 from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtWidgets import QProgressDialog
 
+from .errors import error_text
+
 
 class Cancelled(Exception):
     pass
@@ -39,7 +41,7 @@ class _Worker(QObject):
             self.failed.emit("")
         except Exception as exc:  # shown to the user; the trace goes to the log
             traceback.print_exc()
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(error_text(exc) or type(exc).__name__)
 
 
 def in_own_connection(fn):

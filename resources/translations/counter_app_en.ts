@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="77" />
+        <location filename="../../counter_app/ui/app.py" line="78" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>Building the demo database (about 600 units, two years; first time only)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="85" />
+        <location filename="../../counter_app/ui/app.py" line="86" />
         <source>演示数据库</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="95" />
+        <location filename="../../counter_app/ui/app.py" line="96" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="168" />
+        <location filename="../../counter_app/ui/app.py" line="169" />
         <source>练习模式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="169" />
+        <location filename="../../counter_app/ui/app.py" line="170" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>Training mode works on a single-PC ledger only; a counter on the server cannot practise, so as not to affect the other counters.</translation>
     </message>
@@ -201,193 +201,193 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="66" />
+        <location filename="../../counter_app/ui/workers.py" line="68" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="209" />
         <source>备份设置</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="218" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>Backup folder (a USB drive or a network share)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>保留最近几天的每日备份</source>
         <translation>Daily backups kept (days)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
         <source>保留最近几个月的每月备份</source>
         <translation>Monthly backups kept (months)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>A backup is taken at the first start of each day; backups made by hand or before a restore are never removed automatically.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="231" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
 </context><context>
     <name>BillingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="53" />
         <source>计费</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="59" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="60" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
         <source>计费月份(&amp;M)</source>
         <translation>Billing &amp;month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="64" />
         <source>楼栋(&amp;B)</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
         <source>生成应收 [Ctrl+Enter]</source>
         <translation>Create charges [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="69" />
         <source>撤销所选计费…</source>
         <translation>Reverse the selected run…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
         <source>预览 / 结果</source>
         <translation>Preview / result</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
         <source>未计费</source>
         <translation>Not billed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="91" />
         <source>计费记录</source>
         <translation>Billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="102" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>Write the billing month as YYYY-MM, e.g. 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="120" />
         <source>正在计算 {m} 的应收…</source>
         <translation>Working out the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="125" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} preview: {n} new charges, ¥{t} in all. Nothing created yet: press “Create charges” when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
         <source>提前计费</source>
         <translation>Billing ahead</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="138" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} is {n} months ahead of this month. Once created, these charges appear in the counter's next “pay all due”. Bill ahead all the same?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="142" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>Not created: billing {m} ahead needs confirming</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="146" />
         <source>正在生成 {m} 的应收…</source>
         <translation>Creating the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="152" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} billed (run {id}): {n} new charges, ¥{t} in all; {d} prepaid deductions.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="158" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>Cancelled: this run created no charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="165" />
         <source> 注意：{w}</source>
         <translation> Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="181" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>First select the run to reverse in the billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
         <source>撤销计费</source>
         <translation>Reverse a billing run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="185" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>Why run {id} is reversed (kept in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="194" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="17" />
+        <location filename="../../counter_app/ui/password.py" line="18" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="23" />
+        <location filename="../../counter_app/ui/password.py" line="24" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="24" />
+        <location filename="../../counter_app/ui/password.py" line="25" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="25" />
+        <location filename="../../counter_app/ui/password.py" line="26" />
         <source>再次输入新密码</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="37" />
+        <location filename="../../counter_app/ui/password.py" line="38" />
         <source>两次输入的新密码不一致</source>
         <translation>The new passwords differ</translation>
     </message>
@@ -413,522 +413,522 @@
 </context><context>
     <name>CollectionWorkDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="38" />
         <source>催缴</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="41" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
         <source>通知单</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="43" />
         <source>今日跟进</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="52" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
         <source>催缴通知单（已逾期）</source>
         <translation>Dunning notice (overdue)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="52" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
         <source>缴费通知单（本期应缴）</source>
         <translation>Payment notice (due now)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="54" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
         <source>楼栋号，留空为全部</source>
         <translation>Building; empty for all</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="57" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
         <source>全部楼层</source>
         <translation>All floors</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="59" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
         <source>全部账龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="62" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
         <source>或指定房号，用逗号分开</source>
         <translation>Or unit numbers, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="65" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
         <source>A4，每页一份</source>
         <translation>A4, one a page</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
         <source>A5，每张 A4 两份</source>
         <translation>A5, two to an A4 sheet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
         <source>种类</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
         <source>楼层</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
         <source>账龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="136" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="137" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="70" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="70" />
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="71" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="72" />
         <source>生成并打印…</source>
         <translation>Make and print…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="90" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="91" />
         <source>正在生成通知单…</source>
         <translation>Making the notices…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="101" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="102" />
         <source>{kind} {n} 份，合计 ¥{t}。</source>
         <translation>{kind}: {n}, in all ¥{t}. </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="104" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="105" />
         <source>没有要打印的通知单</source>
         <translation>No notices to print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="106" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="107" />
         <source>打印通知单</source>
         <translation>Print notices</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="107" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="108" />
         <source>打印到 {p}，并记入催缴记录。现在打印吗？</source>
         <translation>They print to {p} and go into the reminder log. Print them now?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="108" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
         <source>PDF 文件</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="110" />
         <source>打印 {n} 份(&amp;P)</source>
         <translation>&amp;Print {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="112" />
         <source>未打印，未记入催缴记录</source>
         <translation>Not printed, not logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="122" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="123" />
         <source>已取消，未生成通知单</source>
         <translation>Cancelled; no notices made</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
         <source>跟进日期</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
         <source>记录人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="131" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="140" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="141" />
         <source>业主的答复</source>
         <translation>What they said</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="142" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="143" />
         <source>记录</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="145" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="146" />
         <source>跟进</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="156" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="157" />
         <source>今日跟进（{n}）</source>
         <translation>Today's follow-ups ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="165" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="166" />
         <source>已记录：{unit} {channel}</source>
         <translation>Logged: {unit} {channel}</translation>
     </message>
 </context><context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="35" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
         <source>咨询台</source>
         <translation>Consultation desk</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="40" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="41" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="41" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
         <source>试算</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="43" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="43" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="44" />
         <source>咨询登记</source>
         <translation>Consultation log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="50" />
         <source>返回收款 [Esc]</source>
         <translation>Back to the counter [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="61" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>Item name, pinyin initials (wyf) or code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="72" />
         <source>打印收费公示</source>
         <translation>Print the fee notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
         <source>没有找到</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>计费方式</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>周期</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>现行标准</source>
         <translation>Standard in force</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>空置优惠</source>
         <translation>Vacancy discount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
         <source>标准沿革：</source>
         <translation>History of the standard:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="110" />
         <source>房号；留空则按下面的假设</source>
         <translation>Unit; blank to use the figures below</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>e.g. 2027-06: how much to pay through that month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
         <source>假设面积（㎡）</source>
         <translation>Area (㎡), hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>假设车位数</source>
         <translation>Parking spaces, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>假设用量</source>
         <translation>Usage, hypothetical</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>起始月</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>月数</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
         <source>或：缴至</source>
         <translation>Or: pay through</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="130" />
         <source>计算 [Enter]</source>
         <translation>Calculate [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="148" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="149" />
         <source>无法计算：</source>
         <translation>Cannot calculate: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="164" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="165" />
         <source>生成 [Enter]</source>
         <translation>Show [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="167" />
         <source>导出 PDF/Excel…</source>
         <translation>Export PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
         <source>{u}：{a} 至 {b} 的对账单</source>
         <translation>{u}: statement from {a} to {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="240" />
         <source>（其他）</source>
         <translation>(other)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="243" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>A topic other than a fee item, e.g. parking, renovation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>问题</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="254" />
         <source>跟进人</source>
         <translation>Follow-up by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="264" />
         <source>待跟进</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="280" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
         <source>未登记：</source>
         <translation>Not logged: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="282" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
         <source>已登记咨询</source>
         <translation>Consultation logged</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="298" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
         <source>导出咨询登记</source>
         <translation>Export the consultation log</translation>
     </message>
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="67" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="68" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>Expected cash (float + cash in − cash out)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="121" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
         <source>交班</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="121" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>Cash counted {counted}, {difference}.
 After closing, this shift takes no more payments and its Z report prints. Close the shift?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="125" />
         <source>交班并打印(&amp;Z)</source>
         <translation>Close and print &amp;Z report</translation>
     </message>
@@ -1197,109 +1197,109 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="198" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="205" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="244" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="249" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="260" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="270" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="273" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="302" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="307" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="312" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1313,437 +1313,437 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="63" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="68" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="76" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
         <source>完整电话… [F6]</source>
         <translation>Full phones… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>完整电话</source>
         <translation>Full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="169" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="262" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="279" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="319" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="332" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="343" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="356" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="382" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="37" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="38" />
         <source>小区与收据设置</source>
         <translation>Estate and receipt settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="55" />
         <source>收费员减免限额（元）</source>
         <translation>Cashier's waiver limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="62" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="92" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="93" />
         <source>下一张：{n}</source>
         <translation>Next: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="105" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="112" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
 </context><context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="57" />
+        <location filename="../../counter_app/ui/first_run.py" line="58" />
         <source>从 Excel 导入本小区的房屋、业主和欠费（登录后打开导入窗口）</source>
         <translation>Bring the estate's units, owners and arrears in from Excel (the import window opens after sign-in)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="58" />
+        <location filename="../../counter_app/ui/first_run.py" line="59" />
         <source>手工录入（登录后打开收费项目与标准）</source>
         <translation>Type it in (fee items and standards open after sign-in)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="59" />
+        <location filename="../../counter_app/ui/first_run.py" line="60" />
         <source>先用演示数据试一试（不建立本小区的账本）</source>
         <translation>Try the demo first (no ledger of this estate is made yet)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="68" />
+        <location filename="../../counter_app/ui/first_run.py" line="69" />
         <source>首次使用：设置向导</source>
         <translation>First start: set-up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="74" />
+        <location filename="../../counter_app/ui/first_run.py" line="75" />
         <source>数据库将建立在：
 {p}</source>
         <translation>The database will be created at:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="77" />
+        <location filename="../../counter_app/ui/first_run.py" line="78" />
         <source>默认：小区名称 + 收款收据</source>
         <translation>Default: the estate's name + 收款收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="88" />
+        <location filename="../../counter_app/ui/first_run.py" line="89" />
         <source>物业公司</source>
         <translation>Management company</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="88" />
+        <location filename="../../counter_app/ui/first_run.py" line="89" />
         <source>小区名称</source>
         <translation>Estate name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="89" />
+        <location filename="../../counter_app/ui/first_run.py" line="90" />
         <source>收据标题</source>
         <translation>Receipt title</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="89" />
+        <location filename="../../counter_app/ui/first_run.py" line="90" />
         <source>收据编号格式</source>
         <translation>Receipt number format</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="90" />
+        <location filename="../../counter_app/ui/first_run.py" line="91" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="91" />
+        <location filename="../../counter_app/ui/first_run.py" line="92" />
         <source>管理员（admin）密码</source>
         <translation>Administrator (admin) password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="91" />
+        <location filename="../../counter_app/ui/first_run.py" line="92" />
         <source>再次输入密码</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="96" />
+        <location filename="../../counter_app/ui/first_run.py" line="97" />
         <source>然后：</source>
         <translation>Then:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="120" />
+        <location filename="../../counter_app/ui/first_run.py" line="121" />
         <source>第一张收据的编号：{n}</source>
         <translation>The first receipt's number: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="128" />
+        <location filename="../../counter_app/ui/first_run.py" line="129" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1771,431 +1771,426 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="72" />
         <source>导入资料</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="79" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="85" />
         <source>下载模板…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="91" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="93" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>An Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="97" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="98" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="116" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="117" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>Choose the kind and the file and press Preview: see what each row would do, then import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="122" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="124" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="125" />
         <source>导入 [Ctrl+Enter]</source>
         <translation>Import [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="129" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="130" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="151" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="152" />
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="152" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="153" />
         <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
         <source>保存模板</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="161" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="164" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="165" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>Template saved: {path} (fill in the sheet "数据")</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="181" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="184" />
         <source>正在检查文件…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>Some rows are refused, so nothing of the file is imported; fix them and preview again.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="196" />
         <source>问题清单已写入 {path}</source>
         <translation>The list of problems is written to {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="197" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="198" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="200" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>When it looks right, press Import: all rows are written at once and recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>{file} will be imported as {title}: {add} rows added, {change} changed.
 All rows are written at once and recorded in the audit log. Continue?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="215" />
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="222" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="219" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="223" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="220" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="231" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="232" />
         <source>已导入。{summary}</source>
         <translation>Imported. {summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="233" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="234" />
         <source>没有写入任何数据。</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="241" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="242" />
         <source>已取消，没有写入任何数据。</source>
         <translation>Cancelled; nothing was written.</translation>
     </message>
 </context><context>
     <name>InvoiceRequestDialog</name>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="24" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="25" />
         <source>开发票 — 收据 {n}</source>
         <translation>Invoice — receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="30" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
         <source>18 位统一社会信用代码；个人留空</source>
         <translation>18-character unified social credit code; empty for an individual</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
         <source>接收电子发票的邮箱或手机号</source>
         <translation>Email or mobile that receives the e-invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="34" />
         <source>抬头（购买方名称）</source>
         <translation>Buyer (invoice title)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="35" />
         <source>纳税人识别号</source>
         <translation>Taxpayer number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="36" />
         <source>邮箱或手机</source>
         <translation>Email or mobile</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="42" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="43" />
         <source>开票的费用（空格键勾选）</source>
         <translation>Charges to invoice (Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="62" />
         <source>登记开票申请 [Enter]</source>
         <translation>Record the request [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="64" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="65" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="81" />
-        <source>请勾选要开发票的费用</source>
-        <translation>Tick the charges to invoice</translation>
     </message>
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="41" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="42" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="47" />
         <source>输入或扫描收据号，Enter 查询</source>
         <translation>Type or scan a receipt number, Enter searches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
         <source>全部方式</source>
         <translation>All tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>柜台收据和自动扣费</source>
         <translation>Counter receipts and automatic deductions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>柜台收据</source>
         <translation>Counter receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
         <source>预存自动扣费</source>
         <translation>Automatic prepaid deductions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
         <source>收款员账号</source>
         <translation>Cashier (user name)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>方式</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="77" />
         <source>查询 [Enter]</source>
         <translation>Search [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="106" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="107" />
         <source>重印 [F4]</source>
         <translation>Reprint [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="107" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
         <source>作废… [F6]</source>
         <translation>Void… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
         <source>退款… [F7]</source>
         <translation>Refund… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="167" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="205" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>已取消，没有改动</source>
         <translation>Cancelled, nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="216" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="233" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="234" />
         <source>开票申请 {id} 已登记</source>
         <translation>Invoice request {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>红字发票</source>
         <translation>Red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
         <source>需开红字发票</source>
         <translation>Red-letter invoice needed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="260" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>Void receipt {n} (¥{t})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="272" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="275" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="293" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款 {n}：¥{t}</source>
         <translation>Refund {n}: ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="310" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -2592,457 +2587,457 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="22" />
+        <location filename="../../counter_app/ui/login.py" line="23" />
         <source>屏幕已锁定</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="52" />
-        <location filename="../../counter_app/ui/login.py" line="22" />
+        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="23" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="24" />
+        <location filename="../../counter_app/ui/login.py" line="25" />
         <source>物业收费前台</source>
         <translation>Property fee counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="28" />
+        <location filename="../../counter_app/ui/login.py" line="29" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>TRAINING mode: the real ledger is not touched</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="32" />
+        <location filename="../../counter_app/ui/login.py" line="33" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
         <translation>Demo database: users cashier / manager / admin, password = user name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="41" />
+        <location filename="../../counter_app/ui/login.py" line="42" />
         <source>小区</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="45" />
+        <location filename="../../counter_app/ui/login.py" line="46" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="46" />
+        <location filename="../../counter_app/ui/login.py" line="47" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="52" />
+        <location filename="../../counter_app/ui/login.py" line="53" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="72" />
+        <location filename="../../counter_app/ui/login.py" line="73" />
         <source>锁屏只能由原用户解锁</source>
         <translation>Only the user who locked the screen can unlock it</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="52" />
+        <location filename="../../counter_app/ui/main_window.py" line="53" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101" />
+        <location filename="../../counter_app/ui/main_window.py" line="102" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="103" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="129" />
+        <location filename="../../counter_app/ui/main_window.py" line="130" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="511" />
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="512" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="511" />
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="512" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="298" />
+        <location filename="../../counter_app/ui/main_window.py" line="299" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
+        <location filename="../../counter_app/ui/main_window.py" line="312" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="328" />
+        <location filename="../../counter_app/ui/main_window.py" line="329" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="331" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="346" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="360" />
+        <location filename="../../counter_app/ui/main_window.py" line="361" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key, or a manager presses Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="370" />
+        <location filename="../../counter_app/ui/main_window.py" line="371" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="383" />
+        <location filename="../../counter_app/ui/main_window.py" line="384" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="389" />
+        <location filename="../../counter_app/ui/main_window.py" line="390" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="391" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="391" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <location filename="../../counter_app/ui/main_window.py" line="400" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="437" />
+        <location filename="../../counter_app/ui/main_window.py" line="438" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="445" />
+        <location filename="../../counter_app/ui/main_window.py" line="446" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="454" />
+        <location filename="../../counter_app/ui/main_window.py" line="455" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="538" />
+        <location filename="../../counter_app/ui/main_window.py" line="539" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="558" />
+        <location filename="../../counter_app/ui/main_window.py" line="559" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="580" />
+        <location filename="../../counter_app/ui/main_window.py" line="581" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="582" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3051,109 +3046,109 @@ Quit anyway?</translation>
 </context><context>
     <name>ManagerOverrideDialog</name>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="19" />
+        <location filename="../../counter_app/ui/manager_override.py" line="20" />
         <source>主管授权</source>
         <translation>Manager's authorisation</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="21" />
+        <location filename="../../counter_app/ui/manager_override.py" line="22" />
         <source>需要主管授权：{what}</source>
         <translation>A manager must authorise: {what}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="25" />
+        <location filename="../../counter_app/ui/manager_override.py" line="26" />
         <source>主管用户名</source>
         <translation>Manager's user name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="26" />
+        <location filename="../../counter_app/ui/manager_override.py" line="27" />
         <source>主管密码</source>
         <translation>Manager's password</translation>
     </message>
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="43" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="44" />
         <source>抄表录入</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
         <source>打开 [F5]</source>
         <translation>Open [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="60" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="60" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>抄表日期</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="70" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
         <source>本次读数，Enter 保存</source>
         <translation>This reading, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="73" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="74" />
         <source>旧表止码</source>
         <translation>Old meter's final reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="75" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="76" />
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="90" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="91" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>No metered fee item or no building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="101" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="102" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} meters, {d} read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="117" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="118" />
         <source>本楼已全部抄完</source>
         <translation>Every meter of the building is read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="121" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="122" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} meter {meter}, last {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="131" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="132" />
         <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
         <translation>Meter replaced: type the old meter's final reading, then the new meter's start; the reading is the new meter's</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="153" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="154" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>Write the reading date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="161" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="162" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>. Press Enter again to save it as it is, or correct the reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="168" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="169" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>Saved {unit}: reading {v}, usage {u}</translation>
     </message>
@@ -3167,234 +3162,234 @@ Quit anyway?</translation>
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
         <source>开班</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>Count the drawer and enter the float (cash for change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="38" />
         <source>备用金（元）</source>
         <translation>Float (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="42" />
         <source>开班 [Enter]</source>
         <translation>Open shift [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="143" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="144" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="175" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="176" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="180" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="195" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="199" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="304" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="305" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="328" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="329" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="336" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="337" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="378" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="379" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="407" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="408" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="416" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="417" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="427" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="424" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="419" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="425" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="427" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="432" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
 </context><context>
     <name>PrintResult</name>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
         <source>未打印，已保存为 PDF 文件：{w}</source>
         <translation>Not printed; saved as a PDF file: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="31" />
         <source>已打印：{w}</source>
         <translation>Printed: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="30" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="32" />
         <source>打印失败：{e}</source>
         <translation>Printing failed: {e}</translation>
     </message>
@@ -3550,84 +3545,84 @@ Quit anyway?</translation>
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="321" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="333" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
         <source>确定 [Enter]</source>
         <translation>OK [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="350" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="351" />
         <source>请填写原因</source>
         <translation>Please give a reason</translation>
     </message>
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
         <source>收据 {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="37" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>Received ¥{t}, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="41" />
         <source>找零 ¥{c}</source>
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="55" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="115" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="116" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="118" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="119" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="122" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -3664,74 +3659,69 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="368" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="369" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="371" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="372" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ choose a line; Space refunds all that is left of it (again: none), or type an amount; F5 takes all that is left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="408" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="417" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>Next: manager's authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="467" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="468" />
         <source>本次退款：</source>
         <translation>This refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="472" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>This refund ¥{t} (principal ¥{p}, late fee ¥{l}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
-        <source>没有要退的金额：空格选行，或输入金额</source>
-        <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="484" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="485" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="152" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -3819,104 +3809,104 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="34" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="35" />
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="79" />
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="42" />
         <source>备份位置</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="47" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="52" />
         <source>备份时间</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="52" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="52" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="65" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="66" />
         <source>恢复此备份…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="68" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="69" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="104" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
         <source>选择一个备份查看其内容。</source>
         <translation>Choose a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="106" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>No backup files (.sqlite3 or .dump) in this folder.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>{u} units, {p} receipts, {a} audit rows</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="125" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>(server backup: counts are verified after the restore)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>备份时间：{at}</source>
         <translation>Taken: {at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>数据库版本：{v}</source>
         <translation>Schema version: {v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>不是本程序的备份</source>
         <translation>not a backup of this program</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
         <source>小区：{names}</source>
         <translation>Estate: {names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
         <source>最后一张收据：{n}</source>
         <translation>Last receipt: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="140" />
         <source>正在复制并检查备份（当前账本不动）…</source>
         <translation>Copying and checking the backup (the ledger in use is not touched)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="153" />
         <source>仍要恢复这个没能全部核对的备份吗？</source>
         <translation>Restore this backup although it could not be fully checked?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="155" />
         <source>备份 {name} 检查通过，但它比当前账本旧：
 {loss}
 
@@ -3927,57 +3917,57 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 Restore it anyway?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
         <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
         <translation>Backup {name} passed the check ({n} audit rows). It will replace the ledger in use, which is saved first. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="165" />
         <source>没有恢复；当前账本没有改动。</source>
         <translation>Not restored; the ledger in use is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="177" />
         <source>正在替换账本…</source>
         <translation>Replacing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>备份先在副本上检查通过（审计链 {n} 条）</source>
         <translation>The backup was checked on a copy first and passed (audit trail: {n} entries)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
         <translation>The backup was checked on a copy first but could not be fully checked (audit trail: {n} entries; the parts sealed with a key this PC lacks were not checked)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
         <source>已从 {name} 恢复：</source>
         <translation>Restored from {name}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
         <source>再替换账本。</source>
         <translation>then replaced the ledger.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="192" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>The ledger as it was is saved as {saved}.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>{n} items recorded since were dropped; numbering goes on after the highest number used.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="196" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>Sign in again after closing this window.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3996,150 +3986,150 @@ Restore it anyway?</translation>
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="72" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="73" />
         <source>收费项目与标准</source>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="99" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="135" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="235" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="242" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="243" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="254" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="255" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="267" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="268" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
 </context><context>
     <name>TimeZones</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
         <source>北京时间</source>
         <translation>Beijing time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
         <source>香港时间</source>
         <translation>Hong Kong time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
         <source>澳门时间</source>
         <translation>Macau time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
         <source>台北时间</source>
         <translation>Taipei time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <location filename="../../counter_app/ui/first_run.py" line="28" />
         <source>乌鲁木齐时间</source>
         <translation>Urumqi time</translation>
     </message>
@@ -4168,103 +4158,1282 @@ Restore it anyway?</translation>
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="41" />
+        <location filename="../../counter_app/ui/admin/users.py" line="42" />
         <source>用户与权限</source>
         <translation>Users and permissions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="45" />
+        <location filename="../../counter_app/ui/admin/users.py" line="46" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="47" />
+        <location filename="../../counter_app/ui/admin/users.py" line="48" />
         <source>权限表（只读）</source>
         <translation>Permissions (read only)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="59" />
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
         <source>停用 / 启用 [F6]</source>
         <translation>Stop / start [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>改角色… [F7]</source>
         <translation>Change role… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>重置密码… [F8]</source>
         <translation>Reset password… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="71" />
+        <location filename="../../counter_app/ui/admin/users.py" line="72" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="72" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="76" />
+        <location filename="../../counter_app/ui/admin/users.py" line="77" />
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="79" />
+        <location filename="../../counter_app/ui/admin/users.py" line="80" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>Add user [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="107" />
+        <location filename="../../counter_app/ui/admin/users.py" line="108" />
         <source>请先在表中选中一位用户</source>
         <translation>First select a user in the table</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="127" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已停用 {u}：不能再登录</source>
         <translation>{u} stopped: can no longer sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="127" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已启用 {u}</source>
         <translation>{u} started again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="134" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="134" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>{u} 的新角色：</source>
         <translation>New role of {u}:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="140" />
+        <location filename="../../counter_app/ui/admin/users.py" line="141" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} is now {r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="146" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="146" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u}'s new password ({rule}):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="151" />
+        <location filename="../../counter_app/ui/admin/users.py" line="152" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>Password of {u} reset, and any lock lifted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="157" />
+        <location filename="../../counter_app/ui/admin/users.py" line="158" />
         <source>已新增用户 {u}</source>
         <translation>User {u} added</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>errors</name>
+    <message>
+        <source>{as_of} 已日结，不能再收款</source>
+        <translation>{as_of} is closed; no more payments can be taken</translation>
+    </message>
+    <message>
+        <source>{day} 已经日结</source>
+        <translation>{day} is already closed</translation>
+    </message>
+    <message>
+        <source>{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日</source>
+        <translation>{day} is before this ledger's first business day, {first}; there is nothing to close</translation>
+    </message>
+    <message>
+        <source>{day} 没有日结</source>
+        <translation>{day} is not closed</translation>
+    </message>
+    <message>
+        <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
+        <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
+    </message>
+    <message>
+        <source>{item} 不是临时/一次性收费项目</source>
+        <translation>{item} is not a one-off item</translation>
+    </message>
+    <message>
+        <source>{item} 不是公摊项目</source>
+        <translation>{item} is not a shared-cost item</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目</source>
+        <translation>{item} is not a metered item</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
+        <translation>{item} is not a metered item and cannot have tiered prices</translation>
+    </message>
+    <message>
+        <source>{item} 不能预交</source>
+        <translation>{item} cannot be paid in advance</translation>
+    </message>
+    <message>
+        <source>{item} 不适用于{kind} {unit}</source>
+        <translation>{item} does not apply to {kind} {unit}</translation>
+    </message>
+    <message>
+        <source>{item} 为一次性收费，金额在收费时确定</source>
+        <translation>{item} is a one-off charge; its amount is set when it is paid</translation>
+    </message>
+    <message>
+        <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
+        <translation>{item} already has a standard from {day}; a standard cannot be changed, choose another start date</translation>
+    </message>
+    <message>
+        <source>{item} 在 {month} 没有生效的收费标准</source>
+        <translation>{item} has no fee standard in force for {month}</translation>
+    </message>
+    <message>
+        <source>{item} 在 {read_on} 没有生效的收费标准</source>
+        <translation>{item} has no fee standard in force on {read_on}</translation>
+    </message>
+    <message>
+        <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
+        <translation>{item} is billed through {through}; a new standard can start {first} at the earliest. To change billed months, first undo that billing in Manage → Billing</translation>
+    </message>
+    <message>
+        <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
+        <translation>At most ¥{most} of {item} can be refunded, not ¥{amount}</translation>
+    </message>
+    <message>
+        <source>{item} 没有生效的标准，请输入金额</source>
+        <translation>{item} has no standard in force; enter the amount</translation>
+    </message>
+    <message>
+        <source>{kind}不按月计费</source>
+        <translation>{kind} is not charged by the month</translation>
+    </message>
+    <message>
+        <source>{method}退款需要填写交易参考号</source>
+        <translation>A {method} refund needs the transaction reference</translation>
+    </message>
+    <message>
+        <source>{method}金额必须大于零</source>
+        <translation>The {method} amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>{method}需要填写交易参考号</source>
+        <translation>{method} needs the transaction reference</translation>
+    </message>
+    <message>
+        <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
+        <translation>{month} is {ahead} months ahead of this month: these charges would appear in the next "pay everything owed". To bill ahead, confirm first (on the command line add --confirm-ahead)</translation>
+    </message>
+    <message>
+        <source>{month} 没有生效的收费标准</source>
+        <translation>No fee standard is in force for {month}</translation>
+    </message>
+    <message>
+        <source>{person} 不在 {unit} 登记</source>
+        <translation>{person} is not registered at {unit}</translation>
+    </message>
+    <message>
+        <source>{role}无权执行此操作：{action}</source>
+        <translation>Not allowed for the {role} role: {action}</translation>
+    </message>
+    <message>
+        <source>{role}的密码至少 {shortest} 位</source>
+        <translation>A {role}'s password needs at least {shortest} characters</translation>
+    </message>
+    <message>
+        <source>{today} 已日结，不能再开班</source>
+        <translation>{today} is closed; no shift can be opened</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的分摊</source>
+        <translation>{unit} has no {item} share for {month}</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的抄表记录</source>
+        <translation>{unit} has no {item} reading for {month}</translation>
+    </message>
+    <message>
+        <source>{unit} 没有可冲抵的欠费</source>
+        <translation>{unit} has nothing owed to pay off</translation>
+    </message>
+    <message>
+        <source>{unit} 没有欠费</source>
+        <translation>{unit} owes nothing</translation>
+    </message>
+    <message>
+        <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
+        <translation>{user} is the only active administrator and cannot be disabled or given another role; make another administrator first</translation>
+    </message>
+    <message>
+        <source>{user} 没有此项授权的权限</source>
+        <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是有效的数字</source>
+        <translation>{what} "{text}" is not a valid number</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）</source>
+        <translation>{what} "{text}" is not a valid number (such as 1234.50 or 1,234.50)</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不能为负数</source>
+        <translation>{what} "{text}" cannot be negative</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”位数太多，请核对</source>
+        <translation>{what} "{text}" has too many digits; check it</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”最多允许 {places} 位小数</source>
+        <translation>{what} "{text}" allows at most {places} decimal places</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”超过两位小数（最小单位为分）</source>
+        <translation>{what} "{text}" has more than two decimals (the smallest unit is one fen)</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”过大，请核对</source>
+        <translation>{what} "{text}" is too large; check it</translation>
+    </message>
+    <message>
+        <source>{what}不能为空</source>
+        <translation>{what} cannot be empty</translation>
+    </message>
+    <message>
+        <source>{what}不能为零</source>
+        <translation>{what} cannot be zero</translation>
+    </message>
+    <message>
+        <source>{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分</source>
+        <translation>The {what} and {seen} number formats give the same numbers (such as {number}); make them differ</translation>
+    </message>
+    <message>
+        <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
+        <translation>{what} takes at most {limit} characters (now {count}); shorten it</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</source>
+        <translation>{what} number format "{fmt}" is not right; use {{year}} and {{seq:06d}}, such as SJ{{year}}-{{seq:06d}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能区分不同的流水号</source>
+        <translation>{what} number format "{fmt}" does not tell serial numbers apart</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）</source>
+        <translation>{what} number format "{fmt}" cannot contain spaces or control characters (the receipt's barcode reads it)</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}</source>
+        <translation>{what} number format "{fmt}" has unknown fields {unknown}; use {{year}} and {{seq}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）</source>
+        <translation>{what} number format "{fmt}" must contain the year {{year}} and the serial {{seq}} (which starts at 1 each year)</translation>
+    </message>
+    <message>
+        <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
+        <translation>{what} number format cannot be empty or longer than {most} characters</translation>
+    </message>
+    <message>
+        <source>{word} {amount} 元：请填写说明后再交班</source>
+        <translation>{word} ¥{amount}: write a note before closing the shift</translation>
+    </message>
+    <message>
+        <source>一次性</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>一次性收费的金额必须精确到分</source>
+        <translation>A one-off charge must be exact to the fen</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
+        <translation>You cannot disable the account you are signed in with; ask another administrator</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权作废</source>
+        <translation>You cannot authorise your own void</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权退款</source>
+        <translation>You cannot authorise your own refund</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权，请由另一位主管授权</source>
+        <translation>You cannot authorise yourself; ask another manager</translation>
+    </message>
+    <message>
+        <source>主管</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>交易参考号</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation>The shift note</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
+        <translation>Not enough paid: ¥{due} due, ¥{paid} paid, ¥{short} short</translation>
+    </message>
+    <message>
+        <source>付款人</source>
+        <translation>The payer</translation>
+    </message>
+    <message>
+        <source>住宅</source>
+        <translation>residential unit</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>The reason for the void</translation>
+    </message>
+    <message>
+        <source>作废必须填写原因</source>
+        <translation>Give a reason for the void</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>Void a receipt</translation>
+    </message>
+    <message>
+        <source>修改收费标准</source>
+        <translation>Change fee standards</translation>
+    </message>
+    <message>
+        <source>修改本人密码</source>
+        <translation>Change one's own password</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <source>倍率必须大于零</source>
+        <translation>The multiplier must be more than zero</translation>
+    </message>
+    <message>
+        <source>停用原因</source>
+        <translation>Why it ends</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>The reminder note</translation>
+    </message>
+    <message>
+        <source>公摊分摊</source>
+        <translation>Shared cost</translation>
+    </message>
+    <message>
+        <source>公摊总额不能为负数</source>
+        <translation>The shared total cannot be negative</translation>
+    </message>
+    <message>
+        <source>减免原因</source>
+        <translation>The reason for the waiver</translation>
+    </message>
+    <message>
+        <source>减免滞纳金</source>
+        <translation>Waive late fee</translation>
+    </message>
+    <message>
+        <source>减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理</source>
+        <translation>Waiving ¥{waived} of late fees is over the cashier's limit of ¥{limit}; a supervisor must do it</translation>
+    </message>
+    <message>
+        <source>减免滞纳金必须填写原因</source>
+        <translation>Give a reason for waiving the late fee</translation>
+    </message>
+    <message>
+        <source>减免限额必须是不小于零的整数（分）</source>
+        <translation>The waiver limit must be a whole number of fen, zero or more</translation>
+    </message>
+    <message>
+        <source>分摊总额不能为负数</source>
+        <translation>The total to share cannot be negative</translation>
+    </message>
+    <message>
+        <source>分摊权重不能为负数</source>
+        <translation>A sharing weight cannot be negative</translation>
+    </message>
+    <message>
+        <source>分摊的总面积为零，无法分摊</source>
+        <translation>The total area is zero; nothing can be shared</translation>
+    </message>
+    <message>
+        <source>办公</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>单价不能为负数</source>
+        <translation>The unit price cannot be negative</translation>
+    </message>
+    <message>
+        <source>单元号应为 1 到 99 的整数</source>
+        <translation>The entrance number must be a whole number from 1 to 99</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>原密码错误</source>
+        <translation>The old password is wrong</translation>
+    </message>
+    <message>
+        <source>发票导出、导入与红冲</source>
+        <translation>Export, import and reverse invoices</translation>
+    </message>
+    <message>
+        <source>取整单位只能是分、角或元</source>
+        <translation>Rounding must be to the fen, jiao or yuan</translation>
+    </message>
+    <message>
+        <source>取整方式只能是按月或按单</source>
+        <translation>Rounding can only be per month or per bill</translation>
+    </message>
+    <message>
+        <source>只有柜台收据可以作废；预存扣款请办理退款</source>
+        <translation>Only counter receipts can be voided; for a prepaid deduction make a refund</translation>
+    </message>
+    <message>
+        <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
+        <translation>Choose one way only: chosen charges, everything owed, or an amount</translation>
+    </message>
+    <message>
+        <source>咨询内容</source>
+        <translation>The enquiry</translation>
+    </message>
+    <message>
+        <source>商铺</source>
+        <translation>shop</translation>
+    </message>
+    <message>
+        <source>固定金额</source>
+        <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
+        <translation>Backup place {folder} is not there (USB drive or network share not connected?); no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
+        <translation>Backup place {folder} is too full: about {need:.0f} MB needed, {free:.0f} MB free; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>备用金不能为负数</source>
+        <translation>The float cannot be negative</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
+        <translation>The customer display shows nothing: serial port {port} cannot be opened ({why})</translation>
+    </message>
+    <message>
+        <source>密码不能以空格开头或结尾，也不能含控制字符</source>
+        <translation>A password cannot begin or end with a space or contain control characters</translation>
+    </message>
+    <message>
+        <source>导入资料</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>导出资料</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>小区名称</source>
+        <translation>Estate name</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation>Import cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>printing was cancelled</translation>
+    </message>
+    <message>
+        <source>已有未交班的班次，请先交班</source>
+        <translation>A shift is still open; close it first</translation>
+    </message>
+    <message>
+        <source>年份 {year} 不在 {first} 到 {last} 之间</source>
+        <translation>Year {year} is not between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
+        <translation>The amount due has changed (shown ¥{shown}, now ¥{now}){who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>建筑面积 {area}㎡ 不合理，请核对</source>
+        <translation>A floor area of {area}㎡ is not plausible; check it</translation>
+    </message>
+    <message>
+        <source>开钱箱要写明原因</source>
+        <translation>Give a reason for opening the cash drawer</translation>
+    </message>
+    <message>
+        <source>张数不能为负数</source>
+        <translation>A count of notes cannot be negative</translation>
+    </message>
+    <message>
+        <source>张数过大，请核对</source>
+        <translation>Too many notes; check the count</translation>
+    </message>
+    <message>
+        <source>录入抄表</source>
+        <translation>Enter meter readings</translation>
+    </message>
+    <message>
+        <source>微信支付</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>房号 {code} 已存在</source>
+        <translation>Unit {code} already exists</translation>
+    </message>
+    <message>
+        <source>房号“{room}”应为 1 到 8 位数字或字母，如 501</source>
+        <translation>Room "{room}" must be 1 to 8 digits or letters, such as 501</translation>
+    </message>
+    <message>
+        <source>房号“{room}”看不出楼层，请填写楼层</source>
+        <translation>Room "{room}" does not show its floor; enter the floor</translation>
+    </message>
+    <message>
+        <source>房屋类型或状态不正确</source>
+        <translation>The unit's type or state is not right</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>Print receipts</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印（脱机或缺纸？）</source>
+        <translation>the printer cannot start (offline or out of paper?)</translation>
+    </message>
+    <message>
+        <source>批量计费</source>
+        <translation>Run billing</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{printer}”</source>
+        <translation>printer "{printer}" not found</translation>
+    </message>
+    <message>
+        <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
+        <translation>Reading date {read_on} is before the last reading, {last}</translation>
+    </message>
+    <message>
+        <source>抄表计量</source>
+        <translation>Metered</translation>
+    </message>
+    <message>
+        <source>把账本迁移到服务器</source>
+        <translation>Move the ledger to the server</translation>
+    </message>
+    <message>
+        <source>按车位</source>
+        <translation>Per parking space</translation>
+    </message>
+    <message>
+        <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
+        <translation>For a meter change enter the old meter's final reading and the new meter's starting reading</translation>
+    </message>
+    <message>
+        <source>授权人用户名或密码错误</source>
+        <translation>The authoriser's user name or password is wrong</translation>
+    </message>
+    <message>
+        <source>授权人账号已锁定</source>
+        <translation>The authoriser's account is locked</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>The reason for undoing</translation>
+    </message>
+    <message>
+        <source>操作没有完成</source>
+        <translation>The operation was not completed</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能退款</source>
+        <translation>Receipt {number} is voided and cannot be refunded</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
+        <translation>Receipt {number} has invoice No.{invoices} ({what}): a red-letter invoice must then be issued at the e-tax bureau. Write the red-letter invoice note first</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已有退款，不能作废</source>
+        <translation>Receipt {number} has a refund and cannot be voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已经作废</source>
+        <translation>Receipt {number} is already voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次尚未交班，请直接作废</source>
+        <translation>Receipt {number}'s shift is still open; void it instead</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次已交班，不能作废，只能办理退款</source>
+        <translation>Receipt {number}'s shift is closed; it cannot be voided, only refunded</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有作废</source>
+        <translation>Receipt {number} is not voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有第 {line} 行</source>
+        <translation>Receipt {number} has no line {line}</translation>
+    </message>
+    <message>
+        <source>收据标题</source>
+        <translation>Receipt title</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Takings</translation>
+    </message>
+    <message>
+        <source>收款金额必须大于零且在合理范围内</source>
+        <translation>The amount must be more than zero and within reason</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>收费说明</source>
+        <translation>The charge note</translation>
+    </message>
+    <message>
+        <source>收费项目代码 {code} 已存在，请换一个代码</source>
+        <translation>Fee item code {code} is already used; choose another</translation>
+    </message>
+    <message>
+        <source>政策依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>数据库中还没有小区资料</source>
+        <translation>The database has no estate yet</translation>
+    </message>
+    <message>
+        <source>新表起始读数</source>
+        <translation>New meter's starting value</translation>
+    </message>
+    <message>
+        <source>无法读取收据 PDF</source>
+        <translation>the receipt PDF cannot be read</translation>
+    </message>
+    <message>
+        <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
+        <translation>Date {day} is not between 1950 and 2100; check it</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在</source>
+        <translation>Date "{value}" does not exist</translation>
+    </message>
+    <message>
+        <source>日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）</source>
+        <translation>Date "{value}" cannot be read (write 2026-01-05 or 2026/1/5)</translation>
+    </message>
+    <message>
+        <source>日期应写成 YYYY-MM-DD</source>
+        <translation>Write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>旧表止码</source>
+        <translation>Old meter's final reading</translation>
+    </message>
+    <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
+        <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
+    </message>
+    <message>
+        <source>未知的付款方式：{method}（可用：{methods}）</source>
+        <translation>Unknown payment method: {method} (use {methods})</translation>
+    </message>
+    <message>
+        <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
+        <translation>Unknown time zone "{zone}"; write it like Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>未知的角色：{role}</source>
+        <translation>Unknown role: {role}</translation>
+    </message>
+    <message>
+        <source>未知的计费周期：{cycle}</source>
+        <translation>Unknown billing cycle: {cycle}</translation>
+    </message>
+    <message>
+        <source>未知的计费方式：{kind}</source>
+        <translation>Unknown way of charging: {kind}</translation>
+    </message>
+    <message>
+        <source>未知的设置：{names}</source>
+        <translation>Unknown settings: {names}</translation>
+    </message>
+    <message>
+        <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
+        <translation>This reading {value} is less than the last one, {prev}; if the meter was replaced, mark it as a meter change and enter both readings</translation>
+    </message>
+    <message>
+        <source>本期读数小于上期读数；如更换了表具，请标记为换表</source>
+        <translation>This reading is less than the last; if the meter was replaced, mark a meter change</translation>
+    </message>
+    <message>
+        <source>本期读数小于新表起始读数</source>
+        <translation>This reading is less than the new meter's starting reading</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>See full personal details</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>See the audit log</translation>
+    </message>
+    <message>
+        <source>查看房屋</source>
+        <translation>See units</translation>
+    </message>
+    <message>
+        <source>查看欠费</source>
+        <translation>See what is owed</translation>
+    </message>
+    <message>
+        <source>检查账本</source>
+        <translation>Check the ledger</translation>
+    </message>
+    <message>
+        <source>此数据库中有多个小区，请在登录时选择小区</source>
+        <translation>This database has several estates; choose one when signing in</translation>
+    </message>
+    <message>
+        <source>此数据库已经设置过</source>
+        <translation>This database is already set up</translation>
+    </message>
+    <message>
+        <source>没有 {fen} 分的面额</source>
+        <translation>There is no {fen}-fen note or coin</translation>
+    </message>
+    <message>
+        <source>没有 {yuan} 元的面额</source>
+        <translation>There is no ¥{yuan} note or coin</translation>
+    </message>
+    <message>
+        <source>没有可退的金额</source>
+        <translation>Nothing to refund</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {backup}</source>
+        <translation>No backup file {backup}</translation>
+    </message>
+    <message>
+        <source>没有小区“{estate}”</source>
+        <translation>No estate "{estate}"</translation>
+    </message>
+    <message>
+        <source>没有房号 {code}</source>
+        <translation>No unit {code}</translation>
+    </message>
+    <message>
+        <source>没有收费项目 {item}</source>
+        <translation>No fee item {item}</translation>
+    </message>
+    <message>
+        <source>没有未交班的班次</source>
+        <translation>No shift is open</translation>
+    </message>
+    <message>
+        <source>没有楼栋 {code}</source>
+        <translation>No building {code}</translation>
+    </message>
+    <message>
+        <source>没有用户 {user}</source>
+        <translation>No user {user}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {estate} 的小区</source>
+        <translation>No estate number {estate}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的退款单</source>
+        <translation>No refund slip {number}</translation>
+    </message>
+    <message>
+        <source>没有要收的费用</source>
+        <translation>Nothing to collect</translation>
+    </message>
+    <message>
+        <source>没有要退的金额：空格选行，或输入金额</source>
+        <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
+    </message>
+    <message>
+        <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
+        <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
+    </message>
+    <message>
+        <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
+        <translation>The daily late-fee rate cannot be over {most}% (1 in 100)</translation>
+    </message>
+    <message>
+        <source>滞纳金规则不能为负数</source>
+        <translation>The late-fee rule cannot be negative</translation>
+    </message>
+    <message>
+        <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
+        <translation>Count "{part}" must be written value x count, such as 100x5</translation>
+    </message>
+    <message>
+        <source>物业公司名称</source>
+        <translation>Management company name</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>班次 {shift} 没有交班报表</source>
+        <translation>Shift {shift} has no closing report</translation>
+    </message>
+    <message>
+        <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
+        <translation>Write the start date as YYYY-MM-DD, such as 2027-01-01</translation>
+    </message>
+    <message>
+        <source>用户 {user}（{role}）无权执行此操作：{action}</source>
+        <translation>Not allowed for user {user} ({role}): {action}</translation>
+    </message>
+    <message>
+        <source>用户名 {user} 已存在</source>
+        <translation>User name {user} is already taken</translation>
+    </message>
+    <message>
+        <source>用户名为 2 到 32 个字母、数字或 _ . -</source>
+        <translation>A user name is 2 to 32 letters, digits or _ . -</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>The user name or password is wrong</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>The purpose</translation>
+    </message>
+    <message>
+        <source>用量</source>
+        <translation>The usage</translation>
+    </message>
+    <message>
+        <source>登记催缴记录</source>
+        <translation>Log a payment reminder</translation>
+    </message>
+    <message>
+        <source>登记咨询</source>
+        <translation>Log an enquiry</translation>
+    </message>
+    <message>
+        <source>登记开票申请</source>
+        <translation>Log an invoice request</translation>
+    </message>
+    <message>
+        <source>短款</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>空置优惠比例应在 0 到 100 之间</source>
+        <translation>The vacancy discount must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>管理报表（欠费清单、收费率）</source>
+        <translation>Management reports (arrears, collection rate)</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <source>管理账本密钥</source>
+        <translation>Manage the ledger's keys</translation>
+    </message>
+    <message>
+        <source>红字发票说明</source>
+        <translation>The red-letter invoice note</translation>
+    </message>
+    <message>
+        <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
+        <translation>Taxpayer ID {code} has a wrong check digit; check it and enter it again</translation>
+    </message>
+    <message>
+        <source>纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）</source>
+        <translation>The taxpayer ID has characters not allowed: {bad} (no I, O, S, V or Z)</translation>
+    </message>
+    <message>
+        <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
+        <translation>The taxpayer ID must be the 18-character unified social credit code; it has {count}</translation>
+    </message>
+    <message>
+        <source>维护房产资料</source>
+        <translation>Edit estate records</translation>
+    </message>
+    <message>
+        <source>表底读数</source>
+        <translation>The meter's base reading</translation>
+    </message>
+    <message>
+        <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
+        <translation>The charges {charges} whose late fee is waived are not in this payment</translation>
+    </message>
+    <message>
+        <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
+        <translation>The role must be cashier, manager or admin</translation>
+    </message>
+    <message>
+        <source>计费月数必须大于零</source>
+        <translation>The number of months must be more than zero</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记建筑面积，无法按面积计费</source>
+        <translation>This unit has no floor area recorded and cannot be charged by area</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记车位，无法按车位计费</source>
+        <translation>This unit has no parking space recorded and cannot be charged by space</translation>
+    </message>
+    <message>
+        <source>该标准不是抄表计量</source>
+        <translation>This standard is not metered</translation>
+    </message>
+    <message>
+        <source>该班次已经交班</source>
+        <translation>This shift is already closed</translation>
+    </message>
+    <message>
+        <source>请先在左边选中一个收费项目</source>
+        <translation>First choose a fee item on the left</translation>
+    </message>
+    <message>
+        <source>请先开班（清点并输入备用金）再收款</source>
+        <translation>Open a shift (count the float) before taking payments</translation>
+    </message>
+    <message>
+        <source>请勾选要开发票的费用</source>
+        <translation>Tick the charges to invoice</translation>
+    </message>
+    <message>
+        <source>请填写姓名</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>请填写小区名称和物业公司名称</source>
+        <translation>Enter the estate name and the management company name</translation>
+    </message>
+    <message>
+        <source>请填写车位号</source>
+        <translation>Enter the parking space number</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Enter the item name</translation>
+    </message>
+    <message>
+        <source>请用 --drawer 指明钱箱连接</source>
+        <translation>Name the cash drawer's connection with --drawer</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>The reading</translation>
+    </message>
+    <message>
+        <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
+        <translation>Account {user} is disabled and cannot sign in; an administrator can enable it again in Manage → Users and permissions</translation>
+    </message>
+    <message>
+        <source>账期“{period}”格式应为 YYYY-MM</source>
+        <translation>Period "{period}" must be written YYYY-MM</translation>
+    </message>
+    <message>
+        <source>购买方名称</source>
+        <translation>The buyer's name</translation>
+    </message>
+    <message>
+        <source>费用 {charge} 的已收金额不一致，不能作废</source>
+        <translation>Charge {charge}'s amount received does not add up; it cannot be voided</translation>
+    </message>
+    <message>
+        <source>费用 {cid} 不存在或不属于 {unit}</source>
+        <translation>Charge {cid} does not exist or is not {unit}'s</translation>
+    </message>
+    <message>
+        <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
+        <translation>Charge {cid} ({item} {period:%Y.%m}) is already paid{who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>超限额减免滞纳金</source>
+        <translation>Waive late fees over the limit</translation>
+    </message>
+    <message>
+        <source>跟进人</source>
+        <translation>Follow-up by</translation>
+    </message>
+    <message>
+        <source>车位 {code} 已存在</source>
+        <translation>Parking space {code} already exists</translation>
+    </message>
+    <message>
+        <source>车位号</source>
+        <translation>Space number</translation>
+    </message>
+    <message>
+        <source>车库</source>
+        <translation>garage</translation>
+    </message>
+    <message>
+        <source>车牌“{plate}”不正确，应如 浙A·12345</source>
+        <translation>Plate "{plate}" is not right; it should look like 浙A·12345</translation>
+    </message>
+    <message>
+        <source>转账</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>过户日期应写成 YYYY-MM-DD</source>
+        <translation>Write the transfer date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>还有未交班的班次，不能日结：{shifts}</source>
+        <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
+    </message>
+    <message>
+        <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
+        <translation>The prepayment on this receipt has been used; it cannot be voided, make a refund</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
+        <translation>Too many wrong passwords: the account is locked until {until}; ask an administrator</translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>退款原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>退款必须填写原因</source>
+        <translation>Give a reason for the refund</translation>
+    </message>
+    <message>
+        <source>退款方式不正确：{method}</source>
+        <translation>Not a refund method: {method}</translation>
+    </message>
+    <message>
+        <source>退款金额必须大于零</source>
+        <translation>The refund must be more than zero</translation>
+    </message>
+    <message>
+        <source>邮箱或手机</source>
+        <translation>Email or mobile</translation>
+    </message>
+    <message>
+        <source>重印收据</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <source>重新打开日结必须填写原因</source>
+        <translation>Give a reason for reopening the day</translation>
+    </message>
+    <message>
+        <source>重新打开日结的原因</source>
+        <translation>The reason for reopening the day</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>金额必须大于零</source>
+        <translation>The amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>钱箱没有打开：{where} 无法连接（{why}）</source>
+        <translation>The cash drawer did not open: cannot connect to {where} ({why})</translation>
+    </message>
+    <message>
+        <source>钱箱没有打开：打印队列 {name} 拒绝了任务（lp 退出码 {code}）</source>
+        <translation>The cash drawer did not open: print queue {name} refused the job (lp exit code {code})</translation>
+    </message>
+    <message>
+        <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>
+        <translation>Cash drawer connection {spec} is not understood (use network:ADDRESS, usb:VID:PID, serial:PORT or queue:PRINTER)</translation>
+    </message>
+    <message>
+        <source>钱箱连接 {spec} 无法识别：USB 需要 usb:厂商号:产品号（十六进制）</source>
+        <translation>Cash drawer connection {spec} is not understood: USB needs usb:VENDOR:PRODUCT (hexadecimal)</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>错误：{text}</source>
+        <translation>Error: {text}</translation>
+    </message>
+    <message>
+        <source>长款</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>阶梯上限</source>
+        <translation>The tier limit</translation>
+    </message>
+    <message>
+        <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
+        <translation>Tier limits must rise and be above zero; only the last tier may have no limit (write :price)</translation>
+    </message>
+    <message>
+        <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
+        <translation>The tiers do not cover all usage (the last tier must have no limit)</translation>
+    </message>
+    <message>
+        <source>阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70</source>
+        <translation>Write tiers as limit:price, separated by commas, the last as :price, such as 18:2.90, 25:3.85, :6.70</translation>
+    </message>
+    <message>
+        <source>阶梯单价</source>
+        <translation>The tier price</translation>
+    </message>
+    <message>
+        <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
+        <translation>Non-cash payment ¥{non_cash} is more than the ¥{due} due</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>The area</translation>
+    </message>
+    <message>
+        <source>面积 × 单价</source>
+        <translation>Area × unit price</translation>
+    </message>
+    <message>
+        <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
+        <translation>An item code is 1 to 16 capital letters, digits or _, starting with a letter, such as WYF</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>The item name</translation>
+    </message>
+    <message>
+        <source>预交月数应在 1 到 120 之间</source>
+        <translation>Months paid ahead must be from 1 to 120</translation>
+    </message>
+    <message>
+        <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
+        <translation>Not enough prepaid balance: ¥{balance} left, ¥{used} to deduct</translation>
+    </message>
+    <message>
+        <source>预存抵扣</source>
+        <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <source>预存抵扣只能有一笔</source>
+        <translation>Only one prepaid deduction is allowed</translation>
+    </message>
+    <message>
+        <source>预存金额不正确</source>
+        <translation>The prepayment amount is not right</translation>
+    </message>
+    <message>
+        <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
+        <translation>, taken by {cashier} at {at:%m-%d %H:%M} (receipt {number})</translation>
+    </message>
+</context>
+</TS>

@@ -25,27 +25,27 @@
 </context><context>
     <name>AppController</name>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="77" />
+        <location filename="../../counter_app/ui/app.py" line="78" />
         <source>正在建立演示数据库（约 600 户、两年历史，仅首次）…</source>
         <translation>正在建立演示資料庫（約 600 戶、兩年曆史，僅首次）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="85" />
+        <location filename="../../counter_app/ui/app.py" line="86" />
         <source>演示数据库</source>
         <translation>演示資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="95" />
+        <location filename="../../counter_app/ui/app.py" line="96" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="168" />
+        <location filename="../../counter_app/ui/app.py" line="169" />
         <source>练习模式</source>
         <translation>練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/app.py" line="169" />
+        <location filename="../../counter_app/ui/app.py" line="170" />
         <source>练习模式只在单机账本上使用；连接服务器的收费窗口不能练习，以免影响其他窗口。</source>
         <translation>練習模式只在單機賬本上使用；連線伺服器的收費視窗不能練習，以免影響其他視窗。</translation>
     </message>
@@ -201,193 +201,193 @@
 </context><context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../counter_app/ui/workers.py" line="66" />
+        <location filename="../../counter_app/ui/workers.py" line="68" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
 </context><context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="208" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="209" />
         <source>备份设置</source>
         <translation>備份設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="214" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="215" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="217" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="218" />
         <source>备份位置（可为 U 盘或网络共享）</source>
         <translation>備份位置（可為 U 盤或網路共享）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="220" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
         <source>保留最近几天的每日备份</source>
         <translation>保留最近幾天的每日備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="221" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
         <source>保留最近几个月的每月备份</source>
         <translation>保留最近幾個月的每月備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="222" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="223" />
         <source>每天第一次启动时自动备份；手工备份和恢复前的备份不会被自动删除。</source>
         <translation>每天第一次啟動時自動備份；手工備份和恢復前的備份不會被自動刪除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="231" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
 </context><context>
     <name>BillingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="53" />
         <source>计费</source>
         <translation>計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="59" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="60" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
         <source>计费月份(&amp;M)</source>
         <translation>計費月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="64" />
         <source>楼栋(&amp;B)</source>
         <translation>樓棟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
         <source>生成应收 [Ctrl+Enter]</source>
         <translation>生成應收 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="69" />
         <source>撤销所选计费…</source>
         <translation>撤銷所選計費…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
         <source>预览 / 结果</source>
         <translation>預覽 / 結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
         <source>未计费</source>
         <translation>未計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="91" />
         <source>计费记录</source>
         <translation>計費記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="102" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>計費月份應寫成 YYYY-MM，如 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="120" />
         <source>正在计算 {m} 的应收…</source>
         <translation>正在計算 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="125" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} 預覽：將新增應收 {n} 筆，合計 ¥{t}。尚未生成，確認無誤後按“生成應收”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
         <source>提前计费</source>
         <translation>提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="138" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} 比本月提前 {n} 個月。生成後，這些應收會出現在櫃檯下一次“繳清全部欠費”裡。確定要提前計費嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="142" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>未生成：{m} 需要確認提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="146" />
         <source>正在生成 {m} 的应收…</source>
         <translation>正在生成 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="152" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} 已生成（計費編號 {id}）：新增應收 {n} 筆，合計 ¥{t}；預存自動扣費 {d} 筆。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="158" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>已取消：本次計費沒有生成任何應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="165" />
         <source> 注意：{w}</source>
         <translation> 注意：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="181" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>請先在計費記錄裡選中要撤銷的一次計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
         <source>撤销计费</source>
         <translation>撤銷計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="185" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>撤銷計費 {id} 的原因（將記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="194" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="17" />
+        <location filename="../../counter_app/ui/password.py" line="18" />
         <source>修改密码</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="23" />
+        <location filename="../../counter_app/ui/password.py" line="24" />
         <source>原密码</source>
         <translation>原密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="24" />
+        <location filename="../../counter_app/ui/password.py" line="25" />
         <source>新密码</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="25" />
+        <location filename="../../counter_app/ui/password.py" line="26" />
         <source>再次输入新密码</source>
         <translation>再次輸入新密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="37" />
+        <location filename="../../counter_app/ui/password.py" line="38" />
         <source>两次输入的新密码不一致</source>
         <translation>兩次輸入的新密碼不一致</translation>
     </message>
@@ -413,522 +413,522 @@
 </context><context>
     <name>CollectionWorkDialog</name>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="37" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="38" />
         <source>催缴</source>
         <translation>催繳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="41" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
         <source>通知单</source>
         <translation>通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="42" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="43" />
         <source>今日跟进</source>
         <translation>今日跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="52" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
         <source>催缴通知单（已逾期）</source>
         <translation>催繳通知單（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="52" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="53" />
         <source>缴费通知单（本期应缴）</source>
         <translation>繳費通知單（本期應繳）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="54" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="55" />
         <source>楼栋号，留空为全部</source>
         <translation>樓棟號，留空為全部</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="57" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="58" />
         <source>全部楼层</source>
         <translation>全部樓層</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="59" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="60" />
         <source>全部账龄</source>
         <translation>全部賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="62" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="63" />
         <source>或指定房号，用逗号分开</source>
         <translation>或指定房號，用逗號分開</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="65" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
         <source>A4，每页一份</source>
         <translation>A4，每頁一份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="66" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
         <source>A5，每张 A4 两份</source>
         <translation>A5，每張 A4 兩份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
         <source>种类</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="67" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
         <source>楼层</source>
         <translation>樓層</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="68" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
         <source>账龄</source>
         <translation>賬齡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="136" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="137" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="70" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="69" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="70" />
         <source>纸张</source>
         <translation>紙張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="71" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="72" />
         <source>生成并打印…</source>
         <translation>生成並列印…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="90" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="91" />
         <source>正在生成通知单…</source>
         <translation>正在生成通知單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="101" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="102" />
         <source>{kind} {n} 份，合计 ¥{t}。</source>
         <translation>{kind} {n} 份，合計 ¥{t}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="104" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="105" />
         <source>没有要打印的通知单</source>
         <translation>沒有要列印的通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="106" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="107" />
         <source>打印通知单</source>
         <translation>列印通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="107" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="108" />
         <source>打印到 {p}，并记入催缴记录。现在打印吗？</source>
         <translation>列印到 {p}，並記入催繳記錄。現在列印嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="108" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
         <source>PDF 文件</source>
         <translation>PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="109" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="110" />
         <source>打印 {n} 份(&amp;P)</source>
         <translation>列印 {n} 份(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="111" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="112" />
         <source>未打印，未记入催缴记录</source>
         <translation>未列印，未記入催繳記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="122" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="123" />
         <source>已取消，未生成通知单</source>
         <translation>已取消，未生成通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
         <source>跟进日期</source>
         <translation>跟進日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="129" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
         <source>记录人</source>
         <translation>記錄人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="130" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="131" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="140" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="141" />
         <source>业主的答复</source>
         <translation>業主的答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="142" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="143" />
         <source>记录</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="145" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="146" />
         <source>跟进</source>
         <translation>跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="156" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="157" />
         <source>今日跟进（{n}）</source>
         <translation>今日跟進（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/management/collection_work.py" line="165" />
+        <location filename="../../counter_app/ui/management/collection_work.py" line="166" />
         <source>已记录：{unit} {channel}</source>
         <translation>已記錄：{unit} {channel}</translation>
     </message>
 </context><context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="35" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="36" />
         <source>咨询台</source>
         <translation>諮詢臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="40" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="41" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="41" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
         <source>试算</source>
         <translation>試算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="42" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="43" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="43" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="44" />
         <source>咨询登记</source>
         <translation>諮詢登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="50" />
         <source>返回收款 [Esc]</source>
         <translation>返回收款 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="61" />
         <source>项目名称、拼音首字母（wyf）或代码</source>
         <translation>專案名稱、拼音首字母（wyf）或程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="72" />
         <source>打印收费公示</source>
         <translation>列印收費公示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="85" />
         <source>没有找到</source>
         <translation>沒有找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>计费方式</source>
         <translation>計費方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="90" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
         <source>周期</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>现行标准</source>
         <translation>現行標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="91" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="92" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
         <source>空置优惠</source>
         <translation>空置優惠</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
         <source>依据</source>
         <translation>依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="93" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="94" />
         <source>标准沿革：</source>
         <translation>標準沿革：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="110" />
         <source>房号；留空则按下面的假设</source>
         <translation>房號；留空則按下面的假設</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="111" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="112" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
         <source>如 2027-06：缴至该月共需多少</source>
         <translation>如 2027-06：繳至該月共需多少</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="120" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
         <source>假设面积（㎡）</source>
         <translation>假設面積（㎡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>假设车位数</source>
         <translation>假設車位數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="122" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
         <source>假设用量</source>
         <translation>假設用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>起始月</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
         <source>月数</source>
         <translation>月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="124" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="125" />
         <source>或：缴至</source>
         <translation>或：繳至</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="130" />
         <source>计算 [Enter]</source>
         <translation>計算 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="148" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="149" />
         <source>无法计算：</source>
         <translation>無法計算：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="151" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="152" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="164" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="165" />
         <source>生成 [Enter]</source>
         <translation>生成 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="166" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="167" />
         <source>导出 PDF/Excel…</source>
         <translation>匯出 PDF/Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="169" />
         <source>打印</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="170" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="171" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="203" />
         <source>{u}：{a} 至 {b} 的对账单</source>
         <translation>{u}：{a} 至 {b} 的對賬單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="227" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="228" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="239" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="240" />
         <source>（其他）</source>
         <translation>（其他）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="243" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="244" />
         <source>不涉及收费项目时的主题，如 停车、装修</source>
         <translation>不涉及收費專案時的主題，如 停車、裝修</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="250" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>主题</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="251" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
         <source>问题</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
         <source>答复</source>
         <translation>答覆</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="252" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
         <source>结果</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="253" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="254" />
         <source>跟进人</source>
         <translation>跟進人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="255" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="256" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="257" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="258" />
         <source>导出 Excel…</source>
         <translation>匯出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="264" />
         <source>待跟进</source>
         <translation>待跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="280" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="281" />
         <source>未登记：</source>
         <translation>未登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="282" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="283" />
         <source>已登记咨询</source>
         <translation>已登記諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/consultation/dialog.py" line="298" />
+        <location filename="../../counter_app/ui/consultation/dialog.py" line="299" />
         <source>导出咨询登记</source>
         <translation>匯出諮詢登記</translation>
     </message>
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="67" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="68" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="83" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
         <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="94" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>交班並列印 Z 報表 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="113" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="121" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
         <source>交班</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="121" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>實點現金 {counted}，{difference}。
 交班後本班次不能再收款，Z 報表隨即列印。確定交班嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="125" />
         <source>交班并打印(&amp;Z)</source>
         <translation>交班並列印(&amp;Z)</translation>
     </message>
@@ -1197,109 +1197,109 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="175" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="181" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="198" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>日結並鎖定該日… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
         <source>重开该日…</source>
         <translation>重開該日…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="202" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="205" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="228" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="244" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="249" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="260" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="270" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="273" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="302" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="307" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="312" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -1313,437 +1313,437 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="63" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="68" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="98" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="72" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="76" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
         <source>完整电话… [F6]</source>
         <translation>完整電話… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="102" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="106" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>完整电话</source>
         <translation>完整電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="158" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="169" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="216" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="226" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="291" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="262" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="241" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="249" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="254" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="266" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="279" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="313" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="319" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="327" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="332" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="339" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="343" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="352" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="356" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="364" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="371" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="378" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="382" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="37" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="38" />
         <source>小区与收据设置</source>
         <translation>小區與收據設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="54" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="55" />
         <source>收费员减免限额（元）</source>
         <translation>收費員減免限額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
         <source>时区</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="62" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
         <source>保存 [Ctrl+S]</source>
         <translation>儲存 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="92" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="93" />
         <source>下一张：{n}</source>
         <translation>下一張：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="105" />
         <source>没有改动</source>
         <translation>沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="112" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
     </message>
 </context><context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="57" />
+        <location filename="../../counter_app/ui/first_run.py" line="58" />
         <source>从 Excel 导入本小区的房屋、业主和欠费（登录后打开导入窗口）</source>
         <translation>從 Excel 匯入本小區的房屋、業主和欠費（登入後開啟匯入視窗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="58" />
+        <location filename="../../counter_app/ui/first_run.py" line="59" />
         <source>手工录入（登录后打开收费项目与标准）</source>
         <translation>手工錄入（登入後開啟收費專案與標準）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="59" />
+        <location filename="../../counter_app/ui/first_run.py" line="60" />
         <source>先用演示数据试一试（不建立本小区的账本）</source>
         <translation>先用演示資料試一試（不建立本小區的賬本）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="68" />
+        <location filename="../../counter_app/ui/first_run.py" line="69" />
         <source>首次使用：设置向导</source>
         <translation>首次使用：設定嚮導</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="74" />
+        <location filename="../../counter_app/ui/first_run.py" line="75" />
         <source>数据库将建立在：
 {p}</source>
         <translation>資料庫將建立在：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="77" />
+        <location filename="../../counter_app/ui/first_run.py" line="78" />
         <source>默认：小区名称 + 收款收据</source>
         <translation>預設：小區名稱 + 收款收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="88" />
+        <location filename="../../counter_app/ui/first_run.py" line="89" />
         <source>物业公司</source>
         <translation>物業公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="88" />
+        <location filename="../../counter_app/ui/first_run.py" line="89" />
         <source>小区名称</source>
         <translation>小區名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="89" />
+        <location filename="../../counter_app/ui/first_run.py" line="90" />
         <source>收据标题</source>
         <translation>收據標題</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="89" />
+        <location filename="../../counter_app/ui/first_run.py" line="90" />
         <source>收据编号格式</source>
         <translation>收據編號格式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="90" />
+        <location filename="../../counter_app/ui/first_run.py" line="91" />
         <source>时区</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="91" />
+        <location filename="../../counter_app/ui/first_run.py" line="92" />
         <source>管理员（admin）密码</source>
         <translation>管理員（admin）密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="91" />
+        <location filename="../../counter_app/ui/first_run.py" line="92" />
         <source>再次输入密码</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="96" />
+        <location filename="../../counter_app/ui/first_run.py" line="97" />
         <source>然后：</source>
         <translation>然後：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="120" />
+        <location filename="../../counter_app/ui/first_run.py" line="121" />
         <source>第一张收据的编号：{n}</source>
         <translation>第一張收據的編號：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="128" />
+        <location filename="../../counter_app/ui/first_run.py" line="129" />
         <source>两次输入的密码不一致</source>
         <translation>兩次輸入的密碼不一致</translation>
     </message>
@@ -1771,431 +1771,426 @@
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="71" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="72" />
         <source>导入资料</source>
         <translation>匯入資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="78" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="79" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="84" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="85" />
         <source>下载模板…</source>
         <translation>下載模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="90" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="91" />
         <source>文件</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="93" />
         <source>Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="97" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="98" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="116" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="117" />
         <source>选择类别和文件后按“预览”：先看每一行将如何处理，确认后再导入。</source>
         <translation>選擇類別和檔案後按“預覽”：先看每一行將如何處理，確認後再匯入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="122" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="124" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="125" />
         <source>导入 [Ctrl+Enter]</source>
         <translation>匯入 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="129" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="130" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="151" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="152" />
         <source>选择要导入的文件</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="152" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="153" />
         <source>表格文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation>表格檔案 (*.xlsx *.xls *.csv);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="159" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
         <source>保存模板</source>
         <translation>儲存模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="160" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="161" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="164" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="165" />
         <source>模板已保存：{path}（在“数据”工作表填写）</source>
         <translation>模板已儲存：{path}（在“資料”工作表填寫）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="180" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="181" />
         <source>正在检查…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="183" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="184" />
         <source>正在检查文件…</source>
         <translation>正在檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="193" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="194" />
         <source>有被拒绝的行，整份文件都不会导入；请改好后重新预览。</source>
         <translation>有被拒絕的行，整份檔案都不會匯入；請改好後重新預覽。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="195" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="196" />
         <source>问题清单已写入 {path}</source>
         <translation>問題清單已寫入 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="197" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="198" />
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="199" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="200" />
         <source>确认无误后按“导入”：全部行一次写入，记入审计日志。</source>
         <translation>確認無誤後按“匯入”：全部行一次寫入，記入審計日誌。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="211" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="212" />
         <source>将把 {file} 导入为{title}：新增 {add} 行，修改 {change} 行。
 全部行一次写入，并记入审计日志。继续吗？</source>
         <translation>將把 {file} 匯入為{title}：新增 {add} 行，修改 {change} 行。
 全部行一次寫入，並記入審計日誌。繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="214" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="215" />
         <source>导入(&amp;I)</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="222" />
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="219" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="223" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="220" />
         <source>正在导入…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="231" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="232" />
         <source>已导入。{summary}</source>
         <translation>已匯入。{summary}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="233" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="234" />
         <source>没有写入任何数据。</source>
         <translation>沒有寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/import_dialog.py" line="241" />
+        <location filename="../../counter_app/ui/data/import_dialog.py" line="242" />
         <source>已取消，没有写入任何数据。</source>
         <translation>已取消，沒有寫入任何資料。</translation>
     </message>
 </context><context>
     <name>InvoiceRequestDialog</name>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="24" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="25" />
         <source>开发票 — 收据 {n}</source>
         <translation>開發票 — 收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="30" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="31" />
         <source>18 位统一社会信用代码；个人留空</source>
         <translation>18 位統一社會信用程式碼；個人留空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="32" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
         <source>接收电子发票的邮箱或手机号</source>
         <translation>接收電子發票的郵箱或手機號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="33" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="34" />
         <source>抬头（购买方名称）</source>
         <translation>抬頭（購買方名稱）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="35" />
         <source>纳税人识别号</source>
         <translation>納稅人識別號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="36" />
         <source>邮箱或手机</source>
         <translation>郵箱或手機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="42" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="43" />
         <source>开票的费用（空格键勾选）</source>
         <translation>開票的費用（空格鍵勾選）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="62" />
         <source>登记开票申请 [Enter]</source>
         <translation>登記開票申請 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="64" />
+        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="65" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/invoicing/request_dialog.py" line="81" />
-        <source>请勾选要开发票的费用</source>
-        <translation>請勾選要開發票的費用</translation>
     </message>
 </context><context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="41" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="42" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="47" />
         <source>输入或扫描收据号，Enter 查询</source>
         <translation>輸入或掃描收據號，Enter 查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="56" />
         <source>全部方式</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>全部状态</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
-        <location filename="../../counter_app/ui/journal/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>作废</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="61" />
         <source>已退款</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>柜台收据和自动扣费</source>
         <translation>櫃檯收據和自動扣費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="63" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
         <source>柜台收据</source>
         <translation>櫃檯收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="64" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="65" />
         <source>预存自动扣费</source>
         <translation>預存自動扣費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
         <source>从</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>到</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="68" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
         <source>收款员账号</source>
         <translation>收款員賬號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>方式</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="71" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="72" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="75" />
         <source>类别</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="77" />
         <source>查询 [Enter]</source>
         <translation>查詢 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="106" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="107" />
         <source>重印 [F4]</source>
         <translation>重印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="107" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
         <source>作废… [F6]</source>
         <translation>作廢… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="108" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
         <source>退款… [F7]</source>
         <translation>退款… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="109" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="110" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="111" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="167" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="205" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>已取消，没有改动</source>
         <translation>已取消，沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="216" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="221" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="233" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="234" />
         <source>开票申请 {id} 已登记</source>
         <translation>開票申請 {id} 已登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="244" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>红字发票</source>
         <translation>紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
         <source>需开红字发票</source>
         <translation>需開紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="260" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>作廢收據 {n}（¥{t}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="263" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="272" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="275" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="293" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款 {n}：¥{t}</source>
         <translation>退款 {n}：¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="307" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="310" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -2592,457 +2587,457 @@
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="22" />
+        <location filename="../../counter_app/ui/login.py" line="23" />
         <source>屏幕已锁定</source>
         <translation>螢幕已鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="52" />
-        <location filename="../../counter_app/ui/login.py" line="22" />
+        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="23" />
         <source>登录</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="24" />
+        <location filename="../../counter_app/ui/login.py" line="25" />
         <source>物业收费前台</source>
         <translation>物業收費前臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="28" />
+        <location filename="../../counter_app/ui/login.py" line="29" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>練習模式 / TRAINING：不影響正式賬目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="32" />
+        <location filename="../../counter_app/ui/login.py" line="33" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
         <translation>演示資料庫：使用者 cashier / manager / admin，密碼同用戶名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="41" />
+        <location filename="../../counter_app/ui/login.py" line="42" />
         <source>小区</source>
         <translation>小區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="45" />
+        <location filename="../../counter_app/ui/login.py" line="46" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="46" />
+        <location filename="../../counter_app/ui/login.py" line="47" />
         <source>密码</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="52" />
+        <location filename="../../counter_app/ui/login.py" line="53" />
         <source>解锁</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="72" />
+        <location filename="../../counter_app/ui/login.py" line="73" />
         <source>锁屏只能由原用户解锁</source>
         <translation>鎖屏只能由原使用者解鎖</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="37" />
+        <location filename="../../counter_app/ui/main_window.py" line="38" />
         <source>查找</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>重印上一张</source>
         <translation>重印上一張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>押金/临时</source>
         <translation>押金/臨時</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>锁屏</source>
         <translation>鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>打印未打印的收据</source>
         <translation>列印未列印的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>回到查找</source>
         <translation>回到查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打开菜单</source>
         <translation>開啟選單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="52" />
+        <location filename="../../counter_app/ui/main_window.py" line="53" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="101" />
+        <location filename="../../counter_app/ui/main_window.py" line="102" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="103" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="108" />
+        <location filename="../../counter_app/ui/main_window.py" line="109" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="129" />
+        <location filename="../../counter_app/ui/main_window.py" line="130" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="162" />
+        <location filename="../../counter_app/ui/main_window.py" line="163" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="511" />
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="512" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="511" />
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="512" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="172" />
+        <location filename="../../counter_app/ui/main_window.py" line="173" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="179" />
+        <location filename="../../counter_app/ui/main_window.py" line="180" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="186" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <location filename="../../counter_app/ui/main_window.py" line="194" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="257" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="277" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="298" />
+        <location filename="../../counter_app/ui/main_window.py" line="299" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
+        <location filename="../../counter_app/ui/main_window.py" line="312" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="328" />
+        <location filename="../../counter_app/ui/main_window.py" line="329" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="331" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="346" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="360" />
+        <location filename="../../counter_app/ui/main_window.py" line="361" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。收款已記錄（收據 {n}），請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="370" />
+        <location filename="../../counter_app/ui/main_window.py" line="371" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="383" />
+        <location filename="../../counter_app/ui/main_window.py" line="384" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="389" />
+        <location filename="../../counter_app/ui/main_window.py" line="390" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="391" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="391" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <location filename="../../counter_app/ui/main_window.py" line="400" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="437" />
+        <location filename="../../counter_app/ui/main_window.py" line="438" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="445" />
+        <location filename="../../counter_app/ui/main_window.py" line="446" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="454" />
+        <location filename="../../counter_app/ui/main_window.py" line="455" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="538" />
+        <location filename="../../counter_app/ui/main_window.py" line="539" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="558" />
+        <location filename="../../counter_app/ui/main_window.py" line="559" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="580" />
+        <location filename="../../counter_app/ui/main_window.py" line="581" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="582" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -3051,109 +3046,109 @@
 </context><context>
     <name>ManagerOverrideDialog</name>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="19" />
+        <location filename="../../counter_app/ui/manager_override.py" line="20" />
         <source>主管授权</source>
         <translation>主管授權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="21" />
+        <location filename="../../counter_app/ui/manager_override.py" line="22" />
         <source>需要主管授权：{what}</source>
         <translation>需要主管授權：{what}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="25" />
+        <location filename="../../counter_app/ui/manager_override.py" line="26" />
         <source>主管用户名</source>
         <translation>主管使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/manager_override.py" line="26" />
+        <location filename="../../counter_app/ui/manager_override.py" line="27" />
         <source>主管密码</source>
         <translation>主管密碼</translation>
     </message>
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="43" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="44" />
         <source>抄表录入</source>
         <translation>抄表錄入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="57" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
         <source>打开 [F5]</source>
         <translation>開啟 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="60" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="60" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>抄表日期</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="70" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
         <source>本次读数，Enter 保存</source>
         <translation>本次讀數，Enter 儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="73" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="74" />
         <source>旧表止码</source>
         <translation>舊錶止碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="75" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="76" />
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="90" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="91" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>沒有抄表計量的收費專案或樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="101" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="102" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} 塊表，已抄 {d} 塊</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="117" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="118" />
         <source>本楼已全部抄完</source>
         <translation>本樓已全部抄完</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="121" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="122" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} 表 {meter}，上次 {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="131" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="132" />
         <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
         <translation>換表：依次填寫舊錶止碼（舊錶拆下時的讀數）、新表起始讀數，本次讀數為新表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="153" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="154" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>抄表日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="161" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="162" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>。確認無誤再按 Enter 儲存，或改正讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="168" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="169" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>已儲存 {unit}：讀數 {v}，用量 {u}</translation>
     </message>
@@ -3167,234 +3162,234 @@
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
         <source>开班</source>
         <translation>開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="38" />
         <source>备用金（元）</source>
         <translation>備用金（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="42" />
         <source>开班 [Enter]</source>
         <translation>開班 [Enter]</translation>
     </message>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="65" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>收多少元，Enter 到现金</source>
         <translation>收多少元，Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="76" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="95" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="117" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="126" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="129" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="136" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="141" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="143" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="144" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="159" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="175" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="176" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="180" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="195" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="199" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="304" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="305" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="328" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="329" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="336" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="337" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="378" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="379" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="407" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="408" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="416" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="417" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="427" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="424" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="419" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="425" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="427" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="432" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
 </context><context>
     <name>PrintResult</name>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="27" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
         <source>未打印，已保存为 PDF 文件：{w}</source>
         <translation>未列印，已儲存為 PDF 檔案：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="29" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="31" />
         <source>已打印：{w}</source>
         <translation>已列印：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/printer.py" line="30" />
+        <location filename="../../counter_app/ui/printing/printer.py" line="32" />
         <source>打印失败：{e}</source>
         <translation>列印失敗：{e}</translation>
     </message>
@@ -3550,84 +3545,84 @@
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="321" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="333" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
         <source>确定 [Enter]</source>
         <translation>確定 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="350" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="351" />
         <source>请填写原因</source>
         <translation>請填寫原因</translation>
     </message>
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
         <source>收据 {n}</source>
         <translation>收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="37" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>已收款 ¥{t}，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="41" />
         <source>找零 ¥{c}</source>
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="55" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="108" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="115" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="116" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="118" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="119" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="122" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -3664,74 +3659,69 @@
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="368" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="369" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="371" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="372" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ 選行，空格 = 退該行可退的全部（再按取消），或直接輸入金額；F5 = 全部可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="408" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="417" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>下一步：主管授權 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="467" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="468" />
         <source>本次退款：</source>
         <translation>本次退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="471" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="472" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>本次退款合計 ¥{t}（本金 ¥{p}，滯納金 ¥{l}，{n} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
-        <source>没有要退的金额：空格选行，或输入金额</source>
-        <translation>沒有要退的金額：空格選行，或輸入金額</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="484" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="485" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="149" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="152" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -3819,104 +3809,104 @@
 </context><context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="159" />
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="34" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="160" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="35" />
         <source>恢复备份</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="79" />
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="41" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="80" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="42" />
         <source>备份位置</source>
         <translation>備份位置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="46" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="47" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="52" />
         <source>备份时间</source>
         <translation>備份時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="52" />
         <source>文件</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="51" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="52" />
         <source>大小</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="65" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="66" />
         <source>恢复此备份…</source>
         <translation>恢復此備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="68" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="69" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="104" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
         <source>选择一个备份查看其内容。</source>
         <translation>選擇一個備份檢視其內容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="105" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="106" />
         <source>这个位置没有备份文件（.sqlite3 或 .dump）。</source>
         <translation>這個位置沒有備份檔案（.sqlite3 或 .dump）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="123" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
         <source>房屋 {u} 户，收据 {p} 张，审计记录 {a} 条</source>
         <translation>房屋 {u} 戶，收據 {p} 張，審計記錄 {a} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="124" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="125" />
         <source>（服务器备份：数量在恢复后校验）</source>
         <translation>（伺服器備份：數量在恢復後校驗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="126" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
         <source>备份时间：{at}</source>
         <translation>備份時間：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>数据库版本：{v}</source>
         <translation>資料庫版本：{v}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="127" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
         <source>不是本程序的备份</source>
         <translation>不是本程式的備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="128" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
         <source>小区：{names}</source>
         <translation>小區：{names}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="129" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="130" />
         <source>最后一张收据：{n}</source>
         <translation>最後一張收據：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="139" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="140" />
         <source>正在复制并检查备份（当前账本不动）…</source>
         <translation>正在複製並檢查備份（當前賬本不動）…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="152" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="153" />
         <source>仍要恢复这个没能全部核对的备份吗？</source>
         <translation>仍要恢復這個沒能全部核對的備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="154" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="155" />
         <source>备份 {name} 检查通过，但它比当前账本旧：
 {loss}
 
@@ -3927,57 +3917,57 @@
 仍要恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="157" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="158" />
         <source>备份 {name} 检查通过（审计链 {n} 条）。将用它替换当前账本；当前账本会先另存一份。确定恢复吗？</source>
         <translation>備份 {name} 檢查通過（審計鏈 {n} 條）。將用它替換當前賬本；當前賬本會先另存一份。確定恢復嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="164" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="165" />
         <source>没有恢复；当前账本没有改动。</source>
         <translation>沒有恢復；當前賬本沒有改動。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="177" />
         <source>正在替换账本…</source>
         <translation>正在替換賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="186" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
         <source>备份先在副本上检查通过（审计链 {n} 条）</source>
         <translation>備份先在副本上檢查通過（審計鏈 {n} 條）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="187" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
         <source>备份先在副本上检查，没能全部核对（审计链 {n} 条，本机没有密钥的部分未核对）</source>
         <translation>備份先在副本上檢查，沒能全部核對（審計鏈 {n} 條，本機沒有金鑰的部分未核對）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="188" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
         <source>已从 {name} 恢复：</source>
         <translation>已從 {name} 恢復：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="189" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="190" />
         <source>再替换账本。</source>
         <translation>再替換賬本。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="191" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="192" />
         <source>恢复前的账本另存为 {saved}。</source>
         <translation>恢復前的賬本另存為 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="193" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="194" />
         <source>丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。</source>
         <translation>丟棄了之後記下的 {n} 項；編號接著原來的最大號往下編。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="196" />
         <source>关闭此窗口后请重新登录。</source>
         <translation>關閉此視窗後請重新登入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="200" />
+        <location filename="../../counter_app/ui/data/backup_dialogs.py" line="201" />
         <source>已取消。</source>
         <translation>已取消。</translation>
     </message>
@@ -3996,150 +3986,150 @@
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="72" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="73" />
         <source>收费项目与标准</source>
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="99" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="111" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="115" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="135" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="234" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="235" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="242" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="243" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="254" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="255" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="267" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="268" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
 </context><context>
     <name>TimeZones</name>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
         <source>北京时间</source>
         <translation>北京時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="25" />
+        <location filename="../../counter_app/ui/first_run.py" line="26" />
         <source>香港时间</source>
         <translation>香港時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
         <source>澳门时间</source>
         <translation>澳門時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="26" />
+        <location filename="../../counter_app/ui/first_run.py" line="27" />
         <source>台北时间</source>
         <translation>臺北時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/first_run.py" line="27" />
+        <location filename="../../counter_app/ui/first_run.py" line="28" />
         <source>乌鲁木齐时间</source>
         <translation>烏魯木齊時間</translation>
     </message>
@@ -4168,103 +4158,1282 @@
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="41" />
+        <location filename="../../counter_app/ui/admin/users.py" line="42" />
         <source>用户与权限</source>
         <translation>使用者與許可權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="45" />
+        <location filename="../../counter_app/ui/admin/users.py" line="46" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="47" />
+        <location filename="../../counter_app/ui/admin/users.py" line="48" />
         <source>权限表（只读）</source>
         <translation>許可權表（只讀）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="59" />
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
         <source>停用 / 启用 [F6]</source>
         <translation>停用 / 啟用 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>改角色… [F7]</source>
         <translation>改角色… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>重置密码… [F8]</source>
         <translation>重置密碼… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="71" />
+        <location filename="../../counter_app/ui/admin/users.py" line="72" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="72" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="76" />
+        <location filename="../../counter_app/ui/admin/users.py" line="77" />
         <source>初始密码</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="79" />
+        <location filename="../../counter_app/ui/admin/users.py" line="80" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>新增使用者 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="107" />
+        <location filename="../../counter_app/ui/admin/users.py" line="108" />
         <source>请先在表中选中一位用户</source>
         <translation>請先在表中選中一位使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="127" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已停用 {u}：不能再登录</source>
         <translation>已停用 {u}：不能再登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="127" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已启用 {u}</source>
         <translation>已啟用 {u}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="134" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>改角色</source>
         <translation>改角色</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="134" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>{u} 的新角色：</source>
         <translation>{u} 的新角色：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="140" />
+        <location filename="../../counter_app/ui/admin/users.py" line="141" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} 的角色已改為{r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="146" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>重置密码</source>
         <translation>重置密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="146" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u} 的新密碼（{rule}）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="151" />
+        <location filename="../../counter_app/ui/admin/users.py" line="152" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>已重置 {u} 的密碼，並解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="157" />
+        <location filename="../../counter_app/ui/admin/users.py" line="158" />
         <source>已新增用户 {u}</source>
         <translation>已新增使用者 {u}</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>errors</name>
+    <message>
+        <source>{as_of} 已日结，不能再收款</source>
+        <translation>{as_of} 已日結，不能再收款</translation>
+    </message>
+    <message>
+        <source>{day} 已经日结</source>
+        <translation>{day} 已經日結</translation>
+    </message>
+    <message>
+        <source>{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日</source>
+        <translation>{day} 早於本賬本的第一個營業日 {first}，沒有可日結的營業日</translation>
+    </message>
+    <message>
+        <source>{day} 没有日结</source>
+        <translation>{day} 沒有日結</translation>
+    </message>
+    <message>
+        <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
+        <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
+    </message>
+    <message>
+        <source>{item} 不是临时/一次性收费项目</source>
+        <translation>{item} 不是臨時/一次性收費專案</translation>
+    </message>
+    <message>
+        <source>{item} 不是公摊项目</source>
+        <translation>{item} 不是公攤專案</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目</source>
+        <translation>{item} 不是抄表計量的專案</translation>
+    </message>
+    <message>
+        <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
+        <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
+    </message>
+    <message>
+        <source>{item} 不能预交</source>
+        <translation>{item} 不能預交</translation>
+    </message>
+    <message>
+        <source>{item} 不适用于{kind} {unit}</source>
+        <translation>{item} 不適用於{kind} {unit}</translation>
+    </message>
+    <message>
+        <source>{item} 为一次性收费，金额在收费时确定</source>
+        <translation>{item} 為一次性收費，金額在收費時確定</translation>
+    </message>
+    <message>
+        <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
+        <translation>{item} 在 {day} 已有一條標準；標準不能改，請選另一個生效日期</translation>
+    </message>
+    <message>
+        <source>{item} 在 {month} 没有生效的收费标准</source>
+        <translation>{item} 在 {month} 沒有生效的收費標準</translation>
+    </message>
+    <message>
+        <source>{item} 在 {read_on} 没有生效的收费标准</source>
+        <translation>{item} 在 {read_on} 沒有生效的收費標準</translation>
+    </message>
+    <message>
+        <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
+        <translation>{item} 已計費到 {through}，新標準最早從 {first} 起生效；要改已計費月份的金額，請先在 管理 → 計費 撤銷那次計費</translation>
+    </message>
+    <message>
+        <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
+        <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
+    </message>
+    <message>
+        <source>{item} 没有生效的标准，请输入金额</source>
+        <translation>{item} 沒有生效的標準，請輸入金額</translation>
+    </message>
+    <message>
+        <source>{kind}不按月计费</source>
+        <translation>{kind}不按月計費</translation>
+    </message>
+    <message>
+        <source>{method}退款需要填写交易参考号</source>
+        <translation>{method}退款需要填寫交易參考號</translation>
+    </message>
+    <message>
+        <source>{method}金额必须大于零</source>
+        <translation>{method}金額必須大於零</translation>
+    </message>
+    <message>
+        <source>{method}需要填写交易参考号</source>
+        <translation>{method}需要填寫交易參考號</translation>
+    </message>
+    <message>
+        <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
+        <translation>{month} 比本月提前 {ahead} 個月：這些應收會出現在下一次“繳清全部欠費”裡。確需提前計費，請確認後再生成（命令列加 --confirm-ahead）</translation>
+    </message>
+    <message>
+        <source>{month} 没有生效的收费标准</source>
+        <translation>{month} 沒有生效的收費標準</translation>
+    </message>
+    <message>
+        <source>{person} 不在 {unit} 登记</source>
+        <translation>{person} 不在 {unit} 登記</translation>
+    </message>
+    <message>
+        <source>{role}无权执行此操作：{action}</source>
+        <translation>{role}無權執行此操作：{action}</translation>
+    </message>
+    <message>
+        <source>{role}的密码至少 {shortest} 位</source>
+        <translation>{role}的密碼至少 {shortest} 位</translation>
+    </message>
+    <message>
+        <source>{today} 已日结，不能再开班</source>
+        <translation>{today} 已日結，不能再開班</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的分摊</source>
+        <translation>{unit} 在 {month} 沒有{item}的分攤</translation>
+    </message>
+    <message>
+        <source>{unit} 在 {month} 没有{item}的抄表记录</source>
+        <translation>{unit} 在 {month} 沒有{item}的抄表記錄</translation>
+    </message>
+    <message>
+        <source>{unit} 没有可冲抵的欠费</source>
+        <translation>{unit} 沒有可衝抵的欠費</translation>
+    </message>
+    <message>
+        <source>{unit} 没有欠费</source>
+        <translation>{unit} 沒有欠費</translation>
+    </message>
+    <message>
+        <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
+        <translation>{user} 是唯一在用的管理員，不能停用或改為其他角色；請先另設一位管理員</translation>
+    </message>
+    <message>
+        <source>{user} 没有此项授权的权限</source>
+        <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是有效的数字</source>
+        <translation>{what}“{text}”不是有效的數字</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）</source>
+        <translation>{what}“{text}”不是有效的數字（例如 1234.50 或 1,234.50）</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”不能为负数</source>
+        <translation>{what}“{text}”不能為負數</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”位数太多，请核对</source>
+        <translation>{what}“{text}”位數太多，請核對</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”最多允许 {places} 位小数</source>
+        <translation>{what}“{text}”最多允許 {places} 位小數</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”超过两位小数（最小单位为分）</source>
+        <translation>{what}“{text}”超過兩位小數（最小單位為分）</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”过大，请核对</source>
+        <translation>{what}“{text}”過大，請核對</translation>
+    </message>
+    <message>
+        <source>{what}不能为空</source>
+        <translation>{what}不能為空</translation>
+    </message>
+    <message>
+        <source>{what}不能为零</source>
+        <translation>{what}不能為零</translation>
+    </message>
+    <message>
+        <source>{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分</source>
+        <translation>{what}與{seen}的編號格式會產生相同的編號（如 {number}），請加以區分</translation>
+    </message>
+    <message>
+        <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
+        <translation>{what}最多 {limit} 個字（現在 {count} 個），請刪減後再提交</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</source>
+        <translation>{what}編號格式“{fmt}”不正確，可用 {{year}} 與 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能区分不同的流水号</source>
+        <translation>{what}編號格式“{fmt}”不能區分不同的流水號</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）</source>
+        <translation>{what}編號格式“{fmt}”不能含空格或控制字元（收據條碼要讀它）</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}</source>
+        <translation>{what}編號格式“{fmt}”含未知欄位 {unknown}，可用 {{year}} 與 {{seq}}</translation>
+    </message>
+    <message>
+        <source>{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）</source>
+        <translation>{what}編號格式“{fmt}”必須含年份 {{year}} 和流水號 {{seq}}（流水號每年從 1 起）</translation>
+    </message>
+    <message>
+        <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
+        <translation>{what}編號格式不能為空，也不能超過 {most} 個字元</translation>
+    </message>
+    <message>
+        <source>{word} {amount} 元：请填写说明后再交班</source>
+        <translation>{word} {amount} 元：請填寫說明後再交班</translation>
+    </message>
+    <message>
+        <source>一次性</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>一次性收费的金额必须精确到分</source>
+        <translation>一次性收費的金額必須精確到分</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
+        <translation>不能停用自己正在使用的賬號；請由另一位管理員操作</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权作废</source>
+        <translation>不能自己為自己授權作廢</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权退款</source>
+        <translation>不能自己為自己授權退款</translation>
+    </message>
+    <message>
+        <source>不能自己为自己授权，请由另一位主管授权</source>
+        <translation>不能自己為自己授權，請由另一位主管授權</translation>
+    </message>
+    <message>
+        <source>主管</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>交易参考号</source>
+        <translation>交易參考號</translation>
+    </message>
+    <message>
+        <source>交班说明</source>
+        <translation>交班說明</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>從備份恢復資料庫</translation>
+    </message>
+    <message>
+        <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
+        <translation>付款不足：應收 {due} 元，實付 {paid} 元，還差 {short} 元</translation>
+    </message>
+    <message>
+        <source>付款人</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>住宅</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>作废必须填写原因</source>
+        <translation>作廢必須填寫原因</translation>
+    </message>
+    <message>
+        <source>作废收据</source>
+        <translation>作廢收據</translation>
+    </message>
+    <message>
+        <source>修改收费标准</source>
+        <translation>修改收費標準</translation>
+    </message>
+    <message>
+        <source>修改本人密码</source>
+        <translation>修改本人密碼</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>修改設定</translation>
+    </message>
+    <message>
+        <source>倍率必须大于零</source>
+        <translation>倍率必須大於零</translation>
+    </message>
+    <message>
+        <source>停用原因</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
+        <source>催缴记录</source>
+        <translation>催繳記錄</translation>
+    </message>
+    <message>
+        <source>公摊分摊</source>
+        <translation>公攤分攤</translation>
+    </message>
+    <message>
+        <source>公摊总额不能为负数</source>
+        <translation>公攤總額不能為負數</translation>
+    </message>
+    <message>
+        <source>减免原因</source>
+        <translation>減免原因</translation>
+    </message>
+    <message>
+        <source>减免滞纳金</source>
+        <translation>減免滯納金</translation>
+    </message>
+    <message>
+        <source>减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理</source>
+        <translation>減免滯納金 {waived} 元超過收費員限額 {limit} 元，需要主管辦理</translation>
+    </message>
+    <message>
+        <source>减免滞纳金必须填写原因</source>
+        <translation>減免滯納金必須填寫原因</translation>
+    </message>
+    <message>
+        <source>减免限额必须是不小于零的整数（分）</source>
+        <translation>減免限額必須是不小於零的整數（分）</translation>
+    </message>
+    <message>
+        <source>分摊总额不能为负数</source>
+        <translation>分攤總額不能為負數</translation>
+    </message>
+    <message>
+        <source>分摊权重不能为负数</source>
+        <translation>分攤權重不能為負數</translation>
+    </message>
+    <message>
+        <source>分摊的总面积为零，无法分摊</source>
+        <translation>分攤的總面積為零，無法分攤</translation>
+    </message>
+    <message>
+        <source>办公</source>
+        <translation>辦公</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>单价不能为负数</source>
+        <translation>單價不能為負數</translation>
+    </message>
+    <message>
+        <source>单元号应为 1 到 99 的整数</source>
+        <translation>單元號應為 1 到 99 的整數</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>原密码错误</source>
+        <translation>原密碼錯誤</translation>
+    </message>
+    <message>
+        <source>发票导出、导入与红冲</source>
+        <translation>發票匯出、匯入與紅衝</translation>
+    </message>
+    <message>
+        <source>取整单位只能是分、角或元</source>
+        <translation>取整單位只能是分、角或元</translation>
+    </message>
+    <message>
+        <source>取整方式只能是按月或按单</source>
+        <translation>取整方式只能是按月或按單</translation>
+    </message>
+    <message>
+        <source>只有柜台收据可以作废；预存扣款请办理退款</source>
+        <translation>只有櫃檯收據可以作廢；預存扣款請辦理退款</translation>
+    </message>
+    <message>
+        <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
+        <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
+    </message>
+    <message>
+        <source>咨询内容</source>
+        <translation>諮詢內容</translation>
+    </message>
+    <message>
+        <source>商铺</source>
+        <translation>商鋪</translation>
+    </message>
+    <message>
+        <source>固定金额</source>
+        <translation>固定金額</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
+        <translation>備份位置 {folder} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
+        <translation>備份位置 {folder} 空間不足：需要約 {need:.0f} MB，只剩 {free:.0f} MB；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>备用金不能为负数</source>
+        <translation>備用金不能為負數</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
+        <translation>客顯沒有顯示：序列埠 {port} 無法開啟（{why}）</translation>
+    </message>
+    <message>
+        <source>密码不能以空格开头或结尾，也不能含控制字符</source>
+        <translation>密碼不能以空格開頭或結尾，也不能含控制字元</translation>
+    </message>
+    <message>
+        <source>导入资料</source>
+        <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>导出资料</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <source>小区名称</source>
+        <translation>小區名稱</translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation>已取消匯入，沒有寫入任何資料</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>已取消列印</translation>
+    </message>
+    <message>
+        <source>已有未交班的班次，请先交班</source>
+        <translation>已有未交班的班次，請先交班</translation>
+    </message>
+    <message>
+        <source>年份 {year} 不在 {first} 到 {last} 之间</source>
+        <translation>年份 {year} 不在 {first} 到 {last} 之間</translation>
+    </message>
+    <message>
+        <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
+        <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>建築面積</translation>
+    </message>
+    <message>
+        <source>建筑面积 {area}㎡ 不合理，请核对</source>
+        <translation>建築面積 {area}㎡ 不合理，請核對</translation>
+    </message>
+    <message>
+        <source>开钱箱要写明原因</source>
+        <translation>開錢箱要寫明原因</translation>
+    </message>
+    <message>
+        <source>张数不能为负数</source>
+        <translation>張數不能為負數</translation>
+    </message>
+    <message>
+        <source>张数过大，请核对</source>
+        <translation>張數過大，請核對</translation>
+    </message>
+    <message>
+        <source>录入抄表</source>
+        <translation>錄入抄表</translation>
+    </message>
+    <message>
+        <source>微信支付</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>房号 {code} 已存在</source>
+        <translation>房號 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>房号“{room}”应为 1 到 8 位数字或字母，如 501</source>
+        <translation>房號“{room}”應為 1 到 8 位數字或字母，如 501</translation>
+    </message>
+    <message>
+        <source>房号“{room}”看不出楼层，请填写楼层</source>
+        <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
+    </message>
+    <message>
+        <source>房屋类型或状态不正确</source>
+        <translation>房屋型別或狀態不正確</translation>
+    </message>
+    <message>
+        <source>打印收据</source>
+        <translation>列印收據</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印（脱机或缺纸？）</source>
+        <translation>印表機無法開始列印（離線或缺紙？）</translation>
+    </message>
+    <message>
+        <source>批量计费</source>
+        <translation>批次計費</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{printer}”</source>
+        <translation>找不到印表機“{printer}”</translation>
+    </message>
+    <message>
+        <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
+        <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
+    </message>
+    <message>
+        <source>抄表计量</source>
+        <translation>抄表計量</translation>
+    </message>
+    <message>
+        <source>把账本迁移到服务器</source>
+        <translation>把賬本遷移到伺服器</translation>
+    </message>
+    <message>
+        <source>按车位</source>
+        <translation>按車位</translation>
+    </message>
+    <message>
+        <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
+        <translation>換表請填寫舊錶止碼（舊錶拆下時的讀數）和新表起始讀數</translation>
+    </message>
+    <message>
+        <source>授权人用户名或密码错误</source>
+        <translation>授權人使用者名稱或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>授权人账号已锁定</source>
+        <translation>授權人賬號已鎖定</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>撤銷原因</translation>
+    </message>
+    <message>
+        <source>操作没有完成</source>
+        <translation>操作沒有完成</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能退款</source>
+        <translation>收據 {number} 已作廢，不能退款</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
+        <translation>收據 {number} 已開具發票 No.{invoices}：{what}後須在電子稅務局開具紅字發票。請填寫紅字發票說明後再辦理</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已有退款，不能作废</source>
+        <translation>收據 {number} 已有退款，不能作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已经作废</source>
+        <translation>收據 {number} 已經作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次尚未交班，请直接作废</source>
+        <translation>收據 {number} 所在班次尚未交班，請直接作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 所在班次已交班，不能作废，只能办理退款</source>
+        <translation>收據 {number} 所在班次已交班，不能作廢，只能辦理退款</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有作废</source>
+        <translation>收據 {number} 沒有作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有第 {line} 行</source>
+        <translation>收據 {number} 沒有第 {line} 行</translation>
+    </message>
+    <message>
+        <source>收据标题</source>
+        <translation>收據標題</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>收款金额必须大于零且在合理范围内</source>
+        <translation>收款金額必須大於零且在合理範圍內</translation>
+    </message>
+    <message>
+        <source>收费员</source>
+        <translation>收費員</translation>
+    </message>
+    <message>
+        <source>收费说明</source>
+        <translation>收費說明</translation>
+    </message>
+    <message>
+        <source>收费项目代码 {code} 已存在，请换一个代码</source>
+        <translation>收費專案程式碼 {code} 已存在，請換一個程式碼</translation>
+    </message>
+    <message>
+        <source>政策依据</source>
+        <translation>政策依據</translation>
+    </message>
+    <message>
+        <source>数据库中还没有小区资料</source>
+        <translation>資料庫中還沒有小區資料</translation>
+    </message>
+    <message>
+        <source>新表起始读数</source>
+        <translation>新表起始讀數</translation>
+    </message>
+    <message>
+        <source>无法读取收据 PDF</source>
+        <translation>無法讀取收據 PDF</translation>
+    </message>
+    <message>
+        <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
+        <translation>日期 {day} 不在 1950 年到 2100 年之間，請核對</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在</source>
+        <translation>日期“{value}”不存在</translation>
+    </message>
+    <message>
+        <source>日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）</source>
+        <translation>日期“{value}”看不懂（可寫 2026-01-05、2026/1/5 或 2026年1月5日）</translation>
+    </message>
+    <message>
+        <source>日期应写成 YYYY-MM-DD</source>
+        <translation>日期應寫成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>日结报表</source>
+        <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>旧表止码</source>
+        <translation>舊錶止碼</translation>
+    </message>
+    <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
+        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
+    </message>
+    <message>
+        <source>未知的付款方式：{method}（可用：{methods}）</source>
+        <translation>未知的付款方式：{method}（可用：{methods}）</translation>
+    </message>
+    <message>
+        <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
+        <translation>未知的時區“{zone}”，應寫成如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>未知的角色：{role}</source>
+        <translation>未知的角色：{role}</translation>
+    </message>
+    <message>
+        <source>未知的计费周期：{cycle}</source>
+        <translation>未知的計費週期：{cycle}</translation>
+    </message>
+    <message>
+        <source>未知的计费方式：{kind}</source>
+        <translation>未知的計費方式：{kind}</translation>
+    </message>
+    <message>
+        <source>未知的设置：{names}</source>
+        <translation>未知的設定：{names}</translation>
+    </message>
+    <message>
+        <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
+        <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
+    </message>
+    <message>
+        <source>本期读数小于上期读数；如更换了表具，请标记为换表</source>
+        <translation>本期讀數小於上期讀數；如更換了表具，請標記為換表</translation>
+    </message>
+    <message>
+        <source>本期读数小于新表起始读数</source>
+        <translation>本期讀數小於新表起始讀數</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>來訪人</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>檢視完整個人資訊</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>檢視審計日誌</translation>
+    </message>
+    <message>
+        <source>查看房屋</source>
+        <translation>檢視房屋</translation>
+    </message>
+    <message>
+        <source>查看欠费</source>
+        <translation>檢視欠費</translation>
+    </message>
+    <message>
+        <source>检查账本</source>
+        <translation>檢查賬本</translation>
+    </message>
+    <message>
+        <source>此数据库中有多个小区，请在登录时选择小区</source>
+        <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
+    </message>
+    <message>
+        <source>此数据库已经设置过</source>
+        <translation>此資料庫已經設定過</translation>
+    </message>
+    <message>
+        <source>没有 {fen} 分的面额</source>
+        <translation>沒有 {fen} 分的面額</translation>
+    </message>
+    <message>
+        <source>没有 {yuan} 元的面额</source>
+        <translation>沒有 {yuan} 元的面額</translation>
+    </message>
+    <message>
+        <source>没有可退的金额</source>
+        <translation>沒有可退的金額</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {backup}</source>
+        <translation>沒有備份檔案 {backup}</translation>
+    </message>
+    <message>
+        <source>没有小区“{estate}”</source>
+        <translation>沒有小區“{estate}”</translation>
+    </message>
+    <message>
+        <source>没有房号 {code}</source>
+        <translation>沒有房號 {code}</translation>
+    </message>
+    <message>
+        <source>没有收费项目 {item}</source>
+        <translation>沒有收費專案 {item}</translation>
+    </message>
+    <message>
+        <source>没有未交班的班次</source>
+        <translation>沒有未交班的班次</translation>
+    </message>
+    <message>
+        <source>没有楼栋 {code}</source>
+        <translation>沒有樓棟 {code}</translation>
+    </message>
+    <message>
+        <source>没有用户 {user}</source>
+        <translation>沒有使用者 {user}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {estate} 的小区</source>
+        <translation>沒有編號為 {estate} 的小區</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的退款单</source>
+        <translation>沒有編號為 {number} 的退款單</translation>
+    </message>
+    <message>
+        <source>没有要收的费用</source>
+        <translation>沒有要收的費用</translation>
+    </message>
+    <message>
+        <source>没有要退的金额：空格选行，或输入金额</source>
+        <translation>沒有要退的金額：空格選行，或輸入金額</translation>
+    </message>
+    <message>
+        <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
+        <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
+    </message>
+    <message>
+        <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
+        <translation>滯納金日費率不能超過 {most}%（萬分之一百）</translation>
+    </message>
+    <message>
+        <source>滞纳金规则不能为负数</source>
+        <translation>滯納金規則不能為負數</translation>
+    </message>
+    <message>
+        <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
+        <translation>點鈔“{part}”應寫成 面額x張數，如 100x5</translation>
+    </message>
+    <message>
+        <source>物业公司名称</source>
+        <translation>物業公司名稱</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>班次 {shift} 没有交班报表</source>
+        <translation>班次 {shift} 沒有交班報表</translation>
+    </message>
+    <message>
+        <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
+        <translation>生效日期應寫成 YYYY-MM-DD，如 2027-01-01</translation>
+    </message>
+    <message>
+        <source>用户 {user}（{role}）无权执行此操作：{action}</source>
+        <translation>使用者 {user}（{role}）無權執行此操作：{action}</translation>
+    </message>
+    <message>
+        <source>用户名 {user} 已存在</source>
+        <translation>使用者名稱 {user} 已存在</translation>
+    </message>
+    <message>
+        <source>用户名为 2 到 32 个字母、数字或 _ . -</source>
+        <translation>使用者名稱為 2 到 32 個字母、數字或 _ . -</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>使用者名稱或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>用量</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>登记催缴记录</source>
+        <translation>登記催繳記錄</translation>
+    </message>
+    <message>
+        <source>登记咨询</source>
+        <translation>登記諮詢</translation>
+    </message>
+    <message>
+        <source>登记开票申请</source>
+        <translation>登記開票申請</translation>
+    </message>
+    <message>
+        <source>短款</source>
+        <translation>短款</translation>
+    </message>
+    <message>
+        <source>空置优惠比例应在 0 到 100 之间</source>
+        <translation>空置優惠比例應在 0 到 100 之間</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>管理报表（欠费清单、收费率）</source>
+        <translation>管理報表（欠費清單、收費率）</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>管理使用者</translation>
+    </message>
+    <message>
+        <source>管理账本密钥</source>
+        <translation>管理賬本金鑰</translation>
+    </message>
+    <message>
+        <source>红字发票说明</source>
+        <translation>紅字發票說明</translation>
+    </message>
+    <message>
+        <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
+        <translation>納稅人識別號 {code} 的校驗位不對，請核對後重新輸入</translation>
+    </message>
+    <message>
+        <source>纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）</source>
+        <translation>納稅人識別號含有不允許的字元：{bad}（不含 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
+        <translation>納稅人識別號應為 18 位統一社會信用程式碼，現為 {count} 位</translation>
+    </message>
+    <message>
+        <source>维护房产资料</source>
+        <translation>維護房產資料</translation>
+    </message>
+    <message>
+        <source>表底读数</source>
+        <translation>表底讀數</translation>
+    </message>
+    <message>
+        <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
+        <translation>要減免滯納金的費用 {charges} 不在本次收款中</translation>
+    </message>
+    <message>
+        <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
+        <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
+    </message>
+    <message>
+        <source>计费月数必须大于零</source>
+        <translation>計費月數必須大於零</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记建筑面积，无法按面积计费</source>
+        <translation>該房屋沒有登記建築面積，無法按面積計費</translation>
+    </message>
+    <message>
+        <source>该房屋没有登记车位，无法按车位计费</source>
+        <translation>該房屋沒有登記車位，無法按車位計費</translation>
+    </message>
+    <message>
+        <source>该标准不是抄表计量</source>
+        <translation>該標準不是抄表計量</translation>
+    </message>
+    <message>
+        <source>该班次已经交班</source>
+        <translation>該班次已經交班</translation>
+    </message>
+    <message>
+        <source>请先在左边选中一个收费项目</source>
+        <translation>請先在左邊選中一個收費專案</translation>
+    </message>
+    <message>
+        <source>请先开班（清点并输入备用金）再收款</source>
+        <translation>請先開班（清點並輸入備用金）再收款</translation>
+    </message>
+    <message>
+        <source>请勾选要开发票的费用</source>
+        <translation>請勾選要開發票的費用</translation>
+    </message>
+    <message>
+        <source>请填写姓名</source>
+        <translation>請填寫姓名</translation>
+    </message>
+    <message>
+        <source>请填写小区名称和物业公司名称</source>
+        <translation>請填寫小區名稱和物業公司名稱</translation>
+    </message>
+    <message>
+        <source>请填写车位号</source>
+        <translation>請填寫車位號</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>請填寫專案名稱</translation>
+    </message>
+    <message>
+        <source>请用 --drawer 指明钱箱连接</source>
+        <translation>請用 --drawer 指明錢箱連線</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
+        <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
+        <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
+    </message>
+    <message>
+        <source>账期“{period}”格式应为 YYYY-MM</source>
+        <translation>賬期“{period}”格式應為 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>购买方名称</source>
+        <translation>購買方名稱</translation>
+    </message>
+    <message>
+        <source>费用 {charge} 的已收金额不一致，不能作废</source>
+        <translation>費用 {charge} 的已收金額不一致，不能作廢</translation>
+    </message>
+    <message>
+        <source>费用 {cid} 不存在或不属于 {unit}</source>
+        <translation>費用 {cid} 不存在或不屬於 {unit}</translation>
+    </message>
+    <message>
+        <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
+        <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
+    </message>
+    <message>
+        <source>超限额减免滞纳金</source>
+        <translation>超限額減免滯納金</translation>
+    </message>
+    <message>
+        <source>跟进人</source>
+        <translation>跟進人</translation>
+    </message>
+    <message>
+        <source>车位 {code} 已存在</source>
+        <translation>車位 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>车位号</source>
+        <translation>車位號</translation>
+    </message>
+    <message>
+        <source>车库</source>
+        <translation>車庫</translation>
+    </message>
+    <message>
+        <source>车牌“{plate}”不正确，应如 浙A·12345</source>
+        <translation>車牌“{plate}”不正確，應如 浙A·12345</translation>
+    </message>
+    <message>
+        <source>转账</source>
+        <translation>轉賬</translation>
+    </message>
+    <message>
+        <source>过户日期应写成 YYYY-MM-DD</source>
+        <translation>過戶日期應寫成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>还有未交班的班次，不能日结：{shifts}</source>
+        <translation>還有未交班的班次，不能日結：{shifts}</translation>
+    </message>
+    <message>
+        <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
+        <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
+        <translation>連續輸錯密碼次數過多，賬號已鎖定到 {until}，請聯絡管理員</translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>退款原因</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>退款必须填写原因</source>
+        <translation>退款必須填寫原因</translation>
+    </message>
+    <message>
+        <source>退款方式不正确：{method}</source>
+        <translation>退款方式不正確：{method}</translation>
+    </message>
+    <message>
+        <source>退款金额必须大于零</source>
+        <translation>退款金額必須大於零</translation>
+    </message>
+    <message>
+        <source>邮箱或手机</source>
+        <translation>郵箱或手機</translation>
+    </message>
+    <message>
+        <source>重印收据</source>
+        <translation>重印收據</translation>
+    </message>
+    <message>
+        <source>重新打开日结必须填写原因</source>
+        <translation>重新開啟日結必須填寫原因</translation>
+    </message>
+    <message>
+        <source>重新打开日结的原因</source>
+        <translation>重新開啟日結的原因</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>金额必须大于零</source>
+        <translation>金額必須大於零</translation>
+    </message>
+    <message>
+        <source>钱箱没有打开：{where} 无法连接（{why}）</source>
+        <translation>錢箱沒有開啟：{where} 無法連線（{why}）</translation>
+    </message>
+    <message>
+        <source>钱箱没有打开：打印队列 {name} 拒绝了任务（lp 退出码 {code}）</source>
+        <translation>錢箱沒有開啟：列印佇列 {name} 拒絕了任務（lp 退出碼 {code}）</translation>
+    </message>
+    <message>
+        <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>
+        <translation>錢箱連線 {spec} 無法識別（可用：network:地址、usb:VID:PID、serial:埠、queue:印表機）</translation>
+    </message>
+    <message>
+        <source>钱箱连接 {spec} 无法识别：USB 需要 usb:厂商号:产品号（十六进制）</source>
+        <translation>錢箱連線 {spec} 無法識別：USB 需要 usb:廠商號:產品號（十六進位制）</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>错误：{text}</source>
+        <translation>錯誤：{text}</translation>
+    </message>
+    <message>
+        <source>长款</source>
+        <translation>長款</translation>
+    </message>
+    <message>
+        <source>阶梯上限</source>
+        <translation>階梯上限</translation>
+    </message>
+    <message>
+        <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
+        <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
+    </message>
+    <message>
+        <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
+        <translation>階梯價格沒有覆蓋全部用量（最後一檔應不設上限）</translation>
+    </message>
+    <message>
+        <source>阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70</source>
+        <translation>階梯寫成 上限:單價，用逗號分開，最後一檔寫成 :單價，如 18:2.90, 25:3.85, :6.70</translation>
+    </message>
+    <message>
+        <source>阶梯单价</source>
+        <translation>階梯單價</translation>
+    </message>
+    <message>
+        <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
+        <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>面積</translation>
+    </message>
+    <message>
+        <source>面积 × 单价</source>
+        <translation>面積 × 單價</translation>
+    </message>
+    <message>
+        <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
+        <translation>專案程式碼為 1 到 16 位大寫字母、數字或 _，以字母開頭，如 WYF</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>專案名稱</translation>
+    </message>
+    <message>
+        <source>预交月数应在 1 到 120 之间</source>
+        <translation>預交月數應在 1 到 120 之間</translation>
+    </message>
+    <message>
+        <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
+        <translation>預存餘額不足：餘額 {balance} 元，擬抵扣 {used} 元</translation>
+    </message>
+    <message>
+        <source>预存抵扣</source>
+        <translation>預存抵扣</translation>
+    </message>
+    <message>
+        <source>预存抵扣只能有一笔</source>
+        <translation>預存抵扣只能有一筆</translation>
+    </message>
+    <message>
+        <source>预存金额不正确</source>
+        <translation>預存金額不正確</translation>
+    </message>
+    <message>
+        <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
+        <translation>，{at:%m-%d %H:%M} 由 {cashier} 收取（收據 {number}）</translation>
+    </message>
+</context>
+</TS>

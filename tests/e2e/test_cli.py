@@ -324,3 +324,17 @@ def test_a_follow_up_is_listed_then_answered_and_closed(estate, capsys, monkeypa
     closed = Consultation.get_by_id(row.id)
     assert closed.closed_at is not None and closed.answer.endswith("已电话回复：业主大会决议")
     assert AuditLog.select().where(AuditLog.action == "consultation.close").count() == 1
+
+
+def test_the_command_line_says_a_refusal_in_the_chosen_language(billed_db, capsys, monkeypatch):
+    """The CLI's edge words a typed error through the catalogue: the same refusal in each language,
+    with its value filled in, and the exit status unchanged."""
+    said = {}
+    for lang in ("zh_CN", "zh_TW", "en"):
+        monkeypatch.setenv("COUNTER_APP_LANG", lang)
+        rc, _, err = run(capsys, "owed", "9-9-9", "--db", billed_db)
+        assert rc == 2 and "9-9-9" in err, (lang, err)
+        said[lang] = err
+    assert "没有房号" in said["zh_CN"]
+    assert "沒有房號" in said["zh_TW"]
+    assert said["en"].startswith("Error: ") and not any("\u4e00" <= ch <= "\u9fff" for ch in said["en"]), said["en"]

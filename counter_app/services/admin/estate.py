@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from peewee import fn
 
 from ...core import contacts, fees, formats, text
-from ...core.errors import CounterError, NotFound
+from ...core.errors import Invalid, NotFound, Refused, Word
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
 from ...core.estate_words import OCCUPANCY, OCCUPIED, RESIDENTIAL, UNIT_TYPES
@@ -42,13 +42,13 @@ def estate_of(actor: Actor) -> Estate:
     if actor.estate_id is not None:
         estate = Estate.get_or_none(Estate.id == actor.estate_id)
         if estate is None:
-            raise NotFound(f"没有编号为 {actor.estate_id} 的小区")
+            raise NotFound("没有编号为 {estate} 的小区", estate=actor.estate_id)
         return estate
     found = list(Estate.select().order_by(Estate.id).limit(2))
     if not found:
         raise NotFound("数据库中还没有小区资料")
     if len(found) > 1:
-        raise CounterError("此数据库中有多个小区，请在登录时选择小区")
+        raise Refused("此数据库中有多个小区，请在登录时选择小区")
     return found[0]
 
 
@@ -82,22 +82,22 @@ def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: s
     actor.require("estate.edit")
     area_centi = parse_scaled(area, 2, "建筑面积", allow_zero=False)
     if area_centi > 1_000_000:
-        raise CounterError(f"建筑面积 {area}㎡ 不合理，请核对")
+        raise Invalid("建筑面积 {area}㎡ 不合理，请核对", area=area)
     if unit_type not in UNIT_TYPES or occupancy not in OCCUPANCY:
-        raise CounterError("房屋类型或状态不正确")
+        raise Invalid("房屋类型或状态不正确")
     room = str(room or "").strip()
     if not re.fullmatch(r"[0-9A-Za-z]{1,8}", room):
-        raise CounterError(f"房号“{room}”应为 1 到 8 位数字或字母，如 501")
+        raise Invalid("房号“{room}”应为 1 到 8 位数字或字母，如 501", room=room)
     if not isinstance(entrance, int) or isinstance(entrance, bool) or not 1 <= entrance <= 99:
-        raise CounterError("单元号应为 1 到 99 的整数")
+        raise Invalid("单元号应为 1 到 99 的整数")
     if floor is None:
         if not room.isdigit():
-            raise CounterError(f"房号“{room}”看不出楼层，请填写楼层")
+            raise Invalid("房号“{room}”看不出楼层，请填写楼层", room=room)
         floor = int(room) // 100
     code = f"{building.code}-{entrance}-{room}"
     with write_transaction():
         if Unit.select().where((Unit.estate == building.estate_id) & (Unit.code == code)).exists():
-            raise CounterError(f"房号 {code} 已存在")
+            raise Refused("房号 {code} 已存在", code=code)
         u = Unit.create(estate=building.estate_id, building=building, entrance=entrance, room=room, code=code,
                         code_compact=compact_code(code), area_centi=area_centi, unit_type=unit_type,
                         occupancy=occupancy, floor=floor,
@@ -113,7 +113,7 @@ def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="�
     actor.require("estate.edit")
     name = text.clean(name, "姓名", text.NAME)
     if not name:
-        raise CounterError("请填写姓名")
+        raise Invalid("请填写姓名")
     digits = contacts.phone(phone)
     id_number = contacts.id_number(id_number)
     with write_transaction():
@@ -132,7 +132,7 @@ def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:
         updated = (Occupant.update(end_date=on).where((Occupant.unit == unit) & (Occupant.person == person) &
                                                       Occupant.end_date.is_null(True)).execute())
         if not updated:
-            raise CounterError(f"{person.name} 不在 {unit.code} 登记")
+            raise Refused("{person} 不在 {unit} 登记", person=person.name, unit=unit.code)
         audit.record(actor.username, "person.end", "person", person.id, after={"unit": unit.code, "end": on})
 
 
@@ -141,13 +141,13 @@ def add_parking(actor: Actor, estate: Estate, code: str, unit: Unit | None = Non
     actor.require("estate.edit")
     code = text.clean(code, "车位号", text.NAME).upper()
     if not code:
-        raise CounterError("请填写车位号")
+        raise Invalid("请填写车位号")
     if plate is not None and plate.strip() and not re.fullmatch(r"[\u4e00-\u9fffA-Z0-9·]{5,10}",
                                                               normalise_plate(plate)):
-        raise CounterError(f"车牌“{plate}”不正确，应如 浙A·12345")
+        raise Invalid("车牌“{plate}”不正确，应如 浙A·12345", plate=plate)
     with write_transaction():
         if ParkingSpace.select().where((ParkingSpace.estate == estate) & (ParkingSpace.code == code)).exists():
-            raise CounterError(f"车位 {code} 已存在")
+            raise Refused("车位 {code} 已存在", code=code)
         space = ParkingSpace.create(estate=estate, code=code, unit=unit)
         if plate and unit is not None:
             Vehicle.create(unit=unit, plate=normalise_plate(plate), space=space)
@@ -161,21 +161,21 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
                  is_deposit=False, explanation="", sort_order=0) -> FeeItem:
     actor.require("standard.edit")
     if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,15}", code or ""):
-        raise CounterError("项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF")
+        raise Invalid("项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF")
     name = text.clean(name, "项目名称", text.NAME)
     if not name:
-        raise CounterError("请填写项目名称")
+        raise Invalid("请填写项目名称")
     if kind not in fees.KINDS:
-        raise CounterError(f"未知的计费方式：{kind}")
+        raise Invalid("未知的计费方式：{kind}", kind=kind)
     if cycle not in CYCLE_MONTHS:
-        raise CounterError(f"未知的计费周期：{cycle}")
+        raise Invalid("未知的计费周期：{cycle}", cycle=cycle)
     if late_ppm < 0 or late_grace_days < 0 or (late_cap_percent is not None and late_cap_percent < 0):
-        raise CounterError("滞纳金规则不能为负数")
+        raise Invalid("滞纳金规则不能为负数")
     if late_ppm > MAX_DAILY_PPM:
-        raise CounterError(f"滞纳金日费率不能超过 {ppm_percent(MAX_DAILY_PPM)}%（万分之一百）")
+        raise Invalid("滞纳金日费率不能超过 {most}%（万分之一百）", most=ppm_percent(MAX_DAILY_PPM))
     with write_transaction():
         if FeeItem.select().where((FeeItem.estate == estate) & (FeeItem.code == code)).exists():
-            raise CounterError(f"收费项目代码 {code} 已存在，请换一个代码")
+            raise Refused("收费项目代码 {code} 已存在，请换一个代码", code=code)
         item = FeeItem.create(estate=estate, code=code, name=name, initials=pinyin_initials(name), kind=kind,
                               cycle=cycle, applies_to=applies_to, due_days=due_days, late_ppm=late_ppm,
                               late_grace_days=late_grace_days, late_cap_percent=late_cap_percent,
@@ -203,11 +203,11 @@ def candidate_standard(item: FeeItem, effective_from: date, rate: str, *, roundi
                  for upto, r in tiers]
     if tier_rows:
         if item.kind != "metered":
-            raise CounterError(f"{item.name} 不是抄表计量的项目，不能设阶梯价")
+            raise Invalid("{item} 不是抄表计量的项目，不能设阶梯价", item=item.name)
         bounds = [upto for upto, _ in tier_rows]
         if None in bounds[:-1] or any(b is not None and b <= 0 for b in bounds) or \
                 any(a >= b for a, b in zip(bounds, bounds[1:]) if b is not None):
-            raise CounterError("阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）")
+            raise Invalid("阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）")
     std = fees.Standard(kind=item.kind, rate_e4=rate_e4, rounding_unit=rounding_unit, rounding_scope=rounding_scope,
                         vacancy_percent=vacancy_percent, effective_from=effective_from,
                         tiers=tuple(fees.Tier(upto, r) for upto, r in tier_rows), basis=basis, item_name=item.name)
@@ -234,8 +234,8 @@ def check_effective_from(item: FeeItem, effective_from: date) -> None:
     through = billed_through(item)
     if through is not None and effective_from <= through:
         first = through + timedelta(days=1)
-        raise CounterError(f"{item.name} 已计费到 {through}，新标准最早从 {first} 起生效；"
-                           f"要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费")
+        raise Refused("{item} 已计费到 {through}，新标准最早从 {first} 起生效；"
+                      "要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费", item=item.name, through=through, first=first)
 
 
 def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=None,
@@ -251,7 +251,7 @@ def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *
     with write_transaction():
         if FeeStandard.select().where((FeeStandard.item == item) &
                                       (FeeStandard.effective_from == effective_from)).exists():
-            raise CounterError(f"{item.name} 在 {effective_from} 已有一条标准；标准不能改，请选另一个生效日期")
+            raise Refused("{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期", item=item.name, day=effective_from)
         check_effective_from(item, effective_from)
         row = FeeStandard.create(item=item, effective_from=effective_from, rate_e4=std.rate_e4,
                                  tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=std.rounding_unit,
@@ -269,9 +269,9 @@ def add_meter(actor: Actor, unit: Unit, item: FeeItem, code: str, multiplier: in
               initial: str = "0", on: date | None = None) -> Meter:
     actor.require("estate.edit")
     if item.kind != "metered":
-        raise CounterError(f"{item.name} 不是抄表计量的项目")
+        raise Invalid("{item} 不是抄表计量的项目", item=item.name)
     if multiplier <= 0:
-        raise CounterError("倍率必须大于零")
+        raise Invalid("倍率必须大于零")
     start = parse_scaled(initial, 2, "表底读数")
     with write_transaction():
         meter = Meter.create(estate=unit.estate_id, unit=unit, item=item, code=code, multiplier=multiplier)
@@ -299,25 +299,25 @@ def record_reading(actor: Actor, meter: Meter, read_on: date, value: str, *,
     with write_transaction():
         last = last_reading(meter)
         if last and read_on < last.read_on:
-            raise CounterError(f"抄表日期 {read_on} 早于上次抄表 {last.read_on}")
+            raise Invalid("抄表日期 {read_on} 早于上次抄表 {last}", read_on=read_on, last=last.read_on)
         prev = last.value_centi if last else 0
         final = None
         if replacement_from is not None:
             if old_final is None:
-                raise CounterError("换表请填写旧表止码（旧表拆下时的读数）和新表起始读数")
+                raise Invalid("换表请填写旧表止码（旧表拆下时的读数）和新表起始读数")
             final = parse_scaled(old_final, 2, "旧表止码")
             if final < prev:
-                raise CounterError(f"旧表止码 {fees.qty_text(final)} 小于旧表上次读数 {fees.qty_text(prev)}")
+                raise Invalid("旧表止码 {final} 小于旧表上次读数 {prev}", final=fees.qty_text(final), prev=fees.qty_text(prev))
             start = parse_scaled(replacement_from, 2, "新表起始读数")
             if value_centi < start:
-                raise CounterError("本期读数小于新表起始读数")
+                raise Invalid("本期读数小于新表起始读数")
             now = clock.to_db(clock.now_utc())
             MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=final,
                                 is_replacement=False, created_at=now, created_by=actor.username)
             prev = start
         elif value_centi < prev:
-            raise CounterError(f"本期读数 {value} 小于上期读数 {fees.qty_text(prev)}；"
-                               f"如更换了表具，请标记为换表并填写旧表止码和新表起始读数")
+            raise Invalid("本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数",
+                          value=value, prev=fees.qty_text(prev))
         reading = MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=value_centi,
                                       is_replacement=replacement_from is not None,
                                       created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
@@ -331,9 +331,9 @@ def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
                     building: Building | None = None, note="") -> SharedCost:
     actor.require("standard.edit")
     if item.kind != "shared":
-        raise CounterError(f"{item.name} 不是公摊项目")
+        raise Invalid("{item} 不是公摊项目", item=item.name)
     if total_fen < 0:
-        raise CounterError("公摊总额不能为负数")
+        raise Invalid("公摊总额不能为负数")
     with write_transaction():
         row = SharedCost.create(item=item, month=month, building=building, total_fen=total_fen, note=note)
         audit.record(actor.username, "shared.create", "shared_cost", row.id,
@@ -346,7 +346,7 @@ def find_building(actor: Actor, code: str) -> Building:
     actor.require("unit.view")
     building = Building.get_or_none((Building.estate == estate_id_of(actor)) & (Building.code == (code or "").strip()))
     if building is None:
-        raise NotFound(f"没有楼栋 {code}")
+        raise NotFound("没有楼栋 {code}", code=code)
     return building
 
 
@@ -375,7 +375,7 @@ def find_unit(actor: Actor, code: str) -> Unit:
         matches = models_of("unit_by_compact_code", lambda: _units_by(Unit.code_compact), (estate_id, text, 2))
         found = matches if len(matches) == 1 else []
     if not found:
-        raise NotFound(f"没有房号 {code}")
+        raise NotFound("没有房号 {code}", code=code)
     return found[0]
 
 
@@ -386,7 +386,7 @@ def find_item(actor: Actor, code_or_name: str) -> FeeItem:
                                ((FeeItem.code == text.upper()) | (FeeItem.name == text) |
                                 (FeeItem.initials == text.lower())))
     if item is None:
-        raise NotFound(f"没有收费项目 {code_or_name}")
+        raise NotFound("没有收费项目 {item}", item=code_or_name)
     return item
 
 
@@ -410,7 +410,7 @@ def check_timezone(name: str) -> str:
     try:
         ZoneInfo(str(name or ""))
     except (ZoneInfoNotFoundError, ValueError):
-        raise CounterError(f"未知的时区“{name}”，应写成如 Asia/Shanghai") from None
+        raise Invalid("未知的时区“{zone}”，应写成如 Asia/Shanghai", zone=name) from None
     return str(name)
 
 
@@ -421,17 +421,17 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
     changes = dict(changes)
     unknown = set(changes) - SETTING_FIELDS
     if unknown:
-        raise CounterError(f"未知的设置：{', '.join(sorted(unknown))}")
+        raise Invalid("未知的设置：{names}", names=", ".join(sorted(unknown)))
     for key, what in (("name", "小区名称"), ("company", "物业公司名称"), ("receipt_title", "收据标题"),
                       ("address", "地址"), ("phone", "电话")):
         if key in changes:
             changes[key] = text.clean(changes[key], what, text.NAME if key in ("phone",) else text.TEXT)
             if key in ("name", "company", "receipt_title") and not changes[key]:
-                raise CounterError(f"{what}不能为空")
+                raise Invalid("{what}不能为空", what=Word(what))
     if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)
                                           or isinstance(changes["waiver_limit_fen"], bool)
                                           or changes["waiver_limit_fen"] < 0):
-        raise CounterError("减免限额必须是不小于零的整数（分）")
+        raise Invalid("减免限额必须是不小于零的整数（分）")
     if "timezone" in changes:
         changes["timezone"] = check_timezone(changes["timezone"])
     for key, what in NUMBER_FORMATS.items():

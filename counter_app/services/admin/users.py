@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ...core import text
-from ...core.errors import CounterError, NotFound, PermissionDenied
+from ...core.errors import Invalid, NotFound, PermissionDenied, Refused, Word
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
 from ...store.models import Estate, User
@@ -34,9 +34,9 @@ def password_rule(role: str) -> str:
 def check_new_password(role: str, password: str) -> None:
     shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
     if len(password or "") < shortest:
-        raise CounterError(f"{ROLES.get(role, role)}的密码至少 {shortest} 位")
+        raise Invalid("{role}的密码至少 {shortest} 位", role=Word(ROLES.get(role, role)), shortest=shortest)
     if password != password.strip() or any(not c.isprintable() for c in password):
-        raise CounterError("密码不能以空格开头或结尾，也不能含控制字符")
+        raise Invalid("密码不能以空格开头或结尾，也不能含控制字符")
 
 
 def hash_password(password: str) -> str:
@@ -67,7 +67,7 @@ def estate_named(text: str) -> int:
     for estate_id, name in estates():
         if text in (str(estate_id), name):
             return estate_id
-    raise NotFound(f"没有小区“{text}”")
+    raise NotFound("没有小区“{estate}”", estate=text)
 
 
 def actor_of(user: User, estate_id: int | None = None) -> Actor:
@@ -77,7 +77,7 @@ def actor_of(user: User, estate_id: int | None = None) -> Actor:
         ids = [e for e, in Estate.select(Estate.id).order_by(Estate.id).limit(2).tuples()]
         estate_id = ids[0] if len(ids) == 1 else None
     elif not Estate.select().where(Estate.id == estate_id).exists():
-        raise CounterError(f"没有编号为 {estate_id} 的小区")
+        raise NotFound("没有编号为 {estate} 的小区", estate=estate_id)
     return Actor(user.id, user.username, user.display_name, user.role, estate_id)
 
 
@@ -85,13 +85,13 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
     actor.require("user.manage")
     display_name = text.clean(display_name, "姓名", text.NAME)
     if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,32}", username or ""):
-        raise CounterError("用户名为 2 到 32 个字母、数字或 _ . -")
+        raise Invalid("用户名为 2 到 32 个字母、数字或 _ . -")
     if role not in ROLES:
-        raise CounterError(f"未知的角色：{role}")
+        raise Invalid("未知的角色：{role}", role=role)
     check_new_password(role, password)
     with write_transaction():
         if User.select().where(User.username == username).exists():
-            raise CounterError(f"用户名 {username} 已存在")
+            raise Refused("用户名 {user} 已存在", user=username)
         user = User.create(username=username, display_name=display_name, role=role,
                            password_hash=hash_password(password))
         audit.record(actor.username, "user.create", "user", user.id,
@@ -114,7 +114,8 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
         # Who knows the password learns the account is stopped and whom to ask; anyone else
         # learns nothing more than from a wrong password (and guesses count as they do).
         if _counted_check(user, password, now, "login"):
-            raise PermissionDenied(f"账号 {username} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用")
+            raise PermissionDenied("账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用",
+                                   user=username)
         raise PermissionDenied("用户名或密码错误")
     if not _counted_check(user, password, now, "login"):
         raise PermissionDenied("用户名或密码错误")
@@ -134,7 +135,7 @@ def _at(when: datetime) -> str:
 def _locked(user_id: int) -> PermissionDenied:
     until = User.get_by_id(user_id).locked_until
     shown = f"{clock.from_db(until).astimezone():%H:%M}" if until else ""
-    return PermissionDenied(f"连续输错密码次数过多，账号已锁定到 {shown}，请联系管理员")
+    return PermissionDenied("连续输错密码次数过多，账号已锁定到 {until}，请联系管理员", until=shown)
 
 
 def _counted_check(user: User, password: str, now: datetime, what: str) -> bool:
@@ -187,7 +188,7 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
     actor.require("user.manage")
     user = User.get_or_none(User.username == username)
     if user is None:
-        raise CounterError(f"没有用户 {username}")
+        raise NotFound("没有用户 {user}", user=username)
     check_new_password(user.role, new)
     with write_transaction():
         User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
@@ -199,30 +200,30 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
 def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:
     """A manager's authorisation typed into the cashier's screen (the cashier's session stays).
     Refused, and recorded, for a wrong password, a role without the right, or self-authorisation."""
-    def refuse(message: str, what: str) -> PermissionDenied:
+    def refuse(error: PermissionDenied, what: str) -> PermissionDenied:
         with write_transaction():
             audit.record(username or "?", "override.refused", "user", "",
                          after={"for": cashier.username, "action": action, "why": what})
-        return PermissionDenied(message)
+        return error
 
     user = User.get_or_none(User.username == username)
     if user is None or not user.active:
-        raise refuse("授权人用户名或密码错误", "unknown user")
+        raise refuse(PermissionDenied("授权人用户名或密码错误"), "unknown user")
     now = clock.now_utc()
     try:
         right = _counted_check(user, password, now, "override")
     except PermissionDenied:
-        raise refuse("授权人账号已锁定", "locked") from None
+        raise refuse(PermissionDenied("授权人账号已锁定"), "locked") from None
     if not right:
-        raise refuse("授权人用户名或密码错误", "wrong password")
+        raise refuse(PermissionDenied("授权人用户名或密码错误"), "wrong password")
     manager = actor_of(user, cashier.estate_id)
     if manager.user_id == cashier.user_id:
-        raise refuse("不能自己为自己授权，请由另一位主管授权", "self")
+        raise refuse(PermissionDenied("不能自己为自己授权，请由另一位主管授权"), "self")
     if not manager.may(action):
-        raise refuse(f"{manager.display_name} 没有此项授权的权限", "role")
+        raise refuse(PermissionDenied("{user} 没有此项授权的权限", user=manager.display_name), "role")
     with write_transaction():        # a right password counts as a sign-in does: the slate is clean
         if not user_queries.signed_in(user.id, _at(now), record_sign_in=False):
-            raise refuse("授权人账号已锁定", "locked")
+            raise refuse(PermissionDenied("授权人账号已锁定"), "locked")
         seals.seal_user(username, user, {"failed_logins"})
     return manager
 
@@ -254,7 +255,7 @@ def list_users(actor: Actor) -> list[UserRow]:
 def _managed(username: str) -> User:
     user = User.get_or_none(User.username == username)
     if user is None:
-        raise NotFound(f"没有用户 {username}")
+        raise NotFound("没有用户 {user}", user=username)
     return user
 
 
@@ -264,7 +265,7 @@ def _keep_an_administrator(user: User, role: str, active: bool) -> None:
     if user.role == "admin" and user.active and (role != "admin" or not active):
         others = User.select().where((User.role == "admin") & (User.active == True) & (User.id != user.id))  # noqa: E712
         if not others.exists():
-            raise CounterError(f"{user.username} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员")
+            raise Refused("{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员", user=user.username)
 
 
 def set_active(actor: Actor, username: str, active: bool) -> None:
@@ -272,7 +273,7 @@ def set_active(actor: Actor, username: str, active: bool) -> None:
     actor.require("user.manage")
     user = _managed(username)
     if not active and user.id == actor.user_id:
-        raise CounterError("不能停用自己正在使用的账号；请由另一位管理员操作")
+        raise Refused("不能停用自己正在使用的账号；请由另一位管理员操作")
     _keep_an_administrator(user, user.role, active)
     if bool(user.active) == active:
         return
@@ -287,7 +288,7 @@ def change_role(actor: Actor, username: str, role: str) -> None:
     """A user's role, one of ROLES: a user without a role is refused."""
     actor.require("user.manage")
     if role not in ROLES:
-        raise CounterError(f"角色应为 {'、'.join(f'{k}（{v}）' for k, v in ROLES.items())}")
+        raise Invalid("角色应为 cashier（收费员）、manager（主管）、admin（管理员）")
     user = _managed(username)
     _keep_an_administrator(user, role, bool(user.active))
     if user.role == role:

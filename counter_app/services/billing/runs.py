@@ -8,7 +8,7 @@ from datetime import date
 from peewee import fn
 
 from ...core import charge_keys, fees
-from ...core.errors import CounterError
+from ...core.errors import Invalid, Refused, Word
 from ...core.estate_words import ENDED, VACANT
 from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for, month_after_billed
 from ...store.bulk import insert_values
@@ -100,7 +100,7 @@ def plan_metered_month(readings, unit_id: int, multiplier: int | dict, item: Fee
     read_on = stored_date(last.read_on)
     std = fees.standard_in_force(stds, read_on)
     if std is None:
-        raise CounterError(f"{item.name} 在 {read_on} 没有生效的收费标准")
+        raise Refused("{item} 在 {read_on} 没有生效的收费标准", item=item.name, read_on=read_on)
     segments = [fees.Segment(r.prev_centi, r.value_centi,
                              multiplier[r.meter_id] if isinstance(multiplier, dict) else multiplier,
                              bool(getattr(r, "is_replacement", False))) for r in readings]
@@ -141,7 +141,7 @@ def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], unit
     month = Month.parse(cost.month)
     std = fees.standard_in_force(stds, month.first_day())
     if std is None:
-        raise CounterError(f"{item.name} 在 {month} 没有生效的收费标准")
+        raise Refused("{item} 在 {month} 没有生效的收费标准", item=item.name, month=month)
     comps = fees.compute_shared(std, cost.total_fen, [u.area_centi for u in units])
     return [Plan(u.id, item.id, month.first_day(), month.last_day(), 1, c, charge_keys.shared(cost.id, u.id), "shared")
             for u, c in zip(units, comps)]
@@ -321,8 +321,8 @@ def _shared_plans(item, stds, month, building, result):
 def _ahead_check(actor: Actor, month: Month, confirm_ahead: bool) -> None:
     ahead = months_ahead(actor, str(month))
     if ahead > AHEAD_MONTHS and not confirm_ahead:
-        raise CounterError(f"{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。"
-                           f"确需提前计费，请确认后再生成（命令行加 --confirm-ahead）")
+        raise Refused("{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。"
+                      "确需提前计费，请确认后再生成（命令行加 --confirm-ahead）", month=month, ahead=ahead)
 
 
 def _summarise(result: RunResult, rows: list[tuple]) -> None:
@@ -409,9 +409,9 @@ def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = 
     transaction (or unsaved, for a preview). They carry the same keys a billing run would, so
     nothing is billed twice."""
     if item.kind not in PERIODIC:
-        raise CounterError(f"{item.name} 不能预交")
+        raise Refused("{item} 不能预交", item=item.name)
     if months <= 0 or months > 120:
-        raise CounterError("预交月数应在 1 到 120 之间")
+        raise Invalid("预交月数应在 1 到 120 之间")
     first = next_month_to_bill(unit, item, clock.business_date(unit.building.estate.timezone))
     stds = standards_of(item)
     plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
@@ -438,14 +438,14 @@ def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note:
                         save: bool = True) -> Charge:
     """A one-off charge (押金, 工本费 …) created at the counter, inside the caller's transaction."""
     if item.kind != "one_off":
-        raise CounterError(f"{item.name} 不是临时/一次性收费项目")
+        raise Refused("{item} 不是临时/一次性收费项目", item=item.name)
     stds = standards_of(item)
     today = clock.business_date(unit.building.estate.timezone)
     std = fees.standard_in_force(stds, today)
     if std is None and amount_fen is None:
-        raise CounterError(f"{item.name} 没有生效的标准，请输入金额")
+        raise Invalid("{item} 没有生效的标准，请输入金额", item=item.name)
     if amount_fen is not None and amount_fen <= 0:
-        raise CounterError("金额必须大于零")
+        raise Invalid("金额必须大于零")
     std = std or fees.Standard(kind="one_off", rate_e4=0)
     comp = fees.compute_one_off(std, amount_fen)
     plan = Plan(unit.id, item.id, today, today, 1, comp, charge_keys.adhoc(),
@@ -505,23 +505,23 @@ def explain(actor: Actor, unit: Unit, item: FeeItem, month_text: str) -> Explana
             first, length = cycle_containing(item.cycle, month)
         if fees.standard_in_force(stds, first.first_day()) is None and \
                 fees.standard_in_force(stds, month.first_day()) is None:
-            raise CounterError(f"{item.name} 在 {month} 没有生效的收费标准")
+            raise Refused("{item} 在 {month} 没有生效的收费标准", item=item.name, month=month)
         if not applies_to(item, unit):
-            raise CounterError(f"{item.name} 不适用于{unit.unit_type} {unit.code}")
+            raise Refused("{item} 不适用于{kind} {unit}", item=item.name, kind=Word(unit.unit_type), unit=unit.code)
         plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, length)
     elif item.kind == "metered":
         plans = metered_explained(unit, item, stds, month)
         if not plans:
-            raise CounterError(f"{unit.code} 在 {month} 没有{item.name}的抄表记录")
+            raise Refused("{unit} 在 {month} 没有{item}的抄表记录", unit=unit.code, month=month, item=item.name)
     elif item.kind == "shared":
         plans = []
         for cost in SharedCost.select().where((SharedCost.item == item) & (SharedCost.month == str(month))):
             scope = shared_scope(cost, item)
             plans += [p for p in plan_shared(cost, item, stds, scope) if p.unit_id == unit.id]
         if not plans:
-            raise CounterError(f"{unit.code} 在 {month} 没有{item.name}的分摊")
+            raise Refused("{unit} 在 {month} 没有{item}的分摊", unit=unit.code, month=month, item=item.name)
     else:
-        raise CounterError(f"{item.name} 为一次性收费，金额在收费时确定")
+        raise Refused("{item} 为一次性收费，金额在收费时确定", item=item.name)
     lines: list[str] = []
     for plan in plans:
         std_row = next((s for s in stds if s.id == plan.computation.standard_id), None)

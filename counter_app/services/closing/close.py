@@ -9,7 +9,7 @@ from datetime import date
 
 from ...core import text
 from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
-from ...core.errors import CounterError
+from ...core.errors import Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries.estates import estate_by_id
@@ -114,7 +114,7 @@ def _report(shift, kind: str, z_number: str = "", counted: dict | None = None, n
 def _open_shift_of(actor: Actor):
     shift = shift_queries.open_shift_row(actor.user_id, estate_of(actor).id)
     if shift is None:
-        raise CounterError("没有未交班的班次")
+        raise NotFound("没有未交班的班次")
     return shift
 
 
@@ -135,8 +135,9 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
         now = clock.to_db(clock.now_utc())
         draft = _report(shift, "Z", counted=counts, note=note.strip(), closed_at=now)
         if draft.difference_fen and not note.strip():
-            word = "长款" if draft.difference_fen > 0 else "短款"
-            raise CounterError(f"{word} {format_yuan(abs(draft.difference_fen))} 元：请填写说明后再交班")
+            word = Word("长款") if draft.difference_fen > 0 else Word("短款")
+            raise Invalid("{word} {amount} 元：请填写说明后再交班", word=word,
+                          amount=format_yuan(abs(draft.difference_fen)))
         _, z_number = numbering.next_number(estate_of(actor), Z_SERIES, 0, Z_FORMAT)
         report = dataclasses.replace(draft, z_number=z_number)
         updated = shift_queries.close_shift_row(shift.id, closed_at=now, counted_json=json.dumps(counts),
@@ -145,7 +146,7 @@ def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftRe
                                                 difference_fen=report.difference_fen, note=note.strip(),
                                                 z_number=z_number, report_json=report.to_json())
         if updated != 1:
-            raise CounterError("该班次已经交班")
+            raise Refused("该班次已经交班")
         audit.record(actor.username, "shift.close", "shift", shift.id,
                      after={"z": z_number, "expected_fen": report.figures.expected_cash_fen,
                             "counted_fen": report.counted_fen, "difference_fen": report.difference_fen,
@@ -164,7 +165,7 @@ def stored_report(actor: Actor, shift_id: int) -> ShiftReport:
     if shift is not None and shift.user_id != actor.user_id:
         actor.require("report.day")
     if shift is None or not shift.report_json:
-        raise CounterError(f"班次 {shift_id} 没有交班报表")
+        raise NotFound("班次 {shift} 没有交班报表", shift=shift_id)
     return ShiftReport.from_json(shift.report_json)
 
 
@@ -270,10 +271,10 @@ def _closable(estate, day: date) -> None:
     and not before the ledger's first day."""
     today = clock.business_date(estate.timezone)
     if day > today:
-        raise CounterError(f"{day} 还没有到（今天是 {today}），不能日结以后的营业日")
+        raise Refused("{day} 还没有到（今天是 {today}），不能日结以后的营业日", day=day, today=today)
     first = first_business_day(estate)
     if first is not None and day < first:
-        raise CounterError(f"{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日")
+        raise Refused("{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日", day=day, first=first)
 
 
 def closable(actor: Actor, day: date) -> DayReport:
@@ -284,10 +285,10 @@ def closable(actor: Actor, day: date) -> DayReport:
     estate = estate_of(actor)
     _closable(estate, day)
     if active_day_close(estate.id, day) is not None:
-        raise CounterError(f"{day} 已经日结")
+        raise Refused("{day} 已经日结", day=day)
     report = _day_report(estate, day)
     if report.open_shifts:
-        raise CounterError("还有未交班的班次，不能日结：" + "；".join(report.open_shifts))
+        raise Refused("还有未交班的班次，不能日结：{shifts}", shifts="；".join(report.open_shifts))
     return report
 
 
@@ -321,11 +322,11 @@ def reopen_day(actor: Actor, day: date, reason: str) -> None:
     actor.require("settings.edit")          # administrators only
     reason = text.clean(reason, "重新打开日结的原因")
     if not reason:
-        raise CounterError("重新打开日结必须填写原因")
+        raise Invalid("重新打开日结必须填写原因")
     with write_transaction():
         closed = active_day_close(estate_of(actor).id, day)
         if closed is None:
-            raise CounterError(f"{day} 没有日结")
+            raise Refused("{day} 没有日结", day=day)
         shift_queries.reopen_day_close(closed.id, at=clock.to_db(clock.now_utc()), by=actor.user_id,
                                        reason=reason.strip())
         audit.record(actor.username, "day.reopen", "day", day.isoformat(), after={"reason": reason})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid, Refused
 from ...store.db import write_transaction
 from ...store.queries import shifts as shift_queries
 from ...store.queries.shifts import day_is_closed, open_shift_of
@@ -22,14 +22,14 @@ def current_shift(actor: Actor):
 def open_shift(actor: Actor, float_fen: int):
     actor.require("payment.take")
     if float_fen < 0:
-        raise CounterError("备用金不能为负数")
+        raise Invalid("备用金不能为负数")
     with write_transaction():
         if current_shift(actor) is not None:
-            raise CounterError("已有未交班的班次，请先交班")
+            raise Refused("已有未交班的班次，请先交班")
         estate = estate_of(actor)
         today = clock.business_date(estate.timezone)
         if day_is_closed(estate.id, today):
-            raise CounterError(f"{today} 已日结，不能再开班")
+            raise Refused("{today} 已日结，不能再开班", today=today)
         shift = shift_queries.new_shift(estate_id=estate.id, user_id=actor.user_id,
                                         opened_at=clock.to_db(clock.now_utc()), float_fen=float_fen, business_date=today)
         audit.record(actor.username, "shift.open", "shift", shift.id, after={"float_fen": float_fen})
@@ -64,7 +64,7 @@ def require_open_shift(actor: Actor, as_of: date) -> int:
     actor.require("payment.take")
     shift_id = open_shift_of(actor.user_id, estate_id_of(actor))
     if shift_id is None:
-        raise CounterError("请先开班（清点并输入备用金）再收款")
+        raise Refused("请先开班（清点并输入备用金）再收款")
     if day_is_closed(estate_id_of(actor), as_of):
-        raise CounterError(f"{as_of} 已日结，不能再收款")
+        raise Refused("{as_of} 已日结，不能再收款", as_of=as_of)
     return shift_id

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from ...core import invoice_status, text
 from ...core.daxie import amount_in_words
-from ...core.errors import CounterError, NotFound
+from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
@@ -71,8 +71,8 @@ def _invoices_on_correction(p, red_letter_note: str, what: str, reason: str) -> 
     Returns the numbers of the invoices to reverse."""
     issued = [number for _, status, number in invoice_queries.requests_of_payment(p.id) if status == invoice_status.ISSUED]
     if issued and not red_letter_note.strip():
-        raise CounterError(f"收据 {p.number} 已开具发票 No.{'、'.join(issued)}：{what}后须在电子税务局开具红字发票。"
-                           "请填写红字发票说明后再办理")
+        raise Invalid("收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理",
+                      number=p.number, invoices="、".join(issued), what=Word(what))
     return invoice_queries.mark_corrected(p.id, red_letter_note.strip() or f"收据{what}：{reason.strip()}")
 
 
@@ -92,27 +92,27 @@ def _void(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_
         red_letter_note = text.clean(red_letter_note, "红字发票说明")
         authoriser.require("receipt.void")
         if authoriser.user_id == actor.user_id:
-            raise CounterError("不能自己为自己授权作废")
+            raise Refused("不能自己为自己授权作废")
         if not reason.strip():
-            raise CounterError("作废必须填写原因")
+            raise Invalid("作废必须填写原因")
         with write_transaction():
             p = payment_of(actor, number)
             estate = estate_by_id(p.estate_id)
             now = clock.now_utc()
             if p.kind != "counter":
-                raise CounterError("只有柜台收据可以作废；预存扣款请办理退款")
+                raise Refused("只有柜台收据可以作废；预存扣款请办理退款")
             if p.status == "voided":
-                raise CounterError(f"收据 {p.number} 已经作废")
+                raise Refused("收据 {number} 已经作废", number=p.number)
             if payment_queries.has_refund(p.id):
-                raise CounterError(f"收据 {p.number} 已有退款，不能作废")
+                raise Refused("收据 {number} 已有退款，不能作废", number=p.number)
             if not _shift_still_open(p, clock.business_date(estate.timezone, now)):
-                raise CounterError(f"收据 {p.number} 所在班次已交班，不能作废，只能办理退款")
+                raise Refused("收据 {number} 所在班次已交班，不能作废，只能办理退款", number=p.number)
             locks.lock_unit(p.unit_id)      # as a payment does: the unit first, then its charges and balance
             lines = payment_queries.lines_of(p.id)
             for ln in lines:
                 done = charge_queries.give_back_paid(ln.charge_id, ln.principal_fen)
                 if done != 1:
-                    raise CounterError(f"费用 {ln.charge_id} 的已收金额不一致，不能作废")
+                    raise Refused("费用 {charge} 的已收金额不一致，不能作废", charge=ln.charge_id)
             # Charges this payment created (advance months, ad hoc, deposits) go with it; their keys
             # are freed so that a later billing run can bill those months again.
             created = charge_queries.unpaid_created_by_payment(p.id)
@@ -126,14 +126,14 @@ def _void(actor: Actor, number: str, reason: str, authoriser: Actor, red_letter_
                 try:
                     running = locks.add_to_prepaid(unit.id, -m.amount_fen)
                 except ValueError:
-                    raise CounterError("这张收据存入的预存款已被使用，不能作废，请办理退款") from None
+                    raise Conflict("这张收据存入的预存款已被使用，不能作废，请办理退款") from None
                 payment_queries.add_prepaid_movement(unit_id=unit.id, payment_id=p.id, amount_fen=-m.amount_fen,
                                                      balance_after_fen=running, kind="void", created_at=clock.to_db(now))
             voided = payment_queries.mark_voided(p.id, at=clock.to_db(now), by=actor.user_id,
                                                  authoriser=authoriser.user_id, reason=reason.strip(),
                                                  request_id=request_id)
             if voided != 1:                  # another counter voided it a moment ago
-                raise CounterError(f"收据 {p.number} 已经作废")
+                raise Refused("收据 {number} 已经作废", number=p.number)
             to_reverse = _invoices_on_correction(p, red_letter_note, "作废", reason)
             audit.record(actor.username, "receipt.void", "payment", p.number, before={"status": "valid"},
                          after={"status": "voided", "payment_id": p.id, "reason": reason,
@@ -150,7 +150,7 @@ def void_slip(actor: Actor, number: str) -> VoidSlip:
     actor.require("receipt.print")
     p = payment_of(actor, number)
     if p.status != "voided":
-        raise NotFound(f"收据 {p.number} 没有作废")
+        raise NotFound("收据 {number} 没有作废", number=p.number)
     estate = estate_by_id(p.estate_id)
     names = display_names_of([p.voided_by_id, p.void_authoriser_id])
     returned = tuple((t.method, t.amount_fen, t.reference) for t in payment_queries.tender_rows_of(p.id))
@@ -251,35 +251,35 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
         red_letter_note = text.clean(red_letter_note, "红字发票说明")
         authoriser.require("receipt.refund")
         if authoriser.user_id == actor.user_id:
-            raise CounterError("不能自己为自己授权退款")
+            raise Refused("不能自己为自己授权退款")
         if not reason.strip():
-            raise CounterError("退款必须填写原因")
+            raise Invalid("退款必须填写原因")
         if method not in METHODS or method == "prepaid":
-            raise CounterError(f"退款方式不正确：{method}")
+            raise Invalid("退款方式不正确：{method}", method=method)
         if method in NEEDS_REFERENCE and not reference.strip():
-            raise CounterError(f"{METHODS[method]}退款需要填写交易参考号")
+            raise Invalid("{method}退款需要填写交易参考号", method=Word(METHODS[method]))
         with write_transaction():
             p = payment_of(actor, number)
             estate = estate_by_id(p.estate_id)
             now = clock.now_utc()
             if p.status != "valid":
-                raise CounterError(f"收据 {p.number} 已作废，不能退款")
+                raise Refused("收据 {number} 已作废，不能退款", number=p.number)
             if p.kind == "counter" and _shift_still_open(p, clock.business_date(estate.timezone, now)):
-                raise CounterError(f"收据 {p.number} 所在班次尚未交班，请直接作废")
+                raise Refused("收据 {number} 所在班次尚未交班，请直接作废", number=p.number)
             shift_id = require_open_shift(actor, clock.business_date(estate.timezone, now))  # paid out of a drawer
             lines = {ln.payment_line_id: ln for ln in refundable_lines(actor, p.number)}
             wanted = {k: v.refundable_fen for k, v in lines.items() if v.refundable_fen > 0} if amounts is None \
                 else dict(amounts)
             if not wanted or sum(wanted.values()) <= 0:
-                raise CounterError("没有可退的金额")
+                raise Refused("没有可退的金额")
             for line_id, amount in wanted.items():
                 if line_id not in lines:
-                    raise CounterError(f"收据 {p.number} 没有第 {line_id} 行")
+                    raise NotFound("收据 {number} 没有第 {line} 行", number=p.number, line=line_id)
                 if amount <= 0:
-                    raise CounterError("退款金额必须大于零")
+                    raise Invalid("退款金额必须大于零")
                 if amount > lines[line_id].refundable_fen:
-                    raise CounterError(f"{lines[line_id].item_name} 最多可退 {format_yuan(lines[line_id].refundable_fen)} 元，"
-                                       f"不能退 {format_yuan(amount)} 元")
+                    raise Invalid("{item} 最多可退 {most} 元，不能退 {amount} 元", item=lines[line_id].item_name,
+                                  most=format_yuan(lines[line_id].refundable_fen), amount=format_yuan(amount))
             to_reverse = _invoices_on_correction(p, red_letter_note, "退款", reason)
             local_now = clock.local(now, estate.timezone)
             seq, doc_number = numbering.next_number(estate, REFUND_SERIES, local_now.year, estate.refund_format)
@@ -315,7 +315,7 @@ def refund_document(actor: Actor, number: str) -> RefundDoc:
     actor.require("receipt.print")
     doc = payment_queries.refund_by_number(estate_id_of(actor), (number or "").strip().upper())
     if doc is None:
-        raise NotFound(f"没有编号为 {number} 的退款单")
+        raise NotFound("没有编号为 {number} 的退款单", number=number)
     estate = estate_by_id(doc.estate_id)
     lines = tuple((item, _period(start, end), amount) for item, start, end, amount in
                   payment_queries.refund_lines_shown(doc.id))

@@ -7,7 +7,7 @@ from datetime import date
 
 from ...core import text
 from ...core.allocation import DueCharge, allocate_amount, allocate_full
-from ...core.errors import CounterError, NotFound
+from ...core.errors import Conflict, Invalid, NotFound, PermissionDenied, Refused
 from ...core.money import MAX_AMOUNT_FEN, format_yuan
 from ...core.receipt_data import ReceiptLine
 from ...core.tenders import Tender, settle
@@ -51,13 +51,13 @@ class PaymentRequest:
 def _validate_request(req: PaymentRequest) -> None:
     modes = [req.charge_ids is not None, req.all_due, req.amount_fen is not None]
     if sum(modes) > 1:
-        raise CounterError("只能选择一种方式：指定费用、全部欠费或按金额")
+        raise Refused("只能选择一种方式：指定费用、全部欠费或按金额")
     if not any(modes) and not req.advance and not req.adhoc and req.topup_fen <= 0:
-        raise CounterError("没有要收的费用")
+        raise Refused("没有要收的费用")
     if req.amount_fen is not None and not 0 < req.amount_fen <= MAX_AMOUNT_FEN:
-        raise CounterError("收款金额必须大于零且在合理范围内")
+        raise Invalid("收款金额必须大于零且在合理范围内")
     if req.topup_fen < 0 or req.topup_fen > MAX_AMOUNT_FEN:
-        raise CounterError("预存金额不正确")
+        raise Invalid("预存金额不正确")
     # What the cashier typed, as it will be stored and printed (free text: one rule, core/text.py).
     req.payer = text.clean(req.payer, "付款人", text.NAME)
     req.remarks = text.clean(req.remarks, "备注")
@@ -66,7 +66,7 @@ def _validate_request(req: PaymentRequest) -> None:
                    for t in req.tenders]
     req.adhoc = [(item, amount, text.clean(note, "收费说明")) for item, amount, note in req.adhoc]
     if req.waive_charge_ids and not req.waiver_reason:
-        raise CounterError("减免滞纳金必须填写原因")
+        raise Invalid("减免滞纳金必须填写原因")
 
 
 def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) -> Quote:
@@ -82,38 +82,40 @@ def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) ->
             if cid not in by_id:
                 exists = charge_queries.charge_by_id(cid)
                 if exists is None or exists.unit_id != unit.id:
-                    raise NotFound(f"费用 {cid} 不存在或不属于 {unit.code}")
-                raise CounterError(f"费用 {cid}（{exists.item.name} {exists.period_start:%Y.%m}）已缴清"
-                                   f"{_who_paid(last_receipt_of_charge(cid), unit)}；本次没有记账，请刷新后再收")
+                    raise NotFound("费用 {cid} 不存在或不属于 {unit}", cid=cid, unit=unit.code)
+                raise Conflict("费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收",
+                               cid=cid, item=exists.item.name, period=exists.period_start,
+                               who=_who_paid(last_receipt_of_charge(cid), unit))
             chosen.append(by_id[cid])
         allocations = allocate_full(chosen + [by_id[c.id] for c in extra_charges], as_of)
     elif req.all_due:
         if not by_id:
-            raise CounterError(f"{unit.code} 没有欠费")
+            raise Refused("{unit} 没有欠费", unit=unit.code)
         allocations = allocate_full(list(by_id.values()), as_of)
     elif req.amount_fen is not None:
         owed = list(by_id.values())
         allocations = allocate_amount(owed, req.amount_fen, as_of)
         if not allocations:
-            raise CounterError(f"{unit.code} 没有可冲抵的欠费")
+            raise Refused("{unit} 没有可冲抵的欠费", unit=unit.code)
     else:
         allocations = allocate_full([by_id[c.id] for c in extra_charges], as_of)
     waive_ids = set(req.waive_charge_ids)
     unknown = waive_ids - {a.charge_id for a in allocations}
     if unknown:
-        raise CounterError(f"要减免滞纳金的费用 {sorted(unknown)} 不在本次收款中")
+        raise Invalid("要减免滞纳金的费用 {charges} 不在本次收款中",
+                      charges="、".join(str(cid) for cid in sorted(unknown)))
     waived = {a.charge_id: a.late_fee_fen for a in allocations if a.charge_id in waive_ids}
     return Quote(unit.id, tuple(allocations), waived, sum(a.principal_fen for a in allocations),
                  sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen)
 
 
-def _who_paid(last: tuple | None, unit) -> str:
-    """", 刚由 张三 于 10:32 收取（收据 SJ2026-000123）": what another counter just did."""
+def _who_paid(last: tuple | None, unit) -> Conflict | str:
+    """"，12-05 10:32 由 张三 收取（收据 SJ2026-000123）": what another counter just did."""
     if last is None:
         return ""
     number, at, cashier = last
     local = clock.stored_local(at, unit.building.estate.timezone)
-    return f"，{local:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）"
+    return Conflict("，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）", at=local, cashier=cashier, number=number)
 
 
 def quote(actor: Actor, req: PaymentRequest) -> Quote:
@@ -181,12 +183,12 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
         if q.waived_fen:
             actor.require("latefee.waive")
             if q.waived_fen > estate.waiver_limit_fen and not actor.may("latefee.waive_any"):
-                raise CounterError(f"减免滞纳金 {format_yuan(q.waived_fen)} 元超过收费员限额 "
-                                   f"{format_yuan(estate.waiver_limit_fen)} 元，需要主管办理")
+                raise PermissionDenied("减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理",
+                                       waived=format_yuan(q.waived_fen), limit=format_yuan(estate.waiver_limit_fen))
         if req.expected_total_fen is not None and req.expected_total_fen != q.total_fen:
-            raise CounterError(f"应收金额已变化（显示 {format_yuan(req.expected_total_fen)} 元，"
-                               f"现为 {format_yuan(q.total_fen)} 元）{_who_paid(last_receipt_of_unit(unit.id), unit)}"
-                               "；本次没有记账，请刷新后重试")
+            raise Conflict("应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试",
+                           shown=format_yuan(req.expected_total_fen), now=format_yuan(q.total_fen),
+                           who=_who_paid(last_receipt_of_unit(unit.id), unit))
         settlement = settle(q.total_fen, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
                             overpay_to_prepaid=req.overpay_to_prepaid)
         payment = post_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ... import paths
 from ...core import rotation
-from ...core.errors import CounterError
+from ...core.errors import CounterError, NotFound, Unavailable
 from ...store import backup as engine, db as dbmod, failures, migrations
 from ..common import audit
 from ..common.context import Actor
@@ -50,7 +50,7 @@ def _check_folder(folder: Path) -> None:
     """The folder is there (its last part may be created), writable, and has room for a copy."""
     if not folder.is_dir():
         if not folder.parent.is_dir() or folder.exists():
-            raise CounterError(f"备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动")
+            raise Unavailable("备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动", folder=str(folder))
         try:
             folder.mkdir()
         except OSError as exc:
@@ -66,8 +66,8 @@ def _check_folder(folder: Path) -> None:
         need = path.stat().st_size * SPACE_MARGIN_PERCENT // 100
         free = shutil.disk_usage(folder).free
         if free < need:
-            raise CounterError(f"备份位置 {folder} 空间不足：需要约 {need / 1_048_576:.0f} MB，"
-                               f"只剩 {free / 1_048_576:.0f} MB；没有备份，账本没有改动")
+            raise Unavailable("备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动",
+                              folder=str(folder), need=need / 1_048_576, free=free / 1_048_576)
 
 
 def _words(exc: BaseException, folder: Path) -> str:
@@ -220,7 +220,7 @@ class BackupInfo:
 def describe(backup: str | Path) -> BackupInfo:
     backup = Path(backup)
     if not backup.is_file():
-        raise CounterError(f"没有备份文件 {backup}")
+        raise NotFound("没有备份文件 {backup}", backup=str(backup))
     meta = engine.meta_of(backup)
     info = BackupInfo(str(backup), backup.stat().st_size, engine.taken_at(backup) or
                       datetime.fromtimestamp(backup.stat().st_mtime), int(meta.get("schema_version", "0") or 0),

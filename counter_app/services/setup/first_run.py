@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid, Refused
 from ...store.db import write_transaction
 from ...store.models import Estate, User
 from ..admin import users
@@ -27,7 +27,7 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
     gaplessly and distinctly, a real time zone) before anything is written."""
     users.check_new_password("admin", admin_password)
     if not estate_name.strip() or not company.strip():
-        raise CounterError("请填写小区名称和物业公司名称")
+        raise Invalid("请填写小区名称和物业公司名称")
     defaults = {f.name: f.default for f in (Estate.receipt_format, Estate.deduction_format, Estate.refund_format)}
     settings = checked_settings({"name": estate_name, "company": company,
                                  "receipt_title": receipt_title.strip() or f"{estate_name.strip()}收款收据",
@@ -35,7 +35,7 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
                                  "timezone": timezone or DEFAULT_TIMEZONE}, defaults)
     open_database(path)
     if not needs_setup():
-        raise CounterError("此数据库已经设置过")
+        raise Refused("此数据库已经设置过")
     with write_transaction():
         estate = Estate.create(**settings)
         admin = User.create(username="admin", display_name=admin_name, role="admin",

@@ -22,6 +22,7 @@ from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
 from ..workers import BackgroundTask, in_own_connection
+from ..errors import error_text
 
 SHOWN_CODES = 12     # units named per reason; the count says how many in all
 
@@ -187,7 +188,7 @@ class BillingDialog(QDialog):
         try:
             cancelled = reversal.reverse_run(self.actor, run_id, reason)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.refresh_runs()
         self.status.setText(self.tr("计费 {id} 已撤销：{n} 笔应收已取消").format(id=run_id, n=cancelled))

@@ -15,7 +15,7 @@ from PyQt6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 )
 
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.estate_words import OCCUPANCY, UNIT_TYPES
 from ...core.fees import qty_text
 from ...core.money import format_yuan
@@ -27,6 +27,7 @@ from .. import keys
 from ..dialog_parts import status_and_close
 from ..management.dialogs import floor_grid_table
 from ..section_tables import section_table
+from ..errors import error_text
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -161,7 +162,7 @@ class EstateBrowserDialog(QDialog):
             try:
                 self.show_unit(self.detail.code, why)
             except CounterError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
 
     def show_unit(self, code: str, reveal: str = "") -> None:
         self.detail = browser.unit_detail(self.actor, code, reveal)
@@ -181,7 +182,7 @@ class EstateBrowserDialog(QDialog):
         try:
             unit = est.find_unit(self.actor, code)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         for n in range(self.tree.topLevelItemCount()):
             building = self.tree.topLevelItem(n)
@@ -203,7 +204,7 @@ class EstateBrowserDialog(QDialog):
         try:
             result = work()
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(said(result))
         return True
@@ -220,7 +221,7 @@ class EstateBrowserDialog(QDialog):
 
         def work():
             if not entrance.text().strip().isdigit():
-                raise CounterError("单元号应为 1 到 99 的整数")
+                raise Invalid("单元号应为 1 到 99 的整数")
             return est.add_unit(self.actor, est.find_building(self.actor, building.currentText()),
                                 int(entrance.text()), room.text(), area.text(), unit_type=kind.currentText())
         if not self._done(work, lambda unit: self.tr("已新增房屋 {c}").format(c=unit.code)):
@@ -272,7 +273,7 @@ class EstateBrowserDialog(QDialog):
             try:
                 day = date.fromisoformat(on.text().strip())
             except ValueError:
-                raise CounterError("过户日期应写成 YYYY-MM-DD") from None
+                raise Invalid("过户日期应写成 YYYY-MM-DD") from None
             return browser.change_owner(self.actor, code, name.text(), phone.text(), day)
 
         def said(change: browser.OwnerChange) -> str:
@@ -296,7 +297,7 @@ class EstateBrowserDialog(QDialog):
         try:
             return date.fromisoformat(field.text().strip())
         except ValueError:
-            raise CounterError("日期应写成 YYYY-MM-DD") from None
+            raise Invalid("日期应写成 YYYY-MM-DD") from None
 
     def _then_show(self, code: str, said: str) -> bool:
         self._reload_building(code.split("-")[0])

@@ -19,6 +19,7 @@ from ...store import db as dbmod
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..first_run import chosen_timezone, next_number_label, timezone_combo
+from ..errors import error_text
 
 _C = "EstateSettingsDialog"
 TEXT_FIELDS = (("name", QT_TRANSLATE_NOOP(_C, "小区名称")), ("company", QT_TRANSLATE_NOOP(_C, "物业公司")),
@@ -105,7 +106,7 @@ class EstateSettingsDialog(QDialog):
                 return False
             est.update_settings(self.actor, **changes)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.load()
         self.status.setText(self.tr("已保存 {n} 项设置，并记入审计记录").format(n=len(changes)))

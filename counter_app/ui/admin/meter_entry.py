@@ -20,6 +20,7 @@ from ...services.common.context import Actor
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
+from ..errors import error_text
 
 
 def _qty(centi: int | None) -> str:
@@ -93,7 +94,7 @@ class MeterEntryDialog(QDialog):
             self.rows = readings.reading_sheet(self.actor, self.item.currentData(), self.building.currentData(),
                                                self.month.text().strip())
         except (CounterError, ValueError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.table.section_model.set_section(sheet_section(self.rows))
         self.go_to(self._next_unread(0))
@@ -153,7 +154,7 @@ class MeterEntryDialog(QDialog):
             self.status.setText(self.tr("抄表日期应写成 YYYY-MM-DD"))
             return False
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self.value.selectAll()
             return False
         if not result.saved:

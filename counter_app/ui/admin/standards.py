@@ -14,7 +14,7 @@ from PyQt6.QtWidgets import (
 )
 
 from ...core import fees
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.latefees import MAX_DAILY_PPM
 from ...core.money import format_yuan
 from ...core.periods import CYCLE_NAMES
@@ -24,6 +24,7 @@ from ...services.billing import rate_change
 from ...services.common.context import Actor
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
+from ..errors import error_text
 
 
 def items_section(items) -> Section:
@@ -58,7 +59,7 @@ def parse_tiers(text: str) -> list[tuple[str | None, str]]:
             continue
         upto, sep, rate = part.replace("：", ":").partition(":")
         if not sep:
-            raise CounterError("阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70")
+            raise Invalid("阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70")
         out.append((upto.strip() or None, rate.strip()))
     return out
 
@@ -207,15 +208,15 @@ class StandardsDialog(QDialog):
         code, day, rate, tiers, vacancy, basis, (rounding_unit, rounding_scope) = self._inputs()
         try:
             if not code:
-                raise CounterError("请先在左边选中一个收费项目")
+                raise Invalid("请先在左边选中一个收费项目")
             try:
                 effective = date.fromisoformat(day)
             except ValueError:
-                raise CounterError("生效日期应写成 YYYY-MM-DD，如 2027-01-01") from None
+                raise Invalid("生效日期应写成 YYYY-MM-DD，如 2027-01-01") from None
             return code, effective, rate, dict(tiers=parse_tiers(tiers), vacancy_percent=vacancy, basis=basis,
                                                rounding_unit=rounding_unit, rounding_scope=rounding_scope)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return None
 
     def preview(self) -> bool:
@@ -226,7 +227,7 @@ class StandardsDialog(QDialog):
         try:
             p = rate_change.preview_rate_change(self.actor, code, effective, rate, **options)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.preview_table.section_model.set_section(preview_section(p))
         self.previewed = self._inputs()
@@ -245,7 +246,7 @@ class StandardsDialog(QDialog):
         try:
             est.add_standard(self.actor, est.find_item(self.actor, code), effective, rate, **options)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.previewed = None
         for field in (self.effective, self.rate, self.tiers, self.basis):
@@ -262,7 +263,7 @@ class StandardsDialog(QDialog):
                              cycle=self.item_cycle.currentData(), due_days=self.item_due.value(),
                              late_ppm=self.item_late.value() * 100, late_grace_days=self.item_grace.value())
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("已新增收费项目 {c}：请再为它设一条标准").format(c=self.item_code.text().strip().upper()))
         self.item_code.clear()

@@ -17,6 +17,7 @@ from ...services.common.context import Actor
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
+from ..errors import error_text
 
 
 def users_section(rows: list[users.UserRow]) -> Section:
@@ -113,7 +114,7 @@ class UsersDialog(QDialog):
         try:
             work()
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.refresh()
         self.status.setText(said)

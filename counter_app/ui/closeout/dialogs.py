@@ -22,6 +22,7 @@ from ..questions import ask
 from ..section_tables import stacked_sections
 from ..printing.printer import print_report
 from ..settings import CounterSettings
+from ..errors import error_text
 
 
 class OpenShiftDialog(QDialog):
@@ -49,7 +50,7 @@ class OpenShiftDialog(QDialog):
         try:
             self.shift = shifts.open_shift(self.actor, parse_yuan(self.float_edit.text()))
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -127,7 +128,7 @@ class CountDialog(QDialog):
         try:
             self.report = closeout.close_shift(self.actor, self.counts(), self.note.text())
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -238,7 +239,7 @@ class DayCloseDialog(QDialog):
         try:
             report = closeout.closable(self.actor, self.day())
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         f = report.figures
         self.step = ask(self, "closeDayQuestion", self.tr("日结 {d}").format(d=report.business_date),
@@ -254,7 +255,7 @@ class DayCloseDialog(QDialog):
         try:
             self.report = closeout.close_day(self.actor, self.day())
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.refresh()
         self.status.setText(self.tr("{d} 已日结，应存银行现金 ¥{c}").format(
@@ -282,7 +283,7 @@ class DayCloseDialog(QDialog):
         try:
             closeout.reopen_day(self.actor, self.day(), reason)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.refresh()
         self.status.setText(self.tr("{d} 的日结已重开（原因：{r}），可以再开班、收款").format(d=self.day(), r=reason))
@@ -295,7 +296,7 @@ class DayCloseDialog(QDialog):
         try:
             result = statement.check(self.actor, self.day(), path)
         except CounterError as exc:
-            self.status.setText(self.tr("对账单不能读取：") + str(exc))
+            self.status.setText(self.tr("对账单不能读取：") + error_text(exc))
             return None
         self.statement_view.setPlainText(statement.summary_text(result))
         if self.tabs.indexOf(self.statement_view) < 0:

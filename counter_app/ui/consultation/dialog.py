@@ -23,6 +23,7 @@ from ..labels import label as tr_label
 from ..printing.printer import print_report
 from ..section_tables import stacked_sections
 from ..settings import CounterSettings
+from ..errors import error_text
 
 OUTCOME_LABELS = (("answered", "已解答"), ("follow_up", "需跟进"), ("complaint", "投诉"))
 
@@ -145,7 +146,7 @@ class ConsultationDialog(QDialog):
                     vacant=self.calc_vacant.isChecked(), spaces=self.calc_spaces.value() or None,
                     usage=self.calc_usage.text().strip() or None)
         except CounterError as exc:
-            self.calc_result.setPlainText(self.tr("无法计算：") + str(exc))
+            self.calc_result.setPlainText(self.tr("无法计算：") + error_text(exc))
             return
         self.calc_result.setPlainText("\n".join([result.title, *result.lines,
                                                  f"{self.tr('金额')}：{format_yuan(result.amount_fen)} 元"]))
@@ -196,7 +197,7 @@ class ConsultationDialog(QDialog):
                                                             self.st_to.date().toPyDate())
         except CounterError as exc:
             self.statement = None
-            self.st_message.setText(str(exc))
+            self.st_message.setText(error_text(exc))
             return
         s = self.statement
         self.st_message.setText(self.tr("{u}：{a} 至 {b} 的对账单").format(u=s.unit_code, a=s.date_from, b=s.date_to))
@@ -277,7 +278,7 @@ class ConsultationDialog(QDialog):
                 outcome=self.log_outcome.currentData(),
                 follow_up_owner=self.log_owner.text())
         except CounterError as exc:
-            self.status.setText(self.tr("未登记：") + str(exc))
+            self.status.setText(self.tr("未登记：") + error_text(exc))
             return False
         self.status.setText(self.tr("已登记咨询"))
         self.log_question.clear()

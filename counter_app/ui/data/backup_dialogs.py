@@ -21,6 +21,7 @@ from ...store import backup as engine
 from .. import keys
 from ..settings import CounterSettings
 from ..workers import BackgroundTask
+from ..errors import error_text
 
 
 def backup_folder(settings: CounterSettings) -> Path:
@@ -118,7 +119,7 @@ class RestoreDialog(QDialog):
         try:
             info = backups.describe(path)
         except Exception as exc:         # an unreadable file: said, and not offered for restore
-            self.details.setText(str(exc))
+            self.details.setText(error_text(exc))
             return
         counts = (self.tr("房屋 {u} 户，收据 {p} 张，审计记录 {a} 条").format(u=info.units, p=info.payments, a=info.audit_rows)
                   if info.units is not None else self.tr("（服务器备份：数量在恢复后校验）"))

@@ -21,6 +21,7 @@ from ..fit import MessageLabel
 from ..labels import label
 from ..questions import ask
 from ..workers import BackgroundTask
+from ..errors import error_text
 
 _COLOURS = {REFUSE: QColor("#c62828"), ADD: QColor("#1b5e20"), CHANGE: QColor("#e65100"), SKIP: QColor("#757575")}
 
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
                 workbooks.write_template(self.kind_name(), path)
                 self.status.setText(self.tr("模板已保存：{path}（在“数据”工作表填写）").format(path=path))
             except Exception as exc:       # a folder that cannot be written: said, nothing else
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
 
     def _start(self, fn, label: str, finished) -> None:
         self.preview_button.setEnabled(False)

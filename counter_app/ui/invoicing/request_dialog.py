@@ -7,12 +7,13 @@ from PyQt6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 )
 
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.money import format_yuan
 from ...services.common.context import Actor
 from ...services.invoicing import requests as invoices
 from ...core.invoice_status import status_words
 from .. import keys
+from ..errors import error_text
 
 
 class InvoiceRequestDialog(QDialog):
@@ -78,10 +79,10 @@ class InvoiceRequestDialog(QDialog):
         try:
             lines = self.chosen()
             if not lines:
-                raise CounterError(self.tr("请勾选要开发票的费用"))
+                raise Invalid("请勾选要开发票的费用")
             buyer = invoices.Buyer(self.buyer.text(), self.tax_id.text(), self.contact.text())
             self.request = invoices.request_invoice(self.actor, self.receipt_number, buyer, lines)
         except CounterError as exc:
-            self.error.setText(str(exc))        # nothing recorded; the request stays on screen
+            self.error.setText(error_text(exc))        # nothing recorded; the request stays on screen
             return
         self.accept()

@@ -11,7 +11,7 @@ from PyQt6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout
 )
 
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS
 from ...documents.receipt import receipt_text
@@ -27,6 +27,7 @@ from ..printing.printer import print_receipt
 from ..printing.reprint import ask_reprint, print_copy
 from ..settings import CounterSettings
 from .models import JournalModel
+from ..errors import error_text
 
 ACCEPTED = QDialog.DialogCode.Accepted
 
@@ -155,7 +156,7 @@ class JournalDialog(QDialog):
             try:
                 verdict = genuine.check_receipt(self.actor, scanned).words
             except CounterError as exc:
-                verdict = str(exc)
+                verdict = error_text(exc)
         rows = journal.search(self.actor, self.filter())
         self.model.set_rows(rows)
         self.status_line.setText(verdict or self.tr("共 {n} 张").format(n=len(rows)))
@@ -269,7 +270,7 @@ class JournalDialog(QDialog):
         try:
             slip = corrections.void_receipt(self.actor, number, reason, authoriser, red_letter)
         except CounterError as exc:
-            self.status_line.setText(self.tr("不能作废：") + str(exc))
+            self.status_line.setText(self.tr("不能作废：") + error_text(exc))
             return False
         self.status_line.setText(self.tr("收据 {n} 已作废，").format(n=number) +
                                  self._print(void_slip_pdf(slip), f"{number}-void"))
@@ -304,7 +305,7 @@ class JournalDialog(QDialog):
         try:
             doc = corrections.refund(self.actor, number, amounts, method, reason, authoriser, reference, red_letter)
         except CounterError as exc:
-            self.status_line.setText(self.tr("不能退款：") + str(exc))
+            self.status_line.setText(self.tr("不能退款：") + error_text(exc))
             return False
         self.status_line.setText(self.tr("退款 {n} 已办理，").format(n=doc.number) +
                                  self._print(refund_pdf(doc), doc.number))
@@ -464,7 +465,7 @@ class RefundDialog(QDialog):
         try:
             chosen = self.amounts()
         except CounterError as exc:
-            self.total.setText(self.tr("本次退款：") + str(exc))
+            self.total.setText(self.tr("本次退款：") + error_text(exc))
             return
         parts = [line.split(chosen[line.payment_line_id]) for line in self.lines if line.payment_line_id in chosen]
         principal, late = sum(p for p, _ in parts), sum(f for _, f in parts)
@@ -475,9 +476,9 @@ class RefundDialog(QDialog):
     def _ok(self) -> None:
         try:
             if not self.amounts():
-                raise CounterError(self.tr("没有要退的金额：空格选行，或输入金额"))
+                raise Invalid("没有要退的金额：空格选行，或输入金额")
         except CounterError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.table.setFocus()
             return
         if not self.reason.text().strip():

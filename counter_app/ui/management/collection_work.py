@@ -24,6 +24,7 @@ from ..printing.printer import print_report
 from ..questions import ask
 from ..settings import CounterSettings
 from ..workers import BackgroundTask, in_own_connection
+from ..errors import error_text
 
 
 class CollectionWorkDialog(QDialog):
@@ -160,7 +161,7 @@ class CollectionWorkDialog(QDialog):
             contact = reminders.log_reminder(self.actor, self.contact_unit.text().strip(), self.channel.currentData(),
                                              self.note.text(), follow_up_on=self.follow_up.date().toPyDate())
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self.status.setText(self.tr("已记录：{unit} {channel}").format(unit=contact.unit, channel=label(contact.channel)))
         self.note.clear()

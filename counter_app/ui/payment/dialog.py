@@ -19,6 +19,7 @@ from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures
 from .. import fit, keys
 from ..labels import label as tr_label
+from ..errors import error_text
 
 RETRY_MS = 3000
 
@@ -320,7 +321,7 @@ class PaymentDialog(QDialog):
             self.total.setText("—")
             self.summary.setText("")
             self.paying.setRowCount(0)
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.confirm.setEnabled(False)
             return
         q = self.quote
@@ -373,7 +374,7 @@ class PaymentDialog(QDialog):
                        overpay_to_prepaid=self.to_prepaid.isChecked())
         except CounterError as exc:
             self.change.setText("—")
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.setText(self.tr("转入预存 ¥{t}").format(t=format_yuan(s.topup_fen)) if s.topup_fen else "")
         self.change.setText(format_yuan(s.change_fen))
@@ -416,7 +417,7 @@ class PaymentDialog(QDialog):
             message = self.tr("正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。"
                               "请不要另行收款；连接恢复后会自动确认").format(id=self.request_id)
         elif isinstance(exc, CounterError):
-            self.error.setText(self.tr("未收款：") + str(exc))
+            self.error.setText(self.tr("未收款：") + error_text(exc))
             return True
         elif failures.kind_of(exc) is None:
             return False

@@ -12,13 +12,15 @@ from PyQt6.QtPdf import QPdfDocument
 from PyQt6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
 from ... import paths
+from ...core.errors import CounterError, Refused, Unavailable
+from ..errors import error_text
 
 
 @dataclass(frozen=True)
 class PrintResult:
     ok: bool
     where: str
-    error: str = ""
+    error: CounterError | None = None    # why it did not print (worded by ui/errors.error_text)
     to_file: bool = False    # written to a PDF file, not taken by a printer: never said as "printed"
 
     def message(self) -> str:
@@ -27,7 +29,11 @@ class PrintResult:
             return QCoreApplication.translate("PrintResult", "未打印，已保存为 PDF 文件：{w}").format(w=self.where)
         if self.ok:
             return QCoreApplication.translate("PrintResult", "已打印：{w}").format(w=self.where)
-        return QCoreApplication.translate("PrintResult", "打印失败：{e}").format(e=self.error)
+        return QCoreApplication.translate("PrintResult", "打印失败：{e}").format(e=self.reason())
+
+
+    def reason(self) -> str:
+        return error_text(self.error) if self.error is not None else ""
 
 
 def available_printers() -> list[str]:
@@ -52,7 +58,7 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, p
     doc = QPdfDocument(None)
     doc.load(buffer)
     if doc.status() != QPdfDocument.Status.Ready or doc.pageCount() == 0:
-        return PrintResult(False, printer_name, "无法读取收据 PDF")
+        return PrintResult(False, printer_name, Unavailable("无法读取收据 PDF"))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(job_name)
     if printer_name.startswith("pdf:"):
@@ -60,7 +66,7 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, p
         printer.setOutputFileName(printer_name[4:])
     else:
         if printer_name not in available_printers():
-            return PrintResult(False, printer_name, f"找不到打印机“{printer_name}”")
+            return PrintResult(False, printer_name, Unavailable("找不到打印机“{printer}”", printer=printer_name))
         printer.setPrinterName(printer_name)
     printer.setResolution(dpi)
     first = doc.pagePointSize(0)
@@ -70,10 +76,10 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str, *, dpi: int = 203, p
     if ask:
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return PrintResult(False, printer_name, "已取消打印")
+            return PrintResult(False, printer_name, Refused("已取消打印"))
     painter = QPainter()
     if not painter.begin(printer):
-        return PrintResult(False, printer_name, "打印机无法开始打印（脱机或缺纸？）")
+        return PrintResult(False, printer_name, Unavailable("打印机无法开始打印（脱机或缺纸？）"))
     try:
         for page in range(doc.pageCount()):
             if page:

@@ -18,6 +18,7 @@ from ..settings import CounterSettings
 from .pdf_view import PdfView
 from .printer import print_receipt
 from .reprint import ask_reprint, print_copy
+from ..errors import error_text
 
 
 class ReceiptDialog(QDialog):
@@ -100,7 +101,7 @@ class ReceiptDialog(QDialog):
         try:
             copy, result = print_copy(self.actor, self.settings, self.receipt, self)
         except CounterError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self._show(result, copy.count)
 
@@ -118,7 +119,7 @@ class ReceiptDialog(QDialog):
                 self.status.setText(self.tr("{what}已打印：{where}").format(what=what, where=result.where))
                 self.status.setStyleSheet("color: #0a6e2d")
         else:
-            self.status.setText(self.tr("打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。").format(e=result.error))
+            self.status.setText(self.tr("打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。").format(e=result.reason()))
             self.status.setStyleSheet("color: #c0392b; font-weight: bold")
             self.print_button.setFocus()
 

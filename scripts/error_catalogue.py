@@ -1,0 +1,247 @@
+"""The error templates the program raises, found by reading its source (ast), for the catalogue
+(scripts/translations.py update puts them in the .ts files' "errors" context) and its tests.
+
+A raise site is `raise Kind("模板 {field}", field=value)` where Kind is CounterError or one of its
+subclasses; a class's default template is its `template = "…"`; a `Word("…")` is a fixed word
+passed as a parameter. Files still raising sentences built in place are listed in NOT_YET_TYPED
+until they are converted; their raises are not in the catalogue yet.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "counter_app"
+BASE = "CounterError"
+# Files left out of the scan altogether (none).
+SKIPPED: tuple[str, ...] = ()
+
+# Tables of fixed words passed as Word(table[key]) parameters: every value is in the catalogue.
+WORD_TABLES = {"counter_app/core/permissions.py": ("ROLES", "ACTION_NAMES"),
+               "counter_app/core/tenders.py": ("METHODS",), "counter_app/core/fees.py": ("KINDS",)}
+
+# Functions that name the field they read in their refusal (Word(what)): the labels their callers
+# give (a constant `what`, by keyword or at this position, or the default) are in the catalogue.
+LABEL_FUNCTIONS = {"parse_yuan": None, "parse_scaled": 2, "clean": 1, "check_number_format": 1,
+                   "number_made": 1}
+
+# Words passed through a variable (Word(what)) rather than as Word("…") or from a table.
+EXTRA_WORDS = frozenset({"作废", "退款",                          # services/counter/corrections.py
+                         "错误：{text}",                             # cli/exits.py: before every refusal
+                         "小区名称", "物业公司名称", "收据标题",        # services/admin/estate.py: settings
+                         "住宅", "商铺", "车库", "办公"})              # core/estate_words.py UNIT_TYPES
+
+# Files whose raises are not converted to typed errors with constant templates yet.
+NOT_YET_TYPED = frozenset("""
+counter_app/cli/admin.py
+counter_app/cli/backups.py
+counter_app/cli/billing.py
+counter_app/cli/common.py
+counter_app/cli/corrections.py
+counter_app/cli/demo.py
+counter_app/cli/estate.py
+counter_app/cli/invoices.py
+counter_app/cli/keys.py
+counter_app/cli/payments.py
+counter_app/cli/server.py
+counter_app/cli/shifts.py
+counter_app/cli/users.py
+counter_app/cli_args.py
+counter_app/core/contacts.py
+counter_app/services/admin/browser.py
+counter_app/services/admin/readings.py
+counter_app/services/billing/reversal.py
+counter_app/services/common/html_tables.py
+counter_app/services/common/personal.py
+counter_app/services/common/posting.py
+counter_app/services/common/session.py
+counter_app/services/common/sheets.py
+counter_app/services/consultation/desk.py
+counter_app/services/counter/genuine.py
+counter_app/services/counter/receipts.py
+counter_app/services/counter/request_ids.py
+counter_app/services/imports/runner.py
+counter_app/services/imports/workbooks.py
+counter_app/services/invoicing/platform.py
+counter_app/services/invoicing/requests.py
+counter_app/services/reports/arrears.py
+counter_app/services/reports/dashboard.py
+counter_app/services/reports/notices.py
+counter_app/services/reports/reminders.py
+counter_app/services/setup/backups.py
+counter_app/services/setup/demo.py
+counter_app/services/setup/keys.py
+counter_app/services/setup/moving.py
+counter_app/services/setup/privacy.py
+counter_app/services/setup/restore.py
+counter_app/store/backup.py
+counter_app/store/location.py
+counter_app/store/migrations.py
+""".split())
+
+
+@dataclass(frozen=True)
+class Raise:
+    path: str
+    line: int
+    kind: str
+    template: str | None      # None: not a constant (a sentence built in place)
+    fields: frozenset         # keyword parameters given
+
+
+def files():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel not in SKIPPED:
+            yield rel, ast.parse(path.read_text(encoding="utf-8"), rel)
+
+
+def _module(rel: str) -> str:
+    return rel[:-3].replace("/", ".").removesuffix(".__init__")
+
+
+def _imported(rel: str, node: ast.ImportFrom) -> str:
+    if not node.level:
+        return node.module or ""
+    package = _module(rel).split(".")
+    if not rel.endswith("__init__.py"):
+        package = package[:-1]
+    package = package[: len(package) - node.level + 1]
+    return ".".join(package + ([node.module] if node.module else []))
+
+
+def error_classes(trees=None) -> dict[str, str | None]:
+    """Every CounterError class as "module.Name", with its default template (None: inherited)."""
+    return _resolve(list(trees or files()))[0]
+
+
+def _resolve(trees):
+    """(classes, names): classes "module.Name" -> template; names[file][local name] -> class."""
+    classes: dict[str, str | None] = {"counter_app.core.errors." + BASE: "操作没有完成"}
+    names: dict[str, dict[str, str]] = {"counter_app/core/errors.py": {BASE: "counter_app.core.errors." + BASE}}
+    changed = True
+    while changed:
+        changed = False
+        for rel, tree in trees:
+            local = names.setdefault(rel, {})
+            module = _module(rel)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom):
+                    source = _imported(rel, node)
+                    for alias in node.names:
+                        key = f"{source}.{alias.name}"
+                        if key in classes and local.get(alias.asname or alias.name) != key:
+                            local[alias.asname or alias.name] = key
+                            changed = True
+                elif isinstance(node, ast.ClassDef):
+                    key = f"{module}.{node.name}"
+                    if key not in classes and any(_local(base, local) for base in node.bases):
+                        classes[key] = _class_template(node)
+                        local[node.name] = key
+                        changed = True
+    return classes, names
+
+
+def _local(node, local: dict[str, str]) -> str | None:
+    return local.get(node.id) if isinstance(node, ast.Name) else None
+
+
+def raises(trees=None) -> list[Raise]:
+    trees = list(trees or files())
+    classes, names = _resolve(trees)
+    found = []
+    for rel, tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):      # raised, or made to be raised or nested
+                continue
+            kind = _local(node.func, names.get(rel, {}))
+            if kind is None:
+                continue
+            args = node.args
+            if not args:
+                template = _default(kind, classes)
+            elif isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+                template = args[0].value
+            else:
+                template = None
+            fields = frozenset(k.arg for k in node.keywords if k.arg)
+            found.append(Raise(rel, node.lineno, kind.rsplit(".", 1)[1], template, fields))
+    return found
+
+
+def _default(kind: str, classes) -> str:
+    return classes.get(kind) or classes["counter_app.core.errors." + BASE]
+
+
+def words(trees=None) -> set[str]:
+    """Constant Word("…") parameters, the values of WORD_TABLES and EXTRA_WORDS."""
+    out = set(EXTRA_WORDS)
+    for rel, tree in trees or files():
+        for node in tree.body:
+            if (isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Dict)
+                    and any(_name(t) in WORD_TABLES.get(rel, ()) for t in
+                            (node.targets if isinstance(node, ast.Assign) else [node.target]))):
+                out |= {v.value for v in node.value.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and _name(node.func) == "Word" and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                out.add(node.args[0].value)
+    return out
+
+
+def labels(trees=None) -> set[str]:
+    """The field labels passed to LABEL_FUNCTIONS (Chinese text only)."""
+    out = set()
+    for _, tree in trees or files():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in LABEL_FUNCTIONS:
+                arguments = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                defaults = [None] * (len(node.args.posonlyargs + node.args.args) - len(node.args.defaults))
+                defaults += node.args.defaults + node.args.kw_defaults
+                out |= {d.value for a, d in zip(arguments, defaults) if a.arg == "what" and _text(d)}
+            if not (isinstance(node, ast.Call) and _name(node.func) in LABEL_FUNCTIONS):
+                continue
+            at = LABEL_FUNCTIONS[_name(node.func)]
+            given = [k.value for k in node.keywords if k.arg == "what"]
+            if at is not None and len(node.args) > at:
+                given.append(node.args[at])
+            out |= {g.value for g in given if _text(g)}
+    return {text for text in out if any("\u4e00" <= ch <= "\u9fff" for ch in text)}
+
+
+def _text(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def templates() -> list[str]:
+    """Every text the error catalogue must translate, in a stable order."""
+    trees = list(files())
+    out = {t for t in error_classes(trees).values() if t}
+    out |= {r.template for r in raises(trees) if typed(r)}
+    out |= words(trees) | labels(trees)
+    return sorted(out)
+
+
+def typed(site: Raise) -> bool:
+    """A converted raise: a typed class with a constant template (in any file; a file listed in
+    NOT_YET_TYPED may hold some already)."""
+    return site.template is not None and site.kind != BASE
+
+
+def _name(node) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _class_template(node: ast.ClassDef) -> str | None:
+    for item in node.body:
+        if (isinstance(item, ast.Assign) and any(_name(t) == "template" for t in item.targets)
+                and isinstance(item.value, ast.Constant) and isinstance(item.value.value, str)):
+            return item.value.value
+    return None
