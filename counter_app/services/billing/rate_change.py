@@ -16,7 +16,8 @@ from ...store.models import Meter, MeterReading, Unit
 from ..admin.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
 from ..common import clock
 from ..common.context import Actor
-from .runs import PERIODIC, space_counts, plan_metered_month, plan_periodic, unit_facts
+from ...store.queries.units import space_counts
+from .runs import PERIODIC, plan_metered_month, plan_periodic, unit_facts
 from .standards import standards_of, unit_types_of
 
 SAMPLE = 8

@@ -7,9 +7,11 @@ from datetime import date
 from ...core import charge_keys
 from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
+from ..bulk import insert_values
 from ..convert import stored_date
 from ..db import changed, rows
 from ..dialect import days_since, indexed_by, least, marks
+from ..models import Charge, FeeItem
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
                                              "rounding")
@@ -178,3 +180,64 @@ def cancel_charges_of_run(run_id: int, at: str) -> int:
     frees the keys of the charges its payment created. Returns how many."""
     return changed(f"UPDATE charge SET cancelled_at = ?, dedupe_key = {charge_keys.cancelled_sql()} "
                    "WHERE run_id = ? AND cancelled_at IS NULL", (at, run_id))
+
+
+# A charge's columns in the order of a billing run's bulk insert (insert_charges).
+CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
+                  "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
+                  "created_at", "note")
+
+
+def new_charge(*, unit: int, item: int, standard: int | None, period_start: date, period_end: date, months: int,
+               amount_fen: int, paid_fen: int = 0, due_date: date, basis: str, rounding: str, origin: str,
+               dedupe_key: str, reading: int | None = None, run: int | None = None, created_at,
+               note: str = "", source_payment: int | None = None, cancelled_at=None, save: bool = True):
+    """The one way a single charge is made (a billing run writes many at once: insert_charges):
+    every column by name, ids for the rows it refers to. Saved inside the caller's transaction,
+    or left unsaved (save=False) for a preview. Returns the Charge."""
+    charge = Charge(unit=unit, item=item, standard=standard, period_start=period_start, period_end=period_end,
+                    months=months, amount_fen=amount_fen, paid_fen=paid_fen, due_date=due_date, basis=basis,
+                    rounding=rounding, origin=origin, dedupe_key=dedupe_key, reading=reading, run=run,
+                    created_at=created_at, note=note, source_payment=source_payment, cancelled_at=cancelled_at)
+    if save:
+        charge.save(force_insert=True)
+    return charge
+
+
+def insert_charges(values: list[tuple]) -> int:
+    """A billing run's charges at once: values in CHARGE_COLUMNS' order, as the database stores
+    them (dates as ISO text)."""
+    return insert_values(Charge, CHARGE_COLUMNS, values)
+
+
+def active_items(estate_id: int) -> list:
+    """An estate's active fee items (FeeItem rows) in their display order."""
+    return list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
+                .order_by(FeeItem.sort_order, FeeItem.id))
+
+
+def covered_units(item_id: int, first: date, last: date) -> set[int]:
+    """Units that already have a charge of this item overlapping [first, last]."""
+    # The upper bound on period_end (no charge runs longer than the longest advance payment) makes
+    # this a bounded range on the (item, period_end) index, which planners then prefer.
+    horizon = date(first.year + 11, 1, 1)
+    query = (Charge.select(Charge.unit).where((Charge.item == item_id) & (Charge.period_end >= first) &
+                                              (Charge.period_end <= horizon) & (Charge.period_start <= last) &
+                                              Charge.cancelled_at.is_null(True))
+             .distinct())
+    return {row.unit_id for row in query}
+
+
+def meter_charge_readings(unit_id: int, item_id: int, period_start: date) -> set[int]:
+    """The readings a unit's metered charges of an item for the month starting `period_start`
+    name (each bills its month's readings up to its own), cancelled ones aside."""
+    return {rid for rid, in Charge.select(Charge.reading).where(
+        (Charge.unit == unit_id) & (Charge.item == item_id) & (Charge.period_start == period_start) &
+        (Charge.origin == "meter") & Charge.cancelled_at.is_null(True)).tuples()}
+
+
+def any_key_with_prefix(prefix: str) -> bool:
+    """Whether a charge's dedupe key starts with `prefix` (charge_keys.shared_prefix …), through
+    the key's unique index."""
+    return Charge.select().where((Charge.dedupe_key >= prefix) &
+                                 (Charge.dedupe_key < charge_keys.after_prefix(prefix))).exists()

@@ -1,0 +1,37 @@
+"""Units as billing reads them: light rows of an estate's units and the parking spaces they hold."""
+from __future__ import annotations
+
+from peewee import fn
+
+from ...core.estate_words import ENDED
+from ..db import cursor_of
+from ..models import ParkingSpace, Unit
+
+
+def light_units(estate_id: int, building_id: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(id, area_centi, unit_type, occupancy) of an estate's units (or a building's), in id order,
+    from a plain cursor: 20,000 models (or named tuples) cost a large part of a billing run."""
+    query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type, Unit.occupancy).where(Unit.estate == estate_id)
+    if building_id is not None:
+        query = query.where(Unit.building == building_id)
+    return list(cursor_of(query.order_by(Unit.id)))
+
+
+def units_in_use(estate_id: int, building_id: int | None = None) -> list[tuple[int, int, str]]:
+    """(id, area_centi, unit_type) of an estate's units (or a building's) not ended, in id order."""
+    query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type).where(Unit.estate == estate_id).order_by(Unit.id)
+    if building_id:
+        query = query.where(Unit.building == building_id)
+    return list(cursor_of(query.where(Unit.occupancy != ENDED)))
+
+
+def space_count(unit_id: int) -> int:
+    """How many parking spaces a unit holds."""
+    return ParkingSpace.select().where(ParkingSpace.unit == unit_id).count()
+
+
+def space_counts() -> dict[int, int]:
+    """unit -> how many parking spaces it holds (units holding none are absent)."""
+    query = (ParkingSpace.select(ParkingSpace.unit, fn.COUNT(ParkingSpace.id).alias("n"))
+             .where(ParkingSpace.unit.is_null(False)).group_by(ParkingSpace.unit))
+    return {row.unit_id: row.n for row in query}
