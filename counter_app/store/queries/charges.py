@@ -11,7 +11,7 @@ from ..bulk import insert_values
 from ..convert import stored_date
 from ..db import changed, rows
 from ..dialect import days_since, indexed_by, least, marks
-from ..models import Charge, FeeItem
+from ..models import Charge, FeeItem, FeeStandard
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
                                              "rounding")
@@ -241,3 +241,18 @@ def any_key_with_prefix(prefix: str) -> bool:
     the key's unique index."""
     return Charge.select().where((Charge.dedupe_key >= prefix) &
                                  (Charge.dedupe_key < charge_keys.after_prefix(prefix))).exists()
+
+
+def fee_standards(item_id: int) -> list:
+    """An item's standards (FeeStandard rows), oldest first."""
+    return list(FeeStandard.select().where(FeeStandard.item == item_id).order_by(FeeStandard.effective_from))
+
+
+def every_fee_item() -> list:
+    """Every estate's fee items (FeeItem rows)."""
+    return list(FeeItem.select())
+
+
+def every_fee_standard() -> list:
+    """Every item's standards (FeeStandard rows), oldest first."""
+    return list(FeeStandard.select().order_by(FeeStandard.effective_from))

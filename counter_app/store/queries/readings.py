@@ -43,3 +43,15 @@ def unit_month_readings(unit_id: int, item_id: int, month: Month) -> list[tuple]
                                              (MeterReading.read_on >= month.first_day()) &
                                              (MeterReading.read_on <= month.last_day()))
                           .order_by(MeterReading.id)))
+
+
+def month_readings_by_unit_code(item_id: int, month: Month) -> list[tuple]:
+    """(id, prev_centi, value_centi, is_replacement, multiplier, meter_id, unit code) of a metered
+    item's readings in a month, a unit's together (by unit code) in the order they were recorded."""
+    return list(cursor_of(MeterReading.select(MeterReading.id, MeterReading.prev_centi, MeterReading.value_centi,
+                                              MeterReading.is_replacement, Meter.multiplier, MeterReading.meter,
+                                              Unit.code)
+                          .join(Meter).join(Unit)
+                          .where((Meter.item == item_id) & (MeterReading.read_on >= month.first_day()) &
+                                 (MeterReading.read_on <= month.last_day()))
+                          .order_by(Unit.code, MeterReading.id)))

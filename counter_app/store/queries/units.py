@@ -5,7 +5,7 @@ from peewee import fn
 
 from ...core.estate_words import ENDED
 from ..db import cursor_of
-from ..models import ParkingSpace, Unit
+from ..models import Building, ParkingSpace, Unit
 
 
 def light_units(estate_id: int, building_id: int | None = None) -> list[tuple[int, int, str, str]]:
@@ -35,3 +35,24 @@ def space_counts() -> dict[int, int]:
     query = (ParkingSpace.select(ParkingSpace.unit, fn.COUNT(ParkingSpace.id).alias("n"))
              .where(ParkingSpace.unit.is_null(False)).group_by(ParkingSpace.unit))
     return {row.unit_id: row.n for row in query}
+
+
+def coded_units(estate_id: int) -> list[tuple[int, str, int, str, str]]:
+    """(id, code, area_centi, unit_type, occupancy) of an estate's units, in id order."""
+    return list(cursor_of(Unit.select(Unit.id, Unit.code, Unit.area_centi, Unit.unit_type, Unit.occupancy)
+                          .where(Unit.estate == estate_id).order_by(Unit.id)))
+
+
+def prepaid_unit_ids(estate_id: int) -> list[int]:
+    """The estate's units holding a prepaid balance."""
+    return [u for u, in Unit.select(Unit.id).where((Unit.estate == estate_id) & (Unit.prepaid_fen > 0)).tuples()]
+
+
+def units_by_ids(unit_ids: list[int]) -> list:
+    """Unit rows of these ids, in id order."""
+    return list(Unit.select().where(Unit.id.in_(list(unit_ids))).order_by(Unit.id))
+
+
+def building_codes(estate_id: int) -> dict[int, str]:
+    """building id -> its code, of an estate's buildings."""
+    return {b.id: b.code for b in Building.select(Building.id, Building.code).where(Building.estate == estate_id)}
