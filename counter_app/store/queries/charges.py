@@ -256,3 +256,24 @@ def every_fee_item() -> list:
 def every_fee_standard() -> list:
     """Every item's standards (FeeStandard rows), oldest first."""
     return list(FeeStandard.select().order_by(FeeStandard.effective_from))
+
+
+def estate_items(estate_id: int) -> list:
+    """Every fee item of an estate (FeeItem rows), active or not."""
+    return list(FeeItem.select().where(FeeItem.estate == estate_id))
+
+
+def active_items_of_kinds(estate_id: int, kinds) -> list:
+    """An estate's active fee items of these kinds (FeeItem rows)."""
+    return list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True) &  # noqa: E712
+                                       FeeItem.kind.in_(kinds)))
+
+
+def charge_by_id(charge_id: int):
+    """A charge (its Charge row); peewee's DoesNotExist when there is none."""
+    return Charge.get_by_id(charge_id)
+
+
+def charge_or_none(charge_id: int):
+    """A charge (its Charge row), or None."""
+    return Charge.get_or_none(Charge.id == charge_id)
