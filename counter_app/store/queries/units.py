@@ -56,3 +56,27 @@ def units_by_ids(unit_ids: list[int]) -> list:
 def building_codes(estate_id: int) -> dict[int, str]:
     """building id -> its code, of an estate's buildings."""
     return {b.id: b.code for b in Building.select(Building.id, Building.code).where(Building.estate == estate_id)}
+
+
+def ids_by_code(estate_id: int, codes: list[str]) -> dict[str, int]:
+    """unit number -> id, of the estate's units among `codes`."""
+    return dict(Unit.select(Unit.code, Unit.id).where((Unit.estate == estate_id) & Unit.code.in_(codes)).tuples())
+
+
+def selected_units(estate_id: int, building_id: int | None = None, floor: int | None = None,
+                   codes: list[str] | None = None) -> list:
+    """Unit rows of an estate, of a building, a floor and these numbers when given, by number."""
+    query = Unit.select().where(Unit.estate == estate_id).order_by(Unit.code)
+    if building_id is not None:
+        query = query.where(Unit.building == building_id)
+    if floor is not None:
+        query = query.where(Unit.floor == floor)
+    if codes:
+        query = query.where(Unit.code.in_(codes))
+    return list(query)
+
+
+def floor_plan(building_id: int) -> list[tuple[int, str, int, str]]:
+    """(id, code, floor, occupancy) of a building's units, top floor first, by number."""
+    return list(Unit.select(Unit.id, Unit.code, Unit.floor, Unit.occupancy).where(Unit.building == building_id)
+                .order_by(Unit.floor.desc(), Unit.code).tuples())
