@@ -2,7 +2,8 @@
 paid of them, what refunds gave back, its prepaid movements."""
 from __future__ import annotations
 
-from ..models import Charge, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine
+from ..bulk import insert_rows
+from ..models import Charge, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
 
 
 def charges_of(unit_id: int) -> list:
@@ -34,3 +35,14 @@ def prepaid_balance_of(unit_id: int) -> int:
     """The balance after the unit's latest prepaid movement (0 when none)."""
     return (PrepaidMovement.select(PrepaidMovement.balance_after_fen)
             .where(PrepaidMovement.unit == unit_id).order_by(PrepaidMovement.id.desc()).scalar()) or 0
+
+
+def units_with_prepaid_moved(estate) -> set[int]:
+    """The estate's units whose prepaid balance has moved otherwise than by an opening balance."""
+    return {uid for (uid,) in PrepaidMovement.select(PrepaidMovement.unit).join(Unit)
+            .where((Unit.estate == estate) & (PrepaidMovement.kind != "opening")).distinct().tuples()}
+
+
+def add_prepaid_movements(rows: list[dict]) -> int:
+    """Prepaid movements at once (rows by field name), with one prepared statement."""
+    return insert_rows(PrepaidMovement, rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from peewee import fn
 
 from ...core.estate_words import ENDED
+from ..bulk import insert_rows
 from ..db import cursor_of
 from ..models import Building, ParkingSpace, Unit
 
@@ -80,3 +81,72 @@ def floor_plan(building_id: int) -> list[tuple[int, str, int, str]]:
     """(id, code, floor, occupancy) of a building's units, top floor first, by number."""
     return list(Unit.select(Unit.id, Unit.code, Unit.floor, Unit.occupancy).where(Unit.building == building_id)
                 .order_by(Unit.floor.desc(), Unit.code).tuples())
+
+
+# -- what the import of units reads and writes ---------------------------------------------------
+
+def ids_of_codes(estate) -> dict[str, int]:
+    """unit number -> id, of every unit of the estate (an Estate row or its id)."""
+    return dict(Unit.select(Unit.code, Unit.id).where(Unit.estate == estate).tuples())
+
+
+def building_ids_by_code(estate) -> dict[str, int]:
+    """building code -> id, of the estate's buildings."""
+    return dict(Building.select(Building.code, Building.id).where(Building.estate == estate).tuples())
+
+
+def buildings_named(estate) -> dict[int, tuple[str, str]]:
+    """building id -> (code, name), of the estate's buildings."""
+    return {i: (code, name) for i, code, name in
+            Building.select(Building.id, Building.code, Building.name).where(Building.estate == estate).tuples()}
+
+
+def add_building(estate, code: str, name: str) -> int:
+    """A new building of the estate; returns its id."""
+    return Building.create(estate=estate, code=code, name=name).id
+
+
+def unit_facts_by_code(estate) -> dict[str, dict]:
+    """unit number -> {id, code, area_centi, unit_type, occupancy, handover_date, floor}."""
+    return {row["code"]: row for row in
+            Unit.select(Unit.id, Unit.code, Unit.area_centi, Unit.unit_type, Unit.occupancy, Unit.handover_date,
+                        Unit.floor).where(Unit.estate == estate).dicts()}
+
+
+def add_units(rows: list[dict]) -> int:
+    """New units at once (rows by field name), with one prepared statement."""
+    return insert_rows(Unit, rows)
+
+
+def change_unit(unit_id: int, change: dict) -> None:
+    """A unit's changed columns (change: column -> (before, after))."""
+    Unit.update({getattr(Unit, c): after for c, (_, after) in change.items()}).where(Unit.id == unit_id).execute()
+
+
+def ids_of_these_codes(estate_id: int, codes: list[str]) -> list[int]:
+    """The ids of the estate's units of these numbers (read 500 at a time)."""
+    return [i for start in range(0, len(codes), 500) for i, in Unit.select(Unit.id).where(
+        (Unit.estate == estate_id) & Unit.code.in_(codes[start:start + 500])).tuples()]
+
+
+def units_for_export(estate) -> list[tuple]:
+    """(building id, entrance, room, floor, area_centi, unit_type, occupancy, handover_date) of the
+    estate's units, in id order."""
+    return list(Unit.select(Unit.building, Unit.entrance, Unit.room, Unit.floor, Unit.area_centi, Unit.unit_type,
+                            Unit.occupancy, Unit.handover_date).where(Unit.estate == estate).order_by(Unit.id).tuples())
+
+
+def prepaid_by_unit(estate) -> dict[int, int]:
+    """unit id -> its prepaid balance, of every unit of the estate."""
+    return dict(Unit.select(Unit.id, Unit.prepaid_fen).where(Unit.estate == estate).tuples())
+
+
+def prepaid_held(estate) -> list[tuple[str, int]]:
+    """(unit number, prepaid balance) of the estate's units holding one (or owing one), in id order."""
+    return list(Unit.select(Unit.code, Unit.prepaid_fen)
+                .where((Unit.estate == estate) & (Unit.prepaid_fen != 0)).order_by(Unit.id).tuples())
+
+
+def set_prepaid(unit_id: int, balance_fen: int) -> None:
+    """A unit's opening prepaid balance (only where nothing has moved it at the counter)."""
+    Unit.update(prepaid_fen=balance_fen).where(Unit.id == unit_id).execute()
