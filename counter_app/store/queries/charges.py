@@ -277,3 +277,8 @@ def charge_by_id(charge_id: int):
 def charge_or_none(charge_id: int):
     """A charge (its Charge row), or None."""
     return Charge.get_or_none(Charge.id == charge_id)
+
+
+def item_codes(estate) -> dict[int, str]:
+    """fee item id -> its code, of the estate's items."""
+    return dict(FeeItem.select(FeeItem.id, FeeItem.code).where(FeeItem.estate == estate).tuples())

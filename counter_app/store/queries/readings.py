@@ -5,6 +5,7 @@ from __future__ import annotations
 from peewee import fn
 
 from ...core.periods import Month
+from ..bulk import insert_row, insert_rows
 from ..db import cursor_of
 from ..dialect import unindexed_field
 from ..models import Charge, Meter, MeterReading, Unit
@@ -55,3 +56,37 @@ def month_readings_by_unit_code(item_id: int, month: Month) -> list[tuple]:
                           .where((Meter.item == item_id) & (MeterReading.read_on >= month.first_day()) &
                                  (MeterReading.read_on <= month.last_day()))
                           .order_by(Unit.code, MeterReading.id)))
+
+
+# -- meters and their readings as the import of readings reads and writes them ------------------
+
+def meters_of_estate(estate) -> list[tuple[int, str, int, int, int]]:
+    """(id, code, unit id, item id, multiplier) of the estate's meters."""
+    return list(Meter.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier)
+                .where(Meter.estate == estate).tuples())
+
+
+def meter_history(meter_id: int) -> list[tuple]:
+    """(read_on, value_centi, is_replacement) of a meter's readings, by day and as recorded."""
+    return list(MeterReading.select(MeterReading.read_on, MeterReading.value_centi, MeterReading.is_replacement)
+                .where(MeterReading.meter == meter_id).order_by(MeterReading.read_on, MeterReading.id).tuples())
+
+
+def readings_for_export(estate) -> list[tuple]:
+    """(meter id, code, unit id, item id, multiplier, read_on, value_centi, prev_centi,
+    is_replacement) of every reading of the estate's meters, meter by meter, by day and as recorded."""
+    return list(MeterReading.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier,
+                                    MeterReading.read_on, MeterReading.value_centi, MeterReading.prev_centi,
+                                    MeterReading.is_replacement)
+                .join(Meter).where(Meter.estate == estate).order_by(Meter.id, MeterReading.read_on, MeterReading.id)
+                .tuples())
+
+
+def add_meter(estate_id: int, unit_id: int, item_id: int, code: str, multiplier: int) -> int:
+    """A new meter; returns its id."""
+    return insert_row(Meter, dict(estate=estate_id, unit=unit_id, item=item_id, code=code, multiplier=multiplier))
+
+
+def add_readings(rows: list[dict]) -> int:
+    """Readings at once (rows by field name), with one prepared statement."""
+    return insert_rows(MeterReading, rows)

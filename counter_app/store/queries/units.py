@@ -4,9 +4,9 @@ from __future__ import annotations
 from peewee import fn
 
 from ...core.estate_words import ENDED
-from ..bulk import insert_rows
+from ..bulk import insert_row, insert_rows
 from ..db import cursor_of
-from ..models import Building, ParkingSpace, Unit
+from ..models import Building, ParkingSpace, Unit, Vehicle
 
 
 def light_units(estate_id: int, building_id: int | None = None) -> list[tuple[int, int, str, str]]:
@@ -150,3 +150,38 @@ def prepaid_held(estate) -> list[tuple[str, int]]:
 def set_prepaid(unit_id: int, balance_fen: int) -> None:
     """A unit's opening prepaid balance (only where nothing has moved it at the counter)."""
     Unit.update(prepaid_fen=balance_fen).where(Unit.id == unit_id).execute()
+
+
+# -- parking spaces and the plates on them (the import of parking) -------------------------------
+
+def spaces_of_estate(estate) -> list[tuple[int, str, int | None]]:
+    """(id, code, unit id) of the estate's parking spaces, in id order."""
+    return list(ParkingSpace.select(ParkingSpace.id, ParkingSpace.code, ParkingSpace.unit)
+                .where(ParkingSpace.estate == estate).order_by(ParkingSpace.id).tuples())
+
+
+def plates_of_estate(estate) -> list[tuple[str, int, int | None]]:
+    """(plate, unit id, space id) of the vehicles registered at the estate's units."""
+    return list(Vehicle.select(Vehicle.plate, Vehicle.unit, Vehicle.space).join(Unit)
+                .where(Unit.estate == estate).tuples())
+
+
+def plates_on_spaces(estate) -> list[tuple[str, int]]:
+    """(plate, space id) of the estate's vehicles parked on a space, in the order registered."""
+    return list(Vehicle.select(Vehicle.plate, Vehicle.space).join(Unit)
+                .where((Unit.estate == estate) & Vehicle.space.is_null(False)).order_by(Vehicle.id).tuples())
+
+
+def add_space(estate_id: int, code: str, unit_id: int | None) -> int:
+    """A new parking space; returns its id."""
+    return insert_row(ParkingSpace, dict(estate=estate_id, code=code, unit=unit_id))
+
+
+def move_space(space_id: int, unit_id: int | None) -> None:
+    """A parking space now belongs to another unit (or none)."""
+    ParkingSpace.update(unit=unit_id).where(ParkingSpace.id == space_id).execute()
+
+
+def add_vehicles(rows: list[dict]) -> int:
+    """Vehicles at once (rows by field name: unit, plate, space)."""
+    return insert_rows(Vehicle, rows)
