@@ -7,11 +7,11 @@ from datetime import date
 from ...core import charge_keys
 from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
-from ..bulk import insert_values
+from ..bulk import insert_rows, insert_values
 from ..convert import stored_date
 from ..db import changed, rows
 from ..dialect import days_since, indexed_by, least, marks
-from ..models import Charge, FeeItem, FeeStandard
+from ..models import Charge, FeeItem, FeeStandard, Unit, open_charges
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
                                              "rounding")
@@ -282,3 +282,46 @@ def charge_or_none(charge_id: int):
 def item_codes(estate) -> dict[int, str]:
     """fee item id -> its code, of the estate's items."""
     return dict(FeeItem.select(FeeItem.id, FeeItem.code).where(FeeItem.estate == estate).tuples())
+
+
+# -- opening arrears (期初欠费) as their import reads and writes them --------------------------------
+
+def opening_charges(estate) -> dict[tuple, dict]:
+    """(unit id, item id, period start) -> the estate's opening charges not cancelled, as dicts
+    (id, unit, item, period_start, period_end, amount_fen, paid_fen, due_date, note)."""
+    return {(row["unit"], row["item"], row["period_start"]): row for row in
+            Charge.select(Charge.id, Charge.unit, Charge.item, Charge.period_start, Charge.period_end,
+                          Charge.amount_fen, Charge.paid_fen, Charge.due_date, Charge.note)
+            .join(Unit, on=(Charge.unit == Unit.id))
+            .where((Unit.estate == estate) & (Charge.origin == "opening") & Charge.cancelled_at.is_null(True))
+            .dicts()}
+
+
+def overlaps(unit_id: int, item_id: int, start: date, end: date, except_id: int = 0) -> bool:
+    """Whether a charge of the unit and item (not cancelled, not `except_id`) covers a day of
+    [start, end]."""
+    return (Charge.select(Charge.id).where(
+        (Charge.unit == unit_id) & (Charge.item == item_id) & (Charge.period_start <= end) &
+        (Charge.period_end >= start) & Charge.cancelled_at.is_null(True) &
+        (Charge.id != except_id)).limit(1).exists())
+
+
+def change_charge(charge_id: int, change: dict) -> None:
+    """A charge's changed columns (change: column -> (before, after))."""
+    Charge.update({getattr(Charge, c): after for c, (_, after) in change.items()}).where(Charge.id == charge_id).execute()
+
+
+def add_charges(rows: list[dict]) -> int:
+    """Charges at once (rows by field name, every column as new_charge names it), with one
+    prepared statement."""
+    return insert_rows(Charge, rows)
+
+
+def opening_still_owed(estate) -> list[tuple]:
+    """(unit number, item code, period start, period end, still owed, due date, note) of the
+    estate's opening charges still open, in the order they were made."""
+    return list(Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end,
+                              Charge.amount_fen - Charge.paid_fen, Charge.due_date, Charge.note)
+                .join(Unit, on=(Charge.unit == Unit.id)).switch(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
+                .where((Unit.estate == estate) & (Charge.origin == "opening") & open_charges())
+                .order_by(Charge.id).tuples())
