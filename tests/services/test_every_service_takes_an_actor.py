@@ -82,7 +82,7 @@ NOT_ACTOR = {
     **{f"imports/cells.{name}": _PURE for name in (
         "scaled", "text", "area_centi", "quantity_centi", "amount_fen", "whole", "day", "months", "phone", "id_text",
         "document", "yes_no", "choice", "plates", "code", "building_code", "unit_number")},
-    "imports/spec.normal": _PURE, "imports/spec.parse_cells": _PURE, "imports/spec.empty": _PURE, "imports/spec.update_changed": _INSIDE, "imports/runner.kind_named": _PURE,
+    "imports/spec.normal": _PURE, "imports/spec.parse_cells": _PURE, "imports/spec.empty": _PURE, "imports/runner.kind_named": _PURE,
     "imports/runner.report_path": _PURE, "imports/workbooks.headers": _PURE,
     "imports/workbooks.write_template": _PURE,
 }
