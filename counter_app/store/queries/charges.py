@@ -188,17 +188,23 @@ CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_e
                   "created_at", "note")
 
 
-def new_charge(*, unit: int, item: int, standard: int | None, period_start: date, period_end: date, months: int,
-               amount_fen: int, paid_fen: int = 0, due_date: date, basis: str, rounding: str, origin: str,
-               dedupe_key: str, reading: int | None = None, run: int | None = None, created_at,
-               note: str = "", source_payment: int | None = None, cancelled_at=None, save: bool = True):
+def charge_fields(*, unit: int, item: int, standard: int | None, period_start: date, period_end: date,
+                  months: int, amount_fen: int, paid_fen: int = 0, due_date: date, basis: str, rounding: str,
+                  origin: str, dedupe_key: str, reading: int | None = None, run: int | None = None, created_at,
+                  note: str = "", source_payment: int | None = None, cancelled_at=None) -> dict:
+    """A charge's every column by field name (ids for the rows it refers to): what new_charge
+    saves and add_charges inserts many of."""
+    return dict(unit=unit, item=item, standard=standard, period_start=period_start, period_end=period_end,
+                months=months, amount_fen=amount_fen, paid_fen=paid_fen, due_date=due_date, basis=basis,
+                rounding=rounding, origin=origin, dedupe_key=dedupe_key, reading=reading, run=run,
+                created_at=created_at, note=note, source_payment=source_payment, cancelled_at=cancelled_at)
+
+
+def new_charge(*, save: bool = True, **columns):
     """The one way a single charge is made (a billing run writes many at once: insert_charges):
-    every column by name, ids for the rows it refers to. Saved inside the caller's transaction,
+    every column by keyword, as charge_fields takes them. Saved inside the caller's transaction,
     or left unsaved (save=False) for a preview. Returns the Charge."""
-    charge = Charge(unit=unit, item=item, standard=standard, period_start=period_start, period_end=period_end,
-                    months=months, amount_fen=amount_fen, paid_fen=paid_fen, due_date=due_date, basis=basis,
-                    rounding=rounding, origin=origin, dedupe_key=dedupe_key, reading=reading, run=run,
-                    created_at=created_at, note=note, source_payment=source_payment, cancelled_at=cancelled_at)
+    charge = Charge(**charge_fields(**columns))
     if save:
         charge.save(force_insert=True)
     return charge
@@ -312,8 +318,7 @@ def change_charge(charge_id: int, change: dict) -> None:
 
 
 def add_charges(rows: list[dict]) -> int:
-    """Charges at once (rows by field name, every column as new_charge names it), with one
-    prepared statement."""
+    """Charges at once (rows made by charge_fields), with one prepared statement."""
     return insert_rows(Charge, rows)
 
 

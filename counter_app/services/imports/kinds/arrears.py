@@ -11,7 +11,8 @@ from ....core import charge_keys
 from ....core.money import format_yuan
 from ....core.periods import Month, due_date_for
 from ....store.queries import billed
-from ....store.queries.charges import add_charges, change_charge, opening_charges, opening_still_owed, overlaps
+from ....store.queries.charges import (add_charges, change_charge, charge_fields, opening_charges, opening_still_owed,
+                                       overlaps)
 from ...common import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
@@ -96,12 +97,13 @@ class Arrears(Kind):
         for row in rows:
             v = row.values
             if row.action == ADD:
-                added.append(dict(unit=v["unit_id"], item=v["item_id"], standard=None, period_start=v["start"],
-                                  period_end=v["end"], months=v["months"], amount_fen=v["amount"], paid_fen=0,
-                                  due_date=v["due_date"], basis=BASIS + (f"：{v['note']}" if v.get("note") else ""),
-                                  rounding="", origin="opening",
-                                  dedupe_key=charge_keys.opening(v["unit_id"], v["item_id"], v["start"]), reading=None, run=None,
-                                  created_at=now, note=v.get("note") or ""))
+                added.append(charge_fields(unit=v["unit_id"], item=v["item_id"], standard=None, period_start=v["start"],
+                                           period_end=v["end"], months=v["months"], amount_fen=v["amount"],
+                                           due_date=v["due_date"],
+                                           basis=BASIS + (f"：{v['note']}" if v.get("note") else ""), rounding="",
+                                           origin="opening",
+                                           dedupe_key=charge_keys.opening(v["unit_id"], v["item_id"], v["start"]),
+                                           created_at=now, note=v.get("note") or ""))
             else:
                 change_charge(v["charge_id"], row.change)
                 if "amount_fen" in row.change:      # the month's billed total follows the amount
