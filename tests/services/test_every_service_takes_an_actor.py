@@ -45,9 +45,9 @@ NOT_ACTOR = {
     "billing/runs.unit_facts": _INSIDE, "billing/runs.plan_periodic": _INSIDE,
     "billing/runs.plan_metered": _INSIDE, "billing/runs.plan_metered_month": _INSIDE, "billing/runs.month_plans": _INSIDE,
     "billing/runs.metered_explained": _INSIDE, "billing/runs.shared_scope": _INSIDE, "billing/runs.plan_shared": _INSIDE,
-    "billing/runs.charge_row": _PURE, "billing/runs.charge_values": _PURE, "billing/runs.covered_units": _INSIDE,
-    "billing/runs.unbilled_readings": _INSIDE, "billing/runs.create_future_charges": _INSIDE,
-    "billing/runs.create_adhoc_charge": _INSIDE, "billing/runs.space_counts": _INSIDE,
+    "billing/runs.charge_row": _PURE, "billing/runs.charge_values": _PURE,
+    "billing/runs.create_future_charges": _INSIDE,
+    "billing/runs.create_adhoc_charge": _INSIDE,
     "billing/runs.next_month_to_bill": _INSIDE,
     "billing/standards.core_standard": _PURE, "billing/standards.standards_of": _INSIDE,
     "billing/standards.all_standards": _INSIDE, "billing/standards.late_rule": _PURE,
@@ -82,7 +82,7 @@ NOT_ACTOR = {
     **{f"imports/cells.{name}": _PURE for name in (
         "scaled", "text", "area_centi", "quantity_centi", "amount_fen", "whole", "day", "months", "phone", "id_text",
         "document", "yes_no", "choice", "plates", "code", "building_code", "unit_number")},
-    "imports/spec.normal": _PURE, "imports/spec.parse_cells": _PURE, "imports/spec.empty": _PURE, "imports/spec.update_changed": _INSIDE, "imports/runner.kind_named": _PURE,
+    "imports/spec.normal": _PURE, "imports/spec.parse_cells": _PURE, "imports/spec.empty": _PURE, "imports/runner.kind_named": _PURE,
     "imports/runner.report_path": _PURE, "imports/workbooks.headers": _PURE,
     "imports/workbooks.write_template": _PURE,
 }

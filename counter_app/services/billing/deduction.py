@@ -9,10 +9,11 @@ from ...core.allocation import DueCharge, allocate_full
 from ...core.periods import Month
 from ...core.tenders import Tender, settle
 from ...store import locks
-from ...store.models import BillingRun, Unit
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import owner_names
+from ...store.queries.runs import run_month
+from ...store.queries.units import prepaid_unit_ids, units_by_ids
 from ..admin.estate import estate_of
 from ..common import clock
 from ..common.context import Actor
@@ -27,7 +28,7 @@ Charge_ = namedtuple("Charge_", "id unit item period_start due_date amount_fen")
 def new_charges_of_prepaid_units(estate_id: int, run_id: int, since: date) -> list:
     """A run's untouched charges (periods from `since`) of the estate's units holding a balance;
     few units hold one, read a few hundred at a time through the open-charge index."""
-    prepaid = [u for u, in Unit.select(Unit.id).where((Unit.estate == estate_id) & (Unit.prepaid_fen > 0)).tuples()]
+    prepaid = prepaid_unit_ids(estate_id)
     out = []
     for i in range(0, len(prepaid), 500):
         out += [Charge_(*row) for row in charge_queries.new_of_run(run_id, prepaid[i:i + 500], since)]
@@ -42,7 +43,7 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     now = clock.now_utc()
     as_of = clock.business_date(estate.timezone, now)
     new_by_unit: dict[int, list] = {}
-    since = Month.parse(BillingRun.get_by_id(run_id).month).first_day()
+    since = Month.parse(run_month(run_id)).first_day()
     for ch in new_charges_of_prepaid_units(estate.id, run_id, since):
         new_by_unit.setdefault(ch.unit, []).append(ch)
     items = items_by_id()
@@ -51,7 +52,7 @@ def auto_deduct(actor: Actor, run_id: int) -> tuple[int, int]:
     balances = locks.lock_units(list(new_by_unit))
     payers = owner_names(list(new_by_unit))
     docs = []
-    for unit in Unit.select().where(Unit.id.in_(list(new_by_unit))).order_by(Unit.id):
+    for unit in units_by_ids(list(new_by_unit)):
         unit.prepaid_fen = balances[unit.id]   # the balance as it stands under the lock
         budget, chosen = unit.prepaid_fen, []
         for ch in new_by_unit[unit.id]:

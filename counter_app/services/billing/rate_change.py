@@ -11,12 +11,12 @@ from datetime import date, timedelta
 from ...core import fees
 from ...core.estate_words import ENDED, VACANT
 from ...core.periods import Month, cycle_starts_at, CYCLE_MONTHS
-from ...store.db import cursor_of
-from ...store.models import Meter, MeterReading, Unit
+from ...store.queries.readings import month_readings_by_unit_code
 from ..admin.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
 from ..common import clock
 from ..common.context import Actor
-from .runs import PERIODIC, space_counts, plan_metered_month, plan_periodic, unit_facts
+from ...store.queries.units import coded_units, space_counts
+from .runs import PERIODIC, plan_metered_month, plan_periodic, unit_facts
 from .standards import standards_of, unit_types_of
 
 SAMPLE = 8
@@ -95,9 +95,7 @@ def _periodic(item, old_stds, new_stds, month: Month) -> dict:
     types = unit_types_of(item)
     spaces = space_counts()
     out: dict = {}
-    query = (Unit.select(Unit.id, Unit.code, Unit.area_centi, Unit.unit_type, Unit.occupancy)
-             .where(Unit.estate == item.estate_id).order_by(Unit.id))
-    for unit_id, code, area, unit_type, occupancy in cursor_of(query):
+    for unit_id, code, area, unit_type, occupancy in coded_units(item.estate_id):
         if occupancy == ENDED or (types is not None and unit_type not in types):
             continue
         count = spaces.get(unit_id, 0)
@@ -124,15 +122,9 @@ def _metered(item, old_stds, new_stds, month: Month) -> dict:
     """The last month's usage of each unit priced under both (each unit its own kind), as a run
     prices a month: the tiers on the month's total, a replaced meter's two parts together."""
     last = month.add(-1)
-    query = (MeterReading.select(MeterReading.id, MeterReading.prev_centi, MeterReading.value_centi,
-                                 MeterReading.is_replacement, Meter.multiplier, MeterReading.meter, Unit.code)
-             .join(Meter).join(Unit)
-             .where((Meter.item == item) & (MeterReading.read_on >= last.first_day()) &
-                    (MeterReading.read_on <= last.last_day()))
-             .order_by(Unit.code, MeterReading.id))
     by_unit: dict[str, list] = {}
     when = month.first_day()
-    for rid, prev, value, replaced, multiplier, meter, code in cursor_of(query):
+    for rid, prev, value, replaced, multiplier, meter, code in month_readings_by_unit_code(item.id, last):
         by_unit.setdefault(code, []).append(_Reading(rid, when, prev, value, replaced, multiplier, meter))
     out: dict = {}
     for code, readings in by_unit.items():

@@ -9,8 +9,9 @@ from datetime import datetime
 from ...core import text
 from ...core.errors import CounterError, NotFound
 from ...store.db import write_transaction
-from ...store.models import BillingRun, Building
 from ...store.queries import billed, charges as charge_queries
+from ...store.queries.runs import latest_runs, mark_reversed, run_of_estate
+from ...store.queries.units import building_codes
 from ...store.queries.users import display_names
 from ..admin.estate import estate_of
 from ..common import audit, clock
@@ -34,9 +35,9 @@ def billing_runs(actor: Actor, limit: int = 50) -> list[RunRow]:
     actor.require("billing.run")
     estate = estate_of(actor)
     names = display_names()
-    buildings = {b.id: b.code for b in Building.select(Building.id, Building.code).where(Building.estate == estate.id)}
+    buildings = building_codes(estate.id)
     out = []
-    for run in (BillingRun.select().where(BillingRun.estate == estate.id).order_by(BillingRun.id.desc()).limit(limit)):
+    for run in latest_runs(estate.id, limit):
         undone = ""
         if run.reversed_at:
             undone = (f"{clock.stored_local(run.reversed_at, estate.timezone):%Y-%m-%d %H:%M} {run.reversed_by} 撤销："
@@ -56,7 +57,7 @@ def reverse_run(actor: Actor, run_id: int, reason: str) -> int:
         raise CounterError("撤销计费必须填写原因")
     estate = estate_of(actor)
     with write_transaction():
-        run = BillingRun.get_or_none((BillingRun.id == run_id) & (BillingRun.estate == estate.id))
+        run = run_of_estate(run_id, estate.id)
         if run is None:
             raise NotFound(f"没有编号为 {run_id} 的计费记录")
         if run.reversed_at:
@@ -71,8 +72,7 @@ def reverse_run(actor: Actor, run_id: int, reason: str) -> int:
         cancelled = charge_queries.cancel_charges_of_run(run.id, now)
         if cancelled != len(untouched):
             raise CounterError(f"计费 {run_id} 的应收在撤销时发生了变化，请重试")
-        BillingRun.update(reversed_at=now, reversed_by=actor.username, reverse_reason=reason) \
-            .where(BillingRun.id == run.id).execute()
+        mark_reversed(run.id, now, actor.username, reason)
         audit.record(actor.username, "billing.reverse", "billing_run", run.id,
                      after={"month": run.month, "cancelled": cancelled, "total_fen": run.total_fen, "reason": reason})
     return cancelled

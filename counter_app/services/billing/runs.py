@@ -5,19 +5,19 @@ from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date
 
-from peewee import fn
-
 from ...core import charge_keys, fees
 from ...core.errors import Invalid, Refused, Word
 from ...core.estate_words import ENDED, VACANT
 from ...core.periods import CYCLE_MONTHS, Month, cycle_containing, cycle_starts_at, due_date_for, month_after_billed
-from ...store.bulk import insert_values
 from ...store.convert import stored_date
 from ...store.db import cursor_of, write_transaction
-from ...store.dialect import unindexed_field
-from ...store.models import BillingRun, Building, Charge, FeeItem, Meter, MeterReading, ParkingSpace, SharedCost, Unit
 from ...store.queries import billed
-from ...store.queries.charges import items_by_id, last_billed_day
+from ...store.queries.charges import (CHARGE_COLUMNS, active_items, any_key_with_prefix, covered_units,
+                                      insert_charges, items_by_id, last_billed_day, meter_charge_readings,
+                                      new_charge)
+from ...store.queries.readings import unbilled_readings, unit_month_readings
+from ...store.queries.runs import create_run, set_run_totals, shared_costs
+from ...store.queries.units import light_units, space_count, space_counts, units_in_use
 from ...store.queries.occupants import unit_codes
 from ..admin.estate import estate_id_of, estate_of, find_building
 from ..common import audit, clock
@@ -68,11 +68,11 @@ AHEAD_MONTHS = 1
 def unit_facts(unit, spaces: int | None = None) -> fees.UnitFacts:
     """unit: a Unit or a light row with id, area_centi and occupancy."""
     if spaces is None:
-        spaces = ParkingSpace.select().where(ParkingSpace.unit == unit.id).count()
+        spaces = space_count(unit.id)
     return fees.UnitFacts(area_centi=unit.area_centi, vacant=unit.occupancy == VACANT, spaces=spaces)
 
 
-def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts: fees.UnitFacts,
+def plan_periodic(unit_id: int, item, stds: list[fees.Standard], facts: fees.UnitFacts,
                   first: Month, months: int, origin: str = "bill") -> list[Plan]:
     """Charges for `months` months from `first`: one per run of months under one standard."""
     plans = []
@@ -84,12 +84,12 @@ def plan_periodic(unit_id: int, item: FeeItem, stds: list[fees.Standard], facts:
     return plans
 
 
-def plan_metered(reading, unit_id: int, multiplier: int, item: FeeItem, stds: list[fees.Standard]) -> Plan:
+def plan_metered(reading, unit_id: int, multiplier: int, item, stds: list[fees.Standard]) -> Plan:
     """reading: anything with id, read_on, prev_centi and value_centi (a model or a light row)."""
     return plan_metered_month([reading], unit_id, multiplier, item, stds)
 
 
-def plan_metered_month(readings, unit_id: int, multiplier: int | dict, item: FeeItem, stds: list[fees.Standard],
+def plan_metered_month(readings, unit_id: int, multiplier: int | dict, item, stds: list[fees.Standard],
                        before_centi: int = 0) -> Plan:
     """One charge for a unit's readings of a month not yet billed (in the order they were
     recorded), priced by the tiers on the month's usage (core.fees.compute_metered_month) under
@@ -109,7 +109,7 @@ def plan_metered_month(readings, unit_id: int, multiplier: int | dict, item: Fee
     return Plan(unit_id, item.id, month.first_day(), read_on, 1, comp, charge_keys.reading(last.id), "meter", last.id)
 
 
-def month_plans(readings, item: FeeItem, stds: list[fees.Standard]) -> list[Plan]:
+def month_plans(readings, item, stds: list[fees.Standard]) -> list[Plan]:
     """The charges a month's readings of one unit and item make: readings (in id order, each with
     billed_through: the last reading a charge of the month already billed) not yet billed become
     one charge, priced on the month's total (a reading entered after the month was billed is
@@ -127,17 +127,14 @@ def month_plans(readings, item: FeeItem, stds: list[fees.Standard]) -> list[Plan
 _ScopeUnit = namedtuple("_ScopeUnit", "id area_centi unit_type occupancy", defaults=("",))
 
 
-def shared_scope(cost: SharedCost, item: FeeItem) -> list:
+def shared_scope(cost, item) -> list:
     """The units that share a cost, as light rows (id, area_centi, unit_type), in id order."""
-    query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type).where(Unit.estate == item.estate_id).order_by(Unit.id)
-    if cost.building_id:
-        query = query.where(Unit.building == cost.building_id)
     types = unit_types_of(item)
-    return [_ScopeUnit(*row) for row in cursor_of(query.where(Unit.occupancy != ENDED))
+    return [_ScopeUnit(*row) for row in units_in_use(item.estate_id, cost.building_id)
             if types is None or row[2] in types]
 
 
-def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], units: list[Unit]) -> list[Plan]:
+def plan_shared(cost, item, stds: list[fees.Standard], units: list) -> list[Plan]:
     month = Month.parse(cost.month)
     std = fees.standard_in_force(stds, month.first_day())
     if std is None:
@@ -151,9 +148,6 @@ def plan_shared(cost: SharedCost, item: FeeItem, stds: list[fees.Standard], unit
 # as the table names them).
 CHARGE_FIELDS = ("unit", "item", "standard", "period_start", "period_end", "months", "amount_fen", "paid_fen",
                  "due_date", "basis", "rounding", "origin", "dedupe_key", "reading", "run", "created_at", "note")
-CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
-                  "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
-                  "created_at", "note")
 _UNIT, _ITEM, _START, _AMOUNT, _KEY = (CHARGE_COLUMNS.index(c) for c in ("unit_id", "item_id", "period_start",
                                                                             "amount_fen", "dedupe_key"))
 _DATES = tuple(CHARGE_FIELDS.index(f) for f in ("period_start", "period_end", "due_date"))
@@ -168,7 +162,7 @@ def _charge(plan: Plan, due_days: int, run_id: int | None, created) -> list:
 
 
 def charge_row(plan: Plan, due_days: int, run_id: int | None, created) -> dict:
-    """A Charge's fields, for Charge(**row)."""
+    """A charge's fields by name, for store.queries.charges.new_charge(**row)."""
     return dict(zip(CHARGE_FIELDS, _charge(plan, due_days, run_id, created)))
 
 
@@ -181,39 +175,16 @@ def charge_values(plan: Plan, due_days: int, run_id: int | None, created: str) -
     return tuple(values)
 
 
-def covered_units(item: FeeItem, first: date, last: date) -> set[int]:
-    """Units that already have a charge of this item overlapping [first, last]."""
-    # The upper bound on period_end (no charge runs longer than the longest advance payment) makes
-    # this a bounded range on the (item, period_end) index, which planners then prefer.
-    horizon = date(first.year + 11, 1, 1)
-    query = (Charge.select(Charge.unit).where((Charge.item == item) & (Charge.period_end >= first) &
-                                              (Charge.period_end <= horizon) & (Charge.period_start <= last) &
-                                              Charge.cancelled_at.is_null(True))
-             .distinct())
-    return {row.unit_id for row in query}
-
-
-def space_counts() -> dict[int, int]:
-    query = (ParkingSpace.select(ParkingSpace.unit, fn.COUNT(ParkingSpace.id).alias("n"))
-             .where(ParkingSpace.unit.is_null(False)).group_by(ParkingSpace.unit))
-    return {row.unit_id: row.n for row in query}
-
-
-def _rows_for_month(estate_id: int, month: Month, building: Building | None, result: RunResult, run_id: int,
+def _rows_for_month(estate_id: int, month: Month, building, result: RunResult, run_id: int,
                     created: str, progress=None) -> list[tuple]:
     """The values of every charge the month's run creates (see CHARGE_COLUMNS); progress(step,
     items) before each item (it may raise to stop the run)."""
     stds = all_standards()
-    units_query = Unit.select(Unit.id, Unit.area_centi, Unit.unit_type, Unit.occupancy).where(Unit.estate == estate_id)
-    if building is not None:
-        units_query = units_query.where(Unit.building == building)
-    # Light rows from a plain cursor: 20,000 models (or named tuples) cost a large part of a run.
-    units = [_ScopeUnit(*row) for row in cursor_of(units_query.order_by(Unit.id))]
+    units = [_ScopeUnit(*row) for row in light_units(estate_id, building.id if building is not None else None)]
     spaces = space_counts()
     computed: dict = {}
     out: list[tuple] = []
-    items = list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
-                 .order_by(FeeItem.sort_order, FeeItem.id))
+    items = active_items(estate_id)
     for step, item in enumerate(items):
         if progress is not None:
             progress(step, len(items))
@@ -224,7 +195,7 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
             if fees.standard_in_force(stds[item.id], month.first_day()) is None:
                 result.warnings.append(f"{item.name}：{month} 没有生效的收费标准，未计费")
                 continue
-            covered = covered_units(item, month.first_day(), month.add(length - 1).last_day())
+            covered = covered_units(item.id, month.first_day(), month.add(length - 1).last_day())
             per_space = item.kind == "per_space"
             types = unit_types_of(item)
             skipped = result.skipped
@@ -265,27 +236,6 @@ def _rows_for_month(estate_id: int, month: Month, building: Building | None, res
     return out
 
 
-def unbilled_readings(item: FeeItem, month: Month, building: Building | None = None):
-    """The month's readings of a metered item, each with `billed_through`: the last reading a
-    charge of the month (of its unit and item, not cancelled) has billed, through the charges'
-    (unit, period) index; the readings after it are not billed yet. A charge bills every reading of
-    its month up to its own (its dedupe key names that last reading)."""
-    billed_through = (Charge.select(fn.COALESCE(fn.MAX(Charge.reading), 0))
-                      .where((Charge.unit == Meter.unit) & (Charge.period_start == month.first_day()) &
-                             (unindexed_field(Charge.item) == item) & (Charge.origin == "meter") &
-                             Charge.cancelled_at.is_null(True)))
-    query = (MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
-                                 MeterReading.value_centi, MeterReading.is_replacement, Meter.unit.alias("unit_id"),
-                                 Meter.multiplier, MeterReading.meter, billed_through.alias("billed_through"))
-             .join(Meter)
-             .where((Meter.item == item) & (MeterReading.read_on >= month.first_day()) &
-                    (MeterReading.read_on <= month.last_day()))
-             .order_by(Meter.unit, MeterReading.id))
-    if building is not None:
-        query = query.switch(Meter).join(Unit).where(Unit.building == building)
-    return query
-
-
 _Reading = namedtuple("_Reading", "id read_on prev_centi value_centi is_replacement unit_id multiplier meter_id "
                                   "billed_through")
 
@@ -294,7 +244,7 @@ def _metered_plans(item, stds, month, building):
     # Rows as the engine returns them (a month has a reading per meter: tens of thousands), a
     # unit's readings together.
     unit, readings = None, []
-    for row in cursor_of(unbilled_readings(item, month, building)):
+    for row in cursor_of(unbilled_readings(item.id, month, building.id if building is not None else None)):
         reading = _Reading(*row)
         if reading.unit_id != unit and readings:
             yield from month_plans(readings, item, stds)
@@ -306,13 +256,11 @@ def _metered_plans(item, stds, month, building):
 
 
 def _shared_plans(item, stds, month, building, result):
-    costs = SharedCost.select().where((SharedCost.item == item) & (SharedCost.month == str(month)))
-    for cost in costs:
+    for cost in shared_costs(item.id, str(month)):
         if building is not None and cost.building_id not in (None, building.id):
             continue
         prefix = charge_keys.shared_prefix(cost.id)
-        if Charge.select().where((Charge.dedupe_key >= prefix) &
-                                 (Charge.dedupe_key < charge_keys.after_prefix(prefix))).exists():
+        if any_key_with_prefix(prefix):
             result.skipped_existing += 1
             continue
         yield from plan_shared(cost, item, stds, shared_scope(cost, item))
@@ -372,8 +320,8 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None,
     with write_transaction():
         building = find_building(actor, building_code) if building_code else None
         now = clock.to_db(clock.now_utc())
-        run = BillingRun.create(estate=estate_id_of(actor), month=str(month), building=building, created_at=now, user=actor.user_id,
-                                charges_created=0, total_fen=0)
+        run_id = create_run(estate=estate_id_of(actor), month=str(month),
+                            building=building.id if building is not None else None, created_at=now, user=actor.user_id)
         # The items planned, then the charges written, then the prepaid deductions: a step each.
         stages = [2]
 
@@ -381,30 +329,28 @@ def run_billing(actor: Actor, month_text: str, building_code: str | None = None,
             stages[0] = items + 2
             if progress is not None:
                 progress(step, stages[0])
-        rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, run.id, str(now), planned)
+        rows = [r for r in _rows_for_month(estate_id_of(actor), month, building, result, run_id, str(now), planned)
                 if r[_AMOUNT] > 0]
         # Unit by unit: each page of the unit-keyed indexes is then written once, not once per item.
         rows.sort(key=lambda r: r[_UNIT])
-        insert_values(Charge, CHARGE_COLUMNS, rows)
+        insert_charges(rows)
         billed.add((r[_ITEM], r[_START], r[_AMOUNT]) for r in rows)
         _summarise(result, rows)
-        result.run_id = run.id
-        BillingRun.update(charges_created=result.created, total_fen=result.total_fen) \
-            .where(BillingRun.id == run.id).execute()
-        audit.record(actor.username, "billing.run", "billing_run", run.id,
+        result.run_id = run_id
+        set_run_totals(run_id, result.created, result.total_fen)
+        audit.record(actor.username, "billing.run", "billing_run", run_id,
                      after={"month": str(month), "building": building_code, "created": result.created,
                             "total_fen": result.total_fen, "skipped": result.skipped_existing,
                             "ahead_confirmed": confirm_ahead})
         if progress is not None:
             progress(stages[0] - 1, stages[0])
-        result.deductions, result.deducted_fen = auto_deduct(actor, run.id)
+        result.deductions, result.deducted_fen = auto_deduct(actor, run_id)
         if progress is not None:
             progress(stages[0], stages[0])
     return result
 
 
-def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = "advance", *,
-                          save: bool = True) -> list[Charge]:
+def create_future_charges(unit, item, months: int, origin: str = "advance", *, save: bool = True) -> list:
     """Charges for the next `months` months after the last one billed (预交), inside the caller's
     transaction (or unsaved, for a preview). They carry the same keys a billing run would, so
     nothing is billed twice."""
@@ -416,26 +362,24 @@ def create_future_charges(unit: Unit, item: FeeItem, months: int, origin: str = 
     stds = standards_of(item)
     plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
     now = clock.to_db(clock.now_utc())
-    return _saved([Charge(**charge_row(p, item.due_days, None, now)) for p in plans], save)
+    return _saved([new_charge(**charge_row(p, item.due_days, None, now), save=save) for p in plans], save)
 
 
-def next_month_to_bill(unit: Unit, item: FeeItem, today: date) -> Month:
+def next_month_to_bill(unit, item, today: date) -> Month:
     """The month after the last one billed of a unit's periodic fee (this month when none is): where
     an advance payment starts and what the consultation desk quotes from."""
     return month_after_billed(last_billed_day(unit.id, item.id), today)
 
 
-def _saved(charges: list[Charge], save: bool) -> list[Charge]:
-    """Charges made here, saved with the months they are billed in (or left unsaved, a preview)."""
+def _saved(charges: list, save: bool) -> list:
+    """Charges made here (by new_charge, saved unless a preview), added to the months they are
+    billed in."""
     if save:
-        for charge in charges:
-            charge.save(force_insert=True)
         billed.add((c.item_id, c.period_start, c.amount_fen) for c in charges)
     return charges
 
 
-def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note: str = "", *,
-                        save: bool = True) -> Charge:
+def create_adhoc_charge(unit, item, amount_fen: int | None, note: str = "", *, save: bool = True):
     """A one-off charge (押金, 工本费 …) created at the counter, inside the caller's transaction."""
     if item.kind != "one_off":
         raise Refused("{item} 不是临时/一次性收费项目", item=item.name)
@@ -450,7 +394,8 @@ def create_adhoc_charge(unit: Unit, item: FeeItem, amount_fen: int | None, note:
     comp = fees.compute_one_off(std, amount_fen)
     plan = Plan(unit.id, item.id, today, today, 1, comp, charge_keys.adhoc(),
                 "deposit" if item.is_deposit else "adhoc", due_date=today, note=note)
-    return _saved([Charge(**charge_row(plan, item.due_days, None, clock.to_db(clock.now_utc())))], save)[0]
+    return _saved([new_charge(**charge_row(plan, item.due_days, None, clock.to_db(clock.now_utc())), save=save)],
+                  save)[0]
 
 
 @dataclass(frozen=True)
@@ -466,20 +411,12 @@ class Explanation:
     late_rule: str
 
 
-def metered_explained(unit: Unit, item: FeeItem, stds: list[fees.Standard], month: Month) -> list[Plan]:
+def metered_explained(unit, item, stds: list[fees.Standard], month: Month) -> list[Plan]:
     """A unit's month of a metered item as its charges bill it: the readings in the order they were
     recorded, cut after each reading a charge names (and what no charge has billed yet, as the
     next run would), each part priced at its place in the month's usage."""
-    readings = list(cursor_of(MeterReading.select(MeterReading.id, MeterReading.read_on, MeterReading.prev_centi,
-                                                  MeterReading.value_centi, MeterReading.is_replacement,
-                                                  Meter.multiplier, MeterReading.meter)
-                              .join(Meter).where((Meter.unit == unit) & (Meter.item == item) &
-                                                 (MeterReading.read_on >= month.first_day()) &
-                                                 (MeterReading.read_on <= month.last_day()))
-                              .order_by(MeterReading.id)))
-    cuts = {rid for rid, in Charge.select(Charge.reading).where(
-        (Charge.unit == unit) & (Charge.item == item) & (Charge.period_start == month.first_day()) &
-        (Charge.origin == "meter") & Charge.cancelled_at.is_null(True)).tuples()}
+    readings = unit_month_readings(unit.id, item.id, month)
+    cuts = meter_charge_readings(unit.id, item.id, month.first_day())
     plans, part, before = [], [], 0
     for n, row in enumerate(readings):
         part.append(_Reading(*row[:5], unit.id, row[5], row[6], 0))
@@ -493,7 +430,7 @@ def metered_explained(unit: Unit, item: FeeItem, stds: list[fees.Standard], mont
     return plans
 
 
-def explain(actor: Actor, unit: Unit, item: FeeItem, month_text: str) -> Explanation:
+def explain(actor: Actor, unit, item, month_text: str) -> Explanation:
     """The line-by-line working of a unit's charge for a month, by the code that bills it."""
     actor.require("charge.view")
     month = Month.parse(month_text)
@@ -515,7 +452,7 @@ def explain(actor: Actor, unit: Unit, item: FeeItem, month_text: str) -> Explana
             raise Refused("{unit} 在 {month} 没有{item}的抄表记录", unit=unit.code, month=month, item=item.name)
     elif item.kind == "shared":
         plans = []
-        for cost in SharedCost.select().where((SharedCost.item == item) & (SharedCost.month == str(month))):
+        for cost in shared_costs(item.id, str(month)):
             scope = shared_scope(cost, item)
             plans += [p for p in plan_shared(cost, item, stds, scope) if p.unit_id == unit.id]
         if not plans:

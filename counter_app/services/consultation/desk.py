@@ -16,9 +16,9 @@ from ...core.tables import Fen, Section
 from ...documents.report_pdf import render_report_pdf
 from ...store.convert import stored_date
 from ...store.db import write_transaction
-from ...store.models import (
-    Charge, Consultation, FeeItem, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, Unit
-)
+from ...store.queries import account, consultations
+from ...store.queries.charges import active_items, active_items_of_kinds, charge_by_id, charge_or_none, estate_items
+from ...store.queries.occupants import unit_codes
 from ...store.queries.shifts import open_shift_of
 from ...store.queries.users import display_names
 from ..admin.estate import estate_of, find_item, find_unit
@@ -53,7 +53,7 @@ def catalogue(actor: Actor, query: str = "") -> list[CatalogueEntry]:
     today = clock.business_date(estate_of(actor).timezone)
     q = (query or "").strip().lower()
     out = []
-    for item in FeeItem.select().where((FeeItem.estate == estate_of(actor).id) & (FeeItem.active == True)).order_by(FeeItem.sort_order, FeeItem.id):  # noqa: E712
+    for item in active_items(estate_of(actor).id):
         if q and not (q in item.name.lower() or item.initials.startswith(q) or item.code.lower().startswith(q)):
             continue
         stds = standards_of(item)
@@ -142,7 +142,7 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
     through = Month.parse(through_month)
     as_of = as_of or clock.business_date(unit.building.estate.timezone)
     lines, total = [], 0
-    rules = {i.code: late_rule(i) for i in FeeItem.select().where(FeeItem.estate == unit.estate_id)}
+    rules = {i.code: late_rule(i) for i in estate_items(unit.estate_id)}
     for due in owed(actor, unit, as_of):
         if due.period_start > through.last_day():
             continue
@@ -152,8 +152,7 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
         if due.late_fee_fen:  # days × daily rate, and the cap where it bites
             lines += ["    " + x for x in explain_late_fee(due.outstanding_fen, due.late_days, rules[due.item_code])]
     facts = unit_facts(unit)
-    for item in FeeItem.select().where((FeeItem.estate == unit.estate_id) & (FeeItem.active == True) &  # noqa: E712
-                                       FeeItem.kind.in_(PERIODIC)):
+    for item in active_items_of_kinds(unit.estate_id, PERIODIC):
         if not applies_to(item, unit) or (item.kind == "per_space" and not facts.spaces):
             continue
         start = next_month_to_bill(unit, item, as_of)
@@ -171,7 +170,7 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
 def explain_late(actor: Actor, charge_id: int, as_of: date | None = None) -> list[str]:
     """The late fee of one charge on screen: days past due beyond the grace, rate, cap."""
     actor.require("charge.view")
-    charge = Charge.get_by_id(charge_id)
+    charge = charge_by_id(charge_id)
     rule = late_rule(charge.item)
     as_of = as_of or clock.business_date(estate_of(actor).timezone)
     days = overdue_days(charge.due_date, as_of, rule)
@@ -207,18 +206,14 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
     if date_to < date_from:
         raise CounterError("结束日期早于开始日期")
     unit = find_unit(actor, unit_code)
-    charges = list(Charge.select(Charge, FeeItem).join(FeeItem)
-                   .where((Charge.unit == unit) & Charge.cancelled_at.is_null(True)).order_by(Charge.period_start))
-    paid = list(PaymentLine.select(PaymentLine, Payment, Charge, FeeItem).join(Payment).switch(PaymentLine)
-                .join(Charge).join(FeeItem).where((Charge.unit == unit) & (Payment.status == "valid"))
-                .order_by(Payment.created_at))
-    refunds = list(RefundLine.select(RefundLine, Refund, PaymentLine, Charge).join(Refund).switch(RefundLine)
-                   .join(PaymentLine).join(Charge).where(Charge.unit == unit))
+    charges = account.charges_of(unit.id)
+    paid = account.paid_lines_of(unit.id)
+    refunds = account.refund_lines_of(unit.id)
 
-    def pay_day(p: Payment) -> date:
+    def pay_day(p) -> date:
         return stored_date(p.business_date)
 
-    def outstanding_at(c: Charge, day: date) -> int:
+    def outstanding_at(c, day: date) -> int:
         """What was unpaid of a charge at the end of `day`: its amount, less what valid receipts
         paid of it by then, plus what refunds gave back by then."""
         paid_fen = sum(pl.principal_fen for pl in paid if pl.charge_id == c.id and pay_day(pl.payment) <= day)
@@ -252,14 +247,13 @@ def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: da
     for r in refunds:
         if date_from <= r.refund.business_date <= date_to and r.payment_line.charge.origin != "deposit":
             entries.append((r.refund.business_date, "退款", f"{r.refund.number} {r.refund.reason}", 0, -r.principal_fen))
-    for m in PrepaidMovement.select().where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id):
+    for m in account.prepaid_movements_of(unit.id):
         day = clock.stored_local(m.created_at, estate_of(actor).timezone).date()
         if date_from <= day <= date_to:
             entries.append((day, "预存", {"topup": "存入", "use": "抵扣", "deduction": "自动扣费", "void": "作废冲回", "opening": "期初余额"}
                             .get(m.kind, m.kind) + f" 余额 {format_yuan(m.balance_after_fen)}", 0, 0))
     entries.sort(key=lambda e: (e[0], e[1] != "应收"))
-    prepaid = (PrepaidMovement.select(PrepaidMovement.balance_after_fen)
-               .where(PrepaidMovement.unit == unit).order_by(PrepaidMovement.id.desc()).scalar()) or 0
+    prepaid = account.prepaid_balance_of(unit.id)
     # What it owed at the end, by the counter's own figures: the charges billed by then (any
     # period), each with what was unpaid of it then and its late fee to then.
     tz = estate_of(actor).timezone
@@ -309,7 +303,7 @@ OUTCOMES = {"answered": "已解答", "follow_up": "需跟进", "complaint": "投
 
 def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code: str | None = None,
                      caller: str = "", item_code: str | None = None, topic: str = "", outcome: str = "answered",
-                     follow_up_owner: str = "") -> Consultation:
+                     follow_up_owner: str = ""):
     actor.require("consultation.log")
     question = text.clean(question, "咨询内容", text.LONG, lines=True)
     answer = text.clean(answer, "答复", text.LONG, lines=True)
@@ -325,7 +319,7 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
     unit = find_unit(actor, unit_code) if unit_code else None
     item = find_item(actor, item_code) if item_code else None
     with write_transaction():
-        row = Consultation.create(estate=estate_of(actor).id, created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
+        row = consultations.create_consultation(estate=estate_of(actor).id, created_at=clock.to_db(clock.now_utc()), user=actor.user_id,
                                   shift=open_shift_of(actor.user_id, estate_of(actor).id), unit=unit, caller=caller.strip(), item=item,
                                   topic=topic.strip() or (item.name if item else ""), question=question.strip(),
                                   answer=answer.strip(), outcome=outcome, follow_up_owner=follow_up_owner.strip())
@@ -338,28 +332,24 @@ def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
     actor.require("consultation.log")
     answer = text.clean(answer, "答复", text.LONG, lines=True)
     with write_transaction():
-        row = Consultation.get_or_none((Consultation.id == consultation_id) &
-                                       (Consultation.estate == estate_of(actor).id))
+        row = consultations.consultation_of_estate(consultation_id, estate_of(actor).id)
         if row is None or row.outcome == "answered" or row.closed_at is not None:
             raise CounterError("没有这条待跟进的咨询")
-        Consultation.update(closed_at=clock.to_db(clock.now_utc()), answer=(row.answer + "\n" + answer).strip()) \
-            .where(Consultation.id == consultation_id).execute()
+        consultations.close_consultation(consultation_id, clock.to_db(clock.now_utc()),
+                                         (row.answer + "\n" + answer).strip())
         audit.record(actor.username, "consultation.close", "consultation", consultation_id, after={"answer": answer})
 
 
-def open_follow_ups(actor: Actor) -> list[Consultation]:
+def open_follow_ups(actor: Actor) -> list:
     actor.require("consultation.log")
-    return list(Consultation.select().where((Consultation.estate == estate_of(actor).id) &
-                                            (Consultation.outcome != "answered") & Consultation.closed_at.is_null(True))
-                .order_by(Consultation.created_at))
+    return consultations.open_follow_ups(estate_of(actor).id)
 
 
-def consultation_sections(actor: Actor, rows: list[Consultation] | None = None) -> list[Section]:
+def consultation_sections(actor: Actor, rows: list | None = None) -> list[Section]:
     actor.require("consultation.log")
-    rows = rows if rows is not None else list(Consultation.select().where(Consultation.estate == estate_of(actor).id)
-                                              .order_by(Consultation.created_at))
+    rows = rows if rows is not None else consultations.consultations_of(estate_of(actor).id)
     names = display_names()
-    codes = dict(Unit.select(Unit.id, Unit.code).where(Unit.id.in_({c.unit_id for c in rows if c.unit_id})).tuples())
+    codes = unit_codes(sorted({c.unit_id for c in rows if c.unit_id}))
     tz = estate_of(actor).timezone
     return [Section("咨询登记", ("时间", "收费员", "房号", "来访人", "主题", "问题", "答复", "结果", "跟进人", "完结"), tuple(
         (clock.stored_text(c.created_at, tz), names.get(c.user_id, ""),
@@ -372,7 +362,7 @@ def consultation_sections(actor: Actor, rows: list[Consultation] | None = None) 
 def explain_charge(actor: Actor, charge_id: int, as_of: date | None = None) -> Calculation:
     """A question about a charge on screen: its computation, by billing's code, and its late fee."""
     actor.require("charge.view")
-    charge = Charge.get_or_none(Charge.id == charge_id)
+    charge = charge_or_none(charge_id)
     if charge is None:
         raise CounterError(f"没有费用 {charge_id}")
     lines: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...store.queries.charges import active_items
+from ...store.queries.charges import active_item_names
 from ...store.queries.shifts import open_shift_of
 from ..admin.estate import estate_of
 from ..common import clock
@@ -28,7 +28,7 @@ class CounterInfo:
 def counter_info(actor: Actor) -> CounterInfo:
     actor.require("unit.view")
     estate = estate_of(actor)
-    items = active_items(estate.id)
+    items = active_item_names(estate.id)
     return CounterInfo(estate.name, estate.company, clock.business_date(estate.timezone), open_shift_of(actor.user_id, estate.id),
                        is_demo(), is_training(),
                        tuple((i.code, i.name) for i in items if i.kind in ("area", "fixed", "per_space")),

@@ -80,7 +80,7 @@ def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) ->
         chosen = []
         for cid in req.charge_ids:
             if cid not in by_id:
-                exists = charge_queries.charge_by_id(cid)
+                exists = charge_queries.charge_or_none(cid)
                 if exists is None or exists.unit_id != unit.id:
                     raise NotFound("费用 {cid} 不存在或不属于 {unit}", cid=cid, unit=unit.code)
                 raise Conflict("费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收",

@@ -193,8 +193,3 @@ def _after(value, today: date) -> str:
     if isinstance(value, tuple) and value and isinstance(value[-1], Month):
         return str(value[-1]) if value[-1] > Month.of(today) else ""
     return ""
-
-
-def update_changed(model, row_id: int, change: dict) -> None:
-    """Write a changed row's new values (change: column -> (before, after))."""
-    model.update({getattr(model, c): after for c, (_, after) in change.items()}).where(model.id == row_id).execute()

@@ -9,8 +9,8 @@ from datetime import date
 
 from ...core.estate_words import VACANT
 from ...core.figures import Owing
-from ...store.models import Unit
 from ...store.queries.charges import owing_by_unit
+from ...store.queries.units import floor_plan
 from ..admin.estate import estate_of, find_building
 from ..billing.standards import late_rules
 from ..common import clock
@@ -51,8 +51,7 @@ def floor_grid(actor: Actor, building_code: str, as_of: date | None = None) -> F
     estate = estate_of(actor)
     as_of = as_of or clock.business_date(estate.timezone)
     building = find_building(actor, building_code)
-    units = list(Unit.select(Unit.id, Unit.code, Unit.floor, Unit.occupancy).where(Unit.building == building)
-                 .order_by(Unit.floor.desc(), Unit.code).tuples())
+    units = floor_plan(building.id)
     owed = {u.unit_id: u.owing for u in owing_by_unit(as_of, late_rules(building.estate_id), building_id=building.id)}
     floors: dict[int, list[Cell]] = {}
     for unit_id, code, floor, occupancy in units:

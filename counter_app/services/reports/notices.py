@@ -13,8 +13,8 @@ from ...core.collection import bucket_of
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError
 from ...core.figures import NAMES, Owing, days_overdue
-from ...store.models import Unit
 from ...store.queries.occupants import owner_names
+from ...store.queries.units import selected_units
 from ..admin.estate import estate_of, find_building
 from ..common import clock
 from ..common.context import Actor
@@ -96,14 +96,8 @@ def notices(actor: Actor, kind: str, *, building_code: str = "", floor: int | No
     as_of = as_of or today
     if as_of > today:
         raise CounterError(f"截至日 {as_of} 在今天（{today}）之后")
-    query = Unit.select().where(Unit.estate == estate.id).order_by(Unit.code)
-    if building_code:
-        query = query.where(Unit.building == find_building(actor, building_code))
-    if floor is not None:
-        query = query.where(Unit.floor == floor)
-    if unit_codes:
-        query = query.where(Unit.code.in_([c.strip() for c in unit_codes]))
-    units = list(query)
+    units = selected_units(estate.id, find_building(actor, building_code).id if building_code else None, floor,
+                           [c.strip() for c in unit_codes] if unit_codes else None)
     if unit_codes and len(units) < len(set(unit_codes)):
         missing = sorted(set(unit_codes) - {u.code for u in units})
         raise CounterError(f"没有这些房号：{'、'.join(missing)}")

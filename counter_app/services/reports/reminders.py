@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from peewee import fn
-
 from ...core import text
 from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...store.db import write_transaction
-from ...store.models import Reminder, Unit
+from ...store.queries import reminders as reminder_queries
 from ...store.queries.occupants import unit_codes
+from ...store.queries.units import ids_by_code
 from ..admin.estate import estate_of, find_unit
 from ..common import audit, clock, exports
 from ..common.context import Actor
@@ -54,7 +53,7 @@ def log_reminder(actor: Actor, unit_code: str, channel: str, note: str = "", *, 
     owed_fen = owed[unit.id].total_fen if unit.id in owed else 0     # 应缴合计, as the counter says
     now = clock.now_utc()
     with write_transaction():
-        row = Reminder.create(estate=estate.id, unit=unit.id, at=clock.to_db(now), username=actor.username,
+        row = reminder_queries.create_reminder(estate=estate.id, unit=unit.id, at=clock.to_db(now), username=actor.username,
                               channel=channel, owed_fen=owed_fen, note=note, promised_on=promised_on,
                               follow_up_on=follow_up_on)
         audit.record(actor.username, "reminder.log", "unit", unit.code,
@@ -68,13 +67,12 @@ def log_notices(actor: Actor, batch) -> int:
     """The units of a printed batch of notices, each logged as reminded by notice, in one write."""
     actor.require("reminder.log")
     estate = estate_of(actor)
-    ids = dict(Unit.select(Unit.code, Unit.id).where((Unit.estate == estate.id) &
-                                                     Unit.code.in_([n.unit for n in batch.notices])).tuples())
+    ids = ids_by_code(estate.id, [n.unit for n in batch.notices])
     at = clock.to_db(clock.now_utc())
     with write_transaction():
-        Reminder.insert_many([dict(estate=estate.id, unit=ids[n.unit], at=at, username=actor.username,
-                                   channel="notice", owed_fen=n.total_fen, note=f"{n.kind}:{n.as_of.isoformat()}")
-                              for n in batch.notices]).execute()
+        reminder_queries.add_notice_reminders(estate.id, at, actor.username,
+                                              [(ids[n.unit], n.total_fen, f"{n.kind}:{n.as_of.isoformat()}")
+                                               for n in batch.notices])
         audit.record(actor.username, "reminder.notices", "estate", estate.id,
                      after={"kind": batch.kind, "units": [n.unit for n in batch.notices]})
     return len(batch.notices)
@@ -85,7 +83,7 @@ def contacts_of(actor: Actor, unit_code: str, limit: int = 5) -> list[Contact]:
     actor.require("unit.view")
     unit = find_unit(actor, unit_code)
     tz = estate_of(actor).timezone
-    rows = Reminder.select().where(Reminder.unit == unit.id).order_by(Reminder.at.desc()).limit(limit)
+    rows = reminder_queries.latest_of_unit(unit.id, limit)
     return [_contact(r, unit.code, tz) for r in rows]
 
 
@@ -95,17 +93,14 @@ def follow_ups(actor: Actor, on: date | None = None) -> list[Contact]:
     actor.require("report.management")
     estate = estate_of(actor)
     on = on or clock.business_date(estate.timezone)
-    due = list(Reminder.select().where((Reminder.estate == estate.id) & Reminder.follow_up_on.is_null(False) &
-                                       (Reminder.follow_up_on <= on)).order_by(Reminder.follow_up_on, Reminder.at))
+    due = reminder_queries.follow_ups_due(estate.id, on)
     units = sorted({r.unit_id for r in due})
-    # the latest contact of each unit: ids grow as contacts are logged
-    latest = dict(Reminder.select(Reminder.unit, fn.MAX(Reminder.id)).where(Reminder.unit.in_(units))
-                  .group_by(Reminder.unit).tuples()) if units else {}
+    latest = reminder_queries.latest_ids(units)    # each unit's latest contact
     codes = unit_codes(units)
     return [_contact(r, codes[r.unit_id], estate.timezone) for r in due if latest.get(r.unit_id) == r.id]
 
 
-def _contact(row: Reminder, code: str, tz: str) -> Contact:
+def _contact(row, code: str, tz: str) -> Contact:
     return Contact(code, clock.stored_local(row.at, tz), row.username, CHANNELS.get(row.channel, row.channel),
                    row.owed_fen, row.note, row.promised_on, row.follow_up_on)
 

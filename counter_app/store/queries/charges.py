@@ -7,9 +7,11 @@ from datetime import date
 from ...core import charge_keys
 from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
+from ..bulk import insert_rows, insert_values
 from ..convert import stored_date
 from ..db import changed, rows
 from ..dialect import days_since, indexed_by, least, marks
+from ..models import Charge, FeeItem, FeeStandard, Unit, open_charges
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
                                              "rounding")
@@ -180,27 +182,6 @@ def cancel_charges_of_run(run_id: int, at: str) -> int:
                    "WHERE run_id = ? AND cancelled_at IS NULL", (at, run_id))
 
 
-def new_charge(*, unit_id: int, item_id: int, standard_id: int | None, period_start: date, period_end: date,
-               months: int, amount_fen: int, due_date: date, basis: str, rounding: str, origin: str,
-               dedupe_key: str, created_at, paid_fen: int = 0, reading_id: int | None = None,
-               run_id: int | None = None, note: str = "", source_payment: int | None = None,
-               cancelled_at=None):
-    """The one way a charge row is built: every column by name, unsaved (the caller saves it in
-    its transaction, or keeps it as a preview)."""
-    from ..models import Charge
-    return Charge(unit=unit_id, item=item_id, standard=standard_id, period_start=period_start,
-                  period_end=period_end, months=months, amount_fen=amount_fen, paid_fen=paid_fen, due_date=due_date,
-                  basis=basis, rounding=rounding, origin=origin, dedupe_key=dedupe_key, reading=reading_id,
-                  run=run_id, created_at=created_at, note=note, source_payment=source_payment,
-                  cancelled_at=cancelled_at)
-
-
-def charge_by_id(charge_id: int):
-    """The charge row of that id, or None."""
-    from ..models import Charge
-    return Charge.get_or_none(Charge.id == charge_id)
-
-
 def give_back_paid(charge_id: int, principal_fen: int) -> int:
     """Take a principal back off a charge's paid amount, guarded: never below zero. Returns how
     many charges changed (1, or 0 when the charge has less paid than that)."""
@@ -249,7 +230,7 @@ def set_item_tax(item_id: int, tax_code: str, tax_rate_e4: int) -> None:
     FeeItem.update(tax_code=tax_code, tax_rate_e4=tax_rate_e4).where(FeeItem.id == item_id).execute()
 
 
-def active_items(estate_id: int) -> list:
+def active_item_names(estate_id: int) -> list:
     """(code, name, kind) of the estate's active fee items, in their order (named tuples)."""
     from ..models import FeeItem
     return list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind)
@@ -273,3 +254,152 @@ def deposits_held(unit_id: int) -> int:
     refunded = (RefundLine.select(fn.COALESCE(fn.SUM(RefundLine.principal_fen), 0)).join(PaymentLine)
                 .where(PaymentLine.charge.in_(deposits)).scalar())
     return int(opening) + int(paid) - int(refunded)
+
+# A charge's columns in the order of a billing run's bulk insert (insert_charges).
+CHARGE_COLUMNS = ("unit_id", "item_id", "standard_id", "period_start", "period_end", "months", "amount_fen",
+                  "paid_fen", "due_date", "basis", "rounding", "origin", "dedupe_key", "reading_id", "run_id",
+                  "created_at", "note")
+
+
+def charge_fields(*, unit: int, item: int, standard: int | None, period_start: date, period_end: date,
+                  months: int, amount_fen: int, paid_fen: int = 0, due_date: date, basis: str, rounding: str,
+                  origin: str, dedupe_key: str, reading: int | None = None, run: int | None = None, created_at,
+                  note: str = "", source_payment: int | None = None, cancelled_at=None) -> dict:
+    """A charge's every column by field name (ids for the rows it refers to): what new_charge
+    saves and add_charges inserts many of."""
+    return dict(unit=unit, item=item, standard=standard, period_start=period_start, period_end=period_end,
+                months=months, amount_fen=amount_fen, paid_fen=paid_fen, due_date=due_date, basis=basis,
+                rounding=rounding, origin=origin, dedupe_key=dedupe_key, reading=reading, run=run,
+                created_at=created_at, note=note, source_payment=source_payment, cancelled_at=cancelled_at)
+
+
+def new_charge(*, save: bool = True, **columns):
+    """The one way a single charge is made (a billing run writes many at once: insert_charges):
+    every column by keyword, as charge_fields takes them. Saved inside the caller's transaction,
+    or left unsaved (save=False) for a preview. Returns the Charge."""
+    charge = Charge(**charge_fields(**columns))
+    if save:
+        charge.save(force_insert=True)
+    return charge
+
+
+def insert_charges(values: list[tuple]) -> int:
+    """A billing run's charges at once: values in CHARGE_COLUMNS' order, as the database stores
+    them (dates as ISO text)."""
+    return insert_values(Charge, CHARGE_COLUMNS, values)
+
+
+def active_items(estate_id: int) -> list:
+    """An estate's active fee items (FeeItem rows) in their display order."""
+    return list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
+                .order_by(FeeItem.sort_order, FeeItem.id))
+
+
+def covered_units(item_id: int, first: date, last: date) -> set[int]:
+    """Units that already have a charge of this item overlapping [first, last]."""
+    # The upper bound on period_end (no charge runs longer than the longest advance payment) makes
+    # this a bounded range on the (item, period_end) index, which planners then prefer.
+    horizon = date(first.year + 11, 1, 1)
+    query = (Charge.select(Charge.unit).where((Charge.item == item_id) & (Charge.period_end >= first) &
+                                              (Charge.period_end <= horizon) & (Charge.period_start <= last) &
+                                              Charge.cancelled_at.is_null(True))
+             .distinct())
+    return {row.unit_id for row in query}
+
+
+def meter_charge_readings(unit_id: int, item_id: int, period_start: date) -> set[int]:
+    """The readings a unit's metered charges of an item for the month starting `period_start`
+    name (each bills its month's readings up to its own), cancelled ones aside."""
+    return {rid for rid, in Charge.select(Charge.reading).where(
+        (Charge.unit == unit_id) & (Charge.item == item_id) & (Charge.period_start == period_start) &
+        (Charge.origin == "meter") & Charge.cancelled_at.is_null(True)).tuples()}
+
+
+def any_key_with_prefix(prefix: str) -> bool:
+    """Whether a charge's dedupe key starts with `prefix` (charge_keys.shared_prefix …), through
+    the key's unique index."""
+    return Charge.select().where((Charge.dedupe_key >= prefix) &
+                                 (Charge.dedupe_key < charge_keys.after_prefix(prefix))).exists()
+
+
+def fee_standards(item_id: int) -> list:
+    """An item's standards (FeeStandard rows), oldest first."""
+    return list(FeeStandard.select().where(FeeStandard.item == item_id).order_by(FeeStandard.effective_from))
+
+
+def every_fee_item() -> list:
+    """Every estate's fee items (FeeItem rows)."""
+    return list(FeeItem.select())
+
+
+def every_fee_standard() -> list:
+    """Every item's standards (FeeStandard rows), oldest first."""
+    return list(FeeStandard.select().order_by(FeeStandard.effective_from))
+
+
+def estate_items(estate_id: int) -> list:
+    """Every fee item of an estate (FeeItem rows), active or not."""
+    return list(FeeItem.select().where(FeeItem.estate == estate_id))
+
+
+def active_items_of_kinds(estate_id: int, kinds) -> list:
+    """An estate's active fee items of these kinds (FeeItem rows)."""
+    return list(FeeItem.select().where((FeeItem.estate == estate_id) & (FeeItem.active == True) &  # noqa: E712
+                                       FeeItem.kind.in_(kinds)))
+
+
+def charge_by_id(charge_id: int):
+    """A charge (its Charge row); peewee's DoesNotExist when there is none."""
+    return Charge.get_by_id(charge_id)
+
+
+def charge_or_none(charge_id: int):
+    """A charge (its Charge row), or None."""
+    return Charge.get_or_none(Charge.id == charge_id)
+
+
+def item_codes(estate) -> dict[int, str]:
+    """fee item id -> its code, of the estate's items."""
+    return dict(FeeItem.select(FeeItem.id, FeeItem.code).where(FeeItem.estate == estate).tuples())
+
+
+# -- opening arrears (期初欠费) as their import reads and writes them --------------------------------
+
+def opening_charges(estate) -> dict[tuple, dict]:
+    """(unit id, item id, period start) -> the estate's opening charges not cancelled, as dicts
+    (id, unit, item, period_start, period_end, amount_fen, paid_fen, due_date, note)."""
+    return {(row["unit"], row["item"], row["period_start"]): row for row in
+            Charge.select(Charge.id, Charge.unit, Charge.item, Charge.period_start, Charge.period_end,
+                          Charge.amount_fen, Charge.paid_fen, Charge.due_date, Charge.note)
+            .join(Unit, on=(Charge.unit == Unit.id))
+            .where((Unit.estate == estate) & (Charge.origin == "opening") & Charge.cancelled_at.is_null(True))
+            .dicts()}
+
+
+def overlaps(unit_id: int, item_id: int, start: date, end: date, except_id: int = 0) -> bool:
+    """Whether a charge of the unit and item (not cancelled, not `except_id`) covers a day of
+    [start, end]."""
+    return (Charge.select(Charge.id).where(
+        (Charge.unit == unit_id) & (Charge.item == item_id) & (Charge.period_start <= end) &
+        (Charge.period_end >= start) & Charge.cancelled_at.is_null(True) &
+        (Charge.id != except_id)).limit(1).exists())
+
+
+def change_charge(charge_id: int, change: dict) -> None:
+    """A charge's changed columns (change: column -> (before, after))."""
+    Charge.update({getattr(Charge, c): after for c, (_, after) in change.items()}).where(Charge.id == charge_id).execute()
+
+
+def add_charges(rows: list[dict]) -> int:
+    """Charges at once (rows made by charge_fields), with one prepared statement."""
+    return insert_rows(Charge, rows)
+
+
+def opening_still_owed(estate) -> list[tuple]:
+    """(unit number, item code, period start, period end, still owed, due date, note) of the
+    estate's opening charges still open, in the order they were made."""
+    return list(Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end,
+                              Charge.amount_fen - Charge.paid_fen, Charge.due_date, Charge.note)
+                .join(Unit, on=(Charge.unit == Unit.id)).switch(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
+                .where((Unit.estate == estate) & (Charge.origin == "opening") & open_charges())
+                .order_by(Charge.id).tuples())

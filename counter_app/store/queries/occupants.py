@@ -1,8 +1,10 @@
 """Who lives where, and what a unit holds (spaces, plates); unit numbers by id."""
 from __future__ import annotations
 
+from ..bulk import insert_row, insert_rows
 from ..db import rows
 from ..dialect import marks
+from ..models import Occupant, Person, Unit
 
 OWNER = "业主"
 
@@ -47,3 +49,42 @@ def spaces_of(unit_id: int) -> tuple[str, ...]:
 
 def plates_of(unit_id: int) -> tuple[str, ...]:
     return tuple(r[0] for r in rows("SELECT plate FROM vehicle WHERE unit_id = ? ORDER BY id", (unit_id,)))
+
+
+# -- people and their stays as the import of occupants reads and writes them --------------------
+
+def stays_of_estate(estate) -> list[tuple]:
+    """(stay id, unit id, role, start, end, person id, name, phone, id number) of every stay at the
+    estate's units, in the order recorded."""
+    return list(Occupant.select(Occupant.id, Occupant.unit, Occupant.role, Occupant.start_date, Occupant.end_date,
+                                Person.id, Person.name, Person.phone, Person.id_number)
+                .join(Person).switch(Occupant).join(Unit).where(Unit.estate == estate).order_by(Occupant.id).tuples())
+
+
+def stays_for_export(estate) -> list[tuple]:
+    """(unit number, name, role, phone, id number, start, end) of every stay at the estate's
+    units, in the order recorded."""
+    return list(Occupant.select(Unit.code, Person.name, Occupant.role, Person.phone, Person.id_number,
+                                Occupant.start_date, Occupant.end_date)
+                .join(Person).switch(Occupant).join(Unit)
+                .where(Unit.estate == estate).order_by(Occupant.id).tuples())
+
+
+def change_person(person_id: int, fields: dict) -> None:
+    """A person's changed fields (by name: phone, phone_rev, id_number)."""
+    Person.update(fields).where(Person.id == person_id).execute()
+
+
+def add_person(fields: dict) -> int:
+    """A new person (fields by name); returns the id."""
+    return insert_row(Person, fields)
+
+
+def change_stay_dates(stay_id: int, dates: dict) -> None:
+    """A stay's changed dates (start_date, end_date)."""
+    Occupant.update(dates).where(Occupant.id == stay_id).execute()
+
+
+def add_stays(rows: list[dict]) -> int:
+    """Stays at once (rows by field name: unit, person, role, start_date, end_date)."""
+    return insert_rows(Occupant, rows)

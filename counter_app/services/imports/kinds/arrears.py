@@ -10,12 +10,12 @@ from decimal import Decimal
 from ....core import charge_keys
 from ....core.money import format_yuan
 from ....core.periods import Month, due_date_for
-from ....store.bulk import insert_rows
-from ....store.models import Charge, FeeItem, Unit, open_charges
 from ....store.queries import billed
+from ....store.queries.charges import (add_charges, change_charge, charge_fields, opening_charges, opening_still_owed,
+                                       overlaps)
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused, update_changed
+from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
 
 BASIS = "期初欠费（导入）"
@@ -51,12 +51,7 @@ class Arrears(Kind):
 
     def load(self, estate):
         ctx = _Ctx(Units(estate), Items(estate))
-        for row in (Charge.select(Charge.id, Charge.unit, Charge.item, Charge.period_start, Charge.period_end,
-                                  Charge.amount_fen, Charge.paid_fen, Charge.due_date, Charge.note)
-                    .join(Unit, on=(Charge.unit == Unit.id))
-                    .where((Unit.estate == estate) & (Charge.origin == "opening") & Charge.cancelled_at.is_null(True))
-                    .dicts()):
-            ctx.opening[(row["unit"], row["item"], row["period_start"])] = row
+        ctx.opening.update(opening_charges(estate))
         return ctx
 
     def resolve(self, values, ctx):
@@ -76,11 +71,7 @@ class Arrears(Kind):
     def judge(self, values, ctx):
         unit_id, item_id, start, end = values["unit_id"], values["item_id"], values["start"], values["end"]
         existing = ctx.opening.get((unit_id, item_id, start))
-        overlapping = (Charge.select(Charge.id).where(
-            (Charge.unit == unit_id) & (Charge.item == item_id) & (Charge.period_start <= end) &
-            (Charge.period_end >= start) & Charge.cancelled_at.is_null(True) &
-            (Charge.id != (existing["id"] if existing else 0))).limit(1).exists())
-        if overlapping:
+        if overlaps(unit_id, item_id, start, end, existing["id"] if existing else 0):
             raise Refused("period", f"{values['unit']} 的 {values['item_name']} 在 {period_text(*values['period'])} "
                                     "已有应收，不能再导入期初欠费")
         if existing is None:
@@ -106,32 +97,28 @@ class Arrears(Kind):
         for row in rows:
             v = row.values
             if row.action == ADD:
-                added.append(dict(unit=v["unit_id"], item=v["item_id"], standard=None, period_start=v["start"],
-                                  period_end=v["end"], months=v["months"], amount_fen=v["amount"], paid_fen=0,
-                                  due_date=v["due_date"], basis=BASIS + (f"：{v['note']}" if v.get("note") else ""),
-                                  rounding="", origin="opening",
-                                  dedupe_key=charge_keys.opening(v["unit_id"], v["item_id"], v["start"]), reading=None, run=None,
-                                  created_at=now, note=v.get("note") or ""))
+                added.append(charge_fields(unit=v["unit_id"], item=v["item_id"], standard=None, period_start=v["start"],
+                                           period_end=v["end"], months=v["months"], amount_fen=v["amount"],
+                                           due_date=v["due_date"],
+                                           basis=BASIS + (f"：{v['note']}" if v.get("note") else ""), rounding="",
+                                           origin="opening",
+                                           dedupe_key=charge_keys.opening(v["unit_id"], v["item_id"], v["start"]),
+                                           created_at=now, note=v.get("note") or ""))
             else:
-                update_changed(Charge, v["charge_id"], row.change)
+                change_charge(v["charge_id"], row.change)
                 if "amount_fen" in row.change:      # the month's billed total follows the amount
                     before, after = row.change["amount_fen"]
                     billed.add([(v["item_id"], v["start"], before)], -1)
                     billed.add([(v["item_id"], v["start"], after)])
             tick(1)
-        insert_rows(Charge, added)
+        add_charges(added)
         billed.add((c["item"], c["period_start"], c["amount_fen"]) for c in added)
 
     def export(self, actor, estate):
         # What is still owed, not what was owed: a new ledger must not owe again what this one
         # collected (a fully paid row has nothing left to carry over).
-        query = (Charge.select(Unit.code, FeeItem.code, Charge.period_start, Charge.period_end,
-                               Charge.amount_fen - Charge.paid_fen, Charge.due_date, Charge.note)
-                 .join(Unit, on=(Charge.unit == Unit.id)).switch(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
-                 .where((Unit.estate == estate) & (Charge.origin == "opening") & open_charges())
-                 .order_by(Charge.id).tuples())
         return [[unit, item, period_text(Month.of(start), Month.of(end)), cells.scaled(owed), due, note or None]
-                for unit, item, start, end, owed, due, note in query]
+                for unit, item, start, end, owed, due, note in opening_still_owed(estate)]
 
 
 def _label(column: str) -> str:

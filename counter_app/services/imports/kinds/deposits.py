@@ -4,11 +4,10 @@ its receipt, and a row naming that receipt is recognised as the same deposit."""
 from __future__ import annotations
 
 from ....core.money import format_yuan
-from ....store.bulk import insert_rows
-from ....store.models import Charge, FeeItem, OpeningDeposit, Payment, PaymentLine, RefundLine, Unit
+from ....store.queries import deposits as deposit_queries
 from ...common import clock
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, update_changed
+from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of
 
 
@@ -34,8 +33,7 @@ class Deposits(Kind):
 
     def load(self, estate):
         ctx = _Ctx(Units(estate), Items(estate), estate)
-        for row in OpeningDeposit.select().where((OpeningDeposit.estate == estate) &
-                                                 OpeningDeposit.returned_at.is_null(True)):
+        for row in deposit_queries.opening_deposits(estate):
             ctx.opening[(row.unit_id, row.item_id, row.reference or str(row.received_on))] = row
         return ctx
 
@@ -79,24 +77,14 @@ class Deposits(Kind):
                                   note=v.get("note") or "", created_at=now, created_by=actor.username,
                                   returned_at=None))
             else:
-                update_changed(OpeningDeposit, v["deposit_id"], row.change)
+                deposit_queries.change_opening_deposit(v["deposit_id"], row.change)
             tick(1)
-        insert_rows(OpeningDeposit, added)
+        deposit_queries.add_opening_deposits(added)
 
     def export(self, actor, estate):
         out = [[unit, item, cells.scaled(amount), on, ref or None, note or None] for unit, item, amount, on, ref, note in
-               OpeningDeposit.select(Unit.code, FeeItem.code, OpeningDeposit.amount_fen, OpeningDeposit.received_on,
-                                     OpeningDeposit.reference, OpeningDeposit.note)
-               .join(Unit).switch(OpeningDeposit).join(FeeItem)
-               .where((OpeningDeposit.estate == estate) & OpeningDeposit.returned_at.is_null(True))
-               .order_by(OpeningDeposit.id).tuples()]
-        for line_id, unit, item, principal, day, number in (
-                PaymentLine.select(PaymentLine.id, Unit.code, FeeItem.code, PaymentLine.principal_fen,
-                                   Payment.business_date, Payment.number)
-                .join(Payment).switch(PaymentLine).join(Charge).join(FeeItem, on=(Charge.item == FeeItem.id))
-                .switch(Charge).join(Unit, on=(Charge.unit == Unit.id))
-                .where((Payment.estate == estate) & (Payment.status == "valid") & (Charge.origin == "deposit"))
-                .order_by(PaymentLine.id).tuples()):
+               deposit_queries.opening_for_export(estate)]
+        for line_id, unit, item, principal, day, number in deposit_queries.receipt_deposit_lines(estate):
             held = principal - _refunded(line_id)
             if held > 0:
                 out.append([unit, item, cells.scaled(held), day, number, None])
@@ -104,8 +92,7 @@ class Deposits(Kind):
 
 
 def _refunded(line_id: int) -> int:
-    return sum(p for (p,) in RefundLine.select(RefundLine.principal_fen)
-               .where(RefundLine.payment_line == line_id).tuples())
+    return deposit_queries.refunded_of_line(line_id)
 
 
 class _Ctx(Context):
@@ -113,15 +100,11 @@ class _Ctx(Context):
         self.units = units
         self.items = items
         self.estate = estate
-        self.opening: dict[tuple, OpeningDeposit] = {}
+        self.opening: dict[tuple, object] = {}     # OpeningDeposit rows
 
     def held_by_receipt(self, unit_id: int, item_id: int, number: str) -> int:
         """What a valid receipt of this estate numbered `number` still holds of this unit's deposit."""
         held = 0
-        for line_id, principal in (PaymentLine.select(PaymentLine.id, PaymentLine.principal_fen).join(Payment)
-                                   .switch(PaymentLine).join(Charge)
-                                   .where((Payment.estate == self.estate) & (Payment.number == number) &
-                                          (Payment.status == "valid") & (Charge.unit == unit_id) &
-                                          (Charge.item == item_id) & (Charge.origin == "deposit")).tuples()):
+        for line_id, principal in deposit_queries.receipt_lines_of_deposit(self.estate, number, unit_id, item_id):
             held += principal - _refunded(line_id)
         return held

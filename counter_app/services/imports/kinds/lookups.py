@@ -5,13 +5,14 @@ or 楼栋, 单元 and 房号 in columns of their own."""
 from __future__ import annotations
 
 from ....core import numerals
-from ....store.models import Building, FeeItem, Unit
+from ....store.queries.charges import estate_items
+from ....store.queries.units import building_ids_by_code, ids_of_codes
 from .. import cells
 from ..spec import Column, Refused, empty
 
 
 def unit_ids(estate) -> dict[str, int]:
-    return dict(Unit.select(Unit.code, Unit.id).where(Unit.estate == estate).tuples())
+    return ids_of_codes(estate)
 
 
 def unit_codes(estate) -> dict[int, str]:
@@ -19,7 +20,7 @@ def unit_codes(estate) -> dict[int, str]:
 
 
 def building_codes(estate) -> set[str]:
-    return {c for (c,) in Building.select(Building.code).where(Building.estate == estate).tuples()}
+    return set(building_ids_by_code(estate))
 
 
 def buildings_as_kept(estate) -> dict[str, str]:
@@ -61,13 +62,13 @@ class Units:
 
 class Items:
     def __init__(self, estate):
-        self.by_id = {i.id: i for i in FeeItem.select().where(FeeItem.estate == estate)}
+        self.by_id = {i.id: i for i in estate_items(estate)}
         self.by_name = {}
         for item in self.by_id.values():
             self.by_name[item.code.upper()] = item
             self.by_name.setdefault(item.name, item)
 
-    def find(self, text: str, column: str, *, kind: str | None = None, deposit: bool | None = None) -> FeeItem:
+    def find(self, text: str, column: str, *, kind: str | None = None, deposit: bool | None = None):
         item = self.by_name.get(text.upper()) or self.by_name.get(text)
         if item is None:
             raise Refused(column, f"没有收费项目“{text}”（可填项目编号或名称，如 WYF 或 物业服务费）")

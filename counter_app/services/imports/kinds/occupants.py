@@ -8,8 +8,8 @@ from datetime import date
 
 from ....core import contacts, text as texts
 from ....core.errors import CounterError
-from ....store.bulk import insert_row, insert_rows
-from ....store.models import Occupant, Person, Unit
+from ....store.queries.occupants import (add_person, add_stays, change_person, change_stay_dates, stays_for_export,
+                                         stays_of_estate)
 from ...admin.estate import pinyin_initials
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
@@ -53,10 +53,7 @@ class Occupants(Kind):
 
     def load(self, estate):
         ctx = _Ctx(Units(estate))
-        query = (Occupant.select(Occupant.id, Occupant.unit, Occupant.role, Occupant.start_date, Occupant.end_date,
-                                 Person.id, Person.name, Person.phone, Person.id_number)
-                 .join(Person).switch(Occupant).join(Unit).where(Unit.estate == estate).order_by(Occupant.id).tuples())
-        for oid, unit_id, role, start, end, pid, name, phone, id_number in query:
+        for oid, unit_id, role, start, end, pid, name, phone, id_number in stays_of_estate(estate):
             ctx.occupancies.setdefault((unit_id, name, role), []).append(_Stay(oid, pid, start, end))
             ctx.people[pid] = (phone, id_number)
             if phone:
@@ -156,14 +153,14 @@ class Occupants(Kind):
             if ref is not None and ref[0] == "id":
                 pid = ref[1]
                 if person:
-                    Person.update(person).where(Person.id == pid).execute()
+                    change_person(pid, person)
             elif ref is not None and ref in made:
                 pid = made[ref]
             else:
                 phone = v.get("phone") or ""
-                pid = insert_row(Person, dict(name=v["name"], initials=pinyin_initials(v["name"]), phone=phone,
-                                              phone_rev=phone[::-1], id_number=ctx.file_ids.get(ref, "")
-                                              if ref is not None else v.get("id_number") or ""))
+                pid = add_person(dict(name=v["name"], initials=pinyin_initials(v["name"]), phone=phone,
+                                      phone_rev=phone[::-1], id_number=ctx.file_ids.get(ref, "")
+                                      if ref is not None else v.get("id_number") or ""))
                 if ref is not None:
                     made[ref] = pid
             if row.action == ADD:
@@ -172,19 +169,15 @@ class Occupants(Kind):
             else:
                 dates = {f"{k}_date": b for k, (_, b) in row.change.items() if k in ("start", "end")}
                 if dates:
-                    Occupant.update(dates).where(Occupant.id == v["stay"].id).execute()
+                    change_stay_dates(v["stay"].id, dates)
             tick(1)
-        insert_rows(Occupant, stays)
+        add_stays(stays)
 
     def export(self, actor, estate):
-        query = (Occupant.select(Unit.code, Person.name, Occupant.role, Person.phone, Person.id_number,
-                                 Occupant.start_date, Occupant.end_date)
-                 .join(Person).switch(Occupant).join(Unit)
-                 .where(Unit.estate == estate).order_by(Occupant.id).tuples())
         return [[code, name, role, phone or None,
                  "其他证件" if id_number and not contacts.is_resident_id(id_number) else None,
                  id_number or None, start, end]
-                for code, name, role, phone, id_number, start, end in query]
+                for code, name, role, phone, id_number, start, end in stays_for_export(estate)]
 
 
 class _Stay:

@@ -2,8 +2,8 @@
 A plate is registered at one unit only; plates already registered stay (nothing is deleted)."""
 from __future__ import annotations
 
-from ....store.bulk import insert_row, insert_rows
-from ....store.models import ParkingSpace, Unit, Vehicle
+from ....store.queries.units import (add_space, add_vehicles, move_space, plates_of_estate, plates_on_spaces,
+                                     spaces_of_estate)
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
 from .lookups import UNIT_NAMES, UNIT_NOTE, Units, optional, unit_codes
@@ -33,10 +33,8 @@ class Parking(Kind):
     def load(self, estate):
         ctx = _Ctx(Units(estate), estate)
         ctx.spaces = {code.upper(): (sid, uid) for sid, code, uid in
-                      ParkingSpace.select(ParkingSpace.id, ParkingSpace.code, ParkingSpace.unit)
-                      .where(ParkingSpace.estate == estate).tuples()}
-        for plate, unit_id, space_id in (Vehicle.select(Vehicle.plate, Vehicle.unit, Vehicle.space).join(Unit)
-                                         .where(Unit.estate == estate).tuples()):
+                      spaces_of_estate(estate)}
+        for plate, unit_id, space_id in plates_of_estate(estate):
             ctx.plates[plate] = unit_id
             ctx.on_space.setdefault(space_id, set()).add(plate)
         return ctx
@@ -83,27 +81,24 @@ class Parking(Kind):
             v = row.values
             unit_id = ctx.units.ids.get(v.get("unit") or "")
             if row.action == ADD:
-                space_id = insert_row(ParkingSpace, dict(estate=ctx.estate.id, code=v["space"], unit=unit_id))
+                space_id = add_space(ctx.estate.id, v["space"], unit_id)
                 plates = v.get("plates") or []
             else:
                 space_id = ctx.spaces[v["space"]][0]
                 if "unit" in row.change:
-                    ParkingSpace.update(unit=unit_id).where(ParkingSpace.id == space_id).execute()
+                    move_space(space_id, unit_id)
                 plates = row.change.get("plates", ((), ()))[1]
             vehicles += [dict(unit=unit_id, plate=p, space=space_id) for p in plates]
             tick(1)
-        insert_rows(Vehicle, vehicles)
+        add_vehicles(vehicles)
 
     def export(self, actor, estate):
         codes = unit_codes(estate)
         plates: dict[int, list[str]] = {}
-        for plate, space_id in (Vehicle.select(Vehicle.plate, Vehicle.space).join(Unit)
-                                .where((Unit.estate == estate) & Vehicle.space.is_null(False))
-                                .order_by(Vehicle.id).tuples()):
+        for plate, space_id in plates_on_spaces(estate):
             plates.setdefault(space_id, []).append(plate)
         return [[code, codes.get(unit_id), "、".join(plates.get(sid, [])) or None]
-                for sid, code, unit_id in ParkingSpace.select(ParkingSpace.id, ParkingSpace.code, ParkingSpace.unit)
-                .where(ParkingSpace.estate == estate).order_by(ParkingSpace.id).tuples()]
+                for sid, code, unit_id in spaces_of_estate(estate)]
 
 
 class _Ctx(Context):

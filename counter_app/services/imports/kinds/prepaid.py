@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ....core.money import format_yuan
-from ....store.bulk import insert_rows
-from ....store.models import PrepaidMovement, Unit
+from ....store.queries.account import add_prepaid_movements, units_with_prepaid_moved
+from ....store.queries.units import prepaid_by_unit, prepaid_held, set_prepaid
 from ...common import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
@@ -30,9 +30,8 @@ class Prepaid(Kind):
 
     def load(self, estate):
         ctx = _Ctx(Units(estate))
-        ctx.balances = dict(Unit.select(Unit.id, Unit.prepaid_fen).where(Unit.estate == estate).tuples())
-        ctx.moved = {uid for (uid,) in PrepaidMovement.select(PrepaidMovement.unit).join(Unit)
-                     .where((Unit.estate == estate) & (PrepaidMovement.kind != "opening")).distinct().tuples()}
+        ctx.balances = prepaid_by_unit(estate)
+        ctx.moved = units_with_prepaid_moved(estate)
         return ctx
 
     def resolve(self, values, ctx):
@@ -56,13 +55,12 @@ class Prepaid(Kind):
             before, after = row.change["prepaid_fen"]
             movements.append(dict(unit=row.values["unit_id"], payment=None, amount_fen=after - before,
                                   balance_after_fen=after, kind="opening", created_at=now))
-            Unit.update(prepaid_fen=after).where(Unit.id == row.values["unit_id"]).execute()
+            set_prepaid(row.values["unit_id"], after)
             tick(1)
-        insert_rows(PrepaidMovement, movements)
+        add_prepaid_movements(movements)
 
     def export(self, actor, estate):
-        return [[code, cells.scaled(fen)] for code, fen in Unit.select(Unit.code, Unit.prepaid_fen)
-                .where((Unit.estate == estate) & (Unit.prepaid_fen != 0)).order_by(Unit.id).tuples()]
+        return [[code, cells.scaled(fen)] for code, fen in prepaid_held(estate)]
 
 
 class _Ctx(Context):

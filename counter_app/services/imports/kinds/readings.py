@@ -9,8 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ....core.fees import qty_text
-from ....store.bulk import insert_row, insert_rows
-from ....store.models import FeeItem, Meter, MeterReading
+from ....store.queries.charges import item_codes
+from ....store.queries.readings import add_meter, add_readings, meter_history, meters_of_estate, readings_for_export
 from ...common import clock
 from .. import cells
 from ..spec import ADD, SAME, Column, Context, Kind, Refused
@@ -53,8 +53,7 @@ class Readings(Kind):
     def load(self, estate):
         ctx = _Ctx(Units(estate), Items(estate), estate)
         ctx.meters = {code.upper(): [mid, uid, iid, mult] for mid, code, uid, iid, mult in
-                      Meter.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier)
-                      .where(Meter.estate == estate).tuples()}
+                      meters_of_estate(estate)}
         return ctx
 
     def judge(self, values, ctx):
@@ -114,8 +113,7 @@ class Readings(Kind):
             v = row.values
             if v["meter"] not in ids:      # a new meter, set up from its first row
                 _, unit_id, item_id, mult = ctx.meters[v["meter"]]
-                ids[v["meter"]] = insert_row(Meter, dict(estate=ctx.estate.id, unit=unit_id, item=item_id,
-                                                         code=v["meter"], multiplier=mult))
+                ids[v["meter"]] = add_meter(ctx.estate.id, unit_id, item_id, v["meter"], mult)
             if v["swap"] and v.get("old_final") is not None:      # the old meter's last part first
                 readings.append(dict(meter=ids[v["meter"]], read_on=v["read_on"], prev_centi=v["last"],
                                      value_centi=v["old_final"], is_replacement=False, created_at=now,
@@ -124,19 +122,14 @@ class Readings(Kind):
                                  value_centi=v["value"], is_replacement=v["swap"], created_at=now,
                                  created_by=actor.username))
             tick(1)
-        insert_rows(MeterReading, readings)
+        add_readings(readings)
 
     def export(self, actor, estate):
         codes = unit_codes(estate)
-        items = dict(FeeItem.select(FeeItem.id, FeeItem.code).where(FeeItem.estate == estate).tuples())
+        items = item_codes(estate)
         out, seen = [], set()
-        query = (MeterReading.select(Meter.id, Meter.code, Meter.unit, Meter.item, Meter.multiplier,
-                                     MeterReading.read_on, MeterReading.value_centi, MeterReading.prev_centi,
-                                     MeterReading.is_replacement)
-                 .join(Meter).where(Meter.estate == estate).order_by(Meter.id, MeterReading.read_on, MeterReading.id)
-                 .tuples())
         before = None          # the row before, of the same meter: a replacement's old part on its day
-        for mid, code, unit_id, item_id, mult, on, value, prev, replaced in query:
+        for mid, code, unit_id, item_id, mult, on, value, prev, replaced in readings_for_export(estate):
             first = mid not in seen
             seen.add(mid)
             swap = replaced and not first
@@ -161,8 +154,5 @@ class _Ctx(Context):
         """(date, value, replacement) of the meter's readings in order, with this file's rows added as
         judged."""
         if code not in self.readings:
-            self.readings[code] = list(MeterReading.select(MeterReading.read_on, MeterReading.value_centi,
-                                                           MeterReading.is_replacement)
-                                       .where(MeterReading.meter == meter_id)
-                                       .order_by(MeterReading.read_on, MeterReading.id).tuples())
+            self.readings[code] = meter_history(meter_id)
         return self.readings[code]

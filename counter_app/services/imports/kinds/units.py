@@ -8,12 +8,12 @@ from ....core.estate_words import (
     ENDED, GARAGE, OCCUPANCY, OCCUPIED, OFFICE, RENOVATING, RESIDENTIAL, SHOP, UNIT_TYPES, VACANT
 )
 from ....core.fees import qty_text
-from ....store.bulk import insert_rows
-from ....store.models import Building, Unit
+from ....store.queries.units import (add_building, add_units, building_ids_by_code, buildings_named, change_unit,
+                                     ids_of_these_codes, unit_facts_by_code, units_for_export)
 from ...admin.estate import compact_code
 from ...common import seals
 from .. import cells
-from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused, update_changed
+from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
 from .lookups import BUILDING, ENTRANCE, UNIT_NAMES, optional, text_of
 
 _TYPE_ALIASES = {"住房": RESIDENTIAL, "商业": SHOP, "车位": GARAGE, "写字楼": OFFICE}
@@ -58,10 +58,8 @@ class Units(Kind):
 
     def load(self, estate):
         ctx = _Ctx(estate)
-        ctx.buildings = dict(Building.select(Building.code, Building.id).where(Building.estate == estate).tuples())
-        for row in (Unit.select(Unit.id, Unit.code, Unit.area_centi, Unit.unit_type, Unit.occupancy,
-                                Unit.handover_date, Unit.floor).where(Unit.estate == estate).dicts()):
-            ctx.units[row["code"]] = row
+        ctx.buildings = building_ids_by_code(estate)
+        ctx.units.update(unit_facts_by_code(estate))
         return ctx
 
     def facts(self, values, ctx):
@@ -92,7 +90,7 @@ class Units(Kind):
 
     def apply(self, actor, rows, ctx, tick):
         for code, name in ctx.new_buildings.items():
-            ctx.buildings[code] = Building.create(estate=ctx.estate, code=code, name=name or f"{code}栋").id
+            ctx.buildings[code] = add_building(ctx.estate, code, name or f"{code}栋")
         added = []
         for row in rows:
             v = row.values
@@ -105,22 +103,18 @@ class Units(Kind):
                                   occupancy=v.get("occupancy") or OCCUPIED, handover_date=v.get("handover"),
                                   prepaid_fen=0, notes=""))
             elif row.action == CHANGE:
-                update_changed(Unit, ctx.units[unit]["id"], row.change)
+                change_unit(ctx.units[unit]["id"], row.change)
             tick(1)
-        insert_rows(Unit, added)
+        add_units(added)
         touched = [str(row.values["unit"]) for row in rows if row.action in (ADD, CHANGE)]
-        ids = [i for start in range(0, len(touched), 500) for i, in Unit.select(Unit.id).where(
-            (Unit.estate == ctx.estate.id) & Unit.code.in_(touched[start:start + 500])).tuples()]
+        ids = ids_of_these_codes(ctx.estate.id, touched)
         seals.seal_rows(actor.username, "unit", ids, {"area_centi", "unit_type", "occupancy", "handover"})
 
     def export(self, actor, estate):
-        buildings = {i: (code, name) for i, code, name in
-                     Building.select(Building.id, Building.code, Building.name).where(Building.estate == estate).tuples()}
+        buildings = buildings_named(estate)
         return [[buildings[b][0], entrance, room, floor, cells.scaled(area), unit_type, occupancy, handover,
                  buildings[b][1]]
-                for b, entrance, room, floor, area, unit_type, occupancy, handover in
-                Unit.select(Unit.building, Unit.entrance, Unit.room, Unit.floor, Unit.area_centi, Unit.unit_type,
-                            Unit.occupancy, Unit.handover_date).where(Unit.estate == estate).order_by(Unit.id).tuples()]
+                for b, entrance, room, floor, area, unit_type, occupancy, handover in units_for_export(estate)]
 
 
 class _Ctx(Context):
