@@ -230,7 +230,7 @@ def database(text: str) -> str:
     """--db, read one way for every command: a `postgresql://` URL is the office's server, anything
     else a file on this PC. What looks like an address but is none (postgresql:/host, mysql://…) is
     refused rather than taken for a folder named after it."""
-    from .store.server import is_server_url
+    from .store.server_urls import is_server_url
     text = text.strip()
     if not text or any(unicodedata.category(c).startswith("C") for c in text):
         raise ValueError(text)

@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="docs/screens")
     parser.add_argument("--db", help="a demo database to use, on this PC (default: build a small one)")
     args = parser.parse_args(argv)
-    from counter_app.store.server import is_server_url
+    from counter_app.store.server_urls import is_server_url
     if args.db and is_server_url(args.db):
         parser.error("截图只用单机的演示账本（--db 写文件路径，或不写：程序自己建一个）")
     for path in render_screens(Path(args.out), Path(args.db) if args.db else None):

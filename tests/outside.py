@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from counter_app.store.server import is_server_url
+from counter_app.store.server_urls import is_server_url
 
 
 def _connect(target):

@@ -113,7 +113,7 @@ def integrity_problem(path: Path) -> str | None:
 def _run(command: list[str], url: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
-        from .server import redacted
+        from .server_urls import redacted
         raise CounterError(f"{Path(command[0]).name} 失败（{redacted(url)}）：{done.stderr.strip()[:300]}")
 
 
@@ -294,7 +294,7 @@ def scratch_database(url: str) -> str:
     import psycopg
     from psycopg import sql
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
-    from .server import redacted
+    from .server_urls import redacted
     name = f"{conninfo_to_dict(url).get('dbname') or 'counter'}{SCRATCH_SUFFIX}"
     try:
         with psycopg.connect(url, autocommit=True) as conn:

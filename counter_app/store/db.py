@@ -74,7 +74,8 @@ def open_sqlite(path: str | Path) -> peewee.SqliteDatabase:
 def open_target(target: str | Path) -> peewee.Database:
     """The database named by a setting or --db: a `postgresql://` URL is the office's server
     (store/server.py); anything else is a SQLite file on this PC."""
-    from .server import is_server_url, open_server
+    from .server import open_server
+    from .server_urls import is_server_url
     return open_server(target) if is_server_url(target) else open_sqlite(target)
 
 
@@ -144,7 +145,7 @@ def write_transaction():
 
 def describe_target() -> str:
     """The database in use, as the About box and messages name it (a server's without password)."""
-    from .server import redacted
+    from .server_urls import redacted
     db = database.obj
     return str(db.database) if is_sqlite(db) else redacted(db.database)
 

@@ -13,7 +13,7 @@ import uuid
 import peewee
 
 from .failures import is_connection_lost
-from .server_urls import SCHEMES, CannotConnect, is_server_url, redacted  # noqa: F401 (said here too)
+from .server_urls import CannotConnect
 
 # A counter waits this long for a server that does not answer before it says so.
 CONNECT_TIMEOUT_S = 5

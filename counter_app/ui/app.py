@@ -16,7 +16,7 @@ from ..services.admin import users
 from ..services.common import session
 from ..services.setup import first_run as setup, training
 from ..store import db as dbmod, failures
-from ..store.server import is_server_url
+from ..store.server_urls import is_server_url
 from . import fit, help as guide, i18n, keys, style
 from .first_run import FirstRunDialog
 from .login import LoginDialog

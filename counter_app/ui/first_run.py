@@ -17,7 +17,7 @@ from ..services.admin.users import password_rule
 from ..services.common import clock
 from ..services.setup import first_run as setup
 from . import fit, keys
-from ..store.server import is_server_url, redacted
+from ..store.server_urls import is_server_url, redacted
 from .errors import error_text
 
 # Time zones offered, named as an office says them (any IANA name may be typed); the office's

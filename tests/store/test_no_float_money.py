@@ -6,7 +6,7 @@ import peewee as pw
 
 import counter_app
 from counter_app.store.models import ALL_MODELS
-from counter_app.store.server import is_server_url
+from counter_app.store.server_urls import is_server_url
 from tests import outside
 
 SRC = Path(counter_app.__file__).parent

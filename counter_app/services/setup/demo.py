@@ -52,7 +52,7 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
 
     progress(step, total) is called as months are built; if it raises, the half-built file (or the
     server database's tables) are removed and the exception goes on."""
-    from ...store.server import is_server_url
+    from ...store.server_urls import is_server_url
     on_server = is_server_url(str(path))
     if on_server:
         _require_empty_server(str(path))
@@ -75,7 +75,7 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
 
 def _require_empty_server(url: str) -> None:
     from ...store import transfer
-    from ...store.server import redacted
+    from ...store.server_urls import redacted
     database = dbmod.open_target(url)
     try:
         if not transfer.is_empty(database):
@@ -109,7 +109,7 @@ def _build(path: Path | str, months, seed, today, entrances, floors, rooms, prog
     last = printed.last_receipt(cashier)
     if last is not None and not last.printed:
         printed.record_printed(cashier, last.number, "演示")
-    from ...store.server import redacted
+    from ...store.server_urls import redacted
     return {"path": redacted(str(path)) if not isinstance(path, Path) else str(path), "units": len(units),
             "months": months}
 

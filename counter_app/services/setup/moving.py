@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...core.errors import CounterError
 from ...store import db as dbmod, migrations, transfer
-from ...store.server import is_server_url, redacted
+from ...store.server_urls import is_server_url, redacted
 from ..common import audit
 from ..common.context import Actor
 from ..counter import verify

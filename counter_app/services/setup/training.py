@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...store import backup as copies
-from ...store.server import is_server_url
+from ...store.server_urls import is_server_url
 from ..common import session
 
 
