@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         except CounterError as exc:
             log.warning("drawer not opened after receipt %s: %s", receipt.number, exc)
             return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
-                e=str(exc), n=receipt.number)
+                e=error_text(exc), n=receipt.number)
         return ""
 
     def open_drawer_by_hand(self) -> None:
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             drawer_service.open_by_hand(self.actor, manager, reason, self.settings.cash_drawer)
         except CounterError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
             return
         self.statusBar().showMessage(self.tr("钱箱已打开（{m} 授权：{r}），已记入审计记录").format(
             m=manager.display_name, r=reason))
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
             pole.send(self.settings.pole_display, frame)
         except CounterError as exc:
             log.warning("pole display: %s", exc)
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(error_text(exc))
 
     def _show_receipt(self, receipt, notice: str = "") -> None:
         self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, notice=notice, parent=self)   # prints it

@@ -175,12 +175,22 @@ def test_printer_settings_try_the_drawer_only_from_its_own_button(qtbot, counter
 
 
 def test_trying_a_drawer_that_is_not_there_says_so(qtbot, counter_settings):
+    from PyQt6.QtCore import Qt
+
     from counter_app.ui.printing.settings_dialog import PrinterSettingsDialog
+    keys = Keyboard(qtbot)
     dialog = PrinterSettingsDialog(counter_settings)
     qtbot.addWidget(dialog)
-    dialog.drawer.setText("lpt1")
-    dialog.test_drawer.click()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.drawer.setFocus(Qt.FocusReason.TabFocusReason)
+    keys.focus_is("cashDrawer")
+    keys.run("lpt1")
+    dialog.test_drawer.setFocus(Qt.FocusReason.TabFocusReason)
+    keys.press("Enter")                                     # on 试开钱箱 itself
     assert "无法识别" in dialog.drawer_result.text()
+    assert dialog.isVisible()
 
 
 def test_a_manager_opens_the_drawer_by_hand_with_a_reason(qtbot, billed_estate, counter_settings):

@@ -12,6 +12,7 @@ from ...core.errors import CounterError
 from ...devices import drawer
 from ...documents.templates import LAYOUTS
 from .. import fit, keys
+from ..errors import error_text
 from ..fit import MessageLabel
 from ..settings import LANGUAGES, CounterSettings
 from ..style import TEXT_SCALES
@@ -114,7 +115,7 @@ class PrinterSettingsDialog(QDialog):
         try:
             drawer.open_drawer(self.drawer.text())
         except CounterError as exc:
-            self.drawer_result.setText(str(exc))
+            self.drawer_result.setText(error_text(exc))
             self.drawer_result.setStyleSheet("color: #c0392b")
             self.adjustSize()                      # the sentence whole, however many lines it wraps to
             return
