@@ -160,6 +160,7 @@ def _counted_check(user: User, password: str, now: datetime, what: str) -> bool:
     if check_password(password, user.password_hash):
         return True
     with write_transaction():
+        user_queries.hold(user.id)          # the user's row before the audit head, as claim_check takes them
         audit.record(user.username, f"{what}.failed", "user", user.id, after={"failed": count})
         if count >= MAX_FAILED:
             _lock(user, now, what)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..db import changed, rows
+from ..dialect import for_update
 
 
 def display_names() -> dict[int, str]:
@@ -18,6 +19,12 @@ def display_names_of(user_ids: list) -> dict[int, str]:
 # -- the lockout: every count and lock is one guarded statement inside the write transaction, so
 # guessers at several counters (or processes) cannot read a count, check a password and write
 # back a stale count or clear another's lock.
+
+def hold(user_id: int) -> None:
+    """The user's row locked for the rest of the transaction, before the audit chain's head: every
+    transaction that writes both takes them in that order, so two never wait on each other."""
+    rows('SELECT id FROM "user" WHERE id = ?' + for_update(), (user_id,))
+
 
 def claim_check(user_id: int, now) -> int | None:
     """Count one password check before it is made: the checks since the last success, this one
