@@ -42,7 +42,7 @@ from counter_app.core.latefees import LateFeeRule, late_fee  # noqa: E402
 from counter_app.core.money import format_yuan  # noqa: E402
 from counter_app.core.periods import Month  # noqa: E402
 from counter_app.services.admin import users
-from counter_app.services.common import audit, seals  # noqa: E402
+from counter_app.ledger import audit, seals
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod, migrations  # noqa: E402
 from counter_app.store.queries import billed  # noqa: E402
@@ -481,7 +481,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
             standards.setdefault(iid, []).append((sid, since, std))
     insert(conn, "fee_standard", rows)
 
-    from counter_app.services.admin.estate import pinyin_initials
+    from counter_app.ledger.estate import pinyin_initials
     per_building = 500
     units: list[UnitRow] = []
     buildings: dict[int, list[int]] = {}

@@ -330,7 +330,7 @@ class Bench:
         self._prepare_month(month)
         # The month's readings and shared totals, typed in outside the timing, sealed as the
         # program seals what it writes (its readings window would, one reading at a time).
-        from counter_app.services.common import seals
+        from counter_app.ledger import seals
         from counter_app.store.db import write_transaction
         with write_transaction():
             seals.seal_unsealed("bench")
@@ -451,16 +451,17 @@ class Bench:
         app = timed(lambda: collection.collection_report(self.manager, month), reps, 1)
         floor = timed(lambda: self._collection_floor(month), reps, 1)
         self.record(f"monthly collection report ({month})", app, floor, "report")
-        from counter_app.services.common import clock
+        from counter_app.ledger import clock
         from counter_app.services.reports import dashboard
         with clock.frozen(datetime.combine(as_of, dtime(15), ZoneInfo("Asia/Shanghai"))):
             board = dashboard.dashboard(self.manager)
             app = timed(lambda: dashboard.dashboard(self.manager), reps, 1)
         self.record("manager's dashboard (day, month, 24 months, late payers)", app, None, "second",
                     f"{len(board.late)} habitual late payers")
-        from counter_app.services.admin import browser, estate as est
+        from counter_app.services.admin import browser
+        from counter_app.ledger import estate as lookups
         from counter_app.services.reports import floor_grid
-        building = est.building_codes(self.manager)[0]
+        building = lookups.building_codes(self.manager)[0]
         units = browser.building_units(self.manager, building)
         app = timed(lambda: browser.building_units(self.manager, building), reps, 1)
         self.record("estate browser: a building opened (units, owners)", app, None, "second", f"{len(units)} units")

@@ -77,7 +77,7 @@ def _viewer(args, public: bool = False):
     """Read-only commands run as a signed-in user and follow the permission table as the window
     does (what a unit owes, a receipt, the audit); only what the office posts publicly (the fee
     schedule, a calculation on figures typed in) may be asked without a user."""
-    from .services.common.context import Actor
+    from .ledger.context import Actor
     if public and not args.user:
         return Actor(0, "anonymous", "匿名", "cashier", _estate_arg(args))
     return _login(args)
@@ -146,6 +146,7 @@ def cmd_bill_reverse(args):
 def cmd_standard(args):
     from .core import fees
     from .services.admin import estate
+    from .ledger import estate as lookups
     from .services.billing import rate_change
     _open(args)
     actor = _login(args)
@@ -177,7 +178,7 @@ def cmd_standard(args):
     if preview.note:
         text += f"\n{preview.note}"
     if args.action == "add":
-        item = estate.find_item(actor, args.item)
+        item = lookups.find_item(actor, args.item)
         estate.add_standard(actor, item, args.effective_from, args.rate, **options)
         text += "\n已保存新标准"
     else:
@@ -212,8 +213,9 @@ def cmd_unit(args):
     """房产资料 on the command line: the estate browser's services, one action at a time."""
     from .core import fees
     from .services.admin import browser, estate
+    from .ledger import estate as lookups
     _open(args)
-    from .services.common import clock
+    from .ledger import clock
     actor = _login(args) if args.action not in ("show", "building") else _viewer(args)
     code = args.code
     on = args.on or clock.business_date(estate.estate_of(actor).timezone)
@@ -228,7 +230,7 @@ def cmd_unit(args):
         return
     if args.action == "add":
         need("building_code", "entrance", "area")
-        unit = estate.add_unit(actor, estate.find_building(actor, args.building_code), args.entrance, code, args.area,
+        unit = estate.add_unit(actor, lookups.find_building(actor, args.building_code), args.entrance, code, args.area,
                                unit_type=args.type or "住宅")
         said = f"已新增房屋 {unit.code}"
         code = unit.code
@@ -286,12 +288,12 @@ def cmd_find(args):
 
 def cmd_owed(args):
     from .core.figures import NAMES
-    from .services.admin import estate
-    from .services.counter import ledger
+    from .ledger import estate as lookups
+    from .ledger import dues
     _open(args)
     viewer = _viewer(args)
-    unit = estate.find_unit(viewer, args.unit)
-    as_of, lines, owing = ledger.owed_with_figures(viewer, unit, args.date)
+    unit = lookups.find_unit(viewer, args.unit)
+    as_of, lines, owing = dues.owed_with_figures(viewer, unit, args.date)
     rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
             f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
             for x in lines]
@@ -366,11 +368,11 @@ def cmd_request(args):
 
 
 def cmd_explain(args):
-    from .services.admin import estate
+    from .ledger import estate as lookups
     from .services.billing import runs as billing
     _open(args)
     viewer = _viewer(args)
-    exp = billing.explain(viewer, estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
+    exp = billing.explain(viewer, lookups.find_unit(viewer, args.unit), lookups.find_item(viewer, args.item), args.period)
     text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
             f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
             f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
@@ -820,8 +822,8 @@ def cmd_calc(args):
         result = consultation.pay_through(viewer, args.unit, args.through)
     else:
         from .core.periods import Month
-        from .services.admin.estate import estate_of
-        from .services.common import clock
+        from .ledger.estate import estate_of
+        from .ledger import clock
         first = args.from_month or str(Month.of(clock.business_date(estate_of(viewer).timezone)).add(1))
         result = consultation.calculate(viewer, args.item, first, args.months, unit_code=args.unit, area=args.area,
                                         vacant=args.vacant, spaces=args.spaces, usage=args.usage)

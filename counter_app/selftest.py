@@ -50,7 +50,7 @@ def _run(work: Path, started: float) -> int:
     from .documents.templates import LAYOUTS
     from .services.admin import users
     from .services.billing import runs as billing
-    from .services.common import clock
+    from .ledger import clock
     from .services.counter import ledger, payments, verify
     from .services.setup.demo import build_demo
     from .ui import i18n

@@ -11,6 +11,8 @@ The layers, top to bottom (an arrow may point down or across a layer's own rooms
     services/*     the use cases, themselves layered (docs/ARCHITECTURE.md):
                    common < admin < billing < closing < counter < reports, consultation,
                    invoicing, imports < setup
+    ledger         the domain rules every use case shares (clock, actor, posting, numbering,
+                   audit chain and seals): imports store and core, never a use case
     documents      receipts, reports, notices as PDF
     store          the database
     core           pure rules; and the plumbing every layer may use (paths, logs, keys, version)
@@ -32,7 +34,7 @@ PACKAGE = "counter_app"
 # Rooms by rank: a room may import rooms of its own rank or below.
 SERVICE_RANKS = {"common": 0, "admin": 1, "billing": 2, "closing": 3, "counter": 4, "reports": 5,
                  "consultation": 5, "invoicing": 5, "imports": 5, "setup": 6}
-BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2}
+BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2, "ledger": 2.5}
 SERVICES_RANK = 3               # + a service package's own rank / 10
 UI_RANK, CLI_RANK = 4, 5
 PLUMBING = {"__init__", "paths", "logs", "keystore", "diagnostics"}

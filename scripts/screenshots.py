@@ -155,7 +155,7 @@ def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     written.append(_save(meters.grab(), out / "meter-entry.png"))
     meters.close()
     from counter_app.services.admin import browser
-    from counter_app.services.admin.estate import building_codes
+    from counter_app.ledger.estate import building_codes
     from counter_app.ui.admin.estate_browser import EstateBrowserDialog
     estate = EstateBrowserDialog(manager, today, parent=window)
     estate.resize(1150, 660)

@@ -6,8 +6,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from counter_app.services.admin import estate as est, users
-from counter_app.services.common import clock, seals
-from counter_app.services.common.context import Actor
+from counter_app.ledger import clock, seals
+from counter_app.ledger.context import Actor
 from counter_app.services.common.session import open_database
 from counter_app.store.db import write_transaction
 from counter_app.store.models import User

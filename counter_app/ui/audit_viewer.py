@@ -9,8 +9,9 @@ from PyQt6.QtWidgets import (
     QVBoxLayout
 )
 
-from ..services.common import audit, exports
-from ..services.common.context import Actor
+from ..ledger import audit
+from ..services.common import exports
+from ..ledger.context import Actor
 from ..services.counter import journal, verify
 from . import keys
 from .fit import MessageLabel

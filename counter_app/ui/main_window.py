@@ -11,9 +11,9 @@ from PyQt6.QtWidgets import (
 from .. import __version__
 from ..core.errors import CounterError
 from ..core.money import format_yuan
-from ..services.admin.estate import find_unit
+from ..ledger.estate import find_unit
 from ..services.closing import shifts
-from ..services.common.context import Actor
+from ..ledger.context import Actor
 from ..services.counter import info as counter, ledger, printed as printed_log, receipts
 from ..services.reports import reminders
 from ..store import failures

@@ -5,7 +5,7 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLin
 
 from ..core.errors import CounterError
 from ..services.admin import users
-from ..services.common.context import Actor
+from ..ledger.context import Actor
 from . import keys
 
 

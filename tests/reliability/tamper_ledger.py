@@ -15,7 +15,7 @@ from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
 from counter_app.services.billing import runs as billing
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock, ledgerkeys
+from counter_app.ledger import clock, ledgerkeys
 from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment, PaymentLine, Refund, Shift

@@ -9,7 +9,7 @@ from counter_app.core.closeout import greedy_count, parse_count
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, files as closeout_files, shifts, statement
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import corrections, payments
 from counter_app.store.models import AuditLog
 from tests.factories import at, bill_months

@@ -10,7 +10,7 @@ from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.consultation import desk as consultation
 from counter_app.services.counter import corrections, ledger, payments
 from counter_app.store.models import Charge, Consultation

@@ -20,7 +20,7 @@ def test_the_demo_has_counter_receipts_in_the_running_month_and_checks_clean(tmp
         assert not Payment.select().where(Payment.business_date >= date(2026, 12, 3)).exists()   # today is the user's
         # every month before has its counter receipts too: its 本月实收 on the dashboard is no 0.00
         from counter_app.services.admin import users
-        from counter_app.services.common import clock
+        from counter_app.ledger import clock
         from counter_app.services.reports import dashboard
         from tests.factories import at
         manager = users.authenticate("manager", "manager")

@@ -6,8 +6,9 @@ import pytest
 from counter_app.core.errors import CounterError, NotFound
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est, users
+from counter_app.ledger import estate as lookups
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import ledger, payments, receipts
 from counter_app.store.models import User
 from tests.factories import at
@@ -38,9 +39,9 @@ def test_search_and_lookups_stay_in_the_actor_s_estate(two):
     assert [h.unit_id for h in ledger.search_units(estate.cashier, "3-2-501")] == [estate.units["501"].id]
     assert [h.unit_id for h in ledger.search_units(cashier2, "3-2-501")] == [unit.id]
     assert [h.unit_id for h in ledger.search_units(cashier2, "张三")] == []        # estate one's owner
-    assert est.find_unit(cashier2, "32501").id == unit.id
+    assert lookups.find_unit(cashier2, "32501").id == unit.id
     with pytest.raises(NotFound):
-        est.find_item(cashier2, "WYF")                                           # estate one's item
+        lookups.find_item(cashier2, "WYF")                                           # estate one's item
 
 
 def test_receipt_numbers_and_shifts_are_each_estate_s_own(two):

@@ -11,7 +11,7 @@ from counter_app.core.money import format_yuan
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import ledger, payments
 from counter_app.services.reports import arrears, collection, tables as management_tables
 from counter_app.store.models import AuditLog, Charge, Unit

@@ -8,7 +8,7 @@ import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.documents.notice import render_notices
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import ledger
 from counter_app.services.reports import notices
 from counter_app.store.models import Unit

@@ -9,7 +9,7 @@ from counter_app.core.latefees import LateFeeRule, late_fee
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock, dues
 from counter_app.services.counter import corrections, ledger, payments
 from counter_app.store.db import write_transaction
 from counter_app.store.models import Charge, Payment, PaymentLine, RefundLine
@@ -110,7 +110,7 @@ def test_late_fee_kept_never_exceeds_what_the_days_justify(estate, amounts, ops)
                 estate.cashier, number, {line.payment_line_id: amount}, "wechat", "退款", estate.manager,
                 reference="WXR"))
             continue
-        owed = ledger.owed_with_figures(estate.cashier, unit, day)[2]
+        owed = dues.owed_with_figures(estate.cashier, unit, day)[2]
         if owed.principal_fen == 0:
             continue
         with clock.frozen(at(day.year, day.month, day.day, 9)):

@@ -12,7 +12,7 @@ from counter_app.core.errors import CounterError
 from counter_app.core.tables import TOTAL, Fen
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts, tables
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import corrections, ledger, payments
 from counter_app.store import db as dbmod
 from counter_app.store.models import Unit

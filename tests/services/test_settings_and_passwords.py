@@ -6,7 +6,7 @@ from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.formats import check_number_format
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est, users
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.store.models import Estate, User
 from tests.factories import at, fingerprint

@@ -6,7 +6,7 @@ from counter_app.core.permissions import (PERMISSIONS, allowed, mask_id_number,
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import audit, clock
+from counter_app.ledger import audit, clock
 from counter_app.services.counter import payments
 from counter_app.store.models import AuditLog, User
 from tests import outside

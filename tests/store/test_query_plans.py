@@ -11,7 +11,7 @@ from counter_app.core.periods import Month
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock, dues
 from counter_app.services.counter import ledger, payments, receipts
 from counter_app.services.reports import arrears, collection, dashboard, holdings, notices
 from counter_app.store.db import database
@@ -129,8 +129,8 @@ def test_the_hand_written_outstanding_read_is_what_the_model_query_reads(estate)
                                                      Charge.basis, Charge.rounding)
                                        .where((Charge.unit == unit) & open_charges())
                                        .order_by(Charge.period_start, Charge.due_date, Charge.id).tuples())]
-        assert [tuple(r) for r in ledger.outstanding_charges(unit)] == expected
-    assert any(ledger.outstanding_charges(u) for u in Unit.select())
+        assert [tuple(r) for r in dues.outstanding_charges(unit)] == expected
+    assert any(dues.outstanding_charges(u) for u in Unit.select())
 
 
 def test_every_statement_of_the_counter_and_the_reports_avoids_reading_growing_tables_whole(estate, monkeypatch):

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from counter_app.services.admin import users
-from counter_app.services.common import audit
+from counter_app.ledger import audit
 from counter_app.services.common.session import open_database
 from counter_app.services.counter import verify
 from counter_app.services.counter.receipts import load_receipt

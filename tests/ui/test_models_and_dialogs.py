@@ -1,7 +1,7 @@
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QLabel, QPushButton
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import ledger
 from counter_app.store.models import Payment, Reprint
 from counter_app.ui.search.panel import HitsModel
@@ -147,7 +147,7 @@ def test_large_text_mode_scales_the_counter_s_text_and_rows(qtbot, billed_estate
     """One setting: every size of the style sheet and the rows of the tables grow together."""
     from PyQt6.QtWidgets import QApplication, QLabel
 
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.ui import style
     from counter_app.ui.main_window import MainWindow
     from tests.factories import at

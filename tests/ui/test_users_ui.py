@@ -6,7 +6,7 @@ from PyQt6.QtWidgets import QApplication, QInputDialog
 
 from counter_app.core.permissions import PERMISSIONS
 from counter_app.services.admin import users
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui.admin.users import UsersDialog
 from counter_app.ui.login import LoginDialog
 from tests.factories import at

@@ -14,8 +14,8 @@ from ...core.permissions import ROLES
 from ...store.db import write_transaction
 from ...store.models import Estate, User
 from ...store.queries import users as user_queries
-from ..common import audit, clock, seals
-from ..common.context import Actor
+from ...ledger import audit, clock, seals
+from ...ledger.context import Actor
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
 MAX_FAILED = 5

@@ -12,9 +12,9 @@ from ...store.db import write_transaction
 from ...store.models import BillingRun, Building
 from ...store.queries import billed, charges as charge_queries
 from ...store.queries.users import display_names
-from ..admin.estate import estate_of
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

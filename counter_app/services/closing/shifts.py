@@ -2,17 +2,15 @@
 voided receipts out of the drawer, and cash refunds as paid out."""
 from __future__ import annotations
 
-from datetime import date
-
 from peewee import fn
 
 from ...core.errors import CounterError
 from ...store.db import write_transaction
 from ...store.models import Payment, Refund, Shift, TenderRow
-from ...store.queries.shifts import day_is_closed, open_shift_of
-from ..admin.estate import estate_id_of, estate_of
-from ..common import audit, clock, seals
-from ..common.context import Actor
+from ...store.queries.shifts import day_is_closed
+from ...ledger.estate import estate_id_of, estate_of
+from ...ledger import audit, clock, seals
+from ...ledger.context import Actor
 
 
 def current_shift(actor: Actor) -> Shift | None:
@@ -40,12 +38,6 @@ def open_shift(actor: Actor, float_fen: int) -> Shift:
     return shift
 
 
-def is_open(shift_id: int | None) -> bool:
-    if shift_id is None:
-        return False
-    return Shift.select().where((Shift.id == shift_id) & Shift.closed_at.is_null(True)).exists()
-
-
 def cash_in(shift_id: int) -> int:
     """Cash kept on valid receipts of the shift (after change: change is not income)."""
     return int(TenderRow.select(fn.COALESCE(fn.SUM(TenderRow.amount_fen), 0)).join(Payment)
@@ -64,13 +56,3 @@ def expected_cash(shift_id: int) -> int:
     return shift.float_fen + cash_in(shift_id) - cash_out(shift_id)
 
 
-def require_open_shift(actor: Actor, as_of: date) -> int:
-    """Money is taken (and paid out) only in an open shift, on a business date not yet closed.
-    Returns the shift."""
-    actor.require("payment.take")
-    shift_id = open_shift_of(actor.user_id, estate_id_of(actor))
-    if shift_id is None:
-        raise CounterError("请先开班（清点并输入备用金）再收款")
-    if day_is_closed(estate_id_of(actor), as_of):
-        raise CounterError(f"{as_of} 已日结，不能再收款")
-    return shift_id

@@ -4,8 +4,8 @@ from __future__ import annotations
 from ...core.receipt_data import CopyInfo
 from ...store.db import write_transaction
 from ...store.models import Estate, Reprint
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 from .receipts import payment_of
 
 

@@ -15,10 +15,10 @@ from ...core import charge_keys
 from ...core.money import format_yuan
 from ...store.models import BillingRun, Charge, Payment, Refund, Shift, Unit
 from ...store.queries import billed, checks, payments as payment_queries
-from ..common import audit, rowseals, seals
-from ..common.audit import ChainReport, payment_content_hash
-from ..common.context import Actor
-from ..common.posting import content_of
+from ...ledger import audit, rowseals, seals
+from ...ledger.audit import ChainReport, payment_content_hash
+from ...ledger.context import Actor
+from ...ledger.posting import content_of
 
 
 @dataclass

@@ -14,9 +14,9 @@ from ...store import locks
 from ...store.db import write_transaction
 from ...store.models import Charge, FeeItem, InvoiceLine, InvoiceRequest, Payment, PaymentLine, RefundLine, Unit
 from ...store.queries import invoices as invoice_queries
-from ..admin.estate import estate_id_of, estate_of, find_item, find_unit
-from ..common import audit, clock, seals
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of, estate_of, find_item, find_unit
+from ...ledger import audit, clock, seals
+from ...ledger.context import Actor
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 MOBILE = re.compile(r"1\d{10}")

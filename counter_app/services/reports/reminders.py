@@ -16,10 +16,11 @@ from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.models import Reminder, Unit
 from ...store.queries.occupants import unit_codes
-from ..admin.estate import estate_of, find_unit
-from ..common import audit, clock, exports
-from ..common.context import Actor
-from ..counter.ledger import owing_of_units
+from ...ledger.estate import estate_of, find_unit
+from ...ledger import audit, clock
+from ..common import exports
+from ...ledger.context import Actor
+from ...ledger.dues import owing_of_units
 from .arrears import arrears_list
 
 CHANNELS = {"notice": "通知单", "phone": "电话", "visit": "上门", "message": "短信/微信"}

@@ -25,7 +25,7 @@ from ...store.models import Building, Meter, MeterReading, Unit, User
 from ..admin import estate as est, users
 from ..billing import runs as billing
 from ..closing import close as closeout, shifts
-from ..common import audit, clock, seals
+from ...ledger import audit, clock, seals
 from ..common.session import open_database
 from ..counter import payments, printed
 

@@ -7,8 +7,8 @@ from ...core.errors import CounterError
 from ...store.db import write_transaction
 from ...store.models import Estate, User
 from ..admin import users
-from ..admin.estate import checked_settings
-from ..common import audit, seals
+from ...ledger.estate import checked_settings
+from ...ledger import audit, seals
 from ..common.session import open_database
 
 

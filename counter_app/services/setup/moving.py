@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ...core.errors import CounterError
 from ...store import db as dbmod, migrations, transfer
 from ...store.server import is_server_url, redacted
-from ..common import audit
-from ..common.context import Actor
+from ...ledger import audit
+from ...ledger.context import Actor
 from ..counter import verify
 
 

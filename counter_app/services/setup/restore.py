@@ -35,8 +35,8 @@ from ...store import backup as engine, db as dbmod, failures, locks, migrations,
 from ...store.models import NumberSkip, Unit
 from ...store.queries import issued
 from ..admin import users
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 from . import checkup
 
 DAMAGED = "备份已损坏：{name}（{why}），没有恢复；当前账本没有改动"

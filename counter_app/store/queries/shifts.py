@@ -21,6 +21,10 @@ def day_is_closed(estate_id: int, day: date) -> bool:
                      "LIMIT 1", (estate_id, day.isoformat())))
 
 
+def shift_is_open(shift_id: int) -> bool:
+    return bool(rows("SELECT 1 FROM shift WHERE id = ? AND closed_at IS NULL", (shift_id,)))
+
+
 def consultations_in_shift(shift_id: int) -> int:
     return rows("SELECT count(*) FROM consultation WHERE shift_id = ?", (shift_id,))[0][0]
 

@@ -20,8 +20,9 @@ from ...core.money import format_yuan
 from ...core.periods import CYCLE_NAMES
 from ...core.tables import TOTAL, Fen, Section
 from ...services.admin import estate as est
+from ...ledger import estate as lookups
 from ...services.billing import rate_change
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
 
@@ -243,7 +244,7 @@ class StandardsDialog(QDialog):
             return False
         code, effective, rate, options = self._arguments()
         try:
-            est.add_standard(self.actor, est.find_item(self.actor, code), effective, rate, **options)
+            est.add_standard(self.actor, lookups.find_item(self.actor, code), effective, rate, **options)
         except CounterError as exc:
             self.status.setText(str(exc))
             return False

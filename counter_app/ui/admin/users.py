@@ -13,7 +13,7 @@ from ...core.errors import CounterError
 from ...core.permissions import ACTION_NAMES, PERMISSIONS, ROLES
 from ...core.tables import Section
 from ...services.admin import users
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table

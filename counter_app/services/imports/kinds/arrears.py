@@ -13,7 +13,7 @@ from ....core.periods import Month, due_date_for
 from ....store.bulk import insert_rows
 from ....store.models import Charge, FeeItem, Unit, open_charges
 from ....store.queries import billed
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused, update_changed
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of

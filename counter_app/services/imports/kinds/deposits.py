@@ -6,7 +6,7 @@ from __future__ import annotations
 from ....core.money import format_yuan
 from ....store.bulk import insert_rows
 from ....store.models import Charge, FeeItem, OpeningDeposit, Payment, PaymentLine, RefundLine, Unit
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, update_changed
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of

@@ -10,7 +10,7 @@ from ....core import contacts, text as texts
 from ....core.errors import CounterError
 from ....store.bulk import insert_row, insert_rows
 from ....store.models import Occupant, Person, Unit
-from ...admin.estate import pinyin_initials
+from ....ledger.estate import pinyin_initials
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
 from .lookups import UNIT_COLUMN, Units, optional, text_of

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ....core.money import format_yuan
 from ....store.bulk import insert_rows
 from ....store.models import PrepaidMovement, Unit
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
 from .lookups import UNIT_COLUMN, Units

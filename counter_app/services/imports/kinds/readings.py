@@ -11,7 +11,7 @@ from decimal import Decimal
 from ....core.fees import qty_text
 from ....store.bulk import insert_row, insert_rows
 from ....store.models import FeeItem, Meter, MeterReading
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, SAME, Column, Context, Kind, Refused
 from .lookups import UNIT_NAMES, UNIT_NOTE, Items, Units, optional, unit_codes

@@ -10,8 +10,8 @@ from ....core.estate_words import (
 from ....core.fees import qty_text
 from ....store.bulk import insert_rows
 from ....store.models import Building, Unit
-from ...admin.estate import compact_code
-from ...common import seals
+from ....ledger.estate import compact_code
+from ....ledger import seals
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused, update_changed
 from .lookups import BUILDING, ENTRANCE, UNIT_NAMES, optional, text_of

@@ -23,11 +23,10 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from ...core import charge_keys
-from ...store import written
-from ...store.models import (AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
-                             PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
-from ...store.queries import sealed as sealed_rows
+from ..core import charge_keys
+from ..store import written
+from ..store.models import AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow
+from ..store.queries import sealed as sealed_rows
 
 P = 2 ** 61 - 1
 GROUP = 1024

@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ...store import migrations, written
-from ...store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Shift, Unit, User
+from ..store import migrations, written
+from ..store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Shift, Unit, User
 from . import audit, rowseals
 
 SEAL = "state.seal"

@@ -1,15 +1,18 @@
-"""Reading fee items and standards out of the store as core objects (the one conversion)."""
+"""Fee items' standards and late-fee rules as core objects (the one conversion from the stored
+rows), and which unit types an item applies to: the rules billing, the counter, the reports and
+the consultation desk share."""
 from __future__ import annotations
 
 import json
 
-from ...core import fees
-from ...core.latefees import LateFeeRule
-from ...store.models import FeeItem, FeeStandard
-from ...store.queries.charges import items_by_id
+from ..core import fees
+from ..core.latefees import LateFeeRule
+from ..store.queries.charges import items_by_id
+from ..store.queries.estate import all_items, all_standard_rows, standard_rows_of
 
 
-def core_standard(row: FeeStandard, item: FeeItem) -> fees.Standard:
+def core_standard(row, item) -> fees.Standard:
+    """row: a stored standard of the item (a fee item row)."""
     tiers = tuple(fees.Tier(upto, rate) for upto, rate in json.loads(row.tiers)) if row.tiers else ()
     return fees.Standard(kind=item.kind, rate_e4=row.rate_e4, effective_from=row.effective_from,
                          rounding_unit=row.rounding_unit, rounding_scope=row.rounding_scope,
@@ -17,21 +20,20 @@ def core_standard(row: FeeStandard, item: FeeItem) -> fees.Standard:
                          item_name=item.name)
 
 
-def standards_of(item: FeeItem) -> list[fees.Standard]:
-    rows = FeeStandard.select().where(FeeStandard.item == item).order_by(FeeStandard.effective_from)
-    return [core_standard(r, item) for r in rows]
+def standards_of(item) -> list[fees.Standard]:
+    return [core_standard(r, item) for r in standard_rows_of(item)]
 
 
 def all_standards() -> dict[int, list[fees.Standard]]:
     """Every item's standards, oldest first, in one query (billing runs use this)."""
-    items = {i.id: i for i in FeeItem.select()}
+    items = {i.id: i for i in all_items()}
     out: dict[int, list[fees.Standard]] = {i: [] for i in items}
-    for row in FeeStandard.select().order_by(FeeStandard.effective_from):
+    for row in all_standard_rows():
         out[row.item_id].append(core_standard(row, items[row.item_id]))
     return out
 
 
-def late_rule(item: FeeItem) -> LateFeeRule:
+def late_rule(item) -> LateFeeRule:
     return LateFeeRule(item.late_ppm, item.late_grace_days, item.late_cap_percent)
 
 
@@ -40,14 +42,14 @@ def late_rules(estate_id: int) -> dict[int, LateFeeRule]:
     return {i: late_rule(item) for i, item in items_by_id(estate_id).items()}
 
 
-def unit_types_of(item: FeeItem) -> frozenset[str] | None:
+def unit_types_of(item) -> frozenset[str] | None:
     """The unit types an item applies to; None for every type."""
     if not item.applies_to:
         return None
     return frozenset(t.strip() for t in item.applies_to.split(","))
 
 
-def applies_to(item: FeeItem, unit) -> bool:
+def applies_to(item, unit) -> bool:
     """unit: a Unit or any row with unit_type."""
     types = unit_types_of(item)
     return types is None or unit.unit_type in types
