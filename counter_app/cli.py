@@ -380,7 +380,7 @@ def cmd_explain(args):
 
 
 def cmd_audit(args):
-    from .services.counter import verify
+    from .ledger import verify
     from .store import db as dbmod, readable
     _open(args)
     actor = _login(args)

@@ -51,7 +51,8 @@ def _run(work: Path, started: float) -> int:
     from .services.admin import users
     from .services.billing import runs as billing
     from .ledger import clock
-    from .services.counter import ledger, payments, verify
+    from .services.counter import ledger, payments
+    from .ledger import verify
     from .services.setup.demo import build_demo
     from .ui import i18n
 

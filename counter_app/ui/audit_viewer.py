@@ -12,7 +12,8 @@ from PyQt6.QtWidgets import (
 from ..ledger import audit
 from ..services.common import exports
 from ..ledger.context import Actor
-from ..services.counter import journal, verify
+from ..services.counter import journal
+from ..ledger import verify
 from . import keys
 from .fit import MessageLabel
 from .unit.models import _RowsModel

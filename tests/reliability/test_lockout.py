@@ -42,5 +42,5 @@ def test_parallel_guessers_get_at_most_the_allowed_checks(estate, tmp_path):
     assert lockouts == 1
     user = User.get(User.username == "cashier")
     assert user.locked_until is not None
-    from counter_app.services.counter import verify
+    from counter_app.ledger import verify
     assert verify.verify_all().ok                     # every count and the lock were sealed as they happened

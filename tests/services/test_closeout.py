@@ -148,7 +148,7 @@ def test_a_reopened_day_closed_again_says_so_on_its_report(day, tmp_path):
     # The reopening is in the audit chain, sealed; the second close says it was reopened before.
     actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "day").order_by(AuditLog.id)]
     assert actions == ["day.close", "state.seal", "day.reopen", "state.seal", "day.close", "state.seal"]
-    from counter_app.services.counter import verify
+    from counter_app.ledger import verify
     assert verify.verify_all().ok
 
 

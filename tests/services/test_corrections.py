@@ -8,7 +8,8 @@ from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
 from counter_app.services.closing import shifts
 from counter_app.ledger import audit, clock, seals
-from counter_app.services.counter import corrections, ledger, payments, verify
+from counter_app.services.counter import corrections, ledger, payments
+from counter_app.ledger import verify
 from counter_app.store.db import write_transaction
 from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
 from tests import outside

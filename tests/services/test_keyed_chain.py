@@ -13,7 +13,8 @@ from counter_app.core.closeout import greedy_count
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
 from counter_app.ledger import audit, clock, ledgerkeys
-from counter_app.services.counter import corrections, genuine, payments, verify
+from counter_app.services.counter import corrections, genuine, payments
+from counter_app.ledger import verify
 from counter_app.services.setup import backups, keys
 from counter_app.store import db as dbmod, locks
 from counter_app.store.models import AuditLog

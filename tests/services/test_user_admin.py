@@ -6,7 +6,7 @@ import pytest
 from counter_app.core.errors import CounterError, NotFound, PermissionDenied
 from counter_app.services.admin import users
 from counter_app.ledger import clock
-from counter_app.services.counter import verify
+from counter_app.ledger import verify
 from counter_app.store.models import AuditLog
 from tests.factories import at
 

@@ -7,7 +7,7 @@ import pytest
 from counter_app.services.admin import users
 from counter_app.ledger import audit
 from counter_app.services.common.session import open_database
-from counter_app.services.counter import verify
+from counter_app.ledger import verify
 from counter_app.services.counter.receipts import load_receipt
 from counter_app.store import db as dbmod
 from counter_app.store.migrations import SCHEMA_VERSION, schema_version

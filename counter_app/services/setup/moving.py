@@ -10,7 +10,7 @@ from ...store import db as dbmod, migrations, transfer
 from ...store.server import is_server_url, redacted
 from ...ledger import audit
 from ...ledger.context import Actor
-from ..counter import verify
+from ...ledger import verify
 
 
 @dataclass

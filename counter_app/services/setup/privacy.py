@@ -24,7 +24,7 @@ from ...store.queries import personal as queries
 from ...ledger.estate import estate_of
 from ...ledger import audit, clock, personal, rowseals, seals
 from ...ledger.context import Actor
-from ..counter import verify
+from ...ledger import verify
 
 RETENTION = "privacy.retention_years"
 DEFAULT_YEARS = 3

@@ -11,14 +11,14 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ...core import charge_keys
-from ...core.money import format_yuan
-from ...store.models import BillingRun, Charge, Payment, Refund, Shift, Unit
-from ...store.queries import billed, checks, payments as payment_queries
-from ...ledger import audit, rowseals, seals
-from ...ledger.audit import ChainReport, payment_content_hash
-from ...ledger.context import Actor
-from ...ledger.posting import content_of
+from ..core import charge_keys
+from ..core.money import format_yuan
+from ..store.models import BillingRun, Charge, Payment, Refund, Shift, Unit
+from ..store.queries import billed, checks, payments as payment_queries
+from . import audit, rowseals, seals
+from .audit import ChainReport, payment_content_hash
+from .context import Actor
+from .posting import content_of
 
 
 @dataclass
