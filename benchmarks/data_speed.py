@@ -77,6 +77,7 @@ def _files(folder: Path, units: int, owners: int) -> tuple[Path, Path]:
 
 def import_speed(units: int, owners: int) -> dict:
     from counter_app.services.admin import estate as est, users
+    from counter_app.ledger import passwords
     from counter_app.services.common.session import open_database
     from counter_app.services.imports import runner
     from counter_app.store import db as dbmod
@@ -87,7 +88,7 @@ def import_speed(units: int, owners: int) -> dict:
     made = time.perf_counter() - started
     open_database(folder / "new.sqlite3")
     with dbmod.write_transaction():
-        User.create(username="admin", display_name="管理员", role="admin", password_hash=users.hash_password("admin1234"))
+        User.create(username="admin", display_name="管理员", role="admin", password_hash=passwords.hash_password("admin1234"))
     admin = users.authenticate("admin", "admin1234")
     est.create_estate(admin, "新城花园", "新城物业")
     figures = {"units": units, "owners": owners, "files_made_s": round(made, 1)}

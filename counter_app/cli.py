@@ -85,10 +85,10 @@ def _viewer(args, public: bool = False):
 
 def _estate_arg(args) -> int | None:
     """The estate named by --estate; without it, the database's only one (several: refused later)."""
-    from .services.admin import users
+    from .ledger import estate as lookups
     if getattr(args, "estate", None):
-        return users.estate_named(args.estate)
-    ids = [estate_id for estate_id, _ in users.estates()]
+        return lookups.estate_named(args.estate)
+    ids = [estate_id for estate_id, _ in lookups.estates()]
     return ids[0] if len(ids) == 1 else None
 
 

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from counter_app.services.admin import estate as est, users
+from counter_app.ledger import passwords
 from counter_app.ledger import clock, seals
 from counter_app.ledger.context import Actor
 from counter_app.services.common.session import open_database
@@ -28,7 +29,7 @@ class Ledger:
 def make_user(username: str, role: str, password: str | None = None, display: str | None = None) -> Actor:
     with write_transaction():
         user = User.create(username=username, display_name=display or username, role=role,
-                           password_hash=users.hash_password(password or username))
+                           password_hash=passwords.hash_password(password or username))
         seals.seal_user("test", user)
     return users.actor_of(user)
 

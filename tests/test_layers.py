@@ -51,7 +51,6 @@ PENDING_ACROSS = {
     ("services/setup/demo.py", "closing"),
     ("services/setup/demo.py", "counter"),
     ("services/setup/demo.py", "invoicing"),
-    ("services/setup/first_run.py", "admin"),
     ("services/setup/restore.py", "admin"),
 }
 

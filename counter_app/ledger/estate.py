@@ -177,3 +177,16 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
     formats.check_distinct({what: merged[key] for key, what in NUMBER_FORMATS.items() if key in merged})
     return changes
 
+
+def estates() -> list[tuple[int, str]]:
+    """(id, name) of the database's estates, for the sign-in screen's choice."""
+    return queries.estate_names()
+
+
+def estate_named(text: str) -> int:
+    """An estate's id from its number or its name, as typed on the command line."""
+    text = (text or "").strip()
+    for estate_id, name in estates():
+        if text in (str(estate_id), name):
+            return estate_id
+    raise NotFound(f"没有小区“{text}”")

@@ -5,6 +5,7 @@ from PyQt6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, Q
 
 from ..core.errors import CounterError
 from ..services.admin import users
+from ..ledger import estate as lookups
 from ..ledger.context import Actor
 from . import keys
 
@@ -33,7 +34,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         # Several estates on one database: the cashier signs in to one (the lock screen keeps it).
         self.estate_box: QComboBox | None = None
-        choices = users.estates() if locked_user is None else []
+        choices = lookups.estates() if locked_user is None else []
         if len(choices) > 1:
             self.estate_box = QComboBox(objectName="estateBox")
             for estate_id, name in choices:

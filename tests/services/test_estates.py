@@ -70,9 +70,9 @@ def test_an_actor_of_no_chosen_estate_is_refused_not_guessed(two):
     with pytest.raises(CounterError, match="选择小区"):
         ledger.search_units(undecided, "3-2-501")
     assert users.authenticate("cashier", "cashier", estate.estate.id).estate_id == estate.estate.id
-    assert users.estate_named("第二花园") != users.estate_named(str(estate.estate.id))
+    assert lookups.estate_named("第二花园") != lookups.estate_named(str(estate.estate.id))
     with pytest.raises(NotFound):
-        users.estate_named("没有这个小区")
+        lookups.estate_named("没有这个小区")
 
 
 def test_sign_in_offers_the_estates_and_signs_in_to_the_one_chosen(two, qtbot):

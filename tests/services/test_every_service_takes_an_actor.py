@@ -33,9 +33,8 @@ _FILE = "the file itself: integrity checked before anyone signs in (start-up, `a
 
 NOT_ACTOR = {
     "admin/estate.last_reading": _INSIDE,
-    "admin/users.hash_password": _PURE, "admin/users.password_rule": _PURE, "admin/users.check_new_password": _PURE, "admin/users.check_password": _PURE, "admin/users.actor_of": _SIGN_IN,
-    "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN, "admin/users.estates": _SIGN_IN,
-    "admin/users.estate_named": _SIGN_IN,
+    "admin/users.actor_of": _SIGN_IN,
+    "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN,
     "billing/deduction.new_charges_of_prepaid_units": _INSIDE,
     "billing/runs.unit_facts": _INSIDE, "billing/runs.plan_periodic": _INSIDE,
     "billing/runs.plan_metered": _INSIDE, "billing/runs.plan_metered_month": _INSIDE, "billing/runs.month_plans": _INSIDE,

@@ -5,6 +5,7 @@ from counter_app.core.permissions import (PERMISSIONS, allowed, mask_id_number,
                                           mask_phone)
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
+from counter_app.ledger import passwords
 from counter_app.services.billing import runs as billing
 from counter_app.ledger import audit, clock
 from counter_app.services.counter import payments
@@ -14,9 +15,9 @@ from tests.factories import at
 
 
 def test_password_hash_is_scrypt_and_salted():
-    a, b = users.hash_password("secret"), users.hash_password("secret")
+    a, b = passwords.hash_password("secret"), passwords.hash_password("secret")
     assert a.startswith("scrypt$") and a != b
-    assert users.check_password("secret", a) and not users.check_password("Secret", a)
+    assert passwords.check_password("secret", a) and not passwords.check_password("Secret", a)
 
 
 def test_login_ok_and_wrong(estate):

@@ -1,9 +1,6 @@
 """Users and sign-in: scrypt password hashes, role checks, a lock after repeated failures."""
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,58 +13,10 @@ from ...store.models import Estate, User
 from ...store.queries import users as user_queries
 from ...ledger import audit, clock, seals
 from ...ledger.context import Actor
+from ...ledger.passwords import check_new_password, check_password, hash_password
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
 MAX_FAILED = 5
 LOCK_MINUTES = 15
-# Shortest password by role: whoever authorises voids and refunds or runs the estate needs a
-# longer one.
-MIN_PASSWORD = {"cashier": 6, "manager": 8, "admin": 8}
-
-
-def password_rule(role: str) -> str:
-    """The rule check_new_password holds a password to, in words, shown before it is typed."""
-    shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
-    return f"{ROLES.get(role, role)}的密码至少 {shortest} 位，不能以空格开头或结尾"
-
-
-def check_new_password(role: str, password: str) -> None:
-    shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
-    if len(password or "") < shortest:
-        raise CounterError(f"{ROLES.get(role, role)}的密码至少 {shortest} 位")
-    if password != password.strip() or any(not c.isprintable() for c in password):
-        raise CounterError("密码不能以空格开头或结尾，也不能含控制字符")
-
-
-def hash_password(password: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
-
-
-def check_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
-    return hmac.compare_digest(candidate.hex(), digest)
-
-
-def estates() -> list[tuple[int, str]]:
-    """(id, name) of the database's estates, for the sign-in screen's choice."""
-    return [(e.id, e.name) for e in Estate.select(Estate.id, Estate.name).order_by(Estate.id)]
-
-
-def estate_named(text: str) -> int:
-    """An estate's id from its number or its name, as typed on the command line."""
-    text = (text or "").strip()
-    for estate_id, name in estates():
-        if text in (str(estate_id), name):
-            return estate_id
-    raise NotFound(f"没有小区“{text}”")
 
 
 def actor_of(user: User, estate_id: int | None = None) -> Actor:

@@ -23,6 +23,7 @@ from ...store.bulk import insert_rows
 from ...store.db import write_transaction
 from ...store.models import Building, Meter, MeterReading, Unit, User
 from ..admin import estate as est, users
+from ...ledger import passwords
 from ..billing import runs as billing
 from ..closing import close as closeout, shifts
 from ...ledger import audit, clock, seals
@@ -95,7 +96,7 @@ def _build(path: Path | str, months, seed, today, entrances, floors, rooms, prog
             seals.seal_meta("system", {"demo"})
             for username, display, role in DEMO_USERS:
                 user = User.create(username=username, display_name=display, role=role,
-                                   password_hash=users.hash_password(username))
+                                   password_hash=passwords.hash_password(username))
                 audit.record("system", "user.create", "user", username, after={"role": role, "demo": True})
                 seals.seal_user("system", user)
         admin = users.authenticate("admin", "admin")

@@ -35,6 +35,7 @@ from ...store import backup as engine, db as dbmod, failures, locks, migrations,
 from ...store.models import NumberSkip, Unit
 from ...store.queries import issued
 from ..admin import users
+from ...ledger import estate as lookups
 from ...ledger import audit, clock
 from ...ledger.context import Actor
 from . import checkup
@@ -266,8 +267,8 @@ def sign_in_to(candidate: Candidate, username: str, password: str, estate: str =
     """Sign in against the backup's own users: a restore onto a new PC or an empty server database,
     where the ledger in use has none."""
     with checked_copy(candidate):
-        ids = [i for i, _ in users.estates()]
-        estate_id = users.estate_named(estate) if estate else (ids[0] if len(ids) == 1 else None)
+        ids = [i for i, _ in lookups.estates()]
+        estate_id = lookups.estate_named(estate) if estate else (ids[0] if len(ids) == 1 else None)
         return users.authenticate(username, password, estate_id)
 
 

@@ -80,3 +80,8 @@ def all_items() -> list[FeeItem]:
 def all_standard_rows() -> list[FeeStandard]:
     """Every item's standards, oldest first, in one query."""
     return list(FeeStandard.select().order_by(FeeStandard.effective_from))
+
+
+def estate_names() -> list[tuple[int, str]]:
+    """(id, name) of every estate, by id."""
+    return [(e.id, e.name) for e in Estate.select(Estate.id, Estate.name).order_by(Estate.id)]
