@@ -31,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
     db = args.db
     if not db:
-        from counter_app.services.setup.demo import build_demo
+        from counter_app.scenarios.demo import build_demo
         db = str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
         build_demo(db, months=6, entrances=1, floors=5)
     open_database(db)

@@ -95,7 +95,7 @@ def _estate_arg(args) -> int | None:
 # -- commands ---------------------------------------------------------------------------------
 
 def cmd_demo(args):
-    from .services.setup.demo import build_demo
+    from .scenarios.demo import build_demo
     from .store.server import is_server_url
     if not is_server_url(args.db) and Path(args.db).exists():
         raise CounterError(f"{args.db} 已存在；演示数据库只能新建")

@@ -53,7 +53,7 @@ def _run(work: Path, started: float) -> int:
     from .ledger import clock
     from .services.counter import ledger, payments
     from .ledger import verify
-    from .services.setup.demo import build_demo
+    from .scenarios.demo import build_demo
     from .ui import i18n
 
     print(f"selftest: counter-app {__version__} from {paths.install_root()}")

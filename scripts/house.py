@@ -8,6 +8,7 @@ The layers, top to bottom (an arrow may point down or across a layer's own rooms
 
     cli            the command line (cli.py, cli_args.py, cli_data.py) and the self-test
     ui             the window
+    scenarios      whole ledgers built by calling the use cases (the demo estate)
     services/*     the use cases, themselves layered (docs/ARCHITECTURE.md):
                    common < admin < billing < closing < counter < reports, consultation,
                    invoicing, imports < setup
@@ -34,7 +35,7 @@ PACKAGE = "counter_app"
 # Rooms by rank: a room may import rooms of its own rank or below.
 SERVICE_RANKS = {"common": 0, "admin": 1, "billing": 2, "closing": 3, "counter": 4, "reports": 5,
                  "consultation": 5, "invoicing": 5, "imports": 5, "setup": 6}
-BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2, "ledger": 2.5}
+BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2, "ledger": 2.5, "scenarios": 3.9}
 SERVICES_RANK = 3               # + a service package's own rank / 10
 UI_RANK, CLI_RANK = 4, 5
 PLUMBING = {"__init__", "paths", "logs", "keystore", "diagnostics"}

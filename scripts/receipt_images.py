@@ -16,7 +16,7 @@ from counter_app.documents.receipt import render_receipt  # noqa: E402
 from counter_app.documents.templates import LAYOUTS  # noqa: E402
 from counter_app.services.admin import users  # noqa: E402
 from counter_app.services.counter import receipts  # noqa: E402
-from counter_app.services.setup.demo import build_demo  # noqa: E402
+from counter_app.scenarios.demo import build_demo
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store.models import Payment  # noqa: E402
 

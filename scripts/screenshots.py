@@ -28,7 +28,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
     from counter_app.services.admin import users
     from counter_app.services.common import session
     from counter_app.services.counter import ledger
-    from counter_app.services.setup.demo import build_demo
+    from counter_app.scenarios.demo import build_demo
     from counter_app.ui import style
     from counter_app.ui.login import LoginDialog
     from counter_app.ui.main_window import MainWindow

@@ -67,7 +67,7 @@ class AppController:
             return False
 
     def _build_demo(self) -> None:
-        from ..services.setup.demo import build_demo
+        from ..scenarios.demo import build_demo
 
         def work(report):
             try:

@@ -3,7 +3,7 @@ builds checks clean."""
 from datetime import date
 
 from counter_app.ledger import verify
-from counter_app.services.setup.demo import build_demo
+from counter_app.scenarios.demo import build_demo
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
 
