@@ -101,12 +101,12 @@ class Raw:
 
 class Bench:
     def __init__(self, estate, reps: int, load: int = 0):
-        from counter_app.services.admin import users
+        from counter_app.ledger import signin
         from counter_app.services.common.session import open_database
         self.path, self.reps, self.load = estate, reps, load
         open_database(estate)
-        self.cashier = users.authenticate("cashier", "cashier")
-        self.manager = users.authenticate("manager", "manager")
+        self.cashier = signin.authenticate("cashier", "cashier")
+        self.manager = signin.authenticate("manager", "manager")
         self.raw = Raw(estate)
         self.estate_id = self.raw.execute("SELECT min(id) FROM estate").fetchone()[0]   # unit numbers are per estate
         self.rows: list[dict] = []
@@ -437,7 +437,7 @@ class Bench:
 
     # -- management reports ------------------------------------------------------------------------
     def management(self) -> None:
-        from counter_app.services.admin import users
+        from counter_app.ledger import signin
         from counter_app.services.reports import arrears, collection
         day = str(self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0])
         as_of = date.fromisoformat(day)
@@ -468,7 +468,7 @@ class Bench:
         app = timed(lambda: floor_grid.floor_grid(self.manager, building), reps, 1)
         self.record("floor grid of a building (what each unit owes)", app, None, "second", f"{len(units)} units")
         from counter_app.services.billing import rate_change
-        admin = users.authenticate("admin", "admin")
+        admin = signin.authenticate("admin", "admin")
         first = date.fromisoformat(day).replace(day=1)
         for code, rate, what in (("WYF", "2.10", "area × rate"), ("SF", "3.20", "metered, last month's readings")):
             preview = rate_change.preview_rate_change(admin, code, first, rate)

@@ -67,10 +67,10 @@ def _password(args) -> str:
 
 
 def _login(args):
-    from .services.admin import users
+    from .ledger import signin
     if not args.user:
         raise CounterError("此命令需要 --user 用户名")
-    return users.authenticate(args.user, _password(args), _estate_arg(args))
+    return signin.authenticate(args.user, _password(args), _estate_arg(args))
 
 
 def _viewer(args, public: bool = False):
@@ -504,13 +504,13 @@ def cmd_user(args):
 def _authoriser(args, cashier, action: str):
     """The manager authorising a void or refund, with the password from COUNTER_APP_AUTH_PASSWORD
     or typed at a prompt (as at the counter: another person's name and password)."""
-    from .services.admin import users
+    from .ledger import signin
     password = os.environ.get("COUNTER_APP_AUTH_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             raise CounterError("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
         password = getpass.getpass(f"授权人 {args.authoriser} 的密码：")
-    return users.authorise(args.authoriser, password, cashier=cashier, action=action)
+    return signin.authorise(args.authoriser, password, cashier=cashier, action=action)
 
 
 def cmd_void(args):

@@ -48,7 +48,7 @@ def _run(work: Path, started: float) -> int:
     from .core.tenders import Tender
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services.admin import users
+    from .ledger import signin
     from .services.billing import runs as billing
     from .ledger import clock
     from .services.counter import ledger, payments
@@ -59,8 +59,8 @@ def _run(work: Path, started: float) -> int:
     print(f"selftest: counter-app {__version__} from {paths.install_root()}")
     _check(paths.font_file().exists(), "CJK font shipped")
     build_demo(work / "selftest.sqlite3", months=2, entrances=1, floors=2)
-    manager = users.authenticate("manager", "manager")
-    cashier = users.authenticate("cashier", "cashier")
+    manager = signin.authenticate("manager", "manager")
+    cashier = signin.authenticate("cashier", "cashier")
     month = clock.business_date("Asia/Shanghai")
     result = billing.run_billing(manager, f"{month.year + 1:04d}-01")
     _check(result.created > 0, f"billing run created {result.created} charges")

@@ -46,7 +46,6 @@ PENDING_ACROSS = {
     ("services/consultation/desk.py", "billing"),
     ("services/counter/payments.py", "billing"),
     ("services/reports/dashboard.py", "closing"),
-    ("services/setup/restore.py", "admin"),
 }
 
 

@@ -22,7 +22,8 @@ from ..store import db as dbmod, migrations
 from ..store.bulk import insert_rows
 from ..store.db import write_transaction
 from ..store.models import Building, Meter, MeterReading, Unit, User
-from ..services.admin import estate as est, users
+from ..services.admin import estate as est
+from ..ledger import signin
 from ..ledger import passwords
 from ..services.billing import runs as billing
 from ..services.closing import close as closeout, shifts
@@ -99,10 +100,10 @@ def _build(path: Path | str, months, seed, today, entrances, floors, rooms, prog
                                    password_hash=passwords.hash_password(username))
                 audit.record("system", "user.create", "user", username, after={"role": role, "demo": True})
                 seals.seal_user("system", user)
-        admin = users.authenticate("admin", "admin")
+        admin = signin.authenticate("admin", "admin")
         estate, units, items = _setup_estate(admin, rng, first, today, entrances, floors, rooms)
-    cashier = users.actor_of(User.get(User.username == "cashier"))
-    manager = users.actor_of(User.get(User.username == "manager"))
+    cashier = signin.actor_of(User.get(User.username == "cashier"))
+    manager = signin.actor_of(User.get(User.username == "manager"))
     profiles = {u.id: _profile(rng) for u in units}
     _history(admin, cashier, manager, estate, units, items, profiles, rng, first, months, today, progress, seed)
     # The history's receipts went to paper at the time: the cashier's first sight of the demo is not

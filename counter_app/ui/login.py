@@ -4,7 +4,7 @@ from __future__ import annotations
 from PyQt6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.errors import CounterError
-from ..services.admin import users
+from ..ledger import signin
 from ..ledger import estate as lookups
 from ..ledger.context import Actor
 from . import keys
@@ -73,7 +73,7 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("锁屏只能由原用户解锁"))
             return
         try:
-            self.actor = users.authenticate(name, self.password.text(), self._estate_id())
+            self.actor = signin.authenticate(name, self.password.text(), self._estate_id())
         except CounterError as exc:
             self.error.setText(str(exc))
             self.password.clear()

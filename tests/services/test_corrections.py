@@ -6,6 +6,7 @@ import pytest
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.services.closing import shifts
 from counter_app.ledger import audit, clock, seals
 from counter_app.services.counter import corrections, ledger, payments
@@ -38,7 +39,7 @@ def close(shift):
     """Close the cashier's shift the proper way (counted cash equal to expected)."""
     from counter_app.core.closeout import greedy_count
     from counter_app.services.closing import close as closeout
-    cashier = users.actor_of(users.User.get_by_id(shift.user_id))
+    cashier = signin.actor_of(users.User.get_by_id(shift.user_id))
     counts, rest = greedy_count(shifts.expected_cash(shift.id))
     closeout.close_shift(cashier, counts, note="分币未点" if rest else "")
 
@@ -114,13 +115,13 @@ def test_void_misuse_is_refused_recorded_and_changes_nothing(day, case, message)
 
 def test_manager_authorisation_checks_password_role_and_self(day):
     estate = day[0]
-    assert users.authorise("manager", "manager", cashier=estate.cashier, action="receipt.void").username == "manager"
+    assert signin.authorise("manager", "manager", cashier=estate.cashier, action="receipt.void").username == "manager"
     with pytest.raises(PermissionDenied, match="密码错误"):
-        users.authorise("manager", "nope", cashier=estate.cashier, action="receipt.void")
+        signin.authorise("manager", "nope", cashier=estate.cashier, action="receipt.void")
     with pytest.raises(PermissionDenied, match="自己"):
-        users.authorise("manager", "manager", cashier=estate.manager, action="receipt.void")
+        signin.authorise("manager", "manager", cashier=estate.manager, action="receipt.void")
     with pytest.raises(PermissionDenied, match="权限"):
-        users.authorise("cashier", "cashier", cashier=estate.manager, action="receipt.void")
+        signin.authorise("cashier", "cashier", cashier=estate.manager, action="receipt.void")
     assert AuditLog.select().where(AuditLog.action == "override.refused").count() == 3
 
 

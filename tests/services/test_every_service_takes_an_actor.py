@@ -26,15 +26,12 @@ def billed(estate):
 SERVICES = pathlib.Path(__file__).parents[2] / "counter_app" / "services"
 USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation", "invoicing", "imports")
 
-_SIGN_IN = "sign-in: there is no actor yet, these make one"
 _PURE = "pure: computes or formats from the values passed in, reads no ledger"
 _INSIDE = "inside a use case: called with the rows a checked use case already holds, in its transaction"
 _FILE = "the file itself: integrity checked before anyone signs in (start-up, `audit verify`)"
 
 NOT_ACTOR = {
     "admin/estate.last_reading": _INSIDE,
-    "admin/users.actor_of": _SIGN_IN,
-    "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN,
     "billing/deduction.new_charges_of_prepaid_units": _INSIDE,
     "billing/runs.unit_facts": _INSIDE, "billing/runs.plan_periodic": _INSIDE,
     "billing/runs.plan_metered": _INSIDE, "billing/runs.plan_metered_month": _INSIDE, "billing/runs.month_plans": _INSIDE,

@@ -202,12 +202,12 @@ def test_rows_cut_after_a_printed_head_are_found_by_its_anchor(estate, db_path, 
     then those rows cut and the head re-made with the key: the ledger is whole to verify, and only
     the anchor on the paper says what happened."""
     from counter_app.core.errors import PermissionDenied
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     bill_months(estate, "2026-01")
     _pay(estate)
     for _ in range(3):
         with pytest.raises(PermissionDenied):
-            users.authorise("nobody", "guess", cashier=estate.cashier, action="receipt.void")
+            signin.authorise("nobody", "guess", cashier=estate.cashier, action="receipt.void")
     printed = closeout.x_report(estate.cashier).anchor
     ledger, key_id = ledgerkeys.ledger_id(), locks.read_audit_head().key_id
     key = ledgerkeys.held(ledger, key_id)

@@ -5,6 +5,7 @@ from counter_app.core.permissions import (PERMISSIONS, allowed, mask_id_number,
                                           mask_phone)
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.ledger import passwords
 from counter_app.services.billing import runs as billing
 from counter_app.ledger import audit, clock
@@ -21,33 +22,33 @@ def test_password_hash_is_scrypt_and_salted():
 
 
 def test_login_ok_and_wrong(estate):
-    assert users.authenticate("cashier", "cashier").role == "cashier"
+    assert signin.authenticate("cashier", "cashier").role == "cashier"
     with pytest.raises(PermissionDenied):
-        users.authenticate("cashier", "wrong")
+        signin.authenticate("cashier", "wrong")
     with pytest.raises(PermissionDenied):
-        users.authenticate("nobody", "x")
+        signin.authenticate("nobody", "x")
     actions = [a.action for a in AuditLog.select().where(AuditLog.action.startswith("login"))]
     assert actions == ["login.ok", "login.failed", "login.unknown_user"]
 
 
 def test_lockout_after_repeated_failures(estate):
     with clock.frozen(at(2026, 1, 1, 9)):
-        for _ in range(users.MAX_FAILED):
+        for _ in range(signin.MAX_FAILED):
             with pytest.raises(PermissionDenied):
-                users.authenticate("cashier", "bad")
+                signin.authenticate("cashier", "bad")
         with pytest.raises(PermissionDenied, match="锁定"):
-            users.authenticate("cashier", "cashier")   # even the right password
+            signin.authenticate("cashier", "cashier")   # even the right password
     with clock.frozen(at(2026, 1, 1, 9, 20)):
-        assert users.authenticate("cashier", "cashier").username == "cashier"
+        assert signin.authenticate("cashier", "cashier").username == "cashier"
 
 
 def test_password_change_and_reset(estate):
     users.change_password(estate.cashier, "cashier", "new-pass")
-    assert users.authenticate("cashier", "new-pass")
+    assert signin.authenticate("cashier", "new-pass")
     with pytest.raises(PermissionDenied):
         users.reset_password(estate.cashier, "manager", "xxxx")
     users.reset_password(estate.admin, "cashier", "reset-1")
-    assert users.authenticate("cashier", "reset-1")
+    assert signin.authenticate("cashier", "reset-1")
 
 
 @pytest.mark.parametrize("action", sorted(PERMISSIONS))

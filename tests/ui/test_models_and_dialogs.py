@@ -128,7 +128,7 @@ def test_about_shows_version_and_copies_diagnostics(qtbot, window):
 
 
 def test_change_password_dialog(qtbot, billed_estate):
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.ui.password import ChangePasswordDialog
     dialog = ChangePasswordDialog(billed_estate.cashier)
     qtbot.addWidget(dialog)
@@ -140,7 +140,7 @@ def test_change_password_dialog(qtbot, billed_estate):
     dialog.repeat.setText("n3w-pass")
     dialog.change()
     assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
-    assert users.authenticate("cashier", "n3w-pass").username == "cashier"
+    assert signin.authenticate("cashier", "n3w-pass").username == "cashier"
 
 
 def test_large_text_mode_scales_the_counter_s_text_and_rows(qtbot, billed_estate, counter_settings):

@@ -34,7 +34,7 @@ from ...core.money import format_yuan
 from ...store import backup as engine, db as dbmod, failures, locks, migrations, readable
 from ...store.models import NumberSkip, Unit
 from ...store.queries import issued
-from ..admin import users
+from ...ledger import signin
 from ...ledger import estate as lookups
 from ...ledger import audit, clock
 from ...ledger.context import Actor
@@ -269,7 +269,7 @@ def sign_in_to(candidate: Candidate, username: str, password: str, estate: str =
     with checked_copy(candidate):
         ids = [i for i, _ in lookups.estates()]
         estate_id = lookups.estate_named(estate) if estate else (ids[0] if len(ids) == 1 else None)
-        return users.authenticate(username, password, estate_id)
+        return signin.authenticate(username, password, estate_id)
 
 
 def restore(actor: Actor, backup: str | Path, safety_folder: str | Path, *, accept_loss: bool = False,

@@ -2,11 +2,21 @@
 from __future__ import annotations
 
 from ..db import changed, rows
+from ..models import User
 
 
 def display_names() -> dict[int, str]:
     """User id -> display name, for reports that name cashiers and authorisers."""
     return dict(rows('SELECT id, display_name FROM "user"'))
+
+
+def user_named(username: str) -> User | None:
+    return User.get_or_none(User.username == username)
+
+
+def locked_until(user_id: int):
+    """The user's lock as stored (None when not locked)."""
+    return User.get_by_id(user_id).locked_until
 
 
 # -- the lockout: every count and lock is one guarded statement inside the write transaction, so
