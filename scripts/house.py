@@ -9,9 +9,9 @@ The layers, top to bottom (an arrow may point down or across a layer's own rooms
     cli            the command line (cli.py, cli_args.py, cli_data.py) and the self-test
     ui             the window
     scenarios      whole ledgers built by calling the use cases (the demo estate)
-    services/*     the use cases, themselves layered (docs/ARCHITECTURE.md):
-                   common < admin < billing < closing < counter < reports, consultation,
-                   invoicing, imports < setup
+    services/*     the use cases; none imports another (tests/test_layers.py), and until its
+                   PENDING_ACROSS is empty they keep the old order here: common < admin <
+                   billing < closing < counter < reports, consultation, invoicing, imports < setup
     ledger         the domain rules every use case shares (clock, actor, posting, numbering,
                    audit chain and seals): imports store and core, never a use case
     documents      receipts, reports, notices as PDF

@@ -33,7 +33,7 @@ PENDING_ORM = {
     "services/imports/kinds/readings.py", "services/imports/kinds/units.py",
     "services/invoicing/platform.py", "services/invoicing/requests.py",
     "services/reports/floor_grid.py", "services/reports/notices.py", "services/reports/reminders.py",
-    # admin/, setup/ and the ledger: being moved now; to be emptied first.
+    # admin/, setup/ and the ledger: their queries are not yet in store/queries (the next step).
     "services/admin/browser.py", "services/admin/estate.py", "services/admin/readings.py",
     "services/admin/users.py", "services/setup/first_run.py",
     "services/setup/restore.py",
