@@ -76,7 +76,9 @@ def _files(folder: Path, units: int, owners: int) -> tuple[Path, Path]:
 
 
 def import_speed(units: int, owners: int) -> dict:
-    from counter_app.services.admin import estate as est, users
+    from counter_app.services.admin import estate as est
+    from counter_app.ledger import signin
+    from counter_app.ledger import passwords
     from counter_app.services.common.session import open_database
     from counter_app.services.imports import runner
     from counter_app.store import db as dbmod
@@ -87,8 +89,8 @@ def import_speed(units: int, owners: int) -> dict:
     made = time.perf_counter() - started
     open_database(folder / "new.sqlite3")
     with dbmod.write_transaction():
-        User.create(username="admin", display_name="管理员", role="admin", password_hash=users.hash_password("admin1234"))
-    admin = users.authenticate("admin", "admin1234")
+        User.create(username="admin", display_name="管理员", role="admin", password_hash=passwords.hash_password("admin1234"))
+    admin = signin.authenticate("admin", "admin1234")
     est.create_estate(admin, "新城花园", "新城物业")
     figures = {"units": units, "owners": owners, "files_made_s": round(made, 1)}
     total = 0.0
@@ -137,12 +139,12 @@ def export_speed(admin, folder: Path, label: str = "") -> dict:
 
 def estate_export_speed(estate: Path) -> dict:
     """The benchmark estate's units and occupants out (its sign-in writes a line of the audit)."""
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.services.common.session import open_database
     from counter_app.store import db as dbmod
     open_database(estate)
     try:
-        return export_speed(users.authenticate("admin", "admin"), Path(tempfile.mkdtemp(prefix="export-")),
+        return export_speed(signin.authenticate("admin", "admin"), Path(tempfile.mkdtemp(prefix="export-")),
                             " of the benchmark estate")
     finally:
         dbmod.close()
@@ -150,13 +152,13 @@ def estate_export_speed(estate: Path) -> dict:
 
 def backup_speed(estate: Path) -> dict:
     from counter_app.core.tenders import Tender
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.services.common.session import open_database
     from counter_app.services.counter import payments
     from counter_app.services.setup import backups
     from counter_app.store.db import rows
     open_database(estate)
-    cashier = users.authenticate("cashier", "cashier")
+    cashier = signin.authenticate("cashier", "cashier")
     codes = [r[0] for r in rows("SELECT code FROM unit ORDER BY id")]
     rng = random.Random(3)
 

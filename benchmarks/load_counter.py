@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from counter_app.core.tenders import Tender  # noqa: E402
-from counter_app.services.admin import users  # noqa: E402
+from counter_app.ledger import signin
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.services.counter import payments  # noqa: E402
 from counter_app.store.db import rows  # noqa: E402
@@ -22,7 +22,7 @@ def main() -> None:
     stop = []
     signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
     open_database(url)
-    actor = users.authenticate(username, password)
+    actor = signin.authenticate(username, password)
     codes = [r[0] for r in rows("SELECT code FROM unit ORDER BY id")]
     rng = random.Random(seed)
     print("ready", flush=True)

@@ -41,8 +41,8 @@ from counter_app.core import fees  # noqa: E402
 from counter_app.core.latefees import LateFeeRule, late_fee  # noqa: E402
 from counter_app.core.money import format_yuan  # noqa: E402
 from counter_app.core.periods import Month  # noqa: E402
-from counter_app.services.admin import users
-from counter_app.services.common import audit, seals  # noqa: E402
+from counter_app.ledger import passwords
+from counter_app.ledger import audit, seals
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store import db as dbmod, migrations  # noqa: E402
 from counter_app.store.queries import billed  # noqa: E402
@@ -450,7 +450,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
                              "Asia/Shanghai", "杭州市滨江区江南大道 1 号", "0571-8666 0000", "SJ{year}-{seq:06d}",
                              "KK{year}-{seq:06d}", "TK{year}-{seq:06d}", 5000)])
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
-    insert(conn, "user", [(uid, username, name, role, users.hash_password(username), 1, 0, None)
+    insert(conn, "user", [(uid, username, name, role, passwords.hash_password(username), 1, 0, None)
                           for uid, (username, name, role) in enumerate(
                               (("admin", "系统管理员", "admin"), ("manager", "李强", "manager"),
                                ("cashier", "王芳", "cashier"), ("cashier2", "赵敏", "cashier")), 1)])
@@ -481,7 +481,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
             standards.setdefault(iid, []).append((sid, since, std))
     insert(conn, "fee_standard", rows)
 
-    from counter_app.services.admin.estate import pinyin_initials
+    from counter_app.ledger.estate import pinyin_initials
     per_building = 500
     units: list[UnitRow] = []
     buildings: dict[int, list[int]] = {}

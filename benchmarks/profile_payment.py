@@ -32,12 +32,12 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
     from counter_app.core.tenders import Tender
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.services.common.session import open_database
     from counter_app.services.counter import payments
     from counter_app.store.db import rows
     open_database(args.estate)
-    cashier = users.authenticate("cashier", "cashier")
+    cashier = signin.authenticate("cashier", "cashier")
     units = [r[0] for r in rows("SELECT u.code FROM unit u JOIN charge c ON c.unit_id = u.id WHERE c.paid_fen = 0 "
                                 "GROUP BY u.id HAVING count(*) >= 24 ORDER BY u.id LIMIT ?", (args.payments,))]
     requests = []

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from counter_app.documents import fonts  # noqa: E402
 from counter_app.documents.receipt import render_receipt  # noqa: E402
 from counter_app.documents.templates import LAYOUTS  # noqa: E402
-from counter_app.services.admin import users  # noqa: E402
+from counter_app.ledger import signin
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.services.counter import receipts  # noqa: E402
 from counter_app.store.models import Payment  # noqa: E402
@@ -31,12 +31,12 @@ def main() -> None:
     args = parser.parse_args()
     db = args.db
     if not db:
-        from counter_app.services.setup.demo import build_demo
+        from counter_app.scenarios.demo import build_demo
         db = str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
         build_demo(db, months=6, entrances=1, floors=5)
     open_database(db)
     numbers = [p.number for p in Payment.select(Payment.number).order_by(Payment.id.desc()).limit(args.count)]
-    reader = users.authenticate("cashier", "cashier")
+    reader = signin.authenticate("cashier", "cashier")
     data = [receipts.load_receipt(reader, n) for n in numbers]
     while len(data) < args.count:
         data += data[: args.count - len(data)]

@@ -101,12 +101,12 @@ class Raw:
 
 class Bench:
     def __init__(self, estate, reps: int, load: int = 0):
-        from counter_app.services.admin import users
+        from counter_app.ledger import signin
         from counter_app.services.common.session import open_database
         self.path, self.reps, self.load = estate, reps, load
         open_database(estate)
-        self.cashier = users.authenticate("cashier", "cashier")
-        self.manager = users.authenticate("manager", "manager")
+        self.cashier = signin.authenticate("cashier", "cashier")
+        self.manager = signin.authenticate("manager", "manager")
         self.raw = Raw(estate)
         self.estate_id = self.raw.execute("SELECT min(id) FROM estate").fetchone()[0]   # unit numbers are per estate
         self.rows: list[dict] = []
@@ -330,7 +330,7 @@ class Bench:
         self._prepare_month(month)
         # The month's readings and shared totals, typed in outside the timing, sealed as the
         # program seals what it writes (its readings window would, one reading at a time).
-        from counter_app.services.common import seals
+        from counter_app.ledger import seals
         from counter_app.store.db import write_transaction
         with write_transaction():
             seals.seal_unsealed("bench")
@@ -437,7 +437,7 @@ class Bench:
 
     # -- management reports ------------------------------------------------------------------------
     def management(self) -> None:
-        from counter_app.services.admin import users
+        from counter_app.ledger import signin
         from counter_app.services.reports import arrears, collection
         day = str(self.raw.execute("SELECT max(business_date) FROM payment").fetchone()[0])
         as_of = date.fromisoformat(day)
@@ -451,23 +451,24 @@ class Bench:
         app = timed(lambda: collection.collection_report(self.manager, month), reps, 1)
         floor = timed(lambda: self._collection_floor(month), reps, 1)
         self.record(f"monthly collection report ({month})", app, floor, "report")
-        from counter_app.services.common import clock
+        from counter_app.ledger import clock
         from counter_app.services.reports import dashboard
         with clock.frozen(datetime.combine(as_of, dtime(15), ZoneInfo("Asia/Shanghai"))):
             board = dashboard.dashboard(self.manager)
             app = timed(lambda: dashboard.dashboard(self.manager), reps, 1)
         self.record("manager's dashboard (day, month, 24 months, late payers)", app, None, "second",
                     f"{len(board.late)} habitual late payers")
-        from counter_app.services.admin import browser, estate as est
+        from counter_app.services.admin import browser
+        from counter_app.ledger import estate as lookups
         from counter_app.services.reports import floor_grid
-        building = est.building_codes(self.manager)[0]
+        building = lookups.building_codes(self.manager)[0]
         units = browser.building_units(self.manager, building)
         app = timed(lambda: browser.building_units(self.manager, building), reps, 1)
         self.record("estate browser: a building opened (units, owners)", app, None, "second", f"{len(units)} units")
         app = timed(lambda: floor_grid.floor_grid(self.manager, building), reps, 1)
         self.record("floor grid of a building (what each unit owes)", app, None, "second", f"{len(units)} units")
         from counter_app.services.billing import rate_change
-        admin = users.authenticate("admin", "admin")
+        admin = signin.authenticate("admin", "admin")
         first = date.fromisoformat(day).replace(day=1)
         for code, rate, what in (("WYF", "2.10", "area × rate"), ("SF", "3.20", "metered, last month's readings")):
             preview = rate_change.preview_rate_change(admin, code, first, rate)

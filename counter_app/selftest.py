@@ -48,18 +48,19 @@ def _run(work: Path, started: float) -> int:
     from .core.tenders import Tender
     from .documents.receipt import render_receipt
     from .documents.templates import LAYOUTS
-    from .services.admin import users
+    from .ledger import signin
     from .services.billing import runs as billing
-    from .services.common import clock
-    from .services.counter import ledger, payments, verify
-    from .services.setup.demo import build_demo
+    from .ledger import clock
+    from .services.counter import ledger, payments
+    from .ledger import verify
+    from .scenarios.demo import build_demo
     from .ui import i18n
 
     print(f"selftest: counter-app {__version__} from {paths.install_root()}")
     _check(paths.font_file().exists(), "CJK font shipped")
     build_demo(work / "selftest.sqlite3", months=2, entrances=1, floors=2)
-    manager = users.authenticate("manager", "manager")
-    cashier = users.authenticate("cashier", "cashier")
+    manager = signin.authenticate("manager", "manager")
+    cashier = signin.authenticate("cashier", "cashier")
     month = clock.business_date("Asia/Shanghai")
     result = billing.run_billing(manager, f"{month.year + 1:04d}-01")
     _check(result.created > 0, f"billing run created {result.created} charges")

@@ -30,7 +30,7 @@ LABEL_FUNCTIONS = {"parse_yuan": None, "parse_scaled": 2, "clean": 1, "check_num
 # Words passed through a variable (Word(what)) rather than as Word("…") or from a table.
 EXTRA_WORDS = frozenset({"作废", "退款",                          # services/counter/corrections.py
                          "错误：{text}",                             # cli/exits.py: before every refusal
-                         "小区名称", "物业公司名称", "收据标题",        # services/admin/estate.py: settings
+                         "小区名称", "物业公司名称", "收据标题",        # ledger/estate.py: settings
                          "住宅", "商铺", "车库", "办公"})              # core/estate_words.py UNIT_TYPES
 
 # Files whose raises are not converted to typed errors with constant templates yet.
@@ -54,8 +54,8 @@ counter_app/services/admin/browser.py
 counter_app/services/admin/readings.py
 counter_app/services/billing/reversal.py
 counter_app/services/common/html_tables.py
-counter_app/services/common/personal.py
-counter_app/services/common/posting.py
+counter_app/ledger/personal.py
+counter_app/ledger/posting.py
 counter_app/services/common/session.py
 counter_app/services/common/sheets.py
 counter_app/services/consultation/desk.py
@@ -71,7 +71,7 @@ counter_app/services/reports/dashboard.py
 counter_app/services/reports/notices.py
 counter_app/services/reports/reminders.py
 counter_app/services/setup/backups.py
-counter_app/services/setup/demo.py
+counter_app/scenarios/demo.py
 counter_app/services/setup/keys.py
 counter_app/services/setup/moving.py
 counter_app/services/setup/privacy.py

@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from counter_app.documents.receipt import render_receipt  # noqa: E402
 from counter_app.documents.templates import LAYOUTS  # noqa: E402
-from counter_app.services.admin import users  # noqa: E402
+from counter_app.ledger import signin
 from counter_app.services.counter import receipts  # noqa: E402
-from counter_app.services.setup.demo import build_demo  # noqa: E402
+from counter_app.scenarios.demo import build_demo
 from counter_app.services.common.session import open_database  # noqa: E402
 from counter_app.store.models import Payment  # noqa: E402
 
@@ -33,7 +33,7 @@ def main() -> None:
     open_database(work / "demo.sqlite3")
     payment = (Payment.select().where((Payment.kind == "counter") & (Payment.late_fee_fen > 0))
                .order_by(Payment.id.desc()).first()) or Payment.select().order_by(Payment.id.desc()).first()
-    data = receipts.load_receipt(users.authenticate("admin", "admin"), payment.number)
+    data = receipts.load_receipt(signin.authenticate("admin", "admin"), payment.number)
     for layout in LAYOUTS:
         pdf = work / f"{layout}.pdf"
         pdf.write_bytes(render_receipt(data, layout).pdf)

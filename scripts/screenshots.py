@@ -25,10 +25,10 @@ def _settle(ms: int = 50) -> None:
 
 
 def render_screens(out: Path, db: Path | None = None) -> list[Path]:
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.services.common import session
     from counter_app.services.counter import ledger
-    from counter_app.services.setup.demo import build_demo
+    from counter_app.scenarios.demo import build_demo
     from counter_app.ui import style
     from counter_app.ui.login import LoginDialog
     from counter_app.ui.main_window import MainWindow
@@ -46,7 +46,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
         from counter_app.store.backup import copy_sqlite
         copy_sqlite(Path(db), work)
     session.open_database(work)
-    actor = users.authenticate("cashier", "cashier")
+    actor = signin.authenticate("cashier", "cashier")
     from counter_app.services.closing import shifts
     if shifts.current_shift(actor) is None:
         shifts.open_shift(actor, 50000)
@@ -103,7 +103,7 @@ def render_screens(out: Path, db: Path | None = None) -> list[Path]:
             written.append(_save(login.grab(), out / "login.png"))
             login.close()
             from counter_app.ui.management.dialogs import ArrearsDialog, CollectionDialog
-            manager = users.authenticate("manager", "manager")
+            manager = signin.authenticate("manager", "manager")
             for name, dialog in (("arrears", ArrearsDialog(manager, settings, parent=window)),
                                  ("collection", CollectionDialog(manager, settings, parent=window))):
                 dialog.resize(1240, 700)
@@ -122,14 +122,14 @@ def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     """The 管理 menu's windows, each doing what it is for: next month's billing previewed, a rate
     change previewed, a building's meters, the users."""
     from counter_app.core.periods import Month
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.services.counter.info import counter_info
     from counter_app.ui.admin.billing import BillingDialog
     from counter_app.ui.admin.meter_entry import MeterEntryDialog
     from counter_app.ui.admin.standards import StandardsDialog
     from counter_app.ui.admin.users import UsersDialog
     today = counter_info(cashier).business_date
-    admin = users.authenticate("admin", "admin")
+    admin = signin.authenticate("admin", "admin")
     written = []
     billing = BillingDialog(manager, Month.of(today).add(1), parent=window)
     billing.resize(1100, 700)
@@ -155,7 +155,7 @@ def _admin_screens(out: Path, window, manager, cashier) -> list[Path]:
     written.append(_save(meters.grab(), out / "meter-entry.png"))
     meters.close()
     from counter_app.services.admin import browser
-    from counter_app.services.admin.estate import building_codes
+    from counter_app.ledger.estate import building_codes
     from counter_app.ui.admin.estate_browser import EstateBrowserDialog
     estate = EstateBrowserDialog(manager, today, parent=window)
     estate.resize(1150, 660)

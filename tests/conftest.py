@@ -13,15 +13,15 @@ atexit.register(shutil.rmtree, os.environ["COUNTER_APP_DATA"], True)
 
 import pytest  # noqa: E402
 
-from counter_app.services.admin import users as _users  # noqa: E402
+from counter_app.ledger import passwords as _passwords  # noqa: E402
 from counter_app.store import db as dbmod  # noqa: E402
 
 # Test users are cheap: the product hashes passwords with scrypt N=2**14 (a fifth of a second on a
 # busy CI core), and every ledger fixture creates three users. In the tests' processes only, new
 # hashes use N=2**4; a hash records its own cost, so checking one made either way still works.
 # tests/services/test_users_audit.py holds the product's default to its value in a fresh process.
-PRODUCT_SCRYPT_N = _users.SCRYPT_N
-_users.SCRYPT_N = 2 ** 4
+PRODUCT_SCRYPT_N = _passwords.SCRYPT_N
+_passwords.SCRYPT_N = 2 ** 4
 
 
 @pytest.fixture(autouse=True)

@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from counter_app.services.admin import estate as est, users
-from counter_app.services.common import clock, seals
-from counter_app.services.common.context import Actor
+from counter_app.services.admin import estate as est
+from counter_app.ledger import signin
+from counter_app.ledger import passwords
+from counter_app.ledger import clock, seals
+from counter_app.ledger.context import Actor
 from counter_app.services.common.session import open_database
 from counter_app.store.db import write_transaction
 from counter_app.store.models import User
@@ -28,9 +30,9 @@ class Ledger:
 def make_user(username: str, role: str, password: str | None = None, display: str | None = None) -> Actor:
     with write_transaction():
         user = User.create(username=username, display_name=display or username, role=role,
-                           password_hash=users.hash_password(password or username))
+                           password_hash=passwords.hash_password(password or username))
         seals.seal_user("test", user)
-    return users.actor_of(user)
+    return signin.actor_of(user)
 
 
 def open_with_admin(path) -> Ledger:
@@ -55,7 +57,7 @@ def _staff(username: str, display: str, estate_id: int) -> Actor:
     """The user of that name (created on the ledger's first estate), signed in to the estate."""
     if User.get_or_none(User.username == username) is None:
         make_user(username, username, username, display)
-    return users.actor_of(User.get(User.username == username), estate_id)
+    return signin.actor_of(User.get(User.username == username), estate_id)
 
 
 def build_small_estate(ledger: Ledger, name: str = "测试花园", company: str = "测试物业服务有限公司") -> SmallEstate:
@@ -65,7 +67,7 @@ def build_small_estate(ledger: Ledger, name: str = "测试花园", company: str 
     admin = ledger.admin
     with clock.frozen(at(2025, 12, 20)):
         estate = est.create_estate(admin, name, company, receipt_title=f"{name}收款收据")
-        admin = users.actor_of(User.get_by_id(admin.user_id), estate.id)
+        admin = signin.actor_of(User.get_by_id(admin.user_id), estate.id)
         b = est.add_building(admin, estate, "3")
         u1 = est.add_unit(admin, b, 2, "501", "100.24")
         u2 = est.add_unit(admin, b, 2, "502", "89.50", occupancy="空置")

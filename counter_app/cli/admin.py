@@ -10,7 +10,7 @@ from . import common as C, output as out
 
 def cmd_audit(args):
     # why: a command loads only its own services, not every command's
-    from ..services.counter import verify
+    from ..ledger import verify
     from ..store import db as dbmod, readable
     C.open_ledger(args)
     actor = C.login(args)

@@ -54,6 +54,7 @@ def cmd_bill_reverse(args):
 def cmd_standard(args):
     # why: a command loads only its own services, not every command's
     from ..services.admin import estate
+    from ..ledger import estate as lookups
     from ..services.billing import rate_change
     C.open_ledger(args)
     actor = C.login(args)
@@ -85,7 +86,7 @@ def cmd_standard(args):
     if preview.note:
         text += f"\n{preview.note}"
     if args.action == "add":
-        item = estate.find_item(actor, args.item)
+        item = lookups.find_item(actor, args.item)
         estate.add_standard(actor, item, args.effective_from, args.rate, **options)
         text += "\n已保存新标准"
     else:
@@ -113,8 +114,8 @@ def cmd_calc(args):
         result = consultation.pay_through(viewer, args.unit, args.through)
     else:
         # why: a command loads only its own services, not every command's
-        from ..services.admin.estate import estate_of
-        from ..services.common import clock
+        from ..ledger.estate import estate_of
+        from ..ledger import clock
         first = args.from_month or str(Month.of(clock.business_date(estate_of(viewer).timezone)).add(1))
         result = consultation.calculate(viewer, args.item, first, args.months, unit_code=args.unit, area=args.area,
                                         vacant=args.vacant, spaces=args.spaces, usage=args.usage)

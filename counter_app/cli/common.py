@@ -41,10 +41,10 @@ def password(args) -> str:
 
 def login(args):
     # why: a command loads only its own services, not every command's
-    from ..services.admin import users
+    from ..ledger import signin
     if not args.user:
         raise CounterError("此命令需要 --user 用户名")
-    return users.authenticate(args.user, password(args), estate_arg(args))
+    return signin.authenticate(args.user, password(args), estate_arg(args))
 
 
 def viewer(args, public: bool = False):
@@ -52,7 +52,7 @@ def viewer(args, public: bool = False):
     does (what a unit owes, a receipt, the audit); only what the office posts publicly (the fee
     schedule, a calculation on figures typed in) may be asked without a user."""
     # why: a command loads only its own services, not every command's
-    from ..services.common.context import Actor
+    from ..ledger.context import Actor
     if public and not args.user:
         return Actor(0, "anonymous", "匿名", "cashier", estate_arg(args))
     return login(args)
@@ -61,10 +61,10 @@ def viewer(args, public: bool = False):
 def estate_arg(args) -> int | None:
     """The estate named by --estate; without it, the database's only one (several: refused later)."""
     # why: a command loads only its own services, not every command's
-    from ..services.admin import users
+    from ..ledger import estate as lookups
     if getattr(args, "estate", None):
-        return users.estate_named(args.estate)
-    ids = [estate_id for estate_id, _ in users.estates()]
+        return lookups.estate_named(args.estate)
+    ids = [estate_id for estate_id, _ in lookups.estates()]
     return ids[0] if len(ids) == 1 else None
 
 
@@ -72,13 +72,13 @@ def authoriser(args, cashier, action: str):
     """The manager authorising a void or refund, with the password from COUNTER_APP_AUTH_PASSWORD
     or typed at a prompt (as at the counter: another person's name and password)."""
     # why: a command loads only its own services, not every command's
-    from ..services.admin import users
+    from ..ledger import signin
     password = os.environ.get("COUNTER_APP_AUTH_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             raise CounterError("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
         password = getpass.getpass(f"授权人 {args.authoriser} 的密码：")
-    return users.authorise(args.authoriser, password, cashier=cashier, action=action)
+    return signin.authorise(args.authoriser, password, cashier=cashier, action=action)
 
 
 def request_id(args) -> str:

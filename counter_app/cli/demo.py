@@ -10,7 +10,7 @@ from . import output as out
 
 def cmd_demo(args):
     # why: a command loads only its own services, not every command's
-    from ..services.setup.demo import build_demo
+    from ..scenarios.demo import build_demo
     if not is_server_url(args.db) and Path(args.db).exists():
         raise CounterError(f"{args.db} 已存在；演示数据库只能新建")
     kwargs = dict(months=6, entrances=1, floors=5) if args.small else {}

@@ -37,12 +37,13 @@ def cmd_unit(args):
     """房产资料 on the command line: the estate browser's services, one action at a time."""
     # why: a command loads only its own services, not every command's
     from ..services.admin import browser, estate
+    from ..ledger import estate as lookups
     C.open_ledger(args)
     # why: a command loads only its own services, not every command's
-    from ..services.common import clock
+    from ..ledger import clock
     actor = C.login(args) if args.action not in ("show", "building") else C.viewer(args)
     code = args.code
-    on = args.on or clock.business_date(estate.estate_of(actor).timezone)
+    on = args.on or clock.business_date(lookups.estate_of(actor).timezone)
 
     def need(*names):
         missing = [f"--{n.replace('_', '-')}" for n in names if not getattr(args, n)]
@@ -54,7 +55,7 @@ def cmd_unit(args):
         return
     if args.action == "add":
         need("building_code", "entrance", "area")
-        unit = estate.add_unit(actor, estate.find_building(actor, args.building_code), args.entrance, code, args.area,
+        unit = estate.add_unit(actor, lookups.find_building(actor, args.building_code), args.entrance, code, args.area,
                                unit_type=args.type or "住宅")
         said = f"已新增房屋 {unit.code}"
         code = unit.code

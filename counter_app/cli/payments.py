@@ -13,12 +13,11 @@ from . import common as C, output as out
 
 def cmd_owed(args):
     # why: a command loads only its own services, not every command's
-    from ..services.admin import estate
-    from ..services.counter import ledger
+    from ..ledger import dues, estate as lookups
     C.open_ledger(args)
     viewer = C.viewer(args)
-    unit = estate.find_unit(viewer, args.unit)
-    as_of, lines, owing = ledger.owed_with_figures(viewer, unit, args.date)
+    unit = lookups.find_unit(viewer, args.unit)
+    as_of, lines, owing = dues.owed_with_figures(viewer, unit, args.date)
     rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
             f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
             for x in lines]
@@ -78,11 +77,11 @@ def cmd_request(args):
 
 def cmd_explain(args):
     # why: a command loads only its own services, not every command's
-    from ..services.admin import estate
+    from ..ledger import estate as lookups
     from ..services.billing import runs as billing
     C.open_ledger(args)
     viewer = C.viewer(args)
-    exp = billing.explain(viewer, estate.find_unit(viewer, args.unit), estate.find_item(viewer, args.item), args.period)
+    exp = billing.explain(viewer, lookups.find_unit(viewer, args.unit), lookups.find_item(viewer, args.item), args.period)
     text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
             f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
             f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]

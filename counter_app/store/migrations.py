@@ -177,7 +177,7 @@ def _v13_requests_skips_and_keyed_chain(database: peewee.Database) -> None:
     refund), unique per estate; the numbers a restore of an older backup will not issue again; the
     ledger's id (its keys are kept outside it under this id) and the audit head's key and MAC. The
     chain's rows so far keep their plain SHA-256 links; the next row appended starts the first
-    keyed period (services/common/audit.py)."""
+    keyed period (ledger/audit.py)."""
     from playhouse.migrate import SchemaMigrator, migrate as apply
     from .models import NumberSkip
     m = SchemaMigrator.from_database(database)

@@ -1,5 +1,5 @@
 """The rows of sealed tables written by the transaction in progress, so that the audit row of the
-same transaction seals them (services/common/rowseals.py): every insert of the store notes its
+same transaction seals them (ledger/rowseals.py): every insert of the store notes its
 table and ids here (bulk.py's statements, and a model's own save). Kept per thread, since each
 thread has its own connection and transaction; forgotten when a transaction or savepoint rolls
 back, so rows that never existed are never sealed.

@@ -12,7 +12,7 @@ from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
 from ..core.errors import CounterError
-from ..services.admin import users
+from ..ledger import estate as lookups
 from ..services.common import session
 from ..services.setup import first_run as setup, training
 from ..store import db as dbmod, failures
@@ -68,7 +68,7 @@ class AppController:
             return False
 
     def _build_demo(self) -> None:
-        from ..services.setup.demo import build_demo
+        from ..scenarios.demo import build_demo
 
         def work(report):
             try:
@@ -107,7 +107,7 @@ class AppController:
             QTimer.singleShot(0, self.app.quit)
 
     def _estate_name(self) -> str:
-        names = [name for _, name in users.estates()]
+        names = [name for _, name in lookups.estates()]
         return names[0] if len(names) == 1 else ""
 
     def _logged_in(self, result: int) -> None:

@@ -9,9 +9,11 @@ from PyQt6.QtWidgets import (
     QVBoxLayout
 )
 
-from ..services.common import audit, exports
-from ..services.common.context import Actor
-from ..services.counter import journal, verify
+from ..ledger import audit
+from ..services.common import exports
+from ..ledger.context import Actor
+from ..services.counter import journal
+from ..ledger import verify
 from . import keys
 from .fit import MessageLabel
 from .unit.models import _RowsModel

@@ -13,8 +13,8 @@ from PyQt6.QtWidgets import (
 
 from ..core.errors import CounterError
 from ..core.formats import number_made
-from ..services.admin.users import password_rule
-from ..services.common import clock
+from ..ledger.passwords import password_rule
+from ..ledger import clock
 from ..services.setup import first_run as setup
 from . import fit, keys
 from ..store.server_urls import is_server_url, redacted

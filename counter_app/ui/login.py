@@ -4,8 +4,9 @@ from __future__ import annotations
 from PyQt6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.errors import CounterError
-from ..services.admin import users
-from ..services.common.context import Actor
+from ..ledger import signin
+from ..ledger import estate as lookups
+from ..ledger.context import Actor
 from . import keys
 from .errors import error_text
 
@@ -34,7 +35,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         # Several estates on one database: the cashier signs in to one (the lock screen keeps it).
         self.estate_box: QComboBox | None = None
-        choices = users.estates() if locked_user is None else []
+        choices = lookups.estates() if locked_user is None else []
         if len(choices) > 1:
             self.estate_box = QComboBox(objectName="estateBox")
             for estate_id, name in choices:
@@ -73,7 +74,7 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("锁屏只能由原用户解锁"))
             return
         try:
-            self.actor = users.authenticate(name, self.password.text(), self._estate_id())
+            self.actor = signin.authenticate(name, self.password.text(), self._estate_id())
         except CounterError as exc:
             self.error.setText(error_text(exc))
             self.password.clear()

@@ -14,9 +14,9 @@ from .. import __version__
 from ..core.errors import CounterError
 from ..core.money import format_yuan
 from ..devices import drawer, pole
-from ..services.admin.estate import find_unit
+from ..ledger.estate import find_unit
 from ..services.closing import shifts
-from ..services.common.context import Actor
+from ..ledger.context import Actor
 from ..services.counter import drawer as drawer_service, info as counter, ledger, printed as printed_log, receipts
 from ..services.reports import reminders
 from ..store import failures

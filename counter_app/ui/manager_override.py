@@ -5,8 +5,8 @@ from __future__ import annotations
 from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..core.errors import CounterError
-from ..services.admin import users
-from ..services.common.context import Actor
+from ..ledger import signin
+from ..ledger.context import Actor
 from . import keys
 from .errors import error_text
 
@@ -37,7 +37,7 @@ class ManagerOverrideDialog(QDialog):
 
     def check(self) -> None:
         try:
-            self.authoriser = users.authorise(self.username.text().strip(), self.password.text(),
+            self.authoriser = signin.authorise(self.username.text().strip(), self.password.text(),
                                               cashier=self.cashier, action=self.action)
         except CounterError as exc:
             self.error.setText(error_text(exc))

@@ -5,7 +5,8 @@ from PyQt6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLin
 
 from ..core.errors import CounterError
 from ..services.admin import users
-from ..services.common.context import Actor
+from ..ledger import passwords
+from ..ledger.context import Actor
 from . import keys
 from .errors import error_text
 
@@ -20,7 +21,7 @@ class ChangePasswordDialog(QDialog):
         self.old, self.new, self.repeat = (QLineEdit(objectName=n) for n in ("oldPassword", "newPassword", "repeat"))
         for w in (self.old, self.new, self.repeat):
             w.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(QLabel(users.password_rule(actor.role), objectName="passwordRule"))   # before it is typed
+        form.addRow(QLabel(passwords.password_rule(actor.role), objectName="passwordRule"))   # before it is typed
         form.addRow(self.tr("原密码"), self.old)
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再次输入新密码"), self.repeat)

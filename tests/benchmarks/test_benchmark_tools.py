@@ -8,7 +8,7 @@ from pathlib import Path
 
 from counter_app.core import charge_keys
 from counter_app.services.common.session import open_database
-from counter_app.services.counter import verify
+from counter_app.ledger import verify
 from counter_app.store import db as dbmod
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ import subprocess
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from tests.factories import at, bill_months
 

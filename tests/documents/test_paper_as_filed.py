@@ -14,7 +14,7 @@ from counter_app.core.tables import Section
 from counter_app.documents.notice import render_notices
 from counter_app.documents.receipt import render_receipt
 from counter_app.documents.report_pdf import render_report_pdf
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.consultation import desk
 from counter_app.services.reports import arrears, notices, tables as management_tables
 from tests.documents.conftest import decode_barcodes, pdf_text

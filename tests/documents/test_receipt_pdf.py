@@ -185,7 +185,7 @@ def test_a_reprint_says_what_became_of_the_invoice(receipt, estate, layout, tmp_
 def twenty_months(estate):
     """Twenty months owed by a unit with two parking spaces, paid at once: 40-odd charges."""
     from counter_app.core.tenders import Tender
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.services.counter import payments
     from tests.factories import at, bill_months
     bill_months(estate, *[f"{y}-{m:02d}" for y, m in [(2025, m) for m in range(1, 13)] + [(2026, m) for m in range(1, 9)]])

@@ -1,7 +1,7 @@
 import pytest
 
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store import db as dbmod
 from tests.factories import at
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from tests.e2e.conftest import main_as_manager
 from tests.factories import at
 

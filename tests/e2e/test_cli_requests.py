@@ -88,7 +88,7 @@ def closed_shift_receipt(estate, monkeypatch):
     from counter_app.core.tenders import Tender
     from counter_app.services.billing import runs as billing
     from counter_app.services.closing import close, shifts
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.services.counter import payments
     with clock.frozen(at(2026, 1, 1, 8)):
         billing.run_billing(estate.admin, "2026-01")
@@ -105,7 +105,7 @@ def closed_shift_receipt(estate, monkeypatch):
 
 
 def test_a_void_and_a_refund_sent_twice_are_done_once(closed_shift_receipt, capsys, monkeypatch):
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     db, early, late = closed_shift_receipt
     with clock.frozen(at(2026, 1, 5, 10)):
         void = ["void", late, "--reason", "录错", "--authoriser", "manager", "--request-id", "void-0000001", "--db", db]

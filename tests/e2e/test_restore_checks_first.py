@@ -13,7 +13,7 @@ import pytest
 
 from counter_app import cli, keystore
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import corrections, payments
 from counter_app.services.setup import backups, checkup
 from counter_app.store import db as dbmod

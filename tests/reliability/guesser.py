@@ -9,7 +9,7 @@ import sys
 import time
 
 from counter_app.core.errors import PermissionDenied
-from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.services.common.session import open_database
 
 
@@ -23,7 +23,7 @@ def main() -> None:
     wrong = locked = 0
     for i in range(guesses):
         try:
-            users.authenticate(username, f"guess-{os.getpid()}-{i}")
+            signin.authenticate(username, f"guess-{os.getpid()}-{i}")
         except PermissionDenied as refused:
             if "锁定" in str(refused):
                 locked += 1

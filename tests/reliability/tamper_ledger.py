@@ -12,10 +12,10 @@ from counter_app import keystore
 from counter_app.core.closeout import greedy_count
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.services.billing import runs as billing
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock, ledgerkeys
+from counter_app.ledger import clock, ledgerkeys
 from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment, PaymentLine, Refund, Shift
@@ -54,7 +54,7 @@ def build(target) -> Built:
         corrections.void_receipt(estate.cashier, voided.number, "录错", estate.manager)
         for _ in range(2):                         # failed sign-ins: what a truncation would erase
             try:
-                users.authenticate("cashier", "wrong-password")
+                signin.authenticate("cashier", "wrong-password")
             except PermissionDenied:
                 pass
     with clock.frozen(at(2026, 1, 10, 18)):
@@ -69,7 +69,7 @@ def build(target) -> Built:
         run = billing.run_billing(estate.admin, "2026-02")
         last = payments.take_payment(estate.cashier, P("3-1-102", [Tender("cash", 5000)], amount_fen=5000))
         try:
-            users.authenticate("manager", "wrong-password")
+            signin.authenticate("manager", "wrong-password")
         except PermissionDenied:
             pass
     facts = {"paid": paid.number, "voided": voided.number, "topped": topped.number, "deposit": deposit.number,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.services.common import audit
+from counter_app.ledger import audit
 from counter_app.services.common.session import open_database
 from counter_app.services.counter.receipts import content_of, receipt_content
 from counter_app.store import db as dbmod

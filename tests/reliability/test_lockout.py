@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.store import db as dbmod
 from counter_app.store.models import AuditLog, User
 
@@ -38,9 +38,9 @@ def test_parallel_guessers_get_at_most_the_allowed_checks(estate, tmp_path):
     open_database(target)
     checks = AuditLog.select().where(AuditLog.action == "login.failed").count()
     lockouts = AuditLog.select().where(AuditLog.action == "login.lockout").count()
-    assert checks == wrong <= users.MAX_FAILED, (checks, wrong)
+    assert checks == wrong <= signin.MAX_FAILED, (checks, wrong)
     assert lockouts == 1
     user = User.get(User.username == "cashier")
     assert user.locked_until is not None
-    from counter_app.services.counter import verify
+    from counter_app.ledger import verify
     assert verify.verify_all().ok                     # every count and the lock were sealed as they happened

@@ -9,9 +9,9 @@ import pytest
 
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender, settle
-from counter_app.services.admin.estate import estate_of
-from counter_app.services.common import clock
-from counter_app.services.common.posting import Quote, post_document
+from counter_app.ledger.estate import estate_of
+from counter_app.ledger import clock
+from counter_app.ledger.posting import Quote, post_document
 from counter_app.services.counter import payments
 from counter_app.store import db as dbmod, locks
 from counter_app.store.db import write_transaction

@@ -14,7 +14,7 @@ import shutil
 import pytest
 
 from counter_app import cli
-from counter_app.services.common import audit
+from counter_app.ledger import audit
 from tests import outside
 from tests.reliability import tamper_ledger
 

@@ -3,8 +3,9 @@ counter says so plainly and the next attempt goes through on a new connection.""
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
-from counter_app.services.counter import payments, verify
+from counter_app.ledger import clock
+from counter_app.services.counter import payments
+from counter_app.ledger import verify
 from counter_app.store import db as dbmod, failures, locks
 from counter_app.store.db import rows
 from tests.factories import at, bill_months, fingerprint

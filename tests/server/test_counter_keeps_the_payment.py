@@ -6,7 +6,7 @@ at the commit itself)."""
 import pytest
 from PyQt6.QtCore import Qt
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments as payment_service
 from counter_app.store import locks
 from counter_app.store.db import rows

@@ -10,7 +10,7 @@ import pytest
 from PyQt6.QtCore import Qt
 
 from counter_app import cli
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.common.session import open_database
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment

@@ -2,7 +2,7 @@
 and no file appears on this PC."""
 from counter_app import cli
 from counter_app.services.common.session import open_database
-from counter_app.services.counter import verify
+from counter_app.ledger import verify
 from counter_app.store import db as dbmod
 from counter_app.store.models import Unit
 

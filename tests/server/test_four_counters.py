@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from counter_app.services.closing import shifts
-from counter_app.services.common import audit
-from counter_app.services.counter import verify
+from counter_app.ledger import audit
+from counter_app.ledger import verify
 from counter_app.services.counter.receipts import receipt_content
 from counter_app.store import db as dbmod
 from counter_app.store.models import Charge, Payment, PaymentLine

@@ -4,9 +4,10 @@ import pytest
 
 from counter_app import cli
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.common.session import open_database
-from counter_app.services.counter import payments, verify
+from counter_app.services.counter import payments
+from counter_app.ledger import verify
 from counter_app.store import db as dbmod
 from counter_app.store.models import ALL_MODELS
 from tests import outside

@@ -10,8 +10,9 @@ import pytest
 from counter_app import cli
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
-from counter_app.services.counter import payments, verify
+from counter_app.ledger import clock
+from counter_app.services.counter import payments
+from counter_app.ledger import verify
 from counter_app.services.setup import backups, restore
 from counter_app.store import backup as engine, db as dbmod
 from counter_app.store.models import Payment

@@ -12,8 +12,9 @@ import psycopg
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
-from counter_app.services.counter import payments, request_ids, verify
+from counter_app.ledger import clock
+from counter_app.services.counter import payments, request_ids
+from counter_app.ledger import verify
 from counter_app.store import db as dbmod, failures
 from counter_app.store.models import Payment
 from tests.factories import at, bill_months

@@ -1,7 +1,7 @@
 """The audit chain is verified by its links and against its head, not by contiguous ids: a server's
 sequence leaves gaps after a rollback, while a row deleted anywhere, the last one included, is
 found."""
-from counter_app.services.common import audit
+from counter_app.ledger import audit
 from counter_app.store import db as dbmod, locks
 from counter_app.store.db import write_transaction
 from counter_app.store.models import AuditLog

@@ -6,7 +6,7 @@ from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock, posting
+from counter_app.ledger import clock, posting
 from counter_app.services.counter import payments
 from counter_app.services.counter.payments import PaymentRequest
 from counter_app.store.models import AuditLog, Charge, MeterReading, Payment, PrepaidMovement, Unit

@@ -8,7 +8,7 @@ import pytest
 from counter_app.core.errors import CounterError, NotFound, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import reversal, runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.services.counter.payments import PaymentRequest
 from counter_app.store.models import AuditLog, BillingRun, Charge

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.services.setup import checkup
 from counter_app.store import db as dbmod

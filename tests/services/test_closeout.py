@@ -9,7 +9,7 @@ from counter_app.core.closeout import greedy_count, parse_count
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, files as closeout_files, shifts, statement
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import corrections, payments
 from counter_app.store.models import AuditLog
 from tests.factories import at, bill_months
@@ -148,7 +148,7 @@ def test_a_reopened_day_closed_again_says_so_on_its_report(day, tmp_path):
     # The reopening is in the audit chain, sealed; the second close says it was reopened before.
     actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "day").order_by(AuditLog.id)]
     assert actions == ["day.close", "state.seal", "day.reopen", "state.seal", "day.close", "state.seal"]
-    from counter_app.services.counter import verify
+    from counter_app.ledger import verify
     assert verify.verify_all().ok
 
 

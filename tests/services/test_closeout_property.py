@@ -9,7 +9,7 @@ from counter_app.core.closeout import greedy_count
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from tests.factories import at, build_small_estate, open_with_admin

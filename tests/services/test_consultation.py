@@ -10,9 +10,10 @@ from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.consultation import desk as consultation
-from counter_app.services.counter import corrections, ledger, payments
+from counter_app.ledger import dues
+from counter_app.services.counter import corrections, payments
 from counter_app.store.models import Charge, Consultation
 from counter_app.store.queries.shifts import consultations_in_shift
 from tests.factories import at, bill_months
@@ -122,7 +123,7 @@ def test_statement_closing_balance_equals_the_ledger(estate):
         payments.take_payment(estate.cashier, payments.PaymentRequest(
             unit_code=unit.code, amount_fen=25000, tenders=[Tender("cash", 25000)]))
     s = consultation.account_statement(estate.cashier, unit.code, date(2026, 1, 1), date(2026, 2, 28))
-    outstanding = sum(d.outstanding_fen for d in ledger.owed(estate.cashier, unit, date(2026, 2, 28)))
+    outstanding = sum(d.outstanding_fen for d in dues.owed(estate.cashier, unit, date(2026, 2, 28)))
     assert s.closing_fen == outstanding
     assert s.opening_fen == 14034 + 30000   # December: property fee and two parking spaces
     charged = sum(e[3] for e in s.entries if e[1] == "应收")

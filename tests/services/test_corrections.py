@@ -6,9 +6,12 @@ import pytest
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.services.closing import shifts
-from counter_app.services.common import audit, clock, seals
-from counter_app.services.counter import corrections, ledger, payments, verify
+from counter_app.ledger import audit, clock, seals
+from counter_app.ledger import dues
+from counter_app.services.counter import corrections, ledger, payments
+from counter_app.ledger import verify
 from counter_app.store.db import write_transaction
 from counter_app.store.models import AuditLog, Payment, Refund, Shift, Unit
 from tests import outside
@@ -37,7 +40,7 @@ def close(shift):
     """Close the cashier's shift the proper way (counted cash equal to expected)."""
     from counter_app.core.closeout import greedy_count
     from counter_app.services.closing import close as closeout
-    cashier = users.actor_of(users.User.get_by_id(shift.user_id))
+    cashier = signin.actor_of(users.User.get_by_id(shift.user_id))
     counts, rest = greedy_count(shifts.expected_cash(shift.id))
     closeout.close_shift(cashier, counts, note="分币未点" if rest else "")
 
@@ -52,7 +55,7 @@ def test_void_reopens_charges_and_counts_cash_out(day):
     p = Payment.get(Payment.number == fees.number)
     assert p.status == "voided" and p.void_reason == "金额录错" and p.void_authoriser_id == estate.manager.user_id
     unit = Unit.get(Unit.code == "3-2-501")
-    assert sum(x.outstanding_fen for x in ledger.owed(estate.cashier, unit)) == fees.lines_fen   # due again
+    assert sum(x.outstanding_fen for x in dues.owed(estate.cashier, unit)) == fees.lines_fen   # due again
     assert shifts.expected_cash(shift.id) == expected_before - fees.total_fen
     assert verify.verify_all().ok
 
@@ -64,7 +67,7 @@ def test_void_cancels_the_deposit_it_created(day):
         corrections.void_receipt(estate.cashier, deposit.number, "客户取消装修", estate.manager)
     unit = Unit.get(Unit.code == "3-2-502")
     assert ledger.deposits_held(unit) == 0
-    assert not any(x.item_code == "ZXYJ" for x in ledger.owed(estate.cashier, unit))
+    assert not any(x.item_code == "ZXYJ" for x in dues.owed(estate.cashier, unit))
 
 
 def test_void_reverses_prepaid_top_up(day):
@@ -113,13 +116,13 @@ def test_void_misuse_is_refused_recorded_and_changes_nothing(day, case, message)
 
 def test_manager_authorisation_checks_password_role_and_self(day):
     estate = day[0]
-    assert users.authorise("manager", "manager", cashier=estate.cashier, action="receipt.void").username == "manager"
+    assert signin.authorise("manager", "manager", cashier=estate.cashier, action="receipt.void").username == "manager"
     with pytest.raises(PermissionDenied, match="密码错误"):
-        users.authorise("manager", "nope", cashier=estate.cashier, action="receipt.void")
+        signin.authorise("manager", "nope", cashier=estate.cashier, action="receipt.void")
     with pytest.raises(PermissionDenied, match="自己"):
-        users.authorise("manager", "manager", cashier=estate.manager, action="receipt.void")
+        signin.authorise("manager", "manager", cashier=estate.manager, action="receipt.void")
     with pytest.raises(PermissionDenied, match="权限"):
-        users.authorise("cashier", "cashier", cashier=estate.manager, action="receipt.void")
+        signin.authorise("cashier", "cashier", cashier=estate.manager, action="receipt.void")
     assert AuditLog.select().where(AuditLog.action == "override.refused").count() == 3
 
 
@@ -146,7 +149,7 @@ def test_refund_after_shift_closed_partial_then_rest(day):
     assert rest.total_fen + 5000 == fees.total_fen
     assert all(x.refundable_fen == 0 for x in corrections.refundable_lines(estate.cashier, fees.number))
     unit = Unit.get(Unit.code == "3-2-501")
-    assert sum(x.outstanding_fen for x in ledger.owed(estate.cashier, unit)) == fees.lines_fen   # the fees are due again
+    assert sum(x.outstanding_fen for x in dues.owed(estate.cashier, unit)) == fees.lines_fen   # the fees are due again
     with pytest.raises(CounterError, match="已有退款"):
         with clock.frozen(at(2026, 1, 11, 10)):
             corrections.void_receipt(estate.cashier, fees.number, "x", estate.manager)

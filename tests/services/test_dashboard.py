@@ -9,7 +9,7 @@ import pytest
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.money import format_yuan
 from counter_app.services.closing import close as closeout
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.reports import collection, dashboard, tables as management_tables
 from tests.factories import at, bill_months
 from tests.services.test_management_reports import pay

@@ -14,7 +14,7 @@ from counter_app.core.money import format_yuan
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
 from counter_app.services.closing import close as closeout, files, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from tests.factories import at, bill_months

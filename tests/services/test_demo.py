@@ -2,8 +2,8 @@
 builds checks clean."""
 from datetime import date
 
-from counter_app.services.counter import verify
-from counter_app.services.setup.demo import build_demo
+from counter_app.ledger import verify
+from counter_app.scenarios.demo import build_demo
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
 
@@ -19,18 +19,18 @@ def test_the_demo_has_counter_receipts_in_the_running_month_and_checks_clean(tmp
         assert this_month > 0
         assert not Payment.select().where(Payment.business_date >= date(2026, 12, 3)).exists()   # today is the user's
         # every month before has its counter receipts too: its 本月实收 on the dashboard is no 0.00
-        from counter_app.services.admin import users
-        from counter_app.services.common import clock
+        from counter_app.ledger import signin
+        from counter_app.ledger import clock
         from counter_app.services.reports import dashboard
         from tests.factories import at
-        manager = users.authenticate("manager", "manager")
+        manager = signin.authenticate("manager", "manager")
         with clock.frozen(at(2026, 12, 3, 9)):
             for month in ("2026-07", "2026-08", "2026-09", "2026-10", "2026-11"):
                 takings = dashboard.dashboard(manager, month).month_takings
                 assert takings.received_fen > 0 and sum(a for _, a in takings.by_item) == takings.received_fen, month
         # the cashier signing in first sees no red 未打印 for a receipt of the history
         from counter_app.services.counter import printed
-        last = printed.last_receipt(users.authenticate("cashier", "cashier"))
+        last = printed.last_receipt(signin.authenticate("cashier", "cashier"))
         assert last is not None and last.printed, last
         # every month's water reading is billed in that month's run (they were once dated the
         # month before, which no run bills): a charge for each meter and month, none unbilled

@@ -3,7 +3,7 @@ pulse; a cashier alone, no reason or no drawer is refused and sends nothing."""
 import pytest
 
 from counter_app.core.errors import Invalid, PermissionDenied, Unavailable
-from counter_app.services.common import audit
+from counter_app.ledger import audit
 from counter_app.services.counter import drawer
 from counter_app.store.models import AuditLog
 

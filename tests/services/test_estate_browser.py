@@ -8,7 +8,8 @@ import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.services.admin import browser, estate as est
-from counter_app.services.common import clock
+from counter_app.ledger import estate as lookups
+from counter_app.ledger import clock
 from counter_app.store.models import AuditLog
 from tests.factories import at, bill_months
 
@@ -90,7 +91,7 @@ def test_a_unit_ended_is_billed_no_more_and_keeps_its_history(estate):
         run = billing.run_billing(estate.manager, "2026-02")
     assert "3-1-101" in run.skipped[billing.SKIP_ENDED]
     assert browser.unit_detail(estate.cashier, "3-1-101").occupancy == "已停用"
-    assert est.find_unit(estate.cashier, "3-1-101")            # never deleted: still found, still payable
+    assert lookups.find_unit(estate.cashier, "3-1-101")            # never deleted: still found, still payable
 
 
 def test_a_space_given_back_and_a_phone_changed(estate):

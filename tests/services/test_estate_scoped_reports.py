@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 from counter_app.services.closing import close as closeout
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import journal
 from counter_app.services.reports import (arrears, collection, dashboard, floor_grid, holdings, late_payers,
                                           notices, reminders, tables)

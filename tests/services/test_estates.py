@@ -5,9 +5,11 @@ import pytest
 
 from counter_app.core.errors import CounterError, NotFound
 from counter_app.core.tenders import Tender
-from counter_app.services.admin import estate as est, users
+from counter_app.services.admin import estate as est
+from counter_app.ledger import signin
+from counter_app.ledger import estate as lookups
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import ledger, payments, receipts
 from counter_app.store.models import User
 from tests.factories import at
@@ -22,7 +24,7 @@ def two(estate):
         unit = est.add_unit(estate.admin, building, 2, "501", "88.00")
         est.add_person(estate.admin, unit, "周八", "13312345678")
         est.add_parking(estate.admin, second, "B1-001", unit)
-    cashier = users.actor_of(User.get(User.username == "cashier"), second.id)
+    cashier = signin.actor_of(User.get(User.username == "cashier"), second.id)
     return estate, second, unit, cashier
 
 
@@ -38,9 +40,9 @@ def test_search_and_lookups_stay_in_the_actor_s_estate(two):
     assert [h.unit_id for h in ledger.search_units(estate.cashier, "3-2-501")] == [estate.units["501"].id]
     assert [h.unit_id for h in ledger.search_units(cashier2, "3-2-501")] == [unit.id]
     assert [h.unit_id for h in ledger.search_units(cashier2, "张三")] == []        # estate one's owner
-    assert est.find_unit(cashier2, "32501").id == unit.id
+    assert lookups.find_unit(cashier2, "32501").id == unit.id
     with pytest.raises(NotFound):
-        est.find_item(cashier2, "WYF")                                           # estate one's item
+        lookups.find_item(cashier2, "WYF")                                           # estate one's item
 
 
 def test_receipt_numbers_and_shifts_are_each_estate_s_own(two):
@@ -64,14 +66,14 @@ def test_receipt_numbers_and_shifts_are_each_estate_s_own(two):
 
 def test_an_actor_of_no_chosen_estate_is_refused_not_guessed(two):
     estate, *_ = two
-    undecided = users.actor_of(User.get(User.username == "cashier"))
+    undecided = signin.actor_of(User.get(User.username == "cashier"))
     assert undecided.estate_id is None
     with pytest.raises(CounterError, match="选择小区"):
         ledger.search_units(undecided, "3-2-501")
-    assert users.authenticate("cashier", "cashier", estate.estate.id).estate_id == estate.estate.id
-    assert users.estate_named("第二花园") != users.estate_named(str(estate.estate.id))
+    assert signin.authenticate("cashier", "cashier", estate.estate.id).estate_id == estate.estate.id
+    assert lookups.estate_named("第二花园") != lookups.estate_named(str(estate.estate.id))
     with pytest.raises(NotFound):
-        users.estate_named("没有这个小区")
+        lookups.estate_named("没有这个小区")
 
 
 def test_sign_in_offers_the_estates_and_signs_in_to_the_one_chosen(two, qtbot):

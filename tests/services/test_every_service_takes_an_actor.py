@@ -10,8 +10,8 @@ import pytest
 from counter_app.core import permissions
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
-from counter_app.services.common.context import Actor
+from counter_app.ledger import clock
+from counter_app.ledger.context import Actor
 from counter_app.services.counter import ledger, payments
 from counter_app.store import db as dbmod
 from counter_app.store.models import Charge
@@ -26,21 +26,12 @@ def billed(estate):
 SERVICES = pathlib.Path(__file__).parents[2] / "counter_app" / "services"
 USE_CASES = ("admin", "billing", "closing", "counter", "reports", "consultation", "invoicing", "imports")
 
-_SIGN_IN = "sign-in: there is no actor yet, these make one"
 _PURE = "pure: computes or formats from the values passed in, reads no ledger"
-_SCOPE = "scoping: which estate the actor works in, itself the actor's own"
 _INSIDE = "inside a use case: called with the rows a checked use case already holds, in its transaction"
 _FILE = "the file itself: integrity checked before anyone signs in (start-up, `audit verify`)"
 
 NOT_ACTOR = {
-    "admin/estate.pinyin_initials": _PURE, "admin/estate.normalise_plate": _PURE, "admin/estate.compact_code": _PURE,
-    "admin/estate.check_timezone": _PURE, "admin/estate.checked_settings": _PURE,
-    "admin/estate.candidate_standard": _PURE, "admin/estate.billed_through": _INSIDE,
-    "admin/estate.check_effective_from": _INSIDE,
-    "admin/estate.estate_of": _SCOPE, "admin/estate.estate_id_of": _SCOPE, "admin/estate.last_reading": _INSIDE,
-    "admin/users.hash_password": _PURE, "admin/users.password_rule": _PURE, "admin/users.check_new_password": _PURE, "admin/users.check_password": _PURE, "admin/users.actor_of": _SIGN_IN,
-    "admin/users.authenticate": _SIGN_IN, "admin/users.authorise": _SIGN_IN, "admin/users.estates": _SIGN_IN,
-    "admin/users.estate_named": _SIGN_IN,
+    "admin/estate.last_reading": _INSIDE,
     "billing/deduction.new_charges_of_prepaid_units": _INSIDE,
     "billing/runs.unit_facts": _INSIDE, "billing/runs.plan_periodic": _INSIDE,
     "billing/runs.plan_metered": _INSIDE, "billing/runs.plan_metered_month": _INSIDE, "billing/runs.month_plans": _INSIDE,
@@ -49,26 +40,18 @@ NOT_ACTOR = {
     "billing/runs.create_future_charges": _INSIDE,
     "billing/runs.create_adhoc_charge": _INSIDE,
     "billing/runs.next_month_to_bill": _INSIDE,
-    "billing/standards.core_standard": _PURE, "billing/standards.standards_of": _INSIDE,
-    "billing/standards.all_standards": _INSIDE, "billing/standards.late_rule": _PURE,
-    "billing/standards.applies_to": _PURE, "billing/standards.unit_types_of": _PURE,
-    "billing/standards.late_rules": _INSIDE,
     "closing/close.active_day_close": _INSIDE, "closing/close.first_business_day": _INSIDE,
     "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,
     "closing/files.write_day": _PURE,
-    "closing/shifts.is_open": _INSIDE, "closing/shifts.cash_in": _INSIDE, "closing/shifts.cash_out": _INSIDE,
+    "closing/shifts.cash_in": _INSIDE, "closing/shifts.cash_out": _INSIDE,
     "closing/shifts.expected_cash": _INSIDE,
     "closing/statement.read_statement": _PURE, "closing/statement.summary_text": _PURE,
     "closing/tables.shift_sections": _PURE, "closing/tables.day_sections": _PURE, "closing/tables.title_of_shift": _PURE,
-    "counter/ledger.outstanding_charges": _INSIDE, "counter/ledger.due_charges_core": _INSIDE,
     "counter/ledger.deposits_held": _INSIDE, "counter/ledger.paid_history": _INSIDE,
-    "counter/ledger.owing_of_lines": _PURE, "counter/ledger.owing_of_units": _INSIDE,
     "reports/tables.month_rates": _PURE,
     "counter/receipts.receipt_contents": _INSIDE, "counter/receipts.receipt_content": _INSIDE,
     "counter/receipts.period_text": _PURE,
-    "counter/verify.verify_documents": _FILE, "counter/verify.verify_all": _FILE,
     "counter/request_ids.new": _PURE, "counter/request_ids.checked": _PURE,
-    "counter/verify.report_text": _PURE,
     "counter/genuine.parse_scan": _PURE, "counter/receipts.check_value": _INSIDE,
     "reports/tables.arrears_sections": _PURE, "reports/tables.collection_sections": _PURE,
     "reports/tables.arrears_pdf": _PURE, "reports/tables.collection_pdf": _PURE, "reports/tables.write_arrears": _PURE,

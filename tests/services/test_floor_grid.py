@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from counter_app.core.errors import PermissionDenied
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.reports import arrears, floor_grid
 from tests.factories import at, bill_months
 from tests.services.test_management_reports import pay

@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from counter_app.core import text
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.consultation import desk
 from counter_app.services.counter import corrections, payments
 from counter_app.store.models import Consultation, Payment, TenderRow

@@ -7,8 +7,9 @@ from openpyxl import Workbook, load_workbook
 from counter_app.core.errors import CounterError
 from counter_app.core.taxid import check_character, check_uscc
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
-from counter_app.services.counter import corrections, journal, payments, receipts, verify
+from counter_app.ledger import clock
+from counter_app.services.counter import corrections, journal, payments, receipts
+from counter_app.ledger import verify
 from counter_app.services.invoicing import platform, requests as invoices
 from counter_app.store.models import InvoiceRequest
 from tests.factories import at, bill_months, fingerprint

@@ -12,8 +12,9 @@ from counter_app import cli, keystore
 from counter_app.core.closeout import greedy_count
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import audit, clock, ledgerkeys
-from counter_app.services.counter import corrections, genuine, payments, verify
+from counter_app.ledger import audit, clock, ledgerkeys
+from counter_app.services.counter import corrections, genuine, payments
+from counter_app.ledger import verify
 from counter_app.services.setup import backups, keys
 from counter_app.store import db as dbmod, locks
 from counter_app.store.models import AuditLog
@@ -201,12 +202,12 @@ def test_rows_cut_after_a_printed_head_are_found_by_its_anchor(estate, db_path, 
     then those rows cut and the head re-made with the key: the ledger is whole to verify, and only
     the anchor on the paper says what happened."""
     from counter_app.core.errors import PermissionDenied
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     bill_months(estate, "2026-01")
     _pay(estate)
     for _ in range(3):
         with pytest.raises(PermissionDenied):
-            users.authorise("nobody", "guess", cashier=estate.cashier, action="receipt.void")
+            signin.authorise("nobody", "guess", cashier=estate.cashier, action="receipt.void")
     printed = closeout.x_report(estate.cashier).anchor
     ledger, key_id = ledgerkeys.ledger_id(), locks.read_audit_head().key_id
     key = ledgerkeys.held(ledger, key_id)

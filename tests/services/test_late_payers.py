@@ -2,7 +2,7 @@
 was paid after its due date or is unpaid past it; at the boundary, 5 is not and 6 is."""
 
 from counter_app.core.collection import WINDOW_MONTHS, habitually_late
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.reports import late_payers
 from tests.factories import at, bill_months
 from tests.services.test_management_reports import pay

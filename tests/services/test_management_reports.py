@@ -11,8 +11,9 @@ from counter_app.core.money import format_yuan
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
-from counter_app.services.counter import ledger, payments
+from counter_app.ledger import clock
+from counter_app.ledger import dues
+from counter_app.services.counter import payments
 from counter_app.services.reports import arrears, collection, tables as management_tables
 from counter_app.store.models import AuditLog, Charge, Unit
 from tests.factories import at, bill_months
@@ -50,7 +51,7 @@ def test_arrears_list_is_what_each_unit_owes_past_due(history):
         report = arrears.arrears_list(history.manager, as_of)
     expected = {}
     for unit in Unit.select():
-        owed = [d for d in ledger.owed(history.cashier, unit, as_of) if d.due_date < as_of]
+        owed = [d for d in dues.owed(history.cashier, unit, as_of) if d.due_date < as_of]
         if owed:
             expected[unit.code] = (sum(d.outstanding_fen for d in owed), sum(d.late_fee_fen for d in owed))
     assert {ln.code: (ln.principal_fen, ln.late_fee_fen) for ln in report.lines} == expected
@@ -103,7 +104,7 @@ def test_collection_report_figures(history, tmp_path):
     # February recovers 102's December arrears; what is still owed of earlier months is the rest.
     assert feb.arrears_recovered_fen > 0
     with clock.frozen(at(2026, 2, 20, 9)):
-        owed_before_feb = sum(d.outstanding_fen for u in Unit.select() for d in ledger.owed(history.cashier, u)
+        owed_before_feb = sum(d.outstanding_fen for u in Unit.select() for d in dues.owed(history.cashier, u)
                               if d.period_start < date(2026, 2, 1))
     assert feb.arrears_open_fen == owed_before_feb
     # Printed again later, January says the same: it reads receipts up to its own last day.

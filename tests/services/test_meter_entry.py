@@ -8,7 +8,7 @@ import pytest
 from counter_app.core.errors import CounterError, NotFound
 from counter_app.core.readings import usage_warnings
 from counter_app.services.admin import estate as est, readings
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import MeterReading
 from tests.factories import at
 

@@ -9,7 +9,7 @@ import pytest
 from counter_app.core.errors import CounterError
 from counter_app.services.admin import estate as est, readings
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import Charge, MeterReading
 from tests.factories import at
 

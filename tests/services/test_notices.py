@@ -8,7 +8,8 @@ import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.documents.notice import render_notices
-from counter_app.services.common import clock
+from counter_app.ledger import clock
+from counter_app.ledger import dues
 from counter_app.services.counter import ledger
 from counter_app.services.reports import notices
 from counter_app.store.models import Unit
@@ -36,7 +37,7 @@ def test_overdue_notices_scan_to_their_units_and_say_what_the_counter_says(owing
         batch = notices.notices(owing.manager, "overdue", building_code="3")
         for n in batch.notices:
             unit = Unit.get(Unit.code == n.unit)
-            due = [d for d in ledger.owed(owing.manager, unit, as_of) if d.due_date < as_of]
+            due = [d for d in dues.owed(owing.manager, unit, as_of) if d.due_date < as_of]
             assert (n.principal_fen, n.late_fee_fen) == (sum(d.outstanding_fen for d in due),
                                                          sum(d.late_fee_fen for d in due))
         pdf = tmp_path / "notices.pdf"
@@ -60,7 +61,7 @@ def test_a_due_notice_lists_what_falls_due_this_month(owing):
         batch = notices.notices(owing.manager, "due", unit_codes=["3-2-501"])
     (notice,) = batch.notices
     unit = Unit.get(Unit.code == "3-2-501")
-    owed = ledger.owed(owing.manager, unit, date(2026, 2, 3))
+    owed = dues.owed(owing.manager, unit, date(2026, 2, 3))
     assert notice.total_fen == sum(d.outstanding_fen + d.late_fee_fen for d in owed if d.period_start <= date(2026, 2, 28))
     assert any(line.period.startswith("2026.02") for line in notice.lines)
 

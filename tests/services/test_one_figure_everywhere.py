@@ -25,8 +25,8 @@ from counter_app.core.tenders import Tender
 from counter_app.documents.notice import render_notices
 from counter_app.services.admin import estate as est
 from counter_app.services.billing import runs as billing
-from counter_app.services.billing.standards import late_rule
-from counter_app.services.common import clock
+from counter_app.ledger.standards import late_rule
+from counter_app.ledger import clock, dues as owed_rules
 from counter_app.services.consultation import desk
 from counter_app.services.counter import ledger, payments
 from counter_app.services.reports import arrears, floor_grid, late_payers, notices, reminders, tables
@@ -109,7 +109,7 @@ def _every_surface(estate, db_path, capsys, monkeypatch, tmp_path, units, rules,
                 billing.run_billing(admin, detail, building.code)
                 continue
             unit, how, share = detail
-            owing = ledger.owed_with_figures(cashier, unit, day)[2]
+            owing = owed_rules.owed_with_figures(cashier, unit, day)[2]
             if not owing.principal_fen:
                 continue
             how = {"all_due": True} if how == "all" else {"amount_fen": max(1, owing.total_fen * share // 100)}

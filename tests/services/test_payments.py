@@ -5,7 +5,7 @@ import pytest
 from counter_app.core.errors import CounterError, NotFound, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.services.counter.payments import PaymentRequest
 from counter_app.store.models import AuditLog, Charge, Payment, PaymentLine, TenderRow, Unit
@@ -191,7 +191,7 @@ def test_unknown_unit_and_paid_charge(billed):
 
 
 def test_role_without_right(billed):
-    from counter_app.services.common.context import Actor
+    from counter_app.ledger.context import Actor
     nobody = Actor(99, "x", "x", "guest")
     with pytest.raises(PermissionDenied):
         payments.take_payment(nobody, PaymentRequest(unit_code="3-2-501", all_due=True,

@@ -9,8 +9,9 @@ import pytest
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import browser
-from counter_app.services.common import clock
-from counter_app.services.counter import payments, verify
+from counter_app.ledger import clock
+from counter_app.services.counter import payments
+from counter_app.ledger import verify
 from counter_app.services.setup import privacy
 from counter_app.store import db as dbmod
 from counter_app.store.models import AuditLog, Payment, Person

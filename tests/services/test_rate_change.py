@@ -9,7 +9,7 @@ import pytest
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.services.admin import estate as est
 from counter_app.services.billing import rate_change, runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import FeeStandard
 from tests.factories import at, bill_months
 

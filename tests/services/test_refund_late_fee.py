@@ -9,8 +9,8 @@ from counter_app.core.latefees import LateFeeRule, late_fee
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
-from counter_app.services.counter import corrections, ledger, payments
+from counter_app.ledger import clock, dues
+from counter_app.services.counter import corrections, payments
 from counter_app.store.db import write_transaction
 from counter_app.store.models import Charge, Payment, PaymentLine, RefundLine
 from counter_app.store.queries import billed
@@ -77,7 +77,7 @@ def test_the_issue_s_example_keeps_at_most_the_late_fee_once(estate):
         reference="WXR1"))
     refund_line = RefundLine.get()
     assert (refund_line.amount_fen, refund_line.principal_fen) == (19200, 18948)       # 2.52 late fee first
-    due = ledger.owed(estate.cashier, unit, paid_on)
+    due = dues.owed(estate.cashier, unit, paid_on)
     assert [(d.outstanding_fen, d.late_fee_fen) for d in due] == [(18948, late_fee(18948, 44, RULE))]
     assert late_fee(18948, 44, RULE) == 250           # 2.50 asked now, 0 kept: never 3.78 in all
     charge = due[0].charge_id
@@ -110,7 +110,7 @@ def test_late_fee_kept_never_exceeds_what_the_days_justify(estate, amounts, ops)
                 estate.cashier, number, {line.payment_line_id: amount}, "wechat", "退款", estate.manager,
                 reference="WXR"))
             continue
-        owed = ledger.owed_with_figures(estate.cashier, unit, day)[2]
+        owed = dues.owed_with_figures(estate.cashier, unit, day)[2]
         if owed.principal_fen == 0:
             continue
         with clock.frozen(at(day.year, day.month, day.day, 9)):

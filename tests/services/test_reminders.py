@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.reports import notices, reminders
 from counter_app.store.models import AuditLog, Reminder
 from tests.factories import at, bill_months

@@ -12,8 +12,9 @@ from counter_app.core.errors import CounterError
 from counter_app.core.tables import TOTAL, Fen
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts, tables
-from counter_app.services.common import clock
-from counter_app.services.counter import corrections, ledger, payments
+from counter_app.ledger import clock
+from counter_app.ledger import dues
+from counter_app.services.counter import corrections, payments
 from counter_app.store import db as dbmod
 from counter_app.store.models import Unit
 from tests.factories import at, bill_months, build_small_estate, open_with_admin
@@ -41,7 +42,7 @@ def _pay(estate, unit, kind, amount, pct):
     if kind in ("dues", "dues_waived"):
         request.all_due = True
         if kind == "dues_waived":
-            owed = [d for d in ledger.owed(estate.manager, Unit.get(Unit.code == unit)) if d.late_fee_fen]
+            owed = [d for d in dues.owed(estate.manager, Unit.get(Unit.code == unit)) if d.late_fee_fen]
             request.waive_charge_ids = [d.charge_id for d in owed[:1]]
             request.waiver_reason = "困难户"
     elif kind == "part":

@@ -12,8 +12,9 @@ import pytest
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close, shifts
-from counter_app.services.common import clock
-from counter_app.services.counter import corrections, payments, verify
+from counter_app.ledger import clock
+from counter_app.services.counter import corrections, payments
+from counter_app.ledger import verify
 from counter_app.services.setup import backups, checkup, restore
 from counter_app.store import db as dbmod
 from counter_app.store.models import NumberSkip, Payment

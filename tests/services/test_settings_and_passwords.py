@@ -6,7 +6,8 @@ from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.formats import check_number_format
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est, users
-from counter_app.services.common import clock
+from counter_app.ledger import signin
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.store.models import Estate, User
 from tests.factories import at, fingerprint
@@ -49,18 +50,18 @@ def test_a_password_is_long_enough_for_its_role(estate, role, short, enough):
         users.reset_password(estate.admin, made.username, short)
     with pytest.raises(CounterError, match="至少"):
         users.change_password(made, enough, short)
-    assert users.authenticate(made.username, enough).role == role
+    assert signin.authenticate(made.username, enough).role == role
 
 
 def test_a_good_authorisation_clears_the_manager_s_failed_count(estate):
-    for _ in range(users.MAX_FAILED - 1):
+    for _ in range(signin.MAX_FAILED - 1):
         with pytest.raises(PermissionDenied):
-            users.authorise("manager", "wrong", cashier=estate.cashier, action="receipt.void")
-    assert User.get(User.username == "manager").failed_logins == users.MAX_FAILED - 1
-    users.authorise("manager", "manager", cashier=estate.cashier, action="receipt.void")
+            signin.authorise("manager", "wrong", cashier=estate.cashier, action="receipt.void")
+    assert User.get(User.username == "manager").failed_logins == signin.MAX_FAILED - 1
+    signin.authorise("manager", "manager", cashier=estate.cashier, action="receipt.void")
     assert User.get(User.username == "manager").failed_logins == 0
     with pytest.raises(PermissionDenied):        # one more slip does not lock the account now
-        users.authorise("manager", "wrong", cashier=estate.cashier, action="receipt.void")
+        signin.authorise("manager", "wrong", cashier=estate.cashier, action="receipt.void")
     assert User.get(User.username == "manager").locked_until is None
 
 

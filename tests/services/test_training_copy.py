@@ -3,7 +3,8 @@ ledger itself is never written; each practice starts afresh from the ledger."""
 import pytest
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock, session
+from counter_app.ledger import clock
+from counter_app.services.common import session
 from counter_app.services.counter import payments
 from counter_app.services.setup import training
 from counter_app.store import db as dbmod

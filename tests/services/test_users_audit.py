@@ -7,9 +7,11 @@ from counter_app.core.errors import PermissionDenied
 from counter_app.core.permissions import (PERMISSIONS, allowed, mask_id_number,
                                           mask_phone)
 from counter_app.core.tenders import Tender
+from counter_app.ledger import passwords
 from counter_app.services.admin import users
+from counter_app.ledger import signin
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import audit, clock
+from counter_app.ledger import audit, clock
 from counter_app.services.counter import payments
 from counter_app.store.models import AuditLog, User
 from tests import outside
@@ -17,49 +19,49 @@ from tests.factories import at
 
 
 def test_password_hash_is_scrypt_and_salted():
-    a, b = users.hash_password("secret"), users.hash_password("secret")
+    a, b = passwords.hash_password("secret"), passwords.hash_password("secret")
     assert a.startswith("scrypt$") and a != b
-    assert users.check_password("secret", a) and not users.check_password("Secret", a)
+    assert passwords.check_password("secret", a) and not passwords.check_password("Secret", a)
 
 
 def test_the_product_hashes_at_full_cost():
     """The tests' cheap hash (tests/conftest.py) never reaches the product: a fresh process
     hashes with N=2**14, r=8, p=1, and the tests' process only lowered its own copy."""
     from tests.conftest import PRODUCT_SCRYPT_N
-    probe = "from counter_app.services.admin import users; print(users.hash_password('secret'))"
+    probe = "from counter_app.ledger import passwords; print(passwords.hash_password('secret'))"
     stored = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert stored.startswith("scrypt$16384$8$1$") and PRODUCT_SCRYPT_N == 2 ** 14
-    assert users.check_password("secret", stored.strip())
+    assert passwords.check_password("secret", stored.strip())
 
 
 def test_login_ok_and_wrong(estate):
-    assert users.authenticate("cashier", "cashier").role == "cashier"
+    assert signin.authenticate("cashier", "cashier").role == "cashier"
     with pytest.raises(PermissionDenied):
-        users.authenticate("cashier", "wrong")
+        signin.authenticate("cashier", "wrong")
     with pytest.raises(PermissionDenied):
-        users.authenticate("nobody", "x")
+        signin.authenticate("nobody", "x")
     actions = [a.action for a in AuditLog.select().where(AuditLog.action.startswith("login"))]
     assert actions == ["login.ok", "login.failed", "login.unknown_user"]
 
 
 def test_lockout_after_repeated_failures(estate):
     with clock.frozen(at(2026, 1, 1, 9)):
-        for _ in range(users.MAX_FAILED):
+        for _ in range(signin.MAX_FAILED):
             with pytest.raises(PermissionDenied):
-                users.authenticate("cashier", "bad")
+                signin.authenticate("cashier", "bad")
         with pytest.raises(PermissionDenied, match="锁定"):
-            users.authenticate("cashier", "cashier")   # even the right password
+            signin.authenticate("cashier", "cashier")   # even the right password
     with clock.frozen(at(2026, 1, 1, 9, 20)):
-        assert users.authenticate("cashier", "cashier").username == "cashier"
+        assert signin.authenticate("cashier", "cashier").username == "cashier"
 
 
 def test_password_change_and_reset(estate):
     users.change_password(estate.cashier, "cashier", "new-pass")
-    assert users.authenticate("cashier", "new-pass")
+    assert signin.authenticate("cashier", "new-pass")
     with pytest.raises(PermissionDenied):
         users.reset_password(estate.cashier, "manager", "xxxx")
     users.reset_password(estate.admin, "cashier", "reset-1")
-    assert users.authenticate("cashier", "reset-1")
+    assert signin.authenticate("cashier", "reset-1")
 
 
 @pytest.mark.parametrize("action", sorted(PERMISSIONS))

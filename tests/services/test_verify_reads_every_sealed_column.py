@@ -4,7 +4,7 @@ as someone holding the file would, is found and the receipt named; so is an amou
 (which a model's integer field would have rounded back to what was sealed)."""
 import pytest
 
-from counter_app.services.counter import verify
+from counter_app.ledger import verify
 from counter_app.store import db as dbmod
 from tests import outside
 from tests.factories import bill_months

@@ -12,7 +12,7 @@ os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp())
 os.environ.setdefault("COUNTER_APP_KEYSTORE", "file")   # its key stays in that folder, never a key store
 
 from counter_app.core.tenders import Tender  # noqa: E402
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments, reprints
 from counter_app.store import db as dbmod  # noqa: E402
 from counter_app.store.migrations import SCHEMA_VERSION  # noqa: E402

@@ -98,7 +98,7 @@ def test_the_step_to_schema_13_on_either_engine(estate):
     command's request id (payments, voids, refunds, unique per estate) and the table of numbers a
     restore skipped, its rows kept (that receipts of before verify after it: tests/store/test_upgrade.py)."""
     from counter_app.core.tenders import Tender
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.services.counter import payments
     from counter_app.store.models import NumberSkip, Payment
     from tests.factories import at, bill_months

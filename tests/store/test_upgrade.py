@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.services.admin import users
-from counter_app.services.common import audit
+from counter_app.ledger import signin
+from counter_app.ledger import audit
 from counter_app.services.common.session import open_database
-from counter_app.services.counter import verify
+from counter_app.ledger import verify
 from counter_app.services.counter.receipts import load_receipt
 from counter_app.store import db as dbmod
 from counter_app.store.migrations import SCHEMA_VERSION, schema_version
@@ -60,7 +60,7 @@ def test_upgrade_keeps_every_record(fixture, tmp_path):
         assert billed == db.execute_sql("select sum(amount_fen), count(*) from charge "
                                         "where cancelled_at is null").fetchone() and billed[1] > 0
     number = db.execute_sql("select number from payment order by id limit 1").fetchone()[0]
-    reader = users.actor_of(User.select().order_by(User.id).first())
+    reader = signin.actor_of(User.select().order_by(User.id).first())
     assert load_receipt(reader, number).total_words
     if before:
         assert (tmp_path / "backups").exists() == (int(fixture.stem.split("_v")[1]) < SCHEMA_VERSION)

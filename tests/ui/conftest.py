@@ -1,6 +1,6 @@
 import pytest
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui.settings import CounterSettings
 from tests.factories import at, bill_months
 

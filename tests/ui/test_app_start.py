@@ -3,7 +3,8 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication, QLabel, QRadioButton
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock, session
+from counter_app.ledger import clock
+from counter_app.services.common import session
 from counter_app.services.counter import payments
 from counter_app.services.setup.training import copy_of as training_copy_of
 from counter_app.store import db as dbmod
@@ -53,7 +54,7 @@ def test_the_set_up_wizard_by_keys_then_the_import_opens(qtbot, tmp_path):
     assert "必须含年份" in dialog.first_number.text()                       # said as it was typed, too
     dialog.receipt_format.selectAll()
     qtbot.keyClicks(dialog.receipt_format, "YG{year}{seq:05d}")
-    from counter_app.services.common import clock as real_clock
+    from counter_app.ledger import clock as real_clock
     assert dialog.first_number.text() == f"第一张收据的编号：YG{real_clock.business_date('Asia/Shanghai').year}00001"
     assert "管理员的密码至少 8 位" in dialog.findChild(QLabel, "passwordRule").text()   # before it is typed
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
@@ -66,7 +67,7 @@ def test_the_set_up_wizard_by_keys_then_the_import_opens(qtbot, tmp_path):
     sign_in(qtbot, controller, "admin", "s3cret-pw")
     # The ledger's key, made at set-up, is shown once as its recovery code before anything else.
     from counter_app import keystore
-    from counter_app.services.common import ledgerkeys
+    from counter_app.ledger import ledgerkeys
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and
                     QApplication.focusWidget().objectName() == "recoveryKept")
     code = controller.recovery.findChild(QLabel, "recoveryCode").text()

@@ -8,7 +8,7 @@ from PyQt6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 
 from counter_app.core.periods import Month
 from counter_app.services.billing import runs as billing
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import BillingRun, Charge
 from counter_app.ui.admin.billing import BillingDialog
 from tests.factories import at, fingerprint

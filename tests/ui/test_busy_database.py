@@ -4,7 +4,7 @@ import sqlite3
 
 from PyQt6.QtCore import Qt
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment
 from tests.factories import at

@@ -6,7 +6,7 @@ import threading
 from dataclasses import replace
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.store.models import Payment
 from tests.factories import at

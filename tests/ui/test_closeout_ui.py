@@ -8,7 +8,7 @@ from PyQt6.QtWidgets import QLabel, QTableView
 from counter_app.core.closeout import greedy_count
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.store.models import Shift
 from counter_app.ui.closeout.dialogs import CountDialog, DayCloseDialog, OpenShiftDialog

@@ -3,7 +3,7 @@ logged and listed among the day's follow-ups; a bad selection said in words, not
 from PyQt6.QtWidgets import QApplication
 
 from counter_app.core.money import format_yuan
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.reports import reminders
 from counter_app.store.models import Reminder
 from counter_app.ui.management.collection_work import CollectionWorkDialog

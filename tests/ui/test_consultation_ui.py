@@ -2,7 +2,7 @@
 charge's computation on Enter."""
 from PyQt6.QtCore import Qt
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import Consultation
 from tests.factories import at
 

@@ -10,7 +10,7 @@ from PyQt6.QtWidgets import QApplication, QLabel
 from counter_app.core.closeout import greedy_count
 from counter_app.core.money import format_yuan
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store import db as dbmod
 from counter_app.store.models import AuditLog, DayClose, Payment, Refund, Reprint, Shift
 from counter_app.ui.app import AppController

@@ -4,7 +4,7 @@ import subprocess
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import Charge, Payment, TenderRow
 from tests.factories import at
 from tests.ui.keyboard import Keyboard

@@ -6,7 +6,7 @@ from dataclasses import replace
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication, QLabel
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from tests.factories import at
 from tests.ui.helpers import counter_window
 from tests.ui.keyboard import Keyboard

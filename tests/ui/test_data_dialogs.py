@@ -185,7 +185,7 @@ def test_the_restore_dialog_checks_a_copy_first_and_says_what_an_older_backup_dr
     import sqlite3
 
     from counter_app.core.tenders import Tender
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.services.counter import payments
     from counter_app.store.models import Payment
     from tests.factories import at, bill_months

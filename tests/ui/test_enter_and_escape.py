@@ -11,7 +11,7 @@ from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import QApplication, QPushButton
 
 from counter_app import paths
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui.keys import ENTER_CONFIRMS
 from counter_app.ui.settings import CounterSettings
 from tests.factories import at, fingerprint

@@ -7,7 +7,7 @@ from PyQt6.QtWidgets import QApplication
 
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.ui import i18n
 from tests.factories import at

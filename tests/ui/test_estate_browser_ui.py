@@ -4,7 +4,7 @@ said on the screen; a unit number that is taken refused in words."""
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication, QLineEdit, QTableWidget
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui.admin.estate_browser import EstateBrowserDialog
 from tests.factories import at, bill_months
 from tests.ui.helpers import cells, shown_active

@@ -5,7 +5,7 @@ shrinks it into the screen, and, rendered so, no visible widget lies outside it.
 from PyQt6.QtCore import QRect
 from PyQt6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui import fit
 from tests.factories import at
 from tests.ui.windows import dialogs

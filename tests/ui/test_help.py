@@ -7,7 +7,7 @@ from PyQt6.QtGui import QTextDocument
 from PyQt6.QtCore import QUrl
 
 from counter_app.core.periods import Month
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui import help as guide
 from counter_app.ui.admin.billing import BillingDialog
 from tests.factories import at

@@ -3,7 +3,7 @@ keyboard, refuses a wrong taxpayer number on screen; the journal shows each rece
 from PyQt6.QtCore import Qt
 
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import journal, payments
 from counter_app.services.invoicing import requests as invoices
 from counter_app.ui.invoicing.request_dialog import InvoiceRequestDialog

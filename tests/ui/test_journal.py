@@ -5,7 +5,7 @@ from PyQt6.QtCore import Qt
 from counter_app.core.closeout import greedy_count
 from counter_app.core.tenders import Tender
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments
 from counter_app.store.models import Payment, Refund
 from counter_app.ui.manager_override import ManagerOverrideDialog

@@ -7,7 +7,7 @@ import pytest
 from PyQt6.QtCore import QLocale
 from PyQt6.QtWidgets import QApplication, QLabel, QPushButton
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.ui import i18n
 from tests.factories import at
 

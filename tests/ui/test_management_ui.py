@@ -8,7 +8,7 @@ from PyQt6.QtGui import QAction
 from PyQt6.QtWidgets import QTableView
 
 from counter_app.core.money import format_yuan
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.reports import tables as management_tables
 from counter_app.ui.settings import CounterSettings
 from tests.factories import at

@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import QApplication, QMenu
 
 from counter_app.core.closeout import greedy_count
 from counter_app.services.closing import close as closeout, shifts
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from tests.factories import at
 from tests.ui.helpers import counter_window
 from tests.ui.keyboard import Keyboard, settled, target

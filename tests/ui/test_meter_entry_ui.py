@@ -5,7 +5,7 @@ from datetime import date
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import MeterReading
 from counter_app.ui.admin.meter_entry import MeterEntryDialog
 from tests.factories import at

@@ -1,7 +1,8 @@
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QLabel, QPushButton
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
+from counter_app.ledger import dues
 from counter_app.services.counter import ledger
 from counter_app.store.models import Payment, Reprint
 from counter_app.ui.search.panel import HitsModel
@@ -13,7 +14,7 @@ from tests.ui.keyboard import Keyboard
 def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
     with clock.frozen(at(2026, 1, 10, 9)):
         unit = billed_estate.units["501"]
-        lines = ledger.owed(billed_estate.cashier, unit)
+        lines = dues.owed(billed_estate.cashier, unit)
         charges = ChargesModel()
         charges.set_lines(lines)
         qtmodeltester.check(charges, force_py=True)
@@ -36,7 +37,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, billed_estate):
 def test_charges_model_checks_with_checkstate(billed_estate):
     model = ChargesModel()
     with clock.frozen(at(2026, 1, 10, 9)):
-        model.set_lines(ledger.owed(billed_estate.cashier, billed_estate.units["501"]))
+        model.set_lines(dues.owed(billed_estate.cashier, billed_estate.units["501"]))
     index = model.index(1, 0)
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -128,7 +129,7 @@ def test_about_shows_version_and_copies_diagnostics(qtbot, window):
 
 
 def test_change_password_dialog(qtbot, billed_estate):
-    from counter_app.services.admin import users
+    from counter_app.ledger import signin
     from counter_app.ui.password import ChangePasswordDialog
     dialog = ChangePasswordDialog(billed_estate.cashier)
     qtbot.addWidget(dialog)
@@ -140,14 +141,14 @@ def test_change_password_dialog(qtbot, billed_estate):
     dialog.repeat.setText("n3w-pass")
     dialog.change()
     assert dialog.result() == ChangePasswordDialog.DialogCode.Accepted
-    assert users.authenticate("cashier", "n3w-pass").username == "cashier"
+    assert signin.authenticate("cashier", "n3w-pass").username == "cashier"
 
 
 def test_large_text_mode_scales_the_counter_s_text_and_rows(qtbot, billed_estate, counter_settings):
     """One setting: every size of the style sheet and the rows of the tables grow together."""
     from PyQt6.QtWidgets import QApplication, QLabel
 
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from counter_app.ui import style
     from counter_app.ui.main_window import MainWindow
     from tests.factories import at

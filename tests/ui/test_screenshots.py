@@ -2,7 +2,7 @@
 Chinese text and all."""
 from PyQt6.QtGui import QImage
 
-from counter_app.services.setup.demo import build_demo
+from counter_app.scenarios.demo import build_demo
 from counter_app.store import db as dbmod
 from scripts.screenshots import main, render_screens
 from tests.factories import fingerprint

@@ -3,7 +3,7 @@
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication
 
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.store.models import FeeItem, FeeStandard
 from counter_app.ui.admin.standards import StandardsDialog
 from tests.factories import at, bill_months

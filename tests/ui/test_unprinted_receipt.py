@@ -6,7 +6,7 @@ from PyQt6.QtWidgets import QLabel
 
 from counter_app import cli
 from counter_app.core.tenders import Tender
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.counter import payments, printed
 from counter_app.store import db as dbmod
 from tests.factories import at

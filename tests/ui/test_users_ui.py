@@ -5,8 +5,8 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication, QInputDialog
 
 from counter_app.core.permissions import PERMISSIONS
-from counter_app.services.admin import users
-from counter_app.services.common import clock
+from counter_app.ledger import signin
+from counter_app.ledger import clock
 from counter_app.ui.admin.users import UsersDialog
 from counter_app.ui.login import LoginDialog
 from tests.factories import at
@@ -57,5 +57,5 @@ def test_a_user_added_stopped_and_refused_at_sign_in_by_keys(qtbot, estate, monk
         dialog.table.setFocus()
         dialog.table.selectRow(0)
         assert not dialog.toggle_selected() and "自己" in dialog.status.text()
-    assert users.authenticate("cashier", "cashier")
+    assert signin.authenticate("cashier", "cashier")
     QApplication.processEvents()

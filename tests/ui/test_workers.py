@@ -3,7 +3,7 @@ import threading
 
 from PyQt6.QtWidgets import QPushButton
 
-from counter_app.services.setup.demo import build_demo
+from counter_app.scenarios.demo import build_demo
 from counter_app.ui.workers import BackgroundTask
 
 

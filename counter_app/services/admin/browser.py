@@ -17,12 +17,10 @@ from ...store.db import write_transaction
 from ...store.models import Occupant, ParkingSpace, Person, Unit, Vehicle
 from ...store.queries.charges import outstanding
 from ...store.queries.occupants import occupants_by_unit
-from ..common import audit, clock, personal, seals
-from ..common.context import Actor
-from .estate import (
-    add_parking, add_person, end_occupancy, estate_of, find_building, find_unit,
-    pinyin_initials
-)
+from ...ledger import audit, clock, personal, seals
+from ...ledger.context import Actor
+from .estate import add_parking, add_person, end_occupancy
+from ...ledger.estate import estate_of, find_building, find_unit, pinyin_initials
 
 OWNER, TENANT = "业主", "住户"
 

@@ -3,58 +3,25 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date
 
-from peewee import fn
-
-from ...core import contacts, fees, formats, text
-from ...core.errors import Invalid, NotFound, Refused, Word
+from ...core import contacts, fees, text
+from ...core.errors import Invalid, Refused
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
 from ...core.estate_words import OCCUPANCY, OCCUPIED, RESIDENTIAL, UNIT_TYPES
-from ...core.periods import CYCLE_MONTHS, Month
-from ...store.convert import stored_date
-from ...store.db import models_of, write_transaction
+from ...core.periods import CYCLE_MONTHS
+from ...store.db import write_transaction
 from ...store.models import (
-    BillingRun, Building, Charge, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
+    Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
     Vehicle
 )
-from ..common import audit, clock, numbering, seals
-from ..common.context import Actor
-
-def pinyin_initials(text: str) -> str:
-    from pypinyin import Style, lazy_pinyin  # loaded on first use: it is large
-    return "".join(p[0] for p in lazy_pinyin(text, style=Style.FIRST_LETTER) if p).lower()
-
-
-def normalise_plate(plate: str) -> str:
-    return re.sub(r"[\s·.\-]", "", plate or "").upper()
-
-
-def compact_code(code: str) -> str:
-    return re.sub(r"\D", "", code)
-
-
-def estate_of(actor: Actor) -> Estate:
-    """The estate the actor works in: the one signed in to; where the database holds a single
-    estate, that one. Several estates and none chosen is refused, never guessed."""
-    if actor.estate_id is not None:
-        estate = Estate.get_or_none(Estate.id == actor.estate_id)
-        if estate is None:
-            raise NotFound("没有编号为 {estate} 的小区", estate=actor.estate_id)
-        return estate
-    found = list(Estate.select().order_by(Estate.id).limit(2))
-    if not found:
-        raise NotFound("数据库中还没有小区资料")
-    if len(found) > 1:
-        raise Refused("此数据库中有多个小区，请在登录时选择小区")
-    return found[0]
-
-
-def estate_id_of(actor: Actor) -> int:
-    return actor.estate_id if actor.estate_id is not None else estate_of(actor).id
-
+from ...ledger import audit, clock, numbering, seals
+from ...ledger.context import Actor
+from ...ledger.estate import (
+    NUMBER_FORMATS, SETTING_FIELDS, candidate_standard, check_effective_from, checked_settings, compact_code,
+    estate_id_of, estate_of, normalise_plate, pinyin_initials
+)
 
 def create_estate(actor: Actor, name: str, company: str, *, receipt_title="收款收据",
                   timezone="Asia/Shanghai", address="", phone="") -> Estate:
@@ -186,58 +153,6 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
     return item
 
 
-def candidate_standard(item: FeeItem, effective_from: date, rate: str, *, rounding_unit=None,
-                       rounding_scope=None, vacancy_percent=None, tiers: list[tuple[str | None, str]] = (),
-                       basis="") -> tuple[fees.Standard, list]:
-    """A new standard as core would use it, checked, with its tiers as stored ([[upto, rate], ...]).
-    Tiers (阶梯, for metered items) rise strictly, and only the last may be open-ended. Rounding
-    and the vacancy share not given are the standard's before it: a rate change does not quietly
-    change them too."""
-    before = (FeeStandard.select().where((FeeStandard.item == item) & (FeeStandard.effective_from < effective_from))
-              .order_by(FeeStandard.effective_from.desc()).first())
-    rounding_unit = rounding_unit if rounding_unit is not None else (before.rounding_unit if before else 1)
-    rounding_scope = rounding_scope if rounding_scope is not None else (before.rounding_scope if before else "month")
-    vacancy_percent = vacancy_percent if vacancy_percent is not None else (before.vacancy_percent if before else 100)
-    rate_e4 = parse_scaled(rate, 4, "单价")
-    tier_rows = [[None if upto in (None, "") else parse_scaled(upto, 2, "阶梯上限"), parse_scaled(r, 4, "阶梯单价")]
-                 for upto, r in tiers]
-    if tier_rows:
-        if item.kind != "metered":
-            raise Invalid("{item} 不是抄表计量的项目，不能设阶梯价", item=item.name)
-        bounds = [upto for upto, _ in tier_rows]
-        if None in bounds[:-1] or any(b is not None and b <= 0 for b in bounds) or \
-                any(a >= b for a, b in zip(bounds, bounds[1:]) if b is not None):
-            raise Invalid("阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）")
-    std = fees.Standard(kind=item.kind, rate_e4=rate_e4, rounding_unit=rounding_unit, rounding_scope=rounding_scope,
-                        vacancy_percent=vacancy_percent, effective_from=effective_from,
-                        tiers=tuple(fees.Tier(upto, r) for upto, r in tier_rows), basis=basis, item_name=item.name)
-    return std, tier_rows
-
-
-def billed_through(item: FeeItem) -> date | None:
-    """The last day of the periods a billing run has billed of the item (runs taken back aside):
-    read from the latest run's month on, a bounded range of the (item, period_end) index, never
-    the item's years of charges."""
-    latest = (BillingRun.select(fn.MAX(BillingRun.month))
-              .where((BillingRun.estate == item.estate_id) & BillingRun.reversed_at.is_null(True)).scalar())
-    if latest is None:
-        return None
-    through = (Charge.select(fn.MAX(Charge.period_end))
-               .where((Charge.item == item) & (Charge.period_end >= Month.parse(latest).first_day()) &
-                      Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
-    return stored_date(through) if through is not None else None
-
-
-def check_effective_from(item: FeeItem, effective_from: date) -> None:
-    """A standard takes effect after what is billed: billed periods keep the charges they have, and
-    a standard dated inside them would explain those charges wrongly."""
-    through = billed_through(item)
-    if through is not None and effective_from <= through:
-        first = through + timedelta(days=1)
-        raise Refused("{item} 已计费到 {through}，新标准最早从 {first} 起生效；"
-                      "要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费", item=item.name, through=through, first=first)
-
-
 def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=None,
                  rounding_scope=None, vacancy_percent=None, tiers: list[tuple[str | None, str]] = (),
                  basis="", note="") -> FeeStandard:
@@ -342,54 +257,6 @@ def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
     return row
 
 
-def find_building(actor: Actor, code: str) -> Building:
-    actor.require("unit.view")
-    building = Building.get_or_none((Building.estate == estate_id_of(actor)) & (Building.code == (code or "").strip()))
-    if building is None:
-        raise NotFound("没有楼栋 {code}", code=code)
-    return building
-
-
-def building_codes(actor: Actor) -> list[str]:
-    """The estate's buildings by number (what a screen offers to choose from)."""
-    actor.require("unit.view")
-    return [b.code for b in Building.select(Building.code).where(Building.estate == estate_id_of(actor))
-            .order_by(Building.id)]
-
-
-def _units_by(column):
-    """Units of an estate by one column's value, with their building and estate (compiled once)."""
-    return (Unit.select(Unit, Building, Estate).join(Building).join(Estate)
-            .where((Unit.estate == 0) & (column == "")).limit(2))
-
-
-def find_unit(actor: Actor, code: str) -> Unit:
-    """By its number (3-2-501, or 32501 when that is unambiguous) in the actor's estate, with its
-    building and estate read in the same query (every caller wants the estate's time zone). Asked
-    on every payment and preview: the query is built once (store.db.models_of)."""
-    actor.require("unit.view")
-    text = (code or "").strip()
-    estate_id = estate_id_of(actor)
-    found = models_of("unit_by_code", lambda: _units_by(Unit.code), (estate_id, text, 2))
-    if not found and text.isdigit():
-        matches = models_of("unit_by_compact_code", lambda: _units_by(Unit.code_compact), (estate_id, text, 2))
-        found = matches if len(matches) == 1 else []
-    if not found:
-        raise NotFound("没有房号 {code}", code=code)
-    return found[0]
-
-
-def find_item(actor: Actor, code_or_name: str) -> FeeItem:
-    actor.require("charge.view")
-    text = (code_or_name or "").strip()
-    item = FeeItem.get_or_none((FeeItem.estate == estate_id_of(actor)) &
-                               ((FeeItem.code == text.upper()) | (FeeItem.name == text) |
-                                (FeeItem.initials == text.lower())))
-    if item is None:
-        raise NotFound("没有收费项目 {item}", item=code_or_name)
-    return item
-
-
 def items_with_standards(actor: Actor) -> list[tuple[FeeItem, list[FeeStandard]]]:
     """The estate's fee items in their order, each with its standards, oldest first."""
     actor.require("charge.view")
@@ -398,48 +265,6 @@ def items_with_standards(actor: Actor) -> list[tuple[FeeItem, list[FeeStandard]]
     for row in FeeStandard.select().where(FeeStandard.item.in_([i.id for i in items])).order_by(FeeStandard.effective_from):
         standards[row.item_id].append(row)
     return [(i, standards[i.id]) for i in items]
-
-
-NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}
-SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
-                  "deduction_format", "refund_format", "waiver_limit_fen"}
-
-
-def check_timezone(name: str) -> str:
-    """An IANA time zone the business date is taken in (Asia/Shanghai); anything else refused."""
-    try:
-        ZoneInfo(str(name or ""))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise Invalid("未知的时区“{zone}”，应写成如 Asia/Shanghai", zone=name) from None
-    return str(name)
-
-
-def checked_settings(changes: dict, current: dict | None = None) -> dict:
-    """Estate settings as they may be saved: known fields, text cleaned, number formats valid and
-    distinct (from each other and, with `current`, from the formats not changed), the waiver limit
-    a whole amount, the time zone a real one. The one check for the first run and the settings."""
-    changes = dict(changes)
-    unknown = set(changes) - SETTING_FIELDS
-    if unknown:
-        raise Invalid("未知的设置：{names}", names=", ".join(sorted(unknown)))
-    for key, what in (("name", "小区名称"), ("company", "物业公司名称"), ("receipt_title", "收据标题"),
-                      ("address", "地址"), ("phone", "电话")):
-        if key in changes:
-            changes[key] = text.clean(changes[key], what, text.NAME if key in ("phone",) else text.TEXT)
-            if key in ("name", "company", "receipt_title") and not changes[key]:
-                raise Invalid("{what}不能为空", what=Word(what))
-    if "waiver_limit_fen" in changes and (not isinstance(changes["waiver_limit_fen"], int)
-                                          or isinstance(changes["waiver_limit_fen"], bool)
-                                          or changes["waiver_limit_fen"] < 0):
-        raise Invalid("减免限额必须是不小于零的整数（分）")
-    if "timezone" in changes:
-        changes["timezone"] = check_timezone(changes["timezone"])
-    for key, what in NUMBER_FORMATS.items():
-        if key in changes:
-            formats.check_number_format(changes[key], what)
-    merged = {**(current or {}), **changes}
-    formats.check_distinct({what: merged[key] for key, what in NUMBER_FORMATS.items() if key in merged})
-    return changes
 
 
 def next_numbers(actor: Actor) -> dict[str, tuple[int, int, str]]:

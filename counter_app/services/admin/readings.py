@@ -15,8 +15,9 @@ from ...core.periods import Month
 from ...store.convert import stored_date
 from ...store.db import cursor_of
 from ...store.models import Meter, MeterReading, Unit
-from ..common.context import Actor
-from .estate import estate_id_of, find_building, find_item, record_reading
+from ...ledger.context import Actor
+from ...ledger.estate import estate_id_of, find_building, find_item
+from .estate import record_reading
 
 HISTORY_MONTHS = 6       # the usual usage: the average of the readings of the months before
 

@@ -1,84 +1,20 @@
 """Users and sign-in: scrypt password hashes, role checks, a lock after repeated failures."""
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ...core import text
-from ...core.errors import Invalid, NotFound, PermissionDenied, Refused, Word
+from ...core.errors import Invalid, NotFound, PermissionDenied, Refused
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
-from ...store.models import Estate, User
-from ...store.queries import users as user_queries
-from ..common import audit, clock, seals
-from ..common.context import Actor
+from ...store.models import User
+from ...ledger import audit, clock, seals
+from ...ledger.context import Actor
+from ...ledger.passwords import check_new_password, check_password, hash_password
+from ...ledger.signin import actor_of
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
-MAX_FAILED = 5
-LOCK_MINUTES = 15
-# Shortest password by role: whoever authorises voids and refunds or runs the estate needs a
-# longer one.
-MIN_PASSWORD = {"cashier": 6, "manager": 8, "admin": 8}
-
-
-def password_rule(role: str) -> str:
-    """The rule check_new_password holds a password to, in words, shown before it is typed."""
-    shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
-    return f"{ROLES.get(role, role)}的密码至少 {shortest} 位，不能以空格开头或结尾"
-
-
-def check_new_password(role: str, password: str) -> None:
-    shortest = MIN_PASSWORD.get(role, max(MIN_PASSWORD.values()))
-    if len(password or "") < shortest:
-        raise Invalid("{role}的密码至少 {shortest} 位", role=Word(ROLES.get(role, role)), shortest=shortest)
-    if password != password.strip() or any(not c.isprintable() for c in password):
-        raise Invalid("密码不能以空格开头或结尾，也不能含控制字符")
-
-
-def hash_password(password: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
-
-
-def check_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
-    return hmac.compare_digest(candidate.hex(), digest)
-
-
-def estates() -> list[tuple[int, str]]:
-    """(id, name) of the database's estates, for the sign-in screen's choice."""
-    return [(e.id, e.name) for e in Estate.select(Estate.id, Estate.name).order_by(Estate.id)]
-
-
-def estate_named(text: str) -> int:
-    """An estate's id from its number or its name, as typed on the command line."""
-    text = (text or "").strip()
-    for estate_id, name in estates():
-        if text in (str(estate_id), name):
-            return estate_id
-    raise NotFound("没有小区“{estate}”", estate=text)
-
-
-def actor_of(user: User, estate_id: int | None = None) -> Actor:
-    """The signed-in user working in `estate_id` (by default the database's only estate; with
-    several, the one chosen at sign-in)."""
-    if estate_id is None:
-        ids = [e for e, in Estate.select(Estate.id).order_by(Estate.id).limit(2).tuples()]
-        estate_id = ids[0] if len(ids) == 1 else None
-    elif not Estate.select().where(Estate.id == estate_id).exists():
-        raise NotFound("没有编号为 {estate} 的小区", estate=estate_id)
-    return Actor(user.id, user.username, user.display_name, user.role, estate_id)
 
 
 def create_user(actor: Actor, username: str, display_name: str, role: str, password: str) -> Actor:
@@ -98,79 +34,6 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
                      after={"username": username, "display_name": display_name, "role": role})
         seals.seal_user(actor.username, user)
     return actor_of(user)
-
-
-def authenticate(username: str, password: str, estate_id: int | None = None) -> Actor:
-    """Sign in. Wrong passwords are counted and recorded; too many lock the account a while."""
-    now = clock.now_utc()
-    user = User.get_or_none(User.username == username)
-    if user is None:
-        with write_transaction():
-            audit.record(username or "?", "login.unknown_user", "user", "")
-        raise PermissionDenied("用户名或密码错误")
-    if not user.active:
-        with write_transaction():
-            audit.record(username, "login.disabled", "user", user.id)
-        # Who knows the password learns the account is stopped and whom to ask; anyone else
-        # learns nothing more than from a wrong password (and guesses count as they do).
-        if _counted_check(user, password, now, "login"):
-            raise PermissionDenied("账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用",
-                                   user=username)
-        raise PermissionDenied("用户名或密码错误")
-    if not _counted_check(user, password, now, "login"):
-        raise PermissionDenied("用户名或密码错误")
-    with write_transaction():
-        if not user_queries.signed_in(user.id, _at(now)):
-            raise _locked(user.id)
-        audit.record(username, "login.ok", "user", user.id)
-        seals.seal_user(username, user, {"failed_logins"})
-    return actor_of(user, estate_id)
-
-
-def _at(when: datetime) -> str:
-    """A time as the user row stores it, for the lockout's statements."""
-    return str(clock.to_db(when))
-
-
-def _locked(user_id: int) -> PermissionDenied:
-    until = User.get_by_id(user_id).locked_until
-    shown = f"{clock.from_db(until).astimezone():%H:%M}" if until else ""
-    return PermissionDenied("连续输错密码次数过多，账号已锁定到 {until}，请联系管理员", until=shown)
-
-
-def _counted_check(user: User, password: str, now: datetime, what: str) -> bool:
-    """A password check counted against the account before it is made, in one statement inside
-    the write transaction: however many guess at once, at most MAX_FAILED checks are made before
-    the lock (those already counted may finish). The MAX_FAILED-th failure, or a check counted
-    past it, locks the account; the one lock is recorded once. Refused (PermissionDenied) while
-    locked, without checking."""
-    with write_transaction():
-        count = user_queries.claim_check(user.id, _at(now))
-        if count is not None and count > MAX_FAILED:     # the checks are used up by guessers in flight
-            _lock(user, now, what)
-            count = None
-        if count is None:
-            audit.record(user.username, f"{what}.locked", "user", user.id)
-            locked = True
-        else:
-            seals.seal_user(user.username, user, {"failed_logins"})
-            locked = False
-    if locked:
-        raise _locked(user.id)
-    if check_password(password, user.password_hash):
-        return True
-    with write_transaction():
-        user_queries.hold(user.id)          # the user's row before the audit head, as claim_check takes them
-        audit.record(user.username, f"{what}.failed", "user", user.id, after={"failed": count})
-        if count >= MAX_FAILED:
-            _lock(user, now, what)
-    return False
-
-
-def _lock(user: User, now: datetime, what: str) -> None:
-    if user_queries.lock(user.id, _at(now + timedelta(minutes=LOCK_MINUTES)), _at(now)):
-        audit.record(user.username, "login.lockout", "user", user.id, after={"by": what, "minutes": LOCK_MINUTES})
-        seals.seal_user(user.username, user, {"failed_logins", "locked_until"})
 
 
 def change_password(actor: Actor, old: str, new: str) -> None:
@@ -198,35 +61,6 @@ def reset_password(actor: Actor, username: str, new: str) -> None:
         seals.seal_user(actor.username, user, {"password", "failed_logins", "locked_until"})
 
 
-def authorise(username: str, password: str, *, cashier: Actor, action: str) -> Actor:
-    """A manager's authorisation typed into the cashier's screen (the cashier's session stays).
-    Refused, and recorded, for a wrong password, a role without the right, or self-authorisation."""
-    def refuse(error: PermissionDenied, what: str) -> PermissionDenied:
-        with write_transaction():
-            audit.record(username or "?", "override.refused", "user", "",
-                         after={"for": cashier.username, "action": action, "why": what})
-        return error
-
-    user = User.get_or_none(User.username == username)
-    if user is None or not user.active:
-        raise refuse(PermissionDenied("授权人用户名或密码错误"), "unknown user")
-    now = clock.now_utc()
-    try:
-        right = _counted_check(user, password, now, "override")
-    except PermissionDenied:
-        raise refuse(PermissionDenied("授权人账号已锁定"), "locked") from None
-    if not right:
-        raise refuse(PermissionDenied("授权人用户名或密码错误"), "wrong password")
-    manager = actor_of(user, cashier.estate_id)
-    if manager.user_id == cashier.user_id:
-        raise refuse(PermissionDenied("不能自己为自己授权，请由另一位主管授权"), "self")
-    if not manager.may(action):
-        raise refuse(PermissionDenied("{user} 没有此项授权的权限", user=manager.display_name), "role")
-    with write_transaction():        # a right password counts as a sign-in does: the slate is clean
-        if not user_queries.signed_in(user.id, _at(now), record_sign_in=False):
-            raise refuse(PermissionDenied("授权人账号已锁定"), "locked")
-        seals.seal_user(username, user, {"failed_logins"})
-    return manager
 
 
 @dataclass(frozen=True)

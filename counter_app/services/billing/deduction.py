@@ -14,12 +14,12 @@ from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import owner_names
 from ...store.queries.runs import run_month
 from ...store.queries.units import prepaid_unit_ids, units_by_ids
-from ..admin.estate import estate_of
-from ..common import clock
-from ..common.context import Actor
-from ..common.numbering import DEDUCTION_SERIES
-from ..common.posting import Document, Quote, post_documents
-from .standards import late_rule
+from ...ledger.estate import estate_of
+from ...ledger import clock
+from ...ledger.context import Actor
+from ...ledger.numbering import DEDUCTION_SERIES
+from ...ledger.posting import Document, Quote, post_documents
+from ...ledger.standards import late_rule
 
 
 Charge_ = namedtuple("Charge_", "id unit item period_start due_date amount_fen")

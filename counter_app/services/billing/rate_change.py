@@ -12,12 +12,12 @@ from ...core import fees
 from ...core.estate_words import ENDED, VACANT
 from ...core.periods import Month, cycle_starts_at, CYCLE_MONTHS
 from ...store.queries.readings import month_readings_by_unit_code
-from ..admin.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import billed_through, candidate_standard, check_effective_from, estate_of, find_item
+from ...ledger import clock
+from ...ledger.context import Actor
 from ...store.queries.units import coded_units, space_counts
 from .runs import PERIODIC, plan_metered_month, plan_periodic, unit_facts
-from .standards import standards_of, unit_types_of
+from ...ledger.standards import standards_of, unit_types_of
 
 SAMPLE = 8
 

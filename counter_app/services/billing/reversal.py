@@ -13,9 +13,9 @@ from ...store.queries import billed, charges as charge_queries
 from ...store.queries.runs import latest_runs, mark_reversed, run_of_estate
 from ...store.queries.units import building_codes
 from ...store.queries.users import display_names
-from ..admin.estate import estate_of
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,11 @@ from ...store.queries.readings import unbilled_readings, unit_month_readings
 from ...store.queries.runs import create_run, set_run_totals, shared_costs
 from ...store.queries.units import light_units, space_count, space_counts, units_in_use
 from ...store.queries.occupants import unit_codes
-from ..admin.estate import estate_id_of, estate_of, find_building
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of, estate_of, find_building
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 from .deduction import auto_deduct
-from .standards import all_standards, applies_to, late_rule, standards_of, unit_types_of
+from ...ledger.standards import all_standards, applies_to, late_rule, standards_of, unit_types_of
 
 PERIODIC = ("area", "fixed", "per_space")
 

@@ -17,9 +17,9 @@ from ...store.queries import invoices as invoice_queries, reports as report_quer
 from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names
-from ..admin.estate import estate_of
-from ..common import audit, clock, numbering, seals
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import audit, clock, numbering, seals
+from ...ledger.context import Actor
 
 Z_SERIES = "Z"
 Z_FORMAT = "Z{seq:06d}"

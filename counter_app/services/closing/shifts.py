@@ -2,15 +2,13 @@
 voided receipts out of the drawer, and cash refunds as paid out."""
 from __future__ import annotations
 
-from datetime import date
-
 from ...core.errors import Invalid, Refused
 from ...store.db import write_transaction
 from ...store.queries import shifts as shift_queries
-from ...store.queries.shifts import day_is_closed, open_shift_of
-from ..admin.estate import estate_id_of, estate_of
-from ..common import audit, clock, seals
-from ..common.context import Actor
+from ...store.queries.shifts import day_is_closed
+from ...ledger.estate import estate_id_of, estate_of
+from ...ledger import audit, clock, seals
+from ...ledger.context import Actor
 
 
 def current_shift(actor: Actor):
@@ -37,12 +35,6 @@ def open_shift(actor: Actor, float_fen: int):
     return shift
 
 
-def is_open(shift_id: int | None) -> bool:
-    if shift_id is None:
-        return False
-    return shift_queries.shift_is_open(shift_id)
-
-
 def cash_in(shift_id: int) -> int:
     """Cash kept on valid receipts of the shift (after change: change is not income)."""
     return shift_queries.cash_in(shift_id)
@@ -58,13 +50,3 @@ def expected_cash(shift_id: int) -> int:
     return shift.float_fen + cash_in(shift_id) - cash_out(shift_id)
 
 
-def require_open_shift(actor: Actor, as_of: date) -> int:
-    """Money is taken (and paid out) only in an open shift, on a business date not yet closed.
-    Returns the shift."""
-    actor.require("payment.take")
-    shift_id = open_shift_of(actor.user_id, estate_id_of(actor))
-    if shift_id is None:
-        raise Refused("请先开班（清点并输入备用金）再收款")
-    if day_is_closed(estate_id_of(actor), as_of):
-        raise Refused("{as_of} 已日结，不能再收款", as_of=as_of)
-    return shift_id

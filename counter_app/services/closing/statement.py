@@ -9,9 +9,9 @@ from pathlib import Path
 from ...core.money import format_yuan
 from ...core.tenders import METHODS
 from ...store.queries.payments import tenders_needing_reference_on
-from ..admin.estate import estate_id_of
+from ...ledger.estate import estate_id_of
 from ..common import sheets
-from ..common.context import Actor
+from ...ledger.context import Actor
 
 COLUMNS = {
     "date": ("日期", "交易日期", "交易时间", "date"),

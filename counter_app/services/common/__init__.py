@@ -1,1 +1,2 @@
-"""The use-case plumbing every service shares: the clock, who is acting, the open database, the audit chain, document numbers, posting a numbered document, file exports."""
+"""Plumbing the use cases share that holds no rule of the ledger: the open database (session),
+reading sheets and writing exports. The shared rules live in counter_app/ledger."""

@@ -6,7 +6,7 @@ from pathlib import Path
 from ... import paths
 from ...core.errors import CounterError
 from ...store import backup as copies, db as dbmod, failures, locks, migrations
-from . import seals
+from ...ledger import seals
 
 ROW_SEALS_SINCE = 13  # the schema from which money rows, units, items and standards are sealed, keyed
 

@@ -21,12 +21,12 @@ from ...store.queries.charges import active_items, active_items_of_kinds, charge
 from ...store.queries.occupants import unit_codes
 from ...store.queries.shifts import open_shift_of
 from ...store.queries.users import display_names
-from ..admin.estate import estate_of, find_item, find_unit
+from ...ledger.estate import estate_of, find_item, find_unit
 from ..billing.runs import PERIODIC, explain, next_month_to_bill, plan_periodic, unit_facts
-from ..billing.standards import applies_to, late_rule, standards_of
-from ..common import audit, clock
-from ..common.context import Actor
-from ..counter.ledger import owed
+from ...ledger.standards import applies_to, late_rule, standards_of
+from ...ledger import audit, clock
+from ...ledger.context import Actor
+from ...ledger.dues import owed
 
 # -- catalogue -----------------------------------------------------------------------------------
 

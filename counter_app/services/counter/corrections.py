@@ -19,12 +19,11 @@ from ...store.queries.estates import estate_by_id
 from ...store.queries.units import unit_by_id
 from ...store.queries.users import display_names_of
 from ...store.db import write_transaction
-from ..admin.estate import estate_id_of
-from ..closing import shifts
-from ..closing.shifts import require_open_shift
-from ..common import audit, clock, numbering
-from ..common.numbering import REFUND_SERIES
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of
+from ...ledger.shifts import is_open, require_open_shift
+from ...ledger import audit, clock, numbering
+from ...ledger.numbering import REFUND_SERIES
+from ...ledger.context import Actor
 from . import request_ids
 from .receipts import payment_of
 
@@ -43,7 +42,7 @@ def _recording_refusal(actor: Actor, action: str, number: str):
 def _shift_still_open(payment, today) -> bool:
     """A receipt can be voided while its shift is open (or, taken outside any shift, on its day)."""
     if payment.shift_id is not None:
-        return shifts.is_open(payment.shift_id)
+        return is_open(payment.shift_id)
     return payment.business_date == today
 
 

@@ -7,8 +7,8 @@ from ...core import text
 from ...core.errors import Invalid
 from ...devices import drawer as device
 from ...store.db import write_transaction
-from ..common import audit
-from ..common.context import Actor
+from ...ledger import audit
+from ...ledger.context import Actor
 
 
 def open_by_hand(actor: Actor, manager: Actor, reason: str, connection: str, *, send=device.open_drawer) -> str:

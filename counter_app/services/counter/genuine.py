@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...store.queries import payments as payment_queries
-from ..admin.estate import estate_id_of
-from ..common import audit, ledgerkeys
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of
+from ...ledger import audit, ledgerkeys
+from ...ledger.context import Actor
 from .receipts import receipt_content
 
 GENUINE, VOIDED, REFUNDED, NOT_OURS, UNCONFIRMED = "genuine", "voided", "refunded", "not_ours", "unconfirmed"

@@ -7,9 +7,9 @@ from datetime import date
 
 from ...store.queries.charges import active_item_names
 from ...store.queries.shifts import open_shift_of
-from ..admin.estate import estate_of
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import clock
+from ...ledger.context import Actor
 from ..common.session import is_demo, is_training
 
 

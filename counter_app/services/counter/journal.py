@@ -11,9 +11,9 @@ from ...core.tenders import METHODS
 from ...store.queries import invoices as invoice_queries, journal as journal_queries
 from ...store.queries.estates import estate_by_id
 from ...store.queries.users import display_names
-from ..admin.estate import estate_id_of, estate_of
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of, estate_of
+from ...ledger import clock
+from ...ledger.context import Actor
 from .receipts import load_receipt
 
 

@@ -5,93 +5,18 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ...core.allocation import DueCharge, oldest_first
-from ...core.figures import Owing, days_overdue, owing
-from ...core.latefees import late_fee, overdue_days
+from ...core.figures import Owing
 from ...core.permissions import mask_phone
 from ...core.tenders import METHODS
 from ...store.queries import charges as charge_queries, units as unit_queries
 from ...store.queries.estates import estate_by_id
-from ...store.queries.charges import OutstandingRow, items_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
 from ...store.queries.payments import tender_methods, unit_payments
 from ...store.queries.users import display_names
-from ..admin.estate import estate_id_of, estate_of
-from ..billing.standards import late_rule, late_rules
-from ..common import clock
-from ..common.context import Actor
-
-
-def outstanding_charges(unit) -> list[OutstandingRow]:
-    """Unpaid or part-paid charges, oldest first, as light rows (no model objects: this is hot)."""
-    return charge_queries.outstanding(unit if isinstance(unit, int) else unit.id)
-
-
-def due_charges_core(unit) -> list[DueCharge]:
-    items = items_by_id()
-    return oldest_first([DueCharge(c.id, c.period_start, c.due_date, c.amount_fen - c.paid_fen,
-                                   late_rule(items[c.item]))
-                         for c in outstanding_charges(unit)])
-
-
-@dataclass(frozen=True)
-class DueLine:
-    charge_id: int
-    item_code: str
-    item_name: str
-    period_start: date
-    period_end: date
-    basis: str
-    amount_fen: int
-    paid_fen: int
-    outstanding_fen: int
-    late_days: int             # 滞纳天数: the days its late fee runs (days overdue less the grace days)
-    late_fee_fen: int
-    due_date: date
-    rounding: str
-    days_overdue: int = 0      # 逾期天数: from the day after the due date (core.figures)
-
-    @property
-    def status(self) -> str:
-        if self.paid_fen == 0:
-            return "逾期" if self.days_overdue > 0 else "未缴"
-        return "部分已缴"
-
-
-def owing_of_lines(lines, as_of: date) -> Owing:
-    """The figures (core.figures) of a unit's due lines on the date they were read for."""
-    return owing(((line.outstanding_fen, line.due_date, line.late_fee_fen) for line in lines), as_of)
-
-
-def owed(actor: Actor, unit, as_of: date | None = None) -> list[DueLine]:
-    """Charges due, oldest first, with the late fee each would carry if paid on `as_of`."""
-    actor.require("charge.view")
-    as_of = as_of or clock.business_date(unit.building.estate.timezone)
-    out = []
-    items = items_by_id()
-    for c in outstanding_charges(unit):
-        item = items[c.item]
-        rule = late_rule(item)
-        days = overdue_days(c.due_date, as_of, rule)
-        outstanding = c.amount_fen - c.paid_fen
-        out.append(DueLine(c.id, item.code, item.name, c.period_start, c.period_end, c.basis, c.amount_fen,
-                           c.paid_fen, outstanding, days, late_fee(outstanding, days, rule), c.due_date,
-                           c.rounding, days_overdue(c.due_date, as_of)))
-    return out
-
-
-def owed_with_figures(actor: Actor, unit, as_of: date | None = None) -> tuple[date, list[DueLine], Owing]:
-    """(the date, the charges due on it, their figures): what `owed` and core.figures say together."""
-    actor.require("charge.view")
-    as_of = as_of or clock.business_date(unit.building.estate.timezone)
-    lines = owed(actor, unit, as_of)
-    return as_of, lines, owing_of_lines(lines, as_of)
-
-
-def owing_of_units(estate_id: int, unit_ids: list[int], as_of: date) -> dict[int, Owing]:
-    """What each of a few units owes on `as_of` (core.figures), added up by the database: units
-    owing nothing are not in it (their figures are all zero: `Owing(as_of)`)."""
-    return {u.unit_id: u.owing for u in charge_queries.owing_by_unit(as_of, late_rules(estate_id), unit_ids=unit_ids)}
+from ...ledger.estate import estate_id_of, estate_of
+from ...ledger import clock
+from ...ledger.dues import DueLine, owed, owing_of_lines, owing_of_units
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

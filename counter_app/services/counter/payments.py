@@ -16,16 +16,16 @@ from ...store.db import write_transaction
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.payments import last_receipt_of_charge, last_receipt_of_unit
-from ..admin.estate import find_item, find_unit
+from ...ledger.estate import find_item, find_unit
 from ..billing.runs import create_adhoc_charge, create_future_charges
-from ..billing.standards import late_rule
-from ..closing.shifts import require_open_shift
-from ..common import clock
-from ..common.context import Actor
-from ..common.numbering import RECEIPT_SERIES
-from ..common.posting import Quote, post_document
+from ...ledger.standards import late_rule
+from ...ledger.shifts import require_open_shift
+from ...ledger import clock
+from ...ledger.context import Actor
+from ...ledger.numbering import RECEIPT_SERIES
+from ...ledger.posting import Quote, post_document
 from . import request_ids
-from .ledger import due_charges_core
+from ...ledger.dues import due_charges_core
 from .receipts import ReceiptData, load_receipt, period_text
 
 

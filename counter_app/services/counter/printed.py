@@ -8,9 +8,9 @@ from datetime import datetime
 
 from ...store.db import write_transaction
 from ...store.queries import payments as payment_queries
-from ..admin.estate import estate_of
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 
 PRINTED = "receipt.printed"
 

@@ -8,10 +8,10 @@ from ...core.errors import NotFound
 from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.tenders import METHODS
 from ...store.queries import invoices as invoice_queries, payments as payment_queries
-from ..admin.estate import estate_id_of
-from ..common import clock
-from ..common.context import Actor
-from ..common.posting import content_of
+from ...ledger.estate import estate_id_of
+from ...ledger import clock
+from ...ledger.context import Actor
+from ...ledger.posting import content_of
 
 
 def receipt_contents(payments: list) -> dict[int, dict]:

@@ -5,8 +5,8 @@ from ...core.receipt_data import CopyInfo
 from ...store.db import write_transaction
 from ...store.queries import payments as payment_queries
 from ...store.queries.estates import estate_by_id
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 from .receipts import payment_of
 
 

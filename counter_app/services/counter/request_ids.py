@@ -20,9 +20,9 @@ from typing import Callable, TypeVar
 from ...core.errors import CounterError
 from ...store import failures
 from ...store.queries import requests as request_queries
-from ..admin.estate import estate_id_of, estate_of, find_unit
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of, estate_of, find_unit
+from ...ledger import clock
+from ...ledger.context import Actor
 
 PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{7,63}")
 COMMANDS = {"payment": "收款", "void": "作废", "refund": "退款"}

@@ -18,7 +18,7 @@ from ...core import contacts, dates, numerals, text as texts
 from ...core.errors import CounterError
 from ...core.money import parse_scaled, parse_yuan
 from ...core.periods import Month
-from ..admin.estate import normalise_plate
+from ...ledger.estate import normalise_plate
 
 
 class CellError(ValueError):

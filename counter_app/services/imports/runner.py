@@ -17,9 +17,9 @@ from typing import Callable
 
 from ...core.errors import CounterError
 from ...store.db import write_transaction
-from ..admin.estate import estate_of
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 from ..common import sheets
 from .kinds import KINDS
 from .cells import UnitNo

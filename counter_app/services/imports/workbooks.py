@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.errors import CounterError
-from ..admin.estate import estate_of
-from ..common import personal
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import personal
+from ...ledger.context import Actor
 from ..common.exports import write_csv, write_xlsx
 from .runner import kind_named
 from ..common.sheets import DATA_SHEET

@@ -13,9 +13,10 @@ from ...core.invoice_status import RED_NEEDED, REQUESTED
 from ...core.taxid import normalise
 from ...store.db import write_transaction
 from ...store.queries import invoices as invoice_queries
-from ..admin.estate import estate_id_of, estate_of
-from ..common import audit, clock, exports, sheets
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of, estate_of
+from ...ledger import audit, clock
+from ..common import exports, sheets
+from ...ledger.context import Actor
 from .requests import invoice_number_of, issue, rate_text, record_red
 
 # The platform's batch-issue template (批量开具): a sheet of invoices and a sheet of their lines,

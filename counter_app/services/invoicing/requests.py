@@ -14,9 +14,9 @@ from ...store import locks
 from ...store.db import write_transaction
 from ...store.queries import invoices as invoice_queries, payments as payment_queries
 from ...store.queries.charges import set_item_tax as store_item_tax
-from ..admin.estate import estate_id_of, estate_of, find_item, find_unit
-from ..common import audit, clock, seals
-from ..common.context import Actor
+from ...ledger.estate import estate_id_of, estate_of, find_item, find_unit
+from ...ledger import audit, clock, seals
+from ...ledger.context import Actor
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 MOBILE = re.compile(r"1\d{10}")

@@ -15,10 +15,10 @@ from ...core.permissions import mask_phone
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import occupants_by_unit, unit_codes
-from ..admin.estate import estate_of, find_building
-from ..billing.standards import late_rule
-from ..common import clock, personal
-from ..common.context import Actor
+from ...ledger.estate import estate_of, find_building
+from ...ledger.standards import late_rule
+from ...ledger import clock, personal
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from ...core.collection import rate_text
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
 from ...store.queries.charges import items_by_id
-from ..admin.estate import estate_of
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import clock
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ from ...store.db import read_together
 from ...store.queries import billed as billed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.users import display_names
-from ..admin.estate import estate_of
+from ...ledger.estate import estate_of
 from ..closing import close as closeout
 from ..closing.tables import day_sections
-from ..common import clock
-from ..common.context import Actor
+from ...ledger import clock
+from ...ledger.context import Actor
 from .collection import CollectionReport, collection_report
 from .late_payers import LatePayer, late_payers
 

@@ -11,10 +11,10 @@ from ...core.estate_words import VACANT
 from ...core.figures import Owing
 from ...store.queries.charges import owing_by_unit
 from ...store.queries.units import floor_plan
-from ..admin.estate import estate_of, find_building
-from ..billing.standards import late_rules
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of, find_building
+from ...ledger.standards import late_rules
+from ...ledger import clock
+from ...ledger.context import Actor
 
 LONG_DAYS = 90
 STATES = {"paid": "已缴清", "owing": "未到期", "overdue": "欠费", "long": "长期欠费", "vacant": VACANT}

@@ -9,9 +9,9 @@ from datetime import date
 
 from ...store.queries import reports as report_queries
 from ...store.queries.occupants import owner_names, unit_codes
-from ..admin.estate import estate_of, find_building
-from ..common import clock
-from ..common.context import Actor
+from ...ledger.estate import estate_of, find_building
+from ...ledger import clock
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

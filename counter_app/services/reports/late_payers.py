@@ -11,10 +11,10 @@ from ...store.queries import reports as report_queries
 from ...core.figures import Owing
 from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import owner_names, unit_codes
-from ..admin.estate import estate_of
-from ..common import clock
-from ..common.context import Actor
-from ..counter.ledger import owing_of_units
+from ...ledger.estate import estate_of
+from ...ledger import clock
+from ...ledger.context import Actor
+from ...ledger.dues import owing_of_units
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from ...core.errors import CounterError
 from ...core.figures import NAMES, Owing, days_overdue
 from ...store.queries.occupants import owner_names
 from ...store.queries.units import selected_units
-from ..admin.estate import estate_of, find_building
-from ..common import clock
-from ..common.context import Actor
-from ..counter.ledger import owed, owing_of_lines
+from ...ledger.estate import estate_of, find_building
+from ...ledger import clock
+from ...ledger.context import Actor
+from ...ledger.dues import owed, owing_of_lines
 
 KINDS = {"due": "缴费通知单", "overdue": "催缴通知单"}
 # The figure each kind's total is (core.figures.NAMES): the counter shows the same for the unit.

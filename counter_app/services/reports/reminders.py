@@ -15,10 +15,11 @@ from ...store.db import write_transaction
 from ...store.queries import reminders as reminder_queries
 from ...store.queries.occupants import unit_codes
 from ...store.queries.units import ids_by_code
-from ..admin.estate import estate_of, find_unit
-from ..common import audit, clock, exports
-from ..common.context import Actor
-from ..counter.ledger import owing_of_units
+from ...ledger.estate import estate_of, find_unit
+from ...ledger import audit, clock
+from ..common import exports
+from ...ledger.context import Actor
+from ...ledger.dues import owing_of_units
 from .arrears import arrears_list
 
 CHANNELS = {"notice": "通知单", "phone": "电话", "visit": "上门", "message": "短信/微信"}

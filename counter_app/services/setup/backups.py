@@ -25,8 +25,8 @@ from ... import paths
 from ...core import rotation
 from ...core.errors import CounterError, NotFound, Unavailable
 from ...store import backup as engine, db as dbmod, failures, migrations
-from ..common import audit
-from ..common.context import Actor
+from ...ledger import audit
+from ...ledger.context import Actor
 
 AUTO = "auto"
 LAST_OK_AT = "backup.last_ok_at"

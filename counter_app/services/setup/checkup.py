@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from ...store import backup as copies, db as dbmod, migrations, readable
-from ..common import audit
-from ..common.context import Actor
-from ..counter import verify
+from ...ledger import audit
+from ...ledger.context import Actor
+from ...ledger import verify
 
 LAST_CHECK = "check.last_at"
 LAST_RESULT = "check.last_ok"

@@ -6,9 +6,9 @@ from pathlib import Path
 from ...core.errors import Invalid, Refused
 from ...store.db import write_transaction
 from ...store.models import Estate, User
-from ..admin import users
-from ..admin.estate import checked_settings
-from ..common import audit, seals
+from ...ledger import passwords
+from ...ledger.estate import checked_settings
+from ...ledger import audit, seals
 from ..common.session import open_database
 
 
@@ -25,7 +25,7 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
     """Create (or complete) the database at `path` with an estate and the `admin` user. The
     estate's settings are checked as the settings screen checks them (number formats that number
     gaplessly and distinctly, a real time zone) before anything is written."""
-    users.check_new_password("admin", admin_password)
+    passwords.check_new_password("admin", admin_password)
     if not estate_name.strip() or not company.strip():
         raise Invalid("请填写小区名称和物业公司名称")
     defaults = {f.name: f.default for f in (Estate.receipt_format, Estate.deduction_format, Estate.refund_format)}
@@ -39,7 +39,7 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
     with write_transaction():
         estate = Estate.create(**settings)
         admin = User.create(username="admin", display_name=admin_name, role="admin",
-                            password_hash=users.hash_password(admin_password))
+                            password_hash=passwords.hash_password(admin_password))
         audit.record("admin", "setup.initialise", "estate", estate.id,
                      after={"estate": estate.name, "company": estate.company, "admin": admin.username,
                             "receipt_format": estate.receipt_format, "timezone": estate.timezone})

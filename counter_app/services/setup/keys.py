@@ -12,10 +12,10 @@ from ... import keystore
 from ...core.errors import CounterError
 from ...store.queries import payments as payment_queries
 from ...documents.recovery import recovery_pdf
-from ..admin.estate import estate_of
-from ..common import clock, ledgerkeys
-from ..common.audit import KEY_PERIOD
-from ..common.context import Actor
+from ...ledger.estate import estate_of
+from ...ledger import clock, ledgerkeys
+from ...ledger.audit import KEY_PERIOD
+from ...ledger.context import Actor
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from ...core.errors import CounterError
 from ...store import db as dbmod, migrations, transfer
 from ...store.server_urls import is_server_url, redacted
-from ..common import audit
-from ..common.context import Actor
-from ..counter import verify
+from ...ledger import audit
+from ...ledger.context import Actor
+from ...ledger import verify
 
 
 @dataclass

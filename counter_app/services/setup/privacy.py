@@ -21,10 +21,10 @@ from ...documents.report_pdf import render_report_pdf
 from ...store import migrations, written
 from ...store.db import write_transaction
 from ...store.queries import personal as queries
-from ..admin.estate import estate_of
-from ..common import audit, clock, personal, rowseals, seals
-from ..common.context import Actor
-from ..counter import verify
+from ...ledger.estate import estate_of
+from ...ledger import audit, clock, personal, rowseals, seals
+from ...ledger.context import Actor
+from ...ledger import verify
 
 RETENTION = "privacy.retention_years"
 DEFAULT_YEARS = 3

@@ -34,9 +34,10 @@ from ...core.money import format_yuan
 from ...store import backup as engine, db as dbmod, failures, locks, migrations, readable
 from ...store.models import NumberSkip, Unit
 from ...store.queries import issued
-from ..admin import users
-from ..common import audit, clock
-from ..common.context import Actor
+from ...ledger import signin
+from ...ledger import estate as lookups
+from ...ledger import audit, clock
+from ...ledger.context import Actor
 from . import checkup
 
 DAMAGED = "备份已损坏：{name}（{why}），没有恢复；当前账本没有改动"
@@ -266,9 +267,9 @@ def sign_in_to(candidate: Candidate, username: str, password: str, estate: str =
     """Sign in against the backup's own users: a restore onto a new PC or an empty server database,
     where the ledger in use has none."""
     with checked_copy(candidate):
-        ids = [i for i, _ in users.estates()]
-        estate_id = users.estate_named(estate) if estate else (ids[0] if len(ids) == 1 else None)
-        return users.authenticate(username, password, estate_id)
+        ids = [i for i, _ in lookups.estates()]
+        estate_id = lookups.estate_named(estate) if estate else (ids[0] if len(ids) == 1 else None)
+        return signin.authenticate(username, password, estate_id)
 
 
 def restore(actor: Actor, backup: str | Path, safety_folder: str | Path, *, accept_loss: bool = False,

@@ -92,7 +92,7 @@ def last_receipt_of_unit(unit_id: int) -> tuple[str, object, str] | None:
     return number, stored_time(created), cashier
 
 
-# A receipt's own columns that its content hash covers, as stored (services.common.posting.content_of).
+# A receipt's own columns that its content hash covers, as stored (ledger.posting.content_of).
 StoredReceipt = namedtuple("StoredReceipt", "id number unit_id kind lines_fen late_fee_fen waived_fen topup_fen "
                            "total_fen cash_tendered_fen change_fen prepaid_after_fen created_at user_id request_id "
                            "content_hash")

@@ -1,4 +1,4 @@
-"""The rows of the sealed money tables as their seals read them (services/common/rowseals.py)."""
+"""The rows of the sealed money tables as their seals read them (ledger/rowseals.py)."""
 from __future__ import annotations
 
 from ..db import database

@@ -21,6 +21,10 @@ def day_is_closed(estate_id: int, day: date) -> bool:
                      "LIMIT 1", (estate_id, day.isoformat())))
 
 
+def shift_is_open(shift_id: int) -> bool:
+    return bool(rows("SELECT 1 FROM shift WHERE id = ? AND closed_at IS NULL", (shift_id,)))
+
+
 def consultations_in_shift(shift_id: int) -> int:
     return rows("SELECT count(*) FROM consultation WHERE shift_id = ?", (shift_id,))[0][0]
 
@@ -48,11 +52,6 @@ def new_shift(*, estate_id: int, user_id: int, opened_at, float_fen: int, busine
     from ..models import Shift
     return Shift.create(estate=estate_id, user=user_id, opened_at=opened_at, float_fen=float_fen,
                         business_date=business_date)
-
-
-def shift_is_open(shift_id: int) -> bool:
-    from ..models import Shift
-    return Shift.select().where((Shift.id == shift_id) & Shift.closed_at.is_null(True)).exists()
 
 
 def shift_by_id(shift_id: int):

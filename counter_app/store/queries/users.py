@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..db import changed, rows
 from ..dialect import for_update
+from ..models import User
 
 
 def display_names() -> dict[int, str]:
@@ -12,8 +13,16 @@ def display_names() -> dict[int, str]:
 
 def display_names_of(user_ids: list) -> dict[int, str]:
     """User id -> display name of these users (None among them is left out)."""
-    from ..models import User
     return dict(User.select(User.id, User.display_name).where(User.id.in_(user_ids)).tuples())
+
+
+def user_named(username: str) -> User | None:
+    return User.get_or_none(User.username == username)
+
+
+def locked_until(user_id: int):
+    """The user's lock as stored (None when not locked)."""
+    return User.get_by_id(user_id).locked_until
 
 
 # -- the lockout: every count and lock is one guarded statement inside the write transaction, so

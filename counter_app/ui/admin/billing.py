@@ -15,9 +15,9 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...core.periods import Month
 from ...core.tables import TOTAL, Fen, Section
-from ...services.admin.estate import building_codes
+from ...ledger.estate import building_codes
 from ...services.billing import reversal, runs as billing
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table

@@ -21,7 +21,8 @@ from ...core.fees import qty_text
 from ...core.money import format_yuan
 from ...core.tables import Section
 from ...services.admin import browser, estate as est
-from ...services.common.context import Actor
+from ...ledger import estate as lookups
+from ...ledger.context import Actor
 from ...services.reports import floor_grid
 from .. import keys
 from ..dialog_parts import status_and_close
@@ -73,7 +74,7 @@ class EstateBrowserDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("房屋"), self.tr("业主"), self.tr("状态")])
         self.tree.itemExpanded.connect(self._load_building)
         self.tree.currentItemChanged.connect(lambda item, _old: self.show_item(item))
-        for code in est.building_codes(actor):
+        for code in lookups.building_codes(actor):
             item = QTreeWidgetItem([self.tr("{b} 栋").format(b=code)])
             item.setData(0, CODE, ("building", code))
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
@@ -180,7 +181,7 @@ class EstateBrowserDialog(QDialog):
     def select_unit(self, code: str) -> bool:
         """Open the unit's building in the tree and choose the unit (a typed number, a grid cell)."""
         try:
-            unit = est.find_unit(self.actor, code)
+            unit = lookups.find_unit(self.actor, code)
         except CounterError as exc:
             self.status.setText(error_text(exc))
             return False
@@ -211,7 +212,7 @@ class EstateBrowserDialog(QDialog):
 
     def add_unit(self) -> bool:
         building, entrance, room, area = (QComboBox(), QLineEdit("1"), QLineEdit(), QLineEdit())
-        building.addItems(est.building_codes(self.actor))
+        building.addItems(lookups.building_codes(self.actor))
         kind = QComboBox()
         kind.addItems(UNIT_TYPES)
         if not self._ask(self.tr("新增房屋"), [(self.tr("楼栋"), building), (self.tr("单元"), entrance),
@@ -222,7 +223,7 @@ class EstateBrowserDialog(QDialog):
         def work():
             if not entrance.text().strip().isdigit():
                 raise Invalid("单元号应为 1 到 99 的整数")
-            return est.add_unit(self.actor, est.find_building(self.actor, building.currentText()),
+            return est.add_unit(self.actor, lookups.find_building(self.actor, building.currentText()),
                                 int(entrance.text()), room.text(), area.text(), unit_type=kind.currentText())
         if not self._done(work, lambda unit: self.tr("已新增房屋 {c}").format(c=unit.code)):
             return False

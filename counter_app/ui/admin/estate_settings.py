@@ -14,7 +14,7 @@ from PyQt6.QtWidgets import (
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...services.admin import estate as est
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...store import db as dbmod
 from .. import keys
 from ..dialog_parts import status_and_close

@@ -16,7 +16,8 @@ from ...core.fees import qty_text
 from ...core.periods import Month
 from ...core.tables import Section
 from ...services.admin import estate as est, readings
-from ...services.common.context import Actor
+from ...ledger import estate as lookups
+from ...ledger.context import Actor
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
@@ -50,7 +51,7 @@ class MeterEntryDialog(QDialog):
             if item.kind == "metered":
                 self.item.addItem(f"{item.code} {item.name}", item.code)
         self.building = QComboBox(objectName="meterBuilding")
-        for code in est.building_codes(actor):
+        for code in lookups.building_codes(actor):
             self.building.addItem(code, code)
         self.month = QLineEdit(str(Month.of(today)), objectName="meterMonth")
         self.read_on = QLineEdit(today.isoformat(), objectName="meterReadOn")

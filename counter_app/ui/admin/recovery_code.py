@@ -7,7 +7,7 @@ from PyQt6.QtCore import Qt
 from PyQt6.QtGui import QFont, QKeySequence, QShortcut
 from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.setup import keys
 from ..fit import MessageLabel
 from ..printing.printer import print_report

@@ -20,8 +20,9 @@ from ...core.money import format_yuan
 from ...core.periods import CYCLE_NAMES
 from ...core.tables import TOTAL, Fen, Section
 from ...services.admin import estate as est
+from ...ledger import estate as lookups
 from ...services.billing import rate_change
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
 from ..errors import error_text
@@ -244,7 +245,7 @@ class StandardsDialog(QDialog):
             return False
         code, effective, rate, options = self._arguments()
         try:
-            est.add_standard(self.actor, est.find_item(self.actor, code), effective, rate, **options)
+            est.add_standard(self.actor, lookups.find_item(self.actor, code), effective, rate, **options)
         except CounterError as exc:
             self.status.setText(error_text(exc))
             return False
@@ -258,7 +259,7 @@ class StandardsDialog(QDialog):
     # -- a new item -------------------------------------------------------------------------------
     def add_item(self) -> bool:
         try:
-            est.add_fee_item(self.actor, est.estate_of(self.actor), self.item_code.text().strip().upper(),
+            est.add_fee_item(self.actor, lookups.estate_of(self.actor), self.item_code.text().strip().upper(),
                              self.item_name.text().strip(), self.item_kind.currentData(),
                              cycle=self.item_cycle.currentData(), due_days=self.item_due.value(),
                              late_ppm=self.item_late.value() * 100, late_grace_days=self.item_grace.value())

@@ -13,7 +13,8 @@ from ...core.errors import CounterError
 from ...core.permissions import ACTION_NAMES, PERMISSIONS, ROLES
 from ...core.tables import Section
 from ...services.admin import users
-from ...services.common.context import Actor
+from ...ledger import passwords
+from ...ledger.context import Actor
 from .. import keys
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table
@@ -87,8 +88,8 @@ class UsersDialog(QDialog):
         # The new user's password rule, for the role chosen, before it is typed.
         self.rule = QLabel(objectName="passwordRule")
         self.new_role.currentIndexChanged.connect(
-            lambda _i: self.rule.setText(users.password_rule(self.new_role.currentData())))
-        self.rule.setText(users.password_rule(self.new_role.currentData()))
+            lambda _i: self.rule.setText(passwords.password_rule(self.new_role.currentData())))
+        self.rule.setText(passwords.password_rule(self.new_role.currentData()))
         column.addWidget(self.rule)
         return tab
 
@@ -145,7 +146,7 @@ class UsersDialog(QDialog):
         if user is None:
             return False
         password, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("{u} 的新密码（{rule}）：").format(
-            u=user.username, rule=users.password_rule(user.role)), QLineEdit.EchoMode.Password)
+            u=user.username, rule=passwords.password_rule(user.role)), QLineEdit.EchoMode.Password)
         if not ok:
             return False
         return self._done(lambda: users.reset_password(self.actor, user.username, password),

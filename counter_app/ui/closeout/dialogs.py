@@ -13,7 +13,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...services.closing import close as closeout, files as closeout_files, shifts, statement
 from ...services.closing.tables import day_sections
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from .. import keys
 from ..dates import date_edit
 from ..fit import MessageLabel

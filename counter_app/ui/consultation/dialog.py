@@ -14,7 +14,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...documents.report_pdf import render_report_pdf
 from ...services.common import exports
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.consultation import desk as consultation
 from ...services.counter.info import counter_info
 from .. import fit, keys

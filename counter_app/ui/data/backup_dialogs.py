@@ -15,7 +15,7 @@ from PyQt6.QtWidgets import (
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 )
 
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.setup import backups, restore as restoring
 from ...store import backup as engine
 from .. import keys

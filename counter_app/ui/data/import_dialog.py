@@ -12,7 +12,7 @@ from PyQt6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout
 )
 
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.imports import runner, workbooks
 from ...services.imports.kinds import KINDS
 from ...services.imports.spec import ACTION_NAMES, ADD, CHANGE, REFUSE, SKIP

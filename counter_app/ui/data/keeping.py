@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from PyQt6.QtCore import QCoreApplication, QObject
 from PyQt6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.imports import workbooks
 from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup

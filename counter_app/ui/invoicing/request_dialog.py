@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import (
 
 from ...core.errors import CounterError, Invalid
 from ...core.money import format_yuan
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.invoicing import requests as invoices
 from ...core.invoice_status import status_words
 from .. import keys

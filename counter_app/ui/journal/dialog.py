@@ -16,7 +16,7 @@ from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS
 from ...documents.receipt import receipt_text
 from ...documents.slip import refund_pdf, void_slip_pdf
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.counter import corrections, genuine, journal
 from ...services.counter.info import counter_info
 from .. import keys

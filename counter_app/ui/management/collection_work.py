@@ -13,7 +13,7 @@ from ...core.collection import AGING_BUCKETS
 from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...documents.notice import render_notices
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.counter.info import counter_info
 from ...services.reports import notices, reminders
 from .. import keys

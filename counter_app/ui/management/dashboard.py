@@ -10,7 +10,7 @@ from PyQt6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.axis import money_ticks
 from ...core.money import format_yuan
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.reports import dashboard, floor_grid, tables as management_tables
 from .. import keys
 from ..section_tables import ROW_ROLE, section_table, stacked_sections

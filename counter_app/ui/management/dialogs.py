@@ -16,7 +16,7 @@ from ...core.collection import AGING_BUCKETS
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tables import TOTAL
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.reports import arrears, collection, floor_grid, tables as management_tables
 from ..figure_text import breakdown, figure
 from ..fit import MessageLabel

@@ -13,7 +13,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
 from ...documents.receipt import rows_of
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.counter import payments, request_ids
 from ...services.counter.payments import PaymentRequest, Quote
 from ...store import failures

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QObject, QTimer, pyqtSignal
 
 from ...core.money import format_yuan
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.counter import request_ids
 from ...store import failures
 

@@ -10,7 +10,7 @@ from ...core.errors import CounterError
 from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...documents.receipt import render_receipt
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.counter import printed as print_log
 from .. import keys
 from ..fit import MessageLabel

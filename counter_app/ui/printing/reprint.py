@@ -9,7 +9,7 @@ from PyQt6.QtWidgets import QMessageBox, QWidget
 from ...core.money import format_yuan
 from ...core.receipt_data import CopyInfo, ReceiptData
 from ...documents.receipt import render_receipt
-from ...services.common.context import Actor
+from ...ledger.context import Actor
 from ...services.counter import reprints
 from ..questions import ask
 from .printer import PrintResult, print_receipt

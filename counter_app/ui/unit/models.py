@@ -4,7 +4,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
 
 from ...core.money import format_yuan
-from ...services.counter.ledger import DueLine
+from ...ledger.dues import DueLine
 from ..labels import label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

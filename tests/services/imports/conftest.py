@@ -1,7 +1,7 @@
 import pytest
 
 from counter_app.services.admin import estate as est
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from tests.factories import at
 
 

@@ -4,7 +4,7 @@ merged cells, blank rows, a second header, columns in any order) read as they me
 import pytest
 
 from counter_app.core.errors import CounterError
-from counter_app.services.common import clock
+from counter_app.ledger import clock
 from counter_app.services.imports import runner
 from counter_app.store.models import Charge, Unit
 from tests.factories import at
@@ -188,7 +188,7 @@ def test_opening_arrears_are_refused_where_the_ledger_already_bills_and_kept_onc
     assert runner.run(office.admin, "arrears", files.xlsx(tmp_path / "a.xlsx", header, [
         ["1-1-101", "WYF", "2026-09", 128]])).applied
     from counter_app.services.billing import runs
-    from counter_app.services.common import clock
+    from counter_app.ledger import clock
     from tests.factories import at
     with clock.frozen(at(2026, 11, 1, 8)):
         runs.run_billing(office.admin, "2026-11")

@@ -6,7 +6,8 @@ import pytest
 
 from counter_app.core.errors import PermissionDenied
 from counter_app.services.common.session import open_database
-from counter_app.services.counter import ledger as ledger_view, verify
+from counter_app.services.counter import ledger as ledger_view
+from counter_app.ledger import verify
 from counter_app.services.imports import runner, workbooks
 from counter_app.services.imports.kinds import KINDS
 from counter_app.store import db as dbmod

@@ -13,7 +13,7 @@ from ....core.periods import Month, due_date_for
 from ....store.queries import billed
 from ....store.queries.charges import (add_charges, change_charge, charge_fields, opening_charges, opening_still_owed,
                                        overlaps)
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of

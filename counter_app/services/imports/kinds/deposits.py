@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ....core.money import format_yuan
 from ....store.queries import deposits as deposit_queries
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind
 from .lookups import UNIT_COLUMN, Items, Units, optional, text_of

@@ -10,7 +10,7 @@ from ....core import contacts, text as texts
 from ....core.errors import CounterError
 from ....store.queries.occupants import (add_person, add_stays, change_person, change_stay_dates, stays_for_export,
                                          stays_of_estate)
-from ...admin.estate import pinyin_initials
+from ....ledger.estate import pinyin_initials
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
 from .lookups import UNIT_COLUMN, Units, optional, text_of

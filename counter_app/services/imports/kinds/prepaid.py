@@ -8,7 +8,7 @@ from decimal import Decimal
 from ....core.money import format_yuan
 from ....store.queries.account import add_prepaid_movements, units_with_prepaid_moved
 from ....store.queries.units import prepaid_by_unit, prepaid_held, set_prepaid
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
 from .lookups import UNIT_COLUMN, Units

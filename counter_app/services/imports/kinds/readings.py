@@ -11,7 +11,7 @@ from decimal import Decimal
 from ....core.fees import qty_text
 from ....store.queries.charges import item_codes
 from ....store.queries.readings import add_meter, add_readings, meter_history, meters_of_estate, readings_for_export
-from ...common import clock
+from ....ledger import clock
 from .. import cells
 from ..spec import ADD, SAME, Column, Context, Kind, Refused
 from .lookups import UNIT_NAMES, UNIT_NOTE, Items, Units, optional, unit_codes

@@ -10,8 +10,8 @@ from ....core.estate_words import (
 from ....core.fees import qty_text
 from ....store.queries.units import (add_building, add_units, building_ids_by_code, buildings_named, change_unit,
                                      ids_of_these_codes, unit_facts_by_code, units_for_export)
-from ...admin.estate import compact_code
-from ...common import seals
+from ....ledger.estate import compact_code
+from ....ledger import seals
 from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Kind, Refused
 from .lookups import BUILDING, ENTRANCE, UNIT_NAMES, optional, text_of

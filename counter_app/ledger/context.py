@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core import permissions
+from ..core import permissions
 
 
 @dataclass(frozen=True)

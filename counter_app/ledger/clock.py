@@ -8,7 +8,7 @@ import contextlib
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from ...store.convert import stored_time
+from ..store.convert import stored_time
 
 _fixed: datetime | None = None
 

@@ -11,12 +11,12 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ...core.money import format_yuan
-from ...store.queries import billed, checks, payments as payment_queries
-from ..common import audit, rowseals, seals
-from ..common.audit import ChainReport, payment_content_hash
-from ..common.context import Actor
-from ..common.posting import content_of
+from ..core.money import format_yuan
+from ..store.queries import billed, checks, payments as payment_queries
+from . import audit, rowseals, seals
+from .audit import ChainReport, payment_content_hash
+from .context import Actor
+from .posting import content_of
 
 
 @dataclass

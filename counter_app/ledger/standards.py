@@ -1,15 +1,17 @@
-"""Reading fee items and standards out of the store as core objects (the one conversion)."""
+"""Fee items' standards and late-fee rules as core objects (the one conversion from the stored
+rows), and which unit types an item applies to: the rules billing, the counter, the reports and
+the consultation desk share."""
 from __future__ import annotations
 
 import json
 
-from ...core import fees
-from ...core.latefees import LateFeeRule
-from ...store.queries.charges import every_fee_item, every_fee_standard, fee_standards, items_by_id
+from ..core import fees
+from ..core.latefees import LateFeeRule
+from ..store.queries.charges import every_fee_item, every_fee_standard, fee_standards, items_by_id
 
 
 def core_standard(row, item) -> fees.Standard:
-    """row: a FeeStandard row of `item` (a FeeItem row)."""
+    """row: a stored standard of the item (a fee item row)."""
     tiers = tuple(fees.Tier(upto, rate) for upto, rate in json.loads(row.tiers)) if row.tiers else ()
     return fees.Standard(kind=item.kind, rate_e4=row.rate_e4, effective_from=row.effective_from,
                          rounding_unit=row.rounding_unit, rounding_scope=row.rounding_scope,

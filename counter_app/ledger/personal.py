@@ -4,9 +4,9 @@ as an audit row, so the log is as tamper-evident as the money. Everywhere else t
 (core/permissions.mask_phone, mask_id_number)."""
 from __future__ import annotations
 
-from ...core import text
-from ...core.errors import CounterError
-from ...store.db import write_transaction
+from ..core import text
+from ..core.errors import CounterError
+from ..store.db import write_transaction
 from . import audit
 from .context import Actor
 

@@ -1,6 +1,6 @@
 """The audit trail: append-only, chained, written inside the transaction it describes.
 
-Each row's hash is HMAC-SHA256, under the ledger's key (services/common/ledgerkeys.py, kept outside
+Each row's hash is HMAC-SHA256, under the ledger's key (ledger/ledgerkeys.py, kept outside
 the ledger), of the previous row's hash and the row's own content; a chain from before keys
 (schema 12 and older) keeps its plain SHA-256 links, checked as such. The chain's head (rows, last
 hash, key) carries a MAC of its own, so rows cut from the end are found by whoever holds the key,
@@ -16,11 +16,11 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ...core.anchors import anchor_text
-from ...store import locks, written
-from ...store.bulk import insert_row, insert_rows
-from ...store.models import AuditLog
-from ...store.queries import personal as personal_queries
+from ..core.anchors import anchor_text
+from ..store import locks, written
+from ..store.bulk import insert_row, insert_rows
+from ..store.models import AuditLog
+from ..store.queries import personal as personal_queries
 from . import clock, ledgerkeys, rowseals
 from .canonical import canonical
 
@@ -245,7 +245,7 @@ def verify_copy_chain(path) -> ChainReport:
     """The audit chain of a SQLite copy of the ledger (a backup just written), read through its
     own read-only connection: the ledger's bound models and their connections are not touched, so
     the counter keeps working while a copy is checked."""
-    from ...store.backup import audit_rows_of
+    from ..store.backup import audit_rows_of
     to_time = AuditLog.created_at.python_value
     ledger, head, rows, erasures = audit_rows_of(path, [c.column_name for c in CHAIN_COLUMNS])
     return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head and locks.Head(*head), ledger,
@@ -255,7 +255,7 @@ def verify_copy_chain(path) -> ChainReport:
 def verify_dump_chain(path) -> ChainReport:
     """The audit chain of a server's backup (a pg_dump archive), read from its data without
     loading it anywhere."""
-    from ...store.backup import dump_rows
+    from ..store.backup import dump_rows
     to_time = AuditLog.created_at.python_value
     columns, rows = dump_rows(path, "audit_log")
     at = [columns.index(c.column_name) for c in CHAIN_COLUMNS]

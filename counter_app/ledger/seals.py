@@ -6,15 +6,15 @@ such row with its last seal, so an edit made behind the program (another tool on
 found and named, and so is a sealed row deleted.
 
 Rows of the money tables, which never change once written, are sealed by rowseals.py; a receipt's
-voiding and a charge's cancellation are checked against their records in counter/verify.py.
+voiding and a charge's cancellation are checked against their records in ledger/verify.py.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 
-from ...store import migrations, written
-from ...store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Shift, Unit, User
+from ..store import migrations, written
+from ..store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Shift, Unit, User
 from . import audit, rowseals
 
 SEAL = "state.seal"

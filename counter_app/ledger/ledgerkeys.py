@@ -13,8 +13,8 @@ import hashlib
 import logging
 import os
 
-from ... import keystore
-from ...store import migrations
+from .. import keystore
+from ..store import migrations
 
 PREFIX = "audit-"
 CURRENT = "_audit-current"      # the key id this PC seals with when the head's key is not here

@@ -10,7 +10,7 @@ the ids; a row in no seal's ranges was added behind the program. Without the key
 compute h, so no edit can be made to add up. A row's facts are the columns that never change
 once written (FACTS); those that do change (a charge's paid amount, a receipt's voiding, a
 charge's cancellation) are checked against their own records and the ledger's invariants
-(counter/verify.py).
+(ledger/verify.py).
 """
 from __future__ import annotations
 
@@ -23,11 +23,10 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from ...core import charge_keys
-from ...store import written
-from ...store.models import (AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
-                             PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
-from ...store.queries import sealed as sealed_rows
+from ..core import charge_keys
+from ..store import written
+from ..store.models import AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow
+from ..store.queries import sealed as sealed_rows
 
 P = 2 ** 61 - 1
 GROUP = 1024

@@ -6,8 +6,8 @@ counters can never take the same one.
 """
 from __future__ import annotations
 
-from ...store import locks
-from ...store.models import DocumentCounter, Estate
+from ..store import locks
+from ..store.models import DocumentCounter, Estate
 
 # The gapless series and the estate setting that formats each.
 RECEIPT_SERIES, DEDUCTION_SERIES, REFUND_SERIES = "SJ", "KK", "TK"

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.allocation import Allocation
-from ...core.errors import CounterError
-from ...store import locks
-from ...store.bulk import add_to_paid, insert_rows, insert_rows_with_ids
-from ...store.models import Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
-from ...store.queries.occupants import owner_names
+from ..core.allocation import Allocation
+from ..core.errors import CounterError
+from ..store import locks
+from ..store.bulk import add_to_paid, insert_rows, insert_rows_with_ids
+from ..store.models import Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
+from ..store.queries.occupants import owner_names
 from . import audit, clock, numbering
 from .context import Actor
 

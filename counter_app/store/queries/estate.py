@@ -1,0 +1,87 @@
+"""The estate's lookups: the estate itself, its buildings, units, fee items and their standards,
+and how far a fee item is billed. Model rows or plain values; the rules are ledger/estate.py's."""
+from __future__ import annotations
+
+from datetime import date
+
+from peewee import fn
+
+from ..db import models_of
+from ..models import BillingRun, Building, Charge, Estate, FeeItem, FeeStandard, Unit
+
+
+def estate_by_id(estate_id: int) -> Estate | None:
+    return Estate.get_or_none(Estate.id == estate_id)
+
+
+def first_estates(limit: int = 2) -> list[Estate]:
+    """The database's first estates by id (two tell one from several)."""
+    return list(Estate.select().order_by(Estate.id).limit(limit))
+
+
+def building_by_code(estate_id: int, code: str) -> Building | None:
+    return Building.get_or_none((Building.estate == estate_id) & (Building.code == code))
+
+
+def building_codes(estate_id: int) -> list[str]:
+    return [b.code for b in Building.select(Building.code).where(Building.estate == estate_id).order_by(Building.id)]
+
+
+def _units_by(column):
+    """Units of an estate by one column's value, with their building and estate (compiled once)."""
+    return (Unit.select(Unit, Building, Estate).join(Building).join(Estate)
+            .where((Unit.estate == 0) & (column == "")).limit(2))
+
+
+def units_by_code(estate_id: int, code: str) -> list[Unit]:
+    """At most two units numbered `code`, building and estate filled in; the query is built once."""
+    return models_of("unit_by_code", lambda: _units_by(Unit.code), (estate_id, code, 2))
+
+
+def units_by_compact_code(estate_id: int, digits: str) -> list[Unit]:
+    """At most two units whose number without separators is `digits` (32501 for 3-2-501)."""
+    return models_of("unit_by_compact_code", lambda: _units_by(Unit.code_compact), (estate_id, digits, 2))
+
+
+def item_by_code_or_name(estate_id: int, code: str, name: str, initials: str) -> FeeItem | None:
+    return FeeItem.get_or_none((FeeItem.estate == estate_id) &
+                               ((FeeItem.code == code) | (FeeItem.name == name) | (FeeItem.initials == initials)))
+
+
+def standard_before(item: FeeItem, day: date) -> FeeStandard | None:
+    """The item's latest standard taking effect before `day`."""
+    return (FeeStandard.select().where((FeeStandard.item == item) & (FeeStandard.effective_from < day))
+            .order_by(FeeStandard.effective_from.desc()).first())
+
+
+def latest_billed_month(estate_id: int) -> str | None:
+    """The month of the estate's latest billing run not taken back."""
+    return (BillingRun.select(fn.MAX(BillingRun.month))
+            .where((BillingRun.estate == estate_id) & BillingRun.reversed_at.is_null(True)).scalar())
+
+
+def last_billed_period_end(item: FeeItem, since: date):
+    """The last period end of the item's billed, uncancelled charges ending on or after `since`: a
+    bounded range of the (item, period_end) index. As stored (the caller converts)."""
+    return (Charge.select(fn.MAX(Charge.period_end))
+            .where((Charge.item == item) & (Charge.period_end >= since) &
+                   Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
+
+
+def standard_rows_of(item: FeeItem) -> list[FeeStandard]:
+    """The item's standards, oldest first."""
+    return list(FeeStandard.select().where(FeeStandard.item == item).order_by(FeeStandard.effective_from))
+
+
+def all_items() -> list[FeeItem]:
+    return list(FeeItem.select())
+
+
+def all_standard_rows() -> list[FeeStandard]:
+    """Every item's standards, oldest first, in one query."""
+    return list(FeeStandard.select().order_by(FeeStandard.effective_from))
+
+
+def estate_names() -> list[tuple[int, str]]:
+    """(id, name) of every estate, by id."""
+    return [(e.id, e.name) for e in Estate.select(Estate.id, Estate.name).order_by(Estate.id)]
