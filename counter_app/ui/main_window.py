@@ -31,6 +31,7 @@ from .search.panel import SearchPanel
 from .settings import CounterSettings, save_window_geometry, window_geometry
 from .unit.view import UnitView
 from .errors import error_text
+from .device_line import DeviceLine
 
 
 _K = "MainWindow"
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.actor, self.settings = actor, settings
+        self.devices = DeviceLine(self)          # the drawer's and the pole's bytes, off the GUI thread
+        self.devices.failed.connect(self._device_failed)
         self.info = counter.counter_info(actor)
         self.unit_id: int | None = None
         self.last_receipt = None
@@ -297,12 +300,12 @@ class MainWindow(QMainWindow):
             self.open_unit(self.unit_id)
             self.search.again()              # the hits' amounts, as they are after this payment
             self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
-            notice = self.open_drawer_for(dialog.receipt)
             receipt = dialog.receipt
+            self._show_receipt(receipt)
+            self.open_drawer_for(receipt)
             paid = receipt.cash_tendered_fen + sum(t.amount_fen for t in receipt.tenders if t.method != "cash")
             self.to_pole(pole.change_frame(paid, receipt.change_fen))
             self._tendered(paid, receipt.change_fen)
-            self._show_receipt(receipt, notice)
         elif dialog.unsettled:      # closed while its fate was unknown: asked after until the ledger answers
             self.follow_up = RequestFollowUp(self.actor, dialog.request_id, self)
             self.follow_up.answered.connect(self.statusBar().showMessage)
@@ -348,19 +351,34 @@ class MainWindow(QMainWindow):
             return
         self._show_receipt(receipts.load_receipt(self.actor, self.unprinted_number))
 
-    def open_drawer_for(self, receipt) -> str:
+    def open_drawer_for(self, receipt) -> bool:
         """After the payment's commit: the cash drawer opens when cash was handed over, never for
-        WeChat, Alipay, card, transfer or prepaid alone. A drawer that fails is said, with the
-        payment recorded; "" when there is nothing to say."""
+        WeChat, Alipay, card, transfer or prepaid alone. The kick is sent on the device line, so
+        the receipt window is up at once; a drawer that fails is said there (_device_failed), with
+        the payment recorded. True when a kick was sent."""
         if not self.settings.cash_drawer or not drawer.has_cash(t.method for t in receipt.tenders):
-            return ""
-        try:
-            drawer.open_drawer(self.settings.cash_drawer)
-        except CounterError as exc:
-            log.warning("drawer not opened after receipt %s: %s", receipt.number, exc)
-            return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
-                e=error_text(exc), n=receipt.number)
-        return ""
+            return False
+        spec = self.settings.cash_drawer
+        self.devices.send(("drawer", receipt.number), lambda: drawer.open_drawer(spec))
+        return True
+
+    def _device_failed(self, what, exc: CounterError) -> None:
+        """A device's failure, back on the GUI thread: a drawer that did not open after a receipt
+        is said on that receipt's window while it is up (else in the status bar); a pole display's
+        failure in the status bar only."""
+        kind, number = what
+        if kind == "drawer":
+            log.warning("drawer not opened after receipt %s: %s", number, exc)
+            text = self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
+                e=error_text(exc), n=number)
+            dialog = self.receipt_dialog
+            if dialog is not None and dialog.receipt.number == number:
+                dialog.say_drawer(text)
+            else:
+                self.statusBar().showMessage(text)
+        else:
+            log.warning("pole display: %s", exc)
+            self.statusBar().showMessage(error_text(exc))
 
     def open_drawer_by_hand(self) -> None:
         """Ctrl+Shift+D: the cash drawer opened without a payment (change for a note, a till
@@ -415,14 +433,11 @@ class MainWindow(QMainWindow):
         """The pole display shows it; one that fails is said in the status bar and nothing else."""
         if not self.settings.pole_display:
             return
-        try:
-            pole.send(self.settings.pole_display, frame)
-        except CounterError as exc:
-            log.warning("pole display: %s", exc)
-            self.statusBar().showMessage(error_text(exc))
+        spec = self.settings.pole_display
+        self.devices.send(("pole", None), lambda: pole.send(spec, frame))
 
-    def _show_receipt(self, receipt, notice: str = "") -> None:
-        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, notice=notice, parent=self)   # prints it
+    def _show_receipt(self, receipt) -> None:
+        self.receipt_dialog = ReceiptDialog(self.actor, receipt, self.settings, parent=self)   # prints it
         self.receipt_dialog.printed_now.connect(self.refresh_unprinted)
         self.receipt_dialog.finished.connect(self._receipt_finished)
         self.receipt_dialog.open()

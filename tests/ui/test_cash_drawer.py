@@ -81,10 +81,10 @@ def test_non_cash_tenders_alone_never_open_it(qtbot, billed_estate, counter_sett
             for method in ("wechat", "alipay", "card", "transfer"):
                 receipt = payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
                     "3-2-502", [Tender(method, 1000, "REF" + method)], topup_fen=1000))
-                assert window.open_drawer_for(receipt) == ""
+                assert window.open_drawer_for(receipt) is False
             mixed = payments.take_payment(billed_estate.cashier, payments.PaymentRequest(
                 "3-2-502", [Tender("wechat", 1000, "REF2"), Tender("cash", 500)], topup_fen=1500))
-            assert window.open_drawer_for(mixed) == ""
+            assert window.open_drawer_for(mixed) is True
             qtbot.waitUntil(lambda: printer.received == [KICK])      # the mixed one only
     finally:
         printer.close()
@@ -103,11 +103,48 @@ def test_a_drawer_that_fails_is_said_and_the_payment_stays(qtbot, billed_estate,
         keys.window_is("receiptDialog")
     payment = Payment.get()
     notice = window.receipt_dialog.notice
-    assert notice.isVisible()
+    qtbot.waitUntil(notice.isVisible)
     assert "钱箱没有打开" in notice.text() and "收款已记录" in notice.text() and payment.number in notice.text()
     assert "已保存为 PDF 文件" in window.receipt_dialog.status.text()   # the receipt still printed
     keys.press("Esc")
     keys.focus_is("searchBox")
+    assert Payment.select().count() == 1
+
+
+def test_a_drawer_slow_to_answer_never_holds_the_cashier(qtbot, billed_estate, counter_settings, monkeypatch):
+    """A drawer switched off takes its connect timeout to fail: the receipt window is up and takes
+    keys at once, the failure is said on it when it comes, and the next customer can be served
+    while the drawer is still being tried."""
+    import time
+
+    from counter_app.core.errors import Unavailable
+    from counter_app.devices import drawer
+    release = threading.Event()
+    tried = []
+
+    def switched_off(spec, **kw):
+        tried.append(spec)
+        release.wait(10)
+        raise Unavailable("钱箱没有打开：{where} 无法连接（{why}）", where="192.0.2.1:9100", why="timed out")
+    monkeypatch.setattr(drawer, "open_drawer", switched_off)
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 1, 10, 9, 5)):
+        window = _window(qtbot, billed_estate, counter_settings, "network:192.0.2.1:9100")
+        window.activateWindow()
+        keys.run("<F2>", "3-2-502", "<Enter>", "<F9>")
+        keys.window_is("paymentDialog")
+        started = time.monotonic()
+        keys.run("<F5>", "<Enter>")
+        keys.window_is("receiptDialog")
+        assert time.monotonic() - started < 2            # not held for the drawer
+        qtbot.waitUntil(lambda: tried == ["network:192.0.2.1:9100"])
+        notice = window.receipt_dialog.notice
+        assert not notice.isVisible()                    # still being tried
+        release.set()
+        qtbot.waitUntil(notice.isVisible)
+        assert "钱箱没有打开" in notice.text() and Payment.get().number in notice.text()
+        keys.press("Esc")
+        keys.focus_is("searchBox")
     assert Payment.select().count() == 1
 
 

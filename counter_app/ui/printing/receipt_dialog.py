@@ -24,7 +24,7 @@ from ..errors import error_text
 class ReceiptDialog(QDialog):
     printed_now = pyqtSignal()        # a print of it (the original or a copy) was taken by the printer
     def __init__(self, actor: Actor, receipt: ReceiptData, settings: CounterSettings, *, auto_print=True,
-                 notice: str = "", parent=None):
+                 parent=None):
         super().__init__(parent)
         self.setObjectName("receiptDialog")
         self.actor, self.receipt, self.settings = actor, receipt, settings
@@ -42,9 +42,9 @@ class ReceiptDialog(QDialog):
             layout.addWidget(change)
         self.status = MessageLabel(objectName="printStatus")
         layout.addWidget(self.status)
-        self.notice = MessageLabel(notice, objectName="drawerNotice")   # the cash drawer did not open
+        self.notice = MessageLabel(objectName="drawerNotice")   # the cash drawer did not open (say_drawer)
         self.notice.setStyleSheet("color: #c0392b; font-weight: bold")
-        self.notice.setVisible(bool(notice))
+        self.notice.setVisible(False)
         layout.addWidget(self.notice)
         self.view = PdfView(self.pdf, self, "receiptPreview")
         self.view.setMinimumSize(360, 240)   # taller when the screen allows; fits 1366×768 at 150 %
@@ -88,6 +88,11 @@ class ReceiptDialog(QDialog):
 
     def print_original(self) -> None:
         self._show(print_receipt(self.settings, self.pdf, self.receipt.number, self))
+
+    def say_drawer(self, text: str) -> None:
+        """The cash drawer did not open for this receipt: said in red, the payment stays recorded."""
+        self.notice.setText(text)
+        self.notice.setVisible(True)
 
     def print_again(self) -> None:
         """F4, a reprint: which copy it will be is said first; then recorded, counted, marked 重印 on
