@@ -121,6 +121,7 @@ def test_the_status_bar_says_how_old_the_last_good_backup_is(qtbot, window, tmp_
     qtbot.waitUntil(lambda: "今天" in label.text(), timeout=20000)
     assert backups.last_good() is not None and label.styleSheet() == ""
     assert len(list((tmp_path / "usb").glob("auto-*.sqlite3"))) == 1
+    window.keeping.background.wait()             # the week's check after it: nothing outlives the test
 
 
 def test_the_preview_shows_what_the_command_lines_dry_run_prints(qtbot, estate, tmp_path):
@@ -262,3 +263,25 @@ def test_the_restore_dialog_asks_before_a_backup_this_pc_cannot_fully_check(qtbo
     _restore_by_keys(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20000)
     assert len(asked) == 2 and "没能全部核对" in dialog.details.text() and "检查通过" not in dialog.details.text()
+
+
+def test_the_days_backup_and_weeks_check_stay_on_the_ledger_they_were_asked_for(qtbot, window, tmp_path):
+    """The check that follows the day's backup runs on the ledger the window started on, even when
+    another ledger is bound before the backup's result reaches the window (a training copy, a
+    restore, the next window in the same process): it never writes into that other file."""
+    from counter_app.services.setup import checkup
+    from counter_app.store import db as dbmod, migrations
+    from counter_app.services.common.session import open_database
+    first = dbmod.database.obj
+    window.keeping.settings.backup_folder = str(tmp_path / "usb")
+    assert backups.automatic_due() and checkup.due()
+    window.keeping.start()
+    open_database(tmp_path / "other.sqlite3")        # bound for all before the result arrives
+    other = dbmod.database.obj
+    for _ in range(3):                               # the job, its result, anything it sends on
+        window.keeping.background.wait()
+        qtbot.wait(50)
+    assert migrations.get_meta(checkup.LAST_CHECK) in (None, "")
+    with dbmod.pinned_here(first):
+        assert migrations.get_meta(checkup.LAST_CHECK) and backups.last_good() is not None
+    assert dbmod.database.obj is other

@@ -72,28 +72,31 @@ class DataKeeping(QObject):
 
     # -- at start: the day's backup, the week's check --------------------------------------------
     def start(self) -> None:
-        if backups.automatic_due():
+        backup_due = backups.automatic_due()
+        if not backup_due and not checkup.due():
+            return
+        if backup_due:
             self.show_age(self.tr("正在自动备份…"))
-            folder, daily, monthly = backup_folder(self.settings), self.settings.backup_daily, self.settings.backup_monthly
-            self.background.submit(in_own_connection(lambda: ("backup", backups.automatic(
-                self.actor.username, folder, daily=daily, monthly=monthly))))
-        elif checkup.due():
-            self._weekly_check()
+        who, folder = self.actor.username, backup_folder(self.settings)
+        daily, monthly = self.settings.backup_daily, self.settings.backup_monthly
 
-    def _weekly_check(self) -> None:
-        self.background.submit(in_own_connection(lambda: ("check", checkup.check(None))))
+        # One job, so the check follows the backup on the ledger both were asked for: a follow-up
+        # sent from the GUI thread once the backup is done would go to whatever ledger is bound
+        # by then (a training copy, a restore, another window's file).
+        def day_start():
+            taken = backups.automatic(who, folder, daily=daily, monthly=monthly) if backup_due else None
+            return taken, (checkup.check(None) if checkup.due() else None)
+        self.background.submit(in_own_connection(day_start))
 
     def _background_done(self, outcome) -> None:
-        what, result = outcome
+        taken, report = outcome
         self.show_age()
-        if what == "backup":
-            self.window.statusBar().showMessage(self.tr("已自动备份：{path}").format(path=result.path)
-                                                + "".join(self.tr("；注意：{why}").format(why=w) for w in result.left),
-                                                8000 if not result.left else 0)
-            if checkup.due():
-                self._weekly_check()
-        elif not result.ok:
-            self._report_check(result)
+        if taken is not None:
+            self.window.statusBar().showMessage(self.tr("已自动备份：{path}").format(path=taken.path)
+                                                + "".join(self.tr("；注意：{why}").format(why=w) for w in taken.left),
+                                                8000 if not taken.left else 0)
+        if report is not None and not report.ok:
+            self._report_check(report)
 
     def _background_failed(self, message: str) -> None:
         self.show_age()
