@@ -3396,142 +3396,142 @@ Quit anyway?</translation>
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / half A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241 mm three-part form (dot matrix)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>Print at once after payment (no print dialog)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>Receipt layout</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>Report printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>Blank: the database in this computer's data folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>Database file (may be a shared path; after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>Empty: no drawer; e.g. network:192.168.1.50, usb:04b8:0202, serial:COM1, queue:printer name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>Test the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>Empty: no pole display; port[:baud], e.g. COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>Pole display (serial)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>Screen {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>Customer display (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>The opening pulse was sent ({where}); if the drawer did not open, check that its cable is in the printer's drawer port</translation>
     </message>
@@ -4260,6 +4260,18 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
+        <source>0 到 999 的整数</source>
+        <translation>a whole number from 0 to 999</translation>
+    </message>
+    <message>
+        <source>1 到 120 的月数</source>
+        <translation>a number of months from 1 to 120</translation>
+    </message>
+    <message>
+        <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
+        <translation>8 to 64 letters, digits or _ . : - (starting with a letter or digit), such as a request id counter-app printed</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} is closed; no more payments can be taken</translation>
     </message>
@@ -4396,6 +4408,10 @@ Restore it anyway?</translation>
         <translation>{user} may not authorise this</translation>
     </message>
     <message>
+        <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
+        <translation>{what} "{raw}" was stored by Excel in scientific notation and its last digits are lost: format the column as "Text" and type it again</translation>
+    </message>
+    <message>
         <source>{what}“{text}”不是有效的数字</source>
         <translation>{what} "{text}" is not a valid number</translation>
     </message>
@@ -4468,6 +4484,10 @@ Restore it anyway?</translation>
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>一次性</source>
         <translation>One-off</translation>
     </message>
@@ -4480,6 +4500,10 @@ Restore it anyway?</translation>
         <translation>You cannot disable the account you are signed in with; ask another administrator</translation>
     </message>
     <message>
+        <source>不能再登记发票号码</source>
+        <translation>an invoice number can no longer be recorded</translation>
+    </message>
+    <message>
         <source>不能自己为自己授权作废</source>
         <translation>You cannot authorise your own void</translation>
     </message>
@@ -4490,6 +4514,14 @@ Restore it anyway?</translation>
     <message>
         <source>不能自己为自己授权，请由另一位主管授权</source>
         <translation>You cannot authorise yourself; ask another manager</translation>
+    </message>
+    <message>
+        <source>不需要红字发票</source>
+        <translation>no red-letter invoice is needed</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>主管</source>
@@ -4520,8 +4552,16 @@ Restore it anyway?</translation>
         <translation>The payer</translation>
     </message>
     <message>
+        <source>以逗号分隔的费用编号，如 101,102</source>
+        <translation>charge numbers separated by commas, such as 101,102</translation>
+    </message>
+    <message>
         <source>住宅</source>
         <translation>residential unit</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>作废</source>
@@ -4570,6 +4610,14 @@ Restore it anyway?</translation>
     <message>
         <source>公摊总额不能为负数</source>
         <translation>The shared total cannot be negative</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>军官证</source>
+        <translation>Military officer ID</translation>
     </message>
     <message>
         <source>减免原因</source>
@@ -4648,6 +4696,14 @@ Restore it anyway?</translation>
         <translation>Choose one way only: chosen charges, everything owed, or an amount</translation>
     </message>
     <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>名字太长</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
         <source>咨询内容</source>
         <translation>The enquiry</translation>
     </message>
@@ -4656,8 +4712,16 @@ Restore it anyway?</translation>
         <translation>shop</translation>
     </message>
     <message>
+        <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
+        <translation>Landline "{raw}" has the wrong number of digits (area code and number, 10 to 12 in all)</translation>
+    </message>
+    <message>
         <source>固定金额</source>
         <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
+        <translation>The program at the address{where} is not a PostgreSQL database server. Ask the administrator to check the server address and port in the connection settings.</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
@@ -4680,6 +4744,14 @@ Restore it anyway?</translation>
         <translation>The float cannot be negative</translation>
     </message>
     <message>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>大于零的金额（元），如 1234.50</source>
+        <translation>an amount in yuan above zero, such as 1234.50</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -4690,6 +4762,18 @@ Restore it anyway?</translation>
     <message>
         <source>密码不能以空格开头或结尾，也不能含控制字符</source>
         <translation>A password cannot begin or end with a space or contain control characters</translation>
+    </message>
+    <message>
+        <source>密钥文件 {path} 读不出来：{why}</source>
+        <translation>The key file {path} cannot be read: {why}</translation>
+    </message>
+    <message>
+        <source>密钥文件里没有账本编号</source>
+        <translation>The key file has no ledger id</translation>
+    </message>
+    <message>
+        <source>对账单</source>
+        <translation>Statement</translation>
     </message>
     <message>
         <source>导入资料</source>
@@ -4704,6 +4788,14 @@ Restore it anyway?</translation>
         <translation>Estate name</translation>
     </message>
     <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>已入住</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
         <source>已取消导入，没有写入任何数据</source>
         <translation>Import cancelled; nothing was written</translation>
     </message>
@@ -4712,8 +4804,20 @@ Restore it anyway?</translation>
         <translation>printing was cancelled</translation>
     </message>
     <message>
+        <source>已开发票清单</source>
+        <translation>List of issued invoices</translation>
+    </message>
+    <message>
+        <source>已有同名的文件</source>
+        <translation>a file of that name exists</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>A shift is still open; close it first</translation>
+    </message>
+    <message>
+        <source>已解答</source>
+        <translation>Answered</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -4752,6 +4856,18 @@ Restore it anyway?</translation>
         <translation>WeChat Pay</translation>
     </message>
     <message>
+        <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
+        <translation>A recovery code has only the letters A–Z and the digits 2–7 (spaces and hyphens allowed)</translation>
+    </message>
+    <message>
+        <source>恢复码校验不符（抄错或输错了字符），请核对后重新输入</source>
+        <translation>The recovery code does not check (a character copied or typed wrong); check it and type it again</translation>
+    </message>
+    <message>
+        <source>恢复码长度不对，请核对后重新输入</source>
+        <translation>The recovery code has the wrong length; check it and type it again</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>Unit {code} already exists</translation>
     </message>
@@ -4766,6 +4882,10 @@ Restore it anyway?</translation>
     <message>
         <source>房屋类型或状态不正确</source>
         <translation>The unit's type or state is not right</translation>
+    </message>
+    <message>
+        <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
+        <translation>Mobile number "{raw}" has {n} digits; it should have 11</translation>
     </message>
     <message>
         <source>打印收据</source>
@@ -4784,6 +4904,14 @@ Restore it anyway?</translation>
         <translation>printer "{printer}" not found</translation>
     </message>
     <message>
+        <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
+        <translation>The database server{where} was not found: the name is not known on the network (network down, or the address mistyped). Nothing was recorded; {retry}If it keeps happening, ask the administrator to check the server address in the connection settings.</translation>
+    </message>
+    <message>
+        <source>承诺缴费日期</source>
+        <translation>Promised payment date</translation>
+    </message>
+    <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
         <translation>Reading date {read_on} is before the last reading, {last}</translation>
     </message>
@@ -4794,6 +4922,14 @@ Restore it anyway?</translation>
     <message>
         <source>把账本迁移到服务器</source>
         <translation>Move the ledger to the server</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
     </message>
     <message>
         <source>按车位</source>
@@ -4860,8 +4996,16 @@ Restore it anyway?</translation>
         <translation>Receipt title</translation>
     </message>
     <message>
+        <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
+        <translation>receipt line[:amount], separated by commas, such as 12:50.00,13 (no amount: what is left of the line)</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>Takings</translation>
+    </message>
+    <message>
+        <source>收款内容仍在屏幕上，程序会自动重试。</source>
+        <translation>The payment is still on the screen; the program retries by itself. </translation>
     </message>
     <message>
         <source>收款金额必须大于零且在合理范围内</source>
@@ -4888,8 +5032,72 @@ Restore it anyway?</translation>
         <translation>The database has no estate yet</translation>
     </message>
     <message>
+        <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
+        <translation>Database error ({code}). Nothing was recorded; try again, and if it fails again call the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
+        <translation>The database file{where} is damaged or is not this program's database. Take no more payments on it: restore from a backup or call the administrator; keep the damaged file to be examined.</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}或它所在的文件夹是只读的，无法记账。请检查文件夹的写入权限，或把数据库放到可写的位置。</source>
+        <translation>The database file{where} or its folder is read-only; nothing can be recorded. Check the folder's write permission, or put the database where it can be written.</translation>
+    </message>
+    <message>
+        <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
+        <translation>the path of a database file, or a server address postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
+        <translation>The database server{where} does not let this user use the database set (no CONNECT privilege). Ask the administrator to grant it.</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这台电脑（或这个用户）连接（pg_hba.conf 没有相应的条目）。请管理员在服务器的 pg_hba.conf 里允许这台电脑的地址。</source>
+        <translation>The database server{where} does not let this PC (or this user) connect (no matching entry in pg_hba.conf). Ask the administrator to allow this PC's address in the server's pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}只接受加密（TLS）连接，而连接设置没有要求加密。请在地址后加上 ?sslmode=require（见 docs/SERVER.md 第 3、5 节）。</source>
+        <translation>The database server{where} accepts only encrypted (TLS) connections, and the connection settings do not ask for encryption. Add ?sslmode=require to the address (docs/SERVER.md, sections 3 and 5).</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。</source>
+        <translation>The database server{where} refused the sign-in: wrong user name or password. Ask the administrator to check the password in the connection settings (or the pgpass file).</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的证书不受信任或与地址不符（sslmode=verify-full）。请管理员检查 root.crt 和服务器证书。</source>
+        <translation>The database server{where}'s certificate is not trusted or does not match the address (sslmode=verify-full). Ask the administrator to check root.crt and the server certificate.</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}</source>
+        <translation>The database server{where} has all its connections in use or is starting up. Nothing was recorded; {retry}</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。</source>
+        <translation>The database server{where} asks for a password, but the connection settings have none. Ask the administrator to put the password in the address or the pgpass file.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有设置里的数据库{where}。请检查数据库名称。</source>
+        <translation>The database server has no database{where} as set. Check the database name.</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
+        <translation>The database is held by another program or counter and the wait timed out. Try again shortly; if it keeps happening, close the other programs using the database.</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
+        <translation>the path of a file or folder (not empty, no control characters)</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
+        <translation>Cannot open the database file{where}: the folder does not exist or cannot be accessed. Check the path (--db) and the folder's permissions.</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
@@ -4960,6 +5168,10 @@ Restore it anyway?</translation>
         <translation>This reading is less than the new meter's starting reading</translation>
     </message>
     <message>
+        <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
+        <translation>This PC has no system key store to use (COUNTER_APP_KEYSTORE=keyring)</translation>
+    </message>
+    <message>
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
@@ -4982,6 +5194,14 @@ Restore it anyway?</translation>
     <message>
         <source>检查账本</source>
         <translation>Check the ledger</translation>
+    </message>
+    <message>
+        <source>楼层，-9 到 999 的整数</source>
+        <translation>a floor, a whole number from -9 to 999</translation>
+    </message>
+    <message>
+        <source>正整数</source>
+        <translation>a whole number above zero</translation>
     </message>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
@@ -5024,6 +5244,10 @@ Restore it anyway?</translation>
         <translation>No shift is open</translation>
     </message>
     <message>
+        <source>没有权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
         <source>没有楼栋 {code}</source>
         <translation>No building {code}</translation>
     </message>
@@ -5050,6 +5274,14 @@ Restore it anyway?</translation>
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
@@ -5104,6 +5336,18 @@ Restore it anyway?</translation>
         <translation>The usage</translation>
     </message>
     <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）</source>
+        <translation>Phone "{raw}" has the wrong number of digits (mobile 11; landline 7 to 8, or with the area code)</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
+        <translation>Phone "{raw}" has characters other than digits (one number per cell)</translation>
+    </message>
+    <message>
         <source>登记催缴记录</source>
         <translation>Log a payment reminder</translation>
     </message>
@@ -5118,6 +5362,26 @@ Restore it anyway?</translation>
     <message>
         <source>短款</source>
         <translation>Short</translation>
+    </message>
+    <message>
+        <source>磁盘已满，数据库{where}无法写入。请腾出磁盘空间后重试；本次操作没有记账。</source>
+        <translation>The disk is full; the database{where} cannot be written. Free some disk space and try again; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，没有写完</source>
+        <translation>the disk is full; not everything was written</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
+        <translation>Run the same command again later (a payment, void or refund with the same --request-id is not recorded twice). </translation>
+    </message>
+    <message>
+        <source>空置</source>
+        <translation>Vacant</translation>
     </message>
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
@@ -5164,8 +5428,24 @@ Restore it anyway?</translation>
         <translation>Edit estate records</translation>
     </message>
     <message>
+        <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
+        <translation>row:hash, such as 1234:3F2A9C0B1D4E (the audit chain head on a shift or day report)</translation>
+    </message>
+    <message>
         <source>表底读数</source>
         <translation>The meter's base reading</translation>
+    </message>
+    <message>
+        <source>装修中</source>
+        <translation>Being renovated</translation>
+    </message>
+    <message>
+        <source>要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）</source>
+        <translation>the path of the folder to write to (it may be new, but the one above it must exist)</translation>
+    </message>
+    <message>
+        <source>要写的文件的路径（所在的文件夹须已存在）</source>
+        <translation>the path of the file to write (its folder must exist)</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -5178,6 +5458,18 @@ Restore it anyway?</translation>
     <message>
         <source>计费月数必须大于零</source>
         <translation>The number of months must be more than zero</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）</source>
+        <translation>Document number "{raw}" is not right (resident ID 18 characters; other documents 5 to 20 letters or digits)</translation>
+    </message>
+    <message>
+        <source>证件类型“{raw}”应为 {kinds} 之一</source>
+        <translation>Document type "{raw}" should be one of {kinds}</translation>
     </message>
     <message>
         <source>该房屋没有登记建筑面积，无法按面积计费</source>
@@ -5208,6 +5500,10 @@ Restore it anyway?</translation>
         <translation>Tick the charges to invoice</translation>
     </message>
     <message>
+        <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
+        <translation>open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import that</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>Enter the name</translation>
     </message>
@@ -5226,6 +5522,14 @@ Restore it anyway?</translation>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>Name the cash drawer's connection with --drawer</translation>
+    </message>
+    <message>
+        <source>读写出错（磁盘或 U 盘有故障？）</source>
+        <translation>read or write error (a fault in the disk or USB drive?)</translation>
+    </message>
+    <message>
+        <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
+        <translation>A disk error while reading or writing the database file{where} (a USB drive or disk removed, or a faulty disk). Nothing was recorded; check the disk and try again.</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5264,6 +5568,30 @@ Restore it anyway?</translation>
         <translation>Follow-up by</translation>
     </message>
     <message>
+        <source>跟进日期</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>路径里有一级不是文件夹</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
+        <translation>ID number "{raw}" is an old 15-digit number; enter the 18-digit one</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位</source>
+        <translation>ID number "{raw}" has {n} characters; a resident ID number has 18</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）</source>
+        <translation>ID number "{raw}" has {n} characters; a resident ID number has 18 (for another document, name it under Document type)</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”的校验位不对，请核对</source>
+        <translation>ID number "{raw}" has a wrong check digit; check it</translation>
+    </message>
+    <message>
         <source>车位 {code} 已存在</source>
         <translation>Parking space {code} already exists</translation>
     </message>
@@ -5292,8 +5620,24 @@ Restore it anyway?</translation>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
     </message>
     <message>
+        <source>这不是本程序导出的密钥文件</source>
+        <translation>This is not a key file exported by this program</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>The prepayment on this receipt has been used; it cannot be voided, make a refund</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
+        <translation>Cannot reach the database server{where} (network down or server stopped). Nothing was recorded; {retry}If it keeps happening, check the network cable or ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>连接设置要求加密（sslmode），但数据库服务器{where}没有开启加密（TLS）。请管理员在服务器上开启 ssl（见 docs/SERVER.md 第 3 节），或改正连接设置。</source>
+        <translation>The connection settings ask for encryption (sslmode), but the database server{where} has no encryption (TLS) on. Ask the administrator to turn ssl on on the server (docs/SERVER.md, section 3), or correct the connection settings.</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
@@ -5344,6 +5688,10 @@ Restore it anyway?</translation>
         <translation>The amount must be more than zero</translation>
     </message>
     <message>
+        <source>金额（元），如 1234.50</source>
+        <translation>an amount in yuan, such as 1234.50</translation>
+    </message>
+    <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
         <translation>The cash drawer did not open: cannot connect to {where} ({why})</translation>
     </message>
@@ -5376,6 +5724,10 @@ Restore it anyway?</translation>
         <translation>The tier limit</translation>
     </message>
     <message>
+        <source>阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70</source>
+        <translation>tier ceiling:unit price, such as 18:2.90; the last tier has no ceiling: :6.70</translation>
+    </message>
+    <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
         <translation>Tier limits must rise and be above zero; only the last tier may have no limit (write :price)</translation>
     </message>
@@ -5392,6 +5744,10 @@ Restore it anyway?</translation>
         <translation>The tier price</translation>
     </message>
     <message>
+        <source>需跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>Non-cash payment ¥{non_cash} is more than the ¥{due} due</translation>
     </message>
@@ -5402,6 +5758,18 @@ Restore it anyway?</translation>
     <message>
         <source>面积 × 单价</source>
         <translation>Area × unit price</translation>
+    </message>
+    <message>
+        <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
+        <translation>denomination x count, separated by commas, such as 100x12,50x3,0.1x4</translation>
+    </message>
+    <message>
+        <source>项目:月数，如 WYF:6</source>
+        <translation>item:months, such as WYF:6</translation>
+    </message>
+    <message>
+        <source>项目[:金额[:说明]]，如 ZXYJ:2000:装修押金</source>
+        <translation>item[:amount[:note]], such as ZXYJ:2000:renovation deposit</translation>
     </message>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>

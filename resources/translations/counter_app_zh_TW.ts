@@ -3396,142 +3396,142 @@
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>列印設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / 半張A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241mm 三聯連續紙（針式）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>收款後直接列印（不彈出列印對話方塊）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> 分鐘（0 = 不鎖屏）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>收據印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>收據版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>報表印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>空閒自動鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>大字（125%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>特大字（150%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>字號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>留空：使用本機資料資料夾中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>資料庫檔案（可為共享路徑，重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>留空：無錢箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:印表機名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>試開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>錢箱連線</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>留空：無客顯；序列埠[:波特率]，如 COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>客顯（序列埠）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>不顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>第 {n} 塊螢幕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>顧客顯示屏（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>已向錢箱傳送開箱訊號（{where}）；錢箱沒有彈開請檢查錢箱線是否插在印表機的錢箱口</translation>
     </message>
@@ -4260,6 +4260,18 @@
 </context><context>
     <name>errors</name>
     <message>
+        <source>0 到 999 的整数</source>
+        <translation>0 到 999 的整數</translation>
+    </message>
+    <message>
+        <source>1 到 120 的月数</source>
+        <translation>1 到 120 的月數</translation>
+    </message>
+    <message>
+        <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
+        <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} 已日結，不能再收款</translation>
     </message>
@@ -4396,6 +4408,10 @@
         <translation>{user} 沒有此項授權的許可權</translation>
     </message>
     <message>
+        <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
+        <translation>{what}“{raw}”被 Excel 存成了科學計數法，後幾位已丟失：請把這一列設為“文本”後重新輸入</translation>
+    </message>
+    <message>
         <source>{what}“{text}”不是有效的数字</source>
         <translation>{what}“{text}”不是有效的數字</translation>
     </message>
@@ -4468,6 +4484,10 @@
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>一次性</source>
         <translation>一次性</translation>
     </message>
@@ -4480,6 +4500,10 @@
         <translation>不能停用自己正在使用的賬號；請由另一位管理員操作</translation>
     </message>
     <message>
+        <source>不能再登记发票号码</source>
+        <translation>不能再登記發票號碼</translation>
+    </message>
+    <message>
         <source>不能自己为自己授权作废</source>
         <translation>不能自己為自己授權作廢</translation>
     </message>
@@ -4490,6 +4514,14 @@
     <message>
         <source>不能自己为自己授权，请由另一位主管授权</source>
         <translation>不能自己為自己授權，請由另一位主管授權</translation>
+    </message>
+    <message>
+        <source>不需要红字发票</source>
+        <translation>不需要紅字發票</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>業主</translation>
     </message>
     <message>
         <source>主管</source>
@@ -4520,8 +4552,16 @@
         <translation>付款人</translation>
     </message>
     <message>
+        <source>以逗号分隔的费用编号，如 101,102</source>
+        <translation>以逗號分隔的費用編號，如 101,102</translation>
+    </message>
+    <message>
         <source>住宅</source>
         <translation>住宅</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>住戶</translation>
     </message>
     <message>
         <source>作废</source>
@@ -4570,6 +4610,14 @@
     <message>
         <source>公摊总额不能为负数</source>
         <translation>公攤總額不能為負數</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>其他證件</translation>
+    </message>
+    <message>
+        <source>军官证</source>
+        <translation>軍官證</translation>
     </message>
     <message>
         <source>减免原因</source>
@@ -4648,6 +4696,14 @@
         <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
     </message>
     <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>臺灣居民來往大陸通行證</translation>
+    </message>
+    <message>
+        <source>名字太长</source>
+        <translation>名字太長</translation>
+    </message>
+    <message>
         <source>咨询内容</source>
         <translation>諮詢內容</translation>
     </message>
@@ -4656,8 +4712,16 @@
         <translation>商鋪</translation>
     </message>
     <message>
+        <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
+        <translation>固定電話“{raw}”位數不對（區號加號碼，共 10 到 12 位）</translation>
+    </message>
+    <message>
         <source>固定金额</source>
         <translation>固定金額</translation>
+    </message>
+    <message>
+        <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
+        <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
@@ -4680,6 +4744,14 @@
         <translation>備用金不能為負數</translation>
     </message>
     <message>
+        <source>外国人永久居留身份证</source>
+        <translation>外國人永久居留身份證</translation>
+    </message>
+    <message>
+        <source>大于零的金额（元），如 1234.50</source>
+        <translation>大於零的金額（元），如 1234.50</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -4690,6 +4762,18 @@
     <message>
         <source>密码不能以空格开头或结尾，也不能含控制字符</source>
         <translation>密碼不能以空格開頭或結尾，也不能含控制字元</translation>
+    </message>
+    <message>
+        <source>密钥文件 {path} 读不出来：{why}</source>
+        <translation>金鑰檔案 {path} 讀不出來：{why}</translation>
+    </message>
+    <message>
+        <source>密钥文件里没有账本编号</source>
+        <translation>金鑰檔案裡沒有賬本編號</translation>
+    </message>
+    <message>
+        <source>对账单</source>
+        <translation>對賬單</translation>
     </message>
     <message>
         <source>导入资料</source>
@@ -4704,6 +4788,14 @@
         <translation>小區名稱</translation>
     </message>
     <message>
+        <source>居民身份证</source>
+        <translation>居民身份證</translation>
+    </message>
+    <message>
+        <source>已入住</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
         <source>已取消导入，没有写入任何数据</source>
         <translation>已取消匯入，沒有寫入任何資料</translation>
     </message>
@@ -4712,8 +4804,20 @@
         <translation>已取消列印</translation>
     </message>
     <message>
+        <source>已开发票清单</source>
+        <translation>已開發票清單</translation>
+    </message>
+    <message>
+        <source>已有同名的文件</source>
+        <translation>已有同名的檔案</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>已有未交班的班次，請先交班</translation>
+    </message>
+    <message>
+        <source>已解答</source>
+        <translation>已解答</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -4752,6 +4856,18 @@
         <translation>微信支付</translation>
     </message>
     <message>
+        <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
+        <translation>恢復碼只含字母 A–Z 和數字 2–7（可帶空格和連字元）</translation>
+    </message>
+    <message>
+        <source>恢复码校验不符（抄错或输错了字符），请核对后重新输入</source>
+        <translation>恢復碼校驗不符（抄錯或輸錯了字元），請核對後重新輸入</translation>
+    </message>
+    <message>
+        <source>恢复码长度不对，请核对后重新输入</source>
+        <translation>恢復碼長度不對，請核對後重新輸入</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>房號 {code} 已存在</translation>
     </message>
@@ -4766,6 +4882,10 @@
     <message>
         <source>房屋类型或状态不正确</source>
         <translation>房屋型別或狀態不正確</translation>
+    </message>
+    <message>
+        <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
+        <translation>手機號碼“{raw}”是 {n} 位，應為 11 位</translation>
     </message>
     <message>
         <source>打印收据</source>
@@ -4784,6 +4904,14 @@
         <translation>找不到印表機“{printer}”</translation>
     </message>
     <message>
+        <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
+        <translation>找不到資料庫伺服器{where}：這個名字在網路上查不到（網路斷開，或地址寫錯）。本次操作沒有記賬；{retry}若一直如此請管理員檢查連線設定裡的伺服器地址。</translation>
+    </message>
+    <message>
+        <source>承诺缴费日期</source>
+        <translation>承諾繳費日期</translation>
+    </message>
+    <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
         <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
     </message>
@@ -4794,6 +4922,14 @@
     <message>
         <source>把账本迁移到服务器</source>
         <translation>把賬本遷移到伺服器</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>護照</translation>
     </message>
     <message>
         <source>按车位</source>
@@ -4860,8 +4996,16 @@
         <translation>收據標題</translation>
     </message>
     <message>
+        <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
+        <translation>收據行號[:金額]，以逗號分隔，如 12:50.00,13（不寫金額即退該行餘額）</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>收款</translation>
+    </message>
+    <message>
+        <source>收款内容仍在屏幕上，程序会自动重试。</source>
+        <translation>收款內容仍在螢幕上，程式會自動重試。</translation>
     </message>
     <message>
         <source>收款金额必须大于零且在合理范围内</source>
@@ -4888,8 +5032,72 @@
         <translation>資料庫中還沒有小區資料</translation>
     </message>
     <message>
+        <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
+        <translation>資料庫出錯（{code}）。本次操作沒有記賬；請重試，若仍出錯請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
+        <translation>資料庫檔案{where}已損壞或不是本程式的資料庫。請不要再在它上面收款：從備份恢復，或聯絡管理員；損壞的檔案請保留以便檢查。</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}或它所在的文件夹是只读的，无法记账。请检查文件夹的写入权限，或把数据库放到可写的位置。</source>
+        <translation>資料庫檔案{where}或它所在的資料夾是隻讀的，無法記賬。請檢查資料夾的寫入許可權，或把資料庫放到可寫的位置。</translation>
+    </message>
+    <message>
+        <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
+        <translation>資料庫檔案的路徑，或伺服器地址 postgresql://使用者@伺服器/資料庫</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
+        <translation>資料庫伺服器{where}不允許這個使用者使用設定裡的資料庫（沒有 CONNECT 許可權）。請管理員授權。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这台电脑（或这个用户）连接（pg_hba.conf 没有相应的条目）。请管理员在服务器的 pg_hba.conf 里允许这台电脑的地址。</source>
+        <translation>資料庫伺服器{where}不允許這臺電腦（或這個使用者）連線（pg_hba.conf 沒有相應的條目）。請管理員在伺服器的 pg_hba.conf 裡允許這臺電腦的地址。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}只接受加密（TLS）连接，而连接设置没有要求加密。请在地址后加上 ?sslmode=require（见 docs/SERVER.md 第 3、5 节）。</source>
+        <translation>資料庫伺服器{where}只接受加密（TLS）連線，而連線設定沒有要求加密。請在地址後加上 ?sslmode=require（見 docs/SERVER.md 第 3、5 節）。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。</source>
+        <translation>資料庫伺服器{where}拒絕了登入：使用者名稱或密碼不對。請管理員檢查連線設定（或 pgpass 檔案）裡的密碼。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的证书不受信任或与地址不符（sslmode=verify-full）。请管理员检查 root.crt 和服务器证书。</source>
+        <translation>資料庫伺服器{where}的證書不受信任或與地址不符（sslmode=verify-full）。請管理員檢查 root.crt 和伺服器證書。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}</source>
+        <translation>資料庫伺服器{where}的連線數已滿或正在啟動。本次操作沒有記賬；{retry}</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。</source>
+        <translation>資料庫伺服器{where}要求密碼，但連線設定裡沒有密碼。請管理員在地址或 pgpass 檔案裡寫上密碼。</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有设置里的数据库{where}。请检查数据库名称。</source>
+        <translation>資料庫伺服器上沒有設定裡的資料庫{where}。請檢查資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
+        <translation>資料庫正被另一個程式或收費窗口占用，等待超時。請稍候重試；若一直如此，請關閉其他正在使用該資料庫的程式。</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>檔案或資料夾不存在</translation>
+    </message>
+    <message>
+        <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
+        <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
+        <translation>無法開啟資料庫檔案{where}：資料夾不存在或沒有訪問許可權。請檢查路徑（--db）和資料夾許可權。</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
@@ -4960,6 +5168,10 @@
         <translation>本期讀數小於新表起始讀數</translation>
     </message>
     <message>
+        <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
+        <translation>本機沒有可用的系統金鑰庫（COUNTER_APP_KEYSTORE=keyring）</translation>
+    </message>
+    <message>
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
@@ -4982,6 +5194,14 @@
     <message>
         <source>检查账本</source>
         <translation>檢查賬本</translation>
+    </message>
+    <message>
+        <source>楼层，-9 到 999 的整数</source>
+        <translation>樓層，-9 到 999 的整數</translation>
+    </message>
+    <message>
+        <source>正整数</source>
+        <translation>正整數</translation>
     </message>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
@@ -5024,6 +5244,10 @@
         <translation>沒有未交班的班次</translation>
     </message>
     <message>
+        <source>没有权限</source>
+        <translation>沒有許可權</translation>
+    </message>
+    <message>
         <source>没有楼栋 {code}</source>
         <translation>沒有樓棟 {code}</translation>
     </message>
@@ -5050,6 +5274,14 @@
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>港澳臺居民居住證</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>港澳居民來往內地通行證</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
@@ -5104,6 +5336,18 @@
         <translation>用量</translation>
     </message>
     <message>
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）</source>
+        <translation>電話“{raw}”位數不對（手機 11 位，固定電話 7 到 8 位或帶區號）</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
+        <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
+    </message>
+    <message>
         <source>登记催缴记录</source>
         <translation>登記催繳記錄</translation>
     </message>
@@ -5118,6 +5362,26 @@
     <message>
         <source>短款</source>
         <translation>短款</translation>
+    </message>
+    <message>
+        <source>磁盘已满，数据库{where}无法写入。请腾出磁盘空间后重试；本次操作没有记账。</source>
+        <translation>磁碟已滿，資料庫{where}無法寫入。請騰出磁碟空間後重試；本次操作沒有記賬。</translation>
+    </message>
+    <message>
+        <source>磁盘已满，没有写完</source>
+        <translation>磁碟已滿，沒有寫完</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>磁碟是隻讀的</translation>
+    </message>
+    <message>
+        <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
+        <translation>稍後可再運行同一命令（收款、作廢、退款帶上同一個 --request-id，不會重複記賬）。</translation>
+    </message>
+    <message>
+        <source>空置</source>
+        <translation>空置</translation>
     </message>
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
@@ -5164,8 +5428,24 @@
         <translation>維護房產資料</translation>
     </message>
     <message>
+        <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
+        <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
+    </message>
+    <message>
         <source>表底读数</source>
         <translation>表底讀數</translation>
+    </message>
+    <message>
+        <source>装修中</source>
+        <translation>裝修中</translation>
+    </message>
+    <message>
+        <source>要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）</source>
+        <translation>要寫入的資料夾的路徑（可以是新資料夾，但它的上一級須已存在）</translation>
+    </message>
+    <message>
+        <source>要写的文件的路径（所在的文件夹须已存在）</source>
+        <translation>要寫的檔案的路徑（所在的資料夾須已存在）</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -5178,6 +5458,18 @@
     <message>
         <source>计费月数必须大于零</source>
         <translation>計費月數必須大於零</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）</source>
+        <translation>證件號碼“{raw}”不正確（身份證 18 位；其他證件 5 到 20 位字母或數字）</translation>
+    </message>
+    <message>
+        <source>证件类型“{raw}”应为 {kinds} 之一</source>
+        <translation>證件型別“{raw}”應為 {kinds} 之一</translation>
     </message>
     <message>
         <source>该房屋没有登记建筑面积，无法按面积计费</source>
@@ -5208,6 +5500,10 @@
         <translation>請勾選要開發票的費用</translation>
     </message>
     <message>
+        <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
+        <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>請填寫姓名</translation>
     </message>
@@ -5226,6 +5522,14 @@
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>請用 --drawer 指明錢箱連線</translation>
+    </message>
+    <message>
+        <source>读写出错（磁盘或 U 盘有故障？）</source>
+        <translation>讀寫出錯（磁碟或 U 盤有故障？）</translation>
+    </message>
+    <message>
+        <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
+        <translation>讀寫資料庫檔案{where}時磁碟出錯（U 盤或硬碟被拔出、或硬碟故障）。本次操作沒有記賬；請檢查磁碟後重試。</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5264,6 +5568,30 @@
         <translation>跟進人</translation>
     </message>
     <message>
+        <source>跟进日期</source>
+        <translation>跟進日期</translation>
+    </message>
+    <message>
+        <source>路径里有一级不是文件夹</source>
+        <translation>路徑裡有一級不是資料夾</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
+        <translation>身份證號“{raw}”是 15 位的舊號碼，請填寫 18 位的號碼</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位</source>
+        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）</source>
+        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位（如是其他證件，請在 證件型別 中寫明）</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”的校验位不对，请核对</source>
+        <translation>身份證號“{raw}”的校驗位不對，請核對</translation>
+    </message>
+    <message>
         <source>车位 {code} 已存在</source>
         <translation>車位 {code} 已存在</translation>
     </message>
@@ -5292,8 +5620,24 @@
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
+        <source>这不是本程序导出的密钥文件</source>
+        <translation>這不是本程式匯出的金鑰檔案</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>這是一個資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
+        <translation>連線不上資料庫伺服器{where}（網路斷開或伺服器停機）。本次操作沒有記賬；{retry}若一直如此，請檢查網線或請管理員檢查伺服器。</translation>
+    </message>
+    <message>
+        <source>连接设置要求加密（sslmode），但数据库服务器{where}没有开启加密（TLS）。请管理员在服务器上开启 ssl（见 docs/SERVER.md 第 3 节），或改正连接设置。</source>
+        <translation>連線設定要求加密（sslmode），但資料庫伺服器{where}沒有開啟加密（TLS）。請管理員在伺服器上開啟 ssl（見 docs/SERVER.md 第 3 節），或改正連線設定。</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
@@ -5344,6 +5688,10 @@
         <translation>金額必須大於零</translation>
     </message>
     <message>
+        <source>金额（元），如 1234.50</source>
+        <translation>金額（元），如 1234.50</translation>
+    </message>
+    <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
         <translation>錢箱沒有開啟：{where} 無法連線（{why}）</translation>
     </message>
@@ -5376,6 +5724,10 @@
         <translation>階梯上限</translation>
     </message>
     <message>
+        <source>阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70</source>
+        <translation>階梯上限:單價，如 18:2.90；最後一檔不設上限寫成 :6.70</translation>
+    </message>
+    <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
         <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
     </message>
@@ -5392,6 +5744,10 @@
         <translation>階梯單價</translation>
     </message>
     <message>
+        <source>需跟进</source>
+        <translation>需跟進</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
     </message>
@@ -5402,6 +5758,18 @@
     <message>
         <source>面积 × 单价</source>
         <translation>面積 × 單價</translation>
+    </message>
+    <message>
+        <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
+        <translation>面額x張數，以逗號分隔，如 100x12,50x3,0.1x4</translation>
+    </message>
+    <message>
+        <source>项目:月数，如 WYF:6</source>
+        <translation>專案:月數，如 WYF:6</translation>
+    </message>
+    <message>
+        <source>项目[:金额[:说明]]，如 ZXYJ:2000:装修押金</source>
+        <translation>專案[:金額[:說明]]，如 ZXYJ:2000:裝修押金</translation>
     </message>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
