@@ -4260,6 +4260,10 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
+        <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
+        <translation>--from should be a single-PC ledger file (between servers use backup and restore)</translation>
+    </message>
+    <message>
         <source>0 到 999 的整数</source>
         <translation>a whole number from 0 to 999</translation>
     </message>
@@ -4290,6 +4294,86 @@ Restore it anyway?</translation>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
+        <translation>{file} is not a readable Excel workbook ({kind}): it may be damaged; open it in Excel, save it again and import that</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入</source>
+        <translation>{file} is not a readable Excel workbook (damaged or incomplete): export or save it again, then import it</translation>
+    </message>
+    <message>
+        <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is not a table file: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
+        <translation>{file} is a CSV file in neither UTF-8 nor GB18030; save it as .xlsx in Excel</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 2003 XML 表格：{save_as}</source>
+        <translation>{file} is an Excel 2003 XML spreadsheet: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}</source>
+        <translation>{file} is an Excel binary workbook (.xlsb): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}</source>
+        <translation>{file} is an Office 97-2003 file (an old .xls, or a workbook with a password to open): remove the password, then {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 OpenDocument 表格（.ods）：{save_as}</source>
+        <translation>{file} is an OpenDocument spreadsheet (.ods): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a PDF file, not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a PowerPoint presentation, not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is an RTF document, not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a Word document (.docx), not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a Word document (.doc), not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 XML 或网页文件，不是表格：{save_as}</source>
+        <translation>{file} is an XML or web page file, not a table: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a zip archive, not an Excel workbook: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
+        <translation>{file} is an old Excel 97-2003 workbook (.xls) that cannot be read (damaged, or with a password): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
+        <translation>{file} is a web page (HTML) with no table in it: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}</source>
+        <translation>{file} is a table in web page (HTML) form, as older systems export .xls: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件</source>
+        <translation>{file} has {total} rows, more than the {most} one import takes; split it into several files</translation>
+    </message>
+    <message>
+        <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
+        <translation>{file} has a password to open: open it in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password), save it and import it again</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
@@ -4368,8 +4452,24 @@ Restore it anyway?</translation>
         <translation>No fee standard is in force for {month}</translation>
     </message>
     <message>
+        <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} is not a database file, or is damaged (if it is the ledger, restore it from a backup)</translation>
+    </message>
+    <message>
+        <source>{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} is not this program's ledger, or is damaged (if it is the ledger, restore it from a backup)</translation>
+    </message>
+    <message>
+        <source>{path} 是空文件（0 字节），不是账本</source>
+        <translation>{path} is an empty file (0 bytes), not a ledger</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} is not registered at {unit}</translation>
+    </message>
+    <message>
+        <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
+        <translation>{problem}. For a database that exists, say where with --db; for a new one use counter-app demo (demo data) or start the program and follow the set-up wizard; restore a damaged ledger from a backup (counter-app restore).</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4382,6 +4482,10 @@ Restore it anyway?</translation>
     <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} is closed; no shift can be opened</translation>
+    </message>
+    <message>
+        <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
+        <translation>The prepaid balance of {units} is too low or was changed by another payment; refresh and try again</translation>
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的分摊</source>
@@ -4478,6 +4582,10 @@ Restore it anyway?</translation>
     <message>
         <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
         <translation>{what} number format cannot be empty or longer than {most} characters</translation>
+    </message>
+    <message>
+        <source>{what}缺少列：{missing}（需要 {needed}）</source>
+        <translation>{what} lacks the columns {missing} (it needs {needed})</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
@@ -4884,6 +4992,10 @@ Restore it anyway?</translation>
         <translation>The unit's type or state is not right</translation>
     </message>
     <message>
+        <source>所选费用已被其他收款冲抵，请刷新后重试</source>
+        <translation>The charges picked were settled by another payment meanwhile; refresh and try again</translation>
+    </message>
+    <message>
         <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
         <translation>Mobile number "{raw}" has {n} digits; it should have 11</translation>
     </message>
@@ -4906,6 +5018,10 @@ Restore it anyway?</translation>
     <message>
         <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
         <translation>The database server{where} was not found: the name is not known on the network (network down, or the address mistyped). Nothing was recorded; {retry}If it keeps happening, ask the administrator to check the server address in the connection settings.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}</source>
+        <translation>File {path} not found</translation>
     </message>
     <message>
         <source>承诺缴费日期</source>
@@ -5084,6 +5200,10 @@ Restore it anyway?</translation>
         <translation>The database is held by another program or counter and the wait timed out. Try again shortly; if it keeps happening, close the other programs using the database.</translation>
     </message>
     <message>
+        <source>文件夹 {folder} 不存在；没有恢复</source>
+        <translation>Folder {folder} does not exist; nothing was restored</translation>
+    </message>
+    <message>
         <source>文件或文件夹不存在</source>
         <translation>no such file or folder</translation>
     </message>
@@ -5130,6 +5250,14 @@ Restore it anyway?</translation>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
+    </message>
+    <message>
+        <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
+        <translation>Say why full phone and document numbers are shown or exported (e.g. calling an owner about arrears, the owner's own request)</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
+        <translation>The server database {target} holds no ledger yet. Move the ledger there with counter-app migrate-db, or make a new one in the program's set-up wizard.</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
@@ -5204,6 +5332,10 @@ Restore it anyway?</translation>
         <translation>a whole number above zero</translation>
     </message>
     <message>
+        <source>此命令需要 --user 用户名</source>
+        <translation>This command needs --user name</translation>
+    </message>
+    <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
         <translation>This database has several estates; choose one when signing in</translation>
     </message>
@@ -5238,6 +5370,10 @@ Restore it anyway?</translation>
     <message>
         <source>没有收费项目 {item}</source>
         <translation>No fee item {item}</translation>
+    </message>
+    <message>
+        <source>没有数据库文件 {path}</source>
+        <translation>No database file {path}</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -5388,6 +5524,14 @@ Restore it anyway?</translation>
         <translation>The vacancy discount must be between 0 and 100</translation>
     </message>
     <message>
+        <source>第 {line} 行的{problem}</source>
+        <translation>Row {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的金额“{value}”不正确</source>
+        <translation>The amount "{value}" in row {line} is not right</translation>
+    </message>
+    <message>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
@@ -5428,12 +5572,20 @@ Restore it anyway?</translation>
         <translation>Edit estate records</translation>
     </message>
     <message>
+        <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
+        <translation>The web page's table is too large (or has too many merged cells); save it as .xlsx in Excel and import that</translation>
+    </message>
+    <message>
         <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
         <translation>row:hash, such as 1234:3F2A9C0B1D4E (the audit chain head on a shift or day report)</translation>
     </message>
     <message>
         <source>表底读数</source>
         <translation>The meter's base reading</translation>
+    </message>
+    <message>
+        <source>表格中合并的单元格过多，请取消合并后另存再导入</source>
+        <translation>The table has too many merged cells; unmerge them, save and import again</translation>
     </message>
     <message>
         <source>装修中</source>
@@ -5522,6 +5674,14 @@ Restore it anyway?</translation>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>Name the cash drawer's connection with --drawer</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
+        <translation>Set COUNTER_APP_AUTH_PASSWORD or type the authoriser's password in a terminal</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
+        <translation>Set COUNTER_APP_PASSWORD or type the password in a terminal</translation>
     </message>
     <message>
         <source>读写出错（磁盘或 U 盘有故障？）</source>

@@ -4260,6 +4260,10 @@
 </context><context>
     <name>errors</name>
     <message>
+        <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
+        <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
+    </message>
+    <message>
         <source>0 到 999 的整数</source>
         <translation>0 到 999 的整數</translation>
     </message>
@@ -4290,6 +4294,86 @@
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
+        <translation>{file} 不是可讀取的 Excel 工作簿（{kind}）：檔案可能已損壞，請在 Excel 中開啟後另存再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入</source>
+        <translation>{file} 不是可讀取的 Excel 工作簿（檔案已損壞或不完整）：請重新匯出或另存後再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 不是表格檔案：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
+        <translation>{file} 既不是 UTF-8 也不是 GB18030 編碼的 CSV 檔案，請在 Excel 中另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 2003 XML 表格：{save_as}</source>
+        <translation>{file} 是 Excel 2003 XML 表格：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}</source>
+        <translation>{file} 是 Excel 二進位制工作簿（.xlsb）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}</source>
+        <translation>{file} 是 Office 97-2003 格式的檔案（可能是舊版 .xls，或設有開啟密碼的工作簿）：取消密碼並{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 OpenDocument 表格（.ods）：{save_as}</source>
+        <translation>{file} 是 OpenDocument 表格（.ods）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 PDF 檔案，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 PowerPoint 簡報，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 RTF 文件，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 Word 文件（.docx），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 Word 文件（.doc），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 XML 或网页文件，不是表格：{save_as}</source>
+        <translation>{file} 是 XML 或網頁檔案，不是表格：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是壓縮檔案（zip），不是 Excel 工作簿：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
+        <translation>{file} 是舊版 Excel 97-2003 工作簿（.xls），但讀不出來（可能已損壞或設有密碼）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
+        <translation>{file} 是網頁（HTML）檔案，裡面沒有表格：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}</source>
+        <translation>{file} 是網頁（HTML）格式的表格，常見於舊系統匯出的 .xls：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件</source>
+        <translation>{file} 有 {total} 行，超過一次匯入的上限 {most} 行，請分成幾個檔案</translation>
+    </message>
+    <message>
+        <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
+        <translation>{file} 設有開啟密碼：請在 Excel 中開啟（檔案 → 資訊 → 保護工作簿 → 用密碼進行加密，清空密碼），儲存後再匯入</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
@@ -4368,8 +4452,24 @@
         <translation>{month} 沒有生效的收費標準</translation>
     </message>
     <message>
+        <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} 不是資料庫檔案，或已損壞（若這是賬本，請從備份恢復）</translation>
+    </message>
+    <message>
+        <source>{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} 不是本程式的賬本，或已損壞（若這是賬本，請從備份恢復）</translation>
+    </message>
+    <message>
+        <source>{path} 是空文件（0 字节），不是账本</source>
+        <translation>{path} 是空檔案（0 位元組），不是賬本</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} 不在 {unit} 登記</translation>
+    </message>
+    <message>
+        <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
+        <translation>{problem}。已有資料庫請用 --db 指明它的位置；新建請用 counter-app demo （演示資料）或啟動程式按設定嚮導操作；損壞的賬本請從備份恢復（counter-app restore）。</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4382,6 +4482,10 @@
     <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} 已日結，不能再開班</translation>
+    </message>
+    <message>
+        <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
+        <translation>{units} 的預存餘額不足或已被其他收款改變，請重新整理後重試</translation>
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的分摊</source>
@@ -4478,6 +4582,10 @@
     <message>
         <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
         <translation>{what}編號格式不能為空，也不能超過 {most} 個字元</translation>
+    </message>
+    <message>
+        <source>{what}缺少列：{missing}（需要 {needed}）</source>
+        <translation>{what}缺少列：{missing}（需要 {needed}）</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
@@ -4884,6 +4992,10 @@
         <translation>房屋型別或狀態不正確</translation>
     </message>
     <message>
+        <source>所选费用已被其他收款冲抵，请刷新后重试</source>
+        <translation>所選費用已被其他收款衝抵，請重新整理後重試</translation>
+    </message>
+    <message>
         <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
         <translation>手機號碼“{raw}”是 {n} 位，應為 11 位</translation>
     </message>
@@ -4906,6 +5018,10 @@
     <message>
         <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
         <translation>找不到資料庫伺服器{where}：這個名字在網路上查不到（網路斷開，或地址寫錯）。本次操作沒有記賬；{retry}若一直如此請管理員檢查連線設定裡的伺服器地址。</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}</source>
+        <translation>找不到檔案 {path}</translation>
     </message>
     <message>
         <source>承诺缴费日期</source>
@@ -5084,6 +5200,10 @@
         <translation>資料庫正被另一個程式或收費窗口占用，等待超時。請稍候重試；若一直如此，請關閉其他正在使用該資料庫的程式。</translation>
     </message>
     <message>
+        <source>文件夹 {folder} 不存在；没有恢复</source>
+        <translation>資料夾 {folder} 不存在；沒有恢復</translation>
+    </message>
+    <message>
         <source>文件或文件夹不存在</source>
         <translation>檔案或資料夾不存在</translation>
     </message>
@@ -5130,6 +5250,14 @@
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
+    </message>
+    <message>
+        <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
+        <translation>顯示或匯出完整的電話、證件號碼須說明用途（如：催繳聯絡業主、業主本人查閱）</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
+        <translation>伺服器資料庫 {target} 裡還沒有賬本。請用 counter-app migrate-db 把現有賬本搬上去，或在收費程式的設定嚮導裡新建。</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
@@ -5204,6 +5332,10 @@
         <translation>正整數</translation>
     </message>
     <message>
+        <source>此命令需要 --user 用户名</source>
+        <translation>此命令需要 --user 使用者名稱</translation>
+    </message>
+    <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
         <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
     </message>
@@ -5238,6 +5370,10 @@
     <message>
         <source>没有收费项目 {item}</source>
         <translation>沒有收費專案 {item}</translation>
+    </message>
+    <message>
+        <source>没有数据库文件 {path}</source>
+        <translation>沒有資料庫檔案 {path}</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -5388,6 +5524,14 @@
         <translation>空置優惠比例應在 0 到 100 之間</translation>
     </message>
     <message>
+        <source>第 {line} 行的{problem}</source>
+        <translation>第 {line} 行的{problem}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的金额“{value}”不正确</source>
+        <translation>第 {line} 行的金額“{value}”不正確</translation>
+    </message>
+    <message>
         <source>答复</source>
         <translation>答覆</translation>
     </message>
@@ -5428,12 +5572,20 @@
         <translation>維護房產資料</translation>
     </message>
     <message>
+        <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
+        <translation>網頁裡的表格過大（或跨行跨列的格過多），請在 Excel 中另存為 .xlsx 後再匯入</translation>
+    </message>
+    <message>
         <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
         <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
     </message>
     <message>
         <source>表底读数</source>
         <translation>表底讀數</translation>
+    </message>
+    <message>
+        <source>表格中合并的单元格过多，请取消合并后另存再导入</source>
+        <translation>表格中合併的單元格過多，請取消合併後另存再匯入</translation>
     </message>
     <message>
         <source>装修中</source>
@@ -5522,6 +5674,14 @@
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>請用 --drawer 指明錢箱連線</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
+        <translation>請設定 COUNTER_APP_AUTH_PASSWORD 或在終端中輸入授權人密碼</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
+        <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
     </message>
     <message>
         <source>读写出错（磁盘或 U 盘有故障？）</source>
