@@ -64,13 +64,6 @@ counter_app/cli/payments.py
 counter_app/cli/shifts.py
 counter_app/cli/users.py
 counter_app/cli_args.py
-counter_app/services/admin/browser.py
-counter_app/services/admin/readings.py
-counter_app/services/billing/reversal.py
-counter_app/services/consultation/desk.py
-counter_app/services/counter/genuine.py
-counter_app/services/counter/receipts.py
-counter_app/services/counter/request_ids.py
 counter_app/services/imports/runner.py
 counter_app/services/imports/workbooks.py
 counter_app/services/invoicing/platform.py

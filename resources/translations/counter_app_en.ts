@@ -4428,6 +4428,10 @@ Restore it anyway?</translation>
         <translation>{item} has no standard in force; enter the amount</translation>
     </message>
     <message>
+        <source>{item}（{kind}）的金额不能预先试算</source>
+        <translation>The amount of {item} ({kind}) cannot be calculated in advance</translation>
+    </message>
+    <message>
         <source>{kind}不按月计费</source>
         <translation>{kind} is not charged by the month</translation>
     </message>
@@ -4444,12 +4448,20 @@ Restore it anyway?</translation>
         <translation>{method} needs the transaction reference</translation>
     </message>
     <message>
+        <source>{month} 时 {item} 还没有收费标准</source>
+        <translation>{item} has no fee standard yet in {month}</translation>
+    </message>
+    <message>
         <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
         <translation>{month} is {ahead} months ahead of this month: these charges would appear in the next "pay everything owed". To bill ahead, confirm first (on the command line add --confirm-ahead)</translation>
     </message>
     <message>
         <source>{month} 没有生效的收费标准</source>
         <translation>No fee standard is in force for {month}</translation>
+    </message>
+    <message>
+        <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
+        <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
@@ -4496,12 +4508,32 @@ Restore it anyway?</translation>
         <translation>{unit} has no {item} reading for {month}</translation>
     </message>
     <message>
+        <source>{unit} 已经停用</source>
+        <translation>{unit} is already ended</translation>
+    </message>
+    <message>
+        <source>{unit} 本月已录入读数 {reading}，不能重复录入</source>
+        <translation>{unit} already has a reading of {reading} this month; it cannot be entered twice</translation>
+    </message>
+    <message>
         <source>{unit} 没有可冲抵的欠费</source>
         <translation>{unit} has nothing owed to pay off</translation>
     </message>
     <message>
         <source>{unit} 没有欠费</source>
         <translation>{unit} owes nothing</translation>
+    </message>
+    <message>
+        <source>{unit} 没有车位 {space}</source>
+        <translation>{unit} has no parking space {space}</translation>
+    </message>
+    <message>
+        <source>{unit} 现在没有登记 {name}</source>
+        <translation>{unit} has no {name} recorded now</translation>
+    </message>
+    <message>
+        <source>{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数</source>
+        <translation>{unit}'s reading {value} is less than the last reading {last}: if the meter was replaced, press F9 and enter the old meter's final reading and the new meter's first reading</translation>
     </message>
     <message>
         <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
@@ -4708,6 +4740,10 @@ Restore it anyway?</translation>
         <translation>Why it ends</translation>
     </message>
     <message>
+        <source>停用房屋必须写明原因</source>
+        <translation>Give the reason for ending the unit</translation>
+    </message>
+    <message>
         <source>催缴记录</source>
         <translation>The reminder note</translation>
     </message>
@@ -4830,6 +4866,10 @@ Restore it anyway?</translation>
     <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>The program at the address{where} is not a PostgreSQL database server. Ask the administrator to check the server address and port in the connection settings.</translation>
+    </message>
+    <message>
+        <source>处理结果只能是：{outcomes}</source>
+        <translation>The outcome can only be: {outcomes}</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
@@ -4988,6 +5028,14 @@ Restore it anyway?</translation>
         <translation>Room "{room}" does not show its floor; enter the floor</translation>
     </message>
     <message>
+        <source>房屋状态应为 {states}</source>
+        <translation>The unit's state should be {states}</translation>
+    </message>
+    <message>
+        <source>房屋类型应为 {kinds}</source>
+        <translation>The unit type should be {kinds}</translation>
+    </message>
+    <message>
         <source>房屋类型或状态不正确</source>
         <translation>The unit's type or state is not right</translation>
     </message>
@@ -5036,6 +5084,10 @@ Restore it anyway?</translation>
         <translation>Metered</translation>
     </message>
     <message>
+        <source>抄表计量的项目请输入用量</source>
+        <translation>For an item billed by meter readings enter the usage</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>Move the ledger to the server</translation>
     </message>
@@ -5066,6 +5118,10 @@ Restore it anyway?</translation>
     <message>
         <source>撤销原因</source>
         <translation>The reason for undoing</translation>
+    </message>
+    <message>
+        <source>撤销计费必须填写原因</source>
+        <translation>Give the reason for reversing the billing</translation>
     </message>
     <message>
         <source>操作没有完成</source>
@@ -5110,6 +5166,14 @@ Restore it anyway?</translation>
     <message>
         <source>收据标题</source>
         <translation>Receipt title</translation>
+    </message>
+    <message>
+        <source>收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）</source>
+        <translation>A receipt check code reads receipt number|amount|12-character check (scan the QR code on the receipt)</translation>
+    </message>
+    <message>
+        <source>收据校验码里的金额“{amount}”不是金额</source>
+        <translation>The amount "{amount}" in the receipt check code is not an amount</translation>
     </message>
     <message>
         <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
@@ -5248,12 +5312,20 @@ Restore it anyway?</translation>
         <translation>Old meter's final reading</translation>
     </message>
     <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {last}</source>
+        <translation>The old meter's final reading {final} is less than its last reading {last}</translation>
+    </message>
+    <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
     </message>
     <message>
         <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
         <translation>Say why full phone and document numbers are shown or exported (e.g. calling an owner about arrears, the owner's own request)</translation>
+    </message>
+    <message>
+        <source>月数应在 1 到 120 之间</source>
+        <translation>The number of months should be 1 to 120</translation>
     </message>
     <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
@@ -5298,6 +5370,10 @@ Restore it anyway?</translation>
     <message>
         <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
         <translation>This PC has no system key store to use (COUNTER_APP_KEYSTORE=keyring)</translation>
+    </message>
+    <message>
+        <source>本次读数 {value} 小于新表起始读数 {start}</source>
+        <translation>This reading {value} is less than the new meter's first reading {start}</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -5396,8 +5472,20 @@ Restore it anyway?</translation>
         <translation>No estate number {estate}</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的收据</source>
+        <translation>No receipt number {number}</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>No refund slip {number}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {run} 的计费记录</source>
+        <translation>No billing run number {run}</translation>
+    </message>
+    <message>
+        <source>没有表 {meter}</source>
+        <translation>No meter {meter}</translation>
     </message>
     <message>
         <source>没有要收的费用</source>
@@ -5410,6 +5498,14 @@ Restore it anyway?</translation>
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
+    </message>
+    <message>
+        <source>没有费用 {charge}</source>
+        <translation>No charge {charge}</translation>
+    </message>
+    <message>
+        <source>没有这条待跟进的咨询</source>
+        <translation>No such consultation waiting for a follow-up</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
@@ -5568,6 +5664,10 @@ Restore it anyway?</translation>
         <translation>The taxpayer ID must be the 18-character unified social credit code; it has {count}</translation>
     </message>
     <message>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
         <source>维护房产资料</source>
         <translation>Edit estate records</translation>
     </message>
@@ -5606,6 +5706,18 @@ Restore it anyway?</translation>
     <message>
         <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
         <translation>The role must be cashier, manager or admin</translation>
+    </message>
+    <message>
+        <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
+        <translation>The charges of billing run {run} changed while it was being reversed; try again</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已于之前撤销</source>
+        <translation>Billing run {run} ({month}) was already reversed</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；请先作废或退款那些收据，或改为对个别应收做调整</source>
+        <translation>Billing run {run} ({month}) has {paid} charges already paid (at the counter or from prepaid balances) and cannot be reversed; void or refund those receipts first, or adjust single charges instead</translation>
     </message>
     <message>
         <source>计费月数必须大于零</source>
@@ -5656,6 +5768,10 @@ Restore it anyway?</translation>
         <translation>open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import that</translation>
     </message>
     <message>
+        <source>请填写咨询内容</source>
+        <translation>Enter what was asked</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>Enter the name</translation>
     </message>
@@ -5670,6 +5786,14 @@ Restore it anyway?</translation>
     <message>
         <source>请填写项目名称</source>
         <translation>Enter the item name</translation>
+    </message>
+    <message>
+        <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
+        <translation>Request id {request_id} was already used for {command} {number} ({unit}) and cannot be used for another; nothing was recorded</translation>
+    </message>
+    <message>
+        <source>请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头</source>
+        <translation>A request id is 8 to 64 letters, digits or _ . : -, starting with a letter or a digit</translation>
     </message>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
@@ -5736,6 +5860,10 @@ Restore it anyway?</translation>
         <translation>a part of the path is not a folder</translation>
     </message>
     <message>
+        <source>身份应为{owner}或{tenant}</source>
+        <translation>The role should be {owner} or {tenant}</translation>
+    </message>
+    <message>
         <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
         <translation>ID number "{raw}" is an old 15-digit number; enter the 18-digit one</translation>
     </message>
@@ -5770,6 +5898,14 @@ Restore it anyway?</translation>
     <message>
         <source>转账</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>迁出日期 {on} 还没到</source>
+        <translation>The move-out date {on} has not come yet</translation>
+    </message>
+    <message>
+        <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
+        <translation>The transfer date {on} has not come yet; record it on the day of the transfer or later</translation>
     </message>
     <message>
         <source>过户日期应写成 YYYY-MM-DD</source>
@@ -5908,12 +6044,20 @@ Restore it anyway?</translation>
         <translation>Needs follow-up</translation>
     </message>
     <message>
+        <source>需跟进或投诉时请填写跟进人</source>
+        <translation>For a follow-up or a complaint enter who follows it up</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>Non-cash payment ¥{non_cash} is more than the ¥{due} due</translation>
     </message>
     <message>
         <source>面积</source>
         <translation>The area</translation>
+    </message>
+    <message>
+        <source>面积 {area}㎡ 不合理，请核对</source>
+        <translation>An area of {area}㎡ is not plausible; check it</translation>
     </message>
     <message>
         <source>面积 × 单价</source>

@@ -4428,6 +4428,10 @@
         <translation>{item} 沒有生效的標準，請輸入金額</translation>
     </message>
     <message>
+        <source>{item}（{kind}）的金额不能预先试算</source>
+        <translation>{item}（{kind}）的金額不能預先試算</translation>
+    </message>
+    <message>
         <source>{kind}不按月计费</source>
         <translation>{kind}不按月計費</translation>
     </message>
@@ -4444,12 +4448,20 @@
         <translation>{method}需要填寫交易參考號</translation>
     </message>
     <message>
+        <source>{month} 时 {item} 还没有收费标准</source>
+        <translation>{month} 時 {item} 還沒有收費標準</translation>
+    </message>
+    <message>
         <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
         <translation>{month} 比本月提前 {ahead} 個月：這些應收會出現在下一次“繳清全部欠費”裡。確需提前計費，請確認後再生成（命令列加 --confirm-ahead）</translation>
     </message>
     <message>
         <source>{month} 没有生效的收费标准</source>
         <translation>{month} 沒有生效的收費標準</translation>
+    </message>
+    <message>
+        <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
+        <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
@@ -4496,12 +4508,32 @@
         <translation>{unit} 在 {month} 沒有{item}的抄表記錄</translation>
     </message>
     <message>
+        <source>{unit} 已经停用</source>
+        <translation>{unit} 已經停用</translation>
+    </message>
+    <message>
+        <source>{unit} 本月已录入读数 {reading}，不能重复录入</source>
+        <translation>{unit} 本月已錄入讀數 {reading}，不能重複錄入</translation>
+    </message>
+    <message>
         <source>{unit} 没有可冲抵的欠费</source>
         <translation>{unit} 沒有可衝抵的欠費</translation>
     </message>
     <message>
         <source>{unit} 没有欠费</source>
         <translation>{unit} 沒有欠費</translation>
+    </message>
+    <message>
+        <source>{unit} 没有车位 {space}</source>
+        <translation>{unit} 沒有車位 {space}</translation>
+    </message>
+    <message>
+        <source>{unit} 现在没有登记 {name}</source>
+        <translation>{unit} 現在沒有登記 {name}</translation>
+    </message>
+    <message>
+        <source>{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数</source>
+        <translation>{unit} 的讀數 {value} 小於上次讀數 {last}：如已換表，請按 F9 填寫舊錶止碼和新表起始讀數</translation>
     </message>
     <message>
         <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
@@ -4708,6 +4740,10 @@
         <translation>停用原因</translation>
     </message>
     <message>
+        <source>停用房屋必须写明原因</source>
+        <translation>停用房屋必須寫明原因</translation>
+    </message>
+    <message>
         <source>催缴记录</source>
         <translation>催繳記錄</translation>
     </message>
@@ -4830,6 +4866,10 @@
     <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
+    </message>
+    <message>
+        <source>处理结果只能是：{outcomes}</source>
+        <translation>處理結果只能是：{outcomes}</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
@@ -4988,6 +5028,14 @@
         <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
     </message>
     <message>
+        <source>房屋状态应为 {states}</source>
+        <translation>房屋狀態應為 {states}</translation>
+    </message>
+    <message>
+        <source>房屋类型应为 {kinds}</source>
+        <translation>房屋型別應為 {kinds}</translation>
+    </message>
+    <message>
         <source>房屋类型或状态不正确</source>
         <translation>房屋型別或狀態不正確</translation>
     </message>
@@ -5036,6 +5084,10 @@
         <translation>抄表計量</translation>
     </message>
     <message>
+        <source>抄表计量的项目请输入用量</source>
+        <translation>抄表計量的專案請輸入用量</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>把賬本遷移到伺服器</translation>
     </message>
@@ -5066,6 +5118,10 @@
     <message>
         <source>撤销原因</source>
         <translation>撤銷原因</translation>
+    </message>
+    <message>
+        <source>撤销计费必须填写原因</source>
+        <translation>撤銷計費必須填寫原因</translation>
     </message>
     <message>
         <source>操作没有完成</source>
@@ -5110,6 +5166,14 @@
     <message>
         <source>收据标题</source>
         <translation>收據標題</translation>
+    </message>
+    <message>
+        <source>收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）</source>
+        <translation>收據校驗碼的格式為 收據號|金額|12 位校驗值（掃描收據上的二維碼）</translation>
+    </message>
+    <message>
+        <source>收据校验码里的金额“{amount}”不是金额</source>
+        <translation>收據校驗碼裡的金額“{amount}”不是金額</translation>
     </message>
     <message>
         <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
@@ -5248,12 +5312,20 @@
         <translation>舊錶止碼</translation>
     </message>
     <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {last}</source>
+        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {last}</translation>
+    </message>
+    <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
     </message>
     <message>
         <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
         <translation>顯示或匯出完整的電話、證件號碼須說明用途（如：催繳聯絡業主、業主本人查閱）</translation>
+    </message>
+    <message>
+        <source>月数应在 1 到 120 之间</source>
+        <translation>月數應在 1 到 120 之間</translation>
     </message>
     <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
@@ -5298,6 +5370,10 @@
     <message>
         <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
         <translation>本機沒有可用的系統金鑰庫（COUNTER_APP_KEYSTORE=keyring）</translation>
+    </message>
+    <message>
+        <source>本次读数 {value} 小于新表起始读数 {start}</source>
+        <translation>本次讀數 {value} 小於新表起始讀數 {start}</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -5396,8 +5472,20 @@
         <translation>沒有編號為 {estate} 的小區</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的收据</source>
+        <translation>沒有編號為 {number} 的收據</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>沒有編號為 {number} 的退款單</translation>
+    </message>
+    <message>
+        <source>没有编号为 {run} 的计费记录</source>
+        <translation>沒有編號為 {run} 的計費記錄</translation>
+    </message>
+    <message>
+        <source>没有表 {meter}</source>
+        <translation>沒有表 {meter}</translation>
     </message>
     <message>
         <source>没有要收的费用</source>
@@ -5410,6 +5498,14 @@
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
+    </message>
+    <message>
+        <source>没有费用 {charge}</source>
+        <translation>沒有費用 {charge}</translation>
+    </message>
+    <message>
+        <source>没有这条待跟进的咨询</source>
+        <translation>沒有這條待跟進的諮詢</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
@@ -5568,6 +5664,10 @@
         <translation>納稅人識別號應為 18 位統一社會信用程式碼，現為 {count} 位</translation>
     </message>
     <message>
+        <source>结束日期早于开始日期</source>
+        <translation>結束日期早於開始日期</translation>
+    </message>
+    <message>
         <source>维护房产资料</source>
         <translation>維護房產資料</translation>
     </message>
@@ -5606,6 +5706,18 @@
     <message>
         <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
         <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
+    </message>
+    <message>
+        <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
+        <translation>計費 {run} 的應收在撤銷時發生了變化，請重試</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已于之前撤销</source>
+        <translation>計費 {run}（{month}）已於之前撤銷</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；请先作废或退款那些收据，或改为对个别应收做调整</source>
+        <translation>計費 {run}（{month}）已有 {paid} 筆應收收過款（櫃檯收款或預存自動扣費），不能撤銷；請先作廢或退款那些收據，或改為對個別應收做調整</translation>
     </message>
     <message>
         <source>计费月数必须大于零</source>
@@ -5656,6 +5768,10 @@
         <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
     </message>
     <message>
+        <source>请填写咨询内容</source>
+        <translation>請填寫諮詢內容</translation>
+    </message>
+    <message>
         <source>请填写姓名</source>
         <translation>請填寫姓名</translation>
     </message>
@@ -5670,6 +5786,14 @@
     <message>
         <source>请填写项目名称</source>
         <translation>請填寫專案名稱</translation>
+    </message>
+    <message>
+        <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
+        <translation>請求編號 {request_id} 已用於{command} {number}（{unit}），不能再用於另一筆；本次沒有記賬</translation>
+    </message>
+    <message>
+        <source>请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头</source>
+        <translation>請求編號應為 8 到 64 個字母、數字或 _ . : -，以字母或數字開頭</translation>
     </message>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
@@ -5736,6 +5860,10 @@
         <translation>路徑裡有一級不是資料夾</translation>
     </message>
     <message>
+        <source>身份应为{owner}或{tenant}</source>
+        <translation>身份應為{owner}或{tenant}</translation>
+    </message>
+    <message>
         <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
         <translation>身份證號“{raw}”是 15 位的舊號碼，請填寫 18 位的號碼</translation>
     </message>
@@ -5770,6 +5898,14 @@
     <message>
         <source>转账</source>
         <translation>轉賬</translation>
+    </message>
+    <message>
+        <source>迁出日期 {on} 还没到</source>
+        <translation>遷出日期 {on} 還沒到</translation>
+    </message>
+    <message>
+        <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
+        <translation>過戶日期 {on} 還沒到；請在過戶當天或之後登記</translation>
     </message>
     <message>
         <source>过户日期应写成 YYYY-MM-DD</source>
@@ -5908,12 +6044,20 @@
         <translation>需跟進</translation>
     </message>
     <message>
+        <source>需跟进或投诉时请填写跟进人</source>
+        <translation>需跟進或投訴時請填寫跟進人</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
     </message>
     <message>
         <source>面积</source>
         <translation>面積</translation>
+    </message>
+    <message>
+        <source>面积 {area}㎡ 不合理，请核对</source>
+        <translation>面積 {area}㎡ 不合理，請核對</translation>
     </message>
     <message>
         <source>面积 × 单价</source>
