@@ -64,14 +64,6 @@ counter_app/cli/payments.py
 counter_app/cli/shifts.py
 counter_app/cli/users.py
 counter_app/cli_args.py
-counter_app/services/imports/runner.py
-counter_app/services/imports/workbooks.py
-counter_app/services/invoicing/platform.py
-counter_app/services/invoicing/requests.py
-counter_app/services/reports/arrears.py
-counter_app/services/reports/dashboard.py
-counter_app/services/reports/notices.py
-counter_app/services/reports/reminders.py
 counter_app/services/setup/backups.py
 counter_app/services/setup/demo.py
 counter_app/services/setup/keys.py

@@ -4288,6 +4288,10 @@ Restore it anyway?</translation>
         <translation>{day} is before this ledger's first business day, {first}; there is nothing to close</translation>
     </message>
     <message>
+        <source>{day} 没有待开具的开票申请，没有生成文件</source>
+        <translation>No invoice requests waiting on {day}; no file was made</translation>
+    </message>
+    <message>
         <source>{day} 没有日结</source>
         <translation>{day} is not closed</translation>
     </message>
@@ -4306,6 +4310,10 @@ Restore it anyway?</translation>
     <message>
         <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>{file} is not a table file: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 在预览之后被改动过，请重新预览后再导入</source>
+        <translation>{file} was changed after the preview; preview it again, then import</translation>
     </message>
     <message>
         <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
@@ -4374,6 +4382,18 @@ Restore it anyway?</translation>
     <message>
         <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
         <translation>{file} has a password to open: open it in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password), save it and import it again</translation>
+    </message>
+    <message>
+        <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
+        <translation>No header of {kind} found in {file}: the columns {missing} are missing{hidden} (in the first {rows} rows {sheet}the closest is row {line}). {others}counter-app import-template {name} gives a template</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已全部退款，不能开发票</source>
+        <translation>{item} {period} was refunded in full; no invoice can be made for it</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已在开票申请中（{status}），不能重复开票</source>
+        <translation>{item} {period} is already in an invoice request ({status}); it cannot be invoiced twice</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
@@ -4460,6 +4480,10 @@ Restore it anyway?</translation>
         <translation>No fee standard is in force for {month}</translation>
     </message>
     <message>
+        <source>{month} 还没有到，看板只看今天（{today}）以前的月份</source>
+        <translation>{month} has not come yet; the dashboard shows months up to today ({today})</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
     </message>
@@ -4542,6 +4566,10 @@ Restore it anyway?</translation>
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
+        <source>{what} {day} 已过，应为今天或以后</source>
+        <translation>{what} {day} has passed; it should be today or later</translation>
     </message>
     <message>
         <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
@@ -4744,6 +4772,10 @@ Restore it anyway?</translation>
         <translation>Give the reason for ending the unit</translation>
     </message>
     <message>
+        <source>催缴方式应为 {channels}</source>
+        <translation>The way of reminding should be {channels}</translation>
+    </message>
+    <message>
         <source>催缴记录</source>
         <translation>The reminder note</translation>
     </message>
@@ -4820,6 +4852,14 @@ Restore it anyway?</translation>
         <translation>The old password is wrong</translation>
     </message>
     <message>
+        <source>发票号码 {number} 已经登记过</source>
+        <translation>Invoice number {number} is already recorded</translation>
+    </message>
+    <message>
+        <source>发票号码“{value}”不正确（数电票号码为 20 位数字）</source>
+        <translation>Invoice number "{value}" is not right (an e-invoice number has 20 digits)</translation>
+    </message>
+    <message>
         <source>发票导出、导入与红冲</source>
         <translation>Export, import and reverse invoices</translation>
     </message>
@@ -4842,6 +4882,14 @@ Restore it anyway?</translation>
     <message>
         <source>台湾居民来往大陆通行证</source>
         <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>名单文件应为 .csv 或 .xlsx</source>
+        <translation>The list file should be .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>名单格式应为 {layouts}</source>
+        <translation>The list's layout should be {layouts}</translation>
     </message>
     <message>
         <source>名字太长</source>
@@ -4904,6 +4952,10 @@ Restore it anyway?</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>完整电话须说明用途（如：催缴联系业主）</source>
+        <translation>Say why full phone numbers are shown (e.g. calling an owner about arrears)</translation>
+    </message>
+    <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
         <translation>The customer display shows nothing: serial port {port} cannot be opened ({why})</translation>
     </message>
@@ -4928,6 +4980,10 @@ Restore it anyway?</translation>
         <translation>Import data</translation>
     </message>
     <message>
+        <source>导出文件名请以 .xlsx 或 .csv 结尾</source>
+        <translation>End the export's file name with .xlsx or .csv</translation>
+    </message>
+    <message>
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
@@ -4938,6 +4994,10 @@ Restore it anyway?</translation>
     <message>
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>of sheet "{sheet}" </translation>
     </message>
     <message>
         <source>已入住</source>
@@ -4984,6 +5044,14 @@ Restore it anyway?</translation>
         <translation>A floor area of {area}㎡ is not plausible; check it</translation>
     </message>
     <message>
+        <source>开票申请 {request} 刚被处理过</source>
+        <translation>Invoice request {request} was just handled by someone else</translation>
+    </message>
+    <message>
+        <source>开票申请 {request} 现为“{status}”，{refusal}</source>
+        <translation>Invoice request {request} is now "{status}": {refusal}</translation>
+    </message>
+    <message>
         <source>开钱箱要写明原因</source>
         <translation>Give a reason for opening the cash drawer</translation>
     </message>
@@ -5016,6 +5084,10 @@ Restore it anyway?</translation>
         <translation>The recovery code has the wrong length; check it and type it again</translation>
     </message>
     <message>
+        <source>截至日 {as_of} 在今天（{today}）之后</source>
+        <translation>The as-of date {as_of} is after today ({today})</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>Unit {code} already exists</translation>
     </message>
@@ -5038,6 +5110,10 @@ Restore it anyway?</translation>
     <message>
         <source>房屋类型或状态不正确</source>
         <translation>The unit's type or state is not right</translation>
+    </message>
+    <message>
+        <source>所选范围内没有需要通知的欠费，未生成通知单</source>
+        <translation>Nothing owing in the selection needs a notice; no notices were made</translation>
     </message>
     <message>
         <source>所选费用已被其他收款冲抵，请刷新后重试</source>
@@ -5116,6 +5192,10 @@ Restore it anyway?</translation>
         <translation>The authoriser's account is locked</translation>
     </message>
     <message>
+        <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
+        <translation>The email or mobile to send the invoice to is not right: "{contact}" (an email such as name@example.com, a mobile has 11 digits)</translation>
+    </message>
+    <message>
         <source>撤销原因</source>
         <translation>The reason for undoing</translation>
     </message>
@@ -5130,6 +5210,10 @@ Restore it anyway?</translation>
     <message>
         <source>支付宝</source>
         <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能开发票</source>
+        <translation>Receipt {number} is voided; no invoice can be made for it</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
@@ -5156,8 +5240,20 @@ Restore it anyway?</translation>
         <translation>Receipt {number}'s shift is closed; it cannot be voided, only refunded</translation>
     </message>
     <message>
+        <source>收据 {number} 是练习收据，不能开发票</source>
+        <translation>Receipt {number} is a training receipt; no invoice can be made for it</translation>
+    </message>
+    <message>
+        <source>收据 {number} 有 {n} 个开票申请，请用申请号指明</source>
+        <translation>Receipt {number} has {n} invoice requests; name one by its number</translation>
+    </message>
+    <message>
         <source>收据 {number} 没有作废</source>
         <translation>Receipt {number} is not voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）</source>
+        <translation>Receipt {number} has no lines left to invoice (requested, issued or refunded)</translation>
     </message>
     <message>
         <source>收据 {number} 没有第 {line} 行</source>
@@ -5198,6 +5294,10 @@ Restore it anyway?</translation>
     <message>
         <source>收费说明</source>
         <translation>The charge note</translation>
+    </message>
+    <message>
+        <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
+        <translation>The fee items {items} have no tax classification code and rate yet (counter-app invoice item); no file was made</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
@@ -5356,6 +5456,10 @@ Restore it anyway?</translation>
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
+        <source>未读取的工作表：{sheets}。</source>
+        <translation>Sheets not read: {sheets}. </translation>
+    </message>
+    <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
         <translation>This reading {value} is less than the last one, {prev}; if the meter was replaced, mark it as a meter change and enter both readings</translation>
     </message>
@@ -5404,6 +5508,10 @@ Restore it anyway?</translation>
         <translation>a floor, a whole number from -9 to 999</translation>
     </message>
     <message>
+        <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
+        <translation>A template is an Excel workbook: end the file name with .xlsx</translation>
+    </message>
+    <message>
         <source>正整数</source>
         <translation>a whole number above zero</translation>
     </message>
@@ -5426,6 +5534,10 @@ Restore it anyway?</translation>
     <message>
         <source>没有 {yuan} 元的面额</source>
         <translation>There is no ¥{yuan} note or coin</translation>
+    </message>
+    <message>
+        <source>没有“{name}”这种导入；可用：{kinds}</source>
+        <translation>There is no import "{name}"; available: {kinds}</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
@@ -5468,6 +5580,10 @@ Restore it anyway?</translation>
         <translation>No user {user}</translation>
     </message>
     <message>
+        <source>没有第 {request} 号开票申请</source>
+        <translation>No invoice request number {request}</translation>
+    </message>
+    <message>
         <source>没有编号为 {estate} 的小区</source>
         <translation>No estate number {estate}</translation>
     </message>
@@ -5504,8 +5620,16 @@ Restore it anyway?</translation>
         <translation>No charge {charge}</translation>
     </message>
     <message>
+        <source>没有这些房号：{units}</source>
+        <translation>No such units: {units}</translation>
+    </message>
+    <message>
         <source>没有这条待跟进的咨询</source>
         <translation>No such consultation waiting for a follow-up</translation>
+    </message>
+    <message>
+        <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
+        <translation>No unit owing with a phone number needs a reminder; no list was made</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
@@ -5592,6 +5716,10 @@ Restore it anyway?</translation>
         <translation>Log an invoice request</translation>
     </message>
     <message>
+        <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
+        <translation>The text message template has a wrong placeholder: {problem}; available: {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</translation>
+    </message>
+    <message>
         <source>短款</source>
         <translation>Short</translation>
     </message>
@@ -5610,6 +5738,14 @@ Restore it anyway?</translation>
     <message>
         <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
         <translation>Run the same command again later (a payment, void or refund with the same --request-id is not recorded twice). </translation>
+    </message>
+    <message>
+        <source>税收分类编码“{code}”不正确（应为 19 位数字）</source>
+        <translation>Tax classification code "{code}" is not right (it has 19 digits)</translation>
+    </message>
+    <message>
+        <source>税率“{rate}”不正确（如 6、9、13、3，单位为 %）</source>
+        <translation>Tax rate "{rate}" is not right (such as 6, 9, 13 or 3, in %)</translation>
     </message>
     <message>
         <source>空置</source>
@@ -5670,6 +5806,10 @@ Restore it anyway?</translation>
     <message>
         <source>维护房产资料</source>
         <translation>Edit estate records</translation>
+    </message>
+    <message>
+        <source>缴费期限 {due} 已过</source>
+        <translation>The payment deadline {due} has passed</translation>
     </message>
     <message>
         <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
@@ -5766,6 +5906,10 @@ Restore it anyway?</translation>
     <message>
         <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
         <translation>open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import that</translation>
+    </message>
+    <message>
+        <source>请填写发票抬头（购买方名称）</source>
+        <translation>Enter the invoice title (the buyer's name)</translation>
     </message>
     <message>
         <source>请填写咨询内容</source>
@@ -5960,6 +6104,10 @@ Restore it anyway?</translation>
         <translation>The refund must be more than zero</translation>
     </message>
     <message>
+        <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
+        <translation>The kind of notice should be due or overdue, not "{kind}"</translation>
+    </message>
+    <message>
         <source>邮箱或手机</source>
         <translation>Email or mobile</translation>
     </message>
@@ -6102,6 +6250,10 @@ Restore it anyway?</translation>
     <message>
         <source>预存金额不正确</source>
         <translation>The prepayment amount is not right</translation>
+    </message>
+    <message>
+        <source>（{columns} 列被隐藏了，请取消隐藏）</source>
+        <translation> (the columns {columns} are hidden: unhide them)</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>

@@ -4288,6 +4288,10 @@
         <translation>{day} 早於本賬本的第一個營業日 {first}，沒有可日結的營業日</translation>
     </message>
     <message>
+        <source>{day} 没有待开具的开票申请，没有生成文件</source>
+        <translation>{day} 沒有待開具的開票申請，沒有生成檔案</translation>
+    </message>
+    <message>
         <source>{day} 没有日结</source>
         <translation>{day} 沒有日結</translation>
     </message>
@@ -4306,6 +4310,10 @@
     <message>
         <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>{file} 不是表格檔案：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 在预览之后被改动过，请重新预览后再导入</source>
+        <translation>{file} 在預覽之後被改動過，請重新預覽後再匯入</translation>
     </message>
     <message>
         <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
@@ -4374,6 +4382,18 @@
     <message>
         <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
         <translation>{file} 設有開啟密碼：請在 Excel 中開啟（檔案 → 資訊 → 保護工作簿 → 用密碼進行加密，清空密碼），儲存後再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
+        <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已全部退款，不能开发票</source>
+        <translation>{item} {period} 已全部退款，不能開發票</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已在开票申请中（{status}），不能重复开票</source>
+        <translation>{item} {period} 已在開票申請中（{status}），不能重複開票</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
@@ -4460,6 +4480,10 @@
         <translation>{month} 沒有生效的收費標準</translation>
     </message>
     <message>
+        <source>{month} 还没有到，看板只看今天（{today}）以前的月份</source>
+        <translation>{month} 還沒有到，看板只看今天（{today}）以前的月份</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
     </message>
@@ -4542,6 +4566,10 @@
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
+        <source>{what} {day} 已过，应为今天或以后</source>
+        <translation>{what} {day} 已過，應為今天或以後</translation>
     </message>
     <message>
         <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
@@ -4744,6 +4772,10 @@
         <translation>停用房屋必須寫明原因</translation>
     </message>
     <message>
+        <source>催缴方式应为 {channels}</source>
+        <translation>催繳方式應為 {channels}</translation>
+    </message>
+    <message>
         <source>催缴记录</source>
         <translation>催繳記錄</translation>
     </message>
@@ -4820,6 +4852,14 @@
         <translation>原密碼錯誤</translation>
     </message>
     <message>
+        <source>发票号码 {number} 已经登记过</source>
+        <translation>發票號碼 {number} 已經登記過</translation>
+    </message>
+    <message>
+        <source>发票号码“{value}”不正确（数电票号码为 20 位数字）</source>
+        <translation>發票號碼“{value}”不正確（數電票號碼為 20 位數字）</translation>
+    </message>
+    <message>
         <source>发票导出、导入与红冲</source>
         <translation>發票匯出、匯入與紅衝</translation>
     </message>
@@ -4842,6 +4882,14 @@
     <message>
         <source>台湾居民来往大陆通行证</source>
         <translation>臺灣居民來往大陸通行證</translation>
+    </message>
+    <message>
+        <source>名单文件应为 .csv 或 .xlsx</source>
+        <translation>名單檔案應為 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>名单格式应为 {layouts}</source>
+        <translation>名單格式應為 {layouts}</translation>
     </message>
     <message>
         <source>名字太长</source>
@@ -4904,6 +4952,10 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>完整电话须说明用途（如：催缴联系业主）</source>
+        <translation>完整電話須說明用途（如：催繳聯絡業主）</translation>
+    </message>
+    <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
         <translation>客顯沒有顯示：序列埠 {port} 無法開啟（{why}）</translation>
     </message>
@@ -4928,6 +4980,10 @@
         <translation>匯入資料</translation>
     </message>
     <message>
+        <source>导出文件名请以 .xlsx 或 .csv 结尾</source>
+        <translation>匯出檔名請以 .xlsx 或 .csv 結尾</translation>
+    </message>
+    <message>
         <source>导出资料</source>
         <translation>匯出資料</translation>
     </message>
@@ -4938,6 +4994,10 @@
     <message>
         <source>居民身份证</source>
         <translation>居民身份證</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
     </message>
     <message>
         <source>已入住</source>
@@ -4984,6 +5044,14 @@
         <translation>建築面積 {area}㎡ 不合理，請核對</translation>
     </message>
     <message>
+        <source>开票申请 {request} 刚被处理过</source>
+        <translation>開票申請 {request} 剛被處理過</translation>
+    </message>
+    <message>
+        <source>开票申请 {request} 现为“{status}”，{refusal}</source>
+        <translation>開票申請 {request} 現為“{status}”，{refusal}</translation>
+    </message>
+    <message>
         <source>开钱箱要写明原因</source>
         <translation>開錢箱要寫明原因</translation>
     </message>
@@ -5016,6 +5084,10 @@
         <translation>恢復碼長度不對，請核對後重新輸入</translation>
     </message>
     <message>
+        <source>截至日 {as_of} 在今天（{today}）之后</source>
+        <translation>截至日 {as_of} 在今天（{today}）之後</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>房號 {code} 已存在</translation>
     </message>
@@ -5038,6 +5110,10 @@
     <message>
         <source>房屋类型或状态不正确</source>
         <translation>房屋型別或狀態不正確</translation>
+    </message>
+    <message>
+        <source>所选范围内没有需要通知的欠费，未生成通知单</source>
+        <translation>所選範圍內沒有需要通知的欠費，未生成通知單</translation>
     </message>
     <message>
         <source>所选费用已被其他收款冲抵，请刷新后重试</source>
@@ -5116,6 +5192,10 @@
         <translation>授權人賬號已鎖定</translation>
     </message>
     <message>
+        <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
+        <translation>接收發票的郵箱或手機號不正確：“{contact}”（郵箱如 name@example.com，手機為 11 位）</translation>
+    </message>
+    <message>
         <source>撤销原因</source>
         <translation>撤銷原因</translation>
     </message>
@@ -5130,6 +5210,10 @@
     <message>
         <source>支付宝</source>
         <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能开发票</source>
+        <translation>收據 {number} 已作廢，不能開發票</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
@@ -5156,8 +5240,20 @@
         <translation>收據 {number} 所在班次已交班，不能作廢，只能辦理退款</translation>
     </message>
     <message>
+        <source>收据 {number} 是练习收据，不能开发票</source>
+        <translation>收據 {number} 是練習收據，不能開發票</translation>
+    </message>
+    <message>
+        <source>收据 {number} 有 {n} 个开票申请，请用申请号指明</source>
+        <translation>收據 {number} 有 {n} 個開票申請，請用申請號指明</translation>
+    </message>
+    <message>
         <source>收据 {number} 没有作废</source>
         <translation>收據 {number} 沒有作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）</source>
+        <translation>收據 {number} 沒有可以開發票的費用行（已申請或已開具，或已退款）</translation>
     </message>
     <message>
         <source>收据 {number} 没有第 {line} 行</source>
@@ -5198,6 +5294,10 @@
     <message>
         <source>收费说明</source>
         <translation>收費說明</translation>
+    </message>
+    <message>
+        <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
+        <translation>收費專案 {items} 還沒有設定稅收分類編碼和稅率（counter-app invoice item），沒有生成檔案</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
@@ -5356,6 +5456,10 @@
         <translation>未知的設定：{names}</translation>
     </message>
     <message>
+        <source>未读取的工作表：{sheets}。</source>
+        <translation>未讀取的工作表：{sheets}。</translation>
+    </message>
+    <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
         <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
     </message>
@@ -5404,6 +5508,10 @@
         <translation>樓層，-9 到 999 的整數</translation>
     </message>
     <message>
+        <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
+        <translation>模板是 Excel 工作簿，檔名請以 .xlsx 結尾</translation>
+    </message>
+    <message>
         <source>正整数</source>
         <translation>正整數</translation>
     </message>
@@ -5426,6 +5534,10 @@
     <message>
         <source>没有 {yuan} 元的面额</source>
         <translation>沒有 {yuan} 元的面額</translation>
+    </message>
+    <message>
+        <source>没有“{name}”这种导入；可用：{kinds}</source>
+        <translation>沒有“{name}”這種匯入；可用：{kinds}</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
@@ -5468,6 +5580,10 @@
         <translation>沒有使用者 {user}</translation>
     </message>
     <message>
+        <source>没有第 {request} 号开票申请</source>
+        <translation>沒有第 {request} 號開票申請</translation>
+    </message>
+    <message>
         <source>没有编号为 {estate} 的小区</source>
         <translation>沒有編號為 {estate} 的小區</translation>
     </message>
@@ -5504,8 +5620,16 @@
         <translation>沒有費用 {charge}</translation>
     </message>
     <message>
+        <source>没有这些房号：{units}</source>
+        <translation>沒有這些房號：{units}</translation>
+    </message>
+    <message>
         <source>没有这条待跟进的咨询</source>
         <translation>沒有這條待跟進的諮詢</translation>
+    </message>
+    <message>
+        <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
+        <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
@@ -5592,6 +5716,10 @@
         <translation>登記開票申請</translation>
     </message>
     <message>
+        <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
+        <translation>簡訊模板中的佔位符有誤：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</translation>
+    </message>
+    <message>
         <source>短款</source>
         <translation>短款</translation>
     </message>
@@ -5610,6 +5738,14 @@
     <message>
         <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
         <translation>稍後可再運行同一命令（收款、作廢、退款帶上同一個 --request-id，不會重複記賬）。</translation>
+    </message>
+    <message>
+        <source>税收分类编码“{code}”不正确（应为 19 位数字）</source>
+        <translation>稅收分類編碼“{code}”不正確（應為 19 位數字）</translation>
+    </message>
+    <message>
+        <source>税率“{rate}”不正确（如 6、9、13、3，单位为 %）</source>
+        <translation>稅率“{rate}”不正確（如 6、9、13、3，單位為 %）</translation>
     </message>
     <message>
         <source>空置</source>
@@ -5670,6 +5806,10 @@
     <message>
         <source>维护房产资料</source>
         <translation>維護房產資料</translation>
+    </message>
+    <message>
+        <source>缴费期限 {due} 已过</source>
+        <translation>繳費期限 {due} 已過</translation>
     </message>
     <message>
         <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
@@ -5766,6 +5906,10 @@
     <message>
         <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
         <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
+    </message>
+    <message>
+        <source>请填写发票抬头（购买方名称）</source>
+        <translation>請填寫發票抬頭（購買方名稱）</translation>
     </message>
     <message>
         <source>请填写咨询内容</source>
@@ -5960,6 +6104,10 @@
         <translation>退款金額必須大於零</translation>
     </message>
     <message>
+        <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
+        <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
+    </message>
+    <message>
         <source>邮箱或手机</source>
         <translation>郵箱或手機</translation>
     </message>
@@ -6102,6 +6250,10 @@
     <message>
         <source>预存金额不正确</source>
         <translation>預存金額不正確</translation>
+    </message>
+    <message>
+        <source>（{columns} 列被隐藏了，请取消隐藏）</source>
+        <translation>（{columns} 列被隱藏了，請取消隱藏）</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
