@@ -64,12 +64,6 @@ counter_app/cli/payments.py
 counter_app/cli/shifts.py
 counter_app/cli/users.py
 counter_app/cli_args.py
-counter_app/services/setup/backups.py
-counter_app/services/setup/demo.py
-counter_app/services/setup/keys.py
-counter_app/services/setup/moving.py
-counter_app/services/setup/privacy.py
-counter_app/services/setup/restore.py
 counter_app/store/backup.py
 counter_app/store/location.py
 counter_app/store/migrations.py

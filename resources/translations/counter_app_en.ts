@@ -4308,6 +4308,14 @@ Restore it anyway?</translation>
         <translation>{file} is not a readable Excel workbook (damaged or incomplete): export or save it again, then import it</translation>
     </message>
     <message>
+        <source>{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复</source>
+        <translation>{file} is not a backup of this program's ledger (neither a single-PC ledger nor a server's pg_dump backup); nothing was restored</translation>
+    </message>
+    <message>
+        <source>{file} 不是本程序的账本备份，没有恢复</source>
+        <translation>{file} is not a backup of this program's ledger; nothing was restored</translation>
+    </message>
+    <message>
         <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>{file} is not a table file: import an Excel workbook (.xlsx) or a CSV file</translation>
     </message>
@@ -4360,12 +4368,28 @@ Restore it anyway?</translation>
         <translation>{file} is an XML or web page file, not a table: {save_as}</translation>
     </message>
     <message>
+        <source>{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）</source>
+        <translation>{file} is a backup of a single-PC ledger and cannot be restored onto a server ledger; nothing was restored (move a single-PC ledger onto a server with counter-app migrate-db)</translation>
+    </message>
+    <message>
         <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>{file} is a zip archive, not an Excel workbook: import an Excel workbook (.xlsx) or a CSV file</translation>
     </message>
     <message>
+        <source>{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本</source>
+        <translation>{file} is a backup of another ledger (ledger {theirs}, made {their_start}; the ledger in use is {ours}, made {our_start}); nothing was restored. Only this ledger's backups can be restored, or any onto a new, empty installation</translation>
+    </message>
+    <message>
+        <source>{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入</source>
+        <translation>{file} holds the keys of another ledger ({other}…); this ledger is {ledger}…; nothing was imported</translation>
+    </message>
+    <message>
         <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
         <translation>{file} is an old Excel 97-2003 workbook (.xls) that cannot be read (damaged, or with a password): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复</source>
+        <translation>{file} is a backup of a server ledger and cannot be restored onto a single-PC ledger; nothing was restored</translation>
     </message>
     <message>
         <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
@@ -4382,6 +4406,10 @@ Restore it anyway?</translation>
     <message>
         <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
         <translation>{file} has a password to open: open it in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password), save it and import it again</translation>
+    </message>
+    <message>
+        <source>{file} 读不出来（{why}），不能恢复</source>
+        <translation>{file} cannot be read ({why}); it cannot be restored</translation>
     </message>
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
@@ -4456,6 +4484,12 @@ Restore it anyway?</translation>
         <translation>{kind} is not charged by the month</translation>
     </message>
     <message>
+        <source>{loss}
+仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复</source>
+        <translation>{loss}
+To restore anyway, agree to drop all the above (--accept-loss on the command line); nothing was restored</translation>
+    </message>
+    <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>A {method} refund needs the transaction reference</translation>
     </message>
@@ -4518,6 +4552,12 @@ Restore it anyway?</translation>
     <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} is closed; no shift can be opened</translation>
+    </message>
+    <message>
+        <source>{unchecked}
+仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+To restore a backup that could not be checked in full, agree to that too (--accept-unchecked on the command line); nothing was restored, the ledger in use is unchanged</translation>
     </message>
     <message>
         <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
@@ -4748,6 +4788,10 @@ Restore it anyway?</translation>
         <translation>Void a receipt</translation>
     </message>
     <message>
+        <source>保存年限应为 1 到 30 年</source>
+        <translation>The years to keep should be 1 to 30</translation>
+    </message>
+    <message>
         <source>修改收费标准</source>
         <translation>Change fee standards</translation>
     </message>
@@ -4790,6 +4834,10 @@ Restore it anyway?</translation>
     <message>
         <source>其他证件</source>
         <translation>Other document</translation>
+    </message>
+    <message>
+        <source>写不了 {path}：{why}</source>
+        <translation>Cannot write {path}: {why}</translation>
     </message>
     <message>
         <source>军官证</source>
@@ -4850,6 +4898,10 @@ Restore it anyway?</translation>
     <message>
         <source>原密码错误</source>
         <translation>The old password is wrong</translation>
+    </message>
+    <message>
+        <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
+        <translation>The ledger does not verify and cannot be moved: {problem}. Find out why with counter-app audit verify first.</translation>
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
@@ -4920,12 +4972,28 @@ Restore it anyway?</translation>
         <translation>The outcome can only be: {outcomes}</translation>
     </message>
     <message>
+        <source>备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复</source>
+        <translation>Backup {file} comes from a newer version of the program (database version {version}; this program goes up to {supported}); upgrade the program, then restore; nothing was restored</translation>
+    </message>
+    <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
         <translation>Backup place {folder} is not there (USB drive or network share not connected?); no backup made, the ledger is unchanged</translation>
     </message>
     <message>
         <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
         <translation>Backup place {folder} is too full: about {need:.0f} MB needed, {free:.0f} MB free; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动</source>
+        <translation>The backup place {folder} is full and the backup was not finished (the partial file was deleted); the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
+        <translation>The backup was written to {path}, but its audit chain does not verify ({problem}): the ledger itself may have been altered; run "Check the ledger"</translation>
+    </message>
+    <message>
+        <source>备份已损坏：{name}（{why}），没有恢复；当前账本没有改动</source>
+        <translation>The backup is damaged: {name} ({why}); nothing was restored, the ledger in use is unchanged</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -5070,6 +5138,10 @@ Restore it anyway?</translation>
     <message>
         <source>微信支付</source>
         <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
+        <translation>The restored ledger differs from the backup checked. The ledger from before is saved at {saved}; restore that to go back.</translation>
     </message>
     <message>
         <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
@@ -5380,6 +5452,10 @@ Restore it anyway?</translation>
         <translation>New meter's starting value</translation>
     </message>
     <message>
+        <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
+        <translation>Cannot write to the backup place {folder}: {detail}; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
         <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
         <translation>Cannot open the database file{where}: the folder does not exist or cannot be accessed. Check the path (--db) and the folder's permissions.</translation>
     </message>
@@ -5428,6 +5504,10 @@ Restore it anyway?</translation>
         <translation>The number of months should be 1 to 120</translation>
     </message>
     <message>
+        <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
+        <translation>The server database {target} already holds a ledger; demo data is made only in an empty database</translation>
+    </message>
+    <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
         <translation>The server database {target} holds no ledger yet. Move the ledger there with counter-app migrate-db, or make a new one in the program's set-up wizard.</translation>
     </message>
@@ -5474,6 +5554,14 @@ Restore it anyway?</translation>
     <message>
         <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
         <translation>This PC has no system key store to use (COUNTER_APP_KEYSTORE=keyring)</translation>
+    </message>
+    <message>
+        <source>本机没有这个账本的密钥，没有可导出的</source>
+        <translation>This PC has no key of this ledger; nothing to export</translation>
+    </message>
+    <message>
+        <source>本机还没有这个账本的密钥</source>
+        <translation>This PC has no key of this ledger yet</translation>
     </message>
     <message>
         <source>本次读数 {value} 小于新表起始读数 {start}</source>
@@ -5540,12 +5628,20 @@ Restore it anyway?</translation>
         <translation>There is no import "{name}"; available: {kinds}</translation>
     </message>
     <message>
+        <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
+        <translation>No permission to write to the backup place {folder} (a read-only USB drive or share?); no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
         <source>没有可退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
         <source>没有备份文件 {backup}</source>
         <translation>No backup file {backup}</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {path}</source>
+        <translation>No backup file {path}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>
@@ -5578,6 +5674,14 @@ Restore it anyway?</translation>
     <message>
         <source>没有用户 {user}</source>
         <translation>No user {user}</translation>
+    </message>
+    <message>
+        <source>没有登记 {name}</source>
+        <translation>No {name} recorded</translation>
+    </message>
+    <message>
+        <source>没有登记 {name}（{phone}）</source>
+        <translation>No {name} ({phone}) recorded</translation>
     </message>
     <message>
         <source>没有第 {request} 号开票申请</source>
@@ -5714,6 +5818,10 @@ Restore it anyway?</translation>
     <message>
         <source>登记开票申请</source>
         <translation>Log an invoice request</translation>
+    </message>
+    <message>
+        <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
+        <translation>The target database {target} already holds a ledger; a move writes only into an empty database, so nothing is overwritten.</translation>
     </message>
     <message>
         <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
@@ -5952,12 +6060,20 @@ Restore it anyway?</translation>
         <translation>Set COUNTER_APP_PASSWORD or type the password in a terminal</translation>
     </message>
     <message>
+        <source>读不出的值：{values}</source>
+        <translation>values that cannot be read: {values}</translation>
+    </message>
+    <message>
         <source>读写出错（磁盘或 U 盘有故障？）</source>
         <translation>read or write error (a fault in the disk or USB drive?)</translation>
     </message>
     <message>
         <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
         <translation>A disk error while reading or writing the database file{where} (a USB drive or disk removed, or a faulty disk). Nothing was recorded; check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>读取时出错：{kind}</source>
+        <translation>error while reading: {kind}</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5970,6 +6086,10 @@ Restore it anyway?</translation>
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>Period "{period}" must be written YYYY-MM</translation>
+    </message>
+    <message>
+        <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
+        <translation>The ledger check failed ({problem}); find out why before deleting personal data</translation>
     </message>
     <message>
         <source>购买方名称</source>
@@ -6046,6 +6166,10 @@ Restore it anyway?</translation>
     <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>The move-out date {on} has not come yet</translation>
+    </message>
+    <message>
+        <source>迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）</source>
+        <translation>The target must be a database server address (postgresql://user@server/database)</translation>
     </message>
     <message>
         <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
@@ -6254,6 +6378,10 @@ Restore it anyway?</translation>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>
         <translation> (the columns {columns} are hidden: unhide them)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>

@@ -4308,6 +4308,14 @@
         <translation>{file} 不是可讀取的 Excel 工作簿（檔案已損壞或不完整）：請重新匯出或另存後再匯入</translation>
     </message>
     <message>
+        <source>{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复</source>
+        <translation>{file} 不是本程式的賬本備份（既不是單機賬本，也不是伺服器的 pg_dump 備份），沒有恢復</translation>
+    </message>
+    <message>
+        <source>{file} 不是本程序的账本备份，没有恢复</source>
+        <translation>{file} 不是本程式的賬本備份，沒有恢復</translation>
+    </message>
+    <message>
         <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>{file} 不是表格檔案：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
@@ -4360,12 +4368,28 @@
         <translation>{file} 是 XML 或網頁檔案，不是表格：{save_as}</translation>
     </message>
     <message>
+        <source>{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）</source>
+        <translation>{file} 是單機賬本的備份，不能恢復到伺服器賬本；沒有恢復（單機賬本搬上伺服器請用 counter-app migrate-db）</translation>
+    </message>
+    <message>
         <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
         <translation>{file} 是壓縮檔案（zip），不是 Excel 工作簿：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
+        <source>{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本</source>
+        <translation>{file} 是另一個賬本的備份（賬本編號 {theirs}，建於 {their_start}；當前賬本編號 {ours}，建於 {our_start}），沒有恢復。只能恢復本賬本的備份，或恢復到新安裝的空賬本</translation>
+    </message>
+    <message>
+        <source>{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入</source>
+        <translation>{file} 是另一個賬本（{other}…）的金鑰，本賬本為 {ledger}…；沒有匯入</translation>
+    </message>
+    <message>
         <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
         <translation>{file} 是舊版 Excel 97-2003 工作簿（.xls），但讀不出來（可能已損壞或設有密碼）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复</source>
+        <translation>{file} 是伺服器賬本的備份，不能恢復到單機賬本；沒有恢復</translation>
     </message>
     <message>
         <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
@@ -4382,6 +4406,10 @@
     <message>
         <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
         <translation>{file} 設有開啟密碼：請在 Excel 中開啟（檔案 → 資訊 → 保護工作簿 → 用密碼進行加密，清空密碼），儲存後再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 读不出来（{why}），不能恢复</source>
+        <translation>{file} 讀不出來（{why}），不能恢復</translation>
     </message>
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
@@ -4456,6 +4484,12 @@
         <translation>{kind}不按月計費</translation>
     </message>
     <message>
+        <source>{loss}
+仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复</source>
+        <translation>{loss}
+仍要恢復，須確認丟棄以上各項（命令列加 --accept-loss）；沒有恢復</translation>
+    </message>
+    <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>{method}退款需要填寫交易參考號</translation>
     </message>
@@ -4518,6 +4552,12 @@
     <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} 已日結，不能再開班</translation>
+    </message>
+    <message>
+        <source>{unchecked}
+仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+仍要恢復沒能全部核對的備份，須另外確認（命令列加 --accept-unchecked）；沒有恢復，當前賬本沒有改動</translation>
     </message>
     <message>
         <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
@@ -4748,6 +4788,10 @@
         <translation>作廢收據</translation>
     </message>
     <message>
+        <source>保存年限应为 1 到 30 年</source>
+        <translation>儲存年限應為 1 到 30 年</translation>
+    </message>
+    <message>
         <source>修改收费标准</source>
         <translation>修改收費標準</translation>
     </message>
@@ -4790,6 +4834,10 @@
     <message>
         <source>其他证件</source>
         <translation>其他證件</translation>
+    </message>
+    <message>
+        <source>写不了 {path}：{why}</source>
+        <translation>寫不了 {path}：{why}</translation>
     </message>
     <message>
         <source>军官证</source>
@@ -4850,6 +4898,10 @@
     <message>
         <source>原密码错误</source>
         <translation>原密碼錯誤</translation>
+    </message>
+    <message>
+        <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
+        <translation>原賬本校驗不通過，不能遷移：{problem}。請先用 counter-app audit verify 查明。</translation>
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
@@ -4920,12 +4972,28 @@
         <translation>處理結果只能是：{outcomes}</translation>
     </message>
     <message>
+        <source>备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复</source>
+        <translation>備份 {file} 來自較新版本的程式（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再恢復；沒有恢復</translation>
+    </message>
+    <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
         <translation>備份位置 {folder} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動</translation>
     </message>
     <message>
         <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
         <translation>備份位置 {folder} 空間不足：需要約 {need:.0f} MB，只剩 {free:.0f} MB；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动</source>
+        <translation>備份位置 {folder} 空間已滿，備份沒有寫完（已刪除未完成的檔案）；賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
+        <translation>備份已寫入 {path}，但其中的審計鏈校驗不通過（{problem}）：賬本本身可能被改動過，請執行“檢查賬本”</translation>
+    </message>
+    <message>
+        <source>备份已损坏：{name}（{why}），没有恢复；当前账本没有改动</source>
+        <translation>備份已損壞：{name}（{why}），沒有恢復；當前賬本沒有改動</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -5070,6 +5138,10 @@
     <message>
         <source>微信支付</source>
         <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
+        <translation>恢復後的賬本與檢查過的備份不一致。恢復前的賬本已備份在 {saved}，可用它恢復回去。</translation>
     </message>
     <message>
         <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
@@ -5380,6 +5452,10 @@
         <translation>新表起始讀數</translation>
     </message>
     <message>
+        <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
+        <translation>無法寫入備份位置 {folder}：{detail}；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
         <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
         <translation>無法開啟資料庫檔案{where}：資料夾不存在或沒有訪問許可權。請檢查路徑（--db）和資料夾許可權。</translation>
     </message>
@@ -5428,6 +5504,10 @@
         <translation>月數應在 1 到 120 之間</translation>
     </message>
     <message>
+        <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
+        <translation>伺服器資料庫 {target} 裡已經有賬本；演示資料只建在空資料庫裡</translation>
+    </message>
+    <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
         <translation>伺服器資料庫 {target} 裡還沒有賬本。請用 counter-app migrate-db 把現有賬本搬上去，或在收費程式的設定嚮導裡新建。</translation>
     </message>
@@ -5474,6 +5554,14 @@
     <message>
         <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
         <translation>本機沒有可用的系統金鑰庫（COUNTER_APP_KEYSTORE=keyring）</translation>
+    </message>
+    <message>
+        <source>本机没有这个账本的密钥，没有可导出的</source>
+        <translation>本機沒有這個賬本的金鑰，沒有可匯出的</translation>
+    </message>
+    <message>
+        <source>本机还没有这个账本的密钥</source>
+        <translation>本機還沒有這個賬本的金鑰</translation>
     </message>
     <message>
         <source>本次读数 {value} 小于新表起始读数 {start}</source>
@@ -5540,12 +5628,20 @@
         <translation>沒有“{name}”這種匯入；可用：{kinds}</translation>
     </message>
     <message>
+        <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
+        <translation>沒有寫入備份位置 {folder} 的許可權（只讀的 U 盤或共享？）；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
         <source>没有可退的金额</source>
         <translation>沒有可退的金額</translation>
     </message>
     <message>
         <source>没有备份文件 {backup}</source>
         <translation>沒有備份檔案 {backup}</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {path}</source>
+        <translation>沒有備份檔案 {path}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>
@@ -5578,6 +5674,14 @@
     <message>
         <source>没有用户 {user}</source>
         <translation>沒有使用者 {user}</translation>
+    </message>
+    <message>
+        <source>没有登记 {name}</source>
+        <translation>沒有登記 {name}</translation>
+    </message>
+    <message>
+        <source>没有登记 {name}（{phone}）</source>
+        <translation>沒有登記 {name}（{phone}）</translation>
     </message>
     <message>
         <source>没有第 {request} 号开票申请</source>
@@ -5714,6 +5818,10 @@
     <message>
         <source>登记开票申请</source>
         <translation>登記開票申請</translation>
+    </message>
+    <message>
+        <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
+        <translation>目標資料庫 {target} 裡已經有賬本；遷移只寫入空資料庫，以免覆蓋。</translation>
     </message>
     <message>
         <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
@@ -5952,12 +6060,20 @@
         <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
     </message>
     <message>
+        <source>读不出的值：{values}</source>
+        <translation>讀不出的值：{values}</translation>
+    </message>
+    <message>
         <source>读写出错（磁盘或 U 盘有故障？）</source>
         <translation>讀寫出錯（磁碟或 U 盤有故障？）</translation>
     </message>
     <message>
         <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
         <translation>讀寫資料庫檔案{where}時磁碟出錯（U 盤或硬碟被拔出、或硬碟故障）。本次操作沒有記賬；請檢查磁碟後重試。</translation>
+    </message>
+    <message>
+        <source>读取时出错：{kind}</source>
+        <translation>讀取時出錯：{kind}</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5970,6 +6086,10 @@
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>賬期“{period}”格式應為 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
+        <translation>賬本核對未通過（{problem}），先查明原因再刪除個人資訊</translation>
     </message>
     <message>
         <source>购买方名称</source>
@@ -6046,6 +6166,10 @@
     <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>遷出日期 {on} 還沒到</translation>
+    </message>
+    <message>
+        <source>迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）</source>
+        <translation>遷移目標必須是資料庫伺服器地址（postgresql://使用者@伺服器/資料庫）</translation>
     </message>
     <message>
         <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
@@ -6254,6 +6378,10 @@
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>
         <translation>（{columns} 列被隱藏了，請取消隱藏）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
