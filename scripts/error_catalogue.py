@@ -64,9 +64,6 @@ counter_app/cli/payments.py
 counter_app/cli/shifts.py
 counter_app/cli/users.py
 counter_app/cli_args.py
-counter_app/store/backup.py
-counter_app/store/location.py
-counter_app/store/migrations.py
 """.split())
 
 

@@ -4276,6 +4276,10 @@ Restore it anyway?</translation>
         <translation>8 to 64 letters, digits or _ . : - (starting with a letter or digit), such as a request id counter-app printed</translation>
     </message>
     <message>
+        <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
+        <translation>pg_restore cannot read {table} of the backup {file}: {why}</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} is closed; no more payments can be taken</translation>
     </message>
@@ -4540,6 +4544,10 @@ To restore anyway, agree to drop all the above (--accept-loss on the command lin
     <message>
         <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
         <translation>{problem}. For a database that exists, say where with --db; for a new one use counter-app demo (demo data) or start the program and follow the set-up wizard; restore a damaged ledger from a backup (counter-app restore).</translation>
+    </message>
+    <message>
+        <source>{program} 失败（{target}）：{why}</source>
+        <translation>{program} failed ({target}): {why}</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4988,6 +4996,14 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>The backup place {folder} is full and the backup was not finished (the partial file was deleted); the ledger is unchanged</translation>
     </message>
     <message>
+        <source>备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动</source>
+        <translation>Too many backups in one second in the backup place {folder}; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试</source>
+        <translation>The backup did not verify after writing ({problem}) and was deleted; try another backup place</translation>
+    </message>
+    <message>
         <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
         <translation>The backup was written to {path}, but its audit chain does not verify ({problem}): the ledger itself may have been altered; run "Check the ledger"</translation>
     </message>
@@ -5140,6 +5156,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>WeChat Pay</translation>
     </message>
     <message>
+        <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
+        <translation>Before a restore the backup is checked in a temporary database {name} made on the server {target}, but this user may not create databases. Ask the administrator to run ALTER ROLE username CREATEDB (docs/SERVER.md, section 6); the ledger is unchanged</translation>
+    </message>
+    <message>
         <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
         <translation>The restored ledger differs from the backup checked. The ledger from before is saved at {saved}; restore that to go back.</translation>
     </message>
@@ -5206,6 +5226,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>批量计费</source>
         <translation>Run billing</translation>
+    </message>
+    <message>
+        <source>找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹写入环境变量 COUNTER_APP_PG_BIN</source>
+        <translation>PostgreSQL's {name} program was not found: install the PostgreSQL client tools, or put the folder it is in into the environment variable COUNTER_APP_PG_BIN</translation>
     </message>
     <message>
         <source>找不到打印机“{printer}”</source>
@@ -5386,6 +5410,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
         <translation>Database error ({code}). Nothing was recorded; try again, and if it fails again call the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。</source>
+        <translation>The database file {path} is on {where}. A SQLite database must be on this PC's own disk: a network share does not support its journal, and several PCs using it at once damage the accounts. Put the database back on this PC; for several counters sharing one set of books, use a PostgreSQL server.</translation>
     </message>
     <message>
         <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
@@ -5614,6 +5642,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>此数据库已经设置过</source>
         <translation>This database is already set up</translation>
+    </message>
+    <message>
+        <source>此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再打开；为保护数据，本程序不会修改它。</source>
+        <translation>This database was made by a newer version of the program (database version {version}; this program goes up to {supported}); upgrade the program to open it. To protect the data, this program does not change it.</translation>
     </message>
     <message>
         <source>没有 {fen} 分的面额</source>

@@ -4276,6 +4276,10 @@
         <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
     </message>
     <message>
+        <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
+        <translation>pg_restore 讀不出備份 {file} 的 {table}：{why}</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} 已日結，不能再收款</translation>
     </message>
@@ -4540,6 +4544,10 @@
     <message>
         <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
         <translation>{problem}。已有資料庫請用 --db 指明它的位置；新建請用 counter-app demo （演示資料）或啟動程式按設定嚮導操作；損壞的賬本請從備份恢復（counter-app restore）。</translation>
+    </message>
+    <message>
+        <source>{program} 失败（{target}）：{why}</source>
+        <translation>{program} 失敗（{target}）：{why}</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4988,6 +4996,14 @@
         <translation>備份位置 {folder} 空間已滿，備份沒有寫完（已刪除未完成的檔案）；賬本沒有改動</translation>
     </message>
     <message>
+        <source>备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动</source>
+        <translation>備份位置 {folder} 裡同一秒的備份太多；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试</source>
+        <translation>備份寫入後校驗失敗（{problem}），已刪除該備份；請換一個備份位置重試</translation>
+    </message>
+    <message>
         <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
         <translation>備份已寫入 {path}，但其中的審計鏈校驗不通過（{problem}）：賬本本身可能被改動過，請執行“檢查賬本”</translation>
     </message>
@@ -5140,6 +5156,10 @@
         <translation>微信支付</translation>
     </message>
     <message>
+        <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
+        <translation>恢復前要先在伺服器 {target} 上另建一個臨時資料庫 {name} 檢查備份，但這個使用者沒有建庫許可權。請管理員執行 ALTER ROLE 使用者名稱 CREATEDB（見 docs/SERVER.md 第 6 節）；賬本沒有改動</translation>
+    </message>
+    <message>
         <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
         <translation>恢復後的賬本與檢查過的備份不一致。恢復前的賬本已備份在 {saved}，可用它恢復回去。</translation>
     </message>
@@ -5206,6 +5226,10 @@
     <message>
         <source>批量计费</source>
         <translation>批次計費</translation>
+    </message>
+    <message>
+        <source>找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹写入环境变量 COUNTER_APP_PG_BIN</source>
+        <translation>找不到 PostgreSQL 的 {name} 程式：請安裝 PostgreSQL 客戶端工具，或把它所在的資料夾寫入環境變數 COUNTER_APP_PG_BIN</translation>
     </message>
     <message>
         <source>找不到打印机“{printer}”</source>
@@ -5386,6 +5410,10 @@
     <message>
         <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
         <translation>資料庫出錯（{code}）。本次操作沒有記賬；請重試，若仍出錯請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。</source>
+        <translation>資料庫檔案 {path} 位於{where}上。SQLite 資料庫只能放在本機硬碟上：網路共享不支援它的日誌方式，多臺電腦同時使用會損壞賬目。請把資料庫放回本機；幾個收費視窗共用一套賬時，請使用 PostgreSQL 伺服器。</translation>
     </message>
     <message>
         <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
@@ -5614,6 +5642,10 @@
     <message>
         <source>此数据库已经设置过</source>
         <translation>此資料庫已經設定過</translation>
+    </message>
+    <message>
+        <source>此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再打开；为保护数据，本程序不会修改它。</source>
+        <translation>此資料庫由較新版本的程式建立（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再開啟；為保護資料，本程式不會修改它。</translation>
     </message>
     <message>
         <source>没有 {fen} 分的面额</source>
