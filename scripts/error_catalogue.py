@@ -50,22 +50,6 @@ EXTRA_WORDS = frozenset({"、",                                   # core/errors.
                          "业主", "住户"})                             # services/admin/browser.py OWNER, TENANT
 
 
-# Files whose raises are not converted to typed errors with constant templates yet.
-NOT_YET_TYPED = frozenset("""
-counter_app/cli/admin.py
-counter_app/cli/backups.py
-counter_app/cli/billing.py
-counter_app/cli/corrections.py
-counter_app/cli/demo.py
-counter_app/cli/estate.py
-counter_app/cli/invoices.py
-counter_app/cli/keys.py
-counter_app/cli/payments.py
-counter_app/cli/shifts.py
-counter_app/cli/users.py
-counter_app/cli_args.py
-""".split())
-
 
 @dataclass(frozen=True)
 class Raise:

@@ -4276,8 +4276,52 @@ Restore it anyway?</translation>
         <translation>8 to 64 letters, digits or _ . : - (starting with a letter or digit), such as a request id counter-app printed</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM-DD, such as 2026-12-02 ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM, such as 2026-12 ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要 {options}</source>
+        <translation>invoice {action} needs {options}</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要收据号</source>
+        <translation>invoice {action} needs the receipt number</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要文件</source>
+        <translation>invoice {action} needs the file</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要编号</source>
+        <translation>invoice {action} needs the number</translation>
+    </message>
+    <message>
+        <source>key export 需要 --out 文件</source>
+        <translation>key export needs --out file</translation>
+    </message>
+    <message>
+        <source>key import 需要密钥文件或恢复码</source>
+        <translation>key import needs a key file or a recovery code</translation>
+    </message>
+    <message>
         <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
         <translation>pg_restore cannot read {table} of the backup {file}: {why}</translation>
+    </message>
+    <message>
+        <source>privacy access 需要 --name 和 --out</source>
+        <translation>privacy access needs --name and --out</translation>
+    </message>
+    <message>
+        <source>receipt pdf 需要 --out 文件</source>
+        <translation>receipt pdf needs --out file</translation>
+    </message>
+    <message>
+        <source>unit {action} 需要 {options}</source>
+        <translation>unit {action} needs {options}</translation>
     </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
@@ -4302,6 +4346,10 @@ Restore it anyway?</translation>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
+    </message>
+    <message>
+        <source>{db} 已存在；演示数据库只能新建</source>
+        <translation>{db} already exists; a demo database is only ever made new</translation>
     </message>
     <message>
         <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
@@ -4494,6 +4542,12 @@ Restore it anyway?</translation>
 To restore anyway, agree to drop all the above (--accept-loss on the command line); nothing was restored</translation>
     </message>
     <message>
+        <source>{loss}
+确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复</source>
+        <translation>{loss}
+To drop these and restore anyway, add --accept-loss; nothing was restored</translation>
+    </message>
+    <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>A {method} refund needs the transaction reference</translation>
     </message>
@@ -4538,6 +4592,10 @@ To restore anyway, agree to drop all the above (--accept-loss on the command lin
         <translation>{path} is an empty file (0 bytes), not a ledger</translation>
     </message>
     <message>
+        <source>{path}：{why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} is not registered at {unit}</translation>
     </message>
@@ -4566,6 +4624,12 @@ To restore anyway, agree to drop all the above (--accept-loss on the command lin
 仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
         <translation>{unchecked}
 To restore a backup that could not be checked in full, agree to that too (--accept-unchecked on the command line); nothing was restored, the ledger in use is unchanged</translation>
+    </message>
+    <message>
+        <source>{unchecked}
+仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+To restore anyway, add --accept-unchecked; nothing was restored, the ledger in use is unchanged</translation>
     </message>
     <message>
         <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
@@ -4700,6 +4764,14 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
     </message>
     <message>
+        <source>“{value}”不可用，应写成 {form}</source>
+        <translation>"{value}" cannot be used; write {form}</translation>
+    </message>
+    <message>
+        <source>“{value}”不可用，应写成 {form}（{detail}）</source>
+        <translation>"{value}" cannot be used; write {form} ({detail})</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4710,6 +4782,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>一次性收费的金额必须精确到分</source>
         <translation>A one-off charge must be exact to the fen</translation>
+    </message>
+    <message>
+        <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
+        <translation>Neither the path of a database file nor a server address starting with postgresql://</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
@@ -4754,6 +4830,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>交班说明</source>
         <translation>The shift note</translation>
+    </message>
+    <message>
+        <source>交班需要 --count 点钞结果，如 100x5,50x2,10x3</source>
+        <translation>Closing a shift needs --count, the notes counted, such as 100x5,50x2,10x3</translation>
     </message>
     <message>
         <source>从备份恢复数据库</source>
@@ -4806,6 +4886,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>修改本人密码</source>
         <translation>Change one's own password</translation>
+    </message>
+    <message>
+        <source>修改角色需要 --role</source>
+        <translation>Changing a role needs --role</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -5088,6 +5172,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>Occupied</translation>
     </message>
     <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>已取消导入，没有写入任何数据</source>
         <translation>Import cancelled; nothing was written</translation>
     </message>
@@ -5104,12 +5192,20 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>a file of that name exists</translation>
     </message>
     <message>
+        <source>已有同名的文件，请写文件夹</source>
+        <translation>A file of that name exists; give a folder</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>A shift is still open; close it first</translation>
     </message>
     <message>
         <source>已解答</source>
         <translation>Answered</translation>
+    </message>
+    <message>
+        <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
+        <translation>Recorded: {recorded}; but the result could not be written out (the program reading the output has closed)</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -5356,6 +5452,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>Receipt {number} has no line {line}</translation>
     </message>
     <message>
+        <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
+        <translation>Receipt {number} has no line {lines} (lines that can be refunded: {left})</translation>
+    </message>
+    <message>
         <source>收据标题</source>
         <translation>Receipt title</translation>
     </message>
@@ -5366,6 +5466,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>收据校验码里的金额“{amount}”不是金额</source>
         <translation>The amount "{amount}" in the receipt check code is not an amount</translation>
+    </message>
+    <message>
+        <source>收据版式之一：{layouts}</source>
+        <translation>one of the receipt layouts: {layouts}</translation>
     </message>
     <message>
         <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
@@ -5464,6 +5568,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>The database is held by another program or counter and the wait timed out. Try again shortly; if it keeps happening, close the other programs using the database.</translation>
     </message>
     <message>
+        <source>文件夹 {folder} 不存在</source>
+        <translation>Folder {folder} does not exist</translation>
+    </message>
+    <message>
         <source>文件夹 {folder} 不存在；没有恢复</source>
         <translation>Folder {folder} does not exist; nothing was restored</translation>
     </message>
@@ -5476,8 +5584,20 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>the path of a file or folder (not empty, no control characters)</translation>
     </message>
     <message>
+        <source>新增标准需要项目、--from 和 --rate</source>
+        <translation>A new standard needs the item, --from and --rate</translation>
+    </message>
+    <message>
+        <source>新增用户需要 --name、--role 和 --new-password</source>
+        <translation>A new user needs --name, --role and --new-password</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
+    </message>
+    <message>
+        <source>方式:金额[:参考号]，方式为 {methods}</source>
+        <translation>method:amount[:reference], the method one of {methods}</translation>
     </message>
     <message>
         <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
@@ -5530,6 +5650,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>月数应在 1 到 120 之间</source>
         <translation>The number of months should be 1 to 120</translation>
+    </message>
+    <message>
+        <source>服务器地址写得不对</source>
+        <translation>The server address is not written right</translation>
     </message>
     <message>
         <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
@@ -5634,6 +5758,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
     <message>
         <source>此命令需要 --user 用户名</source>
         <translation>This command needs --user name</translation>
+    </message>
+    <message>
+        <source>此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）</source>
+        <translation>This command needs --user name (restoring onto an empty ledger, sign in as an administrator of the backup)</translation>
     </message>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
@@ -5876,6 +6004,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>the disk is read-only</translation>
     </message>
     <message>
+        <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
+        <translation>Internal error of the program ({kind}); the details are in the log {path}.</translation>
+    </message>
+    <message>
         <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
         <translation>Run the same command again later (a payment, void or refund with the same --request-id is not recorded twice). </translation>
     </message>
@@ -6040,6 +6172,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
+        <source>请写出用户名</source>
+        <translation>Give the user name</translation>
+    </message>
+    <message>
         <source>请勾选要开发票的费用</source>
         <translation>Tick the charges to invoice</translation>
     </message>
@@ -6080,8 +6216,16 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>A request id is 8 to 64 letters, digits or _ . : -, starting with a letter or a digit</translation>
     </message>
     <message>
+        <source>请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次</source>
+        <translation>Name the business day with --date YYYY-MM-DD, or the shift with --shift</translation>
+    </message>
+    <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>Name the cash drawer's connection with --drawer</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定报表写到哪个文件夹</source>
+        <translation>Say with --out which folder the reports go to</translation>
     </message>
     <message>
         <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
@@ -6196,6 +6340,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>Transfer</translation>
     </message>
     <message>
+        <source>输出中断：接收输出的程序已关闭</source>
+        <translation>Output cut off: the program reading it has closed</translation>
+    </message>
+    <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>The move-out date {on} has not come yet</translation>
     </message>
@@ -6228,6 +6376,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
+        <source>这是一个文件夹，请写文件名</source>
+        <translation>This is a folder; give a file name</translation>
+    </message>
+    <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
         <translation>Cannot reach the database server{where} (network down or server stopped). Nothing was recorded; {retry}If it keeps happening, check the network cable or ask the administrator to check the server.</translation>
     </message>
@@ -6252,6 +6404,10 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>Give a reason for the refund</translation>
     </message>
     <message>
+        <source>退款方式[:参考号]，方式为 {methods}</source>
+        <translation>refund method[:reference], the method one of {methods}</translation>
+    </message>
+    <message>
         <source>退款方式不正确：{method}</source>
         <translation>Not a refund method: {method}</translation>
     </message>
@@ -6272,12 +6428,20 @@ To restore a backup that could not be checked in full, agree to that too (--acce
         <translation>Reprint a receipt</translation>
     </message>
     <message>
+        <source>重开日结需要 --reason 原因</source>
+        <translation>Reopening a day needs --reason</translation>
+    </message>
+    <message>
         <source>重新打开日结必须填写原因</source>
         <translation>Give a reason for reopening the day</translation>
     </message>
     <message>
         <source>重新打开日结的原因</source>
         <translation>The reason for reopening the day</translation>
+    </message>
+    <message>
+        <source>重置密码需要 --new-password</source>
+        <translation>Resetting a password needs --new-password</translation>
     </message>
     <message>
         <source>金额</source>

@@ -4276,8 +4276,52 @@
         <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要 {options}</source>
+        <translation>invoice {action} 需要 {options}</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要收据号</source>
+        <translation>invoice {action} 需要收據號</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要文件</source>
+        <translation>invoice {action} 需要檔案</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要编号</source>
+        <translation>invoice {action} 需要編號</translation>
+    </message>
+    <message>
+        <source>key export 需要 --out 文件</source>
+        <translation>key export 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>key import 需要密钥文件或恢复码</source>
+        <translation>key import 需要金鑰檔案或恢復碼</translation>
+    </message>
+    <message>
         <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
         <translation>pg_restore 讀不出備份 {file} 的 {table}：{why}</translation>
+    </message>
+    <message>
+        <source>privacy access 需要 --name 和 --out</source>
+        <translation>privacy access 需要 --name 和 --out</translation>
+    </message>
+    <message>
+        <source>receipt pdf 需要 --out 文件</source>
+        <translation>receipt pdf 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>unit {action} 需要 {options}</source>
+        <translation>unit {action} 需要 {options}</translation>
     </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
@@ -4302,6 +4346,10 @@
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
+    </message>
+    <message>
+        <source>{db} 已存在；演示数据库只能新建</source>
+        <translation>{db} 已存在；演示資料庫只能新建</translation>
     </message>
     <message>
         <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
@@ -4494,6 +4542,12 @@
 仍要恢復，須確認丟棄以上各項（命令列加 --accept-loss）；沒有恢復</translation>
     </message>
     <message>
+        <source>{loss}
+确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复</source>
+        <translation>{loss}
+確認丟失這些、仍要恢復，請加 --accept-loss；沒有恢復</translation>
+    </message>
+    <message>
         <source>{method}退款需要填写交易参考号</source>
         <translation>{method}退款需要填寫交易參考號</translation>
     </message>
@@ -4538,6 +4592,10 @@
         <translation>{path} 是空檔案（0 位元組），不是賬本</translation>
     </message>
     <message>
+        <source>{path}：{why}</source>
+        <translation>{path}：{why}</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} 不在 {unit} 登記</translation>
     </message>
@@ -4566,6 +4624,12 @@
 仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
         <translation>{unchecked}
 仍要恢復沒能全部核對的備份，須另外確認（命令列加 --accept-unchecked）；沒有恢復，當前賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>{unchecked}
+仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+仍要恢復，請加 --accept-unchecked；沒有恢復，當前賬本沒有改動</translation>
     </message>
     <message>
         <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
@@ -4700,6 +4764,14 @@
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
     </message>
     <message>
+        <source>“{value}”不可用，应写成 {form}</source>
+        <translation>“{value}”不可用，應寫成 {form}</translation>
+    </message>
+    <message>
+        <source>“{value}”不可用，应写成 {form}（{detail}）</source>
+        <translation>“{value}”不可用，應寫成 {form}（{detail}）</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>、</translation>
     </message>
@@ -4710,6 +4782,10 @@
     <message>
         <source>一次性收费的金额必须精确到分</source>
         <translation>一次性收費的金額必須精確到分</translation>
+    </message>
+    <message>
+        <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
+        <translation>不是資料庫檔案的路徑，也不是 postgresql:// 開頭的伺服器地址</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
@@ -4754,6 +4830,10 @@
     <message>
         <source>交班说明</source>
         <translation>交班說明</translation>
+    </message>
+    <message>
+        <source>交班需要 --count 点钞结果，如 100x5,50x2,10x3</source>
+        <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
     </message>
     <message>
         <source>从备份恢复数据库</source>
@@ -4806,6 +4886,10 @@
     <message>
         <source>修改本人密码</source>
         <translation>修改本人密碼</translation>
+    </message>
+    <message>
+        <source>修改角色需要 --role</source>
+        <translation>修改角色需要 --role</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -5088,6 +5172,10 @@
         <translation>已入住</translation>
     </message>
     <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>已取消导入，没有写入任何数据</source>
         <translation>已取消匯入，沒有寫入任何資料</translation>
     </message>
@@ -5104,12 +5192,20 @@
         <translation>已有同名的檔案</translation>
     </message>
     <message>
+        <source>已有同名的文件，请写文件夹</source>
+        <translation>已有同名的檔案，請寫資料夾</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>已有未交班的班次，請先交班</translation>
     </message>
     <message>
         <source>已解答</source>
         <translation>已解答</translation>
+    </message>
+    <message>
+        <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
+        <translation>已記賬：{recorded}；但結果沒能輸出（接收輸出的程式已關閉）</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -5356,6 +5452,10 @@
         <translation>收據 {number} 沒有第 {line} 行</translation>
     </message>
     <message>
+        <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
+        <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
+    </message>
+    <message>
         <source>收据标题</source>
         <translation>收據標題</translation>
     </message>
@@ -5366,6 +5466,10 @@
     <message>
         <source>收据校验码里的金额“{amount}”不是金额</source>
         <translation>收據校驗碼裡的金額“{amount}”不是金額</translation>
+    </message>
+    <message>
+        <source>收据版式之一：{layouts}</source>
+        <translation>收據版式之一：{layouts}</translation>
     </message>
     <message>
         <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
@@ -5464,6 +5568,10 @@
         <translation>資料庫正被另一個程式或收費窗口占用，等待超時。請稍候重試；若一直如此，請關閉其他正在使用該資料庫的程式。</translation>
     </message>
     <message>
+        <source>文件夹 {folder} 不存在</source>
+        <translation>資料夾 {folder} 不存在</translation>
+    </message>
+    <message>
         <source>文件夹 {folder} 不存在；没有恢复</source>
         <translation>資料夾 {folder} 不存在；沒有恢復</translation>
     </message>
@@ -5476,8 +5584,20 @@
         <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
     </message>
     <message>
+        <source>新增标准需要项目、--from 和 --rate</source>
+        <translation>新增標準需要專案、--from 和 --rate</translation>
+    </message>
+    <message>
+        <source>新增用户需要 --name、--role 和 --new-password</source>
+        <translation>新增使用者需要 --name、--role 和 --new-password</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
+    </message>
+    <message>
+        <source>方式:金额[:参考号]，方式为 {methods}</source>
+        <translation>方式:金額[:參考號]，方式為 {methods}</translation>
     </message>
     <message>
         <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
@@ -5530,6 +5650,10 @@
     <message>
         <source>月数应在 1 到 120 之间</source>
         <translation>月數應在 1 到 120 之間</translation>
+    </message>
+    <message>
+        <source>服务器地址写得不对</source>
+        <translation>伺服器地址寫得不對</translation>
     </message>
     <message>
         <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
@@ -5634,6 +5758,10 @@
     <message>
         <source>此命令需要 --user 用户名</source>
         <translation>此命令需要 --user 使用者名稱</translation>
+    </message>
+    <message>
+        <source>此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）</source>
+        <translation>此命令需要 --user 使用者名稱（恢復到空賬本時，用備份裡的管理員登入）</translation>
     </message>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
@@ -5876,6 +6004,10 @@
         <translation>磁碟是隻讀的</translation>
     </message>
     <message>
+        <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
+        <translation>程式內部錯誤（{kind}），詳情已寫入日誌 {path}。</translation>
+    </message>
+    <message>
         <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
         <translation>稍後可再運行同一命令（收款、作廢、退款帶上同一個 --request-id，不會重複記賬）。</translation>
     </message>
@@ -6040,6 +6172,10 @@
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
+        <source>请写出用户名</source>
+        <translation>請寫出使用者名稱</translation>
+    </message>
+    <message>
         <source>请勾选要开发票的费用</source>
         <translation>請勾選要開發票的費用</translation>
     </message>
@@ -6080,8 +6216,16 @@
         <translation>請求編號應為 8 到 64 個字母、數字或 _ . : -，以字母或數字開頭</translation>
     </message>
     <message>
+        <source>请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次</source>
+        <translation>請用 --date YYYY-MM-DD 指定營業日，或用 --shift 指定班次</translation>
+    </message>
+    <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>請用 --drawer 指明錢箱連線</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定报表写到哪个文件夹</source>
+        <translation>請用 --out 指定報表寫到哪個資料夾</translation>
     </message>
     <message>
         <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
@@ -6196,6 +6340,10 @@
         <translation>轉賬</translation>
     </message>
     <message>
+        <source>输出中断：接收输出的程序已关闭</source>
+        <translation>輸出中斷：接收輸出的程式已關閉</translation>
+    </message>
+    <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>遷出日期 {on} 還沒到</translation>
     </message>
@@ -6228,6 +6376,10 @@
         <translation>這是一個資料夾，不是檔案</translation>
     </message>
     <message>
+        <source>这是一个文件夹，请写文件名</source>
+        <translation>這是一個資料夾，請寫檔名</translation>
+    </message>
+    <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
         <translation>連線不上資料庫伺服器{where}（網路斷開或伺服器停機）。本次操作沒有記賬；{retry}若一直如此，請檢查網線或請管理員檢查伺服器。</translation>
     </message>
@@ -6252,6 +6404,10 @@
         <translation>退款必須填寫原因</translation>
     </message>
     <message>
+        <source>退款方式[:参考号]，方式为 {methods}</source>
+        <translation>退款方式[:參考號]，方式為 {methods}</translation>
+    </message>
+    <message>
         <source>退款方式不正确：{method}</source>
         <translation>退款方式不正確：{method}</translation>
     </message>
@@ -6272,12 +6428,20 @@
         <translation>重印收據</translation>
     </message>
     <message>
+        <source>重开日结需要 --reason 原因</source>
+        <translation>重開日結需要 --reason 原因</translation>
+    </message>
+    <message>
         <source>重新打开日结必须填写原因</source>
         <translation>重新開啟日結必須填寫原因</translation>
     </message>
     <message>
         <source>重新打开日结的原因</source>
         <translation>重新開啟日結的原因</translation>
+    </message>
+    <message>
+        <source>重置密码需要 --new-password</source>
+        <translation>重置密碼需要 --new-password</translation>
     </message>
     <message>
         <source>金额</source>
