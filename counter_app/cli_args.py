@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .core.anchors import parse_anchor
 from .core.closeout import parse_count
-from .core.errors import CounterError
+from .core.errors import CounterError, Invalid, NotFound, Word
 from .core.money import parse_scaled, parse_yuan
 from .core.periods import FIRST_YEAR, LAST_YEAR, Month, check_year
 from .core.tenders import METHODS, Tender
@@ -29,19 +29,28 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def _reader(form: str):
-    """Make a reader whose refusal says the expected form; `form` is shown to the user."""
+def _reader(form: str, **params):
+    """Make a reader whose refusal says the expected form; `form` (a template of `params`) is shown
+    to the user, like the refusal, in the command line's language (counter_app/catalogue.py)."""
     def wrap(fn):
         def read(text: str):
             try:
                 return fn(text)
             except (CounterError, ValueError, OSError) as exc:     # OSError: a path the system cannot take
-                detail = str(exc) if isinstance(exc, CounterError) else exc.strerror if isinstance(exc, OSError) else ""
-                raise argparse.ArgumentTypeError(
-                    f"“{_shown(text)}”不可用，应写成 {form}" + (f"（{detail}）" if detail else "")) from None
+                detail = exc if isinstance(exc, CounterError) else exc.strerror if isinstance(exc, OSError) else ""
+                shown, expected = _shown(text), Word(form, **params)
+                refusal = (Invalid("“{value}”不可用，应写成 {form}（{detail}）", value=shown, form=expected, detail=detail)
+                           if detail else Invalid("“{value}”不可用，应写成 {form}", value=shown, form=expected))
+                raise argparse.ArgumentTypeError(_words(refusal)) from None
         read.__name__ = fn.__name__
         return read
     return wrap
+
+
+def _words(error: CounterError) -> str:
+    # why: the catalogue is read only when a value is refused
+    from .catalogue import error_text
+    return error_text(error)
 
 
 def _shown(text: str) -> str:
@@ -50,7 +59,7 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-@_reader(f"YYYY-MM-DD，如 2026-12-02（{FIRST_YEAR} 到 {LAST_YEAR} 年）")
+@_reader("YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）", first=FIRST_YEAR, last=LAST_YEAR)
 def day(text: str) -> date:
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
         raise ValueError(text)
@@ -58,7 +67,7 @@ def day(text: str) -> date:
     return date.fromisoformat(text.strip())        # refuses 2026-13-01 and 2026-02-30
 
 
-@_reader(f"YYYY-MM，如 2026-12（{FIRST_YEAR} 到 {LAST_YEAR} 年）")
+@_reader("YYYY-MM，如 2026-12（{first} 到 {last} 年）", first=FIRST_YEAR, last=LAST_YEAR)
 def month(text: str) -> str:
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}", text.strip()):
         raise ValueError(text)
@@ -133,7 +142,7 @@ def adhoc(text: str) -> tuple[str, int | None, str]:
     return item.strip(), parse_yuan(amount, allow_zero=False) if amount.strip() else None, note
 
 
-@_reader(f"方式:金额[:参考号]，方式为 {', '.join(METHODS)}")
+@_reader("方式:金额[:参考号]，方式为 {methods}", methods=", ".join(METHODS))
 def tender(text: str) -> Tender:
     method, sep, rest = text.partition(":")
     amount, _, reference = rest.partition(":")
@@ -142,7 +151,7 @@ def tender(text: str) -> Tender:
     return Tender(method.strip().lower(), parse_yuan(amount, allow_zero=False), reference)
 
 
-@_reader(f"退款方式[:参考号]，方式为 {', '.join(m for m in METHODS if m != 'prepaid')}")
+@_reader("退款方式[:参考号]，方式为 {methods}", methods=", ".join(m for m in METHODS if m != "prepaid"))
 def refund_tender(text: str) -> tuple[str, str]:
     method, _, reference = text.partition(":")
     if method.strip().lower() not in METHODS or method.strip().lower() == "prepaid":
@@ -170,7 +179,7 @@ def drawer_count(text: str) -> dict[int, int]:
     return parse_count(text)
 
 
-@_reader(f"收据版式之一：{', '.join(LAYOUTS)}")
+@_reader("收据版式之一：{layouts}", layouts=", ".join(LAYOUTS))
 def layout(text: str) -> str:
     if text.strip().lower() not in LAYOUTS:
         raise ValueError(text)
@@ -195,9 +204,9 @@ def out_file(text: str) -> str:
     """A file to write: not a folder, in a folder that is there."""
     path = Path(_plain(text))
     if path.is_dir():
-        raise CounterError("这是一个文件夹，请写文件名")
+        raise Invalid("这是一个文件夹，请写文件名")
     if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise CounterError(f"文件夹 {path.parent} 不存在")
+        raise NotFound("文件夹 {folder} 不存在", folder=str(path.parent))
     return text
 
 
@@ -206,9 +215,9 @@ def out_folder(text: str) -> str:
     """A folder to write files into: not a file; made if missing, but only its last part."""
     path = Path(_plain(text))
     if path.exists() and not path.is_dir():
-        raise CounterError("已有同名的文件，请写文件夹")
+        raise Invalid("已有同名的文件，请写文件夹")
     if not path.exists() and not path.parent.is_dir():
-        raise CounterError(f"文件夹 {path.parent} 不存在")
+        raise NotFound("文件夹 {folder} 不存在", folder=str(path.parent))
     return text
 
 
@@ -239,10 +248,10 @@ def database(text: str) -> str:
         try:
             conninfo_to_dict(text)
         except Exception:
-            raise CounterError("服务器地址写得不对") from None
+            raise Invalid("服务器地址写得不对") from None
         return text
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", text):       # a scheme of one letter is a Windows drive
-        raise CounterError("不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址")
+        raise Invalid("不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址")
     return text
 @_reader("行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）")
 def anchor(text: str) -> tuple[int, str]:

@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from . import paths
+from .core.errors import CounterError
 
 ENV = "COUNTER_APP_KEYSTORE"
 SERVICE = "counter-app"
@@ -30,7 +31,7 @@ FILE_NAME = "keys.json"
 _NAMES = "_names"           # the keyring cannot list what it holds: an index of names per ledger
 
 
-class KeyStoreError(Exception):
+class KeyStoreError(CounterError):
     """The chosen key store cannot be used (no OS key store where one was required, a bad code)."""
 
 
@@ -77,7 +78,7 @@ class FileStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
-            raise KeyStoreError(f"密钥文件 {self.path} 读不出来：{exc}") from None
+            raise KeyStoreError("密钥文件 {path} 读不出来：{why}", path=str(self.path), why=str(exc)) from None
 
     def _save(self, data: dict) -> None:
         fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)   # mode 0600

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from . import common as C, output as out
 
 
@@ -43,7 +43,7 @@ def cmd_privacy(args):
                             + "".join(f"\n  {t}" for t in text))
     else:
         if not (args.name and args.out):
-            raise CounterError("privacy access 需要 --name 和 --out")
+            raise Invalid("privacy access 需要 --name 和 --out")
         Path(args.out).write_bytes(privacy.access_copy(actor, args.name, args.phone or ""))
         out.emit(args, {"out": args.out}, f"{args.name} 的个人信息查阅件已输出到 {args.out}（本次查看已记录）")
     return 0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cli_args as A, paths
-from ..core.errors import CounterError
+from ..core.errors import Invalid, Refused
 from . import common as C, output as out
 
 
@@ -42,14 +42,15 @@ def cmd_restore(args):
     candidate = restore.examine(args.file, ledger)
     try:
         if candidate.loses and not args.accept_loss:
-            raise CounterError(candidate.loss_text() + "\n确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复")
+            raise Refused("{loss}\n确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复", loss=candidate.loss_text())
         if candidate.unchecked and not args.accept_unchecked:
-            raise CounterError(candidate.unchecked_text() + "\n仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动")
+            raise Refused("{unchecked}\n仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动",
+                          unchecked=candidate.unchecked_text())
         if ledger == "":
             actor = C.login(args)
         else:
             if not args.user:
-                raise CounterError("此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）")
+                raise Invalid("此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）")
             actor = restore.sign_in_to(candidate, args.user, C.password(args), getattr(args, "estate", "") or "")
         result = restore.put_in_place(actor, candidate, args.db, args.safety or paths.backups_dir(),
                                       accept_loss=args.accept_loss, accept_unchecked=args.accept_unchecked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..core.money import format_yuan
 from ..core import fees
 from ..core.periods import Month
@@ -74,7 +74,7 @@ def cmd_standard(args):
                  "\n".join(lines) or "没有收费项目")
         return
     if not (args.item and args.effective_from and args.rate):
-        raise CounterError("新增标准需要项目、--from 和 --rate")
+        raise Invalid("新增标准需要项目、--from 和 --rate")
     options = dict(vacancy_percent=args.vacancy, tiers=args.tier or (), basis=args.basis or "",
                    rounding_unit=args.rounding_unit, rounding_scope=args.rounding_scope)
     preview = rate_change.preview_rate_change(actor, args.item, args.effective_from, args.rate, **options)

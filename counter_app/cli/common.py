@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..store.server_urls import is_server_url
 
 REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
@@ -25,8 +25,8 @@ def open_ledger(args):
         return
     problem = not_a_ledger(Path(args.db))
     if problem:
-        raise CounterError(f"{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo "
-                           "（演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。")
+        raise Invalid("{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；"
+                      "损坏的账本请从备份恢复（counter-app restore）。", problem=problem)
     open_database(Path(args.db))
 
 
@@ -34,7 +34,7 @@ def password(args) -> str:
     password = os.environ.get("COUNTER_APP_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
-            raise CounterError("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
+            raise Invalid("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
         password = getpass.getpass(f"{args.user} 的密码：")
     return password
 
@@ -43,7 +43,7 @@ def login(args):
     # why: a command loads only its own services, not every command's
     from ..ledger import signin
     if not args.user:
-        raise CounterError("此命令需要 --user 用户名")
+        raise Invalid("此命令需要 --user 用户名")
     return signin.authenticate(args.user, password(args), estate_arg(args))
 
 
@@ -76,7 +76,7 @@ def authoriser(args, cashier, action: str):
     password = os.environ.get("COUNTER_APP_AUTH_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
-            raise CounterError("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
+            raise Invalid("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
         password = getpass.getpass(f"授权人 {args.authoriser} 的密码：")
     return signin.authorise(args.authoriser, password, cashier=cashier, action=action)
 

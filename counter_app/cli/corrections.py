@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import NotFound
 from ..core.money import format_yuan
 from . import common as C, output as out
 
@@ -30,7 +30,8 @@ def cmd_refund(args):
         left = {ln.payment_line_id: ln.refundable_fen for ln in corrections.refundable_lines(actor, args.number)}
         unknown = sorted(set(args.lines) - set(left))
         if unknown:
-            raise CounterError(f"收据 {args.number} 没有行号 {', '.join(map(str, unknown))}（可退的行：{sorted(left)}）")
+            raise NotFound("收据 {number} 没有行号 {lines}（可退的行：{left}）", number=args.number,
+                           lines=", ".join(map(str, unknown)), left=str(sorted(left)))
         amounts = {line: left[line] if amount is None else amount for line, amount in args.lines.items()}
     method, reference = args.tender
     authoriser = C.authoriser(args, actor, "receipt.refund")

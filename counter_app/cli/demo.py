@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.errors import CounterError
+from ..core.errors import Refused
 from ..store.server_urls import is_server_url
 from . import output as out
 
@@ -12,7 +12,7 @@ def cmd_demo(args):
     # why: a command loads only its own services, not every command's
     from ..scenarios.demo import build_demo
     if not is_server_url(args.db) and Path(args.db).exists():
-        raise CounterError(f"{args.db} 已存在；演示数据库只能新建")
+        raise Refused("{db} 已存在；演示数据库只能新建", db=str(args.db))
     kwargs = dict(months=6, entrances=1, floors=5) if args.small else {}
     summary = build_demo(args.db, **kwargs)
     where = "服务器上的演示账本已建好" if is_server_url(args.db) else "演示数据库已创建"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..core.money import format_yuan
 from ..core import fees
 from ..core.figures import NAMES
@@ -48,7 +48,7 @@ def cmd_unit(args):
     def need(*names):
         missing = [f"--{n.replace('_', '-')}" for n in names if not getattr(args, n)]
         if missing:
-            raise CounterError(f"unit {args.action} 需要 {'、'.join(missing)}")
+            raise Invalid("unit {action} 需要 {options}", action=args.action, options="、".join(missing))
     if args.action == "building":
         rows = browser.building_units(actor, code)
         out.emit(args, rows, "\n".join(f"{r.code:<12} {r.owner:<8} {r.occupancy}" for r in rows) or "没有房屋")

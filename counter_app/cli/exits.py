@@ -12,6 +12,7 @@ import os
 import sys
 
 from .. import paths
+from ..core.errors import Word
 from ..store import failures
 from . import output as out
 
@@ -22,6 +23,14 @@ def sentence(exc: BaseException) -> str:
     # why: the catalogue is read only when a command fails
     from ..catalogue import error_text
     return error_text(exc)
+
+
+def in_language(value) -> str:
+    """A Word (with its values) or a plain text as the command line says it (see sentence)."""
+    # why: the catalogue is read only when a command fails
+    from ..catalogue import translator
+    from ..core.errors import text_of
+    return text_of(value, translator())
 
 
 def say(words: str) -> None:
@@ -38,9 +47,10 @@ def output_lost(args) -> int:
     recorded = getattr(args, "recorded", None)
     try:
         if recorded:
-            print(f"已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）", file=sys.stderr)
+            print(in_language(Word("已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）", recorded=recorded)),
+                  file=sys.stderr)
         else:
-            print("输出中断：接收输出的程序已关闭", file=sys.stderr)
+            print(in_language(Word("输出中断：接收输出的程序已关闭")), file=sys.stderr)
     except OSError:
         pass
     return 0 if recorded else 3
@@ -57,9 +67,10 @@ _FILE_FAILURES = {errno.ENOSPC: ("磁盘已满，没有写完", 3), errno.EIO: (
 
 def file_failed(args, exc: OSError) -> int:
     logging.getLogger("counter_app.cli").warning("command %s: %s", args.command, exc)
-    words, code = _FILE_FAILURES.get(exc.errno, (exc.strerror or type(exc).__name__, 3))
+    words, code = _FILE_FAILURES.get(exc.errno, (None, 3))
+    why = Word(words) if words else exc.strerror or type(exc).__name__
     where = exc.filename if exc.filename is not None else ""
-    say(f"{where}：{words}" if where else words)
+    say(in_language(Word("{path}：{why}", path=str(where), why=why) if where else why))
     return code
 
 
@@ -74,9 +85,10 @@ def failed(args, exc: Exception) -> int:
         say(sentence(exc))
         return 3
     logging.getLogger("counter_app.cli").exception("command %s failed", args.command)
-    message = failures.describe(exc, getattr(args, "db", None), retry=failures.AT_THE_COMMAND_LINE)
+    message = failures.worded(exc, getattr(args, "db", None), retry=failures.AT_THE_COMMAND_LINE)
     if message:
-        say(message)
+        say(in_language(message))
         return 3
-    say(f"程序内部错误（{type(exc).__name__}），详情已写入日志 {paths.logs_dir()}。")
+    say(in_language(Word("程序内部错误（{kind}），详情已写入日志 {path}。", kind=type(exc).__name__,
+                         path=str(paths.logs_dir()))))
     return 1

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..core.money import format_yuan
 from ..core import invoice_status
 from . import common as C, output as out
@@ -17,10 +17,12 @@ def cmd_invoice(args):
     def need(*names):
         missing = [f"--{n.replace('_', '-')}" for n in names if getattr(args, n) in (None, "")]
         if missing:
-            raise CounterError(f"invoice {args.action} 需要 {'、'.join(missing)}")
+            raise Invalid("invoice {action} 需要 {options}", action=args.action, options="、".join(missing))
 
     if args.action in ("request", "import", "issued", "red", "item") and not args.key:
-        raise CounterError(f"invoice {args.action} 需要{'收据号' if args.action == 'request' else '文件' if args.action == 'import' else '编号'}")
+        raise (Invalid("invoice {action} 需要收据号", action=args.action) if args.action == "request" else
+               Invalid("invoice {action} 需要文件", action=args.action) if args.action == "import" else
+               Invalid("invoice {action} 需要编号", action=args.action))
     if args.action == "request":
         need("buyer", "contact")
         row = invoices.request_invoice(actor, args.key, invoices.Buyer(args.buyer, args.tax_id or "", args.contact),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from . import common as C, output as out
 
 
@@ -26,13 +26,13 @@ def cmd_key(args):
         out.emit(args, {"key": key_id, "code": code}, f"密钥 {key_id} 的恢复码（打印后妥善保管，不要和账本放在一起）：\n{code}")
     elif args.action == "export":
         if not args.out:
-            raise CounterError("key export 需要 --out 文件")
+            raise Invalid("key export 需要 --out 文件")
         count = keys.export_keys(actor, args.out)
         out.emit(args, {"out": args.out, "keys": count}, f"已导出 {count} 把密钥到 {args.out}：拿到新电脑或其他收费窗口用 "
                                                          "counter-app key import 导入，然后删除或锁好这个文件")
     else:
         if not args.source:
-            raise CounterError("key import 需要密钥文件或恢复码")
+            raise Invalid("key import 需要密钥文件或恢复码")
         ids = keys.import_keys(actor, args.source)
         out.emit(args, {"keys": ids}, f"已导入密钥 {'、'.join(ids)}")
     return 0

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..core.money import format_yuan
 from ..core.figures import NAMES
 from . import common as C, output as out
@@ -117,7 +117,7 @@ def cmd_receipt(args):
         out.emit(args, checked, checked.words)
         return 0 if checked.verdict in (genuine.GENUINE, genuine.VOIDED, genuine.REFUNDED) else 4
     if not args.out:
-        raise CounterError("receipt pdf 需要 --out 文件")
+        raise Invalid("receipt pdf 需要 --out 文件")
     data = receipts.load_receipt(C.viewer(args), args.number)
     copy = reprints.record_reprint(C.login(args), data.number) if args.copy else None
     rendered = render_receipt(data, layout=args.layout, copy=copy,

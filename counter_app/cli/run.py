@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ..core.errors import CounterError
+from ..core.errors import CounterError, Word
 from ..logs import setup_logging
 from ..store import db
 from . import exits
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         exits.say(exits.sentence(exc))
         return 2
     except KeyboardInterrupt:
-        print("已取消", file=sys.stderr)
+        print(exits.in_language(Word("已取消")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return exits.output_lost(args)

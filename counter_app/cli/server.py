@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .. import cli_args as A, paths
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..store import db as dbmod
 from ..store.server_urls import is_server_url
 from . import common as C, output as out
@@ -23,10 +23,10 @@ def cmd_migrate_db(args):
     from ..store import backup as copies
     source = Path(args.source)
     if is_server_url(args.source):
-        raise CounterError("--from 应是单机账本文件（服务器之间请用备份和恢复）")
+        raise Invalid("--from 应是单机账本文件（服务器之间请用备份和恢复）")
     problem = not_a_ledger(source)
     if problem:
-        raise CounterError(problem)
+        raise problem
     paths.data_dir().mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="migrate-", dir=paths.data_dir()))
     try:

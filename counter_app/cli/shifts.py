@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..core.money import format_yuan
 from . import common as C, output as out
 
@@ -34,7 +34,7 @@ def cmd_shift(args):
         report = closeout.x_report(actor)
     else:
         if args.count is None:
-            raise CounterError("交班需要 --count 点钞结果，如 100x5,50x2,10x3")
+            raise Invalid("交班需要 --count 点钞结果，如 100x5,50x2,10x3")
         report = closeout.close_shift(actor, args.count, args.note or "")
     f = report.figures
     data = {"kind": report.kind, "z_number": report.z_number, "shift": report.shift_id, **_figures_json(f),
@@ -53,14 +53,14 @@ def cmd_closeout(args):
     actor = C.login(args)
     if args.shift:
         if args.out is None:
-            raise CounterError("请用 --out 指定报表写到哪个文件夹")
+            raise Invalid("请用 --out 指定报表写到哪个文件夹")
         report = closeout.stored_report(actor, args.shift)
         files = closeout_files.write_shift(report, args.out)
         data = {"shift": report.shift_id, "z_number": report.z_number, **_figures_json(report.figures),
                 "counted_fen": report.counted_fen, "difference_fen": report.difference_fen}
     elif args.reopen:
         if not (args.reason or "").strip():
-            raise CounterError("重开日结需要 --reason 原因")
+            raise Invalid("重开日结需要 --reason 原因")
         closeout.reopen_day(actor, args.reopen, args.reason)
         out.emit(args, {"date": args.reopen.isoformat(), "status": "reopened", "reason": args.reason.strip()},
                  f"{args.reopen} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开")
@@ -68,9 +68,9 @@ def cmd_closeout(args):
     else:
         day = args.date
         if day is None:
-            raise CounterError("请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次")
+            raise Invalid("请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次")
         if args.out is None:
-            raise CounterError("请用 --out 指定报表写到哪个文件夹")
+            raise Invalid("请用 --out 指定报表写到哪个文件夹")
         report = closeout.close_day(actor, day) if args.close else closeout.day_report(actor, day)
         files = closeout_files.write_day(report, args.out)
         data = {"date": report.business_date, "status": report.status, "open_shifts": list(report.open_shifts),

@@ -1,7 +1,7 @@
 """`counter-app user`: users and their roles."""
 from __future__ import annotations
 
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..core.permissions import ROLES
 from . import common as C, output as out
 
@@ -21,15 +21,15 @@ def cmd_user(args):
         out.emit(args, rows, "\n".join(line(u) for u in rows))
         return
     if not args.username:
-        raise CounterError("请写出用户名")
+        raise Invalid("请写出用户名")
     if args.action == "add":
         if not (args.name and args.role and args.new_password):
-            raise CounterError("新增用户需要 --name、--role 和 --new-password")
+            raise Invalid("新增用户需要 --name、--role 和 --new-password")
         users.create_user(actor, args.username, args.name, args.role, args.new_password)
         text = f"已新增用户 {args.username}"
     elif args.action == "reset-password":
         if not args.new_password:
-            raise CounterError("重置密码需要 --new-password")
+            raise Invalid("重置密码需要 --new-password")
         users.reset_password(actor, args.username, args.new_password)
         text = f"已重置 {args.username} 的密码（并解除锁定）"
     elif args.action in ("disable", "enable"):
@@ -37,7 +37,7 @@ def cmd_user(args):
         text = f"已{'启用' if args.action == 'enable' else '停用'}用户 {args.username}"
     else:
         if not args.role:
-            raise CounterError("修改角色需要 --role")
+            raise Invalid("修改角色需要 --role")
         users.change_role(actor, args.username, args.role)
         text = f"{args.username} 的角色已改为{ROLES[args.role]}"
     out.emit(args, {"username": args.username, "action": args.action}, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import CounterError
+from .errors import Invalid, Word, Words
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _SCIENTIFIC = re.compile(r"[0-9]+(\.[0-9]+)?E\+?[0-9]+", re.IGNORECASE)
@@ -14,7 +14,8 @@ def _lost_digits(raw: str, what: str) -> None:
     """Excel shows a long number typed into a number cell as 1.38001E+10 and keeps 15 digits of
     it: the rest is gone, so the cell is refused with what to do rather than read wrongly."""
     if _SCIENTIFIC.fullmatch(raw):
-        raise CounterError(f"{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入")
+        raise Invalid("{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入",
+                      what=Word(what), raw=raw)
 
 
 def phone(text: str) -> str:
@@ -27,15 +28,15 @@ def phone(text: str) -> str:
     _lost_digits(raw, "电话")
     digits = re.sub(r"^(\+86|0086)", "", re.sub(r"[\s\-()（）]", "", raw))
     if not digits.isascii() or not digits.isdigit():
-        raise CounterError(f"电话“{raw}”含有数字以外的字符（一格只填一个号码）")
+        raise Invalid("电话“{raw}”含有数字以外的字符（一格只填一个号码）", raw=raw)
     if digits.startswith("1"):
         if len(digits) != 11:
-            raise CounterError(f"手机号码“{raw}”是 {len(digits)} 位，应为 11 位")
+            raise Invalid("手机号码“{raw}”是 {n} 位，应为 11 位", raw=raw, n=len(digits))
     elif digits.startswith("0"):
         if not 10 <= len(digits) <= 12:
-            raise CounterError(f"固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）")
+            raise Invalid("固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）", raw=raw)
     elif len(digits) not in (7, 8):
-        raise CounterError(f"电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）")
+        raise Invalid("电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）", raw=raw)
     return digits
 
 
@@ -63,7 +64,7 @@ def document(text: str) -> str:
         return ""
     found = _DOCUMENT_ALIASES.get(raw, raw)
     if found not in DOCUMENTS:
-        raise CounterError(f"证件类型“{raw}”应为 {'、'.join(DOCUMENTS)} 之一")
+        raise Invalid("证件类型“{raw}”应为 {kinds} 之一", raw=raw, kinds=Words(DOCUMENTS))
     return found
 
 
@@ -85,12 +86,14 @@ def id_number(text: str, kind: str = "") -> str:
     if resident:
         if not _RESIDENT_FORM.fullmatch(raw):
             if len(raw) == 15 and raw.isdigit():
-                raise CounterError(f"身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码")
-            raise CounterError(f"身份证号“{raw}”是 {len(raw)} 位，居民身份证号应为 18 位"
-                               + ("" if kind else "（如是其他证件，请在 证件类型 中写明）"))
+                raise Invalid("身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码", raw=raw)
+            if kind:
+                raise Invalid("身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位", raw=raw, n=len(raw))
+            raise Invalid("身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）",
+                          raw=raw, n=len(raw))
         if resident_check_digit(raw[:17]) != raw[17]:
-            raise CounterError(f"身份证号“{raw}”的校验位不对，请核对")
+            raise Invalid("身份证号“{raw}”的校验位不对，请核对", raw=raw)
         return raw
     if not re.fullmatch(r"[A-Z0-9]{5,20}", raw):
-        raise CounterError(f"证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）")
+        raise Invalid("证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）", raw=raw)
     return raw

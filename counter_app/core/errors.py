@@ -7,7 +7,8 @@ the translation catalogue) and its parameters. Words are chosen at the edge (win
     raise NotFound("没有单元 {unit}", unit=code)
 
 A parameter is shown as is (a unit code, an amount already formatted, a name), except a `Word`
-(a fixed word of the program, translated like the template) and a nested error (its own words).
+(a fixed word of the program, translated like the template), `Words` (several, listed) and a
+nested error (its own words).
 """
 from __future__ import annotations
 
@@ -18,7 +19,23 @@ Translate = Callable[[str], str]
 
 
 class Word(str):
-    """A fixed word of the program passed as a parameter; translated at the edge too."""
+    """A fixed word of the program passed as a parameter; translated at the edge too. It may have
+    values of its own (`Word("{first} 到 {last} 年", first=1950, last=2100)`), filled in after."""
+
+    params: dict = {}
+
+    def __new__(cls, text: str, /, **params):
+        word = super().__new__(cls, text)
+        if params:
+            word.params = params
+        return word
+
+
+class Words(tuple):
+    """Fixed words of the program listed in one parameter (the kinds a value may be): each is
+    translated, and they are joined by the language's list separator (SEPARATOR translated)."""
+
+    SEPARATOR = "、"
 
 
 class CounterError(Exception):
@@ -76,6 +93,12 @@ def words(error: BaseException, translate: Translate) -> str:
     return error.template
 
 
+def text_of(value, translate: Translate) -> str:
+    """A parameter on its own (a Word, maybe with values, or an error) in the language `translate`
+    gives: for what the edge says that is not an error raised (a note beside one)."""
+    return str(_value(value, translate))
+
+
 def fields_of(template: str) -> set[str]:
     """The parameter names a template uses (a translation must use the same)."""
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(template)
@@ -86,7 +109,17 @@ def _value(value, translate: Translate):
     if isinstance(value, CounterError):
         return words(value, translate)
     if isinstance(value, Word):
-        return translate(value)
+        if not value.params:
+            return translate(value)
+        values = {key: _value(param, translate) for key, param in value.params.items()}
+        for text in (translate(value), str(value)):
+            try:
+                return _fill(text, values)
+            except (KeyError, IndexError, ValueError, AttributeError):
+                continue
+        return str(value)
+    if isinstance(value, Words):
+        return translate(Words.SEPARATOR).join(translate(word) for word in value)
     return value
 
 

@@ -5,7 +5,7 @@ as an audit row, so the log is as tamper-evident as the money. Everywhere else t
 from __future__ import annotations
 
 from ..core import text
-from ..core.errors import CounterError
+from ..core.errors import Invalid
 from ..store.db import write_transaction
 from . import audit
 from .context import Actor
@@ -21,7 +21,7 @@ def showing(actor: Actor, units: list[str], fields: tuple[str, ...], why: str, h
     actor.require("personal.view_full")
     why = text.clean(why, "用途")
     if not why.strip():
-        raise CounterError("显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）")
+        raise Invalid("显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）")
     with write_transaction():
         audit.record(actor.username, SHOWN, "unit", units[0] if len(units) == 1 else f"{len(units)} 户",
                      after={"units": sorted(set(units)), "fields": list(fields), "why": why.strip(), "how": how})

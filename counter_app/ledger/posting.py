@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.allocation import Allocation
-from ..core.errors import CounterError
+from ..core.errors import Conflict
 from ..store import locks
 from ..store.bulk import add_to_paid, insert_rows, insert_rows_with_ids
 from ..store.models import Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
@@ -87,7 +87,7 @@ def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> l
     # The guard in the UPDATE makes a concurrent or repeated payment of the same charge fail here.
     settled = [(a.charge_id, a.principal_fen) for d in docs for a in d.quote.allocations]
     if add_to_paid(settled) != len(settled):
-        raise CounterError("所选费用已被其他收款冲抵，请刷新后重试")
+        raise Conflict("所选费用已被其他收款冲抵，请刷新后重试")
     rows, contents, balances, changes = [], [], {}, []
     for d, (seq, number) in zip(docs, numbers):
         q, settlement, unit = d.quote, d.settlement, d.unit
@@ -130,7 +130,7 @@ def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> l
             locks.change_prepaid([(unit_id, amount) for unit_id, amount, *_ in changes], moved)
         except ValueError:
             codes = "、".join(d.unit.code for d in docs[:3])
-            raise CounterError(f"{codes} 的预存余额不足或已被其他收款改变，请刷新后重试") from None
+            raise Conflict("{units} 的预存余额不足或已被其他收款改变，请刷新后重试", units=codes) from None
         insert_rows(PrepaidMovement, [dict(unit=unit_id, payment=payments[n].id, amount_fen=amount,
                                            balance_after_fen=after, kind=mkind, created_at=clock.to_db(now))
                                       for unit_id, amount, after, mkind, n in changes])

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from ..core.closeout import greedy_count
 from ..core.contacts import resident_check_digit
-from ..core.errors import CounterError
+from ..core.errors import CounterError, Refused
 from ..core.estate_words import OCCUPANCY, RESIDENTIAL, SHOP
 from ..core.money import parse_yuan
 from ..core.periods import Month
@@ -81,7 +81,7 @@ def _require_empty_server(url: str) -> None:
     database = dbmod.open_target(url)
     try:
         if not transfer.is_empty(database):
-            raise CounterError(f"服务器数据库 {redacted(url)} 里已经有账本；演示数据只建在空数据库里")
+            raise Refused("服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里", target=redacted(url))
     finally:
         database.close()
 

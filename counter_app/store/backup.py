@@ -15,7 +15,7 @@ import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..core.errors import CounterError
+from ..core.errors import Invalid, PermissionDenied, Unavailable
 from .db import database, db_path, is_sqlite
 
 SQLITE_SUFFIX = ".sqlite3"
@@ -71,8 +71,8 @@ def client_program(name: str) -> str:
         hits = sorted(glob.glob(pattern + name) + glob.glob(pattern + name + ".exe"))
         if hits:
             return hits[-1]
-    raise CounterError(f"找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹"
-                       "写入环境变量 COUNTER_APP_PG_BIN")
+    raise Unavailable("找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹"
+                      "写入环境变量 COUNTER_APP_PG_BIN", name=name)
 
 
 TAKEN_AT = "backup.taken_at"      # in a SQLite backup's own meta: when it was taken (UTC)
@@ -93,7 +93,7 @@ def _reserve(folder: Path, name: str, suffix: str) -> Path:
                 return path
         except FileExistsError:
             continue
-    raise CounterError(f"备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动")
+    raise Unavailable("备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动", folder=str(folder))
 
 
 def integrity_problem(path: Path) -> str | None:
@@ -114,7 +114,8 @@ def _run(command: list[str], url: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
         from .server_urls import redacted
-        raise CounterError(f"{Path(command[0]).name} 失败（{redacted(url)}）：{done.stderr.strip()[:300]}")
+        raise Unavailable("{program} 失败（{target}）：{why}", program=Path(command[0]).name, target=redacted(url),
+                          why=done.stderr.strip()[:300])
 
 
 def take(folder: Path, name: str = "counter") -> Path:
@@ -132,7 +133,7 @@ def take(folder: Path, name: str = "counter") -> Path:
         problem = integrity_problem(target)
         if problem:
             target.unlink(missing_ok=True)
-            raise CounterError(f"备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试")
+            raise Unavailable("备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试", problem=problem)
         return target
     target = _reserve(folder, name, DUMP_SUFFIX)
     try:
@@ -301,8 +302,9 @@ def scratch_database(url: str) -> str:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
             conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name)))
     except psycopg.errors.InsufficientPrivilege:
-        raise CounterError(f"恢复前要先在服务器 {redacted(url)} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库"
-                           "权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动") from None
+        raise PermissionDenied("恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库"
+                               "权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动",
+                               target=redacted(url), name=name) from None
     return make_conninfo(url, dbname=name)
 
 
@@ -344,7 +346,8 @@ def dump_rows(dump: Path, table: str) -> tuple[list[str], list[tuple]]:
     done = subprocess.run([client_program("pg_restore"), "--data-only", f"--table={table}", "--file=-", str(dump)],
                           capture_output=True, text=True, encoding="utf-8")
     if done.returncode:
-        raise CounterError(f"pg_restore 读不出备份 {dump.name} 的 {table}：{done.stderr.strip()[:200]}")
+        raise Invalid("pg_restore 读不出备份 {file} 的 {table}：{why}", file=dump.name, table=table,
+                      why=done.stderr.strip()[:200])
     columns: list[str] = []
     found: list[tuple] = []
     inside = False

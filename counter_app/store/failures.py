@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import peewee
 
+from ..core.errors import Word, text_of
 from .server_urls import CannotConnect, is_server_url, redacted
 
 BUSY = "数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。"
@@ -153,9 +154,15 @@ def is_retryable(exc: BaseException) -> bool:
 def describe(exc: BaseException, path=None, retry: str = AT_THE_WINDOW) -> str | None:
     """A sentence for the user, or None when `exc` is not a database failure; `retry` says what
     happens next when it may pass by itself (AT_THE_WINDOW, AT_THE_COMMAND_LINE)."""
+    found = worded(exc, path, retry)
+    return None if found is None else text_of(found, str)
+
+
+def worded(exc: BaseException, path=None, retry: str = AT_THE_WINDOW) -> Word | None:
+    """describe's sentence as a Word with its values, to be said in the person's language."""
     kind = kind_of(exc)
     if kind is None:
         return None
     if path and is_server_url(str(path)):
         path = redacted(str(path))     # never a password in a message
-    return kind.sentence.format(where=f" {path}" if path else "", code=code_of(exc), retry=retry)
+    return Word(kind.sentence, where=f" {path}" if path else "", code=code_of(exc), retry=Word(retry))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..core.errors import CounterError
+from ..core.errors import Refused
 
 # Linux file-system types that live on another machine.
 NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs", "lustre",
@@ -57,6 +57,7 @@ def network_location(path: str | Path, *, mounts: str | None = None, windows: bo
 def require_local(path: str | Path, **probe) -> None:
     where = network_location(path, **probe)
     if where:
-        raise CounterError(
-            f"数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，"
-            "多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。")
+        raise Refused(
+            "数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，"
+            "多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。",
+            path=str(path), where=where)

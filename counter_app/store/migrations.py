@@ -13,7 +13,7 @@ from typing import Callable
 
 import peewee
 
-from ..core.errors import CounterError
+from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
@@ -220,7 +220,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        13: _v13_requests_skips_and_keyed_chain}
 
 
-class SchemaTooNew(CounterError):
+class SchemaTooNew(Refused):
     pass
 
 
@@ -244,9 +244,8 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
     target = SCHEMA_VERSION if target is None else target
     current = schema_version(database)
     if current > target:
-        raise SchemaTooNew(
-            f"此数据库由较新版本的程序创建（数据库版本 {current}，本程序支持到 {target}），"
-            f"请升级程序后再打开；为保护数据，本程序不会修改它。")
+        raise SchemaTooNew("此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），"
+                           "请升级程序后再打开；为保护数据，本程序不会修改它。", version=current, supported=target)
     if current == target:
         return current
     if current == 0:

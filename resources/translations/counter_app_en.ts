@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>操作，如 receipt.void</source>
         <translation>Action, e.g. receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
         <source>编号或内容</source>
         <translation>Number or content</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
         <source>校验审计链</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="81" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="87" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="86" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
         <source>校验失败：</source>
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="103" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -367,27 +367,27 @@
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="18" />
+        <location filename="../../counter_app/ui/password.py" line="19" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="24" />
+        <location filename="../../counter_app/ui/password.py" line="25" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="25" />
+        <location filename="../../counter_app/ui/password.py" line="26" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="26" />
+        <location filename="../../counter_app/ui/password.py" line="27" />
         <source>再次输入新密码</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="38" />
+        <location filename="../../counter_app/ui/password.py" line="39" />
         <source>两次输入的新密码不一致</source>
         <translation>The new passwords differ</translation>
     </message>
@@ -1081,116 +1081,116 @@ After closing, this shift takes no more payments and its Z report prints. Close 
         <translation>When the last good backup was taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="76" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="79" />
         <source>正在自动备份…</source>
         <translation>Automatic backup running…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="90" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
         <source>已自动备份：{path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>；注意：{why}</source>
         <translation>; note: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="105" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="106" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="107" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="129" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>Backed up and verified ({checked}):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="141" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>This table holds full phone and ID numbers; exporting it is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="182" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="187" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="189" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -1313,311 +1313,311 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="70" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="78" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
         <source>完整电话… [F6]</source>
         <translation>Full phones… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="116" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>完整电话</source>
         <translation>Full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="220" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="228" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="293" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="270" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="281" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="345" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="358" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="384" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -2587,457 +2587,457 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>屏幕已锁定</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="25" />
+        <location filename="../../counter_app/ui/login.py" line="26" />
         <source>物业收费前台</source>
         <translation>Property fee counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="29" />
+        <location filename="../../counter_app/ui/login.py" line="30" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>TRAINING mode: the real ledger is not touched</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="33" />
+        <location filename="../../counter_app/ui/login.py" line="34" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
         <translation>Demo database: users cashier / manager / admin, password = user name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="42" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
         <source>小区</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="46" />
+        <location filename="../../counter_app/ui/login.py" line="47" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="47" />
+        <location filename="../../counter_app/ui/login.py" line="48" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="73" />
+        <location filename="../../counter_app/ui/login.py" line="74" />
         <source>锁屏只能由原用户解锁</source>
         <translation>Only the user who locked the screen can unlock it</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="53" />
+        <location filename="../../counter_app/ui/main_window.py" line="54" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="105" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103" />
+        <location filename="../../counter_app/ui/main_window.py" line="106" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="246" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="299" />
+        <location filename="../../counter_app/ui/main_window.py" line="302" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="315" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="361" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key, or a manager presses Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="389" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="384" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="390" />
+        <location filename="../../counter_app/ui/main_window.py" line="408" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="400" />
+        <location filename="../../counter_app/ui/main_window.py" line="418" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="453" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="446" />
+        <location filename="../../counter_app/ui/main_window.py" line="461" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="455" />
+        <location filename="../../counter_app/ui/main_window.py" line="470" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="539" />
+        <location filename="../../counter_app/ui/main_window.py" line="554" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="559" />
+        <location filename="../../counter_app/ui/main_window.py" line="574" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="596" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="582" />
+        <location filename="../../counter_app/ui/main_window.py" line="597" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3068,87 +3068,87 @@ Quit anyway?</translation>
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="44" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="45" />
         <source>抄表录入</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>打开 [F5]</source>
         <translation>Open [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>抄表日期</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="72" />
         <source>本次读数，Enter 保存</source>
         <translation>This reading, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="74" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="75" />
         <source>旧表止码</source>
         <translation>Old meter's final reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="76" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="77" />
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="91" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="92" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>No metered fee item or no building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="102" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="103" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} meters, {d} read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="118" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="119" />
         <source>本楼已全部抄完</source>
         <translation>Every meter of the building is read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="122" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="123" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} meter {meter}, last {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="132" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="133" />
         <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
         <translation>Meter replaced: type the old meter's final reading, then the new meter's start; the reading is the new meter's</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="154" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="155" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>Write the reading date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="162" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="163" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>. Press Enter again to save it as it is, or correct the reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="169" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="170" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>Saved {unit}: reading {v}, usage {u}</translation>
     </message>
@@ -3396,142 +3396,142 @@ Quit anyway?</translation>
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / half A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241 mm three-part form (dot matrix)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>Print at once after payment (no print dialog)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>Receipt layout</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>Report printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>Blank: the database in this computer's data folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>Database file (may be a shared path; after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>Empty: no drawer; e.g. network:192.168.1.50, usb:04b8:0202, serial:COM1, queue:printer name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>Test the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>Empty: no pole display; port[:baud], e.g. COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>Pole display (serial)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>Screen {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>Customer display (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>The opening pulse was sent ({where}); if the drawer did not open, check that its cable is in the printer's drawer port</translation>
     </message>
@@ -3602,27 +3602,27 @@ Quit anyway?</translation>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="116" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="119" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="122" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -3986,123 +3986,123 @@ Restore it anyway?</translation>
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="73" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="74" />
         <source>收费项目与标准</source>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="102" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="133" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="235" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="236" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="243" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="244" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="255" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="256" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="268" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
@@ -4158,107 +4158,171 @@ Restore it anyway?</translation>
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="42" />
+        <location filename="../../counter_app/ui/admin/users.py" line="43" />
         <source>用户与权限</source>
         <translation>Users and permissions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <location filename="../../counter_app/ui/admin/users.py" line="47" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="48" />
+        <location filename="../../counter_app/ui/admin/users.py" line="49" />
         <source>权限表（只读）</source>
         <translation>Permissions (read only)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>停用 / 启用 [F6]</source>
         <translation>Stop / start [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>改角色… [F7]</source>
         <translation>Change role… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="62" />
+        <location filename="../../counter_app/ui/admin/users.py" line="63" />
         <source>重置密码… [F8]</source>
         <translation>Reset password… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="72" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="73" />
+        <location filename="../../counter_app/ui/admin/users.py" line="74" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="77" />
+        <location filename="../../counter_app/ui/admin/users.py" line="78" />
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="80" />
+        <location filename="../../counter_app/ui/admin/users.py" line="81" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>Add user [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="108" />
+        <location filename="../../counter_app/ui/admin/users.py" line="109" />
         <source>请先在表中选中一位用户</source>
         <translation>First select a user in the table</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已停用 {u}：不能再登录</source>
         <translation>{u} stopped: can no longer sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已启用 {u}</source>
         <translation>{u} started again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>{u} 的新角色：</source>
         <translation>New role of {u}:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="141" />
+        <location filename="../../counter_app/ui/admin/users.py" line="142" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} is now {r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u}'s new password ({rule}):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="152" />
+        <location filename="../../counter_app/ui/admin/users.py" line="153" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>Password of {u} reset, and any lock lifted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="158" />
+        <location filename="../../counter_app/ui/admin/users.py" line="159" />
         <source>已新增用户 {u}</source>
         <translation>User {u} added</translation>
     </message>
 </context><context>
     <name>errors</name>
+    <message>
+        <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
+        <translation>--from should be a single-PC ledger file (between servers use backup and restore)</translation>
+    </message>
+    <message>
+        <source>0 到 999 的整数</source>
+        <translation>a whole number from 0 to 999</translation>
+    </message>
+    <message>
+        <source>1 到 120 的月数</source>
+        <translation>a number of months from 1 to 120</translation>
+    </message>
+    <message>
+        <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
+        <translation>8 to 64 letters, digits or _ . : - (starting with a letter or digit), such as a request id counter-app printed</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM-DD, such as 2026-12-02 ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM, such as 2026-12 ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要 {options}</source>
+        <translation>invoice {action} needs {options}</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要收据号</source>
+        <translation>invoice {action} needs the receipt number</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要文件</source>
+        <translation>invoice {action} needs the file</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要编号</source>
+        <translation>invoice {action} needs the number</translation>
+    </message>
+    <message>
+        <source>key export 需要 --out 文件</source>
+        <translation>key export needs --out file</translation>
+    </message>
+    <message>
+        <source>key import 需要密钥文件或恢复码</source>
+        <translation>key import needs a key file or a recovery code</translation>
+    </message>
+    <message>
+        <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
+        <translation>pg_restore cannot read {table} of the backup {file}: {why}</translation>
+    </message>
+    <message>
+        <source>privacy access 需要 --name 和 --out</source>
+        <translation>privacy access needs --name and --out</translation>
+    </message>
+    <message>
+        <source>receipt pdf 需要 --out 文件</source>
+        <translation>receipt pdf needs --out file</translation>
+    </message>
+    <message>
+        <source>unit {action} 需要 {options}</source>
+        <translation>unit {action} needs {options}</translation>
+    </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} is closed; no more payments can be taken</translation>
@@ -4272,12 +4336,144 @@ Restore it anyway?</translation>
         <translation>{day} is before this ledger's first business day, {first}; there is nothing to close</translation>
     </message>
     <message>
+        <source>{day} 没有待开具的开票申请，没有生成文件</source>
+        <translation>No invoice requests waiting on {day}; no file was made</translation>
+    </message>
+    <message>
         <source>{day} 没有日结</source>
         <translation>{day} is not closed</translation>
     </message>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
+    </message>
+    <message>
+        <source>{db} 已存在；演示数据库只能新建</source>
+        <translation>{db} already exists; a demo database is only ever made new</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
+        <translation>{file} is not a readable Excel workbook ({kind}): it may be damaged; open it in Excel, save it again and import that</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入</source>
+        <translation>{file} is not a readable Excel workbook (damaged or incomplete): export or save it again, then import it</translation>
+    </message>
+    <message>
+        <source>{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复</source>
+        <translation>{file} is not a backup of this program's ledger (neither a single-PC ledger nor a server's pg_dump backup); nothing was restored</translation>
+    </message>
+    <message>
+        <source>{file} 不是本程序的账本备份，没有恢复</source>
+        <translation>{file} is not a backup of this program's ledger; nothing was restored</translation>
+    </message>
+    <message>
+        <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is not a table file: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 在预览之后被改动过，请重新预览后再导入</source>
+        <translation>{file} was changed after the preview; preview it again, then import</translation>
+    </message>
+    <message>
+        <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
+        <translation>{file} is a CSV file in neither UTF-8 nor GB18030; save it as .xlsx in Excel</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 2003 XML 表格：{save_as}</source>
+        <translation>{file} is an Excel 2003 XML spreadsheet: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}</source>
+        <translation>{file} is an Excel binary workbook (.xlsb): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}</source>
+        <translation>{file} is an Office 97-2003 file (an old .xls, or a workbook with a password to open): remove the password, then {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 OpenDocument 表格（.ods）：{save_as}</source>
+        <translation>{file} is an OpenDocument spreadsheet (.ods): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a PDF file, not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a PowerPoint presentation, not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is an RTF document, not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a Word document (.docx), not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a Word document (.doc), not a table: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是 XML 或网页文件，不是表格：{save_as}</source>
+        <translation>{file} is an XML or web page file, not a table: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）</source>
+        <translation>{file} is a backup of a single-PC ledger and cannot be restored onto a server ledger; nothing was restored (move a single-PC ledger onto a server with counter-app migrate-db)</translation>
+    </message>
+    <message>
+        <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} is a zip archive, not an Excel workbook: import an Excel workbook (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本</source>
+        <translation>{file} is a backup of another ledger (ledger {theirs}, made {their_start}; the ledger in use is {ours}, made {our_start}); nothing was restored. Only this ledger's backups can be restored, or any onto a new, empty installation</translation>
+    </message>
+    <message>
+        <source>{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入</source>
+        <translation>{file} holds the keys of another ledger ({other}…); this ledger is {ledger}…; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
+        <translation>{file} is an old Excel 97-2003 workbook (.xls) that cannot be read (damaged, or with a password): {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复</source>
+        <translation>{file} is a backup of a server ledger and cannot be restored onto a single-PC ledger; nothing was restored</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
+        <translation>{file} is a web page (HTML) with no table in it: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}</source>
+        <translation>{file} is a table in web page (HTML) form, as older systems export .xls: {save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件</source>
+        <translation>{file} has {total} rows, more than the {most} one import takes; split it into several files</translation>
+    </message>
+    <message>
+        <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
+        <translation>{file} has a password to open: open it in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password), save it and import it again</translation>
+    </message>
+    <message>
+        <source>{file} 读不出来（{why}），不能恢复</source>
+        <translation>{file} cannot be read ({why}); it cannot be restored</translation>
+    </message>
+    <message>
+        <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
+        <translation>No header of {kind} found in {file}: the columns {missing} are missing{hidden} (in the first {rows} rows {sheet}the closest is row {line}). {others}counter-app import-template {name} gives a template</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已全部退款，不能开发票</source>
+        <translation>{item} {period} was refunded in full; no invoice can be made for it</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已在开票申请中（{status}），不能重复开票</source>
+        <translation>{item} {period} is already in an invoice request ({status}); it cannot be invoiced twice</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
@@ -4332,8 +4528,24 @@ Restore it anyway?</translation>
         <translation>{item} has no standard in force; enter the amount</translation>
     </message>
     <message>
+        <source>{item}（{kind}）的金额不能预先试算</source>
+        <translation>The amount of {item} ({kind}) cannot be calculated in advance</translation>
+    </message>
+    <message>
         <source>{kind}不按月计费</source>
         <translation>{kind} is not charged by the month</translation>
+    </message>
+    <message>
+        <source>{loss}
+仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复</source>
+        <translation>{loss}
+To restore anyway, agree to drop all the above (--accept-loss on the command line); nothing was restored</translation>
+    </message>
+    <message>
+        <source>{loss}
+确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复</source>
+        <translation>{loss}
+To drop these and restore anyway, add --accept-loss; nothing was restored</translation>
     </message>
     <message>
         <source>{method}退款需要填写交易参考号</source>
@@ -4348,6 +4560,10 @@ Restore it anyway?</translation>
         <translation>{method} needs the transaction reference</translation>
     </message>
     <message>
+        <source>{month} 时 {item} 还没有收费标准</source>
+        <translation>{item} has no fee standard yet in {month}</translation>
+    </message>
+    <message>
         <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
         <translation>{month} is {ahead} months ahead of this month: these charges would appear in the next "pay everything owed". To bill ahead, confirm first (on the command line add --confirm-ahead)</translation>
     </message>
@@ -4356,8 +4572,40 @@ Restore it anyway?</translation>
         <translation>No fee standard is in force for {month}</translation>
     </message>
     <message>
+        <source>{month} 还没有到，看板只看今天（{today}）以前的月份</source>
+        <translation>{month} has not come yet; the dashboard shows months up to today ({today})</translation>
+    </message>
+    <message>
+        <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
+        <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} is not a database file, or is damaged (if it is the ledger, restore it from a backup)</translation>
+    </message>
+    <message>
+        <source>{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} is not this program's ledger, or is damaged (if it is the ledger, restore it from a backup)</translation>
+    </message>
+    <message>
+        <source>{path} 是空文件（0 字节），不是账本</source>
+        <translation>{path} is an empty file (0 bytes), not a ledger</translation>
+    </message>
+    <message>
+        <source>{path}：{why}</source>
+        <translation>{path}: {why}</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} is not registered at {unit}</translation>
+    </message>
+    <message>
+        <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
+        <translation>{problem}. For a database that exists, say where with --db; for a new one use counter-app demo (demo data) or start the program and follow the set-up wizard; restore a damaged ledger from a backup (counter-app restore).</translation>
+    </message>
+    <message>
+        <source>{program} 失败（{target}）：{why}</source>
+        <translation>{program} failed ({target}): {why}</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4372,12 +4620,36 @@ Restore it anyway?</translation>
         <translation>{today} is closed; no shift can be opened</translation>
     </message>
     <message>
+        <source>{unchecked}
+仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+To restore a backup that could not be checked in full, agree to that too (--accept-unchecked on the command line); nothing was restored, the ledger in use is unchanged</translation>
+    </message>
+    <message>
+        <source>{unchecked}
+仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+To restore anyway, add --accept-unchecked; nothing was restored, the ledger in use is unchanged</translation>
+    </message>
+    <message>
+        <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
+        <translation>The prepaid balance of {units} is too low or was changed by another payment; refresh and try again</translation>
+    </message>
+    <message>
         <source>{unit} 在 {month} 没有{item}的分摊</source>
         <translation>{unit} has no {item} share for {month}</translation>
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的抄表记录</source>
         <translation>{unit} has no {item} reading for {month}</translation>
+    </message>
+    <message>
+        <source>{unit} 已经停用</source>
+        <translation>{unit} is already ended</translation>
+    </message>
+    <message>
+        <source>{unit} 本月已录入读数 {reading}，不能重复录入</source>
+        <translation>{unit} already has a reading of {reading} this month; it cannot be entered twice</translation>
     </message>
     <message>
         <source>{unit} 没有可冲抵的欠费</source>
@@ -4388,12 +4660,32 @@ Restore it anyway?</translation>
         <translation>{unit} owes nothing</translation>
     </message>
     <message>
+        <source>{unit} 没有车位 {space}</source>
+        <translation>{unit} has no parking space {space}</translation>
+    </message>
+    <message>
+        <source>{unit} 现在没有登记 {name}</source>
+        <translation>{unit} has no {name} recorded now</translation>
+    </message>
+    <message>
+        <source>{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数</source>
+        <translation>{unit}'s reading {value} is less than the last reading {last}: if the meter was replaced, press F9 and enter the old meter's final reading and the new meter's first reading</translation>
+    </message>
+    <message>
         <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
         <translation>{user} is the only active administrator and cannot be disabled or given another role; make another administrator first</translation>
     </message>
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
+        <source>{what} {day} 已过，应为今天或以后</source>
+        <translation>{what} {day} has passed; it should be today or later</translation>
+    </message>
+    <message>
+        <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
+        <translation>{what} "{raw}" was stored by Excel in scientific notation and its last digits are lost: format the column as "Text" and type it again</translation>
     </message>
     <message>
         <source>{what}“{text}”不是有效的数字</source>
@@ -4464,8 +4756,24 @@ Restore it anyway?</translation>
         <translation>{what} number format cannot be empty or longer than {most} characters</translation>
     </message>
     <message>
+        <source>{what}缺少列：{missing}（需要 {needed}）</source>
+        <translation>{what} lacks the columns {missing} (it needs {needed})</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
+    </message>
+    <message>
+        <source>“{value}”不可用，应写成 {form}</source>
+        <translation>"{value}" cannot be used; write {form}</translation>
+    </message>
+    <message>
+        <source>“{value}”不可用，应写成 {form}（{detail}）</source>
+        <translation>"{value}" cannot be used; write {form} ({detail})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>一次性</source>
@@ -4476,8 +4784,16 @@ Restore it anyway?</translation>
         <translation>A one-off charge must be exact to the fen</translation>
     </message>
     <message>
+        <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
+        <translation>Neither the path of a database file nor a server address starting with postgresql://</translation>
+    </message>
+    <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
         <translation>You cannot disable the account you are signed in with; ask another administrator</translation>
+    </message>
+    <message>
+        <source>不能再登记发票号码</source>
+        <translation>an invoice number can no longer be recorded</translation>
     </message>
     <message>
         <source>不能自己为自己授权作废</source>
@@ -4490,6 +4806,14 @@ Restore it anyway?</translation>
     <message>
         <source>不能自己为自己授权，请由另一位主管授权</source>
         <translation>You cannot authorise yourself; ask another manager</translation>
+    </message>
+    <message>
+        <source>不需要红字发票</source>
+        <translation>no red-letter invoice is needed</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>主管</source>
@@ -4508,6 +4832,10 @@ Restore it anyway?</translation>
         <translation>The shift note</translation>
     </message>
     <message>
+        <source>交班需要 --count 点钞结果，如 100x5,50x2,10x3</source>
+        <translation>Closing a shift needs --count, the notes counted, such as 100x5,50x2,10x3</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>Restore the database from a backup</translation>
     </message>
@@ -4520,8 +4848,16 @@ Restore it anyway?</translation>
         <translation>The payer</translation>
     </message>
     <message>
+        <source>以逗号分隔的费用编号，如 101,102</source>
+        <translation>charge numbers separated by commas, such as 101,102</translation>
+    </message>
+    <message>
         <source>住宅</source>
         <translation>residential unit</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>作废</source>
@@ -4540,12 +4876,20 @@ Restore it anyway?</translation>
         <translation>Void a receipt</translation>
     </message>
     <message>
+        <source>保存年限应为 1 到 30 年</source>
+        <translation>The years to keep should be 1 to 30</translation>
+    </message>
+    <message>
         <source>修改收费标准</source>
         <translation>Change fee standards</translation>
     </message>
     <message>
         <source>修改本人密码</source>
         <translation>Change one's own password</translation>
+    </message>
+    <message>
+        <source>修改角色需要 --role</source>
+        <translation>Changing a role needs --role</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -4560,6 +4904,14 @@ Restore it anyway?</translation>
         <translation>Why it ends</translation>
     </message>
     <message>
+        <source>停用房屋必须写明原因</source>
+        <translation>Give the reason for ending the unit</translation>
+    </message>
+    <message>
+        <source>催缴方式应为 {channels}</source>
+        <translation>The way of reminding should be {channels}</translation>
+    </message>
+    <message>
         <source>催缴记录</source>
         <translation>The reminder note</translation>
     </message>
@@ -4570,6 +4922,18 @@ Restore it anyway?</translation>
     <message>
         <source>公摊总额不能为负数</source>
         <translation>The shared total cannot be negative</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>写不了 {path}：{why}</source>
+        <translation>Cannot write {path}: {why}</translation>
+    </message>
+    <message>
+        <source>军官证</source>
+        <translation>Military officer ID</translation>
     </message>
     <message>
         <source>减免原因</source>
@@ -4628,6 +4992,18 @@ Restore it anyway?</translation>
         <translation>The old password is wrong</translation>
     </message>
     <message>
+        <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
+        <translation>The ledger does not verify and cannot be moved: {problem}. Find out why with counter-app audit verify first.</translation>
+    </message>
+    <message>
+        <source>发票号码 {number} 已经登记过</source>
+        <translation>Invoice number {number} is already recorded</translation>
+    </message>
+    <message>
+        <source>发票号码“{value}”不正确（数电票号码为 20 位数字）</source>
+        <translation>Invoice number "{value}" is not right (an e-invoice number has 20 digits)</translation>
+    </message>
+    <message>
         <source>发票导出、导入与红冲</source>
         <translation>Export, import and reverse invoices</translation>
     </message>
@@ -4648,6 +5024,22 @@ Restore it anyway?</translation>
         <translation>Choose one way only: chosen charges, everything owed, or an amount</translation>
     </message>
     <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>名单文件应为 .csv 或 .xlsx</source>
+        <translation>The list file should be .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>名单格式应为 {layouts}</source>
+        <translation>The list's layout should be {layouts}</translation>
+    </message>
+    <message>
+        <source>名字太长</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
         <source>咨询内容</source>
         <translation>The enquiry</translation>
     </message>
@@ -4656,8 +5048,24 @@ Restore it anyway?</translation>
         <translation>shop</translation>
     </message>
     <message>
+        <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
+        <translation>Landline "{raw}" has the wrong number of digits (area code and number, 10 to 12 in all)</translation>
+    </message>
+    <message>
         <source>固定金额</source>
         <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
+        <translation>The program at the address{where} is not a PostgreSQL database server. Ask the administrator to check the server address and port in the connection settings.</translation>
+    </message>
+    <message>
+        <source>处理结果只能是：{outcomes}</source>
+        <translation>The outcome can only be: {outcomes}</translation>
+    </message>
+    <message>
+        <source>备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复</source>
+        <translation>Backup {file} comes from a newer version of the program (database version {version}; this program goes up to {supported}); upgrade the program, then restore; nothing was restored</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
@@ -4666,6 +5074,26 @@ Restore it anyway?</translation>
     <message>
         <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
         <translation>Backup place {folder} is too full: about {need:.0f} MB needed, {free:.0f} MB free; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动</source>
+        <translation>The backup place {folder} is full and the backup was not finished (the partial file was deleted); the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动</source>
+        <translation>Too many backups in one second in the backup place {folder}; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试</source>
+        <translation>The backup did not verify after writing ({problem}) and was deleted; try another backup place</translation>
+    </message>
+    <message>
+        <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
+        <translation>The backup was written to {path}, but its audit chain does not verify ({problem}): the ledger itself may have been altered; run "Check the ledger"</translation>
+    </message>
+    <message>
+        <source>备份已损坏：{name}（{why}），没有恢复；当前账本没有改动</source>
+        <translation>The backup is damaged: {name} ({why}); nothing was restored, the ledger in use is unchanged</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -4680,8 +5108,20 @@ Restore it anyway?</translation>
         <translation>The float cannot be negative</translation>
     </message>
     <message>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>大于零的金额（元），如 1234.50</source>
+        <translation>an amount in yuan above zero, such as 1234.50</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>完整电话须说明用途（如：催缴联系业主）</source>
+        <translation>Say why full phone numbers are shown (e.g. calling an owner about arrears)</translation>
     </message>
     <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
@@ -4692,8 +5132,24 @@ Restore it anyway?</translation>
         <translation>A password cannot begin or end with a space or contain control characters</translation>
     </message>
     <message>
+        <source>密钥文件 {path} 读不出来：{why}</source>
+        <translation>The key file {path} cannot be read: {why}</translation>
+    </message>
+    <message>
+        <source>密钥文件里没有账本编号</source>
+        <translation>The key file has no ledger id</translation>
+    </message>
+    <message>
+        <source>对账单</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
         <source>导入资料</source>
         <translation>Import data</translation>
+    </message>
+    <message>
+        <source>导出文件名请以 .xlsx 或 .csv 结尾</source>
+        <translation>End the export's file name with .xlsx or .csv</translation>
     </message>
     <message>
         <source>导出资料</source>
@@ -4704,6 +5160,22 @@ Restore it anyway?</translation>
         <translation>Estate name</translation>
     </message>
     <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>of sheet "{sheet}" </translation>
+    </message>
+    <message>
+        <source>已入住</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>已取消导入，没有写入任何数据</source>
         <translation>Import cancelled; nothing was written</translation>
     </message>
@@ -4712,8 +5184,28 @@ Restore it anyway?</translation>
         <translation>printing was cancelled</translation>
     </message>
     <message>
+        <source>已开发票清单</source>
+        <translation>List of issued invoices</translation>
+    </message>
+    <message>
+        <source>已有同名的文件</source>
+        <translation>a file of that name exists</translation>
+    </message>
+    <message>
+        <source>已有同名的文件，请写文件夹</source>
+        <translation>A file of that name exists; give a folder</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>A shift is still open; close it first</translation>
+    </message>
+    <message>
+        <source>已解答</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
+        <translation>Recorded: {recorded}; but the result could not be written out (the program reading the output has closed)</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -4730,6 +5222,14 @@ Restore it anyway?</translation>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
         <translation>A floor area of {area}㎡ is not plausible; check it</translation>
+    </message>
+    <message>
+        <source>开票申请 {request} 刚被处理过</source>
+        <translation>Invoice request {request} was just handled by someone else</translation>
+    </message>
+    <message>
+        <source>开票申请 {request} 现为“{status}”，{refusal}</source>
+        <translation>Invoice request {request} is now "{status}": {refusal}</translation>
     </message>
     <message>
         <source>开钱箱要写明原因</source>
@@ -4752,6 +5252,30 @@ Restore it anyway?</translation>
         <translation>WeChat Pay</translation>
     </message>
     <message>
+        <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
+        <translation>Before a restore the backup is checked in a temporary database {name} made on the server {target}, but this user may not create databases. Ask the administrator to run ALTER ROLE username CREATEDB (docs/SERVER.md, section 6); the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
+        <translation>The restored ledger differs from the backup checked. The ledger from before is saved at {saved}; restore that to go back.</translation>
+    </message>
+    <message>
+        <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
+        <translation>A recovery code has only the letters A–Z and the digits 2–7 (spaces and hyphens allowed)</translation>
+    </message>
+    <message>
+        <source>恢复码校验不符（抄错或输错了字符），请核对后重新输入</source>
+        <translation>The recovery code does not check (a character copied or typed wrong); check it and type it again</translation>
+    </message>
+    <message>
+        <source>恢复码长度不对，请核对后重新输入</source>
+        <translation>The recovery code has the wrong length; check it and type it again</translation>
+    </message>
+    <message>
+        <source>截至日 {as_of} 在今天（{today}）之后</source>
+        <translation>The as-of date {as_of} is after today ({today})</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>Unit {code} already exists</translation>
     </message>
@@ -4764,8 +5288,28 @@ Restore it anyway?</translation>
         <translation>Room "{room}" does not show its floor; enter the floor</translation>
     </message>
     <message>
+        <source>房屋状态应为 {states}</source>
+        <translation>The unit's state should be {states}</translation>
+    </message>
+    <message>
+        <source>房屋类型应为 {kinds}</source>
+        <translation>The unit type should be {kinds}</translation>
+    </message>
+    <message>
         <source>房屋类型或状态不正确</source>
         <translation>The unit's type or state is not right</translation>
+    </message>
+    <message>
+        <source>所选范围内没有需要通知的欠费，未生成通知单</source>
+        <translation>Nothing owing in the selection needs a notice; no notices were made</translation>
+    </message>
+    <message>
+        <source>所选费用已被其他收款冲抵，请刷新后重试</source>
+        <translation>The charges picked were settled by another payment meanwhile; refresh and try again</translation>
+    </message>
+    <message>
+        <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
+        <translation>Mobile number "{raw}" has {n} digits; it should have 11</translation>
     </message>
     <message>
         <source>打印收据</source>
@@ -4780,8 +5324,24 @@ Restore it anyway?</translation>
         <translation>Run billing</translation>
     </message>
     <message>
+        <source>找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹写入环境变量 COUNTER_APP_PG_BIN</source>
+        <translation>PostgreSQL's {name} program was not found: install the PostgreSQL client tools, or put the folder it is in into the environment variable COUNTER_APP_PG_BIN</translation>
+    </message>
+    <message>
         <source>找不到打印机“{printer}”</source>
         <translation>printer "{printer}" not found</translation>
+    </message>
+    <message>
+        <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
+        <translation>The database server{where} was not found: the name is not known on the network (network down, or the address mistyped). Nothing was recorded; {retry}If it keeps happening, ask the administrator to check the server address in the connection settings.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}</source>
+        <translation>File {path} not found</translation>
+    </message>
+    <message>
+        <source>承诺缴费日期</source>
+        <translation>Promised payment date</translation>
     </message>
     <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
@@ -4792,8 +5352,20 @@ Restore it anyway?</translation>
         <translation>Metered</translation>
     </message>
     <message>
+        <source>抄表计量的项目请输入用量</source>
+        <translation>For an item billed by meter readings enter the usage</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>Move the ledger to the server</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
     </message>
     <message>
         <source>按车位</source>
@@ -4812,8 +5384,16 @@ Restore it anyway?</translation>
         <translation>The authoriser's account is locked</translation>
     </message>
     <message>
+        <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
+        <translation>The email or mobile to send the invoice to is not right: "{contact}" (an email such as name@example.com, a mobile has 11 digits)</translation>
+    </message>
+    <message>
         <source>撤销原因</source>
         <translation>The reason for undoing</translation>
+    </message>
+    <message>
+        <source>撤销计费必须填写原因</source>
+        <translation>Give the reason for reversing the billing</translation>
     </message>
     <message>
         <source>操作没有完成</source>
@@ -4822,6 +5402,10 @@ Restore it anyway?</translation>
     <message>
         <source>支付宝</source>
         <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能开发票</source>
+        <translation>Receipt {number} is voided; no invoice can be made for it</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
@@ -4848,20 +5432,56 @@ Restore it anyway?</translation>
         <translation>Receipt {number}'s shift is closed; it cannot be voided, only refunded</translation>
     </message>
     <message>
+        <source>收据 {number} 是练习收据，不能开发票</source>
+        <translation>Receipt {number} is a training receipt; no invoice can be made for it</translation>
+    </message>
+    <message>
+        <source>收据 {number} 有 {n} 个开票申请，请用申请号指明</source>
+        <translation>Receipt {number} has {n} invoice requests; name one by its number</translation>
+    </message>
+    <message>
         <source>收据 {number} 没有作废</source>
         <translation>Receipt {number} is not voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）</source>
+        <translation>Receipt {number} has no lines left to invoice (requested, issued or refunded)</translation>
     </message>
     <message>
         <source>收据 {number} 没有第 {line} 行</source>
         <translation>Receipt {number} has no line {line}</translation>
     </message>
     <message>
+        <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
+        <translation>Receipt {number} has no line {lines} (lines that can be refunded: {left})</translation>
+    </message>
+    <message>
         <source>收据标题</source>
         <translation>Receipt title</translation>
     </message>
     <message>
+        <source>收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）</source>
+        <translation>A receipt check code reads receipt number|amount|12-character check (scan the QR code on the receipt)</translation>
+    </message>
+    <message>
+        <source>收据校验码里的金额“{amount}”不是金额</source>
+        <translation>The amount "{amount}" in the receipt check code is not an amount</translation>
+    </message>
+    <message>
+        <source>收据版式之一：{layouts}</source>
+        <translation>one of the receipt layouts: {layouts}</translation>
+    </message>
+    <message>
+        <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
+        <translation>receipt line[:amount], separated by commas, such as 12:50.00,13 (no amount: what is left of the line)</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>Takings</translation>
+    </message>
+    <message>
+        <source>收款内容仍在屏幕上，程序会自动重试。</source>
+        <translation>The payment is still on the screen; the program retries by itself. </translation>
     </message>
     <message>
         <source>收款金额必须大于零且在合理范围内</source>
@@ -4876,6 +5496,10 @@ Restore it anyway?</translation>
         <translation>The charge note</translation>
     </message>
     <message>
+        <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
+        <translation>The fee items {items} have no tax classification code and rate yet (counter-app invoice item); no file was made</translation>
+    </message>
+    <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
         <translation>Fee item code {code} is already used; choose another</translation>
     </message>
@@ -4888,8 +5512,100 @@ Restore it anyway?</translation>
         <translation>The database has no estate yet</translation>
     </message>
     <message>
+        <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
+        <translation>Database error ({code}). Nothing was recorded; try again, and if it fails again call the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。</source>
+        <translation>The database file {path} is on {where}. A SQLite database must be on this PC's own disk: a network share does not support its journal, and several PCs using it at once damage the accounts. Put the database back on this PC; for several counters sharing one set of books, use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
+        <translation>The database file{where} is damaged or is not this program's database. Take no more payments on it: restore from a backup or call the administrator; keep the damaged file to be examined.</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}或它所在的文件夹是只读的，无法记账。请检查文件夹的写入权限，或把数据库放到可写的位置。</source>
+        <translation>The database file{where} or its folder is read-only; nothing can be recorded. Check the folder's write permission, or put the database where it can be written.</translation>
+    </message>
+    <message>
+        <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
+        <translation>the path of a database file, or a server address postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
+        <translation>The database server{where} does not let this user use the database set (no CONNECT privilege). Ask the administrator to grant it.</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这台电脑（或这个用户）连接（pg_hba.conf 没有相应的条目）。请管理员在服务器的 pg_hba.conf 里允许这台电脑的地址。</source>
+        <translation>The database server{where} does not let this PC (or this user) connect (no matching entry in pg_hba.conf). Ask the administrator to allow this PC's address in the server's pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}只接受加密（TLS）连接，而连接设置没有要求加密。请在地址后加上 ?sslmode=require（见 docs/SERVER.md 第 3、5 节）。</source>
+        <translation>The database server{where} accepts only encrypted (TLS) connections, and the connection settings do not ask for encryption. Add ?sslmode=require to the address (docs/SERVER.md, sections 3 and 5).</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。</source>
+        <translation>The database server{where} refused the sign-in: wrong user name or password. Ask the administrator to check the password in the connection settings (or the pgpass file).</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的证书不受信任或与地址不符（sslmode=verify-full）。请管理员检查 root.crt 和服务器证书。</source>
+        <translation>The database server{where}'s certificate is not trusted or does not match the address (sslmode=verify-full). Ask the administrator to check root.crt and the server certificate.</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}</source>
+        <translation>The database server{where} has all its connections in use or is starting up. Nothing was recorded; {retry}</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。</source>
+        <translation>The database server{where} asks for a password, but the connection settings have none. Ask the administrator to put the password in the address or the pgpass file.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有设置里的数据库{where}。请检查数据库名称。</source>
+        <translation>The database server has no database{where} as set. Check the database name.</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
+        <translation>The database is held by another program or counter and the wait timed out. Try again shortly; if it keeps happening, close the other programs using the database.</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在</source>
+        <translation>Folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在；没有恢复</source>
+        <translation>Folder {folder} does not exist; nothing was restored</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
+        <translation>the path of a file or folder (not empty, no control characters)</translation>
+    </message>
+    <message>
+        <source>新增标准需要项目、--from 和 --rate</source>
+        <translation>A new standard needs the item, --from and --rate</translation>
+    </message>
+    <message>
+        <source>新增用户需要 --name、--role 和 --new-password</source>
+        <translation>A new user needs --name, --role and --new-password</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
+    </message>
+    <message>
+        <source>方式:金额[:参考号]，方式为 {methods}</source>
+        <translation>method:amount[:reference], the method one of {methods}</translation>
+    </message>
+    <message>
+        <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
+        <translation>Cannot write to the backup place {folder}: {detail}; no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
+        <translation>Cannot open the database file{where}: the folder does not exist or cannot be accessed. Check the path (--db) and the folder's permissions.</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
@@ -4920,8 +5636,32 @@ Restore it anyway?</translation>
         <translation>Old meter's final reading</translation>
     </message>
     <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {last}</source>
+        <translation>The old meter's final reading {final} is less than its last reading {last}</translation>
+    </message>
+    <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
+    </message>
+    <message>
+        <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
+        <translation>Say why full phone and document numbers are shown or exported (e.g. calling an owner about arrears, the owner's own request)</translation>
+    </message>
+    <message>
+        <source>月数应在 1 到 120 之间</source>
+        <translation>The number of months should be 1 to 120</translation>
+    </message>
+    <message>
+        <source>服务器地址写得不对</source>
+        <translation>The server address is not written right</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
+        <translation>The server database {target} already holds a ledger; demo data is made only in an empty database</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
+        <translation>The server database {target} holds no ledger yet. Move the ledger there with counter-app migrate-db, or make a new one in the program's set-up wizard.</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
@@ -4948,6 +5688,10 @@ Restore it anyway?</translation>
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
+        <source>未读取的工作表：{sheets}。</source>
+        <translation>Sheets not read: {sheets}. </translation>
+    </message>
+    <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
         <translation>This reading {value} is less than the last one, {prev}; if the meter was replaced, mark it as a meter change and enter both readings</translation>
     </message>
@@ -4958,6 +5702,22 @@ Restore it anyway?</translation>
     <message>
         <source>本期读数小于新表起始读数</source>
         <translation>This reading is less than the new meter's starting reading</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
+        <translation>This PC has no system key store to use (COUNTER_APP_KEYSTORE=keyring)</translation>
+    </message>
+    <message>
+        <source>本机没有这个账本的密钥，没有可导出的</source>
+        <translation>This PC has no key of this ledger; nothing to export</translation>
+    </message>
+    <message>
+        <source>本机还没有这个账本的密钥</source>
+        <translation>This PC has no key of this ledger yet</translation>
+    </message>
+    <message>
+        <source>本次读数 {value} 小于新表起始读数 {start}</source>
+        <translation>This reading {value} is less than the new meter's first reading {start}</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -4984,12 +5744,36 @@ Restore it anyway?</translation>
         <translation>Check the ledger</translation>
     </message>
     <message>
+        <source>楼层，-9 到 999 的整数</source>
+        <translation>a floor, a whole number from -9 to 999</translation>
+    </message>
+    <message>
+        <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
+        <translation>A template is an Excel workbook: end the file name with .xlsx</translation>
+    </message>
+    <message>
+        <source>正整数</source>
+        <translation>a whole number above zero</translation>
+    </message>
+    <message>
+        <source>此命令需要 --user 用户名</source>
+        <translation>This command needs --user name</translation>
+    </message>
+    <message>
+        <source>此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）</source>
+        <translation>This command needs --user name (restoring onto an empty ledger, sign in as an administrator of the backup)</translation>
+    </message>
+    <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
         <translation>This database has several estates; choose one when signing in</translation>
     </message>
     <message>
         <source>此数据库已经设置过</source>
         <translation>This database is already set up</translation>
+    </message>
+    <message>
+        <source>此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再打开；为保护数据，本程序不会修改它。</source>
+        <translation>This database was made by a newer version of the program (database version {version}; this program goes up to {supported}); upgrade the program to open it. To protect the data, this program does not change it.</translation>
     </message>
     <message>
         <source>没有 {fen} 分的面额</source>
@@ -5000,12 +5784,24 @@ Restore it anyway?</translation>
         <translation>There is no ¥{yuan} note or coin</translation>
     </message>
     <message>
+        <source>没有“{name}”这种导入；可用：{kinds}</source>
+        <translation>There is no import "{name}"; available: {kinds}</translation>
+    </message>
+    <message>
+        <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
+        <translation>No permission to write to the backup place {folder} (a read-only USB drive or share?); no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
         <source>没有可退的金额</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
         <source>没有备份文件 {backup}</source>
         <translation>No backup file {backup}</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {path}</source>
+        <translation>No backup file {path}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>
@@ -5020,8 +5816,16 @@ Restore it anyway?</translation>
         <translation>No fee item {item}</translation>
     </message>
     <message>
+        <source>没有数据库文件 {path}</source>
+        <translation>No database file {path}</translation>
+    </message>
+    <message>
         <source>没有未交班的班次</source>
         <translation>No shift is open</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>permission denied</translation>
     </message>
     <message>
         <source>没有楼栋 {code}</source>
@@ -5032,12 +5836,36 @@ Restore it anyway?</translation>
         <translation>No user {user}</translation>
     </message>
     <message>
+        <source>没有登记 {name}</source>
+        <translation>No {name} recorded</translation>
+    </message>
+    <message>
+        <source>没有登记 {name}（{phone}）</source>
+        <translation>No {name} ({phone}) recorded</translation>
+    </message>
+    <message>
+        <source>没有第 {request} 号开票申请</source>
+        <translation>No invoice request number {request}</translation>
+    </message>
+    <message>
         <source>没有编号为 {estate} 的小区</source>
         <translation>No estate number {estate}</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的收据</source>
+        <translation>No receipt number {number}</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>No refund slip {number}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {run} 的计费记录</source>
+        <translation>No billing run number {run}</translation>
+    </message>
+    <message>
+        <source>没有表 {meter}</source>
+        <translation>No meter {meter}</translation>
     </message>
     <message>
         <source>没有要收的费用</source>
@@ -5050,6 +5878,30 @@ Restore it anyway?</translation>
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
+    </message>
+    <message>
+        <source>没有费用 {charge}</source>
+        <translation>No charge {charge}</translation>
+    </message>
+    <message>
+        <source>没有这些房号：{units}</source>
+        <translation>No such units: {units}</translation>
+    </message>
+    <message>
+        <source>没有这条待跟进的咨询</source>
+        <translation>No such consultation waiting for a follow-up</translation>
+    </message>
+    <message>
+        <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
+        <translation>No unit owing with a phone number needs a reminder; no list was made</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
@@ -5104,6 +5956,18 @@ Restore it anyway?</translation>
         <translation>The usage</translation>
     </message>
     <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）</source>
+        <translation>Phone "{raw}" has the wrong number of digits (mobile 11; landline 7 to 8, or with the area code)</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
+        <translation>Phone "{raw}" has characters other than digits (one number per cell)</translation>
+    </message>
+    <message>
         <source>登记催缴记录</source>
         <translation>Log a payment reminder</translation>
     </message>
@@ -5116,12 +5980,60 @@ Restore it anyway?</translation>
         <translation>Log an invoice request</translation>
     </message>
     <message>
+        <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
+        <translation>The target database {target} already holds a ledger; a move writes only into an empty database, so nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
+        <translation>The text message template has a wrong placeholder: {problem}; available: {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</translation>
+    </message>
+    <message>
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
+        <source>磁盘已满，数据库{where}无法写入。请腾出磁盘空间后重试；本次操作没有记账。</source>
+        <translation>The disk is full; the database{where} cannot be written. Free some disk space and try again; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，没有写完</source>
+        <translation>the disk is full; not everything was written</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
+        <translation>Internal error of the program ({kind}); the details are in the log {path}.</translation>
+    </message>
+    <message>
+        <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
+        <translation>Run the same command again later (a payment, void or refund with the same --request-id is not recorded twice). </translation>
+    </message>
+    <message>
+        <source>税收分类编码“{code}”不正确（应为 19 位数字）</source>
+        <translation>Tax classification code "{code}" is not right (it has 19 digits)</translation>
+    </message>
+    <message>
+        <source>税率“{rate}”不正确（如 6、9、13、3，单位为 %）</source>
+        <translation>Tax rate "{rate}" is not right (such as 6, 9, 13 or 3, in %)</translation>
+    </message>
+    <message>
+        <source>空置</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
         <translation>The vacancy discount must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的{problem}</source>
+        <translation>Row {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的金额“{value}”不正确</source>
+        <translation>The amount "{value}" in row {line} is not right</translation>
     </message>
     <message>
         <source>答复</source>
@@ -5160,12 +6072,44 @@ Restore it anyway?</translation>
         <translation>The taxpayer ID must be the 18-character unified social credit code; it has {count}</translation>
     </message>
     <message>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
         <source>维护房产资料</source>
         <translation>Edit estate records</translation>
     </message>
     <message>
+        <source>缴费期限 {due} 已过</source>
+        <translation>The payment deadline {due} has passed</translation>
+    </message>
+    <message>
+        <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
+        <translation>The web page's table is too large (or has too many merged cells); save it as .xlsx in Excel and import that</translation>
+    </message>
+    <message>
+        <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
+        <translation>row:hash, such as 1234:3F2A9C0B1D4E (the audit chain head on a shift or day report)</translation>
+    </message>
+    <message>
         <source>表底读数</source>
         <translation>The meter's base reading</translation>
+    </message>
+    <message>
+        <source>表格中合并的单元格过多，请取消合并后另存再导入</source>
+        <translation>The table has too many merged cells; unmerge them, save and import again</translation>
+    </message>
+    <message>
+        <source>装修中</source>
+        <translation>Being renovated</translation>
+    </message>
+    <message>
+        <source>要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）</source>
+        <translation>the path of the folder to write to (it may be new, but the one above it must exist)</translation>
+    </message>
+    <message>
+        <source>要写的文件的路径（所在的文件夹须已存在）</source>
+        <translation>the path of the file to write (its folder must exist)</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -5176,8 +6120,32 @@ Restore it anyway?</translation>
         <translation>The role must be cashier, manager or admin</translation>
     </message>
     <message>
+        <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
+        <translation>The charges of billing run {run} changed while it was being reversed; try again</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已于之前撤销</source>
+        <translation>Billing run {run} ({month}) was already reversed</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；请先作废或退款那些收据，或改为对个别应收做调整</source>
+        <translation>Billing run {run} ({month}) has {paid} charges already paid (at the counter or from prepaid balances) and cannot be reversed; void or refund those receipts first, or adjust single charges instead</translation>
+    </message>
+    <message>
         <source>计费月数必须大于零</source>
         <translation>The number of months must be more than zero</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）</source>
+        <translation>Document number "{raw}" is not right (resident ID 18 characters; other documents 5 to 20 letters or digits)</translation>
+    </message>
+    <message>
+        <source>证件类型“{raw}”应为 {kinds} 之一</source>
+        <translation>Document type "{raw}" should be one of {kinds}</translation>
     </message>
     <message>
         <source>该房屋没有登记建筑面积，无法按面积计费</source>
@@ -5204,8 +6172,24 @@ Restore it anyway?</translation>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
+        <source>请写出用户名</source>
+        <translation>Give the user name</translation>
+    </message>
+    <message>
         <source>请勾选要开发票的费用</source>
         <translation>Tick the charges to invoice</translation>
+    </message>
+    <message>
+        <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
+        <translation>open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import that</translation>
+    </message>
+    <message>
+        <source>请填写发票抬头（购买方名称）</source>
+        <translation>Enter the invoice title (the buyer's name)</translation>
+    </message>
+    <message>
+        <source>请填写咨询内容</source>
+        <translation>Enter what was asked</translation>
     </message>
     <message>
         <source>请填写姓名</source>
@@ -5224,8 +6208,48 @@ Restore it anyway?</translation>
         <translation>Enter the item name</translation>
     </message>
     <message>
+        <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
+        <translation>Request id {request_id} was already used for {command} {number} ({unit}) and cannot be used for another; nothing was recorded</translation>
+    </message>
+    <message>
+        <source>请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头</source>
+        <translation>A request id is 8 to 64 letters, digits or _ . : -, starting with a letter or a digit</translation>
+    </message>
+    <message>
+        <source>请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次</source>
+        <translation>Name the business day with --date YYYY-MM-DD, or the shift with --shift</translation>
+    </message>
+    <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>Name the cash drawer's connection with --drawer</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定报表写到哪个文件夹</source>
+        <translation>Say with --out which folder the reports go to</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
+        <translation>Set COUNTER_APP_AUTH_PASSWORD or type the authoriser's password in a terminal</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
+        <translation>Set COUNTER_APP_PASSWORD or type the password in a terminal</translation>
+    </message>
+    <message>
+        <source>读不出的值：{values}</source>
+        <translation>values that cannot be read: {values}</translation>
+    </message>
+    <message>
+        <source>读写出错（磁盘或 U 盘有故障？）</source>
+        <translation>read or write error (a fault in the disk or USB drive?)</translation>
+    </message>
+    <message>
+        <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
+        <translation>A disk error while reading or writing the database file{where} (a USB drive or disk removed, or a faulty disk). Nothing was recorded; check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>读取时出错：{kind}</source>
+        <translation>error while reading: {kind}</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5238,6 +6262,10 @@ Restore it anyway?</translation>
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>Period "{period}" must be written YYYY-MM</translation>
+    </message>
+    <message>
+        <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
+        <translation>The ledger check failed ({problem}); find out why before deleting personal data</translation>
     </message>
     <message>
         <source>购买方名称</source>
@@ -5264,6 +6292,34 @@ Restore it anyway?</translation>
         <translation>Follow-up by</translation>
     </message>
     <message>
+        <source>跟进日期</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>路径里有一级不是文件夹</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>身份应为{owner}或{tenant}</source>
+        <translation>The role should be {owner} or {tenant}</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
+        <translation>ID number "{raw}" is an old 15-digit number; enter the 18-digit one</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位</source>
+        <translation>ID number "{raw}" has {n} characters; a resident ID number has 18</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）</source>
+        <translation>ID number "{raw}" has {n} characters; a resident ID number has 18 (for another document, name it under Document type)</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”的校验位不对，请核对</source>
+        <translation>ID number "{raw}" has a wrong check digit; check it</translation>
+    </message>
+    <message>
         <source>车位 {code} 已存在</source>
         <translation>Parking space {code} already exists</translation>
     </message>
@@ -5284,6 +6340,22 @@ Restore it anyway?</translation>
         <translation>Transfer</translation>
     </message>
     <message>
+        <source>输出中断：接收输出的程序已关闭</source>
+        <translation>Output cut off: the program reading it has closed</translation>
+    </message>
+    <message>
+        <source>迁出日期 {on} 还没到</source>
+        <translation>The move-out date {on} has not come yet</translation>
+    </message>
+    <message>
+        <source>迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）</source>
+        <translation>The target must be a database server address (postgresql://user@server/database)</translation>
+    </message>
+    <message>
+        <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
+        <translation>The transfer date {on} has not come yet; record it on the day of the transfer or later</translation>
+    </message>
+    <message>
         <source>过户日期应写成 YYYY-MM-DD</source>
         <translation>Write the transfer date as YYYY-MM-DD</translation>
     </message>
@@ -5292,8 +6364,28 @@ Restore it anyway?</translation>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
     </message>
     <message>
+        <source>这不是本程序导出的密钥文件</source>
+        <translation>This is not a key file exported by this program</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>The prepayment on this receipt has been used; it cannot be voided, make a refund</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请写文件名</source>
+        <translation>This is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
+        <translation>Cannot reach the database server{where} (network down or server stopped). Nothing was recorded; {retry}If it keeps happening, check the network cable or ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>连接设置要求加密（sslmode），但数据库服务器{where}没有开启加密（TLS）。请管理员在服务器上开启 ssl（见 docs/SERVER.md 第 3 节），或改正连接设置。</source>
+        <translation>The connection settings ask for encryption (sslmode), but the database server{where} has no encryption (TLS) on. Ask the administrator to turn ssl on on the server (docs/SERVER.md, section 3), or correct the connection settings.</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
@@ -5312,12 +6404,20 @@ Restore it anyway?</translation>
         <translation>Give a reason for the refund</translation>
     </message>
     <message>
+        <source>退款方式[:参考号]，方式为 {methods}</source>
+        <translation>refund method[:reference], the method one of {methods}</translation>
+    </message>
+    <message>
         <source>退款方式不正确：{method}</source>
         <translation>Not a refund method: {method}</translation>
     </message>
     <message>
         <source>退款金额必须大于零</source>
         <translation>The refund must be more than zero</translation>
+    </message>
+    <message>
+        <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
+        <translation>The kind of notice should be due or overdue, not "{kind}"</translation>
     </message>
     <message>
         <source>邮箱或手机</source>
@@ -5328,6 +6428,10 @@ Restore it anyway?</translation>
         <translation>Reprint a receipt</translation>
     </message>
     <message>
+        <source>重开日结需要 --reason 原因</source>
+        <translation>Reopening a day needs --reason</translation>
+    </message>
+    <message>
         <source>重新打开日结必须填写原因</source>
         <translation>Give a reason for reopening the day</translation>
     </message>
@@ -5336,12 +6440,20 @@ Restore it anyway?</translation>
         <translation>The reason for reopening the day</translation>
     </message>
     <message>
+        <source>重置密码需要 --new-password</source>
+        <translation>Resetting a password needs --new-password</translation>
+    </message>
+    <message>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
         <source>金额必须大于零</source>
         <translation>The amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>金额（元），如 1234.50</source>
+        <translation>an amount in yuan, such as 1234.50</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
@@ -5376,6 +6488,10 @@ Restore it anyway?</translation>
         <translation>The tier limit</translation>
     </message>
     <message>
+        <source>阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70</source>
+        <translation>tier ceiling:unit price, such as 18:2.90; the last tier has no ceiling: :6.70</translation>
+    </message>
+    <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
         <translation>Tier limits must rise and be above zero; only the last tier may have no limit (write :price)</translation>
     </message>
@@ -5392,6 +6508,14 @@ Restore it anyway?</translation>
         <translation>The tier price</translation>
     </message>
     <message>
+        <source>需跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <source>需跟进或投诉时请填写跟进人</source>
+        <translation>For a follow-up or a complaint enter who follows it up</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>Non-cash payment ¥{non_cash} is more than the ¥{due} due</translation>
     </message>
@@ -5400,8 +6524,24 @@ Restore it anyway?</translation>
         <translation>The area</translation>
     </message>
     <message>
+        <source>面积 {area}㎡ 不合理，请核对</source>
+        <translation>An area of {area}㎡ is not plausible; check it</translation>
+    </message>
+    <message>
         <source>面积 × 单价</source>
         <translation>Area × unit price</translation>
+    </message>
+    <message>
+        <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
+        <translation>denomination x count, separated by commas, such as 100x12,50x3,0.1x4</translation>
+    </message>
+    <message>
+        <source>项目:月数，如 WYF:6</source>
+        <translation>item:months, such as WYF:6</translation>
+    </message>
+    <message>
+        <source>项目[:金额[:说明]]，如 ZXYJ:2000:装修押金</source>
+        <translation>item[:amount[:note]], such as ZXYJ:2000:renovation deposit</translation>
     </message>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
@@ -5430,6 +6570,14 @@ Restore it anyway?</translation>
     <message>
         <source>预存金额不正确</source>
         <translation>The prepayment amount is not right</translation>
+    </message>
+    <message>
+        <source>（{columns} 列被隐藏了，请取消隐藏）</source>
+        <translation> (the columns {columns} are hidden: unhide them)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>

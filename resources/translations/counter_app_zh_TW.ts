@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>操作，如 receipt.void</source>
         <translation>操作，如 receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
         <source>编号或内容</source>
         <translation>編號或內容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
         <source>查询</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
         <source>校验审计链</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
         <source>导出 CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="81" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
         <source>共 {n} 条</source>
         <translation>共 {n} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="87" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="86" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
         <source>校验失败：</source>
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="103" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -367,27 +367,27 @@
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="18" />
+        <location filename="../../counter_app/ui/password.py" line="19" />
         <source>修改密码</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="24" />
+        <location filename="../../counter_app/ui/password.py" line="25" />
         <source>原密码</source>
         <translation>原密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="25" />
+        <location filename="../../counter_app/ui/password.py" line="26" />
         <source>新密码</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="26" />
+        <location filename="../../counter_app/ui/password.py" line="27" />
         <source>再次输入新密码</source>
         <translation>再次輸入新密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="38" />
+        <location filename="../../counter_app/ui/password.py" line="39" />
         <source>两次输入的新密码不一致</source>
         <translation>兩次輸入的新密碼不一致</translation>
     </message>
@@ -1081,116 +1081,116 @@
         <translation>最近一次成功備份的時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="76" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="79" />
         <source>正在自动备份…</source>
         <translation>正在自動備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="90" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
         <source>已自动备份：{path}</source>
         <translation>已自動備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="91" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>；注意：{why}</source>
         <translation>；注意：{why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="105" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
         <source>导入资料…</source>
         <translation>匯入資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="106" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
         <source>导出资料…</source>
         <translation>匯出資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="107" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>恢复备份…</source>
         <translation>恢復備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>备份设置…</source>
         <translation>備份設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="129" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
         <source>资料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
         <source>正在备份并校验…</source>
         <translation>正在備份並校驗…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="134" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>已備份並校驗（{checked}）：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="141" />
         <source>正在检查账本…</source>
         <translation>正在檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
         <source>检查发现问题：
 {p}</source>
         <translation>檢查發現問題：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="171" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="177" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>這份表含完整的電話和證件號碼，匯出會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="182" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="187" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="189" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
@@ -1313,311 +1313,311 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="70" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="78" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
         <source>完整电话… [F6]</source>
         <translation>完整電話… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="116" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>完整电话</source>
         <translation>完整電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="220" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="228" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="293" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="270" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="281" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="345" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="358" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="384" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -2587,457 +2587,457 @@
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>屏幕已锁定</source>
         <translation>螢幕已鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>登录</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="25" />
+        <location filename="../../counter_app/ui/login.py" line="26" />
         <source>物业收费前台</source>
         <translation>物業收費前臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="29" />
+        <location filename="../../counter_app/ui/login.py" line="30" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>練習模式 / TRAINING：不影響正式賬目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="33" />
+        <location filename="../../counter_app/ui/login.py" line="34" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
         <translation>演示資料庫：使用者 cashier / manager / admin，密碼同用戶名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="42" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
         <source>小区</source>
         <translation>小區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="46" />
+        <location filename="../../counter_app/ui/login.py" line="47" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="47" />
+        <location filename="../../counter_app/ui/login.py" line="48" />
         <source>密码</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
         <source>解锁</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="73" />
+        <location filename="../../counter_app/ui/login.py" line="74" />
         <source>锁屏只能由原用户解锁</source>
         <translation>鎖屏只能由原使用者解鎖</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>查找</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>重印上一张</source>
         <translation>重印上一張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>押金/临时</source>
         <translation>押金/臨時</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>锁屏</source>
         <translation>鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打印未打印的收据</source>
         <translation>列印未列印的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>回到查找</source>
         <translation>回到查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打开菜单</source>
         <translation>開啟選單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="53" />
+        <location filename="../../counter_app/ui/main_window.py" line="54" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="105" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103" />
+        <location filename="../../counter_app/ui/main_window.py" line="106" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="246" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="299" />
+        <location filename="../../counter_app/ui/main_window.py" line="302" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="315" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="361" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。收款已記錄（收據 {n}），請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="389" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="384" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="390" />
+        <location filename="../../counter_app/ui/main_window.py" line="408" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="400" />
+        <location filename="../../counter_app/ui/main_window.py" line="418" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="453" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="446" />
+        <location filename="../../counter_app/ui/main_window.py" line="461" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="455" />
+        <location filename="../../counter_app/ui/main_window.py" line="470" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="539" />
+        <location filename="../../counter_app/ui/main_window.py" line="554" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="559" />
+        <location filename="../../counter_app/ui/main_window.py" line="574" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="596" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="582" />
+        <location filename="../../counter_app/ui/main_window.py" line="597" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -3068,87 +3068,87 @@
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="44" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="45" />
         <source>抄表录入</source>
         <translation>抄表錄入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>打开 [F5]</source>
         <translation>開啟 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>抄表日期</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="72" />
         <source>本次读数，Enter 保存</source>
         <translation>本次讀數，Enter 儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="74" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="75" />
         <source>旧表止码</source>
         <translation>舊錶止碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="76" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="77" />
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="91" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="92" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>沒有抄表計量的收費專案或樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="102" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="103" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} 塊表，已抄 {d} 塊</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="118" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="119" />
         <source>本楼已全部抄完</source>
         <translation>本樓已全部抄完</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="122" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="123" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} 表 {meter}，上次 {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="132" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="133" />
         <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
         <translation>換表：依次填寫舊錶止碼（舊錶拆下時的讀數）、新表起始讀數，本次讀數為新表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="154" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="155" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>抄表日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="162" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="163" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>。確認無誤再按 Enter 儲存，或改正讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="169" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="170" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>已儲存 {unit}：讀數 {v}，用量 {u}</translation>
     </message>
@@ -3396,142 +3396,142 @@
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>列印設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / 半張A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241mm 三聯連續紙（針式）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>收款後直接列印（不彈出列印對話方塊）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> 分鐘（0 = 不鎖屏）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>收據印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>收據版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>報表印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>空閒自動鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>大字（125%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>特大字（150%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>字號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>留空：使用本機資料資料夾中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>資料庫檔案（可為共享路徑，重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>留空：無錢箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:印表機名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>試開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>錢箱連線</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>留空：無客顯；序列埠[:波特率]，如 COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>客顯（序列埠）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>不顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>第 {n} 塊螢幕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>顧客顯示屏（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>已向錢箱傳送開箱訊號（{where}）；錢箱沒有彈開請檢查錢箱線是否插在印表機的錢箱口</translation>
     </message>
@@ -3602,27 +3602,27 @@
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="116" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="119" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="122" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -3986,123 +3986,123 @@
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="73" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="74" />
         <source>收费项目与标准</source>
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="102" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="133" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="235" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="236" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="243" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="244" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="255" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="256" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="268" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
@@ -4158,107 +4158,171 @@
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="42" />
+        <location filename="../../counter_app/ui/admin/users.py" line="43" />
         <source>用户与权限</source>
         <translation>使用者與許可權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <location filename="../../counter_app/ui/admin/users.py" line="47" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="48" />
+        <location filename="../../counter_app/ui/admin/users.py" line="49" />
         <source>权限表（只读）</source>
         <translation>許可權表（只讀）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>停用 / 启用 [F6]</source>
         <translation>停用 / 啟用 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>改角色… [F7]</source>
         <translation>改角色… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="62" />
+        <location filename="../../counter_app/ui/admin/users.py" line="63" />
         <source>重置密码… [F8]</source>
         <translation>重置密碼… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="72" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="73" />
+        <location filename="../../counter_app/ui/admin/users.py" line="74" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="77" />
+        <location filename="../../counter_app/ui/admin/users.py" line="78" />
         <source>初始密码</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="80" />
+        <location filename="../../counter_app/ui/admin/users.py" line="81" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>新增使用者 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="108" />
+        <location filename="../../counter_app/ui/admin/users.py" line="109" />
         <source>请先在表中选中一位用户</source>
         <translation>請先在表中選中一位使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已停用 {u}：不能再登录</source>
         <translation>已停用 {u}：不能再登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已启用 {u}</source>
         <translation>已啟用 {u}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>改角色</source>
         <translation>改角色</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>{u} 的新角色：</source>
         <translation>{u} 的新角色：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="141" />
+        <location filename="../../counter_app/ui/admin/users.py" line="142" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} 的角色已改為{r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>重置密码</source>
         <translation>重置密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u} 的新密碼（{rule}）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="152" />
+        <location filename="../../counter_app/ui/admin/users.py" line="153" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>已重置 {u} 的密碼，並解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="158" />
+        <location filename="../../counter_app/ui/admin/users.py" line="159" />
         <source>已新增用户 {u}</source>
         <translation>已新增使用者 {u}</translation>
     </message>
 </context><context>
     <name>errors</name>
+    <message>
+        <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
+        <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
+    </message>
+    <message>
+        <source>0 到 999 的整数</source>
+        <translation>0 到 999 的整數</translation>
+    </message>
+    <message>
+        <source>1 到 120 的月数</source>
+        <translation>1 到 120 的月數</translation>
+    </message>
+    <message>
+        <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
+        <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
+        <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要 {options}</source>
+        <translation>invoice {action} 需要 {options}</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要收据号</source>
+        <translation>invoice {action} 需要收據號</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要文件</source>
+        <translation>invoice {action} 需要檔案</translation>
+    </message>
+    <message>
+        <source>invoice {action} 需要编号</source>
+        <translation>invoice {action} 需要編號</translation>
+    </message>
+    <message>
+        <source>key export 需要 --out 文件</source>
+        <translation>key export 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>key import 需要密钥文件或恢复码</source>
+        <translation>key import 需要金鑰檔案或恢復碼</translation>
+    </message>
+    <message>
+        <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
+        <translation>pg_restore 讀不出備份 {file} 的 {table}：{why}</translation>
+    </message>
+    <message>
+        <source>privacy access 需要 --name 和 --out</source>
+        <translation>privacy access 需要 --name 和 --out</translation>
+    </message>
+    <message>
+        <source>receipt pdf 需要 --out 文件</source>
+        <translation>receipt pdf 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>unit {action} 需要 {options}</source>
+        <translation>unit {action} 需要 {options}</translation>
+    </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} 已日結，不能再收款</translation>
@@ -4272,12 +4336,144 @@
         <translation>{day} 早於本賬本的第一個營業日 {first}，沒有可日結的營業日</translation>
     </message>
     <message>
+        <source>{day} 没有待开具的开票申请，没有生成文件</source>
+        <translation>{day} 沒有待開具的開票申請，沒有生成檔案</translation>
+    </message>
+    <message>
         <source>{day} 没有日结</source>
         <translation>{day} 沒有日結</translation>
     </message>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
+    </message>
+    <message>
+        <source>{db} 已存在；演示数据库只能新建</source>
+        <translation>{db} 已存在；演示資料庫只能新建</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
+        <translation>{file} 不是可讀取的 Excel 工作簿（{kind}）：檔案可能已損壞，請在 Excel 中開啟後另存再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入</source>
+        <translation>{file} 不是可讀取的 Excel 工作簿（檔案已損壞或不完整）：請重新匯出或另存後再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复</source>
+        <translation>{file} 不是本程式的賬本備份（既不是單機賬本，也不是伺服器的 pg_dump 備份），沒有恢復</translation>
+    </message>
+    <message>
+        <source>{file} 不是本程序的账本备份，没有恢复</source>
+        <translation>{file} 不是本程式的賬本備份，沒有恢復</translation>
+    </message>
+    <message>
+        <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 不是表格檔案：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 在预览之后被改动过，请重新预览后再导入</source>
+        <translation>{file} 在預覽之後被改動過，請重新預覽後再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
+        <translation>{file} 既不是 UTF-8 也不是 GB18030 編碼的 CSV 檔案，請在 Excel 中另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 2003 XML 表格：{save_as}</source>
+        <translation>{file} 是 Excel 2003 XML 表格：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}</source>
+        <translation>{file} 是 Excel 二進位制工作簿（.xlsb）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}</source>
+        <translation>{file} 是 Office 97-2003 格式的檔案（可能是舊版 .xls，或設有開啟密碼的工作簿）：取消密碼並{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 OpenDocument 表格（.ods）：{save_as}</source>
+        <translation>{file} 是 OpenDocument 表格（.ods）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 PDF 檔案，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 PowerPoint 簡報，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 RTF 文件，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 Word 文件（.docx），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是 Word 文件（.doc），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是 XML 或网页文件，不是表格：{save_as}</source>
+        <translation>{file} 是 XML 或網頁檔案，不是表格：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）</source>
+        <translation>{file} 是單機賬本的備份，不能恢復到伺服器賬本；沒有恢復（單機賬本搬上伺服器請用 counter-app migrate-db）</translation>
+    </message>
+    <message>
+        <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
+        <translation>{file} 是壓縮檔案（zip），不是 Excel 工作簿：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本</source>
+        <translation>{file} 是另一個賬本的備份（賬本編號 {theirs}，建於 {their_start}；當前賬本編號 {ours}，建於 {our_start}），沒有恢復。只能恢復本賬本的備份，或恢復到新安裝的空賬本</translation>
+    </message>
+    <message>
+        <source>{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入</source>
+        <translation>{file} 是另一個賬本（{other}…）的金鑰，本賬本為 {ledger}…；沒有匯入</translation>
+    </message>
+    <message>
+        <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
+        <translation>{file} 是舊版 Excel 97-2003 工作簿（.xls），但讀不出來（可能已損壞或設有密碼）：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复</source>
+        <translation>{file} 是伺服器賬本的備份，不能恢復到單機賬本；沒有恢復</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
+        <translation>{file} 是網頁（HTML）檔案，裡面沒有表格：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}</source>
+        <translation>{file} 是網頁（HTML）格式的表格，常見於舊系統匯出的 .xls：{save_as}</translation>
+    </message>
+    <message>
+        <source>{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件</source>
+        <translation>{file} 有 {total} 行，超過一次匯入的上限 {most} 行，請分成幾個檔案</translation>
+    </message>
+    <message>
+        <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
+        <translation>{file} 設有開啟密碼：請在 Excel 中開啟（檔案 → 資訊 → 保護工作簿 → 用密碼進行加密，清空密碼），儲存後再匯入</translation>
+    </message>
+    <message>
+        <source>{file} 读不出来（{why}），不能恢复</source>
+        <translation>{file} 讀不出來（{why}），不能恢復</translation>
+    </message>
+    <message>
+        <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
+        <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已全部退款，不能开发票</source>
+        <translation>{item} {period} 已全部退款，不能開發票</translation>
+    </message>
+    <message>
+        <source>{item} {period} 已在开票申请中（{status}），不能重复开票</source>
+        <translation>{item} {period} 已在開票申請中（{status}），不能重複開票</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
@@ -4332,8 +4528,24 @@
         <translation>{item} 沒有生效的標準，請輸入金額</translation>
     </message>
     <message>
+        <source>{item}（{kind}）的金额不能预先试算</source>
+        <translation>{item}（{kind}）的金額不能預先試算</translation>
+    </message>
+    <message>
         <source>{kind}不按月计费</source>
         <translation>{kind}不按月計費</translation>
+    </message>
+    <message>
+        <source>{loss}
+仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复</source>
+        <translation>{loss}
+仍要恢復，須確認丟棄以上各項（命令列加 --accept-loss）；沒有恢復</translation>
+    </message>
+    <message>
+        <source>{loss}
+确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复</source>
+        <translation>{loss}
+確認丟失這些、仍要恢復，請加 --accept-loss；沒有恢復</translation>
     </message>
     <message>
         <source>{method}退款需要填写交易参考号</source>
@@ -4348,6 +4560,10 @@
         <translation>{method}需要填寫交易參考號</translation>
     </message>
     <message>
+        <source>{month} 时 {item} 还没有收费标准</source>
+        <translation>{month} 時 {item} 還沒有收費標準</translation>
+    </message>
+    <message>
         <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
         <translation>{month} 比本月提前 {ahead} 個月：這些應收會出現在下一次“繳清全部欠費”裡。確需提前計費，請確認後再生成（命令列加 --confirm-ahead）</translation>
     </message>
@@ -4356,8 +4572,40 @@
         <translation>{month} 沒有生效的收費標準</translation>
     </message>
     <message>
+        <source>{month} 还没有到，看板只看今天（{today}）以前的月份</source>
+        <translation>{month} 還沒有到，看板只看今天（{today}）以前的月份</translation>
+    </message>
+    <message>
+        <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
+        <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} 不是資料庫檔案，或已損壞（若這是賬本，請從備份恢復）</translation>
+    </message>
+    <message>
+        <source>{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）</source>
+        <translation>{path} 不是本程式的賬本，或已損壞（若這是賬本，請從備份恢復）</translation>
+    </message>
+    <message>
+        <source>{path} 是空文件（0 字节），不是账本</source>
+        <translation>{path} 是空檔案（0 位元組），不是賬本</translation>
+    </message>
+    <message>
+        <source>{path}：{why}</source>
+        <translation>{path}：{why}</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} 不在 {unit} 登記</translation>
+    </message>
+    <message>
+        <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
+        <translation>{problem}。已有資料庫請用 --db 指明它的位置；新建請用 counter-app demo （演示資料）或啟動程式按設定嚮導操作；損壞的賬本請從備份恢復（counter-app restore）。</translation>
+    </message>
+    <message>
+        <source>{program} 失败（{target}）：{why}</source>
+        <translation>{program} 失敗（{target}）：{why}</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4372,12 +4620,36 @@
         <translation>{today} 已日結，不能再開班</translation>
     </message>
     <message>
+        <source>{unchecked}
+仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+仍要恢復沒能全部核對的備份，須另外確認（命令列加 --accept-unchecked）；沒有恢復，當前賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>{unchecked}
+仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动</source>
+        <translation>{unchecked}
+仍要恢復，請加 --accept-unchecked；沒有恢復，當前賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
+        <translation>{units} 的預存餘額不足或已被其他收款改變，請重新整理後重試</translation>
+    </message>
+    <message>
         <source>{unit} 在 {month} 没有{item}的分摊</source>
         <translation>{unit} 在 {month} 沒有{item}的分攤</translation>
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的抄表记录</source>
         <translation>{unit} 在 {month} 沒有{item}的抄表記錄</translation>
+    </message>
+    <message>
+        <source>{unit} 已经停用</source>
+        <translation>{unit} 已經停用</translation>
+    </message>
+    <message>
+        <source>{unit} 本月已录入读数 {reading}，不能重复录入</source>
+        <translation>{unit} 本月已錄入讀數 {reading}，不能重複錄入</translation>
     </message>
     <message>
         <source>{unit} 没有可冲抵的欠费</source>
@@ -4388,12 +4660,32 @@
         <translation>{unit} 沒有欠費</translation>
     </message>
     <message>
+        <source>{unit} 没有车位 {space}</source>
+        <translation>{unit} 沒有車位 {space}</translation>
+    </message>
+    <message>
+        <source>{unit} 现在没有登记 {name}</source>
+        <translation>{unit} 現在沒有登記 {name}</translation>
+    </message>
+    <message>
+        <source>{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数</source>
+        <translation>{unit} 的讀數 {value} 小於上次讀數 {last}：如已換表，請按 F9 填寫舊錶止碼和新表起始讀數</translation>
+    </message>
+    <message>
         <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
         <translation>{user} 是唯一在用的管理員，不能停用或改為其他角色；請先另設一位管理員</translation>
     </message>
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
+        <source>{what} {day} 已过，应为今天或以后</source>
+        <translation>{what} {day} 已過，應為今天或以後</translation>
+    </message>
+    <message>
+        <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
+        <translation>{what}“{raw}”被 Excel 存成了科學計數法，後幾位已丟失：請把這一列設為“文本”後重新輸入</translation>
     </message>
     <message>
         <source>{what}“{text}”不是有效的数字</source>
@@ -4464,8 +4756,24 @@
         <translation>{what}編號格式不能為空，也不能超過 {most} 個字元</translation>
     </message>
     <message>
+        <source>{what}缺少列：{missing}（需要 {needed}）</source>
+        <translation>{what}缺少列：{missing}（需要 {needed}）</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
+    </message>
+    <message>
+        <source>“{value}”不可用，应写成 {form}</source>
+        <translation>“{value}”不可用，應寫成 {form}</translation>
+    </message>
+    <message>
+        <source>“{value}”不可用，应写成 {form}（{detail}）</source>
+        <translation>“{value}”不可用，應寫成 {form}（{detail}）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
     <message>
         <source>一次性</source>
@@ -4476,8 +4784,16 @@
         <translation>一次性收費的金額必須精確到分</translation>
     </message>
     <message>
+        <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
+        <translation>不是資料庫檔案的路徑，也不是 postgresql:// 開頭的伺服器地址</translation>
+    </message>
+    <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
         <translation>不能停用自己正在使用的賬號；請由另一位管理員操作</translation>
+    </message>
+    <message>
+        <source>不能再登记发票号码</source>
+        <translation>不能再登記發票號碼</translation>
     </message>
     <message>
         <source>不能自己为自己授权作废</source>
@@ -4490,6 +4806,14 @@
     <message>
         <source>不能自己为自己授权，请由另一位主管授权</source>
         <translation>不能自己為自己授權，請由另一位主管授權</translation>
+    </message>
+    <message>
+        <source>不需要红字发票</source>
+        <translation>不需要紅字發票</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>業主</translation>
     </message>
     <message>
         <source>主管</source>
@@ -4508,6 +4832,10 @@
         <translation>交班說明</translation>
     </message>
     <message>
+        <source>交班需要 --count 点钞结果，如 100x5,50x2,10x3</source>
+        <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>從備份恢復資料庫</translation>
     </message>
@@ -4520,8 +4848,16 @@
         <translation>付款人</translation>
     </message>
     <message>
+        <source>以逗号分隔的费用编号，如 101,102</source>
+        <translation>以逗號分隔的費用編號，如 101,102</translation>
+    </message>
+    <message>
         <source>住宅</source>
         <translation>住宅</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>住戶</translation>
     </message>
     <message>
         <source>作废</source>
@@ -4540,12 +4876,20 @@
         <translation>作廢收據</translation>
     </message>
     <message>
+        <source>保存年限应为 1 到 30 年</source>
+        <translation>儲存年限應為 1 到 30 年</translation>
+    </message>
+    <message>
         <source>修改收费标准</source>
         <translation>修改收費標準</translation>
     </message>
     <message>
         <source>修改本人密码</source>
         <translation>修改本人密碼</translation>
+    </message>
+    <message>
+        <source>修改角色需要 --role</source>
+        <translation>修改角色需要 --role</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -4560,6 +4904,14 @@
         <translation>停用原因</translation>
     </message>
     <message>
+        <source>停用房屋必须写明原因</source>
+        <translation>停用房屋必須寫明原因</translation>
+    </message>
+    <message>
+        <source>催缴方式应为 {channels}</source>
+        <translation>催繳方式應為 {channels}</translation>
+    </message>
+    <message>
         <source>催缴记录</source>
         <translation>催繳記錄</translation>
     </message>
@@ -4570,6 +4922,18 @@
     <message>
         <source>公摊总额不能为负数</source>
         <translation>公攤總額不能為負數</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>其他證件</translation>
+    </message>
+    <message>
+        <source>写不了 {path}：{why}</source>
+        <translation>寫不了 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>军官证</source>
+        <translation>軍官證</translation>
     </message>
     <message>
         <source>减免原因</source>
@@ -4628,6 +4992,18 @@
         <translation>原密碼錯誤</translation>
     </message>
     <message>
+        <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
+        <translation>原賬本校驗不通過，不能遷移：{problem}。請先用 counter-app audit verify 查明。</translation>
+    </message>
+    <message>
+        <source>发票号码 {number} 已经登记过</source>
+        <translation>發票號碼 {number} 已經登記過</translation>
+    </message>
+    <message>
+        <source>发票号码“{value}”不正确（数电票号码为 20 位数字）</source>
+        <translation>發票號碼“{value}”不正確（數電票號碼為 20 位數字）</translation>
+    </message>
+    <message>
         <source>发票导出、导入与红冲</source>
         <translation>發票匯出、匯入與紅衝</translation>
     </message>
@@ -4648,6 +5024,22 @@
         <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
     </message>
     <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>臺灣居民來往大陸通行證</translation>
+    </message>
+    <message>
+        <source>名单文件应为 .csv 或 .xlsx</source>
+        <translation>名單檔案應為 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>名单格式应为 {layouts}</source>
+        <translation>名單格式應為 {layouts}</translation>
+    </message>
+    <message>
+        <source>名字太长</source>
+        <translation>名字太長</translation>
+    </message>
+    <message>
         <source>咨询内容</source>
         <translation>諮詢內容</translation>
     </message>
@@ -4656,8 +5048,24 @@
         <translation>商鋪</translation>
     </message>
     <message>
+        <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
+        <translation>固定電話“{raw}”位數不對（區號加號碼，共 10 到 12 位）</translation>
+    </message>
+    <message>
         <source>固定金额</source>
         <translation>固定金額</translation>
+    </message>
+    <message>
+        <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
+        <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
+    </message>
+    <message>
+        <source>处理结果只能是：{outcomes}</source>
+        <translation>處理結果只能是：{outcomes}</translation>
+    </message>
+    <message>
+        <source>备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复</source>
+        <translation>備份 {file} 來自較新版本的程式（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再恢復；沒有恢復</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
@@ -4666,6 +5074,26 @@
     <message>
         <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
         <translation>備份位置 {folder} 空間不足：需要約 {need:.0f} MB，只剩 {free:.0f} MB；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动</source>
+        <translation>備份位置 {folder} 空間已滿，備份沒有寫完（已刪除未完成的檔案）；賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动</source>
+        <translation>備份位置 {folder} 裡同一秒的備份太多；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试</source>
+        <translation>備份寫入後校驗失敗（{problem}），已刪除該備份；請換一個備份位置重試</translation>
+    </message>
+    <message>
+        <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
+        <translation>備份已寫入 {path}，但其中的審計鏈校驗不通過（{problem}）：賬本本身可能被改動過，請執行“檢查賬本”</translation>
+    </message>
+    <message>
+        <source>备份已损坏：{name}（{why}），没有恢复；当前账本没有改动</source>
+        <translation>備份已損壞：{name}（{why}），沒有恢復；當前賬本沒有改動</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -4680,8 +5108,20 @@
         <translation>備用金不能為負數</translation>
     </message>
     <message>
+        <source>外国人永久居留身份证</source>
+        <translation>外國人永久居留身份證</translation>
+    </message>
+    <message>
+        <source>大于零的金额（元），如 1234.50</source>
+        <translation>大於零的金額（元），如 1234.50</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>完整电话须说明用途（如：催缴联系业主）</source>
+        <translation>完整電話須說明用途（如：催繳聯絡業主）</translation>
     </message>
     <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
@@ -4692,8 +5132,24 @@
         <translation>密碼不能以空格開頭或結尾，也不能含控制字元</translation>
     </message>
     <message>
+        <source>密钥文件 {path} 读不出来：{why}</source>
+        <translation>金鑰檔案 {path} 讀不出來：{why}</translation>
+    </message>
+    <message>
+        <source>密钥文件里没有账本编号</source>
+        <translation>金鑰檔案裡沒有賬本編號</translation>
+    </message>
+    <message>
+        <source>对账单</source>
+        <translation>對賬單</translation>
+    </message>
+    <message>
         <source>导入资料</source>
         <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>导出文件名请以 .xlsx 或 .csv 结尾</source>
+        <translation>匯出檔名請以 .xlsx 或 .csv 結尾</translation>
     </message>
     <message>
         <source>导出资料</source>
@@ -4704,6 +5160,22 @@
         <translation>小區名稱</translation>
     </message>
     <message>
+        <source>居民身份证</source>
+        <translation>居民身份證</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>已入住</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>已取消导入，没有写入任何数据</source>
         <translation>已取消匯入，沒有寫入任何資料</translation>
     </message>
@@ -4712,8 +5184,28 @@
         <translation>已取消列印</translation>
     </message>
     <message>
+        <source>已开发票清单</source>
+        <translation>已開發票清單</translation>
+    </message>
+    <message>
+        <source>已有同名的文件</source>
+        <translation>已有同名的檔案</translation>
+    </message>
+    <message>
+        <source>已有同名的文件，请写文件夹</source>
+        <translation>已有同名的檔案，請寫資料夾</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>已有未交班的班次，請先交班</translation>
+    </message>
+    <message>
+        <source>已解答</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
+        <translation>已記賬：{recorded}；但結果沒能輸出（接收輸出的程式已關閉）</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -4730,6 +5222,14 @@
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
         <translation>建築面積 {area}㎡ 不合理，請核對</translation>
+    </message>
+    <message>
+        <source>开票申请 {request} 刚被处理过</source>
+        <translation>開票申請 {request} 剛被處理過</translation>
+    </message>
+    <message>
+        <source>开票申请 {request} 现为“{status}”，{refusal}</source>
+        <translation>開票申請 {request} 現為“{status}”，{refusal}</translation>
     </message>
     <message>
         <source>开钱箱要写明原因</source>
@@ -4752,6 +5252,30 @@
         <translation>微信支付</translation>
     </message>
     <message>
+        <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
+        <translation>恢復前要先在伺服器 {target} 上另建一個臨時資料庫 {name} 檢查備份，但這個使用者沒有建庫許可權。請管理員執行 ALTER ROLE 使用者名稱 CREATEDB（見 docs/SERVER.md 第 6 節）；賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
+        <translation>恢復後的賬本與檢查過的備份不一致。恢復前的賬本已備份在 {saved}，可用它恢復回去。</translation>
+    </message>
+    <message>
+        <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
+        <translation>恢復碼只含字母 A–Z 和數字 2–7（可帶空格和連字元）</translation>
+    </message>
+    <message>
+        <source>恢复码校验不符（抄错或输错了字符），请核对后重新输入</source>
+        <translation>恢復碼校驗不符（抄錯或輸錯了字元），請核對後重新輸入</translation>
+    </message>
+    <message>
+        <source>恢复码长度不对，请核对后重新输入</source>
+        <translation>恢復碼長度不對，請核對後重新輸入</translation>
+    </message>
+    <message>
+        <source>截至日 {as_of} 在今天（{today}）之后</source>
+        <translation>截至日 {as_of} 在今天（{today}）之後</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>房號 {code} 已存在</translation>
     </message>
@@ -4764,8 +5288,28 @@
         <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
     </message>
     <message>
+        <source>房屋状态应为 {states}</source>
+        <translation>房屋狀態應為 {states}</translation>
+    </message>
+    <message>
+        <source>房屋类型应为 {kinds}</source>
+        <translation>房屋型別應為 {kinds}</translation>
+    </message>
+    <message>
         <source>房屋类型或状态不正确</source>
         <translation>房屋型別或狀態不正確</translation>
+    </message>
+    <message>
+        <source>所选范围内没有需要通知的欠费，未生成通知单</source>
+        <translation>所選範圍內沒有需要通知的欠費，未生成通知單</translation>
+    </message>
+    <message>
+        <source>所选费用已被其他收款冲抵，请刷新后重试</source>
+        <translation>所選費用已被其他收款衝抵，請重新整理後重試</translation>
+    </message>
+    <message>
+        <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
+        <translation>手機號碼“{raw}”是 {n} 位，應為 11 位</translation>
     </message>
     <message>
         <source>打印收据</source>
@@ -4780,8 +5324,24 @@
         <translation>批次計費</translation>
     </message>
     <message>
+        <source>找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹写入环境变量 COUNTER_APP_PG_BIN</source>
+        <translation>找不到 PostgreSQL 的 {name} 程式：請安裝 PostgreSQL 客戶端工具，或把它所在的資料夾寫入環境變數 COUNTER_APP_PG_BIN</translation>
+    </message>
+    <message>
         <source>找不到打印机“{printer}”</source>
         <translation>找不到印表機“{printer}”</translation>
+    </message>
+    <message>
+        <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
+        <translation>找不到資料庫伺服器{where}：這個名字在網路上查不到（網路斷開，或地址寫錯）。本次操作沒有記賬；{retry}若一直如此請管理員檢查連線設定裡的伺服器地址。</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}</source>
+        <translation>找不到檔案 {path}</translation>
+    </message>
+    <message>
+        <source>承诺缴费日期</source>
+        <translation>承諾繳費日期</translation>
     </message>
     <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
@@ -4792,8 +5352,20 @@
         <translation>抄表計量</translation>
     </message>
     <message>
+        <source>抄表计量的项目请输入用量</source>
+        <translation>抄表計量的專案請輸入用量</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>把賬本遷移到伺服器</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>護照</translation>
     </message>
     <message>
         <source>按车位</source>
@@ -4812,8 +5384,16 @@
         <translation>授權人賬號已鎖定</translation>
     </message>
     <message>
+        <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
+        <translation>接收發票的郵箱或手機號不正確：“{contact}”（郵箱如 name@example.com，手機為 11 位）</translation>
+    </message>
+    <message>
         <source>撤销原因</source>
         <translation>撤銷原因</translation>
+    </message>
+    <message>
+        <source>撤销计费必须填写原因</source>
+        <translation>撤銷計費必須填寫原因</translation>
     </message>
     <message>
         <source>操作没有完成</source>
@@ -4822,6 +5402,10 @@
     <message>
         <source>支付宝</source>
         <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，不能开发票</source>
+        <translation>收據 {number} 已作廢，不能開發票</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
@@ -4848,20 +5432,56 @@
         <translation>收據 {number} 所在班次已交班，不能作廢，只能辦理退款</translation>
     </message>
     <message>
+        <source>收据 {number} 是练习收据，不能开发票</source>
+        <translation>收據 {number} 是練習收據，不能開發票</translation>
+    </message>
+    <message>
+        <source>收据 {number} 有 {n} 个开票申请，请用申请号指明</source>
+        <translation>收據 {number} 有 {n} 個開票申請，請用申請號指明</translation>
+    </message>
+    <message>
         <source>收据 {number} 没有作废</source>
         <translation>收據 {number} 沒有作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）</source>
+        <translation>收據 {number} 沒有可以開發票的費用行（已申請或已開具，或已退款）</translation>
     </message>
     <message>
         <source>收据 {number} 没有第 {line} 行</source>
         <translation>收據 {number} 沒有第 {line} 行</translation>
     </message>
     <message>
+        <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
+        <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
+    </message>
+    <message>
         <source>收据标题</source>
         <translation>收據標題</translation>
     </message>
     <message>
+        <source>收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）</source>
+        <translation>收據校驗碼的格式為 收據號|金額|12 位校驗值（掃描收據上的二維碼）</translation>
+    </message>
+    <message>
+        <source>收据校验码里的金额“{amount}”不是金额</source>
+        <translation>收據校驗碼裡的金額“{amount}”不是金額</translation>
+    </message>
+    <message>
+        <source>收据版式之一：{layouts}</source>
+        <translation>收據版式之一：{layouts}</translation>
+    </message>
+    <message>
+        <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
+        <translation>收據行號[:金額]，以逗號分隔，如 12:50.00,13（不寫金額即退該行餘額）</translation>
+    </message>
+    <message>
         <source>收款</source>
         <translation>收款</translation>
+    </message>
+    <message>
+        <source>收款内容仍在屏幕上，程序会自动重试。</source>
+        <translation>收款內容仍在螢幕上，程式會自動重試。</translation>
     </message>
     <message>
         <source>收款金额必须大于零且在合理范围内</source>
@@ -4876,6 +5496,10 @@
         <translation>收費說明</translation>
     </message>
     <message>
+        <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
+        <translation>收費專案 {items} 還沒有設定稅收分類編碼和稅率（counter-app invoice item），沒有生成檔案</translation>
+    </message>
+    <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
         <translation>收費專案程式碼 {code} 已存在，請換一個程式碼</translation>
     </message>
@@ -4888,8 +5512,100 @@
         <translation>資料庫中還沒有小區資料</translation>
     </message>
     <message>
+        <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
+        <translation>資料庫出錯（{code}）。本次操作沒有記賬；請重試，若仍出錯請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。</source>
+        <translation>資料庫檔案 {path} 位於{where}上。SQLite 資料庫只能放在本機硬碟上：網路共享不支援它的日誌方式，多臺電腦同時使用會損壞賬目。請把資料庫放回本機；幾個收費視窗共用一套賬時，請使用 PostgreSQL 伺服器。</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
+        <translation>資料庫檔案{where}已損壞或不是本程式的資料庫。請不要再在它上面收款：從備份恢復，或聯絡管理員；損壞的檔案請保留以便檢查。</translation>
+    </message>
+    <message>
+        <source>数据库文件{where}或它所在的文件夹是只读的，无法记账。请检查文件夹的写入权限，或把数据库放到可写的位置。</source>
+        <translation>資料庫檔案{where}或它所在的資料夾是隻讀的，無法記賬。請檢查資料夾的寫入許可權，或把資料庫放到可寫的位置。</translation>
+    </message>
+    <message>
+        <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
+        <translation>資料庫檔案的路徑，或伺服器地址 postgresql://使用者@伺服器/資料庫</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
+        <translation>資料庫伺服器{where}不允許這個使用者使用設定裡的資料庫（沒有 CONNECT 許可權）。請管理員授權。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}不允许这台电脑（或这个用户）连接（pg_hba.conf 没有相应的条目）。请管理员在服务器的 pg_hba.conf 里允许这台电脑的地址。</source>
+        <translation>資料庫伺服器{where}不允許這臺電腦（或這個使用者）連線（pg_hba.conf 沒有相應的條目）。請管理員在伺服器的 pg_hba.conf 裡允許這臺電腦的地址。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}只接受加密（TLS）连接，而连接设置没有要求加密。请在地址后加上 ?sslmode=require（见 docs/SERVER.md 第 3、5 节）。</source>
+        <translation>資料庫伺服器{where}只接受加密（TLS）連線，而連線設定沒有要求加密。請在地址後加上 ?sslmode=require（見 docs/SERVER.md 第 3、5 節）。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。</source>
+        <translation>資料庫伺服器{where}拒絕了登入：使用者名稱或密碼不對。請管理員檢查連線設定（或 pgpass 檔案）裡的密碼。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的证书不受信任或与地址不符（sslmode=verify-full）。请管理员检查 root.crt 和服务器证书。</source>
+        <translation>資料庫伺服器{where}的證書不受信任或與地址不符（sslmode=verify-full）。請管理員檢查 root.crt 和伺服器證書。</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}</source>
+        <translation>資料庫伺服器{where}的連線數已滿或正在啟動。本次操作沒有記賬；{retry}</translation>
+    </message>
+    <message>
+        <source>数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。</source>
+        <translation>資料庫伺服器{where}要求密碼，但連線設定裡沒有密碼。請管理員在地址或 pgpass 檔案裡寫上密碼。</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有设置里的数据库{where}。请检查数据库名称。</source>
+        <translation>資料庫伺服器上沒有設定裡的資料庫{where}。請檢查資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
+        <translation>資料庫正被另一個程式或收費窗口占用，等待超時。請稍候重試；若一直如此，請關閉其他正在使用該資料庫的程式。</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在</source>
+        <translation>資料夾 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在；没有恢复</source>
+        <translation>資料夾 {folder} 不存在；沒有恢復</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>檔案或資料夾不存在</translation>
+    </message>
+    <message>
+        <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
+        <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
+    </message>
+    <message>
+        <source>新增标准需要项目、--from 和 --rate</source>
+        <translation>新增標準需要專案、--from 和 --rate</translation>
+    </message>
+    <message>
+        <source>新增用户需要 --name、--role 和 --new-password</source>
+        <translation>新增使用者需要 --name、--role 和 --new-password</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
+    </message>
+    <message>
+        <source>方式:金额[:参考号]，方式为 {methods}</source>
+        <translation>方式:金額[:參考號]，方式為 {methods}</translation>
+    </message>
+    <message>
+        <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
+        <translation>無法寫入備份位置 {folder}：{detail}；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
+        <translation>無法開啟資料庫檔案{where}：資料夾不存在或沒有訪問許可權。請檢查路徑（--db）和資料夾許可權。</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
@@ -4920,8 +5636,32 @@
         <translation>舊錶止碼</translation>
     </message>
     <message>
+        <source>旧表止码 {final} 小于旧表上次读数 {last}</source>
+        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {last}</translation>
+    </message>
+    <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
         <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
+    </message>
+    <message>
+        <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
+        <translation>顯示或匯出完整的電話、證件號碼須說明用途（如：催繳聯絡業主、業主本人查閱）</translation>
+    </message>
+    <message>
+        <source>月数应在 1 到 120 之间</source>
+        <translation>月數應在 1 到 120 之間</translation>
+    </message>
+    <message>
+        <source>服务器地址写得不对</source>
+        <translation>伺服器地址寫得不對</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
+        <translation>伺服器資料庫 {target} 裡已經有賬本；演示資料只建在空資料庫裡</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
+        <translation>伺服器資料庫 {target} 裡還沒有賬本。請用 counter-app migrate-db 把現有賬本搬上去，或在收費程式的設定嚮導裡新建。</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
@@ -4948,6 +5688,10 @@
         <translation>未知的設定：{names}</translation>
     </message>
     <message>
+        <source>未读取的工作表：{sheets}。</source>
+        <translation>未讀取的工作表：{sheets}。</translation>
+    </message>
+    <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
         <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
     </message>
@@ -4958,6 +5702,22 @@
     <message>
         <source>本期读数小于新表起始读数</source>
         <translation>本期讀數小於新表起始讀數</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
+        <translation>本機沒有可用的系統金鑰庫（COUNTER_APP_KEYSTORE=keyring）</translation>
+    </message>
+    <message>
+        <source>本机没有这个账本的密钥，没有可导出的</source>
+        <translation>本機沒有這個賬本的金鑰，沒有可匯出的</translation>
+    </message>
+    <message>
+        <source>本机还没有这个账本的密钥</source>
+        <translation>本機還沒有這個賬本的金鑰</translation>
+    </message>
+    <message>
+        <source>本次读数 {value} 小于新表起始读数 {start}</source>
+        <translation>本次讀數 {value} 小於新表起始讀數 {start}</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -4984,12 +5744,36 @@
         <translation>檢查賬本</translation>
     </message>
     <message>
+        <source>楼层，-9 到 999 的整数</source>
+        <translation>樓層，-9 到 999 的整數</translation>
+    </message>
+    <message>
+        <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
+        <translation>模板是 Excel 工作簿，檔名請以 .xlsx 結尾</translation>
+    </message>
+    <message>
+        <source>正整数</source>
+        <translation>正整數</translation>
+    </message>
+    <message>
+        <source>此命令需要 --user 用户名</source>
+        <translation>此命令需要 --user 使用者名稱</translation>
+    </message>
+    <message>
+        <source>此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）</source>
+        <translation>此命令需要 --user 使用者名稱（恢復到空賬本時，用備份裡的管理員登入）</translation>
+    </message>
+    <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
         <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
     </message>
     <message>
         <source>此数据库已经设置过</source>
         <translation>此資料庫已經設定過</translation>
+    </message>
+    <message>
+        <source>此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再打开；为保护数据，本程序不会修改它。</source>
+        <translation>此資料庫由較新版本的程式建立（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再開啟；為保護資料，本程式不會修改它。</translation>
     </message>
     <message>
         <source>没有 {fen} 分的面额</source>
@@ -5000,12 +5784,24 @@
         <translation>沒有 {yuan} 元的面額</translation>
     </message>
     <message>
+        <source>没有“{name}”这种导入；可用：{kinds}</source>
+        <translation>沒有“{name}”這種匯入；可用：{kinds}</translation>
+    </message>
+    <message>
+        <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
+        <translation>沒有寫入備份位置 {folder} 的許可權（只讀的 U 盤或共享？）；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
         <source>没有可退的金额</source>
         <translation>沒有可退的金額</translation>
     </message>
     <message>
         <source>没有备份文件 {backup}</source>
         <translation>沒有備份檔案 {backup}</translation>
+    </message>
+    <message>
+        <source>没有备份文件 {path}</source>
+        <translation>沒有備份檔案 {path}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>
@@ -5020,8 +5816,16 @@
         <translation>沒有收費專案 {item}</translation>
     </message>
     <message>
+        <source>没有数据库文件 {path}</source>
+        <translation>沒有資料庫檔案 {path}</translation>
+    </message>
+    <message>
         <source>没有未交班的班次</source>
         <translation>沒有未交班的班次</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>沒有許可權</translation>
     </message>
     <message>
         <source>没有楼栋 {code}</source>
@@ -5032,12 +5836,36 @@
         <translation>沒有使用者 {user}</translation>
     </message>
     <message>
+        <source>没有登记 {name}</source>
+        <translation>沒有登記 {name}</translation>
+    </message>
+    <message>
+        <source>没有登记 {name}（{phone}）</source>
+        <translation>沒有登記 {name}（{phone}）</translation>
+    </message>
+    <message>
+        <source>没有第 {request} 号开票申请</source>
+        <translation>沒有第 {request} 號開票申請</translation>
+    </message>
+    <message>
         <source>没有编号为 {estate} 的小区</source>
         <translation>沒有編號為 {estate} 的小區</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的收据</source>
+        <translation>沒有編號為 {number} 的收據</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>沒有編號為 {number} 的退款單</translation>
+    </message>
+    <message>
+        <source>没有编号为 {run} 的计费记录</source>
+        <translation>沒有編號為 {run} 的計費記錄</translation>
+    </message>
+    <message>
+        <source>没有表 {meter}</source>
+        <translation>沒有表 {meter}</translation>
     </message>
     <message>
         <source>没有要收的费用</source>
@@ -5050,6 +5878,30 @@
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
+    </message>
+    <message>
+        <source>没有费用 {charge}</source>
+        <translation>沒有費用 {charge}</translation>
+    </message>
+    <message>
+        <source>没有这些房号：{units}</source>
+        <translation>沒有這些房號：{units}</translation>
+    </message>
+    <message>
+        <source>没有这条待跟进的咨询</source>
+        <translation>沒有這條待跟進的諮詢</translation>
+    </message>
+    <message>
+        <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
+        <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>港澳臺居民居住證</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>港澳居民來往內地通行證</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
@@ -5104,6 +5956,18 @@
         <translation>用量</translation>
     </message>
     <message>
+        <source>电话</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）</source>
+        <translation>電話“{raw}”位數不對（手機 11 位，固定電話 7 到 8 位或帶區號）</translation>
+    </message>
+    <message>
+        <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
+        <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
+    </message>
+    <message>
         <source>登记催缴记录</source>
         <translation>登記催繳記錄</translation>
     </message>
@@ -5116,12 +5980,60 @@
         <translation>登記開票申請</translation>
     </message>
     <message>
+        <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
+        <translation>目標資料庫 {target} 裡已經有賬本；遷移只寫入空資料庫，以免覆蓋。</translation>
+    </message>
+    <message>
+        <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
+        <translation>簡訊模板中的佔位符有誤：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</translation>
+    </message>
+    <message>
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
+        <source>磁盘已满，数据库{where}无法写入。请腾出磁盘空间后重试；本次操作没有记账。</source>
+        <translation>磁碟已滿，資料庫{where}無法寫入。請騰出磁碟空間後重試；本次操作沒有記賬。</translation>
+    </message>
+    <message>
+        <source>磁盘已满，没有写完</source>
+        <translation>磁碟已滿，沒有寫完</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>磁碟是隻讀的</translation>
+    </message>
+    <message>
+        <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
+        <translation>程式內部錯誤（{kind}），詳情已寫入日誌 {path}。</translation>
+    </message>
+    <message>
+        <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
+        <translation>稍後可再運行同一命令（收款、作廢、退款帶上同一個 --request-id，不會重複記賬）。</translation>
+    </message>
+    <message>
+        <source>税收分类编码“{code}”不正确（应为 19 位数字）</source>
+        <translation>稅收分類編碼“{code}”不正確（應為 19 位數字）</translation>
+    </message>
+    <message>
+        <source>税率“{rate}”不正确（如 6、9、13、3，单位为 %）</source>
+        <translation>稅率“{rate}”不正確（如 6、9、13、3，單位為 %）</translation>
+    </message>
+    <message>
+        <source>空置</source>
+        <translation>空置</translation>
+    </message>
+    <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
         <translation>空置優惠比例應在 0 到 100 之間</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的{problem}</source>
+        <translation>第 {line} 行的{problem}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的金额“{value}”不正确</source>
+        <translation>第 {line} 行的金額“{value}”不正確</translation>
     </message>
     <message>
         <source>答复</source>
@@ -5160,12 +6072,44 @@
         <translation>納稅人識別號應為 18 位統一社會信用程式碼，現為 {count} 位</translation>
     </message>
     <message>
+        <source>结束日期早于开始日期</source>
+        <translation>結束日期早於開始日期</translation>
+    </message>
+    <message>
         <source>维护房产资料</source>
         <translation>維護房產資料</translation>
     </message>
     <message>
+        <source>缴费期限 {due} 已过</source>
+        <translation>繳費期限 {due} 已過</translation>
+    </message>
+    <message>
+        <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
+        <translation>網頁裡的表格過大（或跨行跨列的格過多），請在 Excel 中另存為 .xlsx 後再匯入</translation>
+    </message>
+    <message>
+        <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
+        <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
+    </message>
+    <message>
         <source>表底读数</source>
         <translation>表底讀數</translation>
+    </message>
+    <message>
+        <source>表格中合并的单元格过多，请取消合并后另存再导入</source>
+        <translation>表格中合併的單元格過多，請取消合併後另存再匯入</translation>
+    </message>
+    <message>
+        <source>装修中</source>
+        <translation>裝修中</translation>
+    </message>
+    <message>
+        <source>要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）</source>
+        <translation>要寫入的資料夾的路徑（可以是新資料夾，但它的上一級須已存在）</translation>
+    </message>
+    <message>
+        <source>要写的文件的路径（所在的文件夹须已存在）</source>
+        <translation>要寫的檔案的路徑（所在的資料夾須已存在）</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
@@ -5176,8 +6120,32 @@
         <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
     </message>
     <message>
+        <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
+        <translation>計費 {run} 的應收在撤銷時發生了變化，請重試</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已于之前撤销</source>
+        <translation>計費 {run}（{month}）已於之前撤銷</translation>
+    </message>
+    <message>
+        <source>计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；请先作废或退款那些收据，或改为对个别应收做调整</source>
+        <translation>計費 {run}（{month}）已有 {paid} 筆應收收過款（櫃檯收款或預存自動扣費），不能撤銷；請先作廢或退款那些收據，或改為對個別應收做調整</translation>
+    </message>
+    <message>
         <source>计费月数必须大于零</source>
         <translation>計費月數必須大於零</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）</source>
+        <translation>證件號碼“{raw}”不正確（身份證 18 位；其他證件 5 到 20 位字母或數字）</translation>
+    </message>
+    <message>
+        <source>证件类型“{raw}”应为 {kinds} 之一</source>
+        <translation>證件型別“{raw}”應為 {kinds} 之一</translation>
     </message>
     <message>
         <source>该房屋没有登记建筑面积，无法按面积计费</source>
@@ -5204,8 +6172,24 @@
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
+        <source>请写出用户名</source>
+        <translation>請寫出使用者名稱</translation>
+    </message>
+    <message>
         <source>请勾选要开发票的费用</source>
         <translation>請勾選要開發票的費用</translation>
+    </message>
+    <message>
+        <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
+        <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
+    </message>
+    <message>
+        <source>请填写发票抬头（购买方名称）</source>
+        <translation>請填寫發票抬頭（購買方名稱）</translation>
+    </message>
+    <message>
+        <source>请填写咨询内容</source>
+        <translation>請填寫諮詢內容</translation>
     </message>
     <message>
         <source>请填写姓名</source>
@@ -5224,8 +6208,48 @@
         <translation>請填寫專案名稱</translation>
     </message>
     <message>
+        <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
+        <translation>請求編號 {request_id} 已用於{command} {number}（{unit}），不能再用於另一筆；本次沒有記賬</translation>
+    </message>
+    <message>
+        <source>请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头</source>
+        <translation>請求編號應為 8 到 64 個字母、數字或 _ . : -，以字母或數字開頭</translation>
+    </message>
+    <message>
+        <source>请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次</source>
+        <translation>請用 --date YYYY-MM-DD 指定營業日，或用 --shift 指定班次</translation>
+    </message>
+    <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>請用 --drawer 指明錢箱連線</translation>
+    </message>
+    <message>
+        <source>请用 --out 指定报表写到哪个文件夹</source>
+        <translation>請用 --out 指定報表寫到哪個資料夾</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
+        <translation>請設定 COUNTER_APP_AUTH_PASSWORD 或在終端中輸入授權人密碼</translation>
+    </message>
+    <message>
+        <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
+        <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
+    </message>
+    <message>
+        <source>读不出的值：{values}</source>
+        <translation>讀不出的值：{values}</translation>
+    </message>
+    <message>
+        <source>读写出错（磁盘或 U 盘有故障？）</source>
+        <translation>讀寫出錯（磁碟或 U 盤有故障？）</translation>
+    </message>
+    <message>
+        <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
+        <translation>讀寫資料庫檔案{where}時磁碟出錯（U 盤或硬碟被拔出、或硬碟故障）。本次操作沒有記賬；請檢查磁碟後重試。</translation>
+    </message>
+    <message>
+        <source>读取时出错：{kind}</source>
+        <translation>讀取時出錯：{kind}</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5238,6 +6262,10 @@
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>賬期“{period}”格式應為 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
+        <translation>賬本核對未通過（{problem}），先查明原因再刪除個人資訊</translation>
     </message>
     <message>
         <source>购买方名称</source>
@@ -5264,6 +6292,34 @@
         <translation>跟進人</translation>
     </message>
     <message>
+        <source>跟进日期</source>
+        <translation>跟進日期</translation>
+    </message>
+    <message>
+        <source>路径里有一级不是文件夹</source>
+        <translation>路徑裡有一級不是資料夾</translation>
+    </message>
+    <message>
+        <source>身份应为{owner}或{tenant}</source>
+        <translation>身份應為{owner}或{tenant}</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
+        <translation>身份證號“{raw}”是 15 位的舊號碼，請填寫 18 位的號碼</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位</source>
+        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）</source>
+        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位（如是其他證件，請在 證件型別 中寫明）</translation>
+    </message>
+    <message>
+        <source>身份证号“{raw}”的校验位不对，请核对</source>
+        <translation>身份證號“{raw}”的校驗位不對，請核對</translation>
+    </message>
+    <message>
         <source>车位 {code} 已存在</source>
         <translation>車位 {code} 已存在</translation>
     </message>
@@ -5284,6 +6340,22 @@
         <translation>轉賬</translation>
     </message>
     <message>
+        <source>输出中断：接收输出的程序已关闭</source>
+        <translation>輸出中斷：接收輸出的程式已關閉</translation>
+    </message>
+    <message>
+        <source>迁出日期 {on} 还没到</source>
+        <translation>遷出日期 {on} 還沒到</translation>
+    </message>
+    <message>
+        <source>迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）</source>
+        <translation>遷移目標必須是資料庫伺服器地址（postgresql://使用者@伺服器/資料庫）</translation>
+    </message>
+    <message>
+        <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
+        <translation>過戶日期 {on} 還沒到；請在過戶當天或之後登記</translation>
+    </message>
+    <message>
         <source>过户日期应写成 YYYY-MM-DD</source>
         <translation>過戶日期應寫成 YYYY-MM-DD</translation>
     </message>
@@ -5292,8 +6364,28 @@
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
+        <source>这不是本程序导出的密钥文件</source>
+        <translation>這不是本程式匯出的金鑰檔案</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>這是一個資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，请写文件名</source>
+        <translation>這是一個資料夾，請寫檔名</translation>
+    </message>
+    <message>
+        <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
+        <translation>連線不上資料庫伺服器{where}（網路斷開或伺服器停機）。本次操作沒有記賬；{retry}若一直如此，請檢查網線或請管理員檢查伺服器。</translation>
+    </message>
+    <message>
+        <source>连接设置要求加密（sslmode），但数据库服务器{where}没有开启加密（TLS）。请管理员在服务器上开启 ssl（见 docs/SERVER.md 第 3 节），或改正连接设置。</source>
+        <translation>連線設定要求加密（sslmode），但資料庫伺服器{where}沒有開啟加密（TLS）。請管理員在伺服器上開啟 ssl（見 docs/SERVER.md 第 3 節），或改正連線設定。</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
@@ -5312,12 +6404,20 @@
         <translation>退款必須填寫原因</translation>
     </message>
     <message>
+        <source>退款方式[:参考号]，方式为 {methods}</source>
+        <translation>退款方式[:參考號]，方式為 {methods}</translation>
+    </message>
+    <message>
         <source>退款方式不正确：{method}</source>
         <translation>退款方式不正確：{method}</translation>
     </message>
     <message>
         <source>退款金额必须大于零</source>
         <translation>退款金額必須大於零</translation>
+    </message>
+    <message>
+        <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
+        <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
     </message>
     <message>
         <source>邮箱或手机</source>
@@ -5328,6 +6428,10 @@
         <translation>重印收據</translation>
     </message>
     <message>
+        <source>重开日结需要 --reason 原因</source>
+        <translation>重開日結需要 --reason 原因</translation>
+    </message>
+    <message>
         <source>重新打开日结必须填写原因</source>
         <translation>重新開啟日結必須填寫原因</translation>
     </message>
@@ -5336,12 +6440,20 @@
         <translation>重新開啟日結的原因</translation>
     </message>
     <message>
+        <source>重置密码需要 --new-password</source>
+        <translation>重置密碼需要 --new-password</translation>
+    </message>
+    <message>
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
         <source>金额必须大于零</source>
         <translation>金額必須大於零</translation>
+    </message>
+    <message>
+        <source>金额（元），如 1234.50</source>
+        <translation>金額（元），如 1234.50</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
@@ -5376,6 +6488,10 @@
         <translation>階梯上限</translation>
     </message>
     <message>
+        <source>阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70</source>
+        <translation>階梯上限:單價，如 18:2.90；最後一檔不設上限寫成 :6.70</translation>
+    </message>
+    <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
         <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
     </message>
@@ -5392,6 +6508,14 @@
         <translation>階梯單價</translation>
     </message>
     <message>
+        <source>需跟进</source>
+        <translation>需跟進</translation>
+    </message>
+    <message>
+        <source>需跟进或投诉时请填写跟进人</source>
+        <translation>需跟進或投訴時請填寫跟進人</translation>
+    </message>
+    <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
         <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
     </message>
@@ -5400,8 +6524,24 @@
         <translation>面積</translation>
     </message>
     <message>
+        <source>面积 {area}㎡ 不合理，请核对</source>
+        <translation>面積 {area}㎡ 不合理，請核對</translation>
+    </message>
+    <message>
         <source>面积 × 单价</source>
         <translation>面積 × 單價</translation>
+    </message>
+    <message>
+        <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
+        <translation>面額x張數，以逗號分隔，如 100x12,50x3,0.1x4</translation>
+    </message>
+    <message>
+        <source>项目:月数，如 WYF:6</source>
+        <translation>專案:月數，如 WYF:6</translation>
+    </message>
+    <message>
+        <source>项目[:金额[:说明]]，如 ZXYJ:2000:装修押金</source>
+        <translation>專案[:金額[:說明]]，如 ZXYJ:2000:裝修押金</translation>
     </message>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
@@ -5430,6 +6570,14 @@
     <message>
         <source>预存金额不正确</source>
         <translation>預存金額不正確</translation>
+    </message>
+    <message>
+        <source>（{columns} 列被隐藏了，请取消隐藏）</source>
+        <translation>（{columns} 列被隱藏了，請取消隱藏）</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>

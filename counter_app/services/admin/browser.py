@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import contacts, text
-from ...core.errors import CounterError
+from ...core.errors import Invalid, NotFound, Refused, Word, Words
 from ...core.estate_words import ENDED, OCCUPANCY, UNIT_TYPES
 from ...core.money import parse_scaled
 from ...core.permissions import mask_id_number, mask_phone
@@ -99,15 +99,15 @@ def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: 
     if area is not None:
         area_centi = parse_scaled(area, 2, "建筑面积", allow_zero=False)
         if area_centi > 1_000_000:
-            raise CounterError(f"建筑面积 {area}㎡ 不合理，请核对")
+            raise Invalid("建筑面积 {area}㎡ 不合理，请核对", area=area)
         changes["area_centi"] = area_centi
     if unit_type is not None:
         if unit_type not in UNIT_TYPES:
-            raise CounterError(f"房屋类型应为 {'、'.join(UNIT_TYPES)}")
+            raise Invalid("房屋类型应为 {kinds}", kinds=Words(UNIT_TYPES))
         changes["unit_type"] = unit_type
     if occupancy is not None:
         if occupancy not in OCCUPANCY:
-            raise CounterError(f"房屋状态应为 {'、'.join(OCCUPANCY)}")
+            raise Invalid("房屋状态应为 {states}", states=Words(OCCUPANCY))
         changes["occupancy"] = occupancy
     changes = {k: v for k, v in changes.items() if getattr(unit, k) != v}
     if changes:
@@ -136,14 +136,15 @@ def change_owner(actor: Actor, code: str, name: str, phone: str, on: date, *, id
     unit = find_unit(actor, code)
     today = clock.business_date(estate_of(actor).timezone)
     if on > today:
-        raise CounterError(f"过户日期 {on} 还没到；请在过户当天或之后登记")
+        raise Invalid("过户日期 {on} 还没到；请在过户当天或之后登记", on=on)
     contacts.phone(phone)                       # refused before anything changes
     with write_transaction():
         leaving = list(Occupant.select(Occupant, Person).join(Person)
                        .where((Occupant.unit == unit) & (Occupant.role == OWNER) & Occupant.end_date.is_null(True)))
         for occupant in leaving:
             if occupant.start_date and occupant.start_date > on:
-                raise CounterError(f"{occupant.person.name} 从 {occupant.start_date} 起才是业主，过户日期不能更早")
+                raise Refused("{name} 从 {since} 起才是业主，过户日期不能更早", name=occupant.person.name,
+                              since=occupant.start_date)
             Occupant.update(end_date=on).where(Occupant.id == occupant.id).execute()
             audit.record(actor.username, "person.end", "person", occupant.person_id,
                          after={"unit": unit.code, "end": on, "by": "owner change"})
@@ -157,7 +158,7 @@ def add_occupant(actor: Actor, code: str, name: str, phone: str, role: str, sinc
     """An owner or a tenant (住户) moving in on a date."""
     actor.require("estate.edit")
     if role not in (OWNER, TENANT):
-        raise CounterError(f"身份应为{OWNER}或{TENANT}")
+        raise Invalid("身份应为{owner}或{tenant}", owner=Word(OWNER), tenant=Word(TENANT))
     add_person(actor, find_unit(actor, code), name, phone, role=role, start=since)
 
 
@@ -167,7 +168,7 @@ def _there_now(unit: Unit, name: str) -> Person:
               .where((Occupant.unit == unit) & Occupant.end_date.is_null(True) & (Person.name == name.strip()))
               .first())
     if person is None:
-        raise CounterError(f"{unit.code} 现在没有登记 {name}")
+        raise NotFound("{unit} 现在没有登记 {name}", unit=unit.code, name=name)
     return person
 
 
@@ -178,7 +179,7 @@ def move_out(actor: Actor, code: str, name: str, on: date) -> None:
     unit = find_unit(actor, code)
     person = _there_now(unit, name)
     if on > clock.business_date(estate_of(actor).timezone):
-        raise CounterError(f"迁出日期 {on} 还没到")
+        raise Invalid("迁出日期 {on} 还没到", on=on)
     end_occupancy(actor, unit, person, on)
 
 
@@ -196,9 +197,9 @@ def end_unit(actor: Actor, code: str, reason: str) -> None:
     unit = find_unit(actor, code)
     reason = text.clean(reason, "停用原因")
     if not reason:
-        raise CounterError("停用房屋必须写明原因")
+        raise Invalid("停用房屋必须写明原因")
     if unit.occupancy == ENDED:
-        raise CounterError(f"{unit.code} 已经停用")
+        raise Refused("{unit} 已经停用", unit=unit.code)
     with write_transaction():
         Unit.update(occupancy=ENDED).where(Unit.id == unit.id).execute()
         audit.record(actor.username, "unit.end", "unit", unit.id, before={"occupancy": unit.occupancy},
@@ -213,7 +214,7 @@ def release_space(actor: Actor, code: str, space: str) -> None:
     unit = find_unit(actor, code)
     found = ParkingSpace.get_or_none((ParkingSpace.unit == unit) & (ParkingSpace.code == space.strip().upper()))
     if found is None:
-        raise CounterError(f"{unit.code} 没有车位 {space}")
+        raise NotFound("{unit} 没有车位 {space}", unit=unit.code, space=space)
     with write_transaction():
         plates = [v.plate for v in Vehicle.select().where(Vehicle.space == found)]
         Vehicle.delete().where(Vehicle.space == found).execute()
@@ -233,7 +234,7 @@ def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = 
     if new_name is not None:
         cleaned = text.clean(new_name, "姓名", text.NAME)
         if not cleaned:
-            raise CounterError("请填写姓名")
+            raise Invalid("请填写姓名")
         changes.update(name=cleaned, initials=pinyin_initials(cleaned))
     if phone is not None:
         digits = contacts.phone(phone)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import readings as rules
-from ...core.errors import CounterError, NotFound
+from ...core.errors import Invalid, NotFound, Refused
 from ...core.money import parse_scaled
 from ...core.periods import Month
 from ...store.convert import stored_date
@@ -43,7 +43,7 @@ def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: 
     actor.require("meter.read")
     item = find_item(actor, item_code)
     if item.kind != "metered":
-        raise CounterError(f"{item.name} 不是抄表计量的项目")
+        raise Invalid("{item} 不是抄表计量的项目", item=item.name)
     building = find_building(actor, building_code)
     month = Month.parse(month_text)
     meters = list(cursor_of(Meter.select(Meter.id, Meter.code, Unit.code).join(Unit)
@@ -98,24 +98,26 @@ def enter_reading(actor: Actor, row: SheetRow, read_on: date, value: str, *, rep
     actor.require("meter.read")
     meter = Meter.get_or_none((Meter.id == row.meter_id) & (Meter.estate == estate_id_of(actor)))
     if meter is None:
-        raise NotFound(f"没有表 {row.meter}")
+        raise NotFound("没有表 {meter}", meter=row.meter)
     if row.read_centi is not None:
-        raise CounterError(f"{row.unit} 本月已录入读数 {rules.qty_text(row.read_centi)}，不能重复录入")
+        raise Refused("{unit} 本月已录入读数 {reading}，不能重复录入", unit=row.unit,
+                      reading=rules.qty_text(row.read_centi))
     value_centi = parse_scaled(value, 2, "读数")
     if replacement_from is None:
         usage = value_centi - row.last_centi
         if usage < 0:
-            raise CounterError(f"{row.unit} 的读数 {value} 小于上次读数 {rules.qty_text(row.last_centi)}："
-                               "如已换表，请按 F9 填写旧表止码和新表起始读数")
+            raise Invalid("{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数",
+                          unit=row.unit, value=value, last=rules.qty_text(row.last_centi))
     else:
         if old_final is None:
-            raise CounterError("换表请填写旧表止码（旧表拆下时的读数）和新表起始读数")
+            raise Invalid("换表请填写旧表止码（旧表拆下时的读数）和新表起始读数")
         final = parse_scaled(old_final, 2, "旧表止码")
         start = parse_scaled(replacement_from, 2, "新表起始读数")
         if final < row.last_centi:
-            raise CounterError(f"旧表止码 {old_final} 小于旧表上次读数 {rules.qty_text(row.last_centi)}")
+            raise Invalid("旧表止码 {final} 小于旧表上次读数 {last}", final=old_final,
+                          last=rules.qty_text(row.last_centi))
         if value_centi < start:
-            raise CounterError(f"本次读数 {value} 小于新表起始读数 {replacement_from}")
+            raise Invalid("本次读数 {value} 小于新表起始读数 {start}", value=value, start=replacement_from)
         usage = final - row.last_centi + value_centi - start
     warnings = tuple(rules.usage_warnings(usage, row.average_centi))
     if warnings and not confirmed:

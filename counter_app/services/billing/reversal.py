@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ...core import text
-from ...core.errors import CounterError, NotFound
+from ...core.errors import Conflict, Invalid, NotFound, Refused
 from ...store.db import write_transaction
 from ...store.queries import billed, charges as charge_queries
 from ...store.queries.runs import latest_runs, mark_reversed, run_of_estate
@@ -54,24 +54,24 @@ def reverse_run(actor: Actor, run_id: int, reason: str) -> int:
     actor.require("billing.run")
     reason = text.clean(reason, "撤销原因")
     if not reason:
-        raise CounterError("撤销计费必须填写原因")
+        raise Invalid("撤销计费必须填写原因")
     estate = estate_of(actor)
     with write_transaction():
         run = run_of_estate(run_id, estate.id)
         if run is None:
-            raise NotFound(f"没有编号为 {run_id} 的计费记录")
+            raise NotFound("没有编号为 {run} 的计费记录", run=run_id)
         if run.reversed_at:
-            raise CounterError(f"计费 {run_id}（{run.month}）已于之前撤销")
+            raise Refused("计费 {run}（{month}）已于之前撤销", run=run_id, month=run.month)
         untouched = charge_queries.open_untouched_of_run(run.id)
         if len(untouched) != run.charges_created:
             paid = run.charges_created - len(untouched)
-            raise CounterError(f"计费 {run_id}（{run.month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；"
-                               "请先作废或退款那些收据，或改为对个别应收做调整")
+            raise Refused("计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；"
+                          "请先作废或退款那些收据，或改为对个别应收做调整", run=run_id, month=run.month, paid=paid)
         billed.add(((item, start, amount) for _, item, start, amount in untouched), -1)
         now = clock.to_db(clock.now_utc())
         cancelled = charge_queries.cancel_charges_of_run(run.id, now)
         if cancelled != len(untouched):
-            raise CounterError(f"计费 {run_id} 的应收在撤销时发生了变化，请重试")
+            raise Conflict("计费 {run} 的应收在撤销时发生了变化，请重试", run=run_id)
         mark_reversed(run.id, now, actor.username, reason)
         audit.record(actor.username, "billing.reverse", "billing_run", run.id,
                      after={"month": run.month, "cancelled": cancelled, "total_fen": run.total_fen, "reason": reason})

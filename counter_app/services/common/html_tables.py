@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
@@ -90,7 +90,7 @@ class _Tables(HTMLParser):
         columns, rows = self._span
         self.cells += columns * rows - 1
         if self.cells > MAX_SPANNED:
-            raise CounterError("网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入")
+            raise Invalid("网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入")
         row, at = t["row"], len(t["rows"])
         for _ in range(columns):
             column = _free(row, t["spans"], at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ... import paths
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid, NotFound
 from ...store import backup as copies, db as dbmod, failures, locks, migrations
 from ...ledger import seals
 
@@ -19,7 +19,7 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
     if not is_server_url(path) and Path(path).exists():
         problem = not_a_ledger(Path(path))
         if problem:
-            raise CounterError(problem)
+            raise problem
     database = dbmod.open_target(path)
     dbmod.bind(database)
     try:
@@ -45,26 +45,26 @@ def open_existing_server(url: str):
     dbmod.bind(database)
     try:
         if migrations.schema_version(database) == 0:
-            raise CounterError(f"服务器数据库 {dbmod.describe_target()} 里还没有账本。请用 counter-app migrate-db "
-                               "把现有账本搬上去，或在收费程序的设置向导里新建。")
+            raise NotFound("服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，"
+                           "或在收费程序的设置向导里新建。", target=dbmod.describe_target())
     except Exception:
         dbmod.close()
         raise
     return open_database(url)
 
 
-def not_a_ledger(path: Path) -> str | None:
+def not_a_ledger(path: Path) -> CounterError | None:
     """Why the file at `path` is no ledger to open (None: it is one, or at least a SQLite file that
     says it is): missing, empty, not SQLite, or SQLite without this program's schema. Read without
     opening it for writing, so nothing is ever made of such a file."""
     if not path.is_file():
-        return f"没有数据库文件 {path}"
+        return NotFound("没有数据库文件 {path}", path=str(path))
     if path.stat().st_size == 0:
-        return f"{path} 是空文件（0 字节），不是账本"
+        return Invalid("{path} 是空文件（0 字节），不是账本", path=str(path))
     if copies.kind_of(path) != "sqlite":
-        return f"{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）"
+        return Invalid("{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）", path=str(path))
     if not copies.meta_of(path).get("schema_version"):
-        return f"{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）"
+        return Invalid("{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）", path=str(path))
     return None
 
 
@@ -82,13 +82,13 @@ def open_for_restore(target: str | Path) -> str:
         return ""
     path = Path(target)
     if not path.parent.is_dir():
-        raise CounterError(f"文件夹 {path.parent} 不存在；没有恢复")
+        raise NotFound("文件夹 {folder} 不存在；没有恢复", folder=str(path.parent))
     if not path.exists() or path.stat().st_size == 0:
         dbmod.unbind()
         return "empty"
     problem = not_a_ledger(path)
     if problem:
-        return problem
+        return str(problem)
     try:
         open_database(path)
     except Exception as exc:

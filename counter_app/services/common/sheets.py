@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ...core import dates
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import parse_yuan
 
 DATA_SHEET = "数据"
@@ -52,7 +52,7 @@ def read_book(path: str | Path, sha256: str = "") -> list[Sheet]:
     global _last
     path = Path(path)
     if not path.is_file():
-        raise CounterError(f"找不到文件 {path}")
+        raise NotFound("找不到文件 {path}", path=str(path))
     if sha256 and _last is not None and _last[0] == sha256:
         return [s.copy() for s in _last[1]]
     book = _parse(path)
@@ -75,7 +75,7 @@ def _parse(path: Path) -> list[Sheet]:
     if head.startswith(_OLE):
         book = _old_excel(path)
         if book is None:
-            raise CounterError(f"{path.name} {_office_97(path)}")
+            raise _office_97(path)
     elif head.startswith(_ZIP):
         book = _workbook(path)
     elif _web_page(head):
@@ -85,7 +85,8 @@ def _parse(path: Path) -> list[Sheet]:
         book = [_csv(path)]
     total = sum(len(s.rows) for s in book)
     if total > MAX_ROWS:
-        raise CounterError(f"{path.name} 有 {total} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件")
+        raise Refused("{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件", file=path.name, total=total,
+                  most=MAX_ROWS)
     return book
 
 
@@ -101,7 +102,7 @@ def _html(path: Path) -> list[Sheet]:
     from .html_tables import tables
     found = tables(path.read_bytes())
     if not found:
-        raise CounterError(f"{path.name} 是网页（HTML）文件，里面没有表格：{_SAVE_AS}")
+        raise Invalid("{file} 是网页（HTML）文件，里面没有表格：{save_as}", file=path.name, save_as=Word(_SAVE_AS))
     name = "网页表格"
     return [Sheet(name if len(found) == 1 else f"{name}{i}", [r[:MAX_COLUMNS] for r in rows[:MAX_ROWS + 1]],
                   hidden_rows=frozenset(hidden)) for i, (rows, hidden) in enumerate(found, start=1)]
@@ -157,19 +158,21 @@ def _utf16(name: str) -> bytes:
     return name.encode("utf-16-le")
 
 
-def _office_97(path: Path) -> str:
+def _office_97(path: Path) -> Invalid:
     """What an OLE2 file is, by the streams its directory names (their names are UTF-16)."""
     data = path.read_bytes()
     if _utf16("EncryptionInfo") in data:
-        return ("设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），"
-                "保存后再导入")
+        return Invalid("{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），"
+                       "保存后再导入", file=path.name)
     if _utf16("WordDocument") in data:
-        return "是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+        return Invalid("{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=path.name)
     if _utf16("PowerPoint Document") in data:
-        return "是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+        return Invalid("{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=path.name)
     if _utf16("Workbook") in data or _utf16("Book") in data:
-        return f"是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{_SAVE_AS}"
-    return f"是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{_SAVE_AS}"
+        return Invalid("{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}",
+                       file=path.name, save_as=Word(_SAVE_AS))
+    return Invalid("{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}",
+                   file=path.name, save_as=Word(_SAVE_AS))
 
 
 _MARKUP = re.compile(rb"\s*<")
@@ -181,39 +184,39 @@ def _refuse_other(path: Path, head: bytes) -> None:
     lower = text.lower()
     if _MARKUP.match(text):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in lower or b"<workbook" in lower:
-            what = "是 Excel 2003 XML 表格"
-        elif b"<html" in lower or b"<table" in lower or b"<!doctype" in lower or b"<meta" in lower:
-            what = "是网页（HTML）格式的表格，常见于旧系统导出的 .xls"
-        else:
-            what = "是 XML 或网页文件，不是表格"
-        raise CounterError(f"{path.name} {what}：{_SAVE_AS}")
+            raise Invalid("{file} 是 Excel 2003 XML 表格：{save_as}", file=path.name, save_as=Word(_SAVE_AS))
+        if b"<html" in lower or b"<table" in lower or b"<!doctype" in lower or b"<meta" in lower:
+            raise Invalid("{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}", file=path.name,
+                          save_as=Word(_SAVE_AS))
+        raise Invalid("{file} 是 XML 或网页文件，不是表格：{save_as}", file=path.name, save_as=Word(_SAVE_AS))
     if text.startswith(b"%PDF"):
-        raise CounterError(f"{path.name} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+        raise Invalid("{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=path.name)
     if text.startswith(b"{\\rtf"):
-        raise CounterError(f"{path.name} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+        raise Invalid("{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=path.name)
     if b"\x00" in head:
-        raise CounterError(f"{path.name} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+        raise Invalid("{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=path.name)
 
 
-def _zip_kind(path: Path) -> str:
-    """What an Office Open XML (or other zip) file holds, by its parts."""
+def _zip_kind(path: Path) -> Invalid | None:
+    """Why an Office Open XML (or other zip) file is no workbook to read, by its parts (None: it is one)."""
+    file = path.name
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError):
-        return "不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入"
+        return Invalid("{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入", file=file)
     if "word/document.xml" in names:
-        return "是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+        return Invalid("{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=file)
     if "ppt/presentation.xml" in names:
-        return "是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
+        return Invalid("{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=file)
     if "xl/workbook.bin" in names:
-        return f"是 Excel 二进制工作簿（.xlsb）：{_SAVE_AS}"
+        return Invalid("{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}", file=file, save_as=Word(_SAVE_AS))
     if b"opendocument.spreadsheet" in mimetype:
-        return f"是 OpenDocument 表格（.ods）：{_SAVE_AS}"
+        return Invalid("{file} 是 OpenDocument 表格（.ods）：{save_as}", file=file, save_as=Word(_SAVE_AS))
     if "xl/workbook.xml" not in names:
-        return "是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件"
-    return ""
+        return Invalid("{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=file)
+    return None
 
 
 def _workbook(path: Path) -> list[Sheet]:
@@ -221,12 +224,12 @@ def _workbook(path: Path) -> list[Sheet]:
     from openpyxl.chartsheet import Chartsheet
     refused = _zip_kind(path)
     if refused:
-        raise CounterError(f"{path.name} {refused}")
+        raise refused
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:       # a workbook damaged inside
-        raise CounterError(f"{path.name} 不是可读取的 Excel 工作簿（{type(exc).__name__}）：文件可能已损坏，"
-                           "请在 Excel 中打开后另存再导入") from None
+        raise Invalid("{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入",
+                      file=path.name, kind=type(exc).__name__) from None
     try:
         out, read_rows = [], 0
         for name in book.sheetnames:
@@ -313,7 +316,7 @@ def _fill_merged(rows: list[list], ranges) -> None:
         c2 = min(c2, MAX_COLUMNS - 1)       # a merge over a whole sheet covers only what is read
         covered += (min(r2, len(rows) - 1) - r1 + 1) * (c2 - c1 + 1)
         if covered > MAX_MERGED_CELLS:
-            raise CounterError("表格中合并的单元格过多，请取消合并后另存再导入")
+            raise Invalid("表格中合并的单元格过多，请取消合并后另存再导入")
         value = rows[r1][c1]
         for r in range(r1, min(r2, len(rows) - 1) + 1):
             row = rows[r]
@@ -326,7 +329,7 @@ def _fill_merged(rows: list[list], ranges) -> None:
 def _csv(path: Path) -> Sheet:
     data = path.read_bytes()
     if b"\x00" in data[:65536]:
-        raise CounterError(f"{path.name} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件")
+        raise Invalid("{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件", file=path.name)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             content = data.decode(encoding)
@@ -334,7 +337,7 @@ def _csv(path: Path) -> Sheet:
         except UnicodeDecodeError:
             continue
     else:
-        raise CounterError(f"{path.name} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx")
+        raise Invalid("{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx", file=path.name)
     first = content.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
     return Sheet("CSV", [row[:MAX_COLUMNS] for _, row in zip(range(MAX_ROWS + 1),
@@ -391,7 +394,8 @@ def find_header(rows: list[list], columns: dict[str, tuple[str, ...]], what: str
         if sum(v is not None for v in found.values()) > sum(v is not None for v in best.values()):
             best = found
     missing = [columns[k][0] for k in columns if best.get(k) is None]
-    raise CounterError(f"{what}缺少列：{'、'.join(missing)}（需要 {'、'.join(a[0] for a in columns.values())}）")
+    raise Invalid("{what}缺少列：{missing}（需要 {needed}）", what=Word(what), missing="、".join(missing),
+                  needed="、".join(a[0] for a in columns.values()))
 
 
 _TOTALS = re.compile(r"(?:本页|本表|全部|总)?(?:合计|总计|小计|共计|累计|总数)[:：]?"
@@ -429,7 +433,7 @@ def cell_date(value, line: int) -> date:
     try:
         return dates.read_date(value)
     except CounterError as exc:
-        raise CounterError(f"第 {line} 行的{exc}") from None
+        raise Invalid("第 {line} 行的{problem}", line=line, problem=exc) from None
 
 
 def cell_amount(value, line: int) -> int:
@@ -440,4 +444,4 @@ def cell_amount(value, line: int) -> int:
     try:
         return parse_yuan(str(value or "").strip().replace("¥", "").replace("￥", ""), allow_negative=True)
     except CounterError:
-        raise CounterError(f"第 {line} 行的金额“{value}”不正确") from None
+        raise Invalid("第 {line} 行的金额“{value}”不正确", line=line, value=value) from None

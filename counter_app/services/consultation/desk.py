@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...core import fees, text
-from ...core.errors import CounterError
+from ...core.errors import Invalid, NotFound, Refused, Word, Words
 from ...core.figures import NAMES, OpenCharge, Owing, assess, days_overdue
 from ...core.latefees import explain_late_fee, late_fee, overdue_days
 from ...core.money import format_yuan, parse_scaled
@@ -100,10 +100,10 @@ def calculate(actor: Actor, item_code: str, first_month: str, months: int = 1, *
     item = find_item(actor, item_code)
     first = Month.parse(first_month)
     if not 1 <= months <= 120:
-        raise CounterError("月数应在 1 到 120 之间")
+        raise Invalid("月数应在 1 到 120 之间")
     stds = standards_of(item)
     if not stds or first.last_day() < min(s.effective_from for s in stds):
-        raise CounterError(f"{first} 时 {item.name} 还没有收费标准")
+        raise NotFound("{month} 时 {item} 还没有收费标准", month=first, item=item.name)
     if unit_code:
         unit = find_unit(actor, unit_code)
         facts = unit_facts(unit)
@@ -111,7 +111,7 @@ def calculate(actor: Actor, item_code: str, first_month: str, months: int = 1, *
     else:
         area_centi = parse_scaled(area or "0", 2, "面积")
         if area_centi > 1_000_000:
-            raise CounterError(f"面积 {area}㎡ 不合理，请核对")
+            raise Invalid("面积 {area}㎡ 不合理，请核对", area=area)
         facts = fees.UnitFacts(area_centi=area_centi, vacant=vacant, spaces=spaces or 0)
         who = "假设" + (f" {fees.area_text(area_centi)}" if area_centi else "") + (f" {spaces}个车位" if spaces else "")
     if item.kind in PERIODIC:
@@ -126,12 +126,12 @@ def calculate(actor: Actor, item_code: str, first_month: str, months: int = 1, *
         return Calculation(f"{who} {item.name} {first} 起 {months} 个月", total, tuple(lines))
     if item.kind == "metered":
         if usage is None:
-            raise CounterError("抄表计量的项目请输入用量")
+            raise Invalid("抄表计量的项目请输入用量")
         used = parse_scaled(usage, 2, "用量")
         std = fees.standard_in_force(stds, first.first_day())
         comp = fees.compute_metered(std, 0, used)
         return Calculation(f"{who} {item.name} 用量 {fees.qty_text(used)}", comp.amount_fen, comp.steps[1:])
-    raise CounterError(f"{item.name}（{fees.KINDS[item.kind]}）的金额不能预先试算")
+    raise Refused("{item}（{kind}）的金额不能预先试算", item=item.name, kind=Word(fees.KINDS[item.kind]))
 
 
 def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | None = None) -> Calculation:
@@ -204,7 +204,7 @@ class AccountStatement:
 def account_statement(actor: Actor, unit_code: str, date_from: date, date_to: date) -> AccountStatement:
     actor.require("charge.view")
     if date_to < date_from:
-        raise CounterError("结束日期早于开始日期")
+        raise Invalid("结束日期早于开始日期")
     unit = find_unit(actor, unit_code)
     charges = account.charges_of(unit.id)
     paid = account.paid_lines_of(unit.id)
@@ -311,11 +311,11 @@ def log_consultation(actor: Actor, question: str, *, answer: str = "", unit_code
     topic = text.clean(topic, "主题", text.NAME)
     follow_up_owner = text.clean(follow_up_owner, "跟进人", text.NAME)
     if not question:
-        raise CounterError("请填写咨询内容")
+        raise Invalid("请填写咨询内容")
     if outcome not in OUTCOMES:
-        raise CounterError(f"处理结果只能是：{'、'.join(OUTCOMES.values())}")
+        raise Invalid("处理结果只能是：{outcomes}", outcomes=Words(OUTCOMES.values()))
     if outcome != "answered" and not follow_up_owner.strip():
-        raise CounterError("需跟进或投诉时请填写跟进人")
+        raise Invalid("需跟进或投诉时请填写跟进人")
     unit = find_unit(actor, unit_code) if unit_code else None
     item = find_item(actor, item_code) if item_code else None
     with write_transaction():
@@ -334,7 +334,7 @@ def close_follow_up(actor: Actor, consultation_id: int, answer: str) -> None:
     with write_transaction():
         row = consultations.consultation_of_estate(consultation_id, estate_of(actor).id)
         if row is None or row.outcome == "answered" or row.closed_at is not None:
-            raise CounterError("没有这条待跟进的咨询")
+            raise NotFound("没有这条待跟进的咨询")
         consultations.close_consultation(consultation_id, clock.to_db(clock.now_utc()),
                                          (row.answer + "\n" + answer).strip())
         audit.record(actor.username, "consultation.close", "consultation", consultation_id, after={"answer": answer})
@@ -364,7 +364,7 @@ def explain_charge(actor: Actor, charge_id: int, as_of: date | None = None) -> C
     actor.require("charge.view")
     charge = charge_or_none(charge_id)
     if charge is None:
-        raise CounterError(f"没有费用 {charge_id}")
+        raise NotFound("没有费用 {charge}", charge=charge_id)
     lines: list[str] = []
     if charge.origin in ("adhoc", "deposit", "opening"):    # not computed here: its basis says whence
         lines.append(f"{charge.item.name}：{charge.basis}")

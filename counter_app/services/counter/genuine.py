@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid
 from ...core.money import format_yuan, parse_yuan
 from ...store.queries import payments as payment_queries
 from ...ledger.estate import estate_id_of
@@ -31,11 +31,11 @@ def parse_scan(text: str) -> tuple[str, int, str]:
     """(number, amount in 分, check) of a scanned or typed verification code."""
     parts = [p.strip() for p in (text or "").strip().split("|")]
     if len(parts) != 3 or not parts[0] or not re.fullmatch(r"[0-9A-Fa-f]{12}", parts[2]):
-        raise CounterError("收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）")
+        raise Invalid("收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）")
     try:
         amount = parse_yuan(parts[1])
     except ValueError:
-        raise CounterError(f"收据校验码里的金额“{parts[1]}”不是金额") from None
+        raise Invalid("收据校验码里的金额“{amount}”不是金额", amount=parts[1]) from None
     return parts[0].upper(), amount, parts[2].lower()
 
 

@@ -36,7 +36,7 @@ def payment_of(actor: Actor, number: str):
     actor.require("charge.view")
     payment = payment_queries.payment_by_number(estate_id_of(actor), (number or "").strip().upper())
     if payment is None:
-        raise NotFound(f"没有编号为 {number} 的收据")
+        raise NotFound("没有编号为 {number} 的收据", number=number)
     return payment
 
 
@@ -56,7 +56,7 @@ def load_receipt(actor: Actor, number: str) -> ReceiptData:
     actor.require("receipt.print")
     found = payment_queries.receipt_header(estate_id_of(actor), (number or "").strip().upper())
     if found is None:
-        raise NotFound(f"没有编号为 {number} 的收据")
+        raise NotFound("没有编号为 {number} 的收据", number=number)
     (pid, number, kind, status, created_at, business_date, payer, lines_fen, late_fee_fen, waived_fen, topup_fen,
      total_fen, cash_tendered_fen, change_fen, prepaid_after_fen, remarks, training, content_hash, title, company,
      estate_name, tz, phone, address, unit_code, area_centi, cashier) = found

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, TypeVar
 
-from ...core.errors import CounterError
+from ...core.errors import Conflict, Invalid, Word
 from ...store import failures
 from ...store.queries import requests as request_queries
 from ...ledger.estate import estate_id_of, estate_of, find_unit
@@ -41,7 +41,7 @@ def checked(value: str | None) -> str:
     if value is None:
         return new()
     if not PATTERN.fullmatch(value):
-        raise CounterError("请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头")
+        raise Invalid("请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头")
     return value
 
 
@@ -92,8 +92,8 @@ def _recorded(actor: Actor, request_id: str, command: str, unit_code: str | None
     if found is None:
         return None
     if found[0] != command or (unit_code is not None and found[2] != find_unit(actor, unit_code).code):
-        raise CounterError(f"请求编号 {request_id} 已用于{COMMANDS[found[0]]} {found[1]}（{found[2]}），"
-                           "不能再用于另一笔；本次没有记账")
+        raise Conflict("请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账",
+                       request_id=request_id, command=Word(COMMANDS[found[0]]), number=found[1], unit=found[2])
     return found[1]
 
 

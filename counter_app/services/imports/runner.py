@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from ...core.errors import CounterError
+from ...core.errors import Conflict, CounterError, Invalid, NotFound
 from ...store.db import write_transaction
 from ...ledger.estate import estate_of
 from ...ledger import audit, clock
@@ -127,7 +127,8 @@ class ImportResult:
 
 def kind_named(name: str):
     if name not in KINDS:
-        raise CounterError(f"没有“{name}”这种导入；可用：{'、'.join(f'{k}（{v.title}）' for k, v in KINDS.items())}")
+        raise NotFound("没有“{name}”这种导入；可用：{kinds}", name=name,
+                       kinds="、".join(f"{k}（{v.title}）" for k, v in KINDS.items()))
     return KINDS[name]
 
 
@@ -236,13 +237,15 @@ def _tables(kind, book: list[sheets.Sheet], result: ImportResult, filename: str)
     if found:
         return found
     sheet, header = closest or (book[0], _Header(0, {}, {}, [], [], 0, [c.header for c in kind.columns if c.required]))
-    hidden = f"（{'、'.join(header.hidden)} 列被隐藏了，请取消隐藏）" if header.hidden else ""
+    hidden = Invalid("（{columns} 列被隐藏了，请取消隐藏）", columns="、".join(header.hidden)) if header.hidden else ""
     others = [s for s in result.sheets if closest is None or s.name != sheet.name]
-    raise CounterError(f"{filename} 里找不到{kind.title}的表头：缺少 {'、'.join(header.missing)} 列{hidden}"
-                       f"（{'工作表“' + sheet.name + '”' if len(book) > 1 else ''}前 {HEADER_SEARCH_ROWS} 行中"
-                       f"最接近的是第 {header.index + 1} 行）。"
-                       + (f"未读取的工作表：{'；'.join(f'{s.name}（{s.why}）' for s in others)}。" if others else "")
-                       + f"可用 counter-app import-template {kind.name} 取得模板")
+    raise Invalid("{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。"
+                  "{others}可用 counter-app import-template {name} 取得模板", file=filename, kind=kind.title,
+                  missing="、".join(header.missing), hidden=hidden,
+                  sheet=Invalid("工作表“{sheet}”", sheet=sheet.name) if len(book) > 1 else "",
+                  rows=HEADER_SEARCH_ROWS, line=header.index + 1, name=kind.name,
+                  others=Invalid("未读取的工作表：{sheets}。", sheets="；".join(f"{s.name}（{s.why}）" for s in others))
+                  if others else "")
 
 
 def _judge(actor: Actor, kind, path: Path, progress: Progress | None, cancelled) -> tuple[ImportResult, object]:
@@ -393,7 +396,7 @@ def run(actor: Actor, kind_name: str, path: str | Path, *, expected_sha256: str 
     with write_transaction():
         result, ctx = _judge(actor, kind, path, progress, cancelled)
         if expected_sha256 and result.sha256 != expected_sha256:
-            raise CounterError(f"{path.name} 在预览之后被改动过，请重新预览后再导入")
+            raise Conflict("{file} 在预览之后被改动过，请重新预览后再导入", file=path.name)
         todo = [r for r in result.rows if r.action in (ADD, CHANGE)]
         if not result.ok or not todo:
             _write_report(result)

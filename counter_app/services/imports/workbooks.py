@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid
 from ...ledger.estate import estate_of
 from ...ledger import personal
 from ...ledger.context import Actor
@@ -54,7 +54,7 @@ def write_template(kind_name: str, path: str | Path) -> Path:
     kind = kind_named(kind_name)
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise CounterError("模板是 Excel 工作簿，文件名请以 .xlsx 结尾")
+        raise Invalid("模板是 Excel 工作簿，文件名请以 .xlsx 结尾")
     examples = [list(row) for row in zip(*(c.example or ("",) * 2 for c in kind.columns))]
     return write_xlsx(path, {DATA_SHEET: (headers(kind), []), "示例": (headers(kind), examples),
                              "说明": _notes(kind)})
@@ -75,5 +75,5 @@ def export_table(actor: Actor, kind_name: str, path: str | Path, purpose: str = 
     elif path.suffix.lower() == ".xlsx":
         write_xlsx(path, {DATA_SHEET: (headers(kind), rows), "说明": _notes(kind)})
     else:
-        raise CounterError("导出文件名请以 .xlsx 或 .csv 结尾")
+        raise Invalid("导出文件名请以 .xlsx 或 .csv 结尾")
     return path, len(rows)

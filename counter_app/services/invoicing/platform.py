@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ...core.errors import CounterError
+from ...core.errors import NotFound, Refused
 from ...core.invoice_status import RED_NEEDED, REQUESTED
 from ...core.taxid import normalise
 from ...store.db import write_transaction
@@ -62,13 +62,13 @@ def export_batch(actor: Actor, day: date, path: str | Path) -> BatchFile:
     start, end = clock.to_db(midnight), clock.to_db(midnight + timedelta(days=1))
     found = invoice_queries.requests_with_payments(estate.id, REQUESTED, start, end)
     if not found:
-        raise CounterError(f"{day} 没有待开具的开票申请，没有生成文件")
+        raise NotFound("{day} 没有待开具的开票申请，没有生成文件", day=day)
     lines = invoice_queries.lines_of_requests([r.id for r in found])
     unset = sorted({ln.payment_line.charge.item.name for ln in lines
                     if not ln.payment_line.charge.item.tax_code or ln.payment_line.charge.item.tax_rate_e4 is None})
     if unset:
-        raise CounterError(f"收费项目 {'、'.join(unset)} 还没有设置税收分类编码和税率（counter-app invoice item），"
-                           "没有生成文件")
+        raise Refused("收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件",
+                      items="、".join(unset))
     basics = [[serial(r.id), INVOICE_TYPE, "是", r.buyer_name, r.tax_id, r.contact if "@" in r.contact else "",
                r.contact if "@" not in r.contact else "", f"收据 {r.payment.number}"] for r in found]
     details = []

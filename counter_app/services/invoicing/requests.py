@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ...core import text
-from ...core.errors import CounterError, NotFound
+from ...core.errors import Conflict, Invalid, NotFound, Refused, Word
 from ...core.invoice_status import OPEN, RED_NEEDED, REQUESTED, status_words
 from ...core.taxid import check_uscc
 from ...store import locks
@@ -58,18 +58,18 @@ def check_buyer(name: str, tax_id: str, contact: str) -> Buyer:
     e-invoice goes to an email address or an 11-digit mobile."""
     name = text.clean(name, "购买方名称", text.NAME * 2)
     if not name:
-        raise CounterError("请填写发票抬头（购买方名称）")
+        raise Invalid("请填写发票抬头（购买方名称）")
     tax_id = check_uscc(tax_id) if (tax_id or "").strip() else ""
     contact = "".join(text.clean(contact, "邮箱或手机").split())
     if not (EMAIL.fullmatch(contact) or MOBILE.fullmatch(contact)):
-        raise CounterError(f"接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）")
+        raise Invalid("接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）", contact=contact)
     return Buyer(name, tax_id, contact)
 
 
 def _payment(actor: Actor, number: str):
     p = payment_queries.payment_by_number(estate_id_of(actor), (number or "").strip().upper())
     if p is None:
-        raise NotFound(f"没有编号为 {number} 的收据")
+        raise NotFound("没有编号为 {number} 的收据", number=number)
     return p
 
 
@@ -101,25 +101,25 @@ def request_invoice(actor: Actor, number: str, buyer: Buyer, line_ids: list[int]
         p = _payment(actor, number)
         locks.lock_unit(p.unit_id)        # two counters asking for one receipt's lines take turns
         if p.status != "valid":
-            raise CounterError(f"收据 {p.number} 已作废，不能开发票")
+            raise Refused("收据 {number} 已作废，不能开发票", number=p.number)
         if p.training:
-            raise CounterError(f"收据 {p.number} 是练习收据，不能开发票")
+            raise Refused("收据 {number} 是练习收据，不能开发票", number=p.number)
         lines = {ln.payment_line_id: ln for ln in invoiceable_lines(actor, p.number)}
         if line_ids is None:
             chosen = [ln for ln in lines.values() if not ln.held and ln.amount_fen > 0]
             if not chosen:
-                raise CounterError(f"收据 {p.number} 没有可以开发票的费用行（已申请或已开具，或已退款）")
+                raise Refused("收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）", number=p.number)
         else:
             chosen = []
             for line_id in line_ids:
                 ln = lines.get(line_id)
                 if ln is None:
-                    raise CounterError(f"收据 {p.number} 没有第 {line_id} 行")
+                    raise NotFound("收据 {number} 没有第 {line} 行", number=p.number, line=line_id)
                 if ln.held:
-                    raise CounterError(f"{ln.item_name} {ln.period} 已在开票申请中（{status_words(ln.held, '')}），"
-                                       "不能重复开票")
+                    raise Refused("{item} {period} 已在开票申请中（{status}），不能重复开票", item=ln.item_name,
+                                  period=ln.period, status=status_words(ln.held, ''))
                 if ln.amount_fen <= 0:
-                    raise CounterError(f"{ln.item_name} {ln.period} 已全部退款，不能开发票")
+                    raise Refused("{item} {period} 已全部退款，不能开发票", item=ln.item_name, period=ln.period)
                 chosen.append(ln)
         now = clock.now_utc()
         request = invoice_queries.new_request(
@@ -139,7 +139,7 @@ def request_row(actor: Actor, request_id: int) -> RequestRow:
     actor.require("invoice.request")
     r = invoice_queries.request_with_receipt(estate_id_of(actor), request_id)
     if r is None:
-        raise NotFound(f"没有第 {request_id} 号开票申请")
+        raise NotFound("没有第 {request} 号开票申请", request=request_id)
     return _row(r, estate_of(actor).timezone)
 
 
@@ -162,12 +162,12 @@ def _request(actor: Actor, key: str):
     if str(key).isdigit():
         found = invoice_queries.request_of_estate(estate_id, int(key))
         if found is None:
-            raise NotFound(f"没有第 {key} 号开票申请")
+            raise NotFound("没有第 {request} 号开票申请", request=key)
         return found
     p = _payment(actor, key)
     found = invoice_queries.request_rows_of_payment(p.id)
     if len(found) != 1:
-        raise CounterError(f"收据 {p.number} 有 {len(found)} 个开票申请，请用申请号指明")
+        raise Invalid("收据 {number} 有 {n} 个开票申请，请用申请号指明", number=p.number, n=len(found))
     return found[0]
 
 
@@ -185,19 +185,20 @@ def _request_in(actor: Actor, key: str, status: str, refusal: str):
     """The request named by `key`, which must be in `status` for what is asked of it."""
     r = _request(actor, key)
     if r.status != status:
-        raise CounterError(f"开票申请 {r.id} 现为“{status_words(r.status, r.invoice_number)}”，{refusal}")
+        raise Refused("开票申请 {request} 现为“{status}”，{refusal}", request=r.id,
+                      status=status_words(r.status, r.invoice_number), refusal=Word(refusal))
     return r
 
 
 def _refuse_taken(estate_id: int, number: str) -> None:
     if invoice_queries.number_taken(estate_id, number):
-        raise CounterError(f"发票号码 {number} 已经登记过")
+        raise Refused("发票号码 {number} 已经登记过", number=number)
 
 
 def invoice_number_of(value) -> str:
     number = "".join(str(value or "").split())
     if not re.fullmatch(r"\d{8,20}", number):
-        raise CounterError(f"发票号码“{value}”不正确（数电票号码为 20 位数字）")
+        raise Invalid("发票号码“{value}”不正确（数电票号码为 20 位数字）", value=value)
     return number
 
 
@@ -208,7 +209,7 @@ def issue(actor: Actor, r, number: str, day: date) -> None:
     done = invoice_queries.mark_issued(r.id, number=number, day=day, at=clock.to_db(clock.now_utc()),
                                        by=actor.user_id)
     if done != 1:
-        raise CounterError(f"开票申请 {r.id} 刚被处理过")
+        raise Conflict("开票申请 {request} 刚被处理过", request=r.id)
     audit.record(actor.username, "invoice.issued", "invoice_request", str(r.id),
                  after={"invoice_number": number, "invoice_date": day.isoformat(), "amount_fen": r.amount_fen})
 
@@ -229,7 +230,7 @@ def record_red(actor: Actor, r, red_number: str) -> None:
     _refuse_taken(r.estate_id, red_number)
     done = invoice_queries.mark_reversed(r.id, red_number)
     if done != 1:
-        raise CounterError(f"开票申请 {r.id} 刚被处理过")
+        raise Conflict("开票申请 {request} 刚被处理过", request=r.id)
     audit.record(actor.username, "invoice.reversed", "invoice_request", str(r.id),
                  after={"invoice_number": r.invoice_number, "red_number": red_number})
 
@@ -239,10 +240,10 @@ def set_item_tax(actor: Actor, item_code: str, tax_code: str, rate_percent: str)
     actor.require("standard.edit")
     code = "".join(str(tax_code or "").split())
     if not re.fullmatch(r"\d{19}", code):
-        raise CounterError(f"税收分类编码“{tax_code}”不正确（应为 19 位数字）")
+        raise Invalid("税收分类编码“{code}”不正确（应为 19 位数字）", code=tax_code)
     m = re.fullmatch(r"\s*(\d{1,2})(?:\.(\d{1,2}))?\s*%?\s*", str(rate_percent or ""))
     if not m or int(m.group(1)) > 17:
-        raise CounterError(f"税率“{rate_percent}”不正确（如 6、9、13、3，单位为 %）")
+        raise Invalid("税率“{rate}”不正确（如 6、9、13、3，单位为 %）", rate=rate_percent)
     rate_e4 = int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
     with write_transaction():
         item = find_item(actor, item_code)

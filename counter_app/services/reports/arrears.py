@@ -10,7 +10,7 @@ from datetime import date
 
 from ...core.collection import AGING_BUCKETS, bucket_of
 from ...core.figures import days_overdue
-from ...core.errors import CounterError
+from ...core.errors import Invalid
 from ...core.permissions import mask_phone
 from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
@@ -69,7 +69,7 @@ def arrears_list(actor: Actor, as_of: date | None = None, building_code: str = "
     if full_phones:
         actor.require("personal.view_full")
         if not purpose.strip():
-            raise CounterError("完整电话须说明用途（如：催缴联系业主）")
+            raise Invalid("完整电话须说明用途（如：催缴联系业主）")
     estate = estate_of(actor)
     as_of = as_of or clock.business_date(estate.timezone)
     building_id = find_building(actor, building_code).id if building_code else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core.collection import rate_text
-from ...core.errors import CounterError
+from ...core.errors import Invalid
 from ...core.periods import Month
 from ...core.tables import TOTAL, beyond_principal
 from ...core.tenders import METHODS
@@ -74,7 +74,7 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
     today = clock.business_date(estate.timezone)
     month = Month.parse(month_text) if month_text else Month.of(today)
     if month.first_day() > today:
-        raise CounterError(f"{month} 还没有到，看板只看今天（{today}）以前的月份")
+        raise Invalid("{month} 还没有到，看板只看今天（{today}）以前的月份", month=month, today=today)
     names = display_names()
 
     def by(tenders: dict, users: dict) -> tuple[tuple, tuple]:

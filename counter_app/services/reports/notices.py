@@ -11,7 +11,7 @@ from datetime import date
 
 from ...core.collection import bucket_of
 from ...core.daxie import amount_in_words
-from ...core.errors import CounterError
+from ...core.errors import Invalid, NotFound
 from ...core.figures import NAMES, Owing, days_overdue
 from ...store.queries.occupants import owner_names
 from ...store.queries.units import selected_units
@@ -90,17 +90,17 @@ def notices(actor: Actor, kind: str, *, building_code: str = "", floor: int | No
     words, for an unknown kind or building, or a selection with nothing to notify."""
     actor.require("report.management")
     if kind not in KINDS:
-        raise CounterError(f"通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”")
+        raise Invalid("通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”", kind=kind)
     estate = estate_of(actor)
     today = clock.business_date(estate.timezone)
     as_of = as_of or today
     if as_of > today:
-        raise CounterError(f"截至日 {as_of} 在今天（{today}）之后")
+        raise Invalid("截至日 {as_of} 在今天（{today}）之后", as_of=as_of, today=today)
     units = selected_units(estate.id, find_building(actor, building_code).id if building_code else None, floor,
                            [c.strip() for c in unit_codes] if unit_codes else None)
     if unit_codes and len(units) < len(set(unit_codes)):
         missing = sorted(set(unit_codes) - {u.code for u in units})
-        raise CounterError(f"没有这些房号：{'、'.join(missing)}")
+        raise NotFound("没有这些房号：{units}", units="、".join(missing))
     owners = owner_names([u.id for u in units])
     out = []
     for n, unit in enumerate(units):
@@ -117,5 +117,5 @@ def notices(actor: Actor, kind: str, *, building_code: str = "", floor: int | No
         pay_by = max(as_of, min(d.due_date for d in chosen)) if kind == "due" else as_of
         out.append(Notice(kind, unit.code, owners.get(unit.id, ""), lines, as_of, pay_by, owing_of_lines(due, as_of)))
     if not out:
-        raise CounterError("所选范围内没有需要通知的欠费，未生成通知单")
+        raise NotFound("所选范围内没有需要通知的欠费，未生成通知单")
     return NoticeBatch(kind, estate.name, estate.company, estate.address or "", estate.phone or "", tuple(out))

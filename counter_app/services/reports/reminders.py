@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ...core import text
-from ...core.errors import CounterError
+from ...core.errors import Invalid, NotFound, Word
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries import reminders as reminder_queries
@@ -42,13 +42,13 @@ def log_reminder(actor: Actor, unit_code: str, channel: str, note: str = "", *, 
     """One contact, recorded with an audit row. Dates promised or to follow up are today or later."""
     actor.require("reminder.log")
     if channel not in CHANNELS:
-        raise CounterError(f"催缴方式应为 {'、'.join(f'{k}（{v}）' for k, v in CHANNELS.items())}")
+        raise Invalid("催缴方式应为 {channels}", channels="、".join(f"{k}（{v}）" for k, v in CHANNELS.items()))
     note = text.clean(note, "催缴记录")
     estate = estate_of(actor)
     today = clock.business_date(estate.timezone)
     for what, day in (("承诺缴费日期", promised_on), ("跟进日期", follow_up_on)):
         if day is not None and day < today:
-            raise CounterError(f"{what} {day} 已过，应为今天或以后")
+            raise Invalid("{what} {day} 已过，应为今天或以后", what=Word(what), day=day)
     unit = find_unit(actor, unit_code)
     owed = owing_of_units(estate.id, [unit.id], today)
     owed_fen = owed[unit.id].total_fen if unit.id in owed else 0     # 应缴合计, as the counter says
@@ -123,14 +123,14 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
     a role that may see them asks for them in full (a list to send must have them in full)."""
     actor.require("report.management")
     if layout not in LAYOUTS:
-        raise CounterError(f"名单格式应为 {'、'.join(LAYOUTS)}")
+        raise Invalid("名单格式应为 {layouts}", layouts="、".join(LAYOUTS))
     # The arrears list names each unit's first person, the phone masked unless asked for in full
     # (by a role that may see it: arrears_list checks).
     report = arrears_list(actor, full_phones=full_phones, purpose=purpose, how="export")
     estate = estate_of(actor)
     due = due or report.as_of
     if due < report.as_of:
-        raise CounterError(f"缴费期限 {due} 已过")
+        raise Invalid("缴费期限 {due} 已过", due=due)
     rows = []
     for line in report.lines:
         name, phone = line.owner, line.phone
@@ -140,13 +140,14 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
             message = template.format(estate=estate.name, owner=name, unit=line.code,
                                       amount=format_yuan(line.total_fen, grouping=False), due=due.isoformat())
         except (KeyError, IndexError, ValueError) as exc:
-            raise CounterError(f"短信模板中的占位符有误：{exc}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}") from None
+            raise Invalid("短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}",
+                          problem=str(exc)) from None
         values = {"姓名": name, "手机号码": phone, "房号": line.code,
                   "欠费金额": format_yuan(line.total_fen, grouping=False), "缴费期限": due.isoformat(),
                   "短信内容": message}
         rows.append([values[h] for h in LAYOUTS[layout]])
     if not rows:
-        raise CounterError("没有需要提醒且留有电话的欠费户，未生成名单")
+        raise NotFound("没有需要提醒且留有电话的欠费户，未生成名单")
     out = Path(out)
     headers = list(LAYOUTS[layout])
     if out.suffix.lower() == ".xlsx":
@@ -154,5 +155,5 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
     elif out.suffix.lower() == ".csv":
         exports.write_csv(out, headers, rows)
     else:
-        raise CounterError("名单文件应为 .csv 或 .xlsx")
+        raise Invalid("名单文件应为 .csv 或 .xlsx")
     return out, len(rows)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ... import paths
 from ...core import rotation
-from ...core.errors import CounterError, NotFound, Unavailable
+from ...core.errors import CounterError, Invalid, NotFound, Refused, Unavailable
 from ...store import backup as engine, db as dbmod, failures, migrations
 from ...ledger import audit
 from ...ledger.context import Actor
@@ -54,13 +54,13 @@ def _check_folder(folder: Path) -> None:
         try:
             folder.mkdir()
         except OSError as exc:
-            raise CounterError(_words(exc, folder)) from None
+            raise _failure(exc, folder) from None
     probe = folder / f".write-test-{uuid.uuid4().hex[:8]}"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise CounterError(_words(exc, folder)) from None
+        raise _failure(exc, folder) from None
     path = dbmod.db_path()
     if path is not None:
         need = path.stat().st_size * SPACE_MARGIN_PERCENT // 100
@@ -70,14 +70,14 @@ def _check_folder(folder: Path) -> None:
                               folder=str(folder), need=need / 1_048_576, free=free / 1_048_576)
 
 
-def _words(exc: BaseException, folder: Path) -> str:
+def _failure(exc: BaseException, folder: Path) -> Unavailable:
     full = failures.kind_of(exc)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or full is not None and full.name == "full":
-        return f"备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动"
+        return Unavailable("备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动", folder=str(folder))
     if isinstance(exc, PermissionError) or getattr(exc, "errno", None) in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return f"没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动"
+        return Unavailable("没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动", folder=str(folder))
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动"
+    return Unavailable("无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动", folder=str(folder), detail=detail)
 
 
 def _note_error(message: str) -> None:
@@ -99,12 +99,12 @@ def _take(username: str, folder: Path, name: str) -> BackupResult:
         try:
             path = engine.take(folder, name=name)
         except (OSError, sqlite3.Error) as exc:
-            raise CounterError(_words(exc, folder)) from None
+            raise _failure(exc, folder) from None
         sqlite = engine.kind_of(path) == "sqlite"
         chain = audit.verify_copy_chain(path) if sqlite else audit.verify_dump_chain(path)
         if not chain.ok:
-            raise CounterError(f"备份已写入 {path}，但其中的审计链校验不通过（{chain.problem}）：账本本身可能被改动过，"
-                               "请运行“检查账本”")
+            raise Refused("备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”",
+                          path=str(path), problem=chain.problem)
         anchor = chain.head
         _write_anchor(path, anchor)
     except CounterError as exc:
@@ -133,7 +133,7 @@ def _write_anchor(path: Path, anchor: str) -> None:
             f"{anchor}\n审计链头（备份 {path.name}，{datetime.now().astimezone():%Y-%m-%d %H:%M}）。核对：counter-app audit "
             f"verify --anchor {anchor}\n", encoding="utf-8")
     except OSError as exc:
-        raise CounterError(_words(exc, path.parent)) from None
+        raise _failure(exc, path.parent) from None
 
 
 def back_up(actor: Actor, folder: str | Path) -> BackupResult:
@@ -229,7 +229,7 @@ def describe(backup: str | Path) -> BackupInfo:
         try:
             held = engine.summary_of(backup)
         except sqlite3.Error as exc:
-            raise CounterError(f"{backup.name} 读不出来（{exc}），不能恢复") from None
+            raise Invalid("{file} 读不出来（{why}），不能恢复", file=backup.name, why=str(exc)) from None
         info.estates, info.last_receipt = held["estates"], held["last_receipt"]
         info.units, info.payments, info.audit_rows = held["units"], held["payments"], held["audit_rows"]
     return info

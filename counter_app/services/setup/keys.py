@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ... import keystore
-from ...core.errors import CounterError
+from ...core.errors import NotFound, Refused, Unavailable
 from ...store.queries import payments as payment_queries
 from ...documents.recovery import recovery_pdf
 from ...ledger.estate import estate_of
@@ -60,7 +60,7 @@ def recovery_code(actor: Actor) -> tuple[str, str]:
     mine = keystore.get(ledger, ledgerkeys.CURRENT)
     key = ledgerkeys.held(ledger, mine.decode()) if mine else None
     if key is None:
-        raise CounterError("本机还没有这个账本的密钥")
+        raise NotFound("本机还没有这个账本的密钥")
     ledgerkeys.mark_shown(ledger, mine.decode())
     return mine.decode(), keystore.recovery_code(key)
 
@@ -72,7 +72,7 @@ def export_keys(actor: Actor, path: str | Path) -> int:
     ledger = ledgerkeys.ledger_id()
     ids = ledgerkeys.held_ids(ledger)
     if not ids:
-        raise CounterError("本机没有这个账本的密钥，没有可导出的")
+        raise NotFound("本机没有这个账本的密钥，没有可导出的")
     text = keystore.export_text(ledger)
     target = Path(path)
     try:
@@ -80,7 +80,7 @@ def export_keys(actor: Actor, path: str | Path) -> int:
         with open(target, "x", encoding="utf-8", opener=lambda p, flags: os.open(p, flags, 0o600)) as f:
             f.write(text)
     except OSError as exc:
-        raise CounterError(f"写不了 {target}：{exc.strerror or exc}") from None
+        raise Unavailable("写不了 {path}：{why}", path=str(target), why=exc.strerror or str(exc)) from None
     return len(ids)
 
 
@@ -94,12 +94,13 @@ def import_keys(actor: Actor, source: str) -> list[str]:
         if path.is_file():
             found, secrets = keystore.read_bundle(path.read_text(encoding="utf-8"))
             if found != ledger:
-                raise CounterError(f"{path.name} 是另一个账本（{found[:8]}…）的密钥，本账本为 {ledger[:8]}…；没有导入")
+                raise Refused("{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入", file=path.name,
+                              other=found[:8], ledger=ledger[:8])
             keys = [secret for name, secret in secrets.items() if name.startswith(ledgerkeys.PREFIX)]
         else:
             keys = [keystore.parse_recovery_code(source)]
     except keystore.KeyStoreError as exc:
-        raise CounterError(str(exc)) from None
+        raise exc from None
     return [ledgerkeys.import_key(ledger, key) for key in keys]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid, Refused
 from ...store import db as dbmod, migrations, transfer
 from ...store.server_urls import is_server_url, redacted
 from ...ledger import audit
@@ -32,17 +32,18 @@ def move_ledger(actor: Actor, target_url: str, progress=None, source_name: str |
     copy of it."""
     actor.require("database.move")
     if not is_server_url(target_url):
-        raise CounterError("迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）")
+        raise Invalid("迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）")
     source = dbmod.database.obj
     source_name = source_name or dbmod.describe_target()
     checked = verify.verify_all()
     if not checked.ok:
-        raise CounterError(f"原账本校验不通过，不能迁移：{checked.problem}。请先用 counter-app audit verify 查明。")
+        raise Refused("原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。",
+                      problem=checked.problem)
     target = dbmod.open_target(target_url)
     try:
         target.connect(reuse_if_open=True)
         if migrations.schema_version(target) and not transfer.is_empty(target):
-            raise CounterError(f"目标数据库 {redacted(target_url)} 里已经有账本；迁移只写入空数据库，以免覆盖。")
+            raise Refused("目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。", target=redacted(target_url))
         dbmod.bind(target)
         migrations.migrate(target)
         tables = transfer.copy_tables(source, target, progress)

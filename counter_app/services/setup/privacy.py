@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ...core.errors import CounterError
+from ...core.errors import Invalid, NotFound, Refused
 from ...core.money import format_yuan
 from ...core.permissions import mask_id_number, mask_phone
 from ...core.tables import Fen, Section
@@ -39,7 +39,7 @@ def set_retention(actor: Actor, years: int) -> None:
     """How long a former occupant's data is kept after they leave (the office decides; sealed)."""
     actor.require("settings.edit")
     if not 1 <= years <= 30:
-        raise CounterError("保存年限应为 1 到 30 年")
+        raise Invalid("保存年限应为 1 到 30 年")
     with write_transaction():
         migrations.set_meta(RETENTION, str(years))
         seals.seal_meta(actor.username, {RETENTION})
@@ -76,7 +76,7 @@ def erase_former(actor: Actor, today: date | None = None) -> list[Due]:
         return []
     checked = verify.verify_all()
     if not checked.ok:
-        raise CounterError(f"账本核对未通过（{checked.problem}），先查明原因再删除个人信息")
+        raise Refused("账本核对未通过（{problem}），先查明原因再删除个人信息", problem=checked.problem)
     with write_transaction():
         for d in due:
             _erase(actor, d)
@@ -119,7 +119,8 @@ def access_copy(actor: Actor, name: str, phone: str = "") -> bytes:
     actor.require("personal.view_full")
     found = queries.people_named(name.strip(), phone.strip())
     if not found:
-        raise CounterError(f"没有登记 {name}{'（' + phone + '）' if phone else ''}")
+        raise (NotFound("没有登记 {name}（{phone}）", name=name, phone=phone) if phone else
+               NotFound("没有登记 {name}", name=name))
     units = [(pid, *u) for pid, *_ in found for u in queries.units_of_person(pid)]
     codes = sorted({u[2] for u in units})
     personal.showing(actor, codes, (personal.PHONE, personal.ID_NUMBER), "本人查阅、复制个人信息", "request")

@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ... import paths
-from ...core.errors import CounterError
+from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...store import backup as engine, db as dbmod, failures, locks, migrations, readable
 from ...store.models import NumberSkip, Unit
@@ -40,7 +40,9 @@ from ...ledger import audit, clock
 from ...ledger.context import Actor
 from . import checkup
 
-DAMAGED = "备份已损坏：{name}（{why}），没有恢复；当前账本没有改动"
+
+def _damaged(name: str, why) -> Invalid:
+    return Invalid("备份已损坏：{name}（{why}），没有恢复；当前账本没有改动", name=name, why=why)
 
 
 @dataclass(frozen=True)
@@ -148,15 +150,16 @@ def examine(backup: str | Path, ledger: str = "") -> Candidate:
     damaged in any way."""
     backup = Path(backup)
     if not backup.is_file():
-        raise CounterError(f"没有备份文件 {backup}")
+        raise NotFound("没有备份文件 {path}", path=str(backup))
     kind = engine.kind_of(backup)
     if kind is None:
-        raise CounterError(f"{backup.name} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复")
+        raise Invalid("{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复", file=backup.name)
     on_server = dbmod.database.obj is not None and not dbmod.is_sqlite()      # nothing bound: a file not there yet
     if (kind == "dump") != on_server:
-        raise CounterError(f"{backup.name} 是{'服务器账本' if kind == 'dump' else '单机账本'}的备份，不能恢复到"
-                           f"{'服务器' if on_server else '单机'}账本；没有恢复"
-                           + ("（单机账本搬上服务器请用 counter-app migrate-db）" if on_server else ""))
+        if on_server:
+            raise Refused("{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）",
+                          file=backup.name)
+        raise Refused("{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复", file=backup.name)
     facts = _ledger_facts() if ledger == "" else None
     folder = Path(tempfile.mkdtemp(prefix="restore-check-", dir=_work_root()))
     candidate = Candidate(str(backup), kind, folder, "", 0, ledger=ledger)
@@ -167,7 +170,7 @@ def examine(backup: str | Path, ledger: str = "") -> Candidate:
             try:
                 engine.load_dump(candidate.copy, copy)
             except CounterError as exc:
-                raise CounterError(DAMAGED.format(name=backup.name, why=str(exc)[:200])) from None
+                raise _damaged(backup.name, str(exc)[:200]) from None
         else:
             _file_sound(backup.name, copy)
         try:
@@ -178,7 +181,7 @@ def examine(backup: str | Path, ledger: str = "") -> Candidate:
             if failures.is_retryable(exc):
                 raise                    # the server went away or was busy: said as such, not as damage
             logging.getLogger(__name__).exception("checking %s", backup)
-            raise CounterError(DAMAGED.format(name=backup.name, why=f"读取时出错：{type(exc).__name__}")) from None
+            raise _damaged(backup.name, Invalid("读取时出错：{kind}", kind=type(exc).__name__)) from None
         if facts is not None:
             _compare(candidate, facts, theirs)
     except BaseException:
@@ -197,7 +200,7 @@ def _check(candidate: Candidate, name: str, facts: dict | None) -> dict:
         migrations.migrate(db)
         report = checkup.check(None, file_checked=candidate.kind == "sqlite")      # _file_sound read it all
         if not report.ok:
-            raise CounterError(DAMAGED.format(name=name, why="；".join(report.problems[:3])))
+            raise _damaged(name, "；".join(report.problems[:3]))
         candidate.audit_rows = report.audit_rows
         candidate.unchecked = report.unchecked
         candidate.counters = issued.counters()
@@ -207,25 +210,25 @@ def _check(candidate: Candidate, name: str, facts: dict | None) -> dict:
 def _file_sound(name: str, copy: Path) -> None:
     problem = engine.integrity_problem(copy)
     if problem:
-        raise CounterError(DAMAGED.format(name=name, why=problem[:200]))
+        raise _damaged(name, problem[:200])
     unreadable = readable.problems_in(copy, limit=3)
     if unreadable:
-        raise CounterError(DAMAGED.format(name=name, why="读不出的值：" + "；".join(unreadable)))
+        raise _damaged(name, Invalid("读不出的值：{values}", values="；".join(unreadable)))
 
 
 def _recognised(name: str, version: int, facts: dict | None) -> None:
     if version == 0:
-        raise CounterError(f"{name} 不是本程序的账本备份，没有恢复")
+        raise Invalid("{file} 不是本程序的账本备份，没有恢复", file=name)
     if version > migrations.SCHEMA_VERSION:
-        raise CounterError(f"备份 {name} 来自较新版本的程序（数据库版本 {version}，本程序支持到 "
-                           f"{migrations.SCHEMA_VERSION}），请升级程序后再恢复；没有恢复")
+        raise Refused("备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复",
+                      file=name, version=version, supported=migrations.SCHEMA_VERSION)
     # A ledger is known by its id (its keys are kept under it), never by when it was created.
     created = migrations.get_meta("created_at")
     ledger = migrations.get_meta("ledger_id") or migrations.ledger_id_of_older(created)    # as its upgrade will make it
     if facts and facts["units"] and ledger != facts["ledger_id"]:
-        raise CounterError(f"{name} 是另一个账本的备份（账本编号 {ledger[:8] or '—'}，建于 {created[:19] or '—'}；"
-                           f"当前账本编号 {facts['ledger_id'][:8]}，建于 {facts['created_at'][:19]}），"
-                           "没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本")
+        raise Refused("{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），"
+                      "没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本", file=name, theirs=ledger[:8] or "—",
+                      their_start=created[:19] or "—", ours=facts["ledger_id"][:8], our_start=facts["created_at"][:19])
 
 
 def _compare(candidate: Candidate, ours: dict, theirs: dict) -> None:
@@ -286,11 +289,11 @@ def restore(actor: Actor, backup: str | Path, safety_folder: str | Path, *, acce
         discard(candidate)
 
 
-class LossNotAccepted(CounterError):
+class LossNotAccepted(Refused):
     pass
 
 
-class UncheckedNotAccepted(CounterError):
+class UncheckedNotAccepted(Refused):
     pass
 
 
@@ -300,10 +303,10 @@ def put_in_place(actor: Actor, candidate: Candidate, target: str | Path, safety_
     after the ledger in use is saved to `safety_folder`."""
     actor.require("database.restore")
     if candidate.loses and not accept_loss:
-        raise LossNotAccepted(candidate.loss_text() + "\n仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复")
+        raise LossNotAccepted("{loss}\n仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复", loss=candidate.loss_text())
     if candidate.unchecked and not accept_unchecked:
-        raise UncheckedNotAccepted(candidate.unchecked_text() + "\n仍要恢复没能全部核对的备份，须另外确认"
-                                   "（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动")
+        raise UncheckedNotAccepted("{unchecked}\n仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；"
+                                   "没有恢复，当前账本没有改动", unchecked=candidate.unchecked_text())
     saved = _save_ledger(candidate, target, Path(safety_folder))
     skipped = _go_on_numbering(actor, candidate, saved)
     with checked_copy(candidate):
@@ -317,7 +320,8 @@ def put_in_place(actor: Actor, candidate: Candidate, target: str | Path, safety_
         _swap_file(Path(candidate.copy), Path(target))       # no ledger there, or one that cannot be read
         dbmod.bind(dbmod.open_sqlite(target))
     if locks.read_audit_head() != head:
-        raise CounterError(f"恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved or '（无）'}，可用它恢复回去。")
+        raise Conflict("恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。",
+                       saved=str(saved) if saved else Word("（无）"))
     return RestoreResult(candidate.source, str(saved or ""), candidate.schema_version, candidate.audit_rows,
                          len(candidate.dropped), skipped, candidate.unchecked)
 
