@@ -22,13 +22,6 @@ SQL = re.compile(r"^\s*(select\s.*\sfrom\s|update\s+\"?\w+\"?\s+set\s|insert\s+i
 PENDING_ORM = {
     "services/admin/browser.py", "services/admin/estate.py", "services/admin/readings.py",
     "services/admin/users.py", "services/setup/first_run.py", "services/setup/restore.py",
-    "ledger/audit.py", "ledger/numbering.py", "ledger/posting.py", "ledger/rowseals.py", "ledger/seals.py",
-}
-# (file, the other use-case package it imports) still standing. THIS MUST BE EMPTY too.
-PENDING_ACROSS = {
-    ("services/consultation/desk.py", "billing"),
-    ("services/counter/payments.py", "billing"),
-    ("services/reports/dashboard.py", "closing"),
 }
 
 
@@ -109,9 +102,7 @@ def test_services_and_ledger_reach_the_database_only_through_store_queries():
 
 
 def test_no_use_case_package_imports_another():
-    found = broken_rules(ROOT)["across"]
-    assert sorted(found - PENDING_ACROSS) == [], "a shared rule belongs in ledger/, plumbing in common/"
-    assert sorted(PENDING_ACROSS - found) == [], "clean now: take it off PENDING_ACROSS"
+    assert sorted(broken_rules(ROOT)["across"]) == [], "a shared rule belongs in ledger/, plumbing in common/"
 
 
 def test_the_ledger_imports_no_use_case():

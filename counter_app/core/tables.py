@@ -39,6 +39,14 @@ def beyond_principal(late_fee_fen: int, waived_fen: int, prepaid_fen: int) -> li
                                                  ("预存（含多付转预存）", prepaid_fen)) if amount]
 
 
+def takings_by_item(f) -> tuple:
+    """What close-out figures (core.closeout.Figures) took, item by item, then the late fees,
+    waivers and prepayments that are no item's principal: the rows add up to 实收合计, shown as
+    the last row."""
+    return money_rows(sorted(f.by_item.items()) + beyond_principal(f.late_fees_fen, f.waivers_fen, f.prepayments_fen),
+                      f.received_fen)
+
+
 def text_of(cell, grouping: bool = True) -> str:
     if isinstance(cell, Fen):
         return format_yuan(int(cell), grouping=grouping)

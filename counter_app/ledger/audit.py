@@ -18,8 +18,7 @@ from datetime import datetime
 
 from ..core.anchors import anchor_text
 from ..store import locks, written
-from ..store.bulk import insert_row, insert_rows
-from ..store.models import AuditLog
+from ..store.queries import audit as audit_rows
 from ..store.queries import personal as personal_queries
 from . import clock, ledgerkeys, rowseals
 from .canonical import canonical
@@ -69,7 +68,7 @@ def head_mac(key: bytes, count: int, last_hash: str, key_id: str) -> str:
     return hmac.new(key, canonical(["head", count, last_hash, key_id]).encode(), hashlib.sha256).hexdigest()
 
 
-def record(username: str, action: str, entity: str, entity_id="", before=None, after=None) -> AuditLog:
+def record(username: str, action: str, entity: str, entity_id="", before=None, after=None):
     """Append one row. Call inside the write transaction of the change it records."""
     entries = _append(username, [(action, entity, entity_id, before, after)])
     return entries[-1]
@@ -82,7 +81,7 @@ def record_many(username: str, entries: list[tuple[str, str, object, object]]) -
         _append(username, [(action, entity, entity_id, None, after) for action, entity, entity_id, after in entries])
 
 
-def _append(username: str, entries: list[tuple]) -> list[AuditLog]:
+def _append(username: str, entries: list[tuple]) -> list:
     head = locks.audit_head()   # locked: two writers on a server cannot link to one tail
     at = clock.to_db(clock.now_utc())
     ledger = ledgerkeys.ledger_id()
@@ -103,11 +102,7 @@ def _append(username: str, entries: list[tuple]) -> list[AuditLog]:
     for action, entity, entity_id, before, after in entries:
         rows.append(_linked(key, prev, at, username, action, entity, entity_id, before, after))
         prev = rows[-1]["hash"]
-    if len(rows) == 1:
-        out = [AuditLog(id=insert_row(AuditLog, rows[0]), **rows[0])]
-    else:
-        insert_rows(AuditLog, rows)    # in order: ids follow the chain
-        out = [AuditLog(**row) for row in rows]
+    out = audit_rows.append(rows)    # in order: ids follow the chain
     count = head.count + len(rows)
     locks.move_audit_head(locks.Head(count, prev, key_id, head_mac(key, count, prev, key_id)))
     return out
@@ -168,13 +163,12 @@ def verify_chain(anchors=(), on_row=None) -> ChainReport:
     that does not match. Ids may skip (a server's sequence leaves gaps after a rollback): a row
     deleted from the middle breaks the next row's link, and one deleted from the end leaves the
     chain shorter than its head, whose MAC a cut cannot make again without the key."""
-    rows = AuditLog.select(*CHAIN_COLUMNS).order_by(AuditLog.id).tuples().iterator()
+    rows = audit_rows.chain_rows()
     return check_chain(rows, locks.read_audit_head(), ledgerkeys.ledger_id(), anchors, on_row,
                        redactions(personal_queries.erasures()))
 
 
-CHAIN_COLUMNS = (AuditLog.id, AuditLog.created_at, AuditLog.username, AuditLog.action, AuditLog.entity,
-                 AuditLog.entity_id, AuditLog.before, AuditLog.after, AuditLog.prev_hash, AuditLog.hash)
+CHAIN_COLUMNS = audit_rows.CHAIN_COLUMNS
 
 
 def _bad(count: int, row_id, problem: str, **more) -> ChainReport:
@@ -246,8 +240,8 @@ def verify_copy_chain(path) -> ChainReport:
     own read-only connection: the ledger's bound models and their connections are not touched, so
     the counter keeps working while a copy is checked."""
     from ..store.backup import audit_rows_of
-    to_time = AuditLog.created_at.python_value
-    ledger, head, rows, erasures = audit_rows_of(path, [c.column_name for c in CHAIN_COLUMNS])
+    to_time = audit_rows.stored_time
+    ledger, head, rows, erasures = audit_rows_of(path, list(CHAIN_COLUMNS))
     return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head and locks.Head(*head), ledger,
                        redacted=redactions(erasures))
 
@@ -256,9 +250,9 @@ def verify_dump_chain(path) -> ChainReport:
     """The audit chain of a server's backup (a pg_dump archive), read from its data without
     loading it anywhere."""
     from ..store.backup import dump_rows
-    to_time = AuditLog.created_at.python_value
+    to_time = audit_rows.stored_time
     columns, rows = dump_rows(path, "audit_log")
-    at = [columns.index(c.column_name) for c in CHAIN_COLUMNS]
+    at = [columns.index(c) for c in CHAIN_COLUMNS]
     rows.sort(key=lambda r: int(r[at[0]]))
     head_columns, heads = dump_rows(path, "audit_head")
     head = None

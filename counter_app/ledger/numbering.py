@@ -7,7 +7,7 @@ counters can never take the same one.
 from __future__ import annotations
 
 from ..store import locks
-from ..store.models import DocumentCounter, Estate
+from ..store.queries import numbering as counters
 
 # The gapless series and the estate setting that formats each.
 RECEIPT_SERIES, DEDUCTION_SERIES, REFUND_SERIES = "SJ", "KK", "TK"
@@ -15,11 +15,11 @@ SERIES_OF_FORMAT = {"receipt_format": RECEIPT_SERIES, "deduction_format": DEDUCT
                     "refund_format": REFUND_SERIES}
 
 
-def next_number(estate: Estate, series: str, year: int, fmt: str) -> tuple[int, str]:
+def next_number(estate, series: str, year: int, fmt: str) -> tuple[int, str]:
     return next_numbers(estate, series, year, fmt, 1)[0]
 
 
-def next_numbers(estate: Estate, series: str, year: int, fmt: str, count: int) -> list[tuple[int, str]]:
+def next_numbers(estate, series: str, year: int, fmt: str, count: int) -> list[tuple[int, str]]:
     """`count` consecutive numbers of a series, taken at once (a billing run's deductions)."""
     first = locks.next_seq(estate.id, series, year, count)
     return [(seq, fmt.format(year=year, seq=seq, series=series)) for seq in range(first, first + count)]
@@ -28,6 +28,4 @@ def next_numbers(estate: Estate, series: str, year: int, fmt: str, count: int) -
 def next_seq_to_take(estate_id: int, series: str, year: int) -> int:
     """The sequence number the next document of a series would take this year (read, not taken:
     what the settings screen shows its format making next)."""
-    row = DocumentCounter.get_or_none((DocumentCounter.estate == estate_id) & (DocumentCounter.series == series) &
-                                      (DocumentCounter.year == year))
-    return (row.last_seq if row else 0) + 1
+    return counters.last_seq(estate_id, series, year) + 1

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ..core.allocation import Allocation
 from ..core.errors import Conflict
 from ..store import locks
-from ..store.bulk import add_to_paid, insert_rows, insert_rows_with_ids
-from ..store.models import Estate, Payment, PaymentLine, PrepaidMovement, TenderRow, Unit
+from ..store.bulk import add_to_paid
+from ..store.queries import payments as payment_rows
 from ..store.queries.occupants import owner_names
 from . import audit, clock, numbering
 from .context import Actor
@@ -49,7 +49,7 @@ def content_of(payment, lines: list[list], tenders: list[list]) -> dict:
 @dataclass(frozen=True)
 class Document:
     """One numbered document to post: whose, which series, what it settles and how it was paid."""
-    unit: Unit
+    unit: object           # the unit's row (store.models.Unit)
     series: str
     fmt: str
     kind: str
@@ -63,9 +63,9 @@ class Document:
     request_id: str | None = None      # the client's, for a counter receipt (store.models.REQUEST_IDS)
 
 
-def post_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: str, kind: str, q: Quote,
+def post_document(actor: Actor, estate, unit, series: str, fmt: str, kind: str, q: Quote,
                   settlement, payer: str, remarks: str, waiver_reason: str, now, training=False,
-                  shift_id: int | None = None, request_id: str | None = None) -> Payment:
+                  shift_id: int | None = None, request_id: str | None = None):
     """The rows of one numbered document (a counter receipt in `shift_id`, or an automatic
     deduction outside any shift). The caller holds the write transaction and has locked the unit
     (store.locks.lock_unit) before reading its balance for the settlement."""
@@ -73,7 +73,7 @@ def post_document(actor: Actor, estate: Estate, unit: Unit, series: str, fmt: st
                                                    waiver_reason, training, shift_id, request_id)], now)[0]
 
 
-def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> list[Payment]:
+def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
     """Post documents of one series, in order, with a fixed number of statements however many
     there are (on a server each statement is a round trip: a billing run posts a thousand
     deductions). Each unit is locked by the caller, and appears in at most one document."""
@@ -114,16 +114,15 @@ def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> l
                 running += amount
                 changes.append((unit.id, amount, running, mkind, len(rows) - 1))
         balances[unit.id] = balance
-    ids = insert_rows_with_ids(Payment, rows)
-    payments = [Payment(id=i, **row) for i, row in zip(ids, rows)]
+    payments = payment_rows.insert_payments(rows)
     line_rows, tender_rows = [], []
     for d, payment, (_, lines, tenders) in zip(docs, payments, contents):
         line_rows += [dict(payment=payment.id, charge=c, principal_fen=p, late_fee_fen=lf, waived_fen=w,
                            late_days=a.late_days, waiver_reason=d.waiver_reason if w else "")
                       for (c, p, lf, w), a in zip(lines, d.quote.allocations)]
         tender_rows += [dict(payment=payment.id, method=m, amount_fen=a, reference=r) for m, a, r in tenders]
-    insert_rows(PaymentLine, line_rows)
-    insert_rows(TenderRow, tender_rows)
+    payment_rows.insert_payment_lines(line_rows)
+    payment_rows.insert_tender_rows(tender_rows)
     if changes:
         moved = {unit_id: balances[unit_id] for unit_id, *_ in changes}
         try:   # relative and guarded: never below zero, never overwriting another writer's change
@@ -131,7 +130,7 @@ def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> l
         except ValueError:
             codes = "、".join(d.unit.code for d in docs[:3])
             raise Conflict("{units} 的预存余额不足或已被其他收款改变，请刷新后重试", units=codes) from None
-        insert_rows(PrepaidMovement, [dict(unit=unit_id, payment=payments[n].id, amount_fen=amount,
+        payment_rows.insert_prepaid_movements([dict(unit=unit_id, payment=payments[n].id, amount_fen=amount,
                                            balance_after_fen=after, kind=mkind, created_at=clock.to_db(now))
                                       for unit_id, amount, after, mkind, n in changes])
     for d in docs:
@@ -153,6 +152,6 @@ class _Sealed:
             setattr(self, key, row[key])
 
 
-def _default_payer(unit: Unit) -> str:
+def _default_payer(unit) -> str:
     """The first current owner's name."""
     return owner_names([unit.id]).get(unit.id, "")

@@ -21,11 +21,9 @@ from bisect import bisect_right
 from operator import itemgetter
 from dataclasses import dataclass
 
-import peewee as pw
-
 from ..core import charge_keys
 from ..store import written
-from ..store.models import AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow
+from ..store.queries import audit as audit_rows
 from ..store.queries import sealed as sealed_rows
 
 P = 2 ** 61 - 1
@@ -33,9 +31,6 @@ GROUP = 1024
 SEALED = "sealed"       # the key of a seal in an audit row's JSON
 RESEAL = "rows.seal"    # an audit row that seals rows by itself (rows found unsealed, or re-sealed)
 
-_MODELS = {m._meta.table_name: m for m in (Payment, PaymentLine, TenderRow, Refund, RefundLine, PrepaidMovement,
-                                             Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip)}
-assert set(_MODELS) == written.SEALED_TABLES
 # What never changes once written. Left out, and checked otherwise: a payment's status and its
 # voiding (and the void's request id); a charge's paid amount and cancellation (its billing key is renamed when it is
 # cancelled: the fact is the original key), and the receipt that created it (set once the receipt
@@ -45,21 +40,22 @@ _LEFT_OUT = {"payment": {"status", "voided_at", "voided_by", "void_authoriser", 
              "charge": {"paid_fen", "cancelled_at", "source_payment"},
              "billing_run": {"reversed_at", "reversed_by", "reverse_reason"},
              "opening_deposit": {"returned_at"}}
-FACTS = {table: tuple(f for f in model._meta.sorted_fields if f.name != "id" and f.name not in _LEFT_OUT.get(table, ()))
-         for table, model in _MODELS.items()}
+# table -> (field name, column, kind) of each fact, in the model's order
+FACTS = sealed_rows.columns_of(_LEFT_OUT)
+assert set(FACTS) == written.SEALED_TABLES
 
 
 def _kinds(table: str) -> tuple[list[int], list[int], list[int]]:
     """Which of a table's facts are booleans, times and free text (each needs making one)."""
     fields = FACTS[table]
-    return ([i for i, f in enumerate(fields) if isinstance(f, pw.BooleanField)],
-            [i for i, f in enumerate(fields) if isinstance(f, pw.DateTimeField)],
-            [i for i, f in enumerate(fields) if isinstance(f, (pw.CharField, pw.TextField))])
+    return ([i for i, f in enumerate(fields) if f[2] == sealed_rows.BOOL],
+            [i for i, f in enumerate(fields) if f[2] == sealed_rows.TIME],
+            [i for i, f in enumerate(fields) if f[2] == sealed_rows.TEXT])
 
 
 _KINDS = {table: _kinds(table) for table in FACTS}
 _TABLE_NAMES = {table: table for table in FACTS}
-_KEY = [f.name for f in FACTS["charge"]].index("dedupe_key")
+_KEY = [f[0] for f in FACTS["charge"]].index("dedupe_key")
 
 
 def facts_of(table: str, raw: tuple) -> str:
@@ -87,7 +83,7 @@ def facts_of(table: str, raw: tuple) -> str:
 
 
 def _columns(table: str) -> list[str]:
-    return [f.column_name for f in FACTS[table]]
+    return [f[1] for f in FACTS[table]]
 
 
 class Hasher:
@@ -240,8 +236,7 @@ class Coverage:
 def unsealed() -> dict[str, list[int]]:
     """Rows of sealed tables no audit row seals (a ledger from before row seals, or a generator's)."""
     covered = Coverage()
-    for after, in (AuditLog.select(AuditLog.after).where(AuditLog.after.contains(f'"{SEALED}"'))
-                   .order_by(AuditLog.id).tuples().iterator()):
+    for after, in audit_rows.records_holding(f'"{SEALED}"'):
         covered.add_json(after)
     covered.build()
     out = {}
@@ -301,8 +296,7 @@ def groups_covering(table: str, ids: list[int]) -> list[int]:
     if not ids:
         return []
     covered = Coverage()
-    for after, in (AuditLog.select(AuditLog.after).where(AuditLog.after.contains(f'"{SEALED}"'))
-                   .order_by(AuditLog.id).tuples().iterator()):
+    for after, in audit_rows.records_holding(f'"{SEALED}"'):
         covered.add_json(after)
     covered.build()
     out: set[int] = set(ids)

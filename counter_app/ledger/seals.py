@@ -14,7 +14,8 @@ import hashlib
 import json
 
 from ..store import migrations, written
-from ..store.models import AuditLog, DayClose, Estate, FeeItem, FeeStandard, Shift, Unit, User
+from ..store.queries import audit as audit_rows
+from ..store.queries import seals as sealed_state
 from . import audit, rowseals
 
 SEAL = "state.seal"
@@ -35,7 +36,7 @@ def _when(value) -> str | None:
     return None if value is None else str(value)
 
 
-def user_state(user: User) -> dict:
+def user_state(user) -> dict:
     # The password hash itself stays out of the audit trail; a digest of it is enough to notice.
     # The lock fields are sealed too: a lock cleared behind the program would give guessers more tries.
     return {"username": user.username, "role": user.role, "active": bool(user.active),
@@ -44,11 +45,11 @@ def user_state(user: User) -> dict:
             "locked_until": _when(user.locked_until)}
 
 
-def estate_state(estate: Estate) -> dict:
+def estate_state(estate) -> dict:
     return {field: getattr(estate, field) for field in ESTATE_FIELDS}
 
 
-def shift_state(shift: Shift) -> dict:
+def shift_state(shift) -> dict:
     """A shift's float, its count by denomination, its note and its stored Z report (a digest of
     it: the report reprints from storage, so its totals must be what the close computed)."""
     return {"estate": shift.estate_id, "user": shift.user_id, "float_fen": shift.float_fen,
@@ -59,18 +60,18 @@ def shift_state(shift: Shift) -> dict:
             "report": _digest(shift.report_json)}
 
 
-def item_state(item: FeeItem) -> dict:
+def item_state(item) -> dict:
     """Everything of a fee item: how it is computed, when it falls due, its late fee."""
-    return {f.name: item.__data__.get(f.name) for f in FeeItem._meta.sorted_fields if f.name != "id"}
+    return {name: item.__data__.get(name) for name in sealed_state.ITEM_FIELDS}
 
 
-def standard_state(std: FeeStandard) -> dict:
+def standard_state(std) -> dict:
     return {"item": std.item_id, "from": _when(std.effective_from), "rate_e4": std.rate_e4, "tiers": std.tiers,
             "rounding_unit": std.rounding_unit, "rounding_scope": std.rounding_scope,
             "vacancy_percent": std.vacancy_percent, "basis": std.basis}
 
 
-def unit_state(unit: Unit) -> dict:
+def unit_state(unit) -> dict:
     """A unit's billing facts: what the area, type and state make it owe."""
     return {"estate": unit.estate_id, "building": unit.building_id, "code": unit.code, "area_centi": unit.area_centi,
             "unit_type": unit.unit_type, "occupancy": unit.occupancy, "handover": _when(unit.handover_date)}
@@ -79,8 +80,7 @@ def unit_state(unit: Unit) -> dict:
 def day_state(estate_id: int, day) -> dict:
     """Whether a day is closed, and each close of it with its stored report (a digest: the day
     report reprints from storage)."""
-    closes = list(DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day))
-                  .order_by(DayClose.id))
+    closes = sealed_state.day_closes(estate_id, day)
     return {"closed": any(c.reopened_at is None for c in closes),
             "closes": [[c.id, _when(c.closed_at), c.closed_by_id, _digest(c.report_json), _when(c.reopened_at),
                         c.reopened_by_id, c.reopen_reason] for c in closes]}
@@ -95,9 +95,8 @@ def meta_state() -> dict:
     return {key: value for key in META_KEYS if (value := migrations.get_meta(key))}
 
 
-KINDS = {"user": (User, user_state), "estate": (Estate, estate_state), "shift": (Shift, shift_state),
-         "fee_item": (FeeItem, item_state), "fee_standard": (FeeStandard, standard_state),
-         "unit": (Unit, unit_state)}
+KINDS = {"user": user_state, "estate": estate_state, "shift": shift_state, "fee_item": item_state,
+         "fee_standard": standard_state, "unit": unit_state}
 NAMES = {"user": "用户", "estate": "小区设置", "shift": "班次", "fee_item": "收费项目", "fee_standard": "收费标准",
          "unit": "房屋"}
 
@@ -123,16 +122,16 @@ def _sealing(entity: str, key: str, state: dict, changed, last: dict | None) -> 
     return out + [(SEAL, entity, key, {"state": state})]
 
 
-def seal_user(by: str, user: User, changed=None) -> None:
-    seal(by, "user", user.id, user_state(User.get_by_id(user.id)), changed)
+def seal_user(by: str, user, changed=None) -> None:
+    seal(by, "user", user.id, user_state(sealed_state.row_of("user", user.id)), changed)
 
 
-def seal_estate(by: str, estate: Estate, changed=None) -> None:
-    seal(by, "estate", estate.id, estate_state(Estate.get_by_id(estate.id)), changed)
+def seal_estate(by: str, estate, changed=None) -> None:
+    seal(by, "estate", estate.id, estate_state(sealed_state.row_of("estate", estate.id)), changed)
 
 
 def seal_shift(by: str, shift_id: int, changed=None) -> None:
-    seal(by, "shift", shift_id, shift_state(Shift.get_by_id(shift_id)), changed)
+    seal(by, "shift", shift_id, shift_state(sealed_state.row_of("shift", shift_id)), changed)
 
 
 def seal_day(by: str, estate_id: int, day, changed=None) -> None:
@@ -142,11 +141,11 @@ def seal_day(by: str, estate_id: int, day, changed=None) -> None:
 def seal_rows(by: str, entity: str, ids, changed=None) -> None:
     """Seal rows of one kind (KINDS) as they now are: many in one append (an import's units).
     `changed` as for seal()."""
-    model, state_of = KINDS[entity]
+    state_of = KINDS[entity]
     ids = sorted(set(ids))
     found = {}
     for start in range(0, len(ids), 500):
-        found.update({r.id: r for r in model.select().where(model.id.in_(ids[start:start + 500]))})
+        found.update({r.id: r for r in sealed_state.rows_of(entity, ids[start:start + 500])})
     keys = [str(i) for i in ids if i in found]
     last = _last_seals_of(entity, keys) if changed is not None else {}
     # One append for all (an import's 20,000 units): each row's last seal read in batches, not one by one.
@@ -160,20 +159,15 @@ def seal_meta(by: str, changed=None) -> None:
 
 def last_seal(entity: str, key: str) -> dict | None:
     """A row's last sealed state (one indexed read)."""
-    found = (AuditLog.select(AuditLog.after).where((AuditLog.entity == entity) & (AuditLog.entity_id == key) &
-                                                   (AuditLog.action == SEAL))
-             .order_by(AuditLog.id.desc()).first())
-    return json.loads(found.after)["state"] if found else None
+    found = audit_rows.last_state_seal(SEAL, entity, key)
+    return json.loads(found)["state"] if found else None
 
 
 def _last_seals_of(entity: str, keys: list[str]) -> dict[str, dict]:
     """key -> the last sealed state of those rows of `entity` that have one."""
     out: dict[str, dict] = {}
     for start in range(0, len(keys), 500):
-        for entity_id, after in (AuditLog.select(AuditLog.entity_id, AuditLog.after)
-                                 .where((AuditLog.entity == entity) & (AuditLog.action == SEAL) &
-                                        AuditLog.entity_id.in_(keys[start:start + 500]))
-                                 .order_by(AuditLog.id).tuples()):
+        for entity_id, after in audit_rows.state_seals_of(SEAL, entity, keys[start:start + 500]):
             out[entity_id] = json.loads(after)["state"]
     return out
 
@@ -181,8 +175,7 @@ def _last_seals_of(entity: str, keys: list[str]) -> dict[str, dict]:
 def last_seals() -> dict[tuple[str, str], dict]:
     """(entity, id) -> its last sealed state."""
     out: dict[tuple[str, str], dict] = {}
-    for entity, entity_id, after in (AuditLog.select(AuditLog.entity, AuditLog.entity_id, AuditLog.after)
-                                     .where(AuditLog.action == SEAL).order_by(AuditLog.id).tuples().iterator()):
+    for entity, entity_id, after in audit_rows.all_state_seals(SEAL):
         out[(entity, entity_id)] = json.loads(after)["state"]
     return out
 
@@ -195,7 +188,7 @@ def canonical(state: dict) -> dict:
 def _days() -> dict[str, dict]:
     """Every (estate, day) with a close, as day_state says it, from one read."""
     out: dict[str, dict] = {}
-    for c in DayClose.select().order_by(DayClose.id):
+    for c in sealed_state.every_day_close():
         state = out.setdefault(day_key(c.estate_id, c.business_date), {"closed": False, "closes": []})
         state["closed"] = state["closed"] or c.reopened_at is None
         state["closes"].append([c.id, _when(c.closed_at), c.closed_by_id, _digest(c.report_json), _when(c.reopened_at),
@@ -206,7 +199,7 @@ def _days() -> dict[str, dict]:
 def _current() -> dict[tuple[str, str], dict]:
     """(entity, id) -> the state of every sealed kind of row as the ledger holds it now."""
     now = {(entity, str(row.id)): canonical(state_of(row))
-           for entity, (model, state_of) in KINDS.items() for row in model.select().order_by(model.id)}
+           for entity, state_of in KINDS.items() for row in sealed_state.every_row(entity)}
     now.update({("day", key): canonical(state) for key, state in _days().items()})
     now[("meta", "")] = canonical(meta_state())
     return now

@@ -160,16 +160,43 @@ def db_path() -> Path | None:
 _MODEL_QUERIES: dict = {}
 
 
-def models_of(key: str, build, params=()) -> list:
-    """The model rows (joined models filled in, values converted) of a query whose parameters alone
-    change from call to call: peewee builds and compiles it once per engine, and each call only
-    runs the statement. The caller passes the parameters in the order the query takes them."""
+def models_of(key: str, build, params=(), joined=()) -> list:
+    """The model rows (values converted, joined models filled in) of a query whose parameters
+    alone change from call to call: peewee builds and compiles it once per engine, and each call
+    only runs the statement. The query selects whole models: the first, then the one each foreign
+    key of `joined` leads to (Unit.building, Building.estate), in that order; the caller passes
+    the parameters in the order the query takes them. Rows are made by the models' own public
+    constructors, not by peewee's private cursor wrappers."""
     slot = (key, type(database.obj))
     if slot not in _MODEL_QUERIES:
         query = build()
-        _MODEL_QUERIES[slot] = (query, query.sql()[0])
-    query, sql = _MODEL_QUERIES[slot]
-    return list(query._get_cursor_wrapper(database.obj.execute_sql(sql, tuple(params))))
+        models = [query.model] + [fk.rel_model for fk in joined]
+        shape = tuple((model, tuple((f.name, f.column_name, f.python_value) for f in model._meta.sorted_fields))
+                      for model in models)
+        _MODEL_QUERIES[slot] = [query.sql()[0], shape, tuple(fk.name for fk in joined), False]
+    entry = _MODEL_QUERIES[slot]
+    sql, shape, links, checked = entry
+    cursor = database.obj.execute_sql(sql, tuple(params))
+    if not checked:     # the statement's columns are the models' fields, in order (once per engine)
+        named = [d[0].rpartition(".")[2].strip('"`') for d in cursor.description]
+        wanted = [column for _, fields in shape for _, column, _ in fields]
+        if named != wanted:
+            raise RuntimeError(f"{key}: the query selects {named}, not the models' columns {wanted}")
+        entry[3] = True
+    out = []
+    for row in cursor.fetchall():
+        at, made = 0, []
+        for model, fields in shape:
+            values = {}
+            for name, _, convert in fields:
+                value = row[at]
+                values[name] = value if value is None else convert(value)
+                at += 1
+            made.append(model(**values))
+        for parent, child, name in zip(made, made[1:], links):
+            setattr(parent, name, child)
+        out.append(made[0])
+    return out
 
 
 def rows(sql: str, params=()) -> list[tuple]:

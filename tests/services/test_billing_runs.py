@@ -117,15 +117,16 @@ def test_a_charge_is_built_one_way_for_a_model_and_for_a_bulk_insert():
     from datetime import date
 
     from counter_app.core import fees
-    from counter_app.services.billing import runs
+    from counter_app.ledger import planner
     from counter_app.store.models import Charge
-    assert [Charge._meta.fields[f].column_name for f in runs.CHARGE_FIELDS] == list(runs.CHARGE_COLUMNS)
+    from counter_app.store.queries.charges import CHARGE_COLUMNS
+    assert [Charge._meta.fields[f].column_name for f in planner.CHARGE_FIELDS] == list(CHARGE_COLUMNS)
     comp = fees.Computation(amount_fen=12345, basis="100.24㎡ × 1.60", rounding="分", standard_id=3, working=())
-    plan = runs.Plan(1, 2, date(2026, 1, 1), date(2026, 1, 31), 1, comp, "p:1:2:2026-01-01")
-    row, values = runs.charge_row(plan, 15, 7, "t"), runs.charge_values(plan, 15, 7, "t")
+    plan = planner.Plan(1, 2, date(2026, 1, 1), date(2026, 1, 31), 1, comp, "p:1:2:2026-01-01")
+    row, values = planner.charge_row(plan, 15, 7, "t"), planner.charge_values(plan, 15, 7, "t")
     assert [v.isoformat() if isinstance(v, date) else v for v in row.values()] == list(values)
     assert row["due_date"] == date(2026, 1, 16) and row["run"] == 7 and row["paid_fen"] == 0
-    one_off = runs.Plan(1, 2, date(2026, 1, 9), date(2026, 1, 9), 1, comp, "a:" + "0" * 32, "adhoc",
-                        due_date=date(2026, 1, 9), note="补办门禁卡")
-    assert runs.charge_row(one_off, 15, None, "t")["due_date"] == date(2026, 1, 9)
-    assert runs.charge_row(one_off, 15, None, "t")["note"] == "补办门禁卡"
+    one_off = planner.Plan(1, 2, date(2026, 1, 9), date(2026, 1, 9), 1, comp, "a:" + "0" * 32, "adhoc",
+                           due_date=date(2026, 1, 9), note="补办门禁卡")
+    assert planner.charge_row(one_off, 15, None, "t")["due_date"] == date(2026, 1, 9)
+    assert planner.charge_row(one_off, 15, None, "t")["note"] == "补办门禁卡"

@@ -10,7 +10,7 @@ from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.billing import runs as billing
-from counter_app.ledger import clock
+from counter_app.ledger import clock, planner
 from counter_app.services.consultation import desk as consultation
 from counter_app.ledger import dues
 from counter_app.services.counter import corrections, payments
@@ -98,7 +98,7 @@ def test_the_desk_quotes_advance_months_from_where_the_counter_bills_them(estate
 
     def both_start() -> tuple[str, str]:
         desk = consultation.pay_through(estate.cashier, unit.code, "2026-12")
-        counter = billing.create_future_charges(unit, item, 1, save=False)[0]
+        counter = planner.create_future_charges(unit, item, 1, save=False)[0]
         return _first_prepaid_month(desk.lines, item.name), f"{counter.period_start:%Y.%m}"
 
     with clock.frozen(at(2026, 1, 10, 9)):

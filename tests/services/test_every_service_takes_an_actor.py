@@ -33,13 +33,6 @@ _FILE = "the file itself: integrity checked before anyone signs in (start-up, `a
 NOT_ACTOR = {
     "admin/estate.last_reading": _INSIDE,
     "billing/deduction.new_charges_of_prepaid_units": _INSIDE,
-    "billing/runs.unit_facts": _INSIDE, "billing/runs.plan_periodic": _INSIDE,
-    "billing/runs.plan_metered": _INSIDE, "billing/runs.plan_metered_month": _INSIDE, "billing/runs.month_plans": _INSIDE,
-    "billing/runs.metered_explained": _INSIDE, "billing/runs.shared_scope": _INSIDE, "billing/runs.plan_shared": _INSIDE,
-    "billing/runs.charge_row": _PURE, "billing/runs.charge_values": _PURE,
-    "billing/runs.create_future_charges": _INSIDE,
-    "billing/runs.create_adhoc_charge": _INSIDE,
-    "billing/runs.next_month_to_bill": _INSIDE,
     "closing/close.active_day_close": _INSIDE, "closing/close.first_business_day": _INSIDE,
     "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,
     "closing/files.write_day": _PURE,

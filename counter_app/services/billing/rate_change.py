@@ -16,7 +16,7 @@ from ...ledger.estate import billed_through, candidate_standard, check_effective
 from ...ledger import clock
 from ...ledger.context import Actor
 from ...store.queries.units import coded_units, space_counts
-from .runs import PERIODIC, plan_metered_month, plan_periodic, unit_facts
+from ...ledger.planner import PERIODIC, plan_metered_month, plan_periodic, unit_facts
 from ...ledger.standards import standards_of, unit_types_of
 
 SAMPLE = 8

@@ -8,55 +8,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import text
-from ...core.closeout import Figures, ReceiptFact, RefundFact, counted_total, summarise, validate_count
+from ...core.closeout import Figures, counted_total, summarise, validate_count
 from ...core.errors import Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries.estates import estate_by_id
 from ...store.queries import invoices as invoice_queries, reports as report_queries, shifts as shift_queries
-from ...store.queries.charges import items_by_id
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_of
 from ...ledger import audit, clock, numbering, seals
 from ...ledger.context import Actor
+from ...ledger.takings import facts as _facts, figures_of as _figures
 
 Z_SERIES = "Z"
 Z_FORMAT = "Z{seq:06d}"
-
-
-# -- facts from the store -----------------------------------------------------------------------
-
-def _facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
-    if not shift_ids:
-        return [], []
-    names = display_names()
-    payments = report_queries.shift_receipts(shift_ids)
-    tenders: dict[int, list[tuple[str, int]]] = {}
-    for pid, method, amount in report_queries.shift_tenders(shift_ids):
-        tenders.setdefault(pid, []).append((method, amount))
-    lines: dict[int, list] = {}
-    item_names = {i: item.name for i, item in items_by_id().items()}
-    for pid, principal, late, waived, item_id, origin in report_queries.shift_lines(shift_ids):
-        lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
-    receipts = []
-    for p in payments:
-        ls = lines.get(p.id, [])
-        receipts.append(ReceiptFact(
-            p.number, p.status, p.total_fen, tuple(tenders.get(p.id, [])),
-            tuple((name, principal) for principal, _l, _w, name, _o in ls),
-            sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
-            p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
-            names.get(p.void_authoriser, "") if p.void_authoriser else ""))
-    deposits = report_queries.shift_refunded_deposits(shift_ids)
-    refunds = [RefundFact(number, original, total, method, deposits.get(rid, 0), reason, names.get(who, ""))
-               for rid, number, original, total, method, reason, who in report_queries.shift_refunds(shift_ids)]
-    return receipts, refunds
-
-
-def _figures(data: dict) -> Figures:
-    """Figures read back from a stored report (JSON lists back to tuples)."""
-    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds") else v for k, v in data.items()})
 
 
 # -- the report ---------------------------------------------------------------------------------

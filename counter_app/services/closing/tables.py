@@ -3,7 +3,7 @@ PDF, the Excel workbook, the CSV and the screen alike (so they can never disagre
 from __future__ import annotations
 
 from ...core.closeout import DENOMINATIONS, denomination_name
-from ...core.tables import TOTAL, Fen, Section, beyond_principal, money_rows
+from ...core.tables import TOTAL, Fen, Section, money_rows, takings_by_item
 from ...core.tenders import METHODS
 from .close import DayReport, ShiftReport
 
@@ -16,19 +16,12 @@ def _common(f) -> list[tuple]:
             ("现金支出", Fen(f.cash_out_fen)), ("应有现金", Fen(f.expected_cash_fen))]
 
 
-def _by_item(f) -> tuple:
-    """What the receipts took, item by item, then the late fees, waivers and prepayments that are
-    no item's principal: the rows add up to 实收合计, shown as the last row."""
-    return money_rows(sorted(f.by_item.items()) + beyond_principal(f.late_fees_fen, f.waivers_fen, f.prepayments_fen),
-                      f.received_fen)
-
-
 def _detail_sections(f) -> list[Section]:
     tenders = sorted(f.by_tender.items(), key=lambda x: list(METHODS).index(x[0]) if x[0] in METHODS else 99)
     return [
         Section("按付款方式", ("付款方式", "金额"),
                 money_rows([(METHODS.get(k, k), v) for k, v in tenders], f.received_fen)),
-        Section("按收费项目", ("收费项目", "金额"), _by_item(f)),
+        Section("按收费项目", ("收费项目", "金额"), takings_by_item(f)),
         Section("作废收据", ("收据号", "金额", "原因", "授权人"),
                 tuple((n, Fen(a), reason, who) for n, a, reason, who in f.voids)),
         Section("退款", ("退款单号", "原收据", "金额", "方式", "原因", "授权人"),

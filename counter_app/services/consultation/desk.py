@@ -22,7 +22,7 @@ from ...store.queries.occupants import unit_codes
 from ...store.queries.shifts import open_shift_of
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_of, find_item, find_unit
-from ..billing.runs import PERIODIC, explain, next_month_to_bill, plan_periodic, unit_facts
+from ...ledger.planner import PERIODIC, explanation, next_month_to_bill, plan_periodic, unit_facts
 from ...ledger.standards import applies_to, late_rule, standards_of
 from ...ledger import audit, clock
 from ...ledger.context import Actor
@@ -369,7 +369,7 @@ def explain_charge(actor: Actor, charge_id: int, as_of: date | None = None) -> C
     if charge.origin in ("adhoc", "deposit", "opening"):    # not computed here: its basis says whence
         lines.append(f"{charge.item.name}：{charge.basis}")
     else:
-        exp = explain(actor, charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
+        exp = explanation(charge.unit, charge.item, f"{charge.period_start:%Y-%m}")
         lines += list(exp.lines) + [f"取整规则：{charge.rounding}", f"政策依据：{exp.standard_basis}"]
     lines += [f"已收 {format_yuan(charge.paid_fen)} 元，欠 {format_yuan(charge.amount_fen - charge.paid_fen)} 元"]
     lines += explain_late(actor, charge_id, as_of)

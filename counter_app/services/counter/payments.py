@@ -17,7 +17,7 @@ from ...store.queries import charges as charge_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.payments import last_receipt_of_charge, last_receipt_of_unit
 from ...ledger.estate import find_item, find_unit
-from ..billing.runs import create_adhoc_charge, create_future_charges
+from ...ledger.planner import create_adhoc_charge, create_future_charges
 from ...ledger.standards import late_rule
 from ...ledger.shifts import require_open_shift
 from ...ledger import clock

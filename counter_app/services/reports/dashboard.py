@@ -11,16 +11,14 @@ from datetime import date
 from ...core.collection import rate_text
 from ...core.errors import Invalid
 from ...core.periods import Month
-from ...core.tables import TOTAL, beyond_principal
+from ...core.tables import TOTAL, beyond_principal, takings_by_item
 from ...core.tenders import METHODS
 from ...store.db import read_together
 from ...store.queries import billed as billed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_of
-from ..closing import close as closeout
-from ..closing.tables import day_sections
-from ...ledger import clock
+from ...ledger import clock, takings
 from ...ledger.context import Actor
 from .collection import CollectionReport, collection_report
 from .late_payers import LatePayer, late_payers
@@ -87,11 +85,11 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
         lambda: collection_report(actor, str(month)),
         lambda: late_payers(actor, min(today, month.last_day())),
         lambda: _trend(estate.id, month))
-    day = closeout.day_report(actor, today)
-    sections = {s.title: s for s in day_sections(day)}
+    actor.require("report.day")
+    day = takings.day_figures(estate.id, today)
     day_tenders, day_cashiers = by(*report_queries.month_takings_by(estate.id, today, today))
-    day_takings = Takings(day.figures.received_fen,
-                          tuple((row[0], int(row[1])) for row in sections["按收费项目"].rows if row[0] != TOTAL),
+    day_takings = Takings(day.received_fen,
+                          tuple((row[0], int(row[1])) for row in takings_by_item(day) if row[0] != TOTAL),
                           day_tenders, day_cashiers)
     month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
         beyond_principal(report.late_fees_fen, report.waived_fen, report.topups_fen))

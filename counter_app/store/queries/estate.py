@@ -27,6 +27,9 @@ def building_codes(estate_id: int) -> list[str]:
     return [b.code for b in Building.select(Building.code).where(Building.estate == estate_id).order_by(Building.id)]
 
 
+_JOINED = (Unit.building, Building.estate)     # what _units_by joins, in its order
+
+
 def _units_by(column):
     """Units of an estate by one column's value, with their building and estate (compiled once)."""
     return (Unit.select(Unit, Building, Estate).join(Building).join(Estate)
@@ -35,12 +38,13 @@ def _units_by(column):
 
 def units_by_code(estate_id: int, code: str) -> list[Unit]:
     """At most two units numbered `code`, building and estate filled in; the query is built once."""
-    return models_of("unit_by_code", lambda: _units_by(Unit.code), (estate_id, code, 2))
+    return models_of("unit_by_code", lambda: _units_by(Unit.code), (estate_id, code, 2), _JOINED)
 
 
 def units_by_compact_code(estate_id: int, digits: str) -> list[Unit]:
     """At most two units whose number without separators is `digits` (32501 for 3-2-501)."""
-    return models_of("unit_by_compact_code", lambda: _units_by(Unit.code_compact), (estate_id, digits, 2))
+    return models_of("unit_by_compact_code", lambda: _units_by(Unit.code_compact), (estate_id, digits, 2),
+                     _JOINED)
 
 
 def item_by_code_or_name(estate_id: int, code: str, name: str, initials: str) -> FeeItem | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict, namedtuple
 
+from ..bulk import insert_rows, insert_rows_with_ids
 from ..convert import stored_date, stored_time
 from ..db import rows
 from ..dialect import marks, ordered_join
+from ..models import Payment, PaymentLine, PrepaidMovement, TenderRow
 
 
 def receipt_header(estate_id: int, number: str) -> tuple | None:
@@ -336,3 +338,23 @@ def reprint_count(payment_id: int) -> int:
 def new_reprint(*, payment_id: int, user_id: int, created_at, count: int) -> None:
     from ..models import Reprint
     Reprint.create(payment=payment_id, user=user_id, created_at=created_at, count=count)
+
+
+# -- a numbered document's rows, as ledger/posting.py posts them (in its order, in its transaction) --
+
+def insert_payments(rows: list[dict]) -> list[Payment]:
+    """Insert payment rows (one statement on a server), in order; the rows as model rows with their ids."""
+    ids = insert_rows_with_ids(Payment, rows)
+    return [Payment(id=i, **row) for i, row in zip(ids, rows)]
+
+
+def insert_payment_lines(rows: list[dict]) -> None:
+    insert_rows(PaymentLine, rows)
+
+
+def insert_tender_rows(rows: list[dict]) -> None:
+    insert_rows(TenderRow, rows)
+
+
+def insert_prepaid_movements(rows: list[dict]) -> None:
+    insert_rows(PrepaidMovement, rows)

@@ -1,7 +1,31 @@
 """The rows of the sealed money tables as their seals read them (ledger/rowseals.py)."""
 from __future__ import annotations
 
+import peewee as pw
+
 from ..db import database
+from ..models import (BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment, PaymentLine,
+                      PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
+
+_MODELS = {m._meta.table_name: m for m in (Payment, PaymentLine, TenderRow, Refund, RefundLine, PrepaidMovement,
+                                             Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip)}
+BOOL, TIME, TEXT = "bool", "time", "text"
+
+
+def _kind(field) -> str:
+    if isinstance(field, pw.BooleanField):
+        return BOOL
+    if isinstance(field, pw.DateTimeField):
+        return TIME
+    return TEXT if isinstance(field, (pw.CharField, pw.TextField)) else ""
+
+
+def columns_of(left_out: dict[str, set]) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Table -> (field name, column, kind: BOOL, TIME, TEXT or "") of each sealed table's columns
+    but its id and those `left_out` of it, in the model's order."""
+    return {table: tuple((f.name, f.column_name, _kind(f)) for f in model._meta.sorted_fields
+                         if f.name != "id" and f.name not in left_out.get(table, ()))
+            for table, model in _MODELS.items()}
 
 
 def _select(table: str, columns: list[str]) -> str:

@@ -1,0 +1,56 @@
+"""What shifts and days took, as the close-out reports count it: the receipts and refunds of
+shifts as facts for core/closeout's arithmetic, and a day's figures (its close's, once closed).
+Shared by the close (X, Z and day reports) and the dashboard, so neither imports the other."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from ..core.closeout import Figures, ReceiptFact, RefundFact, summarise
+from ..store.queries import reports as report_queries, shifts as shift_queries
+from ..store.queries.charges import items_by_id
+from ..store.queries.users import display_names
+
+
+def facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
+    """The receipts and refunds of these shifts, as the close-out arithmetic counts them."""
+    if not shift_ids:
+        return [], []
+    names = display_names()
+    payments = report_queries.shift_receipts(shift_ids)
+    tenders: dict[int, list[tuple[str, int]]] = {}
+    for pid, method, amount in report_queries.shift_tenders(shift_ids):
+        tenders.setdefault(pid, []).append((method, amount))
+    lines: dict[int, list] = {}
+    item_names = {i: item.name for i, item in items_by_id().items()}
+    for pid, principal, late, waived, item_id, origin in report_queries.shift_lines(shift_ids):
+        lines.setdefault(pid, []).append((principal, late, waived, item_names[item_id], origin))
+    receipts = []
+    for p in payments:
+        ls = lines.get(p.id, [])
+        receipts.append(ReceiptFact(
+            p.number, p.status, p.total_fen, tuple(tenders.get(p.id, [])),
+            tuple((name, principal) for principal, _l, _w, name, _o in ls),
+            sum(principal for principal, _l, _w, _n, origin in ls if origin == "deposit"),
+            p.late_fee_fen, p.waived_fen, p.topup_fen, p.void_reason,
+            names.get(p.void_authoriser, "") if p.void_authoriser else ""))
+    deposits = report_queries.shift_refunded_deposits(shift_ids)
+    refunds = [RefundFact(number, original, total, method, deposits.get(rid, 0), reason, names.get(who, ""))
+               for rid, number, original, total, method, reason, who in report_queries.shift_refunds(shift_ids)]
+    return receipts, refunds
+
+
+def figures_of(data: dict) -> Figures:
+    """Figures read back from a stored report (JSON lists back to tuples)."""
+    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds") else v for k, v in data.items()})
+
+
+def day_figures(estate_id: int, day: date) -> Figures:
+    """A business day's figures as its day report gives them: the stored close's while the day is
+    closed, else summed now from its shifts."""
+    closed = shift_queries.active_day_close(estate_id, day)
+    if closed is not None:
+        return figures_of(json.loads(closed.report_json)["figures"])
+    shifts = shift_queries.shifts_on(estate_id, day)
+    receipts, refunds = facts([s.id for s in shifts])
+    return summarise(sum(s.float_fen for s in shifts), receipts, refunds)
