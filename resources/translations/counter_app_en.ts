@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>操作，如 receipt.void</source>
         <translation>Action, e.g. receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
         <source>编号或内容</source>
         <translation>Number or content</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
         <source>校验审计链</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="81" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="87" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="86" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
         <source>校验失败：</source>
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="103" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -367,27 +367,27 @@
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="18" />
+        <location filename="../../counter_app/ui/password.py" line="19" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="24" />
+        <location filename="../../counter_app/ui/password.py" line="25" />
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="25" />
+        <location filename="../../counter_app/ui/password.py" line="26" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="26" />
+        <location filename="../../counter_app/ui/password.py" line="27" />
         <source>再次输入新密码</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="38" />
+        <location filename="../../counter_app/ui/password.py" line="39" />
         <source>两次输入的新密码不一致</source>
         <translation>The new passwords differ</translation>
     </message>
@@ -1313,311 +1313,311 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="70" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="78" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
         <source>完整电话… [F6]</source>
         <translation>Full phones… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="116" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>完整电话</source>
         <translation>Full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="220" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="228" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="293" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="270" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="281" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="345" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="358" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="384" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -2587,457 +2587,457 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>屏幕已锁定</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="25" />
+        <location filename="../../counter_app/ui/login.py" line="26" />
         <source>物业收费前台</source>
         <translation>Property fee counter</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="29" />
+        <location filename="../../counter_app/ui/login.py" line="30" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>TRAINING mode: the real ledger is not touched</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="33" />
+        <location filename="../../counter_app/ui/login.py" line="34" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
         <translation>Demo database: users cashier / manager / admin, password = user name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="42" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
         <source>小区</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="46" />
+        <location filename="../../counter_app/ui/login.py" line="47" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="47" />
+        <location filename="../../counter_app/ui/login.py" line="48" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="73" />
+        <location filename="../../counter_app/ui/login.py" line="74" />
         <source>锁屏只能由原用户解锁</source>
         <translation>Only the user who locked the screen can unlock it</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="53" />
+        <location filename="../../counter_app/ui/main_window.py" line="54" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="105" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103" />
+        <location filename="../../counter_app/ui/main_window.py" line="106" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="246" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="299" />
+        <location filename="../../counter_app/ui/main_window.py" line="302" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="315" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="361" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key, or a manager presses Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="389" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="384" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="390" />
+        <location filename="../../counter_app/ui/main_window.py" line="408" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="400" />
+        <location filename="../../counter_app/ui/main_window.py" line="418" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="453" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="446" />
+        <location filename="../../counter_app/ui/main_window.py" line="461" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="455" />
+        <location filename="../../counter_app/ui/main_window.py" line="470" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="539" />
+        <location filename="../../counter_app/ui/main_window.py" line="554" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="559" />
+        <location filename="../../counter_app/ui/main_window.py" line="574" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="596" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="582" />
+        <location filename="../../counter_app/ui/main_window.py" line="597" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3068,87 +3068,87 @@ Quit anyway?</translation>
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="44" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="45" />
         <source>抄表录入</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>打开 [F5]</source>
         <translation>Open [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>抄表日期</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="72" />
         <source>本次读数，Enter 保存</source>
         <translation>This reading, Enter saves</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="74" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="75" />
         <source>旧表止码</source>
         <translation>Old meter's final reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="76" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="77" />
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="91" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="92" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>No metered fee item or no building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="102" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="103" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} meters, {d} read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="118" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="119" />
         <source>本楼已全部抄完</source>
         <translation>Every meter of the building is read</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="122" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="123" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} meter {meter}, last {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="132" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="133" />
         <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
         <translation>Meter replaced: type the old meter's final reading, then the new meter's start; the reading is the new meter's</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="154" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="155" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>Write the reading date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="162" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="163" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>. Press Enter again to save it as it is, or correct the reading</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="169" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="170" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>Saved {unit}: reading {v}, usage {u}</translation>
     </message>
@@ -3396,142 +3396,142 @@ Quit anyway?</translation>
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / half A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241 mm three-part form (dot matrix)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>Print at once after payment (no print dialog)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>Receipt layout</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>Report printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>Blank: the database in this computer's data folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>Database file (may be a shared path; after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>Empty: no drawer; e.g. network:192.168.1.50, usb:04b8:0202, serial:COM1, queue:printer name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>Test the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>Empty: no pole display; port[:baud], e.g. COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>Pole display (serial)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>Screen {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>Customer display (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>The opening pulse was sent ({where}); if the drawer did not open, check that its cable is in the printer's drawer port</translation>
     </message>
@@ -3602,27 +3602,27 @@ Quit anyway?</translation>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="116" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="119" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="122" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -3986,123 +3986,123 @@ Restore it anyway?</translation>
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="73" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="74" />
         <source>收费项目与标准</source>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="102" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="133" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="235" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="236" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="243" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="244" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="255" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="256" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="268" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
@@ -4158,102 +4158,102 @@ Restore it anyway?</translation>
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="42" />
+        <location filename="../../counter_app/ui/admin/users.py" line="43" />
         <source>用户与权限</source>
         <translation>Users and permissions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <location filename="../../counter_app/ui/admin/users.py" line="47" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="48" />
+        <location filename="../../counter_app/ui/admin/users.py" line="49" />
         <source>权限表（只读）</source>
         <translation>Permissions (read only)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>停用 / 启用 [F6]</source>
         <translation>Stop / start [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>改角色… [F7]</source>
         <translation>Change role… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="62" />
+        <location filename="../../counter_app/ui/admin/users.py" line="63" />
         <source>重置密码… [F8]</source>
         <translation>Reset password… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="72" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="73" />
+        <location filename="../../counter_app/ui/admin/users.py" line="74" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="77" />
+        <location filename="../../counter_app/ui/admin/users.py" line="78" />
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="80" />
+        <location filename="../../counter_app/ui/admin/users.py" line="81" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>Add user [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="108" />
+        <location filename="../../counter_app/ui/admin/users.py" line="109" />
         <source>请先在表中选中一位用户</source>
         <translation>First select a user in the table</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已停用 {u}：不能再登录</source>
         <translation>{u} stopped: can no longer sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已启用 {u}</source>
         <translation>{u} started again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>{u} 的新角色：</source>
         <translation>New role of {u}:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="141" />
+        <location filename="../../counter_app/ui/admin/users.py" line="142" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} is now {r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u}'s new password ({rule}):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="152" />
+        <location filename="../../counter_app/ui/admin/users.py" line="153" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>Password of {u} reset, and any lock lifted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="158" />
+        <location filename="../../counter_app/ui/admin/users.py" line="159" />
         <source>已新增用户 {u}</source>
         <translation>User {u} added</translation>
     </message>
@@ -5128,6 +5128,22 @@ Restore it anyway?</translation>
         <translation>Answer</translation>
     </message>
     <message>
+        <source>签名收据码的格式为 CA1|收据号|日期|房号|金额|签名（扫描收据上的二维码）</source>
+        <translation>A signed receipt code reads CA1|number|date|unit|amount|signature (scan the QR code on the receipt)</translation>
+    </message>
+    <message>
+        <source>签名收据码的签名“{sig}”不完整（应为 86 个字符）</source>
+        <translation>The signature "{sig}" in the signed receipt code is incomplete (it has 86 characters)</translation>
+    </message>
+    <message>
+        <source>签名收据码里的日期“{day}”不是 YYYY-MM-DD</source>
+        <translation>The date "{day}" in the signed receipt code is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>签名收据码里的金额“{amount}”不是金额</source>
+        <translation>The amount "{amount}" in the signed receipt code is not an amount</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -5292,8 +5308,16 @@ Restore it anyway?</translation>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
     </message>
     <message>
+        <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
+        <translation>This is not a public key (give a PEM file or its base64)</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>The prepayment on this receipt has been used; it cannot be voided, make a refund</translation>
+    </message>
+    <message>
+        <source>这把公钥不是 Ed25519 公钥</source>
+        <translation>This public key is not an Ed25519 key</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>

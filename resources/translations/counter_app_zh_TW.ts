@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="37" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="42" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
         <source>操作，如 receipt.void</source>
         <translation>操作，如 receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
         <source>编号或内容</source>
         <translation>編號或內容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
         <source>查询</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="60" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
         <source>校验审计链</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="61" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
         <source>导出 CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="81" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
         <source>共 {n} 条</source>
         <translation>共 {n} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="85" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="87" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="86" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
         <source>校验失败：</source>
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="98" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="103" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -367,27 +367,27 @@
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="18" />
+        <location filename="../../counter_app/ui/password.py" line="19" />
         <source>修改密码</source>
         <translation>修改密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="24" />
+        <location filename="../../counter_app/ui/password.py" line="25" />
         <source>原密码</source>
         <translation>原密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="25" />
+        <location filename="../../counter_app/ui/password.py" line="26" />
         <source>新密码</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="26" />
+        <location filename="../../counter_app/ui/password.py" line="27" />
         <source>再次输入新密码</source>
         <translation>再次輸入新密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/password.py" line="38" />
+        <location filename="../../counter_app/ui/password.py" line="39" />
         <source>两次输入的新密码不一致</source>
         <translation>兩次輸入的新密碼不一致</translation>
     </message>
@@ -1313,311 +1313,311 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="70" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="78" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
         <source>完整电话… [F6]</source>
         <translation>完整電話… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="116" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>完整电话</source>
         <translation>完整電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="220" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="228" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="293" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="270" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="281" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="345" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="358" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="384" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -2587,457 +2587,457 @@
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>屏幕已锁定</source>
         <translation>螢幕已鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
-        <location filename="../../counter_app/ui/login.py" line="23" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
+        <location filename="../../counter_app/ui/login.py" line="24" />
         <source>登录</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="25" />
+        <location filename="../../counter_app/ui/login.py" line="26" />
         <source>物业收费前台</source>
         <translation>物業收費前臺</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="29" />
+        <location filename="../../counter_app/ui/login.py" line="30" />
         <source>练习模式 / TRAINING：不影响正式账目</source>
         <translation>練習模式 / TRAINING：不影響正式賬目</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="33" />
+        <location filename="../../counter_app/ui/login.py" line="34" />
         <source>演示数据库：用户 cashier / manager / admin，密码同用户名</source>
         <translation>演示資料庫：使用者 cashier / manager / admin，密碼同用戶名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="42" />
+        <location filename="../../counter_app/ui/login.py" line="43" />
         <source>小区</source>
         <translation>小區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="46" />
+        <location filename="../../counter_app/ui/login.py" line="47" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="47" />
+        <location filename="../../counter_app/ui/login.py" line="48" />
         <source>密码</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="53" />
+        <location filename="../../counter_app/ui/login.py" line="54" />
         <source>解锁</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/login.py" line="73" />
+        <location filename="../../counter_app/ui/login.py" line="74" />
         <source>锁屏只能由原用户解锁</source>
         <translation>鎖屏只能由原使用者解鎖</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>查找</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>重印上一张</source>
         <translation>重印上一張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>押金/临时</source>
         <translation>押金/臨時</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>锁屏</source>
         <translation>鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打印未打印的收据</source>
         <translation>列印未列印的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>回到查找</source>
         <translation>回到查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打开菜单</source>
         <translation>開啟選單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="53" />
+        <location filename="../../counter_app/ui/main_window.py" line="54" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="105" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103" />
+        <location filename="../../counter_app/ui/main_window.py" line="106" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="112" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="133" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="183" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="187" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="197" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="199" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="246" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="280" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="299" />
+        <location filename="../../counter_app/ui/main_window.py" line="302" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="315" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="332" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="335" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="350" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="361" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。收款已記錄（收據 {n}），請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="389" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="384" />
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="390" />
+        <location filename="../../counter_app/ui/main_window.py" line="408" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="410" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="400" />
+        <location filename="../../counter_app/ui/main_window.py" line="418" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="453" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="446" />
+        <location filename="../../counter_app/ui/main_window.py" line="461" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="455" />
+        <location filename="../../counter_app/ui/main_window.py" line="470" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="539" />
+        <location filename="../../counter_app/ui/main_window.py" line="554" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="559" />
+        <location filename="../../counter_app/ui/main_window.py" line="574" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="596" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="582" />
+        <location filename="../../counter_app/ui/main_window.py" line="597" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -3068,87 +3068,87 @@
 </context><context>
     <name>MeterEntryDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="44" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="45" />
         <source>抄表录入</source>
         <translation>抄表錄入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="58" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="59" />
         <source>打开 [F5]</source>
         <translation>開啟 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="61" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>月份</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="62" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="63" />
         <source>抄表日期</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="71" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="72" />
         <source>本次读数，Enter 保存</source>
         <translation>本次讀數，Enter 儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="74" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="75" />
         <source>旧表止码</source>
         <translation>舊錶止碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="76" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="77" />
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="91" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="92" />
         <source>没有抄表计量的收费项目或楼栋</source>
         <translation>沒有抄表計量的收費專案或樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="102" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="103" />
         <source>{n} 块表，已抄 {d} 块</source>
         <translation>{n} 塊表，已抄 {d} 塊</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="118" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="119" />
         <source>本楼已全部抄完</source>
         <translation>本樓已全部抄完</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="122" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="123" />
         <source>{unit} 表 {meter}，上次 {last}</source>
         <translation>{unit} 表 {meter}，上次 {last}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="132" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="133" />
         <source>换表：依次填写旧表止码（旧表拆下时的读数）、新表起始读数，本次读数为新表读数</source>
         <translation>換表：依次填寫舊錶止碼（舊錶拆下時的讀數）、新表起始讀數，本次讀數為新表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="154" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="155" />
         <source>抄表日期应写成 YYYY-MM-DD</source>
         <translation>抄表日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="162" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="163" />
         <source>。确认无误再按 Enter 保存，或改正读数</source>
         <translation>。確認無誤再按 Enter 儲存，或改正讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/meter_entry.py" line="169" />
+        <location filename="../../counter_app/ui/admin/meter_entry.py" line="170" />
         <source>已保存 {unit}：读数 {v}，用量 {u}</source>
         <translation>已儲存 {unit}：讀數 {v}，用量 {u}</translation>
     </message>
@@ -3396,142 +3396,142 @@
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>列印設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / 半張A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241mm 三聯連續紙（針式）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>收款後直接列印（不彈出列印對話方塊）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> 分鐘（0 = 不鎖屏）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>收據印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>收據版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>報表印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>空閒自動鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>大字（125%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>特大字（150%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>字號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>留空：使用本機資料資料夾中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>資料庫檔案（可為共享路徑，重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>留空：無錢箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:印表機名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>試開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>錢箱連線</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>留空：無客顯；序列埠[:波特率]，如 COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>客顯（序列埠）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>不顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>第 {n} 塊螢幕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>顧客顯示屏（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>已向錢箱傳送開箱訊號（{where}）；錢箱沒有彈開請檢查錢箱線是否插在印表機的錢箱口</translation>
     </message>
@@ -3602,27 +3602,27 @@
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="109" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="116" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="119" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="122" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -3986,123 +3986,123 @@
 </context><context>
     <name>StandardsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="73" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="74" />
         <source>收费项目与标准</source>
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="102" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="133" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="235" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="236" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="243" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="244" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="255" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="256" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="268" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
@@ -4158,102 +4158,102 @@
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="42" />
+        <location filename="../../counter_app/ui/admin/users.py" line="43" />
         <source>用户与权限</source>
         <translation>使用者與許可權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="46" />
+        <location filename="../../counter_app/ui/admin/users.py" line="47" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="48" />
+        <location filename="../../counter_app/ui/admin/users.py" line="49" />
         <source>权限表（只读）</source>
         <translation>許可權表（只讀）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="60" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>停用 / 启用 [F6]</source>
         <translation>停用 / 啟用 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>改角色… [F7]</source>
         <translation>改角色… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="62" />
+        <location filename="../../counter_app/ui/admin/users.py" line="63" />
         <source>重置密码… [F8]</source>
         <translation>重置密碼… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="72" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="73" />
+        <location filename="../../counter_app/ui/admin/users.py" line="74" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="77" />
+        <location filename="../../counter_app/ui/admin/users.py" line="78" />
         <source>初始密码</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="80" />
+        <location filename="../../counter_app/ui/admin/users.py" line="81" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>新增使用者 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="108" />
+        <location filename="../../counter_app/ui/admin/users.py" line="109" />
         <source>请先在表中选中一位用户</source>
         <translation>請先在表中選中一位使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已停用 {u}：不能再登录</source>
         <translation>已停用 {u}：不能再登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="128" />
+        <location filename="../../counter_app/ui/admin/users.py" line="129" />
         <source>已启用 {u}</source>
         <translation>已啟用 {u}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>改角色</source>
         <translation>改角色</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="135" />
+        <location filename="../../counter_app/ui/admin/users.py" line="136" />
         <source>{u} 的新角色：</source>
         <translation>{u} 的新角色：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="141" />
+        <location filename="../../counter_app/ui/admin/users.py" line="142" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} 的角色已改為{r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>重置密码</source>
         <translation>重置密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="147" />
+        <location filename="../../counter_app/ui/admin/users.py" line="148" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u} 的新密碼（{rule}）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="152" />
+        <location filename="../../counter_app/ui/admin/users.py" line="153" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>已重置 {u} 的密碼，並解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="158" />
+        <location filename="../../counter_app/ui/admin/users.py" line="159" />
         <source>已新增用户 {u}</source>
         <translation>已新增使用者 {u}</translation>
     </message>
@@ -5128,6 +5128,22 @@
         <translation>答覆</translation>
     </message>
     <message>
+        <source>签名收据码的格式为 CA1|收据号|日期|房号|金额|签名（扫描收据上的二维码）</source>
+        <translation>簽名收據碼的格式為 CA1|收據號|日期|房號|金額|簽名（掃描收據上的二維碼）</translation>
+    </message>
+    <message>
+        <source>签名收据码的签名“{sig}”不完整（应为 86 个字符）</source>
+        <translation>簽名收據碼的簽名“{sig}”不完整（應為 86 個字元）</translation>
+    </message>
+    <message>
+        <source>签名收据码里的日期“{day}”不是 YYYY-MM-DD</source>
+        <translation>簽名收據碼裡的日期“{day}”不是 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>签名收据码里的金额“{amount}”不是金额</source>
+        <translation>簽名收據碼裡的金額“{amount}”不是金額</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
@@ -5292,8 +5308,16 @@
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
+        <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
+        <translation>這不是一把公鑰（應為 PEM 檔案或它的 base64）</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+    </message>
+    <message>
+        <source>这把公钥不是 Ed25519 公钥</source>
+        <translation>這把公鑰不是 Ed25519 公鑰</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
