@@ -29,6 +29,28 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class IntermixedParser(Parser):
+    """A sub-command whose optional positional may follow its options
+    (`receipt verify --public-key office.pem "CA1|…"`): plain argparse gives the positional its
+    empty value at the first option and then refuses the text after it."""
+    _inside = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        if self._inside:               # parse_known_intermixed_args calls back here
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
+
+
+def intermixed(parser: Parser) -> Parser:
+    """`parser` (made by add_parser) reading its positionals wherever they stand."""
+    parser.__class__ = IntermixedParser
+    return parser
+
+
 def _reader(form: str, **params):
     """Make a reader whose refusal says the expected form; `form` (a template of `params`) is shown
     to the user, like the refusal, in the command line's language (counter_app/catalogue.py)."""

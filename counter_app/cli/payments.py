@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import Invalid
+from ..core.errors import Invalid, NotFound, Unavailable
 from ..core.money import format_yuan
 from ..core.figures import NAMES
 from . import common as C, output as out
@@ -109,7 +109,19 @@ def cmd_receipt(args):
     # why: a command loads only its own services, not every command's
     from ..documents.receipt import render_receipt
     from ..services.counter import receipts, reprints
+    if args.action in ("verify", "pdf") and not args.number:
+        raise Invalid("receipt {action} 需要收据号或二维码内容", action=args.action)
+    if args.action == "verify" and args.public_key:
+        return _verify_offline(args)
     C.open_ledger(args)
+    if args.action == "public-key":
+        key = receipts.office_key(C.viewer(args, public=True))
+        if key is None:
+            raise NotFound("这个账本没有收据签名密钥（练习账本不签名）")
+        out.emit(args, {"fingerprint": key.fingerprint, "public_key": key.base64, "pem": key.pem, "held": key.held},
+                 f"{key.pem.rstrip()}\n指纹：{key.fingerprint}"
+                 + ("" if key.held else "\n注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）"))
+        return 0
     if args.action == "verify":
         # why: a command loads only its own services, not every command's
         from ..services.counter import genuine
@@ -128,6 +140,22 @@ def cmd_receipt(args):
     out.emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(rendered.pdf),
                     "pages": rendered.pages, "copy": copy.count if copy else 0, "problems": list(rendered.problems)},
              f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
+
+
+def _verify_offline(args) -> int:
+    """A signed receipt checked against a public key alone (no ledger): what an auditor runs."""
+    # why: a command loads only its own services, not every command's
+    from ..core import receipt_signature as rs
+    from ..services.counter import genuine
+    given = args.public_key
+    path = Path(given)
+    try:
+        text = path.read_text(encoding="utf-8") if len(given) < 260 and path.is_file() else given
+    except OSError as exc:
+        raise Unavailable("读不了公钥文件 {path}：{why}", path=given, why=exc.strerror or str(exc)) from None
+    checked = genuine.offline_check(rs.read_public_key(text), args.number)
+    out.emit(args, checked, checked.words)
+    return 0 if checked.verdict == genuine.SIGNED else 4
 
 
 def cmd_statement(args):
@@ -181,9 +209,13 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_last)
 
 
-    p = sub.add_parser("receipt", parents=[common], help="receipt documents; verify a scanned receipt")
-    p.add_argument("action", choices=["pdf", "verify"])
-    p.add_argument("number", help="pdf: the receipt number; verify: the code of its QR, NUMBER|AMOUNT|CHECK")
+    p = A.intermixed(sub.add_parser("receipt", parents=[common], help="receipt documents; verify a scanned "
+                                                                      "receipt; the office's receipt-signing public key"))
+    p.add_argument("action", choices=["pdf", "verify", "public-key"])
+    p.add_argument("number", nargs="?", help="pdf: the receipt number; verify: the text of its QR, "
+                                              "CA1|NUMBER|DATE|UNIT|AMOUNT|SIGNATURE or NUMBER|AMOUNT|CHECK")
+    p.add_argument("--public-key", help="verify: a PEM file or the base64 public key: check the signature "
+                                        "alone, without a ledger")
     p.add_argument("--out", type=A.out_file)
     p.add_argument("--layout", default="80mm", type=A.layout, help="80mm, 58mm, a5, form3")
     p.add_argument("--copy", action="store_true", help="a marked, recorded reprint (needs --user)")

@@ -61,6 +61,8 @@ class ReceiptData:
     estate_address: str = ""
     check_value: str = ""     # derived from the audit chain, printed in the verification QR
     invoice: str = ""         # the invoice's status in words ("" when none was asked for)
+    signed_qr: str = ""       # the QR signed with the office's key (core/receipt_signature.py); "" if
+                              # this PC does not hold it: the QR is then the check-only one
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ def watermark(data: ReceiptData, copy: CopyInfo | None) -> tuple[str, tuple[floa
 
 
 def check_value(data: ReceiptData) -> str:
-    return f"{data.number}|{format_yuan(data.total_fen, grouping=False)}|{data.check_value}"
+    """The verification QR's text: signed with the office's key (CA1|…) when the counter holds it,
+    else the check-only NUMBER|AMOUNT|CHECK."""
+    return data.signed_qr or f"{data.number}|{format_yuan(data.total_fen, grouping=False)}|{data.check_value}"
 
 
 def simple_text(name: str, data: ReceiptData, copy: CopyInfo | None, labelled: bool = True) -> list[str]:

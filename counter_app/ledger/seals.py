@@ -24,8 +24,9 @@ ESTATE_FIELDS = ("name", "company", "receipt_title", "timezone", "address", "pho
                  "deduction_format", "refund_format", "waiver_limit_fen")
 # What of the meta table changes what the program does: the ledger's identity (its keys are found
 # by it), whether it is a demo or a training copy, its schema, how long former occupants' data
-# is kept.
-META_KEYS = ("ledger_id", "created_at", "schema_version", "demo", "training", "privacy.retention_years")
+# is kept, the public key its receipts are signed under (ledger/receiptkey.py).
+META_KEYS = ("ledger_id", "created_at", "schema_version", "demo", "training", "privacy.retention_years",
+             "receipt.public_key")
 
 
 def _digest(text: str) -> str:

@@ -299,8 +299,12 @@ class MainWindow(QMainWindow):
             self.last_receipt = dialog.receipt
             self.open_unit(self.unit_id)
             self.search.again()              # the hits' amounts, as they are after this payment
-            self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=dialog.receipt.number))
             receipt = dialog.receipt
+            if receipt.signed_qr or receipt.training:
+                self.statusBar().showMessage(self.tr("已收款，收据 {n}").format(n=receipt.number))
+            else:       # this PC lacks the office's signing key: the receipt carries the check-only QR
+                self.statusBar().showMessage(self.tr("已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；"
+                                                     "请管理员导入密钥）").format(n=receipt.number))
             self._show_receipt(receipt)
             self.open_drawer_for(receipt)
             paid = receipt.cash_tendered_fen + sum(t.amount_fen for t in receipt.tenders if t.method != "cash")

@@ -1984,7 +1984,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>作废</source>
         <translation>Voided</translation>
@@ -2085,112 +2085,112 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="187" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
         <source>已取消，没有改动</source>
         <translation>Cancelled, nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="234" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="235" />
         <source>开票申请 {id} 已登记</source>
         <translation>Invoice request {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
         <source>红字发票</source>
         <translation>Red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="248" />
         <source>需开红字发票</source>
         <translation>Red-letter invoice needed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>Void receipt {n} (¥{t})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="266" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="275" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="276" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
         <source>退款 {n}：¥{t}</source>
         <translation>Refund {n}: ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="310" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="311" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
@@ -2750,13 +2750,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="531" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="531" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -2947,97 +2947,102 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="302" />
+        <location filename="../../counter_app/ui/main_window.py" line="304" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="315" />
+        <location filename="../../counter_app/ui/main_window.py" line="306" />
+        <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
+        <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="319" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
+        <location filename="../../counter_app/ui/main_window.py" line="339" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="350" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="376" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key, or a manager presses Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="389" />
+        <location filename="../../counter_app/ui/main_window.py" line="393" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="402" />
+        <location filename="../../counter_app/ui/main_window.py" line="406" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="408" />
+        <location filename="../../counter_app/ui/main_window.py" line="412" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="410" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="410" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="418" />
+        <location filename="../../counter_app/ui/main_window.py" line="422" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="453" />
+        <location filename="../../counter_app/ui/main_window.py" line="457" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="461" />
+        <location filename="../../counter_app/ui/main_window.py" line="465" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="470" />
+        <location filename="../../counter_app/ui/main_window.py" line="474" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="554" />
+        <location filename="../../counter_app/ui/main_window.py" line="558" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="574" />
+        <location filename="../../counter_app/ui/main_window.py" line="578" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="596" />
+        <location filename="../../counter_app/ui/main_window.py" line="600" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="597" />
+        <location filename="../../counter_app/ui/main_window.py" line="601" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3545,22 +3550,22 @@ Quit anyway?</translation>
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="323" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="336" />
         <source>确定 [Enter]</source>
         <translation>OK [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="351" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="352" />
         <source>请填写原因</source>
         <translation>Please give a reason</translation>
     </message>
@@ -3659,57 +3664,57 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="370" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="372" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="373" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ choose a line; Space refunds all that is left of it (again: none), or type an amount; F5 takes all that is left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>Next: manager's authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="468" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
         <source>本次退款：</source>
         <translation>This refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="472" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>This refund ¥{t} (principal ¥{p}, late fee ¥{l}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="485" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="486" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
@@ -4318,6 +4323,10 @@ Restore it anyway?</translation>
     <message>
         <source>receipt pdf 需要 --out 文件</source>
         <translation>receipt pdf needs --out file</translation>
+    </message>
+    <message>
+        <source>receipt {action} 需要收据号或二维码内容</source>
+        <translation>receipt {action} needs the receipt number or the QR code text</translation>
     </message>
     <message>
         <source>unit {action} 需要 {options}</source>
@@ -6040,6 +6049,22 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Answer</translation>
     </message>
     <message>
+        <source>签名收据码的格式为 CA1|收据号|日期|房号|金额|签名（扫描收据上的二维码）</source>
+        <translation>A signed receipt code reads CA1|number|date|unit|amount|signature (scan the QR code on the receipt)</translation>
+    </message>
+    <message>
+        <source>签名收据码的签名“{sig}”不完整（应为 86 个字符）</source>
+        <translation>The signature "{sig}" in the signed receipt code is incomplete (it has 86 characters)</translation>
+    </message>
+    <message>
+        <source>签名收据码里的日期“{day}”不是 YYYY-MM-DD</source>
+        <translation>The date "{day}" in the signed receipt code is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>签名收据码里的金额“{amount}”不是金额</source>
+        <translation>The amount "{amount}" in the signed receipt code is not an amount</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -6236,6 +6261,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Set COUNTER_APP_PASSWORD or type the password in a terminal</translation>
     </message>
     <message>
+        <source>读不了公钥文件 {path}：{why}</source>
+        <translation>Cannot read the public key file {path}: {why}</translation>
+    </message>
+    <message>
         <source>读不出的值：{values}</source>
         <translation>values that cannot be read: {values}</translation>
     </message>
@@ -6364,12 +6393,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
     </message>
     <message>
+        <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
+        <translation>This is not a public key (give a PEM file or its base64)</translation>
+    </message>
+    <message>
         <source>这不是本程序导出的密钥文件</source>
         <translation>This is not a key file exported by this program</translation>
     </message>
     <message>
+        <source>这个账本没有收据签名密钥（练习账本不签名）</source>
+        <translation>This ledger has no receipt-signing key (a training ledger signs nothing)</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>The prepayment on this receipt has been used; it cannot be voided, make a refund</translation>
+    </message>
+    <message>
+        <source>这把公钥不是 Ed25519 公钥</source>
+        <translation>This public key is not an Ed25519 key</translation>
     </message>
     <message>
         <source>这是一个文件夹，不是文件</source>

@@ -1984,7 +1984,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>作废</source>
         <translation>作廢</translation>
@@ -2085,112 +2085,112 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="187" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
         <source>已取消，没有改动</source>
         <translation>已取消，沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="234" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="235" />
         <source>开票申请 {id} 已登记</source>
         <translation>開票申請 {id} 已登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
         <source>红字发票</source>
         <translation>紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="248" />
         <source>需开红字发票</source>
         <translation>需開紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>作廢收據 {n}（¥{t}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="266" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="275" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="276" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
         <source>退款 {n}：¥{t}</source>
         <translation>退款 {n}：¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="310" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="311" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
@@ -2750,13 +2750,13 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="531" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="527" />
+        <location filename="../../counter_app/ui/main_window.py" line="531" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -2947,97 +2947,102 @@
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="302" />
+        <location filename="../../counter_app/ui/main_window.py" line="304" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="315" />
+        <location filename="../../counter_app/ui/main_window.py" line="306" />
+        <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
+        <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="319" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
+        <location filename="../../counter_app/ui/main_window.py" line="339" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="350" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="376" />
         <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。收款已記錄（收據 {n}），請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="389" />
+        <location filename="../../counter_app/ui/main_window.py" line="393" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="402" />
+        <location filename="../../counter_app/ui/main_window.py" line="406" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="408" />
+        <location filename="../../counter_app/ui/main_window.py" line="412" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="410" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="410" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="418" />
+        <location filename="../../counter_app/ui/main_window.py" line="422" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="453" />
+        <location filename="../../counter_app/ui/main_window.py" line="457" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="461" />
+        <location filename="../../counter_app/ui/main_window.py" line="465" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="470" />
+        <location filename="../../counter_app/ui/main_window.py" line="474" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="554" />
+        <location filename="../../counter_app/ui/main_window.py" line="558" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="574" />
+        <location filename="../../counter_app/ui/main_window.py" line="578" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="596" />
+        <location filename="../../counter_app/ui/main_window.py" line="600" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="597" />
+        <location filename="../../counter_app/ui/main_window.py" line="601" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -3545,22 +3550,22 @@
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="323" />
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="336" />
         <source>确定 [Enter]</source>
         <translation>確定 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="351" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="352" />
         <source>请填写原因</source>
         <translation>請填寫原因</translation>
     </message>
@@ -3659,57 +3664,57 @@
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="370" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="372" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="373" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ 選行，空格 = 退該行可退的全部（再按取消），或直接輸入金額；F5 = 全部可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="409" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>下一步：主管授權 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="468" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
         <source>本次退款：</source>
         <translation>本次退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="472" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>本次退款合計 ¥{t}（本金 ¥{p}，滯納金 ¥{l}，{n} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="485" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="486" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
@@ -4318,6 +4323,10 @@
     <message>
         <source>receipt pdf 需要 --out 文件</source>
         <translation>receipt pdf 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>receipt {action} 需要收据号或二维码内容</source>
+        <translation>receipt {action} 需要收據號或二維碼內容</translation>
     </message>
     <message>
         <source>unit {action} 需要 {options}</source>
@@ -6040,6 +6049,22 @@
         <translation>答覆</translation>
     </message>
     <message>
+        <source>签名收据码的格式为 CA1|收据号|日期|房号|金额|签名（扫描收据上的二维码）</source>
+        <translation>簽名收據碼的格式為 CA1|收據號|日期|房號|金額|簽名（掃描收據上的二維碼）</translation>
+    </message>
+    <message>
+        <source>签名收据码的签名“{sig}”不完整（应为 86 个字符）</source>
+        <translation>簽名收據碼的簽名“{sig}”不完整（應為 86 個字元）</translation>
+    </message>
+    <message>
+        <source>签名收据码里的日期“{day}”不是 YYYY-MM-DD</source>
+        <translation>簽名收據碼裡的日期“{day}”不是 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>签名收据码里的金额“{amount}”不是金额</source>
+        <translation>簽名收據碼裡的金額“{amount}”不是金額</translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
@@ -6236,6 +6261,10 @@
         <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
     </message>
     <message>
+        <source>读不了公钥文件 {path}：{why}</source>
+        <translation>讀不了公鑰檔案 {path}：{why}</translation>
+    </message>
+    <message>
         <source>读不出的值：{values}</source>
         <translation>讀不出的值：{values}</translation>
     </message>
@@ -6364,12 +6393,24 @@
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
+        <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
+        <translation>這不是一把公鑰（應為 PEM 檔案或它的 base64）</translation>
+    </message>
+    <message>
         <source>这不是本程序导出的密钥文件</source>
         <translation>這不是本程式匯出的金鑰檔案</translation>
     </message>
     <message>
+        <source>这个账本没有收据签名密钥（练习账本不签名）</source>
+        <translation>這個賬本沒有收據簽名金鑰（練習賬本不簽名）</translation>
+    </message>
+    <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
         <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+    </message>
+    <message>
+        <source>这把公钥不是 Ed25519 公钥</source>
+        <translation>這把公鑰不是 Ed25519 公鑰</translation>
     </message>
     <message>
         <source>这是一个文件夹，不是文件</source>

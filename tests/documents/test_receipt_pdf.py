@@ -59,7 +59,8 @@ def test_80mm_details(receipt, tmp_path):
 
 
 def test_verification_qr_carries_number_amount_and_chain_value(receipt, tmp_path):
-    pdf = write(tmp_path, "r.pdf", render_receipt(receipt, "80mm").pdf)
+    """A counter without the office's signing key prints the check-only QR."""
+    pdf = write(tmp_path, "r.pdf", render_receipt(replace(receipt, signed_qr=""), "80mm").pdf)
     codes = decode_barcodes(pdf, tmp_path, dpi=300)
     (qr,) = [c for c in codes if "|" in c]
     number, amount, check = qr.split("|")
@@ -69,6 +70,21 @@ def test_verification_qr_carries_number_amount_and_chain_value(receipt, tmp_path
     from counter_app.store.models import AuditLog
     sealed = AuditLog.get((AuditLog.entity == "payment") & (AuditLog.entity_id == receipt.number))
     assert check == sealed.hash[:12].upper()
+
+
+@pytest.mark.parametrize("layout", ["58mm", "80mm", "a5"])
+def test_signed_qr_scans_at_the_printers_resolution_and_verifies(layout, receipt, tmp_path):
+    """The signed QR (longer than the check-only one) still reads at 203 dpi on every roll and
+    sheet, and what it reads is the receipt's fields under the ledger's public key."""
+    from counter_app.core import receipt_signature as rs
+    from counter_app.ledger import receiptkey
+    pdf = write(tmp_path, "r.pdf", render_receipt(receipt, layout).pdf)
+    (qr,) = [c for c in decode_barcodes(pdf, tmp_path) if "|" in c]
+    assert qr == receipt.signed_qr and qr.startswith("CA1|")
+    signed = rs.parse(qr)
+    assert (signed.number, signed.business_date, signed.unit, signed.amount_fen) == (
+        receipt.number, receipt.business_date, receipt.unit_code, receipt.total_fen)
+    assert rs.verify(receiptkey.public_key(), signed)
 
 
 def test_font_is_embedded_subset(receipt, tmp_path):

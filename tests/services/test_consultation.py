@@ -146,6 +146,22 @@ def test_notice_lists_every_item_with_its_rate(estate, tmp_path):
         assert e.rate.replace(" ", "") in flat, e.rate
 
 
+def test_notice_prints_the_receipt_signing_public_key_and_its_fingerprint(estate, tmp_path):
+    """An owner or auditor reads the office's public key off the 收费公示 and checks receipts with it."""
+    from counter_app.core import receipt_signature as rs
+    from counter_app.ledger import receiptkey
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(consultation.notice_pdf(estate.cashier))
+    public = receiptkey.public_key()
+    assert public is not None
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True).stdout
+    flat = text.replace(" ", "").replace("\n", "")
+    assert "收据验真" in flat and rs.fingerprint(public) in flat
+    body = receiptkey.office_key("test").base64
+    assert body in flat
+    assert rs.read_public_key(body) == public      # what is printed is the key, readable back
+
+
 def test_consultation_log_and_follow_ups(estate):
     with clock.frozen(at(2026, 2, 1, 10)):
         with pytest.raises(CounterError, match="跟进人"):

@@ -45,7 +45,7 @@ NOT_ACTOR = {
     "counter/receipts.receipt_contents": _INSIDE, "counter/receipts.receipt_content": _INSIDE,
     "counter/receipts.period_text": _PURE,
     "counter/request_ids.new": _PURE, "counter/request_ids.checked": _PURE,
-    "counter/genuine.parse_scan": _PURE, "counter/receipts.check_value": _INSIDE,
+    "counter/genuine.parse_scan": _PURE, "counter/genuine.offline_check": _PURE, "counter/receipts.check_value": _INSIDE,
     "reports/tables.arrears_sections": _PURE, "reports/tables.collection_sections": _PURE,
     "reports/tables.arrears_pdf": _PURE, "reports/tables.collection_pdf": _PURE, "reports/tables.write_arrears": _PURE,
     "reports/tables.write_collection": _PURE, "reports/tables.holdings_sections": _PURE,

@@ -24,7 +24,7 @@ from ...store.queries.users import display_names
 from ...ledger.estate import estate_of, find_item, find_unit
 from ...ledger.planner import PERIODIC, explanation, next_month_to_bill, plan_periodic, unit_facts
 from ...ledger.standards import applies_to, late_rule, standards_of
-from ...ledger import audit, clock
+from ...ledger import audit, clock, receiptkey
 from ...ledger.context import Actor
 from ...ledger.dues import owed
 
@@ -292,8 +292,22 @@ def notice_pdf(actor: Actor) -> bytes:
     today = clock.business_date(estate.timezone)
     # A wall notice: landscape, in type read from a step away, every column as wide as its words.
     return render_report_pdf(f"{estate.name} 收费公示", f"{estate.company}　{today:%Y年%m月%d日}",
-                             notice_sections(actor), signatures="", page="a4-landscape", size=12,
+                             notice_sections(actor) + _receipt_key_section(actor), signatures="", page="a4-landscape", size=12,
                              footer=f"如有疑问，请到物业服务中心咨询：{estate.address} 电话 {estate.phone}".strip())
+
+
+def _receipt_key_section(actor: Actor) -> list[Section]:
+    """The office's receipt-signing public key and its fingerprint, so that an owner or an auditor
+    can check a receipt's QR with any tool (docs/AUDIT.md §6, the README)."""
+    key = receiptkey.office_key(actor.username)
+    if key is None:
+        return []
+    return [Section("收据验真", ("项目", "内容"), (
+        ("公钥指纹", key.fingerprint),
+        ("公钥（PEM）", key.base64),
+        ("核对方法", "收据二维码由本处私钥签名（Ed25519）。将上面的公钥置于 -----BEGIN PUBLIC KEY----- 与 "
+                     "-----END PUBLIC KEY----- 两行之间即为 PEM 文件，可用任何工具核对签名，或运行 "
+                     "counter-app receipt verify --public-key 公钥 \"二维码内容\"")))]
 
 
 # -- consultation log --------------------------------------------------------------------------------

@@ -1,28 +1,39 @@
-"""Is this receipt ours? The verification QR on every receipt carries `number|amount|check`, the
-check being the first 12 hex digits of the keyed audit row that sealed the payment: scanned (into
-the journal) or typed (`counter-app receipt verify`), it is looked up and said to be genuine,
-voided, refunded, or not ours. A counterfeit cannot carry a check that matches, since the check is
-an HMAC under the ledger's key."""
+"""Is this receipt ours? Scanned (into the journal) or typed (`counter-app receipt verify`), a
+receipt's verification QR is checked and said to be genuine, voided, refunded, forged or not ours.
+
+Two formats are read. The signed one, `CA1|number|date|unit|amount|sig` (core/receipt_signature.py),
+is checked first against the office's public key (ledger/receiptkey.py): a bad signature is forged
+whatever the ledger says; then the ledger says what became of the receipt. Anyone can check the
+signature without the ledger (`offline_check`, `receipt verify --public-key`). The older one,
+`number|amount|check`, carries the first 12 hex digits of the keyed audit row that sealed the
+payment: a counterfeit cannot carry a check that matches, since the check is an HMAC under the
+ledger's key; it is checked against the ledger only."""
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
 
+from ...core import receipt_signature as rs
 from ...core.errors import Invalid
 from ...core.money import format_yuan, parse_yuan
 from ...store.queries import payments as payment_queries
 from ...ledger.estate import estate_id_of
-from ...ledger import audit, ledgerkeys
+from ...ledger import audit, ledgerkeys, receiptkey
 from ...ledger.context import Actor
 from .receipts import receipt_content
 
 GENUINE, VOIDED, REFUNDED, NOT_OURS, UNCONFIRMED = "genuine", "voided", "refunded", "not_ours", "unconfirmed"
+FORGED = "forged"               # a signed QR whose signature is not the office's key's
+SIGNED = "signed"               # offline: the signature is that key's (what became of it, the office knows)
+NOT_IN_LEDGER = "not_in_ledger"  # signed by this office's key, but this ledger has no such receipt
+DIFFERS = "differs"             # signed by this office's key, but the ledger now says otherwise: edited
 
 
 @dataclass(frozen=True)
 class ReceiptCheck:
-    verdict: str          # genuine / voided / refunded / not_ours / unconfirmed (this PC lacks the key)
+    verdict: str          # genuine / voided / refunded / forged / not_ours / not_in_ledger / differs /
+                          # unconfirmed (this PC lacks the audit key); offline: signed / forged
     number: str
     words: str            # what to tell the person holding it
 
@@ -39,8 +50,23 @@ def parse_scan(text: str) -> tuple[str, int, str]:
     return parts[0].upper(), amount, parts[2].lower()
 
 
+def offline_check(public: bytes, scanned: str) -> ReceiptCheck:
+    """A signed QR checked against a public key alone (an auditor's or an owner's, no ledger):
+    signed by that key, or forged. Whether the receipt was since voided or refunded only the
+    office's ledger can say."""
+    signed = rs.parse(scanned)
+    fingerprint = rs.fingerprint(public)
+    head = f"收据 {signed.number}（{signed.business_date} {signed.unit} {format_yuan(signed.amount_fen)} 元）"
+    if not rs.verify(public, signed):
+        return ReceiptCheck(FORGED, signed.number, f"{head}的签名不是公钥 {fingerprint} 签的：伪造或被改过")
+    return ReceiptCheck(SIGNED, signed.number, f"{head}由公钥 {fingerprint} 签名，内容未被改动"
+                                               "（是否已作废或退款，请向物业处查询）")
+
+
 def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
     actor.require("receipt.print")
+    if rs.is_signed_text(scanned):
+        return _check_signed(actor, rs.parse(scanned))
     number, amount, check = parse_scan(scanned)
     payment = payment_queries.payment_by_number(estate_id_of(actor), number)
     if payment is None:
@@ -62,6 +88,34 @@ def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
                                                      "无法确认校验值（导入密钥后再试）")
         if audit.link_hash(key, row[8], *row[1:8]) != row[9]:
             return ReceiptCheck(NOT_OURS, number, f"收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动")
+    return _what_became_of(payment, number, amount)
+
+
+def _check_signed(actor: Actor, signed: rs.SignedReceipt) -> ReceiptCheck:
+    """The signature under the ledger's public key first (a bad one is forged whatever the ledger
+    says), then what the ledger says of the receipt."""
+    number, amount = signed.number.upper(), signed.amount_fen
+    public = receiptkey.public_key()
+    if public is None or not rs.verify(public, signed):
+        return ReceiptCheck(FORGED, number, f"收据 {number}（{format_yuan(amount)} 元）的签名不是本处的密钥签的："
+                                            "伪造或被改过（金额、房号、日期任何一项改动都使签名失效）")
+    found = payment_queries.receipt_header(estate_id_of(actor), number)
+    if found is None:
+        return ReceiptCheck(NOT_IN_LEDGER, number, f"收据 {number}（{signed.business_date} {signed.unit} "
+                                                   f"{format_yuan(amount)} 元）由本处的密钥签名，但本账本里没有这张收据"
+                                                   "（另一个小区或另一个账本开出的？）")
+    business_date, total_fen, unit_code = found[5].isoformat(), found[11], found[24]
+    if (business_date, total_fen, unit_code) != (signed.business_date, amount, signed.unit):
+        return ReceiptCheck(DIFFERS, number, f"收据 {number} 的签名有效（{signed.business_date} {signed.unit} "
+                                             f"{format_yuan(amount)} 元），但账本中记为 {business_date} {unit_code} "
+                                             f"{format_yuan(total_fen)} 元：账本被改动，请运行 核对账本")
+    payment = payment_queries.payment_by_number(estate_id_of(actor), number)
+    if audit.payment_content_hash(receipt_content(payment)) != payment.content_hash:
+        return ReceiptCheck(DIFFERS, number, f"收据 {number} 的签名有效，但它在账本中的内容与封存不符，请运行 核对账本")
+    return _what_became_of(payment, number, amount)
+
+
+def _what_became_of(payment, number: str, amount: int) -> ReceiptCheck:
     if payment.status != "valid":
         return ReceiptCheck(VOIDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，但已作废")
     refunds = payment_queries.refunds_of(payment.id)

@@ -9,7 +9,7 @@ from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
 from ...core.tenders import METHODS
 from ...store.queries import invoices as invoice_queries, payments as payment_queries
 from ...ledger.estate import estate_id_of
-from ...ledger import clock
+from ...ledger import clock, receiptkey
 from ...ledger.context import Actor
 from ...ledger.posting import content_of
 
@@ -75,7 +75,28 @@ def load_receipt(actor: Actor, number: str) -> ReceiptData:
         prepaid_after_fen=prepaid_after_fen, cashier=cashier, remarks=remarks, training=training,
         content_hash=content_hash, estate_phone=phone, estate_address=address,
         check_value=check_value(number, content_hash),
-        invoice=invoice_queries.statuses_of([pid]).get(pid, ""))
+        invoice=invoice_queries.statuses_of([pid]).get(pid, ""),
+        signed_qr=_signed_qr(actor, number, business_date.isoformat(), unit_code, total_fen, training))
+
+
+def _signed_qr(actor: Actor, number: str, business_date: str, unit_code: str, total_fen: int, training: bool) -> str:
+    """The receipt's QR signed with the office's key (made on the first receipt of a ledger that has
+    none), or "" where this PC does not hold it. A training receipt is never signed: it must not
+    pass for the office's."""
+    if training:
+        return ""
+    receiptkey.ensure(actor.username)
+    return receiptkey.signed_qr(number, business_date, unit_code, total_fen)
+
+
+def signing(actor: Actor) -> str:
+    """Whether this counter signs its receipts: "signed", "unsigned" (the ledger's key is not held
+    here: import it with `counter-app key import`), or "none" (no key yet)."""
+    actor.require("receipt.print")
+    public = receiptkey.public_key()
+    if public is None:
+        return "none"
+    return "signed" if receiptkey.private_key(public) is not None else "unsigned"
 
 
 def check_value(number: str, content_hash: str) -> str:
@@ -86,3 +107,10 @@ def check_value(number: str, content_hash: str) -> str:
         if json.loads(row[7] or "{}").get("content_hash") == content_hash:
             return row[9][:12].upper()
     return ""
+
+
+def office_key(actor: Actor) -> receiptkey.OfficeKey | None:
+    """The office's receipt-signing public key and its fingerprint (public: printed on the
+    收费公示); made now if the ledger has none."""
+    actor.require("charge.view")
+    return receiptkey.office_key(actor.username)

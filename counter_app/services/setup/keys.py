@@ -13,7 +13,7 @@ from ...core.errors import NotFound, Refused, Unavailable
 from ...store.queries import payments as payment_queries
 from ...documents.recovery import recovery_pdf
 from ...ledger.estate import estate_of
-from ...ledger import clock, ledgerkeys
+from ...ledger import clock, ledgerkeys, receiptkey
 from ...ledger.audit import KEY_PERIOD
 from ...ledger.context import Actor
 
@@ -97,6 +97,10 @@ def import_keys(actor: Actor, source: str) -> list[str]:
                 raise Refused("{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入", file=path.name,
                               other=found[:8], ledger=ledger[:8])
             keys = [secret for name, secret in secrets.items() if name.startswith(ledgerkeys.PREFIX)]
+            # the office's receipt-signing key travels in the same file (ledger/receiptkey.py)
+            for name, secret in secrets.items():
+                if name.startswith(receiptkey.PREFIX):
+                    receiptkey.import_private(secret)
         else:
             keys = [keystore.parse_recovery_code(source)]
     except keystore.KeyStoreError as exc:

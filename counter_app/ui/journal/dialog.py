@@ -142,7 +142,8 @@ class JournalDialog(QDialog):
         super().keyPressEvent(event)
 
     def filter(self) -> journal.JournalFilter:
-        number = self.number.text().strip().split("|")[0]      # a scanned QR: NUMBER|AMOUNT|CHECK
+        parts = self.number.text().strip().split("|")      # a scanned QR: CA1|NUMBER|… or NUMBER|AMOUNT|CHECK
+        number = parts[1] if len(parts) > 1 and parts[0].upper() == "CA1" else parts[0]
         return journal.JournalFilter(
             number=number, date_from=None if number else self.date_from.date().toPyDate(),
             date_to=None if number else self.date_to.date().toPyDate(), unit_code=self.unit.text(),
