@@ -61,6 +61,12 @@ class ReceiptData:
     estate_address: str = ""
     check_value: str = ""     # derived from the audit chain, printed in the verification QR
     invoice: str = ""         # the invoice's status in words ("" when none was asked for)
+    rounding_fen: int = 0     # 抹零 as printed (−7: the cash part taken 0.07 less); tenders leave its row out
+
+    @property
+    def paid_fen(self) -> int:
+        """What the payer paid: the total the lines come to, with the 抹零."""
+        return self.total_fen + self.rounding_fen
 
 
 @dataclass(frozen=True)

@@ -1624,42 +1624,47 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="38" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="44" />
         <source>小区与收据设置</source>
         <translation>Estate and receipt settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="55" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="61" />
         <source>收费员减免限额（元）</source>
         <translation>Cashier's waiver limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="65" />
+        <source>现金抹零</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="67" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="73" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
         <source>下一张：{n}</source>
         <translation>Next: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="117" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="124" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
@@ -3184,195 +3189,200 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="144" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="149" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="144" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="167" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="167" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="183" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="195" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="202" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="199" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="305" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="314" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="329" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="338" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="337" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="346" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="379" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="395" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="408" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="403" />
+        <source>抹零 {r}　现金应收 ¥{c}</source>
+        <translation>Cash rounding {r}   cash to take ¥{c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="434" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="417" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="425" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="453" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="450" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="447" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="442" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="450" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="455" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
@@ -3396,142 +3406,142 @@ Quit anyway?</translation>
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / half A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241 mm three-part form (dot matrix)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>Print at once after payment (no print dialog)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>Receipt layout</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>Report printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>Blank: the database in this computer's data folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>Database file (may be a shared path; after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>Empty: no drawer; e.g. network:192.168.1.50, usb:04b8:0202, serial:COM1, queue:printer name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>Test the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>Empty: no pole display; port[:baud], e.g. COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>Pole display (serial)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>Screen {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>Customer display (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>The opening pulse was sent ({where}); if the drawer did not open, check that its cable is in the printer's drawer port</translation>
     </message>
@@ -4928,6 +4938,10 @@ Restore it anyway?</translation>
         <translation>Unknown payment method: {method} (use {methods})</translation>
     </message>
     <message>
+        <source>未知的抹零设置：{rule}（可用：{rules}）</source>
+        <translation>Unknown cash rounding setting: {rule} (available: {rules})</translation>
+    </message>
+    <message>
         <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
         <translation>Unknown time zone "{zone}"; write it like Asia/Shanghai</translation>
     </message>
@@ -5302,6 +5316,10 @@ Restore it anyway?</translation>
     <message>
         <source>退款</source>
         <translation>Refund</translation>
+    </message>
+    <message>
+        <source>退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项</source>
+        <translation>A refund of {amount} yuan is too small to give back the {rounding} yuan cash rounding; refund more lines</translation>
     </message>
     <message>
         <source>退款原因</source>

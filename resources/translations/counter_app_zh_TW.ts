@@ -1624,42 +1624,47 @@
 </context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="38" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="44" />
         <source>小区与收据设置</source>
         <translation>小區與收據設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="55" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="61" />
         <source>收费员减免限额（元）</source>
         <translation>收費員減免限額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="65" />
+        <source>现金抹零</source>
+        <translation>現金抹零</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="67" />
         <source>时区</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="73" />
         <source>保存 [Ctrl+S]</source>
         <translation>儲存 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
         <source>下一张：{n}</source>
         <translation>下一張：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="117" />
         <source>没有改动</source>
         <translation>沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="124" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
     </message>
@@ -3184,195 +3189,200 @@
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
         <source>收多少元，Enter 到现金</source>
         <translation>收多少元，Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="74" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="86" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="96" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="118" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="127" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="134" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="137" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="144" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="149" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="144" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="153" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="167" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="167" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="176" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="183" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="187" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="192" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="195" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="202" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="199" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="206" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="305" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="314" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="329" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="338" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="337" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="346" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="379" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="395" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="408" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="403" />
+        <source>抹零 {r}　现金应收 ¥{c}</source>
+        <translation>抹零 {r}　現金應收 ¥{c}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="434" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="417" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="425" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="453" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="450" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="447" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="442" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="428" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="450" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="433" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="455" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
@@ -3396,142 +3406,142 @@
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>列印設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58mm 熱敏捲紙</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / 半張A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241mm 三聯連續紙（針式）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>收款後直接列印（不彈出列印對話方塊）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> 分鐘（0 = 不鎖屏）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>收據印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>收據版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>報表印表機</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>空閒自動鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>大字（125%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>特大字（150%）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>字號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>留空：使用本機資料資料夾中的資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>資料庫檔案（可為共享路徑，重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>留空：無錢箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:印表機名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>試開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>錢箱連線</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>留空：無客顯；序列埠[:波特率]，如 COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>客顯（序列埠）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>不顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>第 {n} 塊螢幕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>顧客顯示屏（重啟後生效）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>（無印表機：儲存為 PDF）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>已向錢箱傳送開箱訊號（{where}）；錢箱沒有彈開請檢查錢箱線是否插在印表機的錢箱口</translation>
     </message>
@@ -4928,6 +4938,10 @@
         <translation>未知的付款方式：{method}（可用：{methods}）</translation>
     </message>
     <message>
+        <source>未知的抹零设置：{rule}（可用：{rules}）</source>
+        <translation>未知的抹零設定：{rule}（可用：{rules}）</translation>
+    </message>
+    <message>
         <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
         <translation>未知的時區“{zone}”，應寫成如 Asia/Shanghai</translation>
     </message>
@@ -5302,6 +5316,10 @@
     <message>
         <source>退款</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <source>退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项</source>
+        <translation>退款 {amount} 元不足以退回抹零 {rounding} 元，請多退幾項</translation>
     </message>
     <message>
         <source>退款原因</source>

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peewee import fn
 
-from ...core import contacts, fees, formats, text
+from ...core import contacts, fees, formats, rounding, text
 from ...core.errors import Invalid, NotFound, Refused, Word
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
@@ -402,7 +402,7 @@ def items_with_standards(actor: Actor) -> list[tuple[FeeItem, list[FeeStandard]]
 
 NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}
 SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
-                  "deduction_format", "refund_format", "waiver_limit_fen"}
+                  "deduction_format", "refund_format", "waiver_limit_fen", "cash_rounding"}
 
 
 def check_timezone(name: str) -> str:
@@ -434,6 +434,8 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
         raise Invalid("减免限额必须是不小于零的整数（分）")
     if "timezone" in changes:
         changes["timezone"] = check_timezone(changes["timezone"])
+    if "cash_rounding" in changes:
+        changes["cash_rounding"] = rounding.check_rule(changes["cash_rounding"])
     for key, what in NUMBER_FORMATS.items():
         if key in changes:
             formats.check_number_format(changes[key], what)
