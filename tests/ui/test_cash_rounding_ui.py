@@ -1,0 +1,98 @@
+"""抹零 at the window, by keys alone: the administrator sets it in 小区与收据设置 (Ctrl+S, audited);
+the payment window shows the rounding and the cash to take as the cash is typed, F5 fills in the
+rounded cash, Enter takes it, and the receipt says 抹零."""
+import pytest
+from PyQt6.QtCore import Qt
+from PyQt6.QtWidgets import QApplication, QLabel
+
+from counter_app.core import rounding
+from counter_app.core.money import format_yuan
+from counter_app.documents.receipt import receipt_text
+from counter_app.services.admin import estate as est
+from counter_app.services.common import clock
+from counter_app.services.counter.receipts import load_receipt
+from counter_app.store.models import AuditLog, Estate, Payment, TenderRow
+from counter_app.ui.admin.estate_settings import EstateSettingsDialog
+from tests.factories import at, bill_months
+from tests.ui.helpers import shown_active
+from tests.ui.keyboard import Keyboard
+from tests.ui.test_counter_by_keys import collect, open_unit, receipt_and_back, signed_in  # noqa: F401
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+RULE = "yuan-down"
+
+
+@pytest.fixture
+def billed_estate(estate):
+    """The billed estate of the counter's tests, rounding cash down to the 元."""
+    bill_months(estate, "2025-12", "2026-01")
+    est.update_settings(estate.admin, cash_rounding=RULE)
+    return estate
+
+
+def test_the_setting_chosen_by_keys_and_saved(qtbot, estate):
+    with clock.frozen(at(2026, 1, 10, 9)):
+        dialog = shown_active(qtbot, EstateSettingsDialog(estate.admin))
+    combo = dialog.findChild(type(dialog.cash_rounding), "setting_cash_rounding")
+    assert combo.currentData() == rounding.OFF and combo.currentText() == "不抹零"
+    combo.setFocus()
+    keys = Keyboard(qtbot)
+    keys.run("<Down>", "<Down>")                             # 抹零到角（四舍五入）
+    assert combo.currentData() == "jiao-half-up"
+    keys.run("<Ctrl+S>")
+    assert "已保存 1 项" in dialog.status.text()
+    assert Estate.get().cash_rounding == "jiao-half-up"
+    change = AuditLog.select().where(AuditLog.action == "settings.change").get()
+    assert "jiao-half-up" in change.after
+    QApplication.processEvents()
+
+
+def test_the_payment_window_rounds_the_cash_and_the_receipt_says_so(qtbot, signed_in, tmp_path):
+    window, keys = signed_in
+    with clock.frozen(at(2026, 1, 10, 9)):
+        open_unit(keys, "3-2-501")
+        dialog = collect(keys, "F6")
+        keys.focus_is("tender_cash")
+        total = dialog.quote.total_fen
+        rounded = rounding.payment_rounding(total, 0, RULE)
+        assert rounded < 0, "the example must have 角 and 分 to round away"
+        label = dialog.findChild(QLabel, "roundingLabel")
+        # Before any cash is typed: what all-cash would be.
+        assert label.isVisible() and label.text() == f"抹零 {format_yuan(rounded)}　现金应收 ¥{format_yuan(total + rounded)}"
+        dialog.grab().save(str(tmp_path / "rounding.png"))
+        keys.run("<F5>")                                      # exactly what is due: the rounded cash
+        assert dialog.tender_amount["cash"].text() == format_yuan(total + rounded, grouping=False)
+        keys.run("<Ctrl+A>", "2000")
+        assert dialog.findChild(QLabel, "changeLabel").text() == format_yuan(200000 - total - rounded)
+        keys.run("<Enter>")                                   # the focus is the cash: Enter takes it
+        receipt = keys.window_is("receiptDialog")
+        assert f"找零 ¥{format_yuan(200000 - total - rounded)}" in receipt.findChild(QLabel, "changeLabel").text()
+        receipt_and_back(keys)
+    (payment,) = Payment.select()
+    stored = {t.method: t.amount_fen for t in TenderRow.select().where(TenderRow.payment == payment.id)}
+    assert stored == {"cash": total + rounded, rounding.ROUNDING: -rounded}
+    assert payment.total_fen == total and payment.change_fen == 200000 - total - rounded
+    # What the receipt window showed is the receipt as printed: 抹零 its own line, 合计 what was paid.
+    shown = "\n".join(receipt_text(load_receipt(window.actor, payment.number)))
+    assert rounding.NAME in shown and format_yuan(rounded) in shown
+    assert format_yuan(total + rounded) in shown
+
+
+def test_a_wechat_payment_is_not_rounded_in_the_window(qtbot, signed_in):
+    window, keys = signed_in
+    with clock.frozen(at(2026, 1, 10, 9)):
+        open_unit(keys, "3-2-501")
+        dialog = collect(keys, "F6")
+        total = dialog.quote.total_fen
+        keys.run("<Tab>", "<Tab>", "<Tab>")
+        while QApplication.focusWidget().objectName() != "tender_wechat":
+            keys.run("<Tab>")
+        keys.run(format_yuan(total, grouping=False), "<Tab>", "WX123")
+        label = dialog.findChild(QLabel, "roundingLabel")
+        assert not label.isVisible() and dialog.error.text() == ""
+        keys.run("<Shift+Tab>")
+        keys.focus_is("tender_wechat")
+        keys.run("<Enter>")
+        receipt_and_back(keys)
+    (payment,) = Payment.select()
+    assert [t.method for t in TenderRow.select().where(TenderRow.payment == payment.id)] == ["wechat"]
