@@ -96,3 +96,29 @@ def test_a_wechat_payment_is_not_rounded_in_the_window(qtbot, signed_in):
         receipt_and_back(keys)
     (payment,) = Payment.select()
     assert [t.method for t in TenderRow.select().where(TenderRow.payment == payment.id)] == ["wechat"]
+
+
+def test_the_owner_sees_the_rounded_amount_and_the_rounding_line(qtbot, billed_estate, counter_settings):
+    from dataclasses import replace
+
+    from tests.ui.helpers import counter_window
+    keys = Keyboard(qtbot)
+    with clock.frozen(at(2026, 1, 10, 9, 5)):
+        window = counter_window(qtbot, billed_estate.cashier, replace(counter_settings, customer_screen=1))
+        customer = window.customer
+        window.activateWindow()
+        keys.run("<F2>", "3-2-501", "<Enter>", "<F6>")
+        keys.window_is("paymentDialog")
+        dialog = window.payment_dialog
+        total = dialog.quote.total_fen
+        rounded = rounding.payment_rounding(total, 0, RULE)
+        shown = " ".join(label.text() for label in customer.findChildren(QLabel) if label.text())
+        assert f"应收 ¥{format_yuan(total + rounded)}" in shown
+        assert rounding.NAME in shown and f"¥{format_yuan(rounded)}" in shown
+        keys.focus_is("tender_cash")
+        keys.run(format_yuan(total + rounded + 1250, grouping=False))
+        shown = " ".join(label.text() for label in customer.findChildren(QLabel) if label.text())
+        assert "找零 ¥12.50" in shown and f"应收 ¥{format_yuan(total + rounded)}" in shown
+        keys.press("Esc")
+        QApplication.processEvents()
+    window.close()

@@ -122,6 +122,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(total_row)
         # 抹零 (the estate's setting, cash part only): the rounding and the cash to take, shown as the
         # cash is typed; hidden when nothing is rounded.
+        self._rounded = 0                     # the 抹零 shown now (core/rounding.py sign)
         self.rounding = QLabel(objectName="roundingLabel")
         self.rounding.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rounding.setVisible(False)
@@ -338,6 +339,7 @@ class PaymentDialog(QDialog):
         self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
             n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
         self.total.setText("¥" + format_yuan(q.total_fen))
+        self._rounded = 0
         self.quoted.emit(q.total_fen)
         if self.mode != "adhoc":
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
@@ -351,12 +353,16 @@ class PaymentDialog(QDialog):
         self.confirm.setEnabled(True)
         self.update_change()
 
+    def due_fen(self) -> int:
+        """What the owner is to pay now, the 抹零 shown included (the owner's displays show it)."""
+        return 0 if self.quote is None else self.quote.total_fen + self._rounded
+
     def rows(self) -> list[tuple[str, str, int]]:
         """(item, period, 分) being paid, as the receipt will list them; none without a quote."""
         if self.quote is None:
             return []
         return [(item, period, amount) for item, period, _basis, amount in
-                rows_of(self.quote.lines, self.quote.topup_fen, group=True)]
+                rows_of(self.quote.lines, self.quote.topup_fen, group=True, rounding_fen=self._rounded)]
 
     def _show_lines(self, q: Quote) -> None:
         """The periods being paid, item by item, as the receipt will list them."""
@@ -402,6 +408,9 @@ class PaymentDialog(QDialog):
         self.rounding.setVisible(bool(rounded))
         self.rounding.setText(self.tr("抹零 {r}　现金应收 ¥{c}").format(
             r=format_yuan(rounded), c=format_yuan(cash_part_fen + rounded)) if rounded else "")
+        if rounded != self._rounded:        # the owner's displays show what is to be paid, 抹零 its own line
+            self._rounded = rounded
+            self.quoted.emit(self.quote.total_fen + rounded)
 
     # -- confirm ----------------------------------------------------------------------------
     def accept_payment(self) -> None:
