@@ -122,6 +122,9 @@ def test_a_void_takes_the_rounding_back_with_it(counter):
      "UPDATE tender SET amount_fen = amount_fen - 93 WHERE method = 'cash'"],
     # the 抹零 row taken out: the receipt's rows no longer add up
     ["DELETE FROM tender WHERE method = 'rounding'"],
+    # the 抹零 made a whole 元 and more, the cash less by as much
+    ["UPDATE tender SET amount_fen = amount_fen + 150 WHERE method = 'rounding'",
+     "UPDATE tender SET amount_fen = amount_fen - 150 WHERE method = 'cash'"],
     # a rounding row slipped into a receipt that had none
     ["UPDATE tender SET amount_fen = amount_fen - 5 WHERE method = 'cash'",
      "INSERT INTO tender (payment_id, method, amount_fen, reference) SELECT payment_id, 'rounding', 5, '' "
@@ -137,6 +140,8 @@ def test_a_rounding_edited_in_the_file_is_found(counter, db_path, edit):
     report = verify.verify_all()
     assert not report.ok
     assert receipt.number in report.problem + " ".join(report.problems)
+    if "+ 150" in edit[0]:
+        assert any("抹零不合规则" in p for p in report.problems)
 
 
 def two_lines_paid(counter):
@@ -157,6 +162,7 @@ def two_lines_paid(counter):
 def test_a_partial_refund_gives_the_rounding_back_and_leaves_nothing_open(counter):
     receipt = two_lines_paid(counter)
     lines = {ln.paid_fen: ln for ln in corrections.refundable_lines(counter.cashier, receipt.number)}
+    assert corrections.rounding_given_back(counter.cashier, receipt.number) == 7     # shown before it is asked
     with clock.frozen(at(2026, 1, 11, 9)):
         shifts.open_shift(counter.cashier, 0)
         first = corrections.refund(counter.cashier, receipt.number, {lines[2344].payment_line_id: 2344}, "cash",
@@ -168,6 +174,7 @@ def test_a_partial_refund_gives_the_rounding_back_and_leaves_nothing_open(counte
     charges = {c.amount_fen: c for c in Charge.select().where(Charge.source_payment == p.id)}
     assert charges[10003].paid_fen == 10003 and charges[2344].paid_fen == 0        # owed again in full
     assert 12340 - first.total_fen == charges[10003].paid_fen
+    assert corrections.rounding_given_back(counter.cashier, receipt.number) == 0     # given back once only
     with clock.frozen(at(2026, 1, 11, 10)):
         second = corrections.refund(counter.cashier, receipt.number, None, "cash", "退房", counter.manager)
     # Refunded whole: exactly what was taken went back, no 分 either way.

@@ -122,3 +122,23 @@ def test_the_owner_sees_the_rounded_amount_and_the_rounding_line(qtbot, billed_e
         keys.press("Esc")
         QApplication.processEvents()
     window.close()
+
+
+def test_the_refund_window_says_the_rounding_goes_back(qtbot, estate):
+    from counter_app.core.closeout import greedy_count
+    from counter_app.core.tenders import Tender
+    from counter_app.services.closing import close as closeout, shifts
+    from counter_app.services.counter import payments
+    from counter_app.ui.journal.dialog import RefundDialog
+    with clock.frozen(at(2026, 1, 10, 9)):
+        est.add_fee_item(estate.admin, est.estate_of(estate.admin), "GBF", "门禁卡工本费", "one_off")
+        est.update_settings(estate.admin, cash_rounding="jiao-down")
+        receipt = payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", adhoc=[("GBF", 12347, "工本费")], tenders=[Tender("cash", 20000)]))
+        counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(estate.cashier).id))
+        closeout.close_shift(estate.cashier, counts, note="分币未点" if rest else "")
+    dialog = shown_active(qtbot, RefundDialog(estate.cashier, receipt.number))
+    Keyboard(qtbot).run("<F5>")                                    # every line, all that is left of it
+    total = dialog.findChild(QLabel, "refundTotal").text()
+    assert "本次退款合计 ¥123.47" in total and "退回抹零 -0.07，实退 ¥123.40" in total
+    QApplication.processEvents()

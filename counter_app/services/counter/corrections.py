@@ -216,6 +216,19 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
     return out
 
 
+def _rounding_back(payment_id: int) -> int:
+    """What the next refund of a receipt gives back of its 抹零: what the rounding settled (+7 when
+    0.07 was not taken, so the refund pays 0.07 less), on its first refund only."""
+    return 0 if payment_queries.has_refund(payment_id) else payment_queries.rounding_settled(payment_id)
+
+
+def rounding_given_back(actor: Actor, number: str) -> int:
+    """What a refund of receipt `number` made now would take off for its 抹零 (0 for none, or once
+    a refund has given it back): shown before the manager is asked."""
+    actor.require("charge.view")
+    return _rounding_back(payment_of(actor, number).id)
+
+
 @dataclass(frozen=True)
 class RefundDoc:
     number: str
@@ -291,7 +304,7 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             # 抹零 goes back with the receipt's first refund: the lines refunded at their full amounts,
             # less what the rounding settled (more, for a rounding up). What stands of the receipt is
             # then paid in full money, and a receipt refunded whole gives back what was taken.
-            rounded = 0 if payment_queries.has_refund(p.id) else payment_queries.rounding_settled(p.id)
+            rounded = _rounding_back(p.id)
             if total - rounded <= 0:
                 raise Refused("退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项",
                               amount=format_yuan(total), rounding=format_yuan(rounded))
