@@ -8,9 +8,8 @@ from counter_app.core.tenders import Tender
 from counter_app.services.admin import estate as est
 from counter_app.services.closing import shifts
 from counter_app.services.common import clock
-from counter_app.services.counter import corrections, ledger, payments, verify
-from counter_app.store.models import AuditLog, Charge, Estate, Payment, TenderRow, Unit
-from counter_app.store.queries import charges as charge_queries
+from counter_app.services.counter import corrections, payments, verify
+from counter_app.store.models import AuditLog, Charge, Estate, Payment, TenderRow
 from tests import outside
 from tests.factories import at
 

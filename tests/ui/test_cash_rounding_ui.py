@@ -2,7 +2,6 @@
 the payment window shows the rounding and the cash to take as the cash is typed, F5 fills in the
 rounded cash, Enter takes it, and the receipt says 抹零."""
 import pytest
-from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QApplication, QLabel
 
 from counter_app.core import rounding
@@ -16,10 +15,12 @@ from counter_app.ui.admin.estate_settings import EstateSettingsDialog
 from tests.factories import at, bill_months
 from tests.ui.helpers import shown_active
 from tests.ui.keyboard import Keyboard
-from tests.ui.test_counter_by_keys import collect, open_unit, receipt_and_back, signed_in  # noqa: F401
+from tests.ui.test_counter_by_keys import collect, open_unit, receipt_and_back
+from tests.ui import test_counter_by_keys
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 RULE = "yuan-down"
+signed_in = test_counter_by_keys.signed_in      # the counter's fixture, on this module's estate
 
 
 @pytest.fixture

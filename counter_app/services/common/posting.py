@@ -107,7 +107,7 @@ def post_documents(actor: Actor, estate: Estate, docs: list[Document], now) -> l
             request_id=d.request_id)
         lines = [[a.charge_id, a.principal_fen, a.late_fee_fen, q.waived.get(a.charge_id, 0)] for a in q.allocations]
         tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
-        if getattr(settlement, "rounding_fen", 0):   # 抹零: the row settling what the rounding took off
+        if settlement.rounding_fen:   # 抹零: the row settling what the rounding took off
             tenders.append([rounding.ROUNDING, -settlement.rounding_fen, ""])
         content = content_of(_Sealed(row), lines, tenders)
         row["content_hash"] = audit.payment_content_hash(content)
