@@ -4,14 +4,15 @@ from __future__ import annotations
 from .. import cli_args as A
 from ..core.errors import Invalid
 from ..core.money import format_yuan
-from ..core import fees
+from ..core import fees, rounding
 from ..core.figures import NAMES
 from . import common as C, output as out
 
 
 SETTING_OPTIONS = {"name": "name", "company": "company", "receipt_title": "receipt_title", "address": "address",
                    "phone": "phone", "receipt_format": "receipt_format", "deduction_format": "deduction_format",
-                   "refund_format": "refund_format", "timezone": "timezone", "waiver_limit": "waiver_limit_fen"}
+                   "refund_format": "refund_format", "timezone": "timezone", "waiver_limit": "waiver_limit_fen",
+                   "cash_rounding": "cash_rounding"}
 
 
 UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-out", "space", "release", "person",
@@ -133,6 +134,9 @@ def register(sub, common) -> None:
     for option in SETTING_OPTIONS:
         if option == "waiver_limit":
             p.add_argument("--waiver-limit", dest="waiver_limit", type=A.yuan, help="a cashier's waiver limit (yuan)")
+        elif option == "cash_rounding":
+            p.add_argument("--cash-rounding", dest="cash_rounding", choices=tuple(rounding.RULES),
+                           help="抹零 of the cash part of a payment: off, to 角 or to 元, down or half-up")
         else:
             p.add_argument(f"--{option.replace('_', '-')}", dest=option)
     p.set_defaults(func=cmd_settings)

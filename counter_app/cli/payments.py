@@ -7,6 +7,7 @@ from pathlib import Path
 from .. import cli_args as A
 from ..core.errors import Invalid, NotFound, Unavailable
 from ..core.money import format_yuan
+from ..core.rounding import NAME as ROUNDING_NAME
 from ..core.figures import NAMES
 from . import common as C, output as out
 
@@ -48,13 +49,15 @@ def cmd_pay(args):
     for ln in receipt.lines:
         late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
         text.append(f"  {ln.item_name} {ln.period} {ln.basis} {format_yuan(ln.principal_fen)}{late}")
-    text.append(f"合计 {format_yuan(receipt.total_fen)} 元（{receipt.total_words}）")
+    if receipt.rounding_fen:     # 抹零, the estate's setting applied to the cash part
+        text.append(f"  {ROUNDING_NAME} {format_yuan(receipt.rounding_fen)}")
+    text.append(f"合计 {format_yuan(receipt.paid_fen)} 元（{receipt.total_words}）")
     for t in receipt.tenders:
         text.append(f"  {t.method_name} {format_yuan(t.amount_fen)} {t.reference}")
     if receipt.cash_tendered_fen:
         text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
     text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
-    out.emit(args, {**out.jsonable(receipt), "request_id": request_id}, "\n".join(text))
+    out.emit(args, {**out.jsonable(receipt), "paid_fen": receipt.paid_fen, "request_id": request_id}, "\n".join(text))
 
 
 def cmd_request(args):

@@ -1,7 +1,8 @@
 """Close-out arithmetic (交班 / 日结): pure functions over the documents of a shift or a day.
 
 Expected cash = float + cash received − cash paid out. Cash received is the cash a receipt kept
-(tendered minus change): change is never income. Voided receipts are listed, not counted.
+(tendered minus change): change is never income. Voided receipts are listed, not counted. A 抹零
+(core/rounding.py) is counted apart: the cash kept is the rounded cash, and 实收 is what was taken.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from .errors import Invalid
 from .money import parse_yuan
+from .rounding import ROUNDING
 
 # 100, 50, 20, 10, 5, 1 元; 5 角, 1 角 — in 分
 # The drawer is counted to the 分: late fees are to the 分, so the expected cash can be too, and the
@@ -65,6 +67,7 @@ class Figures:
     cash_out_fen: int
     float_fen: int
     expected_cash_fen: int
+    rounding_fen: int = 0      # 抹零 of the valid receipts, as printed (−: less cash taken); not a tender
 
 
 def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundFact]) -> Figures:
@@ -79,20 +82,22 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
     refunds_by_method: dict[str, int] = defaultdict(int)
     for f in refunds:
         refunds_by_method[f.method] += f.total_fen
+    # 抹零 is a receipt's settlement row but no money: its own figure, and 实收 is what was taken.
+    rounding = -by_tender.pop(ROUNDING, 0)
     numbers = sorted(r.number for r in receipts)
     cash_in = by_tender.get("cash", 0)
     cash_out = refunds_by_method.get("cash", 0)
     return Figures(
         receipt_count=len(receipts), first_number=numbers[0] if numbers else "", last_number=numbers[-1] if numbers else "",
         voids=tuple((r.number, r.total_fen, r.void_reason, r.void_authoriser) for r in receipts if r.status == "voided"),
-        by_tender=dict(by_tender), by_item=dict(by_item), received_fen=sum(r.total_fen for r in valid),
+        by_tender=dict(by_tender), by_item=dict(by_item), received_fen=sum(r.total_fen for r in valid) + rounding,
         prepayments_fen=sum(r.topup_fen for r in valid), deposits_received_fen=sum(r.deposit_fen for r in valid),
         deposits_refunded_fen=sum(f.deposit_fen for f in refunds),
         refunds=tuple((f.number, f.original, f.total_fen, f.method, f.reason, f.authoriser) for f in refunds),
         refunds_by_method=dict(refunds_by_method), refunds_fen=sum(f.total_fen for f in refunds),
         late_fees_fen=sum(r.late_fee_fen for r in valid), waivers_fen=sum(r.waived_fen for r in valid),
         cash_in_fen=cash_in, cash_out_fen=cash_out, float_fen=float_fen,
-        expected_cash_fen=float_fen + cash_in - cash_out)
+        expected_cash_fen=float_fen + cash_in - cash_out, rounding_fen=rounding)
 
 
 def parse_count(text: str) -> dict[int, int]:

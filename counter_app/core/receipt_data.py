@@ -63,6 +63,12 @@ class ReceiptData:
     invoice: str = ""         # the invoice's status in words ("" when none was asked for)
     signed_qr: str = ""       # the QR signed with the office's key (core/receipt_signature.py); "" if
                               # this PC does not hold it: the QR is then the check-only one
+    rounding_fen: int = 0     # 抹零 as printed (−7: the cash part taken 0.07 less); tenders leave its row out
+
+    @property
+    def paid_fen(self) -> int:
+        """What the payer paid: the total the lines come to, with the 抹零."""
+        return self.total_fen + self.rounding_fen
 
 
 @dataclass(frozen=True)

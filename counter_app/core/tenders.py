@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import rounding
 from .errors import Invalid, Refused, Word
 from .money import format_yuan
 
@@ -15,6 +16,9 @@ METHODS = {
     "prepaid": "预存抵扣",
 }
 NEEDS_REFERENCE = ("card", "wechat", "alipay", "transfer")
+# What a receipt's settlement rows are called: the tenders, and the 抹零 row (core/rounding.py),
+# which no one pays with and so is no method to choose.
+SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME}
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class Settlement:
     change_fen: int
     prepaid_used_fen: int
     topup_fen: int  # overpayment put on the prepaid balance
+    rounding_fen: int = 0   # 抹零: what the cash part was rounded by (−7: 123.47 taken as 123.40)
 
     @property
     def received_fen(self) -> int:
@@ -88,3 +93,12 @@ def settle(required_fen: int, tenders: list[Tender], *, prepaid_balance_fen: int
     if cash_kept:
         applied.insert(0, Tender("cash", cash_kept))
     return Settlement(tuple(applied), cash_tendered, cash_kept, change, prepaid_used, topup)
+
+
+def rounding_for(total_fen: int, tenders: list[Tender], rule: str, *, overpay_to_prepaid: bool = False) -> int:
+    """抹零 of a payment of `total_fen` settled by `tenders` under the estate's `rule`: only the
+    cash part is rounded (what the other tenders leave), and only when cash is handed over and no
+    overpayment is kept on the prepaid balance (money on account is never rounded)."""
+    if overpay_to_prepaid or not any(t.method == "cash" for t in tenders):
+        return 0
+    return rounding.payment_rounding(total_fen, sum(t.amount_fen for t in tenders if t.method != "cash"), rule)

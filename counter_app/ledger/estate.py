@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..core import fees, formats, text
+from ..core import fees, formats, rounding, text
 from ..core.errors import Invalid, NotFound, Refused, Word
 from ..core.money import parse_scaled
 from ..core.periods import Month
@@ -138,7 +138,7 @@ def check_effective_from(item, effective_from: date) -> None:
 
 NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}
 SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
-                  "deduction_format", "refund_format", "waiver_limit_fen"}
+                  "deduction_format", "refund_format", "waiver_limit_fen", "cash_rounding"}
 
 
 def check_timezone(name: str) -> str:
@@ -170,6 +170,8 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
         raise Invalid("减免限额必须是不小于零的整数（分）")
     if "timezone" in changes:
         changes["timezone"] = check_timezone(changes["timezone"])
+    if "cash_rounding" in changes:
+        changes["cash_rounding"] = rounding.check_rule(changes["cash_rounding"])
     for key, what in NUMBER_FORMATS.items():
         if key in changes:
             formats.check_number_format(changes[key], what)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core import rounding
 from ..core.allocation import Allocation
 from ..core.errors import Conflict
 from ..store import locks
@@ -26,6 +27,9 @@ class Quote:
     waived_fen: int
     topup_fen: int
     lines: tuple = ()      # what a preview shows: ReceiptLine per allocation (payments.quote fills it)
+    # The 抹零 rule the cash part of this payment is rounded by (core.rounding.RULES): the estate's,
+    # when the payment settles charges whole with nothing put on account; else off.
+    rounding_rule: str = rounding.OFF
 
     @property
     def total_fen(self) -> int:
@@ -103,6 +107,8 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
             request_id=d.request_id)
         lines = [[a.charge_id, a.principal_fen, a.late_fee_fen, q.waived.get(a.charge_id, 0)] for a in q.allocations]
         tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
+        if settlement.rounding_fen:   # 抹零: the row settling what the rounding took off
+            tenders.append([rounding.ROUNDING, -settlement.rounding_fen, ""])
         content = content_of(_Sealed(row), lines, tenders)
         row["content_hash"] = audit.payment_content_hash(content)
         rows.append(row)

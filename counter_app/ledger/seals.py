@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from ..core import rounding
 from ..store import migrations, written
 from ..store.queries import audit as audit_rows
 from ..store.queries import seals as sealed_state
@@ -47,7 +48,12 @@ def user_state(user) -> dict:
 
 
 def estate_state(estate) -> dict:
-    return {field: getattr(estate, field) for field in ESTATE_FIELDS}
+    """The settings sealed; the 抹零 setting (schema 14) only once it is on, so that an estate
+    sealed before it existed still matches its seal."""
+    state = {field: getattr(estate, field) for field in ESTATE_FIELDS}
+    if estate.cash_rounding != rounding.OFF:
+        state["cash_rounding"] = estate.cash_rounding
+    return state
 
 
 def shift_state(shift) -> dict:

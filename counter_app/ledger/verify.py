@@ -181,6 +181,7 @@ def _invariant_problems() -> list[str]:
                 for cid, stored, paid in checks.charges_paid_wrongly()]
     words = {"lines": "明细与合计不符", "total": "合计与各项不符", "tenders": "付款方式合计与收据合计不符"}
     problems += [f"收据 {number}：{words[what]}" for number, what in checks.documents_not_adding_up()]
+    problems += [f"收据 {number}：抹零不合规则（一元以上、多于一笔或没有现金）" for number in checks.roundings_out_of_rule()]
     problems += [f"编号 {series}（{year or '—'}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}"
                  for _, series, year, count, highest, counter in checks.series_with_gaps()]
     problems += [f"编号 {series}（{year}）的单据没有编号计数器" for _, series, year in checks.documents_without_counter()]

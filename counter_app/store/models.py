@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from ..core import estate_words, invoice_status
+from ..core import estate_words, invoice_status, rounding
 from . import written
 from .db import database
 
@@ -43,6 +43,7 @@ class Estate(BaseModel):
     deduction_format = pw.CharField(default="KK{year}-{seq:06d}")
     refund_format = pw.CharField(default="TK{year}-{seq:06d}")       # since schema 2
     waiver_limit_fen = Money(default=5000)  # a cashier may waive late fees up to this per payment
+    cash_rounding = pw.CharField(default=rounding.OFF)   # 抹零, core.rounding.RULES (since schema 14)
 
 
 class Building(BaseModel):

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self.payment_dialog.quoted.connect(self._quoted)
         self.payment_dialog.tendered.connect(self._tendered)
         if self.payment_dialog.quote is not None:
-            self._quoted(self.payment_dialog.quote.total_fen)
+            self._quoted(self.payment_dialog.due_fen())
         self.payment_dialog.open()
 
     def _stale(self, file) -> bool:

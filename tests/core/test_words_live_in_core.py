@@ -4,10 +4,10 @@ changed or added in one place cannot leave a rule in another reading the old one
 import ast
 from pathlib import Path
 
-from counter_app.core import estate_words, invoice_status
+from counter_app.core import estate_words, invoice_status, rounding
 
 PACKAGE = Path(__file__).resolve().parents[2] / "counter_app"
-WORDS = {*estate_words.UNIT_TYPES, *estate_words.OCCUPANCY, estate_words.ENDED, *invoice_status.ALL}
+WORDS = {*estate_words.UNIT_TYPES, *estate_words.OCCUPANCY, estate_words.ENDED, *invoice_status.ALL, *rounding.RULES}
 # The steps of the schema record what each version stored then: history, never renamed.
 HISTORY = {PACKAGE / "store" / "migrations.py"}
 
@@ -48,7 +48,8 @@ def test_the_scan_finds_a_word_spelled_by_hand(tmp_path):
 def test_the_lists_hold_their_named_words_and_no_word_twice():
     assert estate_words.UNIT_TYPES[0] == estate_words.RESIDENTIAL and estate_words.OCCUPANCY[0] == estate_words.OCCUPIED
     assert estate_words.ENDED not in estate_words.OCCUPANCY and estate_words.VACANT in estate_words.OCCUPANCY
-    assert len(WORDS) == len(estate_words.UNIT_TYPES) + len(estate_words.OCCUPANCY) + 1 + len(invoice_status.ALL)
+    assert len(WORDS) == len(estate_words.UNIT_TYPES) + len(estate_words.OCCUPANCY) + 1 + len(invoice_status.ALL) \
+        + len(rounding.RULES)
     assert set(invoice_status.HOLDING) | {invoice_status.CANCELLED} == set(invoice_status.ALL)
     assert set(invoice_status.OPEN) <= set(invoice_status.HOLDING)
     assert {invoice_status.status_words(s, "12345") for s in invoice_status.ALL} >= {"已申请（待开具）", "已红冲 No.12345"}

@@ -338,3 +338,33 @@ def test_the_command_line_says_a_refusal_in_the_chosen_language(billed_db, capsy
     assert "没有房号" in said["zh_CN"]
     assert "沒有房號" in said["zh_TW"]
     assert said["en"].startswith("Error: ") and not any("\u4e00" <= ch <= "\u9fff" for ch in said["en"]), said["en"]
+
+
+def test_pay_honours_the_cash_rounding_and_prints_its_line(billed_db, capsys, monkeypatch):
+    from counter_app.core import rounding
+    from counter_app.core.money import format_yuan
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    rc, out, err = run(capsys, "settings", "--cash-rounding", "yuan-down", "--user", "admin", "--db", billed_db)
+    assert rc == 0 and "cash_rounding      yuan-down" in out, err
+    rc, _, err = run(capsys, "settings", "--cash-rounding", "fen-up", "--user", "admin", "--db", billed_db)
+    assert rc == 2 and "fen-up" in err
+    rc, out, _ = run(capsys, "owed", "3-2-501", "--db", billed_db, "--json")
+    due = json.loads(out)["total_fen"]
+    rounded = rounding.payment_rounding(due, 0, "yuan-down")
+    assert rounded < 0
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "cashier")
+    rc, out, err = run(capsys, "pay", "3-2-501", "--all-due", "--tender", "cash:1000", "--user", "cashier",
+                       "--db", billed_db)
+    assert rc == 0, err
+    assert f"  抹零 {format_yuan(rounded)}" in out
+    assert f"合计 {format_yuan(due + rounded)} 元" in out
+    assert f"找零 {format_yuan(100000 - due - rounded)}" in out
+    # A WeChat payment on the same setting is never rounded.
+    rc, out, _ = run(capsys, "owed", "3-2-502", "--db", billed_db, "--json")
+    due = json.loads(out)["total_fen"]
+    assert rounding.payment_rounding(due, 0, "yuan-down") != 0      # cash would have been rounded
+    rc, out, err = run(capsys, "pay", "3-2-502", "--all-due", "--tender", f"wechat:{format_yuan(due, grouping=False)}:WX7",
+                       "--user", "cashier", "--db", billed_db, "--json")
+    assert rc == 0, err
+    receipt = json.loads(out)
+    assert receipt["rounding_fen"] == 0 and receipt["paid_fen"] == receipt["total_fen"] == due

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from counter_app.core import rounding
 from counter_app.core.closeout import greedy_count
 from counter_app.core.errors import CounterError
 from counter_app.core.tables import TOTAL, Fen
 from counter_app.core.tenders import Tender
+from counter_app.services.admin import estate as est
 from counter_app.services.closing import close as closeout, shifts, tables
 from counter_app.ledger import clock
 from counter_app.ledger import dues
@@ -26,12 +28,13 @@ ops = st.lists(st.tuples(st.sampled_from(["dues", "dues_waived", "part", "topup"
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=ops)
-def test_every_money_section_adds_up_to_its_total(ops):
+@given(ops=ops, rule=st.sampled_from(sorted(rounding.RULES)))
+def test_every_money_section_adds_up_to_its_total(ops, rule):
     with tempfile.TemporaryDirectory() as tmp:
         estate = bill_months(build_small_estate(open_with_admin(Path(tmp) / "ledger.sqlite3")),
                              "2025-12", "2026-01", "2026-02")
         try:
+            est.update_settings(estate.admin, cash_rounding=rule)    # 抹零 on or off: the sections still add up
             _day(estate, ops)
         finally:
             dbmod.close()

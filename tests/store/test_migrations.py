@@ -116,10 +116,26 @@ def test_the_step_to_schema_13_on_either_engine(estate):
             m.drop_column("refund", "request_id"))
     migrations.set_meta("schema_version", "12")
     migrations.migrate(database, steps=migrations.STEPS)
-    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION == 13
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
     columns = {c.name for c in database.get_columns("payment")}
     assert {"request_id", "void_request_id"} <= columns and "request_id" in {c.name for c in database.get_columns("refund")}
     indexes = {i.name: i.unique for i in database.get_indexes("payment")}
     assert indexes["payment_estate_id_request_id"] and indexes["payment_estate_id_void_request_id"]
     assert NumberSkip.select().count() == 0
     assert Payment.select().count() == 1
+
+
+def test_the_step_adding_the_cash_rounding_setting_on_either_engine(estate):
+    """A ledger from before the 抹零 setting takes the step that adds it on either engine: every
+    estate off, as it was, and its sealed settings still matching their seal."""
+    from counter_app.ledger import verify
+    from counter_app.store.models import Estate
+    database = dbmod.database.obj
+    m = SchemaMigrator.from_database(database)
+    run_ops(m.drop_column("estate", "cash_rounding"))
+    migrations.set_meta("schema_version", str(migrations.SCHEMA_VERSION - 1))
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert "cash_rounding" in {c.name for c in database.get_columns("estate")}
+    assert [e.cash_rounding for e in Estate.select()] == ["off"]
+    assert verify.verify_all().ok

@@ -7,7 +7,7 @@ import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from ...core import invoice_status, text
+from ...core import invoice_status, rounding, text
 from ...core.daxie import amount_in_words
 from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
@@ -62,6 +62,7 @@ class VoidSlip:
     title: str
     company: str
     returned: tuple[tuple[str, int, str], ...] = ()   # how the money went back: (method, 分, reference)
+    rounding_fen: int = 0     # the receipt's 抹零, reversed with it (no money moves for it)
 
 
 def _invoices_on_correction(p, red_letter_note: str, what: str, reason: str) -> list[str]:
@@ -152,11 +153,14 @@ def void_slip(actor: Actor, number: str) -> VoidSlip:
         raise NotFound("收据 {number} 没有作废", number=p.number)
     estate = estate_by_id(p.estate_id)
     names = display_names_of([p.voided_by_id, p.void_authoriser_id])
-    returned = tuple((t.method, t.amount_fen, t.reference) for t in payment_queries.tender_rows_of(p.id))
-    return VoidSlip(p.number, unit_by_id(p.unit_id).code, p.total_fen, amount_in_words(p.total_fen),
+    stored = payment_queries.tender_rows_of(p.id)
+    returned = tuple((t.method, t.amount_fen, t.reference) for t in stored if t.method != rounding.ROUNDING)
+    rounded = -sum(t.amount_fen for t in stored if t.method == rounding.ROUNDING)
+    paid = p.total_fen + rounded          # what the receipt said was paid, and what goes back
+    return VoidSlip(p.number, unit_by_id(p.unit_id).code, paid, amount_in_words(paid),
                     p.void_reason, names.get(p.voided_by_id, ""), names.get(p.void_authoriser_id, ""),
                     clock.stored_local(p.voided_at, estate.timezone), clock.stored_local(p.created_at, estate.timezone),
-                    estate.receipt_title, estate.company, returned)
+                    estate.receipt_title, estate.company, returned, rounded)
 
 
 # -- refund -------------------------------------------------------------------------------------
@@ -209,6 +213,19 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
                                   ln.principal_fen + ln.late_fee_fen - ln.waived_fen, amount,
                                   ch.origin == "deposit", ln.principal_fen, principal))
     return out
+
+
+def _rounding_back(payment_id: int) -> int:
+    """What the next refund of a receipt gives back of its 抹零: what the rounding settled (+7 when
+    0.07 was not taken, so the refund pays 0.07 less), on its first refund only."""
+    return 0 if payment_queries.has_refund(payment_id) else payment_queries.rounding_settled(payment_id)
+
+
+def rounding_given_back(actor: Actor, number: str) -> int:
+    """What a refund of receipt `number` made now would take off for its 抹零 (0 for none, or once
+    a refund has given it back): shown before the manager is asked."""
+    actor.require("charge.view")
+    return _rounding_back(payment_of(actor, number).id)
 
 
 @dataclass(frozen=True)
@@ -283,6 +300,14 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             local_now = clock.local(now, estate.timezone)
             seq, doc_number = numbering.next_number(estate, REFUND_SERIES, local_now.year, estate.refund_format)
             total = sum(wanted.values())
+            # 抹零 goes back with the receipt's first refund: the lines refunded at their full amounts,
+            # less what the rounding settled (more, for a rounding up). What stands of the receipt is
+            # then paid in full money, and a receipt refunded whole gives back what was taken.
+            rounded = _rounding_back(p.id)
+            if total - rounded <= 0:
+                raise Refused("退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项",
+                              amount=format_yuan(total), rounding=format_yuan(rounded))
+            total -= rounded
             doc = payment_queries.new_refund(estate=estate, series=REFUND_SERIES, year=local_now.year, seq=seq, number=doc_number,
                                 payment=p, unit=p.unit_id, user=actor.user_id, authoriser=authoriser.user_id,
                                 created_at=clock.to_db(now), business_date=local_now.date(), total_fen=total,
@@ -300,6 +325,8 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             content = {"number": doc_number, "original": p.number, "total_fen": total, "method": method,
                        "reference": reference.strip(), "lines": rows, "created_at": str(clock.to_db(now)),
                        "request_id": request_id}
+            if rounded:
+                content["rounding_fen"] = -rounded
             digest = audit.payment_content_hash(content)
             payment_queries.seal_refund(doc.id, digest)
             audit.record(actor.username, "receipt.refund", "refund", doc_number,
@@ -318,6 +345,8 @@ def refund_document(actor: Actor, number: str) -> RefundDoc:
     estate = estate_by_id(doc.estate_id)
     lines = tuple((item, _period(start, end), amount) for item, start, end, amount in
                   payment_queries.refund_lines_shown(doc.id))
+    if sum(amount for *_, amount in lines) != doc.total_fen:     # the receipt's 抹零, given back with it
+        lines += ((rounding.NAME, "", doc.total_fen - sum(amount for *_, amount in lines)),)
     names = display_names_of([doc.user_id, doc.authoriser_id])
     return RefundDoc(doc.number, payment_queries.payment_by_id(doc.payment_id).number, unit_by_id(doc.unit_id).code, lines,
                      doc.total_fen, amount_in_words(doc.total_fen), METHODS[doc.method], doc.reference, doc.reason,

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
-from ...core.tenders import METHODS
+from ...core.tenders import METHODS, SETTLED_BY
 from ...store.queries import invoices as invoice_queries, journal as journal_queries
 from ...store.queries.estates import estate_by_id
 from ...store.queries.users import display_names
@@ -65,7 +65,7 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
     refunds: dict[int, int] = {}
     if ids:
         for t in journal_queries.tender_methods_unordered(ids):
-            methods.setdefault(t[0], []).append(METHODS[t[1]])
+            methods.setdefault(t[0], []).append(SETTLED_BY[t[1]])
         refunds = journal_queries.refunded_totals(ids)
     tz = estate.timezone if estate else "Asia/Shanghai"
     invoiced = invoice_queries.statuses_of(ids)

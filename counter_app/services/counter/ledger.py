@@ -7,7 +7,7 @@ from datetime import date
 
 from ...core.figures import Owing
 from ...core.permissions import mask_phone
-from ...core.tenders import METHODS
+from ...core.tenders import SETTLED_BY
 from ...store.queries import charges as charge_queries, units as unit_queries
 from ...store.queries.estates import estate_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
@@ -147,7 +147,7 @@ def paid_history(unit, limit: int = 500, timezone: str | None = None) -> list[Hi
     methods = tender_methods([p[0] for p in payments])
     names = display_names()
     return [HistoryRow(number, kind, clock.stored_text(created, tz), total,
-                       "、".join(METHODS[m] for m in methods.get(pid, [])), names.get(user, ""), status)
+                       "、".join(SETTLED_BY[m] for m in methods.get(pid, [])), names.get(user, ""), status)
             for pid, number, kind, created, total, user, status, _ in payments]
 
 

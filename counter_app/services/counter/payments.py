@@ -5,12 +5,12 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...core import text
+from ...core import rounding, text
 from ...core.allocation import DueCharge, allocate_amount, allocate_full
 from ...core.errors import Conflict, Invalid, NotFound, PermissionDenied, Refused
 from ...core.money import MAX_AMOUNT_FEN, format_yuan
 from ...core.receipt_data import ReceiptLine
-from ...core.tenders import Tender, settle
+from ...core.tenders import Tender, rounding_for, settle
 from ...store import locks
 from ...store.db import write_transaction
 from ...store.queries import charges as charge_queries
@@ -69,6 +69,14 @@ def _validate_request(req: PaymentRequest) -> None:
         raise Invalid("减免滞纳金必须填写原因")
 
 
+def _rounding_rule(unit, req: PaymentRequest, topup_fen: int) -> str:
+    """The 抹零 rule for this payment: the estate's, when it settles charges whole (not a typed
+    amount, which is paid as typed) and puts nothing on account (a top-up is never rounded)."""
+    if req.amount_fen is not None or topup_fen or req.overpay_to_prepaid:
+        return rounding.OFF
+    return unit.building.estate.cash_rounding
+
+
 def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) -> Quote:
     due = due_charges_core(unit)
     by_id = {c.charge_id: c for c in due}
@@ -106,7 +114,8 @@ def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) ->
                       charges="、".join(str(cid) for cid in sorted(unknown)))
     waived = {a.charge_id: a.late_fee_fen for a in allocations if a.charge_id in waive_ids}
     return Quote(unit.id, tuple(allocations), waived, sum(a.principal_fen for a in allocations),
-                 sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen)
+                 sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen,
+                 rounding_rule=_rounding_rule(unit, req, req.topup_fen))
 
 
 def _who_paid(last: tuple | None, unit) -> Conflict | str:
@@ -189,8 +198,11 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
             raise Conflict("应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试",
                            shown=format_yuan(req.expected_total_fen), now=format_yuan(q.total_fen),
                            who=_who_paid(last_receipt_of_unit(unit.id), unit))
-        settlement = settle(q.total_fen, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
+        # 抹零: the cash part rounded by the estate's rule; the change is worked on the rounded cash.
+        rounded = rounding_for(q.total_fen, req.tenders, q.rounding_rule, overpay_to_prepaid=req.overpay_to_prepaid)
+        settlement = settle(q.total_fen + rounded, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
                             overpay_to_prepaid=req.overpay_to_prepaid)
+        settlement = dataclasses.replace(settlement, rounding_fen=rounded)
         payment = post_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,
                                 settlement, req.payer, req.remarks, req.waiver_reason, now, training, shift_id,
                                 request_id)

@@ -34,6 +34,18 @@ def documents_not_adding_up(limit: int = 20) -> list[tuple[str, str]]:
         "ORDER BY p.id LIMIT ?", (limit,))
 
 
+def roundings_out_of_rule(limit: int = 20) -> list[str]:
+    """Numbers of receipts whose 抹零 row (core/rounding.py) breaks its rule: more than one, of
+    nothing, of a whole unit or more, or beside no cash."""
+    from ...core.rounding import RULES, ROUNDING
+    largest = max(unit for _name, unit, _direction in RULES.values())
+    return [number for number, in rows(
+        "SELECT p.number FROM payment p JOIN tender t ON t.payment_id = p.id WHERE t.method = ? "
+        "GROUP BY p.id, p.number HAVING count(*) > 1 OR min(t.amount_fen) = 0 OR max(abs(t.amount_fen)) >= ? "
+        "OR NOT EXISTS (SELECT 1 FROM tender c WHERE c.payment_id = p.id AND c.method = 'cash') "
+        "ORDER BY p.id LIMIT ?", (ROUNDING, largest, limit))]
+
+
 def series_with_gaps() -> list[tuple[int, str, int, int, int, int]]:
     """(estate, series, year, documents, highest number, counter) of every numbered series whose
     numbers are not exactly 1..n, or whose counter is not at n. Numbers a restore of an older

@@ -175,6 +175,14 @@ def payment_by_id(payment_id: int):
     return Payment.get_by_id(payment_id)
 
 
+def rounding_settled(payment_id: int) -> int:
+    """What a receipt's 抹零 row settled of its total (core/rounding.py: +7 when 123.47 was taken as
+    123.40); 0 for a receipt without one."""
+    from ...core.rounding import ROUNDING
+    return int(rows("SELECT coalesce(sum(amount_fen), 0) FROM tender WHERE payment_id = ? AND method = ?",
+                    (payment_id, ROUNDING))[0][0])
+
+
 def has_refund(payment_id: int) -> bool:
     """Whether any refund was made of this payment."""
     from ..models import Refund

@@ -1,5 +1,6 @@
 """小区与收据设置 from a screen: the estate's name and company, the receipt's title, the three number
-formats (each with the number it makes, as it is typed), the cashier's waiver limit, the time zone,
+formats (each with the number it makes, as it is typed), the cashier's waiver limit, 抹零 (cash
+rounding, core/rounding.py), the time zone,
 and the database in use; saved (Ctrl+S) only as the services check them, with before and after in
 the audit trail. `counter-app settings` is its twin. Printers, the idle lock, language and text
 size are this PC's (系统 → 打印设置); the backup folder and rotation are under 资料."""
@@ -8,9 +9,10 @@ from __future__ import annotations
 from PyQt6.QtCore import QT_TRANSLATE_NOOP
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 )
 
+from ...core import rounding
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...services.admin import estate as est
@@ -28,6 +30,10 @@ TEXT_FIELDS = (("name", QT_TRANSLATE_NOOP(_C, "小区名称")), ("company", QT_T
 FORMAT_FIELDS = (("receipt_format", QT_TRANSLATE_NOOP(_C, "收据编号格式")),
                  ("deduction_format", QT_TRANSLATE_NOOP(_C, "扣费单编号格式")),
                  ("refund_format", QT_TRANSLATE_NOOP(_C, "退款单编号格式")))
+# The 抹零 settings' names as core/rounding.py spells them, for the translation files.
+ROUNDING_NAMES = (QT_TRANSLATE_NOOP(_C, "不抹零"), QT_TRANSLATE_NOOP(_C, "抹零到角（舍去分）"),
+                  QT_TRANSLATE_NOOP(_C, "抹零到角（四舍五入）"), QT_TRANSLATE_NOOP(_C, "抹零到元（舍去角分）"),
+                  QT_TRANSLATE_NOOP(_C, "抹零到元（四舍五入）"))
 
 
 class EstateSettingsDialog(QDialog):
@@ -53,6 +59,10 @@ class EstateSettingsDialog(QDialog):
             form.addRow("", self.samples[key])
         self.fields["waiver_limit"] = QLineEdit(objectName="setting_waiver_limit")
         form.addRow(self.tr("收费员减免限额（元）"), self.fields["waiver_limit"])
+        self.cash_rounding = QComboBox(objectName="setting_cash_rounding")
+        for rule, (name, _unit, _direction) in rounding.RULES.items():
+            self.cash_rounding.addItem(self.tr(name), rule)
+        form.addRow(self.tr("现金抹零"), self.cash_rounding)
         self.timezone = timezone_combo("setting_timezone")
         form.addRow(self.tr("时区"), self.timezone)
         form.addRow(self.tr("数据库"), QLabel(dbmod.describe_target(), objectName="databaseInUse"))
@@ -76,6 +86,7 @@ class EstateSettingsDialog(QDialog):
         for key, _ in TEXT_FIELDS + FORMAT_FIELDS:
             self.fields[key].setText(str(self.shown[key]))
         self.fields["waiver_limit"].setText(format_yuan(self.shown["waiver_limit_fen"], grouping=False))
+        self.cash_rounding.setCurrentIndex(max(0, self.cash_rounding.findData(self.shown["cash_rounding"])))
         index = self.timezone.findData(self.shown["timezone"])
         if index >= 0:
             self.timezone.setCurrentIndex(index)
@@ -96,6 +107,7 @@ class EstateSettingsDialog(QDialog):
         typed = {key: self.fields[key].text() for key, _ in TEXT_FIELDS + FORMAT_FIELDS}
         typed["timezone"] = chosen_timezone(self.timezone)
         typed["waiver_limit_fen"] = parse_yuan(self.fields["waiver_limit"].text())
+        typed["cash_rounding"] = self.cash_rounding.currentData()
         return {key: value for key, value in typed.items() if value != self.shown[key]}
 
     def save(self) -> bool:

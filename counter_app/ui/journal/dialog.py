@@ -369,6 +369,7 @@ class RefundDialog(QDialog):
         self.setObjectName("refundDialog")
         self.setWindowTitle(self.tr("退款 — {n}").format(n=number))
         self.lines = corrections.refundable_lines(actor, number)
+        self.rounding_back = corrections.rounding_given_back(actor, number)   # 抹零 goes back with the first refund
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退"))
         hint.setWordWrap(True)
@@ -472,6 +473,9 @@ class RefundDialog(QDialog):
         principal, late = sum(p for p, _ in parts), sum(f for _, f in parts)
         self.total.setText(self.tr("本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）").format(
             t=format_yuan(principal + late), p=format_yuan(principal), l=format_yuan(late), n=len(parts))
+            + (self.tr("；退回抹零 {r}，实退 ¥{a}").format(r=format_yuan(-self.rounding_back),
+                                                      a=format_yuan(principal + late - self.rounding_back))
+               if self.rounding_back else "")
             if parts else self.tr("本次退款合计 ¥0.00：请选要退的行（空格）或输入金额"))
 
     def _ok(self) -> None:

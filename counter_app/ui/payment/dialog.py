@@ -11,7 +11,8 @@ from PyQt6.QtWidgets import (
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
-from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, settle
+from ...core import rounding
+from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, rounding_for, settle
 from ...documents.receipt import rows_of
 from ...ledger.context import Actor
 from ...services.counter import payments, request_ids
@@ -119,6 +120,13 @@ class PaymentDialog(QDialog):
         self.total = QLabel("—", objectName="bigTotal")
         total_row.addWidget(self.total, 1, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(total_row)
+        # 抹零 (the estate's setting, cash part only): the rounding and the cash to take, shown as the
+        # cash is typed; hidden when nothing is rounded.
+        self._rounded = 0                     # the 抹零 shown now (core/rounding.py sign)
+        self.rounding = QLabel(objectName="roundingLabel")
+        self.rounding.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.rounding.setVisible(False)
+        layout.addWidget(self.rounding)
 
         # The late-fee waiver: none for a deposit or an ad hoc charge (they carry no late fee).
         self.waiver_row = QWidget(objectName="waiverRow")
@@ -256,6 +264,8 @@ class PaymentDialog(QDialog):
         except CounterError:
             others = 0
         rest = max(self.quote.total_fen - others, 0)
+        rest += rounding.payment_rounding(self.quote.total_fen, others, self.quote.rounding_rule) \
+            if rest and not self.to_prepaid.isChecked() else 0         # 抹零: the exact cash is the rounded cash
         if step:
             rest = -(-rest // step) * step
         cash = self.tender_amount["cash"]
@@ -329,6 +339,7 @@ class PaymentDialog(QDialog):
         self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
             n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
         self.total.setText("¥" + format_yuan(q.total_fen))
+        self._rounded = 0
         self.quoted.emit(q.total_fen)
         if self.mode != "adhoc":
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
@@ -342,12 +353,16 @@ class PaymentDialog(QDialog):
         self.confirm.setEnabled(True)
         self.update_change()
 
+    def due_fen(self) -> int:
+        """What the owner is to pay now, the 抹零 shown included (the owner's displays show it)."""
+        return 0 if self.quote is None else self.quote.total_fen + self._rounded
+
     def rows(self) -> list[tuple[str, str, int]]:
         """(item, period, 分) being paid, as the receipt will list them; none without a quote."""
         if self.quote is None:
             return []
         return [(item, period, amount) for item, period, _basis, amount in
-                rows_of(self.quote.lines, self.quote.topup_fen, group=True)]
+                rows_of(self.quote.lines, self.quote.topup_fen, group=True, rounding_fen=self._rounded)]
 
     def _show_lines(self, q: Quote) -> None:
         """The periods being paid, item by item, as the receipt will list them."""
@@ -367,19 +382,35 @@ class PaymentDialog(QDialog):
         if not any(f.text().strip() for f in self.tender_amount.values()):
             self.change.setText("0.00")         # nothing tendered yet: nothing wrong yet either
             self.error.setText("")
+            self._show_rounding(rounding_for(self.quote.total_fen, [Tender("cash", max(self.quote.total_fen, 1))],
+                                             self.quote.rounding_rule, overpay_to_prepaid=self.to_prepaid.isChecked()),
+                                self.quote.total_fen)
             self.tendered.emit(0, 0)
             return
         try:
-            s = settle(self.quote.total_fen, self.tenders(), prepaid_balance_fen=self.prepaid_fen,
+            tenders = self.tenders()
+            rounded = rounding_for(self.quote.total_fen, tenders, self.quote.rounding_rule,
+                                   overpay_to_prepaid=self.to_prepaid.isChecked())
+            s = settle(self.quote.total_fen + rounded, tenders, prepaid_balance_fen=self.prepaid_fen,
                        overpay_to_prepaid=self.to_prepaid.isChecked())
         except CounterError as exc:
             self.change.setText("—")
             self.error.setText(error_text(exc))
             return
+        self._show_rounding(rounded, self.quote.total_fen - sum(t.amount_fen for t in tenders if t.method != "cash"))
         self.error.setText(self.tr("转入预存 ¥{t}").format(t=format_yuan(s.topup_fen)) if s.topup_fen else "")
         self.change.setText(format_yuan(s.change_fen))
         self.tendered.emit(s.cash_tendered_fen + sum(t.amount_fen for t in s.applied if t.method != "cash"),
                            s.change_fen)
+
+    def _show_rounding(self, rounded: int, cash_part_fen: int) -> None:
+        """"抹零 -0.07　现金应收 ¥123.40": the rounding of the cash part and the cash to take."""
+        self.rounding.setVisible(bool(rounded))
+        self.rounding.setText(self.tr("抹零 {r}　现金应收 ¥{c}").format(
+            r=format_yuan(rounded), c=format_yuan(cash_part_fen + rounded)) if rounded else "")
+        if rounded != self._rounded:        # the owner's displays show what is to be paid, 抹零 its own line
+            self._rounded = rounded
+            self.quoted.emit(self.quote.total_fen + rounded)
 
     # -- confirm ----------------------------------------------------------------------------
     def accept_payment(self) -> None:
