@@ -11,7 +11,8 @@ from . import common as C, output as out
 
 SETTING_OPTIONS = {"name": "name", "company": "company", "receipt_title": "receipt_title", "address": "address",
                    "phone": "phone", "receipt_format": "receipt_format", "deduction_format": "deduction_format",
-                   "refund_format": "refund_format", "timezone": "timezone", "waiver_limit": "waiver_limit_fen"}
+                   "refund_format": "refund_format", "timezone": "timezone", "waiver_limit": "waiver_limit_fen",
+                   "blind_count": "blind_count"}
 
 
 UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-out", "space", "release", "person",
@@ -132,6 +133,9 @@ def register(sub, common) -> None:
     for option in SETTING_OPTIONS:
         if option == "waiver_limit":
             p.add_argument("--waiver-limit", dest="waiver_limit", type=A.yuan, help="a cashier's waiver limit (yuan)")
+        elif option == "blind_count":
+            p.add_argument("--blind-count", dest="blind_count", type=A.on_off,
+                           help="on: cashiers count the drawer without seeing the expected cash (盲点); off")
         else:
             p.add_argument(f"--{option.replace('_', '-')}", dest=option)
     p.set_defaults(func=cmd_settings)

@@ -365,6 +365,144 @@
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
 </context><context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="39" />
+        <source>现金收支</source>
+        <translation>Cash movements</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <source>零钱补充</source>
+        <translation>Paid-in (change)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <source>支出</source>
+        <translation>Paid-out</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <source>交款入保险柜</source>
+        <translation>Drop to the safe</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="48" />
+        <source>类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <source>垫付</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <source>零星采购</source>
+        <translation>Petty purchase</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <source>退押金</source>
+        <translation>Deposit refund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="56" />
+        <source>支出原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
+        <source>垫付、零星采购须填写</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <source>凭证号</source>
+        <translation>Voucher number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="61" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="68" />
+        <source>本班次的现金收支</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
+        <source>冲销所选… [F7]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="77" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="80" />
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>Log [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="121" />
+        <source>{kind} ¥{amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="130" />
+        <source>没有登记：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="140" />
+        <source>已登记 {n}：{kind} ¥{amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="172" />
+        <source>请先在列表中选择要冲销的单据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="183" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="180" />
+        <source>冲销 {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <source>冲销 {n} 的原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="189" />
+        <source>没有冲销：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="202" />
+        <source>已取消，没有登记</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counter_app/ui/password.py" line="18" />
@@ -861,76 +999,113 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="68" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
-        <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
-        <translation>Expected cash (float + cash in − cash out)</translation>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
+        <translation>Expected cash (float + cash in − cash refunded + paid-in − paid-out − drops)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
+        <source>保存点钞 [Ctrl+Enter]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <source>盲点：保存点钞后显示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
+        <source>保存点钞后显示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>保存点钞</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>实点现金 {counted}。
+保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
+        <source>保存点钞(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>交班</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>Cash counted {counted}, {difference}.
 After closing, this shift takes no more payments and its Z report prints. Close the shift?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
         <source>交班并打印(&amp;Z)</source>
         <translation>Close and print &amp;Z report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
+        <translation type="unfinished" />
     </message>
 </context><context>
     <name>CustomerDisplay</name>
@@ -1197,109 +1372,109 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="218" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="243" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="205" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="287" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="273" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="315" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="331" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="345" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1634,32 +1809,42 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Cashier's waiver limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="57" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
+        <source>盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
+        <source>交班点钞</source>
+        <translation>Count the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="60" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="61" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="63" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="66" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="93" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="97" />
         <source>下一张：{n}</source>
         <translation>Next: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="105" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="110" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="117" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
@@ -2640,404 +2825,424 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="38" />
+        <location filename="../../counter_app/ui/main_window.py" line="39" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="53" />
+        <location filename="../../counter_app/ui/main_window.py" line="54" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="102" />
+        <location filename="../../counter_app/ui/main_window.py" line="103" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="103" />
+        <location filename="../../counter_app/ui/main_window.py" line="104" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="109" />
+        <location filename="../../counter_app/ui/main_window.py" line="110" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="130" />
+        <location filename="../../counter_app/ui/main_window.py" line="131" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="163" />
+        <location filename="../../counter_app/ui/main_window.py" line="164" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="543" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="512" />
-        <location filename="../../counter_app/ui/main_window.py" line="164" />
+        <location filename="../../counter_app/ui/main_window.py" line="543" />
+        <location filename="../../counter_app/ui/main_window.py" line="165" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="173" />
+        <location filename="../../counter_app/ui/main_window.py" line="174" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="180" />
+        <location filename="../../counter_app/ui/main_window.py" line="181" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="181" />
+        <location filename="../../counter_app/ui/main_window.py" line="182" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="185" />
+        <location filename="../../counter_app/ui/main_window.py" line="186" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="189" />
+        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <source>现金收支：零钱补充、支出、交款(&amp;M)… [Ctrl+M]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="194" />
+        <location filename="../../counter_app/ui/main_window.py" line="198" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="196" />
+        <location filename="../../counter_app/ui/main_window.py" line="200" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="198" />
+        <location filename="../../counter_app/ui/main_window.py" line="202" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="208" />
+        <location filename="../../counter_app/ui/main_window.py" line="212" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="277" />
+        <location filename="../../counter_app/ui/main_window.py" line="281" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="299" />
+        <location filename="../../counter_app/ui/main_window.py" line="303" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="316" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="329" />
+        <location filename="../../counter_app/ui/main_window.py" line="333" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="332" />
+        <location filename="../../counter_app/ui/main_window.py" line="336" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="351" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="361" />
-        <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
-        <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key, or a manager presses Ctrl+Shift+D.</translation>
+        <source>收款已记录（收据 {n}）</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="373" />
+        <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="382" />
+        <source>请先开班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <source>现金收支已记录（{n}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="402" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="384" />
+        <location filename="../../counter_app/ui/main_window.py" line="415" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="390" />
+        <location filename="../../counter_app/ui/main_window.py" line="421" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="423" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="423" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="400" />
+        <location filename="../../counter_app/ui/main_window.py" line="431" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="469" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="446" />
+        <location filename="../../counter_app/ui/main_window.py" line="477" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="455" />
+        <location filename="../../counter_app/ui/main_window.py" line="486" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="539" />
+        <location filename="../../counter_app/ui/main_window.py" line="571" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="559" />
+        <location filename="../../counter_app/ui/main_window.py" line="591" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="581" />
+        <location filename="../../counter_app/ui/main_window.py" line="613" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="582" />
+        <location filename="../../counter_app/ui/main_window.py" line="614" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3396,142 +3601,142 @@ Quit anyway?</translation>
 </context><context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="27" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="28" />
         <source>打印设置</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>80mm 热敏卷纸</source>
         <translation>80 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="34" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
         <source>58mm 热敏卷纸</source>
         <translation>58 mm thermal roll</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>A5 / 半张A4</source>
         <translation>A5 / half A4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="36" />
         <source>241mm 三联连续纸（针式）</source>
         <translation>241 mm three-part form (dot matrix)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="39" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="40" />
         <source>收款后直接打印（不弹出打印对话框）</source>
         <translation>Print at once after payment (no print dialog)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="43" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="44" />
         <source> 分钟（0 = 不锁屏）</source>
         <translation> minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="49" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
         <source>收据打印机</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="50" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
         <source>收据版式</source>
         <translation>Receipt layout</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="51" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="52" />
         <source>报表打印机</source>
         <translation>Report printer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
         <source>空闲自动锁屏</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="55" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>大字（125%）</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="56" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="57" />
         <source>特大字（150%）</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="60" />
         <source>字号</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
         <source>留空：使用本机数据文件夹中的数据库</source>
         <translation>Blank: the database in this computer's data folder</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="63" />
         <source>数据库文件（可为共享路径，重启后生效）</source>
         <translation>Database file (may be a shared path; after restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="65" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
         <source>留空：无钱箱；如 network:192.168.1.50、usb:04b8:0202、serial:COM1、queue:打印机名</source>
         <translation>Empty: no drawer; e.g. network:192.168.1.50, usb:04b8:0202, serial:COM1, queue:printer name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="66" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="67" />
         <source>试开钱箱</source>
         <translation>Test the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="72" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="73" />
         <source>钱箱连接</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="76" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
         <source>留空：无客显；串口[:波特率]，如 COM3:9600</source>
         <translation>Empty: no pole display; port[:baud], e.g. COM3:9600</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="77" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="78" />
         <source>客显（串口）</source>
         <translation>Pole display (serial)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="79" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="80" />
         <source>不显示</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="81" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="82" />
         <source>第 {n} 块屏幕</source>
         <translation>Screen {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="84" />
         <source>顾客显示屏（重启后生效）</source>
         <translation>Customer display (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="92" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="93" />
         <source>（无打印机：保存为 PDF）</source>
         <translation>(No printer: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/settings_dialog.py" line="122" />
         <source>已向钱箱发送开箱信号（{where}）；钱箱没有弹开请检查钱箱线是否插在打印机的钱箱口</source>
         <translation>The opening pulse was sent ({where}); if the drawer did not open, check that its cable is in the printer's drawer port</translation>
     </message>
@@ -3716,12 +3921,12 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -4260,6 +4465,10 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
+        <source>cash {action} 需要金额或单号</source>
+        <translation>cash {action} needs an amount or a document number</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} is closed; no more payments can be taken</translation>
     </message>
@@ -4356,8 +4565,24 @@ Restore it anyway?</translation>
         <translation>No fee standard is in force for {month}</translation>
     </message>
     <message>
+        <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
+        <translation>{number} is not in your open shift: a closed shift's cash movements cannot be reversed</translation>
+    </message>
+    <message>
+        <source>{number} 已经冲销</source>
+        <translation>{number} has already been reversed</translation>
+    </message>
+    <message>
+        <source>{number} 本身是冲销单，不能再冲销</source>
+        <translation>{number} is itself a reversal and cannot be reversed</translation>
+    </message>
+    <message>
         <source>{person} 不在 {unit} 登记</source>
         <translation>{person} is not registered at {unit}</translation>
+    </message>
+    <message>
+        <source>{reason}须填写凭证号</source>
+        <translation>{reason} needs a voucher number</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4484,6 +4709,10 @@ Restore it anyway?</translation>
         <translation>You cannot authorise your own void</translation>
     </message>
     <message>
+        <source>不能自己为自己授权现金支出</source>
+        <translation>You cannot authorise your own cash paid out</translation>
+    </message>
+    <message>
         <source>不能自己为自己授权退款</source>
         <translation>You cannot authorise your own refund</translation>
     </message>
@@ -4572,6 +4801,14 @@ Restore it anyway?</translation>
         <translation>The shared total cannot be negative</translation>
     </message>
     <message>
+        <source>冲销原因</source>
+        <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+        <source>冲销必须填写原因</source>
+        <translation>A reversal needs a reason</translation>
+    </message>
+    <message>
         <source>减免原因</source>
         <translation>The reason for the waiver</translation>
     </message>
@@ -4590,6 +4827,10 @@ Restore it anyway?</translation>
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
         <translation>The waiver limit must be a whole number of fen, zero or more</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher number</translation>
     </message>
     <message>
         <source>分摊总额不能为负数</source>
@@ -4638,6 +4879,10 @@ Restore it anyway?</translation>
     <message>
         <source>取整方式只能是按月或按单</source>
         <translation>Rounding can only be per month or per bill</translation>
+    </message>
+    <message>
+        <source>只有支出需要填写支出原因和凭证号</source>
+        <translation>Only a paid-out takes a reason and a voucher number</translation>
     </message>
     <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
@@ -4796,6 +5041,10 @@ Restore it anyway?</translation>
         <translation>Move the ledger to the server</translation>
     </message>
     <message>
+        <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
+        <translation>A deposit is not paid back as a paid-out: find the receipt that took the deposit in Receipts and refund it (F7); the refund releases the deposit</translation>
+    </message>
+    <message>
         <source>按车位</source>
         <translation>Per parking space</translation>
     </message>
@@ -4812,6 +5061,10 @@ Restore it anyway?</translation>
         <translation>The authoriser's account is locked</translation>
     </message>
     <message>
+        <source>授权现金支出、交款与冲销</source>
+        <translation>Authorise paid-outs, drops and reversals</translation>
+    </message>
+    <message>
         <source>撤销原因</source>
         <translation>The reason for undoing</translation>
     </message>
@@ -4822,6 +5075,10 @@ Restore it anyway?</translation>
     <message>
         <source>支付宝</source>
         <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>支出原因为“其他”时须写明用途</source>
+        <translation>A paid-out for "Other" needs to say what it was for</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
@@ -4932,6 +5189,10 @@ Restore it anyway?</translation>
         <translation>Unknown time zone "{zone}"; write it like Asia/Shanghai</translation>
     </message>
     <message>
+        <source>未知的现金收支类型：{kind}</source>
+        <translation>Unknown kind of cash movement: {kind}</translation>
+    </message>
+    <message>
         <source>未知的角色：{role}</source>
         <translation>Unknown role: {role}</translation>
     </message>
@@ -4946,6 +5207,10 @@ Restore it anyway?</translation>
     <message>
         <source>未知的设置：{names}</source>
         <translation>Unknown settings: {names}</translation>
+    </message>
+    <message>
+        <source>本小区没有启用盲点，点钞随交班一起保存</source>
+        <translation>This estate does not count blind: the count is saved with the shift's close</translation>
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
@@ -5036,6 +5301,10 @@ Restore it anyway?</translation>
         <translation>No estate number {estate}</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的现金收支单</source>
+        <translation>There is no cash movement numbered {number}</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>No refund slip {number}</translation>
     </message>
@@ -5064,12 +5333,28 @@ Restore it anyway?</translation>
         <translation>Count "{part}" must be written value x count, such as 100x5</translation>
     </message>
     <message>
+        <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
+        <translation>The count is already saved ({amount} yuan): the shift closes with the saved count</translation>
+    </message>
+    <message>
+        <source>点钞已经保存，不能重点</source>
+        <translation>The count is already saved and cannot be redone</translation>
+    </message>
+    <message>
         <source>物业公司名称</source>
         <translation>Management company name</translation>
     </message>
     <message>
         <source>现金</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>现金支出、交款和冲销需要 --authoriser 主管</source>
+        <translation>A paid-out, a drop or a reversal needs --authoriser (a manager)</translation>
+    </message>
+    <message>
+        <source>现金支出、交款和冲销须由主管授权</source>
+        <translation>Paid-outs, drops and reversals need a manager's authorisation</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
@@ -5114,6 +5399,14 @@ Restore it anyway?</translation>
     <message>
         <source>登记开票申请</source>
         <translation>Log an invoice request</translation>
+    </message>
+    <message>
+        <source>登记现金收支</source>
+        <translation>Record cash movements</translation>
+    </message>
+    <message>
+        <source>盲点设置只能是开或关</source>
+        <translation>Blind count is either on or off</translation>
     </message>
     <message>
         <source>短款</source>
@@ -5196,12 +5489,20 @@ Restore it anyway?</translation>
         <translation>This shift is already closed</translation>
     </message>
     <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>请先在左边选中一个收费项目</source>
         <translation>First choose a fee item on the left</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
+    </message>
+    <message>
+        <source>请先点钞</source>
+        <translation>Count the drawer first</translation>
     </message>
     <message>
         <source>请勾选要开发票的费用</source>
@@ -5226,6 +5527,10 @@ Restore it anyway?</translation>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
         <translation>Name the cash drawer's connection with --drawer</translation>
+    </message>
+    <message>
+        <source>请选择支出原因</source>
+        <translation>Choose the reason for the paid-out</translation>
     </message>
     <message>
         <source>读数</source>
@@ -5342,6 +5647,10 @@ Restore it anyway?</translation>
     <message>
         <source>金额必须大于零</source>
         <translation>The amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>金额过大，请核对</source>
+        <translation>The amount is too large; please check it</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>

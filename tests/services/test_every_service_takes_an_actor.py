@@ -57,7 +57,7 @@ NOT_ACTOR = {
     "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,
     "closing/files.write_day": _PURE,
     "closing/shifts.is_open": _INSIDE, "closing/shifts.cash_in": _INSIDE, "closing/shifts.cash_out": _INSIDE,
-    "closing/shifts.expected_cash": _INSIDE,
+    "closing/shifts.expected_cash": _INSIDE, "closing/close.shift_figures": _INSIDE,
     "closing/statement.read_statement": _PURE, "closing/statement.summary_text": _PURE,
     "closing/tables.shift_sections": _PURE, "closing/tables.day_sections": _PURE, "closing/tables.title_of_shift": _PURE,
     "counter/ledger.outstanding_charges": _INSIDE, "counter/ledger.due_charges_core": _INSIDE,

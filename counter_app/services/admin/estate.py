@@ -402,7 +402,7 @@ def items_with_standards(actor: Actor) -> list[tuple[FeeItem, list[FeeStandard]]
 
 NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}
 SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
-                  "deduction_format", "refund_format", "waiver_limit_fen"}
+                  "deduction_format", "refund_format", "waiver_limit_fen", "blind_count"}
 
 
 def check_timezone(name: str) -> str:
@@ -432,6 +432,8 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
                                           or isinstance(changes["waiver_limit_fen"], bool)
                                           or changes["waiver_limit_fen"] < 0):
         raise Invalid("减免限额必须是不小于零的整数（分）")
+    if "blind_count" in changes and not isinstance(changes["blind_count"], bool):
+        raise Invalid("盲点设置只能是开或关")
     if "timezone" in changes:
         changes["timezone"] = check_timezone(changes["timezone"])
     for key, what in NUMBER_FORMATS.items():

@@ -25,8 +25,8 @@ import peewee as pw
 
 from ...core import charge_keys
 from ...store import written
-from ...store.models import (AuditLog, BillingRun, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
-                             PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
+from ...store.models import (AuditLog, BillingRun, CashMovement, Charge, MeterReading, NumberSkip, OpeningDeposit,
+                             Payment, PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
 from ...store.queries import sealed as sealed_rows
 
 P = 2 ** 61 - 1
@@ -35,7 +35,8 @@ SEALED = "sealed"       # the key of a seal in an audit row's JSON
 RESEAL = "rows.seal"    # an audit row that seals rows by itself (rows found unsealed, or re-sealed)
 
 _MODELS = {m._meta.table_name: m for m in (Payment, PaymentLine, TenderRow, Refund, RefundLine, PrepaidMovement,
-                                             Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip)}
+                                             Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip,
+                                             CashMovement)}
 assert set(_MODELS) == written.SEALED_TABLES
 # What never changes once written. Left out, and checked otherwise: a payment's status and its
 # voiding (and the void's request id); a charge's paid amount and cancellation (its billing key is renamed when it is

@@ -31,6 +31,9 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
             # finds it, in the form it has now, and the money rows from before row seals.
             with dbmod.write_transaction():
                 seals.seal_unsealed("upgrade" if upgraded else "setup", changed_too=upgraded)
+        elif 0 < old < migrations.schema_version(database):
+            with dbmod.write_transaction():     # a sealed ledger upgraded: its version and new fields
+                seals.seal_upgrade("upgrade")
     except Exception:
         dbmod.close()
         raise

@@ -50,6 +50,13 @@ def new_shift(*, estate_id: int, user_id: int, opened_at, float_fen: int, busine
                         business_date=business_date)
 
 
+def save_count(shift_id: int, counted_json: str, counted_fen: int) -> None:
+    """A blind count saved in the open shift before its close (once: an earlier one is kept)."""
+    from ..models import Shift
+    Shift.update(counted_json=counted_json, counted_fen=counted_fen).where(
+        (Shift.id == shift_id) & Shift.closed_at.is_null(True) & (Shift.counted_json == "")).execute()
+
+
 def shift_is_open(shift_id: int) -> bool:
     from ..models import Shift
     return Shift.select().where((Shift.id == shift_id) & Shift.closed_at.is_null(True)).exists()
