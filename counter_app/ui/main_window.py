@@ -25,6 +25,7 @@ from .actions import add_action
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .payment.follow_up import RequestFollowUp
+from .printing.printer import print_receipt
 from .printing.receipt_dialog import ReceiptDialog
 from .printing.reprint import ask_reprint, print_copy
 from .search.panel import SearchPanel
@@ -186,8 +187,11 @@ class MainWindow(QMainWindow):
         self.shift_actions = {}
         for name, text, slot in (("actionOpenShift", self.tr("开班(&O)…"), self.open_shift),
                                  ("actionXReport", self.tr("X 报表（中间）(&X)"), self.x_report),
+                                 ("actionCashMoves", self.tr("现金收支：零钱补充、支出、交款(&M)… [Ctrl+M]"),
+                                  self.open_cash_moves),
                                  ("actionCloseShift", self.tr("交班(&C)…"), self.close_shift)):
             self.shift_actions[name] = add_action(shift_menu, self, name, text, slot)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.open_cash_moves)
         # Read when the menu opens: a shift may have been closed elsewhere (the day close).
         shift_menu.aboutToShow.connect(self._refresh_shift_label)
         if self.actor.may("report.day"):
@@ -352,15 +356,42 @@ class MainWindow(QMainWindow):
         """After the payment's commit: the cash drawer opens when cash was handed over, never for
         WeChat, Alipay, card, transfer or prepaid alone. A drawer that fails is said, with the
         payment recorded; "" when there is nothing to say."""
-        if not self.settings.cash_drawer or not drawer.has_cash(t.method for t in receipt.tenders):
+        if not drawer.has_cash(t.method for t in receipt.tenders):
+            return ""
+        return self.open_drawer_after(receipt.number, self.tr("收款已记录（收据 {n}）").format(n=receipt.number))
+
+    def open_drawer_after(self, number: str, recorded: str) -> str:
+        """After the commit of a document that moved cash (a cash payment, a paid-in, paid-out or
+        drop): the drawer opens. A drawer that fails is said, with the document recorded; "" when
+        there is nothing to say (none set up, or it opened)."""
+        if not self.settings.cash_drawer:
             return ""
         try:
             drawer.open_drawer(self.settings.cash_drawer)
         except CounterError as exc:
-            log.warning("drawer not opened after receipt %s: %s", receipt.number, exc)
-            return self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
-                e=error_text(exc), n=receipt.number)
+            log.warning("drawer not opened after %s: %s", number, exc)
+            return self.tr("{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
+                e=error_text(exc), recorded=recorded)
         return ""
+
+    def open_cash_moves(self) -> None:
+        """Ctrl+M: 现金收支 of the open shift (paid-in, paid-out, drops, reversals)."""
+        if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
+            return
+        if shifts.current_shift(self.actor) is None:
+            self.statusBar().showMessage(self.tr("请先开班"))
+            return
+        from .cashmove.dialog import CashMoveDialog
+        self.cash_dialog = CashMoveDialog(self.actor, self)
+        self.cash_dialog.moved.connect(self._cash_moved)
+        self.cash_dialog.open()
+
+    def _cash_moved(self, slip) -> None:
+        """After a cash movement's commit: the drawer opens, then its slip prints."""
+        from ..documents.slip import cash_slip_pdf
+        notice = self.open_drawer_after(slip.number, self.tr("现金收支已记录（{n}）").format(n=slip.number))
+        printed = print_receipt(self.settings, cash_slip_pdf(slip), slip.number, self).message()
+        self.statusBar().showMessage(" ".join(t for t in (notice, printed) if t))
 
     def open_drawer_by_hand(self) -> None:
         """Ctrl+Shift+D: the cash drawer opened without a payment (change for a note, a till
@@ -513,6 +544,7 @@ class MainWindow(QMainWindow):
         self.shift_actions["actionOpenShift"].setEnabled(shift is None)
         self.shift_actions["actionXReport"].setEnabled(shift is not None)
         self.shift_actions["actionCloseShift"].setEnabled(shift is not None)
+        self.shift_actions["actionCashMoves"].setEnabled(shift is not None)
 
     def open_shift(self, then=None) -> None:
         """then: what to go on with once the shift is open (the payment that asked for it)."""

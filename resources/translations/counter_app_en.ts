@@ -367,140 +367,140 @@
 </context><context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="39" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
         <source>现金收支</source>
         <translation>Cash movements</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>零钱补充</source>
         <translation>Paid-in (change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>支出</source>
         <translation>Paid-out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
         <source>交款入保险柜</source>
         <translation>Drop to the safe</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="48" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
         <source>类型</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>垫付</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>零星采购</source>
         <translation>Petty purchase</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>退押金</source>
         <translation>Deposit refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
         <source>支出原因</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
-        <source>垫付、零星采购须填写</source>
-        <translation type="unfinished" />
+        <translation>Reason paid out</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <source>垫付、零星采购须填写</source>
+        <translation>Needed for an advance or a petty purchase</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
         <source>凭证号</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="70" />
         <source>本班次的现金收支</source>
-        <translation type="unfinished" />
+        <translation>This shift's cash movements</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
         <source>冲销所选… [F7]</source>
-        <translation type="unfinished" />
+        <translation>Reverse the chosen… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="79" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="82" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="123" />
         <source>{kind} ¥{amount}</source>
-        <translation type="unfinished" />
+        <translation>{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="132" />
         <source>没有登记：</source>
-        <translation type="unfinished" />
+        <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="142" />
         <source>已登记 {n}：{kind} ¥{amount}</source>
-        <translation type="unfinished" />
+        <translation>Recorded {n}: {kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="172" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="174" />
         <source>请先在列表中选择要冲销的单据</source>
-        <translation type="unfinished" />
+        <translation>Choose the document to reverse in the list first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="183" />
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="180" />
-        <source>冲销 {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
         <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <source>冲销 {n}</source>
+        <translation>Reverse {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
         <source>冲销 {n} 的原因</source>
-        <translation type="unfinished" />
+        <translation>Why {n} is reversed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="189" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="191" />
         <source>没有冲销：</source>
-        <translation type="unfinished" />
+        <translation>Not reversed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="204" />
         <source>已取消，没有登记</source>
-        <translation type="unfinished" />
+        <translation>Cancelled; nothing recorded</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
@@ -1037,7 +1037,7 @@
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
         <source>保存点钞 [Ctrl+Enter]</source>
-        <translation type="unfinished" />
+        <translation>Save the count [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
@@ -1047,12 +1047,12 @@
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
         <source>盲点：保存点钞后显示</source>
-        <translation type="unfinished" />
+        <translation>Blind count: shown once the count is saved</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
         <source>保存点钞后显示</source>
-        <translation type="unfinished" />
+        <translation>Shown once the count is saved</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
@@ -1072,18 +1072,19 @@
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
         <source>保存点钞</source>
-        <translation type="unfinished" />
+        <translation>Save the count</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
         <source>实点现金 {counted}。
 保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
-        <translation type="unfinished" />
+        <translation>Cash counted {counted}.
+Once saved the count cannot be changed; the expected cash and any difference are then shown. Save it?</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
         <source>保存点钞(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save the count</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
@@ -1105,7 +1106,7 @@ After closing, this shift takes no more payments and its Z report prints. Close 
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
         <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
-        <translation type="unfinished" />
+        <translation>Count saved: {difference}. If over or short, write a note, then Ctrl+Enter closes the shift</translation>
     </message>
 </context><context>
     <name>CustomerDisplay</name>
@@ -1811,7 +1812,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/admin/estate_settings.py" line="56" />
         <source>盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款</source>
-        <translation type="unfinished" />
+        <translation>Blind count: cashiers count the drawer without seeing the expected cash; the difference shows once the count is saved</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/admin/estate_settings.py" line="58" />
@@ -2989,7 +2990,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="190" />
         <source>现金收支：零钱补充、支出、交款(&amp;M)… [Ctrl+M]</source>
-        <translation type="unfinished" />
+        <translation>Cash &amp;movements: paid-in, paid-out, drops… [Ctrl+M]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="192" />
@@ -3164,22 +3165,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="361" />
         <source>收款已记录（收据 {n}）</source>
-        <translation type="unfinished" />
+        <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="373" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
-        <translation type="unfinished" />
+        <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="382" />
         <source>请先开班</source>
-        <translation type="unfinished" />
+        <translation>Open a shift first</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>现金收支已记录（{n}）</source>
-        <translation type="unfinished" />
+        <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="402" />

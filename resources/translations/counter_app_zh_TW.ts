@@ -367,138 +367,138 @@
 </context><context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="39" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
         <source>现金收支</source>
         <translation>現金收支</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>零钱补充</source>
         <translation>零錢補充</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
         <source>支出</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
         <source>交款入保险柜</source>
         <translation>交款入保險櫃</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="48" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
         <source>类型</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>垫付</source>
         <translation>墊付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
         <source>零星采购</source>
         <translation>零星採購</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>退押金</source>
         <translation>退押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="56" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
         <source>支出原因</source>
         <translation>支出原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
         <source>垫付、零星采购须填写</source>
         <translation>墊付、零星採購須填寫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
         <source>凭证号</source>
         <translation>憑證號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="61" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="68" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="70" />
         <source>本班次的现金收支</source>
         <translation>本班次的現金收支</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
         <source>冲销所选… [F7]</source>
         <translation>沖銷所選… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="77" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="79" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="82" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="121" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="123" />
         <source>{kind} ¥{amount}</source>
         <translation>{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="130" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="132" />
         <source>没有登记：</source>
         <translation>沒有登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="140" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="142" />
         <source>已登记 {n}：{kind} ¥{amount}</source>
         <translation>已登記 {n}：{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="172" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="174" />
         <source>请先在列表中选择要冲销的单据</source>
         <translation>請先在列表中選擇要衝銷的單據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="183" />
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="180" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
         <source>冲销 {n}</source>
         <translation>沖銷 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
         <source>冲销 {n} 的原因</source>
         <translation>沖銷 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="189" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="191" />
         <source>没有冲销：</source>
         <translation>沒有沖銷：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="202" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="204" />
         <source>已取消，没有登记</source>
         <translation>已取消，沒有登記</translation>
     </message>

@@ -1,5 +1,5 @@
 """小区与收据设置 from a screen: the estate's name and company, the receipt's title, the three number
-formats (each with the number it makes, as it is typed), the cashier's waiver limit, the time zone,
+formats (each with the number it makes, as it is typed), the cashier's waiver limit, blind count, the time zone,
 and the database in use; saved (Ctrl+S) only as the services check them, with before and after in
 the audit trail. `counter-app settings` is its twin. Printers, the idle lock, language and text
 size are this PC's (系统 → 打印设置); the backup folder and rotation are under 资料."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QT_TRANSLATE_NOOP
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+    QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 )
 
 from ...core.errors import CounterError
@@ -53,6 +53,9 @@ class EstateSettingsDialog(QDialog):
             form.addRow("", self.samples[key])
         self.fields["waiver_limit"] = QLineEdit(objectName="setting_waiver_limit")
         form.addRow(self.tr("收费员减免限额（元）"), self.fields["waiver_limit"])
+        self.blind_count = QCheckBox(self.tr("盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款"),
+                                     objectName="setting_blind_count")
+        form.addRow(self.tr("交班点钞"), self.blind_count)
         self.timezone = timezone_combo("setting_timezone")
         form.addRow(self.tr("时区"), self.timezone)
         form.addRow(self.tr("数据库"), QLabel(dbmod.describe_target(), objectName="databaseInUse"))
@@ -76,6 +79,7 @@ class EstateSettingsDialog(QDialog):
         for key, _ in TEXT_FIELDS + FORMAT_FIELDS:
             self.fields[key].setText(str(self.shown[key]))
         self.fields["waiver_limit"].setText(format_yuan(self.shown["waiver_limit_fen"], grouping=False))
+        self.blind_count.setChecked(bool(self.shown["blind_count"]))
         index = self.timezone.findData(self.shown["timezone"])
         if index >= 0:
             self.timezone.setCurrentIndex(index)
@@ -96,6 +100,7 @@ class EstateSettingsDialog(QDialog):
         typed = {key: self.fields[key].text() for key, _ in TEXT_FIELDS + FORMAT_FIELDS}
         typed["timezone"] = chosen_timezone(self.timezone)
         typed["waiver_limit_fen"] = parse_yuan(self.fields["waiver_limit"].text())
+        typed["blind_count"] = self.blind_count.isChecked()
         return {key: value for key, value in typed.items() if value != self.shown[key]}
 
     def save(self) -> bool:
