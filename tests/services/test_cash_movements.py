@@ -3,6 +3,7 @@ reversal. Each is numbered gaplessly, audited, sealed and counted in the expecte
 the drawer needs a manager; a retry records once; the closed shift's figures never change; the
 check catches an edit, a deletion or an insertion made in the file."""
 import sqlite3
+import subprocess
 from datetime import date
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from counter_app.core import cashmoves as rules
 from counter_app.core.errors import CounterError, Invalid, NotFound, PermissionDenied, Refused
 from counter_app.core.tenders import Tender
-from counter_app.services.closing import close as closeout, shifts, tables
+from counter_app.services.closing import close as closeout, files, shifts, tables
 from counter_app.services.common import clock
 from counter_app.services.counter import cashmoves, payments, request_ids, verify
 from counter_app.store import db as dbmod
@@ -139,7 +140,7 @@ def test_a_closed_shifts_movements_and_figures_never_change(shift):
     assert stored == z and stored.figures.cash_moves[0][0] == drop.number
 
 
-def test_the_z_and_day_reports_list_the_movements_and_bank_what_was_dropped(shift):
+def test_the_z_and_day_reports_list_the_movements_and_bank_what_was_dropped(shift, tmp_path):
     e = shift
     with clock.frozen(DAY):
         cashmoves.record(e.cashier, rules.PAID_IN, 10_000)
@@ -157,8 +158,14 @@ def test_the_z_and_day_reports_list_the_movements_and_bank_what_was_dropped(shif
     # to the bank: the cash taken less the paid-out; the float and the change put in stay back
     assert day.deposit_fen == 30_000 - 2_000
     assert {s.title for s in tables.day_sections(day)} >= {"现金收支", "应有现金"}
+    for name, pdf in (("z", files.shift_pdf(z)), ("day", files.day_pdf(day))):     # the paper lists them too
+        (tmp_path / f"{name}.pdf").write_bytes(pdf)
+        text = subprocess.run(["pdftotext", "-layout", str(tmp_path / f"{name}.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "现金收支" in text and "XJ2026-000002" in text and "PZ-1" in text and "交款入保险柜" in text, name
 
 
+@pytest.mark.sqlite_only      # the file itself; tests/reliability/test_tamper.py edits them on a server too
 def test_the_check_catches_a_movement_edited_deleted_or_added_in_the_file(shift):
     e = shift
     with clock.frozen(DAY):
