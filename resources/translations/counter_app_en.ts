@@ -5662,6 +5662,14 @@ Restore it anyway?</translation>
         <translation>The cash drawer did not open: print queue {name} refused the job (lp exit code {code})</translation>
     </message>
     <message>
+        <source>钱箱的应有现金不够付出 {amount} 元，请核对金额</source>
+        <translation>The drawer's expected cash is not enough to pay out {amount} yuan; please check the amount</translation>
+    </message>
+    <message>
+        <source>钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额</source>
+        <translation>The drawer's expected cash is only {held} yuan, not enough to pay out {amount} yuan; please check the amount</translation>
+    </message>
+    <message>
         <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>
         <translation>Cash drawer connection {spec} is not understood (use network:ADDRESS, usb:VID:PID, serial:PORT or queue:PRINTER)</translation>
     </message>

@@ -5662,6 +5662,14 @@
         <translation>錢箱沒有開啟：列印佇列 {name} 拒絕了任務（lp 退出碼 {code}）</translation>
     </message>
     <message>
+        <source>钱箱的应有现金不够付出 {amount} 元，请核对金额</source>
+        <translation>錢箱的應有現金不夠付出 {amount} 元，請核對金額</translation>
+    </message>
+    <message>
+        <source>钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额</source>
+        <translation>錢箱的應有現金只有 {held} 元，不夠付出 {amount} 元，請核對金額</translation>
+    </message>
+    <message>
         <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>
         <translation>錢箱連線 {spec} 無法識別（可用：network:地址、usb:VID:PID、serial:埠、queue:印表機）</translation>
     </message>

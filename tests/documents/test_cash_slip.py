@@ -11,6 +11,7 @@ from tests.factories import at
 
 def test_the_slips_of_a_paid_out_and_its_reversal(estate, tmp_path):
     with clock.frozen(at(2026, 1, 10, 9)):
+        cashmoves.record(estate.cashier, rules.PAID_IN, 50_000)
         out = cashmoves.record(estate.cashier, rules.PAID_OUT, 12_345, reason=rules.ADVANCE, voucher="PZ-0042",
                                note="代业主垫付维修", authoriser=estate.manager)
         back = cashmoves.reverse(estate.cashier, out.number, "金额录错", estate.manager)

@@ -85,6 +85,20 @@ def test_a_paid_out_needs_its_reason_and_a_deposit_is_refunded_as_a_deposit(shif
     assert len(refused) == 6 and "办理退款" in refused[0].after         # refusals are recorded
 
 
+def test_no_more_cash_leaves_than_the_drawer_holds(shift):
+    e = shift
+    with clock.frozen(DAY):
+        with pytest.raises(Refused, match="只有 800.00 元"):
+            cashmoves.record(e.cashier, rules.DROP, 80_001, authoriser=e.manager)   # a zero too many, say
+        cashmoves.record(e.cashier, rules.DROP, 80_000, authoriser=e.manager)
+        from counter_app.services.admin import estate as estate_service
+        estate_service.update_settings(e.admin, blind_count=True)
+        with pytest.raises(Refused) as refused:
+            cashmoves.record(e.cashier, rules.PAID_OUT, 1, reason=rules.OTHER, note="水", authoriser=e.manager)
+    assert "不够" in str(refused.value) and "0.00" not in str(refused.value)       # blind: the sum is not told
+    assert CashMovement.select().count() == 1
+
+
 def test_money_moves_only_in_an_open_shift(estate):
     with clock.frozen(DAY):
         closeout.close_shift(estate.cashier, {})

@@ -14,11 +14,13 @@ from datetime import datetime
 from ...core import cashmoves as rules, text
 from ...core.daxie import amount_in_words
 from ...core.errors import CounterError, Invalid, NotFound, Refused
+from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries import cashmoves as queries
 from ...store.queries.estates import estate_by_id
 from ...store.queries.users import display_names_of
 from ..admin.estate import estate_id_of, estate_of
+from ..closing.close import blind_count, shift_figures
 from ..closing.shifts import require_open_shift
 from ..common import audit, clock, numbering
 from ..common.context import Actor
@@ -104,6 +106,8 @@ def _post(actor: Actor, kind: str, amount_fen: int, reason: str, voucher: str, n
                 raise Refused("{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销", number=reverses.number)
             if queries.reversal_of(reverses.id) is not None:
                 raise Refused("{number} 已经冲销", number=reverses.number)
+        if rules.signed(kind, amount_fen) < 0:
+            _enough_cash(actor, shift_id, -rules.signed(kind, amount_fen))
         seq, number = numbering.next_number(estate, numbering.CASH_SERIES, local_now.year, numbering.CASH_FORMAT)
         queries.new_movement(estate=estate.id, series=numbering.CASH_SERIES, year=local_now.year, seq=seq,
                              number=number, shift=shift_id, user=actor.user_id,
@@ -117,6 +121,17 @@ def _post(actor: Actor, kind: str, amount_fen: int, reason: str, voucher: str, n
                             "authoriser": authoriser.username if authoriser else "",
                             "reverses": reverses.number if reverses is not None else "", "request_id": request_id})
     return number
+
+
+def _enough_cash(actor: Actor, shift_id: int, out_fen: int) -> None:
+    """Cash leaves the drawer only if the drawer holds it (a typed zero too many is caught here).
+    Under blind count the sentence does not say how much is there."""
+    held = shift_figures(shift_id).expected_cash_fen
+    if out_fen > held:
+        if blind_count(actor):
+            raise Refused("钱箱的应有现金不够付出 {amount} 元，请核对金额", amount=format_yuan(out_fen))
+        raise Refused("钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额", held=format_yuan(held),
+                      amount=format_yuan(out_fen))
 
 
 def reverse(actor: Actor, number: str, note: str, authoriser: Actor | None,
