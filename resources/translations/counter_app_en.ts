@@ -5226,6 +5226,10 @@ Restore it anyway?</translation>
         <translation>This reading is less than the new meter's starting reading</translation>
     </message>
     <message>
+        <source>本班次已保存点钞，请先交班，再开班收款</source>
+        <translation>This shift's count is saved: close the shift, then open a new one to take money</translation>
+    </message>
+    <message>
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>

@@ -5226,6 +5226,10 @@
         <translation>本期讀數小於新表起始讀數</translation>
     </message>
     <message>
+        <source>本班次已保存点钞，请先交班，再开班收款</source>
+        <translation>本班次已儲存點鈔，請先交班，再開班收款</translation>
+    </message>
+    <message>
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>

@@ -227,6 +227,11 @@ def test_a_cashier_counts_blind_and_sees_the_difference_after_saving(shift):
         assert not after.blind and after.counted_fen == 70_000 and after.difference_fen == -10_000
         with pytest.raises(Refused, match="保存"):
             closeout.close_shift(e.cashier, {10000: 8}, "重点")    # the saved count stands
+        with pytest.raises(Refused, match="已保存点钞"):                # the drawer counted: nothing more in or out
+            cashmoves.record(e.cashier, rules.PAID_IN, 100)
+        with pytest.raises(Refused, match="已保存点钞"):
+            payments.take_payment(e.cashier, payments.PaymentRequest(
+                unit_code="3-1-102", topup_fen=100, tenders=[Tender("cash", 100)]))
         with pytest.raises(Refused, match="不能重点"):
             closeout.save_count(e.cashier, {10000: 8})
         z = closeout.close_shift(e.cashier, None, "少一张")

@@ -15,6 +15,14 @@ def open_shift_of(user_id: int, estate_id: int) -> int | None:
     return found[0][0] if found else None
 
 
+def open_shift_counted(user_id: int, estate_id: int) -> tuple[int, bool] | None:
+    """The user's open shift at this estate's counter, and whether its count is saved already (a
+    blind count, saved before the close), or None."""
+    found = rows("SELECT id, counted_json FROM shift WHERE user_id = ? AND estate_id = ? AND closed_at IS NULL "
+                 "ORDER BY id DESC LIMIT 1", (user_id, estate_id))
+    return (found[0][0], bool(found[0][1])) if found else None
+
+
 def day_is_closed(estate_id: int, day: date) -> bool:
     """Asked on every payment."""
     return bool(rows("SELECT 1 FROM day_close WHERE estate_id = ? AND business_date = ? AND reopened_at IS NULL "
