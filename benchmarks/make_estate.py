@@ -60,7 +60,7 @@ PAYMENT_TABLES = ("payment", "payment_line", "tender", "audit_log", "document_co
 WYF, TCF, SF, GTDF, LJF = 1, 2, 3, 4, 5
 COLUMNS = {
     "estate": "id, name, company, receipt_title, timezone, address, phone, receipt_format, deduction_format, "
-              "refund_format, waiver_limit_fen, cash_rounding",
+              "refund_format, waiver_limit_fen, cash_rounding, blind_count",
     "building": "id, estate_id, code, name",
     "unit": "id, estate_id, building_id, entrance, floor, room, code, code_compact, area_centi, unit_type, occupancy, "
             "handover_date, prepaid_fen, notes",
@@ -448,7 +448,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
     """The estate, users, items, standards, buildings, units, people, parking and meters."""
     insert(conn, "estate", [(1, "滨江壹号花园", "杭州滨江物业服务有限公司", "滨江壹号花园物业服务收款收据",
                              "Asia/Shanghai", "杭州市滨江区江南大道 1 号", "0571-8666 0000", "SJ{year}-{seq:06d}",
-                             "KK{year}-{seq:06d}", "TK{year}-{seq:06d}", 5000, rounding.OFF)])
+                             "KK{year}-{seq:06d}", "TK{year}-{seq:06d}", 5000, rounding.OFF, 0)])
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
     insert(conn, "user", [(uid, username, name, role, passwords.hash_password(username), 1, 0, None)
                           for uid, (username, name, role) in enumerate(

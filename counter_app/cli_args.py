@@ -121,6 +121,17 @@ def months(text: str) -> int:
     return int(text)
 
 
+@_reader("on 或 off")
+def on_off(text: str) -> bool:
+    """on / off (开 / 关)."""
+    value = (text or "").strip().lower()
+    if value in ("on", "开", "1", "yes"):
+        return True
+    if value in ("off", "关", "0", "no"):
+        return False
+    raise ValueError(text)
+
+
 @_reader("正整数")
 def positive_int(text: str) -> int:
     if not re.fullmatch(r"[1-9][0-9]{0,8}", text.strip()):

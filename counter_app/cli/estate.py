@@ -12,7 +12,8 @@ from . import common as C, output as out
 SETTING_OPTIONS = {"name": "name", "company": "company", "receipt_title": "receipt_title", "address": "address",
                    "phone": "phone", "receipt_format": "receipt_format", "deduction_format": "deduction_format",
                    "refund_format": "refund_format", "timezone": "timezone", "waiver_limit": "waiver_limit_fen",
-                   "cash_rounding": "cash_rounding"}
+                   "cash_rounding": "cash_rounding",
+                   "blind_count": "blind_count"}
 
 
 UNIT_ACTIONS = ("show", "building", "add", "change", "owner", "move-in", "move-out", "space", "release", "person",
@@ -137,6 +138,9 @@ def register(sub, common) -> None:
         elif option == "cash_rounding":
             p.add_argument("--cash-rounding", dest="cash_rounding", choices=tuple(rounding.RULES),
                            help="抹零 of the cash part of a payment: off, to 角 or to 元, down or half-up")
+        elif option == "blind_count":
+            p.add_argument("--blind-count", dest="blind_count", type=A.on_off,
+                           help="on: cashiers count the drawer without seeing the expected cash (盲点); off")
         else:
             p.add_argument(f"--{option.replace('_', '-')}", dest=option)
     p.set_defaults(func=cmd_settings)

@@ -73,7 +73,8 @@ def cmd_request(args):
         return 4
     when = f"{found.at:%Y-%m-%d %H:%M}" if found.at else ""
     out.emit(args, {**out.jsonable(found), "recorded": True},
-                f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（{found.unit_code}，"
+                f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（"
+                f"{found.unit_code + '，' if found.unit_code else ''}"      # a cash movement has no unit
                 f"{format_yuan(found.total_fen)} 元，{when}，{found.by}）")
     return 0
 

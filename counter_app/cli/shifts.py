@@ -17,6 +17,9 @@ def _figures_json(f) -> dict:
             "refunds": [{"number": n, "original": o, "amount_fen": a, "method": m, "reason": r, "authoriser": who}
                         for n, o, a, m, r, who in f.refunds],
             "float_fen": f.float_fen, "cash_in_fen": f.cash_in_fen, "cash_out_fen": f.cash_out_fen,
+            "paid_in_fen": f.paid_in_fen, "paid_out_fen": f.paid_out_fen, "drops_fen": f.drops_fen,
+            "cash_moves": [dict(zip(("number", "kind", "amount_fen", "reason", "voucher", "note", "authoriser",
+                                     "reverses"), m)) for m in f.cash_moves],
             "expected_cash_fen": f.expected_cash_fen}
 
 
@@ -32,16 +35,25 @@ def cmd_shift(args):
         return
     if args.action == "x":
         report = closeout.x_report(actor)
-    else:
+    elif args.action == "count":
         if args.count is None:
+            raise Invalid("点钞需要 --count 点钞结果，如 100x5,50x2,10x3")
+        report = closeout.save_count(actor, args.count)
+    else:
+        if args.count is None and not closeout.blind_count(actor):
             raise Invalid("交班需要 --count 点钞结果，如 100x5,50x2,10x3")
         report = closeout.close_shift(actor, args.count, args.note or "")
     f = report.figures
     data = {"kind": report.kind, "z_number": report.z_number, "shift": report.shift_id, **_figures_json(f),
-            "counted_fen": report.counted_fen, "difference_fen": report.difference_fen, "note": report.note}
+            "counted_fen": report.counted_fen, "difference_fen": report.difference_fen, "note": report.note,
+            "blind": report.blind}
+    if report.blind:        # 盲点: what would give the expected cash away is not printed before the count
+        for key in ("by_tender_fen", "cash_in_fen", "cash_out_fen", "expected_cash_fen", "difference_fen"):
+            data.pop(key, None)
     text = (f"{'Z ' + report.z_number if report.kind == 'Z' else 'X 中间报表'}：收据 {f.receipt_count} 张，"
-            f"实收 {format_yuan(f.received_fen)} 元，应有现金 {format_yuan(f.expected_cash_fen)} 元")
-    if report.counted_fen is not None:
+            f"实收 {format_yuan(f.received_fen)} 元，" +
+            ("盲点：点钞保存后才显示应有现金" if report.blind else f"应有现金 {format_yuan(f.expected_cash_fen)} 元"))
+    if report.counted_fen is not None and not report.blind:
         text += f"，实点 {format_yuan(report.counted_fen)} 元，差额 {format_yuan(report.difference_fen)} 元"
     out.emit(args, data, text)
 
@@ -83,10 +95,12 @@ def cmd_closeout(args):
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("shift", parents=[common], help="open or close the cashier's shift, or an X report")
-    p.add_argument("action", choices=["open", "close", "x"])
+    p = sub.add_parser("shift", parents=[common], help="open or close the cashier's shift, an X report, or save "
+                                                       "the count first (count: under blind count)")
+    p.add_argument("action", choices=["open", "close", "x", "count"])
     p.add_argument("--float", type=A.yuan, help="opening float in 元 (open)")
-    p.add_argument("--count", type=A.drawer_count, help="drawer count, e.g. 100x5,50x2,0.5x3 (close)")
+    p.add_argument("--count", type=A.drawer_count, help="drawer count, e.g. 100x5,50x2,0.5x3 (count, close; "
+                                                        "under blind count close takes the saved one)")
     p.add_argument("--note", help="why the drawer is over or short (close)")
     p.set_defaults(func=cmd_shift)
 

@@ -1,8 +1,11 @@
 """Close-out arithmetic (交班 / 日结): pure functions over the documents of a shift or a day.
 
-Expected cash = float + cash received − cash paid out. Cash received is the cash a receipt kept
-(tendered minus change): change is never income. Voided receipts are listed, not counted. A 抹零
-(core/rounding.py) is counted apart: the cash kept is the rounded cash, and 实收 is what was taken.
+Expected cash = float + cash received − cash refunded + paid-in − paid-out − drops. Cash received
+is the cash a receipt kept (tendered minus change): change is never income. Voided receipts are
+listed, not counted. A reversed cash movement counts with its reversal (the opposite amount), so
+the two net to nothing and both are listed.
+A 抹零 (core/rounding.py) is counted apart: the cash kept is the rounded cash, and 实收 is what
+was taken.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .cashmoves import DROP, PAID_IN, PAID_OUT
 from .errors import Invalid
 from .money import parse_yuan
 from .rounding import ROUNDING
@@ -47,6 +51,18 @@ class RefundFact:
 
 
 @dataclass(frozen=True)
+class CashMoveFact:
+    number: str
+    kind: str                 # core.cashmoves.KINDS
+    amount_fen: int           # a reversal's is negative
+    reason: str = ""          # a paid-out's reason (core.cashmoves.REASONS)
+    voucher: str = ""
+    note: str = ""
+    authoriser: str = ""
+    reverses: str = ""        # the number a reversal undoes
+
+
+@dataclass(frozen=True)
 class Figures:
     receipt_count: int
     first_number: str
@@ -68,9 +84,15 @@ class Figures:
     float_fen: int
     expected_cash_fen: int
     rounding_fen: int = 0      # 抹零 of the valid receipts, as printed (−: less cash taken); not a tender
+    # since cash movements (a report stored before them reads back with none)
+    paid_in_fen: int = 0
+    paid_out_fen: int = 0
+    drops_fen: int = 0
+    cash_moves: tuple[tuple[str, str, int, str, str, str, str, str], ...] = ()  # as CashMoveFact's fields
 
 
-def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundFact]) -> Figures:
+def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundFact],
+              moves: list[CashMoveFact] = ()) -> Figures:
     valid = [r for r in receipts if r.status == "valid"]
     by_tender: dict[str, int] = defaultdict(int)
     by_item: dict[str, int] = defaultdict(int)
@@ -87,6 +109,7 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
     numbers = sorted(r.number for r in receipts)
     cash_in = by_tender.get("cash", 0)
     cash_out = refunds_by_method.get("cash", 0)
+    moved = {kind: sum(m.amount_fen for m in moves if m.kind == kind) for kind in (PAID_IN, PAID_OUT, DROP)}
     return Figures(
         receipt_count=len(receipts), first_number=numbers[0] if numbers else "", last_number=numbers[-1] if numbers else "",
         voids=tuple((r.number, r.total_fen, r.void_reason, r.void_authoriser) for r in receipts if r.status == "voided"),
@@ -97,7 +120,10 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
         refunds_by_method=dict(refunds_by_method), refunds_fen=sum(f.total_fen for f in refunds),
         late_fees_fen=sum(r.late_fee_fen for r in valid), waivers_fen=sum(r.waived_fen for r in valid),
         cash_in_fen=cash_in, cash_out_fen=cash_out, float_fen=float_fen,
-        expected_cash_fen=float_fen + cash_in - cash_out, rounding_fen=rounding)
+        expected_cash_fen=float_fen + cash_in - cash_out + moved[PAID_IN] - moved[PAID_OUT] - moved[DROP],
+        paid_in_fen=moved[PAID_IN], paid_out_fen=moved[PAID_OUT], drops_fen=moved[DROP],
+        cash_moves=tuple((m.number, m.kind, m.amount_fen, m.reason, m.voucher, m.note, m.authoriser, m.reverses)
+                         for m in moves), rounding_fen=rounding)
 
 
 def parse_count(text: str) -> dict[int, int]:

@@ -84,3 +84,26 @@ def refund_pdf(doc) -> bytes:
               (f"时间：{doc.issued_at:%Y-%m-%d %H:%M}", ""), (f"经办：{doc.cashier}  授权主管：{doc.authoriser}", "")]
     return _render("退款凭证", f"{doc.title}  {doc.company}", lines, doc.number,
                    "领款人签字：________  主管签字：________")
+
+
+def cash_slip_pdf(slip) -> bytes:
+    """现金收支凭证: a paid-in, paid-out or drop (or its reversal), with its number."""
+    from ..core.cashmoves import KINDS, REASONS
+    kind = KINDS.get(slip.kind, slip.kind)
+    title = f"{kind}冲销凭证" if slip.reverses else f"{kind}凭证"
+    change = slip.drawer_change_fen
+    lines = [(f"单号：{slip.number}", ""), (f"班次：{slip.shift_id}", "")]
+    if slip.reverses:
+        lines.append((f"冲销：{slip.reverses}", ""))
+    if slip.reason:
+        lines.append((f"支出原因：{REASONS.get(slip.reason, slip.reason)}", ""))
+    if slip.voucher:
+        lines.append((f"凭证号：{slip.voucher}", ""))
+    lines += [("钱箱现金" + ("增加" if change >= 0 else "减少"), f"¥{format_yuan(abs(change))}"),
+              (f"大写：{slip.amount_words}", "")]
+    if slip.note:
+        lines.append((f"说明：{slip.note}", ""))
+    lines += [(f"时间：{slip.issued_at:%Y-%m-%d %H:%M}", ""),
+              (f"收款员：{slip.cashier}" + (f"  授权主管：{slip.authoriser}" if slip.authoriser else ""), "")]
+    return _render(title, f"{slip.title}  {slip.company}", lines, slip.number,
+                   "经手人签字：________  主管签字：________")

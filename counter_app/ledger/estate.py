@@ -138,7 +138,8 @@ def check_effective_from(item, effective_from: date) -> None:
 
 NUMBER_FORMATS = {"receipt_format": "收据", "deduction_format": "扣费单", "refund_format": "退款单"}
 SETTING_FIELDS = {"name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
-                  "deduction_format", "refund_format", "waiver_limit_fen", "cash_rounding"}
+                  "deduction_format", "refund_format", "waiver_limit_fen", "cash_rounding",
+                  "blind_count"}
 
 
 def check_timezone(name: str) -> str:
@@ -170,6 +171,8 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
         raise Invalid("减免限额必须是不小于零的整数（分）")
     if "timezone" in changes:
         changes["timezone"] = check_timezone(changes["timezone"])
+    if "blind_count" in changes and not isinstance(changes["blind_count"], bool):
+        raise Invalid("盲点设置只能是开或关")
     if "cash_rounding" in changes:
         changes["cash_rounding"] = rounding.check_rule(changes["cash_rounding"])
     for key, what in NUMBER_FORMATS.items():

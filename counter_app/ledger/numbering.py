@@ -11,6 +11,8 @@ from ..store.queries import numbering as counters
 
 # The gapless series and the estate setting that formats each.
 RECEIPT_SERIES, DEDUCTION_SERIES, REFUND_SERIES = "SJ", "KK", "TK"
+# Cash moved in and out of a drawer (paid-in, paid-out, drops, reversals): one series, a fixed format.
+CASH_SERIES, CASH_FORMAT = "XJ", "XJ{year}-{seq:06d}"
 SERIES_OF_FORMAT = {"receipt_format": RECEIPT_SERIES, "deduction_format": DEDUCTION_SERIES,
                     "refund_format": REFUND_SERIES}
 

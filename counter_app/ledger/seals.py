@@ -22,7 +22,7 @@ from . import audit, rowseals
 SEAL = "state.seal"
 TAMPERED = "state.tampered"     # a change found a row already differing from its seal in other fields
 ESTATE_FIELDS = ("name", "company", "receipt_title", "timezone", "address", "phone", "receipt_format",
-                 "deduction_format", "refund_format", "waiver_limit_fen")
+                 "deduction_format", "refund_format", "waiver_limit_fen", "blind_count")
 # What of the meta table changes what the program does: the ledger's identity (its keys are found
 # by it), whether it is a demo or a training copy, its schema, how long former occupants' data
 # is kept, the public key its receipts are signed under (ledger/receiptkey.py).
@@ -228,6 +228,25 @@ def seal_unsealed(by: str, *, changed_too: bool = False) -> int:
         audit.record(by, rowseals.RESEAL, "rows", "", after={"why": "found unsealed",
                                                             **{t: len(ids) for t, ids in rows.items()}})
     return len(todo) + sum(len(ids) for ids in rows.values())
+
+
+def seal_upgrade(by: str) -> int:
+    """After an upgrade of a ledger sealed before it: its new schema version, and the fields a
+    sealed kind of row gained (a new setting, at its default), sealed as the upgrade finds them.
+    Any other difference is still recorded as an edit made behind the program (seal's `changed`).
+    Returns how many rows were sealed again."""
+    seal_meta(by, {"schema_version"})
+    sealed = last_seals()
+    gained: dict[str, tuple[set, list]] = {}
+    for (entity, key), state in _current().items():
+        last = sealed.get((entity, key))
+        if entity in KINDS and last is not None and set(state) - set(last):
+            fields, ids = gained.setdefault(entity, (set(), []))
+            fields.update(set(state) - set(last))
+            ids.append(int(key))
+    for entity, (fields, ids) in gained.items():
+        seal_rows(by, entity, ids, fields)
+    return 1 + sum(len(ids) for _, ids in gained.values())
 
 
 def broken_seals() -> list[str]:

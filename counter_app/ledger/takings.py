@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from ..core.closeout import Figures, ReceiptFact, RefundFact, summarise
-from ..store.queries import reports as report_queries, shifts as shift_queries
+from ..core.closeout import CashMoveFact, Figures, ReceiptFact, RefundFact, summarise
+from ..store.queries import cashmoves as cash_queries, reports as report_queries, shifts as shift_queries
 from ..store.queries.charges import items_by_id
 from ..store.queries.users import display_names
 
@@ -40,9 +40,28 @@ def facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
     return receipts, refunds
 
 
+def moves(shift_ids: list[int]) -> list[CashMoveFact]:
+    """The shifts' cash movements (paid-in, paid-out, drops and their reversals)."""
+    names = display_names()
+    return [CashMoveFact(number, kind, amount, reason, voucher, note, names.get(who, "") if who else "", reverses)
+            for _id, number, kind, amount, reason, voucher, note, who, reverses in cash_queries.of_shifts(shift_ids)]
+
+
+def summarised(float_fen: int, shift_ids: list[int]) -> Figures:
+    """The one place a shift's or a day's figures are made from its stored documents."""
+    receipts, refunds = facts(shift_ids)
+    return summarise(float_fen, receipts, refunds, moves(shift_ids))
+
+
+def shift_figures(shift_id: int) -> Figures:
+    """A shift's figures as they stand now."""
+    return summarised(shift_queries.shift_by_id(shift_id).float_fen, [shift_id])
+
+
 def figures_of(data: dict) -> Figures:
     """Figures read back from a stored report (JSON lists back to tuples)."""
-    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds") else v for k, v in data.items()})
+    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds", "cash_moves") else v
+                      for k, v in data.items()})
 
 
 def day_figures(estate_id: int, day: date) -> Figures:
@@ -52,5 +71,4 @@ def day_figures(estate_id: int, day: date) -> Figures:
     if closed is not None:
         return figures_of(json.loads(closed.report_json)["figures"])
     shifts = shift_queries.shifts_on(estate_id, day)
-    receipts, refunds = facts([s.id for s in shifts])
-    return summarise(sum(s.float_fen for s in shifts), receipts, refunds)
+    return summarised(sum(s.float_fen for s in shifts), [s.id for s in shifts])

@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -204,6 +204,17 @@ def _v14_cash_rounding_setting(database: peewee.Database) -> None:
         apply(m.add_column("estate", "cash_rounding", peewee.CharField(default="off")))
 
 
+def _v15_cash_movements_and_blind_count(database: peewee.Database) -> None:
+    """Schema 15: cash moved in and out of a shift's drawer (paid-in, paid-out, drops), each a
+    numbered document; the estate's blind-count setting."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from .models import CashMovement
+    m = SchemaMigrator.from_database(database)
+    if "blind_count" not in {c.name for c in database.get_columns("estate")}:
+        apply(m.add_column("estate", "blind_count", peewee.BooleanField(default=False)))
+    database.create_tables([CashMovement])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -227,7 +238,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        10: _v10_opening_deposits,
                                                        11: _v11_reminders, 12: _v12_billed_months,
                                                        13: _v13_requests_skips_and_keyed_chain,
-                                                       14: _v14_cash_rounding_setting}
+                                                       14: _v14_cash_rounding_setting,
+                                                       15: _v15_cash_movements_and_blind_count}
 
 
 class SchemaTooNew(Refused):

@@ -44,6 +44,8 @@ class Estate(BaseModel):
     refund_format = pw.CharField(default="TK{year}-{seq:06d}")       # since schema 2
     waiver_limit_fen = Money(default=5000)  # a cashier may waive late fees up to this per payment
     cash_rounding = pw.CharField(default=rounding.OFF)   # 抹零, core.rounding.RULES (since schema 14)
+    # since schema 14: the cashier counts the drawer without seeing the expected cash (盲点)
+    blind_count = pw.BooleanField(default=False)
 
 
 class Building(BaseModel):
@@ -374,11 +376,40 @@ class Refund(BaseModel):
                    (("estate", "request_id"), True))
 
 
+class CashMovement(BaseModel):
+    """Cash moved in or out of a shift's drawer (since schema 14): 零钱补充 (paid_in), 支出
+    (paid_out, with a reason from core.cashmoves), 交款入保险柜 (drop). Each has its own gapless
+    number; a mistaken one is undone by a reversal, a new row of the same kind with the opposite
+    amount that names it (`reverses`, unique: undone once)."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    series = pw.CharField()
+    year = pw.IntegerField()
+    seq = pw.IntegerField()
+    number = pw.CharField()
+    shift = pw.ForeignKeyField(Shift, backref="cash_movements")
+    user = pw.ForeignKeyField(User, backref="+")
+    authoriser = pw.ForeignKeyField(User, null=True, backref="+")
+    kind = pw.CharField()                    # paid_in / paid_out / drop
+    amount_fen = Money()                     # into the drawer's account of its kind; a reversal's is negative
+    reason = pw.CharField(default="")        # a paid-out's reason (core.cashmoves.REASONS)
+    voucher = pw.CharField(default="")       # a paid-out's voucher number (垫付)
+    note = pw.TextField(default="")
+    reverses = pw.ForeignKeyField("self", null=True, backref="+", unique=True)
+    created_at = pw.DateTimeField()
+    business_date = pw.DateField()
+    request_id = pw.CharField()
+
+    class Meta:
+        table_name = "cash_movement"
+        indexes = ((("estate", "series", "year", "seq"), True), (("estate", "number"), True),
+                   (("estate", "request_id"), True))
+
+
 # Where each money command keeps its client-made request id (schema 13): (model, column, the
 # command). Unique per estate, so a retry finds what the first attempt recorded; each is part of
 # what its document's seal covers (the payment's content, the void's and the refund's audit rows).
 REQUEST_IDS = ((Payment, "request_id", "payment"), (Payment, "void_request_id", "void"),
-               (Refund, "request_id", "refund"))
+               (Refund, "request_id", "refund"), (CashMovement, "request_id", "cashmove"))
 
 
 class RefundLine(BaseModel):
@@ -581,5 +612,6 @@ class BilledMonth(BaseModel):
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
+              CashMovement,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth, AuditLog, AuditHead]

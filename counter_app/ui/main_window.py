@@ -25,6 +25,7 @@ from .actions import add_action
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
 from .payment.follow_up import RequestFollowUp
+from .printing.printer import print_receipt
 from .printing.receipt_dialog import ReceiptDialog
 from .printing.reprint import ask_reprint, print_copy
 from .search.panel import SearchPanel
@@ -189,8 +190,11 @@ class MainWindow(QMainWindow):
         self.shift_actions = {}
         for name, text, slot in (("actionOpenShift", self.tr("开班(&O)…"), self.open_shift),
                                  ("actionXReport", self.tr("X 报表（中间）(&X)"), self.x_report),
+                                 ("actionCashMoves", self.tr("现金收支：零钱补充、支出、交款(&M)… [Ctrl+M]"),
+                                  self.open_cash_moves),
                                  ("actionCloseShift", self.tr("交班(&C)…"), self.close_shift)):
             self.shift_actions[name] = add_action(shift_menu, self, name, text, slot)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.open_cash_moves)
         # Read when the menu opens: a shift may have been closed elsewhere (the day close).
         shift_menu.aboutToShow.connect(self._refresh_shift_label)
         if self.actor.may("report.day"):
@@ -357,24 +361,31 @@ class MainWindow(QMainWindow):
 
     def open_drawer_for(self, receipt) -> bool:
         """After the payment's commit: the cash drawer opens when cash was handed over, never for
-        WeChat, Alipay, card, transfer or prepaid alone. The kick is sent on the device line, so
-        the receipt window is up at once; a drawer that fails is said there (_device_failed), with
-        the payment recorded. True when a kick was sent."""
-        if not self.settings.cash_drawer or not drawer.has_cash(t.method for t in receipt.tenders):
+        WeChat, Alipay, card, transfer or prepaid alone. True when a kick was sent."""
+        if not drawer.has_cash(t.method for t in receipt.tenders):
+            return False
+        return self.open_drawer_after(receipt.number, self.tr("收款已记录（收据 {n}）").format(n=receipt.number))
+
+    def open_drawer_after(self, number: str, recorded: str) -> bool:
+        """After the commit of a document that moved cash (a cash payment, a paid-in, paid-out or
+        drop): the drawer opens. The kick is sent on the device line, so the window is free at
+        once; a drawer that fails is said (_device_failed) with `recorded`, the document being
+        recorded whatever the drawer does. True when a kick was sent."""
+        if not self.settings.cash_drawer:
             return False
         spec = self.settings.cash_drawer
-        self.devices.send(("drawer", receipt.number), lambda: drawer.open_drawer(spec))
+        self.devices.send(("drawer", number, recorded), lambda: drawer.open_drawer(spec))
         return True
 
     def _device_failed(self, what, exc: CounterError) -> None:
         """A device's failure, back on the GUI thread: a drawer that did not open after a receipt
         is said on that receipt's window while it is up (else in the status bar); a pole display's
         failure in the status bar only."""
-        kind, number = what
+        kind, number = what[0], what[1]
         if kind == "drawer":
-            log.warning("drawer not opened after receipt %s: %s", number, exc)
-            text = self.tr("{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
-                e=error_text(exc), n=number)
+            log.warning("drawer not opened after %s: %s", number, exc)
+            text = self.tr("{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。").format(
+                e=error_text(exc), recorded=what[2])
             dialog = self.receipt_dialog
             if dialog is not None and dialog.receipt.number == number:
                 dialog.say_drawer(text)
@@ -383,6 +394,24 @@ class MainWindow(QMainWindow):
         else:
             log.warning("pole display: %s", exc)
             self.statusBar().showMessage(error_text(exc))
+
+    def open_cash_moves(self) -> None:
+        """Ctrl+M: 现金收支 of the open shift (paid-in, paid-out, drops, reversals)."""
+        if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
+            return
+        if shifts.current_shift(self.actor) is None:
+            self.statusBar().showMessage(self.tr("请先开班"))
+            return
+        from .cashmove.dialog import CashMoveDialog
+        self.cash_dialog = CashMoveDialog(self.actor, self)
+        self.cash_dialog.moved.connect(self._cash_moved)
+        self.cash_dialog.open()
+
+    def _cash_moved(self, slip) -> None:
+        """After a cash movement's commit: the drawer opens, then its slip prints."""
+        from ..documents.slip import cash_slip_pdf
+        self.open_drawer_after(slip.number, self.tr("现金收支已记录（{n}）").format(n=slip.number))
+        self.statusBar().showMessage(print_receipt(self.settings, cash_slip_pdf(slip), slip.number, self).message())
 
     def open_drawer_by_hand(self) -> None:
         """Ctrl+Shift+D: the cash drawer opened without a payment (change for a note, a till
@@ -532,6 +561,7 @@ class MainWindow(QMainWindow):
         self.shift_actions["actionOpenShift"].setEnabled(shift is None)
         self.shift_actions["actionXReport"].setEnabled(shift is not None)
         self.shift_actions["actionCloseShift"].setEnabled(shift is not None)
+        self.shift_actions["actionCashMoves"].setEnabled(shift is not None)
 
     def open_shift(self, then=None) -> None:
         """then: what to go on with once the shift is open (the payment that asked for it)."""

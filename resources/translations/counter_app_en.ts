@@ -365,6 +365,144 @@
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
 </context><context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
+        <source>现金收支</source>
+        <translation>Cash movements</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <source>零钱补充</source>
+        <translation>Paid-in (change)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <source>支出</source>
+        <translation>Paid-out</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
+        <source>交款入保险柜</source>
+        <translation>Drop to the safe</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <source>垫付</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <source>零星采购</source>
+        <translation>Petty purchase</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <source>退押金</source>
+        <translation>Deposit refund</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
+        <source>支出原因</source>
+        <translation>Reason paid out</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <source>垫付、零星采购须填写</source>
+        <translation>Needed for an advance or a petty purchase</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
+        <source>凭证号</source>
+        <translation>Voucher number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="70" />
+        <source>本班次的现金收支</source>
+        <translation>This shift's cash movements</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
+        <source>冲销所选… [F7]</source>
+        <translation>Reverse the chosen… [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="79" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="82" />
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>Log [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="123" />
+        <source>{kind} ¥{amount}</source>
+        <translation>{kind} ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="132" />
+        <source>没有登记：</source>
+        <translation>Not recorded: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="142" />
+        <source>已登记 {n}：{kind} ¥{amount}</source>
+        <translation>Recorded {n}: {kind} ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="174" />
+        <source>请先在列表中选择要冲销的单据</source>
+        <translation>Choose the document to reverse in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <source>冲销 {n}</source>
+        <translation>Reverse {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
+        <source>冲销 {n} 的原因</source>
+        <translation>Why {n} is reversed</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="191" />
+        <source>没有冲销：</source>
+        <translation>Not reversed: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="204" />
+        <source>已取消，没有登记</source>
+        <translation>Cancelled; nothing recorded</translation>
+    </message>
+</context><context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counter_app/ui/password.py" line="19" />
@@ -861,76 +999,114 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="68" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
-        <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
-        <translation>Expected cash (float + cash in − cash out)</translation>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
+        <translation>Expected cash (float + cash in − cash refunded + paid-in − paid-out − drops)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
+        <source>保存点钞 [Ctrl+Enter]</source>
+        <translation>Save the count [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <source>盲点：保存点钞后显示</source>
+        <translation>Blind count: shown once the count is saved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
+        <source>保存点钞后显示</source>
+        <translation>Shown once the count is saved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>保存点钞</source>
+        <translation>Save the count</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>实点现金 {counted}。
+保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
+        <translation>Cash counted {counted}.
+Once saved the count cannot be changed; the expected cash and any difference are then shown. Save it?</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
+        <source>保存点钞(&amp;S)</source>
+        <translation>&amp;Save the count</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>交班</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>Cash counted {counted}, {difference}.
 After closing, this shift takes no more payments and its Z report prints. Close the shift?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
         <source>交班并打印(&amp;Z)</source>
         <translation>Close and print &amp;Z report</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
+        <translation>Count saved: {difference}. If over or short, write a note, then Ctrl+Enter closes the shift</translation>
     </message>
 </context><context>
     <name>CustomerDisplay</name>
@@ -1197,109 +1373,109 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="218" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="243" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="205" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="287" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="273" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="315" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="331" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="345" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1639,32 +1815,42 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="66" />
+        <source>盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款</source>
+        <translation>Blind count: cashiers count the drawer without seeing the expected cash; the difference shows once the count is saved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
+        <source>交班点钞</source>
+        <translation>Count the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="70" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="71" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="108" />
         <source>下一张：{n}</source>
         <translation>Next: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="117" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="122" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="124" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="129" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
@@ -2645,409 +2831,429 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>重印上一张</source>
         <translation>Reprint the last receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>押金/临时</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>收据查询</source>
         <translation>Receipt journal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>锁屏</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打印未打印的收据</source>
         <translation>Print the unprinted receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="46" />
         <source>回到查找</source>
         <translation>Back to the search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="46" />
         <source>打开菜单</source>
         <translation>Open a menu</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="54" />
+        <location filename="../../counter_app/ui/main_window.py" line="55" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>Type a unit number, a name, a phone's last digits or a plate; Enter opens the unit.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105" />
+        <location filename="../../counter_app/ui/main_window.py" line="106" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>Property fee counter {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106" />
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
         <source> [练习模式]</source>
         <translation> [TRAINING]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>TRAINING — payments here do not enter the real ledger; receipts are marked TRAINING</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="531" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="531" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>收据(&amp;R)</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>收据查询… [F10]</source>
         <translation>Receipt journal… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>审计日志…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>班次(&amp;S)</source>
         <translation>&amp;Shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>&amp;X report (interim)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <source>现金收支：零钱补充、支出、交款(&amp;M)… [Ctrl+M]</source>
+        <translation>Cash &amp;movements: paid-in, paid-out, drops… [Ctrl+M]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="195" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="202" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="246" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="280" />
+        <location filename="../../counter_app/ui/main_window.py" line="284" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="304" />
+        <location filename="../../counter_app/ui/main_window.py" line="308" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="306" />
+        <location filename="../../counter_app/ui/main_window.py" line="310" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="319" />
+        <location filename="../../counter_app/ui/main_window.py" line="323" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="340" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="339" />
+        <location filename="../../counter_app/ui/main_window.py" line="343" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="354" />
+        <location filename="../../counter_app/ui/main_window.py" line="358" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="376" />
-        <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
-        <translation>{e}. The payment is recorded (receipt {n}); open the drawer with its key, or a manager presses Ctrl+Shift+D.</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="367" />
+        <source>收款已记录（收据 {n}）</source>
+        <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="393" />
+        <location filename="../../counter_app/ui/main_window.py" line="387" />
+        <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
+        <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <source>请先开班</source>
+        <translation>Open a shift first</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="413" />
+        <source>现金收支已记录（{n}）</source>
+        <translation>The cash movement is recorded ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="422" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="406" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="412" />
+        <location filename="../../counter_app/ui/main_window.py" line="441" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="443" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="443" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <location filename="../../counter_app/ui/main_window.py" line="451" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="457" />
+        <location filename="../../counter_app/ui/main_window.py" line="486" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="465" />
+        <location filename="../../counter_app/ui/main_window.py" line="494" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="474" />
+        <location filename="../../counter_app/ui/main_window.py" line="503" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="558" />
+        <location filename="../../counter_app/ui/main_window.py" line="588" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="578" />
+        <location filename="../../counter_app/ui/main_window.py" line="608" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="600" />
+        <location filename="../../counter_app/ui/main_window.py" line="630" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="601" />
+        <location filename="../../counter_app/ui/main_window.py" line="631" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -3736,12 +3942,12 @@ the recovery code below lets a new PC check the earlier records. Print or write 
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -4304,6 +4510,10 @@ Restore it anyway?</translation>
         <translation>YYYY-MM, such as 2026-12 ({first} to {last})</translation>
     </message>
     <message>
+        <source>cash {action} 需要金额或单号</source>
+        <translation>cash {action} needs an amount or a document number</translation>
+    </message>
+    <message>
         <source>invoice {action} 需要 {options}</source>
         <translation>invoice {action} needs {options}</translation>
     </message>
@@ -4326,6 +4536,10 @@ Restore it anyway?</translation>
     <message>
         <source>key import 需要密钥文件或恢复码</source>
         <translation>key import needs a key file or a recovery code</translation>
+    </message>
+    <message>
+        <source>on 或 off</source>
+        <translation>on or off</translation>
     </message>
     <message>
         <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
@@ -4604,6 +4818,18 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
         <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
     </message>
     <message>
+        <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
+        <translation>{number} is not in your open shift: a closed shift's cash movements cannot be reversed</translation>
+    </message>
+    <message>
+        <source>{number} 已经冲销</source>
+        <translation>{number} has already been reversed</translation>
+    </message>
+    <message>
+        <source>{number} 本身是冲销单，不能再冲销</source>
+        <translation>{number} is itself a reversal and cannot be reversed</translation>
+    </message>
+    <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
         <translation>{path} is not a database file, or is damaged (if it is the ledger, restore it from a backup)</translation>
     </message>
@@ -4630,6 +4856,10 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{program} 失败（{target}）：{why}</source>
         <translation>{program} failed ({target}): {why}</translation>
+    </message>
+    <message>
+        <source>{reason}须填写凭证号</source>
+        <translation>{reason} needs a voucher number</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4824,6 +5054,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>You cannot authorise your own void</translation>
     </message>
     <message>
+        <source>不能自己为自己授权现金支出</source>
+        <translation>You cannot authorise your own cash paid out</translation>
+    </message>
+    <message>
         <source>不能自己为自己授权退款</source>
         <translation>You cannot authorise your own refund</translation>
     </message>
@@ -4960,6 +5194,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Military officer ID</translation>
     </message>
     <message>
+        <source>冲销原因</source>
+        <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+        <source>冲销必须填写原因</source>
+        <translation>A reversal needs a reason</translation>
+    </message>
+    <message>
         <source>减免原因</source>
         <translation>The reason for the waiver</translation>
     </message>
@@ -4978,6 +5220,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
         <translation>The waiver limit must be a whole number of fen, zero or more</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher number</translation>
     </message>
     <message>
         <source>分摊总额不能为负数</source>
@@ -5038,6 +5284,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>取整方式只能是按月或按单</source>
         <translation>Rounding can only be per month or per bill</translation>
+    </message>
+    <message>
+        <source>只有支出需要填写支出原因和凭证号</source>
+        <translation>Only a paid-out takes a reason and a voucher number</translation>
     </message>
     <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
@@ -5392,6 +5642,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Passport</translation>
     </message>
     <message>
+        <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
+        <translation>A deposit is not paid back as a paid-out: find the receipt that took the deposit in Receipts and refund it (F7); the refund releases the deposit</translation>
+    </message>
+    <message>
         <source>按车位</source>
         <translation>Per parking space</translation>
     </message>
@@ -5406,6 +5660,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>授权人账号已锁定</source>
         <translation>The authoriser's account is locked</translation>
+    </message>
+    <message>
+        <source>授权现金支出、交款与冲销</source>
+        <translation>Authorise paid-outs, drops and reversals</translation>
     </message>
     <message>
         <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
@@ -5426,6 +5684,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>支付宝</source>
         <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>支出原因为“其他”时须写明用途</source>
+        <translation>A paid-out for "Other" needs to say what it was for</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
@@ -5700,6 +5962,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Unknown time zone "{zone}"; write it like Asia/Shanghai</translation>
     </message>
     <message>
+        <source>未知的现金收支类型：{kind}</source>
+        <translation>Unknown kind of cash movement: {kind}</translation>
+    </message>
+    <message>
         <source>未知的角色：{role}</source>
         <translation>Unknown role: {role}</translation>
     </message>
@@ -5718,6 +5984,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>未读取的工作表：{sheets}。</source>
         <translation>Sheets not read: {sheets}. </translation>
+    </message>
+    <message>
+        <source>本小区没有启用盲点，点钞随交班一起保存</source>
+        <translation>This estate does not count blind: the count is saved with the shift's close</translation>
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
@@ -5746,6 +6016,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>本次读数 {value} 小于新表起始读数 {start}</source>
         <translation>This reading {value} is less than the new meter's first reading {start}</translation>
+    </message>
+    <message>
+        <source>本班次已保存点钞，请先交班，再开班收款</source>
+        <translation>This shift's count is saved: close the shift, then open a new one to take money</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -5884,6 +6158,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>No receipt number {number}</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的现金收支单</source>
+        <translation>There is no cash movement numbered {number}</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>No refund slip {number}</translation>
     </message>
@@ -5944,12 +6222,36 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Count "{part}" must be written value x count, such as 100x5</translation>
     </message>
     <message>
+        <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
+        <translation>The count is already saved ({amount} yuan): the shift closes with the saved count</translation>
+    </message>
+    <message>
+        <source>点钞已经保存，不能重点</source>
+        <translation>The count is already saved and cannot be redone</translation>
+    </message>
+    <message>
+        <source>点钞需要 --count 点钞结果，如 100x5,50x2,10x3</source>
+        <translation>count needs --count, the drawer counted, e.g. 100x5,50x2,10x3</translation>
+    </message>
+    <message>
         <source>物业公司名称</source>
         <translation>Management company name</translation>
     </message>
     <message>
         <source>现金</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>现金支出、交款和冲销需要 --authoriser 主管</source>
+        <translation>A paid-out, a drop or a reversal needs --authoriser (a manager)</translation>
+    </message>
+    <message>
+        <source>现金支出、交款和冲销须由主管授权</source>
+        <translation>Paid-outs, drops and reversals need a manager's authorisation</translation>
+    </message>
+    <message>
+        <source>现金收支</source>
+        <translation>Cash movements</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
@@ -6008,8 +6310,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Log an invoice request</translation>
     </message>
     <message>
+        <source>登记现金收支</source>
+        <translation>Record cash movements</translation>
+    </message>
+    <message>
         <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
         <translation>The target database {target} already holds a ledger; a move writes only into an empty database, so nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>盲点设置只能是开或关</source>
+        <translation>Blind count is either on or off</translation>
     </message>
     <message>
         <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
@@ -6208,12 +6518,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>This shift is already closed</translation>
     </message>
     <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>请先在左边选中一个收费项目</source>
         <translation>First choose a fee item on the left</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
+    </message>
+    <message>
+        <source>请先点钞</source>
+        <translation>Count the drawer first</translation>
     </message>
     <message>
         <source>请写出用户名</source>
@@ -6278,6 +6596,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
         <translation>Set COUNTER_APP_PASSWORD or type the password in a terminal</translation>
+    </message>
+    <message>
+        <source>请选择支出原因</source>
+        <translation>Choose the reason for the paid-out</translation>
     </message>
     <message>
         <source>读不了公钥文件 {path}：{why}</source>
@@ -6516,6 +6838,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The amount must be more than zero</translation>
     </message>
     <message>
+        <source>金额过大，请核对</source>
+        <translation>The amount is too large; please check it</translation>
+    </message>
+    <message>
         <source>金额（元），如 1234.50</source>
         <translation>an amount in yuan, such as 1234.50</translation>
     </message>
@@ -6526,6 +6852,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>钱箱没有打开：打印队列 {name} 拒绝了任务（lp 退出码 {code}）</source>
         <translation>The cash drawer did not open: print queue {name} refused the job (lp exit code {code})</translation>
+    </message>
+    <message>
+        <source>钱箱的应有现金不够付出 {amount} 元，请核对金额</source>
+        <translation>The drawer's expected cash is not enough to pay out {amount} yuan; please check the amount</translation>
+    </message>
+    <message>
+        <source>钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额</source>
+        <translation>The drawer's expected cash is only {held} yuan, not enough to pay out {amount} yuan; please check the amount</translation>
     </message>
     <message>
         <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>

@@ -365,6 +365,144 @@
         <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
     </message>
 </context><context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
+        <source>现金收支</source>
+        <translation>現金收支</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <source>零钱补充</source>
+        <translation>零錢補充</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <source>支出</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
+        <source>交款入保险柜</source>
+        <translation>交款入保險櫃</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
+        <source>类型</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <source>金额（元）</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <source>垫付</source>
+        <translation>墊付</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <source>零星采购</source>
+        <translation>零星採購</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <source>退押金</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
+        <source>支出原因</source>
+        <translation>支出原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <source>垫付、零星采购须填写</source>
+        <translation>墊付、零星採購須填寫</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
+        <source>凭证号</source>
+        <translation>憑證號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="70" />
+        <source>本班次的现金收支</source>
+        <translation>本班次的現金收支</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
+        <source>冲销所选… [F7]</source>
+        <translation>沖銷所選… [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="79" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="82" />
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>登記 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="123" />
+        <source>{kind} ¥{amount}</source>
+        <translation>{kind} ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="132" />
+        <source>没有登记：</source>
+        <translation>沒有登記：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="142" />
+        <source>已登记 {n}：{kind} ¥{amount}</source>
+        <translation>已登記 {n}：{kind} ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="174" />
+        <source>请先在列表中选择要冲销的单据</source>
+        <translation>請先在列表中選擇要衝銷的單據</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <source>冲销 {n}</source>
+        <translation>沖銷 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
+        <source>冲销 {n} 的原因</source>
+        <translation>沖銷 {n} 的原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="191" />
+        <source>没有冲销：</source>
+        <translation>沒有沖銷：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="204" />
+        <source>已取消，没有登记</source>
+        <translation>已取消，沒有登記</translation>
+    </message>
+</context><context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../counter_app/ui/password.py" line="19" />
@@ -861,76 +999,114 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="68" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="84" />
-        <source>应有现金（备用金 + 现金收入 − 现金支出）</source>
-        <translation>應有現金（備用金 + 現金收入 − 現金支出）</translation>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
+        <translation>應有現金（備用金 + 現金收入 − 現金退款 + 零錢補充 − 支出 − 交款）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="85" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="95" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>交班並列印 Z 報表 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
+        <source>保存点钞 [Ctrl+Enter]</source>
+        <translation>儲存點鈔 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <source>盲点：保存点钞后显示</source>
+        <translation>盲點：儲存點鈔後顯示</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
+        <source>保存点钞后显示</source>
+        <translation>儲存點鈔後顯示</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="114" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>保存点钞</source>
+        <translation>儲存點鈔</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <source>实点现金 {counted}。
+保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
+        <translation>實點現金 {counted}。
+儲存後不能再改點鈔，隨即顯示應有現金和長短款。確定儲存嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
+        <source>保存点钞(&amp;S)</source>
+        <translation>儲存點鈔(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>交班</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="122" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>實點現金 {counted}，{difference}。
 交班後本班次不能再收款，Z 報表隨即列印。確定交班嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="125" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
         <source>交班并打印(&amp;Z)</source>
         <translation>交班並列印(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
+        <translation>點鈔已儲存：{difference}。有長短款時請填寫說明，再按 Ctrl+Enter 交班</translation>
     </message>
 </context><context>
     <name>CustomerDisplay</name>
@@ -1197,109 +1373,109 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="176" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="218" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="182" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="199" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>日結並鎖定該日… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="201" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="243" />
         <source>重开该日…</source>
         <translation>重開該日…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="203" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="204" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="205" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="230" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="287" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="261" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="273" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="315" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="289" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="331" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="345" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -1639,32 +1815,42 @@
         <translation>現金抹零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="67" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="66" />
+        <source>盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款</source>
+        <translation>盲點：收費員交班點鈔時看不到應有現金，儲存點鈔後才顯示長短款</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
+        <source>交班点钞</source>
+        <translation>交班點鈔</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="70" />
         <source>时区</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="71" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="73" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
         <source>保存 [Ctrl+S]</source>
         <translation>儲存 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="108" />
         <source>下一张：{n}</source>
         <translation>下一張：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="117" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="122" />
         <source>没有改动</source>
         <translation>沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="124" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="129" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
     </message>
@@ -2645,409 +2831,429 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="39" />
+        <location filename="../../counter_app/ui/main_window.py" line="40" />
         <source>查找</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>重印上一张</source>
         <translation>重印上一張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="40" />
+        <location filename="../../counter_app/ui/main_window.py" line="41" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="41" />
+        <location filename="../../counter_app/ui/main_window.py" line="42" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="42" />
+        <location filename="../../counter_app/ui/main_window.py" line="43" />
         <source>押金/临时</source>
         <translation>押金/臨時</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>收据查询</source>
         <translation>收據查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="43" />
+        <location filename="../../counter_app/ui/main_window.py" line="44" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>锁屏</source>
         <translation>鎖屏</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="44" />
+        <location filename="../../counter_app/ui/main_window.py" line="45" />
         <source>打印未打印的收据</source>
         <translation>列印未列印的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="46" />
         <source>回到查找</source>
         <translation>回到查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="45" />
+        <location filename="../../counter_app/ui/main_window.py" line="46" />
         <source>打开菜单</source>
         <translation>開啟選單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="54" />
+        <location filename="../../counter_app/ui/main_window.py" line="55" />
         <source>输入房号、姓名、电话尾号或车牌查找房屋，按 Enter 打开。</source>
         <translation>輸入房號、姓名、電話尾號或車牌查詢房屋，按 Enter 開啟。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="105" />
+        <location filename="../../counter_app/ui/main_window.py" line="106" />
         <source>物业收费前台 {v} — {estate}</source>
         <translation>物業收費前臺 {v} — {estate}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="106" />
+        <location filename="../../counter_app/ui/main_window.py" line="107" />
         <source> [练习模式]</source>
         <translation> [練習模式]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="112" />
+        <location filename="../../counter_app/ui/main_window.py" line="113" />
         <source>练习模式 / TRAINING — 此处的收款不进入正式账目，收据印有“练习”字样</source>
         <translation>練習模式 / TRAINING — 此處的收款不進入正式賬目，收據印有“練習”字樣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="133" />
+        <location filename="../../counter_app/ui/main_window.py" line="134" />
         <source>就绪</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="166" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="531" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="531" />
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="170" />
+        <location filename="../../counter_app/ui/main_window.py" line="171" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="176" />
+        <location filename="../../counter_app/ui/main_window.py" line="177" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="183" />
+        <location filename="../../counter_app/ui/main_window.py" line="184" />
         <source>收据(&amp;R)</source>
         <translation>收據(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="184" />
+        <location filename="../../counter_app/ui/main_window.py" line="185" />
         <source>收据查询… [F10]</source>
         <translation>收據查詢… [F10]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="187" />
+        <location filename="../../counter_app/ui/main_window.py" line="188" />
         <source>审计日志…</source>
         <translation>審計日誌…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="188" />
+        <location filename="../../counter_app/ui/main_window.py" line="189" />
         <source>班次(&amp;S)</source>
         <translation>班次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="190" />
+        <location filename="../../counter_app/ui/main_window.py" line="191" />
         <source>开班(&amp;O)…</source>
         <translation>開班(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="191" />
+        <location filename="../../counter_app/ui/main_window.py" line="192" />
         <source>X 报表（中间）(&amp;X)</source>
         <translation>X 報表（中間）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="192" />
+        <location filename="../../counter_app/ui/main_window.py" line="193" />
+        <source>现金收支：零钱补充、支出、交款(&amp;M)… [Ctrl+M]</source>
+        <translation>現金收支：零錢補充、支出、交款(&amp;M)… [Ctrl+M]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="195" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="197" />
+        <location filename="../../counter_app/ui/main_window.py" line="201" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="199" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="200" />
+        <location filename="../../counter_app/ui/main_window.py" line="204" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="202" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="211" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="209" />
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="212" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="224" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="246" />
+        <location filename="../../counter_app/ui/main_window.py" line="250" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="258" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="265" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="280" />
+        <location filename="../../counter_app/ui/main_window.py" line="284" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="304" />
+        <location filename="../../counter_app/ui/main_window.py" line="308" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="306" />
+        <location filename="../../counter_app/ui/main_window.py" line="310" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="319" />
+        <location filename="../../counter_app/ui/main_window.py" line="323" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="336" />
+        <location filename="../../counter_app/ui/main_window.py" line="340" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="339" />
+        <location filename="../../counter_app/ui/main_window.py" line="343" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="354" />
+        <location filename="../../counter_app/ui/main_window.py" line="358" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="376" />
-        <source>{e}。收款已记录（收据 {n}），请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
-        <translation>{e}。收款已記錄（收據 {n}），請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
+        <location filename="../../counter_app/ui/main_window.py" line="367" />
+        <source>收款已记录（收据 {n}）</source>
+        <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="393" />
+        <location filename="../../counter_app/ui/main_window.py" line="387" />
+        <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
+        <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <source>请先开班</source>
+        <translation>請先開班</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="413" />
+        <source>现金收支已记录（{n}）</source>
+        <translation>現金收支已記錄（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="422" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="406" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="412" />
+        <location filename="../../counter_app/ui/main_window.py" line="441" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="443" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="443" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <location filename="../../counter_app/ui/main_window.py" line="451" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="457" />
+        <location filename="../../counter_app/ui/main_window.py" line="486" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="465" />
+        <location filename="../../counter_app/ui/main_window.py" line="494" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="474" />
+        <location filename="../../counter_app/ui/main_window.py" line="503" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="558" />
+        <location filename="../../counter_app/ui/main_window.py" line="588" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="578" />
+        <location filename="../../counter_app/ui/main_window.py" line="608" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="600" />
+        <location filename="../../counter_app/ui/main_window.py" line="630" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="601" />
+        <location filename="../../counter_app/ui/main_window.py" line="631" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -3736,12 +3942,12 @@
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -4304,6 +4510,10 @@
         <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
     </message>
     <message>
+        <source>cash {action} 需要金额或单号</source>
+        <translation>cash {action} 需要金額或單號</translation>
+    </message>
+    <message>
         <source>invoice {action} 需要 {options}</source>
         <translation>invoice {action} 需要 {options}</translation>
     </message>
@@ -4326,6 +4536,10 @@
     <message>
         <source>key import 需要密钥文件或恢复码</source>
         <translation>key import 需要金鑰檔案或恢復碼</translation>
+    </message>
+    <message>
+        <source>on 或 off</source>
+        <translation>on 或 off</translation>
     </message>
     <message>
         <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
@@ -4604,6 +4818,18 @@
         <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
     </message>
     <message>
+        <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
+        <translation>{number} 不在本人當前未交班的班次中：已交班班次的現金收支不能沖銷</translation>
+    </message>
+    <message>
+        <source>{number} 已经冲销</source>
+        <translation>{number} 已經沖銷</translation>
+    </message>
+    <message>
+        <source>{number} 本身是冲销单，不能再冲销</source>
+        <translation>{number} 本身是沖銷單，不能再衝銷</translation>
+    </message>
+    <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
         <translation>{path} 不是資料庫檔案，或已損壞（若這是賬本，請從備份恢復）</translation>
     </message>
@@ -4630,6 +4856,10 @@
     <message>
         <source>{program} 失败（{target}）：{why}</source>
         <translation>{program} 失敗（{target}）：{why}</translation>
+    </message>
+    <message>
+        <source>{reason}须填写凭证号</source>
+        <translation>{reason}須填寫憑證號</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -4824,6 +5054,10 @@
         <translation>不能自己為自己授權作廢</translation>
     </message>
     <message>
+        <source>不能自己为自己授权现金支出</source>
+        <translation>不能自己為自己授權現金支出</translation>
+    </message>
+    <message>
         <source>不能自己为自己授权退款</source>
         <translation>不能自己為自己授權退款</translation>
     </message>
@@ -4960,6 +5194,14 @@
         <translation>軍官證</translation>
     </message>
     <message>
+        <source>冲销原因</source>
+        <translation>沖銷原因</translation>
+    </message>
+    <message>
+        <source>冲销必须填写原因</source>
+        <translation>沖銷必須填寫原因</translation>
+    </message>
+    <message>
         <source>减免原因</source>
         <translation>減免原因</translation>
     </message>
@@ -4978,6 +5220,10 @@
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
         <translation>減免限額必須是不小於零的整數（分）</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>憑證號</translation>
     </message>
     <message>
         <source>分摊总额不能为负数</source>
@@ -5038,6 +5284,10 @@
     <message>
         <source>取整方式只能是按月或按单</source>
         <translation>取整方式只能是按月或按單</translation>
+    </message>
+    <message>
+        <source>只有支出需要填写支出原因和凭证号</source>
+        <translation>只有支出需要填寫支出原因和憑證號</translation>
     </message>
     <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
@@ -5392,6 +5642,10 @@
         <translation>護照</translation>
     </message>
     <message>
+        <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
+        <translation>押金不能用現金支出退還：請在收據查詢中找到收取押金的收據，辦理退款（F7），退款單會核銷押金</translation>
+    </message>
+    <message>
         <source>按车位</source>
         <translation>按車位</translation>
     </message>
@@ -5406,6 +5660,10 @@
     <message>
         <source>授权人账号已锁定</source>
         <translation>授權人賬號已鎖定</translation>
+    </message>
+    <message>
+        <source>授权现金支出、交款与冲销</source>
+        <translation>授權現金支出、交款與沖銷</translation>
     </message>
     <message>
         <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
@@ -5426,6 +5684,10 @@
     <message>
         <source>支付宝</source>
         <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>支出原因为“其他”时须写明用途</source>
+        <translation>支出原因為“其他”時須寫明用途</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
@@ -5700,6 +5962,10 @@
         <translation>未知的時區“{zone}”，應寫成如 Asia/Shanghai</translation>
     </message>
     <message>
+        <source>未知的现金收支类型：{kind}</source>
+        <translation>未知的現金收支型別：{kind}</translation>
+    </message>
+    <message>
         <source>未知的角色：{role}</source>
         <translation>未知的角色：{role}</translation>
     </message>
@@ -5718,6 +5984,10 @@
     <message>
         <source>未读取的工作表：{sheets}。</source>
         <translation>未讀取的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <source>本小区没有启用盲点，点钞随交班一起保存</source>
+        <translation>本小區沒有啟用盲點，點鈔隨交班一起儲存</translation>
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
@@ -5746,6 +6016,10 @@
     <message>
         <source>本次读数 {value} 小于新表起始读数 {start}</source>
         <translation>本次讀數 {value} 小於新表起始讀數 {start}</translation>
+    </message>
+    <message>
+        <source>本班次已保存点钞，请先交班，再开班收款</source>
+        <translation>本班次已儲存點鈔，請先交班，再開班收款</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -5884,6 +6158,10 @@
         <translation>沒有編號為 {number} 的收據</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的现金收支单</source>
+        <translation>沒有編號為 {number} 的現金收支單</translation>
+    </message>
+    <message>
         <source>没有编号为 {number} 的退款单</source>
         <translation>沒有編號為 {number} 的退款單</translation>
     </message>
@@ -5944,12 +6222,36 @@
         <translation>點鈔“{part}”應寫成 面額x張數，如 100x5</translation>
     </message>
     <message>
+        <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
+        <translation>點鈔已經儲存（{amount} 元），交班須用儲存的點鈔</translation>
+    </message>
+    <message>
+        <source>点钞已经保存，不能重点</source>
+        <translation>點鈔已經儲存，不能重點</translation>
+    </message>
+    <message>
+        <source>点钞需要 --count 点钞结果，如 100x5,50x2,10x3</source>
+        <translation>點鈔需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
+    </message>
+    <message>
         <source>物业公司名称</source>
         <translation>物業公司名稱</translation>
     </message>
     <message>
         <source>现金</source>
         <translation>現金</translation>
+    </message>
+    <message>
+        <source>现金支出、交款和冲销需要 --authoriser 主管</source>
+        <translation>現金支出、交款和沖銷需要 --authoriser 主管</translation>
+    </message>
+    <message>
+        <source>现金支出、交款和冲销须由主管授权</source>
+        <translation>現金支出、交款和沖銷須由主管授權</translation>
+    </message>
+    <message>
+        <source>现金收支</source>
+        <translation>現金收支</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
@@ -6008,8 +6310,16 @@
         <translation>登記開票申請</translation>
     </message>
     <message>
+        <source>登记现金收支</source>
+        <translation>登記現金收支</translation>
+    </message>
+    <message>
         <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
         <translation>目標資料庫 {target} 裡已經有賬本；遷移只寫入空資料庫，以免覆蓋。</translation>
+    </message>
+    <message>
+        <source>盲点设置只能是开或关</source>
+        <translation>盲點設定只能是開或關</translation>
     </message>
     <message>
         <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
@@ -6208,12 +6518,20 @@
         <translation>該班次已經交班</translation>
     </message>
     <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
         <source>请先在左边选中一个收费项目</source>
         <translation>請先在左邊選中一個收費專案</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
+    </message>
+    <message>
+        <source>请先点钞</source>
+        <translation>請先點鈔</translation>
     </message>
     <message>
         <source>请写出用户名</source>
@@ -6278,6 +6596,10 @@
     <message>
         <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
         <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
+    </message>
+    <message>
+        <source>请选择支出原因</source>
+        <translation>請選擇支出原因</translation>
     </message>
     <message>
         <source>读不了公钥文件 {path}：{why}</source>
@@ -6516,6 +6838,10 @@
         <translation>金額必須大於零</translation>
     </message>
     <message>
+        <source>金额过大，请核对</source>
+        <translation>金額過大，請核對</translation>
+    </message>
+    <message>
         <source>金额（元），如 1234.50</source>
         <translation>金額（元），如 1234.50</translation>
     </message>
@@ -6526,6 +6852,14 @@
     <message>
         <source>钱箱没有打开：打印队列 {name} 拒绝了任务（lp 退出码 {code}）</source>
         <translation>錢箱沒有開啟：列印佇列 {name} 拒絕了任務（lp 退出碼 {code}）</translation>
+    </message>
+    <message>
+        <source>钱箱的应有现金不够付出 {amount} 元，请核对金额</source>
+        <translation>錢箱的應有現金不夠付出 {amount} 元，請核對金額</translation>
+    </message>
+    <message>
+        <source>钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额</source>
+        <translation>錢箱的應有現金只有 {held} 元，不夠付出 {amount} 元，請核對金額</translation>
     </message>
     <message>
         <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>

@@ -50,6 +50,8 @@ BASE = {
     "follow-ups": ("manager", ["--close", "1", "--answer", "已电话回复"]),
     "last": ("cashier", []),
     "drawer": ("manager", ["open", "--reason", "换零钱", "--drawer", "network:127.0.0.1:9"]),
+    "cash": ("cashier", ["out", "10", "--reason", "advance", "--voucher", "PZ1", "--authoriser", "manager",
+                         "--request-id", "req-cash-0001"]),
     "void": ("cashier", ["SJ2026-000001", "--reason", "录错", "--authoriser", "manager"]),
     "refund": ("cashier", ["SJ2026-000001", "--lines", "1", "--tender", "cash", "--reason", "退房",
                            "--authoriser", "manager"]),

@@ -1,7 +1,7 @@
 """The ledger the tamper suite edits: a fortnight at a counter, built once per engine through the
 services as the counter would, with every kind of row an insider might edit: receipts with split
 tenders, a void (of a receipt that created a charge and a top-up), refunds (a fee line and a
-deposit), top-ups spent by a billing run's automatic deductions, closed shifts with counted
+deposit), top-ups spent by a billing run's automatic deductions, a paid-out and a drop, closed shifts with counted
 drawers, a closed day, three users with failed sign-ins, fee items, standards, units and meters."""
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from counter_app import keystore
+from counter_app.core import cashmoves as cash_rules
 from counter_app.core.closeout import greedy_count
 from counter_app.core.errors import PermissionDenied
 from counter_app.core.tenders import Tender
@@ -16,7 +17,7 @@ from counter_app.ledger import signin
 from counter_app.services.billing import runs as billing
 from counter_app.services.closing import close as closeout, shifts
 from counter_app.ledger import clock, ledgerkeys
-from counter_app.services.counter import corrections, payments
+from counter_app.services.counter import cashmoves, corrections, payments
 from counter_app.store import db as dbmod
 from counter_app.store.models import Payment, PaymentLine, Refund, Shift
 from tests.factories import at, bill_months, build_small_estate, open_with_admin
@@ -68,12 +69,15 @@ def build(target) -> Built:
                            reference="POS88")
         run = billing.run_billing(estate.admin, "2026-02")
         last = payments.take_payment(estate.cashier, P("3-1-102", [Tender("cash", 5000)], amount_fen=5000))
+        paid_out = cashmoves.record(estate.cashier, cash_rules.PAID_OUT, 3000, reason=cash_rules.ADVANCE,
+                                    voucher="PZ-1", authoriser=estate.manager)
+        drop = cashmoves.record(estate.cashier, cash_rules.DROP, 10000, authoriser=estate.manager)
         try:
             signin.authenticate("manager", "wrong-password")
         except PermissionDenied:
             pass
     facts = {"paid": paid.number, "voided": voided.number, "topped": topped.number, "deposit": deposit.number,
-             "last": last.number, "run": run.run_id,
+             "last": last.number, "run": run.run_id, "paid_out": paid_out.number, "drop": drop.number,
              "refund": Refund.select().order_by(Refund.id).first().number,
              "deposit_refund": Refund.select().order_by(Refund.id.desc()).first().number,
              "deduction": Payment.select().where(Payment.kind == "deduction").first().number,

@@ -328,6 +328,21 @@ EDITS = {
     "a refund's method": (["UPDATE refund SET method = 'wechat' WHERE number = '{refund}'"], "退款单 {refund}"),
     "a refund's reason": (["UPDATE refund SET reason = '顾客要求' WHERE number = '{refund}'"], "退款单 {refund}"),
     "a refund deleted, its counter wound back": (refund_deleted, None),
+    # cash moved in and out of the drawer
+    "a paid-out made smaller": (["UPDATE cash_movement SET amount_fen = 300 WHERE number = '{paid_out}'"],
+                                "现金收支单 {paid_out} 的内容"),
+    "a drop turned into a paid-in": (["UPDATE cash_movement SET kind = 'paid_in' WHERE number = '{drop}'"],
+                                     "现金收支单 {drop} 的内容"),
+    "a paid-out's voucher": (["UPDATE cash_movement SET voucher = 'PZ-9' WHERE number = '{paid_out}'"],
+                             "现金收支单 {paid_out}"),
+    "a drop deleted, its counter wound back": (["DELETE FROM cash_movement WHERE number = '{drop}'",
+                                                "UPDATE document_counter SET last_seq = last_seq - 1 "
+                                                "WHERE series = 'XJ'"], "已不在账本中"),
+    "a paid-in inserted behind the program": (
+        ["INSERT INTO cash_movement (estate_id, series, year, seq, number, shift_id, user_id, kind, amount_fen, "
+         "reason, voucher, note, created_at, business_date, request_id) SELECT estate_id, series, year, 99, "
+         "'XJ2026-000099', shift_id, user_id, 'paid_in', 100, '', '', '', created_at, business_date, 'forged-0001' "
+         "FROM cash_movement WHERE number = '{drop}'"], "没有审计记录为它封存"),
     "a refund deleted, the charge's paid amount restored": (
         ["UPDATE charge SET paid_fen = paid_fen + 1000 WHERE id = (SELECT charge_id FROM payment_line WHERE id = "
          "(SELECT payment_line_id FROM refund_line WHERE refund_id = (SELECT id FROM refund WHERE number = "

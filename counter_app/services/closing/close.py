@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import text
-from ...core.closeout import Figures, counted_total, summarise, validate_count
+from ...core.closeout import Figures, counted_total, validate_count
 from ...core.errors import Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...store.db import write_transaction
@@ -19,7 +19,8 @@ from ...store.queries.users import display_names
 from ...ledger.estate import estate_of
 from ...ledger import audit, clock, numbering, seals
 from ...ledger.context import Actor
-from ...ledger.takings import facts as _facts, figures_of as _figures
+from ...ledger.shifts import blind_count
+from ...ledger.takings import figures_of as _figures, summarised as _summarise
 
 Z_SERIES = "Z"
 Z_FORMAT = "Z{seq:06d}"
@@ -47,6 +48,9 @@ class ShiftReport:
     # the audit chain's head when the report was made (for a Z report: just before its close), so
     # a rewrite of anything before it is caught even by someone holding the key (audit verify --anchor)
     anchor: str = ""
+    # blind count (盲点): the cashier's X report, and the count before it is saved, show no expected
+    # cash, nor the cash figures it is made from (tenders, cash in and out); the figures are blanked
+    blind: bool = False
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -66,8 +70,7 @@ def _when(value, tz: str) -> str:
 def _report(shift, kind: str, z_number: str = "", counted: dict | None = None, note: str = "",
             closed_at=None) -> ShiftReport:
     estate = estate_by_id(shift.estate_id)
-    receipts, refunds = _facts([shift.id])
-    figures = summarise(shift.float_fen, receipts, refunds)
+    figures = _summarise(shift.float_fen, [shift.id])
     counted_fen = counted_total(counted) if counted is not None else None
     return ShiftReport(kind, z_number, estate.name, estate.company,
                        display_names().get(shift.user_id, ""), shift.id, str(shift.business_date or ""),
@@ -84,20 +87,65 @@ def _open_shift_of(actor: Actor):
     return shift
 
 
+def _blinded(report: ShiftReport) -> ShiftReport:
+    """The report without what would tell the cashier the expected cash before the count is saved."""
+    f = report.figures
+    hidden = dataclasses.replace(f, expected_cash_fen=0, cash_in_fen=0, cash_out_fen=0, by_tender={},
+                                 refunds_by_method={})
+    return dataclasses.replace(report, figures=hidden, difference_fen=None, blind=True)
+
+
 def x_report(actor: Actor) -> ShiftReport:
-    """X 报表: the running shift's figures at this moment, marked interim; changes nothing."""
+    """X 报表: the running shift's figures at this moment, marked interim; changes nothing. Under
+    blind count a cashier's shows no expected cash until the count is saved (a manager's does)."""
     actor.require("payment.take")
-    return _report(_open_shift_of(actor), "X")
+    shift = _open_shift_of(actor)
+    report = _report(shift, "X", counted=_saved_count(shift))
+    return _blinded(report) if blind_count(actor) and _saved_count(shift) is None else report
 
 
-def close_shift(actor: Actor, counts: dict[int, int], note: str = "") -> ShiftReport:
-    """交班: the counted drawer against the expected cash; a difference needs a note. The Z
-    number is gapless for the estate and never reset. The shift is then locked."""
+def _saved_count(shift) -> dict | None:
+    """A blind count saved before the close, or None."""
+    return {int(k): v for k, v in json.loads(shift.counted_json).items()} if shift.counted_json else None
+
+
+def save_count(actor: Actor, counts: dict[int, int]) -> ShiftReport:
+    """盲点: the count is saved (audited, sealed) before the cashier sees the expected cash; it
+    cannot be changed afterwards. Returns the X report with the count and the difference, now
+    shown. Only under blind count."""
     actor.require("payment.take")
     counts = validate_count(counts)
-    note = text.clean(note, "交班说明", lines=True)
     with write_transaction():
         shift = _open_shift_of(actor)
+        if not estate_of(actor).blind_count:
+            raise Refused("本小区没有启用盲点，点钞随交班一起保存")
+        if _saved_count(shift) is not None:
+            raise Refused("点钞已经保存，不能重点")
+        shift_queries.save_count(shift.id, json.dumps(counts), counted_total(counts))
+        audit.record(actor.username, "shift.count", "shift", shift.id, after={"counted_fen": counted_total(counts)})
+        seals.seal_shift(actor.username, shift.id, {"counted", "counted_fen"})
+    return _report(shift_queries.shift_by_id(shift.id), "X", counted=counts)
+
+
+def close_shift(actor: Actor, counts: dict[int, int] | None, note: str = "") -> ShiftReport:
+    """交班: the counted drawer against the expected cash; a difference needs a note. The Z
+    number is gapless for the estate and never reset. The shift is then locked. Under blind count
+    the count is saved first, in its own transaction, so a difference refused for want of a note
+    is said with the count already kept; `counts` None closes with the count saved."""
+    actor.require("payment.take")
+    if counts is None:
+        counts = _saved_count(_open_shift_of(actor))
+        if counts is None:
+            raise Invalid("请先点钞")
+    counts = validate_count(counts)
+    note = text.clean(note, "交班说明", lines=True)
+    if blind_count(actor) and _saved_count(_open_shift_of(actor)) is None:
+        save_count(actor, counts)           # committed first: a count seen to differ is not redone
+    with write_transaction():
+        shift = _open_shift_of(actor)
+        saved = _saved_count(shift)
+        if saved is not None and saved != counts:
+            raise Refused("点钞已经保存（{amount} 元），交班须用保存的点钞", amount=format_yuan(counted_total(saved)))
         now = clock.to_db(clock.now_utc())
         draft = _report(shift, "Z", counted=counts, note=note.strip(), closed_at=now)
         if draft.difference_fen and not note.strip():
@@ -192,8 +240,7 @@ def day_report(actor: Actor, day: date) -> DayReport:
 def _day_report(estate, day: date) -> DayReport:
     shifts = shift_queries.shifts_on(estate.id, day)
     names = display_names()
-    receipts, refunds = _facts([s.id for s in shifts])
-    figures = summarise(sum(s.float_fen for s in shifts), receipts, refunds)
+    figures = _summarise(sum(s.float_fen for s in shifts), [s.id for s in shifts])
     rows, open_shifts = [], []
     for s in shifts:
         if s.closed_at is None:
@@ -201,9 +248,12 @@ def _day_report(estate, day: date) -> DayReport:
             rows.append((s.id, names.get(s.user_id, ""), "", None, None, None, None, None))
             continue
         report = ShiftReport.from_json(s.report_json)
-        rows.append((s.id, names.get(s.user_id, ""), s.z_number, report.figures.received_fen,
-                     report.figures.expected_cash_fen, report.counted_fen, report.difference_fen,
-                     report.counted_fen - s.float_fen))
+        # To the bank: what was counted less the change kept (the float and any paid-in), plus what
+        # was dropped in the safe during the shift.
+        f = report.figures
+        rows.append((s.id, names.get(s.user_id, ""), s.z_number, f.received_fen, f.expected_cash_fen,
+                     report.counted_fen, report.difference_fen,
+                     report.counted_fen - s.float_fen - f.paid_in_fen + f.drops_fen))
     counted = sum(r[5] for r in rows if r[5] is not None)
     reopenings = _reopenings(estate, day)
     return DayReport(day.isoformat(), estate.name, estate.company, tuple(rows), tuple(open_shifts), figures,

@@ -1,5 +1,5 @@
 """The cashier's shift (交班): opened with a float; expected cash counts change out of income,
-voided receipts out of the drawer, and cash refunds as paid out."""
+voided receipts out of the drawer, cash refunds as paid out, and the drawer's cash movements."""
 from __future__ import annotations
 
 from ...core.errors import Invalid, Refused
@@ -8,6 +8,7 @@ from ...store.queries import shifts as shift_queries
 from ...store.queries.shifts import day_is_closed
 from ...ledger.estate import estate_id_of, estate_of
 from ...ledger import audit, clock, seals
+from ...ledger import takings
 from ...ledger.context import Actor
 
 
@@ -46,7 +47,7 @@ def cash_out(shift_id: int) -> int:
 
 
 def expected_cash(shift_id: int) -> int:
-    shift = shift_queries.shift_by_id(shift_id)
-    return shift.float_fen + cash_in(shift_id) - cash_out(shift_id)
+    """The drawer's expected cash now, as the shift's reports figure it (core/closeout.py)."""
+    return takings.shift_figures(shift_id).expected_cash_fen
 
 

@@ -2,6 +2,7 @@
 PDF, the Excel workbook, the CSV and the screen alike (so they can never disagree)."""
 from __future__ import annotations
 
+from ...core.cashmoves import KINDS, REASONS, signed
 from ...core.closeout import DENOMINATIONS, denomination_name
 from ...core.tables import TOTAL, Fen, Section, money_rows, takings_by_item
 from ...core.rounding import NAME as ROUNDING_NAME
@@ -9,20 +10,42 @@ from ...core.tenders import METHODS
 from .close import DayReport, ShiftReport
 
 
-def _common(f) -> list[tuple]:
-    return [("实收合计", Fen(f.received_fen)), ("其中预存", Fen(f.prepayments_fen)),
+BLIND = ("现金收入（不含找零）", "现金退款", "应有现金")     # what a blind count hides until the count is saved
+
+
+def _common(f, blind: bool = False) -> list[tuple]:
+    rows = [("实收合计", Fen(f.received_fen)), ("其中预存", Fen(f.prepayments_fen)),
             ("押金收取", Fen(f.deposits_received_fen)), ("押金退还", Fen(f.deposits_refunded_fen)),
             ("退款支出", Fen(f.refunds_fen)), ("滞纳金", Fen(f.late_fees_fen)), ("减免", Fen(f.waivers_fen))] + \
         ([(ROUNDING_NAME, Fen(f.rounding_fen))] if f.rounding_fen else []) + [
             ("备用金", Fen(f.float_fen)), ("现金收入（不含找零）", Fen(f.cash_in_fen)),
-            ("现金支出", Fen(f.cash_out_fen)), ("应有现金", Fen(f.expected_cash_fen))]
+            ("现金退款", Fen(f.cash_out_fen)), ("零钱补充", Fen(f.paid_in_fen)), ("现金支出单", Fen(f.paid_out_fen)),
+            ("交款入保险柜", Fen(f.drops_fen)), ("应有现金", Fen(f.expected_cash_fen))]
+    return [row for row in rows if not (blind and row[0] in BLIND)]
 
 
-def _detail_sections(f) -> list[Section]:
+def _cash_sections(f) -> list[Section]:
+    """How the expected cash is made (each line signed as it moves the drawer, adding up to it),
+    and every cash movement of the shift or day with its number (their 合计 is what they did to
+    the drawer)."""
+    made = money_rows([("备用金", f.float_fen), ("现金收入（不含找零）", f.cash_in_fen), ("现金退款", -f.cash_out_fen),
+                       ("零钱补充", f.paid_in_fen), ("现金支出单", -f.paid_out_fen), ("交款入保险柜", -f.drops_fen)],
+                      f.expected_cash_fen)
+    moves = tuple((number, KINDS.get(kind, kind), Fen(signed(kind, amount)), REASONS.get(reason, reason),
+                   voucher, note, who, reverses)
+                  for number, kind, amount, reason, voucher, note, who, reverses in f.cash_moves)
+    if moves:
+        moves += ((TOTAL, "", Fen(f.paid_in_fen - f.paid_out_fen - f.drops_fen), "", "", "", "", ""),)
+    return [Section("应有现金", ("项目", "金额"), made),
+            Section("现金收支", ("单号", "类型", "金额", "支出原因", "凭证号", "说明", "授权人", "冲销"), moves)]
+
+
+def _detail_sections(f, blind: bool = False) -> list[Section]:
     tenders = sorted(f.by_tender.items(), key=lambda x: list(METHODS).index(x[0]) if x[0] in METHODS else 99)
-    return [
-        Section("按付款方式", ("付款方式", "金额"),
-                money_rows([(METHODS.get(k, k), v) for k, v in tenders], f.received_fen)),
+    by_tender = [] if blind else [Section("按付款方式", ("付款方式", "金额"),
+                                          money_rows([(METHODS.get(k, k), v) for k, v in tenders], f.received_fen))]
+    cash = [s for s in _cash_sections(f) if not (blind and s.title == "应有现金")]
+    return by_tender + cash + [
         Section("按收费项目", ("收费项目", "金额"), takings_by_item(f)),
         Section("作废收据", ("收据号", "金额", "原因", "授权人"),
                 tuple((n, Fen(a), reason, who) for n, a, reason, who in f.voids)),
@@ -41,14 +64,16 @@ def shift_sections(r: ShiftReport) -> list[Section]:
     summary = [("收款员", r.cashier), ("班次", str(r.shift_id)), ("营业日", r.business_date), ("开班", r.opened_at),
                ("交班" if r.kind == "Z" else "打印时间", r.closed_at),
                ("收据号码", _number_range(f)),
-               ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f) + [
+               ("收据张数", f.receipt_count), ("作废张数", len(f.voids))] + _common(f, r.blind) + [
         ("咨询登记", r.consultations), ("审计链头", r.anchor or "—")]
-    if r.counted_fen is not None:
+    if r.blind:
+        summary.append(("盲点", "点钞保存后才显示应有现金"))
+    if r.counted_fen is not None and not r.blind:
         diff = r.difference_fen or 0
         summary += [("实点现金", Fen(r.counted_fen)),
                     ("长款" if diff > 0 else "短款" if diff < 0 else "长短款", Fen(abs(diff))),
                     ("说明", r.note or "—")]
-    sections = [Section("概要", ("项目", "内容"), tuple(summary))] + _detail_sections(f)
+    sections = [Section("概要", ("项目", "内容"), tuple(summary))] + _detail_sections(f, r.blind)
     if r.counted:
         sections.append(Section("点钞", ("面额", "张数", "金额"),
                                 tuple((denomination_name(d), r.counted.get(d, 0), Fen(d * r.counted.get(d, 0)))

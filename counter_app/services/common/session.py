@@ -32,10 +32,11 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
             with dbmod.write_transaction():
                 seals.seal_unsealed("upgrade" if upgraded else "setup", changed_too=upgraded)
         elif 0 < old < migrations.schema_version(database):
-            # A step after row seals: the schema's version is sealed state (seals.META_KEYS), sealed
-            # anew as the upgrade moved it; any other key found changed is recorded as tampering.
+            # A step after row seals: the schema's version is sealed state (seals.META_KEYS), and
+            # the fields a sealed row gained (a new setting at its default) are sealed as found;
+            # any other difference is recorded as tampering.
             with dbmod.write_transaction():
-                seals.seal_meta("upgrade", {"schema_version"})
+                seals.seal_upgrade("upgrade")
     except Exception:
         dbmod.close()
         raise

@@ -25,7 +25,7 @@ from ...ledger import clock
 from ...ledger.context import Actor
 
 PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{7,63}")
-COMMANDS = {"payment": "收款", "void": "作废", "refund": "退款"}
+COMMANDS = {"payment": "收款", "void": "作废", "refund": "退款", "cashmove": "现金收支"}
 READ_BACK_TRIES = 3
 
 T = TypeVar("T")

@@ -55,7 +55,8 @@ def series_with_gaps() -> list[tuple[int, str, int, int, int, int]]:
         "LEFT JOIN (SELECT estate_id, series, year, sum(c) AS c, min(lo) AS lo, max(hi) AS hi FROM ("
         "SELECT estate_id, series, year, count(*) AS c, min(seq) AS lo, max(seq) AS hi FROM payment "
         "GROUP BY estate_id, series, year UNION ALL SELECT estate_id, series, year, count(*), min(seq), max(seq) "
-        "FROM refund GROUP BY estate_id, series, year UNION ALL SELECT estate_id, 'Z', 0, count(*), 1, count(*) "
+        "FROM refund GROUP BY estate_id, series, year UNION ALL SELECT estate_id, series, year, count(*), min(seq), "
+        "max(seq) FROM cash_movement GROUP BY estate_id, series, year UNION ALL SELECT estate_id, 'Z', 0, count(*), 1, count(*) "
         "FROM shift WHERE z_number IS NOT NULL GROUP BY estate_id UNION ALL SELECT estate_id, series, year, "
         "sum(last_seq - first_seq + 1), min(first_seq), max(last_seq) FROM number_skip "
         "GROUP BY estate_id, series, year) u GROUP BY estate_id, series, year) n "
@@ -67,7 +68,7 @@ def documents_without_counter() -> list[tuple[int, str, int]]:
     """(estate, series, year) of numbered documents whose series has no counter row."""
     return rows(
         "SELECT DISTINCT p.estate_id, p.series, p.year FROM (SELECT estate_id, series, year FROM payment UNION "
-        "SELECT estate_id, series, year FROM refund) p LEFT JOIN document_counter d ON d.estate_id = p.estate_id "
+        "SELECT estate_id, series, year FROM refund UNION SELECT estate_id, series, year FROM cash_movement) p LEFT JOIN document_counter d ON d.estate_id = p.estate_id "
         "AND d.series = p.series AND d.year = p.year WHERE d.id IS NULL")
 
 

@@ -151,6 +151,8 @@ _IN_WORDS = {
                        "WHERE d.id = ?",
     "shared_cost": "SELECT s.id || '（' || i.name || ' ' || s.month || '）' FROM shared_cost s "
                    "JOIN fee_item i ON i.id = s.item_id WHERE s.id = ?",
+    "number_skip": "SELECT series || ' ' || first_seq || '-' || last_seq FROM number_skip WHERE id = ?",
+    "cash_movement": "SELECT number FROM cash_movement WHERE id = ?",
 }
 
 

@@ -15,6 +15,14 @@ def open_shift_of(user_id: int, estate_id: int) -> int | None:
     return found[0][0] if found else None
 
 
+def open_shift_counted(user_id: int, estate_id: int) -> tuple[int, bool] | None:
+    """The user's open shift at this estate's counter, and whether its count is saved already (a
+    blind count, saved before the close), or None."""
+    found = rows("SELECT id, counted_json FROM shift WHERE user_id = ? AND estate_id = ? AND closed_at IS NULL "
+                 "ORDER BY id DESC LIMIT 1", (user_id, estate_id))
+    return (found[0][0], bool(found[0][1])) if found else None
+
+
 def day_is_closed(estate_id: int, day: date) -> bool:
     """Asked on every payment."""
     return bool(rows("SELECT 1 FROM day_close WHERE estate_id = ? AND business_date = ? AND reopened_at IS NULL "
@@ -52,6 +60,13 @@ def new_shift(*, estate_id: int, user_id: int, opened_at, float_fen: int, busine
     from ..models import Shift
     return Shift.create(estate=estate_id, user=user_id, opened_at=opened_at, float_fen=float_fen,
                         business_date=business_date)
+
+
+def save_count(shift_id: int, counted_json: str, counted_fen: int) -> None:
+    """A blind count saved in the open shift before its close (once: an earlier one is kept)."""
+    from ..models import Shift
+    Shift.update(counted_json=counted_json, counted_fen=counted_fen).where(
+        (Shift.id == shift_id) & Shift.closed_at.is_null(True) & (Shift.counted_json == "")).execute()
 
 
 def shift_by_id(shift_id: int):

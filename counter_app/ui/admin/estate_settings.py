@@ -1,6 +1,6 @@
 """小区与收据设置 from a screen: the estate's name and company, the receipt's title, the three number
 formats (each with the number it makes, as it is typed), the cashier's waiver limit, 抹零 (cash
-rounding, core/rounding.py), the time zone,
+rounding, core/rounding.py), blind count, the time zone,
 and the database in use; saved (Ctrl+S) only as the services check them, with before and after in
 the audit trail. `counter-app settings` is its twin. Printers, the idle lock, language and text
 size are this PC's (系统 → 打印设置); the backup folder and rotation are under 资料."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QT_TRANSLATE_NOOP
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 )
 
 from ...core import rounding
@@ -63,6 +63,9 @@ class EstateSettingsDialog(QDialog):
         for rule, (name, _unit, _direction) in rounding.RULES.items():
             self.cash_rounding.addItem(self.tr(name), rule)
         form.addRow(self.tr("现金抹零"), self.cash_rounding)
+        self.blind_count = QCheckBox(self.tr("盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款"),
+                                     objectName="setting_blind_count")
+        form.addRow(self.tr("交班点钞"), self.blind_count)
         self.timezone = timezone_combo("setting_timezone")
         form.addRow(self.tr("时区"), self.timezone)
         form.addRow(self.tr("数据库"), QLabel(dbmod.describe_target(), objectName="databaseInUse"))
@@ -87,6 +90,7 @@ class EstateSettingsDialog(QDialog):
             self.fields[key].setText(str(self.shown[key]))
         self.fields["waiver_limit"].setText(format_yuan(self.shown["waiver_limit_fen"], grouping=False))
         self.cash_rounding.setCurrentIndex(max(0, self.cash_rounding.findData(self.shown["cash_rounding"])))
+        self.blind_count.setChecked(bool(self.shown["blind_count"]))
         index = self.timezone.findData(self.shown["timezone"])
         if index >= 0:
             self.timezone.setCurrentIndex(index)
@@ -108,6 +112,7 @@ class EstateSettingsDialog(QDialog):
         typed["timezone"] = chosen_timezone(self.timezone)
         typed["waiver_limit_fen"] = parse_yuan(self.fields["waiver_limit"].text())
         typed["cash_rounding"] = self.cash_rounding.currentData()
+        typed["blind_count"] = self.blind_count.isChecked()
         return {key: value for key, value in typed.items() if value != self.shown[key]}
 
     def save(self) -> bool:

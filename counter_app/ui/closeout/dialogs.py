@@ -57,7 +57,9 @@ class OpenShiftDialog(QDialog):
 
 class CountDialog(QDialog):
     """交班: count the drawer note by note; expected, counted and the difference update as typed;
-    a difference needs a note. Closing prints the Z report."""
+    a difference needs a note. Closing prints the Z report. Under blind count (盲点, an estate
+    setting) a cashier sees neither the expected cash nor the difference: Ctrl+Enter first saves
+    the count (it cannot be redone), then both are shown, and Ctrl+Enter again closes."""
 
     def __init__(self, actor: Actor, parent=None):
         super().__init__(parent)
@@ -65,6 +67,7 @@ class CountDialog(QDialog):
         self.actor = actor
         self.report = None
         self.interim = closeout.x_report(actor)
+        self.blind = self.interim.blind          # the count not yet saved: nothing to compare it with
         self.setWindowTitle(self.tr("交班点钞"))
         layout = QVBoxLayout(self)
         grid = QGridLayout()
@@ -81,7 +84,7 @@ class CountDialog(QDialog):
         self.expected = QLabel(format_yuan(self.interim.figures.expected_cash_fen), objectName="expectedCash")
         self.counted = QLabel("0.00", objectName="countedCash")
         self.difference = QLabel(objectName="cashDifference")
-        figures.addRow(self.tr("应有现金（备用金 + 现金收入 − 现金支出）"), self.expected)
+        figures.addRow(self.tr("应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）"), self.expected)
         figures.addRow(self.tr("实点现金"), self.counted)
         figures.addRow(self.tr("长短款"), self.difference)
         self.note = QLineEdit(objectName="countNote")
@@ -93,6 +96,9 @@ class CountDialog(QDialog):
         layout.addWidget(self.error)
         row = QHBoxLayout()
         close = QPushButton(self.tr("交班并打印 Z 报表 [Ctrl+Enter]"), objectName="closeShift")
+        if self.blind:
+            close.setText(self.tr("保存点钞 [Ctrl+Enter]"))
+        self.close_button = close
         close.clicked.connect(self.close_shift)
         keys.ctrl_enter(self, self.close_shift)          # its own key: Enter only moves to the next count
         cancel = QPushButton(self.tr("取消 [Esc]"), objectName="countCancel")
@@ -101,14 +107,30 @@ class CountDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(close)
         layout.addLayout(row)
+        if self.interim.counted_fen is not None:    # a blind count saved earlier: it stands
+            self._show_saved()
         self.update_figures()
         self.spins[DENOMINATIONS[0]].setFocus()
 
     def counts(self) -> dict[int, int]:
         return {d: spin.value() for d, spin in self.spins.items()}
 
+    def _show_saved(self) -> None:
+        """The saved count, fixed, and now what it is compared with."""
+        for d, spin in self.spins.items():
+            spin.setValue(self.interim.counted.get(d, 0))
+            spin.setEnabled(False)
+        self.expected.setText(format_yuan(self.interim.figures.expected_cash_fen))
+        self.note.setFocus()
+
     def update_figures(self) -> None:
         counted = counted_total(self.counts())
+        if self.blind:
+            self.counted.setText(format_yuan(counted))
+            self.expected.setText(self.tr("盲点：保存点钞后显示"))
+            self.difference.setText(self.tr("保存点钞后显示"))
+            self.difference.setStyleSheet("")
+            return
         diff = counted - self.interim.figures.expected_cash_fen
         self.counted.setText(format_yuan(counted))
         word = self.tr("长款") if diff > 0 else self.tr("短款") if diff < 0 else self.tr("相符")
@@ -117,12 +139,32 @@ class CountDialog(QDialog):
 
     def close_shift(self) -> None:
         """Its own key or button: a shift closed takes no more money and prints its Z report, so it
-        asks once, naming the cash counted and the difference (取消 is what Enter answers)."""
+        asks once, naming the cash counted and the difference (取消 is what Enter answers). Under
+        blind count the first press saves the count instead, after asking."""
         counted = counted_total(self.counts())
+        if self.blind:
+            ask(self, "saveCountQuestion", self.tr("保存点钞"), self.tr(
+                "实点现金 {counted}。\n保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？").format(
+                counted=format_yuan(counted)), self.tr("保存点钞(&S)"), self.save_count, yes_is_default=False)
+            return
         ask(self, "closeShiftQuestion", self.tr("交班"), self.tr(
             "实点现金 {counted}，{difference}。\n交班后本班次不能再收款，Z 报表随即打印。确定交班吗？").format(
             counted=format_yuan(counted), difference=self.difference.text()),
             self.tr("交班并打印(&Z)"), self.close_now, yes_is_default=False)
+
+    def save_count(self) -> None:
+        try:
+            self.interim = closeout.save_count(self.actor, self.counts())
+        except CounterError as exc:
+            self.error.setText(error_text(exc))
+            return
+        self.blind = False
+        self.close_button.setText(self.tr("交班并打印 Z 报表 [Ctrl+Enter]"))
+        keys.mark_saved(self)
+        self._show_saved()
+        self.update_figures()
+        self.error.setText(self.tr("点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班").format(
+            difference=self.difference.text()))
 
     def close_now(self) -> None:
         try:
