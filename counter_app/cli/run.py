@@ -2,6 +2,7 @@
 database failure is a sentence and an exit status, never a traceback (that goes to the log)."""
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -36,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except CounterError as exc:
         exits.say(exits.sentence(exc))
+        return 2
+    except argparse.ArgumentTypeError as exc:    # a value read after parsing (e.g. by the action it goes with)
+        exits.say(f"{args.command}: {exc}")
         return 2
     except KeyboardInterrupt:
         print(exits.in_language(Word("已取消")), file=sys.stderr)

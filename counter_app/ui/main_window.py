@@ -20,7 +20,7 @@ from ..ledger.context import Actor
 from ..services.counter import drawer as drawer_service, info as counter, ledger, printed as printed_log, receipts
 from ..services.reports import reminders
 from ..store import failures
-from . import i18n
+from . import i18n, keys
 from .actions import add_action
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         self.unit_view.consult.connect(lambda: self.open_consultation(self.unit_view.file.summary.code))
         self.unit_view.explain.connect(self.explain_charge)
         QShortcut(QKeySequence("F2"), self, activated=self.search.focus)
-        QShortcut(QKeySequence("F12"), self, activated=self.lock)
         QShortcut(QKeySequence("F4"), self, activated=self.reprint_last)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_unprinted)
         QShortcut(QKeySequence("Ctrl+Shift+D"), self, activated=self.open_drawer_by_hand)
@@ -176,6 +175,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         lock = QPushButton(self.tr("锁屏 [F12]"), objectName="lockButton")
         lock.clicked.connect(self.lock)
+        keys.button_key(self, lock, "F12")
         row.addWidget(lock)
         return frame
 

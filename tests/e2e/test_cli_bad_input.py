@@ -159,6 +159,8 @@ def test_malformed_values_never_end_in_a_traceback(command, billed_db, tmp_path,
             tried += 1
             assert "Traceback" not in err and "Traceback" not in out, (argv, err)
             assert isinstance(code, int), (argv, code)
+            # 1 is the program's own fault (logged): a value the user typed is refused (2) or done
+            assert code != 1, (argv, err)
             if code:
                 assert err.strip(), f"{argv}: exit {code} says nothing"
                 assert len(err.strip().splitlines()) <= 2, (argv, err)

@@ -85,3 +85,8 @@ def test_full_phones_are_shown_only_after_saying_why_and_each_showing_is_logged(
     from PyQt6.QtWidgets import QPushButton
     cashier = shown_active(qtbot, EstateBrowserDialog(estate.cashier, date(2026, 1, 10)))
     assert not cashier.findChild(QPushButton, "revealPhones").isEnabled()      # a cashier never sees them whole
+    cashier.find.setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "3-2-501")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)                # the greyed button's key does nothing
+    assert cells(cashier.people)[0][2] == "138****5678"

@@ -5,7 +5,6 @@ back while nothing of it is paid. `counter-app bill [--preview]`, `bill-runs` an
 are its twins."""
 from __future__ import annotations
 
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
     QVBoxLayout
@@ -74,7 +73,7 @@ class BillingDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("F5"), self, self.preview)
+        keys.button_key(self, self.preview_button, "F5")
         keys.ctrl_enter(self, self.run)
         self.plan = section_table(plan_section(billing.RunResult("")), "billingPlan", self, sortable=False)
         self.skipped = section_table(skipped_section(billing.RunResult("")), "billingSkipped", self, sortable=False)

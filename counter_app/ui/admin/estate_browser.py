@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
     QTabWidget,
@@ -122,7 +121,7 @@ class EstateBrowserDialog(QDialog):
         actions.addStretch(1)
         layout.addLayout(actions)
         self.status = status_and_close(self, layout, "estateStatus")
-        QShortcut(QKeySequence("F6"), self, activated=self.reveal_phones)
+        keys.button_key(self, reveal, "F6")
 
     # -- the tree ---------------------------------------------------------------------------------
     def _load_building(self, item: QTreeWidgetItem) -> None:

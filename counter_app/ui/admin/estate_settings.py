@@ -7,7 +7,6 @@ size are this PC's (系统 → 打印设置); the backup folder and rotation are
 from __future__ import annotations
 
 from PyQt6.QtCore import QT_TRANSLATE_NOOP
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 )
@@ -77,7 +76,7 @@ class EstateSettingsDialog(QDialog):
         save.setAutoDefault(False)
         save.clicked.connect(self.save)
         layout.addWidget(save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        keys.button_key(self, save, "Ctrl+S")
         self.status = status_and_close(self, layout, "settingsStatus")
         self.load()
         for key, _ in FORMAT_FIELDS:

@@ -82,7 +82,7 @@ class MeterEntryDialog(QDialog):
             entry.addWidget(widget)
         layout.addLayout(entry)
         self.status = status_and_close(self, layout, "meterStatus")
-        QShortcut(QKeySequence("F5"), self, self.open_sheet)
+        keys.button_key(self, open_button, "F5")
         QShortcut(QKeySequence("F9"), self, self.toggle_replacement)
         self.open_sheet()
 

@@ -4,11 +4,12 @@ when this PC did not hold the ledger's key), to print and keep apart from the le
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt
-from PyQt6.QtGui import QFont, QKeySequence, QShortcut
+from PyQt6.QtGui import QFont
 from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...ledger.context import Actor
 from ...services.setup import keys
+from .. import keys as window_keys
 from ..fit import MessageLabel
 from ..printing.printer import print_report
 
@@ -39,7 +40,7 @@ class RecoveryCodeDialog(QDialog):
         printing = QPushButton(self.tr("打印 [Ctrl+P]"), objectName="recoveryPrint")
         printing.setAutoDefault(False)
         printing.clicked.connect(self.print_code)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_code)
+        window_keys.button_key(self, printing, "Ctrl+P")
         kept = QPushButton(self.tr("已打印或抄下，妥善保管 [Enter]"), objectName="recoveryKept")
         kept.setDefault(True)
         kept.clicked.connect(self.kept)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
 )
 
+from .. import keys
 from ...core import fees
 from ...core.errors import CounterError, Invalid
 from ...core.latefees import MAX_DAILY_PPM
@@ -90,8 +90,6 @@ class StandardsDialog(QDialog):
         columns.addLayout(right, 3)
         layout.addLayout(columns, 1)
         self.status = status_and_close(self, layout, "standardsStatus")
-        QShortcut(QKeySequence("F5"), self, self.preview)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.refresh()
 
     def _new_item_row(self) -> QVBoxLayout:
@@ -155,6 +153,8 @@ class StandardsDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        keys.button_key(self, self.preview_button, "F5")
+        keys.button_key(self, self.save_button, "Ctrl+S", when_greyed=self.save)   # save() says 先按 F5
         form.addRow("", buttons)
         for field in (self.effective, self.rate, self.tiers, self.basis):
             field.textChanged.connect(self._changed)

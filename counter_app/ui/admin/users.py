@@ -4,7 +4,6 @@ permission table, read only. `counter-app user list|add|disable|enable|role|rese
 its twin."""
 from __future__ import annotations
 
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 )
@@ -64,7 +63,7 @@ class UsersDialog(QDialog):
             button = QPushButton(text, objectName=name)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            QShortcut(QKeySequence(key), self, slot)
+            keys.button_key(self, button, key)
             actions.addWidget(button)
         actions.addStretch(1)
         column.addLayout(actions)

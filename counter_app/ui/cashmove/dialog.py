@@ -7,7 +7,6 @@ drawer and prints the slip)."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout
@@ -75,7 +74,7 @@ class CashMoveDialog(QDialog):
         reverse = QPushButton(self.tr("冲销所选… [F7]"), objectName="reverseCash")
         reverse.setAutoDefault(False)
         reverse.clicked.connect(self.reverse)
-        QShortcut(QKeySequence("F7"), self, activated=self.reverse)
+        keys.button_key(self, reverse, "F7")
         close = QPushButton(self.tr("关闭 [Esc]"), objectName="cashClose")
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)

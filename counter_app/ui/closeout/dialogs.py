@@ -2,7 +2,6 @@
 (Z report), and the manager's day close with the statement check."""
 from __future__ import annotations
 
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import (
     QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout
@@ -239,7 +238,7 @@ class DayCloseDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.close_button = QPushButton(self.tr("日结并锁定该日… [Ctrl+L]"), objectName="closeDay")
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.ask_to_close)   # it asks; Enter never locks
+        keys.button_key(self, self.close_button, "Ctrl+L")   # it asks; Enter never locks; nothing once closed
         self.reopen_button = QPushButton(self.tr("重开该日…"), objectName="reopenDay")
         self.reopen_button.setVisible(actor.may("settings.edit"))       # administrators
         export = QPushButton(self.tr("导出 PDF/Excel/CSV…"), objectName="exportDay")

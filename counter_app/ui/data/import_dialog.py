@@ -6,7 +6,7 @@ read and not read, the columns not read, each problem, skipped row and note."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PyQt6.QtGui import QColor, QKeySequence, QShortcut
+from PyQt6.QtGui import QColor
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QTableView, QVBoxLayout
@@ -121,12 +121,12 @@ class ImportDialog(QDialog):
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("预览 [F5]"), objectName="importPreview")
         self.preview_button.clicked.connect(self.preview)
-        QShortcut(QKeySequence("F5"), self, activated=self.preview)
+        keys.button_key(self, self.preview_button, "F5")
         self.import_button = QPushButton(self.tr("导入 [Ctrl+Enter]"), objectName="importRun")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):      # from the file box, after the preview: no Tab hunt
-            QShortcut(QKeySequence(key), self, activated=lambda: self.import_button.isEnabled() and self.run_import())
+        # from the file box, after the preview: no Tab hunt
+        keys.button_key(self, self.import_button, "Ctrl+Return", "Ctrl+Enter")
         close = QPushButton(self.tr("关闭 [Esc]"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.preview_button)

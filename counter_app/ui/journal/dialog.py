@@ -116,8 +116,7 @@ class JournalDialog(QDialog):
             button.setEnabled(False)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            for key in shortcuts:
-                QShortcut(QKeySequence(key), self, activated=slot)
+            keys.button_key(self, button, *shortcuts)
             buttons.addWidget(button)
         close.setAutoDefault(False)
         buttons.addStretch(1)

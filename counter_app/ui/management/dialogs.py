@@ -6,7 +6,7 @@ printed to PDF and exported off the GUI thread, and the window stays responsive 
 from __future__ import annotations
 
 from PyQt6.QtCore import QCoreApplication, pyqtSignal
-from PyQt6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PyQt6.QtGui import QBrush, QColor
 from PyQt6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
@@ -57,7 +57,7 @@ class ReportWindow(QDialog):
         row = QHBoxLayout()
         refresh = QPushButton(self.tr("刷新 [F5]"), objectName="refreshReport")
         refresh.clicked.connect(self.refresh)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        keys.button_key(self, refresh, "F5")
         print_button = QPushButton(self.tr("打印 [F4]"), objectName="printReport")
         print_button.setShortcut("F4")
         print_button.clicked.connect(self.print_report)

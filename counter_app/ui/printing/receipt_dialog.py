@@ -3,7 +3,6 @@ failed print says so and offers a reprint, which is marked as a copy."""
 from __future__ import annotations
 
 from PyQt6.QtCore import Qt, pyqtSignal
-from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...core.errors import CounterError
@@ -56,8 +55,8 @@ class ReceiptDialog(QDialog):
         self.print_button.clicked.connect(self.print_again)
         self.invoice_button.clicked.connect(self.request_invoice)
         close.clicked.connect(self.accept)
-        QShortcut(QKeySequence("F4"), self, activated=self.print_again)
-        QShortcut(QKeySequence("F8"), self, activated=self.request_invoice)
+        keys.button_key(self, self.print_button, "F4")
+        keys.button_key(self, self.invoice_button, "F8")
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.invoice_button)
         buttons.addStretch(1)
