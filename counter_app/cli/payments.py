@@ -104,7 +104,7 @@ def cmd_last(args):
     state = "已打印" if last.printed else "未打印"
     hint = "" if last.printed or last.status != "valid" else (
         f"\n打印：counter-app receipt pdf {last.number} --out {last.number}.pdf 后送打印机，或在收费窗口按 Ctrl+P")
-    out.emit(args, last, f"{last.number}  {last.unit_code}  ¥{format_yuan(last.total_fen)}  {last.issued_at:%Y-%m-%d %H:%M}"
+    out.emit(args, last, f"{last.number}  {last.unit_code}  ¥{format_yuan(last.paid_fen)}  {last.issued_at:%Y-%m-%d %H:%M}"
                          f"  {'作废' if last.status != 'valid' else ''}{state}{hint}")
     return 0
 

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(notice)
         row.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("上一张收据 {n}（{u}，¥{t}，{at}）未打印").format(
-            n=last.number, u=last.unit_code, t=format_yuan(last.total_fen), at=f"{last.issued_at:%m-%d %H:%M}"))
+            n=last.number, u=last.unit_code, t=format_yuan(last.paid_fen), at=f"{last.issued_at:%m-%d %H:%M}"))
         label.setStyleSheet("color: #c0392b; font-weight: bold")
         button = QPushButton(self.tr("打印 [Ctrl+P]"), objectName="printUnprinted")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)       # Ctrl+P: no Tab stop, no Enter on it
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             self.refresh_unprinted()
             self.print_unprinted()
             return
-        self.question = ask_reprint(self, self.actor, last.number, last.total_fen,
+        self.question = ask_reprint(self, self.actor, last.number, last.paid_fen,
                                     lambda: self._reprint(last.number),
                                     on_no=lambda: self.statusBar().showMessage(self.tr("未重印")))
         self.question.finished.connect(self._question_answered)

@@ -229,3 +229,20 @@ def test_the_day_and_collection_reports_show_the_rounding_apart(counter):
     assert month.rounding_fen == -14 and month.received_fen == f.received_fen
     takings = {s.title: s for s in report_tables.collection_sections(month)}["本月收款合计"].rows
     assert (rounding.NAME, -14) in [(r[0], int(r[1])) for r in takings if r[0] == rounding.NAME]
+
+
+def test_every_list_of_receipts_says_the_amount_the_payer_paid(counter):
+    """A 123.47 receipt taken as 123.40 is 123.40 wherever a person reads its amount: the receipt's
+    合计, the journal, the unit's history, the last receipt (F4's question and the notice of an
+    unprinted one): one figure, not the charges' total in one place and the cash in another."""
+    from counter_app.services.counter import journal, ledger, printed
+    set_rule(counter, "jiao-down")
+    receipt = adhoc(counter, "3-2-501", 12347, [Tender("cash", 20000)])
+    assert receipt.paid_fen == 12340
+    row = [r for r in journal.search(counter.manager, journal.JournalFilter(number=receipt.number))]
+    assert [r.paid_fen for r in row] == [12340]
+    unit = Payment.get(Payment.number == receipt.number).unit_id
+    assert [h.paid_fen for h in ledger.paid_history(unit) if h.number == receipt.number] == [12340]
+    assert printed.last_receipt(counter.cashier).paid_fen == 12340
+    plain = adhoc(counter, "3-2-501", 5000, [Tender("wechat", 5000, "WX9")])       # no 抹零: its total
+    assert printed.last_receipt(counter.cashier).paid_fen == 5000 == plain.paid_fen

@@ -57,7 +57,7 @@ def _everything(e, tmp_path) -> dict:
             "follow_ups": [(c.unit, c.channel, c.note) for c in reminders.follow_ups(m, day)],
             "messages": listed.read_text(encoding="utf-8-sig").replace(e.estate.name, "*"),
             "day": _plain(closeout.day_report(m, day).figures),
-            "journal": [(r.number, r.unit_code, r.total_fen, r.status)
+            "journal": [(r.number, r.unit_code, r.paid_fen, r.status)
                         for r in journal.search(m, journal.JournalFilter(date_from=date(2026, 2, 1)))],
         }
 

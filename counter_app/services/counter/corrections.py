@@ -218,7 +218,7 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
 def _rounding_back(payment_id: int) -> int:
     """What the next refund of a receipt gives back of its 抹零: what the rounding settled (+7 when
     0.07 was not taken, so the refund pays 0.07 less), on its first refund only."""
-    return 0 if payment_queries.has_refund(payment_id) else payment_queries.rounding_settled(payment_id)
+    return 0 if payment_queries.has_refund(payment_id) else payment_queries.rounding_settled([payment_id]).get(payment_id, 0)
 
 
 def rounding_given_back(actor: Actor, number: str) -> int:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...core.tenders import METHODS, SETTLED_BY
-from ...store.queries import invoices as invoice_queries, journal as journal_queries
+from ...store.queries import invoices as invoice_queries, journal as journal_queries, payments as payment_queries
 from ...store.queries.estates import estate_by_id
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_id_of, estate_of
@@ -24,7 +24,7 @@ class JournalRow:
     issued_at: str
     unit_code: str
     payer: str
-    total_fen: int
+    paid_fen: int        # the receipt's total after 抹零, as its 合计 prints it
     methods: str
     cashier: str
     status: str          # valid / voided / refunded (partly or wholly)
@@ -63,6 +63,7 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
     ids = [r.id for r in rows]
     methods: dict[int, list[str]] = {}
     refunds: dict[int, int] = {}
+    rounded = payment_queries.rounding_settled(ids)
     if ids:
         for t in journal_queries.tender_methods_unordered(ids):
             methods.setdefault(t[0], []).append(SETTLED_BY[t[1]])
@@ -70,7 +71,7 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
     tz = estate.timezone if estate else "Asia/Shanghai"
     invoiced = invoice_queries.statuses_of(ids)
     return [JournalRow(r.number, r.kind, clock.stored_text(r.created_at, tz), r.unit_code,
-                       r.payer, r.total_fen, "、".join(methods.get(r.id, [])), r.cashier,
+                       r.payer, r.total_fen - rounded.get(r.id, 0), "、".join(methods.get(r.id, [])), r.cashier,
                        "refunded" if r.status == "valid" and refunds.get(r.id) else r.status, int(refunds.get(r.id, 0)),
                        invoiced.get(r.id, "未申请"))
             for r in rows]

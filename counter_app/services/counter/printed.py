@@ -26,7 +26,7 @@ def record_printed(actor: Actor, number: str, where: str) -> None:
 class LastReceipt:
     number: str
     unit_code: str
-    total_fen: int
+    paid_fen: int                # the receipt's total after 抹零, as its 合计 prints it
     issued_at: datetime          # office local time
     status: str
     printed: bool
@@ -40,5 +40,6 @@ def last_receipt(actor: Actor) -> LastReceipt | None:
     if p is None:
         return None
     printed = payment_queries.print_recorded(p.number, [PRINTED, "receipt.reprint"])
-    return LastReceipt(p.number, p.unit.code, p.total_fen, clock.stored_local(p.created_at, estate.timezone), p.status,
+    paid = p.total_fen - payment_queries.rounding_settled([p.id]).get(p.id, 0)
+    return LastReceipt(p.number, p.unit.code, paid, clock.stored_local(p.created_at, estate.timezone), p.status,
                        printed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict, namedtuple
 
+from ...core.rounding import ROUNDING
 from ..bulk import insert_rows, insert_rows_with_ids
 from ..convert import stored_date, stored_time
 from ..db import rows
@@ -70,6 +71,16 @@ def tender_methods(payment_ids: list[int]) -> dict[int, list[str]]:
                                 "ORDER BY id", list(payment_ids)):
             out.setdefault(pid, []).append(method)
     return out
+
+
+def rounding_settled(payment_ids: list[int]) -> dict[int, int]:
+    """payment -> what its 抹零 row settled of its total (+7: the cash taken 0.07 less); payments
+    without one left out. A receipt's amount paid is its total less this (core.rounding)."""
+    if not payment_ids:
+        return {}
+    return {pid: int(fen) for pid, fen in rows(
+        f"SELECT payment_id, SUM(amount_fen) FROM tender WHERE method = ? AND payment_id IN ({marks(payment_ids)}) "
+        "GROUP BY payment_id", [ROUNDING, *payment_ids])}
 
 
 def last_receipt_of_charge(charge_id: int) -> tuple[str, object, str] | None:
@@ -175,14 +186,6 @@ def key_periods():
 def payment_by_id(payment_id: int):
     from ..models import Payment
     return Payment.get_by_id(payment_id)
-
-
-def rounding_settled(payment_id: int) -> int:
-    """What a receipt's 抹零 row settled of its total (core/rounding.py: +7 when 123.47 was taken as
-    123.40); 0 for a receipt without one."""
-    from ...core.rounding import ROUNDING
-    return int(rows("SELECT coalesce(sum(amount_fen), 0) FROM tender WHERE payment_id = ? AND method = ?",
-                    (payment_id, ROUNDING))[0][0])
 
 
 def has_refund(payment_id: int) -> bool:

@@ -213,7 +213,7 @@ class JournalDialog(QDialog):
         if self.current is None or self.step is not None:
             return
         receipt = self.current.receipt
-        self.step = ask_reprint(self, self.actor, receipt.number, receipt.total_fen, lambda: self.reprint_now(receipt),
+        self.step = ask_reprint(self, self.actor, receipt.number, receipt.paid_fen, lambda: self.reprint_now(receipt),
                                 on_no=lambda: self.status_line.setText(self.tr("未重印")))
         self.step.finished.connect(lambda _r: setattr(self, "step", None))
 
@@ -259,7 +259,7 @@ class JournalDialog(QDialog):
         def with_note(red_letter: str) -> None:
             def with_reason(dialog) -> None:
                 self._authorise("receipt.void", self.tr("作废收据 {n}（¥{t}）").format(
-                    n=number, t=format_yuan(self.current.receipt.total_fen)),
+                    n=number, t=format_yuan(self.current.receipt.paid_fen)),
                     lambda authoriser: self.void_with(dialog.text(), authoriser, red_letter))
             self._open_step(ReasonDialog(self.tr("作废收据 {n} 的原因").format(n=number), self,
                                          self.tr("作废收据 {n}").format(n=number)), with_reason)

@@ -23,7 +23,7 @@ class JournalModel(_RowsModel):
             status = label(STATUS.get(r.status, r.status))
             if r.status == "refunded":
                 status += f" {format_yuan(r.refunded_fen)}"
-            return (r.number, r.issued_at, r.unit_code, r.payer, format_yuan(r.total_fen), r.methods, r.cashier,
+            return (r.number, r.issued_at, r.unit_code, r.payer, format_yuan(r.paid_fen), r.methods, r.cashier,
                     status, r.invoice)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return RIGHT

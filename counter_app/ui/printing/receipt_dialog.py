@@ -33,7 +33,7 @@ class ReceiptDialog(QDialog):
         self.pdf, self.template_problems = rendered.pdf, rendered.problems
         self.setWindowTitle(self.tr("收据 {n}").format(n=receipt.number))
         layout = QVBoxLayout(self)
-        head = QLabel(self.tr("已收款 ¥{t}，收据 {n}").format(t=format_yuan(receipt.total_fen), n=receipt.number),
+        head = QLabel(self.tr("已收款 ¥{t}，收据 {n}").format(t=format_yuan(receipt.paid_fen), n=receipt.number),
                       objectName="receiptHeadline")
         layout.addWidget(head)
         if receipt.change_fen:
@@ -98,7 +98,7 @@ class ReceiptDialog(QDialog):
         its face."""
         if self.question is not None:
             return
-        self.question = ask_reprint(self, self.actor, self.receipt.number, self.receipt.total_fen, self._print_copy)
+        self.question = ask_reprint(self, self.actor, self.receipt.number, self.receipt.paid_fen, self._print_copy)
         self.question.finished.connect(lambda _r: setattr(self, "question", None))
 
     def _print_copy(self) -> None:

@@ -120,7 +120,7 @@ class HistoryModel(_RowsModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             methods = label(self.KIND[r.kind]) if r.kind in self.KIND else r.methods
-            return (r.number, r.issued_at, format_yuan(r.total_fen), methods, r.cashier,
+            return (r.number, r.issued_at, format_yuan(r.paid_fen), methods, r.cashier,
                     label(self.STATUS.get(r.status, r.status)))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return RIGHT
