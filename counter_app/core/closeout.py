@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .cashmoves import DROP, PAID_IN, PAID_OUT
-from .errors import Invalid
-from .money import parse_yuan
+from .errors import Invalid, Word
+from .money import format_yuan, parse_yuan
 from .rounding import ROUNDING
 
 # 100, 50, 20, 10, 5, 1 元; 5 角, 1 角 — in 分
@@ -167,3 +167,11 @@ def greedy_count(amount_fen: int) -> tuple[dict[int, int], int]:
     for d in DENOMINATIONS:
         counts[d], rest = divmod(rest, d)
     return counts, rest
+
+
+def explained(difference_fen: int, note: str) -> None:
+    """A drawer that differs from its expected cash (长款 or 短款) closes only with a note saying
+    why; Invalid naming the difference otherwise. The window asks this before its question."""
+    if difference_fen and not note.strip():
+        word = Word("长款") if difference_fen > 0 else Word("短款")
+        raise Invalid("{word} {amount} 元：请填写说明后再交班", word=word, amount=format_yuan(abs(difference_fen)))

@@ -98,6 +98,10 @@ def test_blind_count_hides_the_expected_cash_until_the_count_is_saved(qtbot, bil
         assert shift.counted_fen == 20000 and shift.closed_at is None
         assert not count.spins[10000].isEnabled()                     # the saved count stands
         keys.focus_is("countNote")
+        keys.press("Ctrl+Return")                                    # no note: said first, nothing asked
+        keys.window_is("countDialog")
+        keys.focus_is("countNote")
+        assert "短款 100.00" in count.error.text() and "说明" in count.error.text()
         keys.run("少一张", "<Ctrl+Return>")
         keys.window_is("closeShiftQuestion")
         keys.press("Z")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core import text
-from ...core.closeout import Figures, counted_total, validate_count
-from ...core.errors import Invalid, NotFound, Refused, Word
+from ...core.closeout import Figures, counted_total, explained, validate_count
+from ...core.errors import Invalid, NotFound, Refused
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries.estates import estate_by_id
@@ -148,10 +148,7 @@ def close_shift(actor: Actor, counts: dict[int, int] | None, note: str = "") -> 
             raise Refused("点钞已经保存（{amount} 元），交班须用保存的点钞", amount=format_yuan(counted_total(saved)))
         now = clock.to_db(clock.now_utc())
         draft = _report(shift, "Z", counted=counts, note=note.strip(), closed_at=now)
-        if draft.difference_fen and not note.strip():
-            word = Word("长款") if draft.difference_fen > 0 else Word("短款")
-            raise Invalid("{word} {amount} 元：请填写说明后再交班", word=word,
-                          amount=format_yuan(abs(draft.difference_fen)))
+        explained(draft.difference_fen, note)
         _, z_number = numbering.next_number(estate_of(actor), Z_SERIES, 0, Z_FORMAT)
         report = dataclasses.replace(draft, z_number=z_number)
         updated = shift_queries.close_shift_row(shift.id, closed_at=now, counted_json=json.dumps(counts),

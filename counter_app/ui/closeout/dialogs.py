@@ -7,7 +7,7 @@ from PyQt6.QtWidgets import (
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout
 )
 
-from ...core.closeout import DENOMINATIONS, counted_total, denomination_name
+from ...core.closeout import DENOMINATIONS, counted_total, denomination_name, explained
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
 from ...services.closing import close as closeout, files as closeout_files, shifts, statement
@@ -145,6 +145,12 @@ class CountDialog(QDialog):
             ask(self, "saveCountQuestion", self.tr("保存点钞"), self.tr(
                 "实点现金 {counted}。\n保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？").format(
                 counted=format_yuan(counted)), self.tr("保存点钞(&S)"), self.save_count, yes_is_default=False)
+            return
+        try:        # a difference without a note is said before the question, not after it
+            explained(counted - self.interim.figures.expected_cash_fen, self.note.text())
+        except CounterError as exc:
+            self.error.setText(error_text(exc))
+            self.note.setFocus()
             return
         ask(self, "closeShiftQuestion", self.tr("交班"), self.tr(
             "实点现金 {counted}，{difference}。\n交班后本班次不能再收款，Z 报表随即打印。确定交班吗？").format(
