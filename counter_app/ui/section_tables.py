@@ -47,7 +47,7 @@ class SectionModel(QAbstractTableModel):
         if not 0 <= index.column() < len(row):
             return None
         cell = row[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):   # the tip: a cut text whole
             return text_of(cell)
         if role == Qt.ItemDataRole.TextAlignmentRole and sort_key(cell)[0] == 0:
             return RIGHT
@@ -108,6 +108,15 @@ def section_table(section: Section, name: str, parent=None, *, sortable: bool = 
     table.horizontalHeader().setStretchLastSection(False)   # numbers stay beside their labels
     table.section_model, table.proxy = model, proxy
     return table
+
+
+def last_column_takes_the_room(table: QTableView) -> None:
+    """A table whose last column is free text (a policy's basis, a note): that column takes the
+    width left and cuts its text with … (whole in the tooltip): no sideways scroll bar where the
+    other columns fit."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(max(table.model().columnCount() - 1, 0), QHeaderView.ResizeMode.Stretch)
 
 
 def stacked_sections(sections) -> QScrollArea:

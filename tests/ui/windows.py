@@ -40,6 +40,9 @@ def dialogs(estate, settings):
     receipt = payments.take_payment(estate.cashier, payments.PaymentRequest(
         unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)]))
     receipt = receipts.load_receipt(estate.cashier, receipt.number)
+    from counter_app.services.counter import cashmoves         # the cash moves window with a full row
+    cashmoves.record(estate.cashier, "paid_out", 3550, reason="advance", voucher="PZ-2026-0012",
+                     note="垫付业主维修材料费", authoriser=estate.manager)
     cashier, manager, admin = estate.cashier, estate.manager, estate.admin
     return {
         "main window": lambda: MainWindow(cashier, settings),

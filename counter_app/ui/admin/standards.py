@@ -24,7 +24,7 @@ from ...ledger import estate as lookups
 from ...services.billing import rate_change
 from ...ledger.context import Actor
 from ..dialog_parts import status_and_close
-from ..section_tables import section_table
+from ..section_tables import section_table, last_column_takes_the_room
 from ..errors import error_text
 
 
@@ -80,14 +80,15 @@ class StandardsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.items_table, 1)
         left.addLayout(self._new_item_row())
-        columns.addLayout(left, 2)
+        columns.addLayout(left, 1)
         right = QVBoxLayout()
         self.standards = section_table(standards_section(None, []), "standardsTable", self, sortable=False)
+        last_column_takes_the_room(self.standards)       # 依据: a long document number
         right.addWidget(self.standards, 1)
         right.addLayout(self._new_standard_form())
         self.preview_table = section_table(preview_section(None), "ratePreview", self, sortable=False)
         right.addWidget(self.preview_table, 1)
-        columns.addLayout(right, 3)
+        columns.addLayout(right, 2)
         layout.addLayout(columns, 1)
         self.status = status_and_close(self, layout, "standardsStatus")
         self.refresh()

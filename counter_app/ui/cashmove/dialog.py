@@ -7,19 +7,18 @@ drawer and prints the slip)."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
-from PyQt6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout
-)
+from PyQt6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ...core import cashmoves as rules
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
+from ...core.tables import Fen, Section
 from ...ledger.context import Actor
 from ...services.counter import cashmoves, request_ids
 from .. import keys
 from ..errors import error_text
 from ..fit import MessageLabel
+from ..section_tables import ROW_ROLE, section_table
 
 ACCEPTED = QDialog.DialogCode.Accepted
 
@@ -60,12 +59,8 @@ class CashMoveDialog(QDialog):
         self.note = QLineEdit(objectName="cashNote")
         form.addRow(self.tr("说明"), self.note)
         layout.addLayout(form)
-        self.table = QTableWidget(0, len(self.COLUMNS), objectName="cashMoves")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # the report tables' own widget: columns sized to their content, money right-aligned
+        self.table = section_table(self._section(()), "cashMoves", self, sortable=False)
         layout.addWidget(QLabel(self.tr("本班次的现金收支")))
         layout.addWidget(self.table, 1)
         self.status = MessageLabel(objectName="cashStatus")
@@ -150,19 +145,19 @@ class CashMoveDialog(QDialog):
         except CounterError as exc:
             self.status.setText(error_text(exc))
             rows = []
-        self.table.setRowCount(len(rows))
-        for r, (number, kind, amount, reason, voucher, note, who, reverses) in enumerate(rows):
-            cells = (number, self.tr(rules.KINDS.get(kind, kind)), format_yuan(rules.signed(kind, amount)),
-                     self.tr(rules.REASONS[reason]) if reason in rules.REASONS else "", voucher, note, who, reverses)
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.section_model.set_section(self._section(tuple(
+            (number, self.tr(rules.KINDS.get(kind, kind)), Fen(rules.signed(kind, amount)),
+             self.tr(rules.REASONS[reason]) if reason in rules.REASONS else "", voucher, note, who, reverses)
+            for number, kind, amount, reason, voucher, note, who, reverses in rows)))
         if rows:
             self.table.selectRow(len(rows) - 1)
 
+    def _section(self, rows: tuple) -> Section:
+        return Section("", tuple(self.tr(c) for c in self.COLUMNS), rows)
+
     def chosen(self) -> str:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.text() if item is not None else ""
+        row = self.table.currentIndex()
+        return row.data(ROW_ROLE)[0] if row.isValid() else ""
 
     def reverse(self) -> None:
         """F7: the movement chosen in the list is undone by a new document: why, then a manager."""
