@@ -47,6 +47,16 @@ SEPARATORS = ("/", "\\", "_")     # not "." or "-": an amount or a receipt numbe
 VALUE_CHARS = 28        # the width, in characters, a combo of long values (printer names) asks for
 
 
+WORD_JOINER = "\u2060"
+
+
+def terms_kept_whole(text: str, sep: str = " / ") -> str:
+    """`text`, a list of terms joined by `sep`, with a word joiner (U+2060) between the letters of
+    each term, so that a word-wrapped label breaks only between the terms: Chinese may otherwise
+    break inside a word (电话尾 | 号). Qt's rich text <nobr> does not hold Chinese together."""
+    return sep.join(WORD_JOINER.join(term) for term in text.split(sep))
+
+
 def breakable(text: str) -> str:
     """`text` with a line-break chance after every path separator, so that a word-wrapped label
     shows a long path (or URL, or file name) on several lines instead of widening its window

@@ -9,6 +9,7 @@ from PyQt6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from ...services.counter import ledger
 from .. import keys
 from ..figure_text import figure
+from ..fit import terms_kept_whole
 from ..jobs import LatestOnly
 
 # Overdue in red, owing (not yet due) in amber, paid up in green: seen before a unit is opened.
@@ -55,7 +56,7 @@ class SearchPanel(QWidget):
         self.actor = actor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据"))
+        label = QLabel(terms_kept_whole(self.tr("查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据")))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.box = QLineEdit(objectName="searchBox")
