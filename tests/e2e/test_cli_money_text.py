@@ -66,7 +66,7 @@ def test_every_money_figure_in_words_is_the_json_s(billed_db, monkeypatch, capsy
     paid = check(run("pay", "3-2-501", "--all-due", "--tender", "cash:10000", *db, user="cashier"), "total_fen",
                  "change_fen", "cash_tendered_fen", "prepaid_after_fen")
     assert paid["total_fen"] == owed["total_fen"]         # the counter took what `owed` said it owes
-    check(run("last", *db, user="cashier"), "total_fen")
+    check(run("last", *db, user="cashier"), "paid_fen")
     check(run("shift", "x", *db, user="cashier"), "received_fen", "expected_cash_fen")
     check(run("explain", "3-1-102", "WYF", "--period", "2026-01", *db, user="manager"), "amount_fen")
     check(run("calc", "WYF", "--unit", "3-2-501", "--from", "2026-03", "--months", "3", *db, user="manager"), "amount_fen")
