@@ -123,6 +123,7 @@ def test_the_rules_see_what_they_must(tmp_path):
         "counter_app/services/admin/other.py": "from ...store import models\n",
         "counter_app/services/admin/orm.py": "import peewee as pw\n",
         "counter_app/services/admin/fn.py": "from peewee import fn\n",
+        "counter_app/services/admin/named.py": "from ...store.models import Unit\n",
         "counter_app/services/counter/__init__.py": "",
         "counter_app/services/counter/pay.py": "def later():\n    import counter_app.store.models\n",
         "counter_app/services/counter/across.py": "from ..admin.clean import x\n",
@@ -137,7 +138,7 @@ def test_the_rules_see_what_they_must(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     got = broken_rules(tmp_path)
     assert got["orm"] == {"services/admin/other.py", "services/admin/orm.py", "services/admin/fn.py",
-                          "services/counter/pay.py"}
+                          "services/admin/named.py", "services/counter/pay.py"}
     assert got["across"] == {("services/counter/across.py", "admin"), ("services/counter/absolute.py", "admin"),
                              ("services/counter/typed.py", "admin")}
     assert got["ledger"] == {("ledger/posting.py", "counter")}
