@@ -10,7 +10,7 @@ from datetime import date
 
 from ...core import contacts, text
 from ...core.errors import Invalid, NotFound, Refused, Word, Words
-from ...core.estate_words import ENDED, OCCUPANCY, UNIT_TYPES
+from ...core.estate_words import ENDED, OCCUPANCY, OWNER, TENANT, UNIT_TYPES
 from ...core.money import parse_scaled
 from ...core.permissions import mask_id_number, mask_phone
 from ...store.db import write_transaction
@@ -20,8 +20,6 @@ from ...ledger import audit, clock, personal, seals
 from ...ledger.context import Actor
 from .estate import add_parking, add_person, end_occupancy
 from ...ledger.estate import estate_of, find_building, find_unit, pinyin_initials
-
-OWNER, TENANT = "业主", "住户"
 
 
 @dataclass(frozen=True)

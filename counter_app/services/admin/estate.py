@@ -9,7 +9,7 @@ from ...core import contacts, fees, text
 from ...core.errors import Invalid, Refused
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
-from ...core.estate_words import OCCUPANCY, OCCUPIED, RESIDENTIAL, UNIT_TYPES
+from ...core.estate_words import OCCUPANCY, OCCUPIED, OWNER, RESIDENTIAL, UNIT_TYPES
 from ...core.periods import CYCLE_MONTHS
 from ...store.db import write_transaction
 from ...store.queries import estate as estates, occupants, readings, runs, units
@@ -71,7 +71,7 @@ def add_unit(actor: Actor, building, entrance: int, room: str, area: str, *,
     return u
 
 
-def add_person(actor: Actor, unit, name: str, phone: str = "", *, role="业主",
+def add_person(actor: Actor, unit, name: str, phone: str = "", *, role=OWNER,
                id_number="", start: date | None = None):
     actor.require("estate.edit")
     name = text.clean(name, "姓名", text.NAME)

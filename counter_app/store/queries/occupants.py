@@ -3,12 +3,11 @@ import of occupants read and write them), and what a unit holds (spaces, plates)
 id."""
 from __future__ import annotations
 
+from ...core.estate_words import OWNER
 from ..bulk import insert_row, insert_rows
 from ..db import rows
 from ..dialect import marks
 from ..models import Occupant, Person, Unit
-
-OWNER = "业主"
 
 
 def occupants_by_unit(unit_ids: list[int] | None = None) -> dict[int, list[tuple[str, str, str]]]:
