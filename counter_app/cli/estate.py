@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import cli_args as A
 from ..core.errors import Invalid
+from ..core.estate_words import RESIDENTIAL, TENANT
 from ..core.money import format_yuan
 from ..core import fees, rounding
 from ..core.figures import NAMES
@@ -58,7 +59,7 @@ def cmd_unit(args):
     if args.action == "add":
         need("building_code", "entrance", "area")
         unit = estate.add_unit(actor, lookups.find_building(actor, args.building_code), args.entrance, code, args.area,
-                               unit_type=args.type or "住宅")
+                               unit_type=args.type or RESIDENTIAL)
         said = f"已新增房屋 {unit.code}"
         code = unit.code
     elif args.action == "change":
@@ -71,7 +72,7 @@ def cmd_unit(args):
                 f"{'、'.join(change.left) or '—'}结清，此后 {format_yuan(change.owed_after_fen)} 元由新业主缴纳")
     elif args.action == "move-in":
         need("name", "phone")
-        browser.add_occupant(actor, code, args.name, args.phone, args.role or "住户", on)
+        browser.add_occupant(actor, code, args.name, args.phone, args.role or TENANT, on)
         said = f"{args.name} 已迁入 {code}"
     elif args.action == "move-out":
         need("name")

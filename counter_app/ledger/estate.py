@@ -7,10 +7,8 @@ import re
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..core import fees, formats, rounding, text
+from ..core import text
 from ..core.errors import Invalid, NotFound, Refused, Word
-from ..core.money import parse_scaled
-from ..core.periods import Month
 from ..store.convert import stored_date
 from ..store.queries import estate as queries
 from .context import Actor
@@ -90,11 +88,14 @@ def find_item(actor: Actor, code_or_name: str):
 
 def candidate_standard(item, effective_from: date, rate: str, *, rounding_unit=None,
                        rounding_scope=None, vacancy_percent=None, tiers: list[tuple[str | None, str]] = (),
-                       basis="") -> tuple[fees.Standard, list]:
-    """A new standard as core would use it, checked, with its tiers as stored ([[upto, rate], ...]).
+                       basis="") -> tuple:
+    """A new standard as core would use it (a core.fees.Standard), checked, with its tiers as stored
+    ([[upto, rate], ...]).
     Tiers (阶梯, for metered items) rise strictly, and only the last may be open-ended. Rounding
     and the vacancy share not given are the standard's before it: a rate change does not quietly
     change them too."""
+    from ..core import fees   # why: fee arithmetic is not needed to sign in; loaded when a standard is made
+    from ..core.money import parse_scaled   # why: as fees, a standard's parsing only
     before = queries.standard_before(item, effective_from)
     rounding_unit = rounding_unit if rounding_unit is not None else (before.rounding_unit if before else 1)
     rounding_scope = rounding_scope if rounding_scope is not None else (before.rounding_scope if before else "month")
@@ -119,6 +120,7 @@ def billed_through(item) -> date | None:
     """The last day of the periods a billing run has billed of the item (runs taken back aside):
     read from the latest run's month on, a bounded range of the (item, period_end) index, never
     the item's years of charges."""
+    from ..core.periods import Month   # why: periods are not needed to sign in
     latest = queries.latest_billed_month(item.estate_id)
     if latest is None:
         return None
@@ -155,6 +157,7 @@ def checked_settings(changes: dict, current: dict | None = None) -> dict:
     """Estate settings as they may be saved: known fields, text cleaned, number formats valid and
     distinct (from each other and, with `current`, from the formats not changed), the waiver limit
     a whole amount, the time zone a real one. The one check for the first run and the settings."""
+    from ..core import formats, rounding   # why: the settings' checks are not needed to sign in
     changes = dict(changes)
     unknown = set(changes) - SETTING_FIELDS
     if unknown:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from ..core.closeout import greedy_count
 from ..core.contacts import resident_check_digit
 from ..core.errors import CounterError, Refused
-from ..core.estate_words import OCCUPANCY, RESIDENTIAL, SHOP
+from ..core.estate_words import OCCUPANCY, RESIDENTIAL, SHOP, TENANT
 from ..core.money import parse_yuan
 from ..core.periods import Month
 from ..core.tenders import Tender
@@ -175,7 +175,7 @@ def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors:
                     est.add_person(admin, unit, owner, phone, id_number=first17 + resident_check_digit(first17))
                     if rng.randrange(100) < 30:
                         est.add_person(admin, unit, _name(rng), "1" + rng.choice("358") +
-                                       "".join(rng.choice("0123456789") for _ in range(9)), role="住户")
+                                       "".join(rng.choice("0123456789") for _ in range(9)), role=TENANT)
                     if rng.randrange(100) < 35:
                         space_no += 1
                         plate = (rng.choice(PROVINCES) + rng.choice("ABCDEFG") +

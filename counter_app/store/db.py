@@ -74,9 +74,11 @@ def open_sqlite(path: str | Path) -> peewee.SqliteDatabase:
 def open_target(target: str | Path) -> peewee.Database:
     """The database named by a setting or --db: a `postgresql://` URL is the office's server
     (store/server.py); anything else is a SQLite file on this PC."""
-    from .server import open_server
-    from .server_urls import is_server_url
-    return open_server(target) if is_server_url(target) else open_sqlite(target)
+    from .server_urls import is_server_url   # why: read only when a database is opened
+    if is_server_url(target):
+        from .server import open_server   # why: the server's adapter only for an office server
+        return open_server(target)
+    return open_sqlite(target)
 
 
 def bind(db: peewee.Database) -> peewee.Database:

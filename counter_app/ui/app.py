@@ -18,7 +18,6 @@ from ..services.setup import first_run as setup, training
 from ..store import db as dbmod, failures
 from ..store.server_urls import is_server_url
 from . import fit, help as guide, i18n, keys, style
-from .first_run import FirstRunDialog
 from .login import LoginDialog
 
 if TYPE_CHECKING:
@@ -46,6 +45,7 @@ class AppController:
         if self.demo and not self._exists():
             self._build_demo()
         elif not self.demo and (not self._exists() or self._needs_setup()):
+            from .first_run import FirstRunDialog   # why: only a new ledger shows the set-up wizard
             dialog = FirstRunDialog(self.path)
             if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 self.app.quit()

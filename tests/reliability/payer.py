@@ -7,7 +7,7 @@ returned (committed), each line flushed: the parent kills on that rhythm, withou
 import sys
 
 from counter_app.core.tenders import Tender
-from counter_app.services.admin import users
+from counter_app.store.queries import users
 from counter_app.ledger import signin
 from counter_app.services.common.session import open_database
 from counter_app.services.counter import payments
@@ -16,7 +16,7 @@ from counter_app.services.counter import payments
 def main() -> None:
     db, unit, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     open_database(db)
-    actor = signin.actor_of(users.User.get(users.User.username == "cashier"))
+    actor = signin.actor_of(users.user_named("cashier"))
     print("ready", flush=True)
     for i in range(count):
         amount = 100 + i % 7

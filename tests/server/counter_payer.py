@@ -8,7 +8,7 @@ import sys
 
 from counter_app.core.errors import CounterError
 from counter_app.core.tenders import Tender
-from counter_app.services.admin import users
+from counter_app.store.queries import users
 from counter_app.ledger import signin
 from counter_app.services.common.session import open_database
 from counter_app.services.counter import payments
@@ -18,7 +18,7 @@ def main() -> None:
     url, username, unit, topups = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     charge_ids = [int(c) for c in sys.argv[5:]]
     open_database(url)
-    actor = signin.actor_of(users.User.get(users.User.username == username))
+    actor = signin.actor_of(users.user_named(username))
     print("ready", flush=True)
     every = max(1, topups // max(1, len(charge_ids)))
     pending = list(charge_ids)

@@ -15,6 +15,7 @@ from counter_app.services.consultation import desk as consultation
 from counter_app.ledger import dues
 from counter_app.services.counter import corrections, payments
 from counter_app.store.models import Charge, Consultation
+from counter_app.store.queries.readings import last_reading
 from counter_app.store.queries.shifts import consultations_in_shift
 from tests.factories import at, bill_months
 
@@ -187,7 +188,6 @@ def test_metered_and_shared_computations_agree_with_billing(estate, month, usage
     year, mon = map(int, month.split("-"))
     meter = estate.meters["SB-1"]
     with clock.frozen(at(year, mon, 1, 8)):
-        from counter_app.services.admin.estate import last_reading
         prev = last_reading(meter).value_centi
         read_on = date(year, mon, 1)
         if last_reading(meter).read_on >= read_on:

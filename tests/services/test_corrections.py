@@ -5,7 +5,7 @@ import pytest
 
 from counter_app.core.errors import CounterError, PermissionDenied
 from counter_app.core.tenders import Tender
-from counter_app.services.admin import users
+from counter_app.store.queries import users
 from counter_app.ledger import signin
 from counter_app.services.closing import shifts
 from counter_app.ledger import audit, clock, seals
@@ -40,7 +40,7 @@ def close(shift):
     """Close the cashier's shift the proper way (counted cash equal to expected)."""
     from counter_app.core.closeout import greedy_count
     from counter_app.services.closing import close as closeout
-    cashier = signin.actor_of(users.User.get_by_id(shift.user_id))
+    cashier = signin.actor_of(users.user_by_id(shift.user_id))
     counts, rest = greedy_count(shifts.expected_cash(shift.id))
     closeout.close_shift(cashier, counts, note="分币未点" if rest else "")
 

@@ -31,7 +31,6 @@ _INSIDE = "inside a use case: called with the rows a checked use case already ho
 _FILE = "the file itself: integrity checked before anyone signs in (start-up, `audit verify`)"
 
 NOT_ACTOR = {
-    "admin/estate.last_reading": _INSIDE,
     "billing/deduction.new_charges_of_prepaid_units": _INSIDE,
     "closing/close.active_day_close": _INSIDE, "closing/close.first_business_day": _INSIDE,
     "closing/files.shift_pdf": _PURE, "closing/files.day_pdf": _PURE, "closing/files.write_shift": _PURE,

@@ -1,6 +1,7 @@
 """Start-up loads what the sign-in window needs and nothing more: the PDF and spreadsheet
-libraries, barcodes, Qt's printing and PDF modules, the server's driver, the counter window and
-the command line's grammar load later (while the password is typed, or when asked for).
+libraries, barcodes, Qt's printing and PDF modules, the server's driver and adapter, fee and
+period arithmetic, the set-up wizard, the counter window and the command line's grammar load
+later (while the password is typed, or when asked for).
 python -X importtime showed these to be most of a start."""
 import os
 import subprocess
@@ -11,7 +12,8 @@ from counter_app.store import db as dbmod
 # Modules (and the packages under them) the sign-in window must not have loaded.
 HEAVY = ("reportlab", "openpyxl", "barcode", "qrcode", "PIL", "psycopg", "PyQt6.QtPdf", "PyQt6.QtPrintSupport",
          "PyQt6.QtCharts", "PyQt6.QtSvg", "counter_app.documents", "counter_app.ui.main_window",
-         "counter_app.cli", "counter_app.services.imports", "counter_app.services.reports")
+         "counter_app.cli", "counter_app.services.imports", "counter_app.services.reports",
+         "counter_app.core.fees", "counter_app.core.periods", "counter_app.ui.first_run", "counter_app.store.server")
 
 PROBE = """
 import atexit, runpy, sys

@@ -10,19 +10,16 @@ from datetime import date
 
 from ...core import contacts, text
 from ...core.errors import Invalid, NotFound, Refused, Word, Words
-from ...core.estate_words import ENDED, OCCUPANCY, UNIT_TYPES
+from ...core.estate_words import ENDED, OCCUPANCY, OWNER, TENANT, UNIT_TYPES
 from ...core.money import parse_scaled
 from ...core.permissions import mask_id_number, mask_phone
 from ...store.db import write_transaction
-from ...store.models import Occupant, ParkingSpace, Person, Unit, Vehicle
+from ...store.queries import occupants, units
 from ...store.queries.charges import outstanding
-from ...store.queries.occupants import occupants_by_unit
 from ...ledger import audit, clock, personal, seals
 from ...ledger.context import Actor
 from .estate import add_parking, add_person, end_occupancy
 from ...ledger.estate import estate_of, find_building, find_unit, pinyin_initials
-
-OWNER, TENANT = "业主", "住户"
 
 
 @dataclass(frozen=True)
@@ -40,13 +37,12 @@ def building_units(actor: Actor, building_code: str) -> list[UnitRow]:
     """One building's units, entrance by entrance, floor by floor, with their first owner."""
     actor.require("unit.view")
     building = find_building(actor, building_code)
-    units = list(Unit.select(Unit.id, Unit.code, Unit.entrance, Unit.floor, Unit.area_centi, Unit.unit_type,
-                             Unit.occupancy).where(Unit.building == building)
-                 .order_by(Unit.entrance, Unit.floor, Unit.room).tuples())
-    people = occupants_by_unit([u[0] for u in units]) if len(units) <= 2000 else occupants_by_unit()
+    rows = units.units_in_walking_order(building.id)
+    people = (occupants.occupants_by_unit([u[0] for u in rows]) if len(rows) <= 2000
+              else occupants.occupants_by_unit())
     return [UnitRow(code, entrance, floor, area, unit_type, occupancy,
                     next((name for role, name, _ in people.get(uid, ()) if role == OWNER), ""))
-            for uid, code, entrance, floor, area, unit_type, occupancy in units]
+            for uid, code, entrance, floor, area, unit_type, occupancy in rows]
 
 
 @dataclass(frozen=True)
@@ -77,20 +73,16 @@ def unit_detail(actor: Actor, code: str, reveal: str = "") -> UnitDetail:
     full = bool(reveal)
     if full:
         personal.showing(actor, [unit.code], (personal.PHONE,), reveal, "screen")
-    rows = (Occupant.select(Occupant.role, Person.name, Person.phone, Occupant.start_date, Occupant.end_date)
-            .join(Person).where(Occupant.unit == unit).tuples())
-    people = sorted(rows, key=lambda r: (r[4] is not None, r[0] != OWNER, -(r[4] or date.min).toordinal()))
-    spaces = []
-    for space in ParkingSpace.select().where(ParkingSpace.unit == unit).order_by(ParkingSpace.code):
-        plates = "、".join(v.plate for v in Vehicle.select().where(Vehicle.space == space))
-        spaces.append((space.code, plates))
+    people = sorted(occupants.stays_of_unit(unit.id),
+                    key=lambda r: (r[4] is not None, r[0] != OWNER, -(r[4] or date.min).toordinal()))
+    spaces = [(space, "、".join(plates)) for space, plates in units.spaces_with_plates(unit.id)]
     return UnitDetail(unit.code, unit.area_centi, unit.unit_type, unit.occupancy, unit.handover_date,
                       tuple(PersonRow(role, name, phone if full else mask_phone(phone), since, until)
                             for role, name, phone, since, until in people), tuple(spaces))
 
 
 def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: str | None = None,
-                occupancy: str | None = None) -> Unit:
+                occupancy: str | None = None):
     """A unit's area, type or state (已入住 / 空置 / 装修中), from the next billing on: what is billed
     keeps its basis. Before and after in the audit trail."""
     actor.require("estate.edit")
@@ -113,7 +105,7 @@ def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: 
     if changes:
         with write_transaction():
             before = {k: getattr(unit, k) for k in changes}
-            Unit.update(**changes).where(Unit.id == unit.id).execute()
+            units.change_unit(unit.id, {k: (before[k], v) for k, v in changes.items()})
             audit.record(actor.username, "unit.update", "unit", unit.id, before=before, after=changes)
             seals.seal_rows(actor.username, "unit", [unit.id], set(changes))
     return find_unit(actor, code)
@@ -139,13 +131,12 @@ def change_owner(actor: Actor, code: str, name: str, phone: str, on: date, *, id
         raise Invalid("过户日期 {on} 还没到；请在过户当天或之后登记", on=on)
     contacts.phone(phone)                       # refused before anything changes
     with write_transaction():
-        leaving = list(Occupant.select(Occupant, Person).join(Person)
-                       .where((Occupant.unit == unit) & (Occupant.role == OWNER) & Occupant.end_date.is_null(True)))
+        leaving = occupants.owners_now(unit.id)
         for occupant in leaving:
             if occupant.start_date and occupant.start_date > on:
                 raise Refused("{name} 从 {since} 起才是业主，过户日期不能更早", name=occupant.person.name,
                               since=occupant.start_date)
-            Occupant.update(end_date=on).where(Occupant.id == occupant.id).execute()
+            occupants.change_stay_dates(occupant.id, {"end_date": on})
             audit.record(actor.username, "person.end", "person", occupant.person_id,
                          after={"unit": unit.code, "end": on, "by": "owner change"})
         add_person(actor, unit, name, phone, role=OWNER, id_number=id_number, start=on)
@@ -162,11 +153,9 @@ def add_occupant(actor: Actor, code: str, name: str, phone: str, role: str, sinc
     add_person(actor, find_unit(actor, code), name, phone, role=role, start=since)
 
 
-def _there_now(unit: Unit, name: str) -> Person:
+def _there_now(unit, name: str):
     """The person of that name living in or owning the unit now (a name, as the counter says it)."""
-    person = (Person.select().join(Occupant)
-              .where((Occupant.unit == unit) & Occupant.end_date.is_null(True) & (Person.name == name.strip()))
-              .first())
+    person = occupants.person_there_now(unit.id, name.strip())
     if person is None:
         raise NotFound("{unit} 现在没有登记 {name}", unit=unit.code, name=name)
     return person
@@ -201,7 +190,7 @@ def end_unit(actor: Actor, code: str, reason: str) -> None:
     if unit.occupancy == ENDED:
         raise Refused("{unit} 已经停用", unit=unit.code)
     with write_transaction():
-        Unit.update(occupancy=ENDED).where(Unit.id == unit.id).execute()
+        units.change_unit(unit.id, {"occupancy": (unit.occupancy, ENDED)})
         audit.record(actor.username, "unit.end", "unit", unit.id, before={"occupancy": unit.occupancy},
                      after={"occupancy": ENDED, "reason": reason})
         seals.seal_rows(actor.username, "unit", [unit.id], {"occupancy"})
@@ -212,13 +201,11 @@ def release_space(actor: Actor, code: str, space: str) -> None:
     it is billed no more from the next run."""
     actor.require("estate.edit")
     unit = find_unit(actor, code)
-    found = ParkingSpace.get_or_none((ParkingSpace.unit == unit) & (ParkingSpace.code == space.strip().upper()))
-    if found is None:
+    found = units.space_by_code(unit.estate_id, space.strip().upper())
+    if found is None or found.unit_id != unit.id:
         raise NotFound("{unit} 没有车位 {space}", unit=unit.code, space=space)
     with write_transaction():
-        plates = [v.plate for v in Vehicle.select().where(Vehicle.space == found)]
-        Vehicle.delete().where(Vehicle.space == found).execute()
-        ParkingSpace.update(unit=None).where(ParkingSpace.id == found.id).execute()
+        plates = units.free_space(found.id)
         audit.record(actor.username, "parking.release", "parking_space", found.id,
                      before={"unit": unit.code, "plates": plates}, after={"unit": None})
 
@@ -245,7 +232,7 @@ def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = 
         return
     shown = {"name": lambda v: v, "phone": mask_phone, "id_number": mask_id_number}
     with write_transaction():
-        Person.update(**changes).where(Person.id == person.id).execute()
+        occupants.change_person(person.id, changes)
         audit.record(actor.username, "person.update", "person", person.id,
                      before={k: f(getattr(person, k)) for k, f in shown.items() if k in changes},
                      after={**{k: f(changes[k]) for k, f in shown.items() if k in changes}, "unit": unit.code})

@@ -9,13 +9,10 @@ from ...core import contacts, fees, text
 from ...core.errors import Invalid, Refused
 from ...core.latefees import MAX_DAILY_PPM, ppm_percent
 from ...core.money import parse_scaled
-from ...core.estate_words import OCCUPANCY, OCCUPIED, RESIDENTIAL, UNIT_TYPES
+from ...core.estate_words import OCCUPANCY, OCCUPIED, OWNER, RESIDENTIAL, UNIT_TYPES
 from ...core.periods import CYCLE_MONTHS
 from ...store.db import write_transaction
-from ...store.models import (
-    Building, Estate, FeeItem, FeeStandard, Meter, MeterReading, Occupant, ParkingSpace, Person, SharedCost, Unit,
-    Vehicle
-)
+from ...store.queries import estate as estates, occupants, readings, runs, units
 from ...ledger import audit, clock, numbering, seals
 from ...ledger.context import Actor
 from ...ledger.estate import (
@@ -24,28 +21,28 @@ from ...ledger.estate import (
 )
 
 def create_estate(actor: Actor, name: str, company: str, *, receipt_title="收款收据",
-                  timezone="Asia/Shanghai", address="", phone="") -> Estate:
+                  timezone="Asia/Shanghai", address="", phone=""):
     actor.require("estate.edit")
     with write_transaction():
-        estate = Estate.create(name=name, company=company, receipt_title=receipt_title,
-                               timezone=timezone, address=address, phone=phone)
+        estate = estates.new_estate(name=name, company=company, receipt_title=receipt_title,
+                                    timezone=timezone, address=address, phone=phone)
         audit.record(actor.username, "estate.create", "estate", estate.id,
                      after={"name": name, "company": company})
         seals.seal_estate(actor.username, estate)
     return estate
 
 
-def add_building(actor: Actor, estate: Estate, code: str, name: str | None = None) -> Building:
+def add_building(actor: Actor, estate, code: str, name: str | None = None):
     actor.require("estate.edit")
     with write_transaction():
-        b = Building.create(estate=estate, code=code, name=name or f"{code}栋")
+        b = units.add_building(estate, code, name or f"{code}栋")
         audit.record(actor.username, "building.create", "building", b.id, after={"code": code})
     return b
 
 
-def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: str, *,
+def add_unit(actor: Actor, building, entrance: int, room: str, area: str, *,
              unit_type=RESIDENTIAL, occupancy=OCCUPIED, floor: int | None = None,
-             handover: date | None = None) -> Unit:
+             handover: date | None = None):
     actor.require("estate.edit")
     area_centi = parse_scaled(area, 2, "建筑面积", allow_zero=False)
     if area_centi > 1_000_000:
@@ -63,20 +60,19 @@ def add_unit(actor: Actor, building: Building, entrance: int, room: str, area: s
         floor = int(room) // 100
     code = f"{building.code}-{entrance}-{room}"
     with write_transaction():
-        if Unit.select().where((Unit.estate == building.estate_id) & (Unit.code == code)).exists():
+        if units.ids_by_code(building.estate_id, [code]):
             raise Refused("房号 {code} 已存在", code=code)
-        u = Unit.create(estate=building.estate_id, building=building, entrance=entrance, room=room, code=code,
-                        code_compact=compact_code(code), area_centi=area_centi, unit_type=unit_type,
-                        occupancy=occupancy, floor=floor,
-                        handover_date=handover)
+        u = units.new_unit(estate=building.estate_id, building=building, entrance=entrance, room=room, code=code,
+                           code_compact=compact_code(code), area_centi=area_centi, unit_type=unit_type,
+                           occupancy=occupancy, floor=floor, handover_date=handover)
         audit.record(actor.username, "unit.create", "unit", u.id,
                      after={"code": code, "area_centi": area_centi, "type": unit_type})
         seals.seal_rows(actor.username, "unit", [u.id])
     return u
 
 
-def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="业主",
-               id_number="", start: date | None = None) -> Person:
+def add_person(actor: Actor, unit, name: str, phone: str = "", *, role=OWNER,
+               id_number="", start: date | None = None):
     actor.require("estate.edit")
     name = text.clean(name, "姓名", text.NAME)
     if not name:
@@ -84,27 +80,24 @@ def add_person(actor: Actor, unit: Unit, name: str, phone: str = "", *, role="�
     digits = contacts.phone(phone)
     id_number = contacts.id_number(id_number)
     with write_transaction():
-        person = Person.create(name=name, initials=pinyin_initials(name), phone=digits,
-                               phone_rev=digits[::-1], id_number=id_number)
-        Occupant.create(unit=unit, person=person, role=role, start_date=start)
+        person = occupants.new_person(name=name, initials=pinyin_initials(name), phone=digits,
+                                      phone_rev=digits[::-1], id_number=id_number)
+        occupants.new_stay(unit, person, role, start)
         audit.record(actor.username, "person.create", "person", person.id,
                      after={"name": name, "unit": unit.code, "role": role})
     return person
 
 
-def end_occupancy(actor: Actor, unit: Unit, person: Person, on: date) -> None:
+def end_occupancy(actor: Actor, unit, person, on: date) -> None:
     """Ownership or tenancy ends (a sale, a move): the row stays, with its end date."""
     actor.require("estate.edit")
     with write_transaction():
-        updated = (Occupant.update(end_date=on).where((Occupant.unit == unit) & (Occupant.person == person) &
-                                                      Occupant.end_date.is_null(True)).execute())
-        if not updated:
+        if not occupants.end_stays(unit.id, person.id, on):
             raise Refused("{person} 不在 {unit} 登记", person=person.name, unit=unit.code)
         audit.record(actor.username, "person.end", "person", person.id, after={"unit": unit.code, "end": on})
 
 
-def add_parking(actor: Actor, estate: Estate, code: str, unit: Unit | None = None,
-                plate: str | None = None) -> ParkingSpace:
+def add_parking(actor: Actor, estate, code: str, unit=None, plate: str | None = None):
     actor.require("estate.edit")
     code = text.clean(code, "车位号", text.NAME).upper()
     if not code:
@@ -113,19 +106,19 @@ def add_parking(actor: Actor, estate: Estate, code: str, unit: Unit | None = Non
                                                               normalise_plate(plate)):
         raise Invalid("车牌“{plate}”不正确，应如 浙A·12345", plate=plate)
     with write_transaction():
-        if ParkingSpace.select().where((ParkingSpace.estate == estate) & (ParkingSpace.code == code)).exists():
+        if units.space_by_code(estate, code) is not None:
             raise Refused("车位 {code} 已存在", code=code)
-        space = ParkingSpace.create(estate=estate, code=code, unit=unit)
+        space = units.new_space(estate, code, unit)
         if plate and unit is not None:
-            Vehicle.create(unit=unit, plate=normalise_plate(plate), space=space)
+            units.new_vehicle(unit, normalise_plate(plate), space)
         audit.record(actor.username, "parking.create", "parking_space", space.id,
                      after={"code": code, "unit": unit.code if unit else None, "plate": plate})
     return space
 
 
-def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, *, cycle="monthly",
+def add_fee_item(actor: Actor, estate, code: str, name: str, kind: str, *, cycle="monthly",
                  applies_to="", due_days=30, late_ppm=0, late_grace_days=0, late_cap_percent=100,
-                 is_deposit=False, explanation="", sort_order=0) -> FeeItem:
+                 is_deposit=False, explanation="", sort_order=0):
     actor.require("standard.edit")
     if not re.fullmatch(r"[A-Z][A-Z0-9_]{0,15}", code or ""):
         raise Invalid("项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF")
@@ -141,21 +134,21 @@ def add_fee_item(actor: Actor, estate: Estate, code: str, name: str, kind: str, 
     if late_ppm > MAX_DAILY_PPM:
         raise Invalid("滞纳金日费率不能超过 {most}%（万分之一百）", most=ppm_percent(MAX_DAILY_PPM))
     with write_transaction():
-        if FeeItem.select().where((FeeItem.estate == estate) & (FeeItem.code == code)).exists():
+        if estates.item_code_taken(estate, code):
             raise Refused("收费项目代码 {code} 已存在，请换一个代码", code=code)
-        item = FeeItem.create(estate=estate, code=code, name=name, initials=pinyin_initials(name), kind=kind,
-                              cycle=cycle, applies_to=applies_to, due_days=due_days, late_ppm=late_ppm,
-                              late_grace_days=late_grace_days, late_cap_percent=late_cap_percent,
-                              is_deposit=is_deposit, explanation=explanation, sort_order=sort_order)
+        item = estates.new_item(estate=estate, code=code, name=name, initials=pinyin_initials(name), kind=kind,
+                                cycle=cycle, applies_to=applies_to, due_days=due_days, late_ppm=late_ppm,
+                                late_grace_days=late_grace_days, late_cap_percent=late_cap_percent,
+                                is_deposit=is_deposit, explanation=explanation, sort_order=sort_order)
         audit.record(actor.username, "item.create", "fee_item", item.id,
                      after={"code": code, "name": name, "kind": kind, "cycle": cycle})
         seals.seal_rows(actor.username, "fee_item", [item.id])
     return item
 
 
-def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *, rounding_unit=None,
+def add_standard(actor: Actor, item, effective_from: date, rate: str, *, rounding_unit=None,
                  rounding_scope=None, vacancy_percent=None, tiers: list[tuple[str | None, str]] = (),
-                 basis="", note="") -> FeeStandard:
+                 basis="", note=""):
     """A new standard from `effective_from` on; earlier periods keep the standard they had. A
     standard is never edited: a change is a new standard from a later date."""
     actor.require("standard.edit")
@@ -164,14 +157,13 @@ def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *
                                         tiers=tiers, basis=basis)
     basis, note = text.clean(basis, "政策依据"), text.clean(note, "备注")
     with write_transaction():
-        if FeeStandard.select().where((FeeStandard.item == item) &
-                                      (FeeStandard.effective_from == effective_from)).exists():
+        if estates.standard_on(item, effective_from):
             raise Refused("{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期", item=item.name, day=effective_from)
         check_effective_from(item, effective_from)
-        row = FeeStandard.create(item=item, effective_from=effective_from, rate_e4=std.rate_e4,
-                                 tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=std.rounding_unit,
-                                 rounding_scope=std.rounding_scope, vacancy_percent=std.vacancy_percent, basis=basis,
-                                 note=note, created_at=clock.to_db(clock.now_utc()))
+        row = estates.new_standard(item=item, effective_from=effective_from, rate_e4=std.rate_e4,
+                                   tiers=json.dumps(tier_rows) if tier_rows else "", rounding_unit=std.rounding_unit,
+                                   rounding_scope=std.rounding_scope, vacancy_percent=std.vacancy_percent,
+                                   basis=basis, note=note, created_at=clock.to_db(clock.now_utc()))
         audit.record(actor.username, "standard.create", "fee_standard", row.id,
                      after={"item": item.code, "from": effective_from, "rate_e4": std.rate_e4, "tiers": tier_rows,
                             "rounding": [std.rounding_unit, std.rounding_scope], "vacancy": std.vacancy_percent,
@@ -180,8 +172,8 @@ def add_standard(actor: Actor, item: FeeItem, effective_from: date, rate: str, *
     return row
 
 
-def add_meter(actor: Actor, unit: Unit, item: FeeItem, code: str, multiplier: int = 1,
-              initial: str = "0", on: date | None = None) -> Meter:
+def add_meter(actor: Actor, unit, item, code: str, multiplier: int = 1, initial: str = "0",
+              on: date | None = None):
     actor.require("estate.edit")
     if item.kind != "metered":
         raise Invalid("{item} 不是抄表计量的项目", item=item.name)
@@ -189,22 +181,17 @@ def add_meter(actor: Actor, unit: Unit, item: FeeItem, code: str, multiplier: in
         raise Invalid("倍率必须大于零")
     start = parse_scaled(initial, 2, "表底读数")
     with write_transaction():
-        meter = Meter.create(estate=unit.estate_id, unit=unit, item=item, code=code, multiplier=multiplier)
+        meter = readings.new_meter(estate=unit.estate_id, unit=unit, item=item, code=code, multiplier=multiplier)
         # The initial reading is a baseline: it bills nothing, it only sets the previous value.
-        MeterReading.create(meter=meter, read_on=on or date(2000, 1, 1), prev_centi=start, value_centi=start,
-                            is_replacement=True, created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
+        readings.new_reading(meter=meter, read_on=on or date(2000, 1, 1), prev_centi=start, value_centi=start,
+                             is_replacement=True, created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
         audit.record(actor.username, "meter.create", "meter", meter.id,
                      after={"code": code, "unit": unit.code, "item": item.code, "initial": start})
     return meter
 
 
-def last_reading(meter: Meter) -> MeterReading | None:
-    return (MeterReading.select().where(MeterReading.meter == meter)
-            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).first())
-
-
-def record_reading(actor: Actor, meter: Meter, read_on: date, value: str, *,
-                   replacement_from: str | None = None, old_final: str | None = None) -> MeterReading:
+def record_reading(actor: Actor, meter, read_on: date, value: str, *,
+                   replacement_from: str | None = None, old_final: str | None = None):
     """本期读数. Lower than the last one is refused unless the meter was replaced: then the old
     meter's final reading (旧表止码, not lower than its last) and the new meter's start are given,
     and the month's usage is the old meter's final less its last plus this reading less the new
@@ -212,7 +199,7 @@ def record_reading(actor: Actor, meter: Meter, read_on: date, value: str, *,
     actor.require("meter.read")
     value_centi = parse_scaled(value, 2, "读数")
     with write_transaction():
-        last = last_reading(meter)
+        last = readings.last_reading(meter)
         if last and read_on < last.read_on:
             raise Invalid("抄表日期 {read_on} 早于上次抄表 {last}", read_on=read_on, last=last.read_on)
         prev = last.value_centi if last else 0
@@ -227,44 +214,39 @@ def record_reading(actor: Actor, meter: Meter, read_on: date, value: str, *,
             if value_centi < start:
                 raise Invalid("本期读数小于新表起始读数")
             now = clock.to_db(clock.now_utc())
-            MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=final,
-                                is_replacement=False, created_at=now, created_by=actor.username)
+            readings.new_reading(meter=meter, read_on=read_on, prev_centi=prev, value_centi=final,
+                                 is_replacement=False, created_at=now, created_by=actor.username)
             prev = start
         elif value_centi < prev:
             raise Invalid("本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数",
                           value=value, prev=fees.qty_text(prev))
-        reading = MeterReading.create(meter=meter, read_on=read_on, prev_centi=prev, value_centi=value_centi,
-                                      is_replacement=replacement_from is not None,
-                                      created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
+        reading = readings.new_reading(meter=meter, read_on=read_on, prev_centi=prev, value_centi=value_centi,
+                                       is_replacement=replacement_from is not None,
+                                       created_at=clock.to_db(clock.now_utc()), created_by=actor.username)
         audit.record(actor.username, "meter.read", "meter_reading", reading.id,
                      after={"meter": meter.code, "on": read_on, "prev": prev, "value": value_centi,
                             "replacement": replacement_from is not None, "old_final": final})
     return reading
 
 
-def set_shared_cost(actor: Actor, item: FeeItem, month: str, total_fen: int,
-                    building: Building | None = None, note="") -> SharedCost:
+def set_shared_cost(actor: Actor, item, month: str, total_fen: int, building=None, note=""):
     actor.require("standard.edit")
     if item.kind != "shared":
         raise Invalid("{item} 不是公摊项目", item=item.name)
     if total_fen < 0:
         raise Invalid("公摊总额不能为负数")
     with write_transaction():
-        row = SharedCost.create(item=item, month=month, building=building, total_fen=total_fen, note=note)
+        row = runs.new_shared_cost(item=item, month=month, building=building, total_fen=total_fen, note=note)
         audit.record(actor.username, "shared.create", "shared_cost", row.id,
                      after={"item": item.code, "month": month, "total_fen": total_fen,
                             "building": building.code if building else None})
     return row
 
 
-def items_with_standards(actor: Actor) -> list[tuple[FeeItem, list[FeeStandard]]]:
+def items_with_standards(actor: Actor) -> list[tuple]:
     """The estate's fee items in their order, each with its standards, oldest first."""
     actor.require("charge.view")
-    items = list(FeeItem.select().where(FeeItem.estate == estate_id_of(actor)).order_by(FeeItem.sort_order, FeeItem.id))
-    standards: dict[int, list[FeeStandard]] = {i.id: [] for i in items}
-    for row in FeeStandard.select().where(FeeStandard.item.in_([i.id for i in items])).order_by(FeeStandard.effective_from):
-        standards[row.item_id].append(row)
-    return [(i, standards[i.id]) for i in items]
+    return estates.items_with_standards(estate_id_of(actor))
 
 
 def next_numbers(actor: Actor) -> dict[str, tuple[int, int, str]]:
@@ -284,7 +266,7 @@ def settings_of(actor: Actor) -> dict:
     return {key: getattr(estate, key) for key in sorted(SETTING_FIELDS)}
 
 
-def update_settings(actor: Actor, **changes) -> Estate:
+def update_settings(actor: Actor, **changes):
     """Change estate settings (receipt title, number formats, the cashier's waiver limit, time
     zone …), recorded with before and after in the audit trail."""
     actor.require("settings.edit")
@@ -292,7 +274,7 @@ def update_settings(actor: Actor, **changes) -> Estate:
         estate = estate_of(actor)
         changes = checked_settings(changes, {key: getattr(estate, key) for key in NUMBER_FORMATS})
         before = {k: getattr(estate, k) for k in changes}
-        Estate.update(**changes).where(Estate.id == estate.id).execute()
+        estates.change_estate(estate.id, changes)
         audit.record(actor.username, "settings.change", "estate", estate.id, before=before, after=changes)
         seals.seal_estate(actor.username, estate, set(changes))
     return estate_of(actor)

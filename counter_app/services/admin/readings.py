@@ -12,9 +12,7 @@ from ...core import readings as rules
 from ...core.errors import Invalid, NotFound, Refused
 from ...core.money import parse_scaled
 from ...core.periods import Month
-from ...store.convert import stored_date
-from ...store.db import cursor_of
-from ...store.models import Meter, MeterReading, Unit
+from ...store.queries import readings
 from ...ledger.context import Actor
 from ...ledger.estate import estate_id_of, find_building, find_item
 from .estate import record_reading
@@ -46,23 +44,17 @@ def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: 
         raise Invalid("{item} 不是抄表计量的项目", item=item.name)
     building = find_building(actor, building_code)
     month = Month.parse(month_text)
-    meters = list(cursor_of(Meter.select(Meter.id, Meter.code, Unit.code).join(Unit)
-                            .where((Meter.item == item) & (Unit.building == building))
-                            .order_by(Unit.entrance, Unit.floor, Unit.room, Meter.code)))
+    meters = readings.meters_in_walking_order(item.id, building.id)
     history: dict[int, list[tuple]] = {m: [] for m, _, _ in meters}
     since = month.add(-HISTORY_MONTHS).first_day()
-    for meter_id, read_on, prev, value, replaced in cursor_of(
-            MeterReading.select(MeterReading.meter, MeterReading.read_on, MeterReading.prev_centi,
-                                MeterReading.value_centi, MeterReading.is_replacement)
-            .where(MeterReading.meter.in_(list(history)) & (MeterReading.read_on >= since) &
-                   (MeterReading.read_on <= month.last_day()))
-            .order_by(MeterReading.meter, MeterReading.read_on, MeterReading.id)):
-        history[meter_id].append((stored_date(read_on), prev, value, replaced))
+    for meter_id, read_on, prev, value, replaced in readings.readings_between(list(history), since,
+                                                                                month.last_day()):
+        history[meter_id].append((read_on, prev, value, replaced))
     out = []
     for meter_id, code, unit in meters:
         before = [h for h in history[meter_id] if h[0] < month.first_day()]
         this = [h for h in history[meter_id] if h[0] >= month.first_day()]
-        last = before[-1] if before else _last_before(meter_id, month.first_day())
+        last = before[-1] if before else readings.last_before(meter_id, month.first_day())
         # A month's usage is all its readings' parts (a replaced meter's two); a new meter's
         # baseline alone is no month of use.
         months: dict[Month, int] = {}
@@ -73,14 +65,6 @@ def reading_sheet(actor: Actor, item_code: str, building_code: str, month_text: 
                             sum(months.values()) // len(months) if months else None, this[-1][2] if this else None,
                             sum(value - prev for _, prev, value, _ in this) if this else None))
     return out
-
-
-def _last_before(meter_id: int, day: date) -> tuple | None:
-    row = (MeterReading.select(MeterReading.read_on, MeterReading.prev_centi, MeterReading.value_centi,
-                               MeterReading.is_replacement)
-           .where((MeterReading.meter == meter_id) & (MeterReading.read_on < day))
-           .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).tuples().first())
-    return (stored_date(row[0]),) + tuple(row[1:]) if row else None
 
 
 @dataclass(frozen=True)
@@ -96,7 +80,7 @@ def enter_reading(actor: Actor, row: SheetRow, read_on: date, value: str, *, rep
     the last only as a meter replacement: the old meter's final reading and the new meter's start
     given, the usage being both parts (estate.record_reading)."""
     actor.require("meter.read")
-    meter = Meter.get_or_none((Meter.id == row.meter_id) & (Meter.estate == estate_id_of(actor)))
+    meter = readings.meter_of_estate(row.meter_id, estate_id_of(actor))
     if meter is None:
         raise NotFound("没有表 {meter}", meter=row.meter)
     if row.read_centi is not None:

@@ -9,7 +9,7 @@ from ...core import text
 from ...core.errors import Invalid, NotFound, PermissionDenied, Refused
 from ...core.permissions import ROLES
 from ...store.db import write_transaction
-from ...store.models import User
+from ...store.queries import users
 from ...ledger import audit, clock, seals
 from ...ledger.context import Actor
 from ...ledger.passwords import check_new_password, check_password, hash_password
@@ -26,10 +26,10 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
         raise Invalid("未知的角色：{role}", role=role)
     check_new_password(role, password)
     with write_transaction():
-        if User.select().where(User.username == username).exists():
+        if users.user_named(username) is not None:
             raise Refused("用户名 {user} 已存在", user=username)
-        user = User.create(username=username, display_name=display_name, role=role,
-                           password_hash=hash_password(password))
+        user = users.new_user(username=username, display_name=display_name, role=role,
+                              password_hash=hash_password(password))
         audit.record(actor.username, "user.create", "user", user.id,
                      after={"username": username, "display_name": display_name, "role": role})
         seals.seal_user(actor.username, user)
@@ -38,25 +38,22 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
 
 def change_password(actor: Actor, old: str, new: str) -> None:
     actor.require("password.change")
-    user = User.get_by_id(actor.user_id)
+    user = users.user_by_id(actor.user_id)
     if not check_password(old, user.password_hash):
         raise PermissionDenied("原密码错误")
     check_new_password(user.role, new)
     with write_transaction():
-        User.update(password_hash=hash_password(new)).where(User.id == user.id).execute()
+        users.change_user(user.id, password_hash=hash_password(new))
         audit.record(actor.username, "user.password_change", "user", user.id)
         seals.seal_user(actor.username, user, {"password"})
 
 
 def reset_password(actor: Actor, username: str, new: str) -> None:
     actor.require("user.manage")
-    user = User.get_or_none(User.username == username)
-    if user is None:
-        raise NotFound("没有用户 {user}", user=username)
+    user = _managed(username)
     check_new_password(user.role, new)
     with write_transaction():
-        User.update(password_hash=hash_password(new), failed_logins=0, locked_until=None) \
-            .where(User.id == user.id).execute()
+        users.change_user(user.id, password_hash=hash_password(new), failed_logins=0, locked_until=None)
         audit.record(actor.username, "user.password_reset", "user", user.id, after={"username": username})
         seals.seal_user(actor.username, user, {"password", "failed_logins", "locked_until"})
 
@@ -79,7 +76,7 @@ def list_users(actor: Actor) -> list[UserRow]:
     actor.require("user.manage")
     now = clock.now_utc()
     out = []
-    for u in User.select().order_by(User.id):
+    for u in users.all_users():
         locked = clock.from_db(u.locked_until) if u.locked_until else None
         out.append(UserRow(u.username, u.display_name, u.role, bool(u.active),
                            clock.from_db(u.last_sign_in_at).astimezone() if u.last_sign_in_at else None,
@@ -87,19 +84,18 @@ def list_users(actor: Actor) -> list[UserRow]:
     return out
 
 
-def _managed(username: str) -> User:
-    user = User.get_or_none(User.username == username)
+def _managed(username: str):
+    user = users.user_named(username)
     if user is None:
         raise NotFound("没有用户 {user}", user=username)
     return user
 
 
-def _keep_an_administrator(user: User, role: str, active: bool) -> None:
+def _keep_an_administrator(user, role: str, active: bool) -> None:
     """The last active administrator is neither stopped nor given another role: nobody could
     then manage users or settings."""
     if user.role == "admin" and user.active and (role != "admin" or not active):
-        others = User.select().where((User.role == "admin") & (User.active == True) & (User.id != user.id))  # noqa: E712
-        if not others.exists():
+        if not users.another_active_admin(user.id):
             raise Refused("{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员", user=user.username)
 
 
@@ -113,7 +109,7 @@ def set_active(actor: Actor, username: str, active: bool) -> None:
     if bool(user.active) == active:
         return
     with write_transaction():
-        User.update(active=active, failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+        users.change_user(user.id, active=active, failed_logins=0, locked_until=None)
         audit.record(actor.username, "user.enable" if active else "user.disable", "user", user.id,
                      after={"username": username})
         seals.seal_user(actor.username, user, {"active", "failed_logins", "locked_until"})
@@ -129,7 +125,7 @@ def change_role(actor: Actor, username: str, role: str) -> None:
     if user.role == role:
         return
     with write_transaction():
-        User.update(role=role).where(User.id == user.id).execute()
+        users.change_user(user.id, role=role)
         audit.record(actor.username, "user.role", "user", user.id,
                      before={"role": user.role}, after={"username": username, "role": role})
         seals.seal_user(actor.username, user, {"role"})

@@ -12,7 +12,7 @@ from ...core.closeout import Figures, counted_total, explained, validate_count
 from ...core.errors import Invalid, NotFound, Refused
 from ...core.money import format_yuan
 from ...store.db import write_transaction
-from ...store.queries.estates import estate_by_id
+from ...store.queries.estate import estate_by_id
 from ...store.queries import invoices as invoice_queries, reports as report_queries, shifts as shift_queries
 from ...store.queries.shifts import consultations_in_shift
 from ...store.queries.users import display_names

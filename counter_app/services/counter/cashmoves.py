@@ -17,7 +17,7 @@ from ...core.errors import CounterError, Invalid, NotFound, Refused
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries import cashmoves as queries
-from ...store.queries.estates import estate_by_id
+from ...store.queries.estate import estate_by_id
 from ...store.queries.users import display_names_of
 from ...ledger.estate import estate_id_of, estate_of
 from ...ledger.shifts import blind_count, require_open_shift

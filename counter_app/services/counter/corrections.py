@@ -15,7 +15,7 @@ from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
 from ...store.queries import billed, charges as charge_queries, invoices as invoice_queries
 from ...store.queries import payments as payment_queries
-from ...store.queries.estates import estate_by_id
+from ...store.queries.estate import estate_by_id
 from ...store.queries.units import unit_by_id
 from ...store.queries.users import display_names_of
 from ...store.db import write_transaction

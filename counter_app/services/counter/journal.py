@@ -9,7 +9,7 @@ from ...core.money import format_yuan
 from ...core.receipt_data import ReceiptData
 from ...core.tenders import METHODS, SETTLED_BY
 from ...store.queries import invoices as invoice_queries, journal as journal_queries, payments as payment_queries
-from ...store.queries.estates import estate_by_id
+from ...store.queries.estate import estate_by_id
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_id_of, estate_of
 from ...ledger import clock

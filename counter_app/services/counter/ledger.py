@@ -9,7 +9,7 @@ from ...core.figures import Owing
 from ...core.permissions import mask_phone
 from ...core.tenders import SETTLED_BY
 from ...store.queries import charges as charge_queries, units as unit_queries
-from ...store.queries.estates import estate_by_id
+from ...store.queries.estate import estate_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
 from ...store.queries.payments import rounding_settled, tender_methods, unit_payments
 from ...store.queries.users import display_names

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...core.receipt_data import CopyInfo
 from ...store.db import write_transaction
 from ...store.queries import payments as payment_queries
-from ...store.queries.estates import estate_by_id
+from ...store.queries.estate import estate_by_id
 from ...ledger import audit, clock
 from ...ledger.context import Actor
 from .receipts import payment_of

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ...core.errors import Invalid, Refused
 from ...store.db import write_transaction
-from ...store.models import Estate, User
+from ...store.queries import estate as estates, users
 from ...ledger import passwords
 from ...ledger.estate import checked_settings
 from ...ledger import audit, seals
@@ -13,7 +13,7 @@ from ..common.session import open_database
 
 
 def needs_setup() -> bool:
-    return not User.select().exists()
+    return not users.any_user()
 
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -28,7 +28,7 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
     passwords.check_new_password("admin", admin_password)
     if not estate_name.strip() or not company.strip():
         raise Invalid("请填写小区名称和物业公司名称")
-    defaults = {f.name: f.default for f in (Estate.receipt_format, Estate.deduction_format, Estate.refund_format)}
+    defaults = estates.default_formats()
     settings = checked_settings({"name": estate_name, "company": company,
                                  "receipt_title": receipt_title.strip() or f"{estate_name.strip()}收款收据",
                                  "receipt_format": receipt_format.strip() or defaults["receipt_format"],
@@ -37,9 +37,9 @@ def initialise(path: str | Path, *, estate_name: str, company: str, admin_passwo
     if not needs_setup():
         raise Refused("此数据库已经设置过")
     with write_transaction():
-        estate = Estate.create(**settings)
-        admin = User.create(username="admin", display_name=admin_name, role="admin",
-                            password_hash=passwords.hash_password(admin_password))
+        estate = estates.new_estate(**settings)
+        admin = users.new_user(username="admin", display_name=admin_name, role="admin",
+                               password_hash=passwords.hash_password(admin_password))
         audit.record("admin", "setup.initialise", "estate", estate.id,
                      after={"estate": estate.name, "company": estate.company, "admin": admin.username,
                             "receipt_format": estate.receipt_format, "timezone": estate.timezone})

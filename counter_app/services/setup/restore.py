@@ -12,7 +12,7 @@ refused as 备份已损坏 and the ledger in use is not touched: not a byte of a
 A backup older than the ledger in use drops what was recorded since: the receipts and refunds
 numbered after it, voids, Z reports and day closes are listed first (the window asks; the command
 line needs --accept-loss), and each number series goes on after the highest number ever issued,
-the numbers between recorded as skipped (store.models.NumberSkip), so no number is issued twice.
+the numbers between recorded as skipped (store/queries/issued.record_skip), so no number is issued twice.
 
 A backup whose audit rows are sealed under a key this PC does not hold (a new PC before the key is
 imported) cannot be fully checked: an edit of those rows would not be seen. That is said plainly
@@ -32,8 +32,7 @@ from ... import paths
 from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...store import backup as engine, db as dbmod, failures, locks, migrations, readable
-from ...store.models import NumberSkip, Unit
-from ...store.queries import issued
+from ...store.queries import issued, units
 from ...ledger import signin
 from ...ledger import estate as lookups
 from ...ledger import audit, clock
@@ -122,7 +121,7 @@ class RestoreResult:
 def _ledger_facts() -> dict:
     """What the bound ledger has issued (its counters, voids, Z reports, day closes)."""
     return {"ledger_id": migrations.get_meta("ledger_id"), "created_at": migrations.get_meta("created_at"),
-            "units": Unit.select().exists(),
+            "units": units.any_unit(),
             "counters": issued.counters(), "voided": issued.voided(), "z": issued.z_reports(),
             "closes": issued.day_closes()}
 
@@ -346,9 +345,9 @@ def _go_on_numbering(actor: Actor, candidate: Candidate, saved: Path | None) -> 
         now = clock.to_db(clock.now_utc())
         for (estate, series, year), (first, last) in sorted(candidate.continue_after.items()):
             issued.continue_series(estate, series, year, last)
-            NumberSkip.create(estate=estate, series=series, year=year, first_seq=first + 1, last_seq=last,
-                              reason=f"恢复较早的备份 {Path(candidate.source).name}：这些编号已在恢复前的账本中用过",
-                              created_at=now, username=actor.username)
+            issued.record_skip(estate, series, year, first + 1, last,
+                               f"恢复较早的备份 {Path(candidate.source).name}：这些编号已在恢复前的账本中用过",
+                               now, actor.username)
             skipped.append([estate, series, year, first + 1, last])
         audit.record(actor.username, "database.restored", "database", Path(candidate.source).name,
                      after={"saved": saved.name if saved else "", "schema_version": candidate.schema_version,

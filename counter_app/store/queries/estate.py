@@ -1,5 +1,6 @@
-"""The estate's lookups: the estate itself, its buildings, units, fee items and their standards,
-and how far a fee item is billed. Model rows or plain values; the rules are ledger/estate.py's."""
+"""The estate's lookups and its setting up: the estate itself (by id: letterhead, time zone,
+formats; its settings changed), its buildings, units, fee items and their standards, and how far a
+fee item is billed. Model rows or plain values; the rules are ledger/estate.py's."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,6 +13,21 @@ from ..models import BillingRun, Building, Charge, Estate, FeeItem, FeeStandard,
 
 def estate_by_id(estate_id: int) -> Estate | None:
     return Estate.get_or_none(Estate.id == estate_id)
+
+
+def new_estate(**fields) -> Estate:
+    """A new estate (fields by name); returns its row."""
+    return Estate.create(**fields)
+
+
+def change_estate(estate_id: int, changes: dict) -> None:
+    """The estate's settings changed (fields by name)."""
+    Estate.update(**changes).where(Estate.id == estate_id).execute()
+
+
+def default_formats() -> dict[str, str]:
+    """The number formats a new estate starts with (receipts, deductions, refunds), by field."""
+    return {f.name: f.default for f in (Estate.receipt_format, Estate.deduction_format, Estate.refund_format)}
 
 
 def first_estates(limit: int = 2) -> list[Estate]:
@@ -72,20 +88,37 @@ def last_billed_period_end(item: FeeItem, since: date):
                    Charge.run.is_null(False) & Charge.cancelled_at.is_null(True)).scalar())
 
 
-def standard_rows_of(item: FeeItem) -> list[FeeStandard]:
-    """The item's standards, oldest first."""
-    return list(FeeStandard.select().where(FeeStandard.item == item).order_by(FeeStandard.effective_from))
-
-
-def all_items() -> list[FeeItem]:
-    return list(FeeItem.select())
-
-
-def all_standard_rows() -> list[FeeStandard]:
-    """Every item's standards, oldest first, in one query."""
-    return list(FeeStandard.select().order_by(FeeStandard.effective_from))
-
-
 def estate_names() -> list[tuple[int, str]]:
     """(id, name) of every estate, by id."""
     return [(e.id, e.name) for e in Estate.select(Estate.id, Estate.name).order_by(Estate.id)]
+
+
+# -- fee items and their standards, as the estate's screens set them up --------------------------
+
+def item_code_taken(estate, code: str) -> bool:
+    return FeeItem.select().where((FeeItem.estate == estate) & (FeeItem.code == code)).exists()
+
+
+def new_item(**fields) -> FeeItem:
+    """A new fee item (fields by name); returns its row."""
+    return FeeItem.create(**fields)
+
+
+def standard_on(item, day: date) -> bool:
+    """Whether the item has a standard taking effect on `day`."""
+    return FeeStandard.select().where((FeeStandard.item == item) & (FeeStandard.effective_from == day)).exists()
+
+
+def new_standard(**fields) -> FeeStandard:
+    """A new standard (fields by name); returns its row."""
+    return FeeStandard.create(**fields)
+
+
+def items_with_standards(estate_id: int) -> list[tuple[FeeItem, list[FeeStandard]]]:
+    """The estate's fee items in their order, each with its standards, oldest first (two queries)."""
+    items = list(FeeItem.select().where(FeeItem.estate == estate_id).order_by(FeeItem.sort_order, FeeItem.id))
+    standards: dict[int, list[FeeStandard]] = {i.id: [] for i in items}
+    for row in (FeeStandard.select().where(FeeStandard.item.in_([i.id for i in items]))
+                .order_by(FeeStandard.effective_from)):
+        standards[row.item_id].append(row)
+    return [(i, standards[i.id]) for i in items]

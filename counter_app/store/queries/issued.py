@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..convert import stored_date
 from ..db import rows
+from ..models import NumberSkip
 
 
 def counters() -> dict[tuple[int, str, int], int]:
@@ -48,3 +49,10 @@ def continue_series(estate_id: int, series: str, year: int, last: int) -> None:
                 "RETURNING id", (last, estate_id, series, year)):
         rows("INSERT INTO document_counter (estate_id, series, year, last_seq) VALUES (?, ?, ?, ?)",
              (estate_id, series, year, last))
+
+
+def record_skip(estate_id: int, series: str, year: int, first: int, last: int, reason: str, at, username: str) -> None:
+    """Numbers `first` to `last` of a series recorded as skipped: issued before a restore, never
+    issued again (its row is sealed with the transaction's audit row)."""
+    NumberSkip.create(estate=estate_id, series=series, year=year, first_seq=first, last_seq=last, reason=reason,
+                      created_at=at, username=username)

@@ -1,12 +1,13 @@
-"""Who lives where, and what a unit holds (spaces, plates); unit numbers by id."""
+"""Who lives where (now and before: people and their stays, as the estate's screens and the
+import of occupants read and write them), and what a unit holds (spaces, plates); unit numbers by
+id."""
 from __future__ import annotations
 
+from ...core.estate_words import OWNER
 from ..bulk import insert_row, insert_rows
 from ..db import rows
 from ..dialect import marks
 from ..models import Occupant, Person, Unit
-
-OWNER = "业主"
 
 
 def occupants_by_unit(unit_ids: list[int] | None = None) -> dict[int, list[tuple[str, str, str]]]:
@@ -49,6 +50,44 @@ def spaces_of(unit_id: int) -> tuple[str, ...]:
 
 def plates_of(unit_id: int) -> tuple[str, ...]:
     return tuple(r[0] for r in rows("SELECT plate FROM vehicle WHERE unit_id = ? ORDER BY id", (unit_id,)))
+
+
+# -- one unit's people, as the estate's screens read and change them ------------------------------
+
+def stays_of_unit(unit_id: int) -> list[tuple]:
+    """(role, name, phone, start, end) of everyone who lives or lived at the unit, or owns or owned
+    it (end None while they are there)."""
+    return list(Occupant.select(Occupant.role, Person.name, Person.phone, Occupant.start_date, Occupant.end_date)
+                .join(Person).where(Occupant.unit == unit_id).tuples())
+
+
+def owners_now(unit_id: int) -> list:
+    """The unit's owners there now: Occupant rows with their person read in the same query."""
+    return list(Occupant.select(Occupant, Person).join(Person)
+                .where((Occupant.unit == unit_id) & (Occupant.role == OWNER) & Occupant.end_date.is_null(True)))
+
+
+def person_there_now(unit_id: int, name: str):
+    """The Person row of that name living in or owning the unit now, or None."""
+    return (Person.select().join(Occupant)
+            .where((Occupant.unit == unit_id) & Occupant.end_date.is_null(True) & (Person.name == name))
+            .first())
+
+
+def new_person(**fields):
+    """A new person (fields by name); returns the Person row."""
+    return Person.create(**fields)
+
+
+def new_stay(unit, person, role: str, start) -> None:
+    """Someone (a row or an id) moving in or owning the unit (a row or an id) from `start`."""
+    Occupant.create(unit=unit, person=person, role=role, start_date=start)
+
+
+def end_stays(unit_id: int, person_id: int, on) -> int:
+    """The person's stays at the unit still running end on `on`; how many there were."""
+    return (Occupant.update(end_date=on).where((Occupant.unit == unit_id) & (Occupant.person == person_id) &
+                                               Occupant.end_date.is_null(True)).execute())
 
 
 # -- people and their stays as the import of occupants reads and writes them --------------------

@@ -1,11 +1,16 @@
-"""Meter readings as billing reads them: a month's readings of a metered item with what its
-charges have already billed, and one unit's month in the order it was recorded."""
+"""Meters and their readings: as billing reads them (a month's readings of a metered item with
+what its charges have already billed, one unit's month in the order it was recorded), as the
+reading sheet reads them (a building's meters, their history, the last reading) and as the
+estate's screens and the import of readings add them."""
 from __future__ import annotations
+
+from datetime import date
 
 from peewee import fn
 
 from ...core.periods import Month
 from ..bulk import insert_row, insert_rows
+from ..convert import stored_date
 from ..db import cursor_of
 from ..dialect import unindexed_field
 from ..models import Charge, Meter, MeterReading, Unit
@@ -56,6 +61,57 @@ def month_readings_by_unit_code(item_id: int, month: Month) -> list[tuple]:
                           .where((Meter.item == item_id) & (MeterReading.read_on >= month.first_day()) &
                                  (MeterReading.read_on <= month.last_day()))
                           .order_by(Unit.code, MeterReading.id)))
+
+
+# -- a building's meters, as the reading sheet reads them and the estate's screens add them -------
+
+def meters_in_walking_order(item_id: int, building_id: int) -> list[tuple[int, str, str]]:
+    """(id, meter code, unit number) of a building's meters of a metered item, entrance by
+    entrance, floor by floor."""
+    return list(cursor_of(Meter.select(Meter.id, Meter.code, Unit.code).join(Unit)
+                          .where((Meter.item == item_id) & (Unit.building == building_id))
+                          .order_by(Unit.entrance, Unit.floor, Unit.room, Meter.code)))
+
+
+def readings_between(meter_ids: list[int], first: date, last: date) -> list[tuple]:
+    """(meter id, read_on, prev_centi, value_centi, is_replacement) of these meters' readings
+    from `first` to `last`, meter by meter, by day and as recorded."""
+    return [(meter, stored_date(on), prev, value, replaced) for meter, on, prev, value, replaced in cursor_of(
+        MeterReading.select(MeterReading.meter, MeterReading.read_on, MeterReading.prev_centi,
+                            MeterReading.value_centi, MeterReading.is_replacement)
+        .where(MeterReading.meter.in_(list(meter_ids)) & (MeterReading.read_on >= first) &
+               (MeterReading.read_on <= last))
+        .order_by(MeterReading.meter, MeterReading.read_on, MeterReading.id))]
+
+
+def last_before(meter_id: int, day: date) -> tuple | None:
+    """(read_on, prev_centi, value_centi, is_replacement) of the meter's last reading before `day`."""
+    row = (MeterReading.select(MeterReading.read_on, MeterReading.prev_centi, MeterReading.value_centi,
+                               MeterReading.is_replacement)
+           .where((MeterReading.meter == meter_id) & (MeterReading.read_on < day))
+           .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).tuples().first())
+    return (stored_date(row[0]),) + tuple(row[1:]) if row else None
+
+
+def last_reading(meter):
+    """The meter's (a row or an id) latest MeterReading row, or None."""
+    return (MeterReading.select().where(MeterReading.meter == meter)
+            .order_by(MeterReading.read_on.desc(), MeterReading.id.desc()).first())
+
+
+def meter_of_estate(meter_id: int, estate_id: int):
+    """The Meter row of that id, if it is the estate's."""
+    return Meter.get_or_none((Meter.id == meter_id) & (Meter.estate == estate_id))
+
+
+def new_meter(**fields):
+    """A new meter (fields by name); returns its row."""
+    return Meter.create(**fields)
+
+
+def new_reading(**fields):
+    """A new reading (fields by name); returns its row."""
+    return MeterReading.create(**fields)
 
 
 # -- meters and their readings as the import of readings reads and writes them ------------------

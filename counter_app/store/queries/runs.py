@@ -20,6 +20,11 @@ def shared_costs(item_id: int, month: str) -> list:
     return list(SharedCost.select().where((SharedCost.item == item_id) & (SharedCost.month == month)))
 
 
+def new_shared_cost(**fields):
+    """A month's shared cost of an item (fields by name), as the estate's screens set it; its row."""
+    return SharedCost.create(**fields)
+
+
 def run_month(run_id: int) -> str:
     """The month ("YYYY-MM") a run billed."""
     return BillingRun.get_by_id(run_id).month

@@ -1,6 +1,7 @@
 """Units: as the counter finds and opens them (model rows: by id, with building and estate, the
-searches of the counter's one box) and as billing and the imports read and write them (light
-rows of an estate's units and the parking spaces they hold)."""
+searches of the counter's one box), as the estate's screens list, add and change them, and as
+billing and the imports read and write them (light rows of an estate's units and the parking
+spaces they hold)."""
 from __future__ import annotations
 
 from peewee import fn
@@ -142,6 +143,26 @@ def floor_plan(building_id: int) -> list[tuple[int, str, int, str]]:
                 .order_by(Unit.floor.desc(), Unit.code).tuples())
 
 
+# -- one unit at a time, as the estate's screens read and change it ---------------------------------
+
+def units_in_walking_order(building_id: int) -> list[tuple[int, str, int, int, int, str, str]]:
+    """(id, code, entrance, floor, area_centi, unit_type, occupancy) of a building's units, entrance
+    by entrance, floor by floor."""
+    return list(Unit.select(Unit.id, Unit.code, Unit.entrance, Unit.floor, Unit.area_centi, Unit.unit_type,
+                            Unit.occupancy).where(Unit.building == building_id)
+                .order_by(Unit.entrance, Unit.floor, Unit.room).tuples())
+
+
+def any_unit() -> bool:
+    """Whether the database holds any unit at all."""
+    return Unit.select().exists()
+
+
+def new_unit(**fields) -> Unit:
+    """A new unit (fields by name); returns its row."""
+    return Unit.create(**fields)
+
+
 # -- what the import of units reads and writes ---------------------------------------------------
 
 def ids_of_codes(estate) -> dict[str, int]:
@@ -160,9 +181,9 @@ def buildings_named(estate) -> dict[int, tuple[str, str]]:
             Building.select(Building.id, Building.code, Building.name).where(Building.estate == estate).tuples()}
 
 
-def add_building(estate, code: str, name: str) -> int:
-    """A new building of the estate; returns its id."""
-    return Building.create(estate=estate, code=code, name=name).id
+def add_building(estate, code: str, name: str) -> Building:
+    """A new building of the estate (an Estate row or its id); returns its row."""
+    return Building.create(estate=estate, code=code, name=name)
 
 
 def unit_facts_by_code(estate) -> dict[str, dict]:
@@ -229,6 +250,36 @@ def plates_on_spaces(estate) -> list[tuple[str, int]]:
     """(plate, space id) of the estate's vehicles parked on a space, in the order registered."""
     return list(Vehicle.select(Vehicle.plate, Vehicle.space).join(Unit)
                 .where((Unit.estate == estate) & Vehicle.space.is_null(False)).order_by(Vehicle.id).tuples())
+
+
+def space_by_code(estate, code: str) -> ParkingSpace | None:
+    """The estate's parking space numbered `code` (numbers are the estate's own: one at most)."""
+    return ParkingSpace.get_or_none((ParkingSpace.estate == estate) & (ParkingSpace.code == code))
+
+
+def spaces_with_plates(unit_id: int) -> list[tuple[str, list[str]]]:
+    """(space number, plates parked on it) of the spaces a unit holds, by number."""
+    return [(space.code, [v.plate for v in Vehicle.select().where(Vehicle.space == space)])
+            for space in ParkingSpace.select().where(ParkingSpace.unit == unit_id).order_by(ParkingSpace.code)]
+
+
+def new_space(estate, code: str, unit=None) -> ParkingSpace:
+    """A new parking space, given to `unit` (a row, an id or None); returns its row."""
+    return ParkingSpace.create(estate=estate, code=code, unit=unit)
+
+
+def new_vehicle(unit, plate: str, space) -> None:
+    """A unit's car, parked on `space` (rows or ids)."""
+    Vehicle.create(unit=unit, plate=plate, space=space)
+
+
+def free_space(space_id: int) -> list[str]:
+    """A space given back: the plates on it removed (returned, for the audit trail) and it belongs
+    to no unit."""
+    plates = [v.plate for v in Vehicle.select().where(Vehicle.space == space_id)]
+    Vehicle.delete().where(Vehicle.space == space_id).execute()
+    move_space(space_id, None)
+    return plates
 
 
 def add_space(estate_id: int, code: str, unit_id: int | None) -> int:

@@ -1,4 +1,5 @@
-"""Users, as reports name them."""
+"""Users: as reports name them, as signing in reads and locks them, as their administrator keeps
+them (made, changed, listed)."""
 from __future__ import annotations
 
 from ..db import changed, rows
@@ -18,6 +19,36 @@ def display_names_of(user_ids: list) -> dict[int, str]:
 
 def user_named(username: str) -> User | None:
     return User.get_or_none(User.username == username)
+
+
+def user_by_id(user_id: int) -> User:
+    """The user row of that id (peewee's DoesNotExist when there is none)."""
+    return User.get_by_id(user_id)
+
+
+def any_user() -> bool:
+    """Whether the database has a user yet (none: it needs setting up)."""
+    return User.select().exists()
+
+
+def all_users() -> list[User]:
+    """Every user row, in the order they were made."""
+    return list(User.select().order_by(User.id))
+
+
+def new_user(**fields) -> User:
+    """A new user (fields by name); returns its row."""
+    return User.create(**fields)
+
+
+def change_user(user_id: int, **fields) -> None:
+    """A user's fields changed (password hash, role, active, the lock's count and time)."""
+    User.update(**fields).where(User.id == user_id).execute()
+
+
+def another_active_admin(user_id: int) -> bool:
+    """Whether an active administrator other than this user exists."""
+    return User.select().where((User.role == "admin") & (User.active == True) & (User.id != user_id)).exists()  # noqa: E712
 
 
 def locked_until(user_id: int):

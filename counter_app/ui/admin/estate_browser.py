@@ -15,7 +15,7 @@ from PyQt6.QtWidgets import (
 )
 
 from ...core.errors import CounterError, Invalid
-from ...core.estate_words import OCCUPANCY, UNIT_TYPES
+from ...core.estate_words import OCCUPANCY, OWNER, TENANT, UNIT_TYPES
 from ...core.fees import qty_text
 from ...core.money import format_yuan
 from ...core.tables import Section
@@ -310,7 +310,7 @@ class EstateBrowserDialog(QDialog):
         if code is None:
             return False
         name, phone, role, since = QLineEdit(), QLineEdit(), QComboBox(), QLineEdit(self.today.isoformat())
-        role.addItems((browser.TENANT, browser.OWNER))
+        role.addItems((TENANT, OWNER))
         if not self._ask(self.tr("迁入 {c}").format(c=code), [(self.tr("姓名"), name), (self.tr("电话"), phone),
                                                            (self.tr("身份"), role), (self.tr("迁入日期"), since)]):
             return False

@@ -8,6 +8,7 @@ from datetime import date
 
 from ....core import contacts, text as texts
 from ....core.errors import CounterError
+from ....core.estate_words import OCCUPANT_ROLES, OWNER, TENANT
 from ....store.queries.occupants import (add_person, add_stays, change_person, change_stay_dates, stays_for_export,
                                          stays_of_estate)
 from ....ledger.estate import pinyin_initials
@@ -15,8 +16,7 @@ from .. import cells
 from ..spec import ADD, CHANGE, SAME, Column, Context, Identity, Kind, Refused
 from .lookups import UNIT_COLUMN, Units, optional, text_of
 
-ROLES = ("业主", "住户")
-_ROLE_ALIASES = {"租户": "住户", "住客": "住户", "承租人": "住户", "产权人": "业主", "房主": "业主"}
+_ROLE_ALIASES = {"租户": TENANT, "住客": TENANT, "承租人": TENANT, "产权人": OWNER, "房主": OWNER}
 _LABELS = {"phone": "手机", "id_number": "证件号码", "start": "入住日期", "end": "迁出日期"}
 
 
@@ -28,7 +28,7 @@ class Occupants(Kind):
         UNIT_COLUMN,
         Column("name", "姓名", text_of(texts.NAME), required=True, aliases=("业主姓名", "名称", "业主", "住户姓名"),
                note="个人姓名或单位名称", example=("张三", "李四")),
-        Column("role", "身份", optional(lambda v, what: cells.choice(v, ROLES, what, "业主", _ROLE_ALIASES)),
+        Column("role", "身份", optional(lambda v, what: cells.choice(v, OCCUPANT_ROLES, what, OWNER, _ROLE_ALIASES)),
                aliases=("类别", "业主/住户"), note="业主 或 住户（租户填 住户）；不填为 业主", example=("业主", "住户")),
         Column("phone", "手机", optional(cells.phone), aliases=("电话", "联系电话", "手机号", "手机号码"),
                note="11 位手机号，或带区号的固定电话；一格一个号码", example=("13800138000", "0755-86001234")),
@@ -49,7 +49,7 @@ class Occupants(Kind):
              "同一人在同一户先后住过两次写两行，各自的入住、迁出日期不能重叠。")
 
     def key(self, values):
-        return f"{values['unit']}|{values['name']}|{values.get('role') or '业主'}"
+        return f"{values['unit']}|{values['name']}|{values.get('role') or OWNER}"
 
     def load(self, estate):
         ctx = _Ctx(Units(estate))
@@ -64,7 +64,7 @@ class Occupants(Kind):
 
     def resolve(self, values, ctx):
         values["unit_id"] = unit_id = ctx.units.id_of(values["unit"])
-        values["role"] = role = values.get("role") or "业主"
+        values["role"] = role = values.get("role") or OWNER
         if values.get("id_number"):
             try:
                 values["id_number"] = contacts.id_number(values["id_number"], values.get("id_type") or "")

@@ -90,7 +90,7 @@ class Units(Kind):
 
     def apply(self, actor, rows, ctx, tick):
         for code, name in ctx.new_buildings.items():
-            ctx.buildings[code] = add_building(ctx.estate, code, name or f"{code}栋")
+            ctx.buildings[code] = add_building(ctx.estate, code, name or f"{code}栋").id
         added = []
         for row in rows:
             v = row.values
