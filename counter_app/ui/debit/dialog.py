@@ -175,7 +175,7 @@ class DebitDialog(QDialog):
             made = batches.make(self.actor, self.up_to.date().toPyDate(), self.layout_choice.currentData())
             Path(path).write_bytes(made.data)
         except (CounterError, OSError) as exc:
-            self.status.setText(error_text(exc) if isinstance(exc, CounterError) else str(exc))
+            self.status.setText(error_text(exc) if isinstance(exc, CounterError) else self.tr("文件读写失败：{why}").format(why=exc.strerror))
             return
         self.status.setText(self.tr("代扣批次 {number}：{n} 户 {amount} 元，已写入 {path}").format(
             number=made.number, n=made.lines, amount=format_yuan(made.total_fen), path=path))
@@ -189,7 +189,7 @@ class DebitDialog(QDialog):
         try:
             result = returns.read(self.actor, Path(path).read_bytes())
         except (CounterError, OSError) as exc:
-            self.status.setText(error_text(exc) if isinstance(exc, CounterError) else str(exc))
+            self.status.setText(error_text(exc) if isinstance(exc, CounterError) else self.tr("文件读写失败：{why}").format(why=exc.strerror))
             return
         posted = result.count(returns.POSTED)
         said = self.tr("批次 {batch}：入账 {n} 笔 {amount} 元，失败 {failed} 笔，拒收 {refused} 笔").format(
