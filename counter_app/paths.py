@@ -42,6 +42,12 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+def debit_layout_dirs() -> list[Path]:
+    """Where bank direct-debit layouts (*.toml) are read from, later ones winning by name: the
+    shipped resources/debit, then the office's own copies in the data folder's debit/."""
+    return [resources_dir() / "debit", data_dir() / "debit"]
+
+
 def default_db() -> Path:
     return data_dir() / "counter.sqlite3"
 

@@ -14,8 +14,11 @@ METHODS = {
     "alipay": "支付宝",
     "transfer": "转账",
     "prepaid": "预存抵扣",
+    # 银行代扣: posted only from a bank's return file (services/debit), its reference the batch
+    # line's; never offered at the counter (the payment dialog lists its own tenders) nor refunded to.
+    "debit": "银行代扣",
 }
-NEEDS_REFERENCE = ("card", "wechat", "alipay", "transfer")
+NEEDS_REFERENCE = ("card", "wechat", "alipay", "transfer", "debit")
 # What a receipt's settlement rows are called: the tenders, and the 抹零 row (core/rounding.py),
 # which no one pays with and so is no method to choose.
 SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME}

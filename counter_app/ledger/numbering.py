@@ -13,6 +13,8 @@ from ..store.queries import numbering as counters
 RECEIPT_SERIES, DEDUCTION_SERIES, REFUND_SERIES = "SJ", "KK", "TK"
 # Cash moved in and out of a drawer (paid-in, paid-out, drops, reversals): one series, a fixed format.
 CASH_SERIES, CASH_FORMAT = "XJ", "XJ{year}-{seq:06d}"
+# 银行代扣 payments posted from a bank's return file (services/debit): one series, a fixed format.
+DEBIT_SERIES, DEBIT_FORMAT = "DK", "DK{year}-{seq:06d}"
 SERIES_OF_FORMAT = {"receipt_format": RECEIPT_SERIES, "deduction_format": DEDUCTION_SERIES,
                     "refund_format": REFUND_SERIES}
 

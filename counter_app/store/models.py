@@ -292,7 +292,7 @@ class Payment(BaseModel):
     number = pw.CharField()
     unit = pw.ForeignKeyField(Unit, backref="payments")
     payer = pw.CharField(default="")
-    kind = pw.CharField(default="counter")   # counter / deduction
+    kind = pw.CharField(default="counter")   # counter / deduction / debit (银行代扣, schema 16)
     lines_fen = Money()                      # principal of the charges paid
     late_fee_fen = Money(default=0)
     waived_fen = Money(default=0)
@@ -609,9 +609,72 @@ class BilledMonth(BaseModel):
         indexes = ((("item", "month"), True),)
 
 
+class DebitAuth(BaseModel):
+    """银行代扣授权 (schema 16): a unit's signed agreement that its bank pays its charges: the bank,
+    account (kept whole, since the batch file needs it; masked wherever it is shown), holder, from
+    when, which fee items (codes, comma-separated; empty: all) and up to when. Ended, never
+    deleted: `ended_on` with who and why; audited."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    unit = pw.ForeignKeyField(Unit, index=False)
+    bank = pw.CharField()
+    account = pw.CharField()
+    holder = pw.CharField()
+    since = pw.DateField()
+    until = pw.DateField(null=True)
+    items = pw.CharField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField()
+    ended_on = pw.DateField(null=True)
+    ended_by = pw.CharField(default="")
+    end_reason = pw.TextField(default="")
+
+    class Meta:
+        table_name = "debit_auth"
+        indexes = ((("estate", "unit"), False),)
+
+
+class DebitBatch(BaseModel):
+    """A direct-debit batch (schema 16): what the authorised units owed up to a date, sent to the
+    bank in one file under a layout; its lines keep what each asked for."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    number = pw.CharField()                   # core.debit.batch_number
+    up_to = pw.DateField()
+    layout = pw.CharField()
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField()
+    total_fen = Money(default=0)
+
+    class Meta:
+        table_name = "debit_batch"
+        indexes = ((("estate", "number"), True),)
+
+
+class DebitLine(BaseModel):
+    """One unit's line of a batch: its reference (batch number + line, unique: the request id of
+    the payment it becomes), the account sent, the amount and the charges it covers (JSON
+    [[charge id, principal], …]), and its outcome once the bank's return file is read."""
+    batch = pw.ForeignKeyField(DebitBatch, backref="lines")
+    line = pw.IntegerField()
+    reference = pw.CharField(unique=True)
+    unit = pw.ForeignKeyField(Unit, index=False)
+    auth = pw.ForeignKeyField(DebitAuth, index=False)
+    account = pw.CharField()
+    holder = pw.CharField()
+    amount_fen = Money()
+    charges = pw.TextField()
+    status = pw.CharField(default="sent")     # core.debit.STATES
+    reason = pw.TextField(default="")
+    payment = pw.ForeignKeyField(Payment, null=True, index=False)
+    returned_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "debit_line"
+
+
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
               CashMovement,
               Consultation,
-              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth, AuditLog, AuditHead]
+              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
+              DebitAuth, DebitBatch, DebitLine, AuditLog, AuditHead]

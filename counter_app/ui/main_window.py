@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
                                      ("actionDashboard", self.tr("经营看板…"), self.open_dashboard)):
                 add_action(reports_menu, self, name, text, slot)
         if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
-                                           "settings.edit")):
+                                           "settings.edit", "debit.manage")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
             for permission, name, text, slot in (
                     ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
                     ("meter.read", "actionMeterEntry", self.tr("抄表录入…"), self.open_meter_entry),
                     ("standard.edit", "actionStandards", self.tr("收费项目与标准…"), self.open_standards),
                     ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users),
+                    ("debit.manage", "actionDebit", self.tr("银行代扣：授权、批量与回盘…"), self.open_debit),
                     ("settings.edit", "actionEstateSettings", self.tr("小区与收据设置…"), self.open_estate_settings)):
                 if self.actor.may(permission):
                     add_action(admin_menu, self, name, text, slot)
@@ -692,6 +693,11 @@ class MainWindow(QMainWindow):
     def open_users(self) -> None:
         from .admin.users import UsersDialog
         self.management_dialog = UsersDialog(self.actor, self)
+        self.management_dialog.open()
+
+    def open_debit(self) -> None:
+        from .debit.dialog import DebitDialog
+        self.management_dialog = DebitDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_collection_work(self) -> None:

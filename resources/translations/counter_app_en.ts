@@ -1480,6 +1480,227 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Statement</translation>
     </message>
 </context><context>
+    <name>DebitDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="53" />
+        <source>银行代扣</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="57" />
+        <source>代扣授权</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="58" />
+        <source>批量文件与回盘</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>开户行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>账号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>户名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>起始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>截止</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="70" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="78" />
+        <source>YYYY-MM-DD，可空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="79" />
+        <source>项目代码，逗号分隔；空为全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
+        <source>起始日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
+        <source>截止日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="86" />
+        <source>终止原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="87" />
+        <source>登记授权 [Ctrl+Enter]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="89" />
+        <source>终止所选 [F7]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="110" />
+        <source>已登记代扣授权：{unit} {account}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="120" />
+        <source>请先在表中选择一条授权</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="127" />
+        <source>已终止代扣授权：{unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="144" />
+        <source>生成批量文件… [F8]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="146" />
+        <source>读回盘文件… [F9]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <source>批次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <source>格式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <source>户数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
+        <source>成功</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
+        <source>失败</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <source>参考号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
+        <source>收据号/原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="165" />
+        <source>保存批量文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="168" />
+        <source>选择回盘文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="180" />
+        <source>代扣批次 {number}：{n} 户 {amount} 元，已写入 {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="195" />
+        <source>批次 {batch}：入账 {n} 笔 {amount} 元，失败 {failed} 笔，拒收 {refused} 笔</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="199" />
+        <source>；本次没有新的入账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
+        <source>已终止 {on}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="219" />
+        <source>生效</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>Dialogs</name>
     <message>
         <location filename="../../counter_app/ui/dialog_parts.py" line="15" />
@@ -2455,323 +2676,328 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <location filename="../../counter_app/ui/labels.py" line="15" />
+        <source>银行代扣</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="17" />
         <source>预存扣款</source>
         <translation>Prepaid deduction</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <location filename="../../counter_app/ui/labels.py" line="17" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <location filename="../../counter_app/ui/labels.py" line="17" />
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>已解答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>需跟进</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>选择</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>起止日期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>计费依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>应收</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>欠费</source>
         <translation>Owing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>付款方式</source>
         <translation>Tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>收款人</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>住户</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>面积/类型</source>
         <translation>Area / type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>车位/车牌</source>
         <translation>Parking / plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>预存余额</source>
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>最近催缴</source>
         <translation>Last reminders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="32" />
         <source>通知单</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="32" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="32" />
         <source>上门</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>短信/微信</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>缴费通知单</source>
         <translation>Payment notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>催缴通知单</source>
         <translation>Dunning notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>应缴合计</source>
         <translation>Owed in all</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>到期应缴</source>
         <translation>Due now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>逾期合计</source>
         <translation>Overdue in all</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>逾期本金</source>
         <translation>Overdue principal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>未缴本金</source>
         <translation>Open principal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>滞纳天数</source>
         <translation>Late-fee days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>已缴清</source>
         <translation>Paid up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>长期欠费</source>
         <translation>Long overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="46" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>楼栋与房屋</source>
         <translation>Buildings and units</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="46" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>业主与住户</source>
         <translation>Owners and tenants</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>车位与车牌</source>
         <translation>Parking spaces and plates</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>抄表读数</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>期初欠费</source>
         <translation>Opening arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>不变</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
@@ -2941,13 +3167,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="561" />
         <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="561" />
         <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -3064,196 +3290,201 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <source>银行代扣：授权、批量与回盘…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="244" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="259" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="265" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="284" />
+        <location filename="../../counter_app/ui/main_window.py" line="285" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="308" />
+        <location filename="../../counter_app/ui/main_window.py" line="309" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="310" />
+        <location filename="../../counter_app/ui/main_window.py" line="311" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="323" />
+        <location filename="../../counter_app/ui/main_window.py" line="324" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="340" />
+        <location filename="../../counter_app/ui/main_window.py" line="341" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="343" />
+        <location filename="../../counter_app/ui/main_window.py" line="344" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="358" />
+        <location filename="../../counter_app/ui/main_window.py" line="359" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="367" />
+        <location filename="../../counter_app/ui/main_window.py" line="368" />
         <source>收款已记录（收据 {n}）</source>
         <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="387" />
+        <location filename="../../counter_app/ui/main_window.py" line="388" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <location filename="../../counter_app/ui/main_window.py" line="404" />
         <source>请先开班</source>
         <translation>Open a shift first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="413" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>现金收支已记录（{n}）</source>
         <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <location filename="../../counter_app/ui/main_window.py" line="423" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="435" />
+        <location filename="../../counter_app/ui/main_window.py" line="436" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="441" />
+        <location filename="../../counter_app/ui/main_window.py" line="442" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="443" />
+        <location filename="../../counter_app/ui/main_window.py" line="444" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="443" />
+        <location filename="../../counter_app/ui/main_window.py" line="444" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="451" />
+        <location filename="../../counter_app/ui/main_window.py" line="452" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="486" />
+        <location filename="../../counter_app/ui/main_window.py" line="487" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="494" />
+        <location filename="../../counter_app/ui/main_window.py" line="495" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="503" />
+        <location filename="../../counter_app/ui/main_window.py" line="504" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="588" />
+        <location filename="../../counter_app/ui/main_window.py" line="589" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="608" />
+        <location filename="../../counter_app/ui/main_window.py" line="609" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="630" />
+        <location filename="../../counter_app/ui/main_window.py" line="631" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="631" />
+        <location filename="../../counter_app/ui/main_window.py" line="632" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -4514,6 +4745,14 @@ Restore it anyway?</translation>
         <translation>cash {action} needs an amount or a document number</translation>
     </message>
     <message>
+        <source>debit auth add 需要 房号、--bank、--account、--holder、--since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>debit auth end 需要授权编号（见 debit auth list）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>invoice {action} 需要 {options}</source>
         <translation>invoice {action} needs {options}</translation>
     </message>
@@ -4898,6 +5137,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>{unit} has no {item} reading for {month}</translation>
     </message>
     <message>
+        <source>{unit} 已有生效的代扣授权；请先终止它再登记新的</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{unit} 已经停用</source>
         <translation>{unit} is already ended</translation>
     </message>
@@ -5030,6 +5273,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>, </translation>
     </message>
     <message>
+        <source>一个回盘文件只能对应一个批次，此文件含 {batches}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>一次性</source>
         <translation>One-off</translation>
     </message>
@@ -5104,6 +5351,38 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>付款人</source>
         <translation>The payer</translation>
+    </message>
+    <message>
+        <source>代扣授权 {id} 已于 {on} 终止</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣授权须填写开户行和户名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：不认识的字段 {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：分隔符应为一个字符</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：批量文件须有参考号和金额，回盘文件须有参考号、金额和结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：编码应为 {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：金额单位应为 {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式文件 {file} 读不出：{why}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>以逗号分隔的费用编号，如 101,102</source>
@@ -5266,6 +5545,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The ledger does not verify and cannot be moved: {problem}. Find out why with counter-app audit verify first.</translation>
     </message>
     <message>
+        <source>参考号“{ref}”不是本系统的代扣参考号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>发票号码 {number} 已经登记过</source>
         <translation>Invoice number {number} is already recorded</translation>
     </message>
@@ -5320,6 +5603,22 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>商铺</source>
         <translation>shop</translation>
+    </message>
+    <message>
+        <source>回盘文件不是 {encoding} 编码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件第 {row} 行只有 {have} 列，应有 {need} 列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件第 {row} 行：{why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件读不出：不是任何代扣格式，或不属于本小区的批次</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
@@ -5498,6 +5797,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A floor area of {area}㎡ is not plausible; check it</translation>
     </message>
     <message>
+        <source>开户行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>开票申请 {request} 刚被处理过</source>
         <translation>Invoice request {request} was just handled by someone else</translation>
     </message>
@@ -5546,8 +5849,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The recovery code has the wrong length; check it and type it again</translation>
     </message>
     <message>
+        <source>截止日期应为 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截至 {up_to} 没有要代扣的费用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>截至日 {as_of} 在今天（{today}）之后</source>
         <translation>The as-of date {as_of} is after today ({today})</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房号 {code} 已存在</source>
@@ -5592,6 +5907,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>打印机无法开始打印（脱机或缺纸？）</source>
         <translation>the printer cannot start (offline or out of paper?)</translation>
+    </message>
+    <message>
+        <source>批次号应形如 PL2026-0001</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>批量计费</source>
@@ -5660,6 +5979,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>授权人账号已锁定</source>
         <translation>The authoriser's account is locked</translation>
+    </message>
+    <message>
+        <source>授权截止日期 {until} 早于起始日期 {since}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>授权现金支出、交款与冲销</source>
@@ -5852,6 +6175,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
         <translation>The database is held by another program or counter and the wait timed out. Try again shortly; if it keeps happening, close the other programs using the database.</translation>
+    </message>
+    <message>
+        <source>文件 {file} 不存在</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件夹 {folder} 不存在</source>
@@ -6090,6 +6417,18 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>There is no import "{name}"; available: {kinds}</translation>
     </message>
     <message>
+        <source>没有代扣批次 {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有代扣授权 {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有代扣格式 {name}（可用：{names}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
         <translation>No permission to write to the backup place {folder} (a read-only USB drive or share?); no backup made, the ledger is unchanged</translation>
     </message>
@@ -6112,6 +6451,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有房号 {code}</source>
         <translation>No unit {code}</translation>
+    </message>
+    <message>
+        <source>没有收费项目 {items}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有收费项目 {item}</source>
@@ -6424,6 +6767,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
         <translation>The taxpayer ID must be the 18-character unified social credit code; it has {count}</translation>
+    </message>
+    <message>
+        <source>终止代扣授权须填写原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>终止原因</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>结束日期早于开始日期</source>
@@ -6834,6 +7185,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Amount</translation>
     </message>
     <message>
+        <source>金额“{text}”应为整数分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>金额必须大于零</source>
         <translation>The amount must be more than zero</translation>
     </message>
@@ -6870,8 +7225,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Cash drawer connection {spec} is not understood: USB needs usb:VENDOR:PRODUCT (hexadecimal)</translation>
     </message>
     <message>
+        <source>银行代扣</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>银行代扣（授权、批量文件、回盘）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>银行卡</source>
         <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>银行账号应为 12 到 30 位数字</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>错误：{text}</source>

@@ -1480,6 +1480,227 @@
         <translation>對賬單</translation>
     </message>
 </context><context>
+    <name>DebitDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="53" />
+        <source>银行代扣</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="57" />
+        <source>代扣授权</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="58" />
+        <source>批量文件与回盘</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>房号</source>
+        <translation type="unfinished">房號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>开户行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
+        <source>账号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>户名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>起始</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>截止</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
+        <source>项目</source>
+        <translation type="unfinished">專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="70" />
+        <source>状态</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="78" />
+        <source>YYYY-MM-DD，可空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="79" />
+        <source>项目代码，逗号分隔；空为全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
+        <source>起始日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
+        <source>截止日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
+        <source>收费项目</source>
+        <translation type="unfinished">收費專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="86" />
+        <source>终止原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="87" />
+        <source>登记授权 [Ctrl+Enter]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="89" />
+        <source>终止所选 [F7]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="110" />
+        <source>已登记代扣授权：{unit} {account}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="120" />
+        <source>请先在表中选择一条授权</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="127" />
+        <source>已终止代扣授权：{unit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="144" />
+        <source>生成批量文件… [F8]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="146" />
+        <source>读回盘文件… [F9]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <source>批次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <source>格式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
+        <source>户数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
+        <source>金额</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
+        <source>成功</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
+        <source>失败</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
+        <source>参考号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
+        <source>结果</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
+        <source>收据号/原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="165" />
+        <source>保存批量文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="168" />
+        <source>选择回盘文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="180" />
+        <source>代扣批次 {number}：{n} 户 {amount} 元，已写入 {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="195" />
+        <source>批次 {batch}：入账 {n} 笔 {amount} 元，失败 {failed} 笔，拒收 {refused} 笔</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="199" />
+        <source>；本次没有新的入账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
+        <source>已终止 {on}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="219" />
+        <source>生效</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>Dialogs</name>
     <message>
         <location filename="../../counter_app/ui/dialog_parts.py" line="15" />
@@ -2455,323 +2676,328 @@
         <translation>預存抵扣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <location filename="../../counter_app/ui/labels.py" line="15" />
+        <source>银行代扣</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="17" />
         <source>预存扣款</source>
         <translation>預存扣款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <location filename="../../counter_app/ui/labels.py" line="17" />
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <location filename="../../counter_app/ui/labels.py" line="17" />
         <source>作废</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>已退款</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>已解答</source>
         <translation>已解答</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>需跟进</source>
         <translation>需跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>投诉</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>选择</source>
         <translation>選擇</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="20" />
+        <location filename="../../counter_app/ui/labels.py" line="21" />
         <source>起止日期</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>计费依据</source>
         <translation>計費依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>应收</source>
         <translation>應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>已收</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>欠费</source>
         <translation>欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>时间</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="24" />
+        <location filename="../../counter_app/ui/labels.py" line="25" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>付款方式</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>收款人</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>住户</source>
         <translation>住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>面积/类型</source>
         <translation>面積/型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="27" />
+        <location filename="../../counter_app/ui/labels.py" line="28" />
         <source>车位/车牌</source>
         <translation>車位/車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>预存余额</source>
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>押金</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>备注</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>最近催缴</source>
         <translation>最近催繳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="32" />
         <source>通知单</source>
         <translation>通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="32" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="31" />
+        <location filename="../../counter_app/ui/labels.py" line="32" />
         <source>上门</source>
         <translation>上門</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>短信/微信</source>
         <translation>簡訊/微信</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>缴费通知单</source>
         <translation>繳費通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="34" />
+        <location filename="../../counter_app/ui/labels.py" line="35" />
         <source>催缴通知单</source>
         <translation>催繳通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>应缴合计</source>
         <translation>應繳合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>到期应缴</source>
         <translation>到期應繳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="36" />
+        <location filename="../../counter_app/ui/labels.py" line="37" />
         <source>逾期合计</source>
         <translation>逾期合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>逾期本金</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>今日到期</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>未缴本金</source>
         <translation>未繳本金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>逾期天数</source>
         <translation>逾期天數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>滞纳天数</source>
         <translation>滯納天數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>已缴清</source>
         <translation>已繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>未到期</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="40" />
+        <location filename="../../counter_app/ui/labels.py" line="41" />
         <source>长期欠费</source>
         <translation>長期欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="43" />
+        <location filename="../../counter_app/ui/labels.py" line="44" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="46" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>楼栋与房屋</source>
         <translation>樓棟與房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="46" />
+        <location filename="../../counter_app/ui/labels.py" line="47" />
         <source>业主与住户</source>
         <translation>業主與住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>车位与车牌</source>
         <translation>車位與車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>抄表读数</source>
         <translation>抄表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>期初欠费</source>
         <translation>期初欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>不变</source>
         <translation>不變</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>拒绝</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>跳过</source>
         <translation>跳過</translation>
     </message>
@@ -2941,13 +3167,13 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="561" />
         <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="560" />
+        <location filename="../../counter_app/ui/main_window.py" line="561" />
         <location filename="../../counter_app/ui/main_window.py" line="168" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -3064,196 +3290,201 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <source>银行代扣：授权、批量与回盘…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="244" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="250" />
+        <location filename="../../counter_app/ui/main_window.py" line="251" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="258" />
+        <location filename="../../counter_app/ui/main_window.py" line="259" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="265" />
+        <location filename="../../counter_app/ui/main_window.py" line="266" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="284" />
+        <location filename="../../counter_app/ui/main_window.py" line="285" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="308" />
+        <location filename="../../counter_app/ui/main_window.py" line="309" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="310" />
+        <location filename="../../counter_app/ui/main_window.py" line="311" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="323" />
+        <location filename="../../counter_app/ui/main_window.py" line="324" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="340" />
+        <location filename="../../counter_app/ui/main_window.py" line="341" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="343" />
+        <location filename="../../counter_app/ui/main_window.py" line="344" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="358" />
+        <location filename="../../counter_app/ui/main_window.py" line="359" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="367" />
+        <location filename="../../counter_app/ui/main_window.py" line="368" />
         <source>收款已记录（收据 {n}）</source>
         <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="387" />
+        <location filename="../../counter_app/ui/main_window.py" line="388" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="403" />
+        <location filename="../../counter_app/ui/main_window.py" line="404" />
         <source>请先开班</source>
         <translation>請先開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="413" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>现金收支已记录（{n}）</source>
         <translation>現金收支已記錄（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="422" />
+        <location filename="../../counter_app/ui/main_window.py" line="423" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="435" />
+        <location filename="../../counter_app/ui/main_window.py" line="436" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="441" />
+        <location filename="../../counter_app/ui/main_window.py" line="442" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="443" />
+        <location filename="../../counter_app/ui/main_window.py" line="444" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="443" />
+        <location filename="../../counter_app/ui/main_window.py" line="444" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="451" />
+        <location filename="../../counter_app/ui/main_window.py" line="452" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="486" />
+        <location filename="../../counter_app/ui/main_window.py" line="487" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="494" />
+        <location filename="../../counter_app/ui/main_window.py" line="495" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="503" />
+        <location filename="../../counter_app/ui/main_window.py" line="504" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="588" />
+        <location filename="../../counter_app/ui/main_window.py" line="589" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="608" />
+        <location filename="../../counter_app/ui/main_window.py" line="609" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="630" />
+        <location filename="../../counter_app/ui/main_window.py" line="631" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="631" />
+        <location filename="../../counter_app/ui/main_window.py" line="632" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -4487,2499 +4718,2631 @@
     <name>errors</name>
     <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
-        <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>0 到 999 的整数</source>
-        <translation>0 到 999 的整數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 到 120 的月数</source>
-        <translation>1 到 120 的月數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
-        <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
-        <translation>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
-        <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cash {action} 需要金额或单号</source>
-        <translation>cash {action} 需要金額或單號</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>debit auth add 需要 房号、--bank、--account、--holder、--since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>debit auth end 需要授权编号（见 debit auth list）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invoice {action} 需要 {options}</source>
-        <translation>invoice {action} 需要 {options}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invoice {action} 需要收据号</source>
-        <translation>invoice {action} 需要收據號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invoice {action} 需要文件</source>
-        <translation>invoice {action} 需要檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invoice {action} 需要编号</source>
-        <translation>invoice {action} 需要編號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key export 需要 --out 文件</source>
-        <translation>key export 需要 --out 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key import 需要密钥文件或恢复码</source>
-        <translation>key import 需要金鑰檔案或恢復碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>on 或 off</source>
-        <translation>on 或 off</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
-        <translation>pg_restore 讀不出備份 {file} 的 {table}：{why}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>privacy access 需要 --name 和 --out</source>
-        <translation>privacy access 需要 --name 和 --out</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>receipt pdf 需要 --out 文件</source>
-        <translation>receipt pdf 需要 --out 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>receipt {action} 需要收据号或二维码内容</source>
-        <translation>receipt {action} 需要收據號或二維碼內容</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unit {action} 需要 {options}</source>
-        <translation>unit {action} 需要 {options}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
-        <translation>{as_of} 已日結，不能再收款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 已经日结</source>
-        <translation>{day} 已經日結</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日</source>
-        <translation>{day} 早於本賬本的第一個營業日 {first}，沒有可日結的營業日</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 没有待开具的开票申请，没有生成文件</source>
-        <translation>{day} 沒有待開具的開票申請，沒有生成檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 没有日结</source>
-        <translation>{day} 沒有日結</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
-        <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{db} 已存在；演示数据库只能新建</source>
-        <translation>{db} 已存在；演示資料庫只能新建</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
-        <translation>{file} 不是可讀取的 Excel 工作簿（{kind}）：檔案可能已損壞，請在 Excel 中開啟後另存再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入</source>
-        <translation>{file} 不是可讀取的 Excel 工作簿（檔案已損壞或不完整）：請重新匯出或另存後再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复</source>
-        <translation>{file} 不是本程式的賬本備份（既不是單機賬本，也不是伺服器的 pg_dump 備份），沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 不是本程序的账本备份，没有恢复</source>
-        <translation>{file} 不是本程式的賬本備份，沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 不是表格檔案：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 在预览之后被改动过，请重新预览后再导入</source>
-        <translation>{file} 在預覽之後被改動過，請重新預覽後再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
-        <translation>{file} 既不是 UTF-8 也不是 GB18030 編碼的 CSV 檔案，請在 Excel 中另存為 .xlsx</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 Excel 2003 XML 表格：{save_as}</source>
-        <translation>{file} 是 Excel 2003 XML 表格：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}</source>
-        <translation>{file} 是 Excel 二進位制工作簿（.xlsb）：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}</source>
-        <translation>{file} 是 Office 97-2003 格式的檔案（可能是舊版 .xls，或設有開啟密碼的工作簿）：取消密碼並{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 OpenDocument 表格（.ods）：{save_as}</source>
-        <translation>{file} 是 OpenDocument 表格（.ods）：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 是 PDF 檔案，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 是 PowerPoint 簡報，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 是 RTF 文件，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 是 Word 文件（.docx），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 是 Word 文件（.doc），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是 XML 或网页文件，不是表格：{save_as}</source>
-        <translation>{file} 是 XML 或網頁檔案，不是表格：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）</source>
-        <translation>{file} 是單機賬本的備份，不能恢復到伺服器賬本；沒有恢復（單機賬本搬上伺服器請用 counter-app migrate-db）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation>{file} 是壓縮檔案（zip），不是 Excel 工作簿：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本</source>
-        <translation>{file} 是另一個賬本的備份（賬本編號 {theirs}，建於 {their_start}；當前賬本編號 {ours}，建於 {our_start}），沒有恢復。只能恢復本賬本的備份，或恢復到新安裝的空賬本</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入</source>
-        <translation>{file} 是另一個賬本（{other}…）的金鑰，本賬本為 {ledger}…；沒有匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
-        <translation>{file} 是舊版 Excel 97-2003 工作簿（.xls），但讀不出來（可能已損壞或設有密碼）：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复</source>
-        <translation>{file} 是伺服器賬本的備份，不能恢復到單機賬本；沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
-        <translation>{file} 是網頁（HTML）檔案，裡面沒有表格：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}</source>
-        <translation>{file} 是網頁（HTML）格式的表格，常見於舊系統匯出的 .xls：{save_as}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件</source>
-        <translation>{file} 有 {total} 行，超過一次匯入的上限 {most} 行，請分成幾個檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
-        <translation>{file} 設有開啟密碼：請在 Excel 中開啟（檔案 → 資訊 → 保護工作簿 → 用密碼進行加密，清空密碼），儲存後再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 读不出来（{why}），不能恢复</source>
-        <translation>{file} 讀不出來（{why}），不能恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
-        <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
-        <translation>{item} {period} 已全部退款，不能開發票</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} {period} 已在开票申请中（{status}），不能重复开票</source>
-        <translation>{item} {period} 已在開票申請中（{status}），不能重複開票</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
-        <translation>{item} 不是臨時/一次性收費專案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 不是公摊项目</source>
-        <translation>{item} 不是公攤專案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 不是抄表计量的项目</source>
-        <translation>{item} 不是抄表計量的專案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
-        <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 不能预交</source>
-        <translation>{item} 不能預交</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 不适用于{kind} {unit}</source>
-        <translation>{item} 不適用於{kind} {unit}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 为一次性收费，金额在收费时确定</source>
-        <translation>{item} 為一次性收費，金額在收費時確定</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
-        <translation>{item} 在 {day} 已有一條標準；標準不能改，請選另一個生效日期</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 在 {month} 没有生效的收费标准</source>
-        <translation>{item} 在 {month} 沒有生效的收費標準</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 在 {read_on} 没有生效的收费标准</source>
-        <translation>{item} 在 {read_on} 沒有生效的收費標準</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
-        <translation>{item} 已計費到 {through}，新標準最早從 {first} 起生效；要改已計費月份的金額，請先在 管理 → 計費 撤銷那次計費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
-        <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item} 没有生效的标准，请输入金额</source>
-        <translation>{item} 沒有生效的標準，請輸入金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{item}（{kind}）的金额不能预先试算</source>
-        <translation>{item}（{kind}）的金額不能預先試算</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind}不按月计费</source>
-        <translation>{kind}不按月計費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{loss}
 仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复</source>
-        <translation>{loss}
-仍要恢復，須確認丟棄以上各項（命令列加 --accept-loss）；沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{loss}
 确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复</source>
-        <translation>{loss}
-確認丟失這些、仍要恢復，請加 --accept-loss；沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{method}退款需要填写交易参考号</source>
-        <translation>{method}退款需要填寫交易參考號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{method}金额必须大于零</source>
-        <translation>{method}金額必須大於零</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{method}需要填写交易参考号</source>
-        <translation>{method}需要填寫交易參考號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{month} 时 {item} 还没有收费标准</source>
-        <translation>{month} 時 {item} 還沒有收費標準</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
-        <translation>{month} 比本月提前 {ahead} 個月：這些應收會出現在下一次“繳清全部欠費”裡。確需提前計費，請確認後再生成（命令列加 --confirm-ahead）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{month} 没有生效的收费标准</source>
-        <translation>{month} 沒有生效的收費標準</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{month} 还没有到，看板只看今天（{today}）以前的月份</source>
-        <translation>{month} 還沒有到，看板只看今天（{today}）以前的月份</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
-        <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
-        <translation>{number} 不在本人當前未交班的班次中：已交班班次的現金收支不能沖銷</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} 已经冲销</source>
-        <translation>{number} 已經沖銷</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{number} 本身是冲销单，不能再冲销</source>
-        <translation>{number} 本身是沖銷單，不能再衝銷</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
-        <translation>{path} 不是資料庫檔案，或已損壞（若這是賬本，請從備份恢復）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）</source>
-        <translation>{path} 不是本程式的賬本，或已損壞（若這是賬本，請從備份恢復）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} 是空文件（0 字节），不是账本</source>
-        <translation>{path} 是空檔案（0 位元組），不是賬本</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}：{why}</source>
-        <translation>{path}：{why}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{person} 不在 {unit} 登记</source>
-        <translation>{person} 不在 {unit} 登記</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
-        <translation>{problem}。已有資料庫請用 --db 指明它的位置；新建請用 counter-app demo （演示資料）或啟動程式按設定嚮導操作；損壞的賬本請從備份恢復（counter-app restore）。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{program} 失败（{target}）：{why}</source>
-        <translation>{program} 失敗（{target}）：{why}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{reason}须填写凭证号</source>
-        <translation>{reason}須填寫憑證號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
-        <translation>{role}無權執行此操作：{action}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{role}的密码至少 {shortest} 位</source>
-        <translation>{role}的密碼至少 {shortest} 位</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{today} 已日结，不能再开班</source>
-        <translation>{today} 已日結，不能再開班</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unchecked}
 仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
-        <translation>{unchecked}
-仍要恢復沒能全部核對的備份，須另外確認（命令列加 --accept-unchecked）；沒有恢復，當前賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unchecked}
 仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动</source>
-        <translation>{unchecked}
-仍要恢復，請加 --accept-unchecked；沒有恢復，當前賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
-        <translation>{units} 的預存餘額不足或已被其他收款改變，請重新整理後重試</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的分摊</source>
-        <translation>{unit} 在 {month} 沒有{item}的分攤</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的抄表记录</source>
-        <translation>{unit} 在 {month} 沒有{item}的抄表記錄</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} 已有生效的代扣授权；请先终止它再登记新的</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 已经停用</source>
-        <translation>{unit} 已經停用</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 本月已录入读数 {reading}，不能重复录入</source>
-        <translation>{unit} 本月已錄入讀數 {reading}，不能重複錄入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 没有可冲抵的欠费</source>
-        <translation>{unit} 沒有可衝抵的欠費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 没有欠费</source>
-        <translation>{unit} 沒有欠費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 没有车位 {space}</source>
-        <translation>{unit} 沒有車位 {space}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 现在没有登记 {name}</source>
-        <translation>{unit} 現在沒有登記 {name}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数</source>
-        <translation>{unit} 的讀數 {value} 小於上次讀數 {last}：如已換表，請按 F9 填寫舊錶止碼和新表起始讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
-        <translation>{user} 是唯一在用的管理員，不能停用或改為其他角色；請先另設一位管理員</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{user} 没有此项授权的权限</source>
-        <translation>{user} 沒有此項授權的許可權</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} {day} 已过，应为今天或以后</source>
-        <translation>{what} {day} 已過，應為今天或以後</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
-        <translation>{what}“{raw}”被 Excel 存成了科學計數法，後幾位已丟失：請把這一列設為“文本”後重新輸入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”不是有效的数字</source>
-        <translation>{what}“{text}”不是有效的數字</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）</source>
-        <translation>{what}“{text}”不是有效的數字（例如 1234.50 或 1,234.50）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”不能为负数</source>
-        <translation>{what}“{text}”不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”位数太多，请核对</source>
-        <translation>{what}“{text}”位數太多，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”最多允许 {places} 位小数</source>
-        <translation>{what}“{text}”最多允許 {places} 位小數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”超过两位小数（最小单位为分）</source>
-        <translation>{what}“{text}”超過兩位小數（最小單位為分）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}“{text}”过大，请核对</source>
-        <translation>{what}“{text}”過大，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}不能为空</source>
-        <translation>{what}不能為空</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}不能为零</source>
-        <translation>{what}不能為零</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分</source>
-        <translation>{what}與{seen}的編號格式會產生相同的編號（如 {number}），請加以區分</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
-        <translation>{what}最多 {limit} 個字（現在 {count} 個），請刪減後再提交</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</source>
-        <translation>{what}編號格式“{fmt}”不正確，可用 {{year}} 與 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}编号格式“{fmt}”不能区分不同的流水号</source>
-        <translation>{what}編號格式“{fmt}”不能區分不同的流水號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）</source>
-        <translation>{what}編號格式“{fmt}”不能含空格或控制字元（收據條碼要讀它）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}</source>
-        <translation>{what}編號格式“{fmt}”含未知欄位 {unknown}，可用 {{year}} 與 {{seq}}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）</source>
-        <translation>{what}編號格式“{fmt}”必須含年份 {{year}} 和流水號 {{seq}}（流水號每年從 1 起）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
-        <translation>{what}編號格式不能為空，也不能超過 {most} 個字元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}缺少列：{missing}（需要 {needed}）</source>
-        <translation>{what}缺少列：{missing}（需要 {needed}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
-        <translation>{word} {amount} 元：請填寫說明後再交班</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{value}”不可用，应写成 {form}</source>
-        <translation>“{value}”不可用，應寫成 {form}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{value}”不可用，应写成 {form}（{detail}）</source>
-        <translation>“{value}”不可用，應寫成 {form}（{detail}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>、</source>
-        <translation>、</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一个回盘文件只能对应一个批次，此文件含 {batches}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>一次性</source>
-        <translation>一次性</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>一次性收费的金额必须精确到分</source>
-        <translation>一次性收費的金額必須精確到分</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
-        <translation>不是資料庫檔案的路徑，也不是 postgresql:// 開頭的伺服器地址</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
-        <translation>不能停用自己正在使用的賬號；請由另一位管理員操作</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能再登记发票号码</source>
-        <translation>不能再登記發票號碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能自己为自己授权作废</source>
-        <translation>不能自己為自己授權作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能自己为自己授权现金支出</source>
-        <translation>不能自己為自己授權現金支出</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能自己为自己授权退款</source>
-        <translation>不能自己為自己授權退款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不能自己为自己授权，请由另一位主管授权</source>
-        <translation>不能自己為自己授權，請由另一位主管授權</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>不需要红字发票</source>
-        <translation>不需要紅字發票</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>业主</source>
-        <translation>業主</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>主管</source>
-        <translation>主管</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>主题</source>
-        <translation>主題</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>交易参考号</source>
-        <translation>交易參考號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>交班说明</source>
-        <translation>交班說明</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>交班需要 --count 点钞结果，如 100x5,50x2,10x3</source>
-        <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>从备份恢复数据库</source>
-        <translation>從備份恢復資料庫</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
-        <translation>付款不足：應收 {due} 元，實付 {paid} 元，還差 {short} 元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>付款人</source>
-        <translation>付款人</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣授权 {id} 已于 {on} 终止</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣授权须填写开户行和户名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：不认识的字段 {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：分隔符应为一个字符</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：批量文件须有参考号和金额，回盘文件须有参考号、金额和结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：编码应为 {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式 {name}：金额单位应为 {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>代扣格式文件 {file} 读不出：{why}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>以逗号分隔的费用编号，如 101,102</source>
-        <translation>以逗號分隔的費用編號，如 101,102</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>住宅</source>
-        <translation>住宅</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>住户</source>
-        <translation>住戶</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>作废</source>
-        <translation>作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>作废原因</source>
-        <translation>作廢原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>作废必须填写原因</source>
-        <translation>作廢必須填寫原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>作废收据</source>
-        <translation>作廢收據</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>保存年限应为 1 到 30 年</source>
-        <translation>儲存年限應為 1 到 30 年</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改收费标准</source>
-        <translation>修改收費標準</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改本人密码</source>
-        <translation>修改本人密碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改角色需要 --role</source>
-        <translation>修改角色需要 --role</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>修改设置</source>
-        <translation>修改設定</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>倍率必须大于零</source>
-        <translation>倍率必須大於零</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>停用原因</source>
-        <translation>停用原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>停用房屋必须写明原因</source>
-        <translation>停用房屋必須寫明原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>催缴方式应为 {channels}</source>
-        <translation>催繳方式應為 {channels}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>催缴记录</source>
-        <translation>催繳記錄</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>公摊分摊</source>
-        <translation>公攤分攤</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>公摊总额不能为负数</source>
-        <translation>公攤總額不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>其他证件</source>
-        <translation>其他證件</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>写不了 {path}：{why}</source>
-        <translation>寫不了 {path}：{why}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>军官证</source>
-        <translation>軍官證</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>冲销原因</source>
-        <translation>沖銷原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>冲销必须填写原因</source>
-        <translation>沖銷必須填寫原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>减免原因</source>
-        <translation>減免原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>减免滞纳金</source>
-        <translation>減免滯納金</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理</source>
-        <translation>減免滯納金 {waived} 元超過收費員限額 {limit} 元，需要主管辦理</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>减免滞纳金必须填写原因</source>
-        <translation>減免滯納金必須填寫原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
-        <translation>減免限額必須是不小於零的整數（分）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>凭证号</source>
-        <translation>憑證號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>分摊总额不能为负数</source>
-        <translation>分攤總額不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>分摊权重不能为负数</source>
-        <translation>分攤權重不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>分摊的总面积为零，无法分摊</source>
-        <translation>分攤的總面積為零，無法分攤</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>办公</source>
-        <translation>辦公</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单价</source>
-        <translation>單價</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单价不能为负数</source>
-        <translation>單價不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单元号应为 1 到 99 的整数</source>
-        <translation>單元號應為 1 到 99 的整數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>原因</source>
-        <translation>原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>原密码错误</source>
-        <translation>原密碼錯誤</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
-        <translation>原賬本校驗不通過，不能遷移：{problem}。請先用 counter-app audit verify 查明。</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>参考号“{ref}”不是本系统的代扣参考号</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
-        <translation>發票號碼 {number} 已經登記過</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>发票号码“{value}”不正确（数电票号码为 20 位数字）</source>
-        <translation>發票號碼“{value}”不正確（數電票號碼為 20 位數字）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>发票导出、导入与红冲</source>
-        <translation>發票匯出、匯入與紅衝</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>取整单位只能是分、角或元</source>
-        <translation>取整單位只能是分、角或元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>取整方式只能是按月或按单</source>
-        <translation>取整方式只能是按月或按單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>只有支出需要填写支出原因和凭证号</source>
-        <translation>只有支出需要填寫支出原因和憑證號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
-        <translation>只有櫃檯收據可以作廢；預存扣款請辦理退款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
-        <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>台湾居民来往大陆通行证</source>
-        <translation>臺灣居民來往大陸通行證</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>名单文件应为 .csv 或 .xlsx</source>
-        <translation>名單檔案應為 .csv 或 .xlsx</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>名单格式应为 {layouts}</source>
-        <translation>名單格式應為 {layouts}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>名字太长</source>
-        <translation>名字太長</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>咨询内容</source>
-        <translation>諮詢內容</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>商铺</source>
-        <translation>商鋪</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件不是 {encoding} 编码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件第 {row} 行只有 {have} 列，应有 {need} 列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件第 {row} 行：{why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回盘文件读不出：不是任何代扣格式，或不属于本小区的批次</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
-        <translation>固定電話“{raw}”位數不對（區號加號碼，共 10 到 12 位）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>固定金额</source>
-        <translation>固定金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
-        <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>处理结果只能是：{outcomes}</source>
-        <translation>處理結果只能是：{outcomes}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复</source>
-        <translation>備份 {file} 來自較新版本的程式（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再恢復；沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
-        <translation>備份位置 {folder} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
-        <translation>備份位置 {folder} 空間不足：需要約 {need:.0f} MB，只剩 {free:.0f} MB；沒有備份，賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动</source>
-        <translation>備份位置 {folder} 空間已滿，備份沒有寫完（已刪除未完成的檔案）；賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动</source>
-        <translation>備份位置 {folder} 裡同一秒的備份太多；沒有備份，賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试</source>
-        <translation>備份寫入後校驗失敗（{problem}），已刪除該備份；請換一個備份位置重試</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
-        <translation>備份已寫入 {path}，但其中的審計鏈校驗不通過（{problem}）：賬本本身可能被改動過，請執行“檢查賬本”</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份已损坏：{name}（{why}），没有恢复；当前账本没有改动</source>
-        <translation>備份已損壞：{name}（{why}），沒有恢復；當前賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备份数据库</source>
-        <translation>備份資料庫</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备注</source>
-        <translation>備註</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备用金不能为负数</source>
-        <translation>備用金不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation>外國人永久居留身份證</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>大于零的金额（元），如 1234.50</source>
-        <translation>大於零的金額（元），如 1234.50</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>姓名</source>
-        <translation>姓名</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>完整电话须说明用途（如：催缴联系业主）</source>
-        <translation>完整電話須說明用途（如：催繳聯絡業主）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
-        <translation>客顯沒有顯示：序列埠 {port} 無法開啟（{why}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密码不能以空格开头或结尾，也不能含控制字符</source>
-        <translation>密碼不能以空格開頭或結尾，也不能含控制字元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密钥文件 {path} 读不出来：{why}</source>
-        <translation>金鑰檔案 {path} 讀不出來：{why}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>密钥文件里没有账本编号</source>
-        <translation>金鑰檔案裡沒有賬本編號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>对账单</source>
-        <translation>對賬單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>导入资料</source>
-        <translation>匯入資料</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>导出文件名请以 .xlsx 或 .csv 结尾</source>
-        <translation>匯出檔名請以 .xlsx 或 .csv 結尾</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>导出资料</source>
-        <translation>匯出資料</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>小区名称</source>
-        <translation>小區名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>居民身份证</source>
-        <translation>居民身份證</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>工作表“{sheet}”</source>
-        <translation>工作表“{sheet}”</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已入住</source>
-        <translation>已入住</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已取消</source>
-        <translation>已取消</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已取消导入，没有写入任何数据</source>
-        <translation>已取消匯入，沒有寫入任何資料</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已取消打印</source>
-        <translation>已取消列印</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已开发票清单</source>
-        <translation>已開發票清單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已有同名的文件</source>
-        <translation>已有同名的檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已有同名的文件，请写文件夹</source>
-        <translation>已有同名的檔案，請寫資料夾</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已有未交班的班次，请先交班</source>
-        <translation>已有未交班的班次，請先交班</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已解答</source>
-        <translation>已解答</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
-        <translation>已記賬：{recorded}；但結果沒能輸出（接收輸出的程式已關閉）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
-        <translation>年份 {year} 不在 {first} 到 {last} 之間</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
-        <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>建筑面积</source>
-        <translation>建築面積</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
-        <translation>建築面積 {area}㎡ 不合理，請核對</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开户行</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>开票申请 {request} 刚被处理过</source>
-        <translation>開票申請 {request} 剛被處理過</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>开票申请 {request} 现为“{status}”，{refusal}</source>
-        <translation>開票申請 {request} 現為“{status}”，{refusal}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>开钱箱要写明原因</source>
-        <translation>開錢箱要寫明原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>张数不能为负数</source>
-        <translation>張數不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>张数过大，请核对</source>
-        <translation>張數過大，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>录入抄表</source>
-        <translation>錄入抄表</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>微信支付</source>
-        <translation>微信支付</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
-        <translation>恢復前要先在伺服器 {target} 上另建一個臨時資料庫 {name} 檢查備份，但這個使用者沒有建庫許可權。請管理員執行 ALTER ROLE 使用者名稱 CREATEDB（見 docs/SERVER.md 第 6 節）；賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
-        <translation>恢復後的賬本與檢查過的備份不一致。恢復前的賬本已備份在 {saved}，可用它恢復回去。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
-        <translation>恢復碼只含字母 A–Z 和數字 2–7（可帶空格和連字元）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>恢复码校验不符（抄错或输错了字符），请核对后重新输入</source>
-        <translation>恢復碼校驗不符（抄錯或輸錯了字元），請核對後重新輸入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>恢复码长度不对，请核对后重新输入</source>
-        <translation>恢復碼長度不對，請核對後重新輸入</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截止日期应为 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截至 {up_to} 没有要代扣的费用</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>截至日 {as_of} 在今天（{today}）之后</source>
-        <translation>截至日 {as_of} 在今天（{today}）之後</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>户名</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房号 {code} 已存在</source>
-        <translation>房號 {code} 已存在</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房号“{room}”应为 1 到 8 位数字或字母，如 501</source>
-        <translation>房號“{room}”應為 1 到 8 位數字或字母，如 501</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房号“{room}”看不出楼层，请填写楼层</source>
-        <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房屋状态应为 {states}</source>
-        <translation>房屋狀態應為 {states}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房屋类型应为 {kinds}</source>
-        <translation>房屋型別應為 {kinds}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>房屋类型或状态不正确</source>
-        <translation>房屋型別或狀態不正確</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>所选范围内没有需要通知的欠费，未生成通知单</source>
-        <translation>所選範圍內沒有需要通知的欠費，未生成通知單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>所选费用已被其他收款冲抵，请刷新后重试</source>
-        <translation>所選費用已被其他收款衝抵，請重新整理後重試</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
-        <translation>手機號碼“{raw}”是 {n} 位，應為 11 位</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>打印收据</source>
-        <translation>列印收據</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>打印机无法开始打印（脱机或缺纸？）</source>
-        <translation>印表機無法開始列印（離線或缺紙？）</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>批次号应形如 PL2026-0001</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>批量计费</source>
-        <translation>批次計費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹写入环境变量 COUNTER_APP_PG_BIN</source>
-        <translation>找不到 PostgreSQL 的 {name} 程式：請安裝 PostgreSQL 客戶端工具，或把它所在的資料夾寫入環境變數 COUNTER_APP_PG_BIN</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>找不到打印机“{printer}”</source>
-        <translation>找不到印表機“{printer}”</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
-        <translation>找不到資料庫伺服器{where}：這個名字在網路上查不到（網路斷開，或地址寫錯）。本次操作沒有記賬；{retry}若一直如此請管理員檢查連線設定裡的伺服器地址。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>找不到文件 {path}</source>
-        <translation>找不到檔案 {path}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>承诺缴费日期</source>
-        <translation>承諾繳費日期</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
-        <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>抄表计量</source>
-        <translation>抄表計量</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>抄表计量的项目请输入用量</source>
-        <translation>抄表計量的專案請輸入用量</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>把账本迁移到服务器</source>
-        <translation>把賬本遷移到伺服器</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>投诉</source>
-        <translation>投訴</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>护照</source>
-        <translation>護照</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
-        <translation>押金不能用現金支出退還：請在收據查詢中找到收取押金的收據，辦理退款（F7），退款單會核銷押金</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>按车位</source>
-        <translation>按車位</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
-        <translation>換表請填寫舊錶止碼（舊錶拆下時的讀數）和新表起始讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>授权人用户名或密码错误</source>
-        <translation>授權人使用者名稱或密碼錯誤</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>授权人账号已锁定</source>
-        <translation>授權人賬號已鎖定</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>授权截止日期 {until} 早于起始日期 {since}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>授权现金支出、交款与冲销</source>
-        <translation>授權現金支出、交款與沖銷</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
-        <translation>接收發票的郵箱或手機號不正確：“{contact}”（郵箱如 name@example.com，手機為 11 位）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>撤销原因</source>
-        <translation>撤銷原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>撤销计费必须填写原因</source>
-        <translation>撤銷計費必須填寫原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>操作没有完成</source>
-        <translation>操作沒有完成</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>支付宝</source>
-        <translation>支付寶</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>支出原因为“其他”时须写明用途</source>
-        <translation>支出原因為“其他”時須寫明用途</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
-        <translation>收據 {number} 已作廢，不能開發票</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
-        <translation>收據 {number} 已作廢，不能退款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
-        <translation>收據 {number} 已開具發票 No.{invoices}：{what}後須在電子稅務局開具紅字發票。請填寫紅字發票說明後再辦理</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 已有退款，不能作废</source>
-        <translation>收據 {number} 已有退款，不能作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 已经作废</source>
-        <translation>收據 {number} 已經作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
-        <translation>收據 {number} 所在班次尚未交班，請直接作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 所在班次已交班，不能作废，只能办理退款</source>
-        <translation>收據 {number} 所在班次已交班，不能作廢，只能辦理退款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 是练习收据，不能开发票</source>
-        <translation>收據 {number} 是練習收據，不能開發票</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 有 {n} 个开票申请，请用申请号指明</source>
-        <translation>收據 {number} 有 {n} 個開票申請，請用申請號指明</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 没有作废</source>
-        <translation>收據 {number} 沒有作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）</source>
-        <translation>收據 {number} 沒有可以開發票的費用行（已申請或已開具，或已退款）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 没有第 {line} 行</source>
-        <translation>收據 {number} 沒有第 {line} 行</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
-        <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据标题</source>
-        <translation>收據標題</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）</source>
-        <translation>收據校驗碼的格式為 收據號|金額|12 位校驗值（掃描收據上的二維碼）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据校验码里的金额“{amount}”不是金额</source>
-        <translation>收據校驗碼裡的金額“{amount}”不是金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据版式之一：{layouts}</source>
-        <translation>收據版式之一：{layouts}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
-        <translation>收據行號[:金額]，以逗號分隔，如 12:50.00,13（不寫金額即退該行餘額）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收款</source>
-        <translation>收款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收款内容仍在屏幕上，程序会自动重试。</source>
-        <translation>收款內容仍在螢幕上，程式會自動重試。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收款金额必须大于零且在合理范围内</source>
-        <translation>收款金額必須大於零且在合理範圍內</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收费员</source>
-        <translation>收費員</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收费说明</source>
-        <translation>收費說明</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
-        <translation>收費專案 {items} 還沒有設定稅收分類編碼和稅率（counter-app invoice item），沒有生成檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
-        <translation>收費專案程式碼 {code} 已存在，請換一個程式碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>政策依据</source>
-        <translation>政策依據</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库中还没有小区资料</source>
-        <translation>資料庫中還沒有小區資料</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
-        <translation>資料庫出錯（{code}）。本次操作沒有記賬；請重試，若仍出錯請聯絡管理員。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。</source>
-        <translation>資料庫檔案 {path} 位於{where}上。SQLite 資料庫只能放在本機硬碟上：網路共享不支援它的日誌方式，多臺電腦同時使用會損壞賬目。請把資料庫放回本機；幾個收費視窗共用一套賬時，請使用 PostgreSQL 伺服器。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
-        <translation>資料庫檔案{where}已損壞或不是本程式的資料庫。請不要再在它上面收款：從備份恢復，或聯絡管理員；損壞的檔案請保留以便檢查。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库文件{where}或它所在的文件夹是只读的，无法记账。请检查文件夹的写入权限，或把数据库放到可写的位置。</source>
-        <translation>資料庫檔案{where}或它所在的資料夾是隻讀的，無法記賬。請檢查資料夾的寫入許可權，或把資料庫放到可寫的位置。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
-        <translation>資料庫檔案的路徑，或伺服器地址 postgresql://使用者@伺服器/資料庫</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
-        <translation>資料庫伺服器{where}不允許這個使用者使用設定裡的資料庫（沒有 CONNECT 許可權）。請管理員授權。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}不允许这台电脑（或这个用户）连接（pg_hba.conf 没有相应的条目）。请管理员在服务器的 pg_hba.conf 里允许这台电脑的地址。</source>
-        <translation>資料庫伺服器{where}不允許這臺電腦（或這個使用者）連線（pg_hba.conf 沒有相應的條目）。請管理員在伺服器的 pg_hba.conf 裡允許這臺電腦的地址。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}只接受加密（TLS）连接，而连接设置没有要求加密。请在地址后加上 ?sslmode=require（见 docs/SERVER.md 第 3、5 节）。</source>
-        <translation>資料庫伺服器{where}只接受加密（TLS）連線，而連線設定沒有要求加密。請在地址後加上 ?sslmode=require（見 docs/SERVER.md 第 3、5 節）。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。</source>
-        <translation>資料庫伺服器{where}拒絕了登入：使用者名稱或密碼不對。請管理員檢查連線設定（或 pgpass 檔案）裡的密碼。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}的证书不受信任或与地址不符（sslmode=verify-full）。请管理员检查 root.crt 和服务器证书。</source>
-        <translation>資料庫伺服器{where}的證書不受信任或與地址不符（sslmode=verify-full）。請管理員檢查 root.crt 和伺服器證書。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}</source>
-        <translation>資料庫伺服器{where}的連線數已滿或正在啟動。本次操作沒有記賬；{retry}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。</source>
-        <translation>資料庫伺服器{where}要求密碼，但連線設定裡沒有密碼。請管理員在地址或 pgpass 檔案裡寫上密碼。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库服务器上没有设置里的数据库{where}。请检查数据库名称。</source>
-        <translation>資料庫伺服器上沒有設定裡的資料庫{where}。請檢查資料庫名稱。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
-        <translation>資料庫正被另一個程式或收費窗口占用，等待超時。請稍候重試；若一直如此，請關閉其他正在使用該資料庫的程式。</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件 {file} 不存在</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件夹 {folder} 不存在</source>
-        <translation>資料夾 {folder} 不存在</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件夹 {folder} 不存在；没有恢复</source>
-        <translation>資料夾 {folder} 不存在；沒有恢復</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件或文件夹不存在</source>
-        <translation>檔案或資料夾不存在</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
-        <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新增标准需要项目、--from 和 --rate</source>
-        <translation>新增標準需要專案、--from 和 --rate</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新增用户需要 --name、--role 和 --new-password</source>
-        <translation>新增使用者需要 --name、--role 和 --new-password</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新表起始读数</source>
-        <translation>新表起始讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>方式:金额[:参考号]，方式为 {methods}</source>
-        <translation>方式:金額[:參考號]，方式為 {methods}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
-        <translation>無法寫入備份位置 {folder}：{detail}；沒有備份，賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
-        <translation>無法開啟資料庫檔案{where}：資料夾不存在或沒有訪問許可權。請檢查路徑（--db）和資料夾許可權。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>无法读取收据 PDF</source>
-        <translation>無法讀取收據 PDF</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
-        <translation>日期 {day} 不在 1950 年到 2100 年之間，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日期“{value}”不存在</source>
-        <translation>日期“{value}”不存在</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）</source>
-        <translation>日期“{value}”看不懂（可寫 2026-01-05、2026/1/5 或 2026年1月5日）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日期应写成 YYYY-MM-DD</source>
-        <translation>日期應寫成 YYYY-MM-DD</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日结报表</source>
-        <translation>日結報表</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>旧表止码</source>
-        <translation>舊錶止碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {last}</source>
-        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {last}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
-        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
-        <translation>顯示或匯出完整的電話、證件號碼須說明用途（如：催繳聯絡業主、業主本人查閱）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>月数应在 1 到 120 之间</source>
-        <translation>月數應在 1 到 120 之間</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>服务器地址写得不对</source>
-        <translation>伺服器地址寫得不對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
-        <translation>伺服器資料庫 {target} 裡已經有賬本；演示資料只建在空資料庫裡</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
-        <translation>伺服器資料庫 {target} 裡還沒有賬本。請用 counter-app migrate-db 把現有賬本搬上去，或在收費程式的設定嚮導裡新建。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
-        <translation>未知的付款方式：{method}（可用：{methods}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的抹零设置：{rule}（可用：{rules}）</source>
-        <translation>未知的抹零設定：{rule}（可用：{rules}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
-        <translation>未知的時區“{zone}”，應寫成如 Asia/Shanghai</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的现金收支类型：{kind}</source>
-        <translation>未知的現金收支型別：{kind}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的角色：{role}</source>
-        <translation>未知的角色：{role}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的计费周期：{cycle}</source>
-        <translation>未知的計費週期：{cycle}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的计费方式：{kind}</source>
-        <translation>未知的計費方式：{kind}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未知的设置：{names}</source>
-        <translation>未知的設定：{names}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未读取的工作表：{sheets}。</source>
-        <translation>未讀取的工作表：{sheets}。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本小区没有启用盲点，点钞随交班一起保存</source>
-        <translation>本小區沒有啟用盲點，點鈔隨交班一起儲存</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
-        <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本期读数小于上期读数；如更换了表具，请标记为换表</source>
-        <translation>本期讀數小於上期讀數；如更換了表具，請標記為換表</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本期读数小于新表起始读数</source>
-        <translation>本期讀數小於新表起始讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
-        <translation>本機沒有可用的系統金鑰庫（COUNTER_APP_KEYSTORE=keyring）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本机没有这个账本的密钥，没有可导出的</source>
-        <translation>本機沒有這個賬本的金鑰，沒有可匯出的</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本机还没有这个账本的密钥</source>
-        <translation>本機還沒有這個賬本的金鑰</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本次读数 {value} 小于新表起始读数 {start}</source>
-        <translation>本次讀數 {value} 小於新表起始讀數 {start}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本班次已保存点钞，请先交班，再开班收款</source>
-        <translation>本班次已儲存點鈔，請先交班，再開班收款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>来访人</source>
-        <translation>來訪人</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>查看完整个人信息</source>
-        <translation>檢視完整個人資訊</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>查看审计日志</source>
-        <translation>檢視審計日誌</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>查看房屋</source>
-        <translation>檢視房屋</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>查看欠费</source>
-        <translation>檢視欠費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>检查账本</source>
-        <translation>檢查賬本</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>楼层，-9 到 999 的整数</source>
-        <translation>樓層，-9 到 999 的整數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
-        <translation>模板是 Excel 工作簿，檔名請以 .xlsx 結尾</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>正整数</source>
-        <translation>正整數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>此命令需要 --user 用户名</source>
-        <translation>此命令需要 --user 使用者名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）</source>
-        <translation>此命令需要 --user 使用者名稱（恢復到空賬本時，用備份裡的管理員登入）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
-        <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>此数据库已经设置过</source>
-        <translation>此資料庫已經設定過</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再打开；为保护数据，本程序不会修改它。</source>
-        <translation>此資料庫由較新版本的程式建立（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再開啟；為保護資料，本程式不會修改它。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有 {fen} 分的面额</source>
-        <translation>沒有 {fen} 分的面額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有 {yuan} 元的面额</source>
-        <translation>沒有 {yuan} 元的面額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有“{name}”这种导入；可用：{kinds}</source>
-        <translation>沒有“{name}”這種匯入；可用：{kinds}</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有代扣批次 {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有代扣授权 {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有代扣格式 {name}（可用：{names}）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
-        <translation>沒有寫入備份位置 {folder} 的許可權（只讀的 U 盤或共享？）；沒有備份，賬本沒有改動</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有可退的金额</source>
-        <translation>沒有可退的金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有备份文件 {backup}</source>
-        <translation>沒有備份檔案 {backup}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有备份文件 {path}</source>
-        <translation>沒有備份檔案 {path}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有小区“{estate}”</source>
-        <translation>沒有小區“{estate}”</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有房号 {code}</source>
-        <translation>沒有房號 {code}</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有收费项目 {items}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有收费项目 {item}</source>
-        <translation>沒有收費專案 {item}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有数据库文件 {path}</source>
-        <translation>沒有資料庫檔案 {path}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有未交班的班次</source>
-        <translation>沒有未交班的班次</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有权限</source>
-        <translation>沒有許可權</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有楼栋 {code}</source>
-        <translation>沒有樓棟 {code}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有用户 {user}</source>
-        <translation>沒有使用者 {user}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有登记 {name}</source>
-        <translation>沒有登記 {name}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有登记 {name}（{phone}）</source>
-        <translation>沒有登記 {name}（{phone}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有第 {request} 号开票申请</source>
-        <translation>沒有第 {request} 號開票申請</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有编号为 {estate} 的小区</source>
-        <translation>沒有編號為 {estate} 的小區</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有编号为 {number} 的收据</source>
-        <translation>沒有編號為 {number} 的收據</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有编号为 {number} 的现金收支单</source>
-        <translation>沒有編號為 {number} 的現金收支單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有编号为 {number} 的退款单</source>
-        <translation>沒有編號為 {number} 的退款單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有编号为 {run} 的计费记录</source>
-        <translation>沒有編號為 {run} 的計費記錄</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有表 {meter}</source>
-        <translation>沒有表 {meter}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有要收的费用</source>
-        <translation>沒有要收的費用</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有要退的金额：空格选行，或输入金额</source>
-        <translation>沒有要退的金額：空格選行，或輸入金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
-        <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有费用 {charge}</source>
-        <translation>沒有費用 {charge}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有这些房号：{units}</source>
-        <translation>沒有這些房號：{units}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有这条待跟进的咨询</source>
-        <translation>沒有這條待跟進的諮詢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
-        <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>港澳台居民居住证</source>
-        <translation>港澳臺居民居住證</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>港澳居民来往内地通行证</source>
-        <translation>港澳居民來往內地通行證</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
-        <translation>滯納金日費率不能超過 {most}%（萬分之一百）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>滞纳金规则不能为负数</source>
-        <translation>滯納金規則不能為負數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
-        <translation>點鈔“{part}”應寫成 面額x張數，如 100x5</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
-        <translation>點鈔已經儲存（{amount} 元），交班須用儲存的點鈔</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>点钞已经保存，不能重点</source>
-        <translation>點鈔已經儲存，不能重點</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>点钞需要 --count 点钞结果，如 100x5,50x2,10x3</source>
-        <translation>點鈔需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>物业公司名称</source>
-        <translation>物業公司名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>现金</source>
-        <translation>現金</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>现金支出、交款和冲销需要 --authoriser 主管</source>
-        <translation>現金支出、交款和沖銷需要 --authoriser 主管</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>现金支出、交款和冲销须由主管授权</source>
-        <translation>現金支出、交款和沖銷須由主管授權</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>现金收支</source>
-        <translation>現金收支</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
-        <translation>班次 {shift} 沒有交班報表</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
-        <translation>生效日期應寫成 YYYY-MM-DD，如 2027-01-01</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
-        <translation>使用者 {user}（{role}）無權執行此操作：{action}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名 {user} 已存在</source>
-        <translation>使用者名稱 {user} 已存在</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名为 2 到 32 个字母、数字或 _ . -</source>
-        <translation>使用者名稱為 2 到 32 個字母、數字或 _ . -</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用户名或密码错误</source>
-        <translation>使用者名稱或密碼錯誤</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用途</source>
-        <translation>用途</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>用量</source>
-        <translation>用量</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>电话</source>
-        <translation>電話</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）</source>
-        <translation>電話“{raw}”位數不對（手機 11 位，固定電話 7 到 8 位或帶區號）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
-        <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>登记催缴记录</source>
-        <translation>登記催繳記錄</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>登记咨询</source>
-        <translation>登記諮詢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>登记开票申请</source>
-        <translation>登記開票申請</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>登记现金收支</source>
-        <translation>登記現金收支</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
-        <translation>目標資料庫 {target} 裡已經有賬本；遷移只寫入空資料庫，以免覆蓋。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>盲点设置只能是开或关</source>
-        <translation>盲點設定只能是開或關</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
-        <translation>簡訊模板中的佔位符有誤：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>短款</source>
-        <translation>短款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>磁盘已满，数据库{where}无法写入。请腾出磁盘空间后重试；本次操作没有记账。</source>
-        <translation>磁碟已滿，資料庫{where}無法寫入。請騰出磁碟空間後重試；本次操作沒有記賬。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>磁盘已满，没有写完</source>
-        <translation>磁碟已滿，沒有寫完</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>磁盘是只读的</source>
-        <translation>磁碟是隻讀的</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
-        <translation>程式內部錯誤（{kind}），詳情已寫入日誌 {path}。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
-        <translation>稍後可再運行同一命令（收款、作廢、退款帶上同一個 --request-id，不會重複記賬）。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>税收分类编码“{code}”不正确（应为 19 位数字）</source>
-        <translation>稅收分類編碼“{code}”不正確（應為 19 位數字）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>税率“{rate}”不正确（如 6、9、13、3，单位为 %）</source>
-        <translation>稅率“{rate}”不正確（如 6、9、13、3，單位為 %）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>空置</source>
-        <translation>空置</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
-        <translation>空置優惠比例應在 0 到 100 之間</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>第 {line} 行的{problem}</source>
-        <translation>第 {line} 行的{problem}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>第 {line} 行的金额“{value}”不正确</source>
-        <translation>第 {line} 行的金額“{value}”不正確</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>答复</source>
-        <translation>答覆</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>签名收据码的格式为 CA1|收据号|日期|房号|金额|签名（扫描收据上的二维码）</source>
-        <translation>簽名收據碼的格式為 CA1|收據號|日期|房號|金額|簽名（掃描收據上的二維碼）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>签名收据码的签名“{sig}”不完整（应为 86 个字符）</source>
-        <translation>簽名收據碼的簽名“{sig}”不完整（應為 86 個字元）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>签名收据码里的日期“{day}”不是 YYYY-MM-DD</source>
-        <translation>簽名收據碼裡的日期“{day}”不是 YYYY-MM-DD</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>签名收据码里的金额“{amount}”不是金额</source>
-        <translation>簽名收據碼裡的金額“{amount}”不是金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>管理员</source>
-        <translation>管理員</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>管理报表（欠费清单、收费率）</source>
-        <translation>管理報表（欠費清單、收費率）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>管理用户</source>
-        <translation>管理使用者</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>管理账本密钥</source>
-        <translation>管理賬本金鑰</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>红字发票说明</source>
-        <translation>紅字發票說明</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
-        <translation>納稅人識別號 {code} 的校驗位不對，請核對後重新輸入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）</source>
-        <translation>納稅人識別號含有不允許的字元：{bad}（不含 I、O、S、V、Z）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
-        <translation>納稅人識別號應為 18 位統一社會信用程式碼，現為 {count} 位</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>终止代扣授权须填写原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>终止原因</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>结束日期早于开始日期</source>
-        <translation>結束日期早於開始日期</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>维护房产资料</source>
-        <translation>維護房產資料</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>缴费期限 {due} 已过</source>
-        <translation>繳費期限 {due} 已過</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
-        <translation>網頁裡的表格過大（或跨行跨列的格過多），請在 Excel 中另存為 .xlsx 後再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
-        <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>表底读数</source>
-        <translation>表底讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>表格中合并的单元格过多，请取消合并后另存再导入</source>
-        <translation>表格中合併的單元格過多，請取消合併後另存再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>装修中</source>
-        <translation>裝修中</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）</source>
-        <translation>要寫入的資料夾的路徑（可以是新資料夾，但它的上一級須已存在）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>要写的文件的路径（所在的文件夹须已存在）</source>
-        <translation>要寫的檔案的路徑（所在的資料夾須已存在）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
-        <translation>要減免滯納金的費用 {charges} 不在本次收款中</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
-        <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
-        <translation>計費 {run} 的應收在撤銷時發生了變化，請重試</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>计费 {run}（{month}）已于之前撤销</source>
-        <translation>計費 {run}（{month}）已於之前撤銷</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；请先作废或退款那些收据，或改为对个别应收做调整</source>
-        <translation>計費 {run}（{month}）已有 {paid} 筆應收收過款（櫃檯收款或預存自動扣費），不能撤銷；請先作廢或退款那些收據，或改為對個別應收做調整</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>计费月数必须大于零</source>
-        <translation>計費月數必須大於零</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>证件号码</source>
-        <translation>證件號碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）</source>
-        <translation>證件號碼“{raw}”不正確（身份證 18 位；其他證件 5 到 20 位字母或數字）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>证件类型“{raw}”应为 {kinds} 之一</source>
-        <translation>證件型別“{raw}”應為 {kinds} 之一</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>该房屋没有登记建筑面积，无法按面积计费</source>
-        <translation>該房屋沒有登記建築面積，無法按面積計費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>该房屋没有登记车位，无法按车位计费</source>
-        <translation>該房屋沒有登記車位，無法按車位計費</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>该标准不是抄表计量</source>
-        <translation>該標準不是抄表計量</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>该班次已经交班</source>
-        <translation>該班次已經交班</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>说明</source>
-        <translation>說明</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请先在左边选中一个收费项目</source>
-        <translation>請先在左邊選中一個收費專案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
-        <translation>請先開班（清點並輸入備用金）再收款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请先点钞</source>
-        <translation>請先點鈔</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请写出用户名</source>
-        <translation>請寫出使用者名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请勾选要开发票的费用</source>
-        <translation>請勾選要開發票的費用</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
-        <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写发票抬头（购买方名称）</source>
-        <translation>請填寫發票抬頭（購買方名稱）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写咨询内容</source>
-        <translation>請填寫諮詢內容</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写姓名</source>
-        <translation>請填寫姓名</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写小区名称和物业公司名称</source>
-        <translation>請填寫小區名稱和物業公司名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写车位号</source>
-        <translation>請填寫車位號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写项目名称</source>
-        <translation>請填寫專案名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
-        <translation>請求編號 {request_id} 已用於{command} {number}（{unit}），不能再用於另一筆；本次沒有記賬</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头</source>
-        <translation>請求編號應為 8 到 64 個字母、數字或 _ . : -，以字母或數字開頭</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次</source>
-        <translation>請用 --date YYYY-MM-DD 指定營業日，或用 --shift 指定班次</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
-        <translation>請用 --drawer 指明錢箱連線</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请用 --out 指定报表写到哪个文件夹</source>
-        <translation>請用 --out 指定報表寫到哪個資料夾</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
-        <translation>請設定 COUNTER_APP_AUTH_PASSWORD 或在終端中輸入授權人密碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
-        <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请选择支出原因</source>
-        <translation>請選擇支出原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>读不了公钥文件 {path}：{why}</source>
-        <translation>讀不了公鑰檔案 {path}：{why}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>读不出的值：{values}</source>
-        <translation>讀不出的值：{values}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>读写出错（磁盘或 U 盘有故障？）</source>
-        <translation>讀寫出錯（磁碟或 U 盤有故障？）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
-        <translation>讀寫資料庫檔案{where}時磁碟出錯（U 盤或硬碟被拔出、或硬碟故障）。本次操作沒有記賬；請檢查磁碟後重試。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>读取时出错：{kind}</source>
-        <translation>讀取時出錯：{kind}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>读数</source>
-        <translation>讀數</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
-        <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
-        <translation>賬期“{period}”格式應為 YYYY-MM</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
-        <translation>賬本核對未通過（{problem}），先查明原因再刪除個人資訊</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>购买方名称</source>
-        <translation>購買方名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
-        <translation>費用 {charge} 的已收金額不一致，不能作廢</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>费用 {cid} 不存在或不属于 {unit}</source>
-        <translation>費用 {cid} 不存在或不屬於 {unit}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
-        <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>超限额减免滞纳金</source>
-        <translation>超限額減免滯納金</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>跟进人</source>
-        <translation>跟進人</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>跟进日期</source>
-        <translation>跟進日期</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>路径里有一级不是文件夹</source>
-        <translation>路徑裡有一級不是資料夾</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>身份应为{owner}或{tenant}</source>
-        <translation>身份應為{owner}或{tenant}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
-        <translation>身份證號“{raw}”是 15 位的舊號碼，請填寫 18 位的號碼</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位</source>
-        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）</source>
-        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位（如是其他證件，請在 證件型別 中寫明）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>身份证号“{raw}”的校验位不对，请核对</source>
-        <translation>身份證號“{raw}”的校驗位不對，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>车位 {code} 已存在</source>
-        <translation>車位 {code} 已存在</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>车位号</source>
-        <translation>車位號</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>车库</source>
-        <translation>車庫</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>车牌“{plate}”不正确，应如 浙A·12345</source>
-        <translation>車牌“{plate}”不正確，應如 浙A·12345</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>转账</source>
-        <translation>轉賬</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>输出中断：接收输出的程序已关闭</source>
-        <translation>輸出中斷：接收輸出的程式已關閉</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>迁出日期 {on} 还没到</source>
-        <translation>遷出日期 {on} 還沒到</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）</source>
-        <translation>遷移目標必須是資料庫伺服器地址（postgresql://使用者@伺服器/資料庫）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
-        <translation>過戶日期 {on} 還沒到；請在過戶當天或之後登記</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>过户日期应写成 YYYY-MM-DD</source>
-        <translation>過戶日期應寫成 YYYY-MM-DD</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
-        <translation>還有未交班的班次，不能日結：{shifts}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
-        <translation>這不是一把公鑰（應為 PEM 檔案或它的 base64）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这不是本程序导出的密钥文件</source>
-        <translation>這不是本程式匯出的金鑰檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这个账本没有收据签名密钥（练习账本不签名）</source>
-        <translation>這個賬本沒有收據簽名金鑰（練習賬本不簽名）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
-        <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这把公钥不是 Ed25519 公钥</source>
-        <translation>這把公鑰不是 Ed25519 公鑰</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这是一个文件夹，不是文件</source>
-        <translation>這是一個資料夾，不是檔案</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>这是一个文件夹，请写文件名</source>
-        <translation>這是一個資料夾，請寫檔名</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
-        <translation>連線不上資料庫伺服器{where}（網路斷開或伺服器停機）。本次操作沒有記賬；{retry}若一直如此，請檢查網線或請管理員檢查伺服器。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>连接设置要求加密（sslmode），但数据库服务器{where}没有开启加密（TLS）。请管理员在服务器上开启 ssl（见 docs/SERVER.md 第 3 节），或改正连接设置。</source>
-        <translation>連線設定要求加密（sslmode），但資料庫伺服器{where}沒有開啟加密（TLS）。請管理員在伺服器上開啟 ssl（見 docs/SERVER.md 第 3 節），或改正連線設定。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
-        <translation>連續輸錯密碼次數過多，賬號已鎖定到 {until}，請聯絡管理員</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款</source>
-        <translation>退款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项</source>
-        <translation>退款 {amount} 元不足以退回抹零 {rounding} 元，請多退幾項</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款原因</source>
-        <translation>退款原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款必须填写原因</source>
-        <translation>退款必須填寫原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款方式[:参考号]，方式为 {methods}</source>
-        <translation>退款方式[:參考號]，方式為 {methods}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款方式不正确：{method}</source>
-        <translation>退款方式不正確：{method}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>退款金额必须大于零</source>
-        <translation>退款金額必須大於零</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
-        <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>邮箱或手机</source>
-        <translation>郵箱或手機</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>重印收据</source>
-        <translation>重印收據</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>重开日结需要 --reason 原因</source>
-        <translation>重開日結需要 --reason 原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
-        <translation>重新開啟日結必須填寫原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>重新打开日结的原因</source>
-        <translation>重新開啟日結的原因</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>重置密码需要 --new-password</source>
-        <translation>重置密碼需要 --new-password</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>金额</source>
-        <translation>金額</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>金额“{text}”应为整数分</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>金额必须大于零</source>
-        <translation>金額必須大於零</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>金额过大，请核对</source>
-        <translation>金額過大，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>金额（元），如 1234.50</source>
-        <translation>金額（元），如 1234.50</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
-        <translation>錢箱沒有開啟：{where} 無法連線（{why}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钱箱没有打开：打印队列 {name} 拒绝了任务（lp 退出码 {code}）</source>
-        <translation>錢箱沒有開啟：列印佇列 {name} 拒絕了任務（lp 退出碼 {code}）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钱箱的应有现金不够付出 {amount} 元，请核对金额</source>
-        <translation>錢箱的應有現金不夠付出 {amount} 元，請核對金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额</source>
-        <translation>錢箱的應有現金只有 {held} 元，不夠付出 {amount} 元，請核對金額</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>
-        <translation>錢箱連線 {spec} 無法識別（可用：network:地址、usb:VID:PID、serial:埠、queue:印表機）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>钱箱连接 {spec} 无法识别：USB 需要 usb:厂商号:产品号（十六进制）</source>
-        <translation>錢箱連線 {spec} 無法識別：USB 需要 usb:廠商號:產品號（十六進位制）</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>银行代扣</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>银行代扣（授权、批量文件、回盘）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>银行卡</source>
-        <translation>銀行卡</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>银行账号应为 12 到 30 位数字</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>错误：{text}</source>
-        <translation>錯誤：{text}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>长款</source>
-        <translation>長款</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>阶梯上限</source>
-        <translation>階梯上限</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70</source>
-        <translation>階梯上限:單價，如 18:2.90；最後一檔不設上限寫成 :6.70</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
-        <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
-        <translation>階梯價格沒有覆蓋全部用量（最後一檔應不設上限）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70</source>
-        <translation>階梯寫成 上限:單價，用逗號分開，最後一檔寫成 :單價，如 18:2.90, 25:3.85, :6.70</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>阶梯单价</source>
-        <translation>階梯單價</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>需跟进</source>
-        <translation>需跟進</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>需跟进或投诉时请填写跟进人</source>
-        <translation>需跟進或投訴時請填寫跟進人</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
-        <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>面积</source>
-        <translation>面積</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>面积 {area}㎡ 不合理，请核对</source>
-        <translation>面積 {area}㎡ 不合理，請核對</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>面积 × 单价</source>
-        <translation>面積 × 單價</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
-        <translation>面額x張數，以逗號分隔，如 100x12,50x3,0.1x4</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>项目:月数，如 WYF:6</source>
-        <translation>專案:月數，如 WYF:6</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>项目[:金额[:说明]]，如 ZXYJ:2000:装修押金</source>
-        <translation>專案[:金額[:說明]]，如 ZXYJ:2000:裝修押金</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
-        <translation>專案程式碼為 1 到 16 位大寫字母、數字或 _，以字母開頭，如 WYF</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>项目名称</source>
-        <translation>專案名稱</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>预交月数应在 1 到 120 之间</source>
-        <translation>預交月數應在 1 到 120 之間</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
-        <translation>預存餘額不足：餘額 {balance} 元，擬抵扣 {used} 元</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>预存抵扣</source>
-        <translation>預存抵扣</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>预存抵扣只能有一笔</source>
-        <translation>預存抵扣只能有一筆</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>预存金额不正确</source>
-        <translation>預存金額不正確</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>
-        <translation>（{columns} 列被隱藏了，請取消隱藏）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>（无）</source>
-        <translation>（無）</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
-        <translation>，{at:%m-%d %H:%M} 由 {cashier} 收取（收據 {number}）</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -63,6 +63,7 @@ BASE = {
     "import-template": (None, ["units", "--out", "{tmp}/t.xlsx"]),
     "export": ("admin", ["units", "--out", "{tmp}/e.xlsx"]),
     "check": ("manager", []),
+    "debit": ("manager", ["batch", "--up-to", "2026-01-31", "--out", "{tmp}/b.csv"]),
 }
 SKIPPED = {"demo"}     # creates a database: its own tests cover it
 BUILD_PARSER = cli.build_parser

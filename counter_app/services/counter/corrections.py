@@ -270,7 +270,7 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             raise Refused("不能自己为自己授权退款")
         if not reason.strip():
             raise Invalid("退款必须填写原因")
-        if method not in METHODS or method == "prepaid":
+        if method not in METHODS or method in ("prepaid", "debit"):
             raise Invalid("退款方式不正确：{method}", method=method)
         if method in NEEDS_REFERENCE and not reference.strip():
             raise Invalid("{method}退款需要填写交易参考号", method=Word(METHODS[method]))
