@@ -245,260 +245,260 @@
 </context><context>
     <name>BillingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="53" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
         <source>计费</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="60" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="59" />
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
         <source>计费月份(&amp;M)</source>
         <translation>Billing &amp;month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="64" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
         <source>楼栋(&amp;B)</source>
         <translation>&amp;Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
         <source>预览 [F5]</source>
         <translation>Preview [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
         <source>生成应收 [Ctrl+Enter]</source>
         <translation>Create charges [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="69" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
         <source>撤销所选计费…</source>
         <translation>Reverse the selected run…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>预览 / 结果</source>
         <translation>Preview / result</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>未计费</source>
         <translation>Not billed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="91" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
         <source>计费记录</source>
         <translation>Billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="102" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>Write the billing month as YYYY-MM, e.g. 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="120" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
         <source>正在计算 {m} 的应收…</source>
         <translation>Working out the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="125" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} preview: {n} new charges, ¥{t} in all. Nothing created yet: press “Create charges” when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
         <source>提前计费</source>
         <translation>Billing ahead</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="138" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} is {n} months ahead of this month. Once created, these charges appear in the counter's next “pay all due”. Bill ahead all the same?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="142" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>Not created: billing {m} ahead needs confirming</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="146" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
         <source>正在生成 {m} 的应收…</source>
         <translation>Creating the charges of {m}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="152" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} billed (run {id}): {n} new charges, ¥{t} in all; {d} prepaid deductions.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="158" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>Cancelled: this run created no charges</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="165" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
         <source> 注意：{w}</source>
         <translation> Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="181" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>First select the run to reverse in the billing runs</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
         <source>撤销计费</source>
         <translation>Reverse a billing run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="185" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>Why run {id} is reversed (kept in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="194" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
 </context><context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
         <source>现金收支</source>
         <translation>Cash movements</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
         <source>零钱补充</source>
         <translation>Paid-in (change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
         <source>支出</source>
         <translation>Paid-out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
         <source>交款入保险柜</source>
         <translation>Drop to the safe</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="47" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>垫付</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>零星采购</source>
         <translation>Petty purchase</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
         <source>退押金</source>
         <translation>Deposit refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>支出原因</source>
         <translation>Reason paid out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
         <source>垫付、零星采购须填写</source>
         <translation>Needed for an advance or a petty purchase</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
         <source>凭证号</source>
         <translation>Voucher number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="64" />
         <source>本班次的现金收支</source>
         <translation>This shift's cash movements</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="69" />
         <source>冲销所选… [F7]</source>
         <translation>Reverse the chosen… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="76" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>Log [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="117" />
         <source>{kind} ¥{amount}</source>
         <translation>{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="132" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="126" />
         <source>没有登记：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="136" />
         <source>已登记 {n}：{kind} ¥{amount}</source>
         <translation>Recorded {n}: {kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="174" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="168" />
         <source>请先在列表中选择要冲销的单据</source>
         <translation>Choose the document to reverse in the list first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="176" />
         <source>冲销 {n}</source>
         <translation>Reverse {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="178" />
         <source>冲销 {n} 的原因</source>
         <translation>Why {n} is reversed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="191" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
         <source>没有冲销：</source>
         <translation>Not reversed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="204" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="198" />
         <source>已取消，没有登记</source>
         <translation>Cancelled; nothing recorded</translation>
     </message>
@@ -999,112 +999,112 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="70" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
         <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
         <translation>Expected cash (float + cash in − cash refunded + paid-in − paid-out − drops)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>长短款</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="90" />
         <source>有长短款时必须说明</source>
         <translation>Required when over or short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="167" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>Close the shift and print the Z report [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="99" />
         <source>保存点钞 [Ctrl+Enter]</source>
         <translation>Save the count [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="103" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="129" />
         <source>盲点：保存点钞后显示</source>
         <translation>Blind count: shown once the count is saved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
         <source>保存点钞后显示</source>
         <translation>Shown once the count is saved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>相符</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
         <source>保存点钞</source>
         <translation>Save the count</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
         <source>实点现金 {counted}。
 保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
         <translation>Cash counted {counted}.
 Once saved the count cannot be changed; the expected cash and any difference are then shown. Save it?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="147" />
         <source>保存点钞(&amp;S)</source>
         <translation>&amp;Save the count</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
         <source>交班</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>Cash counted {counted}, {difference}.
 After closing, this shift takes no more payments and its Z report prints. Close the shift?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="158" />
         <source>交班并打印(&amp;Z)</source>
         <translation>Close and print &amp;Z report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
         <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
         <translation>Count saved: {difference}. If over or short, write a note, then Ctrl+Enter closes the shift</translation>
     </message>
@@ -1373,109 +1373,109 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="218" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
         <source>日结</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>营业日</source>
         <translation>Business date</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>Close and lock the day… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="243" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="248" />
         <source>重开该日…</source>
         <translation>Reopen the day…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>Export PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>导入对账单核对…</source>
         <translation>Check a statement…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="276" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="287" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="297" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="318" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="315" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="320" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="331" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="336" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="346" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="345" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1484,22 +1484,22 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="53" />
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>Bank direct debit</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="57" />
         <source>代扣授权</source>
-        <translation type="unfinished" />
+        <translation>Debit authorisations</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="58" />
         <source>批量文件与回盘</source>
-        <translation type="unfinished" />
+        <translation>Batch files and returns</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>编号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
@@ -1512,32 +1512,32 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>开户行</source>
-        <translation type="unfinished" />
+        <translation>Bank</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>账号</source>
-        <translation type="unfinished" />
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>户名</source>
-        <translation type="unfinished" />
+        <translation>Holder</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>起始</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>截止</source>
-        <translation type="unfinished" />
+        <translation>Until</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
@@ -1552,22 +1552,22 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="78" />
         <source>YYYY-MM-DD，可空</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD, may be blank</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="79" />
         <source>项目代码，逗号分隔；空为全部</source>
-        <translation type="unfinished" />
+        <translation>Item codes, comma-separated; blank for all</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
         <source>起始日期</source>
-        <translation type="unfinished" />
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
         <source>截止日期</source>
-        <translation type="unfinished" />
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
@@ -1577,57 +1577,57 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="86" />
         <source>终止原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for ending</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="87" />
         <source>登记授权 [Ctrl+Enter]</source>
-        <translation type="unfinished" />
+        <translation>Register authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="89" />
         <source>终止所选 [F7]</source>
-        <translation type="unfinished" />
+        <translation>End selected [F7]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="110" />
         <source>已登记代扣授权：{unit} {account}</source>
-        <translation type="unfinished" />
+        <translation>Debit authorisation registered: {unit} {account}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="120" />
         <source>请先在表中选择一条授权</source>
-        <translation type="unfinished" />
+        <translation>Choose an authorisation in the table first</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="127" />
         <source>已终止代扣授权：{unit}</source>
-        <translation type="unfinished" />
+        <translation>Debit authorisation ended: {unit}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="144" />
         <source>生成批量文件… [F8]</source>
-        <translation type="unfinished" />
+        <translation>Make batch file… [F8]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="146" />
         <source>读回盘文件… [F9]</source>
-        <translation type="unfinished" />
+        <translation>Read return file… [F9]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>批次</source>
-        <translation type="unfinished" />
+        <translation>Batch</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>格式</source>
-        <translation type="unfinished" />
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>户数</source>
-        <translation type="unfinished" />
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
@@ -1638,17 +1638,17 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
         <source>成功</source>
-        <translation type="unfinished" />
+        <translation>Succeeded</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
         <source>失败</source>
-        <translation type="unfinished" />
+        <translation>Failed</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <source>参考号</source>
-        <translation type="unfinished" />
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
@@ -1658,47 +1658,53 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
         <source>收据号/原因</source>
-        <translation type="unfinished" />
+        <translation>Receipt no./reason</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="165" />
         <source>保存批量文件</source>
-        <translation type="unfinished" />
+        <translation>Save batch file</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="168" />
         <source>选择回盘文件</source>
-        <translation type="unfinished" />
+        <translation>Choose return file</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="192" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="178" />
+        <source>文件读写失败：{why}</source>
+        <translation>The file could not be read or written: {why}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="180" />
         <source>代扣批次 {number}：{n} 户 {amount} 元，已写入 {path}</source>
-        <translation type="unfinished" />
+        <translation>Debit batch {number}: {n} units, {amount} yuan, written to {path}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="195" />
         <source>批次 {batch}：入账 {n} 笔 {amount} 元，失败 {failed} 笔，拒收 {refused} 笔</source>
-        <translation type="unfinished" />
+        <translation>Batch {batch}: {n} posted, {amount} yuan; {failed} failed, {refused} refused</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="199" />
         <source>；本次没有新的入账</source>
-        <translation type="unfinished" />
+        <translation>; nothing new was posted this time</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
         <source>已终止 {on}</source>
-        <translation type="unfinished" />
+        <translation>Ended {on}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="219" />
         <source>生效</source>
-        <translation type="unfinished" />
+        <translation>In force</translation>
     </message>
 </context><context>
     <name>Dialogs</name>
@@ -1710,368 +1716,368 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
         <source>房产资料</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="70" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>房号，Enter 找到</source>
         <translation>Unit number, Enter finds it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>房屋</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>业主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="78" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
         <source>{b} 栋</source>
         <translation>Building {b}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
         <source>完整电话… [F6]</source>
         <translation>Full phones… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
         <source>楼盘图</source>
         <translation>Floor grid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>新增房屋…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>修改房屋…</source>
         <translation>Change the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>业主过户…</source>
         <translation>Change of owner…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>迁入…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁出…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>车位…</source>
         <translation>Parking space…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>退车位…</source>
         <translation>Give a space back…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>改资料…</source>
         <translation>Correct a person…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="116" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>停用房屋…</source>
         <translation>End the unit…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>完整电话</source>
         <translation>Full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>Seeing {code}'s full phone numbers is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}: {area} m², {type}, {state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
         <source>，{d} 交房</source>
         <translation>, handed over {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
         <source>车位：{p}</source>
         <translation>Parking: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>新增房屋</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>单元</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>建筑面积</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="220" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房屋类型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="228" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
         <source>已新增房屋 {c}</source>
         <translation>Unit {c} added</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="293" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
         <source>请先在左边选中一户</source>
         <translation>First choose a unit on the left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
         <source>修改房屋 {c}</source>
         <translation>Change unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>{c} changed (billed on the new facts from the next run)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>业主过户 {c}</source>
         <translation>Change of owner of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>新业主姓名</source>
         <translation>New owner's name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主电话</source>
         <translation>New owner's phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="270" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>过户日期</source>
         <translation>Date of the transfer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="281" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} now belongs to {new} (from {on}). What is owed from before {on}, ¥{before}, is the former owner's ({old}) to settle; ¥{after} after it is the new owner's.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>迁入 {c}</source>
         <translation>Moving into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入日期</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} moved into {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出 {c}</source>
         <translation>Moving out of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出日期</source>
         <translation>Moved out on</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} moved out of {c}; the record is kept</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位 {c}</source>
         <translation>Parking of {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="345" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>Space {s} given to {c}: billed from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>退车位 {c}</source>
         <translation>A space given back by {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="358" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>Space {s} given back: no parking fee from the next run</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>改资料 {c}</source>
         <translation>Correct a person at {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>新姓名</source>
         <translation>Name corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新电话</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="384" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="44" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="43" />
         <source>小区与收据设置</source>
         <translation>Estate and receipt settings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="61" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="60" />
         <source>收费员减免限额（元）</source>
         <translation>Cashier's waiver limit (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="65" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="64" />
         <source>现金抹零</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="66" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="65" />
         <source>盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款</source>
         <translation>Blind count: cashiers count the drawer without seeing the expected cash; the difference shows once the count is saved</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="67" />
         <source>交班点钞</source>
         <translation>Count the drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="70" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="69" />
         <source>时区</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="70" />
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="75" />
         <source>保存 [Ctrl+S]</source>
         <translation>Save [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="107" />
         <source>下一张：{n}</source>
         <translation>Next: {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="122" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="121" />
         <source>没有改动</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="129" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="128" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>{n} settings saved, and recorded in the audit trail</translation>
     </message>
@@ -2176,7 +2182,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="32" />
+        <location filename="../../counter_app/ui/search/panel.py" line="33" />
         <source>已缴清</source>
         <translation>Paid up</translation>
     </message>
@@ -2396,7 +2402,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>作废</source>
         <translation>Voided</translation>
@@ -2497,134 +2503,134 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
         <source>共 {n} 张</source>
         <translation>{n} receipts</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
         <source>没有符合条件的收据</source>
         <translation>No receipt matches</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>发票</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>未申请</source>
         <translation>Not requested</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>重印</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="187" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>审计记录：</source>
         <translation>Audit entries:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>已取消，没有改动</source>
         <translation>Cancelled, nothing changed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
         <source>重印第 {n} 次，</source>
         <translation>Reprint no. {n}, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="235" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="234" />
         <source>开票申请 {id} 已登记</source>
         <translation>Invoice request {id} recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>The invoice of this receipt was issued ({i}). After a void or refund a red-letter invoice must be issued on the tax platform; write a note:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>红字发票</source>
         <translation>Red-letter invoice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="248" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
         <source>需开红字发票</source>
         <translation>Red-letter invoice needed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>Void receipt {n} (¥{t})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>作废收据 {n} 的原因</source>
         <translation>Why receipt {n} is voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="266" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
         <source>作废收据 {n}</source>
         <translation>Void receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
         <source>不能作废：</source>
         <translation>Cannot void: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="276" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="275" />
         <source>收据 {n} 已作废，</source>
         <translation>Receipt {n} voided, </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款 {n}：¥{t}</source>
         <translation>Refund {n}: ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
         <source>不能退款：</source>
         <translation>Cannot refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="311" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="310" />
         <source>退款 {n} 已办理，</source>
         <translation>Refund {n} done, </translation>
     </message>
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="148" />
+        <location filename="../../counter_app/ui/keys.py" line="161" />
         <source>放弃已输入的内容？</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="149" />
+        <location filename="../../counter_app/ui/keys.py" line="162" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>What was typed in this window is not saved; closing it loses it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="150" />
+        <location filename="../../counter_app/ui/keys.py" line="163" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>&amp;Discard and close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="151" />
+        <location filename="../../counter_app/ui/keys.py" line="164" />
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue typing</translation>
     </message>
@@ -2678,7 +2684,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     <message>
         <location filename="../../counter_app/ui/labels.py" line="15" />
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>Bank direct debit</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="17" />
@@ -3152,39 +3158,39 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>收费员</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>主管</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="561" />
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="561" />
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>营业日 {d}</source>
         <translation>Business date {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>锁屏 [F12]</source>
         <translation>Lock [F12]</translation>
     </message>
@@ -3291,7 +3297,7 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>银行代扣：授权、批量与回盘…</source>
-        <translation type="unfinished" />
+        <translation>Bank direct debit: authorisations, batches and returns…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="219" />
@@ -3609,22 +3615,22 @@ Quit anyway?</translation>
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
         <source>开班</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>Count the drawer and enter the float (cash for change)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="38" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
         <source>备用金（元）</source>
         <translation>Float (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="42" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
         <source>开班 [Enter]</source>
         <translation>Open shift [Enter]</translation>
     </message>
@@ -3997,188 +4003,188 @@ Quit anyway?</translation>
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="323" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="336" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
         <source>确定 [Enter]</source>
         <translation>OK [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="352" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="351" />
         <source>请填写原因</source>
         <translation>Please give a reason</translation>
     </message>
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
         <source>收据 {n}</source>
         <translation>Receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="37" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>Received ¥{t}, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="41" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
         <source>找零 ¥{c}</source>
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="55" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="120" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="123" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="126" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
 </context><context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="55" />
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="21" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="56" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
         <source>账本密钥恢复码</source>
         <translation>Ledger key recovery code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="23" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="24" />
         <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
 要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
         <translation>This PC made a new audit chain key for this ledger ({key}). The key is not in the ledger file: if this PC fails or is replaced,
 the recovery code below lets a new PC check the earlier records. Print or write it down now and keep it apart from the backups.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="39" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="40" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="43" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="44" />
         <source>已打印或抄下，妥善保管 [Enter]</source>
         <translation>Printed or written down, kept safe [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="46" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="47" />
         <source>下次再说 [Esc]</source>
         <translation>Later [Esc]</translation>
     </message>
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="370" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="369" />
         <source>退款 — {n}</source>
         <translation>Refund — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="374" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="373" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ choose a line; Space refunds all that is left of it (again: none), or type an amount; F5 takes all that is left</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>退款方式</source>
         <translation>Paid back by</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="413" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
         <source>退款原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="421" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>Next: manager's authorisation [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="470" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
         <source>本次退款：</source>
         <translation>This refund: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>This refund ¥{t} (principal ¥{p}, late fee ¥{l}, {n} lines)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="476" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
         <source>；退回抹零 {r}，实退 ¥{a}</source>
         <translation>; cash rounding given back {r}, paid out ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="479" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>This refund ¥0.00: choose lines (Space) or type an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="490" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="489" />
         <source>请填写退款原因</source>
         <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
         <source>关闭 [Esc]</source>
         <translation>Close [Esc]</translation>
     </message>
@@ -4431,12 +4437,12 @@ Restore it anyway?</translation>
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="58" />
+        <location filename="../../counter_app/ui/search/panel.py" line="59" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>Find (F2): unit / name / pinyin / phone digits / plate / scan a receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="62" />
+        <location filename="../../counter_app/ui/search/panel.py" line="63" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>e.g. 3-2-501, 32501, 张, zs, 5678</translation>
     </message>
@@ -4448,118 +4454,118 @@ Restore it anyway?</translation>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="102" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="133" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="236" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="237" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="244" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="245" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="256" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="270" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
@@ -4615,102 +4621,102 @@ Restore it anyway?</translation>
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="43" />
+        <location filename="../../counter_app/ui/admin/users.py" line="42" />
         <source>用户与权限</source>
         <translation>Users and permissions</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="47" />
+        <location filename="../../counter_app/ui/admin/users.py" line="46" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="49" />
+        <location filename="../../counter_app/ui/admin/users.py" line="48" />
         <source>权限表（只读）</source>
         <translation>Permissions (read only)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
         <source>停用 / 启用 [F6]</source>
         <translation>Stop / start [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="62" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>改角色… [F7]</source>
         <translation>Change role… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="63" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>重置密码… [F8]</source>
         <translation>Reset password… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="73" />
+        <location filename="../../counter_app/ui/admin/users.py" line="72" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="74" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="78" />
+        <location filename="../../counter_app/ui/admin/users.py" line="77" />
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="81" />
+        <location filename="../../counter_app/ui/admin/users.py" line="80" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>Add user [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="109" />
+        <location filename="../../counter_app/ui/admin/users.py" line="108" />
         <source>请先在表中选中一位用户</source>
         <translation>First select a user in the table</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="129" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已停用 {u}：不能再登录</source>
         <translation>{u} stopped: can no longer sign in</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="129" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已启用 {u}</source>
         <translation>{u} started again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="136" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="136" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>{u} 的新角色：</source>
         <translation>New role of {u}:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="142" />
+        <location filename="../../counter_app/ui/admin/users.py" line="141" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} is now {r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="148" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="148" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u}'s new password ({rule}):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="153" />
+        <location filename="../../counter_app/ui/admin/users.py" line="152" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>Password of {u} reset, and any lock lifted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="159" />
+        <location filename="../../counter_app/ui/admin/users.py" line="158" />
         <source>已新增用户 {u}</source>
         <translation>User {u} added</translation>
     </message>
@@ -4746,11 +4752,11 @@ Restore it anyway?</translation>
     </message>
     <message>
         <source>debit auth add 需要 房号、--bank、--account、--holder、--since</source>
-        <translation type="unfinished" />
+        <translation>debit auth add needs a unit, --bank, --account, --holder, --since</translation>
     </message>
     <message>
         <source>debit auth end 需要授权编号（见 debit auth list）</source>
-        <translation type="unfinished" />
+        <translation>debit auth end needs the authorisation's number (see debit auth list)</translation>
     </message>
     <message>
         <source>invoice {action} 需要 {options}</source>
@@ -5138,7 +5144,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>{unit} 已有生效的代扣授权；请先终止它再登记新的</source>
-        <translation type="unfinished" />
+        <translation>{unit} already has a debit authorisation in force; end it before adding a new one</translation>
     </message>
     <message>
         <source>{unit} 已经停用</source>
@@ -5274,7 +5280,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>一个回盘文件只能对应一个批次，此文件含 {batches}</source>
-        <translation type="unfinished" />
+        <translation>A return file answers one batch; this one holds {batches}</translation>
     </message>
     <message>
         <source>一次性</source>
@@ -5354,35 +5360,35 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>代扣授权 {id} 已于 {on} 终止</source>
-        <translation type="unfinished" />
+        <translation>Debit authorisation {id} was ended on {on}</translation>
     </message>
     <message>
         <source>代扣授权须填写开户行和户名</source>
-        <translation type="unfinished" />
+        <translation>A debit authorisation needs the bank and the account holder</translation>
     </message>
     <message>
         <source>代扣格式 {name}：不认识的字段 {field}</source>
-        <translation type="unfinished" />
+        <translation>Debit layout {name}: unknown field {field}</translation>
     </message>
     <message>
         <source>代扣格式 {name}：分隔符应为一个字符</source>
-        <translation type="unfinished" />
+        <translation>Debit layout {name}: the delimiter should be one character</translation>
     </message>
     <message>
         <source>代扣格式 {name}：批量文件须有参考号和金额，回盘文件须有参考号、金额和结果</source>
-        <translation type="unfinished" />
+        <translation>Debit layout {name}: a batch file needs the reference and amount, a return file the reference, amount and result</translation>
     </message>
     <message>
         <source>代扣格式 {name}：编码应为 {choices}</source>
-        <translation type="unfinished" />
+        <translation>Debit layout {name}: the encoding should be {choices}</translation>
     </message>
     <message>
         <source>代扣格式 {name}：金额单位应为 {choices}</source>
-        <translation type="unfinished" />
+        <translation>Debit layout {name}: the amount unit should be {choices}</translation>
     </message>
     <message>
         <source>代扣格式文件 {file} 读不出：{why}</source>
-        <translation type="unfinished" />
+        <translation>Debit layout file {file} cannot be read: {why}</translation>
     </message>
     <message>
         <source>以逗号分隔的费用编号，如 101,102</source>
@@ -5546,7 +5552,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>参考号“{ref}”不是本系统的代扣参考号</source>
-        <translation type="unfinished" />
+        <translation>Reference "{ref}" is not a direct-debit reference of this program</translation>
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
@@ -5606,19 +5612,19 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>回盘文件不是 {encoding} 编码</source>
-        <translation type="unfinished" />
+        <translation>The return file is not in {encoding}</translation>
     </message>
     <message>
         <source>回盘文件第 {row} 行只有 {have} 列，应有 {need} 列</source>
-        <translation type="unfinished" />
+        <translation>Line {row} of the return file has {have} columns, {need} expected</translation>
     </message>
     <message>
         <source>回盘文件第 {row} 行：{why}</source>
-        <translation type="unfinished" />
+        <translation>Line {row} of the return file: {why}</translation>
     </message>
     <message>
         <source>回盘文件读不出：不是任何代扣格式，或不属于本小区的批次</source>
-        <translation type="unfinished" />
+        <translation>The return file cannot be read: it is in no debit layout, or not of this estate's batches</translation>
     </message>
     <message>
         <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
@@ -5798,7 +5804,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>开户行</source>
-        <translation type="unfinished" />
+        <translation>Bank</translation>
     </message>
     <message>
         <source>开票申请 {request} 刚被处理过</source>
@@ -5850,11 +5856,11 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>截止日期应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>The end date should be YYYY-MM-DD</translation>
     </message>
     <message>
         <source>截至 {up_to} 没有要代扣的费用</source>
-        <translation type="unfinished" />
+        <translation>Nothing to debit up to {up_to}</translation>
     </message>
     <message>
         <source>截至日 {as_of} 在今天（{today}）之后</source>
@@ -5862,7 +5868,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>户名</source>
-        <translation type="unfinished" />
+        <translation>Holder</translation>
     </message>
     <message>
         <source>房号 {code} 已存在</source>
@@ -5910,7 +5916,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>批次号应形如 PL2026-0001</source>
-        <translation type="unfinished" />
+        <translation>A batch number looks like PL2026-0001</translation>
     </message>
     <message>
         <source>批量计费</source>
@@ -5982,7 +5988,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>授权截止日期 {until} 早于起始日期 {since}</source>
-        <translation type="unfinished" />
+        <translation>The authorisation's end {until} is before its start {since}</translation>
     </message>
     <message>
         <source>授权现金支出、交款与冲销</source>
@@ -6178,7 +6184,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>文件 {file} 不存在</source>
-        <translation type="unfinished" />
+        <translation>File {file} does not exist</translation>
     </message>
     <message>
         <source>文件夹 {folder} 不存在</source>
@@ -6418,15 +6424,15 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>没有代扣批次 {number}</source>
-        <translation type="unfinished" />
+        <translation>No debit batch {number}</translation>
     </message>
     <message>
         <source>没有代扣授权 {id}</source>
-        <translation type="unfinished" />
+        <translation>No debit authorisation {id}</translation>
     </message>
     <message>
         <source>没有代扣格式 {name}（可用：{names}）</source>
-        <translation type="unfinished" />
+        <translation>No debit layout {name} (available: {names})</translation>
     </message>
     <message>
         <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
@@ -6454,7 +6460,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>没有收费项目 {items}</source>
-        <translation type="unfinished" />
+        <translation>No fee item {items}</translation>
     </message>
     <message>
         <source>没有收费项目 {item}</source>
@@ -6770,11 +6776,11 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>终止代扣授权须填写原因</source>
-        <translation type="unfinished" />
+        <translation>Ending a debit authorisation needs a reason</translation>
     </message>
     <message>
         <source>终止原因</source>
-        <translation type="unfinished" />
+        <translation>Reason for ending</translation>
     </message>
     <message>
         <source>结束日期早于开始日期</source>
@@ -7186,7 +7192,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>金额“{text}”应为整数分</source>
-        <translation type="unfinished" />
+        <translation>Amount "{text}" should be a whole number of fen</translation>
     </message>
     <message>
         <source>金额必须大于零</source>
@@ -7226,11 +7232,11 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>Bank direct debit</translation>
     </message>
     <message>
         <source>银行代扣（授权、批量文件、回盘）</source>
-        <translation type="unfinished" />
+        <translation>bank direct debit (authorisations, batch files, return files)</translation>
     </message>
     <message>
         <source>银行卡</source>
@@ -7238,7 +7244,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>银行账号应为 12 到 30 位数字</source>
-        <translation type="unfinished" />
+        <translation>A bank account number has 12 to 30 digits</translation>
     </message>
     <message>
         <source>错误：{text}</source>

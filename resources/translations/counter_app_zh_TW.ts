@@ -245,260 +245,260 @@
 </context><context>
     <name>BillingDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="53" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="52" />
         <source>计费</source>
         <translation>計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="60" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="59" />
         <source>全部楼栋</source>
         <translation>全部樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="62" />
         <source>计费月份(&amp;M)</source>
         <translation>計費月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="64" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="63" />
         <source>楼栋(&amp;B)</source>
         <translation>樓棟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="66" />
         <source>预览 [F5]</source>
         <translation>預覽 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="67" />
         <source>生成应收 [Ctrl+Enter]</source>
         <translation>生成應收 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="69" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="68" />
         <source>撤销所选计费…</source>
         <translation>撤銷所選計費…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>预览 / 结果</source>
         <translation>預覽 / 結果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="85" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="84" />
         <source>未计费</source>
         <translation>未計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="91" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="90" />
         <source>计费记录</source>
         <translation>計費記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="102" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="101" />
         <source>计费月份应写成 YYYY-MM，如 2026-12</source>
         <translation>計費月份應寫成 YYYY-MM，如 2026-12</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="120" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="119" />
         <source>正在计算 {m} 的应收…</source>
         <translation>正在計算 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="125" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="124" />
         <source>{m} 预览：将新增应收 {n} 笔，合计 ¥{t}。尚未生成，确认无误后按“生成应收”。</source>
         <translation>{m} 預覽：將新增應收 {n} 筆，合計 ¥{t}。尚未生成，確認無誤後按“生成應收”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="136" />
         <source>提前计费</source>
         <translation>提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="138" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="137" />
         <source>{m} 比本月提前 {n} 个月。生成后，这些应收会出现在柜台下一次“缴清全部欠费”里。确定要提前计费吗？</source>
         <translation>{m} 比本月提前 {n} 個月。生成後，這些應收會出現在櫃檯下一次“繳清全部欠費”裡。確定要提前計費嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="142" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="141" />
         <source>未生成：{m} 需要确认提前计费</source>
         <translation>未生成：{m} 需要確認提前計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="146" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="145" />
         <source>正在生成 {m} 的应收…</source>
         <translation>正在生成 {m} 的應收…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="152" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="151" />
         <source>{m} 已生成（计费编号 {id}）：新增应收 {n} 笔，合计 ¥{t}；预存自动扣费 {d} 笔。</source>
         <translation>{m} 已生成（計費編號 {id}）：新增應收 {n} 筆，合計 ¥{t}；預存自動扣費 {d} 筆。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="158" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="157" />
         <source>已取消：本次计费没有生成任何应收</source>
         <translation>已取消：本次計費沒有生成任何應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="165" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="164" />
         <source> 注意：{w}</source>
         <translation> 注意：{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="181" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="180" />
         <source>请先在计费记录里选中要撤销的一次计费</source>
         <translation>請先在計費記錄裡選中要撤銷的一次計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="183" />
         <source>撤销计费</source>
         <translation>撤銷計費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="185" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="184" />
         <source>撤销计费 {id} 的原因（将记入审计记录）：</source>
         <translation>撤銷計費 {id} 的原因（將記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/billing.py" line="194" />
+        <location filename="../../counter_app/ui/admin/billing.py" line="193" />
         <source>计费 {id} 已撤销：{n} 笔应收已取消</source>
         <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
     </message>
 </context><context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="40" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
         <source>现金收支</source>
         <translation>現金收支</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
         <source>零钱补充</source>
         <translation>零錢補充</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="45" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="43" />
         <source>支出</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="46" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="44" />
         <source>交款入保险柜</source>
         <translation>交款入保險櫃</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="47" />
         <source>类型</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="51" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="49" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="50" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>垫付</source>
         <translation>墊付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="54" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="52" />
         <source>零星采购</source>
         <translation>零星採購</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
         <source>退押金</source>
         <translation>退押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="53" />
         <source>其他</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="55" />
         <source>支出原因</source>
         <translation>支出原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="59" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="57" />
         <source>垫付、零星采购须填写</source>
         <translation>墊付、零星採購須填寫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="58" />
         <source>凭证号</source>
         <translation>憑證號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="60" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="70" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="64" />
         <source>本班次的现金收支</source>
         <translation>本班次的現金收支</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="69" />
         <source>冲销所选… [F7]</source>
         <translation>沖銷所選… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="79" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="73" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="82" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="76" />
         <source>登记 [Ctrl+Enter]</source>
         <translation>登記 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="123" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="117" />
         <source>{kind} ¥{amount}</source>
         <translation>{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="132" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="126" />
         <source>没有登记：</source>
         <translation>沒有登記：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="136" />
         <source>已登记 {n}：{kind} ¥{amount}</source>
         <translation>已登記 {n}：{kind} ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="174" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="168" />
         <source>请先在列表中选择要冲销的单据</source>
         <translation>請先在列表中選擇要衝銷的單據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="176" />
         <source>冲销 {n}</source>
         <translation>沖銷 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="178" />
         <source>冲销 {n} 的原因</source>
         <translation>沖銷 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="191" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="185" />
         <source>没有冲销：</source>
         <translation>沒有沖銷：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/cashmove/dialog.py" line="204" />
+        <location filename="../../counter_app/ui/cashmove/dialog.py" line="198" />
         <source>已取消，没有登记</source>
         <translation>已取消，沒有登記</translation>
     </message>
@@ -999,112 +999,112 @@
 </context><context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="71" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="70" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="86" />
         <source>应有现金（备用金 + 现金收入 − 现金退款 + 零钱补充 − 支出 − 交款）</source>
         <translation>應有現金（備用金 + 現金收入 − 現金退款 + 零錢補充 − 支出 − 交款）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="87" />
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="89" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="88" />
         <source>长短款</source>
         <translation>長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="90" />
         <source>有长短款时必须说明</source>
         <translation>有長短款時必須說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="92" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="91" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="162" />
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="98" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="167" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="97" />
         <source>交班并打印 Z 报表 [Ctrl+Enter]</source>
         <translation>交班並列印 Z 報表 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="100" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="99" />
         <source>保存点钞 [Ctrl+Enter]</source>
         <translation>儲存點鈔 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="104" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="103" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="129" />
         <source>盲点：保存点钞后显示</source>
         <translation>盲點：儲存點鈔後顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="131" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="130" />
         <source>保存点钞后显示</source>
         <translation>儲存點鈔後顯示</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>长款</source>
         <translation>長款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>短款</source>
         <translation>短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="136" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="135" />
         <source>相符</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
         <source>保存点钞</source>
         <translation>儲存點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="146" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="145" />
         <source>实点现金 {counted}。
 保存后不能再改点钞，随即显示应有现金和长短款。确定保存吗？</source>
         <translation>實點現金 {counted}。
 儲存後不能再改點鈔，隨即顯示應有現金和長短款。確定儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="148" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="147" />
         <source>保存点钞(&amp;S)</source>
         <translation>儲存點鈔(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
         <source>交班</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="150" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="155" />
         <source>实点现金 {counted}，{difference}。
 交班后本班次不能再收款，Z 报表随即打印。确定交班吗？</source>
         <translation>實點現金 {counted}，{difference}。
 交班後本班次不能再收款，Z 報表隨即列印。確定交班嗎？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="153" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="158" />
         <source>交班并打印(&amp;Z)</source>
         <translation>交班並列印(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="166" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="171" />
         <source>点钞已保存：{difference}。有长短款时请填写说明，再按 Ctrl+Enter 交班</source>
         <translation>點鈔已儲存：{difference}。有長短款時請填寫說明，再按 Ctrl+Enter 交班</translation>
     </message>
@@ -1373,109 +1373,109 @@
 </context><context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="218" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
         <source>日结</source>
         <translation>日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="224" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="229" />
         <source>营业日</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="241" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
         <source>日结并锁定该日… [Ctrl+L]</source>
         <translation>日結並鎖定該日… [Ctrl+L]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="243" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="248" />
         <source>重开该日…</source>
         <translation>重開該日…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="245" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="250" />
         <source>导出 PDF/Excel/CSV…</source>
         <translation>匯出 PDF/Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="246" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="251" />
         <source>导入对账单核对…</source>
         <translation>匯入對賬單核對…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="247" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="252" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="271" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="276" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="272" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="287" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="288" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="297" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="303" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="313" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="318" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="315" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="320" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="331" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="336" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="341" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="346" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="345" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -1484,221 +1484,227 @@
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="53" />
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>銀行代扣</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="57" />
         <source>代扣授权</source>
-        <translation type="unfinished" />
+        <translation>代扣授權</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="58" />
         <source>批量文件与回盘</source>
-        <translation type="unfinished" />
+        <translation>批次檔案與回盤</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>编号</source>
-        <translation type="unfinished" />
+        <translation>編號</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>房号</source>
-        <translation type="unfinished">房號</translation>
+        <translation>房號</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>开户行</source>
-        <translation type="unfinished" />
+        <translation>開戶行</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="80" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="68" />
         <source>账号</source>
-        <translation type="unfinished" />
+        <translation>賬號</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>户名</source>
-        <translation type="unfinished" />
+        <translation>戶名</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>起始</source>
-        <translation type="unfinished" />
+        <translation>起始</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>截止</source>
-        <translation type="unfinished" />
+        <translation>截止</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="69" />
         <source>项目</source>
-        <translation type="unfinished">專案</translation>
+        <translation>專案</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="70" />
         <source>状态</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="78" />
         <source>YYYY-MM-DD，可空</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD，可空</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="79" />
         <source>项目代码，逗号分隔；空为全部</source>
-        <translation type="unfinished" />
+        <translation>專案程式碼，逗號分隔；空為全部</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="81" />
         <source>起始日期</source>
-        <translation type="unfinished" />
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
         <source>截止日期</source>
-        <translation type="unfinished" />
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="82" />
         <source>收费项目</source>
-        <translation type="unfinished">收費專案</translation>
+        <translation>收費專案</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="86" />
         <source>终止原因</source>
-        <translation type="unfinished" />
+        <translation>終止原因</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="87" />
         <source>登记授权 [Ctrl+Enter]</source>
-        <translation type="unfinished" />
+        <translation>登記授權 [Ctrl+Enter]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="89" />
         <source>终止所选 [F7]</source>
-        <translation type="unfinished" />
+        <translation>終止所選 [F7]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="110" />
         <source>已登记代扣授权：{unit} {account}</source>
-        <translation type="unfinished" />
+        <translation>已登記代扣授權：{unit} {account}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="120" />
         <source>请先在表中选择一条授权</source>
-        <translation type="unfinished" />
+        <translation>請先在表中選擇一條授權</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="127" />
         <source>已终止代扣授权：{unit}</source>
-        <translation type="unfinished" />
+        <translation>已終止代扣授權：{unit}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="144" />
         <source>生成批量文件… [F8]</source>
-        <translation type="unfinished" />
+        <translation>生成批次檔案… [F8]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="146" />
         <source>读回盘文件… [F9]</source>
-        <translation type="unfinished" />
+        <translation>讀回盤檔案… [F9]</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>批次</source>
-        <translation type="unfinished" />
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>格式</source>
-        <translation type="unfinished" />
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>户数</source>
-        <translation type="unfinished" />
+        <translation>戶數</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
         <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
         <source>金额</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
         <source>成功</source>
-        <translation type="unfinished" />
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="153" />
         <source>失败</source>
-        <translation type="unfinished" />
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="156" />
         <source>参考号</source>
-        <translation type="unfinished" />
+        <translation>參考號</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
         <source>结果</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="157" />
         <source>收据号/原因</source>
-        <translation type="unfinished" />
+        <translation>收據號/原因</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="165" />
         <source>保存批量文件</source>
-        <translation type="unfinished" />
+        <translation>儲存批次檔案</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="168" />
         <source>选择回盘文件</source>
-        <translation type="unfinished" />
+        <translation>選擇回盤檔案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/debit/dialog.py" line="192" />
+        <location filename="../../counter_app/ui/debit/dialog.py" line="178" />
+        <source>文件读写失败：{why}</source>
+        <translation>檔案讀寫失敗：{why}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="180" />
         <source>代扣批次 {number}：{n} 户 {amount} 元，已写入 {path}</source>
-        <translation type="unfinished" />
+        <translation>代扣批次 {number}：{n} 戶 {amount} 元，已寫入 {path}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="195" />
         <source>批次 {batch}：入账 {n} 笔 {amount} 元，失败 {failed} 笔，拒收 {refused} 笔</source>
-        <translation type="unfinished" />
+        <translation>批次 {batch}：入賬 {n} 筆 {amount} 元，失敗 {failed} 筆，拒收 {refused} 筆</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="199" />
         <source>；本次没有新的入账</source>
-        <translation type="unfinished" />
+        <translation>；本次沒有新的入賬</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="218" />
         <source>已终止 {on}</source>
-        <translation type="unfinished" />
+        <translation>已終止 {on}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="219" />
         <source>生效</source>
-        <translation type="unfinished" />
+        <translation>生效</translation>
     </message>
 </context><context>
     <name>Dialogs</name>
@@ -1710,368 +1716,368 @@
 </context><context>
     <name>EstateBrowserDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="65" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
         <source>房产资料</source>
         <translation>房產資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="70" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="69" />
         <source>房号，Enter 找到</source>
         <translation>房號，Enter 找到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="100" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="99" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>房屋</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>业主</source>
         <translation>業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="74" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="73" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="78" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="77" />
         <source>{b} 栋</source>
         <translation>{b} 棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="95" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="94" />
         <source>完整电话… [F6]</source>
         <translation>完整電話… [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="104" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="103" />
         <source>楼盘图</source>
         <translation>樓盤圖</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="107" />
         <source>新增房屋…</source>
         <translation>新增房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="108" />
         <source>修改房屋…</source>
         <translation>修改房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="109" />
         <source>业主过户…</source>
         <translation>業主過戶…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="110" />
         <source>迁入…</source>
         <translation>遷入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="111" />
         <source>迁出…</source>
         <translation>遷出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="112" />
         <source>车位…</source>
         <translation>車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="113" />
         <source>退车位…</source>
         <translation>退車位…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="114" />
         <source>改资料…</source>
         <translation>改資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="116" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="115" />
         <source>停用房屋…</source>
         <translation>停用房屋…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>完整电话</source>
         <translation>完整電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="160" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="159" />
         <source>查看 {code} 的完整电话会记入个人信息查看记录。用途：</source>
         <translation>檢視 {code} 的完整電話會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="171" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="170" />
         <source>{code}：建筑面积 {area} ㎡，{type}，{state}{handover}</source>
         <translation>{code}：建築面積 {area} ㎡，{type}，{state}{handover}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="173" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="172" />
         <source>，{d} 交房</source>
         <translation>，{d} 交房</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="174" />
         <source>车位：{p}</source>
         <translation>車位：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="176" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="175" />
         <source>无</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>新增房屋</source>
         <translation>新增房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>楼栋</source>
         <translation>樓棟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="217" />
         <source>单元</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="218" />
         <source>建筑面积</source>
         <translation>建築面積</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="252" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="220" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="219" />
         <source>房屋类型</source>
         <translation>房屋型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="228" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="227" />
         <source>已新增房屋 {c}</source>
         <translation>已新增房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="293" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="264" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="243" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="292" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="263" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="242" />
         <source>请先在左边选中一户</source>
         <translation>請先在左邊選中一戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="251" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="250" />
         <source>修改房屋 {c}</source>
         <translation>修改房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="256" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="255" />
         <source>已修改 {c}（从下次计费起按新资料计费）</source>
         <translation>已修改 {c}（從下次計費起按新資料計費）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>业主过户 {c}</source>
         <translation>業主過戶 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="267" />
         <source>新业主姓名</source>
         <translation>新業主姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="268" />
         <source>新业主电话</source>
         <translation>新業主電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="270" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="269" />
         <source>过户日期</source>
         <translation>過戶日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="281" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="280" />
         <source>{c} 已过户给 {new}（{on} 起）。{on} 以前的欠费 ¥{before} 由原业主 {old} 结清；以后的 ¥{after} 由新业主缴纳。</source>
         <translation>{c} 已過戶給 {new}（{on} 起）。{on} 以前的欠費 ¥{before} 由原業主 {old} 結清；以後的 ¥{after} 由新業主繳納。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>迁入 {c}</source>
         <translation>遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="314" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>身份</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="316" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="315" />
         <source>迁入日期</source>
         <translation>遷入日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="321" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="320" />
         <source>{n} 已迁入 {c}</source>
         <translation>{n} 已遷入 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出 {c}</source>
         <translation>遷出 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="329" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="328" />
         <source>迁出日期</source>
         <translation>遷出日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="334" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="333" />
         <source>{n} 已迁出 {c}，记录保留</source>
         <translation>{n} 已遷出 {c}，記錄保留</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位 {c}</source>
         <translation>車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="341" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="340" />
         <source>车牌</source>
         <translation>車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="345" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="344" />
         <source>车位 {s} 已登记给 {c}，从下次计费起收车位费</source>
         <translation>車位 {s} 已登記給 {c}，從下次計費起收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="354" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="353" />
         <source>退车位 {c}</source>
         <translation>退車位 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="358" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="357" />
         <source>车位 {s} 已退，从下次计费起不再收车位费</source>
         <translation>車位 {s} 已退，從下次計費起不再收車位費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>改资料 {c}</source>
         <translation>改資料 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="365" />
         <source>新姓名</source>
         <translation>新姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="366" />
         <source>新电话</source>
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="373" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="380" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="384" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
 </context><context>
     <name>EstateSettingsDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="44" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="43" />
         <source>小区与收据设置</source>
         <translation>小區與收據設定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="61" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="60" />
         <source>收费员减免限额（元）</source>
         <translation>收費員減免限額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="65" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="64" />
         <source>现金抹零</source>
         <translation>現金抹零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="66" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="65" />
         <source>盲点：收费员交班点钞时看不到应有现金，保存点钞后才显示长短款</source>
         <translation>盲點：收費員交班點鈔時看不到應有現金，儲存點鈔後才顯示長短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="68" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="67" />
         <source>交班点钞</source>
         <translation>交班點鈔</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="70" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="69" />
         <source>时区</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="71" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="70" />
         <source>数据库</source>
         <translation>資料庫</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="76" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="75" />
         <source>保存 [Ctrl+S]</source>
         <translation>儲存 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="108" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="107" />
         <source>下一张：{n}</source>
         <translation>下一張：{n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="122" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="121" />
         <source>没有改动</source>
         <translation>沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_settings.py" line="129" />
+        <location filename="../../counter_app/ui/admin/estate_settings.py" line="128" />
         <source>已保存 {n} 项设置，并记入审计记录</source>
         <translation>已儲存 {n} 項設定，並記入審計記錄</translation>
     </message>
@@ -2176,7 +2182,7 @@
 </context><context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="32" />
+        <location filename="../../counter_app/ui/search/panel.py" line="33" />
         <source>已缴清</source>
         <translation>已繳清</translation>
     </message>
@@ -2396,7 +2402,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="183" />
         <location filename="../../counter_app/ui/journal/dialog.py" line="60" />
         <source>作废</source>
         <translation>作廢</translation>
@@ -2497,134 +2503,134 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="163" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="162" />
         <source>共 {n} 张</source>
         <translation>共 {n} 張</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="168" />
         <source>没有符合条件的收据</source>
         <translation>沒有符合條件的收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>发票</source>
         <translation>發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="182" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="181" />
         <source>未申请</source>
         <translation>未申請</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="184" />
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="185" />
         <source>重印</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="187" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="186" />
         <source>审计记录：</source>
         <translation>審計記錄：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="206" />
         <source>已取消，没有改动</source>
         <translation>已取消，沒有改動</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="218" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="217" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="223" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="222" />
         <source>重印第 {n} 次，</source>
         <translation>重印第 {n} 次，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="235" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="234" />
         <source>开票申请 {id} 已登记</source>
         <translation>開票申請 {id} 已登記</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="245" />
         <source>此收据的发票已开具（{i}）。作废或退款后须在电子税务局开具红字发票，请填写说明：</source>
         <translation>此收據的發票已開具（{i}）。作廢或退款後須在電子稅務局開具紅字發票，請填寫說明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="246" />
         <source>红字发票</source>
         <translation>紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="248" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="247" />
         <source>需开红字发票</source>
         <translation>需開紅字發票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="262" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="261" />
         <source>作废收据 {n}（¥{t}）</source>
         <translation>作廢收據 {n}（¥{t}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="264" />
         <source>作废收据 {n} 的原因</source>
         <translation>作廢收據 {n} 的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="266" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="265" />
         <source>作废收据 {n}</source>
         <translation>作廢收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="274" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="273" />
         <source>不能作废：</source>
         <translation>不能作廢：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="276" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="275" />
         <source>收据 {n} 已作废，</source>
         <translation>收據 {n} 已作廢，</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="295" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="294" />
         <source>退款 {n}：¥{t}</source>
         <translation>退款 {n}：¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="309" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="308" />
         <source>不能退款：</source>
         <translation>不能退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="311" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="310" />
         <source>退款 {n} 已办理，</source>
         <translation>退款 {n} 已辦理，</translation>
     </message>
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="148" />
+        <location filename="../../counter_app/ui/keys.py" line="161" />
         <source>放弃已输入的内容？</source>
         <translation>放棄已輸入的內容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="149" />
+        <location filename="../../counter_app/ui/keys.py" line="162" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>這個窗口裡輸入的內容還沒有儲存，關閉後會丟失。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="150" />
+        <location filename="../../counter_app/ui/keys.py" line="163" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>放棄並關閉(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="151" />
+        <location filename="../../counter_app/ui/keys.py" line="164" />
         <source>继续填写(&amp;C)</source>
         <translation>繼續填寫(&amp;C)</translation>
     </message>
@@ -2678,7 +2684,7 @@
     <message>
         <location filename="../../counter_app/ui/labels.py" line="15" />
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>銀行代扣</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/labels.py" line="17" />
@@ -3152,39 +3158,39 @@
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>收费员</source>
         <translation>收費員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>主管</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="167" />
+        <location filename="../../counter_app/ui/main_window.py" line="166" />
         <source>管理员</source>
         <translation>管理員</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="561" />
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="561" />
-        <location filename="../../counter_app/ui/main_window.py" line="168" />
+        <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="171" />
+        <location filename="../../counter_app/ui/main_window.py" line="170" />
         <source>营业日 {d}</source>
         <translation>營業日 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="177" />
+        <location filename="../../counter_app/ui/main_window.py" line="176" />
         <source>锁屏 [F12]</source>
         <translation>鎖屏 [F12]</translation>
     </message>
@@ -3291,7 +3297,7 @@
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>银行代扣：授权、批量与回盘…</source>
-        <translation type="unfinished" />
+        <translation>銀行代扣：授權、批次與回盤…</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="219" />
@@ -3609,22 +3615,22 @@
 </context><context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="34" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
         <source>开班</source>
         <translation>開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="36" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="35" />
         <source>清点钱箱，输入备用金（找零用的现金）</source>
         <translation>清點錢箱，輸入備用金（找零用的現金）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="38" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="37" />
         <source>备用金（元）</source>
         <translation>備用金（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="42" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="41" />
         <source>开班 [Enter]</source>
         <translation>開班 [Enter]</translation>
     </message>
@@ -3997,188 +4003,188 @@
 </context><context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="323" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="322" />
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="334" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="336" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="335" />
         <source>确定 [Enter]</source>
         <translation>確定 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="352" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="351" />
         <source>请填写原因</source>
         <translation>請填寫原因</translation>
     </message>
 </context><context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="35" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="34" />
         <source>收据 {n}</source>
         <translation>收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="37" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="36" />
         <source>已收款 ¥{t}，收据 {n}</source>
         <translation>已收款 ¥{t}，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="41" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="40" />
         <source>找零 ¥{c}</source>
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="55" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="83" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="114" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="121" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="120" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="123" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="126" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
 </context><context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="55" />
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="21" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="56" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="22" />
         <source>账本密钥恢复码</source>
         <translation>賬本金鑰恢復碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="23" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="24" />
         <source>本电脑为这个账本新建了审计链密钥（{key}）。密钥不在账本文件里：电脑损坏或更换时，
 要靠下面的恢复码在新电脑上核对以前的记录。请现在打印或抄下，和账本备份分开保管。</source>
         <translation>本電腦為這個賬本新建了審計鏈金鑰（{key}）。金鑰不在賬本檔案裡：電腦損壞或更換時，
 要靠下面的恢復碼在新電腦上核對以前的記錄。請現在列印或抄下，和賬本備份分開保管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="39" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="40" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="43" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="44" />
         <source>已打印或抄下，妥善保管 [Enter]</source>
         <translation>已列印或抄下，妥善保管 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/recovery_code.py" line="46" />
+        <location filename="../../counter_app/ui/admin/recovery_code.py" line="47" />
         <source>下次再说 [Esc]</source>
         <translation>下次再說 [Esc]</translation>
     </message>
 </context><context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="370" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="369" />
         <source>退款 — {n}</source>
         <translation>退款 — {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="374" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="373" />
         <source>↑/↓ 选行，空格 = 退该行可退的全部（再按取消），或直接输入金额；F5 = 全部可退</source>
         <translation>↑/↓ 選行，空格 = 退該行可退的全部（再按取消），或直接輸入金額；F5 = 全部可退</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="410" />
         <source>退款方式</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="411" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="413" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="412" />
         <source>退款原因</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="419" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="421" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="420" />
         <source>下一步：主管授权 [Ctrl+Enter]</source>
         <translation>下一步：主管授權 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="470" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="469" />
         <source>本次退款：</source>
         <translation>本次退款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="474" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="473" />
         <source>本次退款合计 ¥{t}（本金 ¥{p}，滞纳金 ¥{l}，{n} 行）</source>
         <translation>本次退款合計 ¥{t}（本金 ¥{p}，滯納金 ¥{l}，{n} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="476" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="475" />
         <source>；退回抹零 {r}，实退 ¥{a}</source>
         <translation>；退回抹零 {r}，實退 ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="479" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="478" />
         <source>本次退款合计 ¥0.00：请选要退的行（空格）或输入金额</source>
         <translation>本次退款合計 ¥0.00：請選要退的行（空格）或輸入金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/journal/dialog.py" line="490" />
+        <location filename="../../counter_app/ui/journal/dialog.py" line="489" />
         <source>请填写退款原因</source>
         <translation>請填寫退款原因</translation>
     </message>
 </context><context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="192" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="195" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="200" />
         <source>关闭 [Esc]</source>
         <translation>關閉 [Esc]</translation>
     </message>
@@ -4431,12 +4437,12 @@
 </context><context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="58" />
+        <location filename="../../counter_app/ui/search/panel.py" line="59" />
         <source>查找（F2）：房号 / 姓名 / 拼音 / 电话尾号 / 车牌 / 扫收据</source>
         <translation>查詢（F2）：房號 / 姓名 / 拼音 / 電話尾號 / 車牌 / 掃收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/search/panel.py" line="62" />
+        <location filename="../../counter_app/ui/search/panel.py" line="63" />
         <source>如 3-2-501、32501、张、zs、5678</source>
         <translation>如 3-2-501、32501、張、zs、5678</translation>
     </message>
@@ -4448,118 +4454,118 @@
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="102" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="117" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="119" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="121" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="133" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="236" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="237" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="244" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="245" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="256" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="270" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
@@ -4615,102 +4621,102 @@
 </context><context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="43" />
+        <location filename="../../counter_app/ui/admin/users.py" line="42" />
         <source>用户与权限</source>
         <translation>使用者與許可權</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="47" />
+        <location filename="../../counter_app/ui/admin/users.py" line="46" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="49" />
+        <location filename="../../counter_app/ui/admin/users.py" line="48" />
         <source>权限表（只读）</source>
         <translation>許可權表（只讀）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="61" />
+        <location filename="../../counter_app/ui/admin/users.py" line="60" />
         <source>停用 / 启用 [F6]</source>
         <translation>停用 / 啟用 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="62" />
+        <location filename="../../counter_app/ui/admin/users.py" line="61" />
         <source>改角色… [F7]</source>
         <translation>改角色… [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="63" />
+        <location filename="../../counter_app/ui/admin/users.py" line="62" />
         <source>重置密码… [F8]</source>
         <translation>重置密碼… [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="73" />
+        <location filename="../../counter_app/ui/admin/users.py" line="72" />
         <source>用户名</source>
         <translation>使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="74" />
+        <location filename="../../counter_app/ui/admin/users.py" line="73" />
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="78" />
+        <location filename="../../counter_app/ui/admin/users.py" line="77" />
         <source>初始密码</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="81" />
+        <location filename="../../counter_app/ui/admin/users.py" line="80" />
         <source>新增用户 [Ctrl+Enter]</source>
         <translation>新增使用者 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="109" />
+        <location filename="../../counter_app/ui/admin/users.py" line="108" />
         <source>请先在表中选中一位用户</source>
         <translation>請先在表中選中一位使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="129" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已停用 {u}：不能再登录</source>
         <translation>已停用 {u}：不能再登入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="129" />
+        <location filename="../../counter_app/ui/admin/users.py" line="128" />
         <source>已启用 {u}</source>
         <translation>已啟用 {u}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="136" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>改角色</source>
         <translation>改角色</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="136" />
+        <location filename="../../counter_app/ui/admin/users.py" line="135" />
         <source>{u} 的新角色：</source>
         <translation>{u} 的新角色：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="142" />
+        <location filename="../../counter_app/ui/admin/users.py" line="141" />
         <source>{u} 的角色已改为{r}</source>
         <translation>{u} 的角色已改為{r}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="148" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>重置密码</source>
         <translation>重置密碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="148" />
+        <location filename="../../counter_app/ui/admin/users.py" line="147" />
         <source>{u} 的新密码（{rule}）：</source>
         <translation>{u} 的新密碼（{rule}）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="153" />
+        <location filename="../../counter_app/ui/admin/users.py" line="152" />
         <source>已重置 {u} 的密码，并解除锁定</source>
         <translation>已重置 {u} 的密碼，並解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/users.py" line="159" />
+        <location filename="../../counter_app/ui/admin/users.py" line="158" />
         <source>已新增用户 {u}</source>
         <translation>已新增使用者 {u}</translation>
     </message>
@@ -4718,2631 +4724,2635 @@
     <name>errors</name>
     <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
-        <translation type="unfinished" />
+        <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
     </message>
     <message>
         <source>0 到 999 的整数</source>
-        <translation type="unfinished" />
+        <translation>0 到 999 的整數</translation>
     </message>
     <message>
         <source>1 到 120 的月数</source>
-        <translation type="unfinished" />
+        <translation>1 到 120 的月數</translation>
     </message>
     <message>
         <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
-        <translation type="unfinished" />
+        <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
     </message>
     <message>
         <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</translation>
     </message>
     <message>
         <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
     </message>
     <message>
         <source>cash {action} 需要金额或单号</source>
-        <translation type="unfinished" />
+        <translation>cash {action} 需要金額或單號</translation>
     </message>
     <message>
         <source>debit auth add 需要 房号、--bank、--account、--holder、--since</source>
-        <translation type="unfinished" />
+        <translation>debit auth add 需要 房號、--bank、--account、--holder、--since</translation>
     </message>
     <message>
         <source>debit auth end 需要授权编号（见 debit auth list）</source>
-        <translation type="unfinished" />
+        <translation>debit auth end 需要授權編號（見 debit auth list）</translation>
     </message>
     <message>
         <source>invoice {action} 需要 {options}</source>
-        <translation type="unfinished" />
+        <translation>invoice {action} 需要 {options}</translation>
     </message>
     <message>
         <source>invoice {action} 需要收据号</source>
-        <translation type="unfinished" />
+        <translation>invoice {action} 需要收據號</translation>
     </message>
     <message>
         <source>invoice {action} 需要文件</source>
-        <translation type="unfinished" />
+        <translation>invoice {action} 需要檔案</translation>
     </message>
     <message>
         <source>invoice {action} 需要编号</source>
-        <translation type="unfinished" />
+        <translation>invoice {action} 需要編號</translation>
     </message>
     <message>
         <source>key export 需要 --out 文件</source>
-        <translation type="unfinished" />
+        <translation>key export 需要 --out 檔案</translation>
     </message>
     <message>
         <source>key import 需要密钥文件或恢复码</source>
-        <translation type="unfinished" />
+        <translation>key import 需要金鑰檔案或恢復碼</translation>
     </message>
     <message>
         <source>on 或 off</source>
-        <translation type="unfinished" />
+        <translation>on 或 off</translation>
     </message>
     <message>
         <source>pg_restore 读不出备份 {file} 的 {table}：{why}</source>
-        <translation type="unfinished" />
+        <translation>pg_restore 讀不出備份 {file} 的 {table}：{why}</translation>
     </message>
     <message>
         <source>privacy access 需要 --name 和 --out</source>
-        <translation type="unfinished" />
+        <translation>privacy access 需要 --name 和 --out</translation>
     </message>
     <message>
         <source>receipt pdf 需要 --out 文件</source>
-        <translation type="unfinished" />
+        <translation>receipt pdf 需要 --out 檔案</translation>
     </message>
     <message>
         <source>receipt {action} 需要收据号或二维码内容</source>
-        <translation type="unfinished" />
+        <translation>receipt {action} 需要收據號或二維碼內容</translation>
     </message>
     <message>
         <source>unit {action} 需要 {options}</source>
-        <translation type="unfinished" />
+        <translation>unit {action} 需要 {options}</translation>
     </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
-        <translation type="unfinished" />
+        <translation>{as_of} 已日結，不能再收款</translation>
     </message>
     <message>
         <source>{day} 已经日结</source>
-        <translation type="unfinished" />
+        <translation>{day} 已經日結</translation>
     </message>
     <message>
         <source>{day} 早于本账本的第一个营业日 {first}，没有可日结的营业日</source>
-        <translation type="unfinished" />
+        <translation>{day} 早於本賬本的第一個營業日 {first}，沒有可日結的營業日</translation>
     </message>
     <message>
         <source>{day} 没有待开具的开票申请，没有生成文件</source>
-        <translation type="unfinished" />
+        <translation>{day} 沒有待開具的開票申請，沒有生成檔案</translation>
     </message>
     <message>
         <source>{day} 没有日结</source>
-        <translation type="unfinished" />
+        <translation>{day} 沒有日結</translation>
     </message>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
-        <translation type="unfinished" />
+        <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
     </message>
     <message>
         <source>{db} 已存在；演示数据库只能新建</source>
-        <translation type="unfinished" />
+        <translation>{db} 已存在；演示資料庫只能新建</translation>
     </message>
     <message>
         <source>{file} 不是可读取的 Excel 工作簿（{kind}）：文件可能已损坏，请在 Excel 中打开后另存再导入</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是可讀取的 Excel 工作簿（{kind}）：檔案可能已損壞，請在 Excel 中開啟後另存再匯入</translation>
     </message>
     <message>
         <source>{file} 不是可读取的 Excel 工作簿（文件已损坏或不完整）：请重新导出或另存后再导入</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是可讀取的 Excel 工作簿（檔案已損壞或不完整）：請重新匯出或另存後再匯入</translation>
     </message>
     <message>
         <source>{file} 不是本程序的账本备份（既不是单机账本，也不是服务器的 pg_dump 备份），没有恢复</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是本程式的賬本備份（既不是單機賬本，也不是伺服器的 pg_dump 備份），沒有恢復</translation>
     </message>
     <message>
         <source>{file} 不是本程序的账本备份，没有恢复</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是本程式的賬本備份，沒有恢復</translation>
     </message>
     <message>
         <source>{file} 不是表格文件：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是表格檔案：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 在预览之后被改动过，请重新预览后再导入</source>
-        <translation type="unfinished" />
+        <translation>{file} 在預覽之後被改動過，請重新預覽後再匯入</translation>
     </message>
     <message>
         <source>{file} 既不是 UTF-8 也不是 GB18030 编码的 CSV 文件，请在 Excel 中另存为 .xlsx</source>
-        <translation type="unfinished" />
+        <translation>{file} 既不是 UTF-8 也不是 GB18030 編碼的 CSV 檔案，請在 Excel 中另存為 .xlsx</translation>
     </message>
     <message>
         <source>{file} 是 Excel 2003 XML 表格：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 Excel 2003 XML 表格：{save_as}</translation>
     </message>
     <message>
         <source>{file} 是 Excel 二进制工作簿（.xlsb）：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 Excel 二進位制工作簿（.xlsb）：{save_as}</translation>
     </message>
     <message>
         <source>{file} 是 Office 97-2003 格式的文件（可能是旧版 .xls，或设有打开密码的工作簿）：取消密码并{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 Office 97-2003 格式的檔案（可能是舊版 .xls，或設有開啟密碼的工作簿）：取消密碼並{save_as}</translation>
     </message>
     <message>
         <source>{file} 是 OpenDocument 表格（.ods）：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 OpenDocument 表格（.ods）：{save_as}</translation>
     </message>
     <message>
         <source>{file} 是 PDF 文件，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 PDF 檔案，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 是 PowerPoint 演示文稿，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 PowerPoint 簡報，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 是 RTF 文档，不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 RTF 文件，不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 是 Word 文档（.docx），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 Word 文件（.docx），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 是 Word 文档（.doc），不是表格：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 Word 文件（.doc），不是表格：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 是 XML 或网页文件，不是表格：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是 XML 或網頁檔案，不是表格：{save_as}</translation>
     </message>
     <message>
         <source>{file} 是单机账本的备份，不能恢复到服务器账本；没有恢复（单机账本搬上服务器请用 counter-app migrate-db）</source>
-        <translation type="unfinished" />
+        <translation>{file} 是單機賬本的備份，不能恢復到伺服器賬本；沒有恢復（單機賬本搬上伺服器請用 counter-app migrate-db）</translation>
     </message>
     <message>
         <source>{file} 是压缩文件（zip），不是 Excel 工作簿：请导入 Excel 工作簿（.xlsx）或 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 是壓縮檔案（zip），不是 Excel 工作簿：請匯入 Excel 工作簿（.xlsx）或 CSV 檔案</translation>
     </message>
     <message>
         <source>{file} 是另一个账本的备份（账本编号 {theirs}，建于 {their_start}；当前账本编号 {ours}，建于 {our_start}），没有恢复。只能恢复本账本的备份，或恢复到新安装的空账本</source>
-        <translation type="unfinished" />
+        <translation>{file} 是另一個賬本的備份（賬本編號 {theirs}，建於 {their_start}；當前賬本編號 {ours}，建於 {our_start}），沒有恢復。只能恢復本賬本的備份，或恢復到新安裝的空賬本</translation>
     </message>
     <message>
         <source>{file} 是另一个账本（{other}…）的密钥，本账本为 {ledger}…；没有导入</source>
-        <translation type="unfinished" />
+        <translation>{file} 是另一個賬本（{other}…）的金鑰，本賬本為 {ledger}…；沒有匯入</translation>
     </message>
     <message>
         <source>{file} 是旧版 Excel 97-2003 工作簿（.xls），但读不出来（可能已损坏或设有密码）：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是舊版 Excel 97-2003 工作簿（.xls），但讀不出來（可能已損壞或設有密碼）：{save_as}</translation>
     </message>
     <message>
         <source>{file} 是服务器账本的备份，不能恢复到单机账本；没有恢复</source>
-        <translation type="unfinished" />
+        <translation>{file} 是伺服器賬本的備份，不能恢復到單機賬本；沒有恢復</translation>
     </message>
     <message>
         <source>{file} 是网页（HTML）文件，里面没有表格：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是網頁（HTML）檔案，裡面沒有表格：{save_as}</translation>
     </message>
     <message>
         <source>{file} 是网页（HTML）格式的表格，常见于旧系统导出的 .xls：{save_as}</source>
-        <translation type="unfinished" />
+        <translation>{file} 是網頁（HTML）格式的表格，常見於舊系統匯出的 .xls：{save_as}</translation>
     </message>
     <message>
         <source>{file} 有 {total} 行，超过一次导入的上限 {most} 行，请分成几个文件</source>
-        <translation type="unfinished" />
+        <translation>{file} 有 {total} 行，超過一次匯入的上限 {most} 行，請分成幾個檔案</translation>
     </message>
     <message>
         <source>{file} 设有打开密码：请在 Excel 中打开（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入</source>
-        <translation type="unfinished" />
+        <translation>{file} 設有開啟密碼：請在 Excel 中開啟（檔案 → 資訊 → 保護工作簿 → 用密碼進行加密，清空密碼），儲存後再匯入</translation>
     </message>
     <message>
         <source>{file} 读不出来（{why}），不能恢复</source>
-        <translation type="unfinished" />
+        <translation>{file} 讀不出來（{why}），不能恢復</translation>
     </message>
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
-        <translation type="unfinished" />
+        <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
     </message>
     <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
-        <translation type="unfinished" />
+        <translation>{item} {period} 已全部退款，不能開發票</translation>
     </message>
     <message>
         <source>{item} {period} 已在开票申请中（{status}），不能重复开票</source>
-        <translation type="unfinished" />
+        <translation>{item} {period} 已在開票申請中（{status}），不能重複開票</translation>
     </message>
     <message>
         <source>{item} 不是临时/一次性收费项目</source>
-        <translation type="unfinished" />
+        <translation>{item} 不是臨時/一次性收費專案</translation>
     </message>
     <message>
         <source>{item} 不是公摊项目</source>
-        <translation type="unfinished" />
+        <translation>{item} 不是公攤專案</translation>
     </message>
     <message>
         <source>{item} 不是抄表计量的项目</source>
-        <translation type="unfinished" />
+        <translation>{item} 不是抄表計量的專案</translation>
     </message>
     <message>
         <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
-        <translation type="unfinished" />
+        <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
     </message>
     <message>
         <source>{item} 不能预交</source>
-        <translation type="unfinished" />
+        <translation>{item} 不能預交</translation>
     </message>
     <message>
         <source>{item} 不适用于{kind} {unit}</source>
-        <translation type="unfinished" />
+        <translation>{item} 不適用於{kind} {unit}</translation>
     </message>
     <message>
         <source>{item} 为一次性收费，金额在收费时确定</source>
-        <translation type="unfinished" />
+        <translation>{item} 為一次性收費，金額在收費時確定</translation>
     </message>
     <message>
         <source>{item} 在 {day} 已有一条标准；标准不能改，请选另一个生效日期</source>
-        <translation type="unfinished" />
+        <translation>{item} 在 {day} 已有一條標準；標準不能改，請選另一個生效日期</translation>
     </message>
     <message>
         <source>{item} 在 {month} 没有生效的收费标准</source>
-        <translation type="unfinished" />
+        <translation>{item} 在 {month} 沒有生效的收費標準</translation>
     </message>
     <message>
         <source>{item} 在 {read_on} 没有生效的收费标准</source>
-        <translation type="unfinished" />
+        <translation>{item} 在 {read_on} 沒有生效的收費標準</translation>
     </message>
     <message>
         <source>{item} 已计费到 {through}，新标准最早从 {first} 起生效；要改已计费月份的金额，请先在 管理 → 计费 撤销那次计费</source>
-        <translation type="unfinished" />
+        <translation>{item} 已計費到 {through}，新標準最早從 {first} 起生效；要改已計費月份的金額，請先在 管理 → 計費 撤銷那次計費</translation>
     </message>
     <message>
         <source>{item} 最多可退 {most} 元，不能退 {amount} 元</source>
-        <translation type="unfinished" />
+        <translation>{item} 最多可退 {most} 元，不能退 {amount} 元</translation>
     </message>
     <message>
         <source>{item} 没有生效的标准，请输入金额</source>
-        <translation type="unfinished" />
+        <translation>{item} 沒有生效的標準，請輸入金額</translation>
     </message>
     <message>
         <source>{item}（{kind}）的金额不能预先试算</source>
-        <translation type="unfinished" />
+        <translation>{item}（{kind}）的金額不能預先試算</translation>
     </message>
     <message>
         <source>{kind}不按月计费</source>
-        <translation type="unfinished" />
+        <translation>{kind}不按月計費</translation>
     </message>
     <message>
         <source>{loss}
 仍要恢复，须确认丢弃以上各项（命令行加 --accept-loss）；没有恢复</source>
-        <translation type="unfinished" />
+        <translation>{loss}
+仍要恢復，須確認丟棄以上各項（命令列加 --accept-loss）；沒有恢復</translation>
     </message>
     <message>
         <source>{loss}
 确认丢失这些、仍要恢复，请加 --accept-loss；没有恢复</source>
-        <translation type="unfinished" />
+        <translation>{loss}
+確認丟失這些、仍要恢復，請加 --accept-loss；沒有恢復</translation>
     </message>
     <message>
         <source>{method}退款需要填写交易参考号</source>
-        <translation type="unfinished" />
+        <translation>{method}退款需要填寫交易參考號</translation>
     </message>
     <message>
         <source>{method}金额必须大于零</source>
-        <translation type="unfinished" />
+        <translation>{method}金額必須大於零</translation>
     </message>
     <message>
         <source>{method}需要填写交易参考号</source>
-        <translation type="unfinished" />
+        <translation>{method}需要填寫交易參考號</translation>
     </message>
     <message>
         <source>{month} 时 {item} 还没有收费标准</source>
-        <translation type="unfinished" />
+        <translation>{month} 時 {item} 還沒有收費標準</translation>
     </message>
     <message>
         <source>{month} 比本月提前 {ahead} 个月：这些应收会出现在下一次“缴清全部欠费”里。确需提前计费，请确认后再生成（命令行加 --confirm-ahead）</source>
-        <translation type="unfinished" />
+        <translation>{month} 比本月提前 {ahead} 個月：這些應收會出現在下一次“繳清全部欠費”裡。確需提前計費，請確認後再生成（命令列加 --confirm-ahead）</translation>
     </message>
     <message>
         <source>{month} 没有生效的收费标准</source>
-        <translation type="unfinished" />
+        <translation>{month} 沒有生效的收費標準</translation>
     </message>
     <message>
         <source>{month} 还没有到，看板只看今天（{today}）以前的月份</source>
-        <translation type="unfinished" />
+        <translation>{month} 還沒有到，看板只看今天（{today}）以前的月份</translation>
     </message>
     <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
-        <translation type="unfinished" />
+        <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
-        <translation type="unfinished" />
+        <translation>{number} 不在本人當前未交班的班次中：已交班班次的現金收支不能沖銷</translation>
     </message>
     <message>
         <source>{number} 已经冲销</source>
-        <translation type="unfinished" />
+        <translation>{number} 已經沖銷</translation>
     </message>
     <message>
         <source>{number} 本身是冲销单，不能再冲销</source>
-        <translation type="unfinished" />
+        <translation>{number} 本身是沖銷單，不能再衝銷</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
-        <translation type="unfinished" />
+        <translation>{path} 不是資料庫檔案，或已損壞（若這是賬本，請從備份恢復）</translation>
     </message>
     <message>
         <source>{path} 不是本程序的账本，或已损坏（若这是账本，请从备份恢复）</source>
-        <translation type="unfinished" />
+        <translation>{path} 不是本程式的賬本，或已損壞（若這是賬本，請從備份恢復）</translation>
     </message>
     <message>
         <source>{path} 是空文件（0 字节），不是账本</source>
-        <translation type="unfinished" />
+        <translation>{path} 是空檔案（0 位元組），不是賬本</translation>
     </message>
     <message>
         <source>{path}：{why}</source>
-        <translation type="unfinished" />
+        <translation>{path}：{why}</translation>
     </message>
     <message>
         <source>{person} 不在 {unit} 登记</source>
-        <translation type="unfinished" />
+        <translation>{person} 不在 {unit} 登記</translation>
     </message>
     <message>
         <source>{problem}。已有数据库请用 --db 指明它的位置；新建请用 counter-app demo （演示数据）或启动程序按设置向导操作；损坏的账本请从备份恢复（counter-app restore）。</source>
-        <translation type="unfinished" />
+        <translation>{problem}。已有資料庫請用 --db 指明它的位置；新建請用 counter-app demo （演示資料）或啟動程式按設定嚮導操作；損壞的賬本請從備份恢復（counter-app restore）。</translation>
     </message>
     <message>
         <source>{program} 失败（{target}）：{why}</source>
-        <translation type="unfinished" />
+        <translation>{program} 失敗（{target}）：{why}</translation>
     </message>
     <message>
         <source>{reason}须填写凭证号</source>
-        <translation type="unfinished" />
+        <translation>{reason}須填寫憑證號</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
-        <translation type="unfinished" />
+        <translation>{role}無權執行此操作：{action}</translation>
     </message>
     <message>
         <source>{role}的密码至少 {shortest} 位</source>
-        <translation type="unfinished" />
+        <translation>{role}的密碼至少 {shortest} 位</translation>
     </message>
     <message>
         <source>{today} 已日结，不能再开班</source>
-        <translation type="unfinished" />
+        <translation>{today} 已日結，不能再開班</translation>
     </message>
     <message>
         <source>{unchecked}
 仍要恢复没能全部核对的备份，须另外确认（命令行加 --accept-unchecked）；没有恢复，当前账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>{unchecked}
+仍要恢復沒能全部核對的備份，須另外確認（命令列加 --accept-unchecked）；沒有恢復，當前賬本沒有改動</translation>
     </message>
     <message>
         <source>{unchecked}
 仍要恢复，请加 --accept-unchecked；没有恢复，当前账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>{unchecked}
+仍要恢復，請加 --accept-unchecked；沒有恢復，當前賬本沒有改動</translation>
     </message>
     <message>
         <source>{units} 的预存余额不足或已被其他收款改变，请刷新后重试</source>
-        <translation type="unfinished" />
+        <translation>{units} 的預存餘額不足或已被其他收款改變，請重新整理後重試</translation>
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的分摊</source>
-        <translation type="unfinished" />
+        <translation>{unit} 在 {month} 沒有{item}的分攤</translation>
     </message>
     <message>
         <source>{unit} 在 {month} 没有{item}的抄表记录</source>
-        <translation type="unfinished" />
+        <translation>{unit} 在 {month} 沒有{item}的抄表記錄</translation>
     </message>
     <message>
         <source>{unit} 已有生效的代扣授权；请先终止它再登记新的</source>
-        <translation type="unfinished" />
+        <translation>{unit} 已有生效的代扣授權；請先終止它再登記新的</translation>
     </message>
     <message>
         <source>{unit} 已经停用</source>
-        <translation type="unfinished" />
+        <translation>{unit} 已經停用</translation>
     </message>
     <message>
         <source>{unit} 本月已录入读数 {reading}，不能重复录入</source>
-        <translation type="unfinished" />
+        <translation>{unit} 本月已錄入讀數 {reading}，不能重複錄入</translation>
     </message>
     <message>
         <source>{unit} 没有可冲抵的欠费</source>
-        <translation type="unfinished" />
+        <translation>{unit} 沒有可衝抵的欠費</translation>
     </message>
     <message>
         <source>{unit} 没有欠费</source>
-        <translation type="unfinished" />
+        <translation>{unit} 沒有欠費</translation>
     </message>
     <message>
         <source>{unit} 没有车位 {space}</source>
-        <translation type="unfinished" />
+        <translation>{unit} 沒有車位 {space}</translation>
     </message>
     <message>
         <source>{unit} 现在没有登记 {name}</source>
-        <translation type="unfinished" />
+        <translation>{unit} 現在沒有登記 {name}</translation>
     </message>
     <message>
         <source>{unit} 的读数 {value} 小于上次读数 {last}：如已换表，请按 F9 填写旧表止码和新表起始读数</source>
-        <translation type="unfinished" />
+        <translation>{unit} 的讀數 {value} 小於上次讀數 {last}：如已換表，請按 F9 填寫舊錶止碼和新表起始讀數</translation>
     </message>
     <message>
         <source>{user} 是唯一在用的管理员，不能停用或改为其他角色；请先另设一位管理员</source>
-        <translation type="unfinished" />
+        <translation>{user} 是唯一在用的管理員，不能停用或改為其他角色；請先另設一位管理員</translation>
     </message>
     <message>
         <source>{user} 没有此项授权的权限</source>
-        <translation type="unfinished" />
+        <translation>{user} 沒有此項授權的許可權</translation>
     </message>
     <message>
         <source>{what} {day} 已过，应为今天或以后</source>
-        <translation type="unfinished" />
+        <translation>{what} {day} 已過，應為今天或以後</translation>
     </message>
     <message>
         <source>{what}“{raw}”被 Excel 存成了科学计数法，后几位已丢失：请把这一列设为“文本”后重新输入</source>
-        <translation type="unfinished" />
+        <translation>{what}“{raw}”被 Excel 存成了科學計數法，後幾位已丟失：請把這一列設為“文本”後重新輸入</translation>
     </message>
     <message>
         <source>{what}“{text}”不是有效的数字</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”不是有效的數字</translation>
     </message>
     <message>
         <source>{what}“{text}”不是有效的数字（例如 1234.50 或 1,234.50）</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”不是有效的數字（例如 1234.50 或 1,234.50）</translation>
     </message>
     <message>
         <source>{what}“{text}”不能为负数</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”不能為負數</translation>
     </message>
     <message>
         <source>{what}“{text}”位数太多，请核对</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”位數太多，請核對</translation>
     </message>
     <message>
         <source>{what}“{text}”最多允许 {places} 位小数</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”最多允許 {places} 位小數</translation>
     </message>
     <message>
         <source>{what}“{text}”超过两位小数（最小单位为分）</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”超過兩位小數（最小單位為分）</translation>
     </message>
     <message>
         <source>{what}“{text}”过大，请核对</source>
-        <translation type="unfinished" />
+        <translation>{what}“{text}”過大，請核對</translation>
     </message>
     <message>
         <source>{what}不能为空</source>
-        <translation type="unfinished" />
+        <translation>{what}不能為空</translation>
     </message>
     <message>
         <source>{what}不能为零</source>
-        <translation type="unfinished" />
+        <translation>{what}不能為零</translation>
     </message>
     <message>
         <source>{what}与{seen}的编号格式会产生相同的编号（如 {number}），请加以区分</source>
-        <translation type="unfinished" />
+        <translation>{what}與{seen}的編號格式會產生相同的編號（如 {number}），請加以區分</translation>
     </message>
     <message>
         <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
-        <translation type="unfinished" />
+        <translation>{what}最多 {limit} 個字（現在 {count} 個），請刪減後再提交</translation>
     </message>
     <message>
         <source>{what}编号格式“{fmt}”不正确，可用 {{year}} 与 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</source>
-        <translation type="unfinished" />
+        <translation>{what}編號格式“{fmt}”不正確，可用 {{year}} 與 {{seq:06d}}，如 SJ{{year}}-{{seq:06d}}</translation>
     </message>
     <message>
         <source>{what}编号格式“{fmt}”不能区分不同的流水号</source>
-        <translation type="unfinished" />
+        <translation>{what}編號格式“{fmt}”不能區分不同的流水號</translation>
     </message>
     <message>
         <source>{what}编号格式“{fmt}”不能含空格或控制字符（收据条码要读它）</source>
-        <translation type="unfinished" />
+        <translation>{what}編號格式“{fmt}”不能含空格或控制字元（收據條碼要讀它）</translation>
     </message>
     <message>
         <source>{what}编号格式“{fmt}”含未知字段 {unknown}，可用 {{year}} 与 {{seq}}</source>
-        <translation type="unfinished" />
+        <translation>{what}編號格式“{fmt}”含未知欄位 {unknown}，可用 {{year}} 與 {{seq}}</translation>
     </message>
     <message>
         <source>{what}编号格式“{fmt}”必须含年份 {{year}} 和流水号 {{seq}}（流水号每年从 1 起）</source>
-        <translation type="unfinished" />
+        <translation>{what}編號格式“{fmt}”必須含年份 {{year}} 和流水號 {{seq}}（流水號每年從 1 起）</translation>
     </message>
     <message>
         <source>{what}编号格式不能为空，也不能超过 {most} 个字符</source>
-        <translation type="unfinished" />
+        <translation>{what}編號格式不能為空，也不能超過 {most} 個字元</translation>
     </message>
     <message>
         <source>{what}缺少列：{missing}（需要 {needed}）</source>
-        <translation type="unfinished" />
+        <translation>{what}缺少列：{missing}（需要 {needed}）</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
-        <translation type="unfinished" />
+        <translation>{word} {amount} 元：請填寫說明後再交班</translation>
     </message>
     <message>
         <source>“{value}”不可用，应写成 {form}</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不可用，應寫成 {form}</translation>
     </message>
     <message>
         <source>“{value}”不可用，应写成 {form}（{detail}）</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不可用，應寫成 {form}（{detail}）</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished" />
+        <translation>、</translation>
     </message>
     <message>
         <source>一个回盘文件只能对应一个批次，此文件含 {batches}</source>
-        <translation type="unfinished" />
+        <translation>一個回盤檔案只能對應一個批次，此檔案含 {batches}</translation>
     </message>
     <message>
         <source>一次性</source>
-        <translation type="unfinished" />
+        <translation>一次性</translation>
     </message>
     <message>
         <source>一次性收费的金额必须精确到分</source>
-        <translation type="unfinished" />
+        <translation>一次性收費的金額必須精確到分</translation>
     </message>
     <message>
         <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
-        <translation type="unfinished" />
+        <translation>不是資料庫檔案的路徑，也不是 postgresql:// 開頭的伺服器地址</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
-        <translation type="unfinished" />
+        <translation>不能停用自己正在使用的賬號；請由另一位管理員操作</translation>
     </message>
     <message>
         <source>不能再登记发票号码</source>
-        <translation type="unfinished" />
+        <translation>不能再登記發票號碼</translation>
     </message>
     <message>
         <source>不能自己为自己授权作废</source>
-        <translation type="unfinished" />
+        <translation>不能自己為自己授權作廢</translation>
     </message>
     <message>
         <source>不能自己为自己授权现金支出</source>
-        <translation type="unfinished" />
+        <translation>不能自己為自己授權現金支出</translation>
     </message>
     <message>
         <source>不能自己为自己授权退款</source>
-        <translation type="unfinished" />
+        <translation>不能自己為自己授權退款</translation>
     </message>
     <message>
         <source>不能自己为自己授权，请由另一位主管授权</source>
-        <translation type="unfinished" />
+        <translation>不能自己為自己授權，請由另一位主管授權</translation>
     </message>
     <message>
         <source>不需要红字发票</source>
-        <translation type="unfinished" />
+        <translation>不需要紅字發票</translation>
     </message>
     <message>
         <source>业主</source>
-        <translation type="unfinished" />
+        <translation>業主</translation>
     </message>
     <message>
         <source>主管</source>
-        <translation type="unfinished" />
+        <translation>主管</translation>
     </message>
     <message>
         <source>主题</source>
-        <translation type="unfinished" />
+        <translation>主題</translation>
     </message>
     <message>
         <source>交易参考号</source>
-        <translation type="unfinished" />
+        <translation>交易參考號</translation>
     </message>
     <message>
         <source>交班说明</source>
-        <translation type="unfinished" />
+        <translation>交班說明</translation>
     </message>
     <message>
         <source>交班需要 --count 点钞结果，如 100x5,50x2,10x3</source>
-        <translation type="unfinished" />
+        <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
     </message>
     <message>
         <source>从备份恢复数据库</source>
-        <translation type="unfinished" />
+        <translation>從備份恢復資料庫</translation>
     </message>
     <message>
         <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
-        <translation type="unfinished" />
+        <translation>付款不足：應收 {due} 元，實付 {paid} 元，還差 {short} 元</translation>
     </message>
     <message>
         <source>付款人</source>
-        <translation type="unfinished" />
+        <translation>付款人</translation>
     </message>
     <message>
         <source>代扣授权 {id} 已于 {on} 终止</source>
-        <translation type="unfinished" />
+        <translation>代扣授權 {id} 已於 {on} 終止</translation>
     </message>
     <message>
         <source>代扣授权须填写开户行和户名</source>
-        <translation type="unfinished" />
+        <translation>代扣授權須填寫開戶行和戶名</translation>
     </message>
     <message>
         <source>代扣格式 {name}：不认识的字段 {field}</source>
-        <translation type="unfinished" />
+        <translation>代扣格式 {name}：不認識的欄位 {field}</translation>
     </message>
     <message>
         <source>代扣格式 {name}：分隔符应为一个字符</source>
-        <translation type="unfinished" />
+        <translation>代扣格式 {name}：分隔符應為一個字元</translation>
     </message>
     <message>
         <source>代扣格式 {name}：批量文件须有参考号和金额，回盘文件须有参考号、金额和结果</source>
-        <translation type="unfinished" />
+        <translation>代扣格式 {name}：批次檔案須有參考號和金額，回盤檔案須有參考號、金額和結果</translation>
     </message>
     <message>
         <source>代扣格式 {name}：编码应为 {choices}</source>
-        <translation type="unfinished" />
+        <translation>代扣格式 {name}：編碼應為 {choices}</translation>
     </message>
     <message>
         <source>代扣格式 {name}：金额单位应为 {choices}</source>
-        <translation type="unfinished" />
+        <translation>代扣格式 {name}：金額單位應為 {choices}</translation>
     </message>
     <message>
         <source>代扣格式文件 {file} 读不出：{why}</source>
-        <translation type="unfinished" />
+        <translation>代扣格式檔案 {file} 讀不出：{why}</translation>
     </message>
     <message>
         <source>以逗号分隔的费用编号，如 101,102</source>
-        <translation type="unfinished" />
+        <translation>以逗號分隔的費用編號，如 101,102</translation>
     </message>
     <message>
         <source>住宅</source>
-        <translation type="unfinished" />
+        <translation>住宅</translation>
     </message>
     <message>
         <source>住户</source>
-        <translation type="unfinished" />
+        <translation>住戶</translation>
     </message>
     <message>
         <source>作废</source>
-        <translation type="unfinished" />
+        <translation>作廢</translation>
     </message>
     <message>
         <source>作废原因</source>
-        <translation type="unfinished" />
+        <translation>作廢原因</translation>
     </message>
     <message>
         <source>作废必须填写原因</source>
-        <translation type="unfinished" />
+        <translation>作廢必須填寫原因</translation>
     </message>
     <message>
         <source>作废收据</source>
-        <translation type="unfinished" />
+        <translation>作廢收據</translation>
     </message>
     <message>
         <source>保存年限应为 1 到 30 年</source>
-        <translation type="unfinished" />
+        <translation>儲存年限應為 1 到 30 年</translation>
     </message>
     <message>
         <source>修改收费标准</source>
-        <translation type="unfinished" />
+        <translation>修改收費標準</translation>
     </message>
     <message>
         <source>修改本人密码</source>
-        <translation type="unfinished" />
+        <translation>修改本人密碼</translation>
     </message>
     <message>
         <source>修改角色需要 --role</source>
-        <translation type="unfinished" />
+        <translation>修改角色需要 --role</translation>
     </message>
     <message>
         <source>修改设置</source>
-        <translation type="unfinished" />
+        <translation>修改設定</translation>
     </message>
     <message>
         <source>倍率必须大于零</source>
-        <translation type="unfinished" />
+        <translation>倍率必須大於零</translation>
     </message>
     <message>
         <source>停用原因</source>
-        <translation type="unfinished" />
+        <translation>停用原因</translation>
     </message>
     <message>
         <source>停用房屋必须写明原因</source>
-        <translation type="unfinished" />
+        <translation>停用房屋必須寫明原因</translation>
     </message>
     <message>
         <source>催缴方式应为 {channels}</source>
-        <translation type="unfinished" />
+        <translation>催繳方式應為 {channels}</translation>
     </message>
     <message>
         <source>催缴记录</source>
-        <translation type="unfinished" />
+        <translation>催繳記錄</translation>
     </message>
     <message>
         <source>公摊分摊</source>
-        <translation type="unfinished" />
+        <translation>公攤分攤</translation>
     </message>
     <message>
         <source>公摊总额不能为负数</source>
-        <translation type="unfinished" />
+        <translation>公攤總額不能為負數</translation>
     </message>
     <message>
         <source>其他证件</source>
-        <translation type="unfinished" />
+        <translation>其他證件</translation>
     </message>
     <message>
         <source>写不了 {path}：{why}</source>
-        <translation type="unfinished" />
+        <translation>寫不了 {path}：{why}</translation>
     </message>
     <message>
         <source>军官证</source>
-        <translation type="unfinished" />
+        <translation>軍官證</translation>
     </message>
     <message>
         <source>冲销原因</source>
-        <translation type="unfinished" />
+        <translation>沖銷原因</translation>
     </message>
     <message>
         <source>冲销必须填写原因</source>
-        <translation type="unfinished" />
+        <translation>沖銷必須填寫原因</translation>
     </message>
     <message>
         <source>减免原因</source>
-        <translation type="unfinished" />
+        <translation>減免原因</translation>
     </message>
     <message>
         <source>减免滞纳金</source>
-        <translation type="unfinished" />
+        <translation>減免滯納金</translation>
     </message>
     <message>
         <source>减免滞纳金 {waived} 元超过收费员限额 {limit} 元，需要主管办理</source>
-        <translation type="unfinished" />
+        <translation>減免滯納金 {waived} 元超過收費員限額 {limit} 元，需要主管辦理</translation>
     </message>
     <message>
         <source>减免滞纳金必须填写原因</source>
-        <translation type="unfinished" />
+        <translation>減免滯納金必須填寫原因</translation>
     </message>
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
-        <translation type="unfinished" />
+        <translation>減免限額必須是不小於零的整數（分）</translation>
     </message>
     <message>
         <source>凭证号</source>
-        <translation type="unfinished" />
+        <translation>憑證號</translation>
     </message>
     <message>
         <source>分摊总额不能为负数</source>
-        <translation type="unfinished" />
+        <translation>分攤總額不能為負數</translation>
     </message>
     <message>
         <source>分摊权重不能为负数</source>
-        <translation type="unfinished" />
+        <translation>分攤權重不能為負數</translation>
     </message>
     <message>
         <source>分摊的总面积为零，无法分摊</source>
-        <translation type="unfinished" />
+        <translation>分攤的總面積為零，無法分攤</translation>
     </message>
     <message>
         <source>办公</source>
-        <translation type="unfinished" />
+        <translation>辦公</translation>
     </message>
     <message>
         <source>单价</source>
-        <translation type="unfinished" />
+        <translation>單價</translation>
     </message>
     <message>
         <source>单价不能为负数</source>
-        <translation type="unfinished" />
+        <translation>單價不能為負數</translation>
     </message>
     <message>
         <source>单元号应为 1 到 99 的整数</source>
-        <translation type="unfinished" />
+        <translation>單元號應為 1 到 99 的整數</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>原密码错误</source>
-        <translation type="unfinished" />
+        <translation>原密碼錯誤</translation>
     </message>
     <message>
         <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
-        <translation type="unfinished" />
+        <translation>原賬本校驗不通過，不能遷移：{problem}。請先用 counter-app audit verify 查明。</translation>
     </message>
     <message>
         <source>参考号“{ref}”不是本系统的代扣参考号</source>
-        <translation type="unfinished" />
+        <translation>參考號“{ref}”不是本系統的代扣參考號</translation>
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
-        <translation type="unfinished" />
+        <translation>發票號碼 {number} 已經登記過</translation>
     </message>
     <message>
         <source>发票号码“{value}”不正确（数电票号码为 20 位数字）</source>
-        <translation type="unfinished" />
+        <translation>發票號碼“{value}”不正確（數電票號碼為 20 位數字）</translation>
     </message>
     <message>
         <source>发票导出、导入与红冲</source>
-        <translation type="unfinished" />
+        <translation>發票匯出、匯入與紅衝</translation>
     </message>
     <message>
         <source>取整单位只能是分、角或元</source>
-        <translation type="unfinished" />
+        <translation>取整單位只能是分、角或元</translation>
     </message>
     <message>
         <source>取整方式只能是按月或按单</source>
-        <translation type="unfinished" />
+        <translation>取整方式只能是按月或按單</translation>
     </message>
     <message>
         <source>只有支出需要填写支出原因和凭证号</source>
-        <translation type="unfinished" />
+        <translation>只有支出需要填寫支出原因和憑證號</translation>
     </message>
     <message>
         <source>只有柜台收据可以作废；预存扣款请办理退款</source>
-        <translation type="unfinished" />
+        <translation>只有櫃檯收據可以作廢；預存扣款請辦理退款</translation>
     </message>
     <message>
         <source>只能选择一种方式：指定费用、全部欠费或按金额</source>
-        <translation type="unfinished" />
+        <translation>只能選擇一種方式：指定費用、全部欠費或按金額</translation>
     </message>
     <message>
         <source>台湾居民来往大陆通行证</source>
-        <translation type="unfinished" />
+        <translation>臺灣居民來往大陸通行證</translation>
     </message>
     <message>
         <source>名单文件应为 .csv 或 .xlsx</source>
-        <translation type="unfinished" />
+        <translation>名單檔案應為 .csv 或 .xlsx</translation>
     </message>
     <message>
         <source>名单格式应为 {layouts}</source>
-        <translation type="unfinished" />
+        <translation>名單格式應為 {layouts}</translation>
     </message>
     <message>
         <source>名字太长</source>
-        <translation type="unfinished" />
+        <translation>名字太長</translation>
     </message>
     <message>
         <source>咨询内容</source>
-        <translation type="unfinished" />
+        <translation>諮詢內容</translation>
     </message>
     <message>
         <source>商铺</source>
-        <translation type="unfinished" />
+        <translation>商鋪</translation>
     </message>
     <message>
         <source>回盘文件不是 {encoding} 编码</source>
-        <translation type="unfinished" />
+        <translation>回盤檔案不是 {encoding} 編碼</translation>
     </message>
     <message>
         <source>回盘文件第 {row} 行只有 {have} 列，应有 {need} 列</source>
-        <translation type="unfinished" />
+        <translation>回盤檔案第 {row} 行只有 {have} 列，應有 {need} 列</translation>
     </message>
     <message>
         <source>回盘文件第 {row} 行：{why}</source>
-        <translation type="unfinished" />
+        <translation>回盤檔案第 {row} 行：{why}</translation>
     </message>
     <message>
         <source>回盘文件读不出：不是任何代扣格式，或不属于本小区的批次</source>
-        <translation type="unfinished" />
+        <translation>回盤檔案讀不出：不是任何代扣格式，或不屬於本小區的批次</translation>
     </message>
     <message>
         <source>固定电话“{raw}”位数不对（区号加号码，共 10 到 12 位）</source>
-        <translation type="unfinished" />
+        <translation>固定電話“{raw}”位數不對（區號加號碼，共 10 到 12 位）</translation>
     </message>
     <message>
         <source>固定金额</source>
-        <translation type="unfinished" />
+        <translation>固定金額</translation>
     </message>
     <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
-        <translation type="unfinished" />
+        <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
     </message>
     <message>
         <source>处理结果只能是：{outcomes}</source>
-        <translation type="unfinished" />
+        <translation>處理結果只能是：{outcomes}</translation>
     </message>
     <message>
         <source>备份 {file} 来自较新版本的程序（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再恢复；没有恢复</source>
-        <translation type="unfinished" />
+        <translation>備份 {file} 來自較新版本的程式（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再恢復；沒有恢復</translation>
     </message>
     <message>
         <source>备份位置 {folder} 不存在（U 盘或网络共享没有连接？）；没有备份，账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>備份位置 {folder} 不存在（U 盤或網路共享沒有連線？）；沒有備份，賬本沒有改動</translation>
     </message>
     <message>
         <source>备份位置 {folder} 空间不足：需要约 {need:.0f} MB，只剩 {free:.0f} MB；没有备份，账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>備份位置 {folder} 空間不足：需要約 {need:.0f} MB，只剩 {free:.0f} MB；沒有備份，賬本沒有改動</translation>
     </message>
     <message>
         <source>备份位置 {folder} 空间已满，备份没有写完（已删除未完成的文件）；账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>備份位置 {folder} 空間已滿，備份沒有寫完（已刪除未完成的檔案）；賬本沒有改動</translation>
     </message>
     <message>
         <source>备份位置 {folder} 里同一秒的备份太多；没有备份，账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>備份位置 {folder} 裡同一秒的備份太多；沒有備份，賬本沒有改動</translation>
     </message>
     <message>
         <source>备份写入后校验失败（{problem}），已删除该备份；请换一个备份位置重试</source>
-        <translation type="unfinished" />
+        <translation>備份寫入後校驗失敗（{problem}），已刪除該備份；請換一個備份位置重試</translation>
     </message>
     <message>
         <source>备份已写入 {path}，但其中的审计链校验不通过（{problem}）：账本本身可能被改动过，请运行“检查账本”</source>
-        <translation type="unfinished" />
+        <translation>備份已寫入 {path}，但其中的審計鏈校驗不通過（{problem}）：賬本本身可能被改動過，請執行“檢查賬本”</translation>
     </message>
     <message>
         <source>备份已损坏：{name}（{why}），没有恢复；当前账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>備份已損壞：{name}（{why}），沒有恢復；當前賬本沒有改動</translation>
     </message>
     <message>
         <source>备份数据库</source>
-        <translation type="unfinished" />
+        <translation>備份資料庫</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>備註</translation>
     </message>
     <message>
         <source>备用金不能为负数</source>
-        <translation type="unfinished" />
+        <translation>備用金不能為負數</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation type="unfinished" />
+        <translation>外國人永久居留身份證</translation>
     </message>
     <message>
         <source>大于零的金额（元），如 1234.50</source>
-        <translation type="unfinished" />
+        <translation>大於零的金額（元），如 1234.50</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>完整电话须说明用途（如：催缴联系业主）</source>
-        <translation type="unfinished" />
+        <translation>完整電話須說明用途（如：催繳聯絡業主）</translation>
     </message>
     <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
-        <translation type="unfinished" />
+        <translation>客顯沒有顯示：序列埠 {port} 無法開啟（{why}）</translation>
     </message>
     <message>
         <source>密码不能以空格开头或结尾，也不能含控制字符</source>
-        <translation type="unfinished" />
+        <translation>密碼不能以空格開頭或結尾，也不能含控制字元</translation>
     </message>
     <message>
         <source>密钥文件 {path} 读不出来：{why}</source>
-        <translation type="unfinished" />
+        <translation>金鑰檔案 {path} 讀不出來：{why}</translation>
     </message>
     <message>
         <source>密钥文件里没有账本编号</source>
-        <translation type="unfinished" />
+        <translation>金鑰檔案裡沒有賬本編號</translation>
     </message>
     <message>
         <source>对账单</source>
-        <translation type="unfinished" />
+        <translation>對賬單</translation>
     </message>
     <message>
         <source>导入资料</source>
-        <translation type="unfinished" />
+        <translation>匯入資料</translation>
     </message>
     <message>
         <source>导出文件名请以 .xlsx 或 .csv 结尾</source>
-        <translation type="unfinished" />
+        <translation>匯出檔名請以 .xlsx 或 .csv 結尾</translation>
     </message>
     <message>
         <source>导出资料</source>
-        <translation type="unfinished" />
+        <translation>匯出資料</translation>
     </message>
     <message>
         <source>小区名称</source>
-        <translation type="unfinished" />
+        <translation>小區名稱</translation>
     </message>
     <message>
         <source>居民身份证</source>
-        <translation type="unfinished" />
+        <translation>居民身份證</translation>
     </message>
     <message>
         <source>工作表“{sheet}”</source>
-        <translation type="unfinished" />
+        <translation>工作表“{sheet}”</translation>
     </message>
     <message>
         <source>已入住</source>
-        <translation type="unfinished" />
+        <translation>已入住</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <source>已取消导入，没有写入任何数据</source>
-        <translation type="unfinished" />
+        <translation>已取消匯入，沒有寫入任何資料</translation>
     </message>
     <message>
         <source>已取消打印</source>
-        <translation type="unfinished" />
+        <translation>已取消列印</translation>
     </message>
     <message>
         <source>已开发票清单</source>
-        <translation type="unfinished" />
+        <translation>已開發票清單</translation>
     </message>
     <message>
         <source>已有同名的文件</source>
-        <translation type="unfinished" />
+        <translation>已有同名的檔案</translation>
     </message>
     <message>
         <source>已有同名的文件，请写文件夹</source>
-        <translation type="unfinished" />
+        <translation>已有同名的檔案，請寫資料夾</translation>
     </message>
     <message>
         <source>已有未交班的班次，请先交班</source>
-        <translation type="unfinished" />
+        <translation>已有未交班的班次，請先交班</translation>
     </message>
     <message>
         <source>已解答</source>
-        <translation type="unfinished" />
+        <translation>已解答</translation>
     </message>
     <message>
         <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
-        <translation type="unfinished" />
+        <translation>已記賬：{recorded}；但結果沒能輸出（接收輸出的程式已關閉）</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
-        <translation type="unfinished" />
+        <translation>年份 {year} 不在 {first} 到 {last} 之間</translation>
     </message>
     <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
-        <translation type="unfinished" />
+        <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
     </message>
     <message>
         <source>建筑面积</source>
-        <translation type="unfinished" />
+        <translation>建築面積</translation>
     </message>
     <message>
         <source>建筑面积 {area}㎡ 不合理，请核对</source>
-        <translation type="unfinished" />
+        <translation>建築面積 {area}㎡ 不合理，請核對</translation>
     </message>
     <message>
         <source>开户行</source>
-        <translation type="unfinished" />
+        <translation>開戶行</translation>
     </message>
     <message>
         <source>开票申请 {request} 刚被处理过</source>
-        <translation type="unfinished" />
+        <translation>開票申請 {request} 剛被處理過</translation>
     </message>
     <message>
         <source>开票申请 {request} 现为“{status}”，{refusal}</source>
-        <translation type="unfinished" />
+        <translation>開票申請 {request} 現為“{status}”，{refusal}</translation>
     </message>
     <message>
         <source>开钱箱要写明原因</source>
-        <translation type="unfinished" />
+        <translation>開錢箱要寫明原因</translation>
     </message>
     <message>
         <source>张数不能为负数</source>
-        <translation type="unfinished" />
+        <translation>張數不能為負數</translation>
     </message>
     <message>
         <source>张数过大，请核对</source>
-        <translation type="unfinished" />
+        <translation>張數過大，請核對</translation>
     </message>
     <message>
         <source>录入抄表</source>
-        <translation type="unfinished" />
+        <translation>錄入抄表</translation>
     </message>
     <message>
         <source>微信支付</source>
-        <translation type="unfinished" />
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>恢復前要先在伺服器 {target} 上另建一個臨時資料庫 {name} 檢查備份，但這個使用者沒有建庫許可權。請管理員執行 ALTER ROLE 使用者名稱 CREATEDB（見 docs/SERVER.md 第 6 節）；賬本沒有改動</translation>
     </message>
     <message>
         <source>恢复后的账本与检查过的备份不一致。恢复前的账本已备份在 {saved}，可用它恢复回去。</source>
-        <translation type="unfinished" />
+        <translation>恢復後的賬本與檢查過的備份不一致。恢復前的賬本已備份在 {saved}，可用它恢復回去。</translation>
     </message>
     <message>
         <source>恢复码只含字母 A–Z 和数字 2–7（可带空格和连字符）</source>
-        <translation type="unfinished" />
+        <translation>恢復碼只含字母 A–Z 和數字 2–7（可帶空格和連字元）</translation>
     </message>
     <message>
         <source>恢复码校验不符（抄错或输错了字符），请核对后重新输入</source>
-        <translation type="unfinished" />
+        <translation>恢復碼校驗不符（抄錯或輸錯了字元），請核對後重新輸入</translation>
     </message>
     <message>
         <source>恢复码长度不对，请核对后重新输入</source>
-        <translation type="unfinished" />
+        <translation>恢復碼長度不對，請核對後重新輸入</translation>
     </message>
     <message>
         <source>截止日期应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>截止日期應為 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>截至 {up_to} 没有要代扣的费用</source>
-        <translation type="unfinished" />
+        <translation>截至 {up_to} 沒有要代扣的費用</translation>
     </message>
     <message>
         <source>截至日 {as_of} 在今天（{today}）之后</source>
-        <translation type="unfinished" />
+        <translation>截至日 {as_of} 在今天（{today}）之後</translation>
     </message>
     <message>
         <source>户名</source>
-        <translation type="unfinished" />
+        <translation>戶名</translation>
     </message>
     <message>
         <source>房号 {code} 已存在</source>
-        <translation type="unfinished" />
+        <translation>房號 {code} 已存在</translation>
     </message>
     <message>
         <source>房号“{room}”应为 1 到 8 位数字或字母，如 501</source>
-        <translation type="unfinished" />
+        <translation>房號“{room}”應為 1 到 8 位數字或字母，如 501</translation>
     </message>
     <message>
         <source>房号“{room}”看不出楼层，请填写楼层</source>
-        <translation type="unfinished" />
+        <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>
-        <translation type="unfinished" />
+        <translation>房屋狀態應為 {states}</translation>
     </message>
     <message>
         <source>房屋类型应为 {kinds}</source>
-        <translation type="unfinished" />
+        <translation>房屋型別應為 {kinds}</translation>
     </message>
     <message>
         <source>房屋类型或状态不正确</source>
-        <translation type="unfinished" />
+        <translation>房屋型別或狀態不正確</translation>
     </message>
     <message>
         <source>所选范围内没有需要通知的欠费，未生成通知单</source>
-        <translation type="unfinished" />
+        <translation>所選範圍內沒有需要通知的欠費，未生成通知單</translation>
     </message>
     <message>
         <source>所选费用已被其他收款冲抵，请刷新后重试</source>
-        <translation type="unfinished" />
+        <translation>所選費用已被其他收款衝抵，請重新整理後重試</translation>
     </message>
     <message>
         <source>手机号码“{raw}”是 {n} 位，应为 11 位</source>
-        <translation type="unfinished" />
+        <translation>手機號碼“{raw}”是 {n} 位，應為 11 位</translation>
     </message>
     <message>
         <source>打印收据</source>
-        <translation type="unfinished" />
+        <translation>列印收據</translation>
     </message>
     <message>
         <source>打印机无法开始打印（脱机或缺纸？）</source>
-        <translation type="unfinished" />
+        <translation>印表機無法開始列印（離線或缺紙？）</translation>
     </message>
     <message>
         <source>批次号应形如 PL2026-0001</source>
-        <translation type="unfinished" />
+        <translation>批次號應形如 PL2026-0001</translation>
     </message>
     <message>
         <source>批量计费</source>
-        <translation type="unfinished" />
+        <translation>批次計費</translation>
     </message>
     <message>
         <source>找不到 PostgreSQL 的 {name} 程序：请安装 PostgreSQL 客户端工具，或把它所在的文件夹写入环境变量 COUNTER_APP_PG_BIN</source>
-        <translation type="unfinished" />
+        <translation>找不到 PostgreSQL 的 {name} 程式：請安裝 PostgreSQL 客戶端工具，或把它所在的資料夾寫入環境變數 COUNTER_APP_PG_BIN</translation>
     </message>
     <message>
         <source>找不到打印机“{printer}”</source>
-        <translation type="unfinished" />
+        <translation>找不到印表機“{printer}”</translation>
     </message>
     <message>
         <source>找不到数据库服务器{where}：这个名字在网络上查不到（网络断开，或地址写错）。本次操作没有记账；{retry}若一直如此请管理员检查连接设置里的服务器地址。</source>
-        <translation type="unfinished" />
+        <translation>找不到資料庫伺服器{where}：這個名字在網路上查不到（網路斷開，或地址寫錯）。本次操作沒有記賬；{retry}若一直如此請管理員檢查連線設定裡的伺服器地址。</translation>
     </message>
     <message>
         <source>找不到文件 {path}</source>
-        <translation type="unfinished" />
+        <translation>找不到檔案 {path}</translation>
     </message>
     <message>
         <source>承诺缴费日期</source>
-        <translation type="unfinished" />
+        <translation>承諾繳費日期</translation>
     </message>
     <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
-        <translation type="unfinished" />
+        <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
     </message>
     <message>
         <source>抄表计量</source>
-        <translation type="unfinished" />
+        <translation>抄表計量</translation>
     </message>
     <message>
         <source>抄表计量的项目请输入用量</source>
-        <translation type="unfinished" />
+        <translation>抄表計量的專案請輸入用量</translation>
     </message>
     <message>
         <source>把账本迁移到服务器</source>
-        <translation type="unfinished" />
+        <translation>把賬本遷移到伺服器</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation type="unfinished" />
+        <translation>投訴</translation>
     </message>
     <message>
         <source>护照</source>
-        <translation type="unfinished" />
+        <translation>護照</translation>
     </message>
     <message>
         <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
-        <translation type="unfinished" />
+        <translation>押金不能用現金支出退還：請在收據查詢中找到收取押金的收據，辦理退款（F7），退款單會核銷押金</translation>
     </message>
     <message>
         <source>按车位</source>
-        <translation type="unfinished" />
+        <translation>按車位</translation>
     </message>
     <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
-        <translation type="unfinished" />
+        <translation>換表請填寫舊錶止碼（舊錶拆下時的讀數）和新表起始讀數</translation>
     </message>
     <message>
         <source>授权人用户名或密码错误</source>
-        <translation type="unfinished" />
+        <translation>授權人使用者名稱或密碼錯誤</translation>
     </message>
     <message>
         <source>授权人账号已锁定</source>
-        <translation type="unfinished" />
+        <translation>授權人賬號已鎖定</translation>
     </message>
     <message>
         <source>授权截止日期 {until} 早于起始日期 {since}</source>
-        <translation type="unfinished" />
+        <translation>授權截止日期 {until} 早於起始日期 {since}</translation>
     </message>
     <message>
         <source>授权现金支出、交款与冲销</source>
-        <translation type="unfinished" />
+        <translation>授權現金支出、交款與沖銷</translation>
     </message>
     <message>
         <source>接收发票的邮箱或手机号不正确：“{contact}”（邮箱如 name@example.com，手机为 11 位）</source>
-        <translation type="unfinished" />
+        <translation>接收發票的郵箱或手機號不正確：“{contact}”（郵箱如 name@example.com，手機為 11 位）</translation>
     </message>
     <message>
         <source>撤销原因</source>
-        <translation type="unfinished" />
+        <translation>撤銷原因</translation>
     </message>
     <message>
         <source>撤销计费必须填写原因</source>
-        <translation type="unfinished" />
+        <translation>撤銷計費必須填寫原因</translation>
     </message>
     <message>
         <source>操作没有完成</source>
-        <translation type="unfinished" />
+        <translation>操作沒有完成</translation>
     </message>
     <message>
         <source>支付宝</source>
-        <translation type="unfinished" />
+        <translation>支付寶</translation>
     </message>
     <message>
         <source>支出原因为“其他”时须写明用途</source>
-        <translation type="unfinished" />
+        <translation>支出原因為“其他”時須寫明用途</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 已作廢，不能開發票</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能退款</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 已作廢，不能退款</translation>
     </message>
     <message>
         <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 已開具發票 No.{invoices}：{what}後須在電子稅務局開具紅字發票。請填寫紅字發票說明後再辦理</translation>
     </message>
     <message>
         <source>收据 {number} 已有退款，不能作废</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 已有退款，不能作廢</translation>
     </message>
     <message>
         <source>收据 {number} 已经作废</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 已經作廢</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 所在班次尚未交班，請直接作廢</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次已交班，不能作废，只能办理退款</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 所在班次已交班，不能作廢，只能辦理退款</translation>
     </message>
     <message>
         <source>收据 {number} 是练习收据，不能开发票</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 是練習收據，不能開發票</translation>
     </message>
     <message>
         <source>收据 {number} 有 {n} 个开票申请，请用申请号指明</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 有 {n} 個開票申請，請用申請號指明</translation>
     </message>
     <message>
         <source>收据 {number} 没有作废</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 沒有作廢</translation>
     </message>
     <message>
         <source>收据 {number} 没有可以开发票的费用行（已申请或已开具，或已退款）</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 沒有可以開發票的費用行（已申請或已開具，或已退款）</translation>
     </message>
     <message>
         <source>收据 {number} 没有第 {line} 行</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 沒有第 {line} 行</translation>
     </message>
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
-        <translation type="unfinished" />
+        <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
     </message>
     <message>
         <source>收据标题</source>
-        <translation type="unfinished" />
+        <translation>收據標題</translation>
     </message>
     <message>
         <source>收据校验码的格式为 收据号|金额|12 位校验值（扫描收据上的二维码）</source>
-        <translation type="unfinished" />
+        <translation>收據校驗碼的格式為 收據號|金額|12 位校驗值（掃描收據上的二維碼）</translation>
     </message>
     <message>
         <source>收据校验码里的金额“{amount}”不是金额</source>
-        <translation type="unfinished" />
+        <translation>收據校驗碼裡的金額“{amount}”不是金額</translation>
     </message>
     <message>
         <source>收据版式之一：{layouts}</source>
-        <translation type="unfinished" />
+        <translation>收據版式之一：{layouts}</translation>
     </message>
     <message>
         <source>收据行号[:金额]，以逗号分隔，如 12:50.00,13（不写金额即退该行余额）</source>
-        <translation type="unfinished" />
+        <translation>收據行號[:金額]，以逗號分隔，如 12:50.00,13（不寫金額即退該行餘額）</translation>
     </message>
     <message>
         <source>收款</source>
-        <translation type="unfinished" />
+        <translation>收款</translation>
     </message>
     <message>
         <source>收款内容仍在屏幕上，程序会自动重试。</source>
-        <translation type="unfinished" />
+        <translation>收款內容仍在螢幕上，程式會自動重試。</translation>
     </message>
     <message>
         <source>收款金额必须大于零且在合理范围内</source>
-        <translation type="unfinished" />
+        <translation>收款金額必須大於零且在合理範圍內</translation>
     </message>
     <message>
         <source>收费员</source>
-        <translation type="unfinished" />
+        <translation>收費員</translation>
     </message>
     <message>
         <source>收费说明</source>
-        <translation type="unfinished" />
+        <translation>收費說明</translation>
     </message>
     <message>
         <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
-        <translation type="unfinished" />
+        <translation>收費專案 {items} 還沒有設定稅收分類編碼和稅率（counter-app invoice item），沒有生成檔案</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
-        <translation type="unfinished" />
+        <translation>收費專案程式碼 {code} 已存在，請換一個程式碼</translation>
     </message>
     <message>
         <source>政策依据</source>
-        <translation type="unfinished" />
+        <translation>政策依據</translation>
     </message>
     <message>
         <source>数据库中还没有小区资料</source>
-        <translation type="unfinished" />
+        <translation>資料庫中還沒有小區資料</translation>
     </message>
     <message>
         <source>数据库出错（{code}）。本次操作没有记账；请重试，若仍出错请联系管理员。</source>
-        <translation type="unfinished" />
+        <translation>資料庫出錯（{code}）。本次操作沒有記賬；請重試，若仍出錯請聯絡管理員。</translation>
     </message>
     <message>
         <source>数据库文件 {path} 位于{where}上。SQLite 数据库只能放在本机硬盘上：网络共享不支持它的日志方式，多台电脑同时使用会损坏账目。请把数据库放回本机；几个收费窗口共用一套账时，请使用 PostgreSQL 服务器。</source>
-        <translation type="unfinished" />
+        <translation>資料庫檔案 {path} 位於{where}上。SQLite 資料庫只能放在本機硬碟上：網路共享不支援它的日誌方式，多臺電腦同時使用會損壞賬目。請把資料庫放回本機；幾個收費視窗共用一套賬時，請使用 PostgreSQL 伺服器。</translation>
     </message>
     <message>
         <source>数据库文件{where}已损坏或不是本程序的数据库。请不要再在它上面收款：从备份恢复，或联系管理员；损坏的文件请保留以便检查。</source>
-        <translation type="unfinished" />
+        <translation>資料庫檔案{where}已損壞或不是本程式的資料庫。請不要再在它上面收款：從備份恢復，或聯絡管理員；損壞的檔案請保留以便檢查。</translation>
     </message>
     <message>
         <source>数据库文件{where}或它所在的文件夹是只读的，无法记账。请检查文件夹的写入权限，或把数据库放到可写的位置。</source>
-        <translation type="unfinished" />
+        <translation>資料庫檔案{where}或它所在的資料夾是隻讀的，無法記賬。請檢查資料夾的寫入許可權，或把資料庫放到可寫的位置。</translation>
     </message>
     <message>
         <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
-        <translation type="unfinished" />
+        <translation>資料庫檔案的路徑，或伺服器地址 postgresql://使用者@伺服器/資料庫</translation>
     </message>
     <message>
         <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}不允許這個使用者使用設定裡的資料庫（沒有 CONNECT 許可權）。請管理員授權。</translation>
     </message>
     <message>
         <source>数据库服务器{where}不允许这台电脑（或这个用户）连接（pg_hba.conf 没有相应的条目）。请管理员在服务器的 pg_hba.conf 里允许这台电脑的地址。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}不允許這臺電腦（或這個使用者）連線（pg_hba.conf 沒有相應的條目）。請管理員在伺服器的 pg_hba.conf 裡允許這臺電腦的地址。</translation>
     </message>
     <message>
         <source>数据库服务器{where}只接受加密（TLS）连接，而连接设置没有要求加密。请在地址后加上 ?sslmode=require（见 docs/SERVER.md 第 3、5 节）。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}只接受加密（TLS）連線，而連線設定沒有要求加密。請在地址後加上 ?sslmode=require（見 docs/SERVER.md 第 3、5 節）。</translation>
     </message>
     <message>
         <source>数据库服务器{where}拒绝了登录：用户名或密码不对。请管理员检查连接设置（或 pgpass 文件）里的密码。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}拒絕了登入：使用者名稱或密碼不對。請管理員檢查連線設定（或 pgpass 檔案）裡的密碼。</translation>
     </message>
     <message>
         <source>数据库服务器{where}的证书不受信任或与地址不符（sslmode=verify-full）。请管理员检查 root.crt 和服务器证书。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}的證書不受信任或與地址不符（sslmode=verify-full）。請管理員檢查 root.crt 和伺服器證書。</translation>
     </message>
     <message>
         <source>数据库服务器{where}的连接数已满或正在启动。本次操作没有记账；{retry}</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}的連線數已滿或正在啟動。本次操作沒有記賬；{retry}</translation>
     </message>
     <message>
         <source>数据库服务器{where}要求密码，但连接设置里没有密码。请管理员在地址或 pgpass 文件里写上密码。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器{where}要求密碼，但連線設定裡沒有密碼。請管理員在地址或 pgpass 檔案裡寫上密碼。</translation>
     </message>
     <message>
         <source>数据库服务器上没有设置里的数据库{where}。请检查数据库名称。</source>
-        <translation type="unfinished" />
+        <translation>資料庫伺服器上沒有設定裡的資料庫{where}。請檢查資料庫名稱。</translation>
     </message>
     <message>
         <source>数据库正被另一个程序或收费窗口占用，等待超时。请稍候重试；若一直如此，请关闭其他正在使用该数据库的程序。</source>
-        <translation type="unfinished" />
+        <translation>資料庫正被另一個程式或收費窗口占用，等待超時。請稍候重試；若一直如此，請關閉其他正在使用該資料庫的程式。</translation>
     </message>
     <message>
         <source>文件 {file} 不存在</source>
-        <translation type="unfinished" />
+        <translation>檔案 {file} 不存在</translation>
     </message>
     <message>
         <source>文件夹 {folder} 不存在</source>
-        <translation type="unfinished" />
+        <translation>資料夾 {folder} 不存在</translation>
     </message>
     <message>
         <source>文件夹 {folder} 不存在；没有恢复</source>
-        <translation type="unfinished" />
+        <translation>資料夾 {folder} 不存在；沒有恢復</translation>
     </message>
     <message>
         <source>文件或文件夹不存在</source>
-        <translation type="unfinished" />
+        <translation>檔案或資料夾不存在</translation>
     </message>
     <message>
         <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
-        <translation type="unfinished" />
+        <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
     </message>
     <message>
         <source>新增标准需要项目、--from 和 --rate</source>
-        <translation type="unfinished" />
+        <translation>新增標準需要專案、--from 和 --rate</translation>
     </message>
     <message>
         <source>新增用户需要 --name、--role 和 --new-password</source>
-        <translation type="unfinished" />
+        <translation>新增使用者需要 --name、--role 和 --new-password</translation>
     </message>
     <message>
         <source>新表起始读数</source>
-        <translation type="unfinished" />
+        <translation>新表起始讀數</translation>
     </message>
     <message>
         <source>方式:金额[:参考号]，方式为 {methods}</source>
-        <translation type="unfinished" />
+        <translation>方式:金額[:參考號]，方式為 {methods}</translation>
     </message>
     <message>
         <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>無法寫入備份位置 {folder}：{detail}；沒有備份，賬本沒有改動</translation>
     </message>
     <message>
         <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
-        <translation type="unfinished" />
+        <translation>無法開啟資料庫檔案{where}：資料夾不存在或沒有訪問許可權。請檢查路徑（--db）和資料夾許可權。</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
-        <translation type="unfinished" />
+        <translation>無法讀取收據 PDF</translation>
     </message>
     <message>
         <source>日期 {day} 不在 1950 年到 2100 年之间，请核对</source>
-        <translation type="unfinished" />
+        <translation>日期 {day} 不在 1950 年到 2100 年之間，請核對</translation>
     </message>
     <message>
         <source>日期“{value}”不存在</source>
-        <translation type="unfinished" />
+        <translation>日期“{value}”不存在</translation>
     </message>
     <message>
         <source>日期“{value}”看不懂（可写 2026-01-05、2026/1/5 或 2026年1月5日）</source>
-        <translation type="unfinished" />
+        <translation>日期“{value}”看不懂（可寫 2026-01-05、2026/1/5 或 2026年1月5日）</translation>
     </message>
     <message>
         <source>日期应写成 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>日结报表</source>
-        <translation type="unfinished" />
+        <translation>日結報表</translation>
     </message>
     <message>
         <source>旧表止码</source>
-        <translation type="unfinished" />
+        <translation>舊錶止碼</translation>
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {last}</source>
-        <translation type="unfinished" />
+        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {last}</translation>
     </message>
     <message>
         <source>旧表止码 {final} 小于旧表上次读数 {prev}</source>
-        <translation type="unfinished" />
+        <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
     </message>
     <message>
         <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
-        <translation type="unfinished" />
+        <translation>顯示或匯出完整的電話、證件號碼須說明用途（如：催繳聯絡業主、業主本人查閱）</translation>
     </message>
     <message>
         <source>月数应在 1 到 120 之间</source>
-        <translation type="unfinished" />
+        <translation>月數應在 1 到 120 之間</translation>
     </message>
     <message>
         <source>服务器地址写得不对</source>
-        <translation type="unfinished" />
+        <translation>伺服器地址寫得不對</translation>
     </message>
     <message>
         <source>服务器数据库 {target} 里已经有账本；演示数据只建在空数据库里</source>
-        <translation type="unfinished" />
+        <translation>伺服器資料庫 {target} 裡已經有賬本；演示資料只建在空資料庫裡</translation>
     </message>
     <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
-        <translation type="unfinished" />
+        <translation>伺服器資料庫 {target} 裡還沒有賬本。請用 counter-app migrate-db 把現有賬本搬上去，或在收費程式的設定嚮導裡新建。</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
-        <translation type="unfinished" />
+        <translation>未知的付款方式：{method}（可用：{methods}）</translation>
     </message>
     <message>
         <source>未知的抹零设置：{rule}（可用：{rules}）</source>
-        <translation type="unfinished" />
+        <translation>未知的抹零設定：{rule}（可用：{rules}）</translation>
     </message>
     <message>
         <source>未知的时区“{zone}”，应写成如 Asia/Shanghai</source>
-        <translation type="unfinished" />
+        <translation>未知的時區“{zone}”，應寫成如 Asia/Shanghai</translation>
     </message>
     <message>
         <source>未知的现金收支类型：{kind}</source>
-        <translation type="unfinished" />
+        <translation>未知的現金收支型別：{kind}</translation>
     </message>
     <message>
         <source>未知的角色：{role}</source>
-        <translation type="unfinished" />
+        <translation>未知的角色：{role}</translation>
     </message>
     <message>
         <source>未知的计费周期：{cycle}</source>
-        <translation type="unfinished" />
+        <translation>未知的計費週期：{cycle}</translation>
     </message>
     <message>
         <source>未知的计费方式：{kind}</source>
-        <translation type="unfinished" />
+        <translation>未知的計費方式：{kind}</translation>
     </message>
     <message>
         <source>未知的设置：{names}</source>
-        <translation type="unfinished" />
+        <translation>未知的設定：{names}</translation>
     </message>
     <message>
         <source>未读取的工作表：{sheets}。</source>
-        <translation type="unfinished" />
+        <translation>未讀取的工作表：{sheets}。</translation>
     </message>
     <message>
         <source>本小区没有启用盲点，点钞随交班一起保存</source>
-        <translation type="unfinished" />
+        <translation>本小區沒有啟用盲點，點鈔隨交班一起儲存</translation>
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
-        <translation type="unfinished" />
+        <translation>本期讀數 {value} 小於上期讀數 {prev}；如更換了表具，請標記為換表並填寫舊錶止碼和新表起始讀數</translation>
     </message>
     <message>
         <source>本期读数小于上期读数；如更换了表具，请标记为换表</source>
-        <translation type="unfinished" />
+        <translation>本期讀數小於上期讀數；如更換了表具，請標記為換表</translation>
     </message>
     <message>
         <source>本期读数小于新表起始读数</source>
-        <translation type="unfinished" />
+        <translation>本期讀數小於新表起始讀數</translation>
     </message>
     <message>
         <source>本机没有可用的系统密钥库（COUNTER_APP_KEYSTORE=keyring）</source>
-        <translation type="unfinished" />
+        <translation>本機沒有可用的系統金鑰庫（COUNTER_APP_KEYSTORE=keyring）</translation>
     </message>
     <message>
         <source>本机没有这个账本的密钥，没有可导出的</source>
-        <translation type="unfinished" />
+        <translation>本機沒有這個賬本的金鑰，沒有可匯出的</translation>
     </message>
     <message>
         <source>本机还没有这个账本的密钥</source>
-        <translation type="unfinished" />
+        <translation>本機還沒有這個賬本的金鑰</translation>
     </message>
     <message>
         <source>本次读数 {value} 小于新表起始读数 {start}</source>
-        <translation type="unfinished" />
+        <translation>本次讀數 {value} 小於新表起始讀數 {start}</translation>
     </message>
     <message>
         <source>本班次已保存点钞，请先交班，再开班收款</source>
-        <translation type="unfinished" />
+        <translation>本班次已儲存點鈔，請先交班，再開班收款</translation>
     </message>
     <message>
         <source>来访人</source>
-        <translation type="unfinished" />
+        <translation>來訪人</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
-        <translation type="unfinished" />
+        <translation>檢視完整個人資訊</translation>
     </message>
     <message>
         <source>查看审计日志</source>
-        <translation type="unfinished" />
+        <translation>檢視審計日誌</translation>
     </message>
     <message>
         <source>查看房屋</source>
-        <translation type="unfinished" />
+        <translation>檢視房屋</translation>
     </message>
     <message>
         <source>查看欠费</source>
-        <translation type="unfinished" />
+        <translation>檢視欠費</translation>
     </message>
     <message>
         <source>检查账本</source>
-        <translation type="unfinished" />
+        <translation>檢查賬本</translation>
     </message>
     <message>
         <source>楼层，-9 到 999 的整数</source>
-        <translation type="unfinished" />
+        <translation>樓層，-9 到 999 的整數</translation>
     </message>
     <message>
         <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
-        <translation type="unfinished" />
+        <translation>模板是 Excel 工作簿，檔名請以 .xlsx 結尾</translation>
     </message>
     <message>
         <source>正整数</source>
-        <translation type="unfinished" />
+        <translation>正整數</translation>
     </message>
     <message>
         <source>此命令需要 --user 用户名</source>
-        <translation type="unfinished" />
+        <translation>此命令需要 --user 使用者名稱</translation>
     </message>
     <message>
         <source>此命令需要 --user 用户名（恢复到空账本时，用备份里的管理员登录）</source>
-        <translation type="unfinished" />
+        <translation>此命令需要 --user 使用者名稱（恢復到空賬本時，用備份裡的管理員登入）</translation>
     </message>
     <message>
         <source>此数据库中有多个小区，请在登录时选择小区</source>
-        <translation type="unfinished" />
+        <translation>此資料庫中有多個小區，請在登入時選擇小區</translation>
     </message>
     <message>
         <source>此数据库已经设置过</source>
-        <translation type="unfinished" />
+        <translation>此資料庫已經設定過</translation>
     </message>
     <message>
         <source>此数据库由较新版本的程序创建（数据库版本 {version}，本程序支持到 {supported}），请升级程序后再打开；为保护数据，本程序不会修改它。</source>
-        <translation type="unfinished" />
+        <translation>此資料庫由較新版本的程式建立（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再開啟；為保護資料，本程式不會修改它。</translation>
     </message>
     <message>
         <source>没有 {fen} 分的面额</source>
-        <translation type="unfinished" />
+        <translation>沒有 {fen} 分的面額</translation>
     </message>
     <message>
         <source>没有 {yuan} 元的面额</source>
-        <translation type="unfinished" />
+        <translation>沒有 {yuan} 元的面額</translation>
     </message>
     <message>
         <source>没有“{name}”这种导入；可用：{kinds}</source>
-        <translation type="unfinished" />
+        <translation>沒有“{name}”這種匯入；可用：{kinds}</translation>
     </message>
     <message>
         <source>没有代扣批次 {number}</source>
-        <translation type="unfinished" />
+        <translation>沒有代扣批次 {number}</translation>
     </message>
     <message>
         <source>没有代扣授权 {id}</source>
-        <translation type="unfinished" />
+        <translation>沒有代扣授權 {id}</translation>
     </message>
     <message>
         <source>没有代扣格式 {name}（可用：{names}）</source>
-        <translation type="unfinished" />
+        <translation>沒有代扣格式 {name}（可用：{names}）</translation>
     </message>
     <message>
         <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
-        <translation type="unfinished" />
+        <translation>沒有寫入備份位置 {folder} 的許可權（只讀的 U 盤或共享？）；沒有備份，賬本沒有改動</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
-        <translation type="unfinished" />
+        <translation>沒有可退的金額</translation>
     </message>
     <message>
         <source>没有备份文件 {backup}</source>
-        <translation type="unfinished" />
+        <translation>沒有備份檔案 {backup}</translation>
     </message>
     <message>
         <source>没有备份文件 {path}</source>
-        <translation type="unfinished" />
+        <translation>沒有備份檔案 {path}</translation>
     </message>
     <message>
         <source>没有小区“{estate}”</source>
-        <translation type="unfinished" />
+        <translation>沒有小區“{estate}”</translation>
     </message>
     <message>
         <source>没有房号 {code}</source>
-        <translation type="unfinished" />
+        <translation>沒有房號 {code}</translation>
     </message>
     <message>
         <source>没有收费项目 {items}</source>
-        <translation type="unfinished" />
+        <translation>沒有收費專案 {items}</translation>
     </message>
     <message>
         <source>没有收费项目 {item}</source>
-        <translation type="unfinished" />
+        <translation>沒有收費專案 {item}</translation>
     </message>
     <message>
         <source>没有数据库文件 {path}</source>
-        <translation type="unfinished" />
+        <translation>沒有資料庫檔案 {path}</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
-        <translation type="unfinished" />
+        <translation>沒有未交班的班次</translation>
     </message>
     <message>
         <source>没有权限</source>
-        <translation type="unfinished" />
+        <translation>沒有許可權</translation>
     </message>
     <message>
         <source>没有楼栋 {code}</source>
-        <translation type="unfinished" />
+        <translation>沒有樓棟 {code}</translation>
     </message>
     <message>
         <source>没有用户 {user}</source>
-        <translation type="unfinished" />
+        <translation>沒有使用者 {user}</translation>
     </message>
     <message>
         <source>没有登记 {name}</source>
-        <translation type="unfinished" />
+        <translation>沒有登記 {name}</translation>
     </message>
     <message>
         <source>没有登记 {name}（{phone}）</source>
-        <translation type="unfinished" />
+        <translation>沒有登記 {name}（{phone}）</translation>
     </message>
     <message>
         <source>没有第 {request} 号开票申请</source>
-        <translation type="unfinished" />
+        <translation>沒有第 {request} 號開票申請</translation>
     </message>
     <message>
         <source>没有编号为 {estate} 的小区</source>
-        <translation type="unfinished" />
+        <translation>沒有編號為 {estate} 的小區</translation>
     </message>
     <message>
         <source>没有编号为 {number} 的收据</source>
-        <translation type="unfinished" />
+        <translation>沒有編號為 {number} 的收據</translation>
     </message>
     <message>
         <source>没有编号为 {number} 的现金收支单</source>
-        <translation type="unfinished" />
+        <translation>沒有編號為 {number} 的現金收支單</translation>
     </message>
     <message>
         <source>没有编号为 {number} 的退款单</source>
-        <translation type="unfinished" />
+        <translation>沒有編號為 {number} 的退款單</translation>
     </message>
     <message>
         <source>没有编号为 {run} 的计费记录</source>
-        <translation type="unfinished" />
+        <translation>沒有編號為 {run} 的計費記錄</translation>
     </message>
     <message>
         <source>没有表 {meter}</source>
-        <translation type="unfinished" />
+        <translation>沒有表 {meter}</translation>
     </message>
     <message>
         <source>没有要收的费用</source>
-        <translation type="unfinished" />
+        <translation>沒有要收的費用</translation>
     </message>
     <message>
         <source>没有要退的金额：空格选行，或输入金额</source>
-        <translation type="unfinished" />
+        <translation>沒有要退的金額：空格選行，或輸入金額</translation>
     </message>
     <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
-        <translation type="unfinished" />
+        <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
         <source>没有费用 {charge}</source>
-        <translation type="unfinished" />
+        <translation>沒有費用 {charge}</translation>
     </message>
     <message>
         <source>没有这些房号：{units}</source>
-        <translation type="unfinished" />
+        <translation>沒有這些房號：{units}</translation>
     </message>
     <message>
         <source>没有这条待跟进的咨询</source>
-        <translation type="unfinished" />
+        <translation>沒有這條待跟進的諮詢</translation>
     </message>
     <message>
         <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
-        <translation type="unfinished" />
+        <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
-        <translation type="unfinished" />
+        <translation>港澳臺居民居住證</translation>
     </message>
     <message>
         <source>港澳居民来往内地通行证</source>
-        <translation type="unfinished" />
+        <translation>港澳居民來往內地通行證</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
-        <translation type="unfinished" />
+        <translation>滯納金日費率不能超過 {most}%（萬分之一百）</translation>
     </message>
     <message>
         <source>滞纳金规则不能为负数</source>
-        <translation type="unfinished" />
+        <translation>滯納金規則不能為負數</translation>
     </message>
     <message>
         <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
-        <translation type="unfinished" />
+        <translation>點鈔“{part}”應寫成 面額x張數，如 100x5</translation>
     </message>
     <message>
         <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
-        <translation type="unfinished" />
+        <translation>點鈔已經儲存（{amount} 元），交班須用儲存的點鈔</translation>
     </message>
     <message>
         <source>点钞已经保存，不能重点</source>
-        <translation type="unfinished" />
+        <translation>點鈔已經儲存，不能重點</translation>
     </message>
     <message>
         <source>点钞需要 --count 点钞结果，如 100x5,50x2,10x3</source>
-        <translation type="unfinished" />
+        <translation>點鈔需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
     </message>
     <message>
         <source>物业公司名称</source>
-        <translation type="unfinished" />
+        <translation>物業公司名稱</translation>
     </message>
     <message>
         <source>现金</source>
-        <translation type="unfinished" />
+        <translation>現金</translation>
     </message>
     <message>
         <source>现金支出、交款和冲销需要 --authoriser 主管</source>
-        <translation type="unfinished" />
+        <translation>現金支出、交款和沖銷需要 --authoriser 主管</translation>
     </message>
     <message>
         <source>现金支出、交款和冲销须由主管授权</source>
-        <translation type="unfinished" />
+        <translation>現金支出、交款和沖銷須由主管授權</translation>
     </message>
     <message>
         <source>现金收支</source>
-        <translation type="unfinished" />
+        <translation>現金收支</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
-        <translation type="unfinished" />
+        <translation>班次 {shift} 沒有交班報表</translation>
     </message>
     <message>
         <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
-        <translation type="unfinished" />
+        <translation>生效日期應寫成 YYYY-MM-DD，如 2027-01-01</translation>
     </message>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
-        <translation type="unfinished" />
+        <translation>使用者 {user}（{role}）無權執行此操作：{action}</translation>
     </message>
     <message>
         <source>用户名 {user} 已存在</source>
-        <translation type="unfinished" />
+        <translation>使用者名稱 {user} 已存在</translation>
     </message>
     <message>
         <source>用户名为 2 到 32 个字母、数字或 _ . -</source>
-        <translation type="unfinished" />
+        <translation>使用者名稱為 2 到 32 個字母、數字或 _ . -</translation>
     </message>
     <message>
         <source>用户名或密码错误</source>
-        <translation type="unfinished" />
+        <translation>使用者名稱或密碼錯誤</translation>
     </message>
     <message>
         <source>用途</source>
-        <translation type="unfinished" />
+        <translation>用途</translation>
     </message>
     <message>
         <source>用量</source>
-        <translation type="unfinished" />
+        <translation>用量</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished" />
+        <translation>電話</translation>
     </message>
     <message>
         <source>电话“{raw}”位数不对（手机 11 位，固定电话 7 到 8 位或带区号）</source>
-        <translation type="unfinished" />
+        <translation>電話“{raw}”位數不對（手機 11 位，固定電話 7 到 8 位或帶區號）</translation>
     </message>
     <message>
         <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
-        <translation type="unfinished" />
+        <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
     </message>
     <message>
         <source>登记催缴记录</source>
-        <translation type="unfinished" />
+        <translation>登記催繳記錄</translation>
     </message>
     <message>
         <source>登记咨询</source>
-        <translation type="unfinished" />
+        <translation>登記諮詢</translation>
     </message>
     <message>
         <source>登记开票申请</source>
-        <translation type="unfinished" />
+        <translation>登記開票申請</translation>
     </message>
     <message>
         <source>登记现金收支</source>
-        <translation type="unfinished" />
+        <translation>登記現金收支</translation>
     </message>
     <message>
         <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
-        <translation type="unfinished" />
+        <translation>目標資料庫 {target} 裡已經有賬本；遷移只寫入空資料庫，以免覆蓋。</translation>
     </message>
     <message>
         <source>盲点设置只能是开或关</source>
-        <translation type="unfinished" />
+        <translation>盲點設定只能是開或關</translation>
     </message>
     <message>
         <source>短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</source>
-        <translation type="unfinished" />
+        <translation>簡訊模板中的佔位符有誤：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}</translation>
     </message>
     <message>
         <source>短款</source>
-        <translation type="unfinished" />
+        <translation>短款</translation>
     </message>
     <message>
         <source>磁盘已满，数据库{where}无法写入。请腾出磁盘空间后重试；本次操作没有记账。</source>
-        <translation type="unfinished" />
+        <translation>磁碟已滿，資料庫{where}無法寫入。請騰出磁碟空間後重試；本次操作沒有記賬。</translation>
     </message>
     <message>
         <source>磁盘已满，没有写完</source>
-        <translation type="unfinished" />
+        <translation>磁碟已滿，沒有寫完</translation>
     </message>
     <message>
         <source>磁盘是只读的</source>
-        <translation type="unfinished" />
+        <translation>磁碟是隻讀的</translation>
     </message>
     <message>
         <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
-        <translation type="unfinished" />
+        <translation>程式內部錯誤（{kind}），詳情已寫入日誌 {path}。</translation>
     </message>
     <message>
         <source>稍后可再运行同一命令（收款、作废、退款带上同一个 --request-id，不会重复记账）。</source>
-        <translation type="unfinished" />
+        <translation>稍後可再運行同一命令（收款、作廢、退款帶上同一個 --request-id，不會重複記賬）。</translation>
     </message>
     <message>
         <source>税收分类编码“{code}”不正确（应为 19 位数字）</source>
-        <translation type="unfinished" />
+        <translation>稅收分類編碼“{code}”不正確（應為 19 位數字）</translation>
     </message>
     <message>
         <source>税率“{rate}”不正确（如 6、9、13、3，单位为 %）</source>
-        <translation type="unfinished" />
+        <translation>稅率“{rate}”不正確（如 6、9、13、3，單位為 %）</translation>
     </message>
     <message>
         <source>空置</source>
-        <translation type="unfinished" />
+        <translation>空置</translation>
     </message>
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
-        <translation type="unfinished" />
+        <translation>空置優惠比例應在 0 到 100 之間</translation>
     </message>
     <message>
         <source>第 {line} 行的{problem}</source>
-        <translation type="unfinished" />
+        <translation>第 {line} 行的{problem}</translation>
     </message>
     <message>
         <source>第 {line} 行的金额“{value}”不正确</source>
-        <translation type="unfinished" />
+        <translation>第 {line} 行的金額“{value}”不正確</translation>
     </message>
     <message>
         <source>答复</source>
-        <translation type="unfinished" />
+        <translation>答覆</translation>
     </message>
     <message>
         <source>签名收据码的格式为 CA1|收据号|日期|房号|金额|签名（扫描收据上的二维码）</source>
-        <translation type="unfinished" />
+        <translation>簽名收據碼的格式為 CA1|收據號|日期|房號|金額|簽名（掃描收據上的二維碼）</translation>
     </message>
     <message>
         <source>签名收据码的签名“{sig}”不完整（应为 86 个字符）</source>
-        <translation type="unfinished" />
+        <translation>簽名收據碼的簽名“{sig}”不完整（應為 86 個字元）</translation>
     </message>
     <message>
         <source>签名收据码里的日期“{day}”不是 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>簽名收據碼裡的日期“{day}”不是 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>签名收据码里的金额“{amount}”不是金额</source>
-        <translation type="unfinished" />
+        <translation>簽名收據碼裡的金額“{amount}”不是金額</translation>
     </message>
     <message>
         <source>管理员</source>
-        <translation type="unfinished" />
+        <translation>管理員</translation>
     </message>
     <message>
         <source>管理报表（欠费清单、收费率）</source>
-        <translation type="unfinished" />
+        <translation>管理報表（欠費清單、收費率）</translation>
     </message>
     <message>
         <source>管理用户</source>
-        <translation type="unfinished" />
+        <translation>管理使用者</translation>
     </message>
     <message>
         <source>管理账本密钥</source>
-        <translation type="unfinished" />
+        <translation>管理賬本金鑰</translation>
     </message>
     <message>
         <source>红字发票说明</source>
-        <translation type="unfinished" />
+        <translation>紅字發票說明</translation>
     </message>
     <message>
         <source>纳税人识别号 {code} 的校验位不对，请核对后重新输入</source>
-        <translation type="unfinished" />
+        <translation>納稅人識別號 {code} 的校驗位不對，請核對後重新輸入</translation>
     </message>
     <message>
         <source>纳税人识别号含有不允许的字符：{bad}（不含 I、O、S、V、Z）</source>
-        <translation type="unfinished" />
+        <translation>納稅人識別號含有不允許的字元：{bad}（不含 I、O、S、V、Z）</translation>
     </message>
     <message>
         <source>纳税人识别号应为 18 位统一社会信用代码，现为 {count} 位</source>
-        <translation type="unfinished" />
+        <translation>納稅人識別號應為 18 位統一社會信用程式碼，現為 {count} 位</translation>
     </message>
     <message>
         <source>终止代扣授权须填写原因</source>
-        <translation type="unfinished" />
+        <translation>終止代扣授權須填寫原因</translation>
     </message>
     <message>
         <source>终止原因</source>
-        <translation type="unfinished" />
+        <translation>終止原因</translation>
     </message>
     <message>
         <source>结束日期早于开始日期</source>
-        <translation type="unfinished" />
+        <translation>結束日期早於開始日期</translation>
     </message>
     <message>
         <source>维护房产资料</source>
-        <translation type="unfinished" />
+        <translation>維護房產資料</translation>
     </message>
     <message>
         <source>缴费期限 {due} 已过</source>
-        <translation type="unfinished" />
+        <translation>繳費期限 {due} 已過</translation>
     </message>
     <message>
         <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
-        <translation type="unfinished" />
+        <translation>網頁裡的表格過大（或跨行跨列的格過多），請在 Excel 中另存為 .xlsx 後再匯入</translation>
     </message>
     <message>
         <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
-        <translation type="unfinished" />
+        <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
     </message>
     <message>
         <source>表底读数</source>
-        <translation type="unfinished" />
+        <translation>表底讀數</translation>
     </message>
     <message>
         <source>表格中合并的单元格过多，请取消合并后另存再导入</source>
-        <translation type="unfinished" />
+        <translation>表格中合併的單元格過多，請取消合併後另存再匯入</translation>
     </message>
     <message>
         <source>装修中</source>
-        <translation type="unfinished" />
+        <translation>裝修中</translation>
     </message>
     <message>
         <source>要写入的文件夹的路径（可以是新文件夹，但它的上一级须已存在）</source>
-        <translation type="unfinished" />
+        <translation>要寫入的資料夾的路徑（可以是新資料夾，但它的上一級須已存在）</translation>
     </message>
     <message>
         <source>要写的文件的路径（所在的文件夹须已存在）</source>
-        <translation type="unfinished" />
+        <translation>要寫的檔案的路徑（所在的資料夾須已存在）</translation>
     </message>
     <message>
         <source>要减免滞纳金的费用 {charges} 不在本次收款中</source>
-        <translation type="unfinished" />
+        <translation>要減免滯納金的費用 {charges} 不在本次收款中</translation>
     </message>
     <message>
         <source>角色应为 cashier（收费员）、manager（主管）、admin（管理员）</source>
-        <translation type="unfinished" />
+        <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
     </message>
     <message>
         <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
-        <translation type="unfinished" />
+        <translation>計費 {run} 的應收在撤銷時發生了變化，請重試</translation>
     </message>
     <message>
         <source>计费 {run}（{month}）已于之前撤销</source>
-        <translation type="unfinished" />
+        <translation>計費 {run}（{month}）已於之前撤銷</translation>
     </message>
     <message>
         <source>计费 {run}（{month}）已有 {paid} 笔应收收过款（柜台收款或预存自动扣费），不能撤销；请先作废或退款那些收据，或改为对个别应收做调整</source>
-        <translation type="unfinished" />
+        <translation>計費 {run}（{month}）已有 {paid} 筆應收收過款（櫃檯收款或預存自動扣費），不能撤銷；請先作廢或退款那些收據，或改為對個別應收做調整</translation>
     </message>
     <message>
         <source>计费月数必须大于零</source>
-        <translation type="unfinished" />
+        <translation>計費月數必須大於零</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished" />
+        <translation>證件號碼</translation>
     </message>
     <message>
         <source>证件号码“{raw}”不正确（身份证 18 位；其他证件 5 到 20 位字母或数字）</source>
-        <translation type="unfinished" />
+        <translation>證件號碼“{raw}”不正確（身份證 18 位；其他證件 5 到 20 位字母或數字）</translation>
     </message>
     <message>
         <source>证件类型“{raw}”应为 {kinds} 之一</source>
-        <translation type="unfinished" />
+        <translation>證件型別“{raw}”應為 {kinds} 之一</translation>
     </message>
     <message>
         <source>该房屋没有登记建筑面积，无法按面积计费</source>
-        <translation type="unfinished" />
+        <translation>該房屋沒有登記建築面積，無法按面積計費</translation>
     </message>
     <message>
         <source>该房屋没有登记车位，无法按车位计费</source>
-        <translation type="unfinished" />
+        <translation>該房屋沒有登記車位，無法按車位計費</translation>
     </message>
     <message>
         <source>该标准不是抄表计量</source>
-        <translation type="unfinished" />
+        <translation>該標準不是抄表計量</translation>
     </message>
     <message>
         <source>该班次已经交班</source>
-        <translation type="unfinished" />
+        <translation>該班次已經交班</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished" />
+        <translation>說明</translation>
     </message>
     <message>
         <source>请先在左边选中一个收费项目</source>
-        <translation type="unfinished" />
+        <translation>請先在左邊選中一個收費專案</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
-        <translation type="unfinished" />
+        <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
         <source>请先点钞</source>
-        <translation type="unfinished" />
+        <translation>請先點鈔</translation>
     </message>
     <message>
         <source>请写出用户名</source>
-        <translation type="unfinished" />
+        <translation>請寫出使用者名稱</translation>
     </message>
     <message>
         <source>请勾选要开发票的费用</source>
-        <translation type="unfinished" />
+        <translation>請勾選要開發票的費用</translation>
     </message>
     <message>
         <source>请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入</source>
-        <translation type="unfinished" />
+        <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
     </message>
     <message>
         <source>请填写发票抬头（购买方名称）</source>
-        <translation type="unfinished" />
+        <translation>請填寫發票抬頭（購買方名稱）</translation>
     </message>
     <message>
         <source>请填写咨询内容</source>
-        <translation type="unfinished" />
+        <translation>請填寫諮詢內容</translation>
     </message>
     <message>
         <source>请填写姓名</source>
-        <translation type="unfinished" />
+        <translation>請填寫姓名</translation>
     </message>
     <message>
         <source>请填写小区名称和物业公司名称</source>
-        <translation type="unfinished" />
+        <translation>請填寫小區名稱和物業公司名稱</translation>
     </message>
     <message>
         <source>请填写车位号</source>
-        <translation type="unfinished" />
+        <translation>請填寫車位號</translation>
     </message>
     <message>
         <source>请填写项目名称</source>
-        <translation type="unfinished" />
+        <translation>請填寫專案名稱</translation>
     </message>
     <message>
         <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
-        <translation type="unfinished" />
+        <translation>請求編號 {request_id} 已用於{command} {number}（{unit}），不能再用於另一筆；本次沒有記賬</translation>
     </message>
     <message>
         <source>请求编号应为 8 到 64 个字母、数字或 _ . : -，以字母或数字开头</source>
-        <translation type="unfinished" />
+        <translation>請求編號應為 8 到 64 個字母、數字或 _ . : -，以字母或數字開頭</translation>
     </message>
     <message>
         <source>请用 --date YYYY-MM-DD 指定营业日，或用 --shift 指定班次</source>
-        <translation type="unfinished" />
+        <translation>請用 --date YYYY-MM-DD 指定營業日，或用 --shift 指定班次</translation>
     </message>
     <message>
         <source>请用 --drawer 指明钱箱连接</source>
-        <translation type="unfinished" />
+        <translation>請用 --drawer 指明錢箱連線</translation>
     </message>
     <message>
         <source>请用 --out 指定报表写到哪个文件夹</source>
-        <translation type="unfinished" />
+        <translation>請用 --out 指定報表寫到哪個資料夾</translation>
     </message>
     <message>
         <source>请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码</source>
-        <translation type="unfinished" />
+        <translation>請設定 COUNTER_APP_AUTH_PASSWORD 或在終端中輸入授權人密碼</translation>
     </message>
     <message>
         <source>请设置 COUNTER_APP_PASSWORD 或在终端中输入密码</source>
-        <translation type="unfinished" />
+        <translation>請設定 COUNTER_APP_PASSWORD 或在終端中輸入密碼</translation>
     </message>
     <message>
         <source>请选择支出原因</source>
-        <translation type="unfinished" />
+        <translation>請選擇支出原因</translation>
     </message>
     <message>
         <source>读不了公钥文件 {path}：{why}</source>
-        <translation type="unfinished" />
+        <translation>讀不了公鑰檔案 {path}：{why}</translation>
     </message>
     <message>
         <source>读不出的值：{values}</source>
-        <translation type="unfinished" />
+        <translation>讀不出的值：{values}</translation>
     </message>
     <message>
         <source>读写出错（磁盘或 U 盘有故障？）</source>
-        <translation type="unfinished" />
+        <translation>讀寫出錯（磁碟或 U 盤有故障？）</translation>
     </message>
     <message>
         <source>读写数据库文件{where}时磁盘出错（U 盘或硬盘被拔出、或硬盘故障）。本次操作没有记账；请检查磁盘后重试。</source>
-        <translation type="unfinished" />
+        <translation>讀寫資料庫檔案{where}時磁碟出錯（U 盤或硬碟被拔出、或硬碟故障）。本次操作沒有記賬；請檢查磁碟後重試。</translation>
     </message>
     <message>
         <source>读取时出错：{kind}</source>
-        <translation type="unfinished" />
+        <translation>讀取時出錯：{kind}</translation>
     </message>
     <message>
         <source>读数</source>
-        <translation type="unfinished" />
+        <translation>讀數</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
-        <translation type="unfinished" />
+        <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
     </message>
     <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>賬期“{period}”格式應為 YYYY-MM</translation>
     </message>
     <message>
         <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
-        <translation type="unfinished" />
+        <translation>賬本核對未通過（{problem}），先查明原因再刪除個人資訊</translation>
     </message>
     <message>
         <source>购买方名称</source>
-        <translation type="unfinished" />
+        <translation>購買方名稱</translation>
     </message>
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
-        <translation type="unfinished" />
+        <translation>費用 {charge} 的已收金額不一致，不能作廢</translation>
     </message>
     <message>
         <source>费用 {cid} 不存在或不属于 {unit}</source>
-        <translation type="unfinished" />
+        <translation>費用 {cid} 不存在或不屬於 {unit}</translation>
     </message>
     <message>
         <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
-        <translation type="unfinished" />
+        <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
     </message>
     <message>
         <source>超限额减免滞纳金</source>
-        <translation type="unfinished" />
+        <translation>超限額減免滯納金</translation>
     </message>
     <message>
         <source>跟进人</source>
-        <translation type="unfinished" />
+        <translation>跟進人</translation>
     </message>
     <message>
         <source>跟进日期</source>
-        <translation type="unfinished" />
+        <translation>跟進日期</translation>
     </message>
     <message>
         <source>路径里有一级不是文件夹</source>
-        <translation type="unfinished" />
+        <translation>路徑裡有一級不是資料夾</translation>
     </message>
     <message>
         <source>身份应为{owner}或{tenant}</source>
-        <translation type="unfinished" />
+        <translation>身份應為{owner}或{tenant}</translation>
     </message>
     <message>
         <source>身份证号“{raw}”是 15 位的旧号码，请填写 18 位的号码</source>
-        <translation type="unfinished" />
+        <translation>身份證號“{raw}”是 15 位的舊號碼，請填寫 18 位的號碼</translation>
     </message>
     <message>
         <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位</source>
-        <translation type="unfinished" />
+        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位</translation>
     </message>
     <message>
         <source>身份证号“{raw}”是 {n} 位，居民身份证号应为 18 位（如是其他证件，请在 证件类型 中写明）</source>
-        <translation type="unfinished" />
+        <translation>身份證號“{raw}”是 {n} 位，居民身份證號應為 18 位（如是其他證件，請在 證件型別 中寫明）</translation>
     </message>
     <message>
         <source>身份证号“{raw}”的校验位不对，请核对</source>
-        <translation type="unfinished" />
+        <translation>身份證號“{raw}”的校驗位不對，請核對</translation>
     </message>
     <message>
         <source>车位 {code} 已存在</source>
-        <translation type="unfinished" />
+        <translation>車位 {code} 已存在</translation>
     </message>
     <message>
         <source>车位号</source>
-        <translation type="unfinished" />
+        <translation>車位號</translation>
     </message>
     <message>
         <source>车库</source>
-        <translation type="unfinished" />
+        <translation>車庫</translation>
     </message>
     <message>
         <source>车牌“{plate}”不正确，应如 浙A·12345</source>
-        <translation type="unfinished" />
+        <translation>車牌“{plate}”不正確，應如 浙A·12345</translation>
     </message>
     <message>
         <source>转账</source>
-        <translation type="unfinished" />
+        <translation>轉賬</translation>
     </message>
     <message>
         <source>输出中断：接收输出的程序已关闭</source>
-        <translation type="unfinished" />
+        <translation>輸出中斷：接收輸出的程式已關閉</translation>
     </message>
     <message>
         <source>迁出日期 {on} 还没到</source>
-        <translation type="unfinished" />
+        <translation>遷出日期 {on} 還沒到</translation>
     </message>
     <message>
         <source>迁移目标必须是数据库服务器地址（postgresql://用户@服务器/数据库）</source>
-        <translation type="unfinished" />
+        <translation>遷移目標必須是資料庫伺服器地址（postgresql://使用者@伺服器/資料庫）</translation>
     </message>
     <message>
         <source>过户日期 {on} 还没到；请在过户当天或之后登记</source>
-        <translation type="unfinished" />
+        <translation>過戶日期 {on} 還沒到；請在過戶當天或之後登記</translation>
     </message>
     <message>
         <source>过户日期应写成 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>過戶日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
-        <translation type="unfinished" />
+        <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
-        <translation type="unfinished" />
+        <translation>這不是一把公鑰（應為 PEM 檔案或它的 base64）</translation>
     </message>
     <message>
         <source>这不是本程序导出的密钥文件</source>
-        <translation type="unfinished" />
+        <translation>這不是本程式匯出的金鑰檔案</translation>
     </message>
     <message>
         <source>这个账本没有收据签名密钥（练习账本不签名）</source>
-        <translation type="unfinished" />
+        <translation>這個賬本沒有收據簽名金鑰（練習賬本不簽名）</translation>
     </message>
     <message>
         <source>这张收据存入的预存款已被使用，不能作废，请办理退款</source>
-        <translation type="unfinished" />
+        <translation>這張收據存入的預存款已被使用，不能作廢，請辦理退款</translation>
     </message>
     <message>
         <source>这把公钥不是 Ed25519 公钥</source>
-        <translation type="unfinished" />
+        <translation>這把公鑰不是 Ed25519 公鑰</translation>
     </message>
     <message>
         <source>这是一个文件夹，不是文件</source>
-        <translation type="unfinished" />
+        <translation>這是一個資料夾，不是檔案</translation>
     </message>
     <message>
         <source>这是一个文件夹，请写文件名</source>
-        <translation type="unfinished" />
+        <translation>這是一個資料夾，請寫檔名</translation>
     </message>
     <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
-        <translation type="unfinished" />
+        <translation>連線不上資料庫伺服器{where}（網路斷開或伺服器停機）。本次操作沒有記賬；{retry}若一直如此，請檢查網線或請管理員檢查伺服器。</translation>
     </message>
     <message>
         <source>连接设置要求加密（sslmode），但数据库服务器{where}没有开启加密（TLS）。请管理员在服务器上开启 ssl（见 docs/SERVER.md 第 3 节），或改正连接设置。</source>
-        <translation type="unfinished" />
+        <translation>連線設定要求加密（sslmode），但資料庫伺服器{where}沒有開啟加密（TLS）。請管理員在伺服器上開啟 ssl（見 docs/SERVER.md 第 3 節），或改正連線設定。</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账号已锁定到 {until}，请联系管理员</source>
-        <translation type="unfinished" />
+        <translation>連續輸錯密碼次數過多，賬號已鎖定到 {until}，請聯絡管理員</translation>
     </message>
     <message>
         <source>退款</source>
-        <translation type="unfinished" />
+        <translation>退款</translation>
     </message>
     <message>
         <source>退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项</source>
-        <translation type="unfinished" />
+        <translation>退款 {amount} 元不足以退回抹零 {rounding} 元，請多退幾項</translation>
     </message>
     <message>
         <source>退款原因</source>
-        <translation type="unfinished" />
+        <translation>退款原因</translation>
     </message>
     <message>
         <source>退款必须填写原因</source>
-        <translation type="unfinished" />
+        <translation>退款必須填寫原因</translation>
     </message>
     <message>
         <source>退款方式[:参考号]，方式为 {methods}</source>
-        <translation type="unfinished" />
+        <translation>退款方式[:參考號]，方式為 {methods}</translation>
     </message>
     <message>
         <source>退款方式不正确：{method}</source>
-        <translation type="unfinished" />
+        <translation>退款方式不正確：{method}</translation>
     </message>
     <message>
         <source>退款金额必须大于零</source>
-        <translation type="unfinished" />
+        <translation>退款金額必須大於零</translation>
     </message>
     <message>
         <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
-        <translation type="unfinished" />
+        <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
     </message>
     <message>
         <source>邮箱或手机</source>
-        <translation type="unfinished" />
+        <translation>郵箱或手機</translation>
     </message>
     <message>
         <source>重印收据</source>
-        <translation type="unfinished" />
+        <translation>重印收據</translation>
     </message>
     <message>
         <source>重开日结需要 --reason 原因</source>
-        <translation type="unfinished" />
+        <translation>重開日結需要 --reason 原因</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
-        <translation type="unfinished" />
+        <translation>重新開啟日結必須填寫原因</translation>
     </message>
     <message>
         <source>重新打开日结的原因</source>
-        <translation type="unfinished" />
+        <translation>重新開啟日結的原因</translation>
     </message>
     <message>
         <source>重置密码需要 --new-password</source>
-        <translation type="unfinished" />
+        <translation>重置密碼需要 --new-password</translation>
     </message>
     <message>
         <source>金额</source>
-        <translation type="unfinished" />
+        <translation>金額</translation>
     </message>
     <message>
         <source>金额“{text}”应为整数分</source>
-        <translation type="unfinished" />
+        <translation>金額“{text}”應為整數分</translation>
     </message>
     <message>
         <source>金额必须大于零</source>
-        <translation type="unfinished" />
+        <translation>金額必須大於零</translation>
     </message>
     <message>
         <source>金额过大，请核对</source>
-        <translation type="unfinished" />
+        <translation>金額過大，請核對</translation>
     </message>
     <message>
         <source>金额（元），如 1234.50</source>
-        <translation type="unfinished" />
+        <translation>金額（元），如 1234.50</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
-        <translation type="unfinished" />
+        <translation>錢箱沒有開啟：{where} 無法連線（{why}）</translation>
     </message>
     <message>
         <source>钱箱没有打开：打印队列 {name} 拒绝了任务（lp 退出码 {code}）</source>
-        <translation type="unfinished" />
+        <translation>錢箱沒有開啟：列印佇列 {name} 拒絕了任務（lp 退出碼 {code}）</translation>
     </message>
     <message>
         <source>钱箱的应有现金不够付出 {amount} 元，请核对金额</source>
-        <translation type="unfinished" />
+        <translation>錢箱的應有現金不夠付出 {amount} 元，請核對金額</translation>
     </message>
     <message>
         <source>钱箱的应有现金只有 {held} 元，不够付出 {amount} 元，请核对金额</source>
-        <translation type="unfinished" />
+        <translation>錢箱的應有現金只有 {held} 元，不夠付出 {amount} 元，請核對金額</translation>
     </message>
     <message>
         <source>钱箱连接 {spec} 无法识别（可用：network:地址、usb:VID:PID、serial:端口、queue:打印机）</source>
-        <translation type="unfinished" />
+        <translation>錢箱連線 {spec} 無法識別（可用：network:地址、usb:VID:PID、serial:埠、queue:印表機）</translation>
     </message>
     <message>
         <source>钱箱连接 {spec} 无法识别：USB 需要 usb:厂商号:产品号（十六进制）</source>
-        <translation type="unfinished" />
+        <translation>錢箱連線 {spec} 無法識別：USB 需要 usb:廠商號:產品號（十六進位制）</translation>
     </message>
     <message>
         <source>银行代扣</source>
-        <translation type="unfinished" />
+        <translation>銀行代扣</translation>
     </message>
     <message>
         <source>银行代扣（授权、批量文件、回盘）</source>
-        <translation type="unfinished" />
+        <translation>銀行代扣（授權、批次檔案、回盤）</translation>
     </message>
     <message>
         <source>银行卡</source>
-        <translation type="unfinished" />
+        <translation>銀行卡</translation>
     </message>
     <message>
         <source>银行账号应为 12 到 30 位数字</source>
-        <translation type="unfinished" />
+        <translation>銀行賬號應為 12 到 30 位數字</translation>
     </message>
     <message>
         <source>错误：{text}</source>
-        <translation type="unfinished" />
+        <translation>錯誤：{text}</translation>
     </message>
     <message>
         <source>长款</source>
-        <translation type="unfinished" />
+        <translation>長款</translation>
     </message>
     <message>
         <source>阶梯上限</source>
-        <translation type="unfinished" />
+        <translation>階梯上限</translation>
     </message>
     <message>
         <source>阶梯上限:单价，如 18:2.90；最后一档不设上限写成 :6.70</source>
-        <translation type="unfinished" />
+        <translation>階梯上限:單價，如 18:2.90；最後一檔不設上限寫成 :6.70</translation>
     </message>
     <message>
         <source>阶梯上限应从小到大、大于零，只有最后一档可以不设上限（写成 :单价）</source>
-        <translation type="unfinished" />
+        <translation>階梯上限應從小到大、大於零，只有最後一檔可以不設上限（寫成 :單價）</translation>
     </message>
     <message>
         <source>阶梯价格没有覆盖全部用量（最后一档应不设上限）</source>
-        <translation type="unfinished" />
+        <translation>階梯價格沒有覆蓋全部用量（最後一檔應不設上限）</translation>
     </message>
     <message>
         <source>阶梯写成 上限:单价，用逗号分开，最后一档写成 :单价，如 18:2.90, 25:3.85, :6.70</source>
-        <translation type="unfinished" />
+        <translation>階梯寫成 上限:單價，用逗號分開，最後一檔寫成 :單價，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
         <source>阶梯单价</source>
-        <translation type="unfinished" />
+        <translation>階梯單價</translation>
     </message>
     <message>
         <source>需跟进</source>
-        <translation type="unfinished" />
+        <translation>需跟進</translation>
     </message>
     <message>
         <source>需跟进或投诉时请填写跟进人</source>
-        <translation type="unfinished" />
+        <translation>需跟進或投訴時請填寫跟進人</translation>
     </message>
     <message>
         <source>非现金付款 {non_cash} 元超过应收 {due} 元</source>
-        <translation type="unfinished" />
+        <translation>非現金付款 {non_cash} 元超過應收 {due} 元</translation>
     </message>
     <message>
         <source>面积</source>
-        <translation type="unfinished" />
+        <translation>面積</translation>
     </message>
     <message>
         <source>面积 {area}㎡ 不合理，请核对</source>
-        <translation type="unfinished" />
+        <translation>面積 {area}㎡ 不合理，請核對</translation>
     </message>
     <message>
         <source>面积 × 单价</source>
-        <translation type="unfinished" />
+        <translation>面積 × 單價</translation>
     </message>
     <message>
         <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
-        <translation type="unfinished" />
+        <translation>面額x張數，以逗號分隔，如 100x12,50x3,0.1x4</translation>
     </message>
     <message>
         <source>项目:月数，如 WYF:6</source>
-        <translation type="unfinished" />
+        <translation>專案:月數，如 WYF:6</translation>
     </message>
     <message>
         <source>项目[:金额[:说明]]，如 ZXYJ:2000:装修押金</source>
-        <translation type="unfinished" />
+        <translation>專案[:金額[:說明]]，如 ZXYJ:2000:裝修押金</translation>
     </message>
     <message>
         <source>项目代码为 1 到 16 位大写字母、数字或 _，以字母开头，如 WYF</source>
-        <translation type="unfinished" />
+        <translation>專案程式碼為 1 到 16 位大寫字母、數字或 _，以字母開頭，如 WYF</translation>
     </message>
     <message>
         <source>项目名称</source>
-        <translation type="unfinished" />
+        <translation>專案名稱</translation>
     </message>
     <message>
         <source>预交月数应在 1 到 120 之间</source>
-        <translation type="unfinished" />
+        <translation>預交月數應在 1 到 120 之間</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
-        <translation type="unfinished" />
+        <translation>預存餘額不足：餘額 {balance} 元，擬抵扣 {used} 元</translation>
     </message>
     <message>
         <source>预存抵扣</source>
-        <translation type="unfinished" />
+        <translation>預存抵扣</translation>
     </message>
     <message>
         <source>预存抵扣只能有一笔</source>
-        <translation type="unfinished" />
+        <translation>預存抵扣只能有一筆</translation>
     </message>
     <message>
         <source>预存金额不正确</source>
-        <translation type="unfinished" />
+        <translation>預存金額不正確</translation>
     </message>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>
-        <translation type="unfinished" />
+        <translation>（{columns} 列被隱藏了，請取消隱藏）</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>（無）</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
-        <translation type="unfinished" />
+        <translation>，{at:%m-%d %H:%M} 由 {cashier} 收取（收據 {number}）</translation>
     </message>
 </context>
 </TS>
