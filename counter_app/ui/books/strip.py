@@ -4,7 +4,7 @@ voids it as spoiled with a reason and proposes the next. Shown only to a cashier
 once recorded its keys do nothing (their buttons are disabled)."""
 from __future__ import annotations
 
-from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PyQt6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.errors import CounterError
 from ...ledger.context import Actor
@@ -19,8 +19,10 @@ class FormStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("formStrip")
         self.actor, self.receipt, self.step = actor, receipt, None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         row.addWidget(QLabel(self.tr("套打表单")))
         self.series = QLabel(objectName="formSeries")
         self.number = QLineEdit(objectName="formNumber")
@@ -32,7 +34,8 @@ class FormStrip(QWidget):
         self.status = MessageLabel(objectName="formStatus")
         for widget in (self.series, self.number, self.use_button, self.spoil_button):
             row.addWidget(widget)
-        row.addWidget(self.status, 1)
+        row.addStretch(1)
+        outer.addWidget(self.status)          # under the line: a long sentence wraps across the window
         self._propose(proposed)
 
     def _propose(self, form: forms.Form | None) -> None:
