@@ -45,8 +45,11 @@ class BooksDialog(QDialog):
         self.setWindowTitle(self.tr("收据本"))
         self.resize(780, 560)
         layout = QVBoxLayout(self)
+        forms_row = QHBoxLayout()           # side by side: the window fits a 1366×768 screen at 150 %
         if self.manager:
-            layout.addWidget(self._register_box())
+            forms_row.addWidget(self._register_box())
+        forms_row.addWidget(self._spoil_box())
+        layout.addLayout(forms_row)
         self.table = QTableWidget(0, len(self.COLUMNS), objectName="booksTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
@@ -54,11 +57,10 @@ class BooksDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._enable)
-        layout.addWidget(QLabel(self.tr("收据本（管理员和主管看全部，收款员看本人领用的）")))
+        self.table.setMinimumHeight(80)
         layout.addWidget(self.table, 1)
         if self.manager:
             layout.addLayout(self._issue_row())
-        layout.addWidget(self._spoil_box())
         self.status = MessageLabel(objectName="booksStatus")
         layout.addWidget(self.status)
         row = QHBoxLayout()
