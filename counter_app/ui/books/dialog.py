@@ -135,6 +135,7 @@ class BooksDialog(QDialog):
                      str(b.left), b.next_form or self.tr("已用完"))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()      # the book's label whole, not cut to "A 00…"
         if self.books:
             self.table.selectRow(0)
         self.next_label.setText(proposed.text if proposed else self.tr("您手中没有可用的收据本"))
