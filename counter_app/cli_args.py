@@ -139,6 +139,20 @@ def positive_int(text: str) -> int:
     return int(text)
 
 
+@_reader("字母和数字组成的字轨，如 A 或 SJ-2026")
+def form_series(text: str) -> str:
+    from .core.books import series_of
+    return series_of(text)
+
+
+@_reader("表单号（数字，可带前导零），如 0000101")
+def form_number(text: str) -> str:
+    """Kept as typed: its leading zeros say how many digits the paper prints."""
+    from .core.books import number_of
+    number_of(text)
+    return text.strip()
+
+
 @_reader("0 到 999 的整数")
 def count_int(text: str) -> int:
     if not re.fullmatch(r"[0-9]{1,3}", text.strip()):

@@ -89,6 +89,8 @@ class Figures:
     paid_out_fen: int = 0
     drops_fen: int = 0
     cash_moves: tuple[tuple[str, str, int, str, str, str, str, str], ...] = ()  # as CashMoveFact's fields
+    # receipt books' forms used, spoiled and skipped, a row per book (ledger/books.FORM_HEADERS)
+    forms: tuple[tuple, ...] = ()
 
 
 def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundFact],

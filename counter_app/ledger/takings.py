@@ -3,6 +3,7 @@ shifts as facts for core/closeout's arithmetic, and a day's figures (its close's
 Shared by the close (X, Z and day reports) and the dashboard, so neither imports the other."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -10,6 +11,7 @@ from ..core.closeout import CashMoveFact, Figures, ReceiptFact, RefundFact, summ
 from ..store.queries import cashmoves as cash_queries, reports as report_queries, shifts as shift_queries
 from ..store.queries.charges import items_by_id
 from ..store.queries.users import display_names
+from . import books
 
 
 def facts(shift_ids: list[int]) -> tuple[list[ReceiptFact], list[RefundFact]]:
@@ -50,7 +52,8 @@ def moves(shift_ids: list[int]) -> list[CashMoveFact]:
 def summarised(float_fen: int, shift_ids: list[int]) -> Figures:
     """The one place a shift's or a day's figures are made from its stored documents."""
     receipts, refunds = facts(shift_ids)
-    return summarise(float_fen, receipts, refunds, moves(shift_ids))
+    figures = summarise(float_fen, receipts, refunds, moves(shift_ids))
+    return dataclasses.replace(figures, forms=books.of_shifts(shift_ids))
 
 
 def shift_figures(shift_id: int) -> Figures:
@@ -60,7 +63,7 @@ def shift_figures(shift_id: int) -> Figures:
 
 def figures_of(data: dict) -> Figures:
     """Figures read back from a stored report (JSON lists back to tuples)."""
-    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds", "cash_moves") else v
+    return Figures(**{k: tuple(tuple(x) for x in v) if k in ("voids", "refunds", "cash_moves", "forms") else v
                       for k, v in data.items()})
 
 

@@ -65,7 +65,8 @@ def _name(table: str, row_id: int) -> str:
     label = {"payment": "收据", "payment_line": "收据明细", "tender": "收据付款方式", "refund": "退款单",
              "refund_line": "退款明细", "prepaid_movement": "预存流水", "charge": "应收", "billing_run": "计费",
              "meter_reading": "抄表", "opening_deposit": "期初押金", "shared_cost": "公摊费用",
-             "number_skip": "跳号记录", "cash_movement": "现金收支单"}[table]
+             "number_skip": "跳号记录", "cash_movement": "现金收支单",
+             "receipt_book": "收据本", "book_issue": "收据本领用", "receipt_form": "收据本表单"}[table]
     found = payment_queries.row_in_words(table, row_id)
     return f"{label} {found}" if found else f"{label}（id {row_id}）"
 

@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -221,6 +221,13 @@ def _v16_direct_debit(database: peewee.Database) -> None:
     database.create_tables([DebitAuth, DebitBatch, DebitLine])
 
 
+def _v17_receipt_books(database: peewee.Database) -> None:
+    """Schema 17: receipt books of pre-numbered forms (收据本), who holds each, and every form
+    used or spoiled."""
+    from .models import BookIssue, ReceiptBook, ReceiptForm
+    database.create_tables([ReceiptBook, BookIssue, ReceiptForm])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -246,7 +253,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        13: _v13_requests_skips_and_keyed_chain,
                                                        14: _v14_cash_rounding_setting,
                                                        15: _v15_cash_movements_and_blind_count,
-                                                       16: _v16_direct_debit}
+                                                       16: _v16_direct_debit,
+                                                       17: _v17_receipt_books}
 
 
 class SchemaTooNew(Refused):

@@ -405,6 +405,51 @@ class CashMovement(BaseModel):
                    (("estate", "request_id"), True))
 
 
+class ReceiptBook(BaseModel):
+    """A book of pre-numbered paper forms (收据本, since schema 16): its series as core.books made it
+    one spelling, its first and last form number and how many digits the paper prints. Never
+    changed: who holds it is its last BookIssue."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    series = pw.CharField()
+    first_no = pw.BigIntegerField()
+    last_no = pw.BigIntegerField()
+    digits = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(User, backref="+")
+
+    class Meta:
+        table_name = "receipt_book"
+        indexes = ((("estate", "series", "first_no"), True),)
+
+
+class BookIssue(BaseModel):
+    """A book handed to a cashier (again: to another one); the latest is who holds it now."""
+    book = pw.ForeignKeyField(ReceiptBook, backref="issues")
+    holder = pw.ForeignKeyField(User, backref="+")
+    issued_by = pw.ForeignKeyField(User, backref="+")
+    issued_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "book_issue"
+
+
+class ReceiptForm(BaseModel):
+    """One form of a book accounted for: used (printed with a receipt, both numbers kept) or
+    spoiled (作废, with a reason). A number is accounted for once (unique); a receipt has one form."""
+    book = pw.ForeignKeyField(ReceiptBook, backref="forms", index=False)
+    number = pw.BigIntegerField()
+    state = pw.CharField()                   # core.books: used / spoiled
+    payment = pw.ForeignKeyField(Payment, null=True, backref="+", unique=True)
+    reason = pw.TextField(default="")
+    user = pw.ForeignKeyField(User, backref="+")
+    shift = pw.ForeignKeyField(Shift, null=True, backref="+")
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "receipt_form"
+        indexes = ((("book", "number"), True),)
+
+
 # Where each money command keeps its client-made request id (schema 13): (model, column, the
 # command). Unique per estate, so a retry finds what the first attempt recorded; each is part of
 # what its document's seal covers (the payment's content, the void's and the refund's audit rows).
@@ -674,7 +719,7 @@ class DebitLine(BaseModel):
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
-              CashMovement,
+              CashMovement, ReceiptBook, BookIssue, ReceiptForm,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
               DebitAuth, DebitBatch, DebitLine, AuditLog, AuditHead]

@@ -17,7 +17,7 @@ TOPICS = {
     "chargeExplanation": "consultation", "consultationDialog": "consultation",
     "journalDialog": "journal", "reasonDialog": "journal", "refundDialog": "journal", "managerOverride": "journal",
     "invoiceRequestDialog": "journal",
-    "openShift": "closeout", "countDialog": "closeout", "cashMoveDialog": "closeout", "reportDialog": "closeout", "dayCloseDialog": "closeout",
+    "openShift": "closeout", "countDialog": "closeout", "cashMoveDialog": "closeout", "booksDialog": "closeout", "reportDialog": "closeout", "dayCloseDialog": "closeout",
     "arrearsDialog": "reports", "collectionDialog": "reports", "collectionWorkDialog": "reports",
     "dashboardDialog": "reports",
     "billingDialog": "billing", "standardsDialog": "standards", "meterEntryDialog": "meters",

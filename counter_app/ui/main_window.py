@@ -192,9 +192,11 @@ class MainWindow(QMainWindow):
                                  ("actionXReport", self.tr("X 报表（中间）(&X)"), self.x_report),
                                  ("actionCashMoves", self.tr("现金收支：零钱补充、支出、交款(&M)… [Ctrl+M]"),
                                   self.open_cash_moves),
+                                 ("actionBooks", self.tr("收据本：下一张表单、作废表单(&B)… [Ctrl+B]"), self.open_books),
                                  ("actionCloseShift", self.tr("交班(&C)…"), self.close_shift)):
             self.shift_actions[name] = add_action(shift_menu, self, name, text, slot)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.open_cash_moves)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.open_books)
         # Read when the menu opens: a shift may have been closed elsewhere (the day close).
         shift_menu.aboutToShow.connect(self._refresh_shift_label)
         if self.actor.may("report.day"):
@@ -204,7 +206,8 @@ class MainWindow(QMainWindow):
             for name, text, slot in (("actionArrears", self.tr("欠费清单…"), self.open_arrears),
                                      ("actionCollection", self.tr("月度收费汇总…"), self.open_collection),
                                      ("actionCollectionWork", self.tr("催缴：通知单与跟进…"), self.open_collection_work),
-                                     ("actionDashboard", self.tr("经营看板…"), self.open_dashboard)):
+                                     ("actionDashboard", self.tr("经营看板…"), self.open_dashboard),
+                                     ("actionBookReport", self.tr("收据本报表…"), lambda: self.open_books(report=True))):
                 add_action(reports_menu, self, name, text, slot)
         if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
                                            "settings.edit", "debit.manage")):
@@ -407,6 +410,17 @@ class MainWindow(QMainWindow):
         self.cash_dialog = CashMoveDialog(self.actor, self)
         self.cash_dialog.moved.connect(self._cash_moved)
         self.cash_dialog.open()
+
+    def open_books(self, report: bool = False) -> None:
+        """Ctrl+B: 收据本 (pre-numbered forms): a manager registers and issues books; a cashier sees
+        the next form and voids a spoiled one. From the 报表 menu: the book report at once."""
+        if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
+            return
+        from .books.dialog import BooksDialog
+        self.books_dialog = BooksDialog(self.actor, self.settings, self)
+        self.books_dialog.open()
+        if report:
+            self.books_dialog.show_report()
 
     def _cash_moved(self, slip) -> None:
         """After a cash movement's commit: the drawer opens, then its slip prints."""

@@ -365,6 +365,139 @@
         <translation>Run {id} reversed: {n} charges cancelled</translation>
     </message>
 </context><context>
+    <name>BooksDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="45" />
+        <source>收据本</source>
+        <translation>Receipt books</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="67" />
+        <source>收据本报表 [F9]</source>
+        <translation>Book report [F9]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="73" />
+        <source>关闭 [Esc]</source>
+        <translation>Close [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="80" />
+        <source>登记收据本</source>
+        <translation>Register a book</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="83" />
+        <source>字轨，如 A 或 SJ-2026</source>
+        <translation>Series, e.g. A or SJ-2026</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="85" />
+        <source>如 0000101</source>
+        <translation>e.g. 0000101</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="87" />
+        <source>如 0000150</source>
+        <translation>e.g. 0000150</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="88" />
+        <source>字轨</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="89" />
+        <source>起号</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="90" />
+        <source>止号</source>
+        <translation>Last number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="91" />
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>Log [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="101" />
+        <source>把所选收据本发给 [F6]</source>
+        <translation>Issue the chosen book to [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="103" />
+        <source>领用人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="109" />
+        <source>作废表单（卡纸、打错、撕坏）</source>
+        <translation>Void a form (jammed, misprinted, torn)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="112" />
+        <source>下一张表单</source>
+        <translation>Next form</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="117" />
+        <source>表单号</source>
+        <translation>Form number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="118" />
+        <source>作废原因</source>
+        <translation>The reason for the void</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="119" />
+        <source>作废表单 [F7]</source>
+        <translation>Void form [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="134" />
+        <source>未发放</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="135" />
+        <source>已用完</source>
+        <translation>Used up</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="141" />
+        <source>您手中没有可用的收据本</source>
+        <translation>You hold no receipt book with forms left</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="166" />
+        <source>没有完成：</source>
+        <translation>Not done: </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="179" />
+        <source>已登记收据本 {result.label}</source>
+        <translation>Book {result.label} registered</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="190" />
+        <source>收据本 {result.label} 已发给 {result.holder}</source>
+        <translation>Book {result.label} issued to {result.holder}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="198" />
+        <source>表单 {result.text} 已作废</source>
+        <translation>Form {result.text} voided</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="213" />
+        <source>收据本报表</source>
+        <translation>Receipt book report</translation>
+    </message>
+</context><context>
     <name>CashMoveDialog</name>
     <message>
         <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
@@ -2173,6 +2306,53 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Floor {n}</translation>
     </message>
 </context><context>
+    <name>FormStrip</name>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="26" />
+        <source>套打表单</source>
+        <translation>Printed form</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="30" />
+        <source>记入此表单 [F6]</source>
+        <translation>Record on this form [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="31" />
+        <source>此表单作废… [F7]</source>
+        <translation>Form spoiled… [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="45" />
+        <source>收据本已用完，请找主管领用新的收据本</source>
+        <translation>The book is used up; ask a manager for a new one</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="64" />
+        <source>已记入表单 {form}</source>
+        <translation>Recorded on form {form}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="73" />
+        <source>表单 {form} 作废的原因（卡纸、打错…）</source>
+        <translation>Why form {form} is voided (jammed, misprinted…)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="74" />
+        <source>作废表单</source>
+        <translation>Void form</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="81" />
+        <source>已取消，表单没有作废</source>
+        <translation>Cancelled; the form was not voided</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="88" />
+        <source>表单 {form} 已作废；请把收据重印在下一张表单上（F4）</source>
+        <translation>Form {form} voided; reprint the receipt on the next form (F4)</translation>
+    </message>
+</context><context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../counter_app/ui/help.py" line="52" />
@@ -3173,13 +3353,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="561" />
+        <location filename="../../counter_app/ui/main_window.py" line="575" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="561" />
+        <location filename="../../counter_app/ui/main_window.py" line="575" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -3231,266 +3411,276 @@ All rows are written at once and recorded in the audit log. Continue?</translati
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <source>收据本：下一张表单、作废表单(&amp;B)… [Ctrl+B]</source>
+        <translation>Receipt &amp;books: next form, void a form… [Ctrl+B]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>交班(&amp;C)…</source>
         <translation>&amp;Close shift…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>日结(&amp;D)…</source>
         <translation>&amp;Day close…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>报表(&amp;B)</source>
         <translation>Reports(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>欠费清单…</source>
         <translation>Arrears list…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>月度收费汇总…</source>
         <translation>Monthly collection report…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>催缴：通知单与跟进…</source>
         <translation>Reminders: notices and follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>经营看板…</source>
         <translation>Dashboard…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <source>收据本报表…</source>
+        <translation>Receipt book report…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>银行代扣：授权、批量与回盘…</source>
         <translation>Bank direct debit: authorisations, batches and returns…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="244" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="266" />
+        <location filename="../../counter_app/ui/main_window.py" line="269" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="285" />
+        <location filename="../../counter_app/ui/main_window.py" line="288" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="309" />
+        <location filename="../../counter_app/ui/main_window.py" line="312" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
+        <location filename="../../counter_app/ui/main_window.py" line="314" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="324" />
+        <location filename="../../counter_app/ui/main_window.py" line="327" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="341" />
+        <location filename="../../counter_app/ui/main_window.py" line="344" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="344" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="359" />
+        <location filename="../../counter_app/ui/main_window.py" line="362" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="368" />
+        <location filename="../../counter_app/ui/main_window.py" line="371" />
         <source>收款已记录（收据 {n}）</source>
         <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="388" />
+        <location filename="../../counter_app/ui/main_window.py" line="391" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="404" />
+        <location filename="../../counter_app/ui/main_window.py" line="407" />
         <source>请先开班</source>
         <translation>Open a shift first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="428" />
         <source>现金收支已记录（{n}）</source>
         <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="423" />
+        <location filename="../../counter_app/ui/main_window.py" line="437" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="436" />
+        <location filename="../../counter_app/ui/main_window.py" line="450" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="442" />
+        <location filename="../../counter_app/ui/main_window.py" line="456" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="444" />
+        <location filename="../../counter_app/ui/main_window.py" line="458" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="444" />
+        <location filename="../../counter_app/ui/main_window.py" line="458" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="452" />
+        <location filename="../../counter_app/ui/main_window.py" line="466" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="487" />
+        <location filename="../../counter_app/ui/main_window.py" line="501" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="495" />
+        <location filename="../../counter_app/ui/main_window.py" line="509" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="504" />
+        <location filename="../../counter_app/ui/main_window.py" line="518" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="589" />
+        <location filename="../../counter_app/ui/main_window.py" line="603" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="609" />
+        <location filename="../../counter_app/ui/main_window.py" line="623" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="631" />
+        <location filename="../../counter_app/ui/main_window.py" line="645" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="632" />
+        <location filename="../../counter_app/ui/main_window.py" line="646" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -4040,47 +4230,47 @@ Quit anyway?</translation>
         <translation>Change ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="56" />
         <source>打印 [F4]</source>
         <translation>Print [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="57" />
         <source>完成 [Esc]</source>
         <translation>Done [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="58" />
         <source>开发票 [F8]</source>
         <translation>Invoice [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>Invoice request {id} recorded: {buyer}, ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="117" />
         <source>重印第 {n} 次</source>
         <translation>Reprint no. {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="117" />
         <source>收据</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="120" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what} not printed; saved as a PDF file: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="123" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
         <source>{what}已打印：{where}</source>
         <translation>{what} printed: {where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="126" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="130" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>Printing failed: {e}. The payment is recorded and will not be taken twice; press F4 to reprint.</translation>
     </message>
@@ -4747,6 +4937,22 @@ Restore it anyway?</translation>
         <translation>YYYY-MM, such as 2026-12 ({first} to {last})</translation>
     </message>
     <message>
+        <source>book add 需要 字轨 起号 止号</source>
+        <translation>book add needs a series, a first and a last number</translation>
+    </message>
+    <message>
+        <source>book issue 需要收据本编号和 --to 收款员</source>
+        <translation>book issue needs the book's number and --to a cashier</translation>
+    </message>
+    <message>
+        <source>book spoil 需要 字轨 表单号 和 --reason 原因</source>
+        <translation>book spoil needs a series, a form number and --reason</translation>
+    </message>
+    <message>
+        <source>book use 需要收据号，可再加 字轨 表单号（缺省：下一张）</source>
+        <translation>book use needs a receipt number, optionally a series and form number (default: the next form)</translation>
+    </message>
+    <message>
         <source>cash {action} 需要金额或单号</source>
         <translation>cash {action} needs an amount or a document number</translation>
     </message>
@@ -5283,6 +5489,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A return file answers one batch; this one holds {batches}</translation>
     </message>
     <message>
+        <source>一本收据最多 {most} 张，请核对起止号</source>
+        <translation>A book holds at most {most} forms; check the first and last numbers</translation>
+    </message>
+    <message>
         <source>一次性</source>
         <translation>One-off</translation>
     </message>
@@ -5417,6 +5627,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>作废收据</source>
         <translation>Void a receipt</translation>
+    </message>
+    <message>
+        <source>作废表单必须填写原因</source>
+        <translation>A voided form needs a reason</translation>
+    </message>
+    <message>
+        <source>使用收据本表单</source>
+        <translation>use receipt book forms</translation>
     </message>
     <message>
         <source>保存年限应为 1 到 30 年</source>
@@ -5699,6 +5917,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Name</translation>
     </message>
     <message>
+        <source>字母和数字组成的字轨，如 A 或 SJ-2026</source>
+        <translation>a series of letters and digits, e.g. A or SJ-2026</translation>
+    </message>
+    <message>
+        <source>字轨只能由字母、数字和 - _ / 组成，最多 20 个字符：{series}</source>
+        <translation>A series is letters, digits and - _ / only, at most 20 characters: {series}</translation>
+    </message>
+    <message>
         <source>完整电话须说明用途（如：催缴联系业主）</source>
         <translation>Say why full phone numbers are shown (e.g. calling an owner about arrears)</translation>
     </message>
@@ -5853,6 +6079,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>恢复码长度不对，请核对后重新输入</source>
         <translation>The recovery code has the wrong length; check it and type it again</translation>
+    </message>
+    <message>
+        <source>您手中没有可用的收据本</source>
+        <translation>You hold no receipt book with forms left</translation>
     </message>
     <message>
         <source>截止日期应为 YYYY-MM-DD</source>
@@ -6019,6 +6249,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A paid-out for "Other" needs to say what it was for</translation>
     </message>
     <message>
+        <source>收据 {number} 不是您本班次开出的收据</source>
+        <translation>Receipt {number} is not one you issued in this shift</translation>
+    </message>
+    <message>
         <source>收据 {number} 已作废，不能开发票</source>
         <translation>Receipt {number} is voided; no invoice can be made for it</translation>
     </message>
@@ -6037,6 +6271,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 已经作废</source>
         <translation>Receipt {number} is already voided</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已经记在表单 {form} 上</source>
+        <translation>Receipt {number} is already recorded on form {form}</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
@@ -6069,6 +6307,22 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
         <translation>Receipt {number} has no line {lines} (lines that can be refunded: {left})</translation>
+    </message>
+    <message>
+        <source>收据本 {book} 已经在 {user} 手中</source>
+        <translation>Book {book} is already held by {user}</translation>
+    </message>
+    <message>
+        <source>收据本 {book} 已经用完</source>
+        <translation>Book {book} is used up</translation>
+    </message>
+    <message>
+        <source>收据本 {series} {first}–{last} 与已登记的 {series} {a}–{b} 号码重叠</source>
+        <translation>Book {series} {first}–{last} overlaps the registered {series} {a}–{b}</translation>
+    </message>
+    <message>
+        <source>收据本的止号必须不小于起号，且起号大于零</source>
+        <translation>A book's last number must not be below its first, and the first above zero</translation>
     </message>
     <message>
         <source>收据标题</source>
@@ -6443,6 +6697,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Nothing to refund</translation>
     </message>
     <message>
+        <source>没有含 {form} 号的收据本</source>
+        <translation>No book holds form {form}</translation>
+    </message>
+    <message>
         <source>没有备份文件 {backup}</source>
         <translation>No backup file {backup}</translation>
     </message>
@@ -6457,6 +6715,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有房号 {code}</source>
         <translation>No unit {code}</translation>
+    </message>
+    <message>
+        <source>没有收据 {number}</source>
+        <translation>No receipt {number}</translation>
     </message>
     <message>
         <source>没有收费项目 {items}</source>
@@ -6497,6 +6759,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有第 {request} 号开票申请</source>
         <translation>No invoice request number {request}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {book} 的收据本</source>
+        <translation>No receipt book number {book}</translation>
     </message>
     <message>
         <source>没有编号为 {estate} 的小区</source>
@@ -6645,6 +6911,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
         <translation>Phone "{raw}" has characters other than digits (one number per cell)</translation>
+    </message>
+    <message>
+        <source>登记与发放收据本</source>
+        <translation>register and issue receipt books</translation>
     </message>
     <message>
         <source>登记催缴记录</source>
@@ -6803,6 +7073,22 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>row:hash, such as 1234:3F2A9C0B1D4E (the audit chain head on a shift or day report)</translation>
     </message>
     <message>
+        <source>表单 {form} 已经{state}，一张表单只能用一次</source>
+        <translation>Form {form} is already {state}; a form is used once only</translation>
+    </message>
+    <message>
+        <source>表单 {form} 所在的收据本不在您手中</source>
+        <translation>You do not hold the book of form {form}</translation>
+    </message>
+    <message>
+        <source>表单号必须是数字：{number}</source>
+        <translation>A form number is digits only: {number}</translation>
+    </message>
+    <message>
+        <source>表单号（数字，可带前导零），如 0000101</source>
+        <translation>a form number (digits, leading zeros kept), e.g. 0000101</translation>
+    </message>
+    <message>
         <source>表底读数</source>
         <translation>The meter's base reading</translation>
     </message>
@@ -6917,6 +7203,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>请填写小区名称和物业公司名称</source>
         <translation>Enter the estate name and the management company name</translation>
+    </message>
+    <message>
+        <source>请填写收据本的字轨（表单系列）</source>
+        <translation>Enter the book's series</translation>
     </message>
     <message>
         <source>请填写车位号</source>

@@ -365,6 +365,139 @@
         <translation>計費 {id} 已撤銷：{n} 筆應收已取消</translation>
     </message>
 </context><context>
+    <name>BooksDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="45" />
+        <source>收据本</source>
+        <translation>收據本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="67" />
+        <source>收据本报表 [F9]</source>
+        <translation>收據本報表 [F9]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="73" />
+        <source>关闭 [Esc]</source>
+        <translation>關閉 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="80" />
+        <source>登记收据本</source>
+        <translation>登記收據本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="83" />
+        <source>字轨，如 A 或 SJ-2026</source>
+        <translation>字軌，如 A 或 SJ-2026</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="85" />
+        <source>如 0000101</source>
+        <translation>如 0000101</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="87" />
+        <source>如 0000150</source>
+        <translation>如 0000150</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="116" />
+        <location filename="../../counter_app/ui/books/dialog.py" line="88" />
+        <source>字轨</source>
+        <translation>字軌</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="89" />
+        <source>起号</source>
+        <translation>起號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="90" />
+        <source>止号</source>
+        <translation>止號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="91" />
+        <source>登记 [Ctrl+Enter]</source>
+        <translation>登記 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="101" />
+        <source>把所选收据本发给 [F6]</source>
+        <translation>把所選收據本發給 [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="103" />
+        <source>领用人</source>
+        <translation>領用人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="109" />
+        <source>作废表单（卡纸、打错、撕坏）</source>
+        <translation>作廢表單（卡紙、打錯、撕壞）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="112" />
+        <source>下一张表单</source>
+        <translation>下一張表單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="117" />
+        <source>表单号</source>
+        <translation>表單號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="118" />
+        <source>作废原因</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="119" />
+        <source>作废表单 [F7]</source>
+        <translation>作廢表單 [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="134" />
+        <source>未发放</source>
+        <translation>未發放</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="135" />
+        <source>已用完</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="141" />
+        <source>您手中没有可用的收据本</source>
+        <translation>您手中沒有可用的收據本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="166" />
+        <source>没有完成：</source>
+        <translation>沒有完成：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="179" />
+        <source>已登记收据本 {result.label}</source>
+        <translation>已登記收據本 {result.label}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="190" />
+        <source>收据本 {result.label} 已发给 {result.holder}</source>
+        <translation>收據本 {result.label} 已發給 {result.holder}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="198" />
+        <source>表单 {result.text} 已作废</source>
+        <translation>表單 {result.text} 已作廢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/dialog.py" line="213" />
+        <source>收据本报表</source>
+        <translation>收據本報表</translation>
+    </message>
+</context><context>
     <name>CashMoveDialog</name>
     <message>
         <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
@@ -2173,6 +2306,53 @@
         <translation>{n} 層</translation>
     </message>
 </context><context>
+    <name>FormStrip</name>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="26" />
+        <source>套打表单</source>
+        <translation>套打表單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="30" />
+        <source>记入此表单 [F6]</source>
+        <translation>記入此表單 [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="31" />
+        <source>此表单作废… [F7]</source>
+        <translation>此表單作廢… [F7]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="45" />
+        <source>收据本已用完，请找主管领用新的收据本</source>
+        <translation>收據本已用完，請找主管領用新的收據本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="64" />
+        <source>已记入表单 {form}</source>
+        <translation>已記入表單 {form}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="73" />
+        <source>表单 {form} 作废的原因（卡纸、打错…）</source>
+        <translation>表單 {form} 作廢的原因（卡紙、打錯…）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="74" />
+        <source>作废表单</source>
+        <translation>作廢表單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="81" />
+        <source>已取消，表单没有作废</source>
+        <translation>已取消，表單沒有作廢</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/books/strip.py" line="88" />
+        <source>表单 {form} 已作废；请把收据重印在下一张表单上（F4）</source>
+        <translation>表單 {form} 已作廢；請把收據重印在下一張表單上（F4）</translation>
+    </message>
+</context><context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../counter_app/ui/help.py" line="52" />
@@ -3173,13 +3353,13 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="561" />
+        <location filename="../../counter_app/ui/main_window.py" line="575" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="561" />
+        <location filename="../../counter_app/ui/main_window.py" line="575" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -3231,266 +3411,276 @@
     </message>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="195" />
+        <source>收据本：下一张表单、作废表单(&amp;B)… [Ctrl+B]</source>
+        <translation>收據本：下一張表單、作廢表單(&amp;B)… [Ctrl+B]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="196" />
         <source>交班(&amp;C)…</source>
         <translation>交班(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="201" />
+        <location filename="../../counter_app/ui/main_window.py" line="203" />
         <source>日结(&amp;D)…</source>
         <translation>日結(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="203" />
+        <location filename="../../counter_app/ui/main_window.py" line="205" />
         <source>报表(&amp;B)</source>
         <translation>報表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="204" />
+        <location filename="../../counter_app/ui/main_window.py" line="206" />
         <source>欠费清单…</source>
         <translation>欠費清單…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="205" />
+        <location filename="../../counter_app/ui/main_window.py" line="207" />
         <source>月度收费汇总…</source>
         <translation>月度收費彙總…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="206" />
+        <location filename="../../counter_app/ui/main_window.py" line="208" />
         <source>催缴：通知单与跟进…</source>
         <translation>催繳：通知單與跟進…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="207" />
+        <location filename="../../counter_app/ui/main_window.py" line="209" />
         <source>经营看板…</source>
         <translation>經營看板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="211" />
+        <location filename="../../counter_app/ui/main_window.py" line="210" />
+        <source>收据本报表…</source>
+        <translation>收據本報表…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="214" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <location filename="../../counter_app/ui/main_window.py" line="217" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <location filename="../../counter_app/ui/main_window.py" line="218" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="219" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="221" />
         <source>银行代扣：授权、批量与回盘…</source>
         <translation>銀行代扣：授權、批次與回盤…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="227" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="228" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="229" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="235" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="244" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="251" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="259" />
+        <location filename="../../counter_app/ui/main_window.py" line="262" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="266" />
+        <location filename="../../counter_app/ui/main_window.py" line="269" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="285" />
+        <location filename="../../counter_app/ui/main_window.py" line="288" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="309" />
+        <location filename="../../counter_app/ui/main_window.py" line="312" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="311" />
+        <location filename="../../counter_app/ui/main_window.py" line="314" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="324" />
+        <location filename="../../counter_app/ui/main_window.py" line="327" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="341" />
+        <location filename="../../counter_app/ui/main_window.py" line="344" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="344" />
+        <location filename="../../counter_app/ui/main_window.py" line="347" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="359" />
+        <location filename="../../counter_app/ui/main_window.py" line="362" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="368" />
+        <location filename="../../counter_app/ui/main_window.py" line="371" />
         <source>收款已记录（收据 {n}）</source>
         <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="388" />
+        <location filename="../../counter_app/ui/main_window.py" line="391" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="404" />
+        <location filename="../../counter_app/ui/main_window.py" line="407" />
         <source>请先开班</source>
         <translation>請先開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="414" />
+        <location filename="../../counter_app/ui/main_window.py" line="428" />
         <source>现金收支已记录（{n}）</source>
         <translation>現金收支已記錄（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="423" />
+        <location filename="../../counter_app/ui/main_window.py" line="437" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="436" />
+        <location filename="../../counter_app/ui/main_window.py" line="450" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="442" />
+        <location filename="../../counter_app/ui/main_window.py" line="456" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="444" />
+        <location filename="../../counter_app/ui/main_window.py" line="458" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="444" />
+        <location filename="../../counter_app/ui/main_window.py" line="458" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="452" />
+        <location filename="../../counter_app/ui/main_window.py" line="466" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="487" />
+        <location filename="../../counter_app/ui/main_window.py" line="501" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="495" />
+        <location filename="../../counter_app/ui/main_window.py" line="509" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="504" />
+        <location filename="../../counter_app/ui/main_window.py" line="518" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="589" />
+        <location filename="../../counter_app/ui/main_window.py" line="603" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="609" />
+        <location filename="../../counter_app/ui/main_window.py" line="623" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="631" />
+        <location filename="../../counter_app/ui/main_window.py" line="645" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="632" />
+        <location filename="../../counter_app/ui/main_window.py" line="646" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -4040,47 +4230,47 @@
         <translation>找零 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="52" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="56" />
         <source>打印 [F4]</source>
         <translation>列印 [F4]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="53" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="57" />
         <source>完成 [Esc]</source>
         <translation>完成 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="54" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="58" />
         <source>开发票 [F8]</source>
         <translation>開發票 [F8]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="82" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="86" />
         <source>开票申请 {id} 已登记：{buyer}，¥{amount}</source>
         <translation>開票申請 {id} 已登記：{buyer}，¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="117" />
         <source>重印第 {n} 次</source>
         <translation>重印第 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="113" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="117" />
         <source>收据</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="120" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="124" />
         <source>{what}未打印，已保存为 PDF 文件：{where}</source>
         <translation>{what}未列印，已儲存為 PDF 檔案：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="123" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="127" />
         <source>{what}已打印：{where}</source>
         <translation>{what}已列印：{where}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="126" />
+        <location filename="../../counter_app/ui/printing/receipt_dialog.py" line="130" />
         <source>打印失败：{e}。收款已记录，不会重复收款；按 F4 重印。</source>
         <translation>列印失敗：{e}。收款已記錄，不會重複收款；按 F4 重印。</translation>
     </message>
@@ -4747,6 +4937,22 @@
         <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
     </message>
     <message>
+        <source>book add 需要 字轨 起号 止号</source>
+        <translation>book add 需要 字軌 起號 止號</translation>
+    </message>
+    <message>
+        <source>book issue 需要收据本编号和 --to 收款员</source>
+        <translation>book issue 需要收據本編號和 --to 收款員</translation>
+    </message>
+    <message>
+        <source>book spoil 需要 字轨 表单号 和 --reason 原因</source>
+        <translation>book spoil 需要 字軌 表單號 和 --reason 原因</translation>
+    </message>
+    <message>
+        <source>book use 需要收据号，可再加 字轨 表单号（缺省：下一张）</source>
+        <translation>book use 需要收據號，可再加 字軌 表單號（預設：下一張）</translation>
+    </message>
+    <message>
         <source>cash {action} 需要金额或单号</source>
         <translation>cash {action} 需要金額或單號</translation>
     </message>
@@ -5283,6 +5489,10 @@
         <translation>一個回盤檔案只能對應一個批次，此檔案含 {batches}</translation>
     </message>
     <message>
+        <source>一本收据最多 {most} 张，请核对起止号</source>
+        <translation>一本收據最多 {most} 張，請核對起止號</translation>
+    </message>
+    <message>
         <source>一次性</source>
         <translation>一次性</translation>
     </message>
@@ -5417,6 +5627,14 @@
     <message>
         <source>作废收据</source>
         <translation>作廢收據</translation>
+    </message>
+    <message>
+        <source>作废表单必须填写原因</source>
+        <translation>作廢表單必須填寫原因</translation>
+    </message>
+    <message>
+        <source>使用收据本表单</source>
+        <translation>使用收據本表單</translation>
     </message>
     <message>
         <source>保存年限应为 1 到 30 年</source>
@@ -5699,6 +5917,14 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>字母和数字组成的字轨，如 A 或 SJ-2026</source>
+        <translation>字母和數字組成的字軌，如 A 或 SJ-2026</translation>
+    </message>
+    <message>
+        <source>字轨只能由字母、数字和 - _ / 组成，最多 20 个字符：{series}</source>
+        <translation>字軌只能由字母、數字和 - _ / 組成，最多 20 個字元：{series}</translation>
+    </message>
+    <message>
         <source>完整电话须说明用途（如：催缴联系业主）</source>
         <translation>完整電話須說明用途（如：催繳聯絡業主）</translation>
     </message>
@@ -5853,6 +6079,10 @@
     <message>
         <source>恢复码长度不对，请核对后重新输入</source>
         <translation>恢復碼長度不對，請核對後重新輸入</translation>
+    </message>
+    <message>
+        <source>您手中没有可用的收据本</source>
+        <translation>您手中沒有可用的收據本</translation>
     </message>
     <message>
         <source>截止日期应为 YYYY-MM-DD</source>
@@ -6019,6 +6249,10 @@
         <translation>支出原因為“其他”時須寫明用途</translation>
     </message>
     <message>
+        <source>收据 {number} 不是您本班次开出的收据</source>
+        <translation>收據 {number} 不是您本班次開出的收據</translation>
+    </message>
+    <message>
         <source>收据 {number} 已作废，不能开发票</source>
         <translation>收據 {number} 已作廢，不能開發票</translation>
     </message>
@@ -6037,6 +6271,10 @@
     <message>
         <source>收据 {number} 已经作废</source>
         <translation>收據 {number} 已經作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已经记在表单 {form} 上</source>
+        <translation>收據 {number} 已經記在表單 {form} 上</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
@@ -6069,6 +6307,22 @@
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
         <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
+    </message>
+    <message>
+        <source>收据本 {book} 已经在 {user} 手中</source>
+        <translation>收據本 {book} 已經在 {user} 手中</translation>
+    </message>
+    <message>
+        <source>收据本 {book} 已经用完</source>
+        <translation>收據本 {book} 已經用完</translation>
+    </message>
+    <message>
+        <source>收据本 {series} {first}–{last} 与已登记的 {series} {a}–{b} 号码重叠</source>
+        <translation>收據本 {series} {first}–{last} 與已登記的 {series} {a}–{b} 號碼重疊</translation>
+    </message>
+    <message>
+        <source>收据本的止号必须不小于起号，且起号大于零</source>
+        <translation>收據本的止號必須不小於起號，且起號大於零</translation>
     </message>
     <message>
         <source>收据标题</source>
@@ -6443,6 +6697,10 @@
         <translation>沒有可退的金額</translation>
     </message>
     <message>
+        <source>没有含 {form} 号的收据本</source>
+        <translation>沒有含 {form} 號的收據本</translation>
+    </message>
+    <message>
         <source>没有备份文件 {backup}</source>
         <translation>沒有備份檔案 {backup}</translation>
     </message>
@@ -6457,6 +6715,10 @@
     <message>
         <source>没有房号 {code}</source>
         <translation>沒有房號 {code}</translation>
+    </message>
+    <message>
+        <source>没有收据 {number}</source>
+        <translation>沒有收據 {number}</translation>
     </message>
     <message>
         <source>没有收费项目 {items}</source>
@@ -6497,6 +6759,10 @@
     <message>
         <source>没有第 {request} 号开票申请</source>
         <translation>沒有第 {request} 號開票申請</translation>
+    </message>
+    <message>
+        <source>没有编号为 {book} 的收据本</source>
+        <translation>沒有編號為 {book} 的收據本</translation>
     </message>
     <message>
         <source>没有编号为 {estate} 的小区</source>
@@ -6645,6 +6911,10 @@
     <message>
         <source>电话“{raw}”含有数字以外的字符（一格只填一个号码）</source>
         <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
+    </message>
+    <message>
+        <source>登记与发放收据本</source>
+        <translation>登記與發放收據本</translation>
     </message>
     <message>
         <source>登记催缴记录</source>
@@ -6803,6 +7073,22 @@
         <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
     </message>
     <message>
+        <source>表单 {form} 已经{state}，一张表单只能用一次</source>
+        <translation>表單 {form} 已經{state}，一張表單只能用一次</translation>
+    </message>
+    <message>
+        <source>表单 {form} 所在的收据本不在您手中</source>
+        <translation>表單 {form} 所在的收據本不在您手中</translation>
+    </message>
+    <message>
+        <source>表单号必须是数字：{number}</source>
+        <translation>表單號必須是數字：{number}</translation>
+    </message>
+    <message>
+        <source>表单号（数字，可带前导零），如 0000101</source>
+        <translation>表單號（數字，可帶前導零），如 0000101</translation>
+    </message>
+    <message>
         <source>表底读数</source>
         <translation>表底讀數</translation>
     </message>
@@ -6917,6 +7203,10 @@
     <message>
         <source>请填写小区名称和物业公司名称</source>
         <translation>請填寫小區名稱和物業公司名稱</translation>
+    </message>
+    <message>
+        <source>请填写收据本的字轨（表单系列）</source>
+        <translation>請填寫收據本的字軌（表單系列）</translation>
     </message>
     <message>
         <source>请填写车位号</source>

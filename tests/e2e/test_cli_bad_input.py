@@ -36,6 +36,7 @@ BASE = {
     "receipt": ("manager", ["pdf", "SJ2026-000001", "--out", "{tmp}/r.pdf"]),
     "user": ("admin", ["add", "newbie", "--name", "新人", "--role", "cashier", "--new-password", "longenough1"]),
     "shift": ("cashier", ["x"]),
+    "book": ("manager", ["add", "A", "0000101", "0000150"]),
     "closeout": ("manager", ["--date", "2026-01-10", "--out", "{tmp}"]),
     "arrears": ("manager", ["--as-of", "2026-01-10"]),
     "collection": ("manager", ["--month", "2026-01"]),

@@ -33,6 +33,7 @@ NOT_FOR_CASHIERS = {
     "arrears": "report.management", "collection": "report.management", "closeout": "report.day",
     "export": "data.export", "privacy": "personal.view_full", "bill": "billing.run",
     "debit": "debit.manage",
+    "book": "book.manage",
 }
 
 

@@ -144,3 +144,20 @@ def test_the_step_adding_the_cash_rounding_setting_on_either_engine(estate):
     assert "cash_rounding" in {c.name for c in database.get_columns("estate")}
     assert [e.cash_rounding for e in Estate.select()] == ["off"]
     assert verify.verify_all().ok
+
+
+def test_the_step_adding_receipt_books_on_either_engine(estate):
+    """A ledger from before receipt books takes the step that adds their tables on either engine:
+    none there before, empty after, its rows kept and the ledger still checking."""
+    from counter_app.ledger import verify
+    from counter_app.store.models import BookIssue, ReceiptBook, ReceiptForm
+    database = dbmod.database.obj
+    kept = database.execute_sql("select count(*) from payment").fetchone()
+    database.drop_tables([ReceiptForm, BookIssue, ReceiptBook])
+    migrations.set_meta("schema_version", str(_step_of(migrations._v17_receipt_books) - 1))
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert all(database.table_exists(t) for t in ("receipt_book", "book_issue", "receipt_form"))
+    assert ReceiptBook.select().count() == ReceiptForm.select().count() == 0
+    assert database.execute_sql("select count(*) from payment").fetchone() == kept
+    assert verify.verify_all().ok

@@ -18,6 +18,7 @@ def dialogs(estate, settings):
     from counter_app.ui.admin.standards import StandardsDialog
     from counter_app.ui.admin.users import UsersDialog
     from counter_app.ui.audit_viewer import AuditDialog
+    from counter_app.ui.books.dialog import BooksDialog
     from counter_app.ui.cashmove.dialog import CashMoveDialog
     from counter_app.ui.closeout.dialogs import CountDialog, DayCloseDialog, OpenShiftDialog, ReportDialog
     from counter_app.ui.consultation.dialog import ConsultationDialog
@@ -59,6 +60,7 @@ def dialogs(estate, settings):
         "open shift": lambda: OpenShiftDialog(manager),
         "count": lambda: CountDialog(cashier),
         "cash moves": lambda: CashMoveDialog(cashier),
+        "receipt books": lambda: BooksDialog(manager, settings),
         "x report": lambda: ReportDialog("X 报表", files.shift_pdf(closeout.x_report(cashier), "80mm"), settings),
         "day close": lambda: DayCloseDialog(manager, settings, date(2026, 1, 10)),
         "arrears": lambda: ArrearsDialog(manager, settings),

@@ -7,6 +7,7 @@ from ...core.closeout import DENOMINATIONS, denomination_name
 from ...core.tables import TOTAL, Fen, Section, money_rows, takings_by_item
 from ...core.rounding import NAME as ROUNDING_NAME
 from ...core.tenders import METHODS
+from ...ledger.books import FORM_HEADERS
 from .close import DayReport, ShiftReport
 
 
@@ -45,7 +46,9 @@ def _detail_sections(f, blind: bool = False) -> list[Section]:
     by_tender = [] if blind else [Section("按付款方式", ("付款方式", "金额"),
                                           money_rows([(METHODS.get(k, k), v) for k, v in tenders], f.received_fen))]
     cash = [s for s in _cash_sections(f) if not (blind and s.title == "应有现金")]
-    return by_tender + cash + [
+    # Offices printing on pre-numbered forms account for each book's forms at handover.
+    forms = [Section("收据本", FORM_HEADERS, f.forms)] if f.forms else []
+    return by_tender + cash + forms + [
         Section("按收费项目", ("收费项目", "金额"), takings_by_item(f)),
         Section("作废收据", ("收据号", "金额", "原因", "授权人"),
                 tuple((n, Fen(a), reason, who) for n, a, reason, who in f.voids)),

@@ -164,6 +164,11 @@ _IN_WORDS = {
                    "JOIN fee_item i ON i.id = s.item_id WHERE s.id = ?",
     "number_skip": "SELECT series || ' ' || first_seq || '-' || last_seq FROM number_skip WHERE id = ?",
     "cash_movement": "SELECT number FROM cash_movement WHERE id = ?",
+    "receipt_book": "SELECT series || ' ' || first_no || '-' || last_no FROM receipt_book WHERE id = ?",
+    "book_issue": "SELECT b.series || ' ' || b.first_no || '-' || b.last_no FROM book_issue i "
+                  "JOIN receipt_book b ON b.id = i.book_id WHERE i.id = ?",
+    "receipt_form": "SELECT b.series || ' ' || f.number FROM receipt_form f JOIN receipt_book b ON b.id = f.book_id "
+                    "WHERE f.id = ?",
 }
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 import peewee as pw
 
 from ..db import database
-from ..models import (BillingRun, CashMovement, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
-                      PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
+from ..models import (BillingRun, BookIssue, CashMovement, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
+                      PaymentLine, PrepaidMovement, ReceiptBook, ReceiptForm, Refund, RefundLine, SharedCost,
+                      TenderRow)
 
 _MODELS = {m._meta.table_name: m for m in (Payment, PaymentLine, TenderRow, Refund, RefundLine, PrepaidMovement,
                                              Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip,
-                                             CashMovement)}
+                                             CashMovement, ReceiptBook, BookIssue, ReceiptForm)}
 BOOL, TIME, TEXT = "bool", "time", "text"
 
 

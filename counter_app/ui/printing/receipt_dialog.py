@@ -45,6 +45,10 @@ class ReceiptDialog(QDialog):
         self.notice.setStyleSheet("color: #c0392b; font-weight: bold")
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
+        from ..books.strip import form_strip
+        self.forms = form_strip(actor, receipt.number, self)     # None unless the cashier holds a 收据本
+        if self.forms is not None:
+            layout.addWidget(self.forms)
         self.view = PdfView(self.pdf, self, "receiptPreview")
         self.view.setMinimumSize(360, 240)   # taller when the screen allows; fits 1366×768 at 150 %
         layout.addWidget(self.view, 1)
