@@ -14,7 +14,7 @@ import threading
 # parts, such as a charge's paid amount or a receipt's voiding, are checked otherwise).
 SEALED_TABLES = frozenset({"payment", "payment_line", "tender", "refund", "refund_line", "prepaid_movement",
                            "charge", "billing_run", "meter_reading", "opening_deposit", "shared_cost",
-                           "number_skip", "cash_movement"})
+                           "number_skip", "cash_movement", "discount_line"})
 
 _state = threading.local()
 _before_commit: list = []

@@ -4,12 +4,12 @@ from __future__ import annotations
 import peewee as pw
 
 from ..db import database
-from ..models import (BillingRun, CashMovement, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
+from ..models import (BillingRun, CashMovement, Charge, DiscountLine, MeterReading, NumberSkip, OpeningDeposit, Payment,
                       PaymentLine, PrepaidMovement, Refund, RefundLine, SharedCost, TenderRow)
 
 _MODELS = {m._meta.table_name: m for m in (Payment, PaymentLine, TenderRow, Refund, RefundLine, PrepaidMovement,
                                              Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip,
-                                             CashMovement)}
+                                             CashMovement, DiscountLine)}
 BOOL, TIME, TEXT = "bool", "time", "text"
 
 
