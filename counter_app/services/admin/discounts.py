@@ -14,7 +14,7 @@ from ...store.queries.charges import items_by_id
 from ...ledger import audit, clock
 from ...ledger.context import Actor
 from ...ledger.discounts import policy_of
-from ...ledger.estate import estate_id_of, find_item
+from ...ledger.estate import estate_id_of, estate_of, find_item
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,12 @@ def list_policies(actor: Actor) -> list[PolicyRow]:
         out.append(PolicyRow(p.name, p.kind, p.value, tuple(names.get(i, str(i)) for i in sorted(p.item_ids)),
                              p.valid_from, p.valid_until))
     return out
+
+
+def policies_in_force(actor: Actor) -> list[PolicyRow]:
+    """The policies a cashier may apply today (the estate's business day)."""
+    today = clock.business_date(estate_of(actor).timezone)
+    return [p for p in list_policies(actor) if p.in_force(today)]
 
 
 def add_policy(actor: Actor, name: str, kind: str, value: int, item_codes: list[str], valid_from: date,
