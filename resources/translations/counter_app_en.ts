@@ -6769,7 +6769,7 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     </message>
     <message>
         <source>请先在表中选中一项政策</source>
-        <translation type="unfinished" />
+        <translation>Choose a policy in the table first</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>
