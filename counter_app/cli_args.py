@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .core.anchors import parse_anchor
 from .core.closeout import parse_count
+from .core.discounts import parse_off
 from .core.errors import CounterError, Invalid, NotFound, Word
 from .core.money import parse_scaled, parse_yuan
 from .core.periods import FIRST_YEAR, LAST_YEAR, Month, check_year
@@ -104,6 +105,11 @@ def yuan(text: str) -> int:
 @_reader("大于零的金额（元），如 1234.50")
 def positive_yuan(text: str) -> int:
     return parse_yuan(text, allow_zero=False)
+
+
+@_reader("减几成，如 20%（减 20%）或 8折")
+def percent_off(text: str) -> int:
+    return parse_off(text)
 
 
 @_reader("以逗号分隔的费用编号，如 101,102")

@@ -7,6 +7,7 @@ from pathlib import Path
 from .. import cli_args as A
 from ..core.errors import Invalid, NotFound, Unavailable
 from ..core.money import format_yuan
+from ..core.discounts import NAME as DISCOUNT_NAME
 from ..core.rounding import NAME as ROUNDING_NAME
 from ..core.figures import NAMES
 from . import common as C, output as out
@@ -37,18 +38,24 @@ def cmd_pay(args):
     C.open_ledger(args)
     actor = C.login(args)
     request_id = C.request_id(args)
+    if args.discount and not (args.reason and args.authoriser):
+        raise Invalid("折扣/减免需要 --reason 原因和 --authoriser 主管")
+    authoriser = C.authoriser(args, actor, "discount.authorise") if args.discount else None
     req = payments.PaymentRequest(
         unit_code=args.unit, tenders=args.tender or [], charge_ids=args.charges, all_due=args.all_due,
         amount_fen=args.amount, advance=args.advance or [], adhoc=args.adhoc or [], topup_fen=args.prepay or 0,
         overpay_to_prepaid=args.to_prepaid, waive_charge_ids=args.waive or [],
         waiver_reason=args.waive_reason or "", payer=args.payer or "", remarks=args.remarks or "",
-        request_id=request_id)
+        request_id=request_id, discount_policy=args.discount or "", discount_reason=args.reason or "",
+        discount_authoriser=authoriser)
     receipt = payments.take_payment(actor, req)
     C.recorded(args, f"收据 {receipt.number}", request_id)
     text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
     for ln in receipt.lines:
         late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
         text.append(f"  {ln.item_name} {ln.period} {ln.basis} {format_yuan(ln.principal_fen)}{late}")
+    if receipt.discount_fen:     # 折扣/减免 by policy, not paid
+        text.append(f"  {DISCOUNT_NAME} -{format_yuan(receipt.discount_fen)} {receipt.discount_note}")
     if receipt.rounding_fen:     # 抹零, the estate's setting applied to the cash part
         text.append(f"  {ROUNDING_NAME} {format_yuan(receipt.rounding_fen)}")
     text.append(f"合计 {format_yuan(receipt.paid_fen)} 元（{receipt.total_words}）")
@@ -193,6 +200,9 @@ def register(sub, common) -> None:
     p.add_argument("--waive-reason")
     p.add_argument("--payer")
     p.add_argument("--remarks")
+    p.add_argument("--discount", help="a 折扣/减免 policy of the estate applied to the charges paid")
+    p.add_argument("--reason", help="--discount: why it is granted")
+    p.add_argument("--authoriser", help="--discount: the manager's user name (password: COUNTER_APP_AUTH_PASSWORD)")
     p.add_argument("--request-id", type=A.request_id, help=C.REQUEST_ID_HELP)
     p.set_defaults(func=cmd_pay)
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .cashmoves import DROP, PAID_IN, PAID_OUT
+from .discounts import DISCOUNT
 from .errors import Invalid, Word
 from .money import format_yuan, parse_yuan
 from .rounding import ROUNDING
@@ -91,6 +92,7 @@ class Figures:
     cash_moves: tuple[tuple[str, str, int, str, str, str, str, str], ...] = ()  # as CashMoveFact's fields
     # receipt books' forms used, spoiled and skipped, a row per book (ledger/books.FORM_HEADERS)
     forms: tuple[tuple, ...] = ()
+    discount_fen: int = 0      # 折扣/减免 by policy of the valid receipts (core/discounts.py); not received
 
 
 def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundFact],
@@ -108,6 +110,7 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
         refunds_by_method[f.method] += f.total_fen
     # 抹零 is a receipt's settlement row but no money: its own figure, and 实收 is what was taken.
     rounding = -by_tender.pop(ROUNDING, 0)
+    discount = by_tender.pop(DISCOUNT, 0)    # 折扣/减免 likewise: not taken, its own line
     numbers = sorted(r.number for r in receipts)
     cash_in = by_tender.get("cash", 0)
     cash_out = refunds_by_method.get("cash", 0)
@@ -115,7 +118,7 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
     return Figures(
         receipt_count=len(receipts), first_number=numbers[0] if numbers else "", last_number=numbers[-1] if numbers else "",
         voids=tuple((r.number, r.total_fen, r.void_reason, r.void_authoriser) for r in receipts if r.status == "voided"),
-        by_tender=dict(by_tender), by_item=dict(by_item), received_fen=sum(r.total_fen for r in valid) + rounding,
+        by_tender=dict(by_tender), by_item=dict(by_item), received_fen=sum(r.total_fen for r in valid) + rounding - discount,
         prepayments_fen=sum(r.topup_fen for r in valid), deposits_received_fen=sum(r.deposit_fen for r in valid),
         deposits_refunded_fen=sum(f.deposit_fen for f in refunds),
         refunds=tuple((f.number, f.original, f.total_fen, f.method, f.reason, f.authoriser) for f in refunds),
@@ -123,7 +126,7 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
         late_fees_fen=sum(r.late_fee_fen for r in valid), waivers_fen=sum(r.waived_fen for r in valid),
         cash_in_fen=cash_in, cash_out_fen=cash_out, float_fen=float_fen,
         expected_cash_fen=float_fen + cash_in - cash_out + moved[PAID_IN] - moved[PAID_OUT] - moved[DROP],
-        paid_in_fen=moved[PAID_IN], paid_out_fen=moved[PAID_OUT], drops_fen=moved[DROP],
+        discount_fen=discount, paid_in_fen=moved[PAID_IN], paid_out_fen=moved[PAID_OUT], drops_fen=moved[DROP],
         cash_moves=tuple((m.number, m.kind, m.amount_fen, m.reason, m.voucher, m.note, m.authoriser, m.reverses)
                          for m in moves), rounding_fen=rounding)
 

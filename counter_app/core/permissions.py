@@ -29,6 +29,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "cash.authorise": _MGR,         # … cash leaving the drawer (支出, 交款) and a reversal on a manager's word
     "book.use": _ALL,               # a receipt's form recorded, a spoiled form voided, in one's own books
     "book.manage": _MGR,            # receipt books registered, issued to cashiers, their report
+    "discount.authorise": _MGR,     # a 折扣/减免 policy applied to a payment, on a manager's word
+    "discount.manage": _ADMIN,      # the estate's 折扣/减免 policies
     "personal.view_full": _MGR,
     "report.day": _MGR,
     "report.management": _MGR,      # arrears list, monthly collection report
@@ -72,6 +74,7 @@ ACTION_NAMES = {
     "meter.read": "录入抄表", "receipt.void": "作废收据", "receipt.refund": "退款",
     "cash.move": "登记现金收支", "cash.authorise": "授权现金支出、交款与冲销",
     "book.use": "使用收据本表单", "book.manage": "登记与发放收据本",
+    "discount.authorise": "授权折扣/减免", "discount.manage": "维护折扣/减免政策",
     "personal.view_full": "查看完整个人信息", "report.day": "日结报表",
     "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
     "settings.edit": "修改设置", "database.backup": "备份数据库", "database.restore": "从备份恢复数据库",

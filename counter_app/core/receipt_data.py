@@ -64,11 +64,13 @@ class ReceiptData:
     signed_qr: str = ""       # the QR signed with the office's key (core/receipt_signature.py); "" if
                               # this PC does not hold it: the QR is then the check-only one
     rounding_fen: int = 0     # 抹零 as printed (−7: the cash part taken 0.07 less); tenders leave its row out
+    discount_fen: int = 0     # 折扣/减免 by policy (core/discounts.py), not paid; tenders leave its row out
+    discount_note: str = ""   # the policy, the reason and who authorised it, as printed
 
     @property
     def paid_fen(self) -> int:
-        """What the payer paid: the total the lines come to, with the 抹零."""
-        return self.total_fen + self.rounding_fen
+        """What the payer paid: the total the lines come to, less the discount, with the 抹零."""
+        return self.total_fen - self.discount_fen + self.rounding_fen
 
 
 @dataclass(frozen=True)

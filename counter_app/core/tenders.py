@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import rounding
+from . import discounts, rounding
 from .errors import Invalid, Refused, Word
 from .money import format_yuan
 
@@ -20,8 +20,8 @@ METHODS = {
 }
 NEEDS_REFERENCE = ("card", "wechat", "alipay", "transfer", "debit")
 # What a receipt's settlement rows are called: the tenders, and the 抹零 row (core/rounding.py),
-# which no one pays with and so is no method to choose.
-SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME}
+# and the 折扣/减免 row (core/discounts.py), which no one pays with and so are no methods to choose.
+SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME, discounts.DISCOUNT: discounts.NAME}
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core import rounding
+from ..core import discounts, rounding
 from ..core.allocation import Allocation
 from ..core.errors import Conflict
 from ..store import locks
 from ..store.bulk import add_to_paid
-from ..store.queries import payments as payment_rows
+from ..store.queries import discounts as discount_rows, payments as payment_rows
 from ..store.queries.occupants import owner_names
 from . import audit, clock, numbering
 from .context import Actor
@@ -30,10 +30,24 @@ class Quote:
     # The 抹零 rule the cash part of this payment is rounded by (core.rounding.RULES): the estate's,
     # when the payment settles charges whole with nothing put on account; else off.
     rounding_rule: str = rounding.OFF
+    # 折扣/减免 (core/discounts.py): (charge, 分 off) the policy takes off the principal it settles,
+    # and (policy id, policy name, reason, authoriser id) of the grant; empty for none.
+    discounts: tuple = ()
+    grant: tuple = ()
 
     @property
     def total_fen(self) -> int:
+        """What the charges and top-up come to: the receipt's total, its settlement rows' sum."""
         return self.lines_fen + self.late_fee_fen - self.waived_fen + self.topup_fen
+
+    @property
+    def discount_fen(self) -> int:
+        return sum(fen for _charge, fen in self.discounts)
+
+    @property
+    def due_fen(self) -> int:
+        """What the payer pays before 抹零: the total less the discount."""
+        return self.total_fen - self.discount_fen
 
 
 def content_of(payment, lines: list[list], tenders: list[list]) -> dict:
@@ -109,8 +123,14 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
         tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
         if settlement.rounding_fen:   # 抹零: the row settling what the rounding took off
             tenders.append([rounding.ROUNDING, -settlement.rounding_fen, ""])
+        if q.discounts:   # 折扣/减免: the row settling what the policy took off, its lines sealed too
+            tenders.append([discounts.DISCOUNT, q.discount_fen, ""])
         content = content_of(_Sealed(row), lines, tenders)
         row["content_hash"] = audit.payment_content_hash(content)
+        if q.discounts:   # the grant in the audit row beside the content (its lines are row-sealed)
+            _policy_id, name, reason, authoriser = q.grant
+            content = dict(content, discount={"policy": name, "reason": reason, "authoriser": authoriser,
+                                              "lines": [list(pair) for pair in q.discounts]})
         rows.append(row)
         contents.append((content, lines, tenders))
         running = unit.prepaid_fen
@@ -129,6 +149,9 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
         tender_rows += [dict(payment=payment.id, method=m, amount_fen=a, reference=r) for m, a, r in tenders]
     payment_rows.insert_payment_lines(line_rows)
     payment_rows.insert_tender_rows(tender_rows)
+    discount_rows.insert_lines([dict(payment=payment.id, charge=cid, policy=d.quote.grant[0], amount_fen=fen,
+                                     reason=d.quote.grant[2], authoriser=d.quote.grant[3])
+                                for d, payment in zip(docs, payments) for cid, fen in d.quote.discounts])
     if changes:
         moved = {unit_id: balances[unit_id] for unit_id, *_ in changes}
         try:   # relative and guarded: never below zero, never overwriting another writer's change

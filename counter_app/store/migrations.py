@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -228,6 +228,12 @@ def _v17_receipt_books(database: peewee.Database) -> None:
     database.create_tables([ReceiptBook, BookIssue, ReceiptForm])
 
 
+def _v18_discounts(database: peewee.Database) -> None:
+    """Schema 18: 折扣 / 减免 policies per estate and what each took off a receipt's charges."""
+    from .models import DiscountLine, DiscountPolicy
+    database.create_tables([DiscountPolicy, DiscountLine])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -254,7 +260,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        14: _v14_cash_rounding_setting,
                                                        15: _v15_cash_movements_and_blind_count,
                                                        16: _v16_direct_debit,
-                                                       17: _v17_receipt_books}
+                                                       17: _v17_receipt_books,
+                                                       18: _v18_discounts}
 
 
 class SchemaTooNew(Refused):

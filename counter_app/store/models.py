@@ -450,6 +450,39 @@ class ReceiptForm(BaseModel):
         indexes = ((("book", "number"), True),)
 
 
+class DiscountPolicy(BaseModel):
+    """折扣 / 减免 policy of an estate (since schema 18, core/discounts.py): kept by an administrator;
+    ended from a date, never edited otherwise, so what a receipt applied stays readable."""
+    estate = pw.ForeignKeyField(Estate, backref="+")
+    name = pw.CharField()
+    kind = pw.CharField()                    # core.discounts.KINDS
+    value = pw.BigIntegerField()             # percent: basis points off; amount: 分 off a month
+    items = pw.CharField()                   # the fee items' ids it covers, comma-separated
+    valid_from = pw.DateField()
+    valid_until = pw.DateField(null=True)    # None: open-ended
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(User, backref="+")
+
+    class Meta:
+        table_name = "discount_policy"
+        indexes = ((("estate", "name"), True),)
+
+
+class DiscountLine(BaseModel):
+    """What a policy took off one charge a receipt paid (since schema 18): the receipt's discount
+    settlement row (tender method core.discounts.DISCOUNT) is these rows' sum."""
+    payment = pw.ForeignKeyField(Payment, backref="+")
+    charge = pw.ForeignKeyField(Charge, backref="+")
+    policy = pw.ForeignKeyField(DiscountPolicy, backref="+")
+    amount_fen = Money()
+    reason = pw.CharField()
+    authoriser = pw.ForeignKeyField(User, backref="+")
+
+    class Meta:
+        table_name = "discount_line"
+        indexes = ((("payment", "charge"), True),)
+
+
 # Where each money command keeps its client-made request id (schema 13): (model, column, the
 # command). Unique per estate, so a retry finds what the first attempt recorded; each is part of
 # what its document's seal covers (the payment's content, the void's and the refund's audit rows).
@@ -719,7 +752,7 @@ class DebitLine(BaseModel):
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
-              CashMovement, ReceiptBook, BookIssue, ReceiptForm,
+              CashMovement, DiscountPolicy, DiscountLine, ReceiptBook, BookIssue, ReceiptForm,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
               DebitAuth, DebitBatch, DebitLine, AuditLog, AuditHead]

@@ -15,7 +15,7 @@ import threading
 SEALED_TABLES = frozenset({"payment", "payment_line", "tender", "refund", "refund_line", "prepaid_movement",
                            "charge", "billing_run", "meter_reading", "opening_deposit", "shared_cost",
                            "number_skip", "cash_movement", "receipt_book", "book_issue",
-                           "receipt_form"})
+                           "receipt_form", "discount_line"})
 
 _state = threading.local()
 _before_commit: list = []

@@ -44,17 +44,19 @@ def ctrl_enter(parent: QWidget, slot) -> None:
         QShortcut(QKeySequence(key), parent, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
-def button_key(window: QWidget, button: QAbstractButton, *sequences: str, when_greyed=None) -> None:
+def button_key(window: QWidget, button: QAbstractButton, *sequences: str, when_greyed=None,
+               context=Qt.ShortcutContext.WindowShortcut) -> None:
     """Keys that press `button` as a click would: nothing while it is greyed out, so a key never
     does what the window would not let the mouse do (a void of nothing selected, a reveal without
-    the permission). `when_greyed`, if given, is called instead to say why (it must not act)."""
+    the permission). `when_greyed`, if given, is called instead to say why (it must not act);
+    `context` as QShortcut's (one tab of a window: WidgetWithChildrenShortcut on the tab)."""
     def press() -> None:
         if button.isEnabled():
             button.click()
         elif when_greyed is not None:
             when_greyed()
     for key in sequences:
-        QShortcut(QKeySequence(key), window, activated=press)
+        QShortcut(QKeySequence(key), window, activated=press, context=context)
 
 
 def scratch(*fields: QWidget) -> None:

@@ -1847,6 +1847,120 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Close [Esc]</translation>
     </message>
 </context><context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="19" />
+        <source>折扣/减免</source>
+        <translation>Discount/relief</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="23" />
+        <source>不用优惠</source>
+        <translation>No discount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="34" />
+        <source>原因（必填），如 低保户、空置申请已批</source>
+        <translation>Reason (required), e.g. low-income household, vacancy approved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="35" />
+        <source>优惠政策</source>
+        <translation>Discount policy</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="36" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="39" />
+        <source>取消 [Esc]</source>
+        <translation>Cancel [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="40" />
+        <source>下一步：主管授权 [Enter]</source>
+        <translation>Next: manager's authorisation [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="59" />
+        <source>请填写折扣/减免的原因</source>
+        <translation>Please give the reason for the discount</translation>
+    </message>
+</context><context>
+    <name>DiscountPoliciesDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="44" />
+        <source>折扣/减免政策</source>
+        <translation>Discount and relief policies</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="50" />
+        <source>如 空置房减免、困难户八折</source>
+        <translation>e.g. vacant-unit relief, hardship 20% off</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="54" />
+        <source>打折：8折 或 20%；减免：每月元数</source>
+        <translation>Percent off: 8折 or 20%; amount off: yuan a month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="55" />
+        <source>收费项目代码，逗号分开，如 WYF,LJF</source>
+        <translation>Fee item codes, comma-separated, e.g. WYF,LJF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="57" />
+        <source>留空为长期</source>
+        <translation>Blank for no end</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="67" />
+        <source>新增政策 [Ctrl+S]</source>
+        <translation>Add policy [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="68" />
+        <source>所选政策的最后一天</source>
+        <translation>Last day of the chosen policy</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="69" />
+        <source>结束所选 [Ctrl+E]</source>
+        <translation>End selected [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="109" />
+        <source>已新增：{name}（{rule}）</source>
+        <translation>Added: {name} ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="125" />
+        <source>{name} 到 {day} 结束</source>
+        <translation>{name} ends on {day}</translation>
+    </message>
+</context><context>
     <name>EstateBrowserDialog</name>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
@@ -2355,7 +2469,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="52" />
+        <location filename="../../counter_app/ui/help.py" line="53" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -2867,323 +2981,328 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Bank direct debit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>折扣/减免（不收款）</source>
+        <translation>Discounts/relief (not received)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>预存扣款</source>
         <translation>Prepaid deduction</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>已退款</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>房号</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>已解答</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>需跟进</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>选择</source>
         <translation>Pick</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>起止日期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>计费依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>应收</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>已收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>欠费</source>
         <translation>Owing</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>滞纳金</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>付款方式</source>
         <translation>Tenders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>收款人</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>住户</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>面积/类型</source>
         <translation>Area / type</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>车位/车牌</source>
         <translation>Parking / plate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>预存余额</source>
         <translation>Prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>押金</source>
         <translation>Deposits</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>最近催缴</source>
         <translation>Last reminders</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>通知单</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>上门</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <location filename="../../counter_app/ui/labels.py" line="34" />
         <source>短信/微信</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>缴费通知单</source>
         <translation>Payment notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>催缴通知单</source>
         <translation>Dunning notice</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>应缴合计</source>
         <translation>Owed in all</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>到期应缴</source>
         <translation>Due now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>逾期合计</source>
         <translation>Overdue in all</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>逾期本金</source>
         <translation>Overdue principal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>未缴本金</source>
         <translation>Open principal</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>滞纳天数</source>
         <translation>Late-fee days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>已缴清</source>
         <translation>Paid up</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>长期欠费</source>
         <translation>Long overdue</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>空置</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>收选中</source>
         <translation>Pay selected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>全部缴清</source>
         <translation>Pay all due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>按金额收</source>
         <translation>Pay an amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>预交</source>
         <translation>Pay in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>押金/临时收费</source>
         <translation>Deposit / ad hoc</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>咨询</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>楼栋与房屋</source>
         <translation>Buildings and units</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>业主与住户</source>
         <translation>Owners and tenants</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>车位与车牌</source>
         <translation>Parking spaces and plates</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>抄表读数</source>
         <translation>Meter readings</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>期初欠费</source>
         <translation>Opening arrears</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>修改</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="51" />
         <source>不变</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="51" />
         <source>拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="51" />
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
@@ -3827,200 +3946,210 @@ Quit anyway?</translation>
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>收款 — {unit}</source>
         <translation>Payment — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>收多少元，Enter 到现金</source>
         <translation>How much in yuan; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>留空按标准金额</source>
         <translation>Blank: the standard amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>收款金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>预交项目</source>
         <translation>Item paid in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>预交月数</source>
         <translation>Months in advance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>默认为业主</source>
         <translation>Default: the owner</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="123" />
         <source>应收合计</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="145" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="148" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="145" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="155" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="150" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="162" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="171" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="194" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="188" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="198" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="213" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="217" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="315" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="339" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="351" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="348" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
+        <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
+        <translation>{name} -{d} ({policy}; reason: {reason}; authorised by {who})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="364" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="401" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="409" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="426" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>Cash rounding {r}   cash to take ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="451" />
+        <source>折扣/减免：{p}</source>
+        <translation>Discount/relief: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="497" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="443" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="448" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="506" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="462" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="459" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="456" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="451" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="520" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="509" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="459" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="464" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
@@ -4644,118 +4773,123 @@ Restore it anyway?</translation>
         <translation>Fee items and standards</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="83" />
+        <source>折扣/减免政策… [Ctrl+D]</source>
+        <translation>Discount policies… [Ctrl+D]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="106" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="107" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <location filename="../../counter_app/ui/admin/standards.py" line="118" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="138" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="153" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="156" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="237" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="249" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="245" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="270" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="282" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
@@ -4963,6 +5097,22 @@ Restore it anyway?</translation>
     <message>
         <source>debit auth end 需要授权编号（见 debit auth list）</source>
         <translation>debit auth end needs the authorisation's number (see debit auth list)</translation>
+    </message>
+    <message>
+        <source>discount add 需要 --items 和 --from</source>
+        <translation>discount add needs --items and --from</translation>
+    </message>
+    <message>
+        <source>discount add 需要 --percent-off 或 --yuan-off 之一</source>
+        <translation>discount add needs one of --percent-off or --yuan-off</translation>
+    </message>
+    <message>
+        <source>discount end 需要 --last-day</source>
+        <translation>discount end needs --last-day</translation>
+    </message>
+    <message>
+        <source>discount {action} 需要政策名称</source>
+        <translation>discount {action} needs a policy name</translation>
     </message>
     <message>
         <source>invoice {action} 需要 {options}</source>
@@ -5437,6 +5587,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The {what} and {seen} number formats give the same numbers (such as {number}); make them differ</translation>
     </message>
     <message>
+        <source>{what}应写成 YYYY-MM-DD，如 2027-01-01</source>
+        <translation>{what} should be written YYYY-MM-DD, e.g. 2027-01-01</translation>
+    </message>
+    <message>
         <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
         <translation>{what} takes at most {limit} characters (now {count}); shorten it</translation>
     </message>
@@ -5605,6 +5759,30 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>charge numbers separated by commas, such as 101,102</translation>
     </message>
     <message>
+        <source>优惠政策 {name} 不适用于本次收款的任何费用</source>
+        <translation>Policy {name} applies to none of the charges of this payment</translation>
+    </message>
+    <message>
+        <source>优惠政策 {name} 在 {day} 不适用（有效期 {start} 至 {end}）</source>
+        <translation>Policy {name} is not in force on {day} (valid {start} to {end})</translation>
+    </message>
+    <message>
+        <source>优惠政策 {name} 已于 {end} 结束</source>
+        <translation>Policy {name} already ended on {end}</translation>
+    </message>
+    <message>
+        <source>优惠政策名称</source>
+        <translation>Policy name</translation>
+    </message>
+    <message>
+        <source>优惠政策必须有名称</source>
+        <translation>A policy needs a name</translation>
+    </message>
+    <message>
+        <source>优惠政策至少要适用于一个收费项目</source>
+        <translation>A policy must cover at least one fee item</translation>
+    </message>
+    <message>
         <source>住宅</source>
         <translation>residential unit</translation>
     </message>
@@ -5723,6 +5901,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
         <translation>The waiver limit must be a whole number of fen, zero or more</translation>
+    </message>
+    <message>
+        <source>减几成，如 20%（减 20%）或 8折</source>
+        <translation>a share off, e.g. 20% (20% off) or 8折</translation>
     </message>
     <message>
         <source>凭证号</source>
@@ -6001,6 +6183,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A file of that name exists; give a folder</translation>
     </message>
     <message>
+        <source>已有名为 {name} 的优惠政策</source>
+        <translation>There is already a policy named {name}</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>A shift is still open; close it first</translation>
     </message>
@@ -6193,6 +6379,34 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Complaint</translation>
     </message>
     <message>
+        <source>折扣</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>折扣/减免原因</source>
+        <translation>Discount reason</translation>
+    </message>
+    <message>
+        <source>折扣/减免必须填写原因</source>
+        <translation>A discount needs a reason</translation>
+    </message>
+    <message>
+        <source>折扣/减免需要 --reason 原因和 --authoriser 主管</source>
+        <translation>A discount needs --reason and --authoriser (a manager)</translation>
+    </message>
+    <message>
+        <source>折扣/减免需要主管授权</source>
+        <translation>A discount needs a manager's authorisation</translation>
+    </message>
+    <message>
+        <source>折扣比例</source>
+        <translation>Discount percentage</translation>
+    </message>
+    <message>
+        <source>折扣比例必须大于 0% 且小于 100%</source>
+        <translation>The discount must be more than 0% and less than 100%</translation>
+    </message>
+    <message>
         <source>护照</source>
         <translation>Passport</translation>
     </message>
@@ -6203,6 +6417,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>按车位</source>
         <translation>Per parking space</translation>
+    </message>
+    <message>
+        <source>按金额收款不能使用折扣/减免，请选择要收的费用</source>
+        <translation>A discount cannot be applied to a payment by amount; choose the charges</translation>
     </message>
     <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
@@ -6219,6 +6437,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>授权截止日期 {until} 早于起始日期 {since}</source>
         <translation>The authorisation's end {until} is before its start {since}</translation>
+    </message>
+    <message>
+        <source>授权折扣/减免</source>
+        <translation>authorise a discount</translation>
     </message>
     <message>
         <source>授权现金支出、交款与冲销</source>
@@ -6541,6 +6763,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Unknown payment method: {method} (use {methods})</translation>
     </message>
     <message>
+        <source>未知的优惠方式：{kind}（可用：{kinds}）</source>
+        <translation>Unknown discount kind: {kind} (available: {kinds})</translation>
+    </message>
+    <message>
         <source>未知的抹零设置：{rule}（可用：{rules}）</source>
         <translation>Unknown cash rounding setting: {rule} (available: {rules})</translation>
     </message>
@@ -6665,6 +6891,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>This database was made by a newer version of the program (database version {version}; this program goes up to {supported}); upgrade the program to open it. To protect the data, this program does not change it.</translation>
     </message>
     <message>
+        <source>每月减免金额必须大于零且在合理范围内</source>
+        <translation>The amount off a month must be above zero and within reason</translation>
+    </message>
+    <message>
         <source>没有 {fen} 分的面额</source>
         <translation>There is no {fen}-fen note or coin</translation>
     </message>
@@ -6695,6 +6925,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有可退的金额</source>
         <translation>Nothing to refund</translation>
+    </message>
+    <message>
+        <source>没有名为 {name} 的优惠政策</source>
+        <translation>There is no policy named {name}</translation>
     </message>
     <message>
         <source>没有含 {form} 号的收据本</source>
@@ -7053,12 +7287,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Reason for ending</translation>
     </message>
     <message>
+        <source>结束日期 {end} 早于开始日期 {start}</source>
+        <translation>The end date {end} is before the start date {start}</translation>
+    </message>
+    <message>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
         <source>维护房产资料</source>
         <translation>Edit estate records</translation>
+    </message>
+    <message>
+        <source>维护折扣/减免政策</source>
+        <translation>keep discount policies</translation>
     </message>
     <message>
         <source>缴费期限 {due} 已过</source>
@@ -7167,6 +7409,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>请先在左边选中一个收费项目</source>
         <translation>First choose a fee item on the left</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一项政策</source>
+        <translation>Choose a policy in the table first</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>

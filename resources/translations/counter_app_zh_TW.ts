@@ -1847,6 +1847,120 @@
         <translation>關閉 [Esc]</translation>
     </message>
 </context><context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="19" />
+        <source>折扣/减免</source>
+        <translation>折扣/減免</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="23" />
+        <source>不用优惠</source>
+        <translation>不用優惠</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="34" />
+        <source>原因（必填），如 低保户、空置申请已批</source>
+        <translation>原因（必填），如 低保戶、空置申請已批</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="35" />
+        <source>优惠政策</source>
+        <translation>優惠政策</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="36" />
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="39" />
+        <source>取消 [Esc]</source>
+        <translation>取消 [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="40" />
+        <source>下一步：主管授权 [Enter]</source>
+        <translation>下一步：主管授權 [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/discount.py" line="59" />
+        <source>请填写折扣/减免的原因</source>
+        <translation>請填寫折扣/減免的原因</translation>
+    </message>
+</context><context>
+    <name>DiscountPoliciesDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="44" />
+        <source>折扣/减免政策</source>
+        <translation>折扣/減免政策</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="50" />
+        <source>如 空置房减免、困难户八折</source>
+        <translation>如 空置房減免、困難戶八折</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="54" />
+        <source>打折：8折 或 20%；减免：每月元数</source>
+        <translation>打折：8折 或 20%；減免：每月元數</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="55" />
+        <source>收费项目代码，逗号分开，如 WYF,LJF</source>
+        <translation>收費專案程式碼，逗號分開，如 WYF,LJF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="57" />
+        <source>留空为长期</source>
+        <translation>留空為長期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <source>名称</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <source>优惠</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <source>收费项目</source>
+        <translation>收費專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <source>有效期</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="67" />
+        <source>新增政策 [Ctrl+S]</source>
+        <translation>新增政策 [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="68" />
+        <source>所选政策的最后一天</source>
+        <translation>所選政策的最後一天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="69" />
+        <source>结束所选 [Ctrl+E]</source>
+        <translation>結束所選 [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="109" />
+        <source>已新增：{name}（{rule}）</source>
+        <translation>已新增：{name}（{rule}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="125" />
+        <source>{name} 到 {day} 结束</source>
+        <translation>{name} 到 {day} 結束</translation>
+    </message>
+</context><context>
     <name>EstateBrowserDialog</name>
     <message>
         <location filename="../../counter_app/ui/admin/estate_browser.py" line="64" />
@@ -2355,7 +2469,7 @@
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="52" />
+        <location filename="../../counter_app/ui/help.py" line="53" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
@@ -2867,323 +2981,328 @@
         <translation>銀行代扣</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>折扣/减免（不收款）</source>
+        <translation>折扣/減免（不收款）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>预存扣款</source>
         <translation>預存扣款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>有效</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="17" />
+        <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>作废</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>已退款</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>房号</source>
         <translation>房號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="18" />
+        <location filename="../../counter_app/ui/labels.py" line="19" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>已解答</source>
         <translation>已解答</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>需跟进</source>
         <translation>需跟進</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="19" />
+        <location filename="../../counter_app/ui/labels.py" line="20" />
         <source>投诉</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>选择</source>
         <translation>選擇</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="21" />
+        <location filename="../../counter_app/ui/labels.py" line="22" />
         <source>起止日期</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>计费依据</source>
         <translation>計費依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>应收</source>
         <translation>應收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="22" />
+        <location filename="../../counter_app/ui/labels.py" line="23" />
         <source>已收</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>欠费</source>
         <translation>欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>滞纳金</source>
         <translation>滯納金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="23" />
+        <location filename="../../counter_app/ui/labels.py" line="24" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>收据号</source>
         <translation>收據號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>时间</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="25" />
+        <location filename="../../counter_app/ui/labels.py" line="26" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>付款方式</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="26" />
+        <location filename="../../counter_app/ui/labels.py" line="27" />
         <source>收款人</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>住户</source>
         <translation>住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>面积/类型</source>
         <translation>面積/型別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="28" />
+        <location filename="../../counter_app/ui/labels.py" line="29" />
         <source>车位/车牌</source>
         <translation>車位/車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>预存余额</source>
         <translation>預存餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>押金</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="29" />
+        <location filename="../../counter_app/ui/labels.py" line="30" />
         <source>备注</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="30" />
+        <location filename="../../counter_app/ui/labels.py" line="31" />
         <source>最近催缴</source>
         <translation>最近催繳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>通知单</source>
         <translation>通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>电话</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="32" />
+        <location filename="../../counter_app/ui/labels.py" line="33" />
         <source>上门</source>
         <translation>上門</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="33" />
+        <location filename="../../counter_app/ui/labels.py" line="34" />
         <source>短信/微信</source>
         <translation>簡訊/微信</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>缴费通知单</source>
         <translation>繳費通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="35" />
+        <location filename="../../counter_app/ui/labels.py" line="36" />
         <source>催缴通知单</source>
         <translation>催繳通知單</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>应缴合计</source>
         <translation>應繳合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>到期应缴</source>
         <translation>到期應繳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="37" />
+        <location filename="../../counter_app/ui/labels.py" line="38" />
         <source>逾期合计</source>
         <translation>逾期合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>逾期本金</source>
         <translation>逾期本金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="38" />
+        <location filename="../../counter_app/ui/labels.py" line="39" />
         <source>今日到期</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>未缴本金</source>
         <translation>未繳本金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>逾期天数</source>
         <translation>逾期天數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="39" />
+        <location filename="../../counter_app/ui/labels.py" line="40" />
         <source>滞纳天数</source>
         <translation>滯納天數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>已缴清</source>
         <translation>已繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>未到期</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="41" />
+        <location filename="../../counter_app/ui/labels.py" line="42" />
         <source>长期欠费</source>
         <translation>長期欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="42" />
+        <location filename="../../counter_app/ui/labels.py" line="43" />
         <source>空置</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>收选中</source>
         <translation>收選中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>全部缴清</source>
         <translation>全部繳清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="44" />
+        <location filename="../../counter_app/ui/labels.py" line="45" />
         <source>按金额收</source>
         <translation>按金額收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>预交</source>
         <translation>預交</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>押金/临时收费</source>
         <translation>押金/臨時收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="45" />
+        <location filename="../../counter_app/ui/labels.py" line="46" />
         <source>咨询</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>楼栋与房屋</source>
         <translation>樓棟與房屋</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="47" />
+        <location filename="../../counter_app/ui/labels.py" line="48" />
         <source>业主与住户</source>
         <translation>業主與住戶</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>车位与车牌</source>
         <translation>車位與車牌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>抄表读数</source>
         <translation>抄表讀數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="48" />
+        <location filename="../../counter_app/ui/labels.py" line="49" />
         <source>期初欠费</source>
         <translation>期初欠費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>新增</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="49" />
+        <location filename="../../counter_app/ui/labels.py" line="50" />
         <source>修改</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="51" />
         <source>不变</source>
         <translation>不變</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="51" />
         <source>拒绝</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/labels.py" line="50" />
+        <location filename="../../counter_app/ui/labels.py" line="51" />
         <source>跳过</source>
         <translation>跳過</translation>
     </message>
@@ -3827,200 +3946,210 @@
 </context><context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="62" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="66" />
         <source>收款 — {unit}</source>
         <translation>收款 — {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="67" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="71" />
         <source>收多少元，Enter 到现金</source>
         <translation>收多少元，Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="75" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="79" />
         <source>留空按标准金额</source>
         <translation>留空按標準金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="78" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="82" />
         <source>收款金额（元）</source>
         <translation>收款金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="80" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
         <source>预交项目</source>
         <translation>預交專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="81" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
         <source>预交月数</source>
         <translation>預交月數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="83" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="84" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="88" />
         <source>金额（元）</source>
         <translation>金額（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="85" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="89" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="87" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="91" />
         <source>默认为业主</source>
         <translation>預設為業主</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>项目</source>
         <translation>專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>期间</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="97" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="101" />
         <source>金额</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="119" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="123" />
         <source>应收合计</source>
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="135" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="145" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="138" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="148" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="145" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="155" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="150" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="152" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="162" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="171" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="169" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="194" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="188" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="198" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="193" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="213" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="207" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="217" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="315" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="339" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="351" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="348" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
+        <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
+        <translation>{name} -{d}（{policy}，原因：{reason}，授權：{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="364" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="401" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="409" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="426" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>抹零 {r}　現金應收 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="451" />
+        <source>折扣/减免：{p}</source>
+        <translation>折扣/減免：{p}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="497" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="443" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="448" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="506" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="462" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="459" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="456" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="451" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="520" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="509" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="459" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="464" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
@@ -4644,118 +4773,123 @@
         <translation>收費專案與標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="100" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="83" />
+        <source>折扣/减免政策… [Ctrl+D]</source>
+        <translation>折扣/減免政策… [Ctrl+D]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="106" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="101" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="107" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <location filename="../../counter_app/ui/admin/standards.py" line="118" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="116" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="120" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="131" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="138" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="136" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="145" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="146" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="147" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="153" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="150" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="156" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="237" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="249" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="245" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="270" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="282" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
@@ -4963,6 +5097,22 @@
     <message>
         <source>debit auth end 需要授权编号（见 debit auth list）</source>
         <translation>debit auth end 需要授權編號（見 debit auth list）</translation>
+    </message>
+    <message>
+        <source>discount add 需要 --items 和 --from</source>
+        <translation>discount add 需要 --items 和 --from</translation>
+    </message>
+    <message>
+        <source>discount add 需要 --percent-off 或 --yuan-off 之一</source>
+        <translation>discount add 需要 --percent-off 或 --yuan-off 之一</translation>
+    </message>
+    <message>
+        <source>discount end 需要 --last-day</source>
+        <translation>discount end 需要 --last-day</translation>
+    </message>
+    <message>
+        <source>discount {action} 需要政策名称</source>
+        <translation>discount {action} 需要政策名稱</translation>
     </message>
     <message>
         <source>invoice {action} 需要 {options}</source>
@@ -5437,6 +5587,10 @@
         <translation>{what}與{seen}的編號格式會產生相同的編號（如 {number}），請加以區分</translation>
     </message>
     <message>
+        <source>{what}应写成 YYYY-MM-DD，如 2027-01-01</source>
+        <translation>{what}應寫成 YYYY-MM-DD，如 2027-01-01</translation>
+    </message>
+    <message>
         <source>{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交</source>
         <translation>{what}最多 {limit} 個字（現在 {count} 個），請刪減後再提交</translation>
     </message>
@@ -5605,6 +5759,30 @@
         <translation>以逗號分隔的費用編號，如 101,102</translation>
     </message>
     <message>
+        <source>优惠政策 {name} 不适用于本次收款的任何费用</source>
+        <translation>優惠政策 {name} 不適用於本次收款的任何費用</translation>
+    </message>
+    <message>
+        <source>优惠政策 {name} 在 {day} 不适用（有效期 {start} 至 {end}）</source>
+        <translation>優惠政策 {name} 在 {day} 不適用（有效期 {start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>优惠政策 {name} 已于 {end} 结束</source>
+        <translation>優惠政策 {name} 已於 {end} 結束</translation>
+    </message>
+    <message>
+        <source>优惠政策名称</source>
+        <translation>優惠政策名稱</translation>
+    </message>
+    <message>
+        <source>优惠政策必须有名称</source>
+        <translation>優惠政策必須有名稱</translation>
+    </message>
+    <message>
+        <source>优惠政策至少要适用于一个收费项目</source>
+        <translation>優惠政策至少要適用於一個收費專案</translation>
+    </message>
+    <message>
         <source>住宅</source>
         <translation>住宅</translation>
     </message>
@@ -5723,6 +5901,10 @@
     <message>
         <source>减免限额必须是不小于零的整数（分）</source>
         <translation>減免限額必須是不小於零的整數（分）</translation>
+    </message>
+    <message>
+        <source>减几成，如 20%（减 20%）或 8折</source>
+        <translation>減幾成，如 20%（減 20%）或 8折</translation>
     </message>
     <message>
         <source>凭证号</source>
@@ -6001,6 +6183,10 @@
         <translation>已有同名的檔案，請寫資料夾</translation>
     </message>
     <message>
+        <source>已有名为 {name} 的优惠政策</source>
+        <translation>已有名為 {name} 的優惠政策</translation>
+    </message>
+    <message>
         <source>已有未交班的班次，请先交班</source>
         <translation>已有未交班的班次，請先交班</translation>
     </message>
@@ -6193,6 +6379,34 @@
         <translation>投訴</translation>
     </message>
     <message>
+        <source>折扣</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>折扣/减免原因</source>
+        <translation>折扣/減免原因</translation>
+    </message>
+    <message>
+        <source>折扣/减免必须填写原因</source>
+        <translation>折扣/減免必須填寫原因</translation>
+    </message>
+    <message>
+        <source>折扣/减免需要 --reason 原因和 --authoriser 主管</source>
+        <translation>折扣/減免需要 --reason 原因和 --authoriser 主管</translation>
+    </message>
+    <message>
+        <source>折扣/减免需要主管授权</source>
+        <translation>折扣/減免需要主管授權</translation>
+    </message>
+    <message>
+        <source>折扣比例</source>
+        <translation>折扣比例</translation>
+    </message>
+    <message>
+        <source>折扣比例必须大于 0% 且小于 100%</source>
+        <translation>折扣比例必須大於 0% 且小於 100%</translation>
+    </message>
+    <message>
         <source>护照</source>
         <translation>護照</translation>
     </message>
@@ -6203,6 +6417,10 @@
     <message>
         <source>按车位</source>
         <translation>按車位</translation>
+    </message>
+    <message>
+        <source>按金额收款不能使用折扣/减免，请选择要收的费用</source>
+        <translation>按金額收款不能使用折扣/減免，請選擇要收的費用</translation>
     </message>
     <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
@@ -6219,6 +6437,10 @@
     <message>
         <source>授权截止日期 {until} 早于起始日期 {since}</source>
         <translation>授權截止日期 {until} 早於起始日期 {since}</translation>
+    </message>
+    <message>
+        <source>授权折扣/减免</source>
+        <translation>授權折扣/減免</translation>
     </message>
     <message>
         <source>授权现金支出、交款与冲销</source>
@@ -6541,6 +6763,10 @@
         <translation>未知的付款方式：{method}（可用：{methods}）</translation>
     </message>
     <message>
+        <source>未知的优惠方式：{kind}（可用：{kinds}）</source>
+        <translation>未知的優惠方式：{kind}（可用：{kinds}）</translation>
+    </message>
+    <message>
         <source>未知的抹零设置：{rule}（可用：{rules}）</source>
         <translation>未知的抹零設定：{rule}（可用：{rules}）</translation>
     </message>
@@ -6665,6 +6891,10 @@
         <translation>此資料庫由較新版本的程式建立（資料庫版本 {version}，本程式支援到 {supported}），請升級程式後再開啟；為保護資料，本程式不會修改它。</translation>
     </message>
     <message>
+        <source>每月减免金额必须大于零且在合理范围内</source>
+        <translation>每月減免金額必須大於零且在合理範圍內</translation>
+    </message>
+    <message>
         <source>没有 {fen} 分的面额</source>
         <translation>沒有 {fen} 分的面額</translation>
     </message>
@@ -6695,6 +6925,10 @@
     <message>
         <source>没有可退的金额</source>
         <translation>沒有可退的金額</translation>
+    </message>
+    <message>
+        <source>没有名为 {name} 的优惠政策</source>
+        <translation>沒有名為 {name} 的優惠政策</translation>
     </message>
     <message>
         <source>没有含 {form} 号的收据本</source>
@@ -7053,12 +7287,20 @@
         <translation>終止原因</translation>
     </message>
     <message>
+        <source>结束日期 {end} 早于开始日期 {start}</source>
+        <translation>結束日期 {end} 早於開始日期 {start}</translation>
+    </message>
+    <message>
         <source>结束日期早于开始日期</source>
         <translation>結束日期早於開始日期</translation>
     </message>
     <message>
         <source>维护房产资料</source>
         <translation>維護房產資料</translation>
+    </message>
+    <message>
+        <source>维护折扣/减免政策</source>
+        <translation>維護折扣/減免政策</translation>
     </message>
     <message>
         <source>缴费期限 {due} 已过</source>
@@ -7167,6 +7409,10 @@
     <message>
         <source>请先在左边选中一个收费项目</source>
         <translation>請先在左邊選中一個收費專案</translation>
+    </message>
+    <message>
+        <source>请先在表中选中一项政策</source>
+        <translation>請先在表中選中一項政策</translation>
     </message>
     <message>
         <source>请先开班（清点并输入备用金）再收款</source>

@@ -51,6 +51,7 @@ BASE = {
     "follow-ups": ("manager", ["--close", "1", "--answer", "已电话回复"]),
     "last": ("cashier", []),
     "drawer": ("manager", ["open", "--reason", "换零钱", "--drawer", "network:127.0.0.1:9"]),
+    "discount": ("admin", ["add", "空置房减免", "--yuan-off", "50", "--items", "WYF", "--from", "2026-01-01"]),
     "cash": ("cashier", ["out", "10", "--reason", "advance", "--voucher", "PZ1", "--authoriser", "manager",
                          "--request-id", "req-cash-0001"]),
     "void": ("cashier", ["SJ2026-000001", "--reason", "录错", "--authoriser", "manager"]),

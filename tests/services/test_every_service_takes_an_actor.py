@@ -42,7 +42,7 @@ NOT_ACTOR = {
     "counter/ledger.deposits_held": _INSIDE, "counter/ledger.paid_history": _INSIDE,
     "reports/tables.month_rates": _PURE,
     "counter/receipts.receipt_contents": _INSIDE, "counter/receipts.receipt_content": _INSIDE,
-    "counter/receipts.period_text": _PURE,
+    "counter/receipts.period_text": _PURE, "counter/receipts.discount_note": _INSIDE,
     "counter/request_ids.new": _PURE, "counter/request_ids.checked": _PURE,
     "counter/genuine.parse_scan": _PURE, "counter/genuine.offline_check": _PURE, "counter/receipts.check_value": _INSIDE,
     "reports/tables.arrears_sections": _PURE, "reports/tables.collection_sections": _PURE,

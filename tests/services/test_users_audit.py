@@ -71,7 +71,7 @@ def test_permission_table_row(action):
     cashier_may = allowed("cashier", action)
     assert cashier_may == (action in {"unit.view", "charge.view", "payment.take", "receipt.print", "receipt.reprint",
                                       "latefee.waive", "consultation.log", "meter.read", "invoice.request",
-                                      "password.change", "reminder.log", "cash.move"})
+                                      "password.change", "reminder.log", "cash.move", "book.use"})
 
 
 def test_masking():

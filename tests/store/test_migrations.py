@@ -161,3 +161,23 @@ def test_the_step_adding_receipt_books_on_either_engine(estate):
     assert ReceiptBook.select().count() == ReceiptForm.select().count() == 0
     assert database.execute_sql("select count(*) from payment").fetchone() == kept
     assert verify.verify_all().ok
+def test_the_step_adding_discounts_on_either_engine(estate):
+    """A ledger from before 折扣/减免 policies takes the step that adds their tables on either
+    engine, its receipts and seals as they were; a policy can then be kept and listed."""
+    from datetime import date
+
+    from counter_app.core import discounts as rule
+    from counter_app.ledger import clock, verify
+    from counter_app.services.admin import discounts
+    from tests.factories import at
+    database = dbmod.database.obj
+    database.execute_sql('DROP TABLE "discount_line"')
+    database.execute_sql('DROP TABLE "discount_policy"')
+    migrations.set_meta("schema_version", str(_step_of(migrations._v18_discounts) - 1))
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert {"discount_policy", "discount_line"} <= set(database.get_tables())
+    assert verify.verify_all().ok
+    with clock.frozen(at(2026, 1, 10, 9)):
+        discounts.add_policy(estate.admin, "空置房减免", rule.AMOUNT, 5000, ["WYF"], date(2026, 1, 1))
+        assert [p.name for p in discounts.list_policies(estate.admin)] == ["空置房减免"]

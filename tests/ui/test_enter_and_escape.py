@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 # in; this PC's settings saved; the receipt window closed; the journal's search. Enter there may
 # write (a failed sign-in is recorded) but never prints. Any other window is held to write nothing.
 PURPOSE = {"payment", "payment of a deposit", "login", "lock screen", "manager override", "open shift", "first run",
-           "reason", "invoice", "receipt", "journal", "backup settings", "printer settings", "password"}
+           "reason", "discount", "invoice", "receipt", "journal", "backup settings", "printer settings", "password"}
 TAB_STOPS = 40
 
 

@@ -12,6 +12,7 @@ def dialogs(estate, settings):
     from counter_app.core.periods import Month
     from counter_app.ui.about import AboutDialog
     from counter_app.ui.admin.billing import BillingDialog
+    from counter_app.ui.admin.discounts import DiscountPoliciesDialog
     from counter_app.ui.admin.estate_browser import EstateBrowserDialog
     from counter_app.ui.admin.estate_settings import EstateSettingsDialog
     from counter_app.ui.admin.meter_entry import MeterEntryDialog
@@ -35,6 +36,7 @@ def dialogs(estate, settings):
     from counter_app.ui.manager_override import ManagerOverrideDialog
     from counter_app.ui.password import ChangePasswordDialog
     from counter_app.ui.payment.dialog import PaymentDialog
+    from counter_app.ui.payment.discount import DiscountDialog
     from counter_app.ui.printing.receipt_dialog import ReceiptDialog
     from counter_app.ui.printing.settings_dialog import PrinterSettingsDialog
     from counter_app.services.closing import close as closeout, files
@@ -56,6 +58,7 @@ def dialogs(estate, settings):
         "journal": lambda: JournalDialog(cashier, settings),
         "reason": lambda: ReasonDialog("作废原因"),
         "refund": lambda: RefundDialog(cashier, receipt.number),
+        "discount": lambda: DiscountDialog(cashier),
         "manager override": lambda: ManagerOverrideDialog(cashier, "作废", receipt.number),
         "open shift": lambda: OpenShiftDialog(manager),
         "count": lambda: CountDialog(cashier),
@@ -70,6 +73,7 @@ def dialogs(estate, settings):
         "billing": lambda: BillingDialog(manager, Month.parse("2026-01")),
         "users": lambda: UsersDialog(admin),
         "standards": lambda: StandardsDialog(admin),
+        "discount policies": lambda: DiscountPoliciesDialog(admin),
         "meter entry": lambda: MeterEntryDialog(cashier, date(2026, 1, 10)),
         "estate settings": lambda: EstateSettingsDialog(admin),
         "estate browser": lambda: EstateBrowserDialog(admin, date(2026, 1, 10)),

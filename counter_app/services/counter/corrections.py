@@ -7,14 +7,14 @@ import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from ...core import invoice_status, rounding, text
+from ...core import discounts, invoice_status, rounding, text
 from ...core.daxie import amount_in_words
 from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
 from ...core.tenders import METHODS, NEEDS_REFERENCE
 from ...store import locks
 from ...store.queries import billed, charges as charge_queries, invoices as invoice_queries
-from ...store.queries import payments as payment_queries
+from ...store.queries import discounts as discount_queries, payments as payment_queries
 from ...store.queries.estate import estate_by_id
 from ...store.queries.units import unit_by_id
 from ...store.queries.users import display_names_of
@@ -154,9 +154,10 @@ def void_slip(actor: Actor, number: str) -> VoidSlip:
     estate = estate_by_id(p.estate_id)
     names = display_names_of([p.voided_by_id, p.void_authoriser_id])
     stored = payment_queries.tender_rows_of(p.id)
-    returned = tuple((t.method, t.amount_fen, t.reference) for t in stored if t.method != rounding.ROUNDING)
+    returned = tuple((t.method, t.amount_fen, t.reference) for t in stored if t.method in METHODS)
     rounded = -sum(t.amount_fen for t in stored if t.method == rounding.ROUNDING)
-    paid = p.total_fen + rounded          # what the receipt said was paid, and what goes back
+    discounted = sum(t.amount_fen for t in stored if t.method == discounts.DISCOUNT)
+    paid = p.total_fen - discounted + rounded     # what the receipt said was paid, and what goes back
     return VoidSlip(p.number, unit_by_id(p.unit_id).code, paid, amount_in_words(paid),
                     p.void_reason, names.get(p.voided_by_id, ""), names.get(p.void_authoriser_id, ""),
                     clock.stored_local(p.voided_at, estate.timezone), clock.stored_local(p.created_at, estate.timezone),
@@ -201,17 +202,20 @@ class RefundableLine:
 
 
 def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
-    """What of a receipt can still be refunded, line by line."""
+    """What of a receipt can still be refunded, line by line: what was paid for it, never a 折扣/减免
+    it was granted (that part of the charge stays settled by the allowance; the rest is owed again)."""
     actor.require("charge.view")
     p = payment_of(actor, number)
     refunded = payment_queries.refunded_by_line(p.id)
+    off = discount_queries.by_charge(p.id)
     out = []
     for ln in payment_queries.lines_with_charges(p.id):
         ch = ln.charge
         amount, principal = refunded.get(ln.id, (0, 0))
+        given = off.get(ch.id, 0)
         out.append(RefundableLine(ln.id, ch.item.name, _period(ch.period_start, ch.period_end),
-                                  ln.principal_fen + ln.late_fee_fen - ln.waived_fen, amount,
-                                  ch.origin == "deposit", ln.principal_fen, principal))
+                                  ln.principal_fen + ln.late_fee_fen - ln.waived_fen - given, amount,
+                                  ch.origin == "deposit", ln.principal_fen - given, principal))
     return out
 
 

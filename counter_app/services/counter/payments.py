@@ -20,7 +20,7 @@ from ...ledger.estate import find_item, find_unit
 from ...ledger.planner import create_adhoc_charge, create_future_charges
 from ...ledger.standards import late_rule
 from ...ledger.shifts import require_open_shift
-from ...ledger import clock
+from ...ledger import clock, discounts as discount_rule
 from ...ledger.context import Actor
 from ...ledger.numbering import RECEIPT_SERIES
 from ...ledger.posting import Quote, post_document
@@ -46,6 +46,9 @@ class PaymentRequest:
     remarks: str = ""
     expected_total_fen: int | None = None    # what the cashier was shown; refused if it changed
     request_id: str | None = None            # the client's (counter/request_ids.py); one is made if none
+    discount_policy: str = ""                # 折扣/减免: the estate's policy applied to the charges paid …
+    discount_reason: str = ""                # … why, and the manager who authorised it (ledger/discounts.py)
+    discount_authoriser: Actor | None = None
 
 
 def _validate_request(req: PaymentRequest) -> None:
@@ -67,6 +70,10 @@ def _validate_request(req: PaymentRequest) -> None:
     req.adhoc = [(item, amount, text.clean(note, "收费说明")) for item, amount, note in req.adhoc]
     if req.waive_charge_ids and not req.waiver_reason:
         raise Invalid("减免滞纳金必须填写原因")
+    req.discount_reason = text.clean(req.discount_reason, "折扣/减免原因")
+    if req.discount_policy and req.amount_fen is not None:
+        # a discount is worked on charges paid whole; a typed amount is paid as typed
+        raise Refused("按金额收款不能使用折扣/减免，请选择要收的费用")
 
 
 def _rounding_rule(unit, req: PaymentRequest, topup_fen: int) -> str:
@@ -113,9 +120,32 @@ def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) ->
         raise Invalid("要减免滞纳金的费用 {charges} 不在本次收款中",
                       charges="、".join(str(cid) for cid in sorted(unknown)))
     waived = {a.charge_id: a.late_fee_fen for a in allocations if a.charge_id in waive_ids}
+    discounts, grant = _discounts(unit, req, as_of, allocations, extra_charges)
     return Quote(unit.id, tuple(allocations), waived, sum(a.principal_fen for a in allocations),
                  sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen,
-                 rounding_rule=_rounding_rule(unit, req, req.topup_fen))
+                 rounding_rule=_rounding_rule(unit, req, req.topup_fen), discounts=discounts, grant=grant)
+
+
+def _discounts(unit, req: PaymentRequest, as_of: date, allocations, extras: list) -> tuple[tuple, tuple]:
+    """(charge, 分 off) of the policy the request names, over the principal each charge is paid now,
+    and the grant (policy id, name, reason, authoriser id: set once authorised); empty for none."""
+    if not req.discount_policy:
+        return (), ()
+    row, policy = discount_rule.policy_in_force(unit.building.estate_id, req.discount_policy, as_of)
+    facts = _charge_facts([a.charge_id for a in allocations], extras)
+    off = discount_rule.discounts_for(policy, [(a.charge_id, facts[a.charge_id][0], a.principal_fen,
+                                                facts[a.charge_id][1], facts[a.charge_id][2]) for a in allocations])
+    return tuple(sorted(off.items())), (row.id, policy.name, req.discount_reason, None)
+
+
+def _charge_facts(charge_ids: list[int], extras: list) -> dict[int, tuple]:
+    """{charge: (item, period start, period end, origin, basis)} of charges in the ledger and of
+    those this payment creates."""
+    facts = {c.id: (c.item_id, c.period_start, c.period_end, c.origin, c.basis) for c in extras}
+    real = [cid for cid in charge_ids if cid not in facts]
+    for cid, item_id, start, end, origin, basis in charge_queries.lines_shown(real):
+        facts[cid] = (item_id, start, end, origin, basis)
+    return facts
 
 
 def _who_paid(last: tuple | None, unit) -> Conflict | str:
@@ -143,15 +173,12 @@ def _preview_lines(q: Quote, extras: list) -> tuple[ReceiptLine, ...]:
     """What the receipt will list, line by line (item, period, basis, principal, late fee): shown
     before the payment is taken, in the receipt's own words."""
     items = items_by_id()
-    charges = {c.id: (items[c.item_id].name, c.period_start, c.period_end, c.origin, c.basis) for c in extras}
-    real = [a.charge_id for a in q.allocations if a.charge_id not in charges]
-    for cid, item_id, start, end, origin, basis in charge_queries.lines_shown(real):
-        charges[cid] = (items[item_id].name, start, end, origin, basis)
+    facts = _charge_facts([a.charge_id for a in q.allocations], extras)
     out = []
     for a in q.allocations:
-        name, start, end, origin, basis = charges[a.charge_id]
-        out.append(ReceiptLine(name, period_text(start, end, origin), basis, a.principal_fen, a.late_fee_fen,
-                               q.waived.get(a.charge_id, 0), a.late_days, ""))
+        item_id, start, end, origin, basis = facts[a.charge_id]
+        out.append(ReceiptLine(items[item_id].name, period_text(start, end, origin), basis, a.principal_fen,
+                               a.late_fee_fen, q.waived.get(a.charge_id, 0), a.late_days, ""))
     return tuple(out)
 
 
@@ -198,9 +225,13 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
             raise Conflict("应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试",
                            shown=format_yuan(req.expected_total_fen), now=format_yuan(q.total_fen),
                            who=_who_paid(last_receipt_of_unit(unit.id), unit))
-        # 抹零: the cash part rounded by the estate's rule; the change is worked on the rounded cash.
-        rounded = rounding_for(q.total_fen, req.tenders, q.rounding_rule, overpay_to_prepaid=req.overpay_to_prepaid)
-        settlement = settle(q.total_fen + rounded, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
+        if q.discounts:   # a manager's word, checked here whatever the window or command asked
+            discount_rule.check_authority(actor, req.discount_authoriser, req.discount_reason)
+            q = dataclasses.replace(q, grant=q.grant[:3] + (req.discount_authoriser.user_id,))
+        # 抹零: the cash part (after any discount) rounded by the estate's rule; the change is worked
+        # on the rounded cash.
+        rounded = rounding_for(q.due_fen, req.tenders, q.rounding_rule, overpay_to_prepaid=req.overpay_to_prepaid)
+        settlement = settle(q.due_fen + rounded, req.tenders, prepaid_balance_fen=unit.prepaid_fen,
                             overpay_to_prepaid=req.overpay_to_prepaid)
         settlement = dataclasses.replace(settlement, rounding_fen=rounded)
         payment = post_document(actor, estate, unit, RECEIPT_SERIES, estate.receipt_format, "counter", q,

@@ -6,9 +6,10 @@ import json
 from ...core.daxie import amount_in_words
 from ...core.errors import NotFound
 from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
-from ...core import rounding
+from ...core import discounts, rounding
 from ...core.tenders import METHODS
-from ...store.queries import invoices as invoice_queries, payments as payment_queries
+from ...store.queries import discounts as discount_queries, invoices as invoice_queries, payments as payment_queries
+from ...store.queries.users import display_names_of
 from ...ledger.estate import estate_id_of
 from ...ledger import clock, receiptkey
 from ...ledger.context import Actor
@@ -67,20 +68,32 @@ def load_receipt(actor: Actor, number: str) -> ReceiptData:
                                  reason))
     stored = payment_queries.receipt_tenders(pid)
     tenders = tuple(ReceiptTender(method, METHODS[method], amount, reference)
-                    for method, amount, reference in stored if method != rounding.ROUNDING)
+                    for method, amount, reference in stored if method in METHODS)
     rounded = -sum(amount for method, amount, _ in stored if method == rounding.ROUNDING)
+    discounted = sum(amount for method, amount, _ in stored if method == discounts.DISCOUNT)
     return ReceiptData(
         number=number, kind=kind, status=status, title=title, company=company, estate_name=estate_name,
         issued_at=clock.stored_local(created_at, tz), business_date=business_date.isoformat(), unit_code=unit_code,
         unit_area_centi=area_centi, payer=payer, lines=tuple(lines), lines_fen=lines_fen, late_fee_fen=late_fee_fen,
         waived_fen=waived_fen, topup_fen=topup_fen, total_fen=total_fen,
-        total_words=amount_in_words(total_fen + rounded), rounding_fen=rounded,
+        total_words=amount_in_words(total_fen - discounted + rounded), rounding_fen=rounded,
+        discount_fen=discounted, discount_note=discount_note(pid) if discounted else "",
         tenders=tenders, cash_tendered_fen=cash_tendered_fen, change_fen=change_fen,
         prepaid_after_fen=prepaid_after_fen, cashier=cashier, remarks=remarks, training=training,
         content_hash=content_hash, estate_phone=phone, estate_address=address,
         check_value=check_value(number, content_hash),
         invoice=invoice_queries.statuses_of([pid]).get(pid, ""),
         signed_qr=_signed_qr(actor, number, business_date.isoformat(), unit_code, total_fen, training))
+
+
+def discount_note(payment_id: int) -> str:
+    """"空置房减免 每月减免 50.00 元；原因 …；授权 李主管": what a receipt prints beside its discount."""
+    found = discount_queries.of_payment(payment_id)
+    if not found:
+        return ""
+    _charge, _fen, name, kind, value, reason, authoriser = found[0]
+    who = display_names_of([authoriser]).get(authoriser, "")
+    return f"{name} {discounts.describe(kind, value)}；原因 {reason}；授权 {who}"
 
 
 def _signed_qr(actor: Actor, number: str, business_date: str, unit_code: str, total_fen: int, training: bool) -> str:

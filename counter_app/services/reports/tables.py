@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ...core.collection import RATE_NAMES, rate_text
 from ...core.figures import NAMES
+from ...core.discounts import NAME as DISCOUNT_NAME
 from ...core.rounding import NAME as ROUNDING_NAME
 from ...core.tables import TOTAL, Fen, Section, money_rows
 from ...documents.charts import bar_chart
@@ -57,6 +58,7 @@ def collection_sections(r: CollectionReport) -> list[Section]:
               Fen(sum(c.advance_fen for c in r.cash)), Fen(sum(c.total_fen for c in r.cash))),)
     takings = (("收据张数", r.receipts), ("收费本金", Fen(sum(c.total_fen for c in r.cash))),
                ("滞纳金", Fen(r.late_fees_fen)), ("减免", Fen(r.waived_fen)), ("存入预存", Fen(r.topups_fen)),
+               *(((DISCOUNT_NAME, Fen(-r.discount_fen)),) if r.discount_fen else ()),
                *(((ROUNDING_NAME, Fen(r.rounding_fen)),) if r.rounding_fen else ()),
                ("收款合计（各日日结之和）", Fen(r.received_fen)), ("预存抵扣（不收现金）", Fen(r.deductions_fen)),
                ("退款支出", Fen(r.refunds_fen)))

@@ -4,13 +4,13 @@ from __future__ import annotations
 import peewee as pw
 
 from ..db import database
-from ..models import (BillingRun, BookIssue, CashMovement, Charge, MeterReading, NumberSkip, OpeningDeposit, Payment,
-                      PaymentLine, PrepaidMovement, ReceiptBook, ReceiptForm, Refund, RefundLine, SharedCost,
+from ..models import (BillingRun, BookIssue, CashMovement, Charge, DiscountLine, MeterReading, NumberSkip, OpeningDeposit,
+                      Payment, PaymentLine, PrepaidMovement, ReceiptBook, ReceiptForm, Refund, RefundLine, SharedCost,
                       TenderRow)
 
 _MODELS = {m._meta.table_name: m for m in (Payment, PaymentLine, TenderRow, Refund, RefundLine, PrepaidMovement,
                                              Charge, BillingRun, MeterReading, OpeningDeposit, SharedCost, NumberSkip,
-                                             CashMovement, ReceiptBook, BookIssue, ReceiptForm)}
+                                             CashMovement, ReceiptBook, BookIssue, ReceiptForm, DiscountLine)}
 BOOL, TIME, TEXT = "bool", "time", "text"
 
 

@@ -80,6 +80,11 @@ class StandardsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.items_table, 1)
         left.addLayout(self._new_item_row())
+        policies = QPushButton(self.tr("折扣/减免政策… [Ctrl+D]"), objectName="openDiscounts")
+        policies.setAutoDefault(False)
+        policies.clicked.connect(self.open_discounts)
+        keys.button_key(self, policies, "Ctrl+D")        # the policies that take off a fee
+        left.addWidget(policies)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         self.standards = section_table(standards_section(None, []), "standardsTable", self, sortable=False)
@@ -91,6 +96,7 @@ class StandardsDialog(QDialog):
         columns.addLayout(right, 2)
         layout.addLayout(columns, 1)
         self.status = status_and_close(self, layout, "standardsStatus")
+        self.discounts_dialog: QDialog | None = None
         self.refresh()
 
     def _new_item_row(self) -> QVBoxLayout:
@@ -162,6 +168,12 @@ class StandardsDialog(QDialog):
         self.vacancy.valueChanged.connect(self._changed)
         self.rounding.currentIndexChanged.connect(self._changed)
         return form
+
+    def open_discounts(self) -> None:
+        """折扣/减免政策 (ui/admin/discounts.py): which fee items a policy takes off, and by how much."""
+        from .discounts import DiscountPoliciesDialog
+        self.discounts_dialog = DiscountPoliciesDialog(self.actor, self)
+        self.discounts_dialog.open()
 
     # -- reading ----------------------------------------------------------------------------------
     def refresh(self) -> None:

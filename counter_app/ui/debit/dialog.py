@@ -92,7 +92,7 @@ class DebitDialog(QDialog):
             row.addWidget(widget)
         column.addLayout(row)
         keys.ctrl_enter(tab, self.add_auth)
-        QShortcut(QKeySequence("F7"), tab, self.end_auth, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys.button_key(tab, end, "F7", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return tab
 
     def add_auth(self) -> None:

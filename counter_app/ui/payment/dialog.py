@@ -11,7 +11,7 @@ from PyQt6.QtWidgets import (
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
-from ...core import rounding
+from ...core import discounts, rounding
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, rounding_for, settle
 from ...documents.receipt import rows_of
 from ...ledger.context import Actor
@@ -36,7 +36,8 @@ class PaymentDialog(QDialog):
 
     Keys: the cash field has the focus (the amount, or the item, first when there is one; Enter or
     Tab there goes on to the cash field); F5 fills the cash with the exact amount, F6 and F7 with the
-    next 50 or 100 元; Alt+J ticks the late-fee waiver and goes to its reason; Enter confirms."""
+    next 50 or 100 元; Alt+J ticks the late-fee waiver and goes to its reason; Ctrl+D applies a
+    折扣/减免 policy with its reason on a manager's word; Enter confirms."""
 
     def __init__(self, actor: Actor, unit_code: str, prepaid_fen: int, mode: str, charge_ids=(),
                  items: list[tuple[str, str]] = (), training: bool = False, parent=None, owing: tuple[int, int] = (0, 0)):
@@ -59,6 +60,9 @@ class PaymentDialog(QDialog):
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_payment)
         self._retries = 0
+        # 折扣/减免 (core/discounts.py): the policy, its reason and the manager who authorised it.
+        self.discount: tuple[str, str, Actor] | None = None
+        self.step: QDialog | None = None          # the discount's dialog or the manager's, while open
         self.setWindowTitle(self.tr("收款 — {unit}").format(unit=unit_code))
         layout = QVBoxLayout(self)
 
@@ -127,6 +131,12 @@ class PaymentDialog(QDialog):
         self.rounding.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.rounding.setVisible(False)
         layout.addWidget(self.rounding)
+        self.discount_label = QLabel(objectName="discountLabel")
+        self.discount_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.discount_label.setWordWrap(True)
+        self.discount_label.setVisible(False)
+        layout.addWidget(self.discount_label)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.choose_discount)
 
         # The late-fee waiver: none for a deposit or an ad hoc charge (they carry no late fee).
         self.waiver_row = QWidget(objectName="waiverRow")
@@ -263,8 +273,8 @@ class PaymentDialog(QDialog):
             others = sum(t.amount_fen for t in self.tenders() if t.method != "cash")
         except CounterError:
             others = 0
-        rest = max(self.quote.total_fen - others, 0)
-        rest += rounding.payment_rounding(self.quote.total_fen, others, self.quote.rounding_rule) \
+        rest = max(self.quote.due_fen - others, 0)
+        rest += rounding.payment_rounding(self.quote.due_fen, others, self.quote.rounding_rule) \
             if rest and not self.to_prepaid.isChecked() else 0         # 抹零: the exact cash is the rounded cash
         if step:
             rest = -(-rest // step) * step
@@ -291,6 +301,8 @@ class PaymentDialog(QDialog):
             text = self.adhoc_amount.text().strip()
             req.adhoc = [(self.item.currentData(), parse_yuan(text, allow_zero=False) if text else None,
                           self.note.text().strip())]
+        if self.discount is not None:
+            req.discount_policy, req.discount_reason, req.discount_authoriser = self.discount
         if self.waive.isChecked() and self.quote is not None:
             req.waive_charge_ids = [a.charge_id for a in self.quote.allocations if a.late_fee_fen]
             req.waiver_reason = self.waive_reason.text().strip()
@@ -338,9 +350,13 @@ class PaymentDialog(QDialog):
         self._show_lines(q)
         self.summary.setText(self.tr("{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}").format(
             n=len(q.allocations), p=format_yuan(q.lines_fen), l=format_yuan(q.late_fee_fen), w=format_yuan(q.waived_fen)))
-        self.total.setText("¥" + format_yuan(q.total_fen))
+        self.total.setText("¥" + format_yuan(q.due_fen))
         self._rounded = 0
-        self.quoted.emit(q.total_fen)
+        self.quoted.emit(q.due_fen)
+        self.discount_label.setVisible(bool(q.discount_fen))
+        self.discount_label.setText(self.tr("{name} -{d}（{policy}，原因：{reason}，授权：{who}）").format(
+            name=tr_label(discounts.NAME), d=format_yuan(q.discount_fen), policy=self.discount[0],
+            reason=self.discount[1], who=self.discount[2].display_name) if q.discount_fen else "")
         if self.mode != "adhoc":
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
         count, owed = self.owing
@@ -355,18 +371,19 @@ class PaymentDialog(QDialog):
 
     def due_fen(self) -> int:
         """What the owner is to pay now, the 抹零 shown included (the owner's displays show it)."""
-        return 0 if self.quote is None else self.quote.total_fen + self._rounded
+        return 0 if self.quote is None else self.quote.due_fen + self._rounded
 
     def rows(self) -> list[tuple[str, str, int]]:
         """(item, period, 分) being paid, as the receipt will list them; none without a quote."""
         if self.quote is None:
             return []
         return [(item, period, amount) for item, period, _basis, amount in
-                rows_of(self.quote.lines, self.quote.topup_fen, group=True, rounding_fen=self._rounded)]
+                rows_of(self.quote.lines, self.quote.topup_fen, group=True, rounding_fen=self._rounded,
+                        discount_fen=self.quote.discount_fen)]
 
     def _show_lines(self, q: Quote) -> None:
         """The periods being paid, item by item, as the receipt will list them."""
-        rows = rows_of(q.lines, q.topup_fen, group=True)
+        rows = rows_of(q.lines, q.topup_fen, group=True, discount_fen=q.discount_fen)
         self.paying.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, (item, period, _basis, amount) in enumerate(rows):
@@ -382,22 +399,22 @@ class PaymentDialog(QDialog):
         if not any(f.text().strip() for f in self.tender_amount.values()):
             self.change.setText("0.00")         # nothing tendered yet: nothing wrong yet either
             self.error.setText("")
-            self._show_rounding(rounding_for(self.quote.total_fen, [Tender("cash", max(self.quote.total_fen, 1))],
+            self._show_rounding(rounding_for(self.quote.due_fen, [Tender("cash", max(self.quote.due_fen, 1))],
                                              self.quote.rounding_rule, overpay_to_prepaid=self.to_prepaid.isChecked()),
-                                self.quote.total_fen)
+                                self.quote.due_fen)
             self.tendered.emit(0, 0)
             return
         try:
             tenders = self.tenders()
-            rounded = rounding_for(self.quote.total_fen, tenders, self.quote.rounding_rule,
+            rounded = rounding_for(self.quote.due_fen, tenders, self.quote.rounding_rule,
                                    overpay_to_prepaid=self.to_prepaid.isChecked())
-            s = settle(self.quote.total_fen + rounded, tenders, prepaid_balance_fen=self.prepaid_fen,
+            s = settle(self.quote.due_fen + rounded, tenders, prepaid_balance_fen=self.prepaid_fen,
                        overpay_to_prepaid=self.to_prepaid.isChecked())
         except CounterError as exc:
             self.change.setText("—")
             self.error.setText(error_text(exc))
             return
-        self._show_rounding(rounded, self.quote.total_fen - sum(t.amount_fen for t in tenders if t.method != "cash"))
+        self._show_rounding(rounded, self.quote.due_fen - sum(t.amount_fen for t in tenders if t.method != "cash"))
         self.error.setText(self.tr("转入预存 ¥{t}").format(t=format_yuan(s.topup_fen)) if s.topup_fen else "")
         self.change.setText(format_yuan(s.change_fen))
         self.tendered.emit(s.cash_tendered_fen + sum(t.amount_fen for t in s.applied if t.method != "cash"),
@@ -410,7 +427,48 @@ class PaymentDialog(QDialog):
             r=format_yuan(rounded), c=format_yuan(cash_part_fen + rounded)) if rounded else "")
         if rounded != self._rounded:        # the owner's displays show what is to be paid, 抹零 its own line
             self._rounded = rounded
-            self.quoted.emit(self.quote.total_fen + rounded)
+            self.quoted.emit(self.quote.due_fen + rounded)
+
+    # -- 折扣/减免 ---------------------------------------------------------------------------
+    def choose_discount(self) -> None:
+        """Ctrl+D: a policy and its reason, then a manager's name and password; the quote is made
+        again with it (a policy that fits none of the charges is said, and not applied)."""
+        if self.step is not None or self._busy or self.receipt is not None:
+            return
+        from ..manager_override import ManagerOverrideDialog
+        from .discount import DiscountDialog
+        name, reason = (self.discount[0], self.discount[1]) if self.discount else ("", "")
+
+        def chosen(result: int) -> None:
+            self.step = None
+            if result != QDialog.DialogCode.Accepted:
+                return
+            policy, why = picker.chosen()
+            if not policy:
+                self._apply_discount(None)
+                return
+            self.step = ManagerOverrideDialog(self.actor, "discount.authorise",
+                                              self.tr("折扣/减免：{p}").format(p=policy), self)
+            self.step.finished.connect(lambda r: authorised(r, policy, why))
+            self.step.open()
+
+        def authorised(result: int, policy: str, why: str) -> None:
+            dialog, self.step = self.step, None
+            if result == QDialog.DialogCode.Accepted:
+                self._apply_discount((policy, why, dialog.authoriser))
+        picker = self.step = DiscountDialog(self.actor, name, reason, self)
+        picker.finished.connect(chosen)
+        picker.open()
+
+    def _apply_discount(self, discount) -> None:
+        self.discount = discount
+        self.requote()
+        if discount is not None and self.quote is None:     # refused: said in the error line, taken off
+            said = self.error.text()
+            self.discount = None
+            self.requote()
+            self.error.setText(said)
+        self.tender_amount["cash"].setFocus()
 
     # -- confirm ----------------------------------------------------------------------------
     def accept_payment(self) -> None:
