@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -215,6 +215,13 @@ def _v15_cash_movements_and_blind_count(database: peewee.Database) -> None:
     database.create_tables([CashMovement])
 
 
+def _v16_voucher_accounts_and_exports(database: peewee.Database) -> None:
+    """Schema 16: an estate's accounts for the day's voucher (记账凭证), and the marks of vouchers
+    exported (each day once, a reopened day's reversed)."""
+    from .models import VoucherAccount, VoucherExport
+    database.create_tables([VoucherAccount, VoucherExport])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -239,7 +246,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        11: _v11_reminders, 12: _v12_billed_months,
                                                        13: _v13_requests_skips_and_keyed_chain,
                                                        14: _v14_cash_rounding_setting,
-                                                       15: _v15_cash_movements_and_blind_count}
+                                                       15: _v15_cash_movements_and_blind_count,
+                                                       16: _v16_voucher_accounts_and_exports}
 
 
 class SchemaTooNew(Refused):
