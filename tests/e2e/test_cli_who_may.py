@@ -32,6 +32,7 @@ NOT_FOR_CASHIERS = {
     "audit verify": "audit.view", "check": "database.check", "backup": "database.backup",
     "arrears": "report.management", "collection": "report.management", "closeout": "report.day",
     "export": "data.export", "privacy": "personal.view_full", "bill": "billing.run",
+    "voucher": "finance.voucher",
 }
 
 

@@ -5,6 +5,7 @@ import json
 import tempfile
 from collections import defaultdict
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -119,7 +120,7 @@ def read_xlsx(path: Path) -> list[dict]:
 def file_totals(lines: list[dict], code: str = "科目代码") -> dict[str, int]:
     totals: dict[str, int] = defaultdict(int)
     for line in lines:
-        totals[str(line[code])] += round((float(line["借方金额"]) - float(line["贷方金额"])) * 100)
+        totals[str(line[code])] += int((Decimal(str(line["借方金额"])) - Decimal(str(line["贷方金额"]))) * 100)
     return {c: a for c, a in totals.items() if a}
 
 
@@ -141,8 +142,8 @@ def test_the_day_voucher_balances_and_ties_to_the_day_report(closed_day, tmp_pat
     lines = read_xlsx(written.path)
     assert [c for c in lines[0]] == ["日期", "会计年度", "会计期间", "凭证字", "凭证号", "附单据数", "分录序号", "摘要",
                                      "科目代码", "科目名称", "币别", "汇率", "借方金额", "贷方金额", "制单人"]
-    assert sum(round(float(x["借方金额"]) * 100) for x in lines) == sum(round(float(x["贷方金额"]) * 100) for x in lines) \
-        == voucher.debit_fen
+    assert sum(int(Decimal(str(x["借方金额"])) * 100) for x in lines) \
+        == sum(int(Decimal(str(x["贷方金额"])) * 100) for x in lines) == voucher.debit_fen
     assert file_totals(lines) == expected_by_account(report, accounts)
     assert {x["凭证号"] for x in lines} == {1} and {x["凭证字"] for x in lines} == {"记"}
     assert {x["制单人"] for x in lines} == {"李强"} and lines[0]["日期"].date() == DAY

@@ -175,20 +175,28 @@ def export(actor: Actor, fmt: str, out: str | Path, *, day: date | None = None, 
                           why="；".join(f"{d} {why}" for d, why in skipped) or "—")
         vouchers = [v for v, _close, _rev in plan]
         temporary = out.with_name(out.name + ".part")
-        _write(chosen, fmt, temporary, vouchers, first_number, actor.display_name)
-        now = clock.to_db(clock.now_utc())
-        for voucher, close_id, reverses in plan:
-            queries.new_mark(estate=estate.id, business_date=voucher.day, day_close=close_id, exported_at=now,
-                             exported_by=actor.user_id, format=fmt, file_name=out.name,
-                             lines_json=json.dumps(rules.to_data(voucher), ensure_ascii=False),
-                             debit_fen=voucher.debit_fen, again=again and reverses is None, reverses=reverses)
-        audit.record(actor.username, "voucher.export", "voucher", f"{first}..{last}",
-                     after={"format": fmt, "file": out.name, "again": again,
-                            "days": [[v.day.isoformat(), v.reversal, v.debit_fen] for v in vouchers]})
-        # Last before the commit: a file in place is one whose export is marked (a failed commit
-        # leaves a file unmarked, exported again next time, never a mark without its file).
-        os.replace(temporary, out)
+        try:
+            _write(chosen, fmt, temporary, vouchers, first_number, actor.display_name)
+            _mark(actor, estate.id, plan, fmt, out.name, again, f"{first}..{last}")
+            # Last before the commit: a file in place is one whose export is marked (a failed commit
+            # leaves a file unmarked, exported again next time, never a mark without its file).
+            os.replace(temporary, out)
+        finally:
+            temporary.unlink(missing_ok=True)
     return Exported(out, tuple((v.day, v.reversal, v.debit_fen) for v in vouchers), tuple(skipped))
+
+
+def _mark(actor: Actor, estate_id: int, plan: list, fmt: str, file_name: str, again: bool, span: str) -> None:
+    """Each voucher written, marked with its lines as written, and the export audited."""
+    now = clock.to_db(clock.now_utc())
+    for voucher, close_id, reverses in plan:
+        queries.new_mark(estate=estate_id, business_date=voucher.day, day_close=close_id, exported_at=now,
+                         exported_by=actor.user_id, format=fmt, file_name=file_name,
+                         lines_json=json.dumps(rules.to_data(voucher), ensure_ascii=False),
+                         debit_fen=voucher.debit_fen, again=again and reverses is None, reverses=reverses)
+    audit.record(actor.username, "voucher.export", "voucher", span,
+                 after={"format": fmt, "file": file_name, "again": again,
+                        "days": [[v.day.isoformat(), v.reversal, v.debit_fen] for v, _c, _r in plan]})
 
 
 def _plan(estate, first: date, last: date, again: bool, single: bool):
