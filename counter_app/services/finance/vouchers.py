@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ... import paths
 from ...core import voucher_layout, vouchers as rules
-from ...core.errors import Invalid, NotFound, Refused
+from ...core.errors import Invalid, NotFound, Refused, Unavailable
 from ...core.periods import Month
 from ...ledger import audit, clock
 from ...ledger.context import Actor
@@ -176,7 +176,10 @@ def export(actor: Actor, fmt: str, out: str | Path, *, day: date | None = None, 
         vouchers = [v for v, _close, _rev in plan]
         temporary = out.with_name(out.name + ".part")
         try:
-            _write(chosen, fmt, temporary, vouchers, first_number, actor.display_name)
+            try:
+                _write(chosen, fmt, temporary, vouchers, first_number, actor.display_name)
+            except OSError as exc:
+                raise Unavailable("凭证文件没能写到 {path}：{why}", path=str(out), why=exc.strerror or str(exc)) from None
             _mark(actor, estate.id, plan, fmt, out.name, again, f"{first}..{last}")
             # Last before the commit: a file in place is one whose export is marked (a failed commit
             # leaves a file unmarked, exported again next time, never a mark without its file).
