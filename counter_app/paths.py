@@ -67,3 +67,13 @@ def logs_dir() -> Path:
 def user_reports_dir() -> Path:
     """Office-specific layout templates (套打 positions) that override the shipped ones."""
     return data_dir() / "reports"
+
+
+def voucher_layouts_dir() -> Path:
+    """The shipped column layouts of voucher files (金蝶, 用友, CSV)."""
+    return resources_dir() / "vouchers"
+
+
+def user_voucher_layouts_dir() -> Path:
+    """The office's own copies of the voucher layouts, which override the shipped ones."""
+    return data_dir() / "vouchers"

@@ -34,6 +34,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "personal.view_full": _MGR,
     "report.day": _MGR,
     "report.management": _MGR,      # arrears list, monthly collection report
+    "finance.voucher": _MGR,        # 记账凭证: the accounts it posts to, and its export
     "estate.edit": _ADMIN,
     "standard.edit": _ADMIN,
     "user.manage": _ADMIN,
@@ -75,7 +76,7 @@ ACTION_NAMES = {
     "cash.move": "登记现金收支", "cash.authorise": "授权现金支出、交款与冲销",
     "book.use": "使用收据本表单", "book.manage": "登记与发放收据本",
     "discount.authorise": "授权折扣/减免", "discount.manage": "维护折扣/减免政策",
-    "personal.view_full": "查看完整个人信息", "report.day": "日结报表",
+    "personal.view_full": "查看完整个人信息", "report.day": "日结报表", "finance.voucher": "记账凭证（科目与导出）",
     "report.management": "管理报表（欠费清单、收费率）", "estate.edit": "维护房产资料", "standard.edit": "修改收费标准", "user.manage": "管理用户", "audit.view": "查看审计日志",
     "settings.edit": "修改设置", "database.backup": "备份数据库", "database.restore": "从备份恢复数据库",
     "database.move": "把账本迁移到服务器", "database.check": "检查账本", "key.manage": "管理账本密钥",

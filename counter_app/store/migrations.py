@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -234,6 +234,13 @@ def _v18_discounts(database: peewee.Database) -> None:
     database.create_tables([DiscountPolicy, DiscountLine])
 
 
+def _v19_voucher_accounts_and_exports(database: peewee.Database) -> None:
+    """Schema 19: an estate's accounts for the day's voucher (记账凭证), and the marks of vouchers
+    exported (each day once, a reopened day's reversed)."""
+    from .models import VoucherAccount, VoucherExport
+    database.create_tables([VoucherAccount, VoucherExport])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -261,7 +268,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        15: _v15_cash_movements_and_blind_count,
                                                        16: _v16_direct_debit,
                                                        17: _v17_receipt_books,
-                                                       18: _v18_discounts}
+                                                       18: _v18_discounts,
+                                                       19: _v19_voucher_accounts_and_exports}
 
 
 class SchemaTooNew(Refused):

@@ -559,6 +559,43 @@ class DayClose(BaseModel):
         indexes = ((("estate", "business_date"), False),)
 
 
+class VoucherAccount(BaseModel):
+    """An estate's own account for a voucher key (core.vouchers: a tender, a fee item, prepaid,
+    deposits, late fees, waivers, refunds, 抹零), since schema 16; a key not set here takes the
+    default. A change replaces the row and is audited with what it was."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    key = pw.CharField()
+    code = pw.CharField()
+    name = pw.CharField()
+    changed_at = pw.DateTimeField()
+    changed_by = pw.ForeignKeyField(User, backref="+")
+
+    class Meta:
+        table_name = "voucher_account"
+        indexes = ((("estate", "key"), True),)
+
+
+class VoucherExport(BaseModel):
+    """A day's voucher written to a file (schema 16): the mark that it was exported, under which
+    close, and the lines exactly as written, so that a reopened day's voucher is reversed by what
+    finance imported. A reversal's row names the export it undoes (once)."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    business_date = pw.DateField()
+    day_close = pw.ForeignKeyField(DayClose, null=True, backref="+")   # None for a reversal alone
+    exported_at = pw.DateTimeField()
+    exported_by = pw.ForeignKeyField(User, backref="+")
+    format = pw.CharField()
+    file_name = pw.TextField()
+    lines_json = pw.TextField()
+    debit_fen = Money()
+    again = pw.BooleanField(default=False)            # written again on purpose (--again)
+    reverses = pw.ForeignKeyField("self", null=True, backref="+", unique=True)
+
+    class Meta:
+        table_name = "voucher_export"
+        indexes = ((("estate", "business_date"), False),)
+
+
 class Consultation(BaseModel):
     """咨询登记: a question at the counter, the answer given, and any follow-up (schema 6)."""
     estate = pw.ForeignKeyField(Estate, index=False)     # since schema 8
@@ -752,7 +789,7 @@ class DebitLine(BaseModel):
 ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehicle, FeeItem,
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
-              CashMovement, DiscountPolicy, DiscountLine, ReceiptBook, BookIssue, ReceiptForm,
+              CashMovement, DiscountPolicy, DiscountLine, ReceiptBook, BookIssue, ReceiptForm, VoucherAccount, VoucherExport,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
               DebitAuth, DebitBatch, DebitLine, AuditLog, AuditHead]

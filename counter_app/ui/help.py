@@ -26,7 +26,7 @@ TOPICS = {
     "estateForm": "estate",
     "importDialog": "data", "restoreDialog": "data", "backupSettings": "data", "auditDialog": "data",
     "loginDialog": "system", "firstRunDialog": "system", "printerSettings": "system", "changePassword": "system",
-    "aboutDialog": "system", "recoveryCodeDialog": "data",
+    "aboutDialog": "system", "recoveryCodeDialog": "data", "voucherDialog": "vouchers",
 }
 FALLBACK = "system"
 PICTURE_WIDTH = 640

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
                                      ("actionBookReport", self.tr("收据本报表…"), lambda: self.open_books(report=True))):
                 add_action(reports_menu, self, name, text, slot)
         if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
-                                           "settings.edit", "debit.manage")):
+                                           "settings.edit", "debit.manage", "finance.voucher")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
             for permission, name, text, slot in (
                     ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
                     ("standard.edit", "actionStandards", self.tr("收费项目与标准…"), self.open_standards),
                     ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users),
                     ("debit.manage", "actionDebit", self.tr("银行代扣：授权、批量与回盘…"), self.open_debit),
-                    ("settings.edit", "actionEstateSettings", self.tr("小区与收据设置…"), self.open_estate_settings)):
+                    ("settings.edit", "actionEstateSettings", self.tr("小区与收据设置…"), self.open_estate_settings),
+                    ("finance.voucher", "actionVouchers", self.tr("记账凭证…"), self.open_vouchers)):
                 if self.actor.may(permission):
                     add_action(admin_menu, self, name, text, slot)
         add_action(receipts_menu, self, "actionConsultation", self.tr("咨询台… [F11]"),
@@ -702,6 +703,11 @@ class MainWindow(QMainWindow):
     def open_estate_settings(self) -> None:
         from .admin.estate_settings import EstateSettingsDialog
         self.management_dialog = EstateSettingsDialog(self.actor, self)
+        self.management_dialog.open()
+
+    def open_vouchers(self) -> None:
+        from .vouchers.dialog import VoucherDialog
+        self.management_dialog = VoucherDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_users(self) -> None:

@@ -1755,7 +1755,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>格式</source>
-        <translation>Layout</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
@@ -2909,22 +2909,22 @@ All rows are written at once and recorded in the audit log. Continue?</translati
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="161" />
+        <location filename="../../counter_app/ui/keys.py" line="163" />
         <source>放弃已输入的内容？</source>
         <translation>Discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="162" />
+        <location filename="../../counter_app/ui/keys.py" line="164" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>What was typed in this window is not saved; closing it loses it.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="163" />
+        <location filename="../../counter_app/ui/keys.py" line="165" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>&amp;Discard and close</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="164" />
+        <location filename="../../counter_app/ui/keys.py" line="166" />
         <source>继续填写(&amp;C)</source>
         <translation>&amp;Continue typing</translation>
     </message>
@@ -3472,13 +3472,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="575" />
+        <location filename="../../counter_app/ui/main_window.py" line="576" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="575" />
+        <location filename="../../counter_app/ui/main_window.py" line="576" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -3614,192 +3614,197 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <source>记账凭证…</source>
+        <translation>Accounting vouchers…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="248" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="262" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="269" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="288" />
+        <location filename="../../counter_app/ui/main_window.py" line="289" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="313" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="314" />
+        <location filename="../../counter_app/ui/main_window.py" line="315" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="327" />
+        <location filename="../../counter_app/ui/main_window.py" line="328" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="344" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="348" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="362" />
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>收款已记录（收据 {n}）</source>
         <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="391" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="407" />
+        <location filename="../../counter_app/ui/main_window.py" line="408" />
         <source>请先开班</source>
         <translation>Open a shift first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="428" />
+        <location filename="../../counter_app/ui/main_window.py" line="429" />
         <source>现金收支已记录（{n}）</source>
         <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="437" />
+        <location filename="../../counter_app/ui/main_window.py" line="438" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="450" />
+        <location filename="../../counter_app/ui/main_window.py" line="451" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="456" />
+        <location filename="../../counter_app/ui/main_window.py" line="457" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="458" />
+        <location filename="../../counter_app/ui/main_window.py" line="459" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="458" />
+        <location filename="../../counter_app/ui/main_window.py" line="459" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="467" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="501" />
+        <location filename="../../counter_app/ui/main_window.py" line="502" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="509" />
+        <location filename="../../counter_app/ui/main_window.py" line="510" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="518" />
+        <location filename="../../counter_app/ui/main_window.py" line="519" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="603" />
+        <location filename="../../counter_app/ui/main_window.py" line="604" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="623" />
+        <location filename="../../counter_app/ui/main_window.py" line="624" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="645" />
+        <location filename="../../counter_app/ui/main_window.py" line="646" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="646" />
+        <location filename="../../counter_app/ui/main_window.py" line="647" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -5045,6 +5050,93 @@ Restore it anyway?</translation>
         <translation>User {u} added</translation>
     </message>
 </context><context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="52" />
+        <source>记账凭证</source>
+        <translation>Accounting vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="56" />
+        <source>凭证导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="57" />
+        <source>科目设置</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="71" />
+        <source>营业日 2026-01-10 或月份 2026-01</source>
+        <translation>business day 2026-01-10 or month 2026-01</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="73" />
+        <source>营业日或月份</source>
+        <translation>Day or month</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="78" />
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="80" />
+        <source>写入文件</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="82" />
+        <source>起始凭证号</source>
+        <translation>First voucher number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="83" />
+        <source>再次导出已导出过的营业日（记入审计）</source>
+        <translation>Export days already exported again (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="87" />
+        <source>导出 [Ctrl+Enter]</source>
+        <translation>Export [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="142" />
+        <source>已写入 {path}：{n} 张凭证{skipped}</source>
+        <translation>Written to {path}: {n} vouchers{skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="144" />
+        <source>，{k} 天以前已导出，未重复导出</source>
+        <translation>; {k} days exported before were left out</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="156" />
+        <source>科目代码</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="157" />
+        <source>科目名称</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
+        <source>保存科目 [Ctrl+Enter]</source>
+        <translation>Save account [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="190" />
+        <source>请先在表中选中一个科目项</source>
+        <translation>Choose a line in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="200" />
+        <source>{label} 记入 {code} {name}</source>
+        <translation>{label} posts to {code} {name}</translation>
+    </message>
+</context><context>
     <name>errors</name>
     <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
@@ -5163,6 +5255,18 @@ Restore it anyway?</translation>
         <translation>unit {action} needs {options}</translation>
     </message>
     <message>
+        <source>voucher export 需要 --format 和 --out</source>
+        <translation>voucher export needs --format and --out</translation>
+    </message>
+    <message>
+        <source>voucher show 需要 --day</source>
+        <translation>voucher show needs --day</translation>
+    </message>
+    <message>
+        <source>voucher {action} 需要 --day 或 --month 之一</source>
+        <translation>voucher {action} needs one of --day or --month</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} is closed; no more payments can be taken</translation>
     </message>
@@ -5183,8 +5287,16 @@ Restore it anyway?</translation>
         <translation>{day} is not closed</translation>
     </message>
     <message>
+        <source>{day} 的凭证已于 {at} 由 {who} 导出到 {file}，确需再次导出请选择“再次导出”（--again）</source>
+        <translation>The voucher of {day} was exported at {at} by {who} to {file}; to export it again choose "export again" (--again)</translation>
+    </message>
+    <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} has not come yet (today is {today}); a future day cannot be closed</translation>
+    </message>
+    <message>
+        <source>{day} 还没有日结，日结后才能生成凭证</source>
+        <translation>{day} is not closed yet; its voucher is made once the day is closed</translation>
     </message>
     <message>
         <source>{db} 已存在；演示数据库只能新建</source>
@@ -5305,6 +5417,10 @@ Restore it anyway?</translation>
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
         <translation>No header of {kind} found in {file}: the columns {missing} are missing{hidden} (in the first {rows} rows {sheet}the closest is row {line}). {others}counter-app import-template {name} gives a template</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last} 没有可导出的凭证：{why}</source>
+        <translation>No voucher to export from {first} to {last}: {why}</translation>
     </message>
     <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
@@ -5627,6 +5743,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
     </message>
     <message>
+        <source>“{text}”不是营业日（2026-01-10）或月份（2026-01）</source>
+        <translation>"{text}" is neither a day (2026-01-10) nor a month (2026-01)</translation>
+    </message>
+    <message>
         <source>“{value}”不可用，应写成 {form}</source>
         <translation>"{value}" cannot be used; write {form}</translation>
     </message>
@@ -5907,8 +6027,32 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>a share off, e.g. 20% (20% off) or 8折</translation>
     </message>
     <message>
+        <source>凭证借贷不平：借方 {debit} 分，贷方 {credit} 分</source>
+        <translation>The voucher does not balance: debits {debit} fen, credits {credit} fen</translation>
+    </message>
+    <message>
         <source>凭证号</source>
         <translation>Voucher number</translation>
+    </message>
+    <message>
+        <source>凭证号须从 1 或更大的数开始</source>
+        <translation>Voucher numbers start at 1 or more</translation>
+    </message>
+    <message>
+        <source>凭证文件没能写到 {path}：{why}</source>
+        <translation>The voucher file could not be written to {path}: {why}</translation>
+    </message>
+    <message>
+        <source>凭证格式文件 {file} 有误：{why}</source>
+        <translation>The voucher layout {file} is wrong: {why}</translation>
+    </message>
+    <message>
+        <source>凭证格式文件 {file} 没有列</source>
+        <translation>The voucher layout {file} has no columns</translation>
+    </message>
+    <message>
+        <source>凭证格式文件 {file} 的列“{column}”须有标题，以及字段（{fields}）或固定值 value</source>
+        <translation>Column "{column}" of the voucher layout {file} needs a header and a field ({fields}) or a fixed value</translation>
     </message>
     <message>
         <source>分摊总额不能为负数</source>
@@ -6343,6 +6487,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>PostgreSQL's {name} program was not found: install the PostgreSQL client tools, or put the folder it is in into the environment variable COUNTER_APP_PG_BIN</translation>
     </message>
     <message>
+        <source>找不到凭证格式文件 {file}</source>
+        <translation>The voucher layout {file} was not found</translation>
+    </message>
+    <message>
         <source>找不到打印机“{printer}”</source>
         <translation>printer "{printer}" not found</translation>
     </message>
@@ -6767,6 +6915,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Unknown discount kind: {kind} (available: {kinds})</translation>
     </message>
     <message>
+        <source>未知的凭证格式：{format}（可用：{formats}）</source>
+        <translation>Unknown voucher format: {format} (available: {formats})</translation>
+    </message>
+    <message>
         <source>未知的抹零设置：{rule}（可用：{rules}）</source>
         <translation>Unknown cash rounding setting: {rule} (available: {rules})</translation>
     </message>
@@ -7047,6 +7199,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>No such consultation waiting for a follow-up</translation>
     </message>
     <message>
+        <source>没有这样的凭证科目项：{key}</source>
+        <translation>No such voucher line: {key}</translation>
+    </message>
+    <message>
         <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
         <translation>No unit owing with a phone number needs a reminder; no list was made</translation>
     </message>
@@ -7127,6 +7283,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The user name or password is wrong</translation>
     </message>
     <message>
+        <source>用法：voucher accounts list，或 voucher accounts set 科目项 科目代码 科目名称</source>
+        <translation>Usage: voucher accounts list, or voucher accounts set KEY CODE NAME</translation>
+    </message>
+    <message>
         <source>用途</source>
         <translation>The purpose</translation>
     </message>
@@ -7193,6 +7353,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>磁盘是只读的</source>
         <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>科目代码“{code}”应为数字，一级科目四位，如 1001 或 5001.01</source>
+        <translation>Account code "{code}" must be digits, four for the first level, as 1001 or 5001.01</translation>
+    </message>
+    <message>
+        <source>科目名称不能为空，且不超过 60 个字</source>
+        <translation>An account name is needed, at most 60 characters</translation>
     </message>
     <message>
         <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
@@ -7375,6 +7543,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The number of months must be more than zero</translation>
     </message>
     <message>
+        <source>记账凭证（科目与导出）</source>
+        <translation>Accounting vouchers (accounts and export)</translation>
+    </message>
+    <message>
         <source>证件号码</source>
         <translation>Document number</translation>
     </message>
@@ -7461,6 +7633,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>请填写项目名称</source>
         <translation>Enter the item name</translation>
+    </message>
+    <message>
+        <source>请指定一个营业日或一个月份</source>
+        <translation>Give a business day or a month</translation>
     </message>
     <message>
         <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>

@@ -2909,22 +2909,22 @@
 </context><context>
     <name>Keys</name>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="161" />
+        <location filename="../../counter_app/ui/keys.py" line="163" />
         <source>放弃已输入的内容？</source>
         <translation>放棄已輸入的內容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="162" />
+        <location filename="../../counter_app/ui/keys.py" line="164" />
         <source>这个窗口里输入的内容还没有保存，关闭后会丢失。</source>
         <translation>這個窗口裡輸入的內容還沒有儲存，關閉後會丟失。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="163" />
+        <location filename="../../counter_app/ui/keys.py" line="165" />
         <source>放弃并关闭(&amp;D)</source>
         <translation>放棄並關閉(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/keys.py" line="164" />
+        <location filename="../../counter_app/ui/keys.py" line="166" />
         <source>继续填写(&amp;C)</source>
         <translation>繼續填寫(&amp;C)</translation>
     </message>
@@ -3472,13 +3472,13 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="575" />
+        <location filename="../../counter_app/ui/main_window.py" line="576" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="575" />
+        <location filename="../../counter_app/ui/main_window.py" line="576" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -3614,192 +3614,197 @@
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="225" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <source>记账凭证…</source>
+        <translation>記賬憑證…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="233" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="235" />
+        <location filename="../../counter_app/ui/main_window.py" line="236" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="247" />
+        <location filename="../../counter_app/ui/main_window.py" line="248" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="255" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="262" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="269" />
+        <location filename="../../counter_app/ui/main_window.py" line="270" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="288" />
+        <location filename="../../counter_app/ui/main_window.py" line="289" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="312" />
+        <location filename="../../counter_app/ui/main_window.py" line="313" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="314" />
+        <location filename="../../counter_app/ui/main_window.py" line="315" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="327" />
+        <location filename="../../counter_app/ui/main_window.py" line="328" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="344" />
+        <location filename="../../counter_app/ui/main_window.py" line="345" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="347" />
+        <location filename="../../counter_app/ui/main_window.py" line="348" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="362" />
+        <location filename="../../counter_app/ui/main_window.py" line="363" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="371" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>收款已记录（收据 {n}）</source>
         <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="391" />
+        <location filename="../../counter_app/ui/main_window.py" line="392" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="407" />
+        <location filename="../../counter_app/ui/main_window.py" line="408" />
         <source>请先开班</source>
         <translation>請先開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="428" />
+        <location filename="../../counter_app/ui/main_window.py" line="429" />
         <source>现金收支已记录（{n}）</source>
         <translation>現金收支已記錄（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="437" />
+        <location filename="../../counter_app/ui/main_window.py" line="438" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="450" />
+        <location filename="../../counter_app/ui/main_window.py" line="451" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="456" />
+        <location filename="../../counter_app/ui/main_window.py" line="457" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="458" />
+        <location filename="../../counter_app/ui/main_window.py" line="459" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="458" />
+        <location filename="../../counter_app/ui/main_window.py" line="459" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="467" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="501" />
+        <location filename="../../counter_app/ui/main_window.py" line="502" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="509" />
+        <location filename="../../counter_app/ui/main_window.py" line="510" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="518" />
+        <location filename="../../counter_app/ui/main_window.py" line="519" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="603" />
+        <location filename="../../counter_app/ui/main_window.py" line="604" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="623" />
+        <location filename="../../counter_app/ui/main_window.py" line="624" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="645" />
+        <location filename="../../counter_app/ui/main_window.py" line="646" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="646" />
+        <location filename="../../counter_app/ui/main_window.py" line="647" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -5045,6 +5050,93 @@
         <translation>已新增使用者 {u}</translation>
     </message>
 </context><context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="52" />
+        <source>记账凭证</source>
+        <translation>記賬憑證</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="56" />
+        <source>凭证导出</source>
+        <translation>憑證匯出</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="57" />
+        <source>科目设置</source>
+        <translation>科目設定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="71" />
+        <source>营业日 2026-01-10 或月份 2026-01</source>
+        <translation>營業日 2026-01-10 或月份 2026-01</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="73" />
+        <source>营业日或月份</source>
+        <translation>營業日或月份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="78" />
+        <source>格式</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="80" />
+        <source>写入文件</source>
+        <translation>寫入檔案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="82" />
+        <source>起始凭证号</source>
+        <translation>起始憑證號</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="83" />
+        <source>再次导出已导出过的营业日（记入审计）</source>
+        <translation>再次匯出已匯出過的營業日（記入審計）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="87" />
+        <source>导出 [Ctrl+Enter]</source>
+        <translation>匯出 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="142" />
+        <source>已写入 {path}：{n} 张凭证{skipped}</source>
+        <translation>已寫入 {path}：{n} 張憑證{skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="144" />
+        <source>，{k} 天以前已导出，未重复导出</source>
+        <translation>，{k} 天以前已匯出，未重複匯出</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="156" />
+        <source>科目代码</source>
+        <translation>科目程式碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="157" />
+        <source>科目名称</source>
+        <translation>科目名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
+        <source>保存科目 [Ctrl+Enter]</source>
+        <translation>儲存科目 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="190" />
+        <source>请先在表中选中一个科目项</source>
+        <translation>請先在表中選中一個科目項</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="200" />
+        <source>{label} 记入 {code} {name}</source>
+        <translation>{label} 記入 {code} {name}</translation>
+    </message>
+</context><context>
     <name>errors</name>
     <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
@@ -5163,6 +5255,18 @@
         <translation>unit {action} 需要 {options}</translation>
     </message>
     <message>
+        <source>voucher export 需要 --format 和 --out</source>
+        <translation>voucher export 需要 --format 和 --out</translation>
+    </message>
+    <message>
+        <source>voucher show 需要 --day</source>
+        <translation>voucher show 需要 --day</translation>
+    </message>
+    <message>
+        <source>voucher {action} 需要 --day 或 --month 之一</source>
+        <translation>voucher {action} 需要 --day 或 --month 之一</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} 已日結，不能再收款</translation>
     </message>
@@ -5183,8 +5287,16 @@
         <translation>{day} 沒有日結</translation>
     </message>
     <message>
+        <source>{day} 的凭证已于 {at} 由 {who} 导出到 {file}，确需再次导出请选择“再次导出”（--again）</source>
+        <translation>{day} 的憑證已於 {at} 由 {who} 匯出到 {file}，確需再次匯出請選擇“再次匯出”（--again）</translation>
+    </message>
+    <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
         <translation>{day} 還沒有到（今天是 {today}），不能日結以後的營業日</translation>
+    </message>
+    <message>
+        <source>{day} 还没有日结，日结后才能生成凭证</source>
+        <translation>{day} 還沒有日結，日結後才能生成憑證</translation>
     </message>
     <message>
         <source>{db} 已存在；演示数据库只能新建</source>
@@ -5305,6 +5417,10 @@
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
         <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last} 没有可导出的凭证：{why}</source>
+        <translation>{first} 至 {last} 沒有可匯出的憑證：{why}</translation>
     </message>
     <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
@@ -5627,6 +5743,10 @@
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
     </message>
     <message>
+        <source>“{text}”不是营业日（2026-01-10）或月份（2026-01）</source>
+        <translation>“{text}”不是營業日（2026-01-10）或月份（2026-01）</translation>
+    </message>
+    <message>
         <source>“{value}”不可用，应写成 {form}</source>
         <translation>“{value}”不可用，應寫成 {form}</translation>
     </message>
@@ -5907,8 +6027,32 @@
         <translation>減幾成，如 20%（減 20%）或 8折</translation>
     </message>
     <message>
+        <source>凭证借贷不平：借方 {debit} 分，贷方 {credit} 分</source>
+        <translation>憑證借貸不平：借方 {debit} 分，貸方 {credit} 分</translation>
+    </message>
+    <message>
         <source>凭证号</source>
         <translation>憑證號</translation>
+    </message>
+    <message>
+        <source>凭证号须从 1 或更大的数开始</source>
+        <translation>憑證號須從 1 或更大的數開始</translation>
+    </message>
+    <message>
+        <source>凭证文件没能写到 {path}：{why}</source>
+        <translation>憑證檔案沒能寫到 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>凭证格式文件 {file} 有误：{why}</source>
+        <translation>憑證格式檔案 {file} 有誤：{why}</translation>
+    </message>
+    <message>
+        <source>凭证格式文件 {file} 没有列</source>
+        <translation>憑證格式檔案 {file} 沒有列</translation>
+    </message>
+    <message>
+        <source>凭证格式文件 {file} 的列“{column}”须有标题，以及字段（{fields}）或固定值 value</source>
+        <translation>憑證格式檔案 {file} 的列“{column}”須有標題，以及欄位（{fields}）或固定值 value</translation>
     </message>
     <message>
         <source>分摊总额不能为负数</source>
@@ -6343,6 +6487,10 @@
         <translation>找不到 PostgreSQL 的 {name} 程式：請安裝 PostgreSQL 客戶端工具，或把它所在的資料夾寫入環境變數 COUNTER_APP_PG_BIN</translation>
     </message>
     <message>
+        <source>找不到凭证格式文件 {file}</source>
+        <translation>找不到憑證格式檔案 {file}</translation>
+    </message>
+    <message>
         <source>找不到打印机“{printer}”</source>
         <translation>找不到印表機“{printer}”</translation>
     </message>
@@ -6767,6 +6915,10 @@
         <translation>未知的優惠方式：{kind}（可用：{kinds}）</translation>
     </message>
     <message>
+        <source>未知的凭证格式：{format}（可用：{formats}）</source>
+        <translation>未知的憑證格式：{format}（可用：{formats}）</translation>
+    </message>
+    <message>
         <source>未知的抹零设置：{rule}（可用：{rules}）</source>
         <translation>未知的抹零設定：{rule}（可用：{rules}）</translation>
     </message>
@@ -7047,6 +7199,10 @@
         <translation>沒有這條待跟進的諮詢</translation>
     </message>
     <message>
+        <source>没有这样的凭证科目项：{key}</source>
+        <translation>沒有這樣的憑證科目項：{key}</translation>
+    </message>
+    <message>
         <source>没有需要提醒且留有电话的欠费户，未生成名单</source>
         <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
     </message>
@@ -7127,6 +7283,10 @@
         <translation>使用者名稱或密碼錯誤</translation>
     </message>
     <message>
+        <source>用法：voucher accounts list，或 voucher accounts set 科目项 科目代码 科目名称</source>
+        <translation>用法：voucher accounts list，或 voucher accounts set 科目項 科目程式碼 科目名稱</translation>
+    </message>
+    <message>
         <source>用途</source>
         <translation>用途</translation>
     </message>
@@ -7193,6 +7353,14 @@
     <message>
         <source>磁盘是只读的</source>
         <translation>磁碟是隻讀的</translation>
+    </message>
+    <message>
+        <source>科目代码“{code}”应为数字，一级科目四位，如 1001 或 5001.01</source>
+        <translation>科目程式碼“{code}”應為數字，一級科目四位，如 1001 或 5001.01</translation>
+    </message>
+    <message>
+        <source>科目名称不能为空，且不超过 60 个字</source>
+        <translation>科目名稱不能為空，且不超過 60 個字</translation>
     </message>
     <message>
         <source>程序内部错误（{kind}），详情已写入日志 {path}。</source>
@@ -7375,6 +7543,10 @@
         <translation>計費月數必須大於零</translation>
     </message>
     <message>
+        <source>记账凭证（科目与导出）</source>
+        <translation>記賬憑證（科目與匯出）</translation>
+    </message>
+    <message>
         <source>证件号码</source>
         <translation>證件號碼</translation>
     </message>
@@ -7461,6 +7633,10 @@
     <message>
         <source>请填写项目名称</source>
         <translation>請填寫專案名稱</translation>
+    </message>
+    <message>
+        <source>请指定一个营业日或一个月份</source>
+        <translation>請指定一個營業日或一個月份</translation>
     </message>
     <message>
         <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>

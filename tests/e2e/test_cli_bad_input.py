@@ -59,6 +59,8 @@ BASE = {
                            "--authoriser", "manager"]),
     "backup": ("manager", ["--to", "{tmp}/backups"]),
     "invoice": ("cashier", ["request", "SJ2026-000001", "--buyer", "张三", "--contact", "13812345678"]),
+    "voucher": ("manager", ["export", "--day", "2026-01-10", "--format", "kingdee", "--out", "{tmp}/v.xlsx",
+                            "--number", "3"]),
     "restore": ("admin", ["{tmp}/none.sqlite3", "--safety", "{tmp}/safety"]),
     "migrate-db": ("admin", ["--from", "{tmp}/none.sqlite3", "--to", "postgresql://nobody@127.0.0.1:1/none"]),
     "import": ("admin", ["units", "{tmp}/none.xlsx", "--dry-run"]),

@@ -7,7 +7,7 @@ import importlib
 from counter_app import cli
 from counter_app.cli.parser import subjects
 
-COMMANDS = {"demo", "book", "cash", "discount", "bill", "bill-runs", "bill-reverse", "standard", "settings", "unit", "find", "owed", "pay",
+COMMANDS = {"demo", "book", "cash", "discount", "voucher", "bill", "bill-runs", "bill-reverse", "standard", "settings", "unit", "find", "owed", "pay",
             "request", "explain", "audit", "privacy", "key", "last", "receipt", "void", "refund", "invoice", "user",
             "shift", "closeout", "arrears", "collection", "holdings", "notices", "reminders", "late-payers",
             "dashboard", "statement", "notice", "calc", "follow-ups", "migrate-db", "backup", "restore",

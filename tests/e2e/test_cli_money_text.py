@@ -107,6 +107,9 @@ def test_every_amount_the_command_line_formats_goes_through_format_yuan():
             continue
         if isinstance(value, ast.IfExp) and all(isinstance(b, ast.Constant) for b in (value.body, value.orelse)):
             continue         # a sign or a word chosen by an amount, not the amount
+        if (isinstance(value, ast.IfExp) and isinstance(value.orelse, ast.Constant) and isinstance(value.body, ast.Call)
+                and getattr(value.body.func, "id", "") == "format_yuan"):
+            continue         # an amount through format_yuan, or blank (a voucher line's empty side)
         names = [n.attr if isinstance(n, ast.Attribute) else n.id for n in ast.walk(value)
                  if isinstance(n, (ast.Attribute, ast.Name))]
         if any(name.endswith("_fen") or name in MONEY_NAMES for name in names):

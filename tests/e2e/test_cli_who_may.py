@@ -34,6 +34,7 @@ NOT_FOR_CASHIERS = {
     "export": "data.export", "privacy": "personal.view_full", "bill": "billing.run",
     "debit": "debit.manage",
     "book": "book.manage",
+    "voucher": "finance.voucher",
 }
 
 

@@ -233,6 +233,7 @@ OWN_ENTER = {
     ("collection", "arrearsBuilding"),
     ("import", "importFile"),
     ("restore", "restoreFolder"),
+    ("vouchers", "voucherSpan"),            # shows the day's or month's voucher
     *(("audit", n) for n in ("auditAction", "auditUser", "auditText")),
     *(("consultation", n) for n in ("calcUnit", "calcArea", "calcUsage", "calcFrom", "calcThrough",
                                     "statementUnit")),
