@@ -42,17 +42,17 @@ def cmd_report(args):
     else:
         report = forecast.forecast_report(actor, args.as_of)
         f = report.forecast
-        months = [str(forecast.month_of(m)) for m in f.months]
+        months = [forecast.F.month_name(m) for m in f.months]
         text = f"基准月 {report.as_of}：" + "，".join(
             f"{name} 预计 {format_yuan(f.total(m))} 元" for name, m in zip(months, f.months)) + "".join(
-            f"\n回测 {forecast.month_of(m)}：预测 {format_yuan(report.back.total(m))} 元，实收 "
+            f"\n回测 {forecast.F.month_name(m)}：预测 {format_yuan(report.back.total(m))} 元，实收 "
             f"{format_yuan(report.collected(m))} 元" for m in report.back.months)
         data = {"as_of": report.as_of,
                 "months": [{"month": name, "expected_fen": f.total(m),
                             "by_item": {n: f.by_item(m).get(i, 0) for i, n in report.items},
                             "collected_fen": report.collected(m)} for name, m in zip(months, f.months)],
                 "classes": {c: f.units_in(c) for c in forecast.F.CLASSES},
-                "back_test": [{"month": str(forecast.month_of(m)), "expected_fen": report.back.total(m),
+                "back_test": [{"month": forecast.F.month_name(m), "expected_fen": report.back.total(m),
                                "collected_fen": report.collected(m)} for m in report.back.months]}
     files = report.write(args.out) if args.out else []
     data["files"] = [str(p) for p in files]

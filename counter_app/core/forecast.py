@@ -91,6 +91,11 @@ def classify(h: Habit) -> str:
     return LATE if h.late else ON_TIME
 
 
+def month_name(month: int) -> str:
+    """A month number (core.periods.Month.index) as "YYYY-MM"."""
+    return f"{month // 12:04d}-{month % 12 + 1:02d}"
+
+
 def first_day(month: int) -> date:
     return date(month // 12, month % 12 + 1, 1)
 

@@ -23,7 +23,7 @@ from tests.services.test_management_reports import pay
 
 class Office:
     def __init__(self, ledger, flats=("101", "102", "103", "104")):
-        admin = ledger.admin
+        self.ledger, admin = ledger, ledger.admin
         with clock.frozen(at(2025, 10, 20)):
             self.estate = est.create_estate(admin, "静安苑", "静安物业有限公司")
             self.admin = admin = signin.actor_of(User.get_by_id(admin.user_id), self.estate.id)

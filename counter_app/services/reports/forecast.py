@@ -5,7 +5,6 @@ and, when the months forecast are past, what was collected in them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from ...core import forecast as F
 from ...core.errors import Invalid
@@ -43,7 +42,7 @@ class ForecastReport(Printed):
 
     def sections(self) -> list[Section]:
         months = self.forecast.months
-        names = [str(month_of(m)) for m in months]
+        names = [F.month_name(m) for m in months]
         by_item = tuple((name, *(Fen(self.forecast.by_item(m).get(i, 0)) for m in months),
                          Fen(sum(self.forecast.by_item(m).get(i, 0) for m in months))) for i, name in self.items)
         totals = [self.forecast.total(m) for m in months]
@@ -60,7 +59,7 @@ class ForecastReport(Printed):
         past = [m for m in months if m in self.actual]
         if past:
             sections.append(self._against("本次预测与实收", self.forecast, past))
-        sections.append(self._against(f"回测：基准月 {month_of(self.back.as_of)} 的预测与当时实收", self.back,
+        sections.append(self._against(f"回测：基准月 {F.month_name(self.back.as_of)} 的预测与当时实收", self.back,
                                       list(self.back.months)))
         sections.append(Section("方法", ("", "说明"), tuple((n + 1, text) for n, text in enumerate(F.METHOD))))
         return sections
@@ -70,9 +69,9 @@ class ForecastReport(Printed):
         for m in months:
             for i, name in self.items:
                 guess, got = f.by_item(m).get(i, 0), self.actual[m].get(i, 0)
-                rows.append((str(month_of(m)), name, Fen(guess), Fen(got), Fen(guess - got), F.error_text(guess, got)))
+                rows.append((F.month_name(m), name, Fen(guess), Fen(got), Fen(guess - got), F.error_text(guess, got)))
             guess, got = f.total(m), sum(self.actual[m].values())
-            rows.append((str(month_of(m)), "小计", Fen(guess), Fen(got), Fen(guess - got), F.error_text(guess, got)))
+            rows.append((F.month_name(m), "小计", Fen(guess), Fen(got), Fen(guess - got), F.error_text(guess, got)))
         guess, got = sum(f.total(m) for m in months), sum(sum(self.actual[m].values()) for m in months)
         rows.append((TOTAL, "", Fen(guess), Fen(got), Fen(guess - got), F.error_text(guess, got)))
         return Section(title, ("月份", "收费项目", "预测", "实收", "误差", "误差率"), tuple(rows))
@@ -101,10 +100,6 @@ def forecast_report(actor: Actor, as_of: str | None = None) -> ForecastReport:
     done = [m for m in range(month.index() - BACK + 1, month.index() + F.HORIZON + 1) if m < this.index()]
     actual = {m: F.collected(paid, m) for m in done}
     return ForecastReport(str(month), estate.name, estate.company, items, made, back, actual)
-
-
-def month_of(index: int) -> Month:
-    return Month(index // 12, index % 12 + 1)
 
 
 def _percent(share) -> str:

@@ -98,6 +98,7 @@ def renewal_messages(actor: Actor, days: int, out: str | Path, *, layout: str = 
                      purpose: str = "") -> tuple[Path, int]:
     """The renewal list as a message list: a unit once, with the earliest paid-through day as
     {due} and its items' last amounts added up as {amount}; units without a phone left out."""
+    actor.require("report.management")
     if layout not in LAYOUTS:
         raise Invalid("名单格式应为 {layouts}", layouts="、".join(LAYOUTS))
     report = renewal_list(actor, days, as_of, full_phones=full_phones, purpose=purpose, how="export")
