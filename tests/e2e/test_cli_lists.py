@@ -5,11 +5,23 @@ import csv
 import json
 import subprocess
 
+import pytest
+
 from counter_app import cli
 from counter_app.ledger import clock
 from counter_app.store import db as dbmod
 from tests.factories import at
-from tests.services.test_office_lists import habits, office  # noqa: F401  (fixtures)
+from tests.services.test_office_lists import office_with_habits, office_with_payments
+
+
+@pytest.fixture
+def habits(ledger):
+    return office_with_habits(ledger)
+
+
+@pytest.fixture
+def office(ledger):
+    return office_with_payments(ledger)
 
 
 def run(capsys, monkeypatch, db, *argv, when=(2026, 3, 10, 15)):

@@ -52,6 +52,11 @@ class Office:
 
 @pytest.fixture
 def office(ledger):
+    return office_with_payments(ledger)
+
+
+def office_with_payments(ledger) -> Office:
+    """The estate with the payments the lists are worked from (the tests below say them)."""
     o = Office(ledger)
     bill_months(o, "2025-11", "2025-12")
     c = o.cashier
@@ -129,6 +134,10 @@ def test_per_building_the_days_payers_and_the_years_cleared_arrears(office):
 
 @pytest.fixture
 def habits(ledger):
+    return office_with_habits(ledger)
+
+
+def office_with_habits(ledger) -> Office:
     """Billed 2025-11 to 2026-02, 100.00 a month each. A pays each month on the 10th; B on time
     but January late (with February, on 2026-02-10); C each month's on the 10th of the next; D
     never."""
