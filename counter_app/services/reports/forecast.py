@@ -34,7 +34,7 @@ class ForecastReport(Printed):
 
     heading = property(lambda self: f"收费预测（基准月 {self.as_of}，预测其后 {F.HORIZON} 个月）")
     stem = property(lambda self: f"forecast-{self.as_of}")
-    footer = "方法：" + "".join(F.METHOD)
+    footer = "预测方法与口径见“方法”一节；误差 = 预测 − 实收，误差率以实收为基数。"
     page = "a4-landscape"
 
     def collected(self, month: int) -> int | None:
@@ -95,6 +95,9 @@ def forecast_report(actor: Actor, as_of: str | None = None) -> ForecastReport:
     # Receipts of the whole months past (the month under way is neither forecast from nor shown).
     paid = [F.Paid(*row) for row in forecast_queries.paid_by_month(estate.id, ids, first.first_day(), last.last_day(),
                                                                     this.add(-1).last_day())]
+    # Items billed in none of the months read (a shop fee not yet in force) would be rows of noughts.
+    seen = {b.item for b in billed}
+    items = tuple((i, name) for i, name in items if i in seen)
     made = F.forecast(billed, paid, month.index())
     back = F.forecast(billed, paid, month.index() - BACK)
     done = [m for m in range(month.index() - BACK + 1, month.index() + F.HORIZON + 1) if m < this.index()]
