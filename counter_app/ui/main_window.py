@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
                                      ("actionDashboard", self.tr("经营看板…"), self.open_dashboard),
                                      ("actionBookReport", self.tr("收据本报表…"), lambda: self.open_books(report=True))):
                 add_action(reports_menu, self, name, text, slot)
+            reports_menu.addSeparator()
+            for name, text, window in (("actionRenewals", self.tr("续费提醒…"), "RenewalsDialog"),
+                                       ("actionDataQuality", self.tr("资料核查…"), "DataQualityDialog"),
+                                       ("actionBuildings", self.tr("楼栋收费情况…"), "BuildingsDialog"),
+                                       ("actionForecast", self.tr("收费预测…"), "ForecastDialog")):
+                add_action(reports_menu, self, name, text, lambda w=window: self.open_list(w))
         if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
                                            "settings.edit", "debit.manage", "finance.voucher")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
@@ -670,6 +676,13 @@ class MainWindow(QMainWindow):
     def open_arrears(self) -> None:
         from .management.dialogs import ArrearsDialog
         self.management_dialog = ArrearsDialog(self.actor, self.settings, self.info.business_date, self)
+        self.management_dialog.unitChosen.connect(self.open_unit_from_report)
+        self.management_dialog.open()
+
+    def open_list(self, window: str) -> None:
+        """One of the office's lists or the forecast (ui/management/lists.py), by its class name."""
+        from .management import lists
+        self.management_dialog = getattr(lists, window)(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
         self.management_dialog.open()
 

@@ -498,6 +498,23 @@
         <translation>Receipt book report</translation>
     </message>
 </context><context>
+    <name>BuildingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="143" />
+        <source>楼栋收费情况</source>
+        <translation>Payments by building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="146" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="159" />
+        <source>本日已交 {paying} 户，历史欠费清缴 {cleared} 户</source>
+        <translation>{paying} units paid today, {cleared} cleared earlier years' arrears</translation>
+    </message>
+</context><context>
     <name>CashMoveDialog</name>
     <message>
         <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
@@ -1504,6 +1521,18 @@ After closing, this shift takes no more payments and its Z report prints. Close 
         <translation>Exported {n} rows to {path}</translation>
     </message>
 </context><context>
+    <name>DataQualityDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="121" />
+        <source>资料核查</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="124" />
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+</context><context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
@@ -2420,6 +2449,23 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>Floor {n}</translation>
     </message>
 </context><context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="167" />
+        <source>收费预测</source>
+        <translation>Collection forecast</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="174" />
+        <source>基准月（已结束）</source>
+        <translation>As of (a past month)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="187" />
+        <source>预计：</source>
+        <translation>Expected: </translation>
+    </message>
+</context><context>
     <name>FormStrip</name>
     <message>
         <location filename="../../counter_app/ui/books/strip.py" line="26" />
@@ -2469,7 +2515,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="53" />
+        <location filename="../../counter_app/ui/help.py" line="54" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -3307,6 +3353,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Skipped</translation>
     </message>
 </context><context>
+    <name>ListWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="52" />
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+</context><context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../counter_app/ui/login.py" line="24" />
@@ -3472,13 +3525,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="576" />
+        <location filename="../../counter_app/ui/main_window.py" line="582" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="576" />
+        <location filename="../../counter_app/ui/main_window.py" line="582" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -3574,237 +3627,257 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Receipt book report…</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <source>续费提醒…</source>
+        <translation>Renewal reminders…</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <source>资料核查…</source>
+        <translation>Data quality…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <source>楼栋收费情况…</source>
+        <translation>Payments by building…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <source>收费预测…</source>
+        <translation>Collection forecast…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>管理(&amp;M)</source>
         <translation>&amp;Manage</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>计费：预览、生成与撤销…</source>
         <translation>Billing: preview, run and reverse…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>房产资料…</source>
         <translation>Estate…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>抄表录入…</source>
         <translation>Meter readings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>收费项目与标准…</source>
         <translation>Fee items and standards…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>用户与权限…</source>
         <translation>Users and permissions…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>银行代扣：授权、批量与回盘…</source>
         <translation>Bank direct debit: authorisations, batches and returns…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>小区与收据设置…</source>
         <translation>Estate and receipt settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>记账凭证…</source>
         <translation>Accounting vouchers…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="246" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="248" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="255" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="269" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="270" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="289" />
+        <location filename="../../counter_app/ui/main_window.py" line="295" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="313" />
+        <location filename="../../counter_app/ui/main_window.py" line="319" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="315" />
+        <location filename="../../counter_app/ui/main_window.py" line="321" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="328" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="351" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="348" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="363" />
+        <location filename="../../counter_app/ui/main_window.py" line="369" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="378" />
         <source>收款已记录（收据 {n}）</source>
         <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="398" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="408" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>请先开班</source>
         <translation>Open a shift first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="429" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
         <source>现金收支已记录（{n}）</source>
         <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="444" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="451" />
+        <location filename="../../counter_app/ui/main_window.py" line="457" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="457" />
+        <location filename="../../counter_app/ui/main_window.py" line="463" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="459" />
+        <location filename="../../counter_app/ui/main_window.py" line="465" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="459" />
+        <location filename="../../counter_app/ui/main_window.py" line="465" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="467" />
+        <location filename="../../counter_app/ui/main_window.py" line="473" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="502" />
+        <location filename="../../counter_app/ui/main_window.py" line="508" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="510" />
+        <location filename="../../counter_app/ui/main_window.py" line="516" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="519" />
+        <location filename="../../counter_app/ui/main_window.py" line="525" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="604" />
+        <location filename="../../counter_app/ui/main_window.py" line="610" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="624" />
+        <location filename="../../counter_app/ui/main_window.py" line="630" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="646" />
+        <location filename="../../counter_app/ui/main_window.py" line="652" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="647" />
+        <location filename="../../counter_app/ui/main_window.py" line="653" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -4501,6 +4574,63 @@ the recovery code below lets a new PC check the earlier records. Print or write 
         <translation>Give the reason for the refund</translation>
     </message>
 </context><context>
+    <name>RenewalsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="73" />
+        <source>续费提醒</source>
+        <translation>Renewal reminders</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="76" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="79" />
+        <source>用途（填写则导出完整号码，记入日志）</source>
+        <translation>Purpose (if given, full numbers are exported and logged)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="83" />
+        <source>导出短信名单…</source>
+        <translation>Export message list…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <source>起</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="86" />
+        <source>内到期</source>
+        <translation>ending</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="98" />
+        <source>{units} 户 {n} 项将到期</source>
+        <translation>{units} units, {n} fees ending</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="110" />
+        <source>名单 {n} 户：{path}</source>
+        <translation>List of {n} units: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="113" />
+        <source>导出短信名单</source>
+        <translation>Export message list</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="114" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context><context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
@@ -5102,37 +5232,37 @@ Restore it anyway?</translation>
         <translation>Export [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="144" />
         <source>已写入 {path}：{n} 张凭证{skipped}</source>
         <translation>Written to {path}: {n} vouchers{skipped}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="144" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="146" />
         <source>，{k} 天以前已导出，未重复导出</source>
         <translation>; {k} days exported before were left out</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
         <source>科目代码</source>
         <translation>Account code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="159" />
         <source>科目名称</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="160" />
         <source>保存科目 [Ctrl+Enter]</source>
         <translation>Save account [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="190" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="192" />
         <source>请先在表中选中一个科目项</source>
         <translation>Choose a line in the list first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="200" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="202" />
         <source>{label} 记入 {code} {name}</source>
         <translation>{label} posts to {code} {name}</translation>
     </message>
@@ -6239,6 +6369,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>an amount in yuan above zero, such as 1234.50</translation>
     </message>
     <message>
+        <source>天数应在 0 到 366 之间</source>
+        <translation>The number of days must be between 0 and 366</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7073,6 +7207,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
         <translation>No permission to write to the backup place {folder} (a read-only USB drive or share?); no backup made, the ledger is unchanged</translation>
+    </message>
+    <message>
+        <source>没有即将到期且留有电话的户，未生成名单</source>
+        <translation>No unit with fees ending soon has a phone number; no list was written</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
@@ -8053,6 +8191,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>预存金额不正确</source>
         <translation>The prepayment amount is not right</translation>
+    </message>
+    <message>
+        <source>预测基准月 {month} 应为已结束的月份（{last} 或更早）</source>
+        <translation>The forecast month {month} must be a month already over ({last} or earlier)</translation>
     </message>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>

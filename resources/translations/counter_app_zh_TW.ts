@@ -498,6 +498,23 @@
         <translation>收據本報表</translation>
     </message>
 </context><context>
+    <name>BuildingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="143" />
+        <source>楼栋收费情况</source>
+        <translation>樓棟收費情況</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="146" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="159" />
+        <source>本日已交 {paying} 户，历史欠费清缴 {cleared} 户</source>
+        <translation>本日已交 {paying} 戶，歷史欠費清繳 {cleared} 戶</translation>
+    </message>
+</context><context>
     <name>CashMoveDialog</name>
     <message>
         <location filename="../../counter_app/ui/cashmove/dialog.py" line="38" />
@@ -1504,6 +1521,18 @@
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
 </context><context>
+    <name>DataQualityDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="121" />
+        <source>资料核查</source>
+        <translation>資料核查</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="124" />
+        <source>截至</source>
+        <translation>截至</translation>
+    </message>
+</context><context>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="223" />
@@ -2420,6 +2449,23 @@
         <translation>{n} 層</translation>
     </message>
 </context><context>
+    <name>ForecastDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="167" />
+        <source>收费预测</source>
+        <translation>收費預測</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="174" />
+        <source>基准月（已结束）</source>
+        <translation>基準月（已結束）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="187" />
+        <source>预计：</source>
+        <translation>預計：</translation>
+    </message>
+</context><context>
     <name>FormStrip</name>
     <message>
         <location filename="../../counter_app/ui/books/strip.py" line="26" />
@@ -2469,7 +2515,7 @@
 </context><context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../counter_app/ui/help.py" line="53" />
+        <location filename="../../counter_app/ui/help.py" line="54" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
@@ -3307,6 +3353,13 @@
         <translation>跳過</translation>
     </message>
 </context><context>
+    <name>ListWindow</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="52" />
+        <source>汇总</source>
+        <translation>彙總</translation>
+    </message>
+</context><context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../counter_app/ui/login.py" line="24" />
@@ -3472,13 +3525,13 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="576" />
+        <location filename="../../counter_app/ui/main_window.py" line="582" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="576" />
+        <location filename="../../counter_app/ui/main_window.py" line="582" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -3574,237 +3627,257 @@
         <translation>收據本報表…</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/main_window.py" line="213" />
+        <source>续费提醒…</source>
+        <translation>續費提醒…</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/ui/main_window.py" line="214" />
+        <source>资料核查…</source>
+        <translation>資料核查…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="215" />
+        <source>楼栋收费情况…</source>
+        <translation>樓棟收費情況…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <source>收费预测…</source>
+        <translation>收費預測…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="220" />
         <source>管理(&amp;M)</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="216" />
+        <location filename="../../counter_app/ui/main_window.py" line="222" />
         <source>计费：预览、生成与撤销…</source>
         <translation>計費：預覽、生成與撤銷…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="217" />
+        <location filename="../../counter_app/ui/main_window.py" line="223" />
         <source>房产资料…</source>
         <translation>房產資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="218" />
+        <location filename="../../counter_app/ui/main_window.py" line="224" />
         <source>抄表录入…</source>
         <translation>抄表錄入…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="219" />
+        <location filename="../../counter_app/ui/main_window.py" line="225" />
         <source>收费项目与标准…</source>
         <translation>收費專案與標準…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="220" />
+        <location filename="../../counter_app/ui/main_window.py" line="226" />
         <source>用户与权限…</source>
         <translation>使用者與許可權…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="221" />
+        <location filename="../../counter_app/ui/main_window.py" line="227" />
         <source>银行代扣：授权、批量与回盘…</source>
         <translation>銀行代扣：授權、批次與回盤…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="222" />
+        <location filename="../../counter_app/ui/main_window.py" line="228" />
         <source>小区与收据设置…</source>
         <translation>小區與收據設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="223" />
+        <location filename="../../counter_app/ui/main_window.py" line="229" />
         <source>记账凭证…</source>
         <translation>記賬憑證…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="226" />
+        <location filename="../../counter_app/ui/main_window.py" line="232" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <location filename="../../counter_app/ui/main_window.py" line="237" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="238" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="233" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="234" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="236" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="243" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="246" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="248" />
+        <location filename="../../counter_app/ui/main_window.py" line="254" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="255" />
+        <location filename="../../counter_app/ui/main_window.py" line="261" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="263" />
+        <location filename="../../counter_app/ui/main_window.py" line="269" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="270" />
+        <location filename="../../counter_app/ui/main_window.py" line="276" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="289" />
+        <location filename="../../counter_app/ui/main_window.py" line="295" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="313" />
+        <location filename="../../counter_app/ui/main_window.py" line="319" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="315" />
+        <location filename="../../counter_app/ui/main_window.py" line="321" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="328" />
+        <location filename="../../counter_app/ui/main_window.py" line="334" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="345" />
+        <location filename="../../counter_app/ui/main_window.py" line="351" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="348" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="363" />
+        <location filename="../../counter_app/ui/main_window.py" line="369" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="372" />
+        <location filename="../../counter_app/ui/main_window.py" line="378" />
         <source>收款已记录（收据 {n}）</source>
         <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="392" />
+        <location filename="../../counter_app/ui/main_window.py" line="398" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="408" />
+        <location filename="../../counter_app/ui/main_window.py" line="414" />
         <source>请先开班</source>
         <translation>請先開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="429" />
+        <location filename="../../counter_app/ui/main_window.py" line="435" />
         <source>现金收支已记录（{n}）</source>
         <translation>現金收支已記錄（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="438" />
+        <location filename="../../counter_app/ui/main_window.py" line="444" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="451" />
+        <location filename="../../counter_app/ui/main_window.py" line="457" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="457" />
+        <location filename="../../counter_app/ui/main_window.py" line="463" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="459" />
+        <location filename="../../counter_app/ui/main_window.py" line="465" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="459" />
+        <location filename="../../counter_app/ui/main_window.py" line="465" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="467" />
+        <location filename="../../counter_app/ui/main_window.py" line="473" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="502" />
+        <location filename="../../counter_app/ui/main_window.py" line="508" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="510" />
+        <location filename="../../counter_app/ui/main_window.py" line="516" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="519" />
+        <location filename="../../counter_app/ui/main_window.py" line="525" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="604" />
+        <location filename="../../counter_app/ui/main_window.py" line="610" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="624" />
+        <location filename="../../counter_app/ui/main_window.py" line="630" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="646" />
+        <location filename="../../counter_app/ui/main_window.py" line="652" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="647" />
+        <location filename="../../counter_app/ui/main_window.py" line="653" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -4501,6 +4574,63 @@
         <translation>請填寫退款原因</translation>
     </message>
 </context><context>
+    <name>RenewalsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="73" />
+        <source>续费提醒</source>
+        <translation>續費提醒</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="76" />
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="79" />
+        <source>用途（填写则导出完整号码，记入日志）</source>
+        <translation>用途（填寫則匯出完整號碼，記入日誌）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="83" />
+        <source>导出短信名单…</source>
+        <translation>匯出簡訊名單…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <source>自</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="85" />
+        <source>起</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="86" />
+        <source>内到期</source>
+        <translation>內到期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="98" />
+        <source>{units} 户 {n} 项将到期</source>
+        <translation>{units} 戶 {n} 項將到期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="110" />
+        <source>名单 {n} 户：{path}</source>
+        <translation>名單 {n} 戶：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="113" />
+        <source>导出短信名单</source>
+        <translation>匯出簡訊名單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/management/lists.py" line="114" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context><context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="197" />
@@ -5102,37 +5232,37 @@
         <translation>匯出 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="142" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="144" />
         <source>已写入 {path}：{n} 张凭证{skipped}</source>
         <translation>已寫入 {path}：{n} 張憑證{skipped}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="144" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="146" />
         <source>，{k} 天以前已导出，未重复导出</source>
         <translation>，{k} 天以前已匯出，未重複匯出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="156" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
         <source>科目代码</source>
         <translation>科目程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="157" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="159" />
         <source>科目名称</source>
         <translation>科目名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="158" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="160" />
         <source>保存科目 [Ctrl+Enter]</source>
         <translation>儲存科目 [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="190" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="192" />
         <source>请先在表中选中一个科目项</source>
         <translation>請先在表中選中一個科目項</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/vouchers/dialog.py" line="200" />
+        <location filename="../../counter_app/ui/vouchers/dialog.py" line="202" />
         <source>{label} 记入 {code} {name}</source>
         <translation>{label} 記入 {code} {name}</translation>
     </message>
@@ -6239,6 +6369,10 @@
         <translation>大於零的金額（元），如 1234.50</translation>
     </message>
     <message>
+        <source>天数应在 0 到 366 之间</source>
+        <translation>天數應在 0 到 366 之間</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>姓名</translation>
     </message>
@@ -7073,6 +7207,10 @@
     <message>
         <source>没有写入备份位置 {folder} 的权限（只读的 U 盘或共享？）；没有备份，账本没有改动</source>
         <translation>沒有寫入備份位置 {folder} 的許可權（只讀的 U 盤或共享？）；沒有備份，賬本沒有改動</translation>
+    </message>
+    <message>
+        <source>没有即将到期且留有电话的户，未生成名单</source>
+        <translation>沒有即將到期且留有電話的戶，未生成名單</translation>
     </message>
     <message>
         <source>没有可退的金额</source>
@@ -8053,6 +8191,10 @@
     <message>
         <source>预存金额不正确</source>
         <translation>預存金額不正確</translation>
+    </message>
+    <message>
+        <source>预测基准月 {month} 应为已结束的月份（{last} 或更早）</source>
+        <translation>預測基準月 {month} 應為已結束的月份（{last} 或更早）</translation>
     </message>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>

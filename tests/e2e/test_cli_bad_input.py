@@ -41,6 +41,7 @@ BASE = {
     "arrears": ("manager", ["--as-of", "2026-01-10"]),
     "collection": ("manager", ["--month", "2026-01"]),
     "holdings": ("manager", []),
+    "report": ("manager", ["renewals", "--days", "30", "--day", "2026-01-10"]),
     "dashboard": ("manager", ["--month", "2026-01", "--out", "{tmp}/d.pdf"]),
     "late-payers": ("manager", ["--as-of", "2026-03-15"]),
     "notices": ("manager", ["--kind", "overdue", "--out", "{tmp}/n.pdf"]),
@@ -216,7 +217,8 @@ FAR = [("collection", "manager", ["--month", "{m}"]), ("dashboard", "manager", [
        ("bill", "manager", ["--period", "{m}", "--preview"]),
        ("calc", None, ["WYF", "--area", "100", "--from", "{m}", "--months", "120"]),
        ("standard", "admin", ["add", "WYF", "--from", "{d}", "--rate", "1.80"]),
-       ("arrears", "manager", ["--as-of", "{d}"]), ("late-payers", "manager", ["--as-of", "{d}"])]
+       ("arrears", "manager", ["--as-of", "{d}"]), ("late-payers", "manager", ["--as-of", "{d}"]),
+       ("report", "manager", ["forecast", "--as-of", "{m}"]), ("report", "manager", ["buildings", "--day", "{d}"])]
 
 
 @pytest.mark.parametrize("command, user, base", FAR, ids=[c for c, _, _ in FAR])

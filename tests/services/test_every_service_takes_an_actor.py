@@ -40,7 +40,7 @@ NOT_ACTOR = {
     "closing/statement.read_statement": _PURE, "closing/statement.summary_text": _PURE,
     "closing/tables.shift_sections": _PURE, "closing/tables.day_sections": _PURE, "closing/tables.title_of_shift": _PURE,
     "counter/ledger.deposits_held": _INSIDE, "counter/ledger.paid_history": _INSIDE,
-    "reports/tables.month_rates": _PURE,
+    "reports/tables.month_rates": _PURE, "reports/reminders.write_message_list": _PURE,
     "counter/receipts.receipt_contents": _INSIDE, "counter/receipts.receipt_content": _INSIDE,
     "counter/receipts.period_text": _PURE, "counter/receipts.discount_note": _INSIDE,
     "counter/request_ids.new": _PURE, "counter/request_ids.checked": _PURE,

@@ -33,6 +33,7 @@ def dialogs(estate, settings):
     from counter_app.ui.management.collection_work import CollectionWorkDialog
     from counter_app.ui.management.dashboard import DashboardDialog
     from counter_app.ui.management.dialogs import ArrearsDialog, CollectionDialog
+    from counter_app.ui.management.lists import BuildingsDialog, DataQualityDialog, ForecastDialog, RenewalsDialog
     from counter_app.ui.manager_override import ManagerOverrideDialog
     from counter_app.ui.password import ChangePasswordDialog
     from counter_app.ui.payment.dialog import PaymentDialog
@@ -71,6 +72,10 @@ def dialogs(estate, settings):
         "collection": lambda: CollectionDialog(manager, settings),
         "collection work": lambda: CollectionWorkDialog(manager, settings),
         "dashboard": lambda: DashboardDialog(manager, settings),
+        "renewals": lambda: RenewalsDialog(manager, settings, date(2026, 1, 10)),
+        "data quality": lambda: DataQualityDialog(manager, settings, date(2026, 1, 10)),
+        "buildings": lambda: BuildingsDialog(manager, settings, date(2026, 1, 10)),
+        "forecast": lambda: ForecastDialog(manager, settings, date(2026, 1, 10)),
         "billing": lambda: BillingDialog(manager, Month.parse("2026-01")),
         "users": lambda: UsersDialog(admin),
         "standards": lambda: StandardsDialog(admin),

@@ -131,23 +131,31 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
     due = due or report.as_of
     if due < report.as_of:
         raise Invalid("缴费期限 {due} 已过", due=due)
+    entries = [(line.owner, line.phone, line.code, line.total_fen, due) for line in report.lines
+               if line.total_fen >= minimum_fen and line.phone]
+    if not entries:
+        raise NotFound("没有需要提醒且留有电话的欠费户，未生成名单")
+    return write_message_list(out, layout, entries, template, estate.name), len(entries)
+
+
+def write_message_list(out: str | Path, layout: str, entries: list[tuple[str, str, str, int, date]], template: str,
+                       estate_name: str) -> Path:
+    """(name, phone, unit, amount, day) entries as a message list in `layout`, CSV or Excel by the
+    file's suffix, each text from `template` with {estate} {owner} {unit} {amount} {due}: the one
+    writer of every list an SMS platform takes in (arrears, renewals)."""
+    if layout not in LAYOUTS:
+        raise Invalid("名单格式应为 {layouts}", layouts="、".join(LAYOUTS))
     rows = []
-    for line in report.lines:
-        name, phone = line.owner, line.phone
-        if line.total_fen < minimum_fen or not phone:
-            continue
+    for name, phone, code, amount_fen, due in entries:
+        amount = format_yuan(amount_fen, grouping=False)
         try:
-            message = template.format(estate=estate.name, owner=name, unit=line.code,
-                                      amount=format_yuan(line.total_fen, grouping=False), due=due.isoformat())
+            message = template.format(estate=estate_name, owner=name, unit=code, amount=amount, due=due.isoformat())
         except (KeyError, IndexError, ValueError) as exc:
             raise Invalid("短信模板中的占位符有误：{problem}；可用 {{estate}} {{owner}} {{unit}} {{amount}} {{due}}",
                           problem=str(exc)) from None
-        values = {"姓名": name, "手机号码": phone, "房号": line.code,
-                  "欠费金额": format_yuan(line.total_fen, grouping=False), "缴费期限": due.isoformat(),
+        values = {"姓名": name, "手机号码": phone, "房号": code, "欠费金额": amount, "缴费期限": due.isoformat(),
                   "短信内容": message}
         rows.append([values[h] for h in LAYOUTS[layout]])
-    if not rows:
-        raise NotFound("没有需要提醒且留有电话的欠费户，未生成名单")
     out = Path(out)
     headers = list(LAYOUTS[layout])
     if out.suffix.lower() == ".xlsx":
@@ -156,4 +164,4 @@ def message_list(actor: Actor, out: str | Path, *, layout: str = "generic", temp
         exports.write_csv(out, headers, rows)
     else:
         raise Invalid("名单文件应为 .csv 或 .xlsx")
-    return out, len(rows)
+    return out
