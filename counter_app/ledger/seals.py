@@ -117,16 +117,26 @@ def seal(by: str, entity: str, entity_id, state: dict, changed=None) -> None:
     audit.record_many(by, _sealing(entity, str(entity_id), state, changed, last))
 
 
+def strays(state: dict, last: dict | None, changed=()) -> dict | None:
+    """What of `state` differs from its last seal outside the fields `changed` (an edit made behind
+    the program), as a TAMPERED row records it; None when nothing does or there is no seal."""
+    if last is None:
+        return None
+    now = canonical(state)
+    stray = sorted(k for k in set(now) | set(last) if k not in changed and last.get(k) != now.get(k))
+    if not stray:
+        return None
+    return {"fields": stray, "sealed": {k: last.get(k) for k in stray}, "found": {k: now.get(k) for k in stray}}
+
+
 def _sealing(entity: str, key: str, state: dict, changed, last: dict | None) -> list[tuple]:
     """The audit rows that seal `state`: the stray fields found first (see seal), then the seal."""
-    out = []
-    if changed is not None and last is not None:
-        now = canonical(state)
-        stray = sorted(k for k in set(now) | set(last) if k not in changed and last.get(k) != now.get(k))
-        if stray:
-            out.append((TAMPERED, entity, key, {"fields": stray, "sealed": {k: last.get(k) for k in stray},
-                                                "found": {k: now.get(k) for k in stray}}))
-    return out + [(SEAL, entity, key, {"state": state})]
+    found = strays(state, last, changed) if changed is not None else None
+    if not found:
+        return [(SEAL, entity, key, {"state": state})]
+    # The new seal keeps what was sealed for the stray fields: the edit stays one that `audit
+    # verify` names, until the program itself changes that field (a role given by an administrator).
+    return [(TAMPERED, entity, key, found), (SEAL, entity, key, {"state": {**canonical(state), **found["sealed"]}})]
 
 
 def seal_user(by: str, user, changed=None) -> None:

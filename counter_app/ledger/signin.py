@@ -44,6 +44,7 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
             raise PermissionDenied("账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用",
                                    user=username)
         raise PermissionDenied("用户名或密码错误")
+    _untouched(user, now)
     if not _counted_check(user, password, now, "login"):
         raise PermissionDenied("用户名或密码错误")
     with write_transaction():
@@ -52,6 +53,37 @@ def authenticate(username: str, password: str, estate_id: int | None = None) -> 
         audit.record(username, "login.ok", "user", user.id)
         seals.seal_user(username, user, {"failed_logins"})
     return actor_of(user, estate_id)
+
+
+# Fields of a user's row edited behind the program that leave nothing to trust: its password (a
+# known one put in), its name, whether it is stopped.
+_UNTRUSTED = {"password", "username", "active"}
+
+
+def _untouched(user, now: datetime) -> None:
+    """A user's row is taken as the program last sealed it: an edit made in the file behind the
+    program is recorded and never sealed over (seals.seal keeps the sealed values). A password,
+    name or stop edited refuses the sign-in; a role edited signs in with the sealed role (a
+    cashier made administrator stays a cashier); a lock cleared stays in force. An
+    administrator's own change of the user (a role given, a password reset) seals it again."""
+    last = seals.last_seal("user", str(user.id))
+    found = seals.strays(seals.user_state(user), last)
+    if found is None:
+        return
+    def refused(error: PermissionDenied) -> PermissionDenied:
+        with write_transaction():       # a sign-in that goes on records it as it seals (seals.seal)
+            audit.record(user.username, seals.TAMPERED, "user", user.id, after=found)
+        return error
+
+    if _UNTRUSTED & set(found["fields"]):
+        raise refused(PermissionDenied("账号 {user} 的资料（{fields}）在程序之外被改动，不能登录或授权；请管理员检查账本",
+                                       user=user.username, fields=", ".join(found["fields"])))
+    sealed_lock = last.get("locked_until")
+    if "locked_until" in found["fields"] and sealed_lock and clock.from_db(sealed_lock) > now:
+        raise refused(PermissionDenied("连续输错密码次数过多，账号已锁定到 {until}，请联系管理员",
+                                       until=f"{clock.from_db(sealed_lock).astimezone():%H:%M}"))
+    if "role" in found["fields"]:
+        user.role = last["role"]
 
 
 def _at(when: datetime) -> str:
@@ -113,6 +145,7 @@ def authorise(username: str, password: str, *, cashier: Actor, action: str) -> A
     if user is None or not user.active:
         raise refuse(PermissionDenied("授权人用户名或密码错误"), "unknown user")
     now = clock.now_utc()
+    _untouched(user, now)
     try:
         right = _counted_check(user, password, now, "override")
     except PermissionDenied:

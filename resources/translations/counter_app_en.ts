@@ -7837,6 +7837,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Account {user} is disabled and cannot sign in; an administrator can enable it again in Manage → Users and permissions</translation>
     </message>
     <message>
+        <source>账号 {user} 的资料（{fields}）在程序之外被改动，不能登录或授权；请管理员检查账本</source>
+        <translation>The account {user} was changed outside the program ({fields}); it cannot sign in or authorise; an administrator should check the ledger</translation>
+    </message>
+    <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>Period "{period}" must be written YYYY-MM</translation>
     </message>

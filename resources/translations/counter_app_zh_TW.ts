@@ -7837,6 +7837,10 @@
         <translation>賬號 {user} 已停用，不能登入；需要時請管理員在 管理 → 使用者與許可權 中重新啟用</translation>
     </message>
     <message>
+        <source>账号 {user} 的资料（{fields}）在程序之外被改动，不能登录或授权；请管理员检查账本</source>
+        <translation>賬號 {user} 的資料（{fields}）在程式之外被改動，不能登入或授權；請管理員檢查賬本</translation>
+    </message>
+    <message>
         <source>账期“{period}”格式应为 YYYY-MM</source>
         <translation>賬期“{period}”格式應為 YYYY-MM</translation>
     </message>

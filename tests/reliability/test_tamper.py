@@ -451,3 +451,40 @@ def test_each_edit_behind_the_program_is_named(built, copy, how, capsys, monkeyp
     assert code != 0, f"{how}: not found\n{text}"
     assert named in text, f"{how}: {named!r} not named\n{text}"
     assert "Traceback" not in text
+
+
+def _sign_in(capsys, monkeypatch, target, user, password):
+    """`counter-app user list` as `user`: a sign-in, and what it may see (an administrator's list)."""
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", password)
+    code = cli.main(["user", "list", "--db", target, "--user", user])
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+def test_a_user_row_edited_behind_the_program_gives_no_power_and_stays_named(copy, capsys, monkeypatch):
+    """A cashier made administrator in the file signs in as the cashier the ledger sealed (an
+    administrator's command refused), the sign-in seals nothing over the edit, and `audit verify`
+    names it before and after, never failing itself. A password hash swapped in refuses the
+    sign-in; a lock cleared stays in force."""
+    q(copy, "UPDATE \"user\" SET role = 'admin' WHERE username = 'cashier'")
+    code, text = _sign_in(capsys, monkeypatch, copy, "cashier", "cashier")
+    assert code == 2 and "无权" in text and "收费员" in text, text    # still a cashier: no user list
+    for _ in range(2):                                         # and again after the sign-in sealed
+        code, text = _verify(capsys, monkeypatch, copy)
+        assert code != 0 and "role" in text and "内部错误" not in text and "Internal" not in text, text
+    manager_hash = one(copy, "SELECT password_hash FROM \"user\" WHERE username = 'manager'")
+    q(copy, "UPDATE \"user\" SET password_hash = ? WHERE username = 'cashier'", (manager_hash,))
+    code, text = _sign_in(capsys, monkeypatch, copy, "cashier", "manager")
+    assert code == 2 and "程序之外被改动" in text and "password" in text, text
+
+
+def test_a_lock_cleared_in_the_file_stays_in_force(copy, capsys, monkeypatch):
+    for _ in range(6):
+        _sign_in(capsys, monkeypatch, copy, "cashier", "wrong-password")
+    code, text = _sign_in(capsys, monkeypatch, copy, "cashier", "cashier")
+    assert code == 2 and "锁定" in text, text
+    q(copy, "UPDATE \"user\" SET failed_logins = 0, locked_until = NULL WHERE username = 'cashier'")
+    code, text = _sign_in(capsys, monkeypatch, copy, "cashier", "cashier")
+    assert code == 2 and "锁定" in text, text
+    code, text = _verify(capsys, monkeypatch, copy)
+    assert code != 0 and "locked_until" in text, text
