@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..store import locks
 from ..store.queries import numbering as counters
+from .receiptkey import training
 
 # The gapless series and the estate setting that formats each.
 RECEIPT_SERIES, DEDUCTION_SERIES, REFUND_SERIES = "SJ", "KK", "TK"
@@ -15,6 +16,9 @@ RECEIPT_SERIES, DEDUCTION_SERIES, REFUND_SERIES = "SJ", "KK", "TK"
 CASH_SERIES, CASH_FORMAT = "XJ", "XJ{year}-{seq:06d}"
 # 银行代扣 payments posted from a bank's return file (services/debit): one series, a fixed format.
 DEBIT_SERIES, DEBIT_FORMAT = "DK", "DK{year}-{seq:06d}"
+# A training copy's numbers (练习模式) carry this before the office's format: a practice receipt's
+# number is never the one the next real receipt takes, on paper or as a printout's file name.
+TRAINING_PREFIX = "LX-"
 SERIES_OF_FORMAT = {"receipt_format": RECEIPT_SERIES, "deduction_format": DEDUCTION_SERIES,
                     "refund_format": REFUND_SERIES}
 
@@ -26,7 +30,8 @@ def next_number(estate, series: str, year: int, fmt: str) -> tuple[int, str]:
 def next_numbers(estate, series: str, year: int, fmt: str, count: int) -> list[tuple[int, str]]:
     """`count` consecutive numbers of a series, taken at once (a billing run's deductions)."""
     first = locks.next_seq(estate.id, series, year, count)
-    return [(seq, fmt.format(year=year, seq=seq, series=series)) for seq in range(first, first + count)]
+    prefix = TRAINING_PREFIX if training() else ""
+    return [(seq, prefix + fmt.format(year=year, seq=seq, series=series)) for seq in range(first, first + count)]
 
 
 def next_seq_to_take(estate_id: int, series: str, year: int) -> int:

@@ -45,6 +45,18 @@ def test_the_copy_holds_the_ledger_marked_and_the_ledger_is_untouched(billed):
     assert fingerprint(ledger) == before            # not one committed row of the ledger changed
 
 
+def test_a_practice_receipt_never_takes_the_number_of_a_real_one(billed):
+    """The copy counts on from the ledger's numbers; its receipts carry LX- before them, so the
+    practice slip and the next real receipt (and their printouts' file names) never share one."""
+    ledger = billed.ledger.path
+    dbmod.close()
+    training.open_training_copy(ledger)
+    practice = _pay(billed.cashier, 10_000_000)
+    training.leave_training(ledger)
+    real = _pay(billed.cashier, 10_000_000)
+    assert practice.number == "LX-" + real.number and not real.number.startswith("LX-")
+
+
 def test_each_practice_starts_afresh_from_the_ledger(billed):
     ledger = billed.ledger.path
     dbmod.close()

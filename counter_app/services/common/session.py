@@ -6,7 +6,7 @@ from pathlib import Path
 from ... import paths
 from ...core.errors import CounterError, Invalid, NotFound
 from ...store import backup as copies, db as dbmod, failures, locks, migrations
-from ...ledger import seals
+from ...ledger import receiptkey, seals
 
 ROW_SEALS_SINCE = 13  # the schema from which money rows, units, items and standards are sealed, keyed
 
@@ -107,7 +107,7 @@ def is_demo() -> bool:
 
 
 def is_training() -> bool:
-    return migrations.get_meta("training") == "1"
+    return receiptkey.training()
 
 
 def mark_training() -> None:
