@@ -66,8 +66,15 @@ def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckRep
 
 
 def due(now: datetime | None = None) -> bool:
-    """A week or more since the last check (or never)."""
+    """A week or more since the last check (or never), or the last check found problems: then at
+    every sign-in, so each person who signs in is told until they are put right, not one person
+    once a week. A last check dated in the future (a clock wrong, or the file edited to skip it)
+    is no check."""
     last = migrations.get_meta(LAST_CHECK)
-    if not last:
+    if not last or migrations.get_meta(LAST_RESULT) != "1":
         return True
-    return (now or datetime.now(timezone.utc)) - datetime.fromisoformat(last) >= EVERY
+    try:
+        age = (now or datetime.now(timezone.utc)) - datetime.fromisoformat(last)
+    except (ValueError, TypeError):
+        return True
+    return not timedelta(0) <= age < EVERY
