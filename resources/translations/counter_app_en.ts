@@ -4179,55 +4179,60 @@ Quit anyway?</translation>
         <translation>{name} -{d} ({policy}; reason: {reason}; authorised by {who})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="364" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="366" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
+        <translation>Note: ¥{t} typed is more than the ¥{d} owed; only the ¥{d} owed is taken. To pay months ahead, press Esc and use F8.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="422" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="426" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>Cash rounding {r}   cash to take ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="451" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="455" />
         <source>折扣/减免：{p}</source>
         <translation>Discount/relief: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="497" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="505" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="506" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="520" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="509" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="524" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="513" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>

@@ -4179,55 +4179,60 @@
         <translation>{name} -{d}（{policy}，原因：{reason}，授權：{who}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="364" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="366" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="418" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
+        <translation>注意：輸入的 ¥{t} 多於此戶所欠 ¥{d}，只收所欠 ¥{d}；要預交以後的月份請按 Esc 後用 F8。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="422" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="426" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>抹零 {r}　現金應收 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="451" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="455" />
         <source>折扣/减免：{p}</source>
         <translation>折扣/減免：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="497" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="505" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="506" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="520" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="509" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="524" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="513" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="517" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>

@@ -107,9 +107,12 @@ def test_an_amount_and_months_ahead_by_keys(qtbot, signed_in):
         dialog = collect(keys, "F7")
         keys.focus_is("payAmount")
         assert dialog.error.text() == "" and "输入要收的金额" in dialog.summary.text()   # nothing wrong yet
-        keys.run("100", "<Enter>")                                  # Enter in the amount: on to the cash
+        keys.run("99999", "<Enter>")                                # more than is owed: said, not silently cut
+        assert dialog.warning.isVisible() and "多于此户所欠" in dialog.warning.text()
+        assert f"¥{format_yuan(dialog.quote.total_fen)}" in dialog.warning.text() and dialog.quote.total_fen < 9999900
+        keys.run("<Shift+Tab>", "<Ctrl+A>", "100", "<Enter>")        # Enter in the amount: on to the cash
         keys.focus_is("tender_cash")
-        assert dialog.quote.total_fen == 10000
+        assert dialog.quote.total_fen == 10000 and not dialog.warning.isVisible()
         keys.run("<Shift+Tab>")                                     # and back, one key
         keys.focus_is("payAmount")
         keys.run("<Tab>")

@@ -361,10 +361,14 @@ class PaymentDialog(QDialog):
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
         count, owed = self.owing
         ahead = self.mode == "advance" and count > 0
+        typed = parse_yuan(self.amount.text(), allow_zero=False) if self.mode == "amount" else 0
+        over = typed > q.total_fen         # 按金额收 takes at most what is owed: said, never silently
         self.warning.setText(self.tr("注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；"
                                      "要先缴欠费请按 Esc 后用 F6 或 F5。").format(n=count, a=format_yuan(owed))
-                             if ahead else "")
-        self.warning.setVisible(ahead)
+                             if ahead else
+                             self.tr("注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。")
+                             .format(t=format_yuan(typed), d=format_yuan(q.total_fen)) if over else "")
+        self.warning.setVisible(ahead or over)
         self.error.setText("")
         self.confirm.setEnabled(True)
         self.update_change()
