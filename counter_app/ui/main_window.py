@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         if ledger.unit_stamp(self.actor, self.unit_id) == file.stamp:
             return False
         self.open_unit(self.unit_id)
+        self.search.again()
         self.statusBar().showMessage(self.tr("此户刚在其他收费窗口有收退款，已刷新，请核对后再收"))
         return True
 
@@ -551,6 +552,7 @@ class MainWindow(QMainWindow):
         starts at the search box, so move it there once the dialog has gone."""
         if self.customer is not None:
             self.customer.idle()             # the next owner sees the office's name, not the last one's
+        self.search.again()                  # the hits' amounts as they are now (another counter may have paid)
         self.activateWindow()
         QTimer.singleShot(0, self.search.focus)
 
@@ -781,7 +783,6 @@ class MainWindow(QMainWindow):
     def _journal_closed(self, _result: int) -> None:
         """Reprints, voids and refunds change what is owed and what was printed: read both again."""
         self.refresh_unprinted()
-        self.search.again()
         if self.unit_id is not None and self.stack.currentWidget() is self.unit_view:
             self.open_unit(self.unit_id)
         self._back_to_search()

@@ -349,3 +349,27 @@ def test_f4_reprints_the_last_receipt_after_saying_which_copy_and_esc_goes_back_
         assert "重印第 1 次" in window.statusBar().currentMessage() and printed.read_bytes() != original
         keys.press("Esc")
         keys.focus_is("searchBox")
+
+
+def test_the_search_list_says_what_another_counter_took(qtbot, signed_in, billed_estate):
+    """Another counter pays the unit while this one has it open: this counter's payment is refused
+    (nothing owed), and back at the search list the hit says 已缴清, not the debt it showed."""
+    from counter_app.core.tenders import Tender
+    from counter_app.services.counter import payments
+    window, keys = signed_in
+    with clock.frozen(at(2026, 1, 10, 9)):
+        keys.run("<F2>", "5678")
+        qtbot.waitUntil(lambda: not window.search.searches.pending)
+        assert window.search.model.hit(0).owed_fen > 0
+        keys.press("Enter")
+        keys.focus_is("chargesTable")
+        collect(keys, "F6")
+        payments.take_payment(billed_estate.manager, payments.PaymentRequest(       # the other counter
+            unit_code=window.search.model.hit(0).code, all_due=True, tenders=[Tender("cash", 10_000_000)]))
+        keys.run("<F5>", "<Enter>")
+        qtbot.waitUntil(lambda: "没有欠费" in window.payment_dialog.error.text())     # 未收款: nothing owed
+        keys.press("Esc")
+        keys.window_is("discardQuestion")
+        keys.press("D")
+        keys.focus_is("searchBox")
+        qtbot.waitUntil(lambda: not window.search.searches.pending and window.search.model.hit(0).owed_fen == 0)
