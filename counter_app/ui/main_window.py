@@ -594,6 +594,9 @@ class MainWindow(QMainWindow):
 
         def finished(result: int) -> None:
             self._refresh_shift_label()
+            opened = shifts.current_shift(self.actor)
+            if result == QDialog.DialogCode.Accepted and opened is not None:   # the 请先开班 said before is past
+                self.statusBar().showMessage(self.tr("已开班（班次 #{id}）").format(id=opened.id))
             if then is not None and result == QDialog.DialogCode.Accepted and shifts.current_shift(self.actor):
                 then()
             else:

@@ -238,6 +238,7 @@ def test_shift_open_x_count_and_close_by_keys(qtbot, signed_in, billed_estate):
         keys.press("Enter")
         qtbot.waitUntil(lambda: shifts.current_shift(billed_estate.cashier) is not None)
         assert shifts.current_shift(billed_estate.cashier).float_fen == 50000
+        assert "已开班" in window.statusBar().currentMessage()         # not the 请先开班 said before
         keys.window_is("mainWindow")
         keys.run("<Alt+S>", "X")                                      # X 报表: shown, nothing changes
         keys.window_is("reportDialog")

@@ -268,6 +268,7 @@ class DayCloseDialog(QDialog):
 
     def refresh(self) -> None:
         self.report = closeout.day_report(self.actor, self.day())
+        self.status.setText("")             # what was said was of the day shown before
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
