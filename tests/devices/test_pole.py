@@ -16,6 +16,15 @@ def pty_pair():
     os.close(master)
 
 
+def read_until(fd, ending: bytes, seconds: float = 5) -> bytes:
+    """What the display was sent, read until it ends with `ending` (frames come in their own
+    writes, from another thread: a loaded machine splits them) or nothing more comes."""
+    got = b""
+    while not got.endswith(ending) and select.select([fd], [], [], seconds)[0]:
+        got += os.read(fd, 4096)
+    return got
+
+
 def read_all(fd, want: int) -> bytes:
     got = b""
     while len(got) < want and select.select([fd], [], [], 5)[0]:

@@ -7,10 +7,12 @@ import openpyxl
 
 from counter_app.store import db as dbmod
 from tests.e2e.test_cli_corrections import run
-from tests.services.test_vouchers import closed_day  # noqa: F401  (the fixture)
+from tests.services import test_vouchers
+
+closed_day = test_vouchers.closed_day          # the fixture, shared
 
 
-def test_accounts_show_export_once_and_status(closed_day, tmp_path, capsys, monkeypatch):  # noqa: F811
+def test_accounts_show_export_once_and_status(closed_day, tmp_path, capsys, monkeypatch):
     dbmod.close()
     db = ["--db", str(closed_day.ledger.path)]
     code, out, err = run(capsys, monkeypatch, "voucher", "accounts", "list", *db, "--json", user="manager")

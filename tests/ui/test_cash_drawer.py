@@ -152,7 +152,7 @@ def test_the_pole_display_shows_the_total_then_paid_and_change(qtbot, billed_est
     import os
 
     from counter_app.devices import pole
-    from tests.devices.test_pole import read_all
+    from tests.devices.test_pole import read_until
     master, slave = os.openpty()
     keys = Keyboard(qtbot)
     try:
@@ -163,7 +163,7 @@ def test_the_pole_display_shows_the_total_then_paid_and_change(qtbot, billed_est
             keys.run("<F2>", "3-2-502", "<Enter>", "<F9>")
             keys.window_is("paymentDialog")
             total = window.payment_dialog.quote.total_fen
-            shown = read_all(master, 50)
+            shown = read_until(master, pole.total_frame(total))
             assert shown.endswith(pole.total_frame(total)) and b"TOTAL" in shown
             keys.run("<Enter>")                              # from the item to the cash field
             keys.focus_is("tender_cash")
@@ -171,7 +171,7 @@ def test_the_pole_display_shows_the_total_then_paid_and_change(qtbot, billed_est
             keys.window_is("receiptDialog")
             receipt = window.receipt_dialog.receipt
             assert receipt.change_fen > 0
-            shown = read_all(master, 50)
+            shown = read_until(master, pole.change_frame(receipt.cash_tendered_fen, receipt.change_fen))
             assert shown.endswith(pole.change_frame(receipt.cash_tendered_fen, receipt.change_fen))
             assert b"CHANGE" in shown and pole.line("CHANGE", receipt.change_fen).encode() in shown
     finally:

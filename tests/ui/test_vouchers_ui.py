@@ -10,14 +10,17 @@ from counter_app.services.finance import vouchers
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.vouchers.dialog import VoucherDialog
 from tests.factories import at
-from tests.services.test_vouchers import DAY, closed_day  # noqa: F401  (the fixture)
+from tests.services import test_vouchers
+from tests.services.test_vouchers import DAY
+
+closed_day = test_vouchers.closed_day          # the fixture, shared
 from tests.ui.helpers import cells, shown_active
 from tests.ui.keyboard import Keyboard
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 
 
-def test_export_once_and_an_account_changed_by_keys(qtbot, closed_day, counter_settings, tmp_path):  # noqa: F811
+def test_export_once_and_an_account_changed_by_keys(qtbot, closed_day, counter_settings, tmp_path):
     estate = closed_day
     keys = Keyboard(qtbot)
     target = tmp_path / "day.xlsx"
@@ -57,7 +60,7 @@ def test_export_once_and_an_account_changed_by_keys(qtbot, closed_day, counter_s
         dialog.accounts.grab().save(str(tmp_path / "accounts.png"))
 
 
-def test_under_the_management_menu_for_a_manager_only(qtbot, closed_day, counter_settings):  # noqa: F811
+def test_under_the_management_menu_for_a_manager_only(qtbot, closed_day, counter_settings):
     with clock.frozen(at(2026, 1, 11, 9)):
         for actor, shown in ((closed_day.manager, True), (closed_day.cashier, False)):
             window = MainWindow(actor, counter_settings)
