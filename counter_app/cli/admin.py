@@ -4,23 +4,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from . import common as C, output as out
+from .exits import in_language
 
 
 def cmd_audit(args):
     # why: a command loads only its own services, not every command's
     from ..ledger import verify
+    from ..catalogue import translator
     from ..store import db as dbmod, readable
     C.open_ledger(args)
     actor = C.login(args)
     unreadable = readable.problems_in(dbmod.db_path()) if dbmod.is_sqlite() else []
     if unreadable:             # rows the verification would trip over: named, as the check names them
-        out.emit(args, {"ok": False, "problems": unreadable}, "校验失败：有读不出的值\n" +
-                 "\n".join(f"  {p}" for p in unreadable))
+        out.emit(args, {"ok": False, "problems": unreadable}, "\n".join(
+            [in_language(Word("校验失败：有读不出的值"))] + [f"  {in_language(p)}" for p in unreadable]))
         return 3
     report = verify.audit_verify(actor, args.anchor or ())
-    text = verify.report_text(report)
+    text = verify.report_text(report, translator())
     out.emit(args, report, text)
     return 0 if report.complete else 3 if not report.ok else 4
 

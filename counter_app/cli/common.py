@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from ..store.server_urls import is_server_url
+from .exits import in_language
 
 REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
                    "once (default: one is made and printed before anything is sent)")
@@ -90,11 +91,11 @@ def request_id(args) -> str:
     if args.request_id:
         return args.request_id
     made = request_ids.new()
-    print(f"请求编号 {made}（不确定是否已记账时：counter-app request {made}，或加 --request-id {made} 重试，"
-          "不会重复记账）", file=sys.stderr, flush=True)
+    print(in_language(Word("请求编号 {id}（不确定是否已记账时：counter-app request {id}，或加 --request-id {id} 重试，"
+                           "不会重复记账）", id=made)), file=sys.stderr, flush=True)
     return made
 
 
 def recorded(args, number: str, request_id: str) -> None:
     """Remember what this command recorded, for the error boundary to say if its output fails."""
-    args.recorded = f"{number}（请求编号 {request_id}）"
+    args.recorded = in_language(Word("{number}（请求编号 {request_id}）", number=number, request_id=request_id))

@@ -3,7 +3,9 @@ and the ledger's check, over the same services the window uses."""
 from __future__ import annotations
 
 from .. import cli_args as A
+from ..core.errors import Word
 from . import common as C, output as out
+from .exits import in_language
 
 KIND_HELP = "units, occupants, parking, readings, arrears, prepaid, deposits"
 
@@ -59,9 +61,11 @@ def cmd_check(args):
     from ..services.setup import checkup
     C.open_ledger(args)
     report = checkup.check(C.login(args))
-    text = [f"数据库文件：{report.integrity}", f"审计链：{report.audit_rows} 条"]
-    text += ([f"检查通过（{report.seconds:.1f} 秒）"] if report.ok else
-             ["发现问题："] + [f"  {p}" for p in report.problems[:50]])
+    text = [in_language(Word("数据库文件：{integrity}", integrity=report.integrity)),
+            in_language(Word("审计链：{rows} 条", rows=report.audit_rows))]
+    text += [in_language(line) for line in report.unchecked]
+    text += ([in_language(Word("检查通过（{seconds} 秒）", seconds=f"{report.seconds:.1f}"))] if report.ok else
+             [in_language(Word("发现问题："))] + [f"  {in_language(p)}" for p in report.problems[:50]])
     out.emit(args, report, "\n".join(text))
     return 0 if report.ok else 3
 

@@ -5,12 +5,13 @@ import sys
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import Invalid, NotFound, Unavailable
+from ..core.errors import Invalid, NotFound, Unavailable, Word
 from ..core.money import format_yuan
 from ..core.discounts import NAME as DISCOUNT_NAME
 from ..core.rounding import NAME as ROUNDING_NAME
 from ..core.figures import NAMES
 from . import common as C, output as out
+from .exits import in_language
 
 
 def cmd_owed(args):
@@ -76,13 +77,15 @@ def cmd_request(args):
     if found is None:              # the answer no, with an exit status of its own (4) for scripts
         if args.json:
             out.emit(args, {"request_id": args.request_id, "recorded": False}, "")
-        print(f"没有记账：请求编号 {args.request_id} 在这个账本里没有记录（可以重新办理）", file=sys.stderr)
+        print(in_language(Word("没有记账：请求编号 {request_id} 在这个账本里没有记录（可以重新办理）",
+                               request_id=args.request_id)), file=sys.stderr)
         return 4
-    when = f"{found.at:%Y-%m-%d %H:%M}" if found.at else ""
+    said = dict(command=Word(request_ids.COMMANDS[found.command]), number=found.number,
+                amount=format_yuan(found.total_fen), when=f"{found.at:%Y-%m-%d %H:%M}" if found.at else "", by=found.by)
     out.emit(args, {**out.jsonable(found), "recorded": True},
-                f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（"
-                f"{found.unit_code + '，' if found.unit_code else ''}"      # a cash movement has no unit
-                f"{format_yuan(found.total_fen)} 元，{when}，{found.by}）")
+                in_language(Word("已记账：{command} {number}（{unit}，{amount} 元，{when}，{by}）", unit=found.unit_code,
+                                 **said) if found.unit_code else      # a cash movement has no unit
+                            Word("已记账：{command} {number}（{amount} 元，{when}，{by}）", **said)))
     return 0
 
 
@@ -108,11 +111,14 @@ def cmd_last(args):
     if last is None:
         out.emit(args, None, "还没有收据")
         return 0
-    state = "已打印" if last.printed else "未打印"
-    hint = "" if last.printed or last.status != "valid" else (
-        f"\n打印：counter-app receipt pdf {last.number} --out {last.number}.pdf 后送打印机，或在收费窗口按 Ctrl+P")
+    if last.status == "valid":
+        state = Word("已打印") if last.printed else Word("未打印")
+    else:
+        state = Word("作废已打印") if last.printed else Word("作废未打印")
+    hint = "" if last.printed or last.status != "valid" else "\n" + in_language(
+        Word("打印：counter-app receipt pdf {number} --out {number}.pdf 后送打印机，或在收费窗口按 Ctrl+P", number=last.number))
     out.emit(args, last, f"{last.number}  {last.unit_code}  ¥{format_yuan(last.paid_fen)}  {last.issued_at:%Y-%m-%d %H:%M}"
-                         f"  {'作废' if last.status != 'valid' else ''}{state}{hint}")
+                         f"  {in_language(state)}{hint}")
     return 0
 
 
@@ -137,7 +143,7 @@ def cmd_receipt(args):
         # why: a command loads only its own services, not every command's
         from ..services.counter import genuine
         checked = genuine.check_receipt(C.viewer(args), args.number)
-        out.emit(args, checked, checked.words)
+        out.emit(args, checked, in_language(checked.words))
         return 0 if checked.verdict in (genuine.GENUINE, genuine.VOIDED, genuine.REFUNDED) else 4
     if not args.out:
         raise Invalid("receipt pdf 需要 --out 文件")
@@ -165,7 +171,7 @@ def _verify_offline(args) -> int:
     except OSError as exc:
         raise Unavailable("读不了公钥文件 {path}：{why}", path=given, why=exc.strerror or str(exc)) from None
     checked = genuine.offline_check(rs.read_public_key(text), args.number)
-    out.emit(args, checked, checked.words)
+    out.emit(args, checked, in_language(checked.words))
     return 0 if checked.verdict == genuine.SIGNED else 4
 
 

@@ -21,7 +21,7 @@ from ..questions import ask
 from ..section_tables import stacked_sections
 from ..printing.printer import print_report
 from ..settings import CounterSettings
-from ..errors import error_text
+from ..errors import error_text, said
 
 
 class OpenShiftDialog(QDialog):
@@ -274,7 +274,7 @@ class DayCloseDialog(QDialog):
             if page is not self.statement_view:
                 page.deleteLater()
         self.tabs.addTab(stacked_sections(day_sections(self.report)), self.tr("日结报表"))
-        self.warning.setText(self.tr("未交班：") + "；".join(self.report.open_shifts) if self.report.open_shifts else "")
+        self.warning.setText(self.tr("未交班：") + "；".join(map(said, self.report.open_shifts)) if self.report.open_shifts else "")
         self.warning.setVisible(bool(self.report.open_shifts))
         self.close_button.setEnabled(self.report.status != "closed")
         self.reopen_button.setEnabled(self.report.status == "closed")
