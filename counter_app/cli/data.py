@@ -25,17 +25,17 @@ def cmd_import(args):
     result = (runner.plan if args.dry_run else runner.run)(actor, args.kind, args.file)
     lines = result.lines()
     if result.report:
-        lines.append(f"问题清单已写入 {result.report}，可在 Excel 中对照修改")
+        lines.append(Word("问题清单已写入 {path}，可在 Excel 中对照修改", path=result.report))
     if result.report_error:
         lines.append(result.report_error)
     if not result.ok:
-        lines.append("有被拒绝的行，没有导入任何数据。")
+        lines.append(Word("有被拒绝的行，没有导入任何数据。"))
     elif args.dry_run:
-        lines.append("这是预览，没有写入任何数据。")
+        lines.append(Word("这是预览，没有写入任何数据。"))
     elif result.applied:
-        lines.append(f"已导入（文件 SHA-256 {result.sha256[:16]}…，已记入审计日志）。")
+        lines.append(Word("已导入（文件 SHA-256 {sha256}…，已记入审计日志）。", sha256=result.sha256[:16]))
     else:
-        lines.append("数据库中已是文件中的内容，没有需要导入的。")
+        lines.append(Word("数据库中已是文件中的内容，没有需要导入的。"))
     data = {"kind": result.kind, "file": result.file, "sha256": result.sha256, "sheet": result.sheet,
             "sheets": [{"name": s.name, "read": s.read, "rows": s.rows, "why": s.why} for s in result.sheets],
             "dry_run": args.dry_run, "applied": result.applied, "counts": result.counts,
@@ -44,7 +44,7 @@ def cmd_import(args):
             "rows": [{"sheet": r.sheet, "line": r.line, "key": r.key, "action": r.action, "detail": r.detail,
                       "notes": r.notes} for r in result.rows],
             "problems": result.problems}
-    out.emit(args, data, "\n".join(lines))
+    out.emit(args, data, "\n".join(map(in_language, lines)))
     return 0 if result.ok else 4
 
 

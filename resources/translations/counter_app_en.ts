@@ -5269,6 +5269,26 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
+        <source>  {where} {problem}</source>
+        <translation>  {where} {problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{problem}</source>
+        <translation>  {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{words}</source>
+        <translation>  {where}: {words}</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 处</source>
+        <translation>  … and {more} more</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 行</source>
+        <translation>  … and {more} more rows</translation>
+    </message>
+    <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
         <translation>--from should be a single-PC ledger file (between servers use backup and restore)</translation>
     </message>
@@ -5399,6 +5419,10 @@ Restore it anyway?</translation>
     <message>
         <source>voucher {action} 需要 --day 或 --month 之一</source>
         <translation>voucher {action} needs one of --day or --month</translation>
+    </message>
+    <message>
+        <source>{action} {n}</source>
+        <translation>{action} {n}</translation>
     </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
@@ -5805,6 +5829,22 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
         <translation>The content of {row} differs from its seal (changed outside the program; sealed in {record})</translation>
     </message>
     <message>
+        <source>{sheet} 第 {line} 行</source>
+        <translation>{sheet} line {line}</translation>
+    </message>
+    <message>
+        <source>{sheet}（{rows} 行）</source>
+        <translation>{sheet} ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>{sheet}（{why}）</source>
+        <translation>{sheet} ({why})</translation>
+    </message>
+    <message>
+        <source>{title}：{counts}</source>
+        <translation>{title}: {counts}</translation>
+    </message>
+    <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} is closed; no shift can be opened</translation>
     </message>
@@ -5997,6 +6037,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A one-off charge must be exact to the fen</translation>
     </message>
     <message>
+        <source>不变</source>
+        <translation>Same</translation>
+    </message>
+    <message>
         <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
         <translation>Neither the path of a database file nor a server address starting with postgresql://</translation>
     </message>
@@ -6051,6 +6095,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>业主</source>
         <translation>Owner</translation>
+    </message>
+    <message>
+        <source>业主与住户</source>
+        <translation>Owners and tenants</translation>
     </message>
     <message>
         <source>主管</source>
@@ -6239,6 +6287,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>保存年限应为 1 到 30 年</source>
         <translation>The years to keep should be 1 to 30</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>修改收费标准</source>
@@ -6785,6 +6837,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>of sheet "{sheet}" </translation>
     </message>
     <message>
+        <source>工作表“{sheet}”第 {line} 行</source>
+        <translation>line {line} of sheet "{sheet}"</translation>
+    </message>
+    <message>
         <source>已入住</source>
         <translation>Occupied</translation>
     </message>
@@ -6799,6 +6855,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>已取消打印</source>
         <translation>printing was cancelled</translation>
+    </message>
+    <message>
+        <source>已导入（文件 SHA-256 {sha256}…，已记入审计日志）。</source>
+        <translation>Imported (file SHA-256 {sha256}…, recorded in the audit log).</translation>
     </message>
     <message>
         <source>已开发票清单</source>
@@ -7129,6 +7189,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>For an item billed by meter readings enter the usage</translation>
     </message>
     <message>
+        <source>抄表读数</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>Move the ledger to the server</translation>
     </message>
@@ -7187,6 +7251,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>押金退还</source>
         <translation>Deposits returned</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>按付款方式</source>
@@ -7545,6 +7613,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Basis</translation>
     </message>
     <message>
+        <source>数据库中已是文件中的内容，没有需要导入的。</source>
+        <translation>The database already holds what the file says; nothing to import.</translation>
+    </message>
+    <message>
         <source>数据库中还没有小区资料</source>
         <translation>The database has no estate yet</translation>
     </message>
@@ -7631,6 +7703,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
         <translation>the path of a file or folder (not empty, no control characters)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
     </message>
     <message>
         <source>新增标准需要项目、--from 和 --rate</source>
@@ -7745,6 +7821,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Valid</translation>
     </message>
     <message>
+        <source>有被拒绝的行，没有导入任何数据。</source>
+        <translation>Some rows were refused; nothing was imported.</translation>
+    </message>
+    <message>
         <source>服务器地址写得不对</source>
         <translation>The server address is not written right</translation>
     </message>
@@ -7763,6 +7843,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>期初押金</source>
         <translation>opening deposit</translation>
+    </message>
+    <message>
+        <source>期初欠费</source>
+        <translation>Opening arrears</translation>
     </message>
     <message>
         <source>未交班</source>
@@ -7839,6 +7923,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>未缴本金</source>
         <translation>Open principal</translation>
+    </message>
+    <message>
+        <source>未读取的列：{columns}</source>
+        <translation>Columns not read: {columns}</translation>
+    </message>
+    <message>
+        <source>未读取的工作表：{sheets}</source>
+        <translation>Sheets not read: {sheets}</translation>
     </message>
     <message>
         <source>未读取的工作表：{sheets}。</source>
@@ -7929,6 +8021,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Verification failed: some values cannot be read</translation>
     </message>
     <message>
+        <source>检查结果没能写到 {path}：{why}</source>
+        <translation>The check's results could not be written to {path}: {why}</translation>
+    </message>
+    <message>
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
@@ -7939,6 +8035,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>楼层，-9 到 999 的整数</source>
         <translation>a floor, a whole number from -9 to 999</translation>
+    </message>
+    <message>
+        <source>楼栋与房屋</source>
+        <translation>Buildings and units</translation>
     </message>
     <message>
         <source>概要</source>
@@ -8063,6 +8163,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有数据库文件 {path}</source>
         <translation>No database file {path}</translation>
+    </message>
+    <message>
+        <source>没有数据行</source>
+        <translation>no data rows</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -8415,6 +8519,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>笔数</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>第 {line} 行</source>
+        <translation>Line {line}</translation>
     </message>
     <message>
         <source>第 {line} 行的{problem}</source>
@@ -8809,8 +8917,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>error while reading: {kind}</translation>
     </message>
     <message>
+        <source>读取的工作表：{sheets}</source>
+        <translation>Sheets read: {sheets}</translation>
+    </message>
+    <message>
         <source>读数</source>
         <translation>The reading</translation>
+    </message>
+    <message>
+        <source>读法提示：</source>
+        <translation>How cells were read:</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -8897,6 +9013,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Skipped numbers: forms below the highest number used or spoiled in this book that were neither used nor spoiled must be accounted for.</translation>
     </message>
     <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>跳过的行：</source>
+        <translation>Rows skipped:</translation>
+    </message>
+    <message>
         <source>身份应为{owner}或{tenant}</source>
         <translation>The role should be {owner} or {tenant}</translation>
     </message>
@@ -8919,6 +9043,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>车位 {code} 已存在</source>
         <translation>Parking space {code} already exists</translation>
+    </message>
+    <message>
+        <source>车位与车牌</source>
+        <translation>Parking spaces and plates</translation>
     </message>
     <message>
         <source>车位号</source>
@@ -8995,6 +9123,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>这是一个文件夹，请写文件名</source>
         <translation>This is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>这是预览，没有写入任何数据。</source>
+        <translation>This is a preview; nothing was written.</translation>
     </message>
     <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
@@ -9205,6 +9337,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Total over/short</translation>
     </message>
     <message>
+        <source>问题清单已写入 {path}，可在 Excel 中对照修改</source>
+        <translation>The list of problems was written to {path}; correct the file against it in Excel</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
         <source>阶梯上限</source>
         <translation>The tier limit</translation>
     </message>
@@ -9227,6 +9367,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>阶梯单价</source>
         <translation>The tier price</translation>
+    </message>
+    <message>
+        <source>隐藏的列，未读取：{columns}</source>
+        <translation>Hidden columns, not read: {columns}</translation>
     </message>
     <message>
         <source>零钱补充</source>
@@ -9351,6 +9495,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>

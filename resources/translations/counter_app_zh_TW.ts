@@ -5269,6 +5269,26 @@
 </context><context>
     <name>errors</name>
     <message>
+        <source>  {where} {problem}</source>
+        <translation>  {where} {problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{problem}</source>
+        <translation>  {where}：{problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{words}</source>
+        <translation>  {where}：{words}</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 处</source>
+        <translation>  …… 另有 {more} 處</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 行</source>
+        <translation>  …… 另有 {more} 行</translation>
+    </message>
+    <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
         <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
     </message>
@@ -5399,6 +5419,10 @@
     <message>
         <source>voucher {action} 需要 --day 或 --month 之一</source>
         <translation>voucher {action} 需要 --day 或 --month 之一</translation>
+    </message>
+    <message>
+        <source>{action} {n}</source>
+        <translation>{action} {n}</translation>
     </message>
     <message>
         <source>{as_of} 已日结，不能再收款</source>
@@ -5805,6 +5829,22 @@
         <translation>{row} 的內容與封存不符（在程式之外被改動；封存於{record}）</translation>
     </message>
     <message>
+        <source>{sheet} 第 {line} 行</source>
+        <translation>{sheet} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{sheet}（{rows} 行）</source>
+        <translation>{sheet}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>{sheet}（{why}）</source>
+        <translation>{sheet}（{why}）</translation>
+    </message>
+    <message>
+        <source>{title}：{counts}</source>
+        <translation>{title}：{counts}</translation>
+    </message>
+    <message>
         <source>{today} 已日结，不能再开班</source>
         <translation>{today} 已日結，不能再開班</translation>
     </message>
@@ -5997,6 +6037,10 @@
         <translation>一次性收費的金額必須精確到分</translation>
     </message>
     <message>
+        <source>不变</source>
+        <translation>不變</translation>
+    </message>
+    <message>
         <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
         <translation>不是資料庫檔案的路徑，也不是 postgresql:// 開頭的伺服器地址</translation>
     </message>
@@ -6051,6 +6095,10 @@
     <message>
         <source>业主</source>
         <translation>業主</translation>
+    </message>
+    <message>
+        <source>业主与住户</source>
+        <translation>業主與住戶</translation>
     </message>
     <message>
         <source>主管</source>
@@ -6239,6 +6287,10 @@
     <message>
         <source>保存年限应为 1 到 30 年</source>
         <translation>儲存年限應為 1 到 30 年</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
     </message>
     <message>
         <source>修改收费标准</source>
@@ -6785,6 +6837,10 @@
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
+        <source>工作表“{sheet}”第 {line} 行</source>
+        <translation>工作表“{sheet}”第 {line} 行</translation>
+    </message>
+    <message>
         <source>已入住</source>
         <translation>已入住</translation>
     </message>
@@ -6799,6 +6855,10 @@
     <message>
         <source>已取消打印</source>
         <translation>已取消列印</translation>
+    </message>
+    <message>
+        <source>已导入（文件 SHA-256 {sha256}…，已记入审计日志）。</source>
+        <translation>已匯入（檔案 SHA-256 {sha256}…，已記入審計日誌）。</translation>
     </message>
     <message>
         <source>已开发票清单</source>
@@ -7129,6 +7189,10 @@
         <translation>抄表計量的專案請輸入用量</translation>
     </message>
     <message>
+        <source>抄表读数</source>
+        <translation>抄表讀數</translation>
+    </message>
+    <message>
         <source>把账本迁移到服务器</source>
         <translation>把賬本遷移到伺服器</translation>
     </message>
@@ -7187,6 +7251,10 @@
     <message>
         <source>押金退还</source>
         <translation>押金退還</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>拒絕</translation>
     </message>
     <message>
         <source>按付款方式</source>
@@ -7545,6 +7613,10 @@
         <translation>政策依據</translation>
     </message>
     <message>
+        <source>数据库中已是文件中的内容，没有需要导入的。</source>
+        <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
+    </message>
+    <message>
         <source>数据库中还没有小区资料</source>
         <translation>資料庫中還沒有小區資料</translation>
     </message>
@@ -7631,6 +7703,10 @@
     <message>
         <source>文件或文件夹的路径（不能为空，不能含控制字符）</source>
         <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
     </message>
     <message>
         <source>新增标准需要项目、--from 和 --rate</source>
@@ -7745,6 +7821,10 @@
         <translation>有效</translation>
     </message>
     <message>
+        <source>有被拒绝的行，没有导入任何数据。</source>
+        <translation>有被拒絕的行，沒有匯入任何資料。</translation>
+    </message>
+    <message>
         <source>服务器地址写得不对</source>
         <translation>伺服器地址寫得不對</translation>
     </message>
@@ -7763,6 +7843,10 @@
     <message>
         <source>期初押金</source>
         <translation>期初押金</translation>
+    </message>
+    <message>
+        <source>期初欠费</source>
+        <translation>期初欠費</translation>
     </message>
     <message>
         <source>未交班</source>
@@ -7839,6 +7923,14 @@
     <message>
         <source>未缴本金</source>
         <translation>未繳本金</translation>
+    </message>
+    <message>
+        <source>未读取的列：{columns}</source>
+        <translation>未讀取的列：{columns}</translation>
+    </message>
+    <message>
+        <source>未读取的工作表：{sheets}</source>
+        <translation>未讀取的工作表：{sheets}</translation>
     </message>
     <message>
         <source>未读取的工作表：{sheets}。</source>
@@ -7929,6 +8021,10 @@
         <translation>校驗失敗：有讀不出的值</translation>
     </message>
     <message>
+        <source>检查结果没能写到 {path}：{why}</source>
+        <translation>檢查結果沒能寫到 {path}：{why}</translation>
+    </message>
+    <message>
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
@@ -7939,6 +8035,10 @@
     <message>
         <source>楼层，-9 到 999 的整数</source>
         <translation>樓層，-9 到 999 的整數</translation>
+    </message>
+    <message>
+        <source>楼栋与房屋</source>
+        <translation>樓棟與房屋</translation>
     </message>
     <message>
         <source>概要</source>
@@ -8063,6 +8163,10 @@
     <message>
         <source>没有数据库文件 {path}</source>
         <translation>沒有資料庫檔案 {path}</translation>
+    </message>
+    <message>
+        <source>没有数据行</source>
+        <translation>沒有資料行</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -8415,6 +8519,10 @@
     <message>
         <source>笔数</source>
         <translation>筆數</translation>
+    </message>
+    <message>
+        <source>第 {line} 行</source>
+        <translation>第 {line} 行</translation>
     </message>
     <message>
         <source>第 {line} 行的{problem}</source>
@@ -8809,8 +8917,16 @@
         <translation>讀取時出錯：{kind}</translation>
     </message>
     <message>
+        <source>读取的工作表：{sheets}</source>
+        <translation>讀取的工作表：{sheets}</translation>
+    </message>
+    <message>
         <source>读数</source>
         <translation>讀數</translation>
+    </message>
+    <message>
+        <source>读法提示：</source>
+        <translation>讀法提示：</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -8897,6 +9013,14 @@
         <translation>跳號：本冊已用或作廢的最大號碼以下、既未使用也未作廢的表單，須查明交代。</translation>
     </message>
     <message>
+        <source>跳过</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>跳过的行：</source>
+        <translation>跳過的行：</translation>
+    </message>
+    <message>
         <source>身份应为{owner}或{tenant}</source>
         <translation>身份應為{owner}或{tenant}</translation>
     </message>
@@ -8919,6 +9043,10 @@
     <message>
         <source>车位 {code} 已存在</source>
         <translation>車位 {code} 已存在</translation>
+    </message>
+    <message>
+        <source>车位与车牌</source>
+        <translation>車位與車牌</translation>
     </message>
     <message>
         <source>车位号</source>
@@ -8995,6 +9123,10 @@
     <message>
         <source>这是一个文件夹，请写文件名</source>
         <translation>這是一個資料夾，請寫檔名</translation>
+    </message>
+    <message>
+        <source>这是预览，没有写入任何数据。</source>
+        <translation>這是預覽，沒有寫入任何資料。</translation>
     </message>
     <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
@@ -9205,6 +9337,14 @@
         <translation>長短款合計</translation>
     </message>
     <message>
+        <source>问题清单已写入 {path}，可在 Excel 中对照修改</source>
+        <translation>問題清單已寫入 {path}，可在 Excel 中對照修改</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>問題：</translation>
+    </message>
+    <message>
         <source>阶梯上限</source>
         <translation>階梯上限</translation>
     </message>
@@ -9227,6 +9367,10 @@
     <message>
         <source>阶梯单价</source>
         <translation>階梯單價</translation>
+    </message>
+    <message>
+        <source>隐藏的列，未读取：{columns}</source>
+        <translation>隱藏的列，未讀取：{columns}</translation>
     </message>
     <message>
         <source>零钱补充</source>
@@ -9351,6 +9495,10 @@
     <message>
         <source>（无）</source>
         <translation>（無）</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
     </message>
     <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
