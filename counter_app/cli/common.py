@@ -36,7 +36,7 @@ def password(args) -> str:
     if password is None:
         if not sys.stdin.isatty():
             raise Invalid("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
-        password = getpass.getpass(f"{args.user} 的密码：")
+        password = getpass.getpass(in_language(Word("{user} 的密码：", user=args.user)))
     return password
 
 
@@ -78,7 +78,7 @@ def authoriser(args, cashier, action: str):
     if password is None:
         if not sys.stdin.isatty():
             raise Invalid("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
-        password = getpass.getpass(f"授权人 {args.authoriser} 的密码：")
+        password = getpass.getpass(in_language(Word("授权人 {user} 的密码：", user=args.authoriser)))
     return signin.authorise(args.authoriser, password, cashier=cashier, action=action)
 
 

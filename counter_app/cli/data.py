@@ -14,7 +14,8 @@ def cmd_import_template(args):
     # why: a command loads only its own services, not every command's
     from ..services.imports import workbooks
     path = workbooks.write_template(args.kind, args.out)
-    out.emit(args, {"path": str(path)}, f"已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）")
+    out.emit(args, {"path": str(path)}, in_language(
+        Word("已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）", path=str(path))))
 
 
 def cmd_import(args):
@@ -53,7 +54,7 @@ def cmd_export(args):
     from ..services.imports import workbooks
     C.open_ledger(args)
     path, count = workbooks.export_table(C.login(args), args.kind, args.out, args.purpose or "")
-    out.emit(args, {"path": str(path), "rows": count}, f"已导出 {count} 行到 {path}")
+    out.emit(args, {"path": str(path), "rows": count}, in_language(Word("已导出 {count} 行到 {path}", count=count, path=str(path))))
 
 
 def cmd_check(args):

@@ -50,22 +50,32 @@ def cmd_pay(args):
         request_id=request_id, discount_policy=args.discount or "", discount_reason=args.reason or "",
         discount_authoriser=authoriser)
     receipt = payments.take_payment(actor, req)
-    C.recorded(args, f"收据 {receipt.number}", request_id)
-    text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
+    C.recorded(args, Word("收据 {number}", number=receipt.number), request_id)
+    out.emit(args, {**out.jsonable(receipt), "paid_fen": receipt.paid_fen, "request_id": request_id},
+             "\n".join(map(in_language, _receipt_lines(receipt))))
+
+
+def _receipt_lines(receipt) -> list:
+    """A receipt taken, as the command line says it: its words through the catalogue; the items'
+    names, the payer and the amount in capitals (大写, as printed) are the receipt's own."""
+    text = [Word("收据 {number}  {unit}  {payer}", number=receipt.number, unit=receipt.unit_code, payer=receipt.payer)]
     for ln in receipt.lines:
-        late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
-        text.append(f"  {ln.item_name} {ln.period} {ln.basis} {format_yuan(ln.principal_fen)}{late}")
+        line = dict(item=ln.item_name, period=ln.period, basis=ln.basis, amount=format_yuan(ln.principal_fen))
+        text.append(Word("  {item} {period} {basis} {amount} 滞纳金 {late}", late=format_yuan(ln.late_fee_fen), **line)
+                    if ln.late_fee_fen else Word("  {item} {period} {basis} {amount}", **line))
     if receipt.discount_fen:     # 折扣/减免 by policy, not paid
-        text.append(f"  {DISCOUNT_NAME} -{format_yuan(receipt.discount_fen)} {receipt.discount_note}")
+        text.append(Word("  {name} -{amount} {note}", name=Word(DISCOUNT_NAME), amount=format_yuan(receipt.discount_fen),
+                         note=receipt.discount_note))
     if receipt.rounding_fen:     # 抹零, the estate's setting applied to the cash part
-        text.append(f"  {ROUNDING_NAME} {format_yuan(receipt.rounding_fen)}")
-    text.append(f"合计 {format_yuan(receipt.paid_fen)} 元（{receipt.total_words}）")
-    for t in receipt.tenders:
-        text.append(f"  {t.method_name} {format_yuan(t.amount_fen)} {t.reference}")
+        text.append(Word("  {name} {amount}", name=Word(ROUNDING_NAME), amount=format_yuan(receipt.rounding_fen)))
+    text.append(Word("合计 {amount} 元（{words}）", amount=format_yuan(receipt.paid_fen), words=receipt.total_words))
+    text += [Word("  {method} {amount} {reference}", method=Word(t.method_name), amount=format_yuan(t.amount_fen),
+                  reference=t.reference) for t in receipt.tenders]
     if receipt.cash_tendered_fen:
-        text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
-    text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
-    out.emit(args, {**out.jsonable(receipt), "paid_fen": receipt.paid_fen, "request_id": request_id}, "\n".join(text))
+        text.append(Word("实收现金 {cash}，找零 {change}", cash=format_yuan(receipt.cash_tendered_fen),
+                         change=format_yuan(receipt.change_fen)))
+    text.append(Word("预存余额 {amount} 元", amount=format_yuan(receipt.prepaid_after_fen)))
+    return text
 
 
 def cmd_request(args):
@@ -109,7 +119,7 @@ def cmd_last(args):
     C.open_ledger(args)
     last = printed.last_receipt(C.login(args))
     if last is None:
-        out.emit(args, None, "还没有收据")
+        out.emit(args, None, in_language(Word("还没有收据")))
         return 0
     if last.status == "valid":
         state = Word("已打印") if last.printed else Word("未打印")
@@ -152,11 +162,13 @@ def cmd_receipt(args):
     rendered = render_receipt(data, layout=args.layout, copy=copy,
                               preprinted=True if args.preprinted else None)
     for problem in rendered.problems:
-        print(f"注意：{problem}", file=sys.stderr)
+        print(in_language(Word("注意：{problem}", problem=problem)), file=sys.stderr)
     Path(args.out).write_bytes(rendered.pdf)
     out.emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(rendered.pdf),
                     "pages": rendered.pages, "copy": copy.count if copy else 0, "problems": list(rendered.problems)},
-             f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
+             in_language(Word("收据 {number} 已输出到 {path}（重印第 {count} 次）", number=data.number, path=args.out,
+                              count=copy.count) if copy else
+                         Word("收据 {number} 已输出到 {path}", number=data.number, path=args.out)))
 
 
 def _verify_offline(args) -> int:

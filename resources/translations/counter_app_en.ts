@@ -5269,6 +5269,26 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
+        <source>  {item} {period} {basis} {amount}</source>
+        <translation>  {item} {period} {basis} {amount}</translation>
+    </message>
+    <message>
+        <source>  {item} {period} {basis} {amount} 滞纳金 {late}</source>
+        <translation>  {item} {period} {basis} {amount} late fee {late}</translation>
+    </message>
+    <message>
+        <source>  {method} {amount} {reference}</source>
+        <translation>  {method} {amount} {reference}</translation>
+    </message>
+    <message>
+        <source>  {name} -{amount} {note}</source>
+        <translation>  {name} -{amount} {note}</translation>
+    </message>
+    <message>
+        <source>  {name} {amount}</source>
+        <translation>  {name} {amount}</translation>
+    </message>
+    <message>
         <source>  {where} {problem}</source>
         <translation>  {where} {problem}</translation>
     </message>
@@ -5303,6 +5323,10 @@ Restore it anyway?</translation>
     <message>
         <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
         <translation>8 to 64 letters, digits or _ . : - (starting with a letter or digit), such as a request id counter-app printed</translation>
+    </message>
+    <message>
+        <source>X 中间报表</source>
+        <translation>X interim report</translation>
     </message>
     <message>
         <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
@@ -5467,6 +5491,10 @@ Restore it anyway?</translation>
     <message>
         <source>{day} 的凭证已于 {at} 由 {who} 导出到 {file}，确需再次导出请选择“再次导出”（--again）</source>
         <translation>The voucher of {day} was exported at {at} by {who} to {file}; to export it again choose "export again" (--again)</translation>
+    </message>
+    <message>
+        <source>{day} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开</source>
+        <translation>The close of {day} was reopened: shifts may open and take money again; the day report of the next close lists this reopening</translation>
     </message>
     <message>
         <source>{day} 的日结记录</source>
@@ -5733,6 +5761,10 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
         <translation>{month} has not come yet; the dashboard shows months up to today ({today})</translation>
     </message>
     <message>
+        <source>{name}  {units}  {day} 迁出</source>
+        <translation>{name}  {units}  moved out {day}</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
     </message>
@@ -5751,6 +5783,10 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{name} 的 {fields} 在审计记录第 {number} 条写入前已与审计记录不符（在程序之外被改动）</source>
         <translation>The {fields} of {name} already differed from the audit record before record {number} was written (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）</source>
+        <translation>{name}'s personal data copy was written to {path} (this access is recorded)</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
@@ -5807,6 +5843,18 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{receipt}的签名不是公钥 {key} 签的：伪造或被改过</source>
         <translation>{receipt}: the signature is not by public key {key}: forged or altered</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元</source>
+        <translation>{report}: {count} receipts, {taken} yuan taken, {expected} yuan cash expected</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元，实点 {counted} 元，差额 {difference} 元</source>
+        <translation>{report}: {count} receipts, {taken} yuan taken, {expected} yuan cash expected, {counted} yuan counted, {difference} yuan over/short</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，盲点：点钞保存后才显示应有现金</source>
+        <translation>{report}: {count} receipts, {taken} yuan taken; blind count: the expected cash is shown once the count is saved</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -5911,6 +5959,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
+        <source>{user} 的密码：</source>
+        <translation>Password of {user}: </translation>
     </message>
     <message>
         <source>{what} {day} 已过，应为今天或以后</source>
@@ -6565,6 +6617,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Total</translation>
     </message>
     <message>
+        <source>合计 {amount} 元（{words}）</source>
+        <translation>Total {amount} yuan ({words})</translation>
+    </message>
+    <message>
         <source>合计与各项不符</source>
         <translation>the total does not match its parts</translation>
     </message>
@@ -6725,6 +6781,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Total taken</translation>
     </message>
     <message>
+        <source>实收现金 {cash}，找零 {change}</source>
+        <translation>Cash tendered {cash}, change {change}</translation>
+    </message>
+    <message>
         <source>实点现金</source>
         <translation>Counted cash</translation>
     </message>
@@ -6821,6 +6881,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Export data</translation>
     </message>
     <message>
+        <source>将删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>Would erase the personal data of {count} former occupants (kept {years} years)</translation>
+    </message>
+    <message>
         <source>小区名称</source>
         <translation>Estate name</translation>
     </message>
@@ -6845,6 +6909,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Occupied</translation>
     </message>
     <message>
+        <source>已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）</source>
+        <translation>Template written: {path} (fill in the "数据" sheet; "示例" and "说明" are for reference)</translation>
+    </message>
+    <message>
+        <source>已删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>Erased the personal data of {count} former occupants (kept {years} years)</translation>
+    </message>
+    <message>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -6861,8 +6933,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Imported (file SHA-256 {sha256}…, recorded in the audit log).</translation>
     </message>
     <message>
+        <source>已导出 {count} 行到 {path}</source>
+        <translation>Exported {count} rows to {path}</translation>
+    </message>
+    <message>
         <source>已开发票清单</source>
         <translation>List of issued invoices</translation>
+    </message>
+    <message>
+        <source>已开班：班次 {shift}，备用金 {amount} 元</source>
+        <translation>Shift {shift} opened, float {amount} yuan</translation>
     </message>
     <message>
         <source>已打印</source>
@@ -7221,6 +7301,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A discount needs a manager's authorisation</translation>
     </message>
     <message>
+        <source>折扣/减免（不收款）</source>
+        <translation>Discounts/relief (not received)</translation>
+    </message>
+    <message>
         <source>折扣比例</source>
         <translation>Discount percentage</translation>
     </message>
@@ -7231,6 +7315,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>护照</source>
         <translation>Passport</translation>
+    </message>
+    <message>
+        <source>抹零</source>
+        <translation>Cash rounding</translation>
     </message>
     <message>
         <source>押金</source>
@@ -7285,6 +7373,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Authorised by</translation>
     </message>
     <message>
+        <source>授权人 {user} 的密码：</source>
+        <translation>Password of the authoriser {user}: </translation>
+    </message>
+    <message>
         <source>授权人用户名或密码错误</source>
         <translation>The authoriser's user name or password is wrong</translation>
     </message>
@@ -7337,6 +7429,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Receipt</translation>
     </message>
     <message>
+        <source>收据 {number}</source>
+        <translation>receipt {number}</translation>
+    </message>
+    <message>
+        <source>收据 {number}  {unit}  {payer}</source>
+        <translation>Receipt {number}  {unit}  {payer}</translation>
+    </message>
+    <message>
         <source>收据 {number} 不是您本班次开出的收据</source>
         <translation>Receipt {number} is not one you issued in this shift</translation>
     </message>
@@ -7347,6 +7447,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 在账本中的内容与封存不符，请运行 核对账本</source>
         <translation>Receipt {number}'s content in the ledger differs from its seal; run Verify ledger</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废（{amount} 元，原因：{reason}，授权：{authoriser}）；所收费用已恢复为欠费</source>
+        <translation>Receipt {number} voided ({amount} yuan, reason: {reason}, authorised by {authoriser}); the fees it paid are owed again</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
@@ -7375,6 +7479,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 已经记在表单 {form} 上</source>
         <translation>Receipt {number} is already recorded on form {form}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}</source>
+        <translation>Receipt {number} written to {path}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}（重印第 {count} 次）</source>
+        <translation>Receipt {number} written to {path} (reprint no. {count})</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
@@ -7411,6 +7523,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
         <translation>Receipt {number} has no line {lines} (lines that can be refunded: {left})</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的作废</source>
+        <translation>the void of receipt {number}</translation>
     </message>
     <message>
         <source>收据 {number} 的内容与审计记录不符（金额或明细被改动）</source>
@@ -8261,6 +8377,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>No unit owing with a phone number needs a reminder; no list was made</translation>
     </message>
     <message>
+        <source>注意：{problem}</source>
+        <translation>Note: {problem}</translation>
+    </message>
+    <message>
         <source>港澳台居民居住证</source>
         <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
     </message>
@@ -9069,6 +9189,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Output cut off: the program reading it has closed</translation>
     </message>
     <message>
+        <source>迁出住户的个人信息保存 {years} 年</source>
+        <translation>Former occupants' personal data is kept {years} years</translation>
+    </message>
+    <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>The move-out date {on} has not come yet</translation>
     </message>
@@ -9095,6 +9219,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
+    </message>
+    <message>
+        <source>还没有收据</source>
+        <translation>No receipt yet</translation>
     </message>
     <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
@@ -9157,12 +9285,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Refund</translation>
     </message>
     <message>
+        <source>退款单 {number}</source>
+        <translation>refund {number}</translation>
+    </message>
+    <message>
         <source>退款单 {number} 没有审计记录（在程序之外新增）</source>
         <translation>Refund {number} has no audit record (added outside the program)</translation>
     </message>
     <message>
         <source>退款单 {number} 记在审计记录第 {row} 条，账本里却没有这张退款单（被删除）</source>
         <translation>Refund {number} is in audit record {row}, but the ledger has no such refund (deleted)</translation>
+    </message>
+    <message>
+        <source>退款单 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授权：{authoriser}</source>
+        <translation>Refund {number}: {amount} yuan ({words}) back on {original}, by {method}, authorised by {authoriser}</translation>
     </message>
     <message>
         <source>退款单号</source>
@@ -9439,6 +9575,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>预存余额</source>
         <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <source>预存余额 {amount} 元</source>
+        <translation>Prepaid balance {amount} yuan</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>

@@ -5269,6 +5269,26 @@
 </context><context>
     <name>errors</name>
     <message>
+        <source>  {item} {period} {basis} {amount}</source>
+        <translation>  {item} {period} {basis} {amount}</translation>
+    </message>
+    <message>
+        <source>  {item} {period} {basis} {amount} 滞纳金 {late}</source>
+        <translation>  {item} {period} {basis} {amount} 滯納金 {late}</translation>
+    </message>
+    <message>
+        <source>  {method} {amount} {reference}</source>
+        <translation>  {method} {amount} {reference}</translation>
+    </message>
+    <message>
+        <source>  {name} -{amount} {note}</source>
+        <translation>  {name} -{amount} {note}</translation>
+    </message>
+    <message>
+        <source>  {name} {amount}</source>
+        <translation>  {name} {amount}</translation>
+    </message>
+    <message>
         <source>  {where} {problem}</source>
         <translation>  {where} {problem}</translation>
     </message>
@@ -5303,6 +5323,10 @@
     <message>
         <source>8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号</source>
         <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
+    </message>
+    <message>
+        <source>X 中间报表</source>
+        <translation>X 中間報表</translation>
     </message>
     <message>
         <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
@@ -5467,6 +5491,10 @@
     <message>
         <source>{day} 的凭证已于 {at} 由 {who} 导出到 {file}，确需再次导出请选择“再次导出”（--again）</source>
         <translation>{day} 的憑證已於 {at} 由 {who} 匯出到 {file}，確需再次匯出請選擇“再次匯出”（--again）</translation>
+    </message>
+    <message>
+        <source>{day} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开</source>
+        <translation>{day} 的日結已重開：可以再開班、收款；再日結時，日結報表會列出這次重開</translation>
     </message>
     <message>
         <source>{day} 的日结记录</source>
@@ -5733,6 +5761,10 @@
         <translation>{month} 還沒有到，看板只看今天（{today}）以前的月份</translation>
     </message>
     <message>
+        <source>{name}  {units}  {day} 迁出</source>
+        <translation>{name}  {units}  {day} 遷出</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
     </message>
@@ -5751,6 +5783,10 @@
     <message>
         <source>{name} 的 {fields} 在审计记录第 {number} 条写入前已与审计记录不符（在程序之外被改动）</source>
         <translation>{name} 的 {fields} 在審計記錄第 {number} 條寫入前已與審計記錄不符（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）</source>
+        <translation>{name} 的個人資訊查閱件已輸出到 {path}（本次檢視已記錄）</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
@@ -5807,6 +5843,18 @@
     <message>
         <source>{receipt}的签名不是公钥 {key} 签的：伪造或被改过</source>
         <translation>{receipt}的簽名不是公鑰 {key} 籤的：偽造或被改過</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元</source>
+        <translation>{report}：收據 {count} 張，實收 {taken} 元，應有現金 {expected} 元</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元，实点 {counted} 元，差额 {difference} 元</source>
+        <translation>{report}：收據 {count} 張，實收 {taken} 元，應有現金 {expected} 元，實點 {counted} 元，差額 {difference} 元</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，盲点：点钞保存后才显示应有现金</source>
+        <translation>{report}：收據 {count} 張，實收 {taken} 元，盲點：點鈔儲存後才顯示應有現金</translation>
     </message>
     <message>
         <source>{role}无权执行此操作：{action}</source>
@@ -5911,6 +5959,10 @@
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
+        <source>{user} 的密码：</source>
+        <translation>{user} 的密碼：</translation>
     </message>
     <message>
         <source>{what} {day} 已过，应为今天或以后</source>
@@ -6565,6 +6617,10 @@
         <translation>合計</translation>
     </message>
     <message>
+        <source>合计 {amount} 元（{words}）</source>
+        <translation>合計 {amount} 元（{words}）</translation>
+    </message>
+    <message>
         <source>合计与各项不符</source>
         <translation>合計與各項不符</translation>
     </message>
@@ -6725,6 +6781,10 @@
         <translation>實收合計</translation>
     </message>
     <message>
+        <source>实收现金 {cash}，找零 {change}</source>
+        <translation>實收現金 {cash}，找零 {change}</translation>
+    </message>
+    <message>
         <source>实点现金</source>
         <translation>實點現金</translation>
     </message>
@@ -6821,6 +6881,10 @@
         <translation>匯出資料</translation>
     </message>
     <message>
+        <source>将删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>將刪除 {count} 位遷出住戶的個人資訊（儲存期 {years} 年）</translation>
+    </message>
+    <message>
         <source>小区名称</source>
         <translation>小區名稱</translation>
     </message>
@@ -6845,6 +6909,14 @@
         <translation>已入住</translation>
     </message>
     <message>
+        <source>已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）</source>
+        <translation>已寫出模板：{path}（在“資料”工作表填寫；“示例”和“說明”供參考）</translation>
+    </message>
+    <message>
+        <source>已删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>已刪除 {count} 位遷出住戶的個人資訊（儲存期 {years} 年）</translation>
+    </message>
+    <message>
         <source>已取消</source>
         <translation>已取消</translation>
     </message>
@@ -6861,8 +6933,16 @@
         <translation>已匯入（檔案 SHA-256 {sha256}…，已記入審計日誌）。</translation>
     </message>
     <message>
+        <source>已导出 {count} 行到 {path}</source>
+        <translation>已匯出 {count} 行到 {path}</translation>
+    </message>
+    <message>
         <source>已开发票清单</source>
         <translation>已開發票清單</translation>
+    </message>
+    <message>
+        <source>已开班：班次 {shift}，备用金 {amount} 元</source>
+        <translation>已開班：班次 {shift}，備用金 {amount} 元</translation>
     </message>
     <message>
         <source>已打印</source>
@@ -7221,6 +7301,10 @@
         <translation>折扣/減免需要主管授權</translation>
     </message>
     <message>
+        <source>折扣/减免（不收款）</source>
+        <translation>折扣/減免（不收款）</translation>
+    </message>
+    <message>
         <source>折扣比例</source>
         <translation>折扣比例</translation>
     </message>
@@ -7231,6 +7315,10 @@
     <message>
         <source>护照</source>
         <translation>護照</translation>
+    </message>
+    <message>
+        <source>抹零</source>
+        <translation>抹零</translation>
     </message>
     <message>
         <source>押金</source>
@@ -7285,6 +7373,10 @@
         <translation>授權人</translation>
     </message>
     <message>
+        <source>授权人 {user} 的密码：</source>
+        <translation>授權人 {user} 的密碼：</translation>
+    </message>
+    <message>
         <source>授权人用户名或密码错误</source>
         <translation>授權人使用者名稱或密碼錯誤</translation>
     </message>
@@ -7337,6 +7429,14 @@
         <translation>收據</translation>
     </message>
     <message>
+        <source>收据 {number}</source>
+        <translation>收據 {number}</translation>
+    </message>
+    <message>
+        <source>收据 {number}  {unit}  {payer}</source>
+        <translation>收據 {number}  {unit}  {payer}</translation>
+    </message>
+    <message>
         <source>收据 {number} 不是您本班次开出的收据</source>
         <translation>收據 {number} 不是您本班次開出的收據</translation>
     </message>
@@ -7347,6 +7447,10 @@
     <message>
         <source>收据 {number} 在账本中的内容与封存不符，请运行 核对账本</source>
         <translation>收據 {number} 在賬本中的內容與封存不符，請執行 核對賬本</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废（{amount} 元，原因：{reason}，授权：{authoriser}）；所收费用已恢复为欠费</source>
+        <translation>收據 {number} 已作廢（{amount} 元，原因：{reason}，授權：{authoriser}）；所收費用已恢復為欠費</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
@@ -7375,6 +7479,14 @@
     <message>
         <source>收据 {number} 已经记在表单 {form} 上</source>
         <translation>收據 {number} 已經記在表單 {form} 上</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}</source>
+        <translation>收據 {number} 已輸出到 {path}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}（重印第 {count} 次）</source>
+        <translation>收據 {number} 已輸出到 {path}（重印第 {count} 次）</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
@@ -7411,6 +7523,10 @@
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
         <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的作废</source>
+        <translation>收據 {number} 的作廢</translation>
     </message>
     <message>
         <source>收据 {number} 的内容与审计记录不符（金额或明细被改动）</source>
@@ -8261,6 +8377,10 @@
         <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
     </message>
     <message>
+        <source>注意：{problem}</source>
+        <translation>注意：{problem}</translation>
+    </message>
+    <message>
         <source>港澳台居民居住证</source>
         <translation>港澳臺居民居住證</translation>
     </message>
@@ -9069,6 +9189,10 @@
         <translation>輸出中斷：接收輸出的程式已關閉</translation>
     </message>
     <message>
+        <source>迁出住户的个人信息保存 {years} 年</source>
+        <translation>遷出住戶的個人資訊儲存 {years} 年</translation>
+    </message>
+    <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>遷出日期 {on} 還沒到</translation>
     </message>
@@ -9095,6 +9219,10 @@
     <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
+    </message>
+    <message>
+        <source>还没有收据</source>
+        <translation>還沒有收據</translation>
     </message>
     <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
@@ -9157,12 +9285,20 @@
         <translation>退款單</translation>
     </message>
     <message>
+        <source>退款单 {number}</source>
+        <translation>退款單 {number}</translation>
+    </message>
+    <message>
         <source>退款单 {number} 没有审计记录（在程序之外新增）</source>
         <translation>退款單 {number} 沒有審計記錄（在程式之外新增）</translation>
     </message>
     <message>
         <source>退款单 {number} 记在审计记录第 {row} 条，账本里却没有这张退款单（被删除）</source>
         <translation>退款單 {number} 記在審計記錄第 {row} 條，賬本里卻沒有這張退款單（被刪除）</translation>
+    </message>
+    <message>
+        <source>退款单 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授权：{authoriser}</source>
+        <translation>退款單 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授權：{authoriser}</translation>
     </message>
     <message>
         <source>退款单号</source>
@@ -9439,6 +9575,10 @@
     <message>
         <source>预存余额</source>
         <translation>預存餘額</translation>
+    </message>
+    <message>
+        <source>预存余额 {amount} 元</source>
+        <translation>預存餘額 {amount} 元</translation>
     </message>
     <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
