@@ -27,7 +27,8 @@ WORD_TABLES = {"counter_app/core/permissions.py": ("ROLES", "ACTION_NAMES"),
                "counter_app/cli/exits.py": ("_FILE_FAILURES",),
                "counter_app/ledger/verify.py": ("LABELS", "NOT_ADDING_UP"), "counter_app/ledger/seals.py": ("NAMES",),
                "counter_app/store/readable.py": ("_WORDS",), "counter_app/cli_args.py": ("_ARGPARSE",),
-               "counter_app/services/imports/spec.py": ("ACTION_NAMES",)}
+               "counter_app/services/imports/spec.py": ("ACTION_NAMES",),
+               "counter_app/core/cashmoves.py": ("KINDS", "REASONS")}
 
 # Module constants that are sentences or words said through Word(NAME) (with values or not).
 WORD_CONSTANTS = {"counter_app/store/failures.py": ("BUSY", "SERVER_LOST", "AT_THE_WINDOW", "AT_THE_COMMAND_LINE"),
@@ -44,6 +45,7 @@ LABEL_FUNCTIONS = {"parse_yuan": None, "parse_scaled": 2, "clean": 1, "check_num
 EXTRA_WORDS = frozenset({"、", "；", "，",                        # core/errors.py: Words' separators; imports/runner.py
                          "楼栋与房屋", "业主与住户", "车位与车牌", "抄表读数", "期初欠费", "押金", "预存余额",
                          # services/imports/kinds: each kind's title
+                         "逾期", "未缴", "部分已缴", "滞纳金",             # ledger/dues: a charge's status; cli/payments.py
                          "作废", "退款",                          # services/counter/corrections.py
                          "不能再登记发票号码", "不需要红字发票",           # services/invoicing/requests.py
                          "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入",   # services/common/sheets.py _SAVE_AS

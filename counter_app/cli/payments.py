@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import Invalid, NotFound, Unavailable, Word
+from ..core.errors import Clauses, Invalid, NotFound, Unavailable, Word
 from ..core.money import format_yuan
 from ..core.discounts import NAME as DISCOUNT_NAME
 from ..core.rounding import NAME as ROUNDING_NAME
@@ -21,14 +21,16 @@ def cmd_owed(args):
     viewer = C.viewer(args)
     unit = lookups.find_unit(viewer, args.unit)
     as_of, lines, owing = dues.owed_with_figures(viewer, unit, args.date)
+    late = in_language(Word("滞纳金"))
     rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
-            f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
-            for x in lines]
+            f"{format_yuan(x.outstanding_fen):>12} {late} {format_yuan(x.late_fee_fen):>9} "
+            f"{in_language(Word(x.status))}  {x.basis}" for x in lines]
     # The figures by their names (core.figures), as the counter, the search and the notices say them.
-    rows.append(f"截至 {as_of}：" + "，".join(f"{NAMES[key]} {format_yuan(fen)} 元" for key, fen in (
+    figures = Clauses(Word("{name} {amount} 元", name=Word(NAMES[key]), amount=format_yuan(fen)) for key, fen in (
         ("overdue", owing.overdue_fen), ("late_fee", owing.late_fee_fen), ("due_today", owing.due_today_fen),
         ("due_now", owing.due_now_fen), ("not_yet_due", owing.not_yet_due_fen), ("total", owing.total_fen)))
-        + f"；预存余额 {format_yuan(unit.prepaid_fen)} 元")
+    rows.append(in_language(Word("截至 {day}：{figures}；预存余额 {prepaid} 元", day=as_of, figures=figures,
+                                 prepaid=format_yuan(unit.prepaid_fen))))
     out.emit(args, {"unit": unit.code, "as_of": as_of, "charges": lines, **owing.figures(),
                     "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
 
@@ -106,9 +108,11 @@ def cmd_explain(args):
     C.open_ledger(args)
     viewer = C.viewer(args)
     exp = billing.explain(viewer, lookups.find_unit(viewer, args.unit), lookups.find_item(viewer, args.item), args.period)
+    # The explanation's own lines and rules are the billing's sentences (Simplified Chinese).
     text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
-            f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
-            f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
+            *map(in_language, (Word("金额：{amount} 元", amount=format_yuan(exp.amount_fen)),
+                               Word("取整规则：{rule}", rule=exp.rounding), Word("政策依据：{basis}", basis=exp.standard_basis),
+                               Word("滞纳金规则：{rule}", rule=exp.late_rule)))]
     out.emit(args, exp, "\n".join(text))
 
 
@@ -146,8 +150,9 @@ def cmd_receipt(args):
         if key is None:
             raise NotFound("这个账本没有收据签名密钥（练习账本不签名）")
         out.emit(args, {"fingerprint": key.fingerprint, "public_key": key.base64, "pem": key.pem, "held": key.held},
-                 f"{key.pem.rstrip()}\n指纹：{key.fingerprint}"
-                 + ("" if key.held else "\n注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）"))
+                 f"{key.pem.rstrip()}\n" + in_language(Word("指纹：{fingerprint}", fingerprint=key.fingerprint))
+                 + ("" if key.held else "\n" + in_language(
+                     Word("注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）"))))
         return 0
     if args.action == "verify":
         # why: a command loads only its own services, not every command's

@@ -52,6 +52,12 @@ class Words(tuple):
     SEPARATOR = "、"
 
 
+class Clauses(Words):
+    """Parts of one sentence listed (figures, counts: "新增 3，修改 1"), joined by "，" translated."""
+
+    SEPARATOR = "，"
+
+
 class Sentences(Words):
     """Findings listed in one parameter (each worded whole), joined by "；" translated."""
 

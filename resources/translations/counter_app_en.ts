@@ -5309,6 +5309,10 @@ Restore it anyway?</translation>
         <translation>  … and {more} more rows</translation>
     </message>
     <message>
+        <source>  冲销 {number}</source>
+        <translation>  reverses {number}</translation>
+    </message>
+    <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
         <translation>--from should be a single-PC ledger file (between servers use backup and restore)</translation>
     </message>
@@ -5713,6 +5717,10 @@ Restore it anyway?</translation>
         <translation>{kind} is not charged by the month</translation>
     </message>
     <message>
+        <source>{kind}（{reason}）</source>
+        <translation>{kind} ({reason})</translation>
+    </message>
+    <message>
         <source>{label} {row}</source>
         <translation>{label} {row}</translation>
     </message>
@@ -5765,6 +5773,10 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
         <translation>{name}  {units}  moved out {day}</translation>
     </message>
     <message>
+        <source>{name} {amount} 元</source>
+        <translation>{name} {amount} yuan</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
     </message>
@@ -5787,6 +5799,10 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）</source>
         <translation>{name}'s personal data copy was written to {path} (this access is recorded)</translation>
+    </message>
+    <message>
+        <source>{number} {what} {amount} 元</source>
+        <translation>{number} {what} {amount} yuan</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
@@ -6401,6 +6417,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>of which prepaid</translation>
     </message>
     <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>其他证件</source>
         <translation>Other document</translation>
     </message>
@@ -6585,6 +6605,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Rounding can only be per month or per bill</translation>
     </message>
     <message>
+        <source>取整规则：{rule}</source>
+        <translation>Rounding rule: {rule}</translation>
+    </message>
+    <message>
         <source>只有支出需要填写支出原因和凭证号</source>
         <translation>Only a paid-out takes a reason and a voucher number</translation>
     </message>
@@ -6675,6 +6699,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>The program at the address{where} is not a PostgreSQL database server. Ask the administrator to check the server address and port in the connection settings.</translation>
+    </message>
+    <message>
+        <source>垫付</source>
+        <translation>Advance</translation>
     </message>
     <message>
         <source>处理结果只能是：{outcomes}</source>
@@ -7133,6 +7161,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>As of</translation>
     </message>
     <message>
+        <source>截至 {day}：{figures}；预存余额 {prepaid} 元</source>
+        <translation>As of {day}: {figures}; prepaid balance {prepaid} yuan</translation>
+    </message>
+    <message>
         <source>截至 {up_to} 没有要代扣的费用</source>
         <translation>Nothing to debit up to {up_to}</translation>
     </message>
@@ -7345,6 +7377,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Refused</translation>
     </message>
     <message>
+        <source>指纹：{fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
         <source>按付款方式</source>
         <translation>By tender</translation>
     </message>
@@ -7415,6 +7451,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>支付宝</source>
         <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Paid-out</translation>
     </message>
     <message>
         <source>支出原因</source>
@@ -7729,6 +7769,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Basis</translation>
     </message>
     <message>
+        <source>政策依据：{basis}</source>
+        <translation>Policy basis: {basis}</translation>
+    </message>
+    <message>
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
@@ -8037,6 +8081,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
+        <source>未缴</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
         <source>未缴本金</source>
         <translation>Open principal</translation>
     </message>
@@ -8107,6 +8155,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>本班次已保存点钞，请先交班，再开班收款</source>
         <translation>This shift's count is saved: close the shift, then open a new one to take money</translation>
+    </message>
+    <message>
+        <source>本班次没有现金收支</source>
+        <translation>No cash movements in this shift</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -8381,6 +8433,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Note: {problem}</translation>
     </message>
     <message>
+        <source>注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）</source>
+        <translation>Note: this PC lacks the key's private part; receipts printed here are not signed (import it with key import)</translation>
+    </message>
+    <message>
         <source>港澳台居民居住证</source>
         <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
     </message>
@@ -8403,6 +8459,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>滞纳金规则不能为负数</source>
         <translation>The late-fee rule cannot be negative</translation>
+    </message>
+    <message>
+        <source>滞纳金规则：{rule}</source>
+        <translation>Late fee rule: {rule}</translation>
     </message>
     <message>
         <source>滞纳金（计至截至日）</source>
@@ -9273,6 +9333,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Months paid late</translation>
     </message>
     <message>
+        <source>退押金</source>
+        <translation>Deposit refund</translation>
+    </message>
+    <message>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
@@ -9345,6 +9409,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The kind of notice should be due or overdue, not "{kind}"</translation>
     </message>
     <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <source>逾期合计</source>
         <translation>Overdue in all</translation>
     </message>
@@ -9359,6 +9427,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>邮箱或手机</source>
         <translation>Email or mobile</translation>
+    </message>
+    <message>
+        <source>部分已缴</source>
+        <translation>Part paid</translation>
     </message>
     <message>
         <source>重印收据</source>
@@ -9411,6 +9483,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>金额（元），如 1234.50</source>
         <translation>an amount in yuan, such as 1234.50</translation>
+    </message>
+    <message>
+        <source>金额：{amount} 元</source>
+        <translation>Amount: {amount} yuan</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
@@ -9507,6 +9583,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>隐藏的列，未读取：{columns}</source>
         <translation>Hidden columns, not read: {columns}</translation>
+    </message>
+    <message>
+        <source>零星采购</source>
+        <translation>Petty purchase</translation>
     </message>
     <message>
         <source>零钱补充</source>
@@ -9645,8 +9725,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>, taken by {cashier} at {at:%m-%d %H:%M} (receipt {number})</translation>
     </message>
     <message>
+        <source>，冲销 {number}</source>
+        <translation>, reverses {number}</translation>
+    </message>
+    <message>
+        <source>，授权：{authoriser}</source>
+        <translation>, authorised by {authoriser}</translation>
+    </message>
+    <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>；钱箱现金 {change} 元</source>
+        <translation>; drawer cash {change} yuan</translation>
     </message>
 </context>
 </TS>

@@ -5309,6 +5309,10 @@
         <translation>  …… 另有 {more} 行</translation>
     </message>
     <message>
+        <source>  冲销 {number}</source>
+        <translation>  沖銷 {number}</translation>
+    </message>
+    <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
         <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
     </message>
@@ -5713,6 +5717,10 @@
         <translation>{kind}不按月計費</translation>
     </message>
     <message>
+        <source>{kind}（{reason}）</source>
+        <translation>{kind}（{reason}）</translation>
+    </message>
+    <message>
         <source>{label} {row}</source>
         <translation>{label} {row}</translation>
     </message>
@@ -5765,6 +5773,10 @@
         <translation>{name}  {units}  {day} 遷出</translation>
     </message>
     <message>
+        <source>{name} {amount} 元</source>
+        <translation>{name} {amount} 元</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
     </message>
@@ -5787,6 +5799,10 @@
     <message>
         <source>{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）</source>
         <translation>{name} 的個人資訊查閱件已輸出到 {path}（本次檢視已記錄）</translation>
+    </message>
+    <message>
+        <source>{number} {what} {amount} 元</source>
+        <translation>{number} {what} {amount} 元</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
@@ -6401,6 +6417,10 @@
         <translation>其中預存</translation>
     </message>
     <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>其他证件</source>
         <translation>其他證件</translation>
     </message>
@@ -6585,6 +6605,10 @@
         <translation>取整方式只能是按月或按單</translation>
     </message>
     <message>
+        <source>取整规则：{rule}</source>
+        <translation>取整規則：{rule}</translation>
+    </message>
+    <message>
         <source>只有支出需要填写支出原因和凭证号</source>
         <translation>只有支出需要填寫支出原因和憑證號</translation>
     </message>
@@ -6675,6 +6699,10 @@
     <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
+    </message>
+    <message>
+        <source>垫付</source>
+        <translation>墊付</translation>
     </message>
     <message>
         <source>处理结果只能是：{outcomes}</source>
@@ -7133,6 +7161,10 @@
         <translation>截至</translation>
     </message>
     <message>
+        <source>截至 {day}：{figures}；预存余额 {prepaid} 元</source>
+        <translation>截至 {day}：{figures}；預存餘額 {prepaid} 元</translation>
+    </message>
+    <message>
         <source>截至 {up_to} 没有要代扣的费用</source>
         <translation>截至 {up_to} 沒有要代扣的費用</translation>
     </message>
@@ -7345,6 +7377,10 @@
         <translation>拒絕</translation>
     </message>
     <message>
+        <source>指纹：{fingerprint}</source>
+        <translation>指紋：{fingerprint}</translation>
+    </message>
+    <message>
         <source>按付款方式</source>
         <translation>按付款方式</translation>
     </message>
@@ -7415,6 +7451,10 @@
     <message>
         <source>支付宝</source>
         <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>支出</translation>
     </message>
     <message>
         <source>支出原因</source>
@@ -7729,6 +7769,10 @@
         <translation>政策依據</translation>
     </message>
     <message>
+        <source>政策依据：{basis}</source>
+        <translation>政策依據：{basis}</translation>
+    </message>
+    <message>
         <source>数据库中已是文件中的内容，没有需要导入的。</source>
         <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
@@ -8037,6 +8081,10 @@
         <translation>未知的設定：{names}</translation>
     </message>
     <message>
+        <source>未缴</source>
+        <translation>未繳</translation>
+    </message>
+    <message>
         <source>未缴本金</source>
         <translation>未繳本金</translation>
     </message>
@@ -8107,6 +8155,10 @@
     <message>
         <source>本班次已保存点钞，请先交班，再开班收款</source>
         <translation>本班次已儲存點鈔，請先交班，再開班收款</translation>
+    </message>
+    <message>
+        <source>本班次没有现金收支</source>
+        <translation>本班次沒有現金收支</translation>
     </message>
     <message>
         <source>来访人</source>
@@ -8381,6 +8433,10 @@
         <translation>注意：{problem}</translation>
     </message>
     <message>
+        <source>注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）</source>
+        <translation>注意：本機沒有這把金鑰的私鑰，本機列印的收據不帶簽名（用 key import 匯入）</translation>
+    </message>
+    <message>
         <source>港澳台居民居住证</source>
         <translation>港澳臺居民居住證</translation>
     </message>
@@ -8403,6 +8459,10 @@
     <message>
         <source>滞纳金规则不能为负数</source>
         <translation>滯納金規則不能為負數</translation>
+    </message>
+    <message>
+        <source>滞纳金规则：{rule}</source>
+        <translation>滯納金規則：{rule}</translation>
     </message>
     <message>
         <source>滞纳金（计至截至日）</source>
@@ -9273,6 +9333,10 @@
         <translation>遲繳月數</translation>
     </message>
     <message>
+        <source>退押金</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
         <source>退款</source>
         <translation>退款</translation>
     </message>
@@ -9345,6 +9409,10 @@
         <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
     </message>
     <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
         <source>逾期合计</source>
         <translation>逾期合計</translation>
     </message>
@@ -9359,6 +9427,10 @@
     <message>
         <source>邮箱或手机</source>
         <translation>郵箱或手機</translation>
+    </message>
+    <message>
+        <source>部分已缴</source>
+        <translation>部分已繳</translation>
     </message>
     <message>
         <source>重印收据</source>
@@ -9411,6 +9483,10 @@
     <message>
         <source>金额（元），如 1234.50</source>
         <translation>金額（元），如 1234.50</translation>
+    </message>
+    <message>
+        <source>金额：{amount} 元</source>
+        <translation>金額：{amount} 元</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
@@ -9507,6 +9583,10 @@
     <message>
         <source>隐藏的列，未读取：{columns}</source>
         <translation>隱藏的列，未讀取：{columns}</translation>
+    </message>
+    <message>
+        <source>零星采购</source>
+        <translation>零星採購</translation>
     </message>
     <message>
         <source>零钱补充</source>
@@ -9645,8 +9725,20 @@
         <translation>，{at:%m-%d %H:%M} 由 {cashier} 收取（收據 {number}）</translation>
     </message>
     <message>
+        <source>，冲销 {number}</source>
+        <translation>，沖銷 {number}</translation>
+    </message>
+    <message>
+        <source>，授权：{authoriser}</source>
+        <translation>，授權：{authoriser}</translation>
+    </message>
+    <message>
         <source>；</source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>；钱箱现金 {change} 元</source>
+        <translation>；錢箱現金 {change} 元</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from ...core.errors import Conflict, CounterError, Finding, Invalid, NotFound, Sentences, Word, Words
+from ...core.errors import Conflict, CounterError, Clauses, Finding, Invalid, NotFound, Sentences, Word, Words
 from ...store.db import write_transaction
 from ...ledger.estate import estate_of
 from ...ledger import audit, clock
@@ -46,12 +46,6 @@ class SheetOutcome:
     read: bool
     why: str = ""          # why it was not read
     rows: int = 0          # rows below the header that are not blank
-
-
-class Counts(Words):
-    """What the rows would do, listed: "新增 3，修改 1"."""
-
-    SEPARATOR = "，"
 
 
 @dataclass
@@ -92,7 +86,7 @@ class ImportResult:
         """The counts by what each row would do (a Finding: worded at the edge, text_of)."""
         counts = [Finding("{action} {n}", action=Word(ACTION_NAMES[a]), n=n) for a, n in self.counts.items() if n]
         return Finding("{title}：{counts}", title=Word(self.title),
-                       counts=Counts(counts) if counts else Word("没有数据行"))
+                       counts=Clauses(counts) if counts else Word("没有数据行"))
 
     def where(self, sheet: str, line: int, *, in_words: bool = False) -> Finding:
         """A row as a person finds it: its line, and its sheet when more than one was read (quoted
