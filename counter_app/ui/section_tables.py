@@ -10,11 +10,20 @@ from PyQt6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel
 from PyQt6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from ..core.tables import TOTAL, Section, numeric_value, text_of
-from .errors import translate
+from ..core.errors import Word
+from .errors import said, translate
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1       # the section's row itself, for filters and actions
+
+
+def shown(text: str) -> str:
+    """A report's text on screen: a Finding or Word worded whole, a fixed word through the
+    catalogue, anything else (a name, a code) as it is."""
+    return said(text) if isinstance(text, Word) else translate(text)
+
+
 def sort_key(cell):
     """Numbers (money, counts, percentages) as numbers, the rest as text; numbers first."""
     value = numeric_value(cell)
@@ -40,7 +49,7 @@ class SectionModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.section.headers):
-            return translate(self.section.headers[section])
+            return shown(self.section.headers[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -51,7 +60,7 @@ class SectionModel(QAbstractTableModel):
             return None
         cell = row[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):   # the tip: a cut text whole
-            return translate(cell) if isinstance(cell, str) else text_of(cell)
+            return shown(cell) if isinstance(cell, str) else text_of(cell)
         if role == Qt.ItemDataRole.TextAlignmentRole and sort_key(cell)[0] == 0:
             return RIGHT
         if role == SORT_ROLE:
@@ -128,7 +137,7 @@ def stacked_sections(sections) -> QScrollArea:
     page = QWidget()
     column = QVBoxLayout(page)
     for n, section in enumerate(sections):
-        column.addWidget(QLabel(f"<b>{translate(section.title)}</b>"))
+        column.addWidget(QLabel(f"<b>{shown(section.title)}</b>"))
         table = section_table(section, f"section{n}", page)
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                              + table.verticalHeader().defaultSectionSize() * max(1, len(section.rows)))

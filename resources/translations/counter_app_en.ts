@@ -5457,6 +5457,10 @@ Restore it anyway?</translation>
         <translation>{as_of} is closed; no more payments can be taken</translation>
     </message>
     <message>
+        <source>{building} 栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
         <source>{cashier}（班次 {shift}，{opened} 开班）</source>
         <translation>{cashier} (shift {shift}, opened {opened})</translation>
     </message>
@@ -5631,6 +5635,10 @@ Restore it anyway?</translation>
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
         <translation>No header of {kind} found in {file}: the columns {missing} are missing{hidden} (in the first {rows} rows {sheet}the closest is row {line}). {others}counter-app import-template {name} gives a template</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
     </message>
     <message>
         <source>{first} 至 {last} 中不止一行的内容与封存不符（在程序之外被改动；封存于{record}）</source>
@@ -5819,6 +5827,18 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{number}（请求编号 {request_id}）</source>
         <translation>{number} (request ID {request_id})</translation>
+    </message>
+    <message>
+        <source>{n} 张</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n} 户（{first}–{last} 中迟缴 6 个月以上）</source>
+        <translation>{n} units (late in 6 months or more of {first}–{last})</translation>
+    </message>
+    <message>
+        <source>{n} 笔</source>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
@@ -6063,6 +6083,18 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>{what}缺少列：{missing}（需要 {needed}）</source>
         <translation>{what} lacks the columns {missing} (it needs {needed})</translation>
+    </message>
+    <message>
+        <source>{when}按付款方式</source>
+        <translation>{when} by tender</translation>
+    </message>
+    <message>
+        <source>{when}按收款员</source>
+        <translation>{when} by cashier</translation>
+    </message>
+    <message>
+        <source>{when}按收费项目</source>
+        <translation>{when} by fee item</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>

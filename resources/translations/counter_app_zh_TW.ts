@@ -5457,6 +5457,10 @@
         <translation>{as_of} 已日結，不能再收款</translation>
     </message>
     <message>
+        <source>{building} 栋</source>
+        <translation>{building} 棟</translation>
+    </message>
+    <message>
         <source>{cashier}（班次 {shift}，{opened} 开班）</source>
         <translation>{cashier}（班次 {shift}，{opened} 開班）</translation>
     </message>
@@ -5631,6 +5635,10 @@
     <message>
         <source>{file} 里找不到{kind}的表头：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</source>
         <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last}</source>
+        <translation>{first} 至 {last}</translation>
     </message>
     <message>
         <source>{first} 至 {last} 中不止一行的内容与封存不符（在程序之外被改动；封存于{record}）</source>
@@ -5819,6 +5827,18 @@
     <message>
         <source>{number}（请求编号 {request_id}）</source>
         <translation>{number}（請求編號 {request_id}）</translation>
+    </message>
+    <message>
+        <source>{n} 张</source>
+        <translation>{n} 張</translation>
+    </message>
+    <message>
+        <source>{n} 户（{first}–{last} 中迟缴 6 个月以上）</source>
+        <translation>{n} 戶（{first}–{last} 中遲繳 6 個月以上）</translation>
+    </message>
+    <message>
+        <source>{n} 笔</source>
+        <translation>{n} 筆</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
@@ -6063,6 +6083,18 @@
     <message>
         <source>{what}缺少列：{missing}（需要 {needed}）</source>
         <translation>{what}缺少列：{missing}（需要 {needed}）</translation>
+    </message>
+    <message>
+        <source>{when}按付款方式</source>
+        <translation>{when}按付款方式</translation>
+    </message>
+    <message>
+        <source>{when}按收款员</source>
+        <translation>{when}按收款員</translation>
+    </message>
+    <message>
+        <source>{when}按收费项目</source>
+        <translation>{when}按收費專案</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>

@@ -47,6 +47,8 @@ def test_the_day_report_in_english(day_dialog):
     assert headers == ["Item", "Value"]
     assert labels[:2] == ["Business date", "Status"] and values[:2] == ["2025-12-20", "Not closed"]
     assert "Total taken" in labels and "Cash to take to the bank" in labels
+    assert values[labels.index("Automatic prepaid deductions")] == "0" and values[labels.index("Invoice requests")] == "0"
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in "".join(map(str, values))), values
     assert tables["Shifts"][0][:3] == ["Shift", "Cashier", "Z no."]
     assert tables["Shifts"][1][-1] == "Total"
     assert dialog.warning.text() == ("Shifts still open: 王芳 (shift 1, opened 2025-12-20 10:00); "
