@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDED = ("admin.py", "cash.py", "common.py", "corrections.py", "data.py", "exits.py", "output.py", "payments.py",
-          "run.py", "shifts.py")
+WORDED = ("admin.py", "cash.py", "common.py", "corrections.py", "data.py", "demo.py", "devices.py", "discounts.py",
+          "exits.py", "output.py", "payments.py", "run.py", "shifts.py", "users.py")
 # Calls whose text is worded at the edge (templates) or is not printed as output (the option's help).
 TYPED = {"Word", "Finding", "Invalid", "NotFound", "Refused", "Unavailable", "PermissionDenied", "Conflict",
          "CounterError", "getLogger", "warning", "info", "exception", "debug"}

@@ -5649,6 +5649,10 @@ Restore it anyway?</translation>
         <translation>No voucher to export from {first} to {last}: {why}</translation>
     </message>
     <message>
+        <source>{first} 至 长期</source>
+        <translation>{first} onwards</translation>
+    </message>
+    <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
         <translation>{item} {period} was refunded in full; no invoice can be made for it</translation>
     </message>
@@ -6001,6 +6005,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Password of {user}: </translation>
     </message>
     <message>
+        <source>{user} 的角色已改为{role}</source>
+        <translation>{user}'s role is now {role}</translation>
+    </message>
+    <message>
         <source>{what} {day} 已过，应为今天或以后</source>
         <translation>{what} {day} has passed; it should be today or later</translation>
     </message>
@@ -6095,6 +6103,12 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>{when}按收费项目</source>
         <translation>{when} by fee item</translation>
+    </message>
+    <message>
+        <source>{where}：{path}（{units} 户，{months} 个月历史）
+演示用户：cashier/cashier，manager/manager，admin/admin</source>
+        <translation>{where}: {path} ({units} units, {months} months of history)
+Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
@@ -6261,6 +6275,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Restore the database from a backup</translation>
     </message>
     <message>
+        <source>从未登录</source>
+        <translation>never signed in</translation>
+    </message>
+    <message>
         <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
         <translation>Not enough paid: ¥{due} due, ¥{paid} paid, ¥{short} short</translation>
     </message>
@@ -6411,6 +6429,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>倍率必须大于零</source>
         <translation>The multiplier must be more than zero</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>disabled</translation>
     </message>
     <message>
         <source>停用原因</source>
@@ -6729,6 +6751,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Fixed amount</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>active</translation>
+    </message>
+    <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>The program at the address{where} is not a PostgreSQL database server. Ask the administrator to check the server address and port in the connection settings.</translation>
     </message>
@@ -6965,6 +6991,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>line {line} of sheet "{sheet}"</translation>
     </message>
     <message>
+        <source>已停用用户 {user}</source>
+        <translation>User {user} disabled</translation>
+    </message>
+    <message>
         <source>已入住</source>
         <translation>Occupied</translation>
     </message>
@@ -6989,6 +7019,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>printing was cancelled</translation>
     </message>
     <message>
+        <source>已启用用户 {user}</source>
+        <translation>User {user} enabled</translation>
+    </message>
+    <message>
         <source>已导入（文件 SHA-256 {sha256}…，已记入审计日志）。</source>
         <translation>Imported (file SHA-256 {sha256}…, recorded in the audit log).</translation>
     </message>
@@ -7007,6 +7041,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>已打印</source>
         <translation>printed</translation>
+    </message>
+    <message>
+        <source>已新增用户 {user}</source>
+        <translation>User {user} added</translation>
     </message>
     <message>
         <source>已日结</source>
@@ -7047,6 +7085,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>已重开，未再日结</source>
         <translation>Reopened, not closed again</translation>
+    </message>
+    <message>
+        <source>已重置 {user} 的密码（并解除锁定）</source>
+        <translation>{user}'s password was reset (and the lock lifted)</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -8001,6 +8043,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Earliest month owed</translation>
     </message>
     <message>
+        <source>最近登录 {at}</source>
+        <translation>last signed in {at}</translation>
+    </message>
+    <message>
         <source>月份</source>
         <translation>Month</translation>
     </message>
@@ -8015,6 +8061,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>有被拒绝的行，没有导入任何数据。</source>
         <translation>Some rows were refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>服务器上的演示账本已建好</source>
+        <translation>The demo ledger on the server is ready</translation>
     </message>
     <message>
         <source>服务器地址写得不对</source>
@@ -8349,6 +8399,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>No unit {code}</translation>
     </message>
     <message>
+        <source>没有折扣/减免政策</source>
+        <translation>No discount or relief policies</translation>
+    </message>
+    <message>
         <source>没有收据 {number}</source>
         <translation>No receipt {number}</translation>
     </message>
@@ -8499,6 +8553,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>滞纳金（计至截至日）</source>
         <translation>Late fees (to the cut-off date)</translation>
+    </message>
+    <message>
+        <source>演示数据库已创建</source>
+        <translation>Demo database created</translation>
     </message>
     <message>
         <source>点钞</source>
@@ -9521,6 +9579,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Amount: {amount} yuan</translation>
     </message>
     <message>
+        <source>钱箱已打开（{where}），已记入审计日志</source>
+        <translation>Cash drawer opened ({where}); recorded in the audit log</translation>
+    </message>
+    <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
         <translation>The cash drawer did not open: cannot connect to {where} ({why})</translation>
     </message>
@@ -9763,6 +9825,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>，授权：{authoriser}</source>
         <translation>, authorised by {authoriser}</translation>
+    </message>
+    <message>
+        <source>，锁定到 {until}（连续输错密码）</source>
+        <translation>, locked until {until} (wrong passwords in a row)</translation>
     </message>
     <message>
         <source>；</source>

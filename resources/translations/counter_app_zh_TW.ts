@@ -5649,6 +5649,10 @@
         <translation>{first} 至 {last} 沒有可匯出的憑證：{why}</translation>
     </message>
     <message>
+        <source>{first} 至 长期</source>
+        <translation>{first} 至 長期</translation>
+    </message>
+    <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
         <translation>{item} {period} 已全部退款，不能開發票</translation>
     </message>
@@ -6001,6 +6005,10 @@
         <translation>{user} 的密碼：</translation>
     </message>
     <message>
+        <source>{user} 的角色已改为{role}</source>
+        <translation>{user} 的角色已改為{role}</translation>
+    </message>
+    <message>
         <source>{what} {day} 已过，应为今天或以后</source>
         <translation>{what} {day} 已過，應為今天或以後</translation>
     </message>
@@ -6095,6 +6103,12 @@
     <message>
         <source>{when}按收费项目</source>
         <translation>{when}按收費專案</translation>
+    </message>
+    <message>
+        <source>{where}：{path}（{units} 户，{months} 个月历史）
+演示用户：cashier/cashier，manager/manager，admin/admin</source>
+        <translation>{where}：{path}（{units} 戶，{months} 個月曆史）
+演示使用者：cashier/cashier，manager/manager，admin/admin</translation>
     </message>
     <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
@@ -6261,6 +6275,10 @@
         <translation>從備份恢復資料庫</translation>
     </message>
     <message>
+        <source>从未登录</source>
+        <translation>從未登入</translation>
+    </message>
+    <message>
         <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
         <translation>付款不足：應收 {due} 元，實付 {paid} 元，還差 {short} 元</translation>
     </message>
@@ -6411,6 +6429,10 @@
     <message>
         <source>倍率必须大于零</source>
         <translation>倍率必須大於零</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
     </message>
     <message>
         <source>停用原因</source>
@@ -6729,6 +6751,10 @@
         <translation>固定金額</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
     </message>
@@ -6965,6 +6991,10 @@
         <translation>工作表“{sheet}”第 {line} 行</translation>
     </message>
     <message>
+        <source>已停用用户 {user}</source>
+        <translation>已停用使用者 {user}</translation>
+    </message>
+    <message>
         <source>已入住</source>
         <translation>已入住</translation>
     </message>
@@ -6989,6 +7019,10 @@
         <translation>已取消列印</translation>
     </message>
     <message>
+        <source>已启用用户 {user}</source>
+        <translation>已啟用使用者 {user}</translation>
+    </message>
+    <message>
         <source>已导入（文件 SHA-256 {sha256}…，已记入审计日志）。</source>
         <translation>已匯入（檔案 SHA-256 {sha256}…，已記入審計日誌）。</translation>
     </message>
@@ -7007,6 +7041,10 @@
     <message>
         <source>已打印</source>
         <translation>已列印</translation>
+    </message>
+    <message>
+        <source>已新增用户 {user}</source>
+        <translation>已新增使用者 {user}</translation>
     </message>
     <message>
         <source>已日结</source>
@@ -7047,6 +7085,10 @@
     <message>
         <source>已重开，未再日结</source>
         <translation>已重開，未再日結</translation>
+    </message>
+    <message>
+        <source>已重置 {user} 的密码（并解除锁定）</source>
+        <translation>已重置 {user} 的密碼（並解除鎖定）</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
@@ -8001,6 +8043,10 @@
         <translation>最早欠費月份</translation>
     </message>
     <message>
+        <source>最近登录 {at}</source>
+        <translation>最近登入 {at}</translation>
+    </message>
+    <message>
         <source>月份</source>
         <translation>月份</translation>
     </message>
@@ -8015,6 +8061,10 @@
     <message>
         <source>有被拒绝的行，没有导入任何数据。</source>
         <translation>有被拒絕的行，沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>服务器上的演示账本已建好</source>
+        <translation>伺服器上的演示賬本已建好</translation>
     </message>
     <message>
         <source>服务器地址写得不对</source>
@@ -8349,6 +8399,10 @@
         <translation>沒有房號 {code}</translation>
     </message>
     <message>
+        <source>没有折扣/减免政策</source>
+        <translation>沒有折扣/減免政策</translation>
+    </message>
+    <message>
         <source>没有收据 {number}</source>
         <translation>沒有收據 {number}</translation>
     </message>
@@ -8499,6 +8553,10 @@
     <message>
         <source>滞纳金（计至截至日）</source>
         <translation>滯納金（計至截至日）</translation>
+    </message>
+    <message>
+        <source>演示数据库已创建</source>
+        <translation>演示資料庫已建立</translation>
     </message>
     <message>
         <source>点钞</source>
@@ -9521,6 +9579,10 @@
         <translation>金額：{amount} 元</translation>
     </message>
     <message>
+        <source>钱箱已打开（{where}），已记入审计日志</source>
+        <translation>錢箱已開啟（{where}），已記入審計日誌</translation>
+    </message>
+    <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
         <translation>錢箱沒有開啟：{where} 無法連線（{why}）</translation>
     </message>
@@ -9763,6 +9825,10 @@
     <message>
         <source>，授权：{authoriser}</source>
         <translation>，授權：{authoriser}</translation>
+    </message>
+    <message>
+        <source>，锁定到 {until}（连续输错密码）</source>
+        <translation>，鎖定到 {until}（連續輸錯密碼）</translation>
     </message>
     <message>
         <source>；</source>
