@@ -7951,6 +7951,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>A new user needs --name, --role and --new-password</translation>
     </message>
     <message>
+        <source>新库校验：{problem}</source>
+        <translation>The new database's check: {problem}</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
     </message>

@@ -7951,6 +7951,10 @@
         <translation>新增使用者需要 --name、--role 和 --new-password</translation>
     </message>
     <message>
+        <source>新库校验：{problem}</source>
+        <translation>新庫校驗：{problem}</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
     </message>
