@@ -22,11 +22,44 @@ from .documents.templates import LAYOUTS
 MAX_IDS = 500
 
 
+# argparse's own refusals (its Python 3.11 wording, already filled in when error() is called): read
+# back into their values and said in the command line's language like any refusal. A message that
+# matches none (a reader's refusal, already worded) is shown as it is.
+_ARGPARSE = {r"argument (?P<argument>.+?): (?P<message>.+)": "参数 {argument}：{message}",
+             r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)": "无效的选择：{value}（可选：{choices}）",
+             r"the following arguments are required: (?P<names>.+)": "缺少必需的参数：{names}",
+             r"unrecognized arguments: (?P<names>.+)": "无法识别的参数：{names}",
+             r"one of the arguments (?P<names>.+) is required": "必须给出参数 {names} 之一",
+             r"not allowed with argument (?P<other>.+)": "不能与参数 {other} 同时使用",
+             r"ambiguous option: (?P<option>.+) could match (?P<matches>.+)": "选项 {option} 不明确，可能是：{matches}",
+             r"invalid (?P<kind>\S+) value: (?P<value>.+)": "{kind} 值无效：{value}",
+             r"expected one argument": "需要一个值",
+             r"expected at least one argument": "至少需要一个值",
+             r"expected at most one argument": "最多只能有一个值",
+             r"ignored explicit argument (?P<value>.+)": "多余的值：{value}"}
+
+
+def argparse_words(message: str) -> str:
+    """One of argparse's refusals in the command line's language (counter_app/catalogue.py)."""
+    for pattern, template in _ARGPARSE.items():
+        found = re.fullmatch(pattern, message, re.DOTALL)
+        if found:
+            values = found.groupdict()
+            if "message" in values:           # "argument --x: <its own refusal>"
+                values["message"] = argparse_words(values["message"])
+            # why: the catalogue is read only when a command line is refused
+            from .catalogue import translator
+            from .core.errors import text_of
+            return text_of(Word(template, **values), translator())
+    return message
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse, with a refusal in one line (no usage block): `counter-app owed: --date: …`."""
+    """argparse, with a refusal in one line (no usage block): `counter-app owed: --date: …`, in
+    the command line's language."""
 
     def error(self, message: str):
-        print(f"{self.prog}: {message}", file=sys.stderr)
+        print(f"{self.prog}: {argparse_words(message)}", file=sys.stderr)
         raise SystemExit(2)
 
 

@@ -24,10 +24,15 @@ WORD_TABLES = {"counter_app/core/permissions.py": ("ROLES", "ACTION_NAMES"),
                "counter_app/core/contacts.py": ("DOCUMENTS",),
                "counter_app/services/consultation/desk.py": ("OUTCOMES",),
                "counter_app/services/counter/request_ids.py": ("COMMANDS",),
-               "counter_app/cli/exits.py": ("_FILE_FAILURES",)}
+               "counter_app/cli/exits.py": ("_FILE_FAILURES",),
+               "counter_app/ledger/verify.py": ("LABELS", "NOT_ADDING_UP"), "counter_app/ledger/seals.py": ("NAMES",),
+               "counter_app/store/readable.py": ("_WORDS",), "counter_app/cli_args.py": ("_ARGPARSE",),
+               "counter_app/services/imports/spec.py": ("ACTION_NAMES",),
+               "counter_app/core/cashmoves.py": ("KINDS", "REASONS")}
 
 # Module constants that are sentences or words said through Word(NAME) (with values or not).
-WORD_CONSTANTS = {"counter_app/store/failures.py": ("BUSY", "SERVER_LOST", "AT_THE_WINDOW", "AT_THE_COMMAND_LINE")}
+WORD_CONSTANTS = {"counter_app/store/failures.py": ("BUSY", "SERVER_LOST", "AT_THE_WINDOW", "AT_THE_COMMAND_LINE"),
+                  "counter_app/core/discounts.py": ("NAME",), "counter_app/core/rounding.py": ("NAME",)}
 
 # Functions that name the field they read in their refusal (Word(what)): the labels their callers
 # give (a constant `what`, by keyword or at this position, or the default) are in the catalogue.
@@ -37,7 +42,10 @@ LABEL_FUNCTIONS = {"parse_yuan": None, "parse_scaled": 2, "clean": 1, "check_num
                    "Kind": 1}                     # store/failures.py: a database failure's sentence
 
 # Words passed through a variable (Word(what)) rather than as Word("…") or from a table.
-EXTRA_WORDS = frozenset({"、",                                   # core/errors.py: Words' separator
+EXTRA_WORDS = frozenset({"、", "；", "，",                        # core/errors.py: Words' separators; imports/runner.py
+                         "楼栋与房屋", "业主与住户", "车位与车牌", "抄表读数", "期初欠费", "押金", "预存余额",
+                         # services/imports/kinds: each kind's title
+                         "逾期", "未缴", "部分已缴", "滞纳金",             # ledger/dues: a charge's status; cli/payments.py
                          "作废", "退款",                          # services/counter/corrections.py
                          "不能再登记发票号码", "不需要红字发票",           # services/invoicing/requests.py
                          "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入",   # services/common/sheets.py _SAVE_AS
@@ -49,6 +57,13 @@ EXTRA_WORDS = frozenset({"、",                                   # core/errors.
                          "居民身份证",                               # core/contacts.py RESIDENT_ID
                          "业主", "住户"})                             # services/admin/browser.py OWNER, TENANT
 
+
+# Modules that build the report sections the window shows (core.tables.Section): every fixed text
+# in them (a title, a header, a label cell; not an f-string's pieces, not a docstring) is in the
+# catalogue, and ui/section_tables.py shows each through it.
+REPORT_MODULES = ("counter_app/core/tables.py", "counter_app/core/figures.py",
+                  "counter_app/services/closing/tables.py", "counter_app/services/reports/tables.py",
+                  "counter_app/services/books/report.py")
 
 
 @dataclass(frozen=True)
@@ -160,7 +175,7 @@ def words(trees=None) -> set[str]:
                     and any(_name(t) in WORD_CONSTANTS.get(rel, ()) for t in node.targets)):
                 out.add(node.value.value)
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and _name(node.func) == "Word" and node.args
+            if (isinstance(node, ast.Call) and _name(node.func) in ("Word", "Finding") and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 out.add(node.args[0].value)
     return out
@@ -190,12 +205,28 @@ def _text(node) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def report_words(trees=None) -> set[str]:
+    """The fixed Chinese texts of REPORT_MODULES (titles, headers, label cells)."""
+    out = set()
+    for rel, tree in trees or files():
+        if rel not in REPORT_MODULES:
+            continue
+        skipped = {id(node) for joined in ast.walk(tree) if isinstance(joined, ast.JoinedStr)
+                   for node in ast.walk(joined)}
+        skipped |= {id(node.body[0].value) for node in ast.walk(tree)
+                    if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                    and isinstance(node.body[0], ast.Expr) and _text(node.body[0].value)}
+        out |= {node.value for node in ast.walk(tree) if _text(node) and id(node) not in skipped
+                and any("\u4e00" <= ch <= "\u9fff" for ch in node.value)}
+    return out
+
+
 def templates() -> list[str]:
     """Every text the error catalogue must translate, in a stable order."""
     trees = list(files())
     out = {t for t in error_classes(trees).values() if t}
     out |= {r.template for r in raises(trees) if typed(r)}
-    out |= words(trees) | labels(trees)
+    out |= words(trees) | labels(trees) | report_words(trees)
     return sorted(out)
 
 

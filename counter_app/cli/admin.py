@@ -4,23 +4,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from . import common as C, output as out
+from .exits import in_language
 
 
 def cmd_audit(args):
     # why: a command loads only its own services, not every command's
     from ..ledger import verify
+    from ..catalogue import translator
     from ..store import db as dbmod, readable
     C.open_ledger(args)
     actor = C.login(args)
     unreadable = readable.problems_in(dbmod.db_path()) if dbmod.is_sqlite() else []
     if unreadable:             # rows the verification would trip over: named, as the check names them
-        out.emit(args, {"ok": False, "problems": unreadable}, "校验失败：有读不出的值\n" +
-                 "\n".join(f"  {p}" for p in unreadable))
+        out.emit(args, {"ok": False, "problems": unreadable}, "\n".join(
+            [in_language(Word("校验失败：有读不出的值"))] + [f"  {in_language(p)}" for p in unreadable]))
         return 3
     report = verify.audit_verify(actor, args.anchor or ())
-    text = verify.report_text(report)
+    text = verify.report_text(report, translator())
     out.emit(args, report, text)
     return 0 if report.complete else 3 if not report.ok else 4
 
@@ -34,18 +36,22 @@ def cmd_privacy(args):
     if args.action == "retention":
         if args.years is not None:
             privacy.set_retention(actor, args.years)
-        out.emit(args, {"years": privacy.retention_years()}, f"迁出住户的个人信息保存 {privacy.retention_years()} 年")
+        out.emit(args, {"years": privacy.retention_years()}, in_language(
+            Word("迁出住户的个人信息保存 {years} 年", years=privacy.retention_years())))
     elif args.action == "erase":
         due = (privacy.due_for_erasure if args.dry_run else privacy.erase_former)(actor, args.on)
-        text = [f"{d.shown_as}  {'、'.join(d.units)}  {d.left_on} 迁出" for d in due]
-        head = "将删除" if args.dry_run else "已删除"
-        out.emit(args, due, f"{head} {len(due)} 位迁出住户的个人信息（保存期 {privacy.retention_years()} 年）"
-                            + "".join(f"\n  {t}" for t in text))
+        text = [Word("{name}  {units}  {day} 迁出", name=d.shown_as, units="、".join(d.units), day=d.left_on)
+                for d in due]
+        counted = dict(count=len(due), years=privacy.retention_years())
+        head = Word("将删除 {count} 位迁出住户的个人信息（保存期 {years} 年）", **counted) if args.dry_run else \
+            Word("已删除 {count} 位迁出住户的个人信息（保存期 {years} 年）", **counted)
+        out.emit(args, due, in_language(head) + "".join(f"\n  {in_language(t)}" for t in text))
     else:
         if not (args.name and args.out):
             raise Invalid("privacy access 需要 --name 和 --out")
         Path(args.out).write_bytes(privacy.access_copy(actor, args.name, args.phone or ""))
-        out.emit(args, {"out": args.out}, f"{args.name} 的个人信息查阅件已输出到 {args.out}（本次查看已记录）")
+        out.emit(args, {"out": args.out}, in_language(Word("{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）",
+                                                           name=args.name, path=args.out)))
     return 0
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from .. import cli_args as A
 from ..core import cashmoves as rules
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from ..core.money import format_yuan
 from . import common as C, output as out
+from .exits import in_language
 
 ACTIONS = {"in": rules.PAID_IN, "out": rules.PAID_OUT, "drop": rules.DROP}
 REASONS = {"advance": rules.ADVANCE, "petty": rules.PETTY, "deposit-refund": rules.DEPOSIT_REFUND,
@@ -14,11 +15,18 @@ REASONS = {"advance": rules.ADVANCE, "petty": rules.PETTY, "deposit-refund": rul
 
 
 def _said(slip) -> str:
-    what = rules.KINDS[slip.kind] + (f"（{rules.REASONS[slip.reason]}）" if slip.reason else "")
-    back = f"，冲销 {slip.reverses}" if slip.reverses else ""
-    who = f"，授权：{slip.authoriser}" if slip.authoriser else ""
-    return (f"{slip.number} {what} {format_yuan(slip.amount_fen)} 元{back}{who}；"
-            f"钱箱现金 {'+' if slip.drawer_change_fen >= 0 else '−'}{format_yuan(abs(slip.drawer_change_fen))} 元")
+    """A cash movement recorded, in the command line's language (the reversed slip's number and the
+    authoriser are its values)."""
+    kind = Word(rules.KINDS[slip.kind])
+    what = Word("{kind}（{reason}）", kind=kind, reason=Word(rules.REASONS[slip.reason])) if slip.reason else kind
+    parts = [Word("{number} {what} {amount} 元", number=slip.number, what=what, amount=format_yuan(slip.amount_fen))]
+    if slip.reverses:
+        parts.append(Word("，冲销 {number}", number=slip.reverses))
+    if slip.authoriser:
+        parts.append(Word("，授权：{authoriser}", authoriser=slip.authoriser))
+    change = ("+" if slip.drawer_change_fen >= 0 else "−") + format_yuan(abs(slip.drawer_change_fen))
+    parts.append(Word("；钱箱现金 {change} 元", change=change))
+    return "".join(map(in_language, parts))
 
 
 def cmd_cash(args):
@@ -30,9 +38,11 @@ def cmd_cash(args):
         rows = cashmoves.of_open_shift(actor)
         out.emit(args, [dict(zip(("number", "kind", "amount_fen", "reason", "voucher", "note", "authoriser",
                                   "reverses"), r)) for r in rows],
-                 "\n".join(f"{n}  {rules.KINDS[k]}  {format_yuan(a)}  {rules.REASONS.get(r, '')}  {v}  {note}  {who}"
-                           f"{'  冲销 ' + rev if rev else ''}" for n, k, a, r, v, note, who, rev in rows)
-                 or "本班次没有现金收支")
+                 "\n".join(f"{n}  {in_language(Word(rules.KINDS[k]))}  {format_yuan(a)}  "
+                           f"{in_language(Word(rules.REASONS[r])) if r else ''}  {v}  {note}  {who}"
+                           + (in_language(Word("  冲销 {number}", number=rev)) if rev else "")
+                           for n, k, a, r, v, note, who, rev in rows)
+                 or in_language(Word("本班次没有现金收支")))
         return
     if args.value is None:
         raise Invalid("cash {action} 需要金额或单号", action=args.action)

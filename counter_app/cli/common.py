@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from ..store.server_urls import is_server_url
+from .exits import in_language
 
 REQUEST_ID_HELP = ("this command's own id, made by the caller: sent again with the same id it records at most "
                    "once (default: one is made and printed before anything is sent)")
@@ -35,7 +36,7 @@ def password(args) -> str:
     if password is None:
         if not sys.stdin.isatty():
             raise Invalid("请设置 COUNTER_APP_PASSWORD 或在终端中输入密码")
-        password = getpass.getpass(f"{args.user} 的密码：")
+        password = getpass.getpass(in_language(Word("{user} 的密码：", user=args.user)))
     return password
 
 
@@ -77,7 +78,7 @@ def authoriser(args, cashier, action: str):
     if password is None:
         if not sys.stdin.isatty():
             raise Invalid("请设置 COUNTER_APP_AUTH_PASSWORD 或在终端中输入授权人密码")
-        password = getpass.getpass(f"授权人 {args.authoriser} 的密码：")
+        password = getpass.getpass(in_language(Word("授权人 {user} 的密码：", user=args.authoriser)))
     return signin.authorise(args.authoriser, password, cashier=cashier, action=action)
 
 
@@ -90,11 +91,11 @@ def request_id(args) -> str:
     if args.request_id:
         return args.request_id
     made = request_ids.new()
-    print(f"请求编号 {made}（不确定是否已记账时：counter-app request {made}，或加 --request-id {made} 重试，"
-          "不会重复记账）", file=sys.stderr, flush=True)
+    print(in_language(Word("请求编号 {id}（不确定是否已记账时：counter-app request {id}，或加 --request-id {id} 重试，"
+                           "不会重复记账）", id=made)), file=sys.stderr, flush=True)
     return made
 
 
 def recorded(args, number: str, request_id: str) -> None:
     """Remember what this command recorded, for the error boundary to say if its output fails."""
-    args.recorded = f"{number}（请求编号 {request_id}）"
+    args.recorded = in_language(Word("{number}（请求编号 {request_id}）", number=number, request_id=request_id))

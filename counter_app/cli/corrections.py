@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import NotFound
+from ..core.errors import NotFound, Word
 from ..core.money import format_yuan
 from . import common as C, output as out
+from .exits import in_language
 
 
 def cmd_void(args):
@@ -15,9 +16,10 @@ def cmd_void(args):
     authoriser = C.authoriser(args, actor, "receipt.void")
     request_id = C.request_id(args)
     slip = corrections.void_receipt(actor, args.number, args.reason, authoriser, args.red_letter or "", request_id)
-    C.recorded(args, f"收据 {slip.number} 的作废", request_id)
-    out.emit(args, {**out.jsonable(slip), "request_id": request_id}, f"收据 {slip.number} 已作废（{format_yuan(slip.total_fen)} 元，原因：{slip.reason}，"
-                            f"授权：{slip.authoriser}）；所收费用已恢复为欠费")
+    C.recorded(args, Word("收据 {number} 的作废", number=slip.number), request_id)
+    out.emit(args, {**out.jsonable(slip), "request_id": request_id}, in_language(Word(
+        "收据 {number} 已作废（{amount} 元，原因：{reason}，授权：{authoriser}）；所收费用已恢复为欠费", number=slip.number,
+        amount=format_yuan(slip.total_fen), reason=slip.reason, authoriser=slip.authoriser)))
 
 
 def cmd_refund(args):
@@ -38,9 +40,11 @@ def cmd_refund(args):
     request_id = C.request_id(args)
     doc = corrections.refund(actor, args.number, amounts, method, args.reason, authoriser, reference,
                              args.red_letter or "", request_id)
-    C.recorded(args, f"退款单 {doc.number}", request_id)
-    out.emit(args, {**out.jsonable(doc), "request_id": request_id}, f"退款单 {doc.number}：退 {doc.original} 共 {format_yuan(doc.total_fen)} 元（{doc.total_words}），"
-                           f"方式 {doc.method}，授权：{doc.authoriser}")
+    C.recorded(args, Word("退款单 {number}", number=doc.number), request_id)
+    out.emit(args, {**out.jsonable(doc), "request_id": request_id}, in_language(Word(
+        "退款单 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授权：{authoriser}", number=doc.number,
+        original=doc.original, amount=format_yuan(doc.total_fen), words=doc.total_words, method=Word(doc.method),
+        authoriser=doc.authoriser)))
 
 
 def register(sub, common) -> None:

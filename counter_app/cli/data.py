@@ -3,7 +3,9 @@ and the ledger's check, over the same services the window uses."""
 from __future__ import annotations
 
 from .. import cli_args as A
+from ..core.errors import Word
 from . import common as C, output as out
+from .exits import in_language
 
 KIND_HELP = "units, occupants, parking, readings, arrears, prepaid, deposits"
 
@@ -12,7 +14,8 @@ def cmd_import_template(args):
     # why: a command loads only its own services, not every command's
     from ..services.imports import workbooks
     path = workbooks.write_template(args.kind, args.out)
-    out.emit(args, {"path": str(path)}, f"已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）")
+    out.emit(args, {"path": str(path)}, in_language(
+        Word("已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）", path=str(path))))
 
 
 def cmd_import(args):
@@ -23,17 +26,17 @@ def cmd_import(args):
     result = (runner.plan if args.dry_run else runner.run)(actor, args.kind, args.file)
     lines = result.lines()
     if result.report:
-        lines.append(f"问题清单已写入 {result.report}，可在 Excel 中对照修改")
+        lines.append(Word("问题清单已写入 {path}，可在 Excel 中对照修改", path=result.report))
     if result.report_error:
         lines.append(result.report_error)
     if not result.ok:
-        lines.append("有被拒绝的行，没有导入任何数据。")
+        lines.append(Word("有被拒绝的行，没有导入任何数据。"))
     elif args.dry_run:
-        lines.append("这是预览，没有写入任何数据。")
+        lines.append(Word("这是预览，没有写入任何数据。"))
     elif result.applied:
-        lines.append(f"已导入（文件 SHA-256 {result.sha256[:16]}…，已记入审计日志）。")
+        lines.append(Word("已导入（文件 SHA-256 {sha256}…，已记入审计日志）。", sha256=result.sha256[:16]))
     else:
-        lines.append("数据库中已是文件中的内容，没有需要导入的。")
+        lines.append(Word("数据库中已是文件中的内容，没有需要导入的。"))
     data = {"kind": result.kind, "file": result.file, "sha256": result.sha256, "sheet": result.sheet,
             "sheets": [{"name": s.name, "read": s.read, "rows": s.rows, "why": s.why} for s in result.sheets],
             "dry_run": args.dry_run, "applied": result.applied, "counts": result.counts,
@@ -42,7 +45,7 @@ def cmd_import(args):
             "rows": [{"sheet": r.sheet, "line": r.line, "key": r.key, "action": r.action, "detail": r.detail,
                       "notes": r.notes} for r in result.rows],
             "problems": result.problems}
-    out.emit(args, data, "\n".join(lines))
+    out.emit(args, data, "\n".join(map(in_language, lines)))
     return 0 if result.ok else 4
 
 
@@ -51,7 +54,7 @@ def cmd_export(args):
     from ..services.imports import workbooks
     C.open_ledger(args)
     path, count = workbooks.export_table(C.login(args), args.kind, args.out, args.purpose or "")
-    out.emit(args, {"path": str(path), "rows": count}, f"已导出 {count} 行到 {path}")
+    out.emit(args, {"path": str(path), "rows": count}, in_language(Word("已导出 {count} 行到 {path}", count=count, path=str(path))))
 
 
 def cmd_check(args):
@@ -59,9 +62,11 @@ def cmd_check(args):
     from ..services.setup import checkup
     C.open_ledger(args)
     report = checkup.check(C.login(args))
-    text = [f"数据库文件：{report.integrity}", f"审计链：{report.audit_rows} 条"]
-    text += ([f"检查通过（{report.seconds:.1f} 秒）"] if report.ok else
-             ["发现问题："] + [f"  {p}" for p in report.problems[:50]])
+    text = [in_language(Word("数据库文件：{integrity}", integrity=report.integrity)),
+            in_language(Word("审计链：{rows} 条", rows=report.audit_rows))]
+    text += [in_language(line) for line in report.unchecked]
+    text += ([in_language(Word("检查通过（{seconds} 秒）", seconds=f"{report.seconds:.1f}"))] if report.ok else
+             [in_language(Word("发现问题："))] + [f"  {in_language(p)}" for p in report.problems[:50]])
     out.emit(args, report, "\n".join(text))
     return 0 if report.ok else 3
 

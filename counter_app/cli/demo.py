@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.errors import Refused
+from ..core.errors import Refused, Word
 from ..store.server_urls import is_server_url
 from . import output as out
+from .exits import in_language
 
 
 def cmd_demo(args):
@@ -15,9 +16,10 @@ def cmd_demo(args):
         raise Refused("{db} 已存在；演示数据库只能新建", db=str(args.db))
     kwargs = dict(months=6, entrances=1, floors=5) if args.small else {}
     summary = build_demo(args.db, **kwargs)
-    where = "服务器上的演示账本已建好" if is_server_url(args.db) else "演示数据库已创建"
-    out.emit(args, summary, f"{where}：{summary['path']}（{summary['units']} 户，{summary['months']} 个月历史）\n"
-                            f"演示用户：cashier/cashier，manager/manager，admin/admin")
+    where = Word("服务器上的演示账本已建好") if is_server_url(args.db) else Word("演示数据库已创建")
+    out.emit(args, summary, in_language(Word("{where}：{path}（{units} 户，{months} 个月历史）\n"
+                                             "演示用户：cashier/cashier，manager/manager，admin/admin", where=where,
+                                             path=summary["path"], units=summary["units"], months=summary["months"])))
 
 
 def register(sub, common) -> None:

@@ -3,8 +3,9 @@ reason and the manager go to the audit chain first). The drawer is this PC's set
 钱箱连接) unless --drawer names one."""
 from __future__ import annotations
 
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from . import common as C
+from .exits import in_language
 
 
 def register(subparsers, common) -> None:
@@ -27,7 +28,7 @@ def cmd_drawer(args) -> int:
         import json
         print(json.dumps({"opened": True, "connection": where, "by": manager.username}, ensure_ascii=False))
     else:
-        print(f"钱箱已打开（{where}），已记入审计日志")
+        print(in_language(Word("钱箱已打开（{where}），已记入审计日志", where=where)))
     return 0
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from .. import cli_args as A
 from ..core import discounts as rule
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from . import common as C, output as out
+from .exits import in_language
 
 
 def _line(p) -> str:
-    until = p.valid_until.isoformat() if p.valid_until else "长期"
-    return f"{p.name}  {p.rule_text}  {'、'.join(p.items)}  {p.valid_from} 至 {until}"
+    """A policy listed; its name and its rule in words are the policy's own (as the office wrote
+    and the ledger says them)."""
+    until = Word("{first} 至 {last}", first=p.valid_from, last=p.valid_until.isoformat()) if p.valid_until else \
+        Word("{first} 至 长期", first=p.valid_from)
+    return f"{p.name}  {p.rule_text}  {'、'.join(p.items)}  {in_language(until)}"
 
 
 def cmd_discount(args):
@@ -19,7 +23,7 @@ def cmd_discount(args):
     C.open_ledger(args)
     if args.action == "list":
         found = discounts.list_policies(C.viewer(args))
-        out.emit(args, found, "\n".join(_line(p) for p in found) or "没有折扣/减免政策")
+        out.emit(args, found, "\n".join(_line(p) for p in found) or in_language(Word("没有折扣/减免政策")))
         return
     if not args.name:
         raise Invalid("discount {action} 需要政策名称", action=args.action)

@@ -5,12 +5,13 @@ import sys
 from pathlib import Path
 
 from .. import cli_args as A
-from ..core.errors import Invalid, NotFound, Unavailable
+from ..core.errors import Clauses, Invalid, NotFound, Unavailable, Word
 from ..core.money import format_yuan
 from ..core.discounts import NAME as DISCOUNT_NAME
 from ..core.rounding import NAME as ROUNDING_NAME
 from ..core.figures import NAMES
 from . import common as C, output as out
+from .exits import in_language
 
 
 def cmd_owed(args):
@@ -20,14 +21,16 @@ def cmd_owed(args):
     viewer = C.viewer(args)
     unit = lookups.find_unit(viewer, args.unit)
     as_of, lines, owing = dues.owed_with_figures(viewer, unit, args.date)
+    late = in_language(Word("滞纳金"))
     rows = [f"{x.charge_id:>7} {x.item_name:<8} {x.period_start:%Y.%m.%d}-{x.period_end:%Y.%m.%d} "
-            f"{format_yuan(x.outstanding_fen):>12} 滞纳金 {format_yuan(x.late_fee_fen):>9} {x.status}  {x.basis}"
-            for x in lines]
+            f"{format_yuan(x.outstanding_fen):>12} {late} {format_yuan(x.late_fee_fen):>9} "
+            f"{in_language(Word(x.status))}  {x.basis}" for x in lines]
     # The figures by their names (core.figures), as the counter, the search and the notices say them.
-    rows.append(f"截至 {as_of}：" + "，".join(f"{NAMES[key]} {format_yuan(fen)} 元" for key, fen in (
+    figures = Clauses(Word("{name} {amount} 元", name=Word(NAMES[key]), amount=format_yuan(fen)) for key, fen in (
         ("overdue", owing.overdue_fen), ("late_fee", owing.late_fee_fen), ("due_today", owing.due_today_fen),
         ("due_now", owing.due_now_fen), ("not_yet_due", owing.not_yet_due_fen), ("total", owing.total_fen)))
-        + f"；预存余额 {format_yuan(unit.prepaid_fen)} 元")
+    rows.append(in_language(Word("截至 {day}：{figures}；预存余额 {prepaid} 元", day=as_of, figures=figures,
+                                 prepaid=format_yuan(unit.prepaid_fen))))
     out.emit(args, {"unit": unit.code, "as_of": as_of, "charges": lines, **owing.figures(),
                     "prepaid_fen": unit.prepaid_fen}, "\n".join(rows))
 
@@ -49,22 +52,32 @@ def cmd_pay(args):
         request_id=request_id, discount_policy=args.discount or "", discount_reason=args.reason or "",
         discount_authoriser=authoriser)
     receipt = payments.take_payment(actor, req)
-    C.recorded(args, f"收据 {receipt.number}", request_id)
-    text = [f"收据 {receipt.number}  {receipt.unit_code}  {receipt.payer}"]
+    C.recorded(args, Word("收据 {number}", number=receipt.number), request_id)
+    out.emit(args, {**out.jsonable(receipt), "paid_fen": receipt.paid_fen, "request_id": request_id},
+             "\n".join(map(in_language, _receipt_lines(receipt))))
+
+
+def _receipt_lines(receipt) -> list:
+    """A receipt taken, as the command line says it: its words through the catalogue; the items'
+    names, the payer and the amount in capitals (大写, as printed) are the receipt's own."""
+    text = [Word("收据 {number}  {unit}  {payer}", number=receipt.number, unit=receipt.unit_code, payer=receipt.payer)]
     for ln in receipt.lines:
-        late = f" 滞纳金 {format_yuan(ln.late_fee_fen)}" if ln.late_fee_fen else ""
-        text.append(f"  {ln.item_name} {ln.period} {ln.basis} {format_yuan(ln.principal_fen)}{late}")
+        line = dict(item=ln.item_name, period=ln.period, basis=ln.basis, amount=format_yuan(ln.principal_fen))
+        text.append(Word("  {item} {period} {basis} {amount} 滞纳金 {late}", late=format_yuan(ln.late_fee_fen), **line)
+                    if ln.late_fee_fen else Word("  {item} {period} {basis} {amount}", **line))
     if receipt.discount_fen:     # 折扣/减免 by policy, not paid
-        text.append(f"  {DISCOUNT_NAME} -{format_yuan(receipt.discount_fen)} {receipt.discount_note}")
+        text.append(Word("  {name} -{amount} {note}", name=Word(DISCOUNT_NAME), amount=format_yuan(receipt.discount_fen),
+                         note=receipt.discount_note))
     if receipt.rounding_fen:     # 抹零, the estate's setting applied to the cash part
-        text.append(f"  {ROUNDING_NAME} {format_yuan(receipt.rounding_fen)}")
-    text.append(f"合计 {format_yuan(receipt.paid_fen)} 元（{receipt.total_words}）")
-    for t in receipt.tenders:
-        text.append(f"  {t.method_name} {format_yuan(t.amount_fen)} {t.reference}")
+        text.append(Word("  {name} {amount}", name=Word(ROUNDING_NAME), amount=format_yuan(receipt.rounding_fen)))
+    text.append(Word("合计 {amount} 元（{words}）", amount=format_yuan(receipt.paid_fen), words=receipt.total_words))
+    text += [Word("  {method} {amount} {reference}", method=Word(t.method_name), amount=format_yuan(t.amount_fen),
+                  reference=t.reference) for t in receipt.tenders]
     if receipt.cash_tendered_fen:
-        text.append(f"实收现金 {format_yuan(receipt.cash_tendered_fen)}，找零 {format_yuan(receipt.change_fen)}")
-    text.append(f"预存余额 {format_yuan(receipt.prepaid_after_fen)} 元")
-    out.emit(args, {**out.jsonable(receipt), "paid_fen": receipt.paid_fen, "request_id": request_id}, "\n".join(text))
+        text.append(Word("实收现金 {cash}，找零 {change}", cash=format_yuan(receipt.cash_tendered_fen),
+                         change=format_yuan(receipt.change_fen)))
+    text.append(Word("预存余额 {amount} 元", amount=format_yuan(receipt.prepaid_after_fen)))
+    return text
 
 
 def cmd_request(args):
@@ -76,13 +89,15 @@ def cmd_request(args):
     if found is None:              # the answer no, with an exit status of its own (4) for scripts
         if args.json:
             out.emit(args, {"request_id": args.request_id, "recorded": False}, "")
-        print(f"没有记账：请求编号 {args.request_id} 在这个账本里没有记录（可以重新办理）", file=sys.stderr)
+        print(in_language(Word("没有记账：请求编号 {request_id} 在这个账本里没有记录（可以重新办理）",
+                               request_id=args.request_id)), file=sys.stderr)
         return 4
-    when = f"{found.at:%Y-%m-%d %H:%M}" if found.at else ""
+    said = dict(command=Word(request_ids.COMMANDS[found.command]), number=found.number,
+                amount=format_yuan(found.total_fen), when=f"{found.at:%Y-%m-%d %H:%M}" if found.at else "", by=found.by)
     out.emit(args, {**out.jsonable(found), "recorded": True},
-                f"已记账：{request_ids.COMMANDS[found.command]} {found.number}（"
-                f"{found.unit_code + '，' if found.unit_code else ''}"      # a cash movement has no unit
-                f"{format_yuan(found.total_fen)} 元，{when}，{found.by}）")
+                in_language(Word("已记账：{command} {number}（{unit}，{amount} 元，{when}，{by}）", unit=found.unit_code,
+                                 **said) if found.unit_code else      # a cash movement has no unit
+                            Word("已记账：{command} {number}（{amount} 元，{when}，{by}）", **said)))
     return 0
 
 
@@ -93,9 +108,11 @@ def cmd_explain(args):
     C.open_ledger(args)
     viewer = C.viewer(args)
     exp = billing.explain(viewer, lookups.find_unit(viewer, args.unit), lookups.find_item(viewer, args.item), args.period)
+    # The explanation's own lines and rules are the billing's sentences (Simplified Chinese).
     text = [f"{exp.unit_code} {exp.item_name} {exp.period}", *exp.lines,
-            f"金额：{format_yuan(exp.amount_fen)} 元", f"取整规则：{exp.rounding}",
-            f"政策依据：{exp.standard_basis}", f"滞纳金规则：{exp.late_rule}"]
+            *map(in_language, (Word("金额：{amount} 元", amount=format_yuan(exp.amount_fen)),
+                               Word("取整规则：{rule}", rule=exp.rounding), Word("政策依据：{basis}", basis=exp.standard_basis),
+                               Word("滞纳金规则：{rule}", rule=exp.late_rule)))]
     out.emit(args, exp, "\n".join(text))
 
 
@@ -106,13 +123,16 @@ def cmd_last(args):
     C.open_ledger(args)
     last = printed.last_receipt(C.login(args))
     if last is None:
-        out.emit(args, None, "还没有收据")
+        out.emit(args, None, in_language(Word("还没有收据")))
         return 0
-    state = "已打印" if last.printed else "未打印"
-    hint = "" if last.printed or last.status != "valid" else (
-        f"\n打印：counter-app receipt pdf {last.number} --out {last.number}.pdf 后送打印机，或在收费窗口按 Ctrl+P")
+    if last.status == "valid":
+        state = Word("已打印") if last.printed else Word("未打印")
+    else:
+        state = Word("作废已打印") if last.printed else Word("作废未打印")
+    hint = "" if last.printed or last.status != "valid" else "\n" + in_language(
+        Word("打印：counter-app receipt pdf {number} --out {number}.pdf 后送打印机，或在收费窗口按 Ctrl+P", number=last.number))
     out.emit(args, last, f"{last.number}  {last.unit_code}  ¥{format_yuan(last.paid_fen)}  {last.issued_at:%Y-%m-%d %H:%M}"
-                         f"  {'作废' if last.status != 'valid' else ''}{state}{hint}")
+                         f"  {in_language(state)}{hint}")
     return 0
 
 
@@ -130,14 +150,15 @@ def cmd_receipt(args):
         if key is None:
             raise NotFound("这个账本没有收据签名密钥（练习账本不签名）")
         out.emit(args, {"fingerprint": key.fingerprint, "public_key": key.base64, "pem": key.pem, "held": key.held},
-                 f"{key.pem.rstrip()}\n指纹：{key.fingerprint}"
-                 + ("" if key.held else "\n注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）"))
+                 f"{key.pem.rstrip()}\n" + in_language(Word("指纹：{fingerprint}", fingerprint=key.fingerprint))
+                 + ("" if key.held else "\n" + in_language(
+                     Word("注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）"))))
         return 0
     if args.action == "verify":
         # why: a command loads only its own services, not every command's
         from ..services.counter import genuine
         checked = genuine.check_receipt(C.viewer(args), args.number)
-        out.emit(args, checked, checked.words)
+        out.emit(args, checked, in_language(checked.words))
         return 0 if checked.verdict in (genuine.GENUINE, genuine.VOIDED, genuine.REFUNDED) else 4
     if not args.out:
         raise Invalid("receipt pdf 需要 --out 文件")
@@ -146,11 +167,13 @@ def cmd_receipt(args):
     rendered = render_receipt(data, layout=args.layout, copy=copy,
                               preprinted=True if args.preprinted else None)
     for problem in rendered.problems:
-        print(f"注意：{problem}", file=sys.stderr)
+        print(in_language(Word("注意：{problem}", problem=problem)), file=sys.stderr)
     Path(args.out).write_bytes(rendered.pdf)
     out.emit(args, {"number": data.number, "out": args.out, "layout": args.layout, "bytes": len(rendered.pdf),
                     "pages": rendered.pages, "copy": copy.count if copy else 0, "problems": list(rendered.problems)},
-             f"收据 {data.number} 已输出到 {args.out}" + (f"（重印第 {copy.count} 次）" if copy else ""))
+             in_language(Word("收据 {number} 已输出到 {path}（重印第 {count} 次）", number=data.number, path=args.out,
+                              count=copy.count) if copy else
+                         Word("收据 {number} 已输出到 {path}", number=data.number, path=args.out)))
 
 
 def _verify_offline(args) -> int:
@@ -165,7 +188,7 @@ def _verify_offline(args) -> int:
     except OSError as exc:
         raise Unavailable("读不了公钥文件 {path}：{why}", path=given, why=exc.strerror or str(exc)) from None
     checked = genuine.offline_check(rs.read_public_key(text), args.number)
-    out.emit(args, checked, checked.words)
+    out.emit(args, checked, in_language(checked.words))
     return 0 if checked.verdict == genuine.SIGNED else 4
 
 

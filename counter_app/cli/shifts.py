@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from .. import cli_args as A
-from ..core.errors import Invalid
+from ..core.errors import Invalid, Word
 from ..core.money import format_yuan
 from . import common as C, output as out
+from .exits import in_language
 
 
 def _figures_json(f) -> dict:
@@ -31,7 +32,8 @@ def cmd_shift(args):
     if args.action == "open":
         shift = shifts.open_shift(actor, args.float or 0)
         out.emit(args, {"shift": shift.id, "float_fen": shift.float_fen},
-                 f"已开班：班次 {shift.id}，备用金 {format_yuan(shift.float_fen)} 元")
+                 in_language(Word("已开班：班次 {shift}，备用金 {amount} 元", shift=shift.id,
+                                  amount=format_yuan(shift.float_fen))))
         return
     if args.action == "x":
         report = closeout.x_report(actor)
@@ -50,12 +52,18 @@ def cmd_shift(args):
     if report.blind:        # 盲点: what would give the expected cash away is not printed before the count
         for key in ("by_tender_fen", "cash_in_fen", "cash_out_fen", "expected_cash_fen", "difference_fen"):
             data.pop(key, None)
-    text = (f"{'Z ' + report.z_number if report.kind == 'Z' else 'X 中间报表'}：收据 {f.receipt_count} 张，"
-            f"实收 {format_yuan(f.received_fen)} 元，" +
-            ("盲点：点钞保存后才显示应有现金" if report.blind else f"应有现金 {format_yuan(f.expected_cash_fen)} 元"))
-    if report.counted_fen is not None and not report.blind:
-        text += f"，实点 {format_yuan(report.counted_fen)} 元，差额 {format_yuan(report.difference_fen)} 元"
-    out.emit(args, data, text)
+    said = dict(report=f"Z {report.z_number}" if report.kind == "Z" else Word("X 中间报表"), count=f.receipt_count,
+                taken=format_yuan(f.received_fen))
+    if report.blind:
+        text = Word("{report}：收据 {count} 张，实收 {taken} 元，盲点：点钞保存后才显示应有现金", **said)
+    elif report.counted_fen is None:
+        text = Word("{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元",
+                    expected=format_yuan(f.expected_cash_fen), **said)
+    else:
+        text = Word("{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元，实点 {counted} 元，差额 {difference} 元",
+                    expected=format_yuan(f.expected_cash_fen), counted=format_yuan(report.counted_fen),
+                    difference=format_yuan(report.difference_fen), **said)
+    out.emit(args, data, in_language(text))
 
 
 def cmd_closeout(args):
@@ -75,7 +83,8 @@ def cmd_closeout(args):
             raise Invalid("重开日结需要 --reason 原因")
         closeout.reopen_day(actor, args.reopen, args.reason)
         out.emit(args, {"date": args.reopen.isoformat(), "status": "reopened", "reason": args.reason.strip()},
-                 f"{args.reopen} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开")
+                 in_language(Word("{day} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开",
+                                  day=args.reopen.isoformat())))
         return
     else:
         day = args.date

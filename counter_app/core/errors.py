@@ -31,11 +31,37 @@ class Word(str):
         return word
 
 
+class Finding(Word):
+    """A sentence about what a check found (a row changed behind the program, a number missing):
+    typed like an error (template and values) but not raised. It reads as its Simplified Chinese
+    sentence, filled in (logs, tests, `in`); the edge words it with `text_of(finding, translate)`."""
+
+    def __new__(cls, template: str, /, **params):
+        finding = str.__new__(cls, _fill(template, {k: _value(v, _same) for k, v in params.items()}))
+        finding.template, finding.params = template, params
+        return finding
+
+    def __reduce__(self):  # a worker process can hand it back whole
+        return (_finding, (type(self), self.template, self.params))
+
+
 class Words(tuple):
     """Fixed words of the program listed in one parameter (the kinds a value may be): each is
     translated, and they are joined by the language's list separator (SEPARATOR translated)."""
 
     SEPARATOR = "、"
+
+
+class Clauses(Words):
+    """Parts of one sentence listed (figures, counts: "新增 3，修改 1"), joined by "，" translated."""
+
+    SEPARATOR = "，"
+
+
+class Sentences(Words):
+    """Findings listed in one parameter (each worded whole), joined by "；" translated."""
+
+    SEPARATOR = "；"
 
 
 class CounterError(Exception):
@@ -109,17 +135,19 @@ def _value(value, translate: Translate):
     if isinstance(value, CounterError):
         return words(value, translate)
     if isinstance(value, Word):
+        source = value.template if isinstance(value, Finding) else str(value)
         if not value.params:
-            return translate(value)
+            return translate(source)
         values = {key: _value(param, translate) for key, param in value.params.items()}
-        for text in (translate(value), str(value)):
+        for text in (translate(source), source):
             try:
                 return _fill(text, values)
             except (KeyError, IndexError, ValueError, AttributeError):
                 continue
         return str(value)
     if isinstance(value, Words):
-        return translate(Words.SEPARATOR).join(translate(word) for word in value)
+        return translate(type(value).SEPARATOR).join(
+            str(_value(word, translate)) if isinstance(word, Word) else translate(word) for word in value)
     return value
 
 
@@ -129,6 +157,10 @@ def _fill(template: str, values: Mapping) -> str:
 
 def _same(text: str) -> str:
     return text
+
+
+def _finding(kind, template, params):
+    return kind(template, **params)
 
 
 def _rebuild(kind, template, params):

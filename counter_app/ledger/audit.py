@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..core.anchors import anchor_text
+from ..core.errors import Finding
 from ..store import locks, written
 from ..store.queries import audit as audit_rows
 from ..store.queries import personal as personal_queries
@@ -189,10 +190,12 @@ def check_chain(rows, head, ledger: str, anchors=(), on_row=None, redacted=None)
         row_id, created_at, username, action, entity, entity_id, before, after, prev_hash, digest = row
         count += 1
         if prev_hash != prev:
-            return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}）与前一条的链接不符（之前的记录被删除或改动）")
+            return _bad(count, row_id, Finding("审计记录第 {count} 条（id {row_id}）与前一条的链接不符（之前的记录被删除或改动）",
+                                                count=count, row_id=row_id))
         if action == KEY_PERIOD and entity == "audit":
             if not entity_id:       # a chain never goes back to unkeyed links
-                return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}）声称改用无密钥的链接（被伪造）")
+                return _bad(count, row_id, Finding("审计记录第 {count} 条（id {row_id}）声称改用无密钥的链接（被伪造）",
+                                                    count=count, row_id=row_id))
             key_id = entity_id
             key = ledgerkeys.held(ledger, key_id)
             if key is None:
@@ -203,35 +206,39 @@ def check_chain(rows, head, ledger: str, anchors=(), on_row=None, redacted=None)
             unkeyed += 1
         if row_id in redacted:
             if redaction_digest(before, after) != redacted[row_id]:
-                return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}）在删除个人信息后又被改动")
+                return _bad(count, row_id, Finding("审计记录第 {count} 条（id {row_id}）在删除个人信息后又被改动",
+                                                    count=count, row_id=row_id))
         elif key is not None or not key_id:
             fields = (prev_hash, created_at, username, action, entity, entity_id, before, after)
             if link_hash(key, *fields) != digest:
-                return _bad(count, row_id, f"审计记录第 {count} 条（id {row_id}，{action}）的内容被修改，或不是用本账本的密钥写的")
+                return _bad(count, row_id, Finding("审计记录第 {count} 条（id {row_id}，{action}）的内容被修改，或不是用本账本的密钥写的",
+                                                    count=count, row_id=row_id, action=action))
         if action == HEAD_BROKEN and entity == "audit":
-            return _bad(count, row_id, f"审计记录第 {count} 条：写入时发现链头被改动（链头记为 {entity_id} 条），"
-                                       "此前的记录可能被截去")
+            return _bad(count, row_id, Finding("审计记录第 {count} 条：写入时发现链头被改动（链头记为 {recorded} 条），此前的记录可能被截去",
+                                               count=count, recorded=entity_id))
         if count in wanted and not digest.startswith(wanted.pop(count)):
-            return _bad(count, row_id, f"审计记录第 {count} 条与锚点不符：锚点打印之后，链在此处被重写")
+            return _bad(count, row_id, Finding("审计记录第 {count} 条与锚点不符：锚点打印之后，链在此处被重写", count=count))
         if on_row is not None:
             on_row(count, row, key)
         prev = digest
     common = dict(unchecked=tuple(map(tuple, unchecked)), unkeyed=unkeyed, head=anchor_text(count, prev))
     for number in sorted(wanted):
-        return _bad(count, None, f"锚点第 {number} 条不在账本中：审计链只有 {count} 条（之后的记录被截去）", **common)
+        return _bad(count, None, Finding("锚点第 {number} 条不在账本中：审计链只有 {count} 条（之后的记录被截去）",
+                                             number=number, count=count), **common)
     head = head or locks.Head(0, GENESIS)   # none yet: nothing was ever recorded
     if head.count != count or head.last_hash != prev or head.key_id != key_id:
-        return _bad(count, None, f"审计链的末端与记录的链头不符（链头 {head.count} 条，实有 {count} 条）："
-                                 "最后的记录被删除或改动", **common)
+        return _bad(count, None, Finding("审计链的末端与记录的链头不符（链头 {head} 条，实有 {count} 条）：最后的记录被删除或改动",
+                                         head=head.count, count=count), **common)
     if key_id and key is not None and not hmac.compare_digest(head.mac, head_mac(key, count, prev, key_id)):
-        return _bad(count, None, "审计链头的校验值不符：链尾的记录被截去，或链头被改动", **common)
+        return _bad(count, None, Finding("审计链头的校验值不符：链尾的记录被截去，或链头被改动"), **common)
     return ChainReport(True, count, **common)
 
 
-def describe_unchecked(report: ChainReport) -> list[str]:
-    """What verify could not check, in words: rows sealed under a key this PC does not hold."""
-    return [f"审计记录第 {first}–{last} 条以密钥 {key_id} 封存，本机没有这把密钥，无法核对"
-            f"（在原电脑上导出密钥，或用恢复码 counter-app key import 导入后再核对）"
+def describe_unchecked(report: ChainReport) -> list[Finding]:
+    """What verify could not check, as findings: rows sealed under a key this PC does not hold."""
+    return [Finding("审计记录第 {first}–{last} 条以密钥 {key_id} 封存，本机没有这把密钥，无法核对"
+                    "（在原电脑上导出密钥，或用恢复码 counter-app key import 导入后再核对）",
+                    first=first, last=last, key_id=key_id)
             for key_id, first, last in report.unchecked]
 
 

@@ -22,6 +22,7 @@ from operator import itemgetter
 from dataclasses import dataclass
 
 from ..core import charge_keys
+from ..core.errors import Finding
 from ..store import written
 from ..store.queries import audit as audit_rows
 from ..store.queries import sealed as sealed_rows
@@ -155,7 +156,7 @@ class Group:
     s0: int
     s1: int
     key: bytes | None          # None: sealed under a key this PC does not hold
-    record: str                # the sealing audit row, in words
+    record: str                # the sealing audit row, in words (a Finding where verify made it)
     source: tuple = ()         # the sealing audit row's (action, entity id)
     owned: int = 0             # ids of its ranges no later seal took over
     number: int = 0            # its place among the seals
@@ -247,7 +248,7 @@ def unsealed() -> dict[str, list[int]]:
     return out
 
 
-def check(coverage: Coverage, name_row) -> list[str]:
+def check(coverage: Coverage, name_row) -> list[Finding]:
     """Every row of every sealed table against the seal that covers it. `name_row(table, id)`
     says in words which row it is. Returns the problems, each naming its row."""
     coverage.build()
@@ -261,7 +262,7 @@ def check(coverage: Coverage, name_row) -> list[str]:
                 k += 1
             g = coverage.groups[owners[k]] if k >= 0 and owners[k] is not None else None
             if g is None:
-                problems.append(f"{name_row(table, raw[0])} 没有审计记录为它封存（在程序之外新增）")
+                problems.append(Finding("{row} 没有审计记录为它封存（在程序之外新增）", row=name_row(table, raw[0])))
                 continue
             g.seen += 1
             if g.key is None:
@@ -275,18 +276,20 @@ def check(coverage: Coverage, name_row) -> list[str]:
         if g.seen < g.owned:
             ids = coverage.owned_ids(g)
             there = {r[0] for r in _read(g.table, ids)}
-            problems += [f"{name_row(g.table, i)} 已不在账本中（被删除；封存于{g.record}）" for i in ids if i not in there][:20]
+            problems += [Finding("{row} 已不在账本中（被删除；封存于{record}）", row=name_row(g.table, i), record=g.record)
+                         for i in ids if i not in there][:20]
             continue
         if g.key is None or (g.t0 == g.s0 and g.t1 == g.s1):
             continue
         d0, d1 = (g.t0 - g.s0) % P, (g.t1 - g.s1) % P
         suspect = d1 * pow(d0, P - 2, P) % P if d0 else None
         if suspect is not None and coverage.owner(g.table, suspect) is g:
-            problems.append(f"{name_row(g.table, suspect)} 的内容与封存不符（在程序之外被改动；封存于{g.record}）")
+            problems.append(Finding("{row} 的内容与封存不符（在程序之外被改动；封存于{record}）",
+                                    row=name_row(g.table, suspect), record=g.record))
         else:
             ids = coverage.owned_ids(g)
-            problems.append(f"{name_row(g.table, ids[0])} 至 {name_row(g.table, ids[-1])} 中不止一行的内容与封存不符"
-                            f"（在程序之外被改动；封存于{g.record}）")
+            problems.append(Finding("{first} 至 {last} 中不止一行的内容与封存不符（在程序之外被改动；封存于{record}）",
+                                    first=name_row(g.table, ids[0]), last=name_row(g.table, ids[-1]), record=g.record))
     return problems
 
 

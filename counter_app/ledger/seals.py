@@ -14,6 +14,7 @@ import hashlib
 import json
 
 from ..core import rounding
+from ..core.errors import Finding, Word
 from ..store import migrations, written
 from ..store.queries import audit as audit_rows
 from ..store.queries import seals as sealed_state
@@ -259,7 +260,7 @@ def seal_upgrade(by: str) -> int:
     return 1 + sum(len(ids) for _, ids in gained.values())
 
 
-def broken_seals() -> list[str]:
+def broken_seals() -> list[Finding]:
     """Every sealed row whose state differs from its last seal, that has none, or that is gone,
     named."""
     sealed, current = last_seals(), _current()
@@ -268,19 +269,21 @@ def broken_seals() -> list[str]:
         expected = sealed.get((entity, key))
         name = name_of(entity, key)
         if expected is None:
-            problems.append(f"{name} 没有审计封存记录（在程序之外新增）")
+            problems.append(Finding("{name} 没有审计封存记录（在程序之外新增）", name=name))
         elif state != expected:
             changed = sorted(k for k in set(state) | set(expected) if expected.get(k) != state.get(k))
-            problems.append(f"{name} 的 {', '.join(changed)} 与审计记录不符（在程序之外被改动）")
+            problems.append(Finding("{name} 的 {fields} 与审计记录不符（在程序之外被改动）", name=name,
+                                    fields=", ".join(changed)))
     for (entity, key) in sealed:
         if (entity, key) not in current and entity in (*KINDS, "day"):
-            problems.append(f"{name_of(entity, key)} 已不在账本中（在程序之外被删除）")
+            problems.append(Finding("{name} 已不在账本中（在程序之外被删除）", name=name_of(entity, key)))
     return problems
 
 
-def name_of(entity: str, key: str) -> str:
+def name_of(entity: str, key: str) -> Finding:
+    """A sealed row in words (a finding's parameter, translated with it)."""
     if entity == "day":
-        return f"{key.split(':', 1)[1]} 的日结记录"
+        return Finding("{day} 的日结记录", day=key.split(":", 1)[1])
     if entity == "meta":
-        return "账本信息（meta）"
-    return f"{NAMES[entity]} {key}"
+        return Finding("账本信息（meta）")
+    return Finding("{kind} {key}", kind=Word(NAMES[entity]), key=key)

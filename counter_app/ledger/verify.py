@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..core.errors import Finding, Word, text_of
 from ..core.money import format_yuan
 from ..store.queries import billed, checks, payments as payment_queries
 from . import audit, rowseals, seals
@@ -56,22 +57,28 @@ class _Trail:
             self.reversed[int(entity_id)] = number
         elif action == seals.TAMPERED:
             data = json.loads(after or "{}")
-            self.tampered.append(f"{seals.name_of(entity, entity_id)} 的 {', '.join(data.get('fields', ()))} 在审计记录第 "
-                                 f"{number} 条写入前已与审计记录不符（在程序之外被改动）")
+            self.tampered.append(Finding("{name} 的 {fields} 在审计记录第 {number} 条写入前已与审计记录不符（在程序之外被改动）",
+                                         name=seals.name_of(entity, entity_id),
+                                         fields=", ".join(data.get("fields", ())), number=number))
 
 
-def _name(table: str, row_id: int) -> str:
+# A sealed table's rows by name, for a problem found in one (words of the catalogue).
+LABELS = {"payment": "收据", "payment_line": "收据明细", "tender": "收据付款方式", "refund": "退款单",
+          "refund_line": "退款明细", "prepaid_movement": "预存流水", "charge": "应收", "billing_run": "计费",
+          "meter_reading": "抄表", "opening_deposit": "期初押金", "shared_cost": "公摊费用",
+          "number_skip": "跳号记录", "cash_movement": "现金收支单",
+          "receipt_book": "收据本", "book_issue": "收据本领用", "receipt_form": "收据本表单"}
+
+
+def _name(table: str, row_id: int) -> Finding:
     """A row in words, for a problem found in it (its id alone when it is gone)."""
-    label = {"payment": "收据", "payment_line": "收据明细", "tender": "收据付款方式", "refund": "退款单",
-             "refund_line": "退款明细", "prepaid_movement": "预存流水", "charge": "应收", "billing_run": "计费",
-             "meter_reading": "抄表", "opening_deposit": "期初押金", "shared_cost": "公摊费用",
-             "number_skip": "跳号记录", "cash_movement": "现金收支单",
-             "receipt_book": "收据本", "book_issue": "收据本领用", "receipt_form": "收据本表单"}[table]
+    label = Word(LABELS[table])
     found = payment_queries.row_in_words(table, row_id)
-    return f"{label} {found}" if found else f"{label}（id {row_id}）"
+    return Finding("{label} {row}", label=label, row=found) if found else \
+        Finding("{label}（id {id}）", label=label, id=row_id)
 
 
-def _record_problems(trail: _Trail) -> list[str]:
+def _record_problems(trail: _Trail) -> list[Finding]:
     """Every document recorded in the trail has its row, once; every row has its record; every
     cancellation and voiding has its record and every record its effect."""
     problems = []
@@ -83,56 +90,63 @@ def _record_problems(trail: _Trail) -> list[str]:
             by_estate[estates.get(unit)].append(row)
         for estate, rows in by_estate.items():
             if len(rows) > 1:
-                problems.append(f"收据号 {number} 在审计记录中出现 {len(rows)} 次（第 {'、'.join(map(str, rows))} 条）")
+                problems.append(Finding("收据号 {number} 在审计记录中出现 {times} 次（第 {rows} 条）", number=number,
+                                        times=len(rows), rows="、".join(map(str, rows))))
             if estate is None or (estate, number) not in held:
-                problems.append(f"收据 {number} 记在审计记录第 {rows[0]} 条，账本里却没有这张收据（被删除）")
+                problems.append(Finding("收据 {number} 记在审计记录第 {row} 条，账本里却没有这张收据（被删除）",
+                                        number=number, row=rows[0]))
     for (estate, number), _ in held.items():
         if number not in trail.payments:
-            problems.append(f"收据 {number} 没有审计记录（在程序之外新增）")
+            problems.append(Finding("收据 {number} 没有审计记录（在程序之外新增）", number=number))
     refunds = defaultdict(set)
     for estate, number in checks.refunds_held():
         refunds[number].add(estate)
     for number, records in trail.refunds.items():
         if len(records) > 1:
-            problems.append(f"退款单号 {number} 在审计记录中出现 {len(records)} 次")
+            problems.append(Finding("退款单号 {number} 在审计记录中出现 {times} 次", number=number, times=len(records)))
         if number not in refunds:
-            problems.append(f"退款单 {number} 记在审计记录第 {records[0][0]} 条，账本里却没有这张退款单（被删除）")
-    problems += [f"退款单 {n} 没有审计记录（在程序之外新增）" for n in refunds if n not in trail.refunds]
+            problems.append(Finding("退款单 {number} 记在审计记录第 {row} 条，账本里却没有这张退款单（被删除）",
+                                    number=number, row=records[0][0]))
+    problems += [Finding("退款单 {number} 没有审计记录（在程序之外新增）", number=n) for n in refunds if n not in trail.refunds]
     zs = checks.z_numbers()
     for shift_id, records in trail.closes.items():
         if len(records) > 1:
-            problems.append(f"班次 {shift_id} 的交班在审计记录中出现 {len(records)} 次")
+            problems.append(Finding("班次 {shift} 的交班在审计记录中出现 {times} 次", shift=shift_id, times=len(records)))
         if zs.get(int(shift_id)) != records[-1][1]:
-            problems.append(f"班次 {shift_id} 的交班（Z {records[-1][1]}，审计记录第 {records[-1][0]} 条）与账本不符"
-                            f"（账本中为 {zs.get(int(shift_id)) or '未交班或已删除'}）")
-    problems += [f"班次 {s} 的交班报表 {z} 没有审计记录（在程序之外新增）" for s, z in zs.items()
+            held_z = zs.get(int(shift_id))
+            problems.append(Finding("班次 {shift} 的交班（Z {z}，审计记录第 {row} 条）与账本不符（账本中为 {held}）",
+                                    shift=shift_id, z=records[-1][1], row=records[-1][0],
+                                    held=held_z or Word("未交班或已删除")))
+    problems += [Finding("班次 {shift} 的交班报表 {z} 没有审计记录（在程序之外新增）", shift=s, z=z) for s, z in zs.items()
                  if str(s) not in trail.closes]
     return problems + trail.tampered + _cancel_problems(trail)
 
 
-def _cancel_problems(trail: _Trail) -> list[str]:
+def _cancel_problems(trail: _Trail) -> list[Finding]:
     """A charge is cancelled exactly when a void of the receipt that created it, or the reversal of
     its billing run, says so; a run is reversed exactly when its reversal is recorded."""
     problems = []
     for cid, run, cancelled, key in checks.cancelled_looking_charges():
         if cancelled is None:
-            problems.append(f"{_name('charge', cid)} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）")
+            problems.append(Finding("{charge} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）",
+                                    charge=_name("charge", cid)))
         elif cid not in trail.cancelled and run not in trail.reversed:
-            problems.append(f"{_name('charge', cid)} 被取消，但审计记录里没有这次取消（在程序之外被改动）")
+            problems.append(Finding("{charge} 被取消，但审计记录里没有这次取消（在程序之外被改动）", charge=_name("charge", cid)))
     live = checks.not_cancelled(list(trail.cancelled))
-    problems += [f"{_name('charge', cid)} 已随收据作废取消（审计记录第 {trail.cancelled[cid]} 条），却又恢复（在程序之外被改动）"
-                 for cid in sorted(live)]
+    problems += [Finding("{charge} 已随收据作废取消（审计记录第 {row} 条），却又恢复（在程序之外被改动）",
+                         charge=_name("charge", cid), row=trail.cancelled[cid]) for cid in sorted(live)]
     runs = checks.run_reversals()
     for run_id, reversed_at in runs.items():
         if (reversed_at is not None) != (run_id in trail.reversed):
-            problems.append(f"计费 {run_id} 的撤销状态与审计记录不符（在程序之外被改动）")
+            problems.append(Finding("计费 {run} 的撤销状态与审计记录不符（在程序之外被改动）", run=run_id))
     for run_id in trail.reversed:
         if checks.run_has_live_charges(run_id):
-            problems.append(f"计费 {run_id} 已撤销（审计记录第 {trail.reversed[run_id]} 条），其应收却有未取消的（在程序之外被改动）")
+            problems.append(Finding("计费 {run} 已撤销（审计记录第 {row} 条），其应收却有未取消的（在程序之外被改动）",
+                                    run=run_id, row=trail.reversed[run_id]))
     return problems
 
 
-def _source_problems(coverage: rowseals.Coverage) -> list[str]:
+def _source_problems(coverage: rowseals.Coverage) -> list[Finding]:
     """A charge names the receipt that created it exactly when that receipt's record sealed it
     (a void cancels the charges its receipt created: the link must not be moved)."""
     problems = []
@@ -142,11 +156,14 @@ def _source_problems(coverage: rowseals.Coverage) -> list[str]:
         if g.table == "charge" and g.owned and g.source and g.source[0].startswith("payment."):
             for cid in coverage.owned_ids(g):
                 if numbers.get(linked.pop(cid, None)) != g.source[1]:
-                    problems.append(f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）")
-    problems += [f"{_name('charge', cid)} 所属的收据与封存它的记录不符（在程序之外被改动）"
-                 for cid in sorted(linked) if coverage.owner("charge", cid) is not None
+                    problems.append(_moved_source(cid))
+    problems += [_moved_source(cid) for cid in sorted(linked) if coverage.owner("charge", cid) is not None
                  and coverage.owner("charge", cid).source[:1] != (rowseals.RESEAL,)]
     return problems
+
+
+def _moved_source(charge_id: int) -> Finding:
+    return Finding("{charge} 所属的收据与封存它的记录不符（在程序之外被改动）", charge=_name("charge", charge_id))
 
 
 def verify_documents() -> ChainReport:
@@ -160,43 +177,54 @@ def verify_documents() -> ChainReport:
             digest = payment_content_hash(content_of(payment, lines.get(payment.id, []), tenders.get(payment.id, [])))
             if digest != payment.content_hash or digest not in sealed.get(payment.number, ()):
                 return ChainReport(False, count, payment.id,
-                                   f"收据 {payment.number} 的内容与审计记录不符（金额或明细被改动）")
+                                   Finding("收据 {number} 的内容与审计记录不符（金额或明细被改动）",
+                                           number=payment.number))
     return ChainReport(True, count)
 
 
-def _void_problems(trail: _Trail) -> list[str]:
+def _void_problems(trail: _Trail) -> list[Finding]:
     """A receipt marked voided has its void in the trail, and one voided in the trail stays voided."""
     problems = []
     voided = checks.not_valid_payments()
     for p in voided:
         if p.id not in trail.voided and p.number not in trail.voided_numbers:
-            problems.append(f"收据 {p.number} 被标为作废，但审计记录里没有这次作废（在程序之外被改动）")
+            problems.append(Finding("收据 {number} 被标为作废，但审计记录里没有这次作废（在程序之外被改动）", number=p.number))
     voided_ids = {p.id for p in voided}
     for p in checks.payments_by_ids(list(trail.voided)):
         if p.id not in voided_ids:
-            problems.append(f"收据 {p.number} 已作废，却又被改回有效（在程序之外被改动）")
+            problems.append(Finding("收据 {number} 已作废，却又被改回有效（在程序之外被改动）", number=p.number))
     return problems
 
 
-def _invariant_problems() -> list[str]:
-    problems = [f"费用 {cid} 的已收金额为 {format_yuan(stored)}，收据实收为 {format_yuan(paid)}（已收金额被改动）"
+# What does not add up in a receipt (checks.documents_not_adding_up), in words of the catalogue.
+NOT_ADDING_UP = {"lines": "明细与合计不符", "total": "合计与各项不符", "tenders": "付款方式合计与收据合计不符"}
+
+
+def _invariant_problems() -> list[Finding]:
+    problems = [Finding("费用 {charge} 的已收金额为 {stored}，收据实收为 {paid}（已收金额被改动）", charge=cid,
+                        stored=format_yuan(stored), paid=format_yuan(paid))
                 for cid, stored, paid in checks.charges_paid_wrongly()]
-    words = {"lines": "明细与合计不符", "total": "合计与各项不符", "tenders": "付款方式合计与收据合计不符"}
-    problems += [f"收据 {number}：{words[what]}" for number, what in checks.documents_not_adding_up()]
-    problems += [f"收据 {number}：抹零不合规则（一元以上、多于一笔或没有现金）" for number in checks.roundings_out_of_rule()]
-    problems += [f"编号 {series}（{year or '—'}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}"
+    problems += [Finding("收据 {number}：{what}", number=number, what=Word(NOT_ADDING_UP[what]))
+                 for number, what in checks.documents_not_adding_up()]
+    problems += [Finding("收据 {number}：抹零不合规则（一元以上、多于一笔或没有现金）", number=number)
+                 for number in checks.roundings_out_of_rule()]
+    problems += [Finding("编号 {series}（{year}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}",
+                         series=series, year=year or "—", count=count, highest=highest, counter=counter)
                  for _, series, year, count, highest, counter in checks.series_with_gaps()]
-    problems += [f"编号 {series}（{year}）的单据没有编号计数器" for _, series, year in checks.documents_without_counter()]
-    problems += [f"房屋 {code} 的预存余额为 {format_yuan(stored)}，各笔收支合计为 {format_yuan(moved)}（余额被改动）"
+    problems += [Finding("编号 {series}（{year}）的单据没有编号计数器", series=series, year=year)
+                 for _, series, year in checks.documents_without_counter()]
+    problems += [Finding("房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）", unit=code,
+                         stored=format_yuan(stored), moved=format_yuan(moved))
                  for code, stored, moved in checks.prepaid_not_matching_movements()]
-    problems += [f"收费项目 {item} 在 {month} 的应收合计记为 {format_yuan(kept)}，各笔应收合计为 {format_yuan(added)}"
+    problems += [Finding("收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}", item=item,
+                         month=month, kept=format_yuan(kept), added=format_yuan(added))
                  for item, month, kept, added in billed.wrong()]
     return problems
 
 
 @dataclass(frozen=True)
 class Verification(ChainReport):
-    problems: tuple[str, ...] = ()
+    problems: tuple[Finding, ...] = ()
 
 
 def audit_verify(actor: Actor, anchors=()) -> Verification:
@@ -208,19 +236,28 @@ def audit_verify(actor: Actor, anchors=()) -> Verification:
     return report
 
 
-def report_text(report: Verification) -> str:
-    """What verify found, in words: the chain, what could not be checked here, the problems."""
-    lines = [f"审计链共 {report.rows} 条，链头 {report.head}" +
-             (f"（其中升级前无密钥的 {report.unkeyed} 条按 SHA-256 核对，只防无意的改动）" if report.unkeyed else "")]
+def report_text(report: Verification, translate=str) -> str:
+    """What verify found, in the words `translate` gives (catalogue.translator() on the command
+    line, the window's): the chain, what could not be checked here, the problems."""
+    lines = [Finding("审计链共 {rows} 条，链头 {head}（其中升级前无密钥的 {unkeyed} 条按 SHA-256 核对，只防无意的改动）",
+                     rows=report.rows, head=report.head, unkeyed=report.unkeyed) if report.unkeyed else
+             Finding("审计链共 {rows} 条，链头 {head}", rows=report.rows, head=report.head)]
     lines += audit.describe_unchecked(report)
     if report.ok:
-        lines.append("账目一致" if not report.unchecked else "能核对的部分账目一致")
+        lines.append(Word("账目一致") if not report.unchecked else Word("能核对的部分账目一致"))
     else:
-        lines.append("校验失败：")
-        lines += [f"  {p}" for p in report.problems[:50]]
+        lines.append(Word("校验失败："))
+        lines += [Indented(p) for p in report.problems[:50]]
         if len(report.problems) > 50:
-            lines.append(f"  …… 另有 {len(report.problems) - 50} 处")
-    return "\n".join(lines)
+            lines.append(Indented(Finding("…… 另有 {more} 处", more=len(report.problems) - 50)))
+    return "\n".join(("  " + text_of(line.finding, translate)) if isinstance(line, Indented)
+                     else text_of(line, translate) for line in lines)
+
+
+@dataclass(frozen=True)
+class Indented:
+    """A problem listed under the heading."""
+    finding: Finding
 
 
 def verify_all(anchors=()) -> Verification:
@@ -232,7 +269,8 @@ def verify_all(anchors=()) -> Verification:
         after = row[7]
         # a TAMPERED row's "sealed" is the state it found changed, not a seal of money rows
         if after and row[3] != seals.TAMPERED and f'"{rowseals.SEALED}"' in after:
-            coverage.add_json(after, key, f"审计记录第 {number} 条（{row[3]} {row[5]}）", (row[3], row[5]))
+            coverage.add_json(after, key, Finding("审计记录第 {number} 条（{action} {entity}）", number=number,
+                                                   action=row[3], entity=row[5]), (row[3], row[5]))
         trail.see(number, row, key)
     chain = audit.verify_chain(anchors, on_row)
     extra = dict(unchecked=chain.unchecked, unkeyed=chain.unkeyed, head=chain.head)

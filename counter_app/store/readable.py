@@ -11,6 +11,7 @@ from pathlib import Path
 
 import peewee
 
+from ..core.errors import Finding, Word
 from .models import ALL_MODELS
 
 _INTEGER = (peewee.IntegerField, peewee.BigIntegerField, peewee.AutoField, peewee.BooleanField,
@@ -88,7 +89,8 @@ def _typed(conn, table: str, key: str, columns: list[tuple[str, str]], limit: in
     for row in conn.execute(f'SELECT {key}, {selected} FROM "{table}" WHERE {where} LIMIT ?', (limit,)):
         for (column, kind, _), bad, value in zip(checks, row[1::2], row[2::2]):
             if bad:
-                out.append(f"表 {table} 第 {_shown(row[0])} 行 {column} {_WORDS[kind]}（{_shown(value)}）")
+                out.append(Finding("表 {table} 第 {row} 行 {column} {what}（{value}）", table=table, row=_shown(row[0]),
+                                    column=column, what=Word(_WORDS[kind]), value=_shown(value)))
     return out[:limit]
 
 
@@ -110,7 +112,8 @@ def _undecodable(conn, table: str, key: str, columns: list[str], limit: int) -> 
             try:
                 bytes(value or b"").decode("utf-8")
             except UnicodeDecodeError:
-                out.append(f"表 {table} 第 {_shown(row_key)} 行 {column} 不是有效的文字（{_shown(value)}）")
+                out.append(Finding("表 {table} 第 {row} 行 {column} 不是有效的文字（{value}）", table=table,
+                                    row=_shown(row_key), column=column, value=_shown(value)))
         if len(out) >= limit:
             break
     return out[:limit]

@@ -15,6 +15,7 @@ from ..ledger.context import Actor
 from ..services.counter import journal
 from ..ledger import verify
 from . import keys
+from .errors import said
 from .fit import MessageLabel
 from .unit.models import _RowsModel
 
@@ -85,8 +86,8 @@ class AuditDialog(QDialog):
     def verify(self) -> None:
         report = verify.audit_verify(self.actor)
         text = (self.tr("审计链与收据内容完整（{n} 条，链头 {head}）").format(n=report.rows, head=report.head)
-                if report.ok else self.tr("校验失败：") + "；".join(report.problems[:5]))
-        unchecked = audit.describe_unchecked(report)      # rows under a key this PC does not hold
+                if report.ok else self.tr("校验失败：") + "；".join(map(said, report.problems[:5])))
+        unchecked = map(said, audit.describe_unchecked(report))      # rows under a key this PC does not hold
         self.status.setText("；".join([text, *unchecked]))
 
     def export_to(self, path: str | Path) -> Path:

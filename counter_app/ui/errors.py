@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QCoreApplication
 
-from ..core.errors import words
+from ..core.errors import text_of, words
 
 CONTEXT = "errors"
 
@@ -17,3 +17,8 @@ def translate(text: str) -> str:
 def error_text(error: BaseException) -> str:
     """`error` in the window's language (any exception; a non-CounterError is shown as is)."""
     return words(error, translate) or type(error).__name__
+
+
+def said(value) -> str:
+    """A finding or a Word (a check's problem, a note) in the window's language, values filled in."""
+    return text_of(value, translate)

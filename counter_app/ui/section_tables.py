@@ -1,17 +1,29 @@
 """Report sections on screen: a Qt table model over the very rows the PDF, Excel and CSV are
 written from (core.tables.Section), so the screen can never say other figures than the paper.
 Money and numbers are right-aligned and sort as numbers; a section whose last row is its 合计
-keeps that row at the foot whatever the sort."""
+keeps that row at the foot whatever the sort. Titles, headers and text cells are shown through the
+catalogue (the reports' fixed words are in it: scripts/error_catalogue.REPORT_MODULES); a text it
+does not hold (a name, a code) is shown as it is."""
 from __future__ import annotations
 
 from PyQt6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PyQt6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from ..core.tables import TOTAL, Section, numeric_value, text_of
+from ..core.errors import Word
+from .errors import said, translate
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1       # the section's row itself, for filters and actions
+
+
+def shown(text: str) -> str:
+    """A report's text on screen: a Finding or Word worded whole, a fixed word through the
+    catalogue, anything else (a name, a code) as it is."""
+    return said(text) if isinstance(text, Word) else translate(text)
+
+
 def sort_key(cell):
     """Numbers (money, counts, percentages) as numbers, the rest as text; numbers first."""
     value = numeric_value(cell)
@@ -37,7 +49,7 @@ class SectionModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.section.headers):
-            return self.section.headers[section]
+            return shown(self.section.headers[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -48,7 +60,7 @@ class SectionModel(QAbstractTableModel):
             return None
         cell = row[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):   # the tip: a cut text whole
-            return text_of(cell)
+            return shown(cell) if isinstance(cell, str) else text_of(cell)
         if role == Qt.ItemDataRole.TextAlignmentRole and sort_key(cell)[0] == 0:
             return RIGHT
         if role == SORT_ROLE:
@@ -125,7 +137,7 @@ def stacked_sections(sections) -> QScrollArea:
     page = QWidget()
     column = QVBoxLayout(page)
     for n, section in enumerate(sections):
-        column.addWidget(QLabel(f"<b>{section.title}</b>"))
+        column.addWidget(QLabel(f"<b>{shown(section.title)}</b>"))
         table = section_table(section, f"section{n}", page)
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                              + table.verticalHeader().defaultSectionSize() * max(1, len(section.rows)))

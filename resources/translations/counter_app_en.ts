@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="40" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
         <source>操作，如 receipt.void</source>
         <translation>Action, e.g. receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
         <source>编号或内容</source>
         <translation>Number or content</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="50" />
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
         <source>校验审计链</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="65" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
         <source>共 {n} 条</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="87" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>Audit chain and receipts intact ({n} rows, head {head})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="89" />
         <source>校验失败：</source>
         <translation>Verification failed: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
         <source>导出审计日志</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="103" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="104" />
         <source>已导出：{p}</source>
         <translation>Exported: {p}</translation>
     </message>
@@ -1367,156 +1367,156 @@ After closing, this shift takes no more payments and its Z report prints. Close 
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="28" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="29" />
         <source>尚无备份</source>
         <translation>no backup yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
         <source>今天 {t}</source>
         <translation>today {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
         <source>昨天 {t}</source>
         <translation>yesterday {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
         <source>{n} 天前</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="65" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="66" />
         <source>备份：暂时读不到（数据库连接中断）</source>
         <translation>Backup: cannot be read just now (database connection lost)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
         <source>备份：{age}</source>
         <translation>Backup: {age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
         <source>（上次失败）</source>
         <translation>(last attempt failed)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
         <source>最近一次成功备份的时间</source>
         <translation>When the last good backup was taken</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="79" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="80" />
         <source>正在自动备份…</source>
         <translation>Automatic backup running…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>已自动备份：{path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>；注意：{why}</source>
         <translation>; note: {why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
         <source>导入资料…</source>
         <translation>Import data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>导出资料…</source>
         <translation>Export data…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>恢复备份…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>备份设置…</source>
         <translation>Backup settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
         <source>检查账本</source>
         <translation>Check the ledger</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
         <source>资料</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
         <source>正在备份并校验…</source>
         <translation>Backing up and verifying…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>Backed up and verified ({checked}):
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="141" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
         <source>正在检查账本…</source>
         <translation>Checking the ledger…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>Check passed: database file {integrity}, audit chain {n} rows, the accounts agree.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
         <source>检查发现问题：
 {p}</source>
         <translation>The check found problems:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
         <source>导出资料</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
         <source>资料类别</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>This table holds full phone and ID numbers; exporting it is logged as a showing of personal data. Purpose:</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="187" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="188" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="189" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="190" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
@@ -1570,74 +1570,74 @@ After closing, this shift takes no more payments and its Z report prints. Close 
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="297" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="309" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="318" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="319" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="320" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="321" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="336" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="337" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="346" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="347" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="356" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="361" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -1784,7 +1784,7 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
         <source>格式</source>
-        <translation>Format</translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/debit/dialog.py" line="152" />
@@ -5219,7 +5219,7 @@ Restore it anyway?</translation>
     <message>
         <location filename="../../counter_app/ui/vouchers/dialog.py" line="78" />
         <source>格式</source>
-        <translation>Format</translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <location filename="../../counter_app/ui/vouchers/dialog.py" line="80" />
@@ -5279,6 +5279,50 @@ Restore it anyway?</translation>
 </context><context>
     <name>errors</name>
     <message>
+        <source>  {item} {period} {basis} {amount}</source>
+        <translation>  {item} {period} {basis} {amount}</translation>
+    </message>
+    <message>
+        <source>  {item} {period} {basis} {amount} 滞纳金 {late}</source>
+        <translation>  {item} {period} {basis} {amount} late fee {late}</translation>
+    </message>
+    <message>
+        <source>  {method} {amount} {reference}</source>
+        <translation>  {method} {amount} {reference}</translation>
+    </message>
+    <message>
+        <source>  {name} -{amount} {note}</source>
+        <translation>  {name} -{amount} {note}</translation>
+    </message>
+    <message>
+        <source>  {name} {amount}</source>
+        <translation>  {name} {amount}</translation>
+    </message>
+    <message>
+        <source>  {where} {problem}</source>
+        <translation>  {where} {problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{problem}</source>
+        <translation>  {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{words}</source>
+        <translation>  {where}: {words}</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 处</source>
+        <translation>  … and {more} more</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 行</source>
+        <translation>  … and {more} more rows</translation>
+    </message>
+    <message>
+        <source>  冲销 {number}</source>
+        <translation>  reverses {number}</translation>
+    </message>
+    <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
         <translation>--from should be a single-PC ledger file (between servers use backup and restore)</translation>
     </message>
@@ -5295,12 +5339,20 @@ Restore it anyway?</translation>
         <translation>8 to 64 letters, digits or _ . : - (starting with a letter or digit), such as a request id counter-app printed</translation>
     </message>
     <message>
+        <source>X 中间报表</source>
+        <translation>X interim report</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
         <translation>YYYY-MM-DD, such as 2026-12-02 ({first} to {last})</translation>
     </message>
     <message>
         <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
         <translation>YYYY-MM, such as 2026-12 ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>Z号</source>
+        <translation>Z no.</translation>
     </message>
     <message>
         <source>book add 需要 字轨 起号 止号</source>
@@ -5407,8 +5459,36 @@ Restore it anyway?</translation>
         <translation>voucher {action} needs one of --day or --month</translation>
     </message>
     <message>
+        <source>{action} {n}</source>
+        <translation>{action} {n}</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} is closed; no more payments can be taken</translation>
+    </message>
+    <message>
+        <source>{building} 栋</source>
+        <translation>Building {building}</translation>
+    </message>
+    <message>
+        <source>{cashier}（班次 {shift}，{opened} 开班）</source>
+        <translation>{cashier} (shift {shift}, opened {opened})</translation>
+    </message>
+    <message>
+        <source>{charge} 已随收据作废取消（审计记录第 {row} 条），却又恢复（在程序之外被改动）</source>
+        <translation>{charge} was cancelled with a voided receipt (audit record {row}) but is live again (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{charge} 所属的收据与封存它的记录不符（在程序之外被改动）</source>
+        <translation>{charge} names another receipt than the record that sealed it (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{charge} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）</source>
+        <translation>{charge} has a billing key made to look cancelled, but the charge is not cancelled (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{charge} 被取消，但审计记录里没有这次取消（在程序之外被改动）</source>
+        <translation>{charge} is cancelled, but no audit record shows the cancellation (changed outside the program)</translation>
     </message>
     <message>
         <source>{day} 已经日结</source>
@@ -5429,6 +5509,14 @@ Restore it anyway?</translation>
     <message>
         <source>{day} 的凭证已于 {at} 由 {who} 导出到 {file}，确需再次导出请选择“再次导出”（--again）</source>
         <translation>The voucher of {day} was exported at {at} by {who} to {file}; to export it again choose "export again" (--again)</translation>
+    </message>
+    <message>
+        <source>{day} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开</source>
+        <translation>The close of {day} was reopened: shifts may open and take money again; the day report of the next close lists this reopening</translation>
+    </message>
+    <message>
+        <source>{day} 的日结记录</source>
+        <translation>the day close of {day}</translation>
     </message>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
@@ -5559,8 +5647,20 @@ Restore it anyway?</translation>
         <translation>No header of {kind} found in {file}: the columns {missing} are missing{hidden} (in the first {rows} rows {sheet}the closest is row {line}). {others}counter-app import-template {name} gives a template</translation>
     </message>
     <message>
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last} 中不止一行的内容与封存不符（在程序之外被改动；封存于{record}）</source>
+        <translation>More than one row from {first} to {last} differs from its seal (changed outside the program; sealed in {record})</translation>
+    </message>
+    <message>
         <source>{first} 至 {last} 没有可导出的凭证：{why}</source>
         <translation>No voucher to export from {first} to {last}: {why}</translation>
+    </message>
+    <message>
+        <source>{first} 至 长期</source>
+        <translation>{first} onwards</translation>
     </message>
     <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
@@ -5627,8 +5727,28 @@ Restore it anyway?</translation>
         <translation>The amount of {item} ({kind}) cannot be calculated in advance</translation>
     </message>
     <message>
+        <source>{kind} {key}</source>
+        <translation>{kind} {key}</translation>
+    </message>
+    <message>
+        <source>{kind} 值无效：{value}</source>
+        <translation>invalid {kind} value: {value}</translation>
+    </message>
+    <message>
         <source>{kind}不按月计费</source>
         <translation>{kind} is not charged by the month</translation>
+    </message>
+    <message>
+        <source>{kind}（{reason}）</source>
+        <translation>{kind} ({reason})</translation>
+    </message>
+    <message>
+        <source>{label} {row}</source>
+        <translation>{label} {row}</translation>
+    </message>
+    <message>
+        <source>{label}（id {id}）</source>
+        <translation>{label} (id {id})</translation>
     </message>
     <message>
         <source>{loss}
@@ -5671,8 +5791,40 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
         <translation>{month} has not come yet; the dashboard shows months up to today ({today})</translation>
     </message>
     <message>
+        <source>{name}  {units}  {day} 迁出</source>
+        <translation>{name}  {units}  moved out {day}</translation>
+    </message>
+    <message>
+        <source>{name} {amount} 元</source>
+        <translation>{name} {amount} yuan</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} is the owner only from {since}; the transfer date cannot be earlier</translation>
+    </message>
+    <message>
+        <source>{name} 已不在账本中（在程序之外被删除）</source>
+        <translation>{name} is no longer in the ledger (deleted outside the program)</translation>
+    </message>
+    <message>
+        <source>{name} 没有审计封存记录（在程序之外新增）</source>
+        <translation>{name} has no sealing audit record (added outside the program)</translation>
+    </message>
+    <message>
+        <source>{name} 的 {fields} 与审计记录不符（在程序之外被改动）</source>
+        <translation>The {fields} of {name} differ from the audit record (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{name} 的 {fields} 在审计记录第 {number} 条写入前已与审计记录不符（在程序之外被改动）</source>
+        <translation>The {fields} of {name} already differed from the audit record before record {number} was written (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）</source>
+        <translation>{name}'s personal data copy was written to {path} (this access is recorded)</translation>
+    </message>
+    <message>
+        <source>{number} {what} {amount} 元</source>
+        <translation>{number} {what} {amount} yuan</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
@@ -5685,6 +5837,22 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
     <message>
         <source>{number} 本身是冲销单，不能再冲销</source>
         <translation>{number} is itself a reversal and cannot be reversed</translation>
+    </message>
+    <message>
+        <source>{number}（请求编号 {request_id}）</source>
+        <translation>{number} (request ID {request_id})</translation>
+    </message>
+    <message>
+        <source>{n} 张</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n} 户（{first}–{last} 中迟缴 6 个月以上）</source>
+        <translation>{n} units (late in 6 months or more of {first}–{last})</translation>
+    </message>
+    <message>
+        <source>{n} 笔</source>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
@@ -5719,12 +5887,60 @@ To drop these and restore anyway, add --accept-loss; nothing was restored</trans
         <translation>{reason} needs a voucher number</translation>
     </message>
     <message>
+        <source>{receipt}由公钥 {key} 签名，内容未被改动（是否已作废或退款，请向物业处查询）</source>
+        <translation>{receipt} is signed by public key {key} and unchanged (ask the management office whether it was since voided or refunded)</translation>
+    </message>
+    <message>
+        <source>{receipt}的签名不是公钥 {key} 签的：伪造或被改过</source>
+        <translation>{receipt}: the signature is not by public key {key}: forged or altered</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元</source>
+        <translation>{report}: {count} receipts, {taken} yuan taken, {expected} yuan cash expected</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元，实点 {counted} 元，差额 {difference} 元</source>
+        <translation>{report}: {count} receipts, {taken} yuan taken, {expected} yuan cash expected, {counted} yuan counted, {difference} yuan over/short</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，盲点：点钞保存后才显示应有现金</source>
+        <translation>{report}: {count} receipts, {taken} yuan taken; blind count: the expected cash is shown once the count is saved</translation>
+    </message>
+    <message>
         <source>{role}无权执行此操作：{action}</source>
         <translation>Not allowed for the {role} role: {action}</translation>
     </message>
     <message>
         <source>{role}的密码至少 {shortest} 位</source>
         <translation>A {role}'s password needs at least {shortest} characters</translation>
+    </message>
+    <message>
+        <source>{row} 已不在账本中（被删除；封存于{record}）</source>
+        <translation>{row} is no longer in the ledger (deleted; sealed in {record})</translation>
+    </message>
+    <message>
+        <source>{row} 没有审计记录为它封存（在程序之外新增）</source>
+        <translation>{row} has no audit record sealing it (added outside the program)</translation>
+    </message>
+    <message>
+        <source>{row} 的内容与封存不符（在程序之外被改动；封存于{record}）</source>
+        <translation>The content of {row} differs from its seal (changed outside the program; sealed in {record})</translation>
+    </message>
+    <message>
+        <source>{sheet} 第 {line} 行</source>
+        <translation>{sheet} line {line}</translation>
+    </message>
+    <message>
+        <source>{sheet}（{rows} 行）</source>
+        <translation>{sheet} ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>{sheet}（{why}）</source>
+        <translation>{sheet} ({why})</translation>
+    </message>
+    <message>
+        <source>{title}：{counts}</source>
+        <translation>{title}: {counts}</translation>
     </message>
     <message>
         <source>{today} 已日结，不能再开班</source>
@@ -5793,6 +6009,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} may not authorise this</translation>
+    </message>
+    <message>
+        <source>{user} 的密码：</source>
+        <translation>Password of {user}: </translation>
+    </message>
+    <message>
+        <source>{user} 的角色已改为{role}</source>
+        <translation>{user}'s role is now {role}</translation>
     </message>
     <message>
         <source>{what} {day} 已过，应为今天或以后</source>
@@ -5879,6 +6103,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>{what} lacks the columns {missing} (it needs {needed})</translation>
     </message>
     <message>
+        <source>{when}按付款方式</source>
+        <translation>{when} by tender</translation>
+    </message>
+    <message>
+        <source>{when}按收款员</source>
+        <translation>{when} by cashier</translation>
+    </message>
+    <message>
+        <source>{when}按收费项目</source>
+        <translation>{when} by fee item</translation>
+    </message>
+    <message>
+        <source>{where}：{path}（{units} 户，{months} 个月历史）
+演示用户：cashier/cashier，manager/manager，admin/admin</source>
+        <translation>{where}: {path} ({units} units, {months} months of history)
+Demo users: cashier/cashier, manager/manager, admin/admin</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} ¥{amount}: write a note before closing the shift</translation>
     </message>
@@ -5893,6 +6135,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>“{value}”不可用，应写成 {form}（{detail}）</source>
         <translation>"{value}" cannot be used; write {form} ({detail})</translation>
+    </message>
+    <message>
+        <source>…… 另有 {more} 处</source>
+        <translation>… and {more} more</translation>
     </message>
     <message>
         <source>、</source>
@@ -5915,8 +6161,32 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A one-off charge must be exact to the fen</translation>
     </message>
     <message>
+        <source>不变</source>
+        <translation>Same</translation>
+    </message>
+    <message>
         <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
         <translation>Neither the path of a database file nor a server address starting with postgresql://</translation>
+    </message>
+    <message>
+        <source>不是整数</source>
+        <translation>is not a whole number</translation>
+    </message>
+    <message>
+        <source>不是文字</source>
+        <translation>is not text</translation>
+    </message>
+    <message>
+        <source>不是日期</source>
+        <translation>is not a date</translation>
+    </message>
+    <message>
+        <source>不是时间</source>
+        <translation>is not a time</translation>
+    </message>
+    <message>
+        <source>不能与参数 {other} 同时使用</source>
+        <translation>not allowed with argument {other}</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
@@ -5951,6 +6221,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Owner</translation>
     </message>
     <message>
+        <source>业主与住户</source>
+        <translation>Owners and tenants</translation>
+    </message>
+    <message>
         <source>主管</source>
         <translation>Manager</translation>
     </message>
@@ -5959,8 +6233,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Topic</translation>
     </message>
     <message>
+        <source>习惯性迟缴户</source>
+        <translation>Habitual late payers</translation>
+    </message>
+    <message>
         <source>交易参考号</source>
         <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>交款入保险柜</source>
+        <translation>Drop to the safe</translation>
+    </message>
+    <message>
+        <source>交班</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>交班报表（中间报表 X）</source>
+        <translation>Shift report (interim X)</translation>
     </message>
     <message>
         <source>交班说明</source>
@@ -5971,8 +6261,32 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Closing a shift needs --count, the notes counted, such as 100x5,50x2,10x3</translation>
     </message>
     <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>今日与本月实收同日结报表与月度收费汇总；本月收费率、户收费率、清欠、清缴率、预收即月度收费汇总的数字；至今收费率按费用所属月份、以今天已收计。</source>
+        <translation>Today's and this month's takings match the day reports and the monthly collection summary; this month's collection rate, unit rate, arrears recovered, clearance rate and prepaid are the monthly summary's figures; the rate to date is by the month each fee belongs to, counting what is paid as of today.</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>今日实收</source>
+        <translation>Taken today</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>never signed in</translation>
     </message>
     <message>
         <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
@@ -5981,6 +6295,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>付款人</source>
         <translation>The payer</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Tenders</translation>
+    </message>
+    <message>
+        <source>付款方式合计与收据合计不符</source>
+        <translation>the tenders do not add up to the receipt's total</translation>
     </message>
     <message>
         <source>代扣授权 {id} 已于 {on} 终止</source>
@@ -6013,6 +6335,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>代扣格式文件 {file} 读不出：{why}</source>
         <translation>Debit layout file {file} cannot be read: {why}</translation>
+    </message>
+    <message>
+        <source>以后各期（柜台）</source>
+        <translation>Later periods (counter)</translation>
     </message>
     <message>
         <source>以逗号分隔的费用编号，如 101,102</source>
@@ -6059,12 +6385,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The reason for the void</translation>
     </message>
     <message>
+        <source>作废已打印</source>
+        <translation>voided, printed</translation>
+    </message>
+    <message>
+        <source>作废张数</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
         <source>作废必须填写原因</source>
         <translation>Give a reason for the void</translation>
     </message>
     <message>
         <source>作废收据</source>
         <translation>Void a receipt</translation>
+    </message>
+    <message>
+        <source>作废未打印</source>
+        <translation>voided, not printed</translation>
     </message>
     <message>
         <source>作废表单必须填写原因</source>
@@ -6077,6 +6415,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>保存年限应为 1 到 30 年</source>
         <translation>The years to keep should be 1 to 30</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>修改收费标准</source>
@@ -6099,6 +6441,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The multiplier must be more than zero</translation>
     </message>
     <message>
+        <source>停用</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
@@ -6115,6 +6461,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The reminder note</translation>
     </message>
     <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
         <source>公摊分摊</source>
         <translation>Shared cost</translation>
     </message>
@@ -6123,8 +6473,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The shared total cannot be negative</translation>
     </message>
     <message>
+        <source>公摊费用</source>
+        <translation>shared cost</translation>
+    </message>
+    <message>
+        <source>其中预存</source>
+        <translation>of which prepaid</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>其他证件</source>
         <translation>Other document</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>写不了 {path}：{why}</source>
@@ -6135,12 +6501,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Military officer ID</translation>
     </message>
     <message>
+        <source>冲销</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
         <source>冲销原因</source>
         <translation>Reason for the reversal</translation>
     </message>
     <message>
         <source>冲销必须填写原因</source>
         <translation>A reversal needs a reason</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>waived</translation>
     </message>
     <message>
         <source>减免原因</source>
@@ -6207,6 +6581,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The total area is zero; nothing can be shared</translation>
     </message>
     <message>
+        <source>到期应缴</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>前一日链头</source>
+        <translation>Previous day's chain head</translation>
+    </message>
+    <message>
         <source>办公</source>
         <translation>office</translation>
     </message>
@@ -6223,6 +6605,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The entrance number must be a whole number from 1 to 99</translation>
     </message>
     <message>
+        <source>单号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -6231,12 +6621,28 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The old password is wrong</translation>
     </message>
     <message>
+        <source>原收据</source>
+        <translation>Original receipt</translation>
+    </message>
+    <message>
+        <source>原日结时间</source>
+        <translation>Originally closed at</translation>
+    </message>
+    <message>
         <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
         <translation>The ledger does not verify and cannot be moved: {problem}. Find out why with counter-app audit verify first.</translation>
     </message>
     <message>
+        <source>参数 {argument}：{message}</source>
+        <translation>argument {argument}: {message}</translation>
+    </message>
+    <message>
         <source>参考号“{ref}”不是本系统的代扣参考号</source>
         <translation>Reference "{ref}" is not a direct-debit reference of this program</translation>
+    </message>
+    <message>
+        <source>发现问题：</source>
+        <translation>Problems found:</translation>
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
@@ -6251,12 +6657,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Export, import and reverse invoices</translation>
     </message>
     <message>
+        <source>发票状态</source>
+        <translation>Invoice status</translation>
+    </message>
+    <message>
         <source>取整单位只能是分、角或元</source>
         <translation>Rounding must be to the fen, jiao or yuan</translation>
     </message>
     <message>
         <source>取整方式只能是按月或按单</source>
         <translation>Rounding can only be per month or per bill</translation>
+    </message>
+    <message>
+        <source>取整规则：{rule}</source>
+        <translation>Rounding rule: {rule}</translation>
     </message>
     <message>
         <source>只有支出需要填写支出原因和凭证号</source>
@@ -6275,6 +6689,30 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Mainland travel permit for Taiwan residents</translation>
     </message>
     <message>
+        <source>各户预存与押金</source>
+        <translation>Prepaid and deposits by unit</translation>
+    </message>
+    <message>
+        <source>各月费用至今未收（元）</source>
+        <translation>Still owed of each month (yuan)</translation>
+    </message>
+    <message>
+        <source>各班次</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>合计 {amount} 元（{words}）</source>
+        <translation>Total {amount} yuan ({words})</translation>
+    </message>
+    <message>
+        <source>合计与各项不符</source>
+        <translation>the total does not match its parts</translation>
+    </message>
+    <message>
         <source>名单文件应为 .csv 或 .xlsx</source>
         <translation>The list file should be .csv or .xlsx</translation>
     </message>
@@ -6289,6 +6727,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>咨询内容</source>
         <translation>The enquiry</translation>
+    </message>
+    <message>
+        <source>咨询登记</source>
+        <translation>Consultation log</translation>
     </message>
     <message>
         <source>商铺</source>
@@ -6319,8 +6761,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Fixed amount</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>active</translation>
+    </message>
+    <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>The program at the address{where} is not a PostgreSQL database server. Ask the administrator to check the server address and port in the connection settings.</translation>
+    </message>
+    <message>
+        <source>垫付</source>
+        <translation>Advance</translation>
     </message>
     <message>
         <source>处理结果只能是：{outcomes}</source>
@@ -6367,12 +6817,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Notes</translation>
     </message>
     <message>
+        <source>备用金</source>
+        <translation>Float</translation>
+    </message>
+    <message>
         <source>备用金不能为负数</source>
         <translation>The float cannot be negative</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
         <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>多余的值：{value}</source>
+        <translation>ignored explicit argument {value}</translation>
     </message>
     <message>
         <source>大于零的金额（元），如 1234.50</source>
@@ -6395,8 +6853,96 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A series is letters, digits and - _ / only, at most 20 characters: {series}</translation>
     </message>
     <message>
+        <source>存入预存</source>
+        <translation>Paid into prepaid</translation>
+    </message>
+    <message>
+        <source>完好（integrity_check，每行每个值可读）</source>
+        <translation>sound (integrity_check, every value of every row readable)</translation>
+    </message>
+    <message>
+        <source>完好（已先检查）</source>
+        <translation>sound (checked just before)</translation>
+    </message>
+    <message>
         <source>完整电话须说明用途（如：催缴联系业主）</source>
         <translation>Say why full phone numbers are shown (e.g. calling an owner about arrears)</translation>
+    </message>
+    <message>
+        <source>实收</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>实收合计</source>
+        <translation>Total taken</translation>
+    </message>
+    <message>
+        <source>实收现金 {cash}，找零 {change}</source>
+        <translation>Cash tendered {cash}, change {change}</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>实点现金合计</source>
+        <translation>Total cash counted</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条与锚点不符：锚点打印之后，链在此处被重写</source>
+        <translation>Audit record {count} does not match the anchor: the chain was rewritten here after the anchor was printed</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}）与前一条的链接不符（之前的记录被删除或改动）</source>
+        <translation>Audit record {count} (id {row_id}) does not link to the one before (earlier records were deleted or changed)</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}）在删除个人信息后又被改动</source>
+        <translation>Audit record {count} (id {row_id}) was changed after personal data was erased</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}）声称改用无密钥的链接（被伪造）</source>
+        <translation>Audit record {count} (id {row_id}) claims to switch to unkeyed links (forged)</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}，{action}）的内容被修改，或不是用本账本的密钥写的</source>
+        <translation>Audit record {count} (id {row_id}, {action}) was modified, or was not written with this ledger's key</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条：写入时发现链头被改动（链头记为 {recorded} 条），此前的记录可能被截去</source>
+        <translation>Audit record {count}: the chain head was found changed when it was written (the head said {recorded} records); earlier records may have been cut off</translation>
+    </message>
+    <message>
+        <source>审计记录第 {first}–{last} 条以密钥 {key_id} 封存，本机没有这把密钥，无法核对（在原电脑上导出密钥，或用恢复码 counter-app key import 导入后再核对）</source>
+        <translation>Audit records {first}–{last} are sealed with key {key_id}, which this PC does not hold; they cannot be checked (export the key on the original PC, or import it with the recovery code using counter-app key import, then check again)</translation>
+    </message>
+    <message>
+        <source>审计记录第 {number} 条（{action} {entity}）</source>
+        <translation>audit record {number} ({action} {entity})</translation>
+    </message>
+    <message>
+        <source>审计链共 {rows} 条，链头 {head}</source>
+        <translation>Audit chain: {rows} records, head {head}</translation>
+    </message>
+    <message>
+        <source>审计链共 {rows} 条，链头 {head}（其中升级前无密钥的 {unkeyed} 条按 SHA-256 核对，只防无意的改动）</source>
+        <translation>Audit chain: {rows} records, head {head} ({unkeyed} records from before keys checked by SHA-256, which only guards against accidental changes)</translation>
+    </message>
+    <message>
+        <source>审计链头</source>
+        <translation>Audit chain head</translation>
+    </message>
+    <message>
+        <source>审计链头的校验值不符：链尾的记录被截去，或链头被改动</source>
+        <translation>The audit chain head's check value does not match: records at the end were cut off, or the head was changed</translation>
+    </message>
+    <message>
+        <source>审计链的末端与记录的链头不符（链头 {head} 条，实有 {count} 条）：最后的记录被删除或改动</source>
+        <translation>The end of the audit chain does not match the recorded head ({head} records in the head, {count} present): the last records were deleted or changed</translation>
+    </message>
+    <message>
+        <source>审计链：{rows} 条</source>
+        <translation>Audit chain: {rows} records</translation>
     </message>
     <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
@@ -6431,8 +6977,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Export data</translation>
     </message>
     <message>
+        <source>将删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>Would erase the personal data of {count} former occupants (kept {years} years)</translation>
+    </message>
+    <message>
         <source>小区名称</source>
         <translation>Estate name</translation>
+    </message>
+    <message>
+        <source>小区设置</source>
+        <translation>estate settings</translation>
     </message>
     <message>
         <source>居民身份证</source>
@@ -6443,8 +6997,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>of sheet "{sheet}" </translation>
     </message>
     <message>
+        <source>工作表“{sheet}”第 {line} 行</source>
+        <translation>line {line} of sheet "{sheet}"</translation>
+    </message>
+    <message>
+        <source>已停用用户 {user}</source>
+        <translation>User {user} disabled</translation>
+    </message>
+    <message>
         <source>已入住</source>
         <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）</source>
+        <translation>Template written: {path} (fill in the "数据" sheet; "示例" and "说明" are for reference)</translation>
+    </message>
+    <message>
+        <source>已删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>Erased the personal data of {count} former occupants (kept {years} years)</translation>
     </message>
     <message>
         <source>已取消</source>
@@ -6459,8 +7029,36 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>printing was cancelled</translation>
     </message>
     <message>
+        <source>已启用用户 {user}</source>
+        <translation>User {user} enabled</translation>
+    </message>
+    <message>
+        <source>已导入（文件 SHA-256 {sha256}…，已记入审计日志）。</source>
+        <translation>Imported (file SHA-256 {sha256}…, recorded in the audit log).</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 行到 {path}</source>
+        <translation>Exported {count} rows to {path}</translation>
+    </message>
+    <message>
         <source>已开发票清单</source>
         <translation>List of issued invoices</translation>
+    </message>
+    <message>
+        <source>已开班：班次 {shift}，备用金 {amount} 元</source>
+        <translation>Shift {shift} opened, float {amount} yuan</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>已新增用户 {user}</source>
+        <translation>User {user} added</translation>
+    </message>
+    <message>
+        <source>已日结</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>已有同名的文件</source>
@@ -6483,16 +7081,56 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Answered</translation>
     </message>
     <message>
+        <source>已记账：{command} {number}（{amount} 元，{when}，{by}）</source>
+        <translation>Recorded: {command} {number} ({amount} yuan, {when}, {by})</translation>
+    </message>
+    <message>
+        <source>已记账：{command} {number}（{unit}，{amount} 元，{when}，{by}）</source>
+        <translation>Recorded: {command} {number} ({unit}, {amount} yuan, {when}, {by})</translation>
+    </message>
+    <message>
         <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
         <translation>Recorded: {recorded}; but the result could not be written out (the program reading the output has closed)</translation>
+    </message>
+    <message>
+        <source>已重开，未再日结</source>
+        <translation>Reopened, not closed again</translation>
+    </message>
+    <message>
+        <source>已重置 {user} 的密码（并解除锁定）</source>
+        <translation>{user}'s password was reset (and the lock lifted)</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
         <translation>Year {year} is not between {first} and {last}</translation>
     </message>
     <message>
+        <source>应存现金</source>
+        <translation>Cash to bank</translation>
+    </message>
+    <message>
+        <source>应存银行现金</source>
+        <translation>Cash to take to the bank</translation>
+    </message>
+    <message>
+        <source>应收</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>应收户数</source>
+        <translation>Units billed</translation>
+    </message>
+    <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>The amount due has changed (shown ¥{shown}, now ¥{now}){who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>应缴合计</source>
+        <translation>Owed in all</translation>
     </message>
     <message>
         <source>建筑面积</source>
@@ -6507,6 +7145,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Bank</translation>
     </message>
     <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>开票申请</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
         <source>开票申请 {request} 刚被处理过</source>
         <translation>Invoice request {request} was just handled by someone else</translation>
     </message>
@@ -6519,6 +7165,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Give a reason for opening the cash drawer</translation>
     </message>
     <message>
+        <source>张数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
         <source>张数不能为负数</source>
         <translation>A count of notes cannot be negative</translation>
     </message>
@@ -6527,12 +7177,40 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Too many notes; check the count</translation>
     </message>
     <message>
+        <source>当期</source>
+        <translation>Current period</translation>
+    </message>
+    <message>
+        <source>当期实收</source>
+        <translation>Current period taken</translation>
+    </message>
+    <message>
+        <source>当期应收</source>
+        <translation>Current period due</translation>
+    </message>
+    <message>
+        <source>当期收费率（按收费项目）</source>
+        <translation>Current collection rate (by fee item)</translation>
+    </message>
+    <message>
         <source>录入抄表</source>
         <translation>Enter meter readings</translation>
     </message>
     <message>
+        <source>往期尚欠</source>
+        <translation>Earlier periods still owed</translation>
+    </message>
+    <message>
+        <source>往期（柜台）</source>
+        <translation>Earlier periods (counter)</translation>
+    </message>
+    <message>
         <source>微信支付</source>
         <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>必须给出参数 {names} 之一</source>
+        <translation>one of the arguments {names} is required</translation>
     </message>
     <message>
         <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
@@ -6563,6 +7241,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The end date should be YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>截至 {day}：{figures}；预存余额 {prepaid} 元</source>
+        <translation>As of {day}: {figures}; prepaid balance {prepaid} yuan</translation>
+    </message>
+    <message>
         <source>截至 {up_to} 没有要代扣的费用</source>
         <translation>Nothing to debit up to {up_to}</translation>
     </message>
@@ -6575,6 +7261,18 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Holder</translation>
     </message>
     <message>
+        <source>户收费率</source>
+        <translation>Unit collection rate</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>Unit {code} already exists</translation>
     </message>
@@ -6585,6 +7283,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>房号“{room}”看不出楼层，请填写楼层</source>
         <translation>Room "{room}" does not show its floor; enter the floor</translation>
+    </message>
+    <message>
+        <source>房屋</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）</source>
+        <translation>Unit {unit} has a prepaid balance of {stored}, but its movements add up to {moved} (the balance was changed)</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>
@@ -6615,8 +7321,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Print receipts</translation>
     </message>
     <message>
+        <source>打印时间</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
         <source>打印机无法开始打印（脱机或缺纸？）</source>
         <translation>the printer cannot start (offline or out of paper?)</translation>
+    </message>
+    <message>
+        <source>打印：counter-app receipt pdf {number} --out {number}.pdf 后送打印机，或在收费窗口按 Ctrl+P</source>
+        <translation>To print: counter-app receipt pdf {number} --out {number}.pdf and send it to the printer, or press Ctrl+P in the collection window</translation>
+    </message>
+    <message>
+        <source>扣费单号</source>
+        <translation>Deduction no.</translation>
     </message>
     <message>
         <source>批次号应形如 PL2026-0001</source>
@@ -6651,6 +7369,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Promised payment date</translation>
     </message>
     <message>
+        <source>抄表</source>
+        <translation>meter reading</translation>
+    </message>
+    <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
         <translation>Reading date {read_on} is before the last reading, {last}</translation>
     </message>
@@ -6661,6 +7383,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>抄表计量的项目请输入用量</source>
         <translation>For an item billed by meter readings enter the usage</translation>
+    </message>
+    <message>
+        <source>抄表读数</source>
+        <translation>Meter readings</translation>
     </message>
     <message>
         <source>把账本迁移到服务器</source>
@@ -6691,6 +7417,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A discount needs a manager's authorisation</translation>
     </message>
     <message>
+        <source>折扣/减免（不收款）</source>
+        <translation>Discounts/relief (not received)</translation>
+    </message>
+    <message>
         <source>折扣比例</source>
         <translation>Discount percentage</translation>
     </message>
@@ -6703,8 +7433,44 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Passport</translation>
     </message>
     <message>
+        <source>抹零</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
         <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
         <translation>A deposit is not paid back as a paid-out: find the receipt that took the deposit in Receipts and refund it (F7); the refund releases the deposit</translation>
+    </message>
+    <message>
+        <source>押金合计</source>
+        <translation>Total deposits</translation>
+    </message>
+    <message>
+        <source>押金收取</source>
+        <translation>Deposits taken</translation>
+    </message>
+    <message>
+        <source>押金退还</source>
+        <translation>Deposits returned</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>指纹：{fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>按付款方式</source>
+        <translation>By tender</translation>
+    </message>
+    <message>
+        <source>按收费项目</source>
+        <translation>By fee item</translation>
     </message>
     <message>
         <source>按车位</source>
@@ -6715,8 +7481,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A discount cannot be applied to a payment by amount; choose the charges</translation>
     </message>
     <message>
+        <source>损坏</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
         <translation>For a meter change enter the old meter's final reading and the new meter's starting reading</translation>
+    </message>
+    <message>
+        <source>授权人</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <source>授权人 {user} 的密码：</source>
+        <translation>Password of the authoriser {user}: </translation>
     </message>
     <message>
         <source>授权人用户名或密码错误</source>
@@ -6759,12 +7537,44 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Alipay</translation>
     </message>
     <message>
+        <source>支出</source>
+        <translation>Paid-out</translation>
+    </message>
+    <message>
+        <source>支出原因</source>
+        <translation>Reason paid out</translation>
+    </message>
+    <message>
         <source>支出原因为“其他”时须写明用途</source>
         <translation>A paid-out for "Other" needs to say what it was for</translation>
     </message>
     <message>
+        <source>收据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>收据 {number}</source>
+        <translation>receipt {number}</translation>
+    </message>
+    <message>
+        <source>收据 {number}  {unit}  {payer}</source>
+        <translation>Receipt {number}  {unit}  {payer}</translation>
+    </message>
+    <message>
         <source>收据 {number} 不是您本班次开出的收据</source>
         <translation>Receipt {number} is not one you issued in this shift</translation>
+    </message>
+    <message>
+        <source>收据 {number} 与账本相符，但本机没有封存它的密钥 {key}，无法确认校验值（导入密钥后再试）</source>
+        <translation>Receipt {number} matches the ledger, but this PC lacks key {key} that sealed it, so its check value cannot be confirmed (import the key and try again)</translation>
+    </message>
+    <message>
+        <source>收据 {number} 在账本中的内容与封存不符，请运行 核对账本</source>
+        <translation>Receipt {number}'s content in the ledger differs from its seal; run Verify ledger</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废（{amount} 元，原因：{reason}，授权：{authoriser}）；所收费用已恢复为欠费</source>
+        <translation>Receipt {number} voided ({amount} yuan, reason: {reason}, authorised by {authoriser}); the fees it paid are owed again</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
@@ -6773,6 +7583,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 已作废，不能退款</source>
         <translation>Receipt {number} is voided and cannot be refunded</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，却又被改回有效（在程序之外被改动）</source>
+        <translation>Receipt {number} was voided but has been made valid again (changed outside the program)</translation>
     </message>
     <message>
         <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
@@ -6789,6 +7603,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据 {number} 已经记在表单 {form} 上</source>
         <translation>Receipt {number} is already recorded on form {form}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}</source>
+        <translation>Receipt {number} written to {path}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}（重印第 {count} 次）</source>
+        <translation>Receipt {number} written to {path} (reprint no. {count})</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
@@ -6815,12 +7637,112 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Receipt {number} has no lines left to invoice (requested, issued or refunded)</translation>
     </message>
     <message>
+        <source>收据 {number} 没有审计记录（在程序之外新增）</source>
+        <translation>Receipt {number} has no audit record (added outside the program)</translation>
+    </message>
+    <message>
         <source>收据 {number} 没有第 {line} 行</source>
         <translation>Receipt {number} has no line {line}</translation>
     </message>
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
         <translation>Receipt {number} has no line {lines} (lines that can be refunded: {left})</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的作废</source>
+        <translation>the void of receipt {number}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的内容与审计记录不符（金额或明细被改动）</source>
+        <translation>The content of receipt {number} differs from its audit record (amounts or lines were changed)</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动</source>
+        <translation>Receipt {number}'s sealing record was not written with this ledger's key: the ledger was changed</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的校验值不符：不是本处开出的收据（或账本被改动）</source>
+        <translation>Receipt {number}'s check value does not match: it was not issued here (or the ledger was changed)</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的签名有效（{date} {unit} {amount} 元），但账本中记为 {held_date} {held_unit} {held_amount} 元：账本被改动，请运行 核对账本</source>
+        <translation>Receipt {number}'s signature is valid ({date} {unit} {amount} yuan), but the ledger records {held_date} {held_unit} {held_amount} yuan: the ledger was changed; run Verify ledger</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的签名有效，但它在账本中的内容与封存不符，请运行 核对账本</source>
+        <translation>Receipt {number}'s signature is valid, but its content in the ledger differs from its seal; run Verify ledger</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的金额为 {held} 元，扫描到的是 {scanned} 元：收据被改过，不是本处开出的原样</source>
+        <translation>Receipt {number} is for {held} yuan, but {scanned} yuan was scanned: the receipt was altered, not as issued here</translation>
+    </message>
+    <message>
+        <source>收据 {number} 被标为作废，但审计记录里没有这次作废（在程序之外被改动）</source>
+        <translation>Receipt {number} is marked voided, but no audit record shows the void (changed outside the program)</translation>
+    </message>
+    <message>
+        <source>收据 {number} 记在审计记录第 {row} 条，账本里却没有这张收据（被删除）</source>
+        <translation>Receipt {number} is in audit record {row}, but the ledger has no such receipt (deleted)</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）是本处开出的有效收据</source>
+        <translation>Receipt {number} ({amount} yuan) is a valid receipt issued here</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）是本处开出的，但已作废</source>
+        <translation>Receipt {number} ({amount} yuan) was issued here but has been voided</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）是本处开出的，已退款 {back} 元（{refunds}）</source>
+        <translation>Receipt {number} ({amount} yuan) was issued here; {back} yuan has been refunded ({refunds})</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）的签名不是本处的密钥签的：伪造或被改过（金额、房号、日期任何一项改动都使签名失效）</source>
+        <translation>Receipt {number} ({amount} yuan) is not signed with this office's key: forged or altered (changing the amount, unit or date breaks the signature)</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{date} {unit} {amount} 元）</source>
+        <translation>Receipt {number} ({date} {unit} {amount} yuan)</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{date} {unit} {amount} 元）由本处的密钥签名，但本账本里没有这张收据（另一个小区或另一个账本开出的？）</source>
+        <translation>Receipt {number} ({date} {unit} {amount} yuan) is signed with this office's key, but this ledger has no such receipt (issued by another estate or ledger?)</translation>
+    </message>
+    <message>
+        <source>收据 {number}：{what}</source>
+        <translation>Receipt {number}: {what}</translation>
+    </message>
+    <message>
+        <source>收据 {number}：抹零不合规则（一元以上、多于一笔或没有现金）</source>
+        <translation>Receipt {number}: the rounding breaks its rule (one yuan or more, more than one, or no cash)</translation>
+    </message>
+    <message>
+        <source>收据付款方式</source>
+        <translation>receipt tender</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>收据号 {number} 在审计记录中出现 {times} 次（第 {rows} 条）</source>
+        <translation>Receipt number {number} appears {times} times in the audit records (records {rows})</translation>
+    </message>
+    <message>
+        <source>收据号码</source>
+        <translation>Receipt numbers</translation>
+    </message>
+    <message>
+        <source>收据张数</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>收据明细</source>
+        <translation>receipt line</translation>
+    </message>
+    <message>
+        <source>收据本</source>
+        <translation>Receipt books</translation>
     </message>
     <message>
         <source>收据本 {book} 已经在 {user} 手中</source>
@@ -6837,6 +7759,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>收据本的止号必须不小于起号，且起号大于零</source>
         <translation>A book's last number must not be below its first, and the first above zero</translation>
+    </message>
+    <message>
+        <source>收据本表单</source>
+        <translation>receipt book form</translation>
+    </message>
+    <message>
+        <source>收据本领用</source>
+        <translation>receipt book issue</translation>
     </message>
     <message>
         <source>收据标题</source>
@@ -6867,6 +7797,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The payment is still on the screen; the program retries by itself. </translation>
     </message>
     <message>
+        <source>收款合计（各日日结之和）</source>
+        <translation>Total taken (sum of the day reports)</translation>
+    </message>
+    <message>
+        <source>收款员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
         <source>收款金额必须大于零且在合理范围内</source>
         <translation>The amount must be more than zero and within reason</translation>
     </message>
@@ -6875,12 +7813,36 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Cashier</translation>
     </message>
     <message>
+        <source>收费本金</source>
+        <translation>Fee principal</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>fee standard</translation>
+    </message>
+    <message>
+        <source>收费率</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <source>收费率 = 当期实收 ÷ 当期应收；户收费率 = 缴清户数 ÷ 应收户数；清缴率 = 收回往期欠费 ÷（收回 + 尚欠）。费用按其期间起始月份归属。</source>
+        <translation>Collection rate = current period taken ÷ current period due; unit rate = units paid in full ÷ units billed; clearance rate = earlier arrears recovered ÷ (recovered + still owed). A fee belongs to the month its period starts in.</translation>
+    </message>
+    <message>
         <source>收费说明</source>
         <translation>The charge note</translation>
     </message>
     <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
         <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
         <translation>The fee items {items} have no tax classification code and rate yet (counter-app invoice item); no file was made</translation>
+    </message>
+    <message>
+        <source>收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}</source>
+        <translation>Fee item {item} in {month} has a billed total of {kept}, but its charges add up to {added}</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
@@ -6889,6 +7851,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>政策依据</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>政策依据：{basis}</source>
+        <translation>Policy basis: {basis}</translation>
+    </message>
+    <message>
+        <source>数据库中已是文件中的内容，没有需要导入的。</source>
+        <translation>The database already holds what the file says; nothing to import.</translation>
     </message>
     <message>
         <source>数据库中还没有小区资料</source>
@@ -6911,8 +7881,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The database file{where} or its folder is read-only; nothing can be recorded. Check the folder's write permission, or put the database where it can be written.</translation>
     </message>
     <message>
+        <source>数据库文件损坏：{problem}</source>
+        <translation>The database file is damaged: {problem}</translation>
+    </message>
+    <message>
         <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
         <translation>the path of a database file, or a server address postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <source>数据库文件：{integrity}</source>
+        <translation>Database file: {integrity}</translation>
     </message>
     <message>
         <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
@@ -6971,6 +7949,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>the path of a file or folder (not empty, no control characters)</translation>
     </message>
     <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
         <source>新增标准需要项目、--from 和 --rate</source>
         <translation>A new standard needs the item, --from and --rate</translation>
     </message>
@@ -6979,12 +7961,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>A new user needs --name, --role and --new-password</translation>
     </message>
     <message>
+        <source>新库校验：{problem}</source>
+        <translation>The new database's check: {problem}</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>New meter's starting value</translation>
     </message>
     <message>
+        <source>方式</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
         <source>方式:金额[:参考号]，方式为 {methods}</source>
         <translation>method:amount[:reference], the method one of {methods}</translation>
+    </message>
+    <message>
+        <source>无效的选择：{value}（可选：{choices}）</source>
+        <translation>invalid choice: {value} (choose from {choices})</translation>
     </message>
     <message>
         <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
@@ -6993,6 +7987,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
         <translation>Cannot open the database file{where}: the folder does not exist or cannot be accessed. Check the path (--db) and the folder's permissions.</translation>
+    </message>
+    <message>
+        <source>无法识别的参数：{names}</source>
+        <translation>unrecognized arguments: {names}</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
@@ -7015,8 +8013,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Write the date as YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>日结人</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>Day report</translation>
+    </message>
+    <message>
+        <source>日结时间</source>
+        <translation>Closed at</translation>
     </message>
     <message>
         <source>旧表止码</source>
@@ -7031,12 +8037,48 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The old meter's final reading {final} is less than its last reading {prev}</translation>
     </message>
     <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>明细与合计不符</source>
+        <translation>the lines do not add up to the total</translation>
+    </message>
+    <message>
         <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
         <translation>Say why full phone and document numbers are shown or exported (e.g. calling an owner about arrears, the owner's own request)</translation>
     </message>
     <message>
+        <source>最多只能有一个值</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>最早欠费月份</source>
+        <translation>Earliest month owed</translation>
+    </message>
+    <message>
+        <source>最近登录 {at}</source>
+        <translation>last signed in {at}</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
         <source>月数应在 1 到 120 之间</source>
         <translation>The number of months should be 1 to 120</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>有被拒绝的行，没有导入任何数据。</source>
+        <translation>Some rows were refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>服务器上的演示账本已建好</source>
+        <translation>The demo ledger on the server is ready</translation>
     </message>
     <message>
         <source>服务器地址写得不对</source>
@@ -7049,6 +8091,50 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
         <translation>The server database {target} holds no ledger yet. Move the ledger there with counter-app migrate-db, or make a new one in the program's set-up wizard.</translation>
+    </message>
+    <message>
+        <source>服务器数据库（完整性和每个值的类型、编码由 PostgreSQL 保证）</source>
+        <translation>server database (PostgreSQL guarantees its integrity and each value's type and encoding)</translation>
+    </message>
+    <message>
+        <source>期初押金</source>
+        <translation>opening deposit</translation>
+    </message>
+    <message>
+        <source>期初欠费</source>
+        <translation>Opening arrears</translation>
+    </message>
+    <message>
+        <source>未交班</source>
+        <translation>not closed</translation>
+    </message>
+    <message>
+        <source>未交班或已删除</source>
+        <translation>not closed, or deleted</translation>
+    </message>
+    <message>
+        <source>未列入</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>未发放</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>未打印</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <source>未收</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>未日结</source>
+        <translation>Not closed</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
@@ -7091,12 +8177,48 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Unknown settings: {names}</translation>
     </message>
     <message>
+        <source>未缴</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>未缴本金</source>
+        <translation>Open principal</translation>
+    </message>
+    <message>
+        <source>未读取的列：{columns}</source>
+        <translation>Columns not read: {columns}</translation>
+    </message>
+    <message>
+        <source>未读取的工作表：{sheets}</source>
+        <translation>Sheets not read: {sheets}</translation>
+    </message>
+    <message>
         <source>未读取的工作表：{sheets}。</source>
         <translation>Sheets not read: {sheets}. </translation>
     </message>
     <message>
         <source>本小区没有启用盲点，点钞随交班一起保存</source>
         <translation>This estate does not count blind: the count is saved with the shift's close</translation>
+    </message>
+    <message>
+        <source>本小区没有编号为 {number} 的收据：不是本处开出的收据</source>
+        <translation>This estate has no receipt numbered {number}: it was not issued here</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>本月实收</source>
+        <translation>Taken this month</translation>
+    </message>
+    <message>
+        <source>本月收款合计</source>
+        <translation>Total taken this month</translation>
+    </message>
+    <message>
+        <source>本月柜台收款（按所缴费用的期间）</source>
+        <translation>This month's counter takings (by the period of the fees paid)</translation>
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
@@ -7131,6 +8253,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>This shift's count is saved: close the shift, then open a new one to take money</translation>
     </message>
     <message>
+        <source>本班次没有现金收支</source>
+        <translation>No cash movements in this shift</translation>
+    </message>
+    <message>
         <source>来访人</source>
         <translation>Visitor</translation>
     </message>
@@ -7151,16 +8277,52 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>See what is owed</translation>
     </message>
     <message>
+        <source>校验失败：</source>
+        <translation>Verification failed: </translation>
+    </message>
+    <message>
+        <source>校验失败：有读不出的值</source>
+        <translation>Verification failed: some values cannot be read</translation>
+    </message>
+    <message>
+        <source>检查结果没能写到 {path}：{why}</source>
+        <translation>The check's results could not be written to {path}: {why}</translation>
+    </message>
+    <message>
         <source>检查账本</source>
         <translation>Check the ledger</translation>
+    </message>
+    <message>
+        <source>检查通过（{seconds} 秒）</source>
+        <translation>Check passed ({seconds} s)</translation>
     </message>
     <message>
         <source>楼层，-9 到 999 的整数</source>
         <translation>a floor, a whole number from -9 to 999</translation>
     </message>
     <message>
+        <source>楼栋与房屋</source>
+        <translation>Buildings and units</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
         <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
         <translation>A template is an Excel workbook: end the file name with .xlsx</translation>
+    </message>
+    <message>
+        <source>欠费户数</source>
+        <translation>Units in arrears</translation>
+    </message>
+    <message>
+        <source>欠费明细</source>
+        <translation>Units in arrears</translation>
+    </message>
+    <message>
+        <source>欠费项目</source>
+        <translation>Items owed</translation>
     </message>
     <message>
         <source>正整数</source>
@@ -7251,6 +8413,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>No unit {code}</translation>
     </message>
     <message>
+        <source>没有折扣/减免政策</source>
+        <translation>No discount or relief policies</translation>
+    </message>
+    <message>
         <source>没有收据 {number}</source>
         <translation>No receipt {number}</translation>
     </message>
@@ -7265,6 +8431,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>没有数据库文件 {path}</source>
         <translation>No database file {path}</translation>
+    </message>
+    <message>
+        <source>没有数据行</source>
+        <translation>no data rows</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -7331,6 +8501,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Nothing to refund: choose lines with Space, or type an amount</translation>
     </message>
     <message>
+        <source>没有记账：请求编号 {request_id} 在这个账本里没有记录（可以重新办理）</source>
+        <translation>Not recorded: request ID {request_id} is not in this ledger (you can do it again)</translation>
+    </message>
+    <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
@@ -7355,12 +8529,28 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>No unit owing with a phone number needs a reminder; no list was made</translation>
     </message>
     <message>
+        <source>注意：{problem}</source>
+        <translation>Note: {problem}</translation>
+    </message>
+    <message>
+        <source>注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）</source>
+        <translation>Note: this PC lacks the key's private part; receipts printed here are not signed (import it with key import)</translation>
+    </message>
+    <message>
         <source>港澳台居民居住证</source>
         <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
     </message>
     <message>
         <source>港澳居民来往内地通行证</source>
         <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>滞纳天数</source>
+        <translation>Late-fee days</translation>
+    </message>
+    <message>
+        <source>滞纳金</source>
+        <translation>Late fee</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
@@ -7371,8 +8561,28 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The late-fee rule cannot be negative</translation>
     </message>
     <message>
+        <source>滞纳金规则：{rule}</source>
+        <translation>Late fee rule: {rule}</translation>
+    </message>
+    <message>
+        <source>滞纳金（计至截至日）</source>
+        <translation>Late fees (to the cut-off date)</translation>
+    </message>
+    <message>
+        <source>演示数据库已创建</source>
+        <translation>Demo database created</translation>
+    </message>
+    <message>
+        <source>点钞</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
         <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
         <translation>Count "{part}" must be written value x count, such as 100x5</translation>
+    </message>
+    <message>
+        <source>点钞保存后才显示应有现金</source>
+        <translation>Expected cash is shown once the count is saved</translation>
     </message>
     <message>
         <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
@@ -7391,6 +8601,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Management company name</translation>
     </message>
     <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
@@ -7403,16 +8617,56 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Paid-outs, drops and reversals need a manager's authorisation</translation>
     </message>
     <message>
+        <source>现金支出单</source>
+        <translation>Cash paid out</translation>
+    </message>
+    <message>
+        <source>现金收入（不含找零）</source>
+        <translation>Cash taken (less change)</translation>
+    </message>
+    <message>
         <source>现金收支</source>
         <translation>Cash movements</translation>
+    </message>
+    <message>
+        <source>现金收支单</source>
+        <translation>cash movement</translation>
+    </message>
+    <message>
+        <source>现金退款</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
         <translation>Shift {shift} has no closing report</translation>
     </message>
     <message>
+        <source>班次 {shift} 的交班在审计记录中出现 {times} 次</source>
+        <translation>The close of shift {shift} appears {times} times in the audit records</translation>
+    </message>
+    <message>
+        <source>班次 {shift} 的交班报表 {z} 没有审计记录（在程序之外新增）</source>
+        <translation>Shift {shift}'s close report {z} has no audit record (added outside the program)</translation>
+    </message>
+    <message>
+        <source>班次 {shift} 的交班（Z {z}，审计记录第 {row} 条）与账本不符（账本中为 {held}）</source>
+        <translation>The close of shift {shift} (Z {z}, audit record {row}) differs from the ledger (the ledger has {held})</translation>
+    </message>
+    <message>
+        <source>班次数</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
         <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
         <translation>Write the start date as YYYY-MM-DD, such as 2027-01-01</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
     </message>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
@@ -7455,6 +8709,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Phone "{raw}" has characters other than digits (one number per cell)</translation>
     </message>
     <message>
+        <source>电话为完整号码，仅限内部催缴使用，不得外传。</source>
+        <translation>Phone numbers are shown in full, for internal collection use only; do not pass them on.</translation>
+    </message>
+    <message>
+        <source>电话已遮蔽。</source>
+        <translation>Phone numbers are masked.</translation>
+    </message>
+    <message>
         <source>登记与发放收据本</source>
         <translation>register and issue receipt books</translation>
     </message>
@@ -7477,6 +8739,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
         <translation>The target database {target} already holds a ledger; a move writes only into an empty database, so nothing is overwritten.</translation>
+    </message>
+    <message>
+        <source>盲点</source>
+        <translation>Blind count</translation>
     </message>
     <message>
         <source>盲点设置只能是开或关</source>
@@ -7535,6 +8801,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The vacancy discount must be between 0 and 100</translation>
     </message>
     <message>
+        <source>笔数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>第 {line} 行</source>
+        <translation>Line {line}</translation>
+    </message>
+    <message>
         <source>第 {line} 行的{problem}</source>
         <translation>Row {line}: {problem}</translation>
     </message>
@@ -7579,6 +8853,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Manage the ledger's keys</translation>
     </message>
     <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>红字发票说明</source>
         <translation>The red-letter invoice note</translation>
     </message>
@@ -7603,12 +8881,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Reason for ending</translation>
     </message>
     <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
         <source>结束日期 {end} 早于开始日期 {start}</source>
         <translation>The end date {end} is before the start date {start}</translation>
     </message>
     <message>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>结构完好，但有读不出的值</source>
+        <translation>structure sound, but some values cannot be read</translation>
     </message>
     <message>
         <source>维护房产资料</source>
@@ -7619,16 +8905,68 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>keep discount policies</translation>
     </message>
     <message>
+        <source>编号 {series}（{year}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}</source>
+        <translation>Series {series} ({year}) has missing or repeated numbers: {count} documents, highest {highest}, counter {counter}</translation>
+    </message>
+    <message>
+        <source>编号 {series}（{year}）的单据没有编号计数器</source>
+        <translation>Series {series} ({year}) has documents but no number counter</translation>
+    </message>
+    <message>
+        <source>缴清户数</source>
+        <translation>Units paid in full</translation>
+    </message>
+    <message>
         <source>缴费期限 {due} 已过</source>
         <translation>The payment deadline {due} has passed</translation>
+    </message>
+    <message>
+        <source>缺少必需的参数：{names}</source>
+        <translation>the following arguments are required: {names}</translation>
     </message>
     <message>
         <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
         <translation>The web page's table is too large (or has too many merged cells); save it as .xlsx in Excel and import that</translation>
     </message>
     <message>
+        <source>能核对的部分账目一致</source>
+        <translation>The accounts that could be checked are consistent</translation>
+    </message>
+    <message>
+        <source>自动扣费金额（不含在实收内）</source>
+        <translation>Automatic deductions (not in takings)</translation>
+    </message>
+    <message>
+        <source>至今已收</source>
+        <translation>Collected to date</translation>
+    </message>
+    <message>
+        <source>至今未收</source>
+        <translation>Still unpaid</translation>
+    </message>
+    <message>
+        <source>至少需要一个值</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>营业日</source>
+        <translation>Business date</translation>
+    </message>
+    <message>
         <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
         <translation>row:hash, such as 1234:3F2A9C0B1D4E (the audit chain head on a shift or day report)</translation>
+    </message>
+    <message>
+        <source>表 {table} 第 {row} 行 {column} {what}（{value}）</source>
+        <translation>Table {table} row {row} {column} {what} ({value})</translation>
+    </message>
+    <message>
+        <source>表 {table} 第 {row} 行 {column} 不是有效的文字（{value}）</source>
+        <translation>Table {table} row {row} {column} is not valid text ({value})</translation>
     </message>
     <message>
         <source>表单 {form} 已经{state}，一张表单只能用一次</source>
@@ -7637,6 +8975,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>表单 {form} 所在的收据本不在您手中</source>
         <translation>You do not hold the book of form {form}</translation>
+    </message>
+    <message>
+        <source>表单号</source>
+        <translation>Form number</translation>
     </message>
     <message>
         <source>表单号必须是数字：{number}</source>
@@ -7675,8 +9017,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The role must be cashier, manager or admin</translation>
     </message>
     <message>
+        <source>计费</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>计费 {run} 已撤销（审计记录第 {row} 条），其应收却有未取消的（在程序之外被改动）</source>
+        <translation>Billing run {run} was reversed (audit record {row}), but some of its charges are not cancelled (changed outside the program)</translation>
+    </message>
+    <message>
         <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
         <translation>The charges of billing run {run} changed while it was being reversed; try again</translation>
+    </message>
+    <message>
+        <source>计费 {run} 的撤销状态与审计记录不符（在程序之外被改动）</source>
+        <translation>Billing run {run}'s reversal differs from the audit records (changed outside the program)</translation>
     </message>
     <message>
         <source>计费 {run}（{month}）已于之前撤销</source>
@@ -7787,6 +9141,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Give a business day or a month</translation>
     </message>
     <message>
+        <source>请求编号 {id}（不确定是否已记账时：counter-app request {id}，或加 --request-id {id} 重试，不会重复记账）</source>
+        <translation>Request ID {id} (if unsure whether it was recorded: counter-app request {id}, or retry with --request-id {id}; it is never recorded twice)</translation>
+    </message>
+    <message>
         <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
         <translation>Request id {request_id} was already used for {command} {number} ({unit}) and cannot be used for another; nothing was recorded</translation>
     </message>
@@ -7823,6 +9181,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Cannot read the public key file {path}: {why}</translation>
     </message>
     <message>
+        <source>读不出的值：{problem}</source>
+        <translation>Unreadable value: {problem}</translation>
+    </message>
+    <message>
         <source>读不出的值：{values}</source>
         <translation>values that cannot be read: {values}</translation>
     </message>
@@ -7839,8 +9201,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>error while reading: {kind}</translation>
     </message>
     <message>
+        <source>读取的工作表：{sheets}</source>
+        <translation>Sheets read: {sheets}</translation>
+    </message>
+    <message>
         <source>读数</source>
         <translation>The reading</translation>
+    </message>
+    <message>
+        <source>读法提示：</source>
+        <translation>How cells were read:</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -7855,8 +9225,32 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Period "{period}" must be written YYYY-MM</translation>
     </message>
     <message>
+        <source>账本信息（meta）</source>
+        <translation>ledger information (meta)</translation>
+    </message>
+    <message>
         <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
         <translation>The ledger check failed ({problem}); find out why before deleting personal data</translation>
+    </message>
+    <message>
+        <source>账目一致</source>
+        <translation>The accounts are consistent</translation>
+    </message>
+    <message>
+        <source>账目没有查完（{kind}）：先处理上面读不出的值</source>
+        <translation>The accounts were not fully checked ({kind}): deal with the unreadable values above first</translation>
+    </message>
+    <message>
+        <source>账龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>账龄（按最早一笔欠费逾期天数）</source>
+        <translation>Ageing (by days overdue of the earliest fee owed)</translation>
+    </message>
+    <message>
+        <source>购买方</source>
+        <translation>Buyer</translation>
     </message>
     <message>
         <source>购买方名称</source>
@@ -7865,6 +9259,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
         <translation>Charge {charge}'s amount received does not add up; it cannot be voided</translation>
+    </message>
+    <message>
+        <source>费用 {charge} 的已收金额为 {stored}，收据实收为 {paid}（已收金额被改动）</source>
+        <translation>Charge {charge} has {stored} paid, but its receipts took {paid} (the paid amount was changed)</translation>
     </message>
     <message>
         <source>费用 {cid} 不存在或不属于 {unit}</source>
@@ -7891,6 +9289,26 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>a part of the path is not a folder</translation>
     </message>
     <message>
+        <source>跳号记录</source>
+        <translation>number skip</translation>
+    </message>
+    <message>
+        <source>跳号（未交代）</source>
+        <translation>Skipped numbers (unexplained)</translation>
+    </message>
+    <message>
+        <source>跳号：本册已用或作废的最大号码以下、既未使用也未作废的表单，须查明交代。</source>
+        <translation>Skipped numbers: forms below the highest number used or spoiled in this book that were neither used nor spoiled must be accounted for.</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>跳过的行：</source>
+        <translation>Rows skipped:</translation>
+    </message>
+    <message>
         <source>身份应为{owner}或{tenant}</source>
         <translation>The role should be {owner} or {tenant}</translation>
     </message>
@@ -7915,6 +9333,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Parking space {code} already exists</translation>
     </message>
     <message>
+        <source>车位与车牌</source>
+        <translation>Parking spaces and plates</translation>
+    </message>
+    <message>
         <source>车位号</source>
         <translation>Space number</translation>
     </message>
@@ -7935,6 +9357,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Output cut off: the program reading it has closed</translation>
     </message>
     <message>
+        <source>迁出住户的个人信息保存 {years} 年</source>
+        <translation>Former occupants' personal data is kept {years} years</translation>
+    </message>
+    <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>The move-out date {on} has not come yet</translation>
     </message>
@@ -7951,8 +9377,20 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Write the transfer date as YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>近 24 个月收费（按费用所属月份，至今）</source>
+        <translation>Collection over the last 24 months (by the month each fee belongs to, to date)</translation>
+    </message>
+    <message>
+        <source>近 24 个月：应收与至今已收（元）</source>
+        <translation>Last 24 months: billed and collected to date (yuan)</translation>
+    </message>
+    <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
+    </message>
+    <message>
+        <source>还没有收据</source>
+        <translation>No receipt yet</translation>
     </message>
     <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
@@ -7983,6 +9421,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>This is a folder; give a file name</translation>
     </message>
     <message>
+        <source>这是预览，没有写入任何数据。</source>
+        <translation>This is a preview; nothing was written.</translation>
+    </message>
+    <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
         <translation>Cannot reach the database server{where} (network down or server stopped). Nothing was recorded; {retry}If it keeps happening, check the network cable or ask the administrator to check the server.</translation>
     </message>
@@ -7995,12 +9437,48 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Too many wrong passwords: the account is locked until {until}; ask an administrator</translation>
     </message>
     <message>
+        <source>迟缴月数</source>
+        <translation>Months paid late</translation>
+    </message>
+    <message>
+        <source>退押金</source>
+        <translation>Deposit refund</translation>
+    </message>
+    <message>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
         <source>退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项</source>
         <translation>A refund of {amount} yuan is too small to give back the {rounding} yuan cash rounding; refund more lines</translation>
+    </message>
+    <message>
+        <source>退款单</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>退款单 {number}</source>
+        <translation>refund {number}</translation>
+    </message>
+    <message>
+        <source>退款单 {number} 没有审计记录（在程序之外新增）</source>
+        <translation>Refund {number} has no audit record (added outside the program)</translation>
+    </message>
+    <message>
+        <source>退款单 {number} 记在审计记录第 {row} 条，账本里却没有这张退款单（被删除）</source>
+        <translation>Refund {number} is in audit record {row}, but the ledger has no such refund (deleted)</translation>
+    </message>
+    <message>
+        <source>退款单 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授权：{authoriser}</source>
+        <translation>Refund {number}: {amount} yuan ({words}) back on {original}, by {method}, authorised by {authoriser}</translation>
+    </message>
+    <message>
+        <source>退款单号</source>
+        <translation>Refund no.</translation>
+    </message>
+    <message>
+        <source>退款单号 {number} 在审计记录中出现 {times} 次</source>
+        <translation>Refund number {number} appears {times} times in the audit records</translation>
     </message>
     <message>
         <source>退款原因</source>
@@ -8011,6 +9489,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Give a reason for the refund</translation>
     </message>
     <message>
+        <source>退款支出</source>
+        <translation>Refunds paid</translation>
+    </message>
+    <message>
         <source>退款方式[:参考号]，方式为 {methods}</source>
         <translation>refund method[:reference], the method one of {methods}</translation>
     </message>
@@ -8019,24 +9501,64 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Not a refund method: {method}</translation>
     </message>
     <message>
+        <source>退款明细</source>
+        <translation>refund line</translation>
+    </message>
+    <message>
         <source>退款金额必须大于零</source>
         <translation>The refund must be more than zero</translation>
+    </message>
+    <message>
+        <source>选项 {option} 不明确，可能是：{matches}</source>
+        <translation>ambiguous option: {option} could match {matches}</translation>
     </message>
     <message>
         <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
         <translation>The kind of notice should be due or overdue, not "{kind}"</translation>
     </message>
     <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>逾期合计</source>
+        <translation>Overdue in all</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>逾期本金</source>
+        <translation>Overdue principal</translation>
+    </message>
+    <message>
         <source>邮箱或手机</source>
         <translation>Email or mobile</translation>
+    </message>
+    <message>
+        <source>部分已缴</source>
+        <translation>Part paid</translation>
     </message>
     <message>
         <source>重印收据</source>
         <translation>Reprint a receipt</translation>
     </message>
     <message>
+        <source>重开人</source>
+        <translation>Reopened by</translation>
+    </message>
+    <message>
         <source>重开日结需要 --reason 原因</source>
         <translation>Reopening a day needs --reason</translation>
+    </message>
+    <message>
+        <source>重开时间</source>
+        <translation>Reopened at</translation>
+    </message>
+    <message>
+        <source>重开记录</source>
+        <translation>Reopenings</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
@@ -8069,6 +9591,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>金额（元），如 1234.50</source>
         <translation>an amount in yuan, such as 1234.50</translation>
+    </message>
+    <message>
+        <source>金额：{amount} 元</source>
+        <translation>Amount: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>钱箱已打开（{where}），已记入审计日志</source>
+        <translation>Cash drawer opened ({where}); recorded in the audit log</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
@@ -8115,8 +9645,28 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Error: {text}</translation>
     </message>
     <message>
+        <source>锚点第 {number} 条不在账本中：审计链只有 {count} 条（之后的记录被截去）</source>
+        <translation>Anchor record {number} is not in the ledger: the audit chain has only {count} records (later records were cut off)</translation>
+    </message>
+    <message>
         <source>长款</source>
         <translation>Over</translation>
+    </message>
+    <message>
+        <source>长短款</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <source>长短款合计</source>
+        <translation>Total over/short</translation>
+    </message>
+    <message>
+        <source>问题清单已写入 {path}，可在 Excel 中对照修改</source>
+        <translation>The list of problems was written to {path}; correct the file against it in Excel</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>Problems:</translation>
     </message>
     <message>
         <source>阶梯上限</source>
@@ -8143,6 +9693,22 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>The tier price</translation>
     </message>
     <message>
+        <source>隐藏的列，未读取：{columns}</source>
+        <translation>Hidden columns, not read: {columns}</translation>
+    </message>
+    <message>
+        <source>零星采购</source>
+        <translation>Petty purchase</translation>
+    </message>
+    <message>
+        <source>零钱补充</source>
+        <translation>Paid-in (change)</translation>
+    </message>
+    <message>
+        <source>需要一个值</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
         <source>需跟进</source>
         <translation>Needs follow-up</translation>
     </message>
@@ -8167,8 +9733,16 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Area × unit price</translation>
     </message>
     <message>
+        <source>面额</source>
+        <translation>Denomination</translation>
+    </message>
+    <message>
         <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
         <translation>denomination x count, separated by commas, such as 100x12,50x3,0.1x4</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
     </message>
     <message>
         <source>项目:月数，如 WYF:6</source>
@@ -8191,8 +9765,24 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Months paid ahead must be from 1 to 120</translation>
     </message>
     <message>
+        <source>预存余额</source>
+        <translation>Prepaid balance</translation>
+    </message>
+    <message>
+        <source>预存余额 {amount} 元</source>
+        <translation>Prepaid balance {amount} yuan</translation>
+    </message>
+    <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
         <translation>Not enough prepaid balance: ¥{balance} left, ¥{used} to deduct</translation>
+    </message>
+    <message>
+        <source>预存余额为业主预交、尚未抵扣的款项；押金为已收未退的押金（含启用本系统前收取的期初押金）。</source>
+        <translation>Prepaid balances are owners' advance payments not yet applied; deposits are those taken and not returned (including opening deposits taken before this system).</translation>
+    </message>
+    <message>
+        <source>预存余额合计</source>
+        <translation>Total prepaid balances</translation>
     </message>
     <message>
         <source>预存抵扣</source>
@@ -8203,12 +9793,32 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Only one prepaid deduction is allowed</translation>
     </message>
     <message>
+        <source>预存抵扣（不收现金）</source>
+        <translation>Paid from prepaid (no cash)</translation>
+    </message>
+    <message>
+        <source>预存流水</source>
+        <translation>prepaid movement</translation>
+    </message>
+    <message>
+        <source>预存自动扣费</source>
+        <translation>Automatic prepaid deductions</translation>
+    </message>
+    <message>
         <source>预存金额不正确</source>
         <translation>The prepayment amount is not right</translation>
     </message>
     <message>
+        <source>预存（含多付转预存）</source>
+        <translation>Prepaid (including overpayments)</translation>
+    </message>
+    <message>
         <source>预测基准月 {month} 应为已结束的月份（{last} 或更早）</source>
         <translation>The forecast month {month} must be a month already over ({last} or earlier)</translation>
+    </message>
+    <message>
+        <source>领用人</source>
+        <translation>Holder</translation>
     </message>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>
@@ -8219,8 +9829,32 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>(none)</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
         <translation>, taken by {cashier} at {at:%m-%d %H:%M} (receipt {number})</translation>
+    </message>
+    <message>
+        <source>，冲销 {number}</source>
+        <translation>, reverses {number}</translation>
+    </message>
+    <message>
+        <source>，授权：{authoriser}</source>
+        <translation>, authorised by {authoriser}</translation>
+    </message>
+    <message>
+        <source>，锁定到 {until}（连续输错密码）</source>
+        <translation>, locked until {until} (wrong passwords in a row)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>；钱箱现金 {change} 元</source>
+        <translation>; drawer cash {change} yuan</translation>
     </message>
 </context>
 </TS>

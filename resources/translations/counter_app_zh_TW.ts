@@ -134,67 +134,67 @@
 </context><context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="39" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="40" />
         <source>审计日志</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="44" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="45" />
         <source>操作，如 receipt.void</source>
         <translation>操作，如 receipt.void</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="46" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="47" />
         <source>用户</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="48" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
         <source>编号或内容</source>
         <translation>編號或內容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="49" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="50" />
         <source>查询</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="62" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
         <source>校验审计链</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="63" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
         <source>导出 CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="64" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="65" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="83" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="84" />
         <source>共 {n} 条</source>
         <translation>共 {n} 條</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="87" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
         <source>审计链与收据内容完整（{n} 条，链头 {head}）</source>
         <translation>審計鏈與收據內容完整（{n} 條，鏈頭 {head}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="88" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="89" />
         <source>校验失败：</source>
         <translation>校驗失敗：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="100" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="101" />
         <source>导出审计日志</source>
         <translation>匯出審計日誌</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/audit_viewer.py" line="103" />
+        <location filename="../../counter_app/ui/audit_viewer.py" line="104" />
         <source>已导出：{p}</source>
         <translation>已匯出：{p}</translation>
     </message>
@@ -1367,156 +1367,156 @@
 </context><context>
     <name>DataKeeping</name>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="28" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="29" />
         <source>尚无备份</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="33" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="34" />
         <source>今天 {t}</source>
         <translation>今天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="35" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
         <source>昨天 {t}</source>
         <translation>昨天 {t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="36" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="37" />
         <source>{n} 天前</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="65" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="66" />
         <source>备份：暂时读不到（数据库连接中断）</source>
         <translation>備份：暫時讀不到（資料庫連線中斷）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
         <source>备份：{age}</source>
         <translation>備份：{age}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="69" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
         <source>（上次失败）</source>
         <translation>（上次失敗）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="70" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="71" />
         <source>最近一次成功备份的时间</source>
         <translation>最近一次成功備份的時間</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="79" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="80" />
         <source>正在自动备份…</source>
         <translation>正在自動備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="95" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
         <source>已自动备份：{path}</source>
         <translation>已自動備份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="96" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="97" />
         <source>；注意：{why}</source>
         <translation>；注意：{why}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="108" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
         <source>导入资料…</source>
         <translation>匯入資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="109" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
         <source>导出资料…</source>
         <translation>匯出資料…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="110" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="111" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
         <source>恢复备份…</source>
         <translation>恢復備份…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="112" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
         <source>备份设置…</source>
         <translation>備份設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="113" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="114" />
         <source>检查账本</source>
         <translation>檢查賬本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="132" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="133" />
         <source>资料</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="136" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
         <source>正在备份并校验…</source>
         <translation>正在備份並校驗…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="137" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="138" />
         <source>已备份并校验（{checked}）：
 {path}</source>
         <translation>已備份並校驗（{checked}）：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="141" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="142" />
         <source>正在检查账本…</source>
         <translation>正在檢查賬本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="145" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="146" />
         <source>检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。</source>
         <translation>檢查通過：資料庫檔案{integrity}，審計鏈 {n} 條，賬目一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="149" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="150" />
         <source>检查发现问题：
 {p}</source>
         <translation>檢查發現問題：
 {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="184" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
-        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
         <source>导出资料</source>
         <translation>匯出資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="174" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="175" />
         <source>资料类别</source>
         <translation>資料類別</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="180" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="181" />
         <source>这份表含完整的电话和证件号码，导出会记入个人信息查看记录。用途：</source>
         <translation>這份表含完整的電話和證件號碼，匯出會記入個人資訊檢視記錄。用途：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="185" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="186" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="187" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="188" />
         <source>正在导出…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/data/keeping.py" line="189" />
+        <location filename="../../counter_app/ui/data/keeping.py" line="190" />
         <source>已导出 {n} 行到 {path}</source>
         <translation>已匯出 {n} 行到 {path}</translation>
     </message>
@@ -1570,74 +1570,74 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="297" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="309" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="318" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="319" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="320" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="321" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="336" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="337" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="346" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="347" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="356" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="361" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -5279,6 +5279,50 @@
 </context><context>
     <name>errors</name>
     <message>
+        <source>  {item} {period} {basis} {amount}</source>
+        <translation>  {item} {period} {basis} {amount}</translation>
+    </message>
+    <message>
+        <source>  {item} {period} {basis} {amount} 滞纳金 {late}</source>
+        <translation>  {item} {period} {basis} {amount} 滯納金 {late}</translation>
+    </message>
+    <message>
+        <source>  {method} {amount} {reference}</source>
+        <translation>  {method} {amount} {reference}</translation>
+    </message>
+    <message>
+        <source>  {name} -{amount} {note}</source>
+        <translation>  {name} -{amount} {note}</translation>
+    </message>
+    <message>
+        <source>  {name} {amount}</source>
+        <translation>  {name} {amount}</translation>
+    </message>
+    <message>
+        <source>  {where} {problem}</source>
+        <translation>  {where} {problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{problem}</source>
+        <translation>  {where}：{problem}</translation>
+    </message>
+    <message>
+        <source>  {where}：{words}</source>
+        <translation>  {where}：{words}</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 处</source>
+        <translation>  …… 另有 {more} 處</translation>
+    </message>
+    <message>
+        <source>  …… 另有 {more} 行</source>
+        <translation>  …… 另有 {more} 行</translation>
+    </message>
+    <message>
+        <source>  冲销 {number}</source>
+        <translation>  沖銷 {number}</translation>
+    </message>
+    <message>
         <source>--from 应是单机账本文件（服务器之间请用备份和恢复）</source>
         <translation>--from 應是單機賬本檔案（伺服器之間請用備份和恢復）</translation>
     </message>
@@ -5295,12 +5339,20 @@
         <translation>8 到 64 個字母、數字或 _ . : -（以字母或數字開頭），如 counter-app 列印的請求編號</translation>
     </message>
     <message>
+        <source>X 中间报表</source>
+        <translation>X 中間報表</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</source>
         <translation>YYYY-MM-DD，如 2026-12-02（{first} 到 {last} 年）</translation>
     </message>
     <message>
         <source>YYYY-MM，如 2026-12（{first} 到 {last} 年）</source>
         <translation>YYYY-MM，如 2026-12（{first} 到 {last} 年）</translation>
+    </message>
+    <message>
+        <source>Z号</source>
+        <translation>Z號</translation>
     </message>
     <message>
         <source>book add 需要 字轨 起号 止号</source>
@@ -5407,8 +5459,36 @@
         <translation>voucher {action} 需要 --day 或 --month 之一</translation>
     </message>
     <message>
+        <source>{action} {n}</source>
+        <translation>{action} {n}</translation>
+    </message>
+    <message>
         <source>{as_of} 已日结，不能再收款</source>
         <translation>{as_of} 已日結，不能再收款</translation>
+    </message>
+    <message>
+        <source>{building} 栋</source>
+        <translation>{building} 棟</translation>
+    </message>
+    <message>
+        <source>{cashier}（班次 {shift}，{opened} 开班）</source>
+        <translation>{cashier}（班次 {shift}，{opened} 開班）</translation>
+    </message>
+    <message>
+        <source>{charge} 已随收据作废取消（审计记录第 {row} 条），却又恢复（在程序之外被改动）</source>
+        <translation>{charge} 已隨收據作廢取消（審計記錄第 {row} 條），卻又恢復（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>{charge} 所属的收据与封存它的记录不符（在程序之外被改动）</source>
+        <translation>{charge} 所屬的收據與封存它的記錄不符（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>{charge} 的计费键被改成已取消的样子，应收却没有取消（在程序之外被改动）</source>
+        <translation>{charge} 的計費鍵被改成已取消的樣子，應收卻沒有取消（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>{charge} 被取消，但审计记录里没有这次取消（在程序之外被改动）</source>
+        <translation>{charge} 被取消，但審計記錄裡沒有這次取消（在程式之外被改動）</translation>
     </message>
     <message>
         <source>{day} 已经日结</source>
@@ -5429,6 +5509,14 @@
     <message>
         <source>{day} 的凭证已于 {at} 由 {who} 导出到 {file}，确需再次导出请选择“再次导出”（--again）</source>
         <translation>{day} 的憑證已於 {at} 由 {who} 匯出到 {file}，確需再次匯出請選擇“再次匯出”（--again）</translation>
+    </message>
+    <message>
+        <source>{day} 的日结已重开：可以再开班、收款；再日结时，日结报表会列出这次重开</source>
+        <translation>{day} 的日結已重開：可以再開班、收款；再日結時，日結報表會列出這次重開</translation>
+    </message>
+    <message>
+        <source>{day} 的日结记录</source>
+        <translation>{day} 的日結記錄</translation>
     </message>
     <message>
         <source>{day} 还没有到（今天是 {today}），不能日结以后的营业日</source>
@@ -5559,8 +5647,20 @@
         <translation>{file} 裡找不到{kind}的表頭：缺少 {missing} 列{hidden}（{sheet}前 {rows} 行中最接近的是第 {line} 行）。{others}可用 counter-app import-template {name} 取得模板</translation>
     </message>
     <message>
+        <source>{first} 至 {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last} 中不止一行的内容与封存不符（在程序之外被改动；封存于{record}）</source>
+        <translation>{first} 至 {last} 中不止一行的內容與封存不符（在程式之外被改動；封存於{record}）</translation>
+    </message>
+    <message>
         <source>{first} 至 {last} 没有可导出的凭证：{why}</source>
         <translation>{first} 至 {last} 沒有可匯出的憑證：{why}</translation>
+    </message>
+    <message>
+        <source>{first} 至 长期</source>
+        <translation>{first} 至 長期</translation>
     </message>
     <message>
         <source>{item} {period} 已全部退款，不能开发票</source>
@@ -5627,8 +5727,28 @@
         <translation>{item}（{kind}）的金額不能預先試算</translation>
     </message>
     <message>
+        <source>{kind} {key}</source>
+        <translation>{kind} {key}</translation>
+    </message>
+    <message>
+        <source>{kind} 值无效：{value}</source>
+        <translation>{kind} 值無效：{value}</translation>
+    </message>
+    <message>
         <source>{kind}不按月计费</source>
         <translation>{kind}不按月計費</translation>
+    </message>
+    <message>
+        <source>{kind}（{reason}）</source>
+        <translation>{kind}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{label} {row}</source>
+        <translation>{label} {row}</translation>
+    </message>
+    <message>
+        <source>{label}（id {id}）</source>
+        <translation>{label}（id {id}）</translation>
     </message>
     <message>
         <source>{loss}
@@ -5671,8 +5791,40 @@
         <translation>{month} 還沒有到，看板只看今天（{today}）以前的月份</translation>
     </message>
     <message>
+        <source>{name}  {units}  {day} 迁出</source>
+        <translation>{name}  {units}  {day} 遷出</translation>
+    </message>
+    <message>
+        <source>{name} {amount} 元</source>
+        <translation>{name} {amount} 元</translation>
+    </message>
+    <message>
         <source>{name} 从 {since} 起才是业主，过户日期不能更早</source>
         <translation>{name} 從 {since} 起才是業主，過戶日期不能更早</translation>
+    </message>
+    <message>
+        <source>{name} 已不在账本中（在程序之外被删除）</source>
+        <translation>{name} 已不在賬本中（在程式之外被刪除）</translation>
+    </message>
+    <message>
+        <source>{name} 没有审计封存记录（在程序之外新增）</source>
+        <translation>{name} 沒有審計封存記錄（在程式之外新增）</translation>
+    </message>
+    <message>
+        <source>{name} 的 {fields} 与审计记录不符（在程序之外被改动）</source>
+        <translation>{name} 的 {fields} 與審計記錄不符（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>{name} 的 {fields} 在审计记录第 {number} 条写入前已与审计记录不符（在程序之外被改动）</source>
+        <translation>{name} 的 {fields} 在審計記錄第 {number} 條寫入前已與審計記錄不符（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>{name} 的个人信息查阅件已输出到 {path}（本次查看已记录）</source>
+        <translation>{name} 的個人資訊查閱件已輸出到 {path}（本次檢視已記錄）</translation>
+    </message>
+    <message>
+        <source>{number} {what} {amount} 元</source>
+        <translation>{number} {what} {amount} 元</translation>
     </message>
     <message>
         <source>{number} 不在本人当前未交班的班次中：已交班班次的现金收支不能冲销</source>
@@ -5685,6 +5837,22 @@
     <message>
         <source>{number} 本身是冲销单，不能再冲销</source>
         <translation>{number} 本身是沖銷單，不能再衝銷</translation>
+    </message>
+    <message>
+        <source>{number}（请求编号 {request_id}）</source>
+        <translation>{number}（請求編號 {request_id}）</translation>
+    </message>
+    <message>
+        <source>{n} 张</source>
+        <translation>{n} 張</translation>
+    </message>
+    <message>
+        <source>{n} 户（{first}–{last} 中迟缴 6 个月以上）</source>
+        <translation>{n} 戶（{first}–{last} 中遲繳 6 個月以上）</translation>
+    </message>
+    <message>
+        <source>{n} 笔</source>
+        <translation>{n} 筆</translation>
     </message>
     <message>
         <source>{path} 不是数据库文件，或已损坏（若这是账本，请从备份恢复）</source>
@@ -5719,12 +5887,60 @@
         <translation>{reason}須填寫憑證號</translation>
     </message>
     <message>
+        <source>{receipt}由公钥 {key} 签名，内容未被改动（是否已作废或退款，请向物业处查询）</source>
+        <translation>{receipt}由公鑰 {key} 簽名，內容未被改動（是否已作廢或退款，請向物業處查詢）</translation>
+    </message>
+    <message>
+        <source>{receipt}的签名不是公钥 {key} 签的：伪造或被改过</source>
+        <translation>{receipt}的簽名不是公鑰 {key} 籤的：偽造或被改過</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元</source>
+        <translation>{report}：收據 {count} 張，實收 {taken} 元，應有現金 {expected} 元</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，应有现金 {expected} 元，实点 {counted} 元，差额 {difference} 元</source>
+        <translation>{report}：收據 {count} 張，實收 {taken} 元，應有現金 {expected} 元，實點 {counted} 元，差額 {difference} 元</translation>
+    </message>
+    <message>
+        <source>{report}：收据 {count} 张，实收 {taken} 元，盲点：点钞保存后才显示应有现金</source>
+        <translation>{report}：收據 {count} 張，實收 {taken} 元，盲點：點鈔儲存後才顯示應有現金</translation>
+    </message>
+    <message>
         <source>{role}无权执行此操作：{action}</source>
         <translation>{role}無權執行此操作：{action}</translation>
     </message>
     <message>
         <source>{role}的密码至少 {shortest} 位</source>
         <translation>{role}的密碼至少 {shortest} 位</translation>
+    </message>
+    <message>
+        <source>{row} 已不在账本中（被删除；封存于{record}）</source>
+        <translation>{row} 已不在賬本中（被刪除；封存於{record}）</translation>
+    </message>
+    <message>
+        <source>{row} 没有审计记录为它封存（在程序之外新增）</source>
+        <translation>{row} 沒有審計記錄為它封存（在程式之外新增）</translation>
+    </message>
+    <message>
+        <source>{row} 的内容与封存不符（在程序之外被改动；封存于{record}）</source>
+        <translation>{row} 的內容與封存不符（在程式之外被改動；封存於{record}）</translation>
+    </message>
+    <message>
+        <source>{sheet} 第 {line} 行</source>
+        <translation>{sheet} 第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{sheet}（{rows} 行）</source>
+        <translation>{sheet}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>{sheet}（{why}）</source>
+        <translation>{sheet}（{why}）</translation>
+    </message>
+    <message>
+        <source>{title}：{counts}</source>
+        <translation>{title}：{counts}</translation>
     </message>
     <message>
         <source>{today} 已日结，不能再开班</source>
@@ -5793,6 +6009,14 @@
     <message>
         <source>{user} 没有此项授权的权限</source>
         <translation>{user} 沒有此項授權的許可權</translation>
+    </message>
+    <message>
+        <source>{user} 的密码：</source>
+        <translation>{user} 的密碼：</translation>
+    </message>
+    <message>
+        <source>{user} 的角色已改为{role}</source>
+        <translation>{user} 的角色已改為{role}</translation>
     </message>
     <message>
         <source>{what} {day} 已过，应为今天或以后</source>
@@ -5879,6 +6103,24 @@
         <translation>{what}缺少列：{missing}（需要 {needed}）</translation>
     </message>
     <message>
+        <source>{when}按付款方式</source>
+        <translation>{when}按付款方式</translation>
+    </message>
+    <message>
+        <source>{when}按收款员</source>
+        <translation>{when}按收款員</translation>
+    </message>
+    <message>
+        <source>{when}按收费项目</source>
+        <translation>{when}按收費專案</translation>
+    </message>
+    <message>
+        <source>{where}：{path}（{units} 户，{months} 个月历史）
+演示用户：cashier/cashier，manager/manager，admin/admin</source>
+        <translation>{where}：{path}（{units} 戶，{months} 個月曆史）
+演示使用者：cashier/cashier，manager/manager，admin/admin</translation>
+    </message>
+    <message>
         <source>{word} {amount} 元：请填写说明后再交班</source>
         <translation>{word} {amount} 元：請填寫說明後再交班</translation>
     </message>
@@ -5893,6 +6135,10 @@
     <message>
         <source>“{value}”不可用，应写成 {form}（{detail}）</source>
         <translation>“{value}”不可用，應寫成 {form}（{detail}）</translation>
+    </message>
+    <message>
+        <source>…… 另有 {more} 处</source>
+        <translation>…… 另有 {more} 處</translation>
     </message>
     <message>
         <source>、</source>
@@ -5915,8 +6161,32 @@
         <translation>一次性收費的金額必須精確到分</translation>
     </message>
     <message>
+        <source>不变</source>
+        <translation>不變</translation>
+    </message>
+    <message>
         <source>不是数据库文件的路径，也不是 postgresql:// 开头的服务器地址</source>
         <translation>不是資料庫檔案的路徑，也不是 postgresql:// 開頭的伺服器地址</translation>
+    </message>
+    <message>
+        <source>不是整数</source>
+        <translation>不是整數</translation>
+    </message>
+    <message>
+        <source>不是文字</source>
+        <translation>不是文字</translation>
+    </message>
+    <message>
+        <source>不是日期</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>不是时间</source>
+        <translation>不是時間</translation>
+    </message>
+    <message>
+        <source>不能与参数 {other} 同时使用</source>
+        <translation>不能與引數 {other} 同時使用</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号；请由另一位管理员操作</source>
@@ -5951,6 +6221,10 @@
         <translation>業主</translation>
     </message>
     <message>
+        <source>业主与住户</source>
+        <translation>業主與住戶</translation>
+    </message>
+    <message>
         <source>主管</source>
         <translation>主管</translation>
     </message>
@@ -5959,8 +6233,24 @@
         <translation>主題</translation>
     </message>
     <message>
+        <source>习惯性迟缴户</source>
+        <translation>習慣性遲繳戶</translation>
+    </message>
+    <message>
         <source>交易参考号</source>
         <translation>交易參考號</translation>
+    </message>
+    <message>
+        <source>交款入保险柜</source>
+        <translation>交款入保險櫃</translation>
+    </message>
+    <message>
+        <source>交班</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>交班报表（中间报表 X）</source>
+        <translation>交班報表（中間報表 X）</translation>
     </message>
     <message>
         <source>交班说明</source>
@@ -5971,8 +6261,32 @@
         <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
     </message>
     <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>今日与本月实收同日结报表与月度收费汇总；本月收费率、户收费率、清欠、清缴率、预收即月度收费汇总的数字；至今收费率按费用所属月份、以今天已收计。</source>
+        <translation>今日與本月實收同日結報表與月度收費彙總；本月收費率、戶收費率、清欠、清繳率、預收即月度收費彙總的數字；至今收費率按費用所屬月份、以今天已收計。</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>今日实收</source>
+        <translation>今日實收</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>從備份恢復資料庫</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>從未登入</translation>
     </message>
     <message>
         <source>付款不足：应收 {due} 元，实付 {paid} 元，还差 {short} 元</source>
@@ -5981,6 +6295,14 @@
     <message>
         <source>付款人</source>
         <translation>付款人</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>付款方式合计与收据合计不符</source>
+        <translation>付款方式合計與收據合計不符</translation>
     </message>
     <message>
         <source>代扣授权 {id} 已于 {on} 终止</source>
@@ -6013,6 +6335,10 @@
     <message>
         <source>代扣格式文件 {file} 读不出：{why}</source>
         <translation>代扣格式檔案 {file} 讀不出：{why}</translation>
+    </message>
+    <message>
+        <source>以后各期（柜台）</source>
+        <translation>以後各期（櫃檯）</translation>
     </message>
     <message>
         <source>以逗号分隔的费用编号，如 101,102</source>
@@ -6059,12 +6385,24 @@
         <translation>作廢原因</translation>
     </message>
     <message>
+        <source>作废已打印</source>
+        <translation>作廢已列印</translation>
+    </message>
+    <message>
+        <source>作废张数</source>
+        <translation>作廢張數</translation>
+    </message>
+    <message>
         <source>作废必须填写原因</source>
         <translation>作廢必須填寫原因</translation>
     </message>
     <message>
         <source>作废收据</source>
         <translation>作廢收據</translation>
+    </message>
+    <message>
+        <source>作废未打印</source>
+        <translation>作廢未列印</translation>
     </message>
     <message>
         <source>作废表单必须填写原因</source>
@@ -6077,6 +6415,10 @@
     <message>
         <source>保存年限应为 1 到 30 年</source>
         <translation>儲存年限應為 1 到 30 年</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
     </message>
     <message>
         <source>修改收费标准</source>
@@ -6099,6 +6441,10 @@
         <translation>倍率必須大於零</translation>
     </message>
     <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
@@ -6115,6 +6461,10 @@
         <translation>催繳記錄</translation>
     </message>
     <message>
+        <source>全部楼栋</source>
+        <translation>全部樓棟</translation>
+    </message>
+    <message>
         <source>公摊分摊</source>
         <translation>公攤分攤</translation>
     </message>
@@ -6123,8 +6473,24 @@
         <translation>公攤總額不能為負數</translation>
     </message>
     <message>
+        <source>公摊费用</source>
+        <translation>公攤費用</translation>
+    </message>
+    <message>
+        <source>其中预存</source>
+        <translation>其中預存</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>其他证件</source>
         <translation>其他證件</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>內容</translation>
     </message>
     <message>
         <source>写不了 {path}：{why}</source>
@@ -6135,12 +6501,20 @@
         <translation>軍官證</translation>
     </message>
     <message>
+        <source>冲销</source>
+        <translation>沖銷</translation>
+    </message>
+    <message>
         <source>冲销原因</source>
         <translation>沖銷原因</translation>
     </message>
     <message>
         <source>冲销必须填写原因</source>
         <translation>沖銷必須填寫原因</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation>減免</translation>
     </message>
     <message>
         <source>减免原因</source>
@@ -6207,6 +6581,14 @@
         <translation>分攤的總面積為零，無法分攤</translation>
     </message>
     <message>
+        <source>到期应缴</source>
+        <translation>到期應繳</translation>
+    </message>
+    <message>
+        <source>前一日链头</source>
+        <translation>前一日鏈頭</translation>
+    </message>
+    <message>
         <source>办公</source>
         <translation>辦公</translation>
     </message>
@@ -6223,6 +6605,14 @@
         <translation>單元號應為 1 到 99 的整數</translation>
     </message>
     <message>
+        <source>单号</source>
+        <translation>單號</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
         <source>原因</source>
         <translation>原因</translation>
     </message>
@@ -6231,12 +6621,28 @@
         <translation>原密碼錯誤</translation>
     </message>
     <message>
+        <source>原收据</source>
+        <translation>原收據</translation>
+    </message>
+    <message>
+        <source>原日结时间</source>
+        <translation>原日結時間</translation>
+    </message>
+    <message>
         <source>原账本校验不通过，不能迁移：{problem}。请先用 counter-app audit verify 查明。</source>
         <translation>原賬本校驗不通過，不能遷移：{problem}。請先用 counter-app audit verify 查明。</translation>
     </message>
     <message>
+        <source>参数 {argument}：{message}</source>
+        <translation>引數 {argument}：{message}</translation>
+    </message>
+    <message>
         <source>参考号“{ref}”不是本系统的代扣参考号</source>
         <translation>參考號“{ref}”不是本系統的代扣參考號</translation>
+    </message>
+    <message>
+        <source>发现问题：</source>
+        <translation>發現問題：</translation>
     </message>
     <message>
         <source>发票号码 {number} 已经登记过</source>
@@ -6251,12 +6657,20 @@
         <translation>發票匯出、匯入與紅衝</translation>
     </message>
     <message>
+        <source>发票状态</source>
+        <translation>發票狀態</translation>
+    </message>
+    <message>
         <source>取整单位只能是分、角或元</source>
         <translation>取整單位只能是分、角或元</translation>
     </message>
     <message>
         <source>取整方式只能是按月或按单</source>
         <translation>取整方式只能是按月或按單</translation>
+    </message>
+    <message>
+        <source>取整规则：{rule}</source>
+        <translation>取整規則：{rule}</translation>
     </message>
     <message>
         <source>只有支出需要填写支出原因和凭证号</source>
@@ -6275,6 +6689,30 @@
         <translation>臺灣居民來往大陸通行證</translation>
     </message>
     <message>
+        <source>各户预存与押金</source>
+        <translation>各戶預存與押金</translation>
+    </message>
+    <message>
+        <source>各月费用至今未收（元）</source>
+        <translation>各月費用至今未收（元）</translation>
+    </message>
+    <message>
+        <source>各班次</source>
+        <translation>各班次</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>合计 {amount} 元（{words}）</source>
+        <translation>合計 {amount} 元（{words}）</translation>
+    </message>
+    <message>
+        <source>合计与各项不符</source>
+        <translation>合計與各項不符</translation>
+    </message>
+    <message>
         <source>名单文件应为 .csv 或 .xlsx</source>
         <translation>名單檔案應為 .csv 或 .xlsx</translation>
     </message>
@@ -6289,6 +6727,10 @@
     <message>
         <source>咨询内容</source>
         <translation>諮詢內容</translation>
+    </message>
+    <message>
+        <source>咨询登记</source>
+        <translation>諮詢登記</translation>
     </message>
     <message>
         <source>商铺</source>
@@ -6319,8 +6761,16 @@
         <translation>固定金額</translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
         <source>地址{where}上的程序不是 PostgreSQL 数据库服务器。请管理员检查连接设置里的服务器地址和端口。</source>
         <translation>地址{where}上的程式不是 PostgreSQL 資料庫伺服器。請管理員檢查連線設定裡的伺服器地址和埠。</translation>
+    </message>
+    <message>
+        <source>垫付</source>
+        <translation>墊付</translation>
     </message>
     <message>
         <source>处理结果只能是：{outcomes}</source>
@@ -6367,12 +6817,20 @@
         <translation>備註</translation>
     </message>
     <message>
+        <source>备用金</source>
+        <translation>備用金</translation>
+    </message>
+    <message>
         <source>备用金不能为负数</source>
         <translation>備用金不能為負數</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
         <translation>外國人永久居留身份證</translation>
+    </message>
+    <message>
+        <source>多余的值：{value}</source>
+        <translation>多餘的值：{value}</translation>
     </message>
     <message>
         <source>大于零的金额（元），如 1234.50</source>
@@ -6395,8 +6853,96 @@
         <translation>字軌只能由字母、數字和 - _ / 組成，最多 20 個字元：{series}</translation>
     </message>
     <message>
+        <source>存入预存</source>
+        <translation>存入預存</translation>
+    </message>
+    <message>
+        <source>完好（integrity_check，每行每个值可读）</source>
+        <translation>完好（integrity_check，每行每個值可讀）</translation>
+    </message>
+    <message>
+        <source>完好（已先检查）</source>
+        <translation>完好（已先檢查）</translation>
+    </message>
+    <message>
         <source>完整电话须说明用途（如：催缴联系业主）</source>
         <translation>完整電話須說明用途（如：催繳聯絡業主）</translation>
+    </message>
+    <message>
+        <source>实收</source>
+        <translation>實收</translation>
+    </message>
+    <message>
+        <source>实收合计</source>
+        <translation>實收合計</translation>
+    </message>
+    <message>
+        <source>实收现金 {cash}，找零 {change}</source>
+        <translation>實收現金 {cash}，找零 {change}</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>實點現金</translation>
+    </message>
+    <message>
+        <source>实点现金合计</source>
+        <translation>實點現金合計</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条与锚点不符：锚点打印之后，链在此处被重写</source>
+        <translation>審計記錄第 {count} 條與錨點不符：錨點列印之後，鏈在此處被重寫</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}）与前一条的链接不符（之前的记录被删除或改动）</source>
+        <translation>審計記錄第 {count} 條（id {row_id}）與前一條的連結不符（之前的記錄被刪除或改動）</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}）在删除个人信息后又被改动</source>
+        <translation>審計記錄第 {count} 條（id {row_id}）在刪除個人資訊後又被改動</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}）声称改用无密钥的链接（被伪造）</source>
+        <translation>審計記錄第 {count} 條（id {row_id}）聲稱改用無金鑰的連結（被偽造）</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条（id {row_id}，{action}）的内容被修改，或不是用本账本的密钥写的</source>
+        <translation>審計記錄第 {count} 條（id {row_id}，{action}）的內容被修改，或不是用本賬本的金鑰寫的</translation>
+    </message>
+    <message>
+        <source>审计记录第 {count} 条：写入时发现链头被改动（链头记为 {recorded} 条），此前的记录可能被截去</source>
+        <translation>審計記錄第 {count} 條：寫入時發現鏈頭被改動（鏈頭記為 {recorded} 條），此前的記錄可能被截去</translation>
+    </message>
+    <message>
+        <source>审计记录第 {first}–{last} 条以密钥 {key_id} 封存，本机没有这把密钥，无法核对（在原电脑上导出密钥，或用恢复码 counter-app key import 导入后再核对）</source>
+        <translation>審計記錄第 {first}–{last} 條以金鑰 {key_id} 封存，本機沒有這把金鑰，無法核對（在原電腦上匯出金鑰，或用恢復碼 counter-app key import 匯入後再核對）</translation>
+    </message>
+    <message>
+        <source>审计记录第 {number} 条（{action} {entity}）</source>
+        <translation>審計記錄第 {number} 條（{action} {entity}）</translation>
+    </message>
+    <message>
+        <source>审计链共 {rows} 条，链头 {head}</source>
+        <translation>審計鏈共 {rows} 條，鏈頭 {head}</translation>
+    </message>
+    <message>
+        <source>审计链共 {rows} 条，链头 {head}（其中升级前无密钥的 {unkeyed} 条按 SHA-256 核对，只防无意的改动）</source>
+        <translation>審計鏈共 {rows} 條，鏈頭 {head}（其中升級前無金鑰的 {unkeyed} 條按 SHA-256 核對，只防無意的改動）</translation>
+    </message>
+    <message>
+        <source>审计链头</source>
+        <translation>審計鏈頭</translation>
+    </message>
+    <message>
+        <source>审计链头的校验值不符：链尾的记录被截去，或链头被改动</source>
+        <translation>審計鏈頭的校驗值不符：鏈尾的記錄被截去，或鏈頭被改動</translation>
+    </message>
+    <message>
+        <source>审计链的末端与记录的链头不符（链头 {head} 条，实有 {count} 条）：最后的记录被删除或改动</source>
+        <translation>審計鏈的末端與記錄的鏈頭不符（鏈頭 {head} 條，實有 {count} 條）：最後的記錄被刪除或改動</translation>
+    </message>
+    <message>
+        <source>审计链：{rows} 条</source>
+        <translation>審計鏈：{rows} 條</translation>
     </message>
     <message>
         <source>客显没有显示：串口 {port} 无法打开（{why}）</source>
@@ -6431,8 +6977,16 @@
         <translation>匯出資料</translation>
     </message>
     <message>
+        <source>将删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>將刪除 {count} 位遷出住戶的個人資訊（儲存期 {years} 年）</translation>
+    </message>
+    <message>
         <source>小区名称</source>
         <translation>小區名稱</translation>
+    </message>
+    <message>
+        <source>小区设置</source>
+        <translation>小區設定</translation>
     </message>
     <message>
         <source>居民身份证</source>
@@ -6443,8 +6997,24 @@
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
+        <source>工作表“{sheet}”第 {line} 行</source>
+        <translation>工作表“{sheet}”第 {line} 行</translation>
+    </message>
+    <message>
+        <source>已停用用户 {user}</source>
+        <translation>已停用使用者 {user}</translation>
+    </message>
+    <message>
         <source>已入住</source>
         <translation>已入住</translation>
+    </message>
+    <message>
+        <source>已写出模板：{path}（在“数据”工作表填写；“示例”和“说明”供参考）</source>
+        <translation>已寫出模板：{path}（在“資料”工作表填寫；“示例”和“說明”供參考）</translation>
+    </message>
+    <message>
+        <source>已删除 {count} 位迁出住户的个人信息（保存期 {years} 年）</source>
+        <translation>已刪除 {count} 位遷出住戶的個人資訊（儲存期 {years} 年）</translation>
     </message>
     <message>
         <source>已取消</source>
@@ -6459,8 +7029,36 @@
         <translation>已取消列印</translation>
     </message>
     <message>
+        <source>已启用用户 {user}</source>
+        <translation>已啟用使用者 {user}</translation>
+    </message>
+    <message>
+        <source>已导入（文件 SHA-256 {sha256}…，已记入审计日志）。</source>
+        <translation>已匯入（檔案 SHA-256 {sha256}…，已記入審計日誌）。</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 行到 {path}</source>
+        <translation>已匯出 {count} 行到 {path}</translation>
+    </message>
+    <message>
         <source>已开发票清单</source>
         <translation>已開發票清單</translation>
+    </message>
+    <message>
+        <source>已开班：班次 {shift}，备用金 {amount} 元</source>
+        <translation>已開班：班次 {shift}，備用金 {amount} 元</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>已列印</translation>
+    </message>
+    <message>
+        <source>已新增用户 {user}</source>
+        <translation>已新增使用者 {user}</translation>
+    </message>
+    <message>
+        <source>已日结</source>
+        <translation>已日結</translation>
     </message>
     <message>
         <source>已有同名的文件</source>
@@ -6483,16 +7081,56 @@
         <translation>已解答</translation>
     </message>
     <message>
+        <source>已记账：{command} {number}（{amount} 元，{when}，{by}）</source>
+        <translation>已記賬：{command} {number}（{amount} 元，{when}，{by}）</translation>
+    </message>
+    <message>
+        <source>已记账：{command} {number}（{unit}，{amount} 元，{when}，{by}）</source>
+        <translation>已記賬：{command} {number}（{unit}，{amount} 元，{when}，{by}）</translation>
+    </message>
+    <message>
         <source>已记账：{recorded}；但结果没能输出（接收输出的程序已关闭）</source>
         <translation>已記賬：{recorded}；但結果沒能輸出（接收輸出的程式已關閉）</translation>
+    </message>
+    <message>
+        <source>已重开，未再日结</source>
+        <translation>已重開，未再日結</translation>
+    </message>
+    <message>
+        <source>已重置 {user} 的密码（并解除锁定）</source>
+        <translation>已重置 {user} 的密碼（並解除鎖定）</translation>
     </message>
     <message>
         <source>年份 {year} 不在 {first} 到 {last} 之间</source>
         <translation>年份 {year} 不在 {first} 到 {last} 之間</translation>
     </message>
     <message>
+        <source>应存现金</source>
+        <translation>應存現金</translation>
+    </message>
+    <message>
+        <source>应存银行现金</source>
+        <translation>應存銀行現金</translation>
+    </message>
+    <message>
+        <source>应收</source>
+        <translation>應收</translation>
+    </message>
+    <message>
+        <source>应收户数</source>
+        <translation>應收戶數</translation>
+    </message>
+    <message>
         <source>应收金额已变化（显示 {shown} 元，现为 {now} 元）{who}；本次没有记账，请刷新后重试</source>
         <translation>應收金額已變化（顯示 {shown} 元，現為 {now} 元）{who}；本次沒有記賬，請重新整理後重試</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>應有現金</translation>
+    </message>
+    <message>
+        <source>应缴合计</source>
+        <translation>應繳合計</translation>
     </message>
     <message>
         <source>建筑面积</source>
@@ -6507,6 +7145,14 @@
         <translation>開戶行</translation>
     </message>
     <message>
+        <source>开班</source>
+        <translation>開班</translation>
+    </message>
+    <message>
+        <source>开票申请</source>
+        <translation>開票申請</translation>
+    </message>
+    <message>
         <source>开票申请 {request} 刚被处理过</source>
         <translation>開票申請 {request} 剛被處理過</translation>
     </message>
@@ -6519,6 +7165,10 @@
         <translation>開錢箱要寫明原因</translation>
     </message>
     <message>
+        <source>张数</source>
+        <translation>張數</translation>
+    </message>
+    <message>
         <source>张数不能为负数</source>
         <translation>張數不能為負數</translation>
     </message>
@@ -6527,12 +7177,40 @@
         <translation>張數過大，請核對</translation>
     </message>
     <message>
+        <source>当期</source>
+        <translation>當期</translation>
+    </message>
+    <message>
+        <source>当期实收</source>
+        <translation>當期實收</translation>
+    </message>
+    <message>
+        <source>当期应收</source>
+        <translation>當期應收</translation>
+    </message>
+    <message>
+        <source>当期收费率（按收费项目）</source>
+        <translation>當期收費率（按收費專案）</translation>
+    </message>
+    <message>
         <source>录入抄表</source>
         <translation>錄入抄表</translation>
     </message>
     <message>
+        <source>往期尚欠</source>
+        <translation>往期尚欠</translation>
+    </message>
+    <message>
+        <source>往期（柜台）</source>
+        <translation>往期（櫃檯）</translation>
+    </message>
+    <message>
         <source>微信支付</source>
         <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>必须给出参数 {names} 之一</source>
+        <translation>必須給出引數 {names} 之一</translation>
     </message>
     <message>
         <source>恢复前要先在服务器 {target} 上另建一个临时数据库 {name} 检查备份，但这个用户没有建库权限。请管理员执行 ALTER ROLE 用户名 CREATEDB（见 docs/SERVER.md 第 6 节）；账本没有改动</source>
@@ -6563,6 +7241,14 @@
         <translation>截止日期應為 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>截至</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>截至 {day}：{figures}；预存余额 {prepaid} 元</source>
+        <translation>截至 {day}：{figures}；預存餘額 {prepaid} 元</translation>
+    </message>
+    <message>
         <source>截至 {up_to} 没有要代扣的费用</source>
         <translation>截至 {up_to} 沒有要代扣的費用</translation>
     </message>
@@ -6575,6 +7261,18 @@
         <translation>戶名</translation>
     </message>
     <message>
+        <source>户收费率</source>
+        <translation>戶收費率</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>戶數</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>房號</translation>
+    </message>
+    <message>
         <source>房号 {code} 已存在</source>
         <translation>房號 {code} 已存在</translation>
     </message>
@@ -6585,6 +7283,14 @@
     <message>
         <source>房号“{room}”看不出楼层，请填写楼层</source>
         <translation>房號“{room}”看不出樓層，請填寫樓層</translation>
+    </message>
+    <message>
+        <source>房屋</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>房屋 {unit} 的预存余额为 {stored}，各笔收支合计为 {moved}（余额被改动）</source>
+        <translation>房屋 {unit} 的預存餘額為 {stored}，各筆收支合計為 {moved}（餘額被改動）</translation>
     </message>
     <message>
         <source>房屋状态应为 {states}</source>
@@ -6615,8 +7321,20 @@
         <translation>列印收據</translation>
     </message>
     <message>
+        <source>打印时间</source>
+        <translation>列印時間</translation>
+    </message>
+    <message>
         <source>打印机无法开始打印（脱机或缺纸？）</source>
         <translation>印表機無法開始列印（離線或缺紙？）</translation>
+    </message>
+    <message>
+        <source>打印：counter-app receipt pdf {number} --out {number}.pdf 后送打印机，或在收费窗口按 Ctrl+P</source>
+        <translation>列印：counter-app receipt pdf {number} --out {number}.pdf 後送印表機，或在收費視窗按 Ctrl+P</translation>
+    </message>
+    <message>
+        <source>扣费单号</source>
+        <translation>扣費單號</translation>
     </message>
     <message>
         <source>批次号应形如 PL2026-0001</source>
@@ -6651,6 +7369,10 @@
         <translation>承諾繳費日期</translation>
     </message>
     <message>
+        <source>抄表</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
         <source>抄表日期 {read_on} 早于上次抄表 {last}</source>
         <translation>抄表日期 {read_on} 早於上次抄表 {last}</translation>
     </message>
@@ -6661,6 +7383,10 @@
     <message>
         <source>抄表计量的项目请输入用量</source>
         <translation>抄表計量的專案請輸入用量</translation>
+    </message>
+    <message>
+        <source>抄表读数</source>
+        <translation>抄表讀數</translation>
     </message>
     <message>
         <source>把账本迁移到服务器</source>
@@ -6691,6 +7417,10 @@
         <translation>折扣/減免需要主管授權</translation>
     </message>
     <message>
+        <source>折扣/减免（不收款）</source>
+        <translation>折扣/減免（不收款）</translation>
+    </message>
+    <message>
         <source>折扣比例</source>
         <translation>折扣比例</translation>
     </message>
@@ -6703,8 +7433,44 @@
         <translation>護照</translation>
     </message>
     <message>
+        <source>抹零</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>押金</source>
+        <translation>押金</translation>
+    </message>
+    <message>
         <source>押金不能用现金支出退还：请在收据查询中找到收取押金的收据，办理退款（F7），退款单会核销押金</source>
         <translation>押金不能用現金支出退還：請在收據查詢中找到收取押金的收據，辦理退款（F7），退款單會核銷押金</translation>
+    </message>
+    <message>
+        <source>押金合计</source>
+        <translation>押金合計</translation>
+    </message>
+    <message>
+        <source>押金收取</source>
+        <translation>押金收取</translation>
+    </message>
+    <message>
+        <source>押金退还</source>
+        <translation>押金退還</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>指纹：{fingerprint}</source>
+        <translation>指紋：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>按付款方式</source>
+        <translation>按付款方式</translation>
+    </message>
+    <message>
+        <source>按收费项目</source>
+        <translation>按收費專案</translation>
     </message>
     <message>
         <source>按车位</source>
@@ -6715,8 +7481,20 @@
         <translation>按金額收款不能使用折扣/減免，請選擇要收的費用</translation>
     </message>
     <message>
+        <source>损坏</source>
+        <translation>損壞</translation>
+    </message>
+    <message>
         <source>换表请填写旧表止码（旧表拆下时的读数）和新表起始读数</source>
         <translation>換表請填寫舊錶止碼（舊錶拆下時的讀數）和新表起始讀數</translation>
+    </message>
+    <message>
+        <source>授权人</source>
+        <translation>授權人</translation>
+    </message>
+    <message>
+        <source>授权人 {user} 的密码：</source>
+        <translation>授權人 {user} 的密碼：</translation>
     </message>
     <message>
         <source>授权人用户名或密码错误</source>
@@ -6759,12 +7537,44 @@
         <translation>支付寶</translation>
     </message>
     <message>
+        <source>支出</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>支出原因</source>
+        <translation>支出原因</translation>
+    </message>
+    <message>
         <source>支出原因为“其他”时须写明用途</source>
         <translation>支出原因為“其他”時須寫明用途</translation>
     </message>
     <message>
+        <source>收据</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>收据 {number}</source>
+        <translation>收據 {number}</translation>
+    </message>
+    <message>
+        <source>收据 {number}  {unit}  {payer}</source>
+        <translation>收據 {number}  {unit}  {payer}</translation>
+    </message>
+    <message>
         <source>收据 {number} 不是您本班次开出的收据</source>
         <translation>收據 {number} 不是您本班次開出的收據</translation>
+    </message>
+    <message>
+        <source>收据 {number} 与账本相符，但本机没有封存它的密钥 {key}，无法确认校验值（导入密钥后再试）</source>
+        <translation>收據 {number} 與賬本相符，但本機沒有封存它的金鑰 {key}，無法確認校驗值（匯入金鑰後再試）</translation>
+    </message>
+    <message>
+        <source>收据 {number} 在账本中的内容与封存不符，请运行 核对账本</source>
+        <translation>收據 {number} 在賬本中的內容與封存不符，請執行 核對賬本</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废（{amount} 元，原因：{reason}，授权：{authoriser}）；所收费用已恢复为欠费</source>
+        <translation>收據 {number} 已作廢（{amount} 元，原因：{reason}，授權：{authoriser}）；所收費用已恢復為欠費</translation>
     </message>
     <message>
         <source>收据 {number} 已作废，不能开发票</source>
@@ -6773,6 +7583,10 @@
     <message>
         <source>收据 {number} 已作废，不能退款</source>
         <translation>收據 {number} 已作廢，不能退款</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已作废，却又被改回有效（在程序之外被改动）</source>
+        <translation>收據 {number} 已作廢，卻又被改回有效（在程式之外被改動）</translation>
     </message>
     <message>
         <source>收据 {number} 已开具发票 No.{invoices}：{what}后须在电子税务局开具红字发票。请填写红字发票说明后再办理</source>
@@ -6789,6 +7603,14 @@
     <message>
         <source>收据 {number} 已经记在表单 {form} 上</source>
         <translation>收據 {number} 已經記在表單 {form} 上</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}</source>
+        <translation>收據 {number} 已輸出到 {path}</translation>
+    </message>
+    <message>
+        <source>收据 {number} 已输出到 {path}（重印第 {count} 次）</source>
+        <translation>收據 {number} 已輸出到 {path}（重印第 {count} 次）</translation>
     </message>
     <message>
         <source>收据 {number} 所在班次尚未交班，请直接作废</source>
@@ -6815,12 +7637,112 @@
         <translation>收據 {number} 沒有可以開發票的費用行（已申請或已開具，或已退款）</translation>
     </message>
     <message>
+        <source>收据 {number} 没有审计记录（在程序之外新增）</source>
+        <translation>收據 {number} 沒有審計記錄（在程式之外新增）</translation>
+    </message>
+    <message>
         <source>收据 {number} 没有第 {line} 行</source>
         <translation>收據 {number} 沒有第 {line} 行</translation>
     </message>
     <message>
         <source>收据 {number} 没有行号 {lines}（可退的行：{left}）</source>
         <translation>收據 {number} 沒有行號 {lines}（可退的行：{left}）</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的作废</source>
+        <translation>收據 {number} 的作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的内容与审计记录不符（金额或明细被改动）</source>
+        <translation>收據 {number} 的內容與審計記錄不符（金額或明細被改動）</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动</source>
+        <translation>收據 {number} 的封存記錄不是用本賬本的金鑰寫的：賬本被改動</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的校验值不符：不是本处开出的收据（或账本被改动）</source>
+        <translation>收據 {number} 的校驗值不符：不是本處開出的收據（或賬本被改動）</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的签名有效（{date} {unit} {amount} 元），但账本中记为 {held_date} {held_unit} {held_amount} 元：账本被改动，请运行 核对账本</source>
+        <translation>收據 {number} 的簽名有效（{date} {unit} {amount} 元），但賬本中記為 {held_date} {held_unit} {held_amount} 元：賬本被改動，請執行 核對賬本</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的签名有效，但它在账本中的内容与封存不符，请运行 核对账本</source>
+        <translation>收據 {number} 的簽名有效，但它在賬本中的內容與封存不符，請執行 核對賬本</translation>
+    </message>
+    <message>
+        <source>收据 {number} 的金额为 {held} 元，扫描到的是 {scanned} 元：收据被改过，不是本处开出的原样</source>
+        <translation>收據 {number} 的金額為 {held} 元，掃描到的是 {scanned} 元：收據被改過，不是本處開出的原樣</translation>
+    </message>
+    <message>
+        <source>收据 {number} 被标为作废，但审计记录里没有这次作废（在程序之外被改动）</source>
+        <translation>收據 {number} 被標為作廢，但審計記錄裡沒有這次作廢（在程式之外被改動）</translation>
+    </message>
+    <message>
+        <source>收据 {number} 记在审计记录第 {row} 条，账本里却没有这张收据（被删除）</source>
+        <translation>收據 {number} 記在審計記錄第 {row} 條，賬本里卻沒有這張收據（被刪除）</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）是本处开出的有效收据</source>
+        <translation>收據 {number}（{amount} 元）是本處開出的有效收據</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）是本处开出的，但已作废</source>
+        <translation>收據 {number}（{amount} 元）是本處開出的，但已作廢</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）是本处开出的，已退款 {back} 元（{refunds}）</source>
+        <translation>收據 {number}（{amount} 元）是本處開出的，已退款 {back} 元（{refunds}）</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{amount} 元）的签名不是本处的密钥签的：伪造或被改过（金额、房号、日期任何一项改动都使签名失效）</source>
+        <translation>收據 {number}（{amount} 元）的簽名不是本處的金鑰籤的：偽造或被改過（金額、房號、日期任何一項改動都使簽名失效）</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{date} {unit} {amount} 元）</source>
+        <translation>收據 {number}（{date} {unit} {amount} 元）</translation>
+    </message>
+    <message>
+        <source>收据 {number}（{date} {unit} {amount} 元）由本处的密钥签名，但本账本里没有这张收据（另一个小区或另一个账本开出的？）</source>
+        <translation>收據 {number}（{date} {unit} {amount} 元）由本處的金鑰簽名，但本賬本里沒有這張收據（另一個小區或另一個賬本開出的？）</translation>
+    </message>
+    <message>
+        <source>收据 {number}：{what}</source>
+        <translation>收據 {number}：{what}</translation>
+    </message>
+    <message>
+        <source>收据 {number}：抹零不合规则（一元以上、多于一笔或没有现金）</source>
+        <translation>收據 {number}：抹零不合規則（一元以上、多於一筆或沒有現金）</translation>
+    </message>
+    <message>
+        <source>收据付款方式</source>
+        <translation>收據付款方式</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>收據號</translation>
+    </message>
+    <message>
+        <source>收据号 {number} 在审计记录中出现 {times} 次（第 {rows} 条）</source>
+        <translation>收據號 {number} 在審計記錄中出現 {times} 次（第 {rows} 條）</translation>
+    </message>
+    <message>
+        <source>收据号码</source>
+        <translation>收據號碼</translation>
+    </message>
+    <message>
+        <source>收据张数</source>
+        <translation>收據張數</translation>
+    </message>
+    <message>
+        <source>收据明细</source>
+        <translation>收據明細</translation>
+    </message>
+    <message>
+        <source>收据本</source>
+        <translation>收據本</translation>
     </message>
     <message>
         <source>收据本 {book} 已经在 {user} 手中</source>
@@ -6837,6 +7759,14 @@
     <message>
         <source>收据本的止号必须不小于起号，且起号大于零</source>
         <translation>收據本的止號必須不小於起號，且起號大於零</translation>
+    </message>
+    <message>
+        <source>收据本表单</source>
+        <translation>收據本表單</translation>
+    </message>
+    <message>
+        <source>收据本领用</source>
+        <translation>收據本領用</translation>
     </message>
     <message>
         <source>收据标题</source>
@@ -6867,6 +7797,14 @@
         <translation>收款內容仍在螢幕上，程式會自動重試。</translation>
     </message>
     <message>
+        <source>收款合计（各日日结之和）</source>
+        <translation>收款合計（各日日結之和）</translation>
+    </message>
+    <message>
+        <source>收款员</source>
+        <translation>收款員</translation>
+    </message>
+    <message>
         <source>收款金额必须大于零且在合理范围内</source>
         <translation>收款金額必須大於零且在合理範圍內</translation>
     </message>
@@ -6875,12 +7813,36 @@
         <translation>收費員</translation>
     </message>
     <message>
+        <source>收费本金</source>
+        <translation>收費本金</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>收費標準</translation>
+    </message>
+    <message>
+        <source>收费率</source>
+        <translation>收費率</translation>
+    </message>
+    <message>
+        <source>收费率 = 当期实收 ÷ 当期应收；户收费率 = 缴清户数 ÷ 应收户数；清缴率 = 收回往期欠费 ÷（收回 + 尚欠）。费用按其期间起始月份归属。</source>
+        <translation>收費率 = 當期實收 ÷ 當期應收；戶收費率 = 繳清戶數 ÷ 應收戶數；清繳率 = 收回往期欠費 ÷（收回 + 尚欠）。費用按其期間起始月份歸屬。</translation>
+    </message>
+    <message>
         <source>收费说明</source>
         <translation>收費說明</translation>
     </message>
     <message>
+        <source>收费项目</source>
+        <translation>收費專案</translation>
+    </message>
+    <message>
         <source>收费项目 {items} 还没有设置税收分类编码和税率（counter-app invoice item），没有生成文件</source>
         <translation>收費專案 {items} 還沒有設定稅收分類編碼和稅率（counter-app invoice item），沒有生成檔案</translation>
+    </message>
+    <message>
+        <source>收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}</source>
+        <translation>收費專案 {item} 在 {month} 的應收合計記為 {kept}，各筆應收合計為 {added}</translation>
     </message>
     <message>
         <source>收费项目代码 {code} 已存在，请换一个代码</source>
@@ -6889,6 +7851,14 @@
     <message>
         <source>政策依据</source>
         <translation>政策依據</translation>
+    </message>
+    <message>
+        <source>政策依据：{basis}</source>
+        <translation>政策依據：{basis}</translation>
+    </message>
+    <message>
+        <source>数据库中已是文件中的内容，没有需要导入的。</source>
+        <translation>資料庫中已是檔案中的內容，沒有需要匯入的。</translation>
     </message>
     <message>
         <source>数据库中还没有小区资料</source>
@@ -6911,8 +7881,16 @@
         <translation>資料庫檔案{where}或它所在的資料夾是隻讀的，無法記賬。請檢查資料夾的寫入許可權，或把資料庫放到可寫的位置。</translation>
     </message>
     <message>
+        <source>数据库文件损坏：{problem}</source>
+        <translation>資料庫檔案損壞：{problem}</translation>
+    </message>
+    <message>
         <source>数据库文件的路径，或服务器地址 postgresql://用户@服务器/数据库</source>
         <translation>資料庫檔案的路徑，或伺服器地址 postgresql://使用者@伺服器/資料庫</translation>
+    </message>
+    <message>
+        <source>数据库文件：{integrity}</source>
+        <translation>資料庫檔案：{integrity}</translation>
     </message>
     <message>
         <source>数据库服务器{where}不允许这个用户使用设置里的数据库（没有 CONNECT 权限）。请管理员授权。</source>
@@ -6971,6 +7949,10 @@
         <translation>檔案或資料夾的路徑（不能為空，不能含控制字元）</translation>
     </message>
     <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
         <source>新增标准需要项目、--from 和 --rate</source>
         <translation>新增標準需要專案、--from 和 --rate</translation>
     </message>
@@ -6979,12 +7961,24 @@
         <translation>新增使用者需要 --name、--role 和 --new-password</translation>
     </message>
     <message>
+        <source>新库校验：{problem}</source>
+        <translation>新庫校驗：{problem}</translation>
+    </message>
+    <message>
         <source>新表起始读数</source>
         <translation>新表起始讀數</translation>
     </message>
     <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
         <source>方式:金额[:参考号]，方式为 {methods}</source>
         <translation>方式:金額[:參考號]，方式為 {methods}</translation>
+    </message>
+    <message>
+        <source>无效的选择：{value}（可选：{choices}）</source>
+        <translation>無效的選擇：{value}（可選：{choices}）</translation>
     </message>
     <message>
         <source>无法写入备份位置 {folder}：{detail}；没有备份，账本没有改动</source>
@@ -6993,6 +7987,10 @@
     <message>
         <source>无法打开数据库文件{where}：文件夹不存在或没有访问权限。请检查路径（--db）和文件夹权限。</source>
         <translation>無法開啟資料庫檔案{where}：資料夾不存在或沒有訪問許可權。請檢查路徑（--db）和資料夾許可權。</translation>
+    </message>
+    <message>
+        <source>无法识别的参数：{names}</source>
+        <translation>無法識別的引數：{names}</translation>
     </message>
     <message>
         <source>无法读取收据 PDF</source>
@@ -7015,8 +8013,16 @@
         <translation>日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>日结人</source>
+        <translation>日結人</translation>
+    </message>
+    <message>
         <source>日结报表</source>
         <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>日结时间</source>
+        <translation>日結時間</translation>
     </message>
     <message>
         <source>旧表止码</source>
@@ -7031,12 +8037,48 @@
         <translation>舊錶止碼 {final} 小於舊錶上次讀數 {prev}</translation>
     </message>
     <message>
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>明细与合计不符</source>
+        <translation>明細與合計不符</translation>
+    </message>
+    <message>
         <source>显示或导出完整的电话、证件号码须说明用途（如：催缴联系业主、业主本人查阅）</source>
         <translation>顯示或匯出完整的電話、證件號碼須說明用途（如：催繳聯絡業主、業主本人查閱）</translation>
     </message>
     <message>
+        <source>最多只能有一个值</source>
+        <translation>最多隻能有一個值</translation>
+    </message>
+    <message>
+        <source>最早欠费月份</source>
+        <translation>最早欠費月份</translation>
+    </message>
+    <message>
+        <source>最近登录 {at}</source>
+        <translation>最近登入 {at}</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <source>月数应在 1 到 120 之间</source>
         <translation>月數應在 1 到 120 之間</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>有被拒绝的行，没有导入任何数据。</source>
+        <translation>有被拒絕的行，沒有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>服务器上的演示账本已建好</source>
+        <translation>伺服器上的演示賬本已建好</translation>
     </message>
     <message>
         <source>服务器地址写得不对</source>
@@ -7049,6 +8091,50 @@
     <message>
         <source>服务器数据库 {target} 里还没有账本。请用 counter-app migrate-db 把现有账本搬上去，或在收费程序的设置向导里新建。</source>
         <translation>伺服器資料庫 {target} 裡還沒有賬本。請用 counter-app migrate-db 把現有賬本搬上去，或在收費程式的設定嚮導裡新建。</translation>
+    </message>
+    <message>
+        <source>服务器数据库（完整性和每个值的类型、编码由 PostgreSQL 保证）</source>
+        <translation>伺服器資料庫（完整性和每個值的型別、編碼由 PostgreSQL 保證）</translation>
+    </message>
+    <message>
+        <source>期初押金</source>
+        <translation>期初押金</translation>
+    </message>
+    <message>
+        <source>期初欠费</source>
+        <translation>期初欠費</translation>
+    </message>
+    <message>
+        <source>未交班</source>
+        <translation>未交班</translation>
+    </message>
+    <message>
+        <source>未交班或已删除</source>
+        <translation>未交班或已刪除</translation>
+    </message>
+    <message>
+        <source>未列入</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>未发放</source>
+        <translation>未發放</translation>
+    </message>
+    <message>
+        <source>未打印</source>
+        <translation>未列印</translation>
+    </message>
+    <message>
+        <source>未收</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>未日结</source>
+        <translation>未日結</translation>
     </message>
     <message>
         <source>未知的付款方式：{method}（可用：{methods}）</source>
@@ -7091,12 +8177,48 @@
         <translation>未知的設定：{names}</translation>
     </message>
     <message>
+        <source>未缴</source>
+        <translation>未繳</translation>
+    </message>
+    <message>
+        <source>未缴本金</source>
+        <translation>未繳本金</translation>
+    </message>
+    <message>
+        <source>未读取的列：{columns}</source>
+        <translation>未讀取的列：{columns}</translation>
+    </message>
+    <message>
+        <source>未读取的工作表：{sheets}</source>
+        <translation>未讀取的工作表：{sheets}</translation>
+    </message>
+    <message>
         <source>未读取的工作表：{sheets}。</source>
         <translation>未讀取的工作表：{sheets}。</translation>
     </message>
     <message>
         <source>本小区没有启用盲点，点钞随交班一起保存</source>
         <translation>本小區沒有啟用盲點，點鈔隨交班一起儲存</translation>
+    </message>
+    <message>
+        <source>本小区没有编号为 {number} 的收据：不是本处开出的收据</source>
+        <translation>本小區沒有編號為 {number} 的收據：不是本處開出的收據</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>本月实收</source>
+        <translation>本月實收</translation>
+    </message>
+    <message>
+        <source>本月收款合计</source>
+        <translation>本月收款合計</translation>
+    </message>
+    <message>
+        <source>本月柜台收款（按所缴费用的期间）</source>
+        <translation>本月櫃檯收款（按所繳費用的期間）</translation>
     </message>
     <message>
         <source>本期读数 {value} 小于上期读数 {prev}；如更换了表具，请标记为换表并填写旧表止码和新表起始读数</source>
@@ -7131,6 +8253,10 @@
         <translation>本班次已儲存點鈔，請先交班，再開班收款</translation>
     </message>
     <message>
+        <source>本班次没有现金收支</source>
+        <translation>本班次沒有現金收支</translation>
+    </message>
+    <message>
         <source>来访人</source>
         <translation>來訪人</translation>
     </message>
@@ -7151,16 +8277,52 @@
         <translation>檢視欠費</translation>
     </message>
     <message>
+        <source>校验失败：</source>
+        <translation>校驗失敗：</translation>
+    </message>
+    <message>
+        <source>校验失败：有读不出的值</source>
+        <translation>校驗失敗：有讀不出的值</translation>
+    </message>
+    <message>
+        <source>检查结果没能写到 {path}：{why}</source>
+        <translation>檢查結果沒能寫到 {path}：{why}</translation>
+    </message>
+    <message>
         <source>检查账本</source>
         <translation>檢查賬本</translation>
+    </message>
+    <message>
+        <source>检查通过（{seconds} 秒）</source>
+        <translation>檢查通過（{seconds} 秒）</translation>
     </message>
     <message>
         <source>楼层，-9 到 999 的整数</source>
         <translation>樓層，-9 到 999 的整數</translation>
     </message>
     <message>
+        <source>楼栋与房屋</source>
+        <translation>樓棟與房屋</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>概要</translation>
+    </message>
+    <message>
         <source>模板是 Excel 工作簿，文件名请以 .xlsx 结尾</source>
         <translation>模板是 Excel 工作簿，檔名請以 .xlsx 結尾</translation>
+    </message>
+    <message>
+        <source>欠费户数</source>
+        <translation>欠費戶數</translation>
+    </message>
+    <message>
+        <source>欠费明细</source>
+        <translation>欠費明細</translation>
+    </message>
+    <message>
+        <source>欠费项目</source>
+        <translation>欠費專案</translation>
     </message>
     <message>
         <source>正整数</source>
@@ -7251,6 +8413,10 @@
         <translation>沒有房號 {code}</translation>
     </message>
     <message>
+        <source>没有折扣/减免政策</source>
+        <translation>沒有折扣/減免政策</translation>
+    </message>
+    <message>
         <source>没有收据 {number}</source>
         <translation>沒有收據 {number}</translation>
     </message>
@@ -7265,6 +8431,10 @@
     <message>
         <source>没有数据库文件 {path}</source>
         <translation>沒有資料庫檔案 {path}</translation>
+    </message>
+    <message>
+        <source>没有数据行</source>
+        <translation>沒有資料行</translation>
     </message>
     <message>
         <source>没有未交班的班次</source>
@@ -7331,6 +8501,10 @@
         <translation>沒有要退的金額：空格選行，或輸入金額</translation>
     </message>
     <message>
+        <source>没有记账：请求编号 {request_id} 在这个账本里没有记录（可以重新办理）</source>
+        <translation>沒有記賬：請求編號 {request_id} 在這個賬本里沒有記錄（可以重新辦理）</translation>
+    </message>
+    <message>
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
@@ -7355,12 +8529,28 @@
         <translation>沒有需要提醒且留有電話的欠費戶，未生成名單</translation>
     </message>
     <message>
+        <source>注意：{problem}</source>
+        <translation>注意：{problem}</translation>
+    </message>
+    <message>
+        <source>注意：本机没有这把密钥的私钥，本机打印的收据不带签名（用 key import 导入）</source>
+        <translation>注意：本機沒有這把金鑰的私鑰，本機列印的收據不帶簽名（用 key import 匯入）</translation>
+    </message>
+    <message>
         <source>港澳台居民居住证</source>
         <translation>港澳臺居民居住證</translation>
     </message>
     <message>
         <source>港澳居民来往内地通行证</source>
         <translation>港澳居民來往內地通行證</translation>
+    </message>
+    <message>
+        <source>滞纳天数</source>
+        <translation>滯納天數</translation>
+    </message>
+    <message>
+        <source>滞纳金</source>
+        <translation>滯納金</translation>
     </message>
     <message>
         <source>滞纳金日费率不能超过 {most}%（万分之一百）</source>
@@ -7371,8 +8561,28 @@
         <translation>滯納金規則不能為負數</translation>
     </message>
     <message>
+        <source>滞纳金规则：{rule}</source>
+        <translation>滯納金規則：{rule}</translation>
+    </message>
+    <message>
+        <source>滞纳金（计至截至日）</source>
+        <translation>滯納金（計至截至日）</translation>
+    </message>
+    <message>
+        <source>演示数据库已创建</source>
+        <translation>演示資料庫已建立</translation>
+    </message>
+    <message>
+        <source>点钞</source>
+        <translation>點鈔</translation>
+    </message>
+    <message>
         <source>点钞“{part}”应写成 面额x张数，如 100x5</source>
         <translation>點鈔“{part}”應寫成 面額x張數，如 100x5</translation>
+    </message>
+    <message>
+        <source>点钞保存后才显示应有现金</source>
+        <translation>點鈔儲存後才顯示應有現金</translation>
     </message>
     <message>
         <source>点钞已经保存（{amount} 元），交班须用保存的点钞</source>
@@ -7391,6 +8601,10 @@
         <translation>物業公司名稱</translation>
     </message>
     <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
         <source>现金</source>
         <translation>現金</translation>
     </message>
@@ -7403,16 +8617,56 @@
         <translation>現金支出、交款和沖銷須由主管授權</translation>
     </message>
     <message>
+        <source>现金支出单</source>
+        <translation>現金支出單</translation>
+    </message>
+    <message>
+        <source>现金收入（不含找零）</source>
+        <translation>現金收入（不含找零）</translation>
+    </message>
+    <message>
         <source>现金收支</source>
         <translation>現金收支</translation>
+    </message>
+    <message>
+        <source>现金收支单</source>
+        <translation>現金收支單</translation>
+    </message>
+    <message>
+        <source>现金退款</source>
+        <translation>現金退款</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>班次</translation>
     </message>
     <message>
         <source>班次 {shift} 没有交班报表</source>
         <translation>班次 {shift} 沒有交班報表</translation>
     </message>
     <message>
+        <source>班次 {shift} 的交班在审计记录中出现 {times} 次</source>
+        <translation>班次 {shift} 的交班在審計記錄中出現 {times} 次</translation>
+    </message>
+    <message>
+        <source>班次 {shift} 的交班报表 {z} 没有审计记录（在程序之外新增）</source>
+        <translation>班次 {shift} 的交班報表 {z} 沒有審計記錄（在程式之外新增）</translation>
+    </message>
+    <message>
+        <source>班次 {shift} 的交班（Z {z}，审计记录第 {row} 条）与账本不符（账本中为 {held}）</source>
+        <translation>班次 {shift} 的交班（Z {z}，審計記錄第 {row} 條）與賬本不符（賬本中為 {held}）</translation>
+    </message>
+    <message>
+        <source>班次数</source>
+        <translation>班次數</translation>
+    </message>
+    <message>
         <source>生效日期应写成 YYYY-MM-DD，如 2027-01-01</source>
         <translation>生效日期應寫成 YYYY-MM-DD，如 2027-01-01</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>用户 {user}（{role}）无权执行此操作：{action}</source>
@@ -7455,6 +8709,14 @@
         <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
     </message>
     <message>
+        <source>电话为完整号码，仅限内部催缴使用，不得外传。</source>
+        <translation>電話為完整號碼，僅限內部催繳使用，不得外傳。</translation>
+    </message>
+    <message>
+        <source>电话已遮蔽。</source>
+        <translation>電話已遮蔽。</translation>
+    </message>
+    <message>
         <source>登记与发放收据本</source>
         <translation>登記與發放收據本</translation>
     </message>
@@ -7477,6 +8739,10 @@
     <message>
         <source>目标数据库 {target} 里已经有账本；迁移只写入空数据库，以免覆盖。</source>
         <translation>目標資料庫 {target} 裡已經有賬本；遷移只寫入空資料庫，以免覆蓋。</translation>
+    </message>
+    <message>
+        <source>盲点</source>
+        <translation>盲點</translation>
     </message>
     <message>
         <source>盲点设置只能是开或关</source>
@@ -7535,6 +8801,14 @@
         <translation>空置優惠比例應在 0 到 100 之間</translation>
     </message>
     <message>
+        <source>笔数</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>第 {line} 行</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
         <source>第 {line} 行的{problem}</source>
         <translation>第 {line} 行的{problem}</translation>
     </message>
@@ -7579,6 +8853,10 @@
         <translation>管理賬本金鑰</translation>
     </message>
     <message>
+        <source>类型</source>
+        <translation>型別</translation>
+    </message>
+    <message>
         <source>红字发票说明</source>
         <translation>紅字發票說明</translation>
     </message>
@@ -7603,12 +8881,20 @@
         <translation>終止原因</translation>
     </message>
     <message>
+        <source>经手人</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
         <source>结束日期 {end} 早于开始日期 {start}</source>
         <translation>結束日期 {end} 早於開始日期 {start}</translation>
     </message>
     <message>
         <source>结束日期早于开始日期</source>
         <translation>結束日期早於開始日期</translation>
+    </message>
+    <message>
+        <source>结构完好，但有读不出的值</source>
+        <translation>結構完好，但有讀不出的值</translation>
     </message>
     <message>
         <source>维护房产资料</source>
@@ -7619,16 +8905,68 @@
         <translation>維護折扣/減免政策</translation>
     </message>
     <message>
+        <source>编号 {series}（{year}）有缺号或重号：{count} 张，最大号 {highest}，计数器 {counter}</source>
+        <translation>編號 {series}（{year}）有缺號或重號：{count} 張，最大號 {highest}，計數器 {counter}</translation>
+    </message>
+    <message>
+        <source>编号 {series}（{year}）的单据没有编号计数器</source>
+        <translation>編號 {series}（{year}）的單據沒有編號計數器</translation>
+    </message>
+    <message>
+        <source>缴清户数</source>
+        <translation>繳清戶數</translation>
+    </message>
+    <message>
         <source>缴费期限 {due} 已过</source>
         <translation>繳費期限 {due} 已過</translation>
+    </message>
+    <message>
+        <source>缺少必需的参数：{names}</source>
+        <translation>缺少必需的引數：{names}</translation>
     </message>
     <message>
         <source>网页里的表格过大（或跨行跨列的格过多），请在 Excel 中另存为 .xlsx 后再导入</source>
         <translation>網頁裡的表格過大（或跨行跨列的格過多），請在 Excel 中另存為 .xlsx 後再匯入</translation>
     </message>
     <message>
+        <source>能核对的部分账目一致</source>
+        <translation>能核對的部分賬目一致</translation>
+    </message>
+    <message>
+        <source>自动扣费金额（不含在实收内）</source>
+        <translation>自動扣費金額（不含在實收內）</translation>
+    </message>
+    <message>
+        <source>至今已收</source>
+        <translation>至今已收</translation>
+    </message>
+    <message>
+        <source>至今未收</source>
+        <translation>至今未收</translation>
+    </message>
+    <message>
+        <source>至少需要一个值</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>营业日</source>
+        <translation>營業日</translation>
+    </message>
+    <message>
         <source>行号:哈希，如 1234:3F2A9C0B1D4E（交班或日结报表上的审计链头）</source>
         <translation>行號:雜湊，如 1234:3F2A9C0B1D4E（交班或日結報表上的審計鏈頭）</translation>
+    </message>
+    <message>
+        <source>表 {table} 第 {row} 行 {column} {what}（{value}）</source>
+        <translation>表 {table} 第 {row} 行 {column} {what}（{value}）</translation>
+    </message>
+    <message>
+        <source>表 {table} 第 {row} 行 {column} 不是有效的文字（{value}）</source>
+        <translation>表 {table} 第 {row} 行 {column} 不是有效的文字（{value}）</translation>
     </message>
     <message>
         <source>表单 {form} 已经{state}，一张表单只能用一次</source>
@@ -7637,6 +8975,10 @@
     <message>
         <source>表单 {form} 所在的收据本不在您手中</source>
         <translation>表單 {form} 所在的收據本不在您手中</translation>
+    </message>
+    <message>
+        <source>表单号</source>
+        <translation>表單號</translation>
     </message>
     <message>
         <source>表单号必须是数字：{number}</source>
@@ -7675,8 +9017,20 @@
         <translation>角色應為 cashier（收費員）、manager（主管）、admin（管理員）</translation>
     </message>
     <message>
+        <source>计费</source>
+        <translation>計費</translation>
+    </message>
+    <message>
+        <source>计费 {run} 已撤销（审计记录第 {row} 条），其应收却有未取消的（在程序之外被改动）</source>
+        <translation>計費 {run} 已撤銷（審計記錄第 {row} 條），其應收卻有未取消的（在程式之外被改動）</translation>
+    </message>
+    <message>
         <source>计费 {run} 的应收在撤销时发生了变化，请重试</source>
         <translation>計費 {run} 的應收在撤銷時發生了變化，請重試</translation>
+    </message>
+    <message>
+        <source>计费 {run} 的撤销状态与审计记录不符（在程序之外被改动）</source>
+        <translation>計費 {run} 的撤銷狀態與審計記錄不符（在程式之外被改動）</translation>
     </message>
     <message>
         <source>计费 {run}（{month}）已于之前撤销</source>
@@ -7787,6 +9141,10 @@
         <translation>請指定一個營業日或一個月份</translation>
     </message>
     <message>
+        <source>请求编号 {id}（不确定是否已记账时：counter-app request {id}，或加 --request-id {id} 重试，不会重复记账）</source>
+        <translation>請求編號 {id}（不確定是否已記賬時：counter-app request {id}，或加 --request-id {id} 重試，不會重複記賬）</translation>
+    </message>
+    <message>
         <source>请求编号 {request_id} 已用于{command} {number}（{unit}），不能再用于另一笔；本次没有记账</source>
         <translation>請求編號 {request_id} 已用於{command} {number}（{unit}），不能再用於另一筆；本次沒有記賬</translation>
     </message>
@@ -7823,6 +9181,10 @@
         <translation>讀不了公鑰檔案 {path}：{why}</translation>
     </message>
     <message>
+        <source>读不出的值：{problem}</source>
+        <translation>讀不出的值：{problem}</translation>
+    </message>
+    <message>
         <source>读不出的值：{values}</source>
         <translation>讀不出的值：{values}</translation>
     </message>
@@ -7839,8 +9201,16 @@
         <translation>讀取時出錯：{kind}</translation>
     </message>
     <message>
+        <source>读取的工作表：{sheets}</source>
+        <translation>讀取的工作表：{sheets}</translation>
+    </message>
+    <message>
         <source>读数</source>
         <translation>讀數</translation>
+    </message>
+    <message>
+        <source>读法提示：</source>
+        <translation>讀法提示：</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -7855,8 +9225,32 @@
         <translation>賬期“{period}”格式應為 YYYY-MM</translation>
     </message>
     <message>
+        <source>账本信息（meta）</source>
+        <translation>賬本資訊（meta）</translation>
+    </message>
+    <message>
         <source>账本核对未通过（{problem}），先查明原因再删除个人信息</source>
         <translation>賬本核對未通過（{problem}），先查明原因再刪除個人資訊</translation>
+    </message>
+    <message>
+        <source>账目一致</source>
+        <translation>賬目一致</translation>
+    </message>
+    <message>
+        <source>账目没有查完（{kind}）：先处理上面读不出的值</source>
+        <translation>賬目沒有查完（{kind}）：先處理上面讀不出的值</translation>
+    </message>
+    <message>
+        <source>账龄</source>
+        <translation>賬齡</translation>
+    </message>
+    <message>
+        <source>账龄（按最早一笔欠费逾期天数）</source>
+        <translation>賬齡（按最早一筆欠費逾期天數）</translation>
+    </message>
+    <message>
+        <source>购买方</source>
+        <translation>購買方</translation>
     </message>
     <message>
         <source>购买方名称</source>
@@ -7865,6 +9259,10 @@
     <message>
         <source>费用 {charge} 的已收金额不一致，不能作废</source>
         <translation>費用 {charge} 的已收金額不一致，不能作廢</translation>
+    </message>
+    <message>
+        <source>费用 {charge} 的已收金额为 {stored}，收据实收为 {paid}（已收金额被改动）</source>
+        <translation>費用 {charge} 的已收金額為 {stored}，收據實收為 {paid}（已收金額被改動）</translation>
     </message>
     <message>
         <source>费用 {cid} 不存在或不属于 {unit}</source>
@@ -7891,6 +9289,26 @@
         <translation>路徑裡有一級不是資料夾</translation>
     </message>
     <message>
+        <source>跳号记录</source>
+        <translation>跳號記錄</translation>
+    </message>
+    <message>
+        <source>跳号（未交代）</source>
+        <translation>跳號（未交代）</translation>
+    </message>
+    <message>
+        <source>跳号：本册已用或作废的最大号码以下、既未使用也未作废的表单，须查明交代。</source>
+        <translation>跳號：本冊已用或作廢的最大號碼以下、既未使用也未作廢的表單，須查明交代。</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>跳过的行：</source>
+        <translation>跳過的行：</translation>
+    </message>
+    <message>
         <source>身份应为{owner}或{tenant}</source>
         <translation>身份應為{owner}或{tenant}</translation>
     </message>
@@ -7915,6 +9333,10 @@
         <translation>車位 {code} 已存在</translation>
     </message>
     <message>
+        <source>车位与车牌</source>
+        <translation>車位與車牌</translation>
+    </message>
+    <message>
         <source>车位号</source>
         <translation>車位號</translation>
     </message>
@@ -7935,6 +9357,10 @@
         <translation>輸出中斷：接收輸出的程式已關閉</translation>
     </message>
     <message>
+        <source>迁出住户的个人信息保存 {years} 年</source>
+        <translation>遷出住戶的個人資訊儲存 {years} 年</translation>
+    </message>
+    <message>
         <source>迁出日期 {on} 还没到</source>
         <translation>遷出日期 {on} 還沒到</translation>
     </message>
@@ -7951,8 +9377,20 @@
         <translation>過戶日期應寫成 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>近 24 个月收费（按费用所属月份，至今）</source>
+        <translation>近 24 個月收費（按費用所屬月份，至今）</translation>
+    </message>
+    <message>
+        <source>近 24 个月：应收与至今已收（元）</source>
+        <translation>近 24 個月：應收與至今已收（元）</translation>
+    </message>
+    <message>
         <source>还有未交班的班次，不能日结：{shifts}</source>
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
+    </message>
+    <message>
+        <source>还没有收据</source>
+        <translation>還沒有收據</translation>
     </message>
     <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
@@ -7983,6 +9421,10 @@
         <translation>這是一個資料夾，請寫檔名</translation>
     </message>
     <message>
+        <source>这是预览，没有写入任何数据。</source>
+        <translation>這是預覽，沒有寫入任何資料。</translation>
+    </message>
+    <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
         <translation>連線不上資料庫伺服器{where}（網路斷開或伺服器停機）。本次操作沒有記賬；{retry}若一直如此，請檢查網線或請管理員檢查伺服器。</translation>
     </message>
@@ -7995,12 +9437,48 @@
         <translation>連續輸錯密碼次數過多，賬號已鎖定到 {until}，請聯絡管理員</translation>
     </message>
     <message>
+        <source>迟缴月数</source>
+        <translation>遲繳月數</translation>
+    </message>
+    <message>
+        <source>退押金</source>
+        <translation>退押金</translation>
+    </message>
+    <message>
         <source>退款</source>
         <translation>退款</translation>
     </message>
     <message>
         <source>退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项</source>
         <translation>退款 {amount} 元不足以退回抹零 {rounding} 元，請多退幾項</translation>
+    </message>
+    <message>
+        <source>退款单</source>
+        <translation>退款單</translation>
+    </message>
+    <message>
+        <source>退款单 {number}</source>
+        <translation>退款單 {number}</translation>
+    </message>
+    <message>
+        <source>退款单 {number} 没有审计记录（在程序之外新增）</source>
+        <translation>退款單 {number} 沒有審計記錄（在程式之外新增）</translation>
+    </message>
+    <message>
+        <source>退款单 {number} 记在审计记录第 {row} 条，账本里却没有这张退款单（被删除）</source>
+        <translation>退款單 {number} 記在審計記錄第 {row} 條，賬本里卻沒有這張退款單（被刪除）</translation>
+    </message>
+    <message>
+        <source>退款单 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授权：{authoriser}</source>
+        <translation>退款單 {number}：退 {original} 共 {amount} 元（{words}），方式 {method}，授權：{authoriser}</translation>
+    </message>
+    <message>
+        <source>退款单号</source>
+        <translation>退款單號</translation>
+    </message>
+    <message>
+        <source>退款单号 {number} 在审计记录中出现 {times} 次</source>
+        <translation>退款單號 {number} 在審計記錄中出現 {times} 次</translation>
     </message>
     <message>
         <source>退款原因</source>
@@ -8011,6 +9489,10 @@
         <translation>退款必須填寫原因</translation>
     </message>
     <message>
+        <source>退款支出</source>
+        <translation>退款支出</translation>
+    </message>
+    <message>
         <source>退款方式[:参考号]，方式为 {methods}</source>
         <translation>退款方式[:參考號]，方式為 {methods}</translation>
     </message>
@@ -8019,24 +9501,64 @@
         <translation>退款方式不正確：{method}</translation>
     </message>
     <message>
+        <source>退款明细</source>
+        <translation>退款明細</translation>
+    </message>
+    <message>
         <source>退款金额必须大于零</source>
         <translation>退款金額必須大於零</translation>
+    </message>
+    <message>
+        <source>选项 {option} 不明确，可能是：{matches}</source>
+        <translation>選項 {option} 不明確，可能是：{matches}</translation>
     </message>
     <message>
         <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
         <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
     </message>
     <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>逾期合计</source>
+        <translation>逾期合計</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <source>逾期本金</source>
+        <translation>逾期本金</translation>
+    </message>
+    <message>
         <source>邮箱或手机</source>
         <translation>郵箱或手機</translation>
+    </message>
+    <message>
+        <source>部分已缴</source>
+        <translation>部分已繳</translation>
     </message>
     <message>
         <source>重印收据</source>
         <translation>重印收據</translation>
     </message>
     <message>
+        <source>重开人</source>
+        <translation>重開人</translation>
+    </message>
+    <message>
         <source>重开日结需要 --reason 原因</source>
         <translation>重開日結需要 --reason 原因</translation>
+    </message>
+    <message>
+        <source>重开时间</source>
+        <translation>重開時間</translation>
+    </message>
+    <message>
+        <source>重开记录</source>
+        <translation>重開記錄</translation>
     </message>
     <message>
         <source>重新打开日结必须填写原因</source>
@@ -8069,6 +9591,14 @@
     <message>
         <source>金额（元），如 1234.50</source>
         <translation>金額（元），如 1234.50</translation>
+    </message>
+    <message>
+        <source>金额：{amount} 元</source>
+        <translation>金額：{amount} 元</translation>
+    </message>
+    <message>
+        <source>钱箱已打开（{where}），已记入审计日志</source>
+        <translation>錢箱已開啟（{where}），已記入審計日誌</translation>
     </message>
     <message>
         <source>钱箱没有打开：{where} 无法连接（{why}）</source>
@@ -8115,8 +9645,28 @@
         <translation>錯誤：{text}</translation>
     </message>
     <message>
+        <source>锚点第 {number} 条不在账本中：审计链只有 {count} 条（之后的记录被截去）</source>
+        <translation>錨點第 {number} 條不在賬本中：審計鏈只有 {count} 條（之後的記錄被截去）</translation>
+    </message>
+    <message>
         <source>长款</source>
         <translation>長款</translation>
+    </message>
+    <message>
+        <source>长短款</source>
+        <translation>長短款</translation>
+    </message>
+    <message>
+        <source>长短款合计</source>
+        <translation>長短款合計</translation>
+    </message>
+    <message>
+        <source>问题清单已写入 {path}，可在 Excel 中对照修改</source>
+        <translation>問題清單已寫入 {path}，可在 Excel 中對照修改</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>問題：</translation>
     </message>
     <message>
         <source>阶梯上限</source>
@@ -8143,6 +9693,22 @@
         <translation>階梯單價</translation>
     </message>
     <message>
+        <source>隐藏的列，未读取：{columns}</source>
+        <translation>隱藏的列，未讀取：{columns}</translation>
+    </message>
+    <message>
+        <source>零星采购</source>
+        <translation>零星採購</translation>
+    </message>
+    <message>
+        <source>零钱补充</source>
+        <translation>零錢補充</translation>
+    </message>
+    <message>
+        <source>需要一个值</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
         <source>需跟进</source>
         <translation>需跟進</translation>
     </message>
@@ -8167,8 +9733,16 @@
         <translation>面積 × 單價</translation>
     </message>
     <message>
+        <source>面额</source>
+        <translation>面額</translation>
+    </message>
+    <message>
         <source>面额x张数，以逗号分隔，如 100x12,50x3,0.1x4</source>
         <translation>面額x張數，以逗號分隔，如 100x12,50x3,0.1x4</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>專案</translation>
     </message>
     <message>
         <source>项目:月数，如 WYF:6</source>
@@ -8191,8 +9765,24 @@
         <translation>預交月數應在 1 到 120 之間</translation>
     </message>
     <message>
+        <source>预存余额</source>
+        <translation>預存餘額</translation>
+    </message>
+    <message>
+        <source>预存余额 {amount} 元</source>
+        <translation>預存餘額 {amount} 元</translation>
+    </message>
+    <message>
         <source>预存余额不足：余额 {balance} 元，拟抵扣 {used} 元</source>
         <translation>預存餘額不足：餘額 {balance} 元，擬抵扣 {used} 元</translation>
+    </message>
+    <message>
+        <source>预存余额为业主预交、尚未抵扣的款项；押金为已收未退的押金（含启用本系统前收取的期初押金）。</source>
+        <translation>預存餘額為業主預交、尚未抵扣的款項；押金為已收未退的押金（含啟用本系統前收取的期初押金）。</translation>
+    </message>
+    <message>
+        <source>预存余额合计</source>
+        <translation>預存餘額合計</translation>
     </message>
     <message>
         <source>预存抵扣</source>
@@ -8203,12 +9793,32 @@
         <translation>預存抵扣只能有一筆</translation>
     </message>
     <message>
+        <source>预存抵扣（不收现金）</source>
+        <translation>預存抵扣（不收現金）</translation>
+    </message>
+    <message>
+        <source>预存流水</source>
+        <translation>預存流水</translation>
+    </message>
+    <message>
+        <source>预存自动扣费</source>
+        <translation>預存自動扣費</translation>
+    </message>
+    <message>
         <source>预存金额不正确</source>
         <translation>預存金額不正確</translation>
     </message>
     <message>
+        <source>预存（含多付转预存）</source>
+        <translation>預存（含多付轉預存）</translation>
+    </message>
+    <message>
         <source>预测基准月 {month} 应为已结束的月份（{last} 或更早）</source>
         <translation>預測基準月 {month} 應為已結束的月份（{last} 或更早）</translation>
+    </message>
+    <message>
+        <source>领用人</source>
+        <translation>領用人</translation>
     </message>
     <message>
         <source>（{columns} 列被隐藏了，请取消隐藏）</source>
@@ -8219,8 +9829,32 @@
         <translation>（無）</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>，{at:%m-%d %H:%M} 由 {cashier} 收取（收据 {number}）</source>
         <translation>，{at:%m-%d %H:%M} 由 {cashier} 收取（收據 {number}）</translation>
+    </message>
+    <message>
+        <source>，冲销 {number}</source>
+        <translation>，沖銷 {number}</translation>
+    </message>
+    <message>
+        <source>，授权：{authoriser}</source>
+        <translation>，授權：{authoriser}</translation>
+    </message>
+    <message>
+        <source>，锁定到 {until}（连续输错密码）</source>
+        <translation>，鎖定到 {until}（連續輸錯密碼）</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>；钱箱现金 {change} 元</source>
+        <translation>；錢箱現金 {change} 元</translation>
     </message>
 </context>
 </TS>

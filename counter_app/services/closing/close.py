@@ -9,7 +9,7 @@ from datetime import date
 
 from ...core import text
 from ...core.closeout import Figures, counted_total, explained, validate_count
-from ...core.errors import Invalid, NotFound, Refused
+from ...core.errors import Finding, Invalid, NotFound, Refused, Sentences
 from ...core.money import format_yuan
 from ...store.db import write_transaction
 from ...store.queries.estate import estate_by_id
@@ -188,7 +188,7 @@ class DayReport:
     title: str                 # the estate's name, as the reports' subtitle says whose figures they are
     company: str
     shifts: tuple[tuple, ...]   # (shift id, cashier, Z, received, expected cash, counted, difference, deposit)
-    open_shifts: tuple[str, ...]
+    open_shifts: tuple[str, ...]   # Findings (worded at the edge) until stored; none once closed
     figures: Figures
     counted_fen: int
     difference_fen: int
@@ -241,7 +241,8 @@ def _day_report(estate, day: date) -> DayReport:
     rows, open_shifts = [], []
     for s in shifts:
         if s.closed_at is None:
-            open_shifts.append(f"{names.get(s.user_id, '')}（班次 {s.id}，{_when(s.opened_at, estate.timezone)} 开班）")
+            open_shifts.append(Finding("{cashier}（班次 {shift}，{opened} 开班）", cashier=names.get(s.user_id, ""),
+                                       shift=s.id, opened=_when(s.opened_at, estate.timezone)))
             rows.append((s.id, names.get(s.user_id, ""), "", None, None, None, None, None))
             continue
         report = ShiftReport.from_json(s.report_json)
@@ -301,7 +302,7 @@ def closable(actor: Actor, day: date) -> DayReport:
         raise Refused("{day} 已经日结", day=day)
     report = _day_report(estate, day)
     if report.open_shifts:
-        raise Refused("还有未交班的班次，不能日结：{shifts}", shifts="；".join(report.open_shifts))
+        raise Refused("还有未交班的班次，不能日结：{shifts}", shifts=Sentences(report.open_shifts))
     return report
 
 

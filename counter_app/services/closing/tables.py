@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...core.cashmoves import KINDS, REASONS, signed
 from ...core.closeout import DENOMINATIONS, denomination_name
+from ...core.errors import Finding
 from ...core.tables import TOTAL, Fen, Section, money_rows, takings_by_item
 from ...core.discounts import NAME as DISCOUNT_NAME
 from ...core.rounding import NAME as ROUNDING_NAME
@@ -61,7 +62,7 @@ def _detail_sections(f, blind: bool = False) -> list[Section]:
 
 
 def _number_range(f) -> str:
-    return f"{f.first_number} 至 {f.last_number}" if f.receipt_count else "—"
+    return Finding("{first} 至 {last}", first=f.first_number, last=f.last_number) if f.receipt_count else "—"
 
 
 def shift_sections(r: ShiftReport) -> list[Section]:
@@ -93,8 +94,8 @@ def day_sections(d: DayReport) -> list[Section]:
                ("状态", {"open": "未日结", "closed": "已日结", "reopened": "已重开，未再日结"}.get(d.status, d.status)),
                ("日结人", d.closed_by or "—"), ("日结时间", d.closed_at or "—"), ("班次数", len(d.shifts)),
                ("收据号码", _number_range(f)), ("收据张数", f.receipt_count), ("作废张数", len(f.voids)),
-               ("预存自动扣费", f"{len(valid_deductions)} 笔"), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions))),
-               ("开票申请", f"{len(d.invoices)} 张")
+               ("预存自动扣费", Finding("{n} 笔", n=len(valid_deductions))), ("自动扣费金额（不含在实收内）", Fen(sum(valid_deductions))),
+               ("开票申请", Finding("{n} 张", n=len(d.invoices)))
                ] + _common(f) + [
         ("实点现金合计", Fen(d.counted_fen)), ("长短款合计", Fen(d.difference_fen)), ("应存银行现金", Fen(d.deposit_fen)),
         ("审计链头", d.anchor or "—"), ("前一日链头", d.previous_anchor or "—")]

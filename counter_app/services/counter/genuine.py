@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ...core import receipt_signature as rs
-from ...core.errors import Invalid
+from ...core.errors import Finding, Invalid
 from ...core.money import format_yuan, parse_yuan
 from ...store.queries import payments as payment_queries
 from ...ledger.estate import estate_id_of
@@ -35,7 +35,7 @@ class ReceiptCheck:
     verdict: str          # genuine / voided / refunded / forged / not_ours / not_in_ledger / differs /
                           # unconfirmed (this PC lacks the audit key); offline: signed / forged
     number: str
-    words: str            # what to tell the person holding it
+    words: Finding        # what to tell the person holding it (worded at the edge)
 
 
 def parse_scan(text: str) -> tuple[str, int, str]:
@@ -56,11 +56,13 @@ def offline_check(public: bytes, scanned: str) -> ReceiptCheck:
     office's ledger can say."""
     signed = rs.parse(scanned)
     fingerprint = rs.fingerprint(public)
-    head = f"收据 {signed.number}（{signed.business_date} {signed.unit} {format_yuan(signed.amount_fen)} 元）"
+    head = Finding("收据 {number}（{date} {unit} {amount} 元）", number=signed.number, date=signed.business_date,
+                   unit=signed.unit, amount=format_yuan(signed.amount_fen))
     if not rs.verify(public, signed):
-        return ReceiptCheck(FORGED, signed.number, f"{head}的签名不是公钥 {fingerprint} 签的：伪造或被改过")
-    return ReceiptCheck(SIGNED, signed.number, f"{head}由公钥 {fingerprint} 签名，内容未被改动"
-                                               "（是否已作废或退款，请向物业处查询）")
+        return ReceiptCheck(FORGED, signed.number, Finding("{receipt}的签名不是公钥 {key} 签的：伪造或被改过",
+                                                           receipt=head, key=fingerprint))
+    return ReceiptCheck(SIGNED, signed.number, Finding("{receipt}由公钥 {key} 签名，内容未被改动"
+                                                       "（是否已作废或退款，请向物业处查询）", receipt=head, key=fingerprint))
 
 
 def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
@@ -70,24 +72,27 @@ def check_receipt(actor: Actor, scanned: str) -> ReceiptCheck:
     number, amount, check = parse_scan(scanned)
     payment = payment_queries.payment_by_number(estate_id_of(actor), number)
     if payment is None:
-        return ReceiptCheck(NOT_OURS, number, f"本小区没有编号为 {number} 的收据：不是本处开出的收据")
+        return ReceiptCheck(NOT_OURS, number, Finding("本小区没有编号为 {number} 的收据：不是本处开出的收据", number=number))
     if payment.total_fen != amount:
-        return ReceiptCheck(NOT_OURS, number, f"收据 {number} 的金额为 {format_yuan(payment.total_fen)} 元，扫描到的是 "
-                                              f"{format_yuan(amount)} 元：收据被改过，不是本处开出的原样")
+        return ReceiptCheck(NOT_OURS, number, Finding("收据 {number} 的金额为 {held} 元，扫描到的是 {scanned} 元："
+                                                      "收据被改过，不是本处开出的原样", number=number,
+                                                      held=format_yuan(payment.total_fen), scanned=format_yuan(amount)))
     row = next((r for r in payment_queries.seal_rows(number)
                 if json.loads(r[7] or "{}").get("content_hash") == payment.content_hash), None)
     if row is None or not row[9].startswith(check):
-        return ReceiptCheck(NOT_OURS, number, f"收据 {number} 的校验值不符：不是本处开出的收据（或账本被改动）")
+        return ReceiptCheck(NOT_OURS, number, Finding("收据 {number} 的校验值不符：不是本处开出的收据（或账本被改动）",
+                                                      number=number))
     if audit.payment_content_hash(receipt_content(payment)) != payment.content_hash:
-        return ReceiptCheck(NOT_OURS, number, f"收据 {number} 在账本中的内容与封存不符，请运行 核对账本")
+        return ReceiptCheck(NOT_OURS, number, Finding("收据 {number} 在账本中的内容与封存不符，请运行 核对账本", number=number))
     key_id = payment_queries.key_of_row(row[0])
     if key_id:
         key = ledgerkeys.held(ledgerkeys.ledger_id(), key_id)
         if key is None:
-            return ReceiptCheck(UNCONFIRMED, number, f"收据 {number} 与账本相符，但本机没有封存它的密钥 {key_id}，"
-                                                     "无法确认校验值（导入密钥后再试）")
+            return ReceiptCheck(UNCONFIRMED, number, Finding("收据 {number} 与账本相符，但本机没有封存它的密钥 {key}，"
+                                                             "无法确认校验值（导入密钥后再试）", number=number, key=key_id))
         if audit.link_hash(key, row[8], *row[1:8]) != row[9]:
-            return ReceiptCheck(NOT_OURS, number, f"收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动")
+            return ReceiptCheck(NOT_OURS, number, Finding("收据 {number} 的封存记录不是用本账本的密钥写的：账本被改动",
+                                                          number=number))
     return _what_became_of(payment, number, amount)
 
 
@@ -97,30 +102,37 @@ def _check_signed(actor: Actor, signed: rs.SignedReceipt) -> ReceiptCheck:
     number, amount = signed.number.upper(), signed.amount_fen
     public = receiptkey.public_key()
     if public is None or not rs.verify(public, signed):
-        return ReceiptCheck(FORGED, number, f"收据 {number}（{format_yuan(amount)} 元）的签名不是本处的密钥签的："
-                                            "伪造或被改过（金额、房号、日期任何一项改动都使签名失效）")
+        return ReceiptCheck(FORGED, number, Finding("收据 {number}（{amount} 元）的签名不是本处的密钥签的："
+                                                    "伪造或被改过（金额、房号、日期任何一项改动都使签名失效）",
+                                                    number=number, amount=format_yuan(amount)))
     found = payment_queries.receipt_header(estate_id_of(actor), number)
     if found is None:
-        return ReceiptCheck(NOT_IN_LEDGER, number, f"收据 {number}（{signed.business_date} {signed.unit} "
-                                                   f"{format_yuan(amount)} 元）由本处的密钥签名，但本账本里没有这张收据"
-                                                   "（另一个小区或另一个账本开出的？）")
+        return ReceiptCheck(NOT_IN_LEDGER, number, Finding("收据 {number}（{date} {unit} {amount} 元）由本处的密钥签名，"
+                                                           "但本账本里没有这张收据（另一个小区或另一个账本开出的？）",
+                                                           number=number, date=signed.business_date, unit=signed.unit,
+                                                           amount=format_yuan(amount)))
     business_date, total_fen, unit_code = found[5].isoformat(), found[11], found[24]
     if (business_date, total_fen, unit_code) != (signed.business_date, amount, signed.unit):
-        return ReceiptCheck(DIFFERS, number, f"收据 {number} 的签名有效（{signed.business_date} {signed.unit} "
-                                             f"{format_yuan(amount)} 元），但账本中记为 {business_date} {unit_code} "
-                                             f"{format_yuan(total_fen)} 元：账本被改动，请运行 核对账本")
+        return ReceiptCheck(DIFFERS, number, Finding(
+            "收据 {number} 的签名有效（{date} {unit} {amount} 元），但账本中记为 {held_date} {held_unit} {held_amount} 元："
+            "账本被改动，请运行 核对账本", number=number, date=signed.business_date, unit=signed.unit,
+            amount=format_yuan(amount), held_date=business_date, held_unit=unit_code, held_amount=format_yuan(total_fen)))
     payment = payment_queries.payment_by_number(estate_id_of(actor), number)
     if audit.payment_content_hash(receipt_content(payment)) != payment.content_hash:
-        return ReceiptCheck(DIFFERS, number, f"收据 {number} 的签名有效，但它在账本中的内容与封存不符，请运行 核对账本")
+        return ReceiptCheck(DIFFERS, number, Finding("收据 {number} 的签名有效，但它在账本中的内容与封存不符，请运行 核对账本",
+                                                     number=number))
     return _what_became_of(payment, number, amount)
 
 
 def _what_became_of(payment, number: str, amount: int) -> ReceiptCheck:
+    yuan = format_yuan(amount)
     if payment.status != "valid":
-        return ReceiptCheck(VOIDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，但已作废")
+        return ReceiptCheck(VOIDED, number, Finding("收据 {number}（{amount} 元）是本处开出的，但已作废",
+                                                    number=number, amount=yuan))
     refunds = payment_queries.refunds_of(payment.id)
     if refunds:
         back = sum(t for _, t in refunds)
-        return ReceiptCheck(REFUNDED, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的，已退款 "
-                                              f"{format_yuan(back)} 元（{'、'.join(n for n, _ in refunds)}）")
-    return ReceiptCheck(GENUINE, number, f"收据 {number}（{format_yuan(amount)} 元）是本处开出的有效收据")
+        return ReceiptCheck(REFUNDED, number, Finding("收据 {number}（{amount} 元）是本处开出的，已退款 {back} 元（{refunds}）",
+                                                      number=number, amount=yuan, back=format_yuan(back),
+                                                      refunds="、".join(n for n, _ in refunds)))
+    return ReceiptCheck(GENUINE, number, Finding("收据 {number}（{amount} 元）是本处开出的有效收据", number=number, amount=yuan))

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from ...core.errors import Conflict, CounterError, Invalid, NotFound
+from ...core.errors import Conflict, CounterError, Clauses, Finding, Invalid, NotFound, Sentences, Word, Words
 from ...store.db import write_transaction
 from ...ledger.estate import estate_of
 from ...ledger import audit, clock
@@ -82,46 +82,55 @@ class ImportResult:
     def problems(self) -> list[Problem]:
         return [p for r in self.rows for p in r.problems]
 
-    def summary(self) -> str:
-        counts = "，".join(f"{ACTION_NAMES[a]} {n}" for a, n in self.counts.items() if n)
-        return f"{self.title}：{counts or '没有数据行'}"
+    def summary(self) -> Finding:
+        """The counts by what each row would do (a Finding: worded at the edge, text_of)."""
+        counts = [Finding("{action} {n}", action=Word(ACTION_NAMES[a]), n=n) for a, n in self.counts.items() if n]
+        return Finding("{title}：{counts}", title=Word(self.title),
+                       counts=Clauses(counts) if counts else Word("没有数据行"))
 
-    def where(self, sheet: str, line: int, *, in_words: bool = False) -> str:
+    def where(self, sheet: str, line: int, *, in_words: bool = False) -> Finding:
         """A row as a person finds it: its line, and its sheet when more than one was read (quoted
         `in_words`, for a sentence: 与工作表“1栋”第 3 行重复)."""
         several = sum(1 for s in self.sheets if s.read) > 1 or any(s.name == sheet and not s.read for s in self.sheets)
         if not several:
-            return f"第 {line} 行"
-        return f"工作表“{sheet}”第 {line} 行" if in_words else f"{sheet} 第 {line} 行"
+            return Finding("第 {line} 行", line=line)
+        return Finding("工作表“{sheet}”第 {line} 行", sheet=sheet, line=line) if in_words else \
+            Finding("{sheet} 第 {line} 行", sheet=sheet, line=line)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Finding]:
         """What the dry run or the import found, as the command line prints it and the window
-        shows it: the counts, the sheets read and not read, the columns not read, then each
-        problem, each row skipped and each cell read otherwise than written."""
+        shows it (each line worded at the edge, text_of): the counts, the sheets read and not read,
+        the columns not read, then each problem, each row skipped and each cell read otherwise than
+        written. A row's own message is the sentence its check made (Simplified Chinese)."""
         out = [self.summary()]
         read = [s for s in self.sheets if s.read]
         if read:
-            out.append("读取的工作表：" + "、".join(f"{s.name}（{s.rows} 行）" for s in read))
+            out.append(Finding("读取的工作表：{sheets}", sheets=Words(Finding("{sheet}（{rows} 行）", sheet=s.name, rows=s.rows)
+                                                                      for s in read)))
         skipped = [s for s in self.sheets if not s.read]
         if skipped:
-            out.append("未读取的工作表：" + "；".join(f"{s.name}（{s.why}）" for s in skipped))
+            out.append(Finding("未读取的工作表：{sheets}", sheets=Sentences(Finding("{sheet}（{why}）", sheet=s.name, why=s.why)
+                                                                            for s in skipped)))
         if self.ignored_columns:
-            out.append(f"未读取的列：{'、'.join(self.ignored_columns)}")
+            out.append(Finding("未读取的列：{columns}", columns="、".join(self.ignored_columns)))
         if self.hidden_columns:
-            out.append(f"隐藏的列，未读取：{'、'.join(self.hidden_columns)}")
+            out.append(Finding("隐藏的列，未读取：{columns}", columns="、".join(self.hidden_columns)))
         problems = self.problems
         if problems:
-            out.append("问题：")
-        out += [f"  {self.where(p.sheet, p.line)}{' ' if p.column else '：'}{p.text}" for p in problems[:SHOWN]]
+            out.append(Finding("问题："))
+        out += [(Finding("  {where} {problem}", where=self.where(p.sheet, p.line), problem=p.text) if p.column else
+                 Finding("  {where}：{problem}", where=self.where(p.sheet, p.line), problem=p.text))
+                for p in problems[:SHOWN]]
         if len(problems) > SHOWN:
-            out.append(f"  …… 另有 {len(problems) - SHOWN} 处")
-        for title, entries in (("跳过的行：", [(r, r.detail) for r in self.rows if r.action == SKIP]),
-                               ("读法提示：", [(r, n) for r in self.rows for n in r.notes])):
+            out.append(Finding("  …… 另有 {more} 处", more=len(problems) - SHOWN))
+        for title, entries in ((Finding("跳过的行："), [(r, r.detail) for r in self.rows if r.action == SKIP]),
+                               (Finding("读法提示："), [(r, n) for r in self.rows for n in r.notes])):
             if entries:
                 out.append(title)
-            out += [f"  {self.where(r.sheet, r.line)}：{words}" for r, words in entries[:SHOWN]]
+            out += [Finding("  {where}：{words}", where=self.where(r.sheet, r.line), words=words)
+                    for r, words in entries[:SHOWN]]
             if len(entries) > SHOWN:
-                out.append(f"  …… 另有 {len(entries) - SHOWN} 行")
+                out.append(Finding("  …… 另有 {more} 行", more=len(entries) - SHOWN))
         return out
 
 
@@ -448,4 +457,4 @@ def _write_report(result: ImportResult) -> None:
         write_xlsx(target, {"问题": (REPORT_HEADERS, rows), "汇总": (["结果", "行数"], summary)})
         result.report = str(target)
     except OSError as exc:
-        result.report_error = f"检查结果没能写到 {target}：{exc.strerror or exc}"
+        result.report_error = Finding("检查结果没能写到 {path}：{why}", path=str(target), why=exc.strerror or str(exc))

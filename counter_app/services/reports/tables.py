@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.collection import RATE_NAMES, rate_text
+from ...core.errors import Finding, Word
 from ...core.figures import NAMES
 from ...core.discounts import NAME as DISCOUNT_NAME
 from ...core.rounding import NAME as ROUNDING_NAME
@@ -19,7 +20,7 @@ from .holdings import HoldingsReport
 
 
 def arrears_sections(r: ArrearsReport) -> list[Section]:
-    summary = (("截至", r.as_of.isoformat()), ("范围", f"{r.building} 栋" if r.building else "全部楼栋"),
+    summary = (("截至", r.as_of.isoformat()), ("范围", Finding("{building} 栋", building=r.building) if r.building else "全部楼栋"),
                ("欠费户数", len(r.lines)), (NAMES["overdue"], Fen(r.principal_fen)),
                ("滞纳金（计至截至日）", Fen(r.late_fee_fen)), (NAMES["overdue_total"], Fen(r.principal_fen + r.late_fee_fen)),
                ("未列入", f"未到期及截至日当天到期的费用（{NAMES['total']}见收费窗口）"))
@@ -71,7 +72,7 @@ def collection_sections(r: CollectionReport) -> list[Section]:
 
 
 def holdings_sections(r: HoldingsReport) -> list[Section]:
-    summary = (("截至", r.as_of.isoformat()), ("范围", f"{r.building} 栋" if r.building else "全部楼栋"),
+    summary = (("截至", r.as_of.isoformat()), ("范围", Finding("{building} 栋", building=r.building) if r.building else "全部楼栋"),
                ("户数", len(r.lines)), ("预存余额合计", Fen(r.prepaid_fen)), ("押金合计", Fen(r.deposits_fen)),
                (TOTAL, Fen(r.prepaid_fen + r.deposits_fen)))
     detail = tuple((ln.code, ln.owner, Fen(ln.prepaid_fen), Fen(ln.deposits_fen), Fen(ln.total_fen)) for ln in r.lines)
@@ -106,13 +107,17 @@ def dashboard_sections(d: Dashboard) -> list[Section]:
     summary = (("今天", d.today.isoformat()), ("今日实收", Fen(d.day.received_fen)), ("月份", d.month),
                ("本月实收", Fen(d.month_takings.received_fen)),
                *((f"本月{name}（截至 {r.as_of}）", value) for name, value in month_rates(r)),
-               ("习惯性迟缴户", f"{len(d.late)} 户（{d.late_window[0]}–{d.late_window[-1]} 中迟缴 6 个月以上）"))
+               ("习惯性迟缴户", Finding("{n} 户（{first}–{last} 中迟缴 6 个月以上）", n=len(d.late),
+                                         first=d.late_window[0], last=d.late_window[-1])))
     sections = [Section("概要", ("项目", "内容"), summary)]
     for when, t in (("今日", d.day), ("本月", d.month_takings)):
         # each breakdown adds up to what was received (tested): its 合计 is that figure
-        sections += [Section(f"{when}按收费项目", ("收费项目", "金额"), money_rows(t.by_item, t.received_fen)),
-                     Section(f"{when}按付款方式", ("付款方式", "金额"), money_rows(t.by_tender, t.received_fen)),
-                     Section(f"{when}按收款员", ("收款员", "金额"), money_rows(t.by_cashier, t.received_fen))]
+        sections += [Section(Finding("{when}按收费项目", when=Word(when)), ("收费项目", "金额"),
+                             money_rows(t.by_item, t.received_fen)),
+                     Section(Finding("{when}按付款方式", when=Word(when)), ("付款方式", "金额"),
+                             money_rows(t.by_tender, t.received_fen)),
+                     Section(Finding("{when}按收款员", when=Word(when)), ("收款员", "金额"),
+                             money_rows(t.by_cashier, t.received_fen))]
     sections.append(Section("近 24 个月收费（按费用所属月份，至今）",
                             ("月份", "应收", "至今已收", RATE_NAMES["rate_to_date"], "至今未收"),
                             tuple((p.month, Fen(p.billed_fen), Fen(p.collected_fen), p.rate, Fen(p.owed_fen))

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from ...core.errors import Finding, Word
 from ...store import backup as copies, db as dbmod, migrations, readable
 from ...ledger import audit
 from ...ledger.context import Actor
@@ -21,24 +22,24 @@ EVERY = timedelta(days=7)
 @dataclass(frozen=True)
 class CheckReport:
     ok: bool
-    integrity: str
+    integrity: Word
     audit_rows: int
-    problems: tuple[str, ...]
+    problems: tuple[Finding, ...]      # worded at the edge (text_of)
     seconds: float
-    unchecked: tuple[str, ...] = ()     # rows sealed under a key this PC does not hold, in words
+    unchecked: tuple[Finding, ...] = ()     # rows sealed under a key this PC does not hold
 
 
-def _integrity() -> tuple[str, list[str]]:
+def _integrity() -> tuple[Word, list[Finding]]:
     """(what was checked, the problems found): the file's structure, then every value in it."""
     if not dbmod.is_sqlite():
-        return "服务器数据库（完整性和每个值的类型、编码由 PostgreSQL 保证）", []
+        return Word("服务器数据库（完整性和每个值的类型、编码由 PostgreSQL 保证）"), []
     problem = copies.integrity_problem(dbmod.db_path())
     if problem is not None:
-        return "损坏", [f"数据库文件损坏：{problem}"]
+        return Word("损坏"), [Finding("数据库文件损坏：{problem}", problem=problem)]
     unreadable = readable.problems_in(dbmod.db_path())
     if unreadable:
-        return "结构完好，但有读不出的值", [f"读不出的值：{p}" for p in unreadable]
-    return "完好（integrity_check，每行每个值可读）", []
+        return Word("结构完好，但有读不出的值"), [Finding("读不出的值：{problem}", problem=p) for p in unreadable]
+    return Word("完好（integrity_check，每行每个值可读）"), []
 
 
 def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckReport:
@@ -47,7 +48,7 @@ def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckRep
     if actor is not None:
         actor.require("database.check")
     started = time.perf_counter()
-    integrity, broken = ("完好（已先检查）", []) if file_checked else _integrity()
+    integrity, broken = (Word("完好（已先检查）"), []) if file_checked else _integrity()
     try:
         verification = verify.verify_all()
     except Exception as exc:
@@ -55,7 +56,8 @@ def check(actor: Actor | None = None, *, file_checked: bool = False) -> CheckRep
             raise
         # Rows that cannot be read stop the rest of the check; they are named above.
         verification = verify.Verification(False, 0, None, str(exc),
-                                           problems=(f"账目没有查完（{type(exc).__name__}）：先处理上面读不出的值",))
+                                           problems=(Finding("账目没有查完（{kind}）：先处理上面读不出的值",
+                                                                     kind=type(exc).__name__),))
     problems = broken + list(verification.problems)
     report = CheckReport(not problems, integrity, verification.rows, tuple(problems), time.perf_counter() - started,
                          tuple(audit.describe_unchecked(verification)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.errors import Invalid, Refused
+from ...core.errors import Finding, Invalid, Refused
 from ...store import db as dbmod, migrations, transfer
 from ...store.server_urls import is_server_url, redacted
 from ...ledger import audit
@@ -49,7 +49,7 @@ def move_ledger(actor: Actor, target_url: str, progress=None, source_name: str |
         tables = transfer.copy_tables(source, target, progress)
         problems = transfer.compare(source, target)
         copied = verify.verify_all()
-        problems += [f"新库校验：{p}" for p in copied.problems]
+        problems += [Finding("新库校验：{problem}", problem=p) for p in copied.problems]
         if not problems:
             with dbmod.write_transaction():
                 audit.record(actor.username, "database.moved", "database", redacted(target_url),

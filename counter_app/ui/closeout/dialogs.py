@@ -8,7 +8,7 @@ from PyQt6.QtWidgets import (
 )
 
 from ...core.closeout import DENOMINATIONS, counted_total, denomination_name, explained
-from ...core.errors import CounterError
+from ...core.errors import CounterError, Sentences
 from ...core.money import format_yuan, parse_yuan
 from ...services.closing import close as closeout, files as closeout_files, shifts, statement
 from ...services.closing.tables import day_sections
@@ -21,7 +21,7 @@ from ..questions import ask
 from ..section_tables import stacked_sections
 from ..printing.printer import print_report
 from ..settings import CounterSettings
-from ..errors import error_text
+from ..errors import error_text, said
 
 
 class OpenShiftDialog(QDialog):
@@ -275,7 +275,7 @@ class DayCloseDialog(QDialog):
             if page is not self.statement_view:
                 page.deleteLater()
         self.tabs.addTab(stacked_sections(day_sections(self.report)), self.tr("日结报表"))
-        self.warning.setText(self.tr("未交班：") + "；".join(self.report.open_shifts) if self.report.open_shifts else "")
+        self.warning.setText(self.tr("未交班：") + said(Sentences(self.report.open_shifts)) if self.report.open_shifts else "")
         self.warning.setVisible(bool(self.report.open_shifts))
         self.close_button.setEnabled(self.report.status != "closed")
         self.reopen_button.setEnabled(self.report.status == "closed")

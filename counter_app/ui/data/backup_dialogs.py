@@ -21,7 +21,7 @@ from ...store import backup as engine
 from .. import keys
 from ..settings import CounterSettings
 from ..workers import BackgroundTask
-from ..errors import error_text
+from ..errors import error_text, said
 
 
 def backup_folder(settings: CounterSettings) -> Path:
@@ -192,7 +192,7 @@ class RestoreDialog(QDialog):
             lines.append(self.tr("恢复前的账本另存为 {saved}。").format(saved=restored.previous_saved_to))
         if restored.dropped:
             lines.append(self.tr("丢弃了之后记下的 {n} 项；编号接着原来的最大号往下编。").format(n=restored.dropped))
-        lines += restored.unchecked        # a new PC without the key: which rows it could not check
+        lines += map(said, restored.unchecked)     # a new PC without the key: which rows it could not check
         lines.append(self.tr("关闭此窗口后请重新登录。"))
         self.details.setText("\n".join(lines))
 

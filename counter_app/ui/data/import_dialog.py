@@ -21,7 +21,7 @@ from ..fit import MessageLabel
 from ..labels import label
 from ..questions import ask
 from ..workers import BackgroundTask
-from ..errors import error_text
+from ..errors import error_text, said
 
 _COLOURS = {REFUSE: QColor("#c62828"), ADD: QColor("#1b5e20"), CHANGE: QColor("#e65100"), SKIP: QColor("#757575")}
 
@@ -188,7 +188,7 @@ class ImportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.previewed = result
         self.model.set_rows(result.rows)
-        self.outcome.setPlainText("\n".join(result.lines()))
+        self.outcome.setPlainText("\n".join(map(said, result.lines())))
         lines = []
         if not result.ok:
             lines.append(self.tr("有被拒绝的行，整份文件都不会导入；请改好后重新预览。"))
@@ -227,11 +227,11 @@ class ImportDialog(QDialog):
         self.preview_button.setEnabled(True)
         self.previewed = None
         self.model.set_rows(result.rows)
-        self.outcome.setPlainText("\n".join(result.lines()))
+        self.outcome.setPlainText("\n".join(map(said, result.lines())))
         if result.applied:
-            self.status.setText(self.tr("已导入。{summary}").format(summary=result.summary()))
+            self.status.setText(self.tr("已导入。{summary}").format(summary=said(result.summary())))
         else:
-            self.status.setText(result.summary() + "\n" + self.tr("没有写入任何数据。"))
+            self.status.setText(said(result.summary()) + "\n" + self.tr("没有写入任何数据。"))
 
     def _failed(self, message: str) -> None:
         self.task = None

@@ -15,6 +15,7 @@ from ...services.imports.kinds import KINDS
 from ...services.setup import backups, checkup
 from ...store import failures
 from ..actions import add_action
+from ..errors import said
 from ..jobs import LatestOnly
 from ..labels import label
 from ..settings import CounterSettings
@@ -144,10 +145,10 @@ class DataKeeping(QObject):
         if report.ok:
             QMessageBox.information(self.window, self.tr("检查账本"), self.tr(
                 "检查通过：数据库文件{integrity}，审计链 {n} 条，账目一致。").format(
-                integrity=report.integrity, n=report.audit_rows))
+                integrity=said(report.integrity), n=report.audit_rows))
         else:
             QMessageBox.warning(self.window, self.tr("检查账本"), self.tr("检查发现问题：\n{p}").format(
-                p="\n".join(report.problems[:15])))
+                p="\n".join(map(said, report.problems[:15]))))
 
     def restore(self) -> None:
         self.dialog = RestoreDialog(self.actor, self.settings, self.window)

@@ -27,7 +27,7 @@ from ..printing.printer import print_receipt
 from ..printing.reprint import ask_reprint, print_copy
 from ..settings import CounterSettings
 from .models import JournalModel
-from ..errors import error_text
+from ..errors import error_text, said
 
 ACCEPTED = QDialog.DialogCode.Accepted
 
@@ -154,7 +154,7 @@ class JournalDialog(QDialog):
         verdict = ""
         if "|" in scanned:          # a receipt's QR scanned in: is it ours, and what became of it?
             try:
-                verdict = genuine.check_receipt(self.actor, scanned).words
+                verdict = said(genuine.check_receipt(self.actor, scanned).words)
             except CounterError as exc:
                 verdict = error_text(exc)
         rows = journal.search(self.actor, self.filter())
