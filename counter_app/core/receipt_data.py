@@ -64,11 +64,16 @@ class ReceiptData:
     signed_qr: str = ""       # the QR signed with the office's key (core/receipt_signature.py); "" if
                               # this PC does not hold it: the QR is then the check-only one
     rounding_fen: int = 0     # 抹零 as printed (−7: the cash part taken 0.07 less); tenders leave its row out
+    offered: tuple[tuple[str, int], ...] = ()   # 赠送 (core/offers.py): (rule name, 分) the free months came to
+
+    @property
+    def offer_fen(self) -> int:
+        return sum(amount for _, amount in self.offered)
 
     @property
     def paid_fen(self) -> int:
-        """What the payer paid: the total the lines come to, with the 抹零."""
-        return self.total_fen + self.rounding_fen
+        """What the payer paid: the total the lines come to, with the 抹零, less the 赠送."""
+        return self.total_fen + self.rounding_fen - self.offer_fen
 
 
 @dataclass(frozen=True)

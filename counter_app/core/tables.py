@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .money import format_yuan
+from .offers import NAME as OFFER_NAME
 from .rounding import NAME as ROUNDING_NAME
 
 
@@ -33,12 +34,15 @@ def money_rows(pairs, total: int | None = None) -> tuple:
     return rows + ((TOTAL, Fen(total)),) if total is not None else rows
 
 
-def beyond_principal(late_fee_fen: int, waived_fen: int, prepaid_fen: int, rounding_fen: int = 0) -> list[tuple[str, int]]:
+def beyond_principal(late_fee_fen: int, waived_fen: int, prepaid_fen: int, rounding_fen: int = 0,
+                     offer_fen: int = 0) -> list[tuple[str, int]]:
     """The parts of takings that are no item's principal, as lines after the items' (waivers
-    negative, 抹零 as it changed the cash taken), so that items and these add up to what was
-    received. Lines of nothing are left out."""
+    negative, 抹零 as it changed the cash taken, 赠送 negative: an offer's free months are among the
+    items' principal but were never taken), so that items and these add up to what was received.
+    Lines of nothing are left out."""
     return [(name, amount) for name, amount in (("滞纳金", late_fee_fen), ("减免", -waived_fen),
-                                                 ("预存（含多付转预存）", prepaid_fen), (ROUNDING_NAME, rounding_fen))
+                                                 ("预存（含多付转预存）", prepaid_fen), (ROUNDING_NAME, rounding_fen),
+                                                 (OFFER_NAME, -offer_fen))
             if amount]
 
 
@@ -47,7 +51,7 @@ def takings_by_item(f) -> tuple:
     waivers, prepayments and 抹零 that are no item's principal: the rows add up to 实收合计, shown as
     the last row."""
     return money_rows(sorted(f.by_item.items()) + beyond_principal(f.late_fees_fen, f.waivers_fen, f.prepayments_fen,
-                                                                   f.rounding_fen), f.received_fen)
+                                                                   f.rounding_fen, f.offer_fen), f.received_fen)
 
 
 def text_of(cell, grouping: bool = True) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import rounding
+from . import offers, rounding
 from .errors import Invalid, Refused, Word
 from .money import format_yuan
 
@@ -18,7 +18,9 @@ METHODS = {
 NEEDS_REFERENCE = ("card", "wechat", "alipay", "transfer")
 # What a receipt's settlement rows are called: the tenders, and the 抹零 row (core/rounding.py),
 # which no one pays with and so is no method to choose.
-SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME}
+# The same for an offer's 赠送 rows (core/offers.py).
+SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME, offers.OFFER: offers.NAME}
+NOT_MONEY = (rounding.ROUNDING, offers.OFFER)     # settlement rows no one paid with
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,16 @@ def rounding_for(total_fen: int, tenders: list[Tender], rule: str, *, overpay_to
     if overpay_to_prepaid or not any(t.method == "cash" for t in tenders):
         return 0
     return rounding.payment_rounding(total_fen, sum(t.amount_fen for t in tenders if t.method != "cash"), rule)
+
+
+def split_rows(stored) -> tuple[list[tuple[str, int, str]], int, tuple[tuple[str, int], ...]]:
+    """A receipt's stored settlement rows (method, 分, reference) as: the money it was paid with;
+    its 抹零 as printed (−7: 0.07 less cash taken); and what offers settled, (rule name, 分) by rule
+    in the order they appear."""
+    money = [(m, a, r) for m, a, r in stored if m not in NOT_MONEY]
+    rounded = -sum(a for m, a, _ in stored if m == rounding.ROUNDING)
+    offered: dict[str, int] = {}
+    for m, a, r in stored:
+        if m == offers.OFFER:
+            offered[r] = offered.get(r, 0) + a
+    return money, rounded, tuple(offered.items())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core import rounding
+from ..core import offers, rounding
 from ..core.allocation import Allocation
 from ..core.errors import Conflict
 from ..store import locks
@@ -27,13 +27,22 @@ class Quote:
     waived_fen: int
     topup_fen: int
     lines: tuple = ()      # what a preview shows: ReceiptLine per allocation (payments.quote fills it)
+    offers: tuple[str, ...] = ()   # what a preview says of the offers earned (交12个月送1个月，将赠送 …)
     # The 抹零 rule the cash part of this payment is rounded by (core.rounding.RULES): the estate's,
     # when the payment settles charges whole with nothing put on account; else off.
     rounding_rule: str = rounding.OFF
+    # Free months of a prepay offer (core/offers.py): (charge id, the rule's name, its principal),
+    # each settled by a row of method core.offers.OFFER, not by the payer.
+    offered: tuple[tuple[int, str, int], ...] = ()
+
+    @property
+    def offer_fen(self) -> int:
+        return sum(amount for _, _, amount in self.offered)
 
     @property
     def total_fen(self) -> int:
-        return self.lines_fen + self.late_fee_fen - self.waived_fen + self.topup_fen
+        """What the payer pays: the document's total less what an offer settles."""
+        return self.lines_fen + self.late_fee_fen - self.waived_fen + self.topup_fen - self.offer_fen
 
 
 def content_of(payment, lines: list[list], tenders: list[list]) -> dict:
@@ -109,6 +118,8 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
         tenders = [[t.method, t.amount_fen, t.reference.strip()] for t in settlement.applied]
         if settlement.rounding_fen:   # 抹零: the row settling what the rounding took off
             tenders.append([rounding.ROUNDING, -settlement.rounding_fen, ""])
+        # 赠送: a row per free month under its rule's name, so Σ tenders is the document's total
+        tenders += [[offers.OFFER, amount, name] for _, name, amount in q.offered]
         content = content_of(_Sealed(row), lines, tenders)
         row["content_hash"] = audit.payment_content_hash(content)
         rows.append(row)

@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -215,6 +215,14 @@ def _v15_cash_movements_and_blind_count(database: peewee.Database) -> None:
     database.create_tables([CashMovement])
 
 
+def _v16_prepay_offers(database: peewee.Database) -> None:
+    """Schema 16: prepay offers (交 N 月送 M 月, core/offers.py) kept per estate. What an offer gave
+    needs no column: its free months are charges of origin 'offer' settled by a tender row of
+    method 'offer' under the rule's name."""
+    from .models import OfferRule
+    database.create_tables([OfferRule])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -239,7 +247,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        11: _v11_reminders, 12: _v12_billed_months,
                                                        13: _v13_requests_skips_and_keyed_chain,
                                                        14: _v14_cash_rounding_setting,
-                                                       15: _v15_cash_movements_and_blind_count}
+                                                       15: _v15_cash_movements_and_blind_count,
+                                                       16: _v16_prepay_offers}
 
 
 class SchemaTooNew(Refused):

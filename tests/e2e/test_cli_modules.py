@@ -11,7 +11,7 @@ COMMANDS = {"demo", "cash", "bill", "bill-runs", "bill-reverse", "standard", "se
             "request", "explain", "audit", "privacy", "key", "last", "receipt", "void", "refund", "invoice", "user",
             "shift", "closeout", "arrears", "collection", "holdings", "notices", "reminders", "late-payers",
             "dashboard", "statement", "notice", "calc", "follow-ups", "migrate-db", "backup", "restore",
-            "import-template", "import", "export", "check", "drawer"}
+            "import-template", "import", "export", "check", "drawer", "offer"}
 
 
 def _commands(parser: argparse.ArgumentParser) -> dict:

@@ -31,7 +31,7 @@ NOT_FOR_CASHIERS = {
     "restore --show": "database.restore", "key status": "key.manage", "key code": "key.manage",
     "audit verify": "audit.view", "check": "database.check", "backup": "database.backup",
     "arrears": "report.management", "collection": "report.management", "closeout": "report.day",
-    "export": "data.export", "privacy": "personal.view_full", "bill": "billing.run",
+    "export": "data.export", "offer": "standard.edit", "privacy": "personal.view_full", "bill": "billing.run",
 }
 
 

@@ -144,3 +144,23 @@ def test_the_step_adding_the_cash_rounding_setting_on_either_engine(estate):
     assert "cash_rounding" in {c.name for c in database.get_columns("estate")}
     assert [e.cash_rounding for e in Estate.select()] == ["off"]
     assert verify.verify_all().ok
+
+
+def test_the_step_adding_prepay_offers_on_either_engine(estate):
+    """A ledger from before prepay offers takes the step that adds their table on either engine:
+    no rule, payments as before, the ledger's check still clean; and a rule can then be kept."""
+    from datetime import date
+
+    from counter_app.ledger import clock, verify
+    from counter_app.services.offers import rules
+    database = dbmod.database.obj
+    database.execute_sql("DROP TABLE offer_rule")
+    migrations.set_meta("schema_version", str(_step_of(migrations._v16_prepay_offers) - 1))
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert "offer_rule" in database.get_tables()
+    assert rules.list_offers(estate.admin) == []
+    with clock.frozen(clock.now_utc()):
+        rules.add_offer(estate.admin, "WYF", "交一年送一月", 12, 1, date(2026, 1, 1))
+    assert [r.terms for r in rules.list_offers(estate.admin)] == ["交12个月送1个月"]
+    assert verify.verify_all().ok

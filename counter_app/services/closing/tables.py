@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...core.cashmoves import KINDS, REASONS, signed
 from ...core.closeout import DENOMINATIONS, denomination_name
 from ...core.tables import TOTAL, Fen, Section, money_rows, takings_by_item
+from ...core.offers import NAME as OFFER_NAME
 from ...core.rounding import NAME as ROUNDING_NAME
 from ...core.tenders import METHODS
 from .close import DayReport, ShiftReport
@@ -17,7 +18,8 @@ def _common(f, blind: bool = False) -> list[tuple]:
     rows = [("实收合计", Fen(f.received_fen)), ("其中预存", Fen(f.prepayments_fen)),
             ("押金收取", Fen(f.deposits_received_fen)), ("押金退还", Fen(f.deposits_refunded_fen)),
             ("退款支出", Fen(f.refunds_fen)), ("滞纳金", Fen(f.late_fees_fen)), ("减免", Fen(f.waivers_fen))] + \
-        ([(ROUNDING_NAME, Fen(f.rounding_fen))] if f.rounding_fen else []) + [
+        ([(ROUNDING_NAME, Fen(f.rounding_fen))] if f.rounding_fen else []) + \
+        ([(OFFER_NAME + "（不计实收）", Fen(f.offer_fen))] if f.offer_fen else []) + [
             ("备用金", Fen(f.float_fen)), ("现金收入（不含找零）", Fen(f.cash_in_fen)),
             ("现金退款", Fen(f.cash_out_fen)), ("零钱补充", Fen(f.paid_in_fen)), ("现金支出单", Fen(f.paid_out_fen)),
             ("交款入保险柜", Fen(f.drops_fen)), ("应有现金", Fen(f.expected_cash_fen))]

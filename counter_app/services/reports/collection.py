@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...core.collection import rate_text
+from ...core.offers import OFFER
+from ...core.rounding import ROUNDING
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
 from ...store.queries.charges import items_by_id
@@ -65,6 +67,7 @@ class CollectionReport:
     arrears_recovered_fen: int          # earlier months' charges paid this month, at the counter or by deduction
     arrears_open_fen: int               # earlier months' charges still owed on the report date
     rounding_fen: int = 0               # 抹零 of the month's receipts (−: less cash taken); in received_fen
+    offer_fen: int = 0                  # 赠送 of the month's receipts (core/offers.py): kept out of received_fen
 
     @property
     def billed_fen(self) -> int:
@@ -99,13 +102,14 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
                                                                                 as_of)
     item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)
                  for item, billed, got, units, paid_up in per_item]
-    cash, counts, recovered, rounding = _month_documents(estate.id, first, last, items)
+    cash, counts, recovered, rounding, offered = _month_documents(estate.id, first, last, items)
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
                             units_billed, units_paid_up, cash, *counts, recovered,
-                            _still_owed(estate.id, sorted(items), first, as_of), rounding)
+                            _still_owed(estate.id, sorted(items), first, as_of), rounding, offered)
 
 
-def _month_documents(estate_id: int, first: date, last: date, items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int]:
+def _month_documents(estate_id: int, first: date, last: date,
+                     items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int, int]:
     """The month's valid documents: counter receipts' principal by item and by the period paid
     for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠)."""
     kinds = {}
@@ -129,11 +133,12 @@ def _month_documents(estate_id: int, first: date, last: date, items: dict) -> tu
             split.setdefault(item_id, [0, 0, 0])[0 if start <= last and start >= first else 1 if start < first
                                                  else 2] += principal
     refunds = report_queries.month_refunds_total(estate_id, first, last)
-    rounding = report_queries.month_rounding(estate_id, first, last)
-    received += rounding                                 # 实收: what was taken, the 抹零 its own line
+    rounding = -report_queries.month_settled(estate_id, first, last, ROUNDING)
+    offered = report_queries.month_settled(estate_id, first, last, OFFER)
+    received += rounding - offered       # 实收: what was taken; the 抹零 and the 赠送 their own lines
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
     receipts = sum(1 for k in kinds.values() if k == "counter")
-    return cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding
+    return cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, offered
 
 
 def _still_owed(estate_id: int, item_ids: list[int], first: date, day: date) -> int:

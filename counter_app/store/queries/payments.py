@@ -270,9 +270,10 @@ def refund_by_number(estate_id: int, number: str):
 
 
 def refund_lines_shown(refund_id: int) -> list[tuple]:
-    """(item name, period start, period end, amount) of a refund's lines in order."""
+    """(item name, period start, period end, amount, the charge's origin) of a refund's lines in order."""
     from ..models import Charge, FeeItem, PaymentLine, RefundLine
-    return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen)
+    return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen,
+                                  Charge.origin)
                 .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == refund_id)
                 .order_by(RefundLine.id).tuples())
 

@@ -119,13 +119,12 @@ def lines_of_documents(first_id: int, last_id: int) -> list[tuple[int, int, date
         "charge c ON c.id = l.charge_id WHERE l.payment_id >= ? AND l.payment_id <= ?", (first_id, last_id))]
 
 
-def month_rounding(estate_id: int, first: date, last: date) -> int:
-    """抹零 of the estate's valid receipts of the month, as printed (−7 when 0.07 was not taken): the
-    negation of what their rounding rows settled (core/rounding.py)."""
-    from ...core.rounding import ROUNDING
-    return -int(rows(f"SELECT coalesce(sum(t.amount_fen), 0) FROM tender t JOIN payment p ON p.id = t.payment_id "
-                     f"WHERE p.id IN ({_month_documents()}) AND {VALID} AND t.method = ?",
-                     (*_span(estate_id, first, last), ROUNDING))[0][0])
+def month_settled(estate_id: int, first: date, last: date, method: str) -> int:
+    """What the estate's valid receipts of the month settled by rows of `method`: the 抹零 rows
+    (core/rounding.py, the negation of the 抹零 as printed) or an offer's 赠送 rows (core/offers.py)."""
+    return int(rows(f"SELECT coalesce(sum(t.amount_fen), 0) FROM tender t JOIN payment p ON p.id = t.payment_id "
+                    f"WHERE p.id IN ({_month_documents()}) AND {VALID} AND t.method = ?",
+                    (*_span(estate_id, first, last), method))[0][0])
 
 
 def month_refunds_total(estate_id: int, first: date, last: date) -> int:
@@ -271,20 +270,20 @@ def _first_day(month_index: int) -> str:
 def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
     """({tender method: kept}, {user: what their receipts took}) of the estate's valid counter receipts
     of the month, by the same documents as the collection report (a receipt on its shift's business
-    day). A 抹零 row is no money taken: left out of both (the collection report has it apart)."""
-    from ...core.rounding import ROUNDING
+    day). A 抹零 or 赠送 row is no money taken: left out of both (the collection report has them apart)."""
+    from ...core.tenders import NOT_MONEY
     span = _span(estate_id, first, last)
     tenders = {m: int(a) for m, a in rows(
         f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
-        f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method <> ? GROUP BY t.method",
-        (*span, ROUNDING))}
+        f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method NOT IN ({marks(NOT_MONEY)}) "
+        "GROUP BY t.method", (*span, *NOT_MONEY))}
     users = {u: int(a) for u, a in rows(
         f"SELECT p.user_id, sum(p.total_fen) FROM payment p WHERE p.id IN ({_month_documents()}) AND {VALID} "
         "AND p.kind = 'counter' GROUP BY p.user_id", span)}
     for u, settled in rows(
             f"SELECT p.user_id, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
-            f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method = ? GROUP BY p.user_id",
-            (*span, ROUNDING)):
+            f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method IN ({marks(NOT_MONEY)}) "
+            "GROUP BY p.user_id", (*span, *NOT_MONEY)):
         users[u] -= int(settled)
     return tenders, users
 
