@@ -5361,6 +5361,14 @@ Restore it anyway?</translation>
         <translation>key import needs a key file or a recovery code</translation>
     </message>
     <message>
+        <source>offer add 需要收费项目、--paid、--free 和 --from</source>
+        <translation>offer add needs the fee item, --paid, --free and --from</translation>
+    </message>
+    <message>
+        <source>offer {action} 需要 --name 优惠名称</source>
+        <translation>offer {action} needs --name, the offer's name</translation>
+    </message>
+    <message>
         <source>on 或 off</source>
         <translation>on or off</translation>
     </message>
@@ -5575,6 +5583,10 @@ Restore it anyway?</translation>
     <message>
         <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
         <translation>{item} is not a metered item and cannot have tiered prices</translation>
+    </message>
+    <message>
+        <source>{item} 不是按月收取的项目，不能设预交优惠</source>
+        <translation>{item} is not charged by the month and cannot have a prepay offer</translation>
     </message>
     <message>
         <source>{item} 不能预交</source>
@@ -5961,6 +5973,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Closing a shift needs --count, the notes counted, such as 100x5,50x2,10x3</translation>
     </message>
     <message>
+        <source>交费月数和赠送月数应在 1 到 {most} 之间</source>
+        <translation>Months paid and months given must be between 1 and {most}</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>Restore the database from a backup</translation>
     </message>
@@ -6009,6 +6025,18 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>charge numbers separated by commas, such as 101,102</translation>
     </message>
     <message>
+        <source>优惠 {name} 从 {start} 起，不能在此之前结束</source>
+        <translation>Offer {name} starts on {start} and cannot end before it</translation>
+    </message>
+    <message>
+        <source>优惠 {name} 已于 {end} 结束</source>
+        <translation>Offer {name} already ended on {end}</translation>
+    </message>
+    <message>
+        <source>优惠名称</source>
+        <translation>the offer's name</translation>
+    </message>
+    <message>
         <source>优惠政策 {name} 不适用于本次收款的任何费用</source>
         <translation>Policy {name} applies to none of the charges of this payment</translation>
     </message>
@@ -6031,6 +6059,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>优惠政策至少要适用于一个收费项目</source>
         <translation>A policy must cover at least one fee item</translation>
+    </message>
+    <message>
+        <source>优惠结束日期 {to} 早于开始日期 {start}</source>
+        <translation>The offer's end date {to} is before its start date {start}</translation>
+    </message>
+    <message>
+        <source>优惠规则需要名称</source>
+        <translation>An offer needs a name</translation>
     </message>
     <message>
         <source>住宅</source>
@@ -6459,6 +6495,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>已有同名的文件，请写文件夹</source>
         <translation>A file of that name exists; give a folder</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的优惠</source>
+        <translation>There is already an offer named {name}</translation>
     </message>
     <message>
         <source>已有名为 {name} 的优惠政策</source>
@@ -7217,6 +7257,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Nothing to refund</translation>
     </message>
     <message>
+        <source>没有名为 {name} 的优惠</source>
+        <translation>There is no offer named {name}</translation>
+    </message>
+    <message>
         <source>没有名为 {name} 的优惠政策</source>
         <translation>There is no policy named {name}</translation>
     </message>
@@ -7859,6 +7903,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
         <translation>Charge {cid} ({item} {period:%Y.%m}) is already paid{who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>赠送的月份不能单独退款，请选择所缴的月份</source>
+        <translation>Free months cannot be refunded on their own; choose months that were paid</translation>
     </message>
     <message>
         <source>超限额减免滞纳金</source>

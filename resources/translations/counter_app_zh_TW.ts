@@ -5361,6 +5361,14 @@
         <translation>key import 需要金鑰檔案或恢復碼</translation>
     </message>
     <message>
+        <source>offer add 需要收费项目、--paid、--free 和 --from</source>
+        <translation>offer add 需要收費專案、--paid、--free 和 --from</translation>
+    </message>
+    <message>
+        <source>offer {action} 需要 --name 优惠名称</source>
+        <translation>offer {action} 需要 --name 優惠名稱</translation>
+    </message>
+    <message>
         <source>on 或 off</source>
         <translation>on 或 off</translation>
     </message>
@@ -5575,6 +5583,10 @@
     <message>
         <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
         <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
+    </message>
+    <message>
+        <source>{item} 不是按月收取的项目，不能设预交优惠</source>
+        <translation>{item} 不是按月收取的專案，不能設預交優惠</translation>
     </message>
     <message>
         <source>{item} 不能预交</source>
@@ -5961,6 +5973,10 @@
         <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
     </message>
     <message>
+        <source>交费月数和赠送月数应在 1 到 {most} 之间</source>
+        <translation>交費月數和贈送月數應在 1 到 {most} 之間</translation>
+    </message>
+    <message>
         <source>从备份恢复数据库</source>
         <translation>從備份恢復資料庫</translation>
     </message>
@@ -6009,6 +6025,18 @@
         <translation>以逗號分隔的費用編號，如 101,102</translation>
     </message>
     <message>
+        <source>优惠 {name} 从 {start} 起，不能在此之前结束</source>
+        <translation>優惠 {name} 從 {start} 起，不能在此之前結束</translation>
+    </message>
+    <message>
+        <source>优惠 {name} 已于 {end} 结束</source>
+        <translation>優惠 {name} 已於 {end} 結束</translation>
+    </message>
+    <message>
+        <source>优惠名称</source>
+        <translation>優惠名稱</translation>
+    </message>
+    <message>
         <source>优惠政策 {name} 不适用于本次收款的任何费用</source>
         <translation>優惠政策 {name} 不適用於本次收款的任何費用</translation>
     </message>
@@ -6031,6 +6059,14 @@
     <message>
         <source>优惠政策至少要适用于一个收费项目</source>
         <translation>優惠政策至少要適用於一個收費專案</translation>
+    </message>
+    <message>
+        <source>优惠结束日期 {to} 早于开始日期 {start}</source>
+        <translation>優惠結束日期 {to} 早於開始日期 {start}</translation>
+    </message>
+    <message>
+        <source>优惠规则需要名称</source>
+        <translation>優惠規則需要名稱</translation>
     </message>
     <message>
         <source>住宅</source>
@@ -6459,6 +6495,10 @@
     <message>
         <source>已有同名的文件，请写文件夹</source>
         <translation>已有同名的檔案，請寫資料夾</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的优惠</source>
+        <translation>已有名為 {name} 的優惠</translation>
     </message>
     <message>
         <source>已有名为 {name} 的优惠政策</source>
@@ -7217,6 +7257,10 @@
         <translation>沒有可退的金額</translation>
     </message>
     <message>
+        <source>没有名为 {name} 的优惠</source>
+        <translation>沒有名為 {name} 的優惠</translation>
+    </message>
+    <message>
         <source>没有名为 {name} 的优惠政策</source>
         <translation>沒有名為 {name} 的優惠政策</translation>
     </message>
@@ -7859,6 +7903,10 @@
     <message>
         <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
         <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
+    </message>
+    <message>
+        <source>赠送的月份不能单独退款，请选择所缴的月份</source>
+        <translation>贈送的月份不能單獨退款，請選擇所繳的月份</translation>
     </message>
     <message>
         <source>超限额减免滞纳金</source>
