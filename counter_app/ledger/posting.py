@@ -50,6 +50,14 @@ class Quote:
         return sum(amount for _, _, amount in self.offered)
 
     @property
+    def offered_by_rule(self) -> tuple[tuple[str, int], ...]:
+        """(rule name, 分) of the free months, by rule in order: the receipt's 赠送 rows."""
+        by: dict[str, int] = {}
+        for _, name, amount in self.offered:
+            by[name] = by.get(name, 0) + amount
+        return tuple(by.items())
+
+    @property
     def discount_fen(self) -> int:
         return sum(fen for _charge, fen in self.discounts)
 
