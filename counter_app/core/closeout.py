@@ -17,6 +17,7 @@ from .cashmoves import DROP, PAID_IN, PAID_OUT
 from .discounts import DISCOUNT
 from .errors import Invalid, Word
 from .money import format_yuan, parse_yuan
+from .offers import OFFER
 from .rounding import ROUNDING
 
 # 100, 50, 20, 10, 5, 1 元; 5 角, 1 角 — in 分
@@ -85,6 +86,7 @@ class Figures:
     float_fen: int
     expected_cash_fen: int
     rounding_fen: int = 0      # 抹零 of the valid receipts, as printed (−: less cash taken); not a tender
+    offer_fen: int = 0         # 赠送 of the valid receipts (core/offers.py): free months, not 实收
     # since cash movements (a report stored before them reads back with none)
     paid_in_fen: int = 0
     paid_out_fen: int = 0
@@ -111,6 +113,7 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
     # 抹零 is a receipt's settlement row but no money: its own figure, and 实收 is what was taken.
     rounding = -by_tender.pop(ROUNDING, 0)
     discount = by_tender.pop(DISCOUNT, 0)    # 折扣/减免 likewise: not taken, its own line
+    offered = by_tender.pop(OFFER, 0)        # 赠送 likewise: free months settled by no one
     numbers = sorted(r.number for r in receipts)
     cash_in = by_tender.get("cash", 0)
     cash_out = refunds_by_method.get("cash", 0)
@@ -118,7 +121,8 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
     return Figures(
         receipt_count=len(receipts), first_number=numbers[0] if numbers else "", last_number=numbers[-1] if numbers else "",
         voids=tuple((r.number, r.total_fen, r.void_reason, r.void_authoriser) for r in receipts if r.status == "voided"),
-        by_tender=dict(by_tender), by_item=dict(by_item), received_fen=sum(r.total_fen for r in valid) + rounding - discount,
+        by_tender=dict(by_tender), by_item=dict(by_item),
+        received_fen=sum(r.total_fen for r in valid) + rounding - discount - offered,
         prepayments_fen=sum(r.topup_fen for r in valid), deposits_received_fen=sum(r.deposit_fen for r in valid),
         deposits_refunded_fen=sum(f.deposit_fen for f in refunds),
         refunds=tuple((f.number, f.original, f.total_fen, f.method, f.reason, f.authoriser) for f in refunds),
@@ -128,7 +132,7 @@ def summarise(float_fen: int, receipts: list[ReceiptFact], refunds: list[RefundF
         expected_cash_fen=float_fen + cash_in - cash_out + moved[PAID_IN] - moved[PAID_OUT] - moved[DROP],
         discount_fen=discount, paid_in_fen=moved[PAID_IN], paid_out_fen=moved[PAID_OUT], drops_fen=moved[DROP],
         cash_moves=tuple((m.number, m.kind, m.amount_fen, m.reason, m.voucher, m.note, m.authoriser, m.reverses)
-                         for m in moves), rounding_fen=rounding)
+                         for m in moves), rounding_fen=rounding, offer_fen=offered)
 
 
 def parse_count(text: str) -> dict[int, int]:

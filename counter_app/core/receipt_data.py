@@ -66,11 +66,17 @@ class ReceiptData:
     rounding_fen: int = 0     # 抹零 as printed (−7: the cash part taken 0.07 less); tenders leave its row out
     discount_fen: int = 0     # 折扣/减免 by policy (core/discounts.py), not paid; tenders leave its row out
     discount_note: str = ""   # the policy, the reason and who authorised it, as printed
+    offered: tuple[tuple[str, int], ...] = ()   # 赠送 (core/offers.py): (rule name, 分) the free months came to
+
+    @property
+    def offer_fen(self) -> int:
+        return sum(amount for _, amount in self.offered)
 
     @property
     def paid_fen(self) -> int:
-        """What the payer paid: the total the lines come to, less the discount, with the 抹零."""
-        return self.total_fen - self.discount_fen + self.rounding_fen
+        """What the payer paid: the total the lines come to, less the discount and the 赠送, with
+        the 抹零."""
+        return self.total_fen - self.discount_fen - self.offer_fen + self.rounding_fen
 
 
 @dataclass(frozen=True)

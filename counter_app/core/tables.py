@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .money import format_yuan
 from .discounts import NAME as DISCOUNT_NAME
+from .offers import NAME as OFFER_NAME
 from .rounding import NAME as ROUNDING_NAME
 
 
@@ -35,13 +36,14 @@ def money_rows(pairs, total: int | None = None) -> tuple:
 
 
 def beyond_principal(late_fee_fen: int, waived_fen: int, prepaid_fen: int, rounding_fen: int = 0,
-                     discount_fen: int = 0) -> list[tuple[str, int]]:
+                     discount_fen: int = 0, offer_fen: int = 0) -> list[tuple[str, int]]:
     """The parts of takings that are no item's principal, as lines after the items' (waivers
-    negative, 抹零 as it changed the cash taken, 折扣/减免 negative: the items' principal is whole),
+    negative, 抹零 as it changed the cash taken, 折扣/减免 negative: the items' principal is whole,
+    赠送 negative: an offer's free months are among the items' principal but were never taken),
     so that items and these add up to what was received. Lines of nothing are left out."""
     return [(name, amount) for name, amount in (("滞纳金", late_fee_fen), ("减免", -waived_fen),
                                                  ("预存（含多付转预存）", prepaid_fen), (DISCOUNT_NAME, -discount_fen),
-                                                 (ROUNDING_NAME, rounding_fen))
+                                                 (OFFER_NAME, -offer_fen), (ROUNDING_NAME, rounding_fen))
             if amount]
 
 
@@ -50,7 +52,8 @@ def takings_by_item(f) -> tuple:
     waivers, prepayments and 抹零 that are no item's principal: the rows add up to 实收合计, shown as
     the last row."""
     return money_rows(sorted(f.by_item.items()) + beyond_principal(f.late_fees_fen, f.waivers_fen, f.prepayments_fen,
-                                                                   f.rounding_fen, f.discount_fen), f.received_fen)
+                                                                   f.rounding_fen, f.discount_fen, f.offer_fen),
+                     f.received_fen)
 
 
 def text_of(cell, grouping: bool = True) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import discounts, rounding
+from . import discounts, offers, rounding
 from .errors import Invalid, Refused, Word
 from .money import format_yuan
 
@@ -20,8 +20,13 @@ METHODS = {
 }
 NEEDS_REFERENCE = ("card", "wechat", "alipay", "transfer", "debit")
 # What a receipt's settlement rows are called: the tenders, and the 抹零 row (core/rounding.py),
-# and the 折扣/减免 row (core/discounts.py), which no one pays with and so are no methods to choose.
-SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME, discounts.DISCOUNT: discounts.NAME}
+# and the 折扣/减免 row (core/discounts.py) and an offer's 赠送 rows (core/offers.py), which no one
+# pays with and so are no methods to choose.
+SETTLED_BY = {**METHODS, rounding.ROUNDING: rounding.NAME, discounts.DISCOUNT: discounts.NAME, offers.OFFER: offers.NAME}
+# Rows settling what the office gave (a policy's allowance, an offer's free months): part of the
+# receipt's total, never 实收. With the 抹零 they are the rows no one paid with.
+ALLOWANCES = (discounts.DISCOUNT, offers.OFFER)
+NOT_MONEY = (rounding.ROUNDING, *ALLOWANCES)
 
 
 @dataclass(frozen=True)
@@ -105,3 +110,34 @@ def rounding_for(total_fen: int, tenders: list[Tender], rule: str, *, overpay_to
     if overpay_to_prepaid or not any(t.method == "cash" for t in tenders):
         return 0
     return rounding.payment_rounding(total_fen, sum(t.amount_fen for t in tenders if t.method != "cash"), rule)
+
+
+@dataclass(frozen=True)
+class SettledRows:
+    """A receipt's stored settlement rows, split: the money it was paid with (method, 分,
+    reference); its 抹零 as printed (−7: 0.07 less cash taken); what a 折扣/减免 policy took off;
+    and what offers gave, (rule name, 分) by rule in the order they appear."""
+    money: tuple[tuple[str, int, str], ...]
+    rounding_fen: int
+    discount_fen: int
+    offered: tuple[tuple[str, int], ...]
+
+    @property
+    def allowance_fen(self) -> int:
+        """What the office gave (discount and free months): settled, never paid."""
+        return self.discount_fen + sum(amount for _, amount in self.offered)
+
+    def paid_fen(self, total_fen: int) -> int:
+        """What the payer paid of a receipt of `total_fen`: less the allowances, with the 抹零."""
+        return total_fen - self.allowance_fen + self.rounding_fen
+
+
+def split_rows(stored) -> SettledRows:
+    """SettledRows of a receipt's stored rows (method, 分, reference)."""
+    offered: dict[str, int] = {}
+    for m, a, r in stored:
+        if m == offers.OFFER:
+            offered[r] = offered.get(r, 0) + a
+    return SettledRows(tuple((m, a, r) for m, a, r in stored if m not in NOT_MONEY),
+                       -sum(a for m, a, _ in stored if m == rounding.ROUNDING),
+                       sum(a for m, a, _ in stored if m == discounts.DISCOUNT), tuple(offered.items()))

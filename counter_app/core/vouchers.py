@@ -6,13 +6,15 @@ what the estate has not set comes from DEFAULTS, the common 小企业会计准�
 Keys: `tender:<method>` (what was taken, and what a refund paid out, by method: 预存抵扣 is a
 tender of 2203), `item:<fee item code>` (each item's principal), and the figures that are no
 item's principal: PREPAID (预存 taken), DEPOSIT (押金 paid back), LATE_FEE, WAIVER, REFUND (the
-non-deposit part of refunds), ROUNDING (抹零) and DISCOUNT (折扣/减免 by policy).
+non-deposit part of refunds), ROUNDING (抹零), DISCOUNT (折扣/减免 by policy) and OFFER (赠送: a
+prepay offer's free months, core/offers.py).
 
 How a day is booked (the figures add up so that the voucher balances by construction; `check`
 says so anyway):
   借 each tender's account                       by_tender
   借 减免 (冲减收入)                              waivers
   借 折扣/减免 by policy (冲减收入)                discounts
+  借 赠送 (冲减收入: the free months are among the items' principal)   offers
   借 抹零 when the cash was rounded down          −rounding (a half-up gain is a credit)
   贷 each item's account                          by_item (a deposit item's: 2241)
   贷 滞纳金, 预收账款                              late fees, prepayments
@@ -29,12 +31,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .discounts import NAME as DISCOUNT_NAME
+from .offers import NAME as OFFER_NAME
 from .errors import Invalid
 from .rounding import NAME as ROUNDING_NAME
 from .tenders import METHODS
 
 PREPAID, DEPOSIT, LATE_FEE, WAIVER, REFUND, ROUNDING = "prepaid", "deposit", "late_fee", "waiver", "refund", "rounding"
-DISCOUNT = "discount"
+DISCOUNT, OFFER = "discount", "offer"
 TENDER, ITEM = "tender:", "item:"
 EXPORT_FORMATS = ("kingdee", "yonyou", "csv")
 
@@ -66,11 +69,12 @@ DEFAULTS: dict[str, Account] = {
     LATE_FEE: Account("5301", "营业外收入—滞纳金"),
     WAIVER: Account("5001", "主营业务收入—减免"),
     DISCOUNT: Account("5001", "主营业务收入—折扣减免"),
+    OFFER: Account("5001", "主营业务收入—赠送"),
     REFUND: Account("5001", "主营业务收入—退款"),
     ROUNDING: Account("5603", "财务费用—抹零"),
 }
 LABELS = {PREPAID: "预存（预收）", DEPOSIT: "押金退还", LATE_FEE: "滞纳金", WAIVER: "减免", REFUND: "退款（不含押金）",
-          ROUNDING: ROUNDING_NAME, DISCOUNT: DISCOUNT_NAME}
+          ROUNDING: ROUNDING_NAME, DISCOUNT: DISCOUNT_NAME, OFFER: OFFER_NAME}
 
 _CODE = re.compile(r"[0-9]{4}([.\-]?[0-9]{1,6}){0,5}")
 
@@ -152,6 +156,7 @@ def day_voucher(day: date, figures, accounts: dict[str, Account], items: dict[st
         signed.append((TENDER + method, f"{prefix} {METHODS.get(method, method)}", account(TENDER + method), amount))
     signed.append((WAIVER, f"{prefix} 减免", account(WAIVER), figures.waivers_fen))
     signed.append((DISCOUNT, f"{prefix} 折扣/减免", account(DISCOUNT), figures.discount_fen))
+    signed.append((OFFER, f"{prefix} {OFFER_NAME}", account(OFFER), figures.offer_fen))
     signed.append((ROUNDING, f"{prefix} {ROUNDING_NAME}", account(ROUNDING), -figures.rounding_fen))
     for name, amount in sorted(figures.by_item.items()):
         code, is_deposit = items.get(name, (name, False))

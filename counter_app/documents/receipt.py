@@ -17,6 +17,7 @@ from ..core.fees import area_text
 from ..core.money import format_yuan
 from ..core.receipt_data import CopyInfo, ReceiptData
 from ..core.discounts import NAME as DISCOUNT_NAME
+from ..core.offers import NAME as OFFER_NAME
 from ..core.rounding import NAME as ROUNDING_NAME
 from . import barcodes, fonts
 from .templates import Field, Layout, load_layout
@@ -111,13 +112,15 @@ def line_rows(data: ReceiptData, group: bool = False) -> list[tuple[str, str, st
     """(item, period, basis, amount 分) rows: charges, with their late fees and waivers, and a top-up.
     group: consecutive months of one item at one rate as one row ("2026.01–2026.12 × 12 月"),
     their late fees and waivers added up beneath it; the month-by-month detail is the statement's."""
-    return rows_of(data.lines, data.topup_fen, group, data.rounding_fen, data.discount_fen, data.discount_note)
+    return rows_of(data.lines, data.topup_fen, group, data.rounding_fen, data.discount_fen, data.discount_note,
+                   data.offered)
 
 
 def rows_of(receipt_lines, topup_fen: int = 0, group: bool = False, rounding_fen: int = 0, discount_fen: int = 0,
-            discount_note: str = "") -> list[tuple[str, str, str, int]]:
+            discount_note: str = "", offered=()) -> list[tuple[str, str, str, int]]:
     """line_rows of lines not yet a receipt (the payment dialog shows what the receipt will say).
-    A 抹零 is its own row, last, signed as it changed the cash taken: "抹零 -0.07"."""
+    A 抹零 is its own row, last, signed as it changed the cash taken: "抹零 -0.07"; an offer's 赠送
+    a row per rule, negative, under the rule's name (the free months are among the lines)."""
     rows = []
     for lines in (_runs(receipt_lines) if group else [[ln] for ln in receipt_lines]):
         first, last = lines[0], lines[-1]
@@ -142,6 +145,7 @@ def rows_of(receipt_lines, topup_fen: int = 0, group: bool = False, rounding_fen
         rows.append(("预存款", "", "存入预存余额", topup_fen))
     if discount_fen:      # not paid: the policy's allowance, its own line
         rows.append((DISCOUNT_NAME, "", discount_note, -discount_fen))
+    rows += [(OFFER_NAME, "", name, -amount) for name, amount in offered]
     if rounding_fen:
         rows.append((ROUNDING_NAME, "", "现金部分", rounding_fen))
     return rows

@@ -154,15 +154,17 @@ Reading = namedtuple("Reading", "id read_on prev_centi value_centi is_replacemen
                                   "billed_through")
 
 
-def create_future_charges(unit, item, months: int, origin: str = "advance", *, save: bool = True) -> list:
-    """Charges for the next `months` months after the last one billed (预交), inside the caller's
+def create_future_charges(unit, item, months: int, origin: str = "advance", *, save: bool = True,
+                          first: Month | None = None) -> list:
+    """Charges for the next `months` months after the last one billed (预交), or from `first` (an
+    offer's free months follow the paid ones, which a preview has not saved), inside the caller's
     transaction (or unsaved, for a preview). They carry the same keys a billing run would, so
     nothing is billed twice."""
     if item.kind not in PERIODIC:
         raise Refused("{item} 不能预交", item=item.name)
     if months <= 0 or months > 120:
         raise Invalid("预交月数应在 1 到 120 之间")
-    first = next_month_to_bill(unit, item, clock.business_date(unit.building.estate.timezone))
+    first = first or next_month_to_bill(unit, item, clock.business_date(unit.building.estate.timezone))
     stds = standards_of(item)
     plans = plan_periodic(unit.id, item, stds, unit_facts(unit), first, months, origin)
     now = clock.to_db(clock.now_utc())

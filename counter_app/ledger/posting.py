@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core import discounts, rounding
+from ..core import discounts, offers, rounding
 from ..core.allocation import Allocation
 from ..core.errors import Conflict
 from ..store import locks
@@ -27,6 +27,8 @@ class Quote:
     waived_fen: int
     topup_fen: int
     lines: tuple = ()      # what a preview shows: ReceiptLine per allocation (payments.quote fills it)
+    offers: tuple[str, ...] = ()   # what a preview says of the offers earned (交12个月送1个月，将赠送 …)
+    offers: tuple[str, ...] = ()   # what a preview says of the offers earned (交12个月送1个月，将赠送 …)
     # The 抹零 rule the cash part of this payment is rounded by (core.rounding.RULES): the estate's,
     # when the payment settles charges whole with nothing put on account; else off.
     rounding_rule: str = rounding.OFF
@@ -34,6 +36,9 @@ class Quote:
     # and (policy id, policy name, reason, authoriser id) of the grant; empty for none.
     discounts: tuple = ()
     grant: tuple = ()
+    # Free months of a prepay offer (core/offers.py): (charge id, the rule's name, its principal),
+    # each settled by a row of method core.offers.OFFER, not by the payer.
+    offered: tuple[tuple[int, str, int], ...] = ()
 
     @property
     def total_fen(self) -> int:
@@ -41,13 +46,26 @@ class Quote:
         return self.lines_fen + self.late_fee_fen - self.waived_fen + self.topup_fen
 
     @property
+    def offer_fen(self) -> int:
+        return sum(amount for _, _, amount in self.offered)
+
+    @property
+    def offered_by_rule(self) -> tuple[tuple[str, int], ...]:
+        """(rule name, 分) of the free months, by rule in order: the receipt's 赠送 rows."""
+        by: dict[str, int] = {}
+        for _, name, amount in self.offered:
+            by[name] = by.get(name, 0) + amount
+        return tuple(by.items())
+
+    @property
     def discount_fen(self) -> int:
         return sum(fen for _charge, fen in self.discounts)
 
     @property
     def due_fen(self) -> int:
-        """What the payer pays before 抹零: the total less the discount."""
-        return self.total_fen - self.discount_fen
+        """What the payer pays before 抹零: the total less the allowances (core.tenders.ALLOWANCES:
+        the discount and an offer's free months), which their own rows settle."""
+        return self.total_fen - self.discount_fen - self.offer_fen
 
 
 def content_of(payment, lines: list[list], tenders: list[list]) -> dict:
@@ -125,6 +143,8 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
             tenders.append([rounding.ROUNDING, -settlement.rounding_fen, ""])
         if q.discounts:   # 折扣/减免: the row settling what the policy took off, its lines sealed too
             tenders.append([discounts.DISCOUNT, q.discount_fen, ""])
+        # 赠送: a row per free month under its rule's name, so Σ tenders is the document's total
+        tenders += [[offers.OFFER, amount, name] for _, name, amount in q.offered]
         content = content_of(_Sealed(row), lines, tenders)
         row["content_hash"] = audit.payment_content_hash(content)
         if q.discounts:   # the grant in the audit row beside the content (its lines are row-sealed)

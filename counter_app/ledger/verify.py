@@ -42,7 +42,10 @@ class _Trail:
             self.payments[entity_id] = record if before is None else \
                 (before if isinstance(before, list) else [before]) + [record]
         elif action == "receipt.refund" and entity == "refund":
-            self.refunds[entity_id].append((number, json.loads(after or "{}").get("estate")))
+            data = json.loads(after or "{}")
+            self.refunds[entity_id].append((number, data.get("estate")))
+            for charge_id in data.get("charges_cancelled", ()):    # an offer's free months taken back
+                self.cancelled[int(charge_id)] = number
         elif action == "shift.close" and entity == "shift":
             self.closes[entity_id].append((number, json.loads(after or "{}").get("z")))
         elif action == "receipt.void" and entity == "payment":

@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -241,6 +241,14 @@ def _v19_voucher_accounts_and_exports(database: peewee.Database) -> None:
     database.create_tables([VoucherAccount, VoucherExport])
 
 
+def _v20_prepay_offers(database: peewee.Database) -> None:
+    """Schema 20: prepay offers (交 N 月送 M 月, core/offers.py) kept per estate. What an offer gave
+    needs no column: its free months are charges of origin 'offer' settled by a tender row of
+    method 'offer' under the rule's name."""
+    from .models import OfferRule
+    database.create_tables([OfferRule])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -269,7 +277,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        16: _v16_direct_debit,
                                                        17: _v17_receipt_books,
                                                        18: _v18_discounts,
-                                                       19: _v19_voucher_accounts_and_exports}
+                                                       19: _v19_voucher_accounts_and_exports,
+                                                       20: _v20_prepay_offers}
 
 
 class SchemaTooNew(Refused):

@@ -594,6 +594,24 @@ class VoucherExport(BaseModel):
     class Meta:
         table_name = "voucher_export"
         indexes = ((("estate", "business_date"), False),)
+class OfferRule(BaseModel):
+    """A prepay offer (交 N 月送 M 月) on a periodic fee item, in force from valid_from to valid_to
+    by the payment's business date (since schema 20; core/offers.py). A rule is never edited: an
+    administrator ends it (valid_to, ended_by), audited; what it gave stays on its receipts."""
+    estate = pw.ForeignKeyField(Estate, index=False)
+    item = pw.ForeignKeyField(FeeItem, backref="+")
+    name = pw.CharField()
+    months_paid = pw.IntegerField()
+    months_free = pw.IntegerField()
+    valid_from = pw.DateField()
+    valid_to = pw.DateField(null=True)
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField()
+    ended_by = pw.CharField(default="")
+
+    class Meta:
+        table_name = "offer_rule"
+        indexes = ((("estate", "name"), True),)
 
 
 class Consultation(BaseModel):
@@ -790,6 +808,7 @@ ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehi
               FeeStandard, Meter, MeterReading, SharedCost, User, BillingRun, Charge, Shift, Payment,
               PaymentLine, TenderRow, Refund, RefundLine, Reprint, PrepaidMovement, DocumentCounter, NumberSkip, DayClose,
               CashMovement, DiscountPolicy, DiscountLine, ReceiptBook, BookIssue, ReceiptForm, VoucherAccount, VoucherExport,
+              OfferRule,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
               DebitAuth, DebitBatch, DebitLine, AuditLog, AuditHead]

@@ -21,7 +21,7 @@ TOPICS = {
     "arrearsDialog": "reports", "collectionDialog": "reports", "collectionWorkDialog": "reports",
     "dashboardDialog": "reports", "renewalsDialog": "lists", "dataQualityDialog": "lists",
     "buildingsDialog": "lists", "forecastDialog": "lists",
-    "billingDialog": "billing", "standardsDialog": "standards", "discountPoliciesDialog": "standards",
+    "billingDialog": "billing", "standardsDialog": "standards", "discountPoliciesDialog": "standards", "offersDialog": "standards",
     "discountDialog": "payment", "meterEntryDialog": "meters",
     "usersDialog": "users", "estateSettingsDialog": "system", "estateBrowserDialog": "estate",
     "estateForm": "estate",

@@ -13,7 +13,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "现金"), QT_TRANSLATE_NOOP("Labels", "银行卡"), QT_TRANSLATE_NOOP("Labels", "微信支付"),
     QT_TRANSLATE_NOOP("Labels", "支付宝"), QT_TRANSLATE_NOOP("Labels", "转账"), QT_TRANSLATE_NOOP("Labels", "预存抵扣"),
     QT_TRANSLATE_NOOP("Labels", "银行代扣"),
-    QT_TRANSLATE_NOOP("Labels", "折扣/减免（不收款）"),
+    QT_TRANSLATE_NOOP("Labels", "折扣/减免（不收款）"), QT_TRANSLATE_NOOP("Labels", "赠送"),
     # receipt kinds and states
     QT_TRANSLATE_NOOP("Labels", "预存扣款"), QT_TRANSLATE_NOOP("Labels", "有效"), QT_TRANSLATE_NOOP("Labels", "作废"),
     QT_TRANSLATE_NOOP("Labels", "已退款"), QT_TRANSLATE_NOOP("Labels", "房号"), QT_TRANSLATE_NOOP("Labels", "交款人"),

@@ -1920,72 +1920,72 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
 </context><context>
     <name>DiscountPoliciesDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="44" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="31" />
         <source>折扣/减免政策</source>
         <translation>Discount and relief policies</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="50" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="33" />
         <source>如 空置房减免、困难户八折</source>
         <translation>e.g. vacant-unit relief, hardship 20% off</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="54" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="37" />
         <source>打折：8折 或 20%；减免：每月元数</source>
         <translation>Percent off: 8折 or 20%; amount off: yuan a month</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="55" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="38" />
         <source>收费项目代码，逗号分开，如 WYF,LJF</source>
         <translation>Fee item codes, comma-separated, e.g. WYF,LJF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="57" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="40" />
         <source>留空为长期</source>
         <translation>Blank for no end</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="47" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="47" />
         <source>优惠</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="48" />
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="48" />
         <source>有效期</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="67" />
-        <source>新增政策 [Ctrl+S]</source>
-        <translation>Add policy [Ctrl+S]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="68" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="50" />
         <source>所选政策的最后一天</source>
         <translation>Last day of the chosen policy</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="69" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="51" />
+        <source>新增政策 [Ctrl+S]</source>
+        <translation>Add policy [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="52" />
         <source>结束所选 [Ctrl+E]</source>
         <translation>End selected [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="109" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="76" />
         <source>已新增：{name}（{rule}）</source>
         <translation>Added: {name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="125" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="89" />
         <source>{name} 到 {day} 结束</source>
         <translation>{name} ends on {day}</translation>
     </message>
@@ -3032,6 +3032,11 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Discounts/relief (not received)</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>赠送</source>
+        <translation>Given free</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>预存扣款</source>
         <translation>Prepaid deduction</translation>
@@ -4005,6 +4010,89 @@ Quit anyway?</translation>
         <translation>Month</translation>
     </message>
 </context><context>
+    <name>OffersDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="38" />
+        <source>预交优惠</source>
+        <translation>Prepay offers</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="39" />
+        <source>如 交一年送一月（印在收据的赠送行）</source>
+        <translation>e.g. pay a year, one month free (printed on the receipt's free line)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="40" />
+        <source>按月收取的收费项目代码，如 WYF</source>
+        <translation>a monthly fee item's code, e.g. WYF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="42" />
+        <source>交 </source>
+        <translation>pay </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="45" />
+        <location filename="../../counter_app/ui/admin/offers.py" line="43" />
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="44" />
+        <source>送 </source>
+        <translation>free </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="50" />
+        <source>留空为长期</source>
+        <translation>Blank for no end</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="54" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="54" />
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="55" />
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="55" />
+        <source>交费日期</source>
+        <translation>Payment days</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="57" />
+        <source>最后一天，空为今天</source>
+        <translation>Last day, blank for today</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="58" />
+        <source>新增优惠 [Ctrl+S]</source>
+        <translation>Add offer [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="59" />
+        <source>结束所选 [Ctrl+E]</source>
+        <translation>End selected [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="77" />
+        <source>已新增：{name}（{terms}）</source>
+        <translation>Added: {name} ({terms})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="91" />
+        <source>{name} 到 {day} 结束</source>
+        <translation>{name} ends on {day}</translation>
+    </message>
+</context><context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
@@ -4099,145 +4187,150 @@ Quit anyway?</translation>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="145" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>Waive the late fee (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="148" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="154" />
         <source>减免原因（必填）</source>
         <translation>Reason for the waiver (required)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
         <source>付款方式（可组合）</source>
         <translation>Tenders (may be combined)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="166" />
         <source>（实收）</source>
         <translation> (tendered)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="162" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
         <source>余额</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="177" />
         <source>交易参考号</source>
         <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
         <source>正好 [F5]</source>
         <translation>Exact [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
         <source>凑整 50 [F6]</source>
         <translation>Next 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
         <source>凑整 100 [F7]</source>
         <translation>Next 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="200" />
         <source>多付部分转入预存</source>
         <translation>Put overpayment on the prepaid balance</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
         <source>交款人</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
         <source>找零</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="213" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="219" />
         <source>确认收款 [Enter]</source>
         <translation>Confirm payment [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
         <source>取消 [Esc]</source>
         <translation>Cancel [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="333" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>Type the amount to take (yuan), oldest first; Enter goes to the cash</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="351" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} charges, principal ¥{p}, late fees ¥{l}, waived ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d} ({policy}; reason: {reason}; authorised by {who})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="366" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="367" />
+        <source>{name} -{d}：{terms}</source>
+        <translation>{name} -{d}: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="375" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>Note: this unit still owes {n} charges, ¥{a} in all. Paying ahead takes later months only, not these; to pay them first press Esc, then F6 or F5.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="378" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>Note: ¥{t} typed is more than the ¥{d} owed; only the ¥{d} owed is taken. To pay months ahead, press Esc and use F8.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="422" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
         <source>转入预存 ¥{t}</source>
         <translation>To prepaid balance ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>Cash rounding {r}   cash to take ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="455" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="464" />
         <source>折扣/减免：{p}</source>
         <translation>Discount/relief: {p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation> (retry {n} in progress; Esc to give up)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="505" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>Recorded (receipt {n}); the connection was lost, reading the receipt</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="519" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>Confirming whether this payment was recorded: the connection to the database server was lost (request {id}). Do not take the payment again; it is confirmed as soon as the connection is back</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="524" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="513" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="533" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="527" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
         <source>未收款：</source>
         <translation>Not recorded: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
         <source>（按 Enter 重试）</source>
         <translation> (press Enter to retry)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="535" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>(asking, try {n}; Esc leaves it to the window, which keeps asking)</translation>
     </message>
@@ -4923,118 +5016,123 @@ Restore it anyway?</translation>
         <translation>Discount policies… [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="106" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="88" />
+        <source>预交优惠（交 N 月送 M 月）… [Ctrl+O]</source>
+        <translation>Prepay offers (pay N months, M free)… [Ctrl+O]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="107" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>缴费期限 </source>
         <translation>Due in </translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <location filename="../../counter_app/ui/admin/standards.py" line="124" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source>滞纳金 </source>
         <translation>Late fee </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source> ‱/天</source>
         <translation> ‱ a day</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>宽限 </source>
         <translation>Grace </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>新增项目</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="138" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>Metered items only, e.g. 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>文件号或业主大会决议</source>
         <translation>Document number or owners' resolution</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="155" />
         <source>取整</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>单价</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
         <source>阶梯</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
         <source>空置收费</source>
         <translation>Charged while vacant</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="153" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>政策依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="156" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
         <source>预览影响 [F5]</source>
         <translation>Preview the effect [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="163" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>Save the new standard [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="249" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="261" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} from {m}: {old} → {new}; {n} units, month's total ¥{a} → ¥{b} ({d}). Press Ctrl+S to save when it is right.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>First preview this standard's effect with F5, then save</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="281" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>Saved: {item}'s new standard from {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="282" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="294" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>Fee item {c} added: now give it a standard</translation>
     </message>
@@ -5423,6 +5521,14 @@ Restore it anyway?</translation>
         <translation>key import needs a key file or a recovery code</translation>
     </message>
     <message>
+        <source>offer add 需要收费项目、--paid、--free 和 --from</source>
+        <translation>offer add needs the fee item, --paid, --free and --from</translation>
+    </message>
+    <message>
+        <source>offer {action} 需要 --name 优惠名称</source>
+        <translation>offer {action} needs --name, the offer's name</translation>
+    </message>
+    <message>
         <source>on 或 off</source>
         <translation>on or off</translation>
     </message>
@@ -5685,6 +5791,10 @@ Restore it anyway?</translation>
     <message>
         <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
         <translation>{item} is not a metered item and cannot have tiered prices</translation>
+    </message>
+    <message>
+        <source>{item} 不是按月收取的项目，不能设预交优惠</source>
+        <translation>{item} is not charged by the month and cannot have a prepay offer</translation>
     </message>
     <message>
         <source>{item} 不能预交</source>
@@ -6261,6 +6371,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Closing a shift needs --count, the notes counted, such as 100x5,50x2,10x3</translation>
     </message>
     <message>
+        <source>交费月数和赠送月数应在 1 到 {most} 之间</source>
+        <translation>Months paid and months given must be between 1 and {most}</translation>
+    </message>
+    <message>
         <source>今天</source>
         <translation>Today</translation>
     </message>
@@ -6345,6 +6459,18 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>charge numbers separated by commas, such as 101,102</translation>
     </message>
     <message>
+        <source>优惠 {name} 从 {start} 起，不能在此之前结束</source>
+        <translation>Offer {name} starts on {start} and cannot end before it</translation>
+    </message>
+    <message>
+        <source>优惠 {name} 已于 {end} 结束</source>
+        <translation>Offer {name} already ended on {end}</translation>
+    </message>
+    <message>
+        <source>优惠名称</source>
+        <translation>the offer's name</translation>
+    </message>
+    <message>
         <source>优惠政策 {name} 不适用于本次收款的任何费用</source>
         <translation>Policy {name} applies to none of the charges of this payment</translation>
     </message>
@@ -6367,6 +6493,14 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>优惠政策至少要适用于一个收费项目</source>
         <translation>A policy must cover at least one fee item</translation>
+    </message>
+    <message>
+        <source>优惠结束日期 {to} 早于开始日期 {start}</source>
+        <translation>The offer's end date {to} is before its start date {start}</translation>
+    </message>
+    <message>
+        <source>优惠规则需要名称</source>
+        <translation>An offer needs a name</translation>
     </message>
     <message>
         <source>住宅</source>
@@ -7067,6 +7201,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>已有同名的文件，请写文件夹</source>
         <translation>A file of that name exists; give a folder</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的优惠</source>
+        <translation>There is already an offer named {name}</translation>
     </message>
     <message>
         <source>已有名为 {name} 的优惠政策</source>
@@ -8389,6 +8527,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Nothing to refund</translation>
     </message>
     <message>
+        <source>没有名为 {name} 的优惠</source>
+        <translation>There is no offer named {name}</translation>
+    </message>
+    <message>
         <source>没有名为 {name} 的优惠政策</source>
         <translation>There is no policy named {name}</translation>
     </message>
@@ -9085,6 +9227,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>First choose a fee item on the left</translation>
     </message>
     <message>
+        <source>请先在表中选中一项优惠</source>
+        <translation>Choose an offer in the table first</translation>
+    </message>
+    <message>
         <source>请先在表中选中一项政策</source>
         <translation>Choose a policy in the table first</translation>
     </message>
@@ -9271,6 +9417,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
         <translation>Charge {cid} ({item} {period:%Y.%m}) is already paid{who}; nothing was recorded. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>赠送的月份不能单独退款，请选择所缴的月份</source>
+        <translation>Free months cannot be refunded on their own; choose months that were paid</translation>
     </message>
     <message>
         <source>超限额减免滞纳金</source>

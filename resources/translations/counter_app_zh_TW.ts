@@ -1920,72 +1920,72 @@
 </context><context>
     <name>DiscountPoliciesDialog</name>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="44" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="31" />
         <source>折扣/减免政策</source>
         <translation>折扣/減免政策</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="50" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="33" />
         <source>如 空置房减免、困难户八折</source>
         <translation>如 空置房減免、困難戶八折</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="54" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="37" />
         <source>打折：8折 或 20%；减免：每月元数</source>
         <translation>打折：8折 或 20%；減免：每月元數</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="55" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="38" />
         <source>收费项目代码，逗号分开，如 WYF,LJF</source>
         <translation>收費專案程式碼，逗號分開，如 WYF,LJF</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="57" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="40" />
         <source>留空为长期</source>
         <translation>留空為長期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="47" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="64" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="47" />
         <source>优惠</source>
         <translation>優惠</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="48" />
         <source>收费项目</source>
         <translation>收費專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="65" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="48" />
         <source>有效期</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="67" />
-        <source>新增政策 [Ctrl+S]</source>
-        <translation>新增政策 [Ctrl+S]</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="68" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="50" />
         <source>所选政策的最后一天</source>
         <translation>所選政策的最後一天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="69" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="51" />
+        <source>新增政策 [Ctrl+S]</source>
+        <translation>新增政策 [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/discounts.py" line="52" />
         <source>结束所选 [Ctrl+E]</source>
         <translation>結束所選 [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="109" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="76" />
         <source>已新增：{name}（{rule}）</source>
         <translation>已新增：{name}（{rule}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/discounts.py" line="125" />
+        <location filename="../../counter_app/ui/admin/discounts.py" line="89" />
         <source>{name} 到 {day} 结束</source>
         <translation>{name} 到 {day} 結束</translation>
     </message>
@@ -3032,6 +3032,11 @@
         <translation>折扣/減免（不收款）</translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/labels.py" line="16" />
+        <source>赠送</source>
+        <translation>贈送</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/ui/labels.py" line="18" />
         <source>预存扣款</source>
         <translation>預存扣款</translation>
@@ -4005,6 +4010,89 @@
         <translation>月份</translation>
     </message>
 </context><context>
+    <name>OffersDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="38" />
+        <source>预交优惠</source>
+        <translation>預交優惠</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="39" />
+        <source>如 交一年送一月（印在收据的赠送行）</source>
+        <translation>如 交一年送一月（印在收據的贈送行）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="40" />
+        <source>按月收取的收费项目代码，如 WYF</source>
+        <translation>按月收取的收費專案程式碼，如 WYF</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="42" />
+        <source>交 </source>
+        <translation>交 </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="45" />
+        <location filename="../../counter_app/ui/admin/offers.py" line="43" />
+        <source> 个月</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="44" />
+        <source>送 </source>
+        <translation>送 </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="50" />
+        <source>留空为长期</source>
+        <translation>留空為長期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="54" />
+        <source>名称</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="54" />
+        <source>收费项目</source>
+        <translation>收費專案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="55" />
+        <source>优惠</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="55" />
+        <source>交费日期</source>
+        <translation>交費日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="57" />
+        <source>最后一天，空为今天</source>
+        <translation>最後一天，空為今天</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="58" />
+        <source>新增优惠 [Ctrl+S]</source>
+        <translation>新增優惠 [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="59" />
+        <source>结束所选 [Ctrl+E]</source>
+        <translation>結束所選 [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="77" />
+        <source>已新增：{name}（{terms}）</source>
+        <translation>已新增：{name}（{terms}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/offers.py" line="91" />
+        <source>{name} 到 {day} 结束</source>
+        <translation>{name} 到 {day} 結束</translation>
+    </message>
+</context><context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../counter_app/ui/closeout/dialogs.py" line="33" />
@@ -4099,145 +4187,150 @@
         <translation>應收合計</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="145" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="151" />
         <source>减免滞纳金(&amp;J)</source>
         <translation>減免滯納金(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="148" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="154" />
         <source>减免原因（必填）</source>
         <translation>減免原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="155" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="161" />
         <source>付款方式（可组合）</source>
         <translation>付款方式（可組合）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="160" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="166" />
         <source>（实收）</source>
         <translation>（實收）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="162" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="168" />
         <source>余额</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="171" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="177" />
         <source>交易参考号</source>
         <translation>交易參考號</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
         <source>正好 [F5]</source>
         <translation>正好 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="178" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="184" />
         <source>凑整 50 [F6]</source>
         <translation>湊整 50 [F6]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="179" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="185" />
         <source>凑整 100 [F7]</source>
         <translation>湊整 100 [F7]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="194" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="200" />
         <source>多付部分转入预存</source>
         <translation>多付部分轉入預存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="198" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="204" />
         <source>交款人</source>
         <translation>交款人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="203" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="209" />
         <source>找零</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="213" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="219" />
         <source>确认收款 [Enter]</source>
         <translation>確認收款 [Enter]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="217" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="223" />
         <source>取消 [Esc]</source>
         <translation>取消 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="327" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="333" />
         <source>输入要收的金额（元），从最早的欠费收起；Enter 到现金</source>
         <translation>輸入要收的金額（元），從最早的欠費收起；Enter 到現金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="351" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
         <source>{n} 项，本金 ¥{p}，滞纳金 ¥{l}，减免 ¥{w}</source>
         <translation>{n} 項，本金 ¥{p}，滯納金 ¥{l}，減免 ¥{w}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="357" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="363" />
         <source>{name} -{d}（{policy}，原因：{reason}，授权：{who}）</source>
         <translation>{name} -{d}（{policy}，原因：{reason}，授權：{who}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="366" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="367" />
+        <source>{name} -{d}：{terms}</source>
+        <translation>{name} -{d}：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/payment/dialog.py" line="375" />
         <source>注意：此户还有 {n} 笔欠费共 ¥{a} 未缴。预交只收以后的月份，不会先缴这些欠费；要先缴欠费请按 Esc 后用 F6 或 F5。</source>
         <translation>注意：此戶還有 {n} 筆欠費共 ¥{a} 未繳。預交只收以後的月份，不會先繳這些欠費；要先繳欠費請按 Esc 後用 F6 或 F5。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="369" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="378" />
         <source>注意：输入的 ¥{t} 多于此户所欠 ¥{d}，只收所欠 ¥{d}；要预交以后的月份请按 Esc 后用 F8。</source>
         <translation>注意：輸入的 ¥{t} 多於此戶所欠 ¥{d}，只收所欠 ¥{d}；要預交以後的月份請按 Esc 後用 F8。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="422" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="431" />
         <source>转入预存 ¥{t}</source>
         <translation>轉入預存 ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="430" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="439" />
         <source>抹零 {r}　现金应收 ¥{c}</source>
         <translation>抹零 {r}　現金應收 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="455" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="464" />
         <source>折扣/减免：{p}</source>
         <translation>折扣/減免：{p}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="501" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
         <source>（第 {n} 次重试中，按 Esc 放弃）</source>
         <translation>（第 {n} 次重試中，按 Esc 放棄）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="505" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="514" />
         <source>已记账（收据 {n}），连接中断，正在读取收据</source>
         <translation>已記賬（收據 {n}），連線中斷，正在讀取收據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="510" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="519" />
         <source>正在确认这笔收款是否已记账：与数据库服务器的连接中断了（请求编号 {id}）。请不要另行收款；连接恢复后会自动确认</source>
         <translation>正在確認這筆收款是否已記賬：與資料庫伺服器的連線中斷了（請求編號 {id}）。請不要另行收款；連線恢復後會自動確認</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="524" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="518" />
-        <location filename="../../counter_app/ui/payment/dialog.py" line="513" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="533" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="527" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="522" />
         <source>未收款：</source>
         <translation>未收款：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="521" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="530" />
         <source>（按 Enter 重试）</source>
         <translation>（按 Enter 重試）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/payment/dialog.py" line="526" />
+        <location filename="../../counter_app/ui/payment/dialog.py" line="535" />
         <source>（第 {n} 次查询中；按 Esc 可先离开，程序会继续查询）</source>
         <translation>（第 {n} 次查詢中；按 Esc 可先離開，程式會繼續查詢）</translation>
     </message>
@@ -4923,118 +5016,123 @@
         <translation>折扣/減免政策… [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="106" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="88" />
+        <source>预交优惠（交 N 月送 M 月）… [Ctrl+O]</source>
+        <translation>預交優惠（交 N 月送 M 月）… [Ctrl+O]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="112" />
         <source>代码</source>
         <translation>程式碼</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="107" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="113" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
         <source>缴费期限 </source>
         <translation>繳費期限 </translation>
     </message>
     <message>
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <location filename="../../counter_app/ui/admin/standards.py" line="124" />
-        <location filename="../../counter_app/ui/admin/standards.py" line="118" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source>滞纳金 </source>
         <translation>滯納金 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="122" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="128" />
         <source> ‱/天</source>
         <translation> ‱/天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="124" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="130" />
         <source>宽限 </source>
         <translation>寬限 </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="126" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="132" />
         <source>新增项目</source>
         <translation>新增專案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="137" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="143" />
         <source>元</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="138" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="144" />
         <source>抄表项目可设，如 18:2.90, 25:3.85, :6.70</source>
         <translation>抄表專案可設，如 18:2.90, 25:3.85, :6.70</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="142" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="148" />
         <source>文件号或业主大会决议</source>
         <translation>檔案號或業主大會決議</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="149" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="155" />
         <source>取整</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>生效日期</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="151" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
         <source>单价</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
         <source>阶梯</source>
         <translation>階梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="152" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="158" />
         <source>空置收费</source>
         <translation>空置收費</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="153" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="159" />
         <source>政策依据</source>
         <translation>政策依據</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="156" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="162" />
         <source>预览影响 [F5]</source>
         <translation>預覽影響 [F5]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="157" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="163" />
         <source>保存新标准 [Ctrl+S]</source>
         <translation>儲存新標準 [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="249" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="261" />
         <source>{item} 从 {m} 起：{old} → {new}；{n} 户月合计 ¥{a} → ¥{b}（{d}）。确认无误后按 Ctrl+S 保存。</source>
         <translation>{item} 從 {m} 起：{old} → {new}；{n} 戶月合計 ¥{a} → ¥{b}（{d}）。確認無誤後按 Ctrl+S 儲存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="257" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
         <source>请先按 F5 预览这条标准的影响，再保存</source>
         <translation>請先按 F5 預覽這條標準的影響，再儲存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="269" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="281" />
         <source>已保存：{item} 从 {d} 起的新标准</source>
         <translation>已儲存：{item} 從 {d} 起的新標準</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/standards.py" line="282" />
+        <location filename="../../counter_app/ui/admin/standards.py" line="294" />
         <source>已新增收费项目 {c}：请再为它设一条标准</source>
         <translation>已新增收費專案 {c}：請再為它設一條標準</translation>
     </message>
@@ -5423,6 +5521,14 @@
         <translation>key import 需要金鑰檔案或恢復碼</translation>
     </message>
     <message>
+        <source>offer add 需要收费项目、--paid、--free 和 --from</source>
+        <translation>offer add 需要收費專案、--paid、--free 和 --from</translation>
+    </message>
+    <message>
+        <source>offer {action} 需要 --name 优惠名称</source>
+        <translation>offer {action} 需要 --name 優惠名稱</translation>
+    </message>
+    <message>
         <source>on 或 off</source>
         <translation>on 或 off</translation>
     </message>
@@ -5685,6 +5791,10 @@
     <message>
         <source>{item} 不是抄表计量的项目，不能设阶梯价</source>
         <translation>{item} 不是抄表計量的專案，不能設階梯價</translation>
+    </message>
+    <message>
+        <source>{item} 不是按月收取的项目，不能设预交优惠</source>
+        <translation>{item} 不是按月收取的專案，不能設預交優惠</translation>
     </message>
     <message>
         <source>{item} 不能预交</source>
@@ -6261,6 +6371,10 @@
         <translation>交班需要 --count 點鈔結果，如 100x5,50x2,10x3</translation>
     </message>
     <message>
+        <source>交费月数和赠送月数应在 1 到 {most} 之间</source>
+        <translation>交費月數和贈送月數應在 1 到 {most} 之間</translation>
+    </message>
+    <message>
         <source>今天</source>
         <translation>今天</translation>
     </message>
@@ -6345,6 +6459,18 @@
         <translation>以逗號分隔的費用編號，如 101,102</translation>
     </message>
     <message>
+        <source>优惠 {name} 从 {start} 起，不能在此之前结束</source>
+        <translation>優惠 {name} 從 {start} 起，不能在此之前結束</translation>
+    </message>
+    <message>
+        <source>优惠 {name} 已于 {end} 结束</source>
+        <translation>優惠 {name} 已於 {end} 結束</translation>
+    </message>
+    <message>
+        <source>优惠名称</source>
+        <translation>優惠名稱</translation>
+    </message>
+    <message>
         <source>优惠政策 {name} 不适用于本次收款的任何费用</source>
         <translation>優惠政策 {name} 不適用於本次收款的任何費用</translation>
     </message>
@@ -6367,6 +6493,14 @@
     <message>
         <source>优惠政策至少要适用于一个收费项目</source>
         <translation>優惠政策至少要適用於一個收費專案</translation>
+    </message>
+    <message>
+        <source>优惠结束日期 {to} 早于开始日期 {start}</source>
+        <translation>優惠結束日期 {to} 早於開始日期 {start}</translation>
+    </message>
+    <message>
+        <source>优惠规则需要名称</source>
+        <translation>優惠規則需要名稱</translation>
     </message>
     <message>
         <source>住宅</source>
@@ -7067,6 +7201,10 @@
     <message>
         <source>已有同名的文件，请写文件夹</source>
         <translation>已有同名的檔案，請寫資料夾</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的优惠</source>
+        <translation>已有名為 {name} 的優惠</translation>
     </message>
     <message>
         <source>已有名为 {name} 的优惠政策</source>
@@ -8389,6 +8527,10 @@
         <translation>沒有可退的金額</translation>
     </message>
     <message>
+        <source>没有名为 {name} 的优惠</source>
+        <translation>沒有名為 {name} 的優惠</translation>
+    </message>
+    <message>
         <source>没有名为 {name} 的优惠政策</source>
         <translation>沒有名為 {name} 的優惠政策</translation>
     </message>
@@ -9085,6 +9227,10 @@
         <translation>請先在左邊選中一個收費專案</translation>
     </message>
     <message>
+        <source>请先在表中选中一项优惠</source>
+        <translation>請先在表中選中一項優惠</translation>
+    </message>
+    <message>
         <source>请先在表中选中一项政策</source>
         <translation>請先在表中選中一項政策</translation>
     </message>
@@ -9271,6 +9417,10 @@
     <message>
         <source>费用 {cid}（{item} {period:%Y.%m}）已缴清{who}；本次没有记账，请刷新后再收</source>
         <translation>費用 {cid}（{item} {period:%Y.%m}）已繳清{who}；本次沒有記賬，請重新整理後再收</translation>
+    </message>
+    <message>
+        <source>赠送的月份不能单独退款，请选择所缴的月份</source>
+        <translation>贈送的月份不能單獨退款，請選擇所繳的月份</translation>
     </message>
     <message>
         <source>超限额减免滞纳金</source>

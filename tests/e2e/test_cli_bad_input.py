@@ -55,6 +55,7 @@ BASE = {
     "discount": ("admin", ["add", "空置房减免", "--yuan-off", "50", "--items", "WYF", "--from", "2026-01-01"]),
     "cash": ("cashier", ["out", "10", "--reason", "advance", "--voucher", "PZ1", "--authoriser", "manager",
                          "--request-id", "req-cash-0001"]),
+    "offer": ("admin", ["add", "WYF", "--name", "交一年送一月", "--paid", "12", "--free", "1", "--from", "2026-01-01"]),
     "void": ("cashier", ["SJ2026-000001", "--reason", "录错", "--authoriser", "manager"]),
     "refund": ("cashier", ["SJ2026-000001", "--lines", "1", "--tender", "cash", "--reason", "退房",
                            "--authoriser", "manager"]),

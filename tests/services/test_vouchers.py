@@ -16,6 +16,7 @@ from counter_app.core import vouchers as rules
 from counter_app.core.closeout import greedy_count
 from counter_app.core.discounts import NAME as DISCOUNT_NAME, PERCENT
 from counter_app.core.errors import CounterError, NotFound, PermissionDenied
+from counter_app.core.offers import NAME as OFFER_NAME
 from counter_app.core.tables import TOTAL
 from counter_app.core.tenders import METHODS, Tender
 from counter_app.ledger import clock
@@ -94,7 +95,7 @@ def expected_by_account(report, accounts: dict[str, rules.Account]) -> dict[str,
     for name, amount in by["按付款方式"].rows[:-1]:
         book(rules.TENDER + NAMES[name], int(amount))
     beyond = {"滞纳金": rules.LATE_FEE, "减免": rules.WAIVER, "预存（含多付转预存）": rules.PREPAID, "抹零": rules.ROUNDING,
-              DISCOUNT_NAME: rules.DISCOUNT}
+              DISCOUNT_NAME: rules.DISCOUNT, OFFER_NAME: rules.OFFER}
     for name, amount in by["按收费项目"].rows[:-1]:
         book(beyond.get(name) or rules.ITEM + ITEM_CODES[name], -int(amount))
     refunds = [r for r in by["退款"].rows if r[0] != TOTAL]
@@ -344,4 +345,24 @@ def test_a_day_with_a_discount_books_it_against_income_and_still_balances(estate
     assert voucher.debit_fen == voucher.credit_fen == 48114
     assert totals["1001"] == 38491 and totals["5001"] == 9623 - 48114
     assert [(x.account.name, x.debit_fen) for x in voucher.lines if x.key == rules.DISCOUNT] == [("主营业务收入—折扣减免", 9623)]
+    assert totals == expected_by_account(report, accounts_of(estate.manager))
+
+
+def test_a_day_with_an_offer_books_the_free_month_against_income_and_still_balances(estate):
+    """交一年送一月 on twelve months paid ahead at 160.38: thirteen months' principal, 2084.94, is
+    credited to 物业服务费; cash 1924.56 and 赠送 160.38 (主营业务收入—赠送) are debited."""
+    from counter_app.services.offers import rules as offer_rules
+    start_day(estate, DAY)
+    with clock.frozen(at(2026, 1, 10, 9)):
+        offer_rules.add_offer(estate.admin, "WYF", "交一年送一月", 12, 1, date(2026, 1, 1))
+        payments.take_payment(estate.cashier, payments.PaymentRequest(
+            unit_code="3-2-501", advance=[("WYF", 12)], tenders=[Tender("cash", 192456)]))
+    close_all(estate, DAY)
+    report = closeout.day_report(estate.manager, DAY)
+    assert report.figures.offer_fen == 16038 and report.figures.received_fen == 192456
+    voucher = vouchers.preview(estate.manager, DAY)
+    totals = rules.account_totals(voucher)
+    assert voucher.debit_fen == voucher.credit_fen == 208494
+    assert totals["1001"] == 192456 and totals["5001"] == 16038 - 208494
+    assert [(x.account.name, x.debit_fen) for x in voucher.lines if x.key == rules.OFFER] == [("主营业务收入—赠送", 16038)]
     assert totals == expected_by_account(report, accounts_of(estate.manager))

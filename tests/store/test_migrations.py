@@ -181,3 +181,23 @@ def test_the_step_adding_discounts_on_either_engine(estate):
     with clock.frozen(at(2026, 1, 10, 9)):
         discounts.add_policy(estate.admin, "空置房减免", rule.AMOUNT, 5000, ["WYF"], date(2026, 1, 1))
         assert [p.name for p in discounts.list_policies(estate.admin)] == ["空置房减免"]
+
+
+def test_the_step_adding_prepay_offers_on_either_engine(estate):
+    """A ledger from before prepay offers takes the step that adds their table on either engine:
+    no rule, payments as before, the ledger's check still clean; and a rule can then be kept."""
+    from datetime import date
+
+    from counter_app.ledger import clock, verify
+    from counter_app.services.offers import rules
+    database = dbmod.database.obj
+    database.execute_sql("DROP TABLE offer_rule")
+    migrations.set_meta("schema_version", str(_step_of(migrations._v20_prepay_offers) - 1))
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert "offer_rule" in database.get_tables()
+    assert rules.list_offers(estate.admin) == []
+    with clock.frozen(clock.now_utc()):
+        rules.add_offer(estate.admin, "WYF", "交一年送一月", 12, 1, date(2026, 1, 1))
+    assert [r.terms for r in rules.list_offers(estate.admin)] == ["交12个月送1个月"]
+    assert verify.verify_all().ok

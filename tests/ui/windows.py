@@ -14,6 +14,7 @@ def dialogs(estate, settings):
     from counter_app.ui.admin.billing import BillingDialog
     from counter_app.ui.admin.discounts import DiscountPoliciesDialog
     from counter_app.ui.admin.estate_browser import EstateBrowserDialog
+    from counter_app.ui.admin.offers import OffersDialog
     from counter_app.ui.admin.estate_settings import EstateSettingsDialog
     from counter_app.ui.admin.meter_entry import MeterEntryDialog
     from counter_app.ui.admin.standards import StandardsDialog
@@ -80,6 +81,7 @@ def dialogs(estate, settings):
         "users": lambda: UsersDialog(admin),
         "standards": lambda: StandardsDialog(admin),
         "discount policies": lambda: DiscountPoliciesDialog(admin),
+        "prepay offers": lambda: OffersDialog(admin),
         "meter entry": lambda: MeterEntryDialog(cashier, date(2026, 1, 10)),
         "estate settings": lambda: EstateSettingsDialog(admin),
         "estate browser": lambda: EstateBrowserDialog(admin, date(2026, 1, 10)),

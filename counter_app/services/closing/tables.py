@@ -7,6 +7,7 @@ from ...core.closeout import DENOMINATIONS, denomination_name
 from ...core.errors import Finding
 from ...core.tables import TOTAL, Fen, Section, money_rows, takings_by_item
 from ...core.discounts import NAME as DISCOUNT_NAME
+from ...core.offers import REPORT_LINE as OFFER_LINE
 from ...core.rounding import NAME as ROUNDING_NAME
 from ...core.tenders import METHODS
 from ...ledger.books import FORM_HEADERS
@@ -21,6 +22,7 @@ def _common(f, blind: bool = False) -> list[tuple]:
             ("押金收取", Fen(f.deposits_received_fen)), ("押金退还", Fen(f.deposits_refunded_fen)),
             ("退款支出", Fen(f.refunds_fen)), ("滞纳金", Fen(f.late_fees_fen)), ("减免", Fen(f.waivers_fen))] + \
         ([(DISCOUNT_NAME, Fen(-f.discount_fen))] if f.discount_fen else []) + \
+        ([(OFFER_LINE, Fen(-f.offer_fen))] if f.offer_fen else []) + \
         ([(ROUNDING_NAME, Fen(f.rounding_fen))] if f.rounding_fen else []) + [
             ("备用金", Fen(f.float_fen)), ("现金收入（不含找零）", Fen(f.cash_in_fen)),
             ("现金退款", Fen(f.cash_out_fen)), ("零钱补充", Fen(f.paid_in_fen)), ("现金支出单", Fen(f.paid_out_fen)),

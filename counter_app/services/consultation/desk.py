@@ -24,7 +24,7 @@ from ...store.queries.users import display_names
 from ...ledger.estate import estate_of, find_item, find_unit
 from ...ledger.planner import PERIODIC, explanation, next_month_to_bill, plan_periodic, unit_facts
 from ...ledger.standards import applies_to, late_rule, standards_of
-from ...ledger import audit, clock, receiptkey
+from ...ledger import audit, clock, offers, receiptkey
 from ...ledger.context import Actor
 from ...ledger.dues import owed
 
@@ -123,6 +123,7 @@ def calculate(actor: Actor, item_code: str, first_month: str, months: int = 1, *
             total += plan.computation.amount_fen
         if len(plans) > 1:
             lines.append(f"合计 {format_yuan(total)} 元（标准在期间内调整，分段计算）")
+        lines += _offer_line(item, first, months, clock.business_date(estate_of(actor).timezone))
         return Calculation(f"{who} {item.name} {first} 起 {months} 个月", total, tuple(lines))
     if item.kind == "metered":
         if usage is None:
@@ -132,6 +133,13 @@ def calculate(actor: Actor, item_code: str, first_month: str, months: int = 1, *
         comp = fees.compute_metered(std, 0, used)
         return Calculation(f"{who} {item.name} 用量 {fees.qty_text(used)}", comp.amount_fen, comp.steps[1:])
     raise Refused("{item}（{kind}）的金额不能预先试算", item=item.name, kind=Word(fees.KINDS[item.kind]))
+
+
+def _offer_line(item, first: Month, months: int, day: date) -> list[str]:
+    """The prepay offer paying these months earns (ledger/offers.py, as the payment will give it):
+    "物业服务费 交12个月送1个月，将赠送 2027-01", or nothing."""
+    grant = offers.grant_for(item, first, months, day)
+    return [f"{item.name} {grant.announcement}（{grant.rule.name}）"] if grant else []
 
 
 def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | None = None) -> Calculation:
@@ -163,6 +171,7 @@ def pay_through(actor: Actor, unit_code: str, through_month: str, as_of: date | 
             total += plan.computation.amount_fen
             lines.append(f"预交 {item.name} {plan.period_start:%Y.%m}-{plan.period_end:%Y.%m}："
                          f"{plan.computation.basis} = {format_yuan(plan.computation.amount_fen)} 元")
+        lines += _offer_line(item, start, months, as_of)
     lines.append(f"缴至 {through} 合计 {format_yuan(total)} 元")
     return Calculation(f"{unit.code} 缴至 {through}", total, tuple(lines))
 

@@ -7,11 +7,11 @@ import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from ...core import discounts, invoice_status, rounding, text
+from ...core import invoice_status, offers, rounding, text
 from ...core.daxie import amount_in_words
 from ...core.errors import Conflict, CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import format_yuan
-from ...core.tenders import METHODS, NEEDS_REFERENCE
+from ...core.tenders import METHODS, NEEDS_REFERENCE, split_rows
 from ...store import locks
 from ...store.queries import billed, charges as charge_queries, invoices as invoice_queries
 from ...store.queries import discounts as discount_queries, payments as payment_queries
@@ -63,6 +63,7 @@ class VoidSlip:
     company: str
     returned: tuple[tuple[str, int, str], ...] = ()   # how the money went back: (method, 分, reference)
     rounding_fen: int = 0     # the receipt's 抹零, reversed with it (no money moves for it)
+    offer_fen: int = 0        # what its offer's 赠送 settled: cancelled with its free months, not paid back
 
 
 def _invoices_on_correction(p, red_letter_note: str, what: str, reason: str) -> list[str]:
@@ -153,15 +154,13 @@ def void_slip(actor: Actor, number: str) -> VoidSlip:
         raise NotFound("收据 {number} 没有作废", number=p.number)
     estate = estate_by_id(p.estate_id)
     names = display_names_of([p.voided_by_id, p.void_authoriser_id])
-    stored = payment_queries.tender_rows_of(p.id)
-    returned = tuple((t.method, t.amount_fen, t.reference) for t in stored if t.method in METHODS)
-    rounded = -sum(t.amount_fen for t in stored if t.method == rounding.ROUNDING)
-    discounted = sum(t.amount_fen for t in stored if t.method == discounts.DISCOUNT)
-    paid = p.total_fen - discounted + rounded     # what the receipt said was paid, and what goes back
+    settled = split_rows([(t.method, t.amount_fen, t.reference) for t in payment_queries.tender_rows_of(p.id)])
+    returned, rounded, offer_fen = settled.money, settled.rounding_fen, settled.allowance_fen - settled.discount_fen
+    paid = settled.paid_fen(p.total_fen)      # what the receipt said was paid, and what goes back
     return VoidSlip(p.number, unit_by_id(p.unit_id).code, paid, amount_in_words(paid),
                     p.void_reason, names.get(p.voided_by_id, ""), names.get(p.void_authoriser_id, ""),
                     clock.stored_local(p.voided_at, estate.timezone), clock.stored_local(p.created_at, estate.timezone),
-                    estate.receipt_title, estate.company, returned, rounded)
+                    estate.receipt_title, estate.company, returned, rounded, offer_fen)
 
 
 # -- refund -------------------------------------------------------------------------------------
@@ -180,6 +179,7 @@ class RefundableLine:
     is_deposit: bool
     principal_fen: int = 0             # of what was paid: the charge's principal …
     refunded_principal_fen: int = 0    # … and how much of it refunds gave back already
+    is_free: bool = False              # a free month of an offer (core/offers.py): taken back first
 
     @property
     def refundable_fen(self) -> int:
@@ -215,7 +215,8 @@ def refundable_lines(actor: Actor, number: str) -> list[RefundableLine]:
         given = off.get(ch.id, 0)
         out.append(RefundableLine(ln.id, ch.item.name, _period(ch.period_start, ch.period_end),
                                   ln.principal_fen + ln.late_fee_fen - ln.waived_fen - given, amount,
-                                  ch.origin == "deposit", ln.principal_fen - given, principal))
+                                  ch.origin == "deposit", ln.principal_fen - given, principal,
+                                  ch.origin == offers.ORIGIN))
     return out
 
 
@@ -230,6 +231,14 @@ def rounding_given_back(actor: Actor, number: str) -> int:
     a refund has given it back): shown before the manager is asked."""
     actor.require("charge.view")
     return _rounding_back(payment_of(actor, number).id)
+
+
+def _cancel_free_month(charge_id: int, now) -> None:
+    """A refunded offer's free month cancelled (its key freed, as a void frees the months its
+    receipt created): the months it covered are billed again like any other."""
+    charge = charge_queries.charge_by_id(charge_id)
+    billed.cancelled([charge.id])
+    charge_queries.cancel_charge(charge.id, charge.dedupe_key, clock.to_db(now))
 
 
 @dataclass(frozen=True)
@@ -303,7 +312,15 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
             to_reverse = _invoices_on_correction(p, red_letter_note, "退款", reason)
             local_now = clock.local(now, estate.timezone)
             seq, doc_number = numbering.next_number(estate, REFUND_SERIES, local_now.year, estate.refund_format)
-            total = sum(wanted.values())
+            # An offer's free months (core/offers.py) go back with the first refund, before any
+            # month paid, whole and with no money: their charges are cancelled, and the payer gets
+            # back what the months paid that are refunded came to. Refunding any of the months paid
+            # undoes the offer they earned.
+            free = {k: v.refundable_fen for k, v in lines.items() if v.is_free and v.refundable_fen > 0}
+            total = sum(amount for line_id, amount in wanted.items() if not lines[line_id].is_free)
+            if not total:
+                raise Refused("赠送的月份不能单独退款，请选择所缴的月份")
+            wanted.update(free)
             # 抹零 goes back with the receipt's first refund: the lines refunded at their full amounts,
             # less what the rounding settled (more, for a rounding up). What stands of the receipt is
             # then paid in full money, and a receipt refunded whole gives back what was taken.
@@ -312,6 +329,7 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
                 raise Refused("退款 {amount} 元不足以退回抹零 {rounding} 元，请多退几项",
                               amount=format_yuan(total), rounding=format_yuan(rounded))
             total -= rounded
+            offer_back = sum(free.values())
             doc = payment_queries.new_refund(estate=estate, series=REFUND_SERIES, year=local_now.year, seq=seq, number=doc_number,
                                 payment=p, unit=p.unit_id, user=actor.user_id, authoriser=authoriser.user_id,
                                 created_at=clock.to_db(now), business_date=local_now.date(), total_fen=total,
@@ -325,17 +343,22 @@ def _refund(actor: Actor, number: str, amounts: dict[int, int] | None, method: s
                                                 principal_fen=principal)
                 if not lines[line_id].is_deposit and principal:
                     charge_queries.reopen_paid(pl.charge_id, principal)
+                if line_id in free:       # a free month taken back is no longer owed either
+                    _cancel_free_month(pl.charge_id, now)
                 rows.append([line_id, amount, principal])
             content = {"number": doc_number, "original": p.number, "total_fen": total, "method": method,
                        "reference": reference.strip(), "lines": rows, "created_at": str(clock.to_db(now)),
                        "request_id": request_id}
             if rounded:
                 content["rounding_fen"] = -rounded
+            if offer_back:
+                content["offer_fen"] = offer_back
+            cancelled = [payment_queries.line_by_id(line_id).charge_id for line_id in free]
             digest = audit.payment_content_hash(content)
             payment_queries.seal_refund(doc.id, digest)
             audit.record(actor.username, "receipt.refund", "refund", doc_number,
                          after=dict(content, reason=reason.strip(), authoriser=authoriser.username, content_hash=digest,
-                                    red_letter_for=to_reverse))
+                                    red_letter_for=to_reverse, **({"charges_cancelled": cancelled} if cancelled else {})))
     return doc_number
 
 
@@ -347,8 +370,11 @@ def refund_document(actor: Actor, number: str) -> RefundDoc:
     if doc is None:
         raise NotFound("没有编号为 {number} 的退款单", number=number)
     estate = estate_by_id(doc.estate_id)
-    lines = tuple((item, _period(start, end), amount) for item, start, end, amount in
-                  payment_queries.refund_lines_shown(doc.id))
+    shown = payment_queries.refund_lines_shown(doc.id)
+    lines = tuple((item, _period(start, end), amount) for item, start, end, amount, _origin in shown)
+    offer_back = sum(amount for *_, amount, origin in shown if origin == offers.ORIGIN)
+    if offer_back:              # the free months taken back: no money goes back for them
+        lines += ((offers.NAME + "收回", "", -offer_back),)
     if sum(amount for *_, amount in lines) != doc.total_fen:     # the receipt's 抹零, given back with it
         lines += ((rounding.NAME, "", doc.total_fen - sum(amount for *_, amount in lines)),)
     names = display_names_of([doc.user_id, doc.authoriser_id])

@@ -63,7 +63,7 @@ def search(actor: Actor, f: JournalFilter, limit: int = 500) -> list[JournalRow]
     ids = [r.id for r in rows]
     methods: dict[int, list[str]] = {}
     refunds: dict[int, int] = {}
-    rounded = payment_queries.rounding_settled(ids)
+    rounded = payment_queries.unpaid_settled(ids)
     if ids:
         for t in journal_queries.tender_methods_unordered(ids):
             methods.setdefault(t[0], []).append(SETTLED_BY[t[1]])

@@ -11,7 +11,7 @@ from ...core.tenders import SETTLED_BY
 from ...store.queries import charges as charge_queries, units as unit_queries
 from ...store.queries.estate import estate_by_id
 from ...store.queries.occupants import occupants_by_unit, plates_of, spaces_of, unit_codes
-from ...store.queries.payments import rounding_settled, tender_methods, unit_payments
+from ...store.queries.payments import unpaid_settled, tender_methods, unit_payments
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_id_of, estate_of
 from ...ledger import clock
@@ -145,7 +145,7 @@ def paid_history(unit, limit: int = 500, timezone: str | None = None) -> list[Hi
         return []
     tz = timezone or estate_by_id(payments[0][7]).timezone
     methods = tender_methods([p[0] for p in payments])
-    rounded = rounding_settled([p[0] for p in payments])
+    rounded = unpaid_settled([p[0] for p in payments])
     names = display_names()
     return [HistoryRow(number, kind, clock.stored_text(created, tz), total - rounded.get(pid, 0),
                        "、".join(SETTLED_BY[m] for m in methods.get(pid, [])), names.get(user, ""), status)

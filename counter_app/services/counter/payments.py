@@ -18,6 +18,7 @@ from ...store.queries.charges import items_by_id
 from ...store.queries.payments import last_receipt_of_charge, last_receipt_of_unit
 from ...ledger.estate import find_item, find_unit
 from ...ledger.planner import create_adhoc_charge, create_future_charges
+from ...ledger import offers
 from ...ledger.standards import late_rule
 from ...ledger.shifts import require_open_shift
 from ...ledger import clock, discounts as discount_rule
@@ -84,7 +85,7 @@ def _rounding_rule(unit, req: PaymentRequest, topup_fen: int) -> str:
     return unit.building.estate.cash_rounding
 
 
-def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) -> Quote:
+def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list, offered: dict | None = None) -> Quote:
     due = due_charges_core(unit)
     by_id = {c.charge_id: c for c in due}
     items = items_by_id() if extra_charges else {}
@@ -120,15 +121,20 @@ def _build_quote(unit, req: PaymentRequest, as_of: date, extra_charges: list) ->
         raise Invalid("要减免滞纳金的费用 {charges} 不在本次收款中",
                       charges="、".join(str(cid) for cid in sorted(unknown)))
     waived = {a.charge_id: a.late_fee_fen for a in allocations if a.charge_id in waive_ids}
-    discounts, grant = _discounts(unit, req, as_of, allocations, extra_charges)
+    offered = offered or {}
+    discounts, grant = _discounts(unit, req, as_of, [a for a in allocations if a.charge_id not in offered],
+                                  extra_charges)
     return Quote(unit.id, tuple(allocations), waived, sum(a.principal_fen for a in allocations),
                  sum(a.late_fee_fen for a in allocations), sum(waived.values()), req.topup_fen,
-                 rounding_rule=_rounding_rule(unit, req, req.topup_fen), discounts=discounts, grant=grant)
+                 rounding_rule=_rounding_rule(unit, req, req.topup_fen), discounts=discounts, grant=grant,
+                 offered=tuple((a.charge_id, offered[a.charge_id], a.principal_fen)
+                               for a in allocations if a.charge_id in offered))
 
 
 def _discounts(unit, req: PaymentRequest, as_of: date, allocations, extras: list) -> tuple[tuple, tuple]:
-    """(charge, 分 off) of the policy the request names, over the principal each charge is paid now,
-    and the grant (policy id, name, reason, authoriser id: set once authorised); empty for none."""
+    """(charge, 分 off) of the policy the request names, over the principal each charge is paid now
+    (an offer's free months are given whole, so no policy takes anything off them), and the grant
+    (policy id, name, reason, authoriser id: set once authorised); empty for none."""
     if not req.discount_policy:
         return (), ()
     row, policy = discount_rule.policy_in_force(unit.building.estate_id, req.discount_policy, as_of)
@@ -164,9 +170,9 @@ def quote(actor: Actor, req: PaymentRequest) -> Quote:
     _validate_request(req)
     unit = find_unit(actor, req.unit_code)
     as_of = clock.business_date(unit.building.estate.timezone)
-    extras = _create_extras(actor, unit, req, save=False)
-    q = _build_quote(unit, req, as_of, extras)
-    return dataclasses.replace(q, lines=_preview_lines(q, extras))
+    extras, offered, grants = _create_extras(actor, unit, req, as_of, save=False)
+    q = _build_quote(unit, req, as_of, extras, offered)
+    return dataclasses.replace(q, lines=_preview_lines(q, extras), offers=tuple(g.announcement for g in grants))
 
 
 def _preview_lines(q: Quote, extras: list) -> tuple[ReceiptLine, ...]:
@@ -182,18 +188,27 @@ def _preview_lines(q: Quote, extras: list) -> tuple[ReceiptLine, ...]:
     return tuple(out)
 
 
-def _create_extras(actor: Actor, unit, req: PaymentRequest, *, save: bool = True) -> list:
-    """The charges a payment creates (advance months, one-offs); unsaved, with stand-in ids below
-    zero, for a preview."""
+def _create_extras(actor: Actor, unit, req: PaymentRequest, as_of: date, *,
+                   save: bool = True) -> tuple[list, dict[int, str], list]:
+    """The charges a payment creates (advance months, an offer's free months after them, one-offs);
+    unsaved, with stand-in ids below zero, for a preview. Also {free month's charge id: its rule's
+    name} and the offers' grants (ledger/offers.py)."""
     extras: list = []
+    free: list[tuple[object, str]] = []
+    grants = []
     for item_code, months in req.advance:
-        extras += create_future_charges(unit, find_item(actor, item_code), months, save=save)
+        item = find_item(actor, item_code)
+        paid = create_future_charges(unit, item, months, save=save)
+        grant, given = offers.free_charges(unit, item, paid, as_of, save=save)
+        extras += paid + given
+        free += [(charge, grant.rule.name) for charge in given]
+        grants += [grant] if grant else []
     for item_code, amount, note in req.adhoc:
         extras.append(create_adhoc_charge(unit, find_item(actor, item_code), amount, note, save=save))
     if not save:
         for n, charge in enumerate(extras, start=1):
             charge.id = -n
-    return extras
+    return extras, {charge.id: name for charge, name in free}, grants
 
 
 def take_payment(actor: Actor, req: PaymentRequest, *, training: bool = False) -> ReceiptData:
@@ -214,8 +229,8 @@ def _record(actor: Actor, req: PaymentRequest, request_id: str, training: bool) 
         now = clock.now_utc()
         as_of = clock.business_date(estate.timezone, now)
         shift_id = require_open_shift(actor, as_of)
-        extras = _create_extras(actor, unit, req)
-        q = _build_quote(unit, req, as_of, extras)
+        extras, offered, _grants = _create_extras(actor, unit, req, as_of)
+        q = _build_quote(unit, req, as_of, extras, offered)
         if q.waived_fen:
             actor.require("latefee.waive")
             if q.waived_fen > estate.waiver_limit_fen and not actor.may("latefee.waive_any"):

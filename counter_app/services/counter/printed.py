@@ -40,6 +40,6 @@ def last_receipt(actor: Actor) -> LastReceipt | None:
     if p is None:
         return None
     printed = payment_queries.print_recorded(p.number, [PRINTED, "receipt.reprint"])
-    paid = p.total_fen - payment_queries.rounding_settled([p.id]).get(p.id, 0)
+    paid = p.total_fen - payment_queries.unpaid_settled([p.id]).get(p.id, 0)
     return LastReceipt(p.number, p.unit.code, paid, clock.stored_local(p.created_at, estate.timezone), p.status,
                        printed)

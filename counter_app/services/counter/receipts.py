@@ -6,8 +6,8 @@ import json
 from ...core.daxie import amount_in_words
 from ...core.errors import NotFound
 from ...core.receipt_data import ReceiptData, ReceiptLine, ReceiptTender
-from ...core import discounts, rounding
-from ...core.tenders import METHODS
+from ...core import discounts
+from ...core.tenders import METHODS, split_rows
 from ...store.queries import discounts as discount_queries, invoices as invoice_queries, payments as payment_queries
 from ...store.queries.users import display_names_of
 from ...ledger.estate import estate_id_of
@@ -66,18 +66,17 @@ def load_receipt(actor: Actor, number: str) -> ReceiptData:
     for principal, late, waived, days, reason, start, end, origin, basis, item_name in payment_queries.receipt_lines(pid):
         lines.append(ReceiptLine(item_name, period_text(start, end, origin), basis, principal, late, waived, days,
                                  reason))
-    stored = payment_queries.receipt_tenders(pid)
+    settled = split_rows(payment_queries.receipt_tenders(pid))
     tenders = tuple(ReceiptTender(method, METHODS[method], amount, reference)
-                    for method, amount, reference in stored if method in METHODS)
-    rounded = -sum(amount for method, amount, _ in stored if method == rounding.ROUNDING)
-    discounted = sum(amount for method, amount, _ in stored if method == discounts.DISCOUNT)
+                    for method, amount, reference in settled.money)
     return ReceiptData(
         number=number, kind=kind, status=status, title=title, company=company, estate_name=estate_name,
         issued_at=clock.stored_local(created_at, tz), business_date=business_date.isoformat(), unit_code=unit_code,
         unit_area_centi=area_centi, payer=payer, lines=tuple(lines), lines_fen=lines_fen, late_fee_fen=late_fee_fen,
         waived_fen=waived_fen, topup_fen=topup_fen, total_fen=total_fen,
-        total_words=amount_in_words(total_fen - discounted + rounded), rounding_fen=rounded,
-        discount_fen=discounted, discount_note=discount_note(pid) if discounted else "",
+        total_words=amount_in_words(settled.paid_fen(total_fen)), rounding_fen=settled.rounding_fen,
+        discount_fen=settled.discount_fen, discount_note=discount_note(pid) if settled.discount_fen else "",
+        offered=settled.offered,
         tenders=tenders, cash_tendered_fen=cash_tendered_fen, change_fen=change_fen,
         prepaid_after_fen=prepaid_after_fen, cashier=cashier, remarks=remarks, training=training,
         content_hash=content_hash, estate_phone=phone, estate_address=address,

@@ -13,6 +13,7 @@ from datetime import date
 
 from ...core.collection import rate_text
 from ...core.discounts import DISCOUNT
+from ...core.offers import OFFER
 from ...core.rounding import ROUNDING
 from ...core.periods import Month
 from ...store.queries import reports as report_queries
@@ -68,6 +69,7 @@ class CollectionReport:
     arrears_open_fen: int               # earlier months' charges still owed on the report date
     rounding_fen: int = 0               # 抹零 of the month's receipts (−: less cash taken); in received_fen
     discount_fen: int = 0               # 折扣/减免 by policy of the month's receipts: not received
+    offer_fen: int = 0                  # 赠送 of the month's receipts (core/offers.py): kept out of received_fen
 
     @property
     def billed_fen(self) -> int:
@@ -102,14 +104,14 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
                                                                                 as_of)
     item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)
                  for item, billed, got, units, paid_up in per_item]
-    cash, counts, recovered, rounding, discount = _month_documents(estate.id, first, last, items)
+    cash, counts, recovered, rounding, discount, offered = _month_documents(estate.id, first, last, items)
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
                             units_billed, units_paid_up, cash, *counts, recovered,
-                            _still_owed(estate.id, sorted(items), first, as_of), rounding, discount)
+                            _still_owed(estate.id, sorted(items), first, as_of), rounding, discount, offered)
 
 
-def _month_documents(estate_id: int, first: date, last: date, items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int,
-                                                                                  int]:
+def _month_documents(estate_id: int, first: date, last: date,
+                     items: dict) -> tuple[tuple[CashLine, ...], tuple, int, int, int, int]:
     """The month's valid documents: counter receipts' principal by item and by the period paid
     for, their totals, prepaid deductions, refunds; and earlier months' charges they paid (清欠)."""
     kinds = {}
@@ -135,10 +137,12 @@ def _month_documents(estate_id: int, first: date, last: date, items: dict) -> tu
     refunds = report_queries.month_refunds_total(estate_id, first, last)
     rounding = -report_queries.month_settled_by(estate_id, first, last, ROUNDING)
     discount = report_queries.month_settled_by(estate_id, first, last, DISCOUNT)
-    received += rounding - discount                      # 实收: what was taken, 抹零 and 折扣/减免 their own lines
+    offered = report_queries.month_settled_by(estate_id, first, last, OFFER)
+    received += rounding - discount - offered    # 实收: what was taken; 抹零, 折扣/减免 and 赠送 their own lines
     cash = tuple(CashLine(items[i].name, *split[i]) for i in sorted(split))
     receipts = sum(1 for k in kinds.values() if k == "counter")
-    return cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, discount
+    return (cash, (receipts, received, late, waived, topups, deductions, refunds), recovered, rounding, discount,
+            offered)
 
 
 def _still_owed(estate_id: int, item_ids: list[int], first: date, day: date) -> int:

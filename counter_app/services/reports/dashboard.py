@@ -93,7 +93,7 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
                           day_tenders, day_cashiers)
     month_items = tuple((c.item, c.total_fen) for c in report.cash) + tuple(
         beyond_principal(report.late_fees_fen, report.waived_fen, report.topups_fen, report.rounding_fen,
-                         report.discount_fen))
+                         report.discount_fen, report.offer_fen))
     month_tenders, month_cashiers = by(*report_queries.month_takings_by(estate.id, month.first_day(), month.last_day()))
     return Dashboard(estate.name, estate.company, today, str(month),
                      day_takings, Takings(report.received_fen, month_items, month_tenders, month_cashiers),

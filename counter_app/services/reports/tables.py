@@ -8,6 +8,7 @@ from ...core.collection import RATE_NAMES, rate_text
 from ...core.errors import Finding, Word
 from ...core.figures import NAMES
 from ...core.discounts import NAME as DISCOUNT_NAME
+from ...core.offers import REPORT_LINE as OFFER_LINE
 from ...core.rounding import NAME as ROUNDING_NAME
 from ...core.tables import TOTAL, Fen, Section, money_rows
 from ...documents.charts import bar_chart
@@ -61,6 +62,7 @@ def collection_sections(r: CollectionReport) -> list[Section]:
                ("滞纳金", Fen(r.late_fees_fen)), ("减免", Fen(r.waived_fen)), ("存入预存", Fen(r.topups_fen)),
                *(((DISCOUNT_NAME, Fen(-r.discount_fen)),) if r.discount_fen else ()),
                *(((ROUNDING_NAME, Fen(r.rounding_fen)),) if r.rounding_fen else ()),
+               *(((OFFER_LINE, Fen(-r.offer_fen)),) if r.offer_fen else ()),
                ("收款合计（各日日结之和）", Fen(r.received_fen)), ("预存抵扣（不收现金）", Fen(r.deductions_fen)),
                ("退款支出", Fen(r.refunds_fen)))
     return [Section("概要", ("项目", "内容"), summary),

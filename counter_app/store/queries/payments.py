@@ -75,12 +75,24 @@ def tender_methods(payment_ids: list[int]) -> dict[int, list[str]]:
 
 def rounding_settled(payment_ids: list[int]) -> dict[int, int]:
     """payment -> what its 抹零 row settled of its total (+7: the cash taken 0.07 less); payments
-    without one left out. A receipt's amount paid is its total less this (core.rounding)."""
+    without one left out (core.rounding)."""
+    return settled_by(payment_ids, (ROUNDING,))
+
+
+def unpaid_settled(payment_ids: list[int]) -> dict[int, int]:
+    """payment -> what its rows no one paid with settled (core.tenders.NOT_MONEY: 抹零, 折扣/减免,
+    赠送); a receipt's amount paid is its total less this."""
+    from ...core.tenders import NOT_MONEY
+    return settled_by(payment_ids, NOT_MONEY)
+
+
+def settled_by(payment_ids: list[int], methods) -> dict[int, int]:
+    """payment -> the sum of its settlement rows of `methods`; payments without one left out."""
     if not payment_ids:
         return {}
     return {pid: int(fen) for pid, fen in rows(
-        f"SELECT payment_id, SUM(amount_fen) FROM tender WHERE method = ? AND payment_id IN ({marks(payment_ids)}) "
-        "GROUP BY payment_id", [ROUNDING, *payment_ids])}
+        f"SELECT payment_id, SUM(amount_fen) FROM tender WHERE method IN ({marks(methods)}) "
+        f"AND payment_id IN ({marks(payment_ids)}) GROUP BY payment_id", [*methods, *payment_ids])}
 
 
 def last_receipt_of_charge(charge_id: int) -> tuple[str, object, str] | None:
@@ -278,9 +290,10 @@ def refund_by_number(estate_id: int, number: str):
 
 
 def refund_lines_shown(refund_id: int) -> list[tuple]:
-    """(item name, period start, period end, amount) of a refund's lines in order."""
+    """(item name, period start, period end, amount, the charge's origin) of a refund's lines in order."""
     from ..models import Charge, FeeItem, PaymentLine, RefundLine
-    return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen)
+    return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen,
+                                  Charge.origin)
                 .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == refund_id)
                 .order_by(RefundLine.id).tuples())
 

@@ -121,8 +121,8 @@ def lines_of_documents(first_id: int, last_id: int) -> list[tuple[int, int, date
 
 def month_settled_by(estate_id: int, first: date, last: date, method: str) -> int:
     """What the settlement rows of `method` of the estate's valid receipts of the month settled: a
-    抹零's (core/rounding.py, the negation of the rounding as printed) or a 折扣/减免's
-    (core/discounts.py, what the policies took off)."""
+    抹零's (core/rounding.py, the negation of the rounding as printed), a 折扣/减免's
+    (core/discounts.py, what the policies took off) or an offer's 赠送 (core/offers.py)."""
     return int(rows(f"SELECT coalesce(sum(t.amount_fen), 0) FROM tender t JOIN payment p ON p.id = t.payment_id "
                     f"WHERE p.id IN ({_month_documents()}) AND {VALID} AND t.method = ?",
                     (*_span(estate_id, first, last), method))[0][0])
@@ -271,22 +271,21 @@ def _first_day(month_index: int) -> str:
 def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
     """({tender method: kept}, {user: what their receipts took}) of the estate's valid counter receipts
     of the month, by the same documents as the collection report (a receipt on its shift's business
-    day). A 抹零 or 折扣/减免 row is no money taken: left out of both (the collection report has them
-    apart)."""
-    from ...core.discounts import DISCOUNT
-    from ...core.rounding import ROUNDING
+    day). A 抹零, 折扣/减免 or 赠送 row is no money taken (core.tenders.NOT_MONEY): left out of both (the
+    collection report has them apart)."""
+    from ...core.tenders import NOT_MONEY
     span = _span(estate_id, first, last)
     tenders = {m: int(a) for m, a in rows(
         f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
-        f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method NOT IN (?, ?) GROUP BY t.method",
-        (*span, ROUNDING, DISCOUNT))}
+        f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method NOT IN ({marks(NOT_MONEY)}) "
+        "GROUP BY t.method", (*span, *NOT_MONEY))}
     users = {u: int(a) for u, a in rows(
         f"SELECT p.user_id, sum(p.total_fen) FROM payment p WHERE p.id IN ({_month_documents()}) AND {VALID} "
         "AND p.kind = 'counter' GROUP BY p.user_id", span)}
     for u, settled in rows(
             f"SELECT p.user_id, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "
-            f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method IN (?, ?) GROUP BY p.user_id",
-            (*span, ROUNDING, DISCOUNT)):
+            f"({_month_documents()}) AND {VALID} AND p.kind = 'counter' AND t.method IN ({marks(NOT_MONEY)}) "
+            "GROUP BY p.user_id", (*span, *NOT_MONEY)):
         users[u] -= int(settled)
     return tenders, users
 

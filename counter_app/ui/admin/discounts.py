@@ -3,10 +3,7 @@ the chosen one ended from a day (Ctrl+E). A policy is never edited otherwise; re
 was. `counter-app discount list|add|end` is its twin."""
 from __future__ import annotations
 
-from datetime import date
-
-from PyQt6.QtGui import QKeySequence, QShortcut
-from PyQt6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PyQt6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton
 
 from ...core import discounts as rule
 from ...core.errors import CounterError, Invalid
@@ -14,10 +11,8 @@ from ...core.money import parse_yuan
 from ...core.tables import Section
 from ...ledger.context import Actor
 from ...services.admin import discounts
-from .. import keys
-from ..dialog_parts import status_and_close
 from ..errors import error_text
-from ..section_tables import section_table
+from .rule_list import add_and_end_row, list_and_form, saved, typed_day
 
 COLUMNS = ("名称", "优惠", "收费项目", "开始", "结束")
 
@@ -28,25 +23,13 @@ def policies_section(policies) -> Section:
          p.valid_until.isoformat() if p.valid_until else "长期") for p in policies))
 
 
-def _day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise Invalid("{what}应写成 YYYY-MM-DD，如 2027-01-01", what=what) from None
-
-
 class DiscountPoliciesDialog(QDialog):
     def __init__(self, actor: Actor, parent=None):
         super().__init__(parent)
-        self.setObjectName("discountPoliciesDialog")
         self.actor = actor
         self.policies: list = []
-        self.setWindowTitle(self.tr("折扣/减免政策"))
-        self.resize(860, 520)
-        layout = QVBoxLayout(self)
-        self.table = section_table(policies_section([]), "policiesTable", self, sortable=False)
-        layout.addWidget(self.table, 1)
-        form = QFormLayout()
+        form = list_and_form(self, "discountPoliciesDialog", self.tr("折扣/减免政策"), policies_section([]),
+                             "policiesTable")
         self.name = QLineEdit(objectName="policyName", placeholderText=self.tr("如 空置房减免、困难户八折"))
         self.kind = QComboBox(objectName="policyKind")
         for code, name in rule.KINDS.items():
@@ -64,22 +47,9 @@ class DiscountPoliciesDialog(QDialog):
         for text, widget in ((self.tr("名称"), self.name), (self.tr("优惠"), kind_value),
                              (self.tr("收费项目"), self.items), (self.tr("有效期"), dates)):
             form.addRow(text, widget)
-        add = QPushButton(self.tr("新增政策 [Ctrl+S]"), objectName="addPolicy")
         self.last_day = QLineEdit(objectName="policyLastDay", placeholderText=self.tr("所选政策的最后一天"))
-        end = QPushButton(self.tr("结束所选 [Ctrl+E]"), objectName="endPolicy")
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addStretch(1)
-        buttons.addWidget(self.last_day)
-        buttons.addWidget(end)
-        for button, slot in ((add, self.add), (end, self.end)):
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-        form.addRow("", buttons)
-        layout.addLayout(form)
-        self.status = status_and_close(self, layout, "policiesStatus")
-        QShortcut(QKeySequence("Ctrl+S"), self, self.add)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.end)
+        add_and_end_row(self, form, QPushButton(self.tr("新增政策 [Ctrl+S]"), objectName="addPolicy"), self.last_day,
+                        QPushButton(self.tr("结束所选 [Ctrl+E]"), objectName="endPolicy"), "policiesStatus")
         self.refresh()
         self.name.setFocus()
 
@@ -98,16 +68,12 @@ class DiscountPoliciesDialog(QDialog):
             policy = discounts.add_policy(
                 self.actor, self.name.text(), kind, self._value(kind),
                 [code for code in self.items.text().replace("，", ",").split(",") if code.strip()],
-                _day(self.valid_from.text(), "开始日期"), _day(until, "结束日期") if until else None)
+                typed_day(self.valid_from.text(), "开始日期"), typed_day(until, "结束日期") if until else None)
         except CounterError as exc:
             self.status.setText(error_text(exc))
             return False
-        for field in (self.name, self.value, self.items, self.valid_from, self.valid_until):
-            field.clear()
-        keys.mark_saved(self)
-        self.refresh()
-        self.status.setText(self.tr("已新增：{name}（{rule}）").format(name=policy.name, rule=policy.rule_text))
-        return True
+        return saved(self, (self.name, self.value, self.items, self.valid_from, self.valid_until),
+                     self.tr("已新增：{name}（{rule}）").format(name=policy.name, rule=policy.rule_text))
 
     def end(self) -> bool:
         index = self.table.currentIndex()
@@ -115,12 +81,9 @@ class DiscountPoliciesDialog(QDialog):
             if not index.isValid():
                 raise Invalid("请先在表中选中一项政策")
             name = self.policies[index.row()].name
-            policy = discounts.end_policy(self.actor, name, _day(self.last_day.text(), "结束日期"))
+            policy = discounts.end_policy(self.actor, name, typed_day(self.last_day.text(), "结束日期"))
         except CounterError as exc:
             self.status.setText(error_text(exc))
             return False
-        self.last_day.clear()
-        keys.mark_saved(self)
-        self.refresh()
-        self.status.setText(self.tr("{name} 到 {day} 结束").format(name=policy.name, day=policy.valid_until.isoformat()))
-        return True
+        return saved(self, (self.last_day,),
+                     self.tr("{name} 到 {day} 结束").format(name=policy.name, day=policy.valid_until.isoformat()))

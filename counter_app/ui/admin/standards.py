@@ -85,6 +85,11 @@ class StandardsDialog(QDialog):
         policies.clicked.connect(self.open_discounts)
         keys.button_key(self, policies, "Ctrl+D")        # the policies that take off a fee
         left.addWidget(policies)
+        offers = QPushButton(self.tr("预交优惠（交 N 月送 M 月）… [Ctrl+O]"), objectName="openOffers")
+        offers.setAutoDefault(False)
+        offers.clicked.connect(self.open_offers)
+        keys.button_key(self, offers, "Ctrl+O")          # the offers that give months for paying ahead
+        left.addWidget(offers)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         self.standards = section_table(standards_section(None, []), "standardsTable", self, sortable=False)
@@ -97,6 +102,7 @@ class StandardsDialog(QDialog):
         layout.addLayout(columns, 1)
         self.status = status_and_close(self, layout, "standardsStatus")
         self.discounts_dialog: QDialog | None = None
+        self.offers_dialog: QDialog | None = None
         self.refresh()
 
     def _new_item_row(self) -> QVBoxLayout:
@@ -174,6 +180,12 @@ class StandardsDialog(QDialog):
         from .discounts import DiscountPoliciesDialog
         self.discounts_dialog = DiscountPoliciesDialog(self.actor, self)
         self.discounts_dialog.open()
+
+    def open_offers(self) -> None:
+        """预交优惠 (ui/admin/offers.py): months given for months of a fee item paid ahead."""
+        from .offers import OffersDialog
+        self.offers_dialog = OffersDialog(self.actor, self)
+        self.offers_dialog.open()
 
     # -- reading ----------------------------------------------------------------------------------
     def refresh(self) -> None:

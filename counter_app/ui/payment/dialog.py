@@ -11,7 +11,7 @@ from PyQt6.QtWidgets import (
 
 from ...core.errors import CounterError
 from ...core.money import format_yuan, parse_yuan
-from ...core import discounts, rounding
+from ...core import discounts, offers, rounding
 from ...core.tenders import METHODS, NEEDS_REFERENCE, Tender, rounding_for, settle
 from ...documents.receipt import rows_of
 from ...ledger.context import Actor
@@ -136,6 +136,12 @@ class PaymentDialog(QDialog):
         self.discount_label.setWordWrap(True)
         self.discount_label.setVisible(False)
         layout.addWidget(self.discount_label)
+        # 预交优惠 (core/offers.py): what paying these months ahead earns, as the quote says it
+        self.offer_label = QLabel(objectName="offerLabel")
+        self.offer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.offer_label.setWordWrap(True)
+        self.offer_label.setVisible(False)
+        layout.addWidget(self.offer_label)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.choose_discount)
 
         # The late-fee waiver: none for a deposit or an ad hoc charge (they carry no late fee).
@@ -357,6 +363,9 @@ class PaymentDialog(QDialog):
         self.discount_label.setText(self.tr("{name} -{d}（{policy}，原因：{reason}，授权：{who}）").format(
             name=tr_label(discounts.NAME), d=format_yuan(q.discount_fen), policy=self.discount[0],
             reason=self.discount[1], who=self.discount[2].display_name) if q.discount_fen else "")
+        self.offer_label.setVisible(bool(q.offers))
+        self.offer_label.setText(self.tr("{name} -{d}：{terms}").format(
+            name=tr_label(offers.NAME), d=format_yuan(q.offer_fen), terms="；".join(q.offers)) if q.offers else "")
         if self.mode != "adhoc":
             self.waiver_row.setVisible(bool(q.late_fee_fen) or self.waive.isChecked())
         count, owed = self.owing
@@ -383,11 +392,11 @@ class PaymentDialog(QDialog):
             return []
         return [(item, period, amount) for item, period, _basis, amount in
                 rows_of(self.quote.lines, self.quote.topup_fen, group=True, rounding_fen=self._rounded,
-                        discount_fen=self.quote.discount_fen)]
+                        discount_fen=self.quote.discount_fen, offered=self.quote.offered_by_rule)]
 
     def _show_lines(self, q: Quote) -> None:
         """The periods being paid, item by item, as the receipt will list them."""
-        rows = rows_of(q.lines, q.topup_fen, group=True, discount_fen=q.discount_fen)
+        rows = rows_of(q.lines, q.topup_fen, group=True, discount_fen=q.discount_fen, offered=q.offered_by_rule)
         self.paying.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, (item, period, _basis, amount) in enumerate(rows):
