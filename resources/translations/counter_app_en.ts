@@ -1570,74 +1570,74 @@ After closing, this shift takes no more payments and its Z report prints. Close 
         <translation>Close [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
         <source>日结报表</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
         <source>未交班：</source>
         <translation>Shifts still open: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>日结 {d}</source>
         <translation>Close {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>Close and lock {d}: {n} receipts ({v} voided), received ¥{r}, cash to bank ¥{c}.
 Once locked, no shift can be opened, no payment taken and nothing voided on that day; only an administrator can reopen it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="297" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>日结并锁定(&amp;L)</source>
         <translation>Close and &amp;lock</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>未日结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="309" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} closed; cash to deposit ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="318" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="319" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>Reopen {d}: shifts can be opened and payments taken on it again; its report, closed again, lists this reopening. Why (it goes into the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="320" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="321" />
         <source>重开日结 {d}</source>
         <translation>Reopen {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="336" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="337" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} reopened ({r}): shifts and payments can be taken again</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="346" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="347" />
         <source>对账单不能读取：</source>
         <translation>The statement cannot be read: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
         <source>对账单核对</source>
         <translation>Statement check</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="356" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="361" />
         <source>对账单</source>
         <translation>Statement</translation>
     </message>
@@ -5371,6 +5371,10 @@ Restore it anyway?</translation>
         <translation>key import needs a key file or a recovery code</translation>
     </message>
     <message>
+        <source>mail send 需要 --kind notice 或 statement</source>
+        <translation>mail send needs --kind notice or statement</translation>
+    </message>
+    <message>
         <source>on 或 off</source>
         <translation>on or off</translation>
     </message>
@@ -6211,6 +6215,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>office</translation>
     </message>
     <message>
+        <source>加密方式应为 none、starttls 或 ssl，不是“{tls}”</source>
+        <translation>The encryption must be none, starttls or ssl, not "{tls}"</translation>
+    </message>
+    <message>
         <source>单价</source>
         <translation>Rate</translation>
     </message>
@@ -6239,6 +6247,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Reference "{ref}" is not a direct-debit reference of this program</translation>
     </message>
     <message>
+        <source>发信人名称</source>
+        <translation>sender name</translation>
+    </message>
+    <message>
+        <source>发信服务器</source>
+        <translation>mail server</translation>
+    </message>
+    <message>
         <source>发票号码 {number} 已经登记过</source>
         <translation>Invoice number {number} is already recorded</translation>
     </message>
@@ -6249,6 +6265,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>发票导出、导入与红冲</source>
         <translation>Export, import and reverse invoices</translation>
+    </message>
+    <message>
+        <source>发送电子账单</source>
+        <translation>send bills by email</translation>
     </message>
     <message>
         <source>取整单位只能是分、角或元</source>
@@ -7455,6 +7475,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Phone "{raw}" has characters other than digits (one number per cell)</translation>
     </message>
     <message>
+        <source>登录用户名</source>
+        <translation>login user name</translation>
+    </message>
+    <message>
         <source>登记与发放收据本</source>
         <translation>register and issue receipt books</translation>
     </message>
@@ -7533,6 +7557,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
         <translation>The vacancy discount must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>端口 {port} 不对（1 到 65535）</source>
+        <translation>Port {port} is not valid (1 to 65535)</translation>
     </message>
     <message>
         <source>第 {line} 行的{problem}</source>
@@ -7755,6 +7783,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import that</translation>
     </message>
     <message>
+        <source>请填写发信服务器</source>
+        <translation>Please enter the mail server</translation>
+    </message>
+    <message>
+        <source>请填写发信邮箱</source>
+        <translation>Please enter the sender's address</translation>
+    </message>
+    <message>
         <source>请填写发票抬头（购买方名称）</source>
         <translation>Enter the invoice title (the buyer's name)</translation>
     </message>
@@ -7841,6 +7877,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>读数</source>
         <translation>The reading</translation>
+    </message>
+    <message>
+        <source>账单种类应为 notice（缴费通知单）或 statement（对账单），不是“{kind}”</source>
+        <translation>The bill kind must be notice or statement, not "{kind}"</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -7955,6 +7995,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
         <translation>Shifts are still open, the day cannot be closed: {shifts}</translation>
     </message>
     <message>
+        <source>还没有设置发信服务器（管理 → 电子账单设置，或 counter-app mail settings）</source>
+        <translation>No mail server is set yet (管理 → mail settings, or counter-app mail settings)</translation>
+    </message>
+    <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
         <translation>This is not a public key (give a PEM file or its base64)</translation>
     </message>
@@ -7981,6 +8025,10 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>这是一个文件夹，请写文件名</source>
         <translation>This is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>这是练习账本：不会向业主发送任何邮件</source>
+        <translation>This is a training ledger: no mail is sent to owners</translation>
     </message>
     <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
@@ -8025,6 +8073,14 @@ To restore anyway, add --accept-unchecked; nothing was restored, the ledger in u
     <message>
         <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
         <translation>The kind of notice should be due or overdue, not "{kind}"</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <source>邮箱“{raw}”格式不对（应为 名字@域名，如 zhang@example.com）</source>
+        <translation>The email address "{raw}" is not valid (it should be name@domain, e.g. zhang@example.com)</translation>
     </message>
     <message>
         <source>邮箱或手机</source>

@@ -1570,74 +1570,74 @@
         <translation>關閉 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="276" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
         <source>日结报表</source>
         <translation>日結報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="277" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="278" />
         <source>未交班：</source>
         <translation>未交班：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="292" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
         <source>日结 {d}</source>
         <translation>日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="293" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="294" />
         <source>日结并锁定 {d}：收据 {n} 张（作废 {v} 张），实收 ¥{r}，应存银行现金 ¥{c}。
 锁定后这一天不能再开班、收款或作废；发现错漏时只有管理员能写明原因重开。</source>
         <translation>日結並鎖定 {d}：收據 {n} 張（作廢 {v} 張），實收 ¥{r}，應存銀行現金 ¥{c}。
 鎖定後這一天不能再開班、收款或作廢；發現錯漏時只有管理員能寫明原因重開。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="297" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
         <source>日结并锁定(&amp;L)</source>
         <translation>日結並鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="298" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="299" />
         <source>未日结</source>
         <translation>未日結</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="308" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="309" />
         <source>{d} 已日结，应存银行现金 ¥{c}</source>
         <translation>{d} 已日結，應存銀行現金 ¥{c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="318" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="319" />
         <source>重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。请写明原因（记入审计记录）：</source>
         <translation>重開 {d} 的日結：這一天可以再開班、收款；再日結時報表會列出這次重開。請寫明原因（記入審計記錄）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="320" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="321" />
         <source>重开日结 {d}</source>
         <translation>重開日結 {d}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="336" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="337" />
         <source>{d} 的日结已重开（原因：{r}），可以再开班、收款</source>
         <translation>{d} 的日結已重開（原因：{r}），可以再開班、收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="346" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="347" />
         <source>对账单不能读取：</source>
         <translation>對賬單不能讀取：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="350" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="351" />
         <source>对账单核对</source>
         <translation>對賬單核對</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="355" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="356" />
         <source>导出到</source>
         <translation>匯出到</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/closeout/dialogs.py" line="360" />
+        <location filename="../../counter_app/ui/closeout/dialogs.py" line="361" />
         <source>对账单</source>
         <translation>對賬單</translation>
     </message>
@@ -5371,6 +5371,10 @@
         <translation>key import 需要金鑰檔案或恢復碼</translation>
     </message>
     <message>
+        <source>mail send 需要 --kind notice 或 statement</source>
+        <translation>mail send 需要 --kind notice 或 statement</translation>
+    </message>
+    <message>
         <source>on 或 off</source>
         <translation>on 或 off</translation>
     </message>
@@ -6211,6 +6215,10 @@
         <translation>辦公</translation>
     </message>
     <message>
+        <source>加密方式应为 none、starttls 或 ssl，不是“{tls}”</source>
+        <translation>加密方式應為 none、starttls 或 ssl，不是“{tls}”</translation>
+    </message>
+    <message>
         <source>单价</source>
         <translation>單價</translation>
     </message>
@@ -6239,6 +6247,14 @@
         <translation>參考號“{ref}”不是本系統的代扣參考號</translation>
     </message>
     <message>
+        <source>发信人名称</source>
+        <translation>發信人名稱</translation>
+    </message>
+    <message>
+        <source>发信服务器</source>
+        <translation>發信伺服器</translation>
+    </message>
+    <message>
         <source>发票号码 {number} 已经登记过</source>
         <translation>發票號碼 {number} 已經登記過</translation>
     </message>
@@ -6249,6 +6265,10 @@
     <message>
         <source>发票导出、导入与红冲</source>
         <translation>發票匯出、匯入與紅衝</translation>
+    </message>
+    <message>
+        <source>发送电子账单</source>
+        <translation>傳送電子賬單</translation>
     </message>
     <message>
         <source>取整单位只能是分、角或元</source>
@@ -7455,6 +7475,10 @@
         <translation>電話“{raw}”含有數字以外的字元（一格只填一個號碼）</translation>
     </message>
     <message>
+        <source>登录用户名</source>
+        <translation>登入使用者名稱</translation>
+    </message>
+    <message>
         <source>登记与发放收据本</source>
         <translation>登記與發放收據本</translation>
     </message>
@@ -7533,6 +7557,10 @@
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
         <translation>空置優惠比例應在 0 到 100 之間</translation>
+    </message>
+    <message>
+        <source>端口 {port} 不对（1 到 65535）</source>
+        <translation>埠 {port} 不對（1 到 65535）</translation>
     </message>
     <message>
         <source>第 {line} 行的{problem}</source>
@@ -7755,6 +7783,14 @@
         <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
     </message>
     <message>
+        <source>请填写发信服务器</source>
+        <translation>請填寫發信伺服器</translation>
+    </message>
+    <message>
+        <source>请填写发信邮箱</source>
+        <translation>請填寫發信郵箱</translation>
+    </message>
+    <message>
         <source>请填写发票抬头（购买方名称）</source>
         <translation>請填寫發票抬頭（購買方名稱）</translation>
     </message>
@@ -7841,6 +7877,10 @@
     <message>
         <source>读数</source>
         <translation>讀數</translation>
+    </message>
+    <message>
+        <source>账单种类应为 notice（缴费通知单）或 statement（对账单），不是“{kind}”</source>
+        <translation>賬單種類應為 notice（繳費通知單）或 statement（對賬單），不是“{kind}”</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -7955,6 +7995,10 @@
         <translation>還有未交班的班次，不能日結：{shifts}</translation>
     </message>
     <message>
+        <source>还没有设置发信服务器（管理 → 电子账单设置，或 counter-app mail settings）</source>
+        <translation>還沒有設定發信伺服器（管理 → 電子賬單設定，或 counter-app mail settings）</translation>
+    </message>
+    <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
         <translation>這不是一把公鑰（應為 PEM 檔案或它的 base64）</translation>
     </message>
@@ -7981,6 +8025,10 @@
     <message>
         <source>这是一个文件夹，请写文件名</source>
         <translation>這是一個資料夾，請寫檔名</translation>
+    </message>
+    <message>
+        <source>这是练习账本：不会向业主发送任何邮件</source>
+        <translation>這是練習賬本：不會向業主傳送任何郵件</translation>
     </message>
     <message>
         <source>连接不上数据库服务器{where}（网络断开或服务器停机）。本次操作没有记账；{retry}若一直如此，请检查网线或请管理员检查服务器。</source>
@@ -8025,6 +8073,14 @@
     <message>
         <source>通知单种类应为 due（缴费）或 overdue（催缴），不是“{kind}”</source>
         <translation>通知單種類應為 due（繳費）或 overdue（催繳），不是“{kind}”</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>邮箱“{raw}”格式不对（应为 名字@域名，如 zhang@example.com）</source>
+        <translation>郵箱“{raw}”格式不對（應為 名字@域名，如 zhang@example.com）</translation>
     </message>
     <message>
         <source>邮箱或手机</source>

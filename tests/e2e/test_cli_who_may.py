@@ -35,6 +35,7 @@ NOT_FOR_CASHIERS = {
     "debit": "debit.manage",
     "book": "book.manage",
     "voucher": "finance.voucher",
+    "mail": "mail.send",
 }
 
 

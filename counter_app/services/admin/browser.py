@@ -211,9 +211,10 @@ def release_space(actor: Actor, code: str, space: str) -> None:
 
 
 def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = None,
-                  phone: str | None = None, id_number: str | None = None) -> None:
-    """A person there now, corrected: the name (and its pinyin initials for the search), the phone
-    or the identity number. The trail says what changed, with numbers masked."""
+                  phone: str | None = None, id_number: str | None = None, email: str | None = None) -> None:
+    """A person there now, corrected: the name (and its pinyin initials for the search), the phone,
+    the identity number or the email address bills are sent to. The trail says what changed, with
+    numbers masked."""
     actor.require("estate.edit")
     unit = find_unit(actor, code)
     person = _there_now(unit, name)
@@ -228,9 +229,11 @@ def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = 
         changes.update(phone=digits, phone_rev=digits[::-1])
     if id_number is not None:
         changes["id_number"] = contacts.id_number(id_number)
+    if email is not None:
+        changes["email"] = text.email(email)
     if not changes:
         return
-    shown = {"name": lambda v: v, "phone": mask_phone, "id_number": mask_id_number}
+    shown = {"name": lambda v: v, "phone": mask_phone, "id_number": mask_id_number, "email": lambda v: v}
     with write_transaction():
         occupants.change_person(person.id, changes)
         audit.record(actor.username, "person.update", "person", person.id,
