@@ -8,26 +8,9 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from datetime import date
-
 from .. import cli_args as A
 from ..core.errors import Invalid
 from . import common as C, output as out
-
-
-def bill_pdf(actor, kind: str, document: str, unit_code: str) -> bytes:
-    """A queued bill's PDF, made again from its document's identity (services/mail/queue.py):
-    the notice as of its day, or the statement over its span. The window uses the same."""
-    from ..documents.notice import render_notices
-    from ..documents.report_pdf import render_report_pdf
-    from ..services.consultation import desk
-    from ..services.reports import notices
-    if kind == "notice":
-        as_of = date.fromisoformat(document.partition("@")[2])
-        return render_notices(notices.notices(actor, "due", unit_codes=[unit_code], as_of=as_of))
-    first, _, last = document.partition("..")
-    s = desk.account_statement(actor, unit_code, date.fromisoformat(first), date.fromisoformat(last))
-    return render_report_pdf(f"对账单 {s.unit_code}", f"{s.date_from} 至 {s.date_to}", desk.statement_sections(s))
 
 
 def _smtp_password(given: bool) -> str | None:
@@ -63,6 +46,7 @@ def _sent_text(done) -> str:
 
 def cmd_mail(args):
     # why: a command loads only its own services, not every command's
+    from ..scenarios.bills import bill_pdf
     from ..services.mail import queue, settings
     C.open_ledger(args)
     actor = C.login(args)

@@ -60,3 +60,13 @@ def compose(bill: Bill, sender: Sender) -> EmailMessage:
     msg.add_attachment(bill.pdf, maintype="application", subtype="pdf",
                        filename=attachment_name(bill))
     return msg
+
+
+def test_message(sender: Sender, to_address: str, estate: str) -> EmailMessage:
+    """A short message that proves the settings reach the server and the mailbox (发送测试邮件)."""
+    msg = EmailMessage()
+    msg["Subject"] = f"{estate} 电子账单测试邮件"
+    msg["From"] = formataddr((sender.name, sender.address))
+    msg["To"] = to_address
+    msg.set_content(f"这是 {estate} 收费台发出的测试邮件：发信设置可以使用。\n")
+    return msg

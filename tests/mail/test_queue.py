@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from counter_app import cli
-from counter_app.cli.mail import bill_pdf
+from counter_app.scenarios.bills import bill_pdf
 from counter_app.core.text import InvalidEmail
 from counter_app.ledger import clock
 from counter_app.services.admin import browser

@@ -8,7 +8,7 @@ so a weekend offline does not fill the log."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable
 
@@ -52,7 +52,8 @@ class Enqueued:
     nothing_owed: int              # notices not queued: the unit owes nothing
 
 
-def enqueue(actor: Actor, kind: str, building: str | None = None, unit: str | None = None) -> Enqueued:
+def _plan(actor: Actor, kind: str, building: str | None, unit: str | None) -> tuple[list[dict], Enqueued]:
+    """The rows a send would queue, and what it says, without writing."""
     actor.require("mail.send")
     _not_training()
     if kind not in KINDS:
@@ -77,9 +78,21 @@ def enqueue(actor: Actor, kind: str, building: str | None = None, unit: str | No
     made = [dict(uid=uuid.uuid4().hex, estate=estate.id, unit=p.unit_id, person=p.person_id, email=p.email,
                  kind=kind, document=document, state="queued", attempts=0, next_try_at=now, created_at=now,
                  created_by=actor.user_id) for p in people if p.email]
+    return made, Enqueued(len(made), without, nothing_owed)
+
+
+def preview(actor: Actor, kind: str, building: str | None = None, unit: str | None = None) -> Enqueued:
+    """What `enqueue` would queue and say, nothing written (the send window's count)."""
+    return _plan(actor, kind, building, unit)[1]
+
+
+def enqueue(actor: Actor, kind: str, building: str | None = None, unit: str | None = None) -> Enqueued:
+    """One row per current owner with an address in the selection (a notice only where the unit
+    owes); units none of whose owners has one are counted and named."""
+    made, said = _plan(actor, kind, building, unit)
     with write_transaction():
         queries.enqueue(made)
-    return Enqueued(len(made), without, nothing_owed)
+    return said
 
 
 @dataclass(frozen=True)
@@ -99,8 +112,7 @@ def send_due(actor: Actor, render: Render) -> Sent:
     actor.require("mail.send")
     _not_training()
     server = settings.server(actor)
-    found = settings.required(actor)
-    sender = compose.Sender(found.sender, found.sender_name or estate_of(actor).name)
+    sender = settings.sender(actor)
     estate = estate_of(actor)
     counts = {"sent": 0, "retry": 0, "failed": 0}
     for row in queries.due(estate.id, clock.to_db(clock.now_utc())):
@@ -129,8 +141,13 @@ def send_due(actor: Actor, render: Render) -> Sent:
 
 
 def listing(actor: Actor, limit: int = 500) -> list[queries.Queued]:
+    """The estate's queue, newest first, its times in the estate's own zone (as the office reads them)."""
     actor.require("mail.send")
-    return queries.listing(estate_of(actor).id, limit)
+    estate = estate_of(actor)
+    zone = estate.timezone
+    return [replace(r, created_at=clock.local(r.created_at, zone), next_try_at=clock.local(r.next_try_at, zone),
+                    sent_at=clock.local(r.sent_at, zone) if r.sent_at else None)
+            for r in queries.listing(estate.id, limit)]
 
 
 def retry_failed(actor: Actor) -> int:

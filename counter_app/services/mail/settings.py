@@ -6,7 +6,7 @@ from ...core.errors import Invalid, Refused
 from ...ledger import audit, clock, ledgerkeys
 from ...ledger.context import Actor
 from ...ledger.estate import estate_of
-from ...mail import retry, smtp
+from ...mail import compose, retry, smtp
 from ...store.db import write_transaction
 from ...store.queries import mail as queries
 from ...store.queries.mail import Settings
@@ -62,3 +62,16 @@ def server(actor: Actor) -> smtp.Server:
     s = required(actor)
     estate_id = estate_of(actor).id
     return smtp.Server(s.host, s.port, s.tls, s.user, retry.password(ledgerkeys.ledger_id(), estate_id))
+
+
+def sender(actor: Actor) -> compose.Sender:
+    s = required(actor)
+    return compose.Sender(s.sender, s.sender_name or estate_of(actor).name)
+
+
+def send_test(actor: Actor, to_address: str) -> smtp.Outcome:
+    """One test message through the kept settings to `to_address` (default: the sender itself)."""
+    actor.require("settings.edit")
+    found = required(actor)
+    address = text.email(to_address) or found.sender
+    return smtp.deliver(server(actor), compose.test_message(sender(actor), address, estate_of(actor).name))
