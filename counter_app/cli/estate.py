@@ -99,7 +99,8 @@ def cmd_unit(args):
         said = ""
     d = browser.unit_detail(actor, code, args.reveal or "")
     text = (f"{d.code}  {fees.qty_text(d.area_centi)} ㎡  {d.unit_type}  {d.occupancy}\n" +
-            "\n".join(f"  {p.role} {p.name} {p.phone} {p.since or ''}–{p.until or '至今'}" for p in d.people) +
+            "\n".join(f"  {p.role} {p.name} {p.phone}{' ' + p.email if p.email else ''} {p.since or ''}–{p.until or '至今'}"
+                      for p in d.people) +
             "".join(f"\n  车位 {space} {plates}" for space, plates in d.parking))
     out.emit(args, d, (said + "\n" if said else "") + text)
 

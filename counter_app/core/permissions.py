@@ -96,6 +96,12 @@ def mask_phone(phone: str) -> str:
     return text
 
 
+def mask_email(address: str) -> str:
+    """z***@example.com: the first letter and the domain, enough to tell two addresses apart."""
+    local, at, domain = (address or "").partition("@")
+    return f"{local[:1]}***@{domain}" if at else address or ""
+
+
 def mask_id_number(number: str) -> str:
     """110101********1234: keeps the region code and the last four characters."""
     text = number or ""

@@ -2281,22 +2281,27 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <source>新邮箱</source>
+        <translation>New email address</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="374" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="385" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>

@@ -2281,22 +2281,27 @@
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <source>新邮箱</source>
+        <translation>新郵箱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="374" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="385" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>

@@ -146,3 +146,18 @@ def test_the_command_line_round_trip(office, serve, capsys, monkeypatch):
     assert len(inbox.messages) == 1
     assert cli.main(["mail", "queue", "--user", "manager", "--db", db]) == 0
     assert "3-2-501" in (out := capsys.readouterr().out) and "已发送" in out
+
+
+def test_the_address_is_shown_masked_like_the_phone_and_whole_with_a_reason(office, capsys, monkeypatch):
+    from counter_app.services.admin.browser import unit_detail
+    masked = {p.name: p.email for p in unit_detail(office.manager, "3-2-501").people}
+    assert masked == {"张三": "Z***@example.com", "李四": ""}
+    with clock.frozen(NOW):
+        whole = {p.name: p.email for p in unit_detail(office.manager, "3-2-501", "寄账单核对").people}
+    assert whole["张三"] == "Zhang@example.com"
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "admin")
+    with clock.frozen(NOW):
+        assert cli.main(["unit", "person", "3-2-501", "--name", "张三", "--email", "", "--user", "admin",
+                         "--db", str(office.ledger.path)]) == 0
+    assert "example.com" not in capsys.readouterr().out
+    assert {p.name: p.email for p in unit_detail(office.manager, "3-2-501").people}["张三"] == ""

@@ -47,3 +47,16 @@ def test_settings_then_a_building_s_notices_by_keys(qtbot, office, serve, tmp_pa
         (row,) = cells(send.table)
         assert row[:3] == ["2026-01-20 10:00", "3-2-501", "张三"] and row[5] == "已发送"   # local time
         send.grab().save(str(tmp_path / "mail_send.png"))
+
+
+def test_under_the_management_menu_by_role(qtbot, office, counter_settings):  # noqa: F811
+    """The send window for a manager and an administrator, the settings for an administrator only,
+    neither for a cashier."""
+    from counter_app.ui.main_window import MainWindow
+    with clock.frozen(NOW):
+        for actor, expected in ((office.admin, {"actionMailSend", "actionMailSettings"}),
+                                (office.manager, {"actionMailSend"}), (office.cashier, set())):
+            window = MainWindow(actor, counter_settings)
+            qtbot.addWidget(window)
+            names = {a.objectName() for a in window.findChildren(type(window.menuBar().actions()[0]))}
+            assert names & {"actionMailSend", "actionMailSettings"} == expected, actor.role

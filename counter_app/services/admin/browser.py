@@ -12,7 +12,7 @@ from ...core import contacts, text
 from ...core.errors import Invalid, NotFound, Refused, Word, Words
 from ...core.estate_words import ENDED, OCCUPANCY, OWNER, TENANT, UNIT_TYPES
 from ...core.money import parse_scaled
-from ...core.permissions import mask_id_number, mask_phone
+from ...core.permissions import mask_email, mask_id_number, mask_phone
 from ...store.db import write_transaction
 from ...store.queries import occupants, units
 from ...store.queries.charges import outstanding
@@ -52,6 +52,7 @@ class PersonRow:
     phone: str                 # masked unless the role may see it whole
     since: date | None
     until: date | None         # None while they are there
+    email: str = ""            # bills by email; masked as the phone is
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class UnitDetail:
 
 
 def unit_detail(actor: Actor, code: str, reveal: str = "") -> UnitDetail:
-    """A unit's facts, people and parking; phones masked unless `reveal` says why they are needed
+    """A unit's facts, people and parking; phones and addresses masked unless `reveal` says why they are needed
     in full (by a role that may see them; logged: common/personal.py)."""
     actor.require("unit.view")
     unit = find_unit(actor, code)
@@ -77,8 +78,9 @@ def unit_detail(actor: Actor, code: str, reveal: str = "") -> UnitDetail:
                     key=lambda r: (r[4] is not None, r[0] != OWNER, -(r[4] or date.min).toordinal()))
     spaces = [(space, "、".join(plates)) for space, plates in units.spaces_with_plates(unit.id)]
     return UnitDetail(unit.code, unit.area_centi, unit.unit_type, unit.occupancy, unit.handover_date,
-                      tuple(PersonRow(role, name, phone if full else mask_phone(phone), since, until)
-                            for role, name, phone, since, until in people), tuple(spaces))
+                      tuple(PersonRow(role, name, phone if full else mask_phone(phone), since, until,
+                                      email if full else mask_email(email))
+                            for role, name, phone, since, until, email in people), tuple(spaces))
 
 
 def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: str | None = None,
