@@ -719,7 +719,7 @@ class MailSettings(BaseModel):
     tls = pw.CharField(default="starttls")          # mail.smtp.TLS_MODES
     sender = pw.CharField(default="")
     sender_name = pw.CharField(default="")
-    user = pw.CharField(default="")
+    login = pw.CharField(default="")         # the SMTP user ("user" is a word PostgreSQL keeps)
     changed_at = pw.DateTimeField()
     changed_by = pw.ForeignKeyField(User, backref="+")
 

@@ -23,7 +23,7 @@ class Settings:
 
 def settings(estate_id: int) -> Settings | None:
     """The estate's SMTP settings, or None before any are kept."""
-    found = rows("SELECT host, port, tls, sender, sender_name, user FROM mail_settings WHERE estate_id = ?",
+    found = rows("SELECT host, port, tls, sender, sender_name, login FROM mail_settings WHERE estate_id = ?",
                  (estate_id,))
     return Settings(*found[0]) if found else None
 
@@ -31,7 +31,7 @@ def settings(estate_id: int) -> Settings | None:
 def set_settings(estate_id: int, values: Settings, at, by: int) -> None:
     """The estate's settings, replacing what it had (audited by the caller)."""
     fields = dict(host=values.host, port=values.port, tls=values.tls, sender=values.sender,
-                  sender_name=values.sender_name, user=values.user)
+                  sender_name=values.sender_name, login=values.user)
     (MailSettings.insert(estate=estate_id, changed_at=at, changed_by=by, **fields)
      .on_conflict(conflict_target=[MailSettings.estate],
                   update={**{getattr(MailSettings, k): v for k, v in fields.items()},
