@@ -161,3 +161,25 @@ def test_the_address_is_shown_masked_like_the_phone_and_whole_with_a_reason(offi
                          "--db", str(office.ledger.path)]) == 0
     assert "example.com" not in capsys.readouterr().out
     assert {p.name: p.email for p in unit_detail(office.manager, "3-2-501").people}["张三"] == ""
+
+
+def test_the_settings_are_audited_and_the_password_kept_outside_the_ledger(office):
+    from counter_app.ledger import ledgerkeys
+    from counter_app.mail import retry
+    from counter_app.store.models import AuditLog
+    with clock.frozen(NOW):
+        settings.change(office.admin, host="smtp.example.com", port=465, tls="ssl", sender="wuye@example.com",
+                        user="wuye@example.com", password="s3cret-Pw")
+    (entry,) = AuditLog.select().where(AuditLog.action == "mail.settings")
+    assert json.loads(entry.after)["password"] == "changed" and "s3cret" not in entry.after
+    assert retry.password(ledgerkeys.ledger_id(), office.estate.id) == "s3cret-Pw"
+    ledger = office.ledger.path
+    files = list(ledger.parent.glob(ledger.name + "*"))       # the file and its write-ahead log
+    assert files and not any(b"s3cret" in f.read_bytes() for f in files)
+    assert any(b"smtp.example.com" in f.read_bytes() for f in files)   # what the search would find
+    assert settings.current(office.manager).user == "wuye@example.com"
+    from counter_app.core.errors import Invalid, PermissionDenied
+    with pytest.raises(PermissionDenied):
+        settings.change(office.manager, host="h", port=25, tls="none", sender="a@b.cn")
+    with pytest.raises(Invalid):
+        settings.change(office.admin, host="h", port=25, tls="tls13", sender="a@b.cn")
