@@ -16,6 +16,7 @@ The layers, top to bottom (an arrow may point down or across a layer's own rooms
                    audit chain and seals): imports store and core, never a use case
     documents      receipts, reports, notices as PDF
     devices        the cash drawer and the pole display (bytes to a port; no Qt, no database)
+    mail           a bill as an e-mail and one SMTP delivery (no Qt, no database)
     store          the database
     core           pure rules; and the plumbing every layer may use (paths, logs, keys, version)
 
@@ -36,7 +37,7 @@ PACKAGE = "counter_app"
 # Rooms by rank: a room may import rooms of its own rank or below.
 SERVICE_RANKS = {"common": 0, "admin": 1, "billing": 2, "closing": 3, "counter": 4, "reports": 5,
                  "consultation": 5, "invoicing": 5, "imports": 5, "setup": 6}
-BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2, "devices": 2, "ledger": 2.5, "scenarios": 3.9}
+BASE_RANK = {"core": 0, "plumbing": 0, "store": 1, "documents": 2, "devices": 2, "mail": 2, "ledger": 2.5, "scenarios": 3.9}
 SERVICES_RANK = 3               # + a service package's own rank / 10
 UI_RANK, CLI_RANK = 4, 5
 PLUMBING = {"__init__", "paths", "logs", "keystore", "diagnostics"}

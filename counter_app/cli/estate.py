@@ -88,7 +88,8 @@ def cmd_unit(args):
         said = f"车位 {args.space.upper()} 已退"
     elif args.action == "person":
         need("name")
-        browser.update_person(actor, code, args.name, new_name=args.new_name, phone=args.phone)
+        browser.update_person(actor, code, args.name, new_name=args.new_name, phone=args.phone,
+                              email=args.email)
         said = f"已改 {args.name} 的资料"
     elif args.action == "end":
         need("reason")
@@ -98,7 +99,8 @@ def cmd_unit(args):
         said = ""
     d = browser.unit_detail(actor, code, args.reveal or "")
     text = (f"{d.code}  {fees.qty_text(d.area_centi)} ㎡  {d.unit_type}  {d.occupancy}\n" +
-            "\n".join(f"  {p.role} {p.name} {p.phone} {p.since or ''}–{p.until or '至今'}" for p in d.people) +
+            "\n".join(f"  {p.role} {p.name} {p.phone}{' ' + p.email if p.email else ''} {p.since or ''}–{p.until or '至今'}"
+                      for p in d.people) +
             "".join(f"\n  车位 {space} {plates}" for space, plates in d.parking))
     out.emit(args, d, (said + "\n" if said else "") + text)
 
@@ -159,6 +161,7 @@ def register(sub, common) -> None:
     p.add_argument("--name", help="owner, move-in, move-out, person: the person")
     p.add_argument("--phone", help="owner, move-in, person: the phone number")
     p.add_argument("--new-name", help="person: the name corrected")
+    p.add_argument("--email", help="person: the email address bills are sent to (empty: none)")
     p.add_argument("--role", help="move-in: 业主 / 住户")
     p.add_argument("--on", type=A.day, help="owner, move-in, move-out: the date (default today)")
     p.add_argument("--space", help="space, release: the parking space")

@@ -11,7 +11,7 @@ from .. import __version__, cli_args as A, paths
 # Named, not discovered: a frozen program keeps its modules in an archive that a folder listing
 # does not see. tests/e2e/test_cli_modules.py fails when a module with `register` is missing here.
 SUBJECTS = ("admin", "backups", "billing", "books", "cash", "corrections", "data", "debit", "demo", "devices", "discounts",
-            "estate", "invoices", "keys", "lists", "offers", "payments", "reports", "server", "shifts", "users",
+            "estate", "invoices", "keys", "lists", "mail", "offers", "payments", "reports", "server", "shifts", "users",
             "vouchers")
 
 

@@ -50,6 +50,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "data.import": _ADMIN,          # the office's own estate in from Excel
     "data.export": _ADMIN,          # the same tables out, with full contacts
     "debit.manage": _MGR,           # 银行代扣: authorisations, batches, the bank's return files
+    "mail.send": _MGR,              # bills by email: queued, sent, listed (the server: settings.edit)
 }
 
 
@@ -81,7 +82,7 @@ ACTION_NAMES = {
     "settings.edit": "修改设置", "database.backup": "备份数据库", "database.restore": "从备份恢复数据库",
     "database.move": "把账本迁移到服务器", "database.check": "检查账本", "key.manage": "管理账本密钥",
     "data.import": "导入资料", "data.export": "导出资料", "invoice.request": "登记开票申请", "invoice.manage": "发票导出、导入与红冲",
-    "debit.manage": "银行代扣（授权、批量文件、回盘）",
+    "debit.manage": "银行代扣（授权、批量文件、回盘）", "mail.send": "发送电子账单",
 }
 
 
@@ -93,6 +94,12 @@ def mask_phone(phone: str) -> str:
     if len(text) > 2:
         return "*" * (len(text) - 2) + text[-2:]
     return text
+
+
+def mask_email(address: str) -> str:
+    """z***@example.com: the first letter and the domain, enough to tell two addresses apart."""
+    local, at, domain = (address or "").partition("@")
+    return f"{local[:1]}***@{domain}" if at else address or ""
 
 
 def mask_id_number(number: str) -> str:

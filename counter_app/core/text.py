@@ -5,6 +5,7 @@ file name read backwards, e.g. "\u202etxt.exe") are taken out; the rest is kept 
 a text longer than its field's limit is refused with a message, never cut silently."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .errors import Invalid, Word
@@ -39,3 +40,25 @@ def clean(text: str | None, what: str, limit: int = TEXT, *, lines: bool = False
         raise Invalid("{what}最多 {limit} 个字（现在 {count} 个），请删减后再提交", what=Word(what), limit=limit,
                       count=len(result))
     return result
+
+
+EMAIL = 254        # an address, as SMTP allows it
+# local@domain.tld: no spaces, one @, a dot in the domain. Deliberately loose (owners' addresses
+# come in every form); what it refuses is what is surely a typing slip.
+_EMAIL = re.compile(r"[^\s@]+@[^\s@.]+(\.[^\s@.]+)+")
+
+
+class InvalidEmail(Invalid):
+    """An owner's email address that cannot be one."""
+
+
+def email(text: str | None) -> str:
+    """An email address as kept: trimmed, the domain in lower case; empty stays empty. Refused,
+    with the address said, when it is not of the form name@domain.tld."""
+    raw = clean(text, "邮箱", EMAIL)
+    if not raw:
+        return ""
+    if not raw.isascii() or not _EMAIL.fullmatch(raw):
+        raise InvalidEmail("邮箱“{raw}”格式不对（应为 名字@域名，如 zhang@example.com）", raw=raw)
+    local, _, domain = raw.rpartition("@")
+    return f"{local}@{domain.lower()}"

@@ -17,7 +17,7 @@ from ..core.errors import Refused
 from . import backup as copies, db as dbmod
 from .models import ALL_MODELS, Meta
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -249,6 +249,16 @@ def _v20_prepay_offers(database: peewee.Database) -> None:
     database.create_tables([OfferRule])
 
 
+def _v21_bills_by_email(database: peewee.Database) -> None:
+    """Schema 21: bills by email: an owner's address, an estate's SMTP settings, the mail queue."""
+    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from .models import MailQueue, MailSettings
+    m = SchemaMigrator.from_database(database)
+    if "email" not in {c.name for c in database.get_columns("person")}:
+        apply(m.add_column("person", "email", peewee.CharField(default="")))
+    database.create_tables([MailSettings, MailQueue])
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -278,7 +288,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        17: _v17_receipt_books,
                                                        18: _v18_discounts,
                                                        19: _v19_voucher_accounts_and_exports,
-                                                       20: _v20_prepay_offers}
+                                                       20: _v20_prepay_offers,
+                                                       21: _v21_bills_by_email}
 
 
 class SchemaTooNew(Refused):

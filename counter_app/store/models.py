@@ -83,6 +83,7 @@ class Person(BaseModel):
     phone = pw.CharField(default="")
     phone_rev = pw.CharField(index=True, default="")  # reversed digits: "last digits" is a prefix search
     id_number = pw.CharField(default="")
+    email = pw.CharField(default="")        # for bills by email (since schema 21), core.text.email
 
 
 class Occupant(BaseModel):
@@ -727,6 +728,46 @@ class Reminder(BaseModel):
         indexes = ((("unit", "at"), False), (("estate", "follow_up_on"), False))
 
 
+class MailSettings(BaseModel):
+    """An estate's SMTP server for bills by email (schema 21). The password is not here: it is
+    kept in the key store beside the audit key (mail/retry.py)."""
+    estate = pw.ForeignKeyField(Estate, unique=True)
+    host = pw.CharField(default="")
+    port = pw.IntegerField(default=587)
+    tls = pw.CharField(default="starttls")          # mail.smtp.TLS_MODES
+    sender = pw.CharField(default="")
+    sender_name = pw.CharField(default="")
+    login = pw.CharField(default="")         # the SMTP user ("user" is a word PostgreSQL keeps)
+    changed_at = pw.DateTimeField()
+    changed_by = pw.ForeignKeyField(User, backref="+")
+
+    class Meta:
+        table_name = "mail_settings"
+
+
+class MailQueue(BaseModel):
+    """One bill to one owner's address (schema 21): queued, then sent or failed. `uid` is made by
+    the client and travels in the Message-ID, so a duplicate after a crash is recognisable."""
+    uid = pw.CharField(unique=True)
+    estate = pw.ForeignKeyField(Estate, index=False)
+    unit = pw.ForeignKeyField(Unit, backref="+")
+    person = pw.ForeignKeyField(Person, backref="+")
+    email = pw.CharField()
+    kind = pw.CharField()                       # notice / statement
+    document = pw.CharField()                   # what to render: "due@2026-01-20", "2025-01-21..2026-01-20"
+    state = pw.CharField(default="queued")      # queued / sent / failed
+    attempts = pw.IntegerField(default=0)
+    next_try_at = pw.DateTimeField()
+    last_words = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(User, backref="+")
+    sent_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "mail_queue"
+        indexes = ((("estate", "state", "next_try_at"), False),)
+
+
 class BilledMonth(BaseModel):
     """What one item's charges starting in one month add up to, cancelled ones not (schema 12):
     kept with every charge written or cancelled, in the same transaction (store/queries/billed.py),
@@ -811,4 +852,4 @@ ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehi
               OfferRule,
               Consultation,
               InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
-              DebitAuth, DebitBatch, DebitLine, AuditLog, AuditHead]
+              DebitAuth, DebitBatch, DebitLine, MailSettings, MailQueue, AuditLog, AuditHead]

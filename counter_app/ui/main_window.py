@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
                                        ("actionForecast", self.tr("收费预测…"), "ForecastDialog")):
                 add_action(reports_menu, self, name, text, lambda w=window: self.open_list(w))
         if any(self.actor.may(p) for p in ("billing.run", "meter.read", "standard.edit", "user.manage",
-                                           "settings.edit", "debit.manage", "finance.voucher")):
+                                           "settings.edit", "debit.manage", "finance.voucher", "mail.send")):
             admin_menu = self.menuBar().addMenu(self.tr("管理(&M)"))
             for permission, name, text, slot in (
                     ("billing.run", "actionBilling", self.tr("计费：预览、生成与撤销…"), self.open_billing),
@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
                     ("user.manage", "actionUsers", self.tr("用户与权限…"), self.open_users),
                     ("debit.manage", "actionDebit", self.tr("银行代扣：授权、批量与回盘…"), self.open_debit),
                     ("settings.edit", "actionEstateSettings", self.tr("小区与收据设置…"), self.open_estate_settings),
-                    ("finance.voucher", "actionVouchers", self.tr("记账凭证…"), self.open_vouchers)):
+                    ("finance.voucher", "actionVouchers", self.tr("记账凭证…"), self.open_vouchers),
+                    ("mail.send", "actionMailSend", self.tr("发送电子账单…"), lambda: self.open_mail(send=True)),
+                    ("settings.edit", "actionMailSettings", self.tr("电子账单设置…"), self.open_mail)):
                 if self.actor.may(permission):
                     add_action(admin_menu, self, name, text, slot)
         add_action(receipts_menu, self, "actionConsultation", self.tr("咨询台… [F11]"),
@@ -726,6 +728,11 @@ class MainWindow(QMainWindow):
     def open_vouchers(self) -> None:
         from .vouchers.dialog import VoucherDialog
         self.management_dialog = VoucherDialog(self.actor, self.info.business_date, self)
+        self.management_dialog.open()
+
+    def open_mail(self, send: bool = False) -> None:
+        from .mail.dialogs import MailSendDialog, MailSettingsDialog
+        self.management_dialog = (MailSendDialog if send else MailSettingsDialog)(self.actor, self)
         self.management_dialog.open()
 
     def open_users(self) -> None:

@@ -2281,22 +2281,27 @@ Once locked, no shift can be opened, no payment taken and nothing voided on that
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <source>新邮箱</source>
+        <translation>New email address</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="374" />
         <source>已改 {n} 的资料</source>
         <translation>{n} corrected</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用房屋 {c}</source>
         <translation>End unit {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用原因</source>
         <translation>Why it ends</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="385" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} ended: billed no more; its records and what it owes are kept</translation>
     </message>
@@ -3418,6 +3423,160 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Only the user who locked the screen can unlock it</translation>
     </message>
 </context><context>
+    <name>MailSendDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="118" />
+        <source>发送电子账单</source>
+        <translation>send bills by email</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="125" />
+        <source>楼栋号，留空为全部</source>
+        <translation>Building; empty for all</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="128" />
+        <source>账单</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="129" />
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="131" />
+        <source>排队并发送 [Ctrl+Enter]</source>
+        <translation>Queue and send [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="132" />
+        <source>失败的重发</source>
+        <translation>Send failed ones again</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="154" />
+        <source>；{n} 户没有业主邮箱：{units}</source>
+        <translation>; {n} units have no owner's email address: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="157" />
+        <source>；{n} 户没有欠费</source>
+        <translation>; {n} units owe nothing</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="163" />
+        <source>将发送 {n} 封</source>
+        <translation>{n} would be sent</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="176" />
+        <source>已排队 {n} 封</source>
+        <translation>{n} queued</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="176" />
+        <source>。已发送 {s}，待重试 {r}，失败 {f}</source>
+        <translation>. Sent {s}, to retry {r}, failed {f}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="187" />
+        <source>重新排队 {n} 封。已发送 {s}，待重试 {r}，失败 {f}</source>
+        <translation>{n} queued again. Sent {s}, to retry {r}, failed {f}</translation>
+    </message>
+</context><context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="45" />
+        <source>电子账单设置</source>
+        <translation>Bills by email: settings</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="54" />
+        <source>留空为小区名称</source>
+        <translation>Empty: the estate's name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="55" />
+        <source>留空为不登录</source>
+        <translation>Empty: no login</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="57" />
+        <source>留空为不改（存在本机密钥库）</source>
+        <translation>Empty: unchanged (kept in this PC's key store)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="58" />
+        <source>留空发给发信邮箱自己</source>
+        <translation>Empty: to the sender's own address</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="59" />
+        <source>发信服务器</source>
+        <translation>mail server</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="59" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="60" />
+        <source>加密</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="60" />
+        <source>发信邮箱</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="61" />
+        <source>发信人名称</source>
+        <translation>sender name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="61" />
+        <source>登录用户名</source>
+        <translation>login user name</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="62" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="62" />
+        <source>测试收件人</source>
+        <translation>Test recipient</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="65" />
+        <source>保存设置 [Ctrl+S]</source>
+        <translation>Save settings [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="66" />
+        <source>发送测试邮件 [Ctrl+T]</source>
+        <translation>Send a test message [Ctrl+T]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="100" />
+        <source>发信设置已保存</source>
+        <translation>Mail settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="109" />
+        <source>测试邮件已发出，请到收件箱查看</source>
+        <translation>Test message sent; please check the inbox</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="110" />
+        <source>测试邮件没有发出：{why}</source>
+        <translation>The test message was not sent: {why}</translation>
+    </message>
+</context><context>
     <name>MainWindow</name>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="40" />
@@ -3530,13 +3689,13 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="584" />
+        <location filename="../../counter_app/ui/main_window.py" line="586" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>Shift #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="584" />
+        <location filename="../../counter_app/ui/main_window.py" line="586" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>No open shift</translation>
@@ -3697,197 +3856,207 @@ All rows are written at once and recorded in the audit log. Continue?</translati
         <translation>Accounting vouchers…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <source>发送电子账单…</source>
+        <translation>Send bills by email…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <source>电子账单设置…</source>
+        <translation>Bills by email: settings…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>咨询台… [F11]</source>
         <translation>Consultation desk… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>资料(&amp;D)</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="241" />
         <source>打印设置…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>退出练习模式</source>
         <translation>Leave training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>进入练习模式</source>
         <translation>Enter training mode</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="244" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>关于…</source>
         <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>Sign out / switch user(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="246" />
+        <location filename="../../counter_app/ui/main_window.py" line="248" />
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="256" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>已打开 {code}</source>
         <translation>Opened {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="269" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>Open a shift (count the float) before taking payments</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>Tick the charges to pay with Space first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="296" />
+        <location filename="../../counter_app/ui/main_window.py" line="298" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>This unit was just paid or refunded at another counter; refreshed, check before collecting</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="320" />
+        <location filename="../../counter_app/ui/main_window.py" line="322" />
         <source>已收款，收据 {n}</source>
         <translation>Paid, receipt {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="322" />
+        <location filename="../../counter_app/ui/main_window.py" line="324" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>Paid, receipt {n} (this PC lacks the receipt-signing key: its QR is not signed; ask an administrator to import the keys)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
+        <location filename="../../counter_app/ui/main_window.py" line="337" />
         <source>未收款</source>
         <translation>Nothing was recorded</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="352" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>The last receipt {n} ({u}, ¥{t}, {at}) was not printed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="355" />
+        <location filename="../../counter_app/ui/main_window.py" line="357" />
         <source>打印 [Ctrl+P]</source>
         <translation>Print [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="370" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>The last receipt was printed; F4 reprints it</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="379" />
+        <location filename="../../counter_app/ui/main_window.py" line="381" />
         <source>收款已记录（收据 {n}）</source>
         <translation>The payment is recorded (receipt {n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <location filename="../../counter_app/ui/main_window.py" line="401" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}. {recorded}; open the drawer with its key, or a manager opens it with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="417" />
         <source>请先开班</source>
         <translation>Open a shift first</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="436" />
+        <location filename="../../counter_app/ui/main_window.py" line="438" />
         <source>现金收支已记录（{n}）</source>
         <translation>The cash movement is recorded ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="445" />
+        <location filename="../../counter_app/ui/main_window.py" line="447" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>No cash drawer is set (Printer settings → Cash drawer)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="458" />
+        <location filename="../../counter_app/ui/main_window.py" line="460" />
         <source>已取消，钱箱没有打开</source>
         <translation>Cancelled; the drawer was not opened</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="464" />
+        <location filename="../../counter_app/ui/main_window.py" line="466" />
         <source>开钱箱（{r}）</source>
         <translation>Open the cash drawer ({r})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="468" />
         <source>不收款开钱箱的原因</source>
         <translation>Why the drawer is opened without a payment</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="468" />
         <source>开钱箱</source>
         <translation>Open the cash drawer</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="474" />
+        <location filename="../../counter_app/ui/main_window.py" line="476" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>Drawer opened (authorised by {m}: {r}); recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="509" />
+        <location filename="../../counter_app/ui/main_window.py" line="511" />
         <source>还没有收据可重印</source>
         <translation>No receipt to reprint yet</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="517" />
+        <location filename="../../counter_app/ui/main_window.py" line="519" />
         <source>未重印</source>
         <translation>Not reprinted</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="526" />
+        <location filename="../../counter_app/ui/main_window.py" line="528" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>Receipt {n}, copy {k}: </translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="599" />
+        <location filename="../../counter_app/ui/main_window.py" line="601" />
         <source>已开班（班次 #{id}）</source>
         <translation>Shift open (shift #{id})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="615" />
+        <location filename="../../counter_app/ui/main_window.py" line="617" />
         <source>X 报表</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="635" />
+        <location filename="../../counter_app/ui/main_window.py" line="637" />
         <source>已交班：{z}</source>
         <translation>Shift closed: {z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="657" />
+        <location filename="../../counter_app/ui/main_window.py" line="659" />
         <source>班次未交班</source>
         <translation>Shift not closed</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="658" />
+        <location filename="../../counter_app/ui/main_window.py" line="660" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>Shift #{id} is not closed yet. Its cash stays with it; you can go on or close it when you next sign in.
@@ -5521,6 +5690,10 @@ Restore it anyway?</translation>
         <translation>key import needs a key file or a recovery code</translation>
     </message>
     <message>
+        <source>mail send 需要 --kind notice 或 statement</source>
+        <translation>mail send needs --kind notice or statement</translation>
+    </message>
+    <message>
         <source>offer add 需要收费项目、--paid、--free 和 --from</source>
         <translation>offer add needs the fee item, --paid, --free and --from</translation>
     </message>
@@ -6727,6 +6900,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>office</translation>
     </message>
     <message>
+        <source>加密方式应为 none、starttls 或 ssl，不是“{tls}”</source>
+        <translation>The encryption must be none, starttls or ssl, not "{tls}"</translation>
+    </message>
+    <message>
         <source>单价</source>
         <translation>Rate</translation>
     </message>
@@ -6775,6 +6952,14 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Reference "{ref}" is not a direct-debit reference of this program</translation>
     </message>
     <message>
+        <source>发信人名称</source>
+        <translation>sender name</translation>
+    </message>
+    <message>
+        <source>发信服务器</source>
+        <translation>mail server</translation>
+    </message>
+    <message>
         <source>发现问题：</source>
         <translation>Problems found:</translation>
     </message>
@@ -6793,6 +6978,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>发票状态</source>
         <translation>Invoice status</translation>
+    </message>
+    <message>
+        <source>发送电子账单</source>
+        <translation>send bills by email</translation>
     </message>
     <message>
         <source>取整单位只能是分、角或元</source>
@@ -8859,6 +9048,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>Phone numbers are masked.</translation>
     </message>
     <message>
+        <source>登录用户名</source>
+        <translation>login user name</translation>
+    </message>
+    <message>
         <source>登记与发放收据本</source>
         <translation>register and issue receipt books</translation>
     </message>
@@ -8941,6 +9134,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
         <translation>The vacancy discount must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>端口 {port} 不对（1 到 65535）</source>
+        <translation>Port {port} is not valid (1 to 65535)</translation>
     </message>
     <message>
         <source>笔数</source>
@@ -9255,6 +9452,14 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import that</translation>
     </message>
     <message>
+        <source>请填写发信服务器</source>
+        <translation>Please enter the mail server</translation>
+    </message>
+    <message>
+        <source>请填写发信邮箱</source>
+        <translation>Please enter the sender's address</translation>
+    </message>
+    <message>
         <source>请填写发票抬头（购买方名称）</source>
         <translation>Enter the invoice title (the buyer's name)</translation>
     </message>
@@ -9357,6 +9562,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>读法提示：</source>
         <translation>How cells were read:</translation>
+    </message>
+    <message>
+        <source>账单种类应为 notice（缴费通知单）或 statement（对账单），不是“{kind}”</source>
+        <translation>The bill kind must be notice or statement, not "{kind}"</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -9543,6 +9752,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
         <translation>No receipt yet</translation>
     </message>
     <message>
+        <source>还没有设置发信服务器（管理 → 电子账单设置，或 counter-app mail settings）</source>
+        <translation>No mail server is set yet (管理 → mail settings, or counter-app mail settings)</translation>
+    </message>
+    <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
         <translation>This is not a public key (give a PEM file or its base64)</translation>
     </message>
@@ -9569,6 +9782,10 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>这是一个文件夹，请写文件名</source>
         <translation>This is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>这是练习账本：不会向业主发送任何邮件</source>
+        <translation>This is a training ledger: no mail is sent to owners</translation>
     </message>
     <message>
         <source>这是预览，没有写入任何数据。</source>
@@ -9681,6 +9898,14 @@ Demo users: cashier/cashier, manager/manager, admin/admin</translation>
     <message>
         <source>逾期本金</source>
         <translation>Overdue principal</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <source>邮箱“{raw}”格式不对（应为 名字@域名，如 zhang@example.com）</source>
+        <translation>The email address "{raw}" is not valid (it should be name@domain, e.g. zhang@example.com)</translation>
     </message>
     <message>
         <source>邮箱或手机</source>

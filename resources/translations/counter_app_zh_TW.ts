@@ -2281,22 +2281,27 @@
         <translation>新電話</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="372" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="367" />
+        <source>新邮箱</source>
+        <translation>新郵箱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="374" />
         <source>已改 {n} 的资料</source>
         <translation>已改 {n} 的資料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用房屋 {c}</source>
         <translation>停用房屋 {c}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="379" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="381" />
         <source>停用原因</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/admin/estate_browser.py" line="383" />
+        <location filename="../../counter_app/ui/admin/estate_browser.py" line="385" />
         <source>{c} 已停用：不再计费，记录和欠费都保留</source>
         <translation>{c} 已停用：不再計費，記錄和欠費都保留</translation>
     </message>
@@ -3418,6 +3423,160 @@
         <translation>鎖屏只能由原使用者解鎖</translation>
     </message>
 </context><context>
+    <name>MailSendDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="118" />
+        <source>发送电子账单</source>
+        <translation>傳送電子賬單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="125" />
+        <source>楼栋号，留空为全部</source>
+        <translation>樓棟號，留空為全部</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="128" />
+        <source>账单</source>
+        <translation>賬單</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="129" />
+        <source>楼栋</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="131" />
+        <source>排队并发送 [Ctrl+Enter]</source>
+        <translation>排隊併發送 [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="132" />
+        <source>失败的重发</source>
+        <translation>失敗的重發</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="154" />
+        <source>；{n} 户没有业主邮箱：{units}</source>
+        <translation>；{n} 戶沒有業主郵箱：{units}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="157" />
+        <source>；{n} 户没有欠费</source>
+        <translation>；{n} 戶沒有欠費</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="163" />
+        <source>将发送 {n} 封</source>
+        <translation>將傳送 {n} 封</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="176" />
+        <source>已排队 {n} 封</source>
+        <translation>已排隊 {n} 封</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="176" />
+        <source>。已发送 {s}，待重试 {r}，失败 {f}</source>
+        <translation>。已傳送 {s}，待重試 {r}，失敗 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="187" />
+        <source>重新排队 {n} 封。已发送 {s}，待重试 {r}，失败 {f}</source>
+        <translation>重新排隊 {n} 封。已傳送 {s}，待重試 {r}，失敗 {f}</translation>
+    </message>
+</context><context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="45" />
+        <source>电子账单设置</source>
+        <translation>電子賬單設定</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="54" />
+        <source>留空为小区名称</source>
+        <translation>留空為小區名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="55" />
+        <source>留空为不登录</source>
+        <translation>留空為不登入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="57" />
+        <source>留空为不改（存在本机密钥库）</source>
+        <translation>留空為不改（存在本機金鑰庫）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="58" />
+        <source>留空发给发信邮箱自己</source>
+        <translation>留空發給發信郵箱自己</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="59" />
+        <source>发信服务器</source>
+        <translation>發信伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="59" />
+        <source>端口</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="60" />
+        <source>加密</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="60" />
+        <source>发信邮箱</source>
+        <translation>發信郵箱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="61" />
+        <source>发信人名称</source>
+        <translation>發信人名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="61" />
+        <source>登录用户名</source>
+        <translation>登入使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="62" />
+        <source>密码</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="62" />
+        <source>测试收件人</source>
+        <translation>測試收件人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="65" />
+        <source>保存设置 [Ctrl+S]</source>
+        <translation>儲存設定 [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="66" />
+        <source>发送测试邮件 [Ctrl+T]</source>
+        <translation>傳送測試郵件 [Ctrl+T]</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="100" />
+        <source>发信设置已保存</source>
+        <translation>發信設定已儲存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="109" />
+        <source>测试邮件已发出，请到收件箱查看</source>
+        <translation>測試郵件已發出，請到收件箱檢視</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/mail/dialogs.py" line="110" />
+        <source>测试邮件没有发出：{why}</source>
+        <translation>測試郵件沒有發出：{why}</translation>
+    </message>
+</context><context>
     <name>MainWindow</name>
     <message>
         <location filename="../../counter_app/ui/main_window.py" line="40" />
@@ -3530,13 +3689,13 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="584" />
+        <location filename="../../counter_app/ui/main_window.py" line="586" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>班次 #{id}</source>
         <translation>班次 #{id}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="584" />
+        <location filename="../../counter_app/ui/main_window.py" line="586" />
         <location filename="../../counter_app/ui/main_window.py" line="167" />
         <source>未开班</source>
         <translation>未開班</translation>
@@ -3697,197 +3856,207 @@
         <translation>記賬憑證…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="232" />
+        <location filename="../../counter_app/ui/main_window.py" line="230" />
+        <source>发送电子账单…</source>
+        <translation>傳送電子賬單…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="231" />
+        <source>电子账单设置…</source>
+        <translation>電子賬單設定…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/main_window.py" line="234" />
         <source>咨询台… [F11]</source>
         <translation>諮詢臺… [F11]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="237" />
+        <location filename="../../counter_app/ui/main_window.py" line="239" />
         <source>资料(&amp;D)</source>
         <translation>資料(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="238" />
+        <location filename="../../counter_app/ui/main_window.py" line="240" />
         <source>系统(&amp;Y)</source>
         <translation>系統(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="239" />
+        <location filename="../../counter_app/ui/main_window.py" line="241" />
         <source>打印设置…</source>
         <translation>列印設定…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>退出练习模式</source>
         <translation>退出練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="240" />
+        <location filename="../../counter_app/ui/main_window.py" line="242" />
         <source>进入练习模式</source>
         <translation>進入練習模式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="242" />
+        <location filename="../../counter_app/ui/main_window.py" line="244" />
         <source>修改密码…</source>
         <translation>修改密碼…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="243" />
+        <location filename="../../counter_app/ui/main_window.py" line="245" />
         <source>关于…</source>
         <translation>關於…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="245" />
+        <location filename="../../counter_app/ui/main_window.py" line="247" />
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>登出 / 切換使用者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="246" />
+        <location filename="../../counter_app/ui/main_window.py" line="248" />
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="254" />
+        <location filename="../../counter_app/ui/main_window.py" line="256" />
         <source>无法打开</source>
         <translation>無法開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="261" />
+        <location filename="../../counter_app/ui/main_window.py" line="263" />
         <source>已打开 {code}</source>
         <translation>已開啟 {code}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="269" />
+        <location filename="../../counter_app/ui/main_window.py" line="271" />
         <source>请先开班（清点并输入备用金）再收款</source>
         <translation>請先開班（清點並輸入備用金）再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="276" />
+        <location filename="../../counter_app/ui/main_window.py" line="278" />
         <source>请先用空格键勾选要收的费用</source>
         <translation>請先用空格鍵勾選要收的費用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="296" />
+        <location filename="../../counter_app/ui/main_window.py" line="298" />
         <source>此户刚在其他收费窗口有收退款，已刷新，请核对后再收</source>
         <translation>此戶剛在其他收費視窗有收退款，已重新整理，請核對後再收</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="320" />
+        <location filename="../../counter_app/ui/main_window.py" line="322" />
         <source>已收款，收据 {n}</source>
         <translation>已收款，收據 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="322" />
+        <location filename="../../counter_app/ui/main_window.py" line="324" />
         <source>已收款，收据 {n}（本机没有收据签名密钥，二维码未签名；请管理员导入密钥）</source>
         <translation>已收款，收據 {n}（本機沒有收據簽名金鑰，二維碼未簽名；請管理員匯入金鑰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="335" />
+        <location filename="../../counter_app/ui/main_window.py" line="337" />
         <source>未收款</source>
         <translation>未收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="352" />
+        <location filename="../../counter_app/ui/main_window.py" line="354" />
         <source>上一张收据 {n}（{u}，¥{t}，{at}）未打印</source>
         <translation>上一張收據 {n}（{u}，¥{t}，{at}）未列印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="355" />
+        <location filename="../../counter_app/ui/main_window.py" line="357" />
         <source>打印 [Ctrl+P]</source>
         <translation>列印 [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="370" />
+        <location filename="../../counter_app/ui/main_window.py" line="372" />
         <source>上一张收据已经打印；要重印按 F4</source>
         <translation>上一張收據已經列印；要重印按 F4</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="379" />
+        <location filename="../../counter_app/ui/main_window.py" line="381" />
         <source>收款已记录（收据 {n}）</source>
         <translation>收款已記錄（收據 {n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="399" />
+        <location filename="../../counter_app/ui/main_window.py" line="401" />
         <source>{e}。{recorded}，请用钥匙开钱箱或由主管按 Ctrl+Shift+D 开钱箱。</source>
         <translation>{e}。{recorded}，請用鑰匙開錢箱或由主管按 Ctrl+Shift+D 開錢箱。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="415" />
+        <location filename="../../counter_app/ui/main_window.py" line="417" />
         <source>请先开班</source>
         <translation>請先開班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="436" />
+        <location filename="../../counter_app/ui/main_window.py" line="438" />
         <source>现金收支已记录（{n}）</source>
         <translation>現金收支已記錄（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="445" />
+        <location filename="../../counter_app/ui/main_window.py" line="447" />
         <source>没有设置钱箱（打印设置 → 钱箱连接）</source>
         <translation>沒有設定錢箱（列印設定 → 錢箱連線）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="458" />
+        <location filename="../../counter_app/ui/main_window.py" line="460" />
         <source>已取消，钱箱没有打开</source>
         <translation>已取消，錢箱沒有開啟</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="464" />
+        <location filename="../../counter_app/ui/main_window.py" line="466" />
         <source>开钱箱（{r}）</source>
         <translation>開錢箱（{r}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="468" />
         <source>不收款开钱箱的原因</source>
         <translation>不收款開錢箱的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="466" />
+        <location filename="../../counter_app/ui/main_window.py" line="468" />
         <source>开钱箱</source>
         <translation>開錢箱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="474" />
+        <location filename="../../counter_app/ui/main_window.py" line="476" />
         <source>钱箱已打开（{m} 授权：{r}），已记入审计记录</source>
         <translation>錢箱已開啟（{m} 授權：{r}），已記入審計記錄</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="509" />
+        <location filename="../../counter_app/ui/main_window.py" line="511" />
         <source>还没有收据可重印</source>
         <translation>還沒有收據可重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="517" />
+        <location filename="../../counter_app/ui/main_window.py" line="519" />
         <source>未重印</source>
         <translation>未重印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="526" />
+        <location filename="../../counter_app/ui/main_window.py" line="528" />
         <source>收据 {n} 重印第 {k} 次：</source>
         <translation>收據 {n} 重印第 {k} 次：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="599" />
+        <location filename="../../counter_app/ui/main_window.py" line="601" />
         <source>已开班（班次 #{id}）</source>
         <translation>已開班（班次 #{id}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="615" />
+        <location filename="../../counter_app/ui/main_window.py" line="617" />
         <source>X 报表</source>
         <translation>X 報表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="635" />
+        <location filename="../../counter_app/ui/main_window.py" line="637" />
         <source>已交班：{z}</source>
         <translation>已交班：{z}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="657" />
+        <location filename="../../counter_app/ui/main_window.py" line="659" />
         <source>班次未交班</source>
         <translation>班次未交班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/ui/main_window.py" line="658" />
+        <location filename="../../counter_app/ui/main_window.py" line="660" />
         <source>班次 #{id} 还没有交班。退出后现金仍记在此班次，下次登录可继续或交班。
 确定退出吗？</source>
         <translation>班次 #{id} 還沒有交班。退出後現金仍記在此班次，下次登入可繼續或交班。
@@ -5521,6 +5690,10 @@
         <translation>key import 需要金鑰檔案或恢復碼</translation>
     </message>
     <message>
+        <source>mail send 需要 --kind notice 或 statement</source>
+        <translation>mail send 需要 --kind notice 或 statement</translation>
+    </message>
+    <message>
         <source>offer add 需要收费项目、--paid、--free 和 --from</source>
         <translation>offer add 需要收費專案、--paid、--free 和 --from</translation>
     </message>
@@ -6727,6 +6900,10 @@
         <translation>辦公</translation>
     </message>
     <message>
+        <source>加密方式应为 none、starttls 或 ssl，不是“{tls}”</source>
+        <translation>加密方式應為 none、starttls 或 ssl，不是“{tls}”</translation>
+    </message>
+    <message>
         <source>单价</source>
         <translation>單價</translation>
     </message>
@@ -6775,6 +6952,14 @@
         <translation>參考號“{ref}”不是本系統的代扣參考號</translation>
     </message>
     <message>
+        <source>发信人名称</source>
+        <translation>發信人名稱</translation>
+    </message>
+    <message>
+        <source>发信服务器</source>
+        <translation>發信伺服器</translation>
+    </message>
+    <message>
         <source>发现问题：</source>
         <translation>發現問題：</translation>
     </message>
@@ -6793,6 +6978,10 @@
     <message>
         <source>发票状态</source>
         <translation>發票狀態</translation>
+    </message>
+    <message>
+        <source>发送电子账单</source>
+        <translation>傳送電子賬單</translation>
     </message>
     <message>
         <source>取整单位只能是分、角或元</source>
@@ -8859,6 +9048,10 @@
         <translation>電話已遮蔽。</translation>
     </message>
     <message>
+        <source>登录用户名</source>
+        <translation>登入使用者名稱</translation>
+    </message>
+    <message>
         <source>登记与发放收据本</source>
         <translation>登記與發放收據本</translation>
     </message>
@@ -8941,6 +9134,10 @@
     <message>
         <source>空置优惠比例应在 0 到 100 之间</source>
         <translation>空置優惠比例應在 0 到 100 之間</translation>
+    </message>
+    <message>
+        <source>端口 {port} 不对（1 到 65535）</source>
+        <translation>埠 {port} 不對（1 到 65535）</translation>
     </message>
     <message>
         <source>笔数</source>
@@ -9255,6 +9452,14 @@
         <translation>請在 Excel 或 WPS 中開啟，另存為“Excel 工作簿（.xlsx）”後再匯入</translation>
     </message>
     <message>
+        <source>请填写发信服务器</source>
+        <translation>請填寫發信伺服器</translation>
+    </message>
+    <message>
+        <source>请填写发信邮箱</source>
+        <translation>請填寫發信郵箱</translation>
+    </message>
+    <message>
         <source>请填写发票抬头（购买方名称）</source>
         <translation>請填寫發票抬頭（購買方名稱）</translation>
     </message>
@@ -9357,6 +9562,10 @@
     <message>
         <source>读法提示：</source>
         <translation>讀法提示：</translation>
+    </message>
+    <message>
+        <source>账单种类应为 notice（缴费通知单）或 statement（对账单），不是“{kind}”</source>
+        <translation>賬單種類應為 notice（繳費通知單）或 statement（對賬單），不是“{kind}”</translation>
     </message>
     <message>
         <source>账号 {user} 已停用，不能登录；需要时请管理员在 管理 → 用户与权限 中重新启用</source>
@@ -9543,6 +9752,10 @@
         <translation>還沒有收據</translation>
     </message>
     <message>
+        <source>还没有设置发信服务器（管理 → 电子账单设置，或 counter-app mail settings）</source>
+        <translation>還沒有設定發信伺服器（管理 → 電子賬單設定，或 counter-app mail settings）</translation>
+    </message>
+    <message>
         <source>这不是一把公钥（应为 PEM 文件或它的 base64）</source>
         <translation>這不是一把公鑰（應為 PEM 檔案或它的 base64）</translation>
     </message>
@@ -9569,6 +9782,10 @@
     <message>
         <source>这是一个文件夹，请写文件名</source>
         <translation>這是一個資料夾，請寫檔名</translation>
+    </message>
+    <message>
+        <source>这是练习账本：不会向业主发送任何邮件</source>
+        <translation>這是練習賬本：不會向業主傳送任何郵件</translation>
     </message>
     <message>
         <source>这是预览，没有写入任何数据。</source>
@@ -9681,6 +9898,14 @@
     <message>
         <source>逾期本金</source>
         <translation>逾期本金</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>邮箱“{raw}”格式不对（应为 名字@域名，如 zhang@example.com）</source>
+        <translation>郵箱“{raw}”格式不對（應為 名字@域名，如 zhang@example.com）</translation>
     </message>
     <message>
         <source>邮箱或手机</source>

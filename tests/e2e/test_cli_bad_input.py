@@ -70,6 +70,7 @@ BASE = {
     "export": ("admin", ["units", "--out", "{tmp}/e.xlsx"]),
     "check": ("manager", []),
     "debit": ("manager", ["batch", "--up-to", "2026-01-31", "--out", "{tmp}/b.csv"]),
+    "mail": ("manager", ["send", "--kind", "notice", "--building", "3", "--unit", "3-2-501"]),
 }
 SKIPPED = {"demo"}     # creates a database: its own tests cover it
 BUILD_PARSER = cli.build_parser

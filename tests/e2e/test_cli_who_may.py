@@ -36,6 +36,7 @@ NOT_FOR_CASHIERS = {
     "book": "book.manage",
     "voucher": "finance.voucher",
     "offer": "standard.edit",
+    "mail": "mail.send",
 }
 
 

@@ -201,3 +201,21 @@ def test_the_step_adding_prepay_offers_on_either_engine(estate):
         rules.add_offer(estate.admin, "WYF", "交一年送一月", 12, 1, date(2026, 1, 1))
     assert [r.terms for r in rules.list_offers(estate.admin)] == ["交12个月送1个月"]
     assert verify.verify_all().ok
+
+
+def test_the_step_adding_bills_by_email_on_either_engine(estate):
+    """A ledger from before bills by email takes the step on either engine: its people kept with
+    no address, the settings and queue tables there and empty, the ledger still checking."""
+    from counter_app.ledger import verify
+    from counter_app.store.models import MailQueue, MailSettings, Person
+    database = dbmod.database.obj
+    people = [p.name for p in Person.select().order_by(Person.id)]
+    database.drop_tables([MailQueue, MailSettings])
+    run_ops(SchemaMigrator.from_database(database).drop_column("person", "email"))
+    migrations.set_meta("schema_version", str(_step_of(migrations._v21_bills_by_email) - 1))
+    migrations.migrate(database, steps=migrations.STEPS)
+    assert migrations.schema_version(database) == migrations.SCHEMA_VERSION
+    assert {"mail_settings", "mail_queue"} <= set(database.get_tables())
+    assert [(p.name, p.email) for p in Person.select().order_by(Person.id)] == [(n, "") for n in people]
+    assert MailQueue.select().count() == MailSettings.select().count() == 0
+    assert verify.verify_all().ok

@@ -234,6 +234,7 @@ OWN_ENTER = {
     ("import", "importFile"),
     ("restore", "restoreFolder"),
     ("vouchers", "voucherSpan"),            # shows the day's or month's voucher
+    ("mail send", "mailBuilding"),          # counts what would be queued, writes nothing
     *(("audit", n) for n in ("auditAction", "auditUser", "auditText")),
     *(("consultation", n) for n in ("calcUnit", "calcArea", "calcUsage", "calcFrom", "calcThrough",
                                     "statementUnit")),

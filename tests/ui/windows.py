@@ -42,6 +42,7 @@ def dialogs(estate, settings):
     from counter_app.ui.printing.receipt_dialog import ReceiptDialog
     from counter_app.ui.printing.settings_dialog import PrinterSettingsDialog
     from counter_app.ui.vouchers.dialog import VoucherDialog
+    from counter_app.ui.mail.dialogs import MailSendDialog, MailSettingsDialog
     from counter_app.services.closing import close as closeout, files
     receipt = payments.take_payment(estate.cashier, payments.PaymentRequest(
         unit_code="3-2-501", all_due=True, tenders=[Tender("cash", 10_000_000)]))
@@ -94,5 +95,7 @@ def dialogs(estate, settings):
         "password": lambda: ChangePasswordDialog(cashier),
         "invoice": lambda: InvoiceRequestDialog(cashier, receipt.number, "3-2-501"),
         "vouchers": lambda: VoucherDialog(manager, date(2026, 1, 10)),
+        "mail settings": lambda: MailSettingsDialog(admin),
+        "mail send": lambda: MailSendDialog(manager),
         "about": lambda: AboutDialog(),
     }

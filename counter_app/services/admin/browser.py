@@ -12,7 +12,7 @@ from ...core import contacts, text
 from ...core.errors import Invalid, NotFound, Refused, Word, Words
 from ...core.estate_words import ENDED, OCCUPANCY, OWNER, TENANT, UNIT_TYPES
 from ...core.money import parse_scaled
-from ...core.permissions import mask_id_number, mask_phone
+from ...core.permissions import mask_email, mask_id_number, mask_phone
 from ...store.db import write_transaction
 from ...store.queries import occupants, units
 from ...store.queries.charges import outstanding
@@ -52,6 +52,7 @@ class PersonRow:
     phone: str                 # masked unless the role may see it whole
     since: date | None
     until: date | None         # None while they are there
+    email: str = ""            # bills by email; masked as the phone is
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class UnitDetail:
 
 
 def unit_detail(actor: Actor, code: str, reveal: str = "") -> UnitDetail:
-    """A unit's facts, people and parking; phones masked unless `reveal` says why they are needed
+    """A unit's facts, people and parking; phones and addresses masked unless `reveal` says why they are needed
     in full (by a role that may see them; logged: common/personal.py)."""
     actor.require("unit.view")
     unit = find_unit(actor, code)
@@ -77,8 +78,9 @@ def unit_detail(actor: Actor, code: str, reveal: str = "") -> UnitDetail:
                     key=lambda r: (r[4] is not None, r[0] != OWNER, -(r[4] or date.min).toordinal()))
     spaces = [(space, "、".join(plates)) for space, plates in units.spaces_with_plates(unit.id)]
     return UnitDetail(unit.code, unit.area_centi, unit.unit_type, unit.occupancy, unit.handover_date,
-                      tuple(PersonRow(role, name, phone if full else mask_phone(phone), since, until)
-                            for role, name, phone, since, until in people), tuple(spaces))
+                      tuple(PersonRow(role, name, phone if full else mask_phone(phone), since, until,
+                                      email if full else mask_email(email))
+                            for role, name, phone, since, until, email in people), tuple(spaces))
 
 
 def update_unit(actor: Actor, code: str, *, area: str | None = None, unit_type: str | None = None,
@@ -211,9 +213,10 @@ def release_space(actor: Actor, code: str, space: str) -> None:
 
 
 def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = None,
-                  phone: str | None = None, id_number: str | None = None) -> None:
-    """A person there now, corrected: the name (and its pinyin initials for the search), the phone
-    or the identity number. The trail says what changed, with numbers masked."""
+                  phone: str | None = None, id_number: str | None = None, email: str | None = None) -> None:
+    """A person there now, corrected: the name (and its pinyin initials for the search), the phone,
+    the identity number or the email address bills are sent to. The trail says what changed, with
+    numbers masked."""
     actor.require("estate.edit")
     unit = find_unit(actor, code)
     person = _there_now(unit, name)
@@ -228,9 +231,11 @@ def update_person(actor: Actor, code: str, name: str, *, new_name: str | None = 
         changes.update(phone=digits, phone_rev=digits[::-1])
     if id_number is not None:
         changes["id_number"] = contacts.id_number(id_number)
+    if email is not None:
+        changes["email"] = text.email(email)
     if not changes:
         return
-    shown = {"name": lambda v: v, "phone": mask_phone, "id_number": mask_id_number}
+    shown = {"name": lambda v: v, "phone": mask_phone, "id_number": mask_id_number, "email": lambda v: v}
     with write_transaction():
         occupants.change_person(person.id, changes)
         audit.record(actor.username, "person.update", "person", person.id,

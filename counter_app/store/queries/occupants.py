@@ -55,9 +55,10 @@ def plates_of(unit_id: int) -> tuple[str, ...]:
 # -- one unit's people, as the estate's screens read and change them ------------------------------
 
 def stays_of_unit(unit_id: int) -> list[tuple]:
-    """(role, name, phone, start, end) of everyone who lives or lived at the unit, or owns or owned
-    it (end None while they are there)."""
-    return list(Occupant.select(Occupant.role, Person.name, Person.phone, Occupant.start_date, Occupant.end_date)
+    """(role, name, phone, start, end, email) of everyone who lives or lived at the unit, or owns
+    or owned it (end None while they are there)."""
+    return list(Occupant.select(Occupant.role, Person.name, Person.phone, Occupant.start_date, Occupant.end_date,
+                                Person.email)
                 .join(Person).where(Occupant.unit == unit_id).tuples())
 
 

@@ -34,9 +34,9 @@ CODE = Qt.ItemDataRole.UserRole
 
 def people_section(detail: browser.UnitDetail | None) -> Section:
     rows = () if detail is None else tuple(
-        (p.role, p.name, p.phone, p.since.isoformat() if p.since else "", p.until.isoformat() if p.until else "至今")
-        for p in detail.people)
-    return Section("住户", ("身份", "姓名", "电话", "起", "止"), rows)
+        (p.role, p.name, p.phone, p.since.isoformat() if p.since else "",
+         p.until.isoformat() if p.until else "至今", p.email) for p in detail.people)
+    return Section("住户", ("身份", "姓名", "电话", "起", "止", "邮箱"), rows)
 
 
 class FormDialog(QDialog):
@@ -360,13 +360,15 @@ class EstateBrowserDialog(QDialog):
         code = self._chosen()
         if code is None:
             return False
-        who, new_name, phone = QComboBox(), QLineEdit(), QLineEdit()
+        who, new_name, phone, email = QComboBox(), QLineEdit(), QLineEdit(), QLineEdit()
         who.addItems([p.name for p in self.detail.people if p.until is None])
         if not self._ask(self.tr("改资料 {c}").format(c=code), [(self.tr("姓名"), who), (self.tr("新姓名"), new_name),
-                                                              (self.tr("新电话"), phone)]):
+                                                              (self.tr("新电话"), phone),
+                                                              (self.tr("新邮箱"), email)]):
             return False
         if not self._done(lambda: browser.update_person(self.actor, code, who.currentText(),
-                                                        new_name=new_name.text() or None, phone=phone.text() or None),
+                                                        new_name=new_name.text() or None, phone=phone.text() or None,
+                                                        email=email.text() or None),
                           lambda _r: ""):
             return False
         return self._then_show(code, self.tr("已改 {n} 的资料").format(n=who.currentText()))
