@@ -64,7 +64,7 @@ COLUMNS = {
     "building": "id, estate_id, code, name",
     "unit": "id, estate_id, building_id, entrance, floor, room, code, code_compact, area_centi, unit_type, occupancy, "
             "handover_date, prepaid_fen, notes",
-    "person": "id, name, initials, phone, phone_rev, id_number",
+    "person": "id, name, initials, phone, phone_rev, id_number, email",
     "occupant": "unit_id, person_id, role, start_date, end_date",
     "parking_space": "id, estate_id, code, unit_id",
     "vehicle": "unit_id, plate, space_id",
@@ -502,7 +502,7 @@ def _estate_rows(conn, rng, months: list[Month], units_wanted: int) -> Estate:
             if name not in initials:
                 initials[name] = pinyin_initials(name)
             phone = "1" + rng.choice("3589") + f"{rng.randrange(10**9):09d}"
-            rows["person"].append((uid, name, initials[name], phone, phone[::-1], ""))
+            rows["person"].append((uid, name, initials[name], phone, phone[::-1], "", ""))
             rows["occupant"].append((uid, uid, "业主", None, None))
             spaces = 1 if rng.randrange(100) < 40 else 0
             if spaces:

@@ -28,6 +28,7 @@ TOPICS = {
     "importDialog": "data", "restoreDialog": "data", "backupSettings": "data", "auditDialog": "data",
     "loginDialog": "system", "firstRunDialog": "system", "printerSettings": "system", "changePassword": "system",
     "aboutDialog": "system", "recoveryCodeDialog": "data", "voucherDialog": "vouchers",
+    "mailSettingsDialog": "mail", "mailSendDialog": "mail",
 }
 FALLBACK = "system"
 PICTURE_WIDTH = 640
