@@ -20,6 +20,7 @@ from pathlib import Path
 from ...core import dates
 from ...core.errors import CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import parse_yuan
+from .html_tables import tables
 
 DATA_SHEET = "数据"
 _ZIP = b"PK\x03\x04"
@@ -99,7 +100,6 @@ def _web_page(head: bytes) -> bool:
 
 def _html(path: Path) -> list[Sheet]:
     """A table saved as a web page (what older systems export as .xls): each table a sheet."""
-    from .html_tables import tables
     found = tables(path.read_bytes())
     if not found:
         raise Invalid("{file} 是网页（HTML）文件，里面没有表格：{save_as}", file=path.name, save_as=Word(_SAVE_AS))
