@@ -1,4 +1,6 @@
 """物业收费前台 — the cashier's counter of a property management office."""
+import re
+from pathlib import Path
 
 
 def _version() -> str:
@@ -7,8 +9,6 @@ def _version() -> str:
     try:
         return metadata.version("counter-app")
     except metadata.PackageNotFoundError:
-        import re
-        from pathlib import Path
         pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
         if pyproject.exists():
             match = re.search(r'^version = "([^"]+)"', pyproject.read_text(encoding="utf-8"), re.M)

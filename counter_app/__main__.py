@@ -6,6 +6,7 @@ line's grammar, so the sign-in window is up sooner; anything else is the command
 from __future__ import annotations
 
 import sys
+from .logs import setup_logging
 
 
 def _window_options(argv: list[str]) -> dict | None:
@@ -31,8 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     if window is None:
         from .cli import main as command_line   # why: the window's start never builds the command line
         return command_line(argv)
-    from .logs import setup_logging
-    from .ui.app import run_app
+    from .ui.app import run_app   # why: start-up: kept out of the command line's start
     setup_logging()
     return run_app(**window)
 

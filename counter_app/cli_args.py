@@ -18,6 +18,7 @@ from .core.money import parse_scaled, parse_yuan
 from .core.periods import FIRST_YEAR, LAST_YEAR, Month, check_year
 from .core.tenders import METHODS, Tender
 from .documents.templates import LAYOUTS
+from .store.server_urls import is_server_url
 
 MAX_IDS = 500
 
@@ -180,14 +181,14 @@ def positive_int(text: str) -> int:
 
 @_reader("字母和数字组成的字轨，如 A 或 SJ-2026")
 def form_series(text: str) -> str:
-    from .core.books import series_of
+    from .core.books import series_of   # why: start-up: kept out of the command line's start
     return series_of(text)
 
 
 @_reader("表单号（数字，可带前导零），如 0000101")
 def form_number(text: str) -> str:
     """Kept as typed: its leading zeros say how many digits the paper prints."""
-    from .core.books import number_of
+    from .core.books import number_of   # why: start-up: kept out of the command line's start
     number_of(text)
     return text.strip()
 
@@ -316,7 +317,7 @@ def floor(text: str) -> int:
 
 @_reader("8 到 64 个字母、数字或 _ . : -（以字母或数字开头），如 counter-app 打印的请求编号")
 def request_id(text: str) -> str:
-    from .services.counter.request_ids import checked
+    from .services.counter.request_ids import checked   # why: start-up: kept out of the command line's start
     return checked(text.strip())
 
 
@@ -325,11 +326,11 @@ def database(text: str) -> str:
     """--db, read one way for every command: a `postgresql://` URL is the office's server, anything
     else a file on this PC. What looks like an address but is none (postgresql:/host, mysql://…) is
     refused rather than taken for a folder named after it."""
-    from .store.server_urls import is_server_url
     text = text.strip()
     if not text or any(unicodedata.category(c).startswith("C") for c in text):
         raise ValueError(text)
     if is_server_url(text):
+        # why: the server's driver is loaded only for a server address, never for a file
         from psycopg.conninfo import conninfo_to_dict
         try:
             conninfo_to_dict(text)

@@ -9,7 +9,7 @@ from . import __version__, logs, paths
 
 def diagnostics(database: str = "") -> str:
     try:
-        from PyQt6.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
+        from PyQt6.QtCore import PYQT_VERSION_STR, QT_VERSION_STR   # why: the report still runs without Qt
         qt = f"PyQt {PYQT_VERSION_STR} / Qt {QT_VERSION_STR}"
     except ImportError:  # pragma: no cover - Qt is a dependency
         qt = "Qt not available"

@@ -44,7 +44,7 @@ def _locked(path: Path):
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         if os.name == "nt":
-            import msvcrt
+            import msvcrt   # why: Windows only
             while True:
                 try:
                     msvcrt.locking(fd, msvcrt.LK_LOCK, 1)     # itself retries for 10 s, then raises
@@ -57,7 +57,7 @@ def _locked(path: Path):
                 os.lseek(fd, 0, os.SEEK_SET)
                 msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         else:
-            import fcntl
+            import fcntl   # why: not on Windows
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield
     finally:
@@ -136,7 +136,7 @@ def os_keyring():
     """The OS key store if a real one is there (keyring's fail and null backends have priority
     below 1), else None."""
     try:
-        import keyring
+        import keyring   # why: keyring scans its backends on import; only a secret needs it
         backend = keyring.get_keyring()
     except Exception:        # a broken desktop session must not stop the counter
         return None

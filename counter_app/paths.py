@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from platformdirs import user_data_dir
 
 APP_NAME = "CounterApp"
 APP_AUTHOR = "CounterApp"
@@ -38,7 +39,6 @@ def data_dir() -> Path:
     exe_dir = Path(sys.executable).resolve().parent
     if getattr(sys, "frozen", False) and (exe_dir / PORTABLE_MARKER).exists():
         return exe_dir / "data"
-    from platformdirs import user_data_dir
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 

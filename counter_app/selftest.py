@@ -11,7 +11,25 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
+from PyQt6.QtCore import QBuffer, QByteArray, QIODevice
+from PyQt6.QtPdf import QPdfDocument
+from PyQt6.QtWidgets import QApplication
+from . import __version__, paths, keystore
+from .core.tenders import Tender
+from .documents.receipt import render_receipt
+from .documents.templates import LAYOUTS
+from .ledger import signin, clock, verify
+from .services.billing import runs as billing
+from .services.counter import ledger, payments
+from .scenarios.demo import build_demo
+from .ui import i18n
+from .services.closing import shifts, close as closeout
+from .store import db
+from .core.closeout import greedy_count
+import psycopg
+from .ui.management.dashboard import bar_chart
 
 
 def run_selftest() -> int:
@@ -23,12 +41,10 @@ def run_selftest() -> int:
     try:
         return _run(work, started)
     except Exception as exc:  # report, never hide: the build script reads the exit code
-        import traceback
         traceback.print_exc()
         print(f"selftest: FAILED: {exc}")
         return 1
     finally:
-        from .store import db
         db.close()
         shutil.rmtree(work, ignore_errors=True)
 
@@ -40,21 +56,7 @@ def _check(condition: bool, what: str) -> None:
 
 
 def _run(work: Path, started: float) -> int:
-    from PyQt6.QtCore import QBuffer, QByteArray, QIODevice
-    from PyQt6.QtPdf import QPdfDocument
-    from PyQt6.QtWidgets import QApplication
 
-    from . import __version__, paths
-    from .core.tenders import Tender
-    from .documents.receipt import render_receipt
-    from .documents.templates import LAYOUTS
-    from .ledger import signin
-    from .services.billing import runs as billing
-    from .ledger import clock
-    from .services.counter import ledger, payments
-    from .ledger import verify
-    from .scenarios.demo import build_demo
-    from .ui import i18n
 
     print(f"selftest: counter-app {__version__} from {paths.install_root()}")
     _check(paths.font_file().exists(), "CJK font shipped")
@@ -64,7 +66,6 @@ def _run(work: Path, started: float) -> int:
     month = clock.business_date("Asia/Shanghai")
     result = billing.run_billing(manager, f"{month.year + 1:04d}-01")
     _check(result.created > 0, f"billing run created {result.created} charges")
-    from .services.closing import shifts
     shifts.open_shift(cashier, 50000)
     hit = ledger.search_units(cashier, "1-1-1")[0]
     quote = payments.quote(cashier, payments.PaymentRequest(unit_code=hit.code, all_due=True, tenders=[]))
@@ -84,20 +85,15 @@ def _run(work: Path, started: float) -> int:
         _check(doc.status() == QPdfDocument.Status.Ready and receipt.number in text,
                f"receipt {layout} renders and reads back ({doc.pageCount()} page(s))")
         doc.close()
-    from .core.closeout import greedy_count
-    from .services.closing import close as closeout
     counts, rest = greedy_count(shifts.expected_cash(shifts.current_shift(cashier).id))
     z = closeout.close_shift(cashier, counts, "分币" if rest else "")
     _check(z.z_number.startswith("Z") and z.figures.receipt_count == 1, f"shift closed with {z.z_number}")
     _check(verify.verify_all().complete, "keyed audit chain, sealed rows and receipts verify")
-    from . import keystore
     backend = keystore.os_keyring()
     _check(backend is not None or sys.platform != "win32",
            f"OS key store reachable through keyring ({type(backend).__module__ if backend else 'none here: a file'})")
-    import psycopg
     _check(psycopg.pq.__impl__ in ("binary", "c") and psycopg.pq.version() > 0,
            f"server driver loads (psycopg {psycopg.__version__}, libpq {psycopg.pq.version()})")
-    from .ui.management.dashboard import bar_chart
     chart = bar_chart("selftest", ["01", "02"], [("a", [100, 200])]).grab()
     _check(not chart.isNull() and chart.width() > 0, "dashboard chart draws (QtCharts)")
     _check(i18n.install(app, "en") and i18n.install(app, "zh_TW"), "translations load")

@@ -143,3 +143,44 @@ def test_the_rules_see_what_they_must(tmp_path):
                              ("services/counter/typed.py", "admin")}
     assert got["ledger"] == {("ledger/posting.py", "counter")}
     assert got["sql"] == {"services/counter/sql.py"}
+
+
+def unexplained_function_imports(root: Path) -> list[str]:
+    """Imports inside a function with no `# why:` on their line or on the run of import and
+    comment lines just above them (one reason may head a group)."""
+    found = []
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for func in ast.walk(ast.parse("\n".join(lines))):
+            if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(func):
+                if not isinstance(node, (ast.Import, ast.ImportFrom)):
+                    continue
+                span = lines[node.lineno - 1:node.end_lineno]
+                above = node.lineno - 2
+                while above >= 0 and lines[above].strip().startswith(("#", "from ", "import ")):
+                    span.append(lines[above])
+                    above -= 1
+                if not any("# why:" in line for line in span):
+                    found.append(f"{path.relative_to(root).as_posix()}:{node.lineno}")
+    return sorted(set(found))
+
+
+def test_every_import_inside_a_function_says_why():
+    """An import belongs at the top of its module; inside a function only for a reason (start-up
+    time, a platform, an optional driver), written beside it."""
+    assert unexplained_function_imports(ROOT) == []
+
+
+def test_the_import_rule_sees_a_bare_one(tmp_path):
+    (tmp_path / PACKAGE).mkdir()
+    (tmp_path / PACKAGE / "m.py").write_text(
+        "import os\n"
+        "def a():\n    import json\n"
+        "def b():\n    import json   # why: start-up\n"
+        "def c():\n    # why: start-up\n    import json\n    from os import path\n"
+        "def d():\n    x = 1\n    import json\n"
+        "class K:\n    def e(self):\n        if x:\n            import json\n", encoding="utf-8")
+    assert unexplained_function_imports(tmp_path) == sorted(["counter_app/m.py:3", "counter_app/m.py:12",
+                                                             "counter_app/m.py:16"])

@@ -12,8 +12,8 @@ from .exits import in_language
 def cmd_audit(args):
     # why: a command loads only its own services, not every command's
     from ..ledger import verify
-    from ..catalogue import translator
-    from ..store import db as dbmod, readable
+    from ..catalogue import translator   # why: start-up: kept out of the command line's start
+    from ..store import db as dbmod, readable   # why: start-up: kept out of the command line's start
     C.open_ledger(args)
     actor = C.login(args)
     unreadable = readable.problems_in(dbmod.db_path()) if dbmod.is_sqlite() else []

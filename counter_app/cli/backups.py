@@ -27,7 +27,7 @@ def cmd_restore(args):
     Onto a file not there yet or an empty server database, signed in as one of the backup's users."""
     # why: a command loads only its own services, not every command's
     from ..services.common.session import open_for_restore
-    from ..services.setup import backups, restore
+    from ..services.setup import backups, restore   # why: start-up: kept out of the command line's start
     if args.show:            # what the backup holds, to choose before restoring (nothing changes)
         C.open_ledger(args)
         C.login(args).require("database.restore")      # a backup's estates and receipts: as the window's 恢复备份

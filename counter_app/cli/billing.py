@@ -54,8 +54,8 @@ def cmd_bill_reverse(args):
 def cmd_standard(args):
     # why: a command loads only its own services, not every command's
     from ..services.admin import estate
-    from ..ledger import estate as lookups
-    from ..services.billing import rate_change
+    from ..ledger import estate as lookups   # why: start-up: kept out of the command line's start
+    from ..services.billing import rate_change   # why: start-up: kept out of the command line's start
     C.open_ledger(args)
     actor = C.login(args)
     if args.action == "list":

@@ -51,7 +51,7 @@ def cmd_book(args):
 
 
 def _report(args, actor) -> None:
-    from ..services.books import report
+    from ..services.books import report   # why: start-up: kept out of the command line's start
     r = report.book_report(actor, A.positive_int(args.values[0]) if args.values else None)
     files = report.write_book_report(r, args.out) if args.out else []
     data = {"as_of": r.as_of.isoformat(), "books": [dict(zip(("holder", "book", "used", "used_numbers", "spoiled",

@@ -20,7 +20,7 @@ def _auth_line(a) -> str:
 
 
 def _auth(args, actor):
-    from ..services.debit import auths
+    from ..services.debit import auths   # why: start-up: kept out of the command line's start
     if args.action == "list":
         listed = auths.listed(actor, current_only=args.current)
         out.emit(args, listed, "\n".join(_auth_line(a) for a in listed) or "没有代扣授权")

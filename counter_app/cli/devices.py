@@ -3,6 +3,8 @@ reason and the manager go to the audit chain first). The drawer is this PC's set
 钱箱连接) unless --drawer names one."""
 from __future__ import annotations
 
+import json
+
 from ..core.errors import Invalid, Word
 from . import common as C
 from .exits import in_language
@@ -25,7 +27,6 @@ def cmd_drawer(args) -> int:
     manager = C.login(args)
     where = drawer.open_by_hand(manager, manager, args.reason, connection)
     if args.json:
-        import json
         print(json.dumps({"opened": True, "connection": where, "by": manager.username}, ensure_ascii=False))
     else:
         print(in_language(Word("钱箱已打开（{where}），已记入审计日志", where=where)))
@@ -34,7 +35,7 @@ def cmd_drawer(args) -> int:
 
 def _this_pcs_drawer() -> str:
     try:
-        from ..ui.settings import CounterSettings
+        from ..ui.settings import CounterSettings   # why: a build without Qt still runs the command line
     except ImportError as exc:          # a build without Qt: the drawer must be named
         raise Invalid("请用 --drawer 指明钱箱连接") from exc
     return CounterSettings.load().cash_drawer

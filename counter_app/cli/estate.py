@@ -40,7 +40,7 @@ def cmd_unit(args):
     """房产资料 on the command line: the estate browser's services, one action at a time."""
     # why: a command loads only its own services, not every command's
     from ..services.admin import browser, estate
-    from ..ledger import estate as lookups
+    from ..ledger import estate as lookups   # why: start-up: kept out of the command line's start
     C.open_ledger(args)
     # why: a command loads only its own services, not every command's
     from ..ledger import clock

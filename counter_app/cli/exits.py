@@ -12,7 +12,7 @@ import os
 import sys
 
 from .. import paths
-from ..core.errors import Word
+from ..core.errors import Word, text_of
 from ..store import failures
 from . import output as out
 
@@ -29,7 +29,6 @@ def in_language(value) -> str:
     """A Word (with its values) or a plain text as the command line says it (see sentence)."""
     # why: the catalogue is read only when a command fails
     from ..catalogue import translator
-    from ..core.errors import text_of
     return text_of(value, translator())
 
 

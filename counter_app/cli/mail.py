@@ -47,7 +47,7 @@ def _sent_text(done) -> str:
 def cmd_mail(args):
     # why: a command loads only its own services, not every command's
     from ..scenarios.bills import bill_pdf
-    from ..services.mail import queue, settings
+    from ..services.mail import queue, settings   # why: start-up: kept out of the command line's start
     C.open_ledger(args)
     actor = C.login(args)
     if args.action == "settings":

@@ -104,7 +104,7 @@ def cmd_request(args):
 def cmd_explain(args):
     # why: a command loads only its own services, not every command's
     from ..ledger import estate as lookups
-    from ..services.billing import runs as billing
+    from ..services.billing import runs as billing   # why: start-up: kept out of the command line's start
     C.open_ledger(args)
     viewer = C.viewer(args)
     exp = billing.explain(viewer, lookups.find_unit(viewer, args.unit), lookups.find_item(viewer, args.item), args.period)
@@ -139,7 +139,7 @@ def cmd_last(args):
 def cmd_receipt(args):
     # why: a command loads only its own services, not every command's
     from ..documents.receipt import render_receipt
-    from ..services.counter import receipts, reprints
+    from ..services.counter import receipts, reprints   # why: start-up: kept out of the command line's start
     if args.action in ("verify", "pdf") and not args.number:
         raise Invalid("receipt {action} 需要收据号或二维码内容", action=args.action)
     if args.action == "verify" and args.public_key:
@@ -180,7 +180,7 @@ def _verify_offline(args) -> int:
     """A signed receipt checked against a public key alone (no ledger): what an auditor runs."""
     # why: a command loads only its own services, not every command's
     from ..core import receipt_signature as rs
-    from ..services.counter import genuine
+    from ..services.counter import genuine   # why: start-up: kept out of the command line's start
     given = args.public_key
     path = Path(given)
     try:

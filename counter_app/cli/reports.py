@@ -66,7 +66,7 @@ def cmd_holdings(args):
 def cmd_notices(args):
     # why: a command loads only its own services, not every command's
     from ..documents.notice import render_notices
-    from ..services.reports import notices
+    from ..services.reports import notices   # why: start-up: kept out of the command line's start
     C.open_ledger(args)
     actor = C.login(args)
     batch = notices.notices(actor, args.kind, building_code=args.building or "", floor=args.floor,

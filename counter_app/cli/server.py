@@ -19,8 +19,8 @@ def cmd_migrate_db(args):
 
     # why: a command loads only its own services, not every command's
     from ..services.common.session import not_a_ledger, open_database
-    from ..services.setup import moving
-    from ..store import backup as copies
+    from ..services.setup import moving   # why: start-up: kept out of the command line's start
+    from ..store import backup as copies   # why: start-up: kept out of the command line's start
     source = Path(args.source)
     if is_server_url(args.source):
         raise Invalid("--from 应是单机账本文件（服务器之间请用备份和恢复）")

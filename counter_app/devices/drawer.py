@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..core.errors import Invalid, Unavailable
+from escpos.printer import Dummy
+from escpos import printer
 
 PIN = 2                       # the drawer's connector pin (2 on nearly every drawer cable)
 KINDS = ("network", "usb", "serial", "queue")
@@ -29,7 +31,6 @@ TIMEOUT_S = 3
 
 def pulse() -> bytes:
     """The ESC/POS drawer kick, as the library makes it."""
-    from escpos.printer import Dummy
     dummy = Dummy()
     dummy.cashdraw(PIN)
     return dummy.output
@@ -105,7 +106,6 @@ def _where(conn: Connection) -> str:
 
 
 def _printer(conn: Connection):
-    from escpos import printer
     if conn.kind == "network":
         # The socket is opened here and handed to the library: its own open() drops the socket
         # unclosed when the printer does not answer.
@@ -123,7 +123,7 @@ def _printer(conn: Connection):
 def _send_queue(name: str, data: bytes, runner) -> None:
     """A raw job through the operating system's printer queue."""
     if sys.platform == "win32":
-        import win32print  # pywin32, part of the Windows build
+        import win32print  # why: Windows only; pywin32 is part of the Windows build
         handle = win32print.OpenPrinter(name)
         try:
             win32print.StartDocPrinter(handle, 1, ("drawer", None, "RAW"))

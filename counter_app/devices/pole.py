@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..core.errors import Unavailable
 from ..core.money import format_yuan
+import serial
 
 WIDTH = 20
 INIT = b"\x1b@"
@@ -74,7 +75,6 @@ def send(spec: str, data: bytes) -> None:
     port = parse(spec)
     if port is None:
         return
-    import serial
     try:
         with serial.Serial(port.device, port.baud, timeout=TIMEOUT_S, write_timeout=TIMEOUT_S) as s:
             s.write(data)

@@ -10,6 +10,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from ..core.money import format_yuan
 from ..core.tenders import METHODS
 from . import barcodes, fonts
+from ..core.cashmoves import KINDS, REASONS
 
 WIDTH_MM, MARGIN_MM, SIZE = 80, 4, 8
 
@@ -88,7 +89,6 @@ def refund_pdf(doc) -> bytes:
 
 def cash_slip_pdf(slip) -> bytes:
     """现金收支凭证: a paid-in, paid-out or drop (or its reversal), with its number."""
-    from ..core.cashmoves import KINDS, REASONS
     kind = KINDS.get(slip.kind, slip.kind)
     title = f"{kind}冲销凭证" if slip.reverses else f"{kind}凭证"
     change = slip.drawer_change_fen

@@ -23,6 +23,7 @@ from ..store.queries import audit as audit_rows
 from ..store.queries import personal as personal_queries
 from . import clock, ledgerkeys, rowseals
 from .canonical import canonical
+from ..store.backup import audit_rows_of, dump_rows
 
 GENESIS = locks.GENESIS
 KEY_PERIOD = "key.period"          # the row where a key starts sealing the chain
@@ -246,7 +247,6 @@ def verify_copy_chain(path) -> ChainReport:
     """The audit chain of a SQLite copy of the ledger (a backup just written), read through its
     own read-only connection: the ledger's bound models and their connections are not touched, so
     the counter keeps working while a copy is checked."""
-    from ..store.backup import audit_rows_of
     to_time = audit_rows.stored_time
     ledger, head, rows, erasures = audit_rows_of(path, list(CHAIN_COLUMNS))
     return check_chain(((r[0], to_time(r[1]), *r[2:]) for r in rows), head and locks.Head(*head), ledger,
@@ -256,7 +256,6 @@ def verify_copy_chain(path) -> ChainReport:
 def verify_dump_chain(path) -> ChainReport:
     """The audit chain of a server's backup (a pg_dump archive), read from its data without
     loading it anywhere."""
-    from ..store.backup import dump_rows
     to_time = audit_rows.stored_time
     columns, rows = dump_rows(path, "audit_log")
     at = [columns.index(c) for c in CHAIN_COLUMNS]

@@ -15,7 +15,7 @@ from .context import Actor
 
 
 def pinyin_initials(text: str) -> str:
-    from pypinyin import Style, lazy_pinyin  # loaded on first use: it is large
+    from pypinyin import Style, lazy_pinyin   # why: start-up: kept out of the window's start; loaded on first use: it is large
     return "".join(p[0] for p in lazy_pinyin(text, style=Style.FIRST_LETTER) if p).lower()
 
 

@@ -18,10 +18,10 @@ from ..core.estate_words import OCCUPANCY, RESIDENTIAL, SHOP, TENANT
 from ..core.money import parse_yuan
 from ..core.periods import Month
 from ..core.tenders import Tender
-from ..store import db as dbmod, migrations
+from ..store import db as dbmod, migrations, transfer
 from ..store.bulk import insert_rows
 from ..store.db import write_transaction
-from ..store.models import Building, Meter, MeterReading, Unit, User
+from ..store.models import ALL_MODELS, Building, Meter, MeterReading, Unit, User
 from ..services.admin import estate as est
 from ..ledger import signin
 from ..ledger import passwords
@@ -30,6 +30,8 @@ from ..services.closing import close as closeout, shifts
 from ..ledger import audit, clock, seals
 from ..services.common.session import open_database
 from ..services.counter import payments, printed
+from ..store.server_urls import is_server_url, redacted
+from ..services.invoicing.requests import set_item_tax
 
 TZ = "Asia/Shanghai"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -54,7 +56,6 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
 
     progress(step, total) is called as months are built; if it raises, the half-built file (or the
     server database's tables) are removed and the exception goes on."""
-    from ..store.server_urls import is_server_url
     on_server = is_server_url(str(path))
     if on_server:
         _require_empty_server(str(path))
@@ -66,7 +67,6 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
         return _build(path, months, seed, today, entrances, floors, rooms, progress or (lambda step, total: None))
     except BaseException:
         if on_server:
-            from ..store.models import ALL_MODELS
             dbmod.database.obj.drop_tables(ALL_MODELS, safe=True, cascade=True)
         dbmod.close()
         for suffix in ("", "-wal", "-shm"):
@@ -76,8 +76,6 @@ def build_demo(path: str | Path, *, months: int = 24, seed: int = 2026, today: d
 
 
 def _require_empty_server(url: str) -> None:
-    from ..store import transfer
-    from ..store.server_urls import redacted
     database = dbmod.open_target(url)
     try:
         if not transfer.is_empty(database):
@@ -111,7 +109,6 @@ def _build(path: Path | str, months, seed, today, entrances, floors, rooms, prog
     last = printed.last_receipt(cashier)
     if last is not None and not last.printed:
         printed.record_printed(cashier, last.number, "演示")
-    from ..store.server_urls import redacted
     return {"path": redacted(str(path)) if not isinstance(path, Path) else str(path), "units": len(units),
             "months": months}
 
@@ -150,7 +147,6 @@ def _setup_estate(admin, rng, first: Month, today: date, entrances: int, floors:
     est.add_standard(admin, mjk, start, "20.00", basis="物业服务中心公示价格")
     items = {"WYF": wyf, "TCF": tcf, "SF": sf, "GTDF": gt, "LJF": ljf, "ZXYJ": yj, "MJK": mjk}
     # What the invoices of each item say (税收分类编码, VAT %); a deposit is not invoiced.
-    from ..services.invoicing.requests import set_item_tax
     for code, tax_code, rate in (("WYF", "3040802010000000000", "6"), ("TCF", "3040502020200000000", "9"),
                                  ("SF", "1100301010000000000", "9"), ("GTDF", "1100101020000000000", "13"),
                                  ("LJF", "3049900000000000000", "6"), ("MJK", "1090512990000000000", "13")):

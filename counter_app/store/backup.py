@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.errors import Invalid, PermissionDenied, Unavailable
 from .db import database, db_path, is_sqlite
+from .server_urls import redacted
 
 SQLITE_SUFFIX = ".sqlite3"
 DUMP_SUFFIX = ".dump"
@@ -113,7 +114,6 @@ def integrity_problem(path: Path) -> str | None:
 def _run(command: list[str], url: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
-        from .server_urls import redacted
         raise Unavailable("{program} 失败（{target}）：{why}", program=Path(command[0]).name, target=redacted(url),
                           why=done.stderr.strip()[:300])
 
@@ -292,10 +292,9 @@ def scratch_database(url: str) -> str:
     pg_hba.conf can let this counter in), to load a dump into and check it before it replaces
     anything; its connection string is returned and the caller drops it. One left by a restore
     that was cut off is dropped first."""
-    import psycopg
-    from psycopg import sql
-    from psycopg.conninfo import conninfo_to_dict, make_conninfo
-    from .server_urls import redacted
+    import psycopg   # why: start-up: kept out of the window's start
+    from psycopg import sql   # why: start-up: kept out of the window's start
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo   # why: start-up: kept out of the window's start
     name = f"{conninfo_to_dict(url).get('dbname') or 'counter'}{SCRATCH_SUFFIX}"
     try:
         with psycopg.connect(url, autocommit=True) as conn:
@@ -310,9 +309,9 @@ def scratch_database(url: str) -> str:
 
 def drop_database(conninfo: str) -> None:
     """Drop a scratch database, from the database it was made beside."""
-    import psycopg
-    from psycopg import sql
-    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    import psycopg   # why: start-up: kept out of the window's start
+    from psycopg import sql   # why: start-up: kept out of the window's start
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo   # why: start-up: kept out of the window's start
     name = conninfo_to_dict(conninfo)["dbname"]
     with psycopg.connect(make_conninfo(conninfo, dbname=name.removesuffix(SCRATCH_SUFFIX)), autocommit=True) as conn:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))

@@ -14,6 +14,7 @@ from pathlib import Path
 import peewee
 
 from .location import require_local
+from .server_urls import redacted
 
 
 class LedgerProxy(peewee.DatabaseProxy):
@@ -129,7 +130,7 @@ def bound_here(db: peewee.Database):
 @contextlib.contextmanager
 def write_transaction():
     """One atomic unit of work; nested calls become savepoints of the outer one."""
-    from . import written
+    from . import written   # why: start-up: kept out of the command line's start
     db = database.obj
     outermost = db.transaction_depth() == 0
     if outermost:
@@ -147,7 +148,6 @@ def write_transaction():
 
 def describe_target() -> str:
     """The database in use, as the About box and messages name it (a server's without password)."""
-    from .server_urls import redacted
     db = database.obj
     return str(db.database) if is_sqlite(db) else redacted(db.database)
 
@@ -226,7 +226,7 @@ def read_together(*reads):
     engines run them on separate cores; neither SQLite nor a server's driver holds Python's lock
     while a statement runs). Their results in order; a read's failure is raised. Never inside a
     write transaction: the other connections would not see its rows."""
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor   # why: start-up: kept out of the window's start
     db = database.obj
     if db.transaction_depth() > 0:
         raise RuntimeError("read_together inside a transaction")

@@ -73,7 +73,7 @@ _SQLSTATE_CLASS = {"08": "lost"}
 
 def _driver_errors() -> tuple:
     try:
-        import psycopg
+        import psycopg   # why: a SQLite-only installation may lack the server's driver
     except ImportError:      # a SQLite-only installation
         return ()
     return (psycopg.Error,)
@@ -113,7 +113,7 @@ def kind_of(exc: BaseException) -> Kind | None:
         return KINDS[sqlstate_kind(state)]
     driver = _driver_errors()
     if driver and isinstance(inner, driver[0]):
-        import psycopg
+        import psycopg   # why: present, since driver[0] came from it; absent in a SQLite-only install
         # No SQLSTATE: the client library failed on the connection itself (the server went away,
         # the socket broke, a pipeline was left half-read), not on a statement.
         if isinstance(inner, psycopg.OperationalError):

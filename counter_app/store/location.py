@@ -39,7 +39,7 @@ def network_location(path: str | Path, *, mounts: str | None = None, windows: bo
         return "UNC 网络路径"
     windows = os.name == "nt" if windows is None else windows
     if windows:
-        import ctypes
+        import ctypes   # why: Windows only (the drive type)
         drive = os.path.splitdrive(os.path.abspath(text))[0]
         if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE:
             return f"映射的网络驱动器 {drive}"

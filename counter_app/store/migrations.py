@@ -15,16 +15,19 @@ import peewee
 
 from ..core.errors import Refused
 from . import backup as copies, db as dbmod
-from .models import ALL_MODELS, Meta
+from .models import (ALL_MODELS, Meta, Refund, RefundLine, User, DayClose, Consultation, Charge, AuditHead,
+                     Estate, InvoiceLine, InvoiceRequest, OpeningDeposit, Reminder, BilledMonth, PaymentLine,
+                     NumberSkip, CashMovement, DebitAuth, DebitBatch, DebitLine, BookIssue, ReceiptBook,
+                     ReceiptForm, DiscountLine, DiscountPolicy, VoucherAccount, VoucherExport, OfferRule,
+                     MailQueue, MailSettings)
 
 SCHEMA_VERSION = 21
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
     """Schema 2: voids keep the receipt and say who/why; refunds get their own series."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
 
-    from .models import Refund, RefundLine, User
     m = SchemaMigrator.from_database(database)
     apply(
         m.add_column("estate", "refund_format", peewee.CharField(default="TK{year}-{seq:06d}")),
@@ -40,9 +43,8 @@ def _v2_voids_and_refunds(database: peewee.Database) -> None:
 
 def _v3_closeout(database: peewee.Database) -> None:
     """Schema 3: shifts close with a count and a stored Z report; managers close the day."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
 
-    from .models import DayClose
     m = SchemaMigrator.from_database(database)
     apply(
         m.add_column("shift", "business_date", peewee.DateField(null=True)),
@@ -61,19 +63,18 @@ def _v3_closeout(database: peewee.Database) -> None:
 
 def _v4_billing_index(database: peewee.Database) -> None:
     """Schema 4: an index that keeps a billing run fast on an estate with years of charges."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
     apply(SchemaMigrator.from_database(database).add_index("charge", ("item_id", "period_end"), False))
 
 
 def _v5_audit_index(database: peewee.Database) -> None:
     """Schema 5: a receipt's audit rows are looked up by its number on every receipt."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
     apply(SchemaMigrator.from_database(database).add_index("audit_log", ("entity", "entity_id"), False))
 
 
 def _v6_consultations(database: peewee.Database) -> None:
     """Schema 6: the consultation log."""
-    from .models import Consultation
     database.create_tables([Consultation])
 
 
@@ -81,7 +82,6 @@ def _v7_charge_indexes(database: peewee.Database) -> None:
     """Schema 7: five charge indexes that others cover or nothing reads go (each one is written
     on every insert of a billing run); partial indexes of the charges still owed, of deposits and of
     metered charges come."""
-    from .models import Charge
     for name in ("charge_unit_id", "charge_item_id", "charge_standard_id", "charge_reading_id", "charge_run_id"):
         database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
     for index in Charge._meta.fields_to_index():
@@ -93,9 +93,8 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
     """Schema 8: unit, parking, meter, receipt, refund and Z numbers unique per estate, not per
     database (units, meters, shifts, day closes, billing runs and consultations say their estate);
     the audit chain's head kept in a row of its own."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
 
-    from .models import AuditHead, Estate
     m = SchemaMigrator.from_database(database)
     estate = peewee.ForeignKeyField(Estate, null=True, field=Estate.id, index=False)
     # Tables that an earlier step created from today's models (day_close in schema 3) have it already.
@@ -133,9 +132,8 @@ def _v8_estates_and_audit_head(database: peewee.Database) -> None:
 def _v9_invoices(database: peewee.Database) -> None:
     """Schema 9: invoice requests and their lines; a fee item's tax classification code and VAT
     rate for the invoice."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
 
-    from .models import InvoiceLine, InvoiceRequest
     m = SchemaMigrator.from_database(database)
     apply(m.add_column("fee_item", "tax_code", peewee.CharField(default="")),
           m.add_column("fee_item", "tax_rate_e4", peewee.IntegerField(null=True)))
@@ -144,22 +142,19 @@ def _v9_invoices(database: peewee.Database) -> None:
 
 def _v10_opening_deposits(database: peewee.Database) -> None:
     """Schema 10: deposits held before the program, brought in by import."""
-    from .models import OpeningDeposit
     database.create_tables([OpeningDeposit])
 
 
 def _v11_reminders(database: peewee.Database) -> None:
     """Schema 11: the reminder log (催缴记录)."""
-    from .models import Reminder
     database.create_tables([Reminder])
 
 
 def _v12_billed_months(database: peewee.Database) -> None:
     """Schema 12: what each item billed for each month, added up once from the charges; the lines
     that paid late, indexed alone; a billing run's reversal; a user's last sign-in."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
-    from .models import BilledMonth, PaymentLine
-    from .queries import billed
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
+    from .queries import billed   # why: start-up: kept out of the window's start
     m = SchemaMigrator.from_database(database)
     apply(m.add_column("billing_run", "reversed_at", peewee.DateTimeField(null=True)),
           m.add_column("billing_run", "reversed_by", peewee.CharField(default="")),
@@ -178,8 +173,7 @@ def _v13_requests_skips_and_keyed_chain(database: peewee.Database) -> None:
     ledger's id (its keys are kept outside it under this id) and the audit head's key and MAC. The
     chain's rows so far keep their plain SHA-256 links; the next row appended starts the first
     keyed period (ledger/audit.py)."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
-    from .models import NumberSkip
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
     m = SchemaMigrator.from_database(database)
     # Tables an earlier step created from today's models (refund in schema 2) have them already.
     for table, column in (("payment", "request_id"), ("payment", "void_request_id"), ("refund", "request_id")):
@@ -198,7 +192,7 @@ def _v13_requests_skips_and_keyed_chain(database: peewee.Database) -> None:
 def _v14_cash_rounding_setting(database: peewee.Database) -> None:
     """Schema 14: the estate's 抹零 setting (core.rounding.RULES), off until an administrator sets
     it. A rounding itself needs no column: it is a settlement row of its receipt (core/rounding.py)."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
     m = SchemaMigrator.from_database(database)
     if "cash_rounding" not in {c.name for c in database.get_columns("estate")}:
         apply(m.add_column("estate", "cash_rounding", peewee.CharField(default="off")))
@@ -207,8 +201,7 @@ def _v14_cash_rounding_setting(database: peewee.Database) -> None:
 def _v15_cash_movements_and_blind_count(database: peewee.Database) -> None:
     """Schema 15: cash moved in and out of a shift's drawer (paid-in, paid-out, drops), each a
     numbered document; the estate's blind-count setting."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
-    from .models import CashMovement
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
     m = SchemaMigrator.from_database(database)
     if "blind_count" not in {c.name for c in database.get_columns("estate")}:
         apply(m.add_column("estate", "blind_count", peewee.BooleanField(default=False)))
@@ -217,27 +210,23 @@ def _v15_cash_movements_and_blind_count(database: peewee.Database) -> None:
 
 def _v16_direct_debit(database: peewee.Database) -> None:
     """Schema 16: 银行代扣: units' authorisations, the batches sent to the bank and their lines."""
-    from .models import DebitAuth, DebitBatch, DebitLine
     database.create_tables([DebitAuth, DebitBatch, DebitLine])
 
 
 def _v17_receipt_books(database: peewee.Database) -> None:
     """Schema 17: receipt books of pre-numbered forms (收据本), who holds each, and every form
     used or spoiled."""
-    from .models import BookIssue, ReceiptBook, ReceiptForm
     database.create_tables([ReceiptBook, BookIssue, ReceiptForm])
 
 
 def _v18_discounts(database: peewee.Database) -> None:
     """Schema 18: 折扣 / 减免 policies per estate and what each took off a receipt's charges."""
-    from .models import DiscountLine, DiscountPolicy
     database.create_tables([DiscountPolicy, DiscountLine])
 
 
 def _v19_voucher_accounts_and_exports(database: peewee.Database) -> None:
     """Schema 19: an estate's accounts for the day's voucher (记账凭证), and the marks of vouchers
     exported (each day once, a reopened day's reversed)."""
-    from .models import VoucherAccount, VoucherExport
     database.create_tables([VoucherAccount, VoucherExport])
 
 
@@ -245,14 +234,12 @@ def _v20_prepay_offers(database: peewee.Database) -> None:
     """Schema 20: prepay offers (交 N 月送 M 月, core/offers.py) kept per estate. What an offer gave
     needs no column: its free months are charges of origin 'offer' settled by a tender row of
     method 'offer' under the rule's name."""
-    from .models import OfferRule
     database.create_tables([OfferRule])
 
 
 def _v21_bills_by_email(database: peewee.Database) -> None:
     """Schema 21: bills by email: an owner's address, an estate's SMTP settings, the mail queue."""
-    from playhouse.migrate import SchemaMigrator, migrate as apply
-    from .models import MailQueue, MailSettings
+    from playhouse.migrate import SchemaMigrator, migrate as apply   # why: start-up: kept out of the window's start
     m = SchemaMigrator.from_database(database)
     if "email" not in {c.name for c in database.get_columns("person")}:
         apply(m.add_column("person", "email", peewee.CharField(default="")))

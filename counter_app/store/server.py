@@ -14,6 +14,12 @@ import peewee
 
 from .failures import is_connection_lost
 from .server_urls import CannotConnect
+from .server_probe import diagnose
+from psycopg.types.numeric import NumericLoader
+import psycopg
+from psycopg.pq import TransactionStatus, ConnStatus, PipelineStatus
+from psycopg.types.json import Json, Jsonb
+import select
 
 # A counter waits this long for a server that does not answer before it says so.
 CONNECT_TIMEOUT_S = 5
@@ -22,7 +28,6 @@ CONNECT_TIMEOUT_S = 5
 def _whole_numbers(conn) -> None:
     """sum() over a BIGINT column is NUMERIC on PostgreSQL, which the driver gives as Decimal;
     money here is whole 分 (as SQLite gives it), so a whole NUMERIC comes back as an int."""
-    from psycopg.types.numeric import NumericLoader
 
     class WholeNumericLoader(NumericLoader):
         def load(self, data):
@@ -37,9 +42,6 @@ class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
     is (store/__init__.py keeps peewee from finding it at start-up)."""
 
     def __init__(self):
-        import psycopg
-        from psycopg.pq import TransactionStatus
-        from psycopg.types.json import Json, Jsonb
         self._psycopg, self._status = psycopg, TransactionStatus
         self.txn_idle, self.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
         self.txn_unknown = TransactionStatus.UNKNOWN
@@ -65,7 +67,6 @@ class LazyPsycopg3Adapter(peewee.Psycopg3Adapter):
 
 def _has_news(pgconn) -> bool:
     """Something to read on the connection's socket, now (no wait)."""
-    import select
     try:
         return bool(select.select([pgconn.socket], [], [], 0)[0])
     except (OSError, ValueError):
@@ -84,11 +85,9 @@ class ServerDatabase(peewee.PostgresqlDatabase):
     psycopg2_adapter = psycopg3_adapter = LazyPsycopg3Adapter
 
     def _connect(self):
-        import psycopg
         try:
             conn = super()._connect()
         except psycopg.OperationalError as exc:
-            from .server_probe import diagnose
             reason, code = diagnose(self.database)      # the server's own code for the refusal
             if reason == "accepted":                    # it lets us in now: the failure has passed
                 reason, code = "lost", "transient"
@@ -101,7 +100,6 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         account, libpq's status not OK, left in pipeline mode, a statement still running or its
         state unknown, a failure of the connection seen on it, or (outside any transaction of
         ours) a transaction open on it."""
-        from psycopg.pq import ConnStatus, PipelineStatus, TransactionStatus
         state = self._state
         conn = state.conn
         if state.closed or conn is None:

@@ -21,6 +21,7 @@ import struct
 from pathlib import Path
 
 from .failures import sqlstate_kind
+from psycopg.conninfo import conninfo_to_dict
 
 SSL_REQUEST = 80877103
 PROTOCOL_3 = 196608
@@ -29,7 +30,6 @@ TLS_MODES = ("require", "verify-ca", "verify-full")
 
 def settings_of(url: str) -> dict:
     """The connection's parameters with libpq's defaults and environment filled in."""
-    from psycopg.conninfo import conninfo_to_dict
     params = {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
     host = (params.get("host") or os.environ.get("PGHOST") or "localhost").split(",")[0]
     port = (params.get("port") or os.environ.get("PGPORT") or "5432").split(",")[0] or "5432"

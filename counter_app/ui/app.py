@@ -51,7 +51,6 @@ class AppController:
                 self.app.quit()
                 return
             if dialog.next_step == "demo":      # a look first: the demo ledger, the office's untouched
-                from .. import paths
                 self.path, self.demo = paths.demo_db(), True
                 self.start()
                 return
@@ -68,7 +67,7 @@ class AppController:
             return False
 
     def _build_demo(self) -> None:
-        from ..scenarios.demo import build_demo
+        from ..scenarios.demo import build_demo   # why: start-up: kept out of the window's start
 
         def work(report):
             try:
@@ -121,7 +120,7 @@ class AppController:
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
-        from .main_window import MainWindow
+        from .main_window import MainWindow   # why: start-up: kept out of the window's start
         self.window = MainWindow(self.actor, self.settings)
         self.window.trainingRequested.connect(self.switch_training)
         self.window.signOutRequested.connect(self.sign_out)
@@ -143,11 +142,11 @@ class AppController:
     def _show_recovery_code(self) -> bool:
         """A key made on this PC whose recovery code no administrator has seen: shown now, before
         anything else opens (the set-up's first step waits for it)."""
-        from ..services.setup import keys
+        from ..services.setup import keys   # why: start-up: kept out of the window's start
         pending = keys.code_to_keep(self.actor)
         if pending is None:
             return False
-        from .admin.recovery_code import RecoveryCodeDialog
+        from .admin.recovery_code import RecoveryCodeDialog   # why: start-up: kept out of the window's start
         self.recovery = RecoveryCodeDialog(self.actor, self.settings, pending, self.window)
         self.recovery.open()
         return True
@@ -180,7 +179,7 @@ class AppController:
 def _announce_running() -> None:
     """On Windows, a named mutex lets the installer refuse to run while the program is open."""
     if sys.platform == "win32":
-        import ctypes
+        import ctypes   # why: Windows only
         ctypes.windll.kernel32.CreateMutexW(None, False, "CounterApp.Running")
 
 

@@ -15,12 +15,12 @@ from ..core.errors import CounterError
 from ..core.money import format_yuan
 from ..devices import drawer, pole
 from ..ledger.estate import find_unit
-from ..services.closing import shifts
+from ..services.closing import shifts, close as closeout, files as closeout_files
 from ..ledger.context import Actor
 from ..services.counter import drawer as drawer_service, info as counter, ledger, printed as printed_log, receipts
 from ..services.reports import reminders
 from ..store import failures
-from . import i18n, keys
+from . import i18n, keys, style
 from .actions import add_action
 from .login import LoginDialog
 from .payment.dialog import PaymentDialog
@@ -33,6 +33,33 @@ from .settings import CounterSettings, save_window_geometry, window_geometry
 from .unit.view import UnitView
 from .errors import error_text
 from .device_line import DeviceLine
+from .data.keeping import DataKeeping
+from .cashmove.dialog import CashMoveDialog
+from .books.dialog import BooksDialog
+from ..documents.slip import cash_slip_pdf
+from .journal.dialog import ReasonDialog, JournalDialog
+from .manager_override import ManagerOverrideDialog
+from .closeout.dialogs import OpenShiftDialog, ReportDialog, CountDialog, DayCloseDialog
+from .management.dialogs import ArrearsDialog, CollectionDialog
+from .management import lists
+from .management.dashboard import DashboardDialog
+from ..core.periods import Month
+from .admin.billing import BillingDialog
+from .admin.estate_browser import EstateBrowserDialog
+from .admin.meter_entry import MeterEntryDialog
+from .admin.standards import StandardsDialog
+from .admin.estate_settings import EstateSettingsDialog
+from .vouchers.dialog import VoucherDialog
+from .mail.dialogs import MailSendDialog, MailSettingsDialog
+from .admin.users import UsersDialog
+from .debit.dialog import DebitDialog
+from .management.collection_work import CollectionWorkDialog
+from .consultation.dialog import ConsultationDialog
+from ..services.consultation import desk as consultation
+from .audit_viewer import AuditDialog
+from .password import ChangePasswordDialog
+from .about import AboutDialog
+from .printing.settings_dialog import PrinterSettingsDialog
 
 
 _K = "MainWindow"
@@ -138,7 +165,7 @@ class MainWindow(QMainWindow):
         self.refresh_unprinted()
         self.customer = None                 # the owner's window on a second screen, when set
         if settings.customer_screen >= 0:
-            from .customer_display import CustomerDisplay
+            from .customer_display import CustomerDisplay   # why: only a counter with a second screen needs it
             self.customer = CustomerDisplay(self.info.estate_name, settings.customer_screen)
             self.customer.show()
 
@@ -233,7 +260,6 @@ class MainWindow(QMainWindow):
                     add_action(admin_menu, self, name, text, slot)
         add_action(receipts_menu, self, "actionConsultation", self.tr("咨询台… [F11]"),
                    lambda: self.open_consultation(""))
-        from .data.keeping import DataKeeping
         self.keeping = DataKeeping(self, self.actor, self.settings)
         if any(self.actor.may(p) for p in ("data.import", "database.backup", "database.check")):
             self.keeping.add_menu(self.menuBar().addMenu(self.tr("资料(&D)")))
@@ -416,7 +442,6 @@ class MainWindow(QMainWindow):
         if shifts.current_shift(self.actor) is None:
             self.statusBar().showMessage(self.tr("请先开班"))
             return
-        from .cashmove.dialog import CashMoveDialog
         self.cash_dialog = CashMoveDialog(self.actor, self)
         self.cash_dialog.moved.connect(self._cash_moved)
         self.cash_dialog.open()
@@ -426,7 +451,6 @@ class MainWindow(QMainWindow):
         the next form and voids a spoiled one. From the 报表 menu: the book report at once."""
         if self.receipt_dialog is not None or self.question is not None or self.payment_dialog is not None:
             return
-        from .books.dialog import BooksDialog
         self.books_dialog = BooksDialog(self.actor, self.settings, self)
         self.books_dialog.open()
         if report:
@@ -434,7 +458,6 @@ class MainWindow(QMainWindow):
 
     def _cash_moved(self, slip) -> None:
         """After a cash movement's commit: the drawer opens, then its slip prints."""
-        from ..documents.slip import cash_slip_pdf
         self.open_drawer_after(slip.number, self.tr("现金收支已记录（{n}）").format(n=slip.number))
         self.statusBar().showMessage(print_receipt(self.settings, cash_slip_pdf(slip), slip.number, self).message())
 
@@ -446,8 +469,6 @@ class MainWindow(QMainWindow):
         if not self.settings.cash_drawer:
             self.statusBar().showMessage(self.tr("没有设置钱箱（打印设置 → 钱箱连接）"))
             return
-        from .journal.dialog import ReasonDialog
-        from .manager_override import ManagerOverrideDialog
 
         def step(dialog, then) -> None:
             self.question = dialog
@@ -591,7 +612,6 @@ class MainWindow(QMainWindow):
 
     def open_shift(self, then=None) -> None:
         """then: what to go on with once the shift is open (the payment that asked for it)."""
-        from .closeout.dialogs import OpenShiftDialog
         self.shift_dialog = OpenShiftDialog(self.actor, self)
 
         def finished(result: int) -> None:
@@ -607,8 +627,6 @@ class MainWindow(QMainWindow):
         self.shift_dialog.open()
 
     def x_report(self) -> None:
-        from ..services.closing import close as closeout, files as closeout_files
-        from .closeout.dialogs import ReportDialog
         try:
             report = closeout.x_report(self.actor)
         except CounterError as exc:
@@ -619,7 +637,6 @@ class MainWindow(QMainWindow):
         self.report_dialog.open()
 
     def close_shift(self) -> None:
-        from .closeout.dialogs import CountDialog
         try:
             self.count_dialog = CountDialog(self.actor, self)
         except CounterError as exc:
@@ -629,8 +646,6 @@ class MainWindow(QMainWindow):
         self.count_dialog.open()
 
     def _shift_closed(self, result: int) -> None:
-        from ..services.closing import files as closeout_files
-        from .closeout.dialogs import ReportDialog
         dialog, self.count_dialog = self.count_dialog, None
         self._refresh_shift_label()
         if result == QDialog.DialogCode.Accepted and dialog.report is not None:
@@ -641,7 +656,6 @@ class MainWindow(QMainWindow):
             self.report_dialog.print_report()
 
     def day_close(self) -> None:
-        from .closeout.dialogs import DayCloseDialog
         self.day_dialog = DayCloseDialog(self.actor, self.settings, self.info.business_date, self)
         self.day_dialog.open()
 
@@ -681,72 +695,58 @@ class MainWindow(QMainWindow):
             self.showMaximized()
 
     def open_arrears(self) -> None:
-        from .management.dialogs import ArrearsDialog
         self.management_dialog = ArrearsDialog(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
         self.management_dialog.open()
 
     def open_list(self, window: str) -> None:
         """One of the office's lists or the forecast (ui/management/lists.py), by its class name."""
-        from .management import lists
         self.management_dialog = getattr(lists, window)(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
         self.management_dialog.open()
 
     def open_dashboard(self) -> None:
-        from .management.dashboard import DashboardDialog
         self.management_dialog = DashboardDialog(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.unitChosen.connect(self.open_unit_from_report)
         self.management_dialog.open()
 
     def open_billing(self) -> None:
-        from ..core.periods import Month
-        from .admin.billing import BillingDialog
         self.management_dialog = BillingDialog(self.actor, Month.of(self.info.business_date), self)
         self.management_dialog.open()
 
     def open_estate_browser(self) -> None:
-        from .admin.estate_browser import EstateBrowserDialog
         self.management_dialog = EstateBrowserDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_meter_entry(self) -> None:
-        from .admin.meter_entry import MeterEntryDialog
         self.management_dialog = MeterEntryDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_standards(self) -> None:
-        from .admin.standards import StandardsDialog
         self.management_dialog = StandardsDialog(self.actor, self)
         self.management_dialog.open()
 
     def open_estate_settings(self) -> None:
-        from .admin.estate_settings import EstateSettingsDialog
         self.management_dialog = EstateSettingsDialog(self.actor, self)
         self.management_dialog.open()
 
     def open_vouchers(self) -> None:
-        from .vouchers.dialog import VoucherDialog
         self.management_dialog = VoucherDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_mail(self, send: bool = False) -> None:
-        from .mail.dialogs import MailSendDialog, MailSettingsDialog
         self.management_dialog = (MailSendDialog if send else MailSettingsDialog)(self.actor, self)
         self.management_dialog.open()
 
     def open_users(self) -> None:
-        from .admin.users import UsersDialog
         self.management_dialog = UsersDialog(self.actor, self)
         self.management_dialog.open()
 
     def open_debit(self) -> None:
-        from .debit.dialog import DebitDialog
         self.management_dialog = DebitDialog(self.actor, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_collection_work(self) -> None:
-        from .management.collection_work import CollectionWorkDialog
         self.management_dialog = CollectionWorkDialog(self.actor, self.settings, self)
         self.management_dialog.open()
 
@@ -762,18 +762,15 @@ class MainWindow(QMainWindow):
         self.open_unit(unit.id)
 
     def open_collection(self) -> None:
-        from .management.dialogs import CollectionDialog
         self.management_dialog = CollectionDialog(self.actor, self.settings, self.info.business_date, self)
         self.management_dialog.open()
 
     def open_consultation(self, unit_code: str = "") -> None:
-        from .consultation.dialog import ConsultationDialog
         self.consultation_dialog = ConsultationDialog(self.actor, self.settings, unit_code, self)
         self.consultation_dialog.finished.connect(lambda _r: self._back_to_search())
         self.consultation_dialog.open()
 
     def explain_charge(self, charge_id: int) -> None:
-        from ..services.consultation import desk as consultation
         try:
             result = consultation.explain_charge(self.actor, charge_id)
         except CounterError as exc:
@@ -785,7 +782,6 @@ class MainWindow(QMainWindow):
         self.explanation.open()
 
     def open_journal(self) -> None:
-        from .journal.dialog import JournalDialog
         self.journal = JournalDialog(self.actor, self.settings, self)
         self.journal.finished.connect(self._journal_closed)
         self.journal.open()
@@ -798,24 +794,19 @@ class MainWindow(QMainWindow):
         self._back_to_search()
 
     def open_audit(self) -> None:
-        from .audit_viewer import AuditDialog
         self.audit = AuditDialog(self.actor, self)
         self.audit.open()
 
     def change_password(self) -> None:
-        from .password import ChangePasswordDialog
         ChangePasswordDialog(self.actor, self).open()
 
     def about(self) -> None:
-        from .about import AboutDialog
         AboutDialog(self).open()
 
     def printer_settings(self) -> None:
-        from .printing.settings_dialog import PrinterSettingsDialog
         dialog = PrinterSettingsDialog(self.settings, self)
         if dialog.exec() == PrinterSettingsDialog.DialogCode.Accepted:
             self.settings = dialog.settings
             self.settings.save()
             self.idle.set_minutes(self.settings.idle_lock_minutes)
-            from . import style
             style.apply(QApplication.instance(), self.settings.text_scale)   # large text at once

@@ -15,6 +15,7 @@ from PyQt6.QtCore import QObject, pyqtSignal
 from PyQt6.QtWidgets import QProgressDialog
 
 from .errors import error_text
+from ..store import db as dbmod
 
 
 class Cancelled(Exception):
@@ -48,7 +49,6 @@ def in_own_connection(fn):
     """fn, closing the database connection it opened in this worker thread when it is done (peewee
     keeps one per thread; a thread that ends would otherwise leave it open to the server)."""
     def run(*args):
-        from ..store import db as dbmod
         try:
             return fn(*args)
         finally:

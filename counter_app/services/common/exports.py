@@ -7,6 +7,10 @@ import re
 from pathlib import Path
 
 from ...core.tables import Fen, number_of, text_of
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 # Text that a spreadsheet would take for a formula when it opens the file (a payer's name typed as
 # =HYPERLINK(...) at the counter): CSV cells starting so get a leading apostrophe, Excel cells are
@@ -31,8 +35,6 @@ def _row_cells(ws, row: list, formats: dict[int, str] | None = None, bold: bool 
     """A row for a write-only sheet: plain values as they are (a number stays a number), text
     that openpyxl would store as a formula made a text cell, and cells that need a style (the
     header's bold, a money column's format) as cells of their own."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
     out = []
     for i, value in enumerate(row):
         number_format = formats.get(i) if formats else None
@@ -53,7 +55,6 @@ def _row_cells(ws, row: list, formats: dict[int, str] | None = None, bold: bool 
 def _workbook():
     """A workbook written row by row (openpyxl's write-only mode): its time grows with the rows,
     where a normal workbook looks its whole sheet over for each row appended."""
-    from openpyxl import Workbook
     return Workbook(write_only=True)
 
 
@@ -68,7 +69,6 @@ def write_csv(path: str | Path, headers: list[str], rows: list[list]) -> Path:
 
 def write_xlsx(path: str | Path, sheets: dict[str, tuple[list[str], list[list]]]) -> Path:
     """sheets: title -> (headers, rows). Money goes in as Decimal/int values, never text."""
-    from openpyxl.utils import get_column_letter
     path = Path(path)
     wb = _workbook()
     for title, (headers, rows) in sheets.items():
@@ -93,7 +93,6 @@ def audit_table(rows: list[dict]) -> list[list]:
 
 def write_sections_xlsx(path: str | Path, sections) -> Path:
     """One sheet per report section; money as numbers (元, two decimals), so totals are values."""
-    from openpyxl.utils import get_column_letter
     path = Path(path)
     wb = _workbook()
     used = set()

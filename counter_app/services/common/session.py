@@ -7,6 +7,7 @@ from ... import paths
 from ...core.errors import CounterError, Invalid, NotFound
 from ...store import backup as copies, db as dbmod, failures, locks, migrations
 from ...ledger import receiptkey, seals
+from ...store.server_urls import is_server_url
 
 ROW_SEALS_SINCE = 13  # the schema from which money rows, units, items and standards are sealed, keyed
 
@@ -15,7 +16,6 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None):
     """Bind the database at `path` (a SQLite file, created if missing, or a `postgresql://` URL)
     and bring its schema up to date. A file that is there but holds no ledger (empty, not SQLite,
     another program's) is refused, never made into one."""
-    from ...store.server_urls import is_server_url
     if not is_server_url(path) and Path(path).exists():
         problem = not_a_ledger(Path(path))
         if problem:
@@ -78,7 +78,6 @@ def open_for_restore(target: str | Path) -> str:
     """Bind the ledger a restore is to replace, creating nothing: "" when it holds a ledger (brought
     up to date), "empty" when there is none yet (a new PC's file not there, an empty server
     database), or why it cannot be read (a damaged file: what a restore is for)."""
-    from ...store.server_urls import is_server_url
     if is_server_url(target):
         database = dbmod.open_target(target)
         dbmod.bind(database)

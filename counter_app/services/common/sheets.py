@@ -21,6 +21,9 @@ from ...core import dates
 from ...core.errors import CounterError, Invalid, NotFound, Refused, Word
 from ...core.money import parse_yuan
 from .html_tables import tables
+import xlrd
+from openpyxl import load_workbook
+from openpyxl.chartsheet import Chartsheet
 
 DATA_SHEET = "数据"
 _ZIP = b"PK\x03\x04"
@@ -112,7 +115,6 @@ def _old_excel(path: Path) -> list[Sheet] | None:
     """An Excel 97-2003 workbook (.xls, what WPS long saved by default), read as an .xlsx is: every
     sheet with its hidden rows and columns and merged cells; None when it is not one that can be
     read (a Word document, a workbook with a password, a damaged file: named by _office_97)."""
-    import xlrd
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception:          # not a workbook, encrypted, damaged: said by what it is
@@ -138,7 +140,6 @@ def _old_excel(path: Path) -> list[Sheet] | None:
 def _old_cell(cell, datemode: int):
     """A cell of an .xls as openpyxl gives an .xlsx's: text, int for whole numbers Excel would
     write without an exponent, float, datetime for a date-formatted number, None for empty."""
-    import xlrd
     kind, value = cell.ctype, cell.value
     if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
         return None
@@ -220,8 +221,6 @@ def _zip_kind(path: Path) -> Invalid | None:
 
 
 def _workbook(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook
-    from openpyxl.chartsheet import Chartsheet
     refused = _zip_kind(path)
     if refused:
         raise refused

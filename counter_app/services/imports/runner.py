@@ -27,6 +27,8 @@ from .kinds.lookups import UNIT_PARTS, buildings_as_kept
 from .spec import (
     ACTION_NAMES, ADD, CHANGE, REFUSE, SAME, SKIP, Column, Problem, Refused, RowPlan, normal, parse_cells
 )
+from openpyxl.utils import get_column_letter
+from ..common.exports import write_xlsx
 
 HEADER_SEARCH_ROWS = 20
 CHECK_EVERY = 500          # rows between looks at the cancel button and progress reports
@@ -142,7 +144,6 @@ def kind_named(name: str):
 
 
 def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
     return get_column_letter(index + 1)
 
 
@@ -446,7 +447,6 @@ REPORT_HEADERS = ["工作表", "行", "列", "房号/编号", "问题"]
 def _write_report(result: ImportResult) -> None:
     """The refused rows as a workbook beside the file, to be fixed in Excel (an old one is removed
     once the file imports cleanly, so it never describes a file that has since been fixed)."""
-    from ..common.exports import write_xlsx
     target = report_path(result.file)
     try:
         if result.ok:

@@ -38,6 +38,7 @@ from ...ledger import estate as lookups
 from ...ledger import audit, clock
 from ...ledger.context import Actor
 from . import checkup
+from ...store.server import open_server
 
 
 def _damaged(name: str, why) -> Invalid:
@@ -131,7 +132,6 @@ def _ledger_facts() -> dict:
 def _scratch_db(candidate: Candidate):
     if candidate.kind == "sqlite":
         return dbmod.open_sqlite(candidate.copy)
-    from ...store.server import open_server
     return open_server(candidate.copy)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..db import rows
 from ..dialect import for_update, marks
+from ..models import ReceiptBook, BookIssue, ReceiptForm
 
 # A book with its holder: the latest issue's (none: not issued yet).
 _BOOKS = ("SELECT b.id, b.series, b.first_no, b.last_no, b.digits, i.holder_id, i.issued_at FROM receipt_book b "
@@ -27,17 +28,14 @@ def ranges_in_series(estate_id: int, series: str) -> list[tuple[int, int]]:
 
 
 def new_book(**columns):
-    from ..models import ReceiptBook
     return ReceiptBook.create(**columns)
 
 
 def new_issue(**columns):
-    from ..models import BookIssue
     return BookIssue.create(**columns)
 
 
 def new_form(**columns):
-    from ..models import ReceiptForm
     return ReceiptForm.create(**columns)
 
 

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from ..db import rows
 from ..dialect import marks
+from ..models import CashMovement
 
 
 def new_movement(**columns):
     """Create a cash movement row (columns as the model names them); returns it."""
-    from ..models import CashMovement
     return CashMovement.create(**columns)
 
 
 def by_number(estate_id: int, number: str):
     """The movement row of that number in the estate, or None."""
-    from ..models import CashMovement
     return CashMovement.get_or_none((CashMovement.estate == estate_id) & (CashMovement.number == number))
 
 
 def reversal_of(movement_id: int):
     """The row that reverses this movement, or None."""
-    from ..models import CashMovement
     return CashMovement.get_or_none(CashMovement.reverses == movement_id)
 
 
@@ -40,5 +38,4 @@ def held() -> set[tuple[int, str]]:
 
 
 def by_id(movement_id: int):
-    from ..models import CashMovement
     return CashMovement.get_by_id(movement_id)

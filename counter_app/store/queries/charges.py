@@ -11,7 +11,9 @@ from ..bulk import insert_rows, insert_values
 from ..convert import stored_date
 from ..db import changed, rows
 from ..dialect import days_since, indexed_by, least, marks
-from ..models import Charge, FeeItem, FeeStandard, Unit, open_charges
+from ..models import (Charge, FeeItem, FeeStandard, Unit, open_charges, OpeningDeposit, Payment, PaymentLine,
+                      RefundLine, deposit_charges)
+from peewee import fn
 
 OutstandingRow = namedtuple("OutstandingRow", "id item period_start period_end amount_fen paid_fen due_date basis "
                                              "rounding")
@@ -185,39 +187,33 @@ def cancel_charges_of_run(run_id: int, at: str) -> int:
 def give_back_paid(charge_id: int, principal_fen: int) -> int:
     """Take a principal back off a charge's paid amount, guarded: never below zero. Returns how
     many charges changed (1, or 0 when the charge has less paid than that)."""
-    from ..models import Charge
     return (Charge.update(paid_fen=Charge.paid_fen - principal_fen)
             .where((Charge.id == charge_id) & (Charge.paid_fen >= principal_fen)).execute())
 
 
 def reopen_paid(charge_id: int, principal_fen: int) -> None:
     """A refunded principal owed again: taken off the charge's paid amount."""
-    from ..models import Charge
     Charge.update(paid_fen=Charge.paid_fen - principal_fen).where(Charge.id == charge_id).execute()
 
 
 def unpaid_created_by_payment(payment_id: int) -> list:
     """The charge rows a payment created (advance months, ad hoc, deposits) nothing is paid of."""
-    from ..models import Charge
     return list(Charge.select().where((Charge.source_payment == payment_id) & (Charge.paid_fen == 0)))
 
 
 def cancel_charge(charge_id: int, dedupe_key: str, at) -> None:
     """Cancel one charge, freeing its key (core.charge_keys.cancelled) so its period can be billed again."""
-    from ..models import Charge
     Charge.update(cancelled_at=at, dedupe_key=charge_keys.cancelled(charge_id, dedupe_key)) \
         .where(Charge.id == charge_id).execute()
 
 
 def mark_created_by(charge_ids: list[int], payment_id: int) -> None:
     """Charges a payment created go with it if it is voided."""
-    from ..models import Charge
     Charge.update(source_payment=payment_id).where(Charge.id.in_(charge_ids)).execute()
 
 
 def lines_shown(charge_ids: list[int]) -> list[tuple]:
     """(id, item id, period start, period end, origin, basis) of these charges."""
-    from ..models import Charge
     if not charge_ids:
         return []
     return list(Charge.select(Charge.id, Charge.item, Charge.period_start, Charge.period_end, Charge.origin,
@@ -226,13 +222,11 @@ def lines_shown(charge_ids: list[int]) -> list[tuple]:
 
 def set_item_tax(item_id: int, tax_code: str, tax_rate_e4: int) -> None:
     """A fee item's 税收分类编码 and VAT rate (in 0.01 %)."""
-    from ..models import FeeItem
     FeeItem.update(tax_code=tax_code, tax_rate_e4=tax_rate_e4).where(FeeItem.id == item_id).execute()
 
 
 def active_item_names(estate_id: int) -> list:
     """(code, name, kind) of the estate's active fee items, in their order (named tuples)."""
-    from ..models import FeeItem
     return list(FeeItem.select(FeeItem.code, FeeItem.name, FeeItem.kind)
                 .where((FeeItem.estate == estate_id) & (FeeItem.active == True))  # noqa: E712
                 .order_by(FeeItem.sort_order, FeeItem.id).namedtuples())
@@ -241,9 +235,7 @@ def active_item_names(estate_id: int) -> list:
 def deposits_held(unit_id: int) -> int:
     """押金 held by a unit: deposits paid on valid receipts, less what was refunded of them, and
     those held from before the program (期初押金) not yet returned."""
-    from peewee import fn
 
-    from ..models import Charge, OpeningDeposit, Payment, PaymentLine, RefundLine, deposit_charges
     opening = (OpeningDeposit.select(fn.COALESCE(fn.SUM(OpeningDeposit.amount_fen), 0))
                .where((OpeningDeposit.unit == unit_id) & OpeningDeposit.returned_at.is_null(True)).scalar())
     deposits = [c.id for c in Charge.select(Charge.id).where((Charge.unit == unit_id) & deposit_charges())]

@@ -3,6 +3,9 @@ what `audit verify` and the check command ask of a file that another tool may ha
 from __future__ import annotations
 
 from ..db import rows
+from ...core.rounding import RULES, ROUNDING
+from ..models import Unit, Payment, Refund, Shift, Charge, BillingRun
+from ...core import charge_keys
 
 
 def charges_paid_wrongly(limit: int = 20) -> list[tuple[int, int, int]]:
@@ -37,7 +40,6 @@ def documents_not_adding_up(limit: int = 20) -> list[tuple[str, str]]:
 def roundings_out_of_rule(limit: int = 20) -> list[str]:
     """Numbers of receipts whose 抹零 row (core/rounding.py) breaks its rule: more than one, of
     nothing, of a whole unit or more, or beside no cash."""
-    from ...core.rounding import RULES, ROUNDING
     largest = max(unit for _name, unit, _direction in RULES.values())
     return [number for number, in rows(
         "SELECT p.number FROM payment p JOIN tender t ON t.payment_id = p.id WHERE t.method = ? "
@@ -86,64 +88,53 @@ def prepaid_not_matching_movements(limit: int = 20) -> list[tuple[str, int, int]
 
 def unit_estates() -> dict[int, int]:
     """unit -> its estate."""
-    from ..models import Unit
     return dict(Unit.select(Unit.id, Unit.estate).tuples())
 
 
 def payments_held() -> dict[tuple[int, str], int]:
     """(estate, number) -> id of every payment."""
-    from ..models import Payment
     return {(e, n): i for i, e, n in Payment.select(Payment.id, Payment.estate, Payment.number).tuples()}
 
 
 def refunds_held() -> list[tuple[int, str]]:
     """(estate, number) of every refund."""
-    from ..models import Refund
     return list(Refund.select(Refund.estate, Refund.number).tuples())
 
 
 def z_numbers() -> dict[int, str]:
     """shift -> its Z number, of every closed shift."""
-    from ..models import Shift
     return dict(Shift.select(Shift.id, Shift.z_number).where(Shift.z_number.is_null(False)).tuples())
 
 
 def cancelled_looking_charges() -> list[tuple]:
     """(id, run, cancelled_at, dedupe_key) of the charges cancelled or keyed as cancelled."""
-    from ...core import charge_keys
-    from ..models import Charge
     return list(Charge.select(Charge.id, Charge.run, Charge.cancelled_at, Charge.dedupe_key).where(
         Charge.cancelled_at.is_null(False) | Charge.dedupe_key.startswith(charge_keys.CANCELLED_PREFIX)).tuples())
 
 
 def not_cancelled(charge_ids: list[int]) -> set[int]:
     """Those of these charges that are not cancelled."""
-    from ..models import Charge
     return {cid for cid, in Charge.select(Charge.id).where(Charge.id.in_(charge_ids) &
                                                           Charge.cancelled_at.is_null(True)).tuples()}
 
 
 def run_reversals() -> dict[int, object]:
     """billing run -> when it was reversed (None: it stands)."""
-    from ..models import BillingRun
     return dict(BillingRun.select(BillingRun.id, BillingRun.reversed_at).tuples())
 
 
 def run_has_live_charges(run_id: int) -> bool:
     """Whether a billing run has a charge not cancelled."""
-    from ..models import Charge
     return Charge.select().where((Charge.run == run_id) & Charge.cancelled_at.is_null(True)).exists()
 
 
 def charge_sources() -> dict[int, int]:
     """charge -> the payment that created it, of the charges a payment created."""
-    from ..models import Charge
     return dict(Charge.select(Charge.id, Charge.source_payment).where(Charge.source_payment.is_null(False)).tuples())
 
 
 def payment_numbers(payment_ids: list[int]) -> dict[int, str]:
     """payment -> its number, read 500 ids at a time."""
-    from ..models import Payment
     numbers: dict[int, str] = {}
     for start in range(0, len(payment_ids), 500):
         numbers.update(Payment.select(Payment.id, Payment.number).where(Payment.id.in_(payment_ids[start:start + 500]))
@@ -153,11 +144,9 @@ def payment_numbers(payment_ids: list[int]) -> dict[int, str]:
 
 def not_valid_payments() -> list:
     """(id, number) rows of the payments not valid (voided)."""
-    from ..models import Payment
     return list(Payment.select(Payment.id, Payment.number).where(Payment.status != "valid"))
 
 
 def payments_by_ids(payment_ids: list[int]) -> list:
     """(id, number) rows of these payments."""
-    from ..models import Payment
     return list(Payment.select(Payment.id, Payment.number).where(Payment.id.in_(payment_ids)))

@@ -6,6 +6,7 @@ from datetime import date
 
 from ..convert import stored_date, stored_time
 from ..db import rows
+from ..models import DebitAuth, DebitBatch, DebitLine, Unit, Payment
 
 
 def _day(value):
@@ -14,18 +15,15 @@ def _day(value):
 
 def new_auth(**columns):
     """An authorisation row (columns as the model names them), inside the caller's transaction."""
-    from ..models import DebitAuth
     return DebitAuth.create(**columns)
 
 
 def auth_by_id(estate_id: int, auth_id: int):
-    from ..models import DebitAuth
     return DebitAuth.get_or_none((DebitAuth.estate == estate_id) & (DebitAuth.id == auth_id))
 
 
 def end_auth(auth_id: int, on: date, by: str, reason: str) -> int:
     """Ends an authorisation still in force; the rows changed (0: it had ended already)."""
-    from ..models import DebitAuth
     return (DebitAuth.update(ended_on=on, ended_by=by, end_reason=reason)
             .where((DebitAuth.id == auth_id) & DebitAuth.ended_on.is_null()).execute())
 
@@ -41,20 +39,17 @@ def auths(estate_id: int, *, current_only: bool = False) -> list[tuple]:
 
 
 def current_auth_of_unit(estate_id: int, unit_id: int):
-    from ..models import DebitAuth
     return DebitAuth.get_or_none((DebitAuth.estate == estate_id) & (DebitAuth.unit == unit_id) &
                                  DebitAuth.ended_on.is_null())
 
 
 def batches_in_year(estate_id: int, year: int) -> int:
-    from ..models import DebitBatch
     return DebitBatch.select().where((DebitBatch.estate == estate_id) &
                                      DebitBatch.number.startswith(f"PL{year}-")).count()
 
 
 def new_batch(lines: list[dict], **columns):
     """A batch and its lines (dicts without `batch`; `charges` a list, stored as JSON)."""
-    from ..models import DebitBatch, DebitLine
     batch = DebitBatch.create(**columns)
     if lines:
         DebitLine.insert_many([dict(line, batch=batch.id, charges=json.dumps(line["charges"])) for line in lines]).execute()
@@ -62,7 +57,6 @@ def new_batch(lines: list[dict], **columns):
 
 
 def batch_by_number(estate_id: int, number: str):
-    from ..models import DebitBatch
     return DebitBatch.get_or_none((DebitBatch.estate == estate_id) & (DebitBatch.number == number))
 
 
@@ -79,7 +73,6 @@ def batches(estate_id: int) -> list[tuple]:
 
 def lines_of(batch_id: int) -> list:
     """The batch's lines (DebitLine rows with `charges` decoded and the unit's code), in order."""
-    from ..models import DebitLine, Unit
     out = list(DebitLine.select(DebitLine, Unit.id, Unit.code).join(Unit, on=(DebitLine.unit == Unit.id))
                .where(DebitLine.batch == batch_id).order_by(DebitLine.line))
     for line in out:
@@ -90,7 +83,6 @@ def lines_of(batch_id: int) -> list:
 
 def mark_lines(outcomes: list[tuple[int, str, str, int | None]], at) -> None:
     """Lines' outcomes: (line id, status, reason, payment id or None)."""
-    from ..models import DebitLine
     for line_id, status, reason, payment_id in outcomes:
         DebitLine.update(status=status, reason=reason, payment=payment_id, returned_at=at).where(
             DebitLine.id == line_id).execute()
@@ -98,7 +90,6 @@ def mark_lines(outcomes: list[tuple[int, str, str, int | None]], at) -> None:
 
 def payments_by_request(estate_id: int, request_ids: list[str]) -> dict[str, tuple[int, str]]:
     """request id -> (payment id, number) of the payments already recorded under these ids."""
-    from ..models import Payment
     if not request_ids:
         return {}
     return {r: (i, n) for i, n, r in Payment.select(Payment.id, Payment.number, Payment.request_id)
@@ -117,5 +108,4 @@ def charges_in_open_lines(estate_id: int) -> set[int]:
 def receipt_numbers(payment_ids: list[int]) -> dict[int, str]:
     if not payment_ids:
         return {}
-    from ..models import Payment
     return dict(Payment.select(Payment.id, Payment.number).where(Payment.id.in_(payment_ids)).tuples())

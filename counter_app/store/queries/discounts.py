@@ -6,16 +6,16 @@ from datetime import date
 from ..convert import stored_date
 from ..db import rows
 from ..dialect import marks
+from ..models import DiscountPolicy, DiscountLine
+from ..bulk import insert_rows
 
 
 def new_policy(**columns):
     """Create a policy row (columns as the model names them); returns it."""
-    from ..models import DiscountPolicy
     return DiscountPolicy.create(**columns)
 
 
 def policy_by_name(estate_id: int, name: str):
-    from ..models import DiscountPolicy
     return DiscountPolicy.get_or_none((DiscountPolicy.estate == estate_id) & (DiscountPolicy.name == name))
 
 
@@ -28,14 +28,11 @@ def policies_of(estate_id: int) -> list[tuple]:
 
 
 def end_policy(policy_id: int, last_day: date) -> None:
-    from ..models import DiscountPolicy
     DiscountPolicy.update(valid_until=last_day).where(DiscountPolicy.id == policy_id).execute()
 
 
 def insert_lines(lines: list[dict]) -> None:
     """What a policy took off each charge of one receipt (columns as DiscountLine names them)."""
-    from ..bulk import insert_rows
-    from ..models import DiscountLine
     if lines:
         insert_rows(DiscountLine, lines)      # noted, so the payment's audit row seals them
 

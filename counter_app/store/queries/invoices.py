@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...core.invoice_status import CANCELLED, HOLDING, ISSUED, RED_NEEDED, REQUESTED, REVERSED, status_words
 from ..db import rows
 from ..dialect import marks
+from ..models import InvoiceRequest, InvoiceLine, Payment, Unit, Charge, FeeItem, PaymentLine
 
 
 def statuses_of(payment_ids: list[int]) -> dict[int, str]:
@@ -76,26 +77,22 @@ def number_taken(estate_id: int, number: str) -> bool:
 
 def last_request_of_unit(unit_id: int):
     """The unit's latest invoice request row, or None."""
-    from ..models import InvoiceRequest
     return InvoiceRequest.select().where(InvoiceRequest.unit == unit_id).order_by(InvoiceRequest.id.desc()).first()
 
 
 def new_request(*, estate_id: int, payment_id: int, unit_id: int, buyer_name: str, tax_id: str, contact: str,
                 amount_fen: int, requested_at, requested_by: int):
     """Create an invoice request row; returns it."""
-    from ..models import InvoiceRequest
     return InvoiceRequest.create(estate=estate_id, payment=payment_id, unit=unit_id, buyer_name=buyer_name,
                                  tax_id=tax_id, contact=contact, amount_fen=amount_fen, requested_at=requested_at,
                                  requested_by=requested_by)
 
 
 def new_request_line(*, request_id: int, payment_line_id: int, amount_fen: int) -> None:
-    from ..models import InvoiceLine
     InvoiceLine.create(request=request_id, payment_line=payment_line_id, amount_fen=amount_fen)
 
 
 def _with_payment_and_unit():
-    from ..models import InvoiceRequest, Payment, Unit
     return InvoiceRequest, InvoiceRequest.select(InvoiceRequest, Payment, Unit).join(Payment).switch(
         InvoiceRequest).join(Unit)
 
@@ -114,19 +111,16 @@ def requests_with_receipts(estate_id: int, statuses) -> list:
 
 def request_of_estate(estate_id: int, request_id: int):
     """A request row of the estate, or None."""
-    from ..models import InvoiceRequest
     return InvoiceRequest.get_or_none((InvoiceRequest.id == request_id) & (InvoiceRequest.estate == estate_id))
 
 
 def request_rows_of_payment(payment_id: int) -> list:
     """A payment's request rows in id order."""
-    from ..models import InvoiceRequest
     return list(InvoiceRequest.select().where(InvoiceRequest.payment == payment_id).order_by(InvoiceRequest.id))
 
 
 def mark_issued(request_id: int, *, number: str, day, at, by: int) -> int:
     """Record the platform's number of a requested invoice; returns 1, or 0 when it was no longer requested."""
-    from ..models import InvoiceRequest
     return (InvoiceRequest.update(status=ISSUED, invoice_number=number, invoice_date=day, recorded_at=at,
                                   recorded_by=by)
             .where((InvoiceRequest.id == request_id) & (InvoiceRequest.status == REQUESTED)).execute())
@@ -134,7 +128,6 @@ def mark_issued(request_id: int, *, number: str, day, at, by: int) -> int:
 
 def mark_reversed(request_id: int, red_number: str) -> int:
     """Record the 红字 invoice of a request waiting for one; returns 1, or 0 when it no longer waited."""
-    from ..models import InvoiceRequest
     return (InvoiceRequest.update(status=REVERSED, red_number=red_number)
             .where((InvoiceRequest.id == request_id) & (InvoiceRequest.status == RED_NEEDED)).execute())
 
@@ -142,7 +135,6 @@ def mark_reversed(request_id: int, red_number: str) -> int:
 def requests_with_payments(estate_id: int, status: str, since=None, until=None) -> list:
     """The estate's request rows in `status` with their payment joined (requested in [since, until)
     when given), in id order."""
-    from ..models import InvoiceRequest, Payment
     where = (InvoiceRequest.estate == estate_id) & (InvoiceRequest.status == status)
     if since is not None:
         where &= (InvoiceRequest.requested_at >= since) & (InvoiceRequest.requested_at < until)
@@ -151,6 +143,5 @@ def requests_with_payments(estate_id: int, status: str, since=None, until=None) 
 
 def lines_of_requests(request_ids: list[int]) -> list:
     """The requests' line rows in id order, each with its payment line, charge and item joined."""
-    from ..models import Charge, FeeItem, InvoiceLine, PaymentLine
     return list(InvoiceLine.select(InvoiceLine, PaymentLine, Charge, FeeItem).join(PaymentLine).join(Charge)
                 .join(FeeItem).where(InvoiceLine.request.in_(request_ids)).order_by(InvoiceLine.id))

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from ..convert import stored_time
 from ..db import rows
-from ..models import MailQueue, MailSettings
+from ..models import MailQueue, MailSettings, Person, Unit
 
 OWNER = "业主"
 
@@ -79,7 +79,6 @@ class Queued:
 
 
 def _select():
-    from ..models import Person, Unit
     return (MailQueue.select(MailQueue.uid, MailQueue.unit, Unit.code, Person.name, MailQueue.email, MailQueue.kind,
                              MailQueue.document, MailQueue.state, MailQueue.attempts, MailQueue.next_try_at,
                              MailQueue.last_words, MailQueue.created_at, MailQueue.sent_at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..convert import stored_date
 from ..db import rows
+from ..models import OfferRule
 
 _COLUMNS = "id, item_id, name, months_paid, months_free, valid_from, valid_to"
 
@@ -31,11 +32,9 @@ def rule_named(estate_id: int, name: str) -> tuple | None:
 
 def new_rule(**columns):
     """Create a rule row (columns as the model names them); returns it."""
-    from ..models import OfferRule
     return OfferRule.create(**columns)
 
 
 def end_rule(rule_id: int, valid_to, by: str) -> int:
     """End a rule on `valid_to` (kept: what it gave stays on its receipts). Returns rows changed."""
-    from ..models import OfferRule
     return OfferRule.update(valid_to=valid_to, ended_by=by).where(OfferRule.id == rule_id).execute()

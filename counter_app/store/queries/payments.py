@@ -9,7 +9,10 @@ from ..bulk import insert_rows, insert_rows_with_ids
 from ..convert import stored_date, stored_time
 from ..db import rows
 from ..dialect import marks, ordered_join
-from ..models import Payment, PaymentLine, PrepaidMovement, TenderRow
+from ..models import (Payment, PaymentLine, PrepaidMovement, TenderRow, Refund, RefundLine, Charge, FeeItem,
+                      AuditLog, Reprint)
+from ...core.tenders import NOT_MONEY, NEEDS_REFERENCE
+from peewee import fn
 
 
 def receipt_header(estate_id: int, number: str) -> tuple | None:
@@ -82,7 +85,6 @@ def rounding_settled(payment_ids: list[int]) -> dict[int, int]:
 def unpaid_settled(payment_ids: list[int]) -> dict[int, int]:
     """payment -> what its rows no one paid with settled (core.tenders.NOT_MONEY: 抹零, 折扣/减免,
     赠送); a receipt's amount paid is its total less this."""
-    from ...core.tenders import NOT_MONEY
     return settled_by(payment_ids, NOT_MONEY)
 
 
@@ -127,7 +129,6 @@ def stored_receipts(batch: int = 500):
     """Every receipt as its rows store it, in id order, `batch` at a time: (receipts, {id: lines},
     {id: tenders}, {number: content hashes its audit records sealed}). Plain rows, no models, and
     one batch held at a time: what verify recomputes for half a million receipts, in steady memory."""
-    from ..models import Payment
     to_time = Payment.created_at.python_value
     last = 0
     while True:
@@ -201,43 +202,36 @@ def key_periods():
 # -- model rows the counter's corrections read and write, inside the use case's transaction --------
 
 def payment_by_id(payment_id: int):
-    from ..models import Payment
     return Payment.get_by_id(payment_id)
 
 
 def has_refund(payment_id: int) -> bool:
     """Whether any refund was made of this payment."""
-    from ..models import Refund
     return Refund.select().where(Refund.payment == payment_id).exists()
 
 
 def lines_of(payment_id: int) -> list:
     """A payment's line rows (charge, principal, late fee, waived)."""
-    from ..models import PaymentLine
     return list(PaymentLine.select().where(PaymentLine.payment == payment_id))
 
 
 def line_by_id(line_id: int):
-    from ..models import PaymentLine
     return PaymentLine.get_by_id(line_id)
 
 
 def prepaid_movements_of(payment_id: int) -> list:
     """The prepaid balance movements a payment made."""
-    from ..models import PrepaidMovement
     return list(PrepaidMovement.select().where(PrepaidMovement.payment == payment_id))
 
 
 def add_prepaid_movement(*, unit_id: int, payment_id: int | None, amount_fen: int, balance_after_fen: int, kind: str,
                          created_at) -> None:
-    from ..models import PrepaidMovement
     PrepaidMovement.create(unit=unit_id, payment=payment_id, amount_fen=amount_fen, balance_after_fen=balance_after_fen,
                            kind=kind, created_at=created_at)
 
 
 def mark_voided(payment_id: int, *, at, by: int, authoriser: int, reason: str, request_id: str) -> int:
     """Void a valid payment; returns 1, or 0 when it was no longer valid (another counter voided it)."""
-    from ..models import Payment
     return (Payment.update(status="voided", voided_at=at, voided_by=by, void_authoriser=authoriser,
                            void_reason=reason, void_request_id=request_id)
             .where((Payment.id == payment_id) & (Payment.status == "valid")).execute())
@@ -245,15 +239,12 @@ def mark_voided(payment_id: int, *, at, by: int, authoriser: int, reason: str, r
 
 def tender_rows_of(payment_id: int) -> list:
     """A payment's tender rows in order."""
-    from ..models import TenderRow
     return list(TenderRow.select().where(TenderRow.payment == payment_id).order_by(TenderRow.id))
 
 
 def refunded_by_line(payment_id: int) -> dict[int, tuple[int, int]]:
     """payment line -> (amount refunded, principal refunded) of a payment's lines refunds touched."""
-    from peewee import fn
 
-    from ..models import PaymentLine, RefundLine
     return {line: (int(amount), int(principal)) for line, amount, principal in
             RefundLine.select(RefundLine.payment_line, fn.SUM(RefundLine.amount_fen), fn.SUM(RefundLine.principal_fen))
             .join(PaymentLine).where(PaymentLine.payment == payment_id).group_by(RefundLine.payment_line).tuples()}
@@ -261,37 +252,31 @@ def refunded_by_line(payment_id: int) -> dict[int, tuple[int, int]]:
 
 def lines_with_charges(payment_id: int) -> list:
     """A payment's line rows in order, each with its charge and the charge's item joined."""
-    from ..models import Charge, FeeItem, PaymentLine
     return list(PaymentLine.select(PaymentLine, Charge, FeeItem).join(Charge).join(FeeItem)
                 .where(PaymentLine.payment == payment_id).order_by(PaymentLine.id))
 
 
 def new_refund(**columns):
     """Create a refund row (columns as the model names them); returns it."""
-    from ..models import Refund
     return Refund.create(**columns)
 
 
 def new_refund_line(*, refund_id: int, payment_line_id: int, amount_fen: int, principal_fen: int) -> None:
-    from ..models import RefundLine
     RefundLine.create(refund=refund_id, payment_line=payment_line_id, amount_fen=amount_fen,
                       principal_fen=principal_fen)
 
 
 def seal_refund(refund_id: int, content_hash: str) -> None:
-    from ..models import Refund
     Refund.update(content_hash=content_hash).where(Refund.id == refund_id).execute()
 
 
 def refund_by_number(estate_id: int, number: str):
     """The refund row of that number in an estate, or None."""
-    from ..models import Refund
     return Refund.get_or_none((Refund.estate == estate_id) & (Refund.number == number))
 
 
 def refund_lines_shown(refund_id: int) -> list[tuple]:
     """(item name, period start, period end, amount, the charge's origin) of a refund's lines in order."""
-    from ..models import Charge, FeeItem, PaymentLine, RefundLine
     return list(RefundLine.select(FeeItem.name, Charge.period_start, Charge.period_end, RefundLine.amount_fen,
                                   Charge.origin)
                 .join(PaymentLine).join(Charge).join(FeeItem).where(RefundLine.refund == refund_id)
@@ -301,8 +286,6 @@ def refund_lines_shown(refund_id: int) -> list[tuple]:
 def tenders_needing_reference_on(estate_id: int, day) -> list:
     """(method, amount_fen, reference, number) of the valid receipts' tenders of a business day
     whose method carries a reference (core.tenders.NEEDS_REFERENCE): what a statement is checked against."""
-    from ...core.tenders import NEEDS_REFERENCE
-    from ..models import Payment, TenderRow
     return list(TenderRow.select(TenderRow.method, TenderRow.amount_fen, TenderRow.reference,
                                  Payment.number.alias("number")).join(Payment)
                 .where((Payment.estate == estate_id) & (Payment.business_date == day) & (Payment.status == "valid") &
@@ -311,13 +294,11 @@ def tenders_needing_reference_on(estate_id: int, day) -> list:
 
 def payment_by_number(estate_id: int, number: str):
     """The payment row of that number in an estate, or None."""
-    from ..models import Payment
     return Payment.get_or_none((Payment.estate == estate_id) & (Payment.number == number))
 
 
 def refunded_of_lines(payment_line_ids: list[int]) -> dict[int, int]:
     """payment line -> the amount refunds gave back of it (lines never refunded left out)."""
-    from ..models import RefundLine
     refunded: dict[int, int] = {}
     for r in RefundLine.select().where(RefundLine.payment_line.in_(payment_line_ids)):
         refunded[r.payment_line_id] = refunded.get(r.payment_line_id, 0) + r.amount_fen
@@ -326,13 +307,11 @@ def refunded_of_lines(payment_line_ids: list[int]) -> dict[int, int]:
 
 def refunds_of(payment_id: int) -> list[tuple[str, int]]:
     """(number, total) of the refunds made of a payment."""
-    from ..models import Refund
     return list(Refund.select(Refund.number, Refund.total_fen).where(Refund.payment == payment_id).tuples())
 
 
 def last_counter_payment(estate_id: int, user_id: int):
     """The user's latest counter payment row in an estate, or None."""
-    from ..models import Payment
     return (Payment.select().where((Payment.estate == estate_id) & (Payment.user == user_id) &
                                    (Payment.kind == "counter"))
             .order_by(Payment.id.desc()).first())
@@ -340,14 +319,12 @@ def last_counter_payment(estate_id: int, user_id: int):
 
 def print_recorded(number: str, actions: list[str]) -> bool:
     """Whether an audit row of one of these actions names the payment numbered `number`."""
-    from ..models import AuditLog
     return (AuditLog.select().where((AuditLog.entity == "payment") & (AuditLog.entity_id == number) &
                                     AuditLog.action.in_(actions)).exists())
 
 
 def content_lines(payment_ids: list[int]) -> list[tuple]:
     """(payment, charge, principal, late fee, waived) of these payments' lines in id order."""
-    from ..models import PaymentLine
     return list(PaymentLine.select(PaymentLine.payment, PaymentLine.charge, PaymentLine.principal_fen,
                                    PaymentLine.late_fee_fen, PaymentLine.waived_fen)
                 .where(PaymentLine.payment.in_(payment_ids)).order_by(PaymentLine.id).tuples())
@@ -355,19 +332,16 @@ def content_lines(payment_ids: list[int]) -> list[tuple]:
 
 def content_tenders(payment_ids: list[int]) -> list[tuple]:
     """(payment, method, amount, reference) of these payments' tenders in id order."""
-    from ..models import TenderRow
     return list(TenderRow.select(TenderRow.payment, TenderRow.method, TenderRow.amount_fen, TenderRow.reference)
                 .where(TenderRow.payment.in_(payment_ids)).order_by(TenderRow.id).tuples())
 
 
 def reprint_count(payment_id: int) -> int:
     """How many reprints of a payment were made."""
-    from ..models import Reprint
     return Reprint.select().where(Reprint.payment == payment_id).count()
 
 
 def new_reprint(*, payment_id: int, user_id: int, created_at, count: int) -> None:
-    from ..models import Reprint
     Reprint.create(payment=payment_id, user=user_id, created_at=created_at, count=count)
 
 

@@ -12,6 +12,7 @@ from ..db import rows
 from ..dialect import indexed_by, marks, month_number, ordered_join, unindexed
 
 from .charges import OPEN
+from ...core.tenders import NOT_MONEY
 
 # -- a shift's documents (close-out) -------------------------------------------------------------
 
@@ -273,7 +274,6 @@ def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str,
     of the month, by the same documents as the collection report (a receipt on its shift's business
     day). A 抹零, 折扣/减免 or 赠送 row is no money taken (core.tenders.NOT_MONEY): left out of both (the
     collection report has them apart)."""
-    from ...core.tenders import NOT_MONEY
     span = _span(estate_id, first, last)
     tenders = {m: int(a) for m, a in rows(
         f"SELECT t.method, sum(t.amount_fen) FROM tender t JOIN payment p ON p.id = t.payment_id WHERE p.id IN "

@@ -6,6 +6,8 @@ from datetime import date
 
 from ..convert import stored_date, stored_time
 from ..db import rows
+from ..models import Shift, Payment, TenderRow, Refund, DayClose
+from peewee import fn
 
 
 def open_shift_of(user_id: int, estate_id: int) -> int | None:
@@ -50,47 +52,39 @@ def first_days(estate_id: int) -> tuple:
 
 def open_shift_row(user_id: int, estate_id: int):
     """The user's open shift at this estate's counter as a row (the latest), or None."""
-    from ..models import Shift
     return (Shift.select().where((Shift.user == user_id) & (Shift.estate == estate_id) & Shift.closed_at.is_null(True))
             .order_by(Shift.id.desc()).first())
 
 
 def new_shift(*, estate_id: int, user_id: int, opened_at, float_fen: int, business_date: date):
     """Create a shift row; returns it."""
-    from ..models import Shift
     return Shift.create(estate=estate_id, user=user_id, opened_at=opened_at, float_fen=float_fen,
                         business_date=business_date)
 
 
 def save_count(shift_id: int, counted_json: str, counted_fen: int) -> None:
     """A blind count saved in the open shift before its close (once: an earlier one is kept)."""
-    from ..models import Shift
     Shift.update(counted_json=counted_json, counted_fen=counted_fen).where(
         (Shift.id == shift_id) & Shift.closed_at.is_null(True) & (Shift.counted_json == "")).execute()
 
 
 def shift_by_id(shift_id: int):
-    from ..models import Shift
     return Shift.get_by_id(shift_id)
 
 
 def shift_of_estate(shift_id: int, estate_id: int):
     """The shift row of that id if it belongs to the estate, or None."""
-    from ..models import Shift
     return Shift.get_or_none((Shift.id == shift_id) & (Shift.estate == estate_id))
 
 
 def shifts_on(estate_id: int, day: date) -> list:
     """The estate's shift rows of a business day, in id order."""
-    from ..models import Shift
     return list(Shift.select().where((Shift.estate == estate_id) & (Shift.business_date == day)).order_by(Shift.id))
 
 
 def cash_in(shift_id: int) -> int:
     """Cash kept on valid receipts of the shift (after change: change is not income)."""
-    from peewee import fn
 
-    from ..models import Payment, TenderRow
     return int(TenderRow.select(fn.COALESCE(fn.SUM(TenderRow.amount_fen), 0)).join(Payment)
                .where((Payment.shift == shift_id) & (Payment.status == "valid") & (TenderRow.method == "cash"))
                .scalar())
@@ -98,9 +92,7 @@ def cash_in(shift_id: int) -> int:
 
 def cash_out(shift_id: int) -> int:
     """Cash paid out of the drawer: refunds in cash."""
-    from peewee import fn
 
-    from ..models import Refund
     return int(Refund.select(fn.COALESCE(fn.SUM(Refund.total_fen), 0))
                .where((Refund.shift == shift_id) & (Refund.method == "cash")).scalar())
 
@@ -108,7 +100,6 @@ def cash_out(shift_id: int) -> int:
 def close_shift_row(shift_id: int, *, closed_at, counted_json: str, counted_fen, expected_fen: int, difference_fen,
                     note: str, z_number: str, report_json: str) -> int:
     """Close an open shift with its Z report; returns 1, or 0 when it was closed already."""
-    from ..models import Shift
     return (Shift.update(closed_at=closed_at, counted_json=counted_json, counted_fen=counted_fen,
                          expected_fen=expected_fen, difference_fen=difference_fen, note=note, z_number=z_number,
                          report_json=report_json)
@@ -117,7 +108,6 @@ def close_shift_row(shift_id: int, *, closed_at, counted_json: str, counted_fen,
 
 def active_day_close(estate_id: int, day: date):
     """The day's close row not reopened (the latest), or None."""
-    from ..models import DayClose
     return (DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day) &
                                     DayClose.reopened_at.is_null(True))
             .order_by(DayClose.id.desc()).first())
@@ -125,14 +115,12 @@ def active_day_close(estate_id: int, day: date):
 
 def reopened_day_closes(estate_id: int, day: date) -> list:
     """The day's close rows an administrator reopened, oldest first."""
-    from ..models import DayClose
     return list(DayClose.select().where((DayClose.estate == estate_id) & (DayClose.business_date == day) &
                                         DayClose.reopened_at.is_null(False)).order_by(DayClose.id))
 
 
 def report_before(estate_id: int, day: date) -> str | None:
     """The stored report (JSON) of the last day closed before `day`, or None."""
-    from ..models import DayClose
     before = (DayClose.select(DayClose.report_json).where((DayClose.estate == estate_id) &
                                                           (DayClose.business_date < day) &
                                                           DayClose.reopened_at.is_null(True))
@@ -141,11 +129,9 @@ def report_before(estate_id: int, day: date) -> str | None:
 
 
 def new_day_close(*, estate_id: int, business_date: date, closed_at, closed_by: int, report_json: str) -> None:
-    from ..models import DayClose
     DayClose.create(estate=estate_id, business_date=business_date, closed_at=closed_at, closed_by=closed_by,
                     report_json=report_json)
 
 
 def reopen_day_close(day_close_id: int, *, at, by: int, reason: str) -> None:
-    from ..models import DayClose
     DayClose.update(reopened_at=at, reopened_by=by, reopen_reason=reason).where(DayClose.id == day_close_id).execute()

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ..convert import stored_date, stored_time
 from ..db import rows
+from ..models import VoucherAccount, VoucherExport
 
 
 def accounts(estate_id: int) -> dict[str, tuple[str, str]]:
@@ -17,7 +18,6 @@ def accounts(estate_id: int) -> dict[str, tuple[str, str]]:
 
 def set_account(estate_id: int, key: str, code: str, name: str, at, by: int) -> None:
     """The estate's account for `key`, replacing what it had (the change is audited by the caller)."""
-    from ..models import VoucherAccount
     (VoucherAccount.insert(estate=estate_id, key=key, code=code, name=name, changed_at=at, changed_by=by)
      .on_conflict(conflict_target=[VoucherAccount.estate, VoucherAccount.key],
                   update={VoucherAccount.code: code, VoucherAccount.name: name, VoucherAccount.changed_at: at,
@@ -78,5 +78,4 @@ def marks_between(estate_id: int, first: date, last: date) -> list[Mark]:
 
 def new_mark(**columns) -> int:
     """Record a voucher written to a file (columns as the model names them); its id."""
-    from ..models import VoucherExport
     return VoucherExport.create(**columns).id

@@ -26,6 +26,8 @@ from ...ledger.context import Actor
 from ..dialog_parts import status_and_close
 from ..section_tables import section_table, last_column_takes_the_room
 from ..errors import error_text
+from .discounts import DiscountPoliciesDialog
+from .offers import OffersDialog
 
 
 def items_section(items) -> Section:
@@ -177,13 +179,11 @@ class StandardsDialog(QDialog):
 
     def open_discounts(self) -> None:
         """折扣/减免政策 (ui/admin/discounts.py): which fee items a policy takes off, and by how much."""
-        from .discounts import DiscountPoliciesDialog
         self.discounts_dialog = DiscountPoliciesDialog(self.actor, self)
         self.discounts_dialog.open()
 
     def open_offers(self) -> None:
         """预交优惠 (ui/admin/offers.py): months given for months of a fee item paid ahead."""
-        from .offers import OffersDialog
         self.offers_dialog = OffersDialog(self.actor, self)
         self.offers_dialog.open()
 

@@ -13,10 +13,11 @@ from PyQt6.QtWidgets import (
 
 from ...core.errors import CounterError
 from ...ledger.context import Actor
-from ...services.books import forms
+from ...services.books import forms, report
 from .. import keys
 from ..errors import error_text
 from ..fit import MessageLabel
+from ..closeout.dialogs import ReportDialog
 
 
 def keyed(parent, sequence: str, button: QPushButton) -> None:
@@ -203,8 +204,6 @@ class BooksDialog(QDialog):
         """F9: the book report on screen, to print (its sheets: `counter-app book report --out`)."""
         if self.step is not None:
             return
-        from ..closeout.dialogs import ReportDialog
-        from ...services.books import report
         try:
             pdf = report.book_pdf(report.book_report(self.actor))
         except CounterError as exc:

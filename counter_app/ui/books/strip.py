@@ -12,6 +12,7 @@ from ...services.books import forms
 from ..errors import error_text
 from ..fit import MessageLabel
 from .dialog import button, keyed
+from ..journal.dialog import ReasonDialog
 
 
 class FormStrip(QWidget):
@@ -68,7 +69,6 @@ class FormStrip(QWidget):
         """F7: the form shown came out spoiled: why, then voided; the next form is proposed."""
         if self.step is not None:
             return
-        from ..journal.dialog import ReasonDialog
         shown = f"{self.series.text()} {self.number.text()}"
         self.step = ReasonDialog(self.tr("表单 {form} 作废的原因（卡纸、打错…）").format(form=shown), self.window(),
                                  self.tr("作废表单"))

@@ -19,6 +19,8 @@ from .. import keys
 from ..errors import error_text
 from ..fit import MessageLabel
 from ..section_tables import ROW_ROLE, section_table
+from ..manager_override import ManagerOverrideDialog
+from ..journal.dialog import ReasonDialog
 
 ACCEPTED = QDialog.DialogCode.Accepted
 
@@ -113,7 +115,6 @@ class CashMoveDialog(QDialog):
         if kind not in rules.LEAVING:
             self._record(kind, amount, reason, voucher, note, None)
             return
-        from ..manager_override import ManagerOverrideDialog
         what = self.tr("{kind} ¥{amount}").format(kind=self.kind.currentText(), amount=format_yuan(amount))
         self._open_step(ManagerOverrideDialog(self.actor, "cash.authorise", what, self),
                         lambda dialog: self._record(kind, amount, reason, voucher, note, dialog.authoriser))
@@ -167,8 +168,6 @@ class CashMoveDialog(QDialog):
         if not number:
             self.status.setText(self.tr("请先在列表中选择要冲销的单据"))
             return
-        from ..journal.dialog import ReasonDialog
-        from ..manager_override import ManagerOverrideDialog
 
         def with_reason(reason_dialog) -> None:
             note = reason_dialog.text()

@@ -22,6 +22,7 @@ from ..section_tables import stacked_sections
 from ..printing.printer import print_report
 from ..settings import CounterSettings
 from ..errors import error_text, said
+from ..journal.dialog import ReasonDialog
 
 
 class OpenShiftDialog(QDialog):
@@ -314,7 +315,6 @@ class DayCloseDialog(QDialog):
         """An administrator: the reason (it goes into the audit trail and onto the day's report)."""
         if self.step is not None or self.report is None or self.report.status != "closed":
             return
-        from ..journal.dialog import ReasonDialog
         day = self.day()
         self.step = ReasonDialog(self.tr("重开 {d} 的日结：这一天可以再开班、收款；再日结时报表会列出这次重开。"
                                          "请写明原因（记入审计记录）：").format(d=day), self,

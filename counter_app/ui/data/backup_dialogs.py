@@ -17,7 +17,7 @@ from PyQt6.QtWidgets import (
 
 from ...ledger.context import Actor
 from ...services.setup import backups, restore as restoring
-from ...store import backup as engine
+from ...store import backup as engine, db as dbmod
 from .. import keys
 from ..settings import CounterSettings
 from ..workers import BackgroundTask
@@ -178,7 +178,6 @@ class RestoreDialog(QDialog):
 
     @staticmethod
     def _ledger():
-        from ...store import db as dbmod
         return dbmod.db_path() or dbmod.database.obj.database
 
     def _restored(self, restored) -> None:

@@ -21,6 +21,7 @@ from ..labels import label
 from ..settings import CounterSettings
 from ..workers import BackgroundTask, in_own_connection
 from .backup_dialogs import BackupSettingsDialog, RestoreDialog, backup_folder
+from .import_dialog import ImportDialog
 
 
 def age_text(last: datetime | None, now: datetime | None = None) -> tuple[str, bool]:
@@ -166,7 +167,6 @@ class DataKeeping(QObject):
         self.dialog.open()
 
     def import_data(self) -> None:
-        from .import_dialog import ImportDialog
         self.dialog = ImportDialog(self.actor, self.window)
         self.dialog.open()
 

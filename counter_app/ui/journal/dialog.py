@@ -28,6 +28,7 @@ from ..printing.reprint import ask_reprint, print_copy
 from ..settings import CounterSettings
 from .models import JournalModel
 from ..errors import error_text, said
+from ..invoicing.request_dialog import InvoiceRequestDialog
 
 ACCEPTED = QDialog.DialogCode.Accepted
 
@@ -226,7 +227,6 @@ class JournalDialog(QDialog):
     def request_invoice(self) -> None:
         if self.current is None or not self.invoice_button.isEnabled() or self.step is not None:
             return
-        from ..invoicing.request_dialog import InvoiceRequestDialog
         r = self.current.receipt
 
         def done(dialog) -> None:

@@ -21,6 +21,8 @@ from ...store import failures
 from .. import fit, keys
 from ..labels import label as tr_label
 from ..errors import error_text
+from ..manager_override import ManagerOverrideDialog
+from .discount import DiscountDialog
 
 RETRY_MS = 3000
 
@@ -448,8 +450,6 @@ class PaymentDialog(QDialog):
         again with it (a policy that fits none of the charges is said, and not applied)."""
         if self.step is not None or self._busy or self.receipt is not None:
             return
-        from ..manager_override import ManagerOverrideDialog
-        from .discount import DiscountDialog
         name, reason = (self.discount[0], self.discount[1]) if self.discount else ("", "")
 
         def chosen(result: int) -> None:

@@ -18,6 +18,8 @@ from .pdf_view import PdfView
 from .printer import print_receipt
 from .reprint import ask_reprint, print_copy
 from ..errors import error_text
+from ..books.strip import form_strip
+from ..invoicing.request_dialog import InvoiceRequestDialog
 
 
 class ReceiptDialog(QDialog):
@@ -45,7 +47,6 @@ class ReceiptDialog(QDialog):
         self.notice.setStyleSheet("color: #c0392b; font-weight: bold")
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
-        from ..books.strip import form_strip
         self.forms = form_strip(actor, receipt.number, self)     # None unless the cashier holds a 收据本
         if self.forms is not None:
             layout.addWidget(self.forms)
@@ -75,7 +76,6 @@ class ReceiptDialog(QDialog):
 
     def request_invoice(self) -> None:
         """The payer wants a 发票: the request is recorded for the office's daily batch."""
-        from ..invoicing.request_dialog import InvoiceRequestDialog
         if self.question is not None:
             return
         self.question = dialog = InvoiceRequestDialog(self.actor, self.receipt.number, self.receipt.unit_code, self)
