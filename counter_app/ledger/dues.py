@@ -9,7 +9,7 @@ from datetime import date
 from ..core.allocation import DueCharge, oldest_first
 from ..core.figures import Owing, days_overdue, owing
 from ..core.latefees import late_fee, overdue_days
-from ..store.queries import charges as charge_queries
+from ..store.queries import charges as charge_queries, owing as kept
 from ..store.queries.charges import OutstandingRow, items_by_id
 from . import clock
 from .context import Actor
@@ -86,3 +86,16 @@ def owing_of_units(estate_id: int, unit_ids: list[int], as_of: date) -> dict[int
     """What each of a few units owes on `as_of` (core.figures), added up by the database: units
     owing nothing are not in it (their figures are all zero: `Owing(as_of)`)."""
     return {u.unit_id: u.owing for u in charge_queries.owing_by_unit(as_of, late_rules(estate_id), unit_ids=unit_ids)}
+
+
+def owing_of_estate(estate_id: int, as_of: date, *, keep: bool = False) -> dict:
+    """unit -> what it owes on `as_of` (store.queries.charges.UnitOwing: core.figures' parts, the
+    months overdue) of every unit of the estate owing something, from the kept figures where
+    they hold (store/queries/owing.py), kept again where worked out with `keep`."""
+    return {u.unit_id: u for u in kept.owing_of_estate(estate_id, as_of, late_rules(estate_id), keep=keep)}
+
+
+def months_of_estate(estate_id: int, as_of: date, *, keep: bool = False) -> tuple[dict[int, int], dict[int, Owing]]:
+    """({unit: the months it has overdue, as bits}, {unit: what it owes}) of the estate's units
+    owing something on `as_of` (store/queries/owing.py months_of_estate)."""
+    return kept.months_of_estate(estate_id, as_of, late_rules(estate_id), keep=keep)

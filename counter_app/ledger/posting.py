@@ -119,18 +119,17 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
         raise ValueError("documents of one series, one per unit")
     local_now = clock.local(now, estate.timezone)
     first = docs[0]
-    numbers = numbering.next_numbers(estate, first.series, local_now.year, first.fmt, len(docs))
     # The guard in the UPDATE makes a concurrent or repeated payment of the same charge fail here.
     settled = [(a.charge_id, a.principal_fen) for d in docs for a in d.quote.allocations]
     if add_to_paid(settled) != len(settled):
         raise Conflict("所选费用已被其他收款冲抵，请刷新后重试")
     rows, contents, balances, changes = [], [], {}, []
-    for d, (seq, number) in zip(docs, numbers):
+    for d in docs:
         q, settlement, unit = d.quote, d.settlement, d.unit
         topup = q.topup_fen + settlement.topup_fen  # asked-for top-up plus any overpayment kept
         balance = unit.prepaid_fen - settlement.prepaid_used_fen + topup
         row = dict(
-            estate=estate.id, series=d.series, year=local_now.year, seq=seq, number=number, unit=unit.id,
+            estate=estate.id, series=d.series, year=local_now.year, seq=0, number="", unit=unit.id,
             payer=d.payer or _default_payer(unit), kind=d.kind, lines_fen=q.lines_fen, late_fee_fen=q.late_fee_fen,
             waived_fen=q.waived_fen, topup_fen=topup, total_fen=q.lines_fen + q.late_fee_fen - q.waived_fen + topup,
             cash_tendered_fen=settlement.cash_tendered_fen, change_fen=settlement.change_fen,
@@ -145,14 +144,8 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
             tenders.append([discounts.DISCOUNT, q.discount_fen, ""])
         # 赠送: a row per free month under its rule's name, so Σ tenders is the document's total
         tenders += [[offers.OFFER, amount, name] for _, name, amount in q.offered]
-        content = content_of(_Sealed(row), lines, tenders)
-        row["content_hash"] = audit.payment_content_hash(content)
-        if q.discounts:   # the grant in the audit row beside the content (its lines are row-sealed)
-            _policy_id, name, reason, authoriser = q.grant
-            content = dict(content, discount={"policy": name, "reason": reason, "authoriser": authoriser,
-                                              "lines": [list(pair) for pair in q.discounts]})
         rows.append(row)
-        contents.append((content, lines, tenders))
+        contents.append((None, lines, tenders))
         running = unit.prepaid_fen
         for amount, mkind in ((-settlement.prepaid_used_fen, "deduction" if d.kind == "deduction" else "use"),
                               (topup, "topup")):
@@ -160,6 +153,26 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
                 running += amount
                 changes.append((unit.id, amount, running, mkind, len(rows) - 1))
         balances[unit.id] = balance
+    if changes:
+        moved = {unit_id: balances[unit_id] for unit_id, *_ in changes}
+        try:   # relative and guarded: never below zero, never overwriting another writer's change
+            locks.change_prepaid([(unit_id, amount) for unit_id, amount, *_ in changes], moved)
+        except ValueError:
+            codes = "、".join(d.unit.code for d in docs[:3])
+            raise Conflict("{units} 的预存余额不足或已被其他收款改变，请刷新后重试", units=codes) from None
+    # The series' counter row is taken last, just before the rows that carry its numbers: on a
+    # server another counter waits for it from here to this transaction's commit, not longer.
+    numbers = numbering.next_numbers(estate, first.series, local_now.year, first.fmt, len(docs))
+    for n, (d, row, (seq, number)) in enumerate(zip(docs, rows, numbers)):
+        row.update(seq=seq, number=number)
+        _, lines, tenders = contents[n]
+        content = content_of(_Sealed(row), lines, tenders)
+        row["content_hash"] = audit.payment_content_hash(content)
+        if d.quote.discounts:   # the grant in the audit row beside the content (its lines are row-sealed)
+            _policy_id, name, reason, authoriser = d.quote.grant
+            content = dict(content, discount={"policy": name, "reason": reason, "authoriser": authoriser,
+                                              "lines": [list(pair) for pair in d.quote.discounts]})
+        contents[n] = (content, lines, tenders)
     payments = payment_rows.insert_payments(rows)
     line_rows, tender_rows = [], []
     for d, payment, (_, lines, tenders) in zip(docs, payments, contents):
@@ -173,12 +186,6 @@ def post_documents(actor: Actor, estate, docs: list[Document], now) -> list:
                                      reason=d.quote.grant[2], authoriser=d.quote.grant[3])
                                 for d, payment in zip(docs, payments) for cid, fen in d.quote.discounts])
     if changes:
-        moved = {unit_id: balances[unit_id] for unit_id, *_ in changes}
-        try:   # relative and guarded: never below zero, never overwriting another writer's change
-            locks.change_prepaid([(unit_id, amount) for unit_id, amount, *_ in changes], moved)
-        except ValueError:
-            codes = "、".join(d.unit.code for d in docs[:3])
-            raise Conflict("{units} 的预存余额不足或已被其他收款改变，请刷新后重试", units=codes) from None
         payment_rows.insert_prepaid_movements([dict(unit=unit_id, payment=payments[n].id, amount_fen=amount,
                                            balance_after_fen=after, kind=mkind, created_at=clock.to_db(now))
                                       for unit_id, amount, after, mkind, n in changes])

@@ -13,11 +13,15 @@ from dataclasses import dataclass, field
 
 from ..core.errors import Finding, Word, text_of
 from ..core.money import format_yuan
-from ..store.queries import billed, checks, payments as payment_queries
+from ..store.queries import billed, checks, late_months, owed_months, owing, payments as payment_queries
+from ..core.periods import Month
+from ..store.queries.charges import items_by_id
+from ..store.queries.occupants import unit_codes
 from . import audit, rowseals, seals
 from .audit import ChainReport, payment_content_hash
 from .context import Actor
 from .posting import content_of
+from .standards import late_rules
 
 
 @dataclass
@@ -222,6 +226,23 @@ def _invariant_problems() -> list[Finding]:
     problems += [Finding("收费项目 {item} 在 {month} 的应收合计记为 {kept}，各笔应收合计为 {added}", item=item,
                          month=month, kept=format_yuan(kept), added=format_yuan(added))
                  for item, month, kept, added in billed.wrong()]
+    wrong_owing = owing.wrong(late_rules)
+    wrong_late = late_months.wrong()
+    named = [unit for unit, _, _ in wrong_owing] + [unit for unit, *_ in wrong_late]
+    codes = unit_codes(named) if named else {}
+    problems += [Finding("房屋 {unit} 在 {month} 的迟缴记为 {kept} 笔，按收据明细为 {counted} 笔（迟缴月份记录被改动）",
+                         unit=codes.get(unit, unit), month=str(Month(0, 1).add(month)), kept=kept, counted=counted)
+                 for unit, month, kept, counted in wrong_late]
+    items = {i: row.code for i, row in items_by_id().items()}
+    problems += [Finding("收费项目 {item} 在 {month} 的欠费合计记为 {kept}，各笔未收合计为 {added}（欠费汇总被改动）",
+                         item=items.get(item, item), month=str(Month(0, 1).add(month)), kept=format_yuan(kept),
+                         added=format_yuan(added))
+                 for item, month, kept, added in owed_months.wrong()]
+    problems += [Finding("房屋 {unit} 记下的欠费 {kept} 元（滞纳金 {kept_late} 元），按各笔应收算为 {added} 元"
+                         "（滞纳金 {added_late} 元）：欠费汇总与应收不符", unit=codes.get(unit, unit),
+                         kept=format_yuan(kept.principal_fen), kept_late=format_yuan(kept.late_fee_fen),
+                         added=format_yuan(added.principal_fen), added_late=format_yuan(added.late_fee_fen))
+                 for unit, kept, added in wrong_owing]
     return problems
 
 

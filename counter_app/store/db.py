@@ -238,3 +238,35 @@ def read_together(*reads):
             db.close()          # the thread's own connection (peewee keeps one per thread)
     with ThreadPoolExecutor(max_workers=len(reads), thread_name_prefix="read") as pool:
         return [f.result() for f in [pool.submit(run, read) for read in reads]]
+
+
+# A whole-estate read is split by ranges of unit ids over this many connections at most (one per
+# core), when there are enough units for the extra connections to cost less than they save.
+SPLIT_PARTS = min(4, os.cpu_count() or 1)
+SPLIT_AT_UNITS = 4000
+
+
+def unit_ranges() -> list[tuple[int, int]]:
+    """Ranges [low, high) of unit ids that split the units into about equal parts, one per
+    connection a large read may take; a single range covering every unit when the ledger is small,
+    the machine has one core or a transaction is open (its rows are its connection's alone)."""
+    low, high, count = rows("SELECT coalesce(min(id), 0), coalesce(max(id), 0), count(*) FROM unit")[0]
+    parts = SPLIT_PARTS if count >= SPLIT_AT_UNITS and database.obj.transaction_depth() == 0 else 1
+    step = -(-(int(high) + 1 - int(low)) // parts)
+    return [(int(low) + n * step, int(low) + (n + 1) * step) for n in range(parts)]
+
+
+def read_at_once(*reads) -> list:
+    """The reads' results in order: together (read_together) where unit_ranges() would split a
+    large read, else one after the other on this connection."""
+    if len(reads) > 1 and len(unit_ranges()) > 1:
+        return read_together(*reads)
+    return [read() for read in reads]
+
+
+def read_split(read, ranges: list[tuple[int, int]]) -> list:
+    """read(low, high) for each range, together when there are several (read_together), else on
+    this connection; the parts' rows one after the other, in the ranges' order."""
+    if len(ranges) == 1:
+        return list(read(*ranges[0]))
+    return [row for part in read_together(*(lambda r=r: read(*r) for r in ranges)) for row in part]

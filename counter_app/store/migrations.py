@@ -19,9 +19,10 @@ from .models import (ALL_MODELS, Meta, Refund, RefundLine, User, DayClose, Consu
                      Estate, InvoiceLine, InvoiceRequest, OpeningDeposit, Reminder, BilledMonth, PaymentLine,
                      NumberSkip, CashMovement, DebitAuth, DebitBatch, DebitLine, BookIssue, ReceiptBook,
                      ReceiptForm, DiscountLine, DiscountPolicy, VoucherAccount, VoucherExport, OfferRule,
-                     MailQueue, MailSettings)
+                     MailQueue, MailSettings, OwingTouch, OwingUnit, LateMonth, OwedMonth)
+from .queries import late_months, owed_months, owing
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 
 
 def _v2_voids_and_refunds(database: peewee.Database) -> None:
@@ -246,6 +247,25 @@ def _v21_bills_by_email(database: peewee.Database) -> None:
     database.create_tables([MailSettings, MailQueue])
 
 
+def _v22_owing_kept(database: peewee.Database) -> None:
+    """Schema 22: what each unit owes on a day, kept for the arrears list and the late payers, with
+    the triggers that note every unit whose charges change (store/queries/owing.py; it starts
+    empty: every unit is worked out from its charges when first read); the months each unit paid
+    late, counted once from the receipt lines, and what is owed of each item's months, added up once
+    from the open charges, both kept by triggers (store/queries/late_months.py, owed_months.py)."""
+    database.create_tables([OwingUnit, OwingTouch, LateMonth, OwedMonth])
+    _create_triggers(database)
+    late_months.rebuild()
+    owed_months.rebuild()
+
+
+def _create_triggers(database: peewee.Database) -> None:
+    """The triggers that keep the kept figures (schema 22) with the rows they come from."""
+    sqlite = dbmod.is_sqlite(database)
+    for statement in owing.triggers(sqlite) + late_months.triggers(sqlite) + owed_months.triggers(sqlite):
+        database.execute_sql(statement)
+
+
 # Indexes only a server has: prefix searches (dialect.starts_with) as LIKE 'x%', which a btree
 # serves in the server's collation only with the pattern operator class. SQLite reads its plain
 # indexes as ranges instead.
@@ -276,7 +296,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _v2_voids_and_refunds,
                                                        18: _v18_discounts,
                                                        19: _v19_voucher_accounts_and_exports,
                                                        20: _v20_prepay_offers,
-                                                       21: _v21_bills_by_email}
+                                                       21: _v21_bills_by_email,
+                                                       22: _v22_owing_kept}
 
 
 class SchemaTooNew(Refused):
@@ -310,6 +331,7 @@ def migrate(database: peewee.Database, backup_dir: Path | None = None,
     if current == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            _create_triggers(database)
             if not dbmod.is_sqlite(database):
                 _server_indexes(database)
             _set_meta("schema_version", str(target))

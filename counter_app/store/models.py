@@ -783,6 +783,75 @@ class BilledMonth(BaseModel):
         indexes = ((("item", "month"), True),)
 
 
+class OwingUnit(BaseModel):
+    """What a unit owes on one day, by core.figures (schema 22): the open charges added up once, so
+    the arrears list and the late payers read a row per unit, not hundreds of thousands of charges
+    (store/queries/owing.py). A row says its day (`fresh_on`) and the late-fee rules it was worked
+    with (`rules_key`); it is used only for that day, those rules, and while no charge of the unit
+    has changed since (no OwingTouch row for it): anything else is worked out from the charges
+    again, so a report is exact whatever this table holds. The check works every used row out
+    again and names a unit that differs."""
+    unit = pw.ForeignKeyField(Unit, primary_key=True, backref="+", on_delete="CASCADE")
+    fresh_on = pw.DateField()
+    rules_key = pw.CharField()
+    overdue_fen = Money(default=0)
+    due_today_fen = Money(default=0)
+    not_due_fen = Money(default=0)
+    late_fee_fen = Money(default=0)
+    oldest_due = pw.DateField(null=True)
+    first_period = pw.DateField(null=True)
+    overdue_charges = pw.IntegerField(default=0)
+    by_item = pw.TextField(default="")      # "item:overdue fen" of each item overdue, ";" between
+    overdue_months = pw.BigIntegerField(default=0)   # bit n: a charge of the month n before fresh_on's overdue
+
+    class Meta:
+        table_name = "owing_unit"
+
+
+class LateMonth(BaseModel):
+    """How many lines of valid receipts paid a unit's charges of one month late (schema 22): the
+    late payers' months paid late, a row per unit and month rather than a year of receipt lines.
+    Kept by the database's own triggers on payment lines and receipts (store/queries/late_months.py),
+    in the writer's transaction: a line written, a receipt voided or made valid again. The check
+    counts the lines again and names a month that differs."""
+    unit_id = pw.IntegerField()
+    month = pw.IntegerField()                  # core.periods.Month.index() of the charge's period start
+    lines = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "late_month"
+        primary_key = pw.CompositeKey("unit_id", "month")
+
+
+class OwedMonth(BaseModel):
+    """What is still owed now of one item's charges starting in one month (schema 22), in SHARDS
+    parts by unit (so two counters seldom add to one row): kept by the database's own triggers on
+    the charge table (store/queries/owed_months.py), in the writer's transaction, so the
+    dashboard's 24 months and the collection report's earlier months read a few hundred rows, not
+    half a million open charges. The check adds the open charges up again and names a month that
+    differs."""
+    item_id = pw.IntegerField()
+    month = pw.IntegerField()                  # core.periods.Month.index() of the charges' period start
+    shard = pw.IntegerField()                  # unit id modulo owed_months.SHARDS
+    owed_fen = Money(default=0)
+
+    class Meta:
+        table_name = "owed_month"
+        primary_key = pw.CompositeKey("item_id", "month", "shard")
+
+
+class OwingTouch(BaseModel):
+    """A unit whose charges a statement wrote (schema 22): added by the database's own triggers on
+    the charge table (store/queries/owing.py TRIGGERS), so no writer, the program's or anyone's,
+    can change a charge without it; a unit with such a row is worked out again. Writers only add
+    rows (no lock between counters); a reader takes away only the rows it saw before it worked the
+    units out again."""
+    unit_id = pw.IntegerField()
+
+    class Meta:
+        table_name = "owing_touch"
+
+
 class DebitAuth(BaseModel):
     """银行代扣授权 (schema 16): a unit's signed agreement that its bank pays its charges: the bank,
     account (kept whole, since the batch file needs it; masked wherever it is shown), holder, from
@@ -851,5 +920,9 @@ ALL_MODELS = [Meta, Estate, Building, Unit, Person, Occupant, ParkingSpace, Vehi
               CashMovement, DiscountPolicy, DiscountLine, ReceiptBook, BookIssue, ReceiptForm, VoucherAccount, VoucherExport,
               OfferRule,
               Consultation,
-              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth,
+              InvoiceRequest, InvoiceLine, OpeningDeposit, Reminder, BilledMonth, OwingUnit, OwingTouch, LateMonth, OwedMonth,
               DebitAuth, DebitBatch, DebitLine, MailSettings, MailQueue, AuditLog, AuditHead]
+
+# Worked out from the ledger's own rows (schema 22): a copy of the ledger starts without them and
+# works them out again; they are neither copied nor compared.
+DERIVED_MODELS = (OwingUnit, OwingTouch, LateMonth, OwedMonth)

@@ -16,7 +16,8 @@ from ...core.discounts import DISCOUNT
 from ...core.offers import OFFER
 from ...core.rounding import ROUNDING
 from ...core.periods import Month
-from ...store.queries import reports as report_queries
+from ...store.db import read_at_once
+from ...store.queries import owed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...ledger.estate import estate_of
 from ...ledger import clock
@@ -100,14 +101,18 @@ def collection_report(actor: Actor, month_text: str) -> CollectionReport:
     as_of = min(month.last_day(), clock.business_date(estate.timezone))
     items = items_by_id(estate.id)
     horizon = date(first.year + 11, 1, 1)    # a bounded (item, period_end) range
-    per_item, (units_billed, units_paid_up) = report_queries.month_collection(sorted(items), first, last, horizon,
-                                                                                as_of)
+    # The month's charges, its documents and the earlier months still owed: three reads apart, at
+    # once on a large ledger (store.db.read_at_once).
+    (per_item, (units_billed, units_paid_up)), documents, still_owed = read_at_once(
+        lambda: report_queries.month_collection(sorted(items), first, last, horizon, as_of),
+        lambda: _month_documents(estate.id, first, last, items),
+        lambda: _still_owed(estate.id, sorted(items), first, as_of))
     item_rows = [ItemCollection(items[item].name, billed, got, units, paid_up)
                  for item, billed, got, units, paid_up in per_item]
-    cash, counts, recovered, rounding, discount, offered = _month_documents(estate.id, first, last, items)
+    cash, counts, recovered, rounding, discount, offered = documents
     return CollectionReport(str(month), as_of, estate.name, estate.company, tuple(item_rows),
-                            units_billed, units_paid_up, cash, *counts, recovered,
-                            _still_owed(estate.id, sorted(items), first, as_of), rounding, discount, offered)
+                            units_billed, units_paid_up, cash, *counts, recovered, still_owed, rounding, discount,
+                            offered)
 
 
 def _month_documents(estate_id: int, first: date, last: date,
@@ -148,5 +153,5 @@ def _month_documents(estate_id: int, first: date, last: date,
 def _still_owed(estate_id: int, item_ids: list[int], first: date, day: date) -> int:
     """Earlier months' charges still owed on the report date: owed now, plus what receipts after
     the date paid of them, less what refunds since took back (by the documents' own dates)."""
-    return (report_queries.open_before(item_ids, first) + report_queries.paid_after_before(estate_id, day, first)
+    return (owed_months.before(item_ids, Month.of(first).index()) + report_queries.paid_after_before(estate_id, day, first)
             - report_queries.refunded_after_before(estate_id, day, first))

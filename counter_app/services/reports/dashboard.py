@@ -14,7 +14,7 @@ from ...core.periods import Month
 from ...core.tables import TOTAL, beyond_principal, takings_by_item
 from ...core.tenders import METHODS
 from ...store.db import read_together
-from ...store.queries import billed as billed_months, reports as report_queries
+from ...store.queries import billed as billed_months, owed_months, reports as report_queries
 from ...store.queries.charges import items_by_id
 from ...store.queries.users import display_names
 from ...ledger.estate import estate_of
@@ -101,10 +101,11 @@ def dashboard(actor: Actor, month_text: str | None = None) -> Dashboard:
 
 
 def _trend(estate_id: int, month: Month) -> tuple[MonthPoint, ...]:
-    """The 24 months to `month`: billed as kept beside the charges, still owed from the open ones."""
+    """The 24 months to `month`: billed and still owed, both kept beside the charges
+    (store/queries/billed.py, owed_months.py)."""
     first = month.add(-(TREND_MONTHS - 1))
     item_ids = sorted(items_by_id(estate_id))
     billed = billed_months.by_month(item_ids, str(first), str(month))
-    owed = report_queries.owed_by_month(item_ids, first.first_day(), month.last_day())
-    return tuple(MonthPoint(m, billed.get(m, 0), owed.get(m, 0))
-                 for m in (str(first.add(n)) for n in range(TREND_MONTHS)))
+    owed = owed_months.by_month(item_ids, first.index(), month.index())
+    return tuple(MonthPoint(str(first.add(n)), billed.get(str(first.add(n)), 0), owed.get(first.index() + n, 0))
+                 for n in range(TREND_MONTHS))

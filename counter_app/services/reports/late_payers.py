@@ -7,14 +7,19 @@ from datetime import date
 
 from ...core.collection import LATE_MONTHS, WINDOW_MONTHS, habitually_late
 from ...core.periods import Month
-from ...store.queries import reports as report_queries
+from ...store.queries import late_months
 from ...core.figures import Owing
-from ...store.queries.charges import items_by_id
 from ...store.queries.occupants import owner_names, unit_codes
 from ...ledger.estate import estate_of
 from ...ledger import clock
 from ...ledger.context import Actor
-from ...ledger.dues import owing_of_units
+from ...ledger.dues import months_of_estate
+
+
+_ALL = (1 << WINDOW_MONTHS) - 1
+# The window's months counted back from the list's month (bit k - 1: k months back) as the bits
+# counted forward from its first month (bit n: window[n]), for every combination.
+_BACKWARDS = [sum(1 << (WINDOW_MONTHS - 1 - j) for j in range(WINDOW_MONTHS) if m >> j & 1) for m in range(_ALL + 1)]
 
 
 @dataclass(frozen=True)
@@ -34,18 +39,26 @@ def late_payers(actor: Actor, as_of: date | None = None) -> tuple[tuple[str, ...
     """(the window's months, the habitual late payers, most months late first)."""
     actor.require("report.management")
     estate = estate_of(actor)
-    as_of = as_of or clock.business_date(estate.timezone)
+    today = clock.business_date(estate.timezone)
+    as_of = as_of or today
     this = Month.of(as_of)
     window = tuple(str(this.add(-n)) for n in range(WINDOW_MONTHS, 0, -1))
-    # The database returns only units late in at least LATE_MONTHS of the window's months (fewer
-    # cannot be habitually late); the rule itself is core's, applied to each unit's months.
+    # A unit's months late: those a valid receipt paid late (counted as receipts are written,
+    # store/queries/late_months.py) and those still unpaid past their due date on the list's day
+    # (from what each unit owes, kept: store/queries/owing.py). The rule itself is core's.
     first = this.index() - WINDOW_MONTHS
-    names = {first + n: str(this.add(n - WINDOW_MONTHS)) for n in range(WINDOW_MONTHS)}   # each month named once
-    late = {unit: {names[n] for n in months} for unit, months in report_queries.late_months(
-        estate.id, sorted(items_by_id(estate.id)), first, this.index(), as_of, LATE_MONTHS).items()}
-    units = sorted(u for u, months in late.items() if habitually_late(months, window))
-    codes, owners, owed = unit_codes(units), owner_names(units), owing_of_units(estate.id, units, as_of)
-    found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u] & set(window))), owed.get(u, Owing(as_of)))
-             for u in units]
+    overdue_months, owed = months_of_estate(estate.id, as_of, keep=as_of == today)
+    # Each unit's months as the bits of one number, bit n for window[n] (a few thousand numbers, not
+    # sets); only the units late in enough months are named and put to the rule.
+    months = dict(late_months.paid_late(estate.id, first, this.index()))
+    for unit, mask in overdue_months.items():      # bit k: the month k before the list's month
+        recent = mask >> 1 & _ALL
+        if recent:
+            months[unit] = months.get(unit, 0) | _BACKWARDS[recent]
+    late = {unit: {window[n] for n in range(WINDOW_MONTHS) if mask >> n & 1}
+            for unit, mask in months.items() if mask.bit_count() >= LATE_MONTHS}
+    units = sorted(u for u, named in late.items() if habitually_late(named, window))
+    codes, owners = unit_codes(units), owner_names(units)
+    found = [LatePayer(codes[u], owners.get(u, ""), tuple(sorted(late[u])), owed[u]) for u in units]
     found.sort(key=lambda p: (-len(p.late_months), p.code))
     return window, found

@@ -7,10 +7,11 @@ from datetime import date
 from ...core import charge_keys
 from ...core.figures import Owing
 from ...core.latefees import MAX_DAILY_PPM, PPM, LateFeeRule
+from ...core.periods import Month
 from ..bulk import insert_rows, insert_values
 from ..convert import stored_date
-from ..db import changed, rows
-from ..dialect import days_since, indexed_by, least, marks
+from ..db import changed, read_split, rows, unit_ranges
+from ..dialect import days_since, indexed_by, least, marks, month_number
 from ..models import (Charge, FeeItem, FeeStandard, Unit, open_charges, OpeningDeposit, Payment, PaymentLine,
                       RefundLine, deposit_charges)
 from peewee import fn
@@ -95,11 +96,27 @@ def _late_sum(rules: dict[int, LateFeeRule], as_of: date) -> tuple[str, list]:
     return f"sum({late})", [as_of.isoformat()] * late.count("?")
 
 
-UnitOwing = namedtuple("UnitOwing", "unit_id owing first_period overdue_charges overdue_by_item")
+# overdue_months: bit n set when a charge of the month n months before `as_of`'s month is overdue
+# (n < 63): the late payers' months unpaid (store/queries/owing.py keeps it with the rest).
+UnitOwing = namedtuple("UnitOwing", "unit_id owing first_period overdue_charges overdue_by_item overdue_months",
+                       defaults=(0,))
+MONTHS_KEPT = 63
 
 
 def owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list[int] | None = None,
                   building_id: int | None = None, overdue_only: bool = False) -> list[UnitOwing]:
+    """What _owing_by_unit says; of a whole large estate, its parts of the unit ids at once, one
+    connection each (store.db.read_split): each unit is added up whole in one part, so the parts
+    say exactly what one pass would."""
+    if unit_ids is None and building_id is None:
+        return read_split(lambda low, high: _owing_by_unit(as_of, rules, overdue_only=overdue_only,
+                                                           id_range=(low, high)), unit_ranges())
+    return _owing_by_unit(as_of, rules, unit_ids=unit_ids, building_id=building_id, overdue_only=overdue_only)
+
+
+def _owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list[int] | None = None,
+                   building_id: int | None = None, overdue_only: bool = False,
+                   id_range: tuple[int, int] | None = None) -> list[UnitOwing]:
     """Per unit, what it owes on `as_of` by core.figures' rules (overdue, due that day, not yet
     due, the late fee to date, the oldest overdue due date), with the oldest period overdue, how
     many charges are overdue and the overdue principal of each item; of the items in `rules` (an
@@ -114,7 +131,8 @@ def owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list[
     late, params = _late_sum(rules, as_of)
     overdue = "due_date < ?"
     by_item = "".join(f", sum(CASE WHEN item_id = {int(item)} AND {overdue} THEN {_OWED} END)" for item in items)
-    params = [day, day, day, *params, day, day, day] + [day] * len(items) + list(items)
+    month = Month.of(as_of).index()
+    params = [day, day, day, *params, day, day, day, day, month, month] + [day] * len(items) + list(items)
     scope = ""
     if overdue_only:
         scope += f" AND {overdue}"
@@ -125,11 +143,17 @@ def owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list[
     if building_id is not None:
         scope += " AND unit_id IN (SELECT id FROM unit WHERE building_id = ?)"
         params.append(building_id)
+    if id_range is not None:
+        scope += " AND unit_id >= ? AND unit_id < ?"
+        params += list(id_range)
+    back = f"(? - {month_number('period_start')})"
+    months = (f"sum(DISTINCT CASE WHEN {overdue} AND {back} BETWEEN 0 AND {MONTHS_KEPT - 1} "
+              f"THEN CAST(1 AS BIGINT) << {back} ELSE 0 END)")
     found = rows(f"SELECT unit_id, sum(CASE WHEN {overdue} THEN {_OWED} ELSE 0 END), "
                  f"sum(CASE WHEN due_date = ? THEN {_OWED} ELSE 0 END), "
                  f"sum(CASE WHEN due_date > ? THEN {_OWED} ELSE 0 END), {late}, "
                  f"min(CASE WHEN {overdue} THEN due_date END), min(CASE WHEN {overdue} THEN period_start END), "
-                 f"sum(CASE WHEN {overdue} THEN 1 ELSE 0 END){by_item} "
+                 f"sum(CASE WHEN {overdue} THEN 1 ELSE 0 END), {months}{by_item} "
                  f"FROM charge {indexed_by('charge_open')} WHERE {OPEN} AND item_id IN ({marks(items)}){scope} "
                  "GROUP BY unit_id ORDER BY unit_id", params)
     dates: dict = {None: None}   # a few hundred distinct dates: each converted once
@@ -138,7 +162,7 @@ def owing_by_unit(as_of: date, rules: dict[int, LateFeeRule], *, unit_ids: list[
             if value not in dates:
                 dates[value] = stored_date(value)
     return [UnitOwing(r[0], Owing(as_of, int(r[1]), int(r[2]), int(r[3]), int(r[4]), dates[r[5]]), dates[r[6]],
-                      int(r[7]), {item: int(v) for item, v in zip(items, r[8:]) if v})
+                      int(r[7]), {item: int(v) for item, v in zip(items, r[9:]) if v}, int(r[8]))
             for r in found]
 
 

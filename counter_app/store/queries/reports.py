@@ -9,9 +9,8 @@ from datetime import date
 
 from ..convert import stored_date
 from ..db import rows
-from ..dialect import indexed_by, marks, month_number, ordered_join, unindexed
+from ..dialect import marks, ordered_join, unindexed
 
-from .charges import OPEN
 from ...core.tenders import NOT_MONEY
 
 # -- a shift's documents (close-out) -------------------------------------------------------------
@@ -195,17 +194,6 @@ def refunded_after_before(estate_id: int, day: date, first: date) -> int:
                     (day.isoformat(), estate_id, first.isoformat()))[0][0])
 
 
-def open_before(item_ids: list[int], first: date) -> int:
-    """Still owed now of the items' charges starting before `first` (from the open-charge index,
-    named: with the items' list the planner would otherwise take the items' index and read years
-    of paid charges)."""
-    if not item_ids:
-        return 0
-    return int(rows(f"SELECT coalesce(sum(amount_fen - paid_fen), 0) FROM charge {indexed_by('charge_open')} "
-                    f"WHERE {OPEN} AND period_start < ? AND item_id IN ({marks(item_ids)})",
-                    (first.isoformat(), *item_ids))[0][0])
-
-
 # -- what the office holds for owners (prepaid balances and deposits) ------------------------------
 
 def prepaid_balances(estate_id: int, building_id: int | None = None) -> dict[int, int]:
@@ -237,36 +225,6 @@ def deposits_by_unit(estate_id: int, building_id: int | None = None) -> dict[int
     return {unit: amount for unit, amount in held.items() if amount}
 
 
-def late_months(estate_id: int, item_ids: list[int], first: int, end: int, as_of: date,
-                at_least: int) -> dict[int, list[int]]:
-    """unit -> the months (Month.index() numbers in [first, end)) in which a charge of the estate's
-    items was paid late (a valid receipt's line with late days) or is still unpaid past its due
-    date on `as_of`, of the units late in at least `at_least` of them. Receipts are found from the
-    window's first day on (a charge is paid after it is billed) through the late lines' own index;
-    the unpaid through the open-charge index. The database keeps each unit's months as the bits of
-    one number and returns only the units with enough of them: a few thousand rows, not a year of
-    late lines."""
-    if not item_ids:
-        return {}
-    span = (_first_day(first), _first_day(end))
-    bit = f"{month_number('c.period_start')} - ?"
-    found = rows(
-        f"SELECT unit_id, sum(1 << bit) FROM (SELECT DISTINCT unit_id, bit FROM ("
-        f"SELECT c.unit_id AS unit_id, {bit} AS bit FROM payment p {ordered_join()} payment_line l "
-        f"ON l.payment_id = p.id {ordered_join()} charge c ON c.id = l.charge_id WHERE p.business_date >= ? "
-        f"AND p.status = 'valid' AND {unindexed('p.estate_id')} = ? AND l.late_days > 0 AND c.period_start >= ? "
-        f"AND c.period_start < ? UNION ALL "
-        f"SELECT c.unit_id, {bit} FROM charge c {indexed_by('charge_open')} WHERE {OPEN} AND c.due_date < ? "
-        f"AND c.period_start >= ? AND c.period_start < ? AND c.item_id IN ({marks(item_ids)})) late) months "
-        "GROUP BY unit_id HAVING count(*) >= ?",
-        (first, span[0], estate_id) + span + (first, as_of.isoformat()) + span + tuple(item_ids) + (at_least,))
-    return {unit: [first + n for n in range(end - first) if int(mask) >> n & 1] for unit, mask in found}
-
-
-def _first_day(month_index: int) -> str:
-    return date(month_index // 12, month_index % 12 + 1, 1).isoformat()
-
-
 # -- the manager's dashboard --------------------------------------------------------------------
 
 def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str, int], dict[int, int]]:
@@ -290,18 +248,3 @@ def month_takings_by(estate_id: int, first: date, last: date) -> tuple[dict[str,
     return tenders, users
 
 
-def owed_by_month(item_ids: list[int], first: date, last: date) -> dict[str, int]:
-    """"YYYY-MM" -> still owed now of the items' charges whose periods start in [first, last]: from
-    the open-charge index alone (what is billed of a month is kept apart: queries/billed.py). Summed
-    by the period's first day, a few dozen values, and folded into months here: no month text is
-    made for each of half a million open charges."""
-    if not item_ids:
-        return {}
-    out: dict[str, int] = {}
-    for start, owed in rows(
-            f"SELECT period_start, sum(amount_fen - paid_fen) FROM charge {indexed_by('charge_open')} "
-            f"WHERE {OPEN} AND period_start >= ? AND period_start <= ? AND item_id IN ({marks(item_ids)}) "
-            "GROUP BY period_start", (first.isoformat(), last.isoformat(), *item_ids)):
-        month = str(start)[:7]
-        out[month] = out.get(month, 0) + int(owed)
-    return out

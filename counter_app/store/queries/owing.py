@@ -1,0 +1,261 @@
+"""What each unit owes on a day, kept (owing_unit, schema 22): the arrears list and the late payers
+read a row per unit instead of adding up hundreds of thousands of open charges every time.
+
+A kept row is used only when it is for the day asked, was worked with the same late-fee rules,
+and no charge of its unit has changed since: the database's own triggers on the charge table add
+an owing_touch row for every unit a statement writes (the program's statements and anyone
+else's), in the writer's transaction. Every other unit is worked out from its charges again
+(store.queries.charges.owing_by_unit, the one definition), so a report is exact whatever this
+table holds; the check works each used row out again and names a unit that differs.
+
+A report of today keeps what it worked out: in short transactions of at most KEEP_CHUNK units,
+each taking the keepers' lock first, working its units out inside it and taking away only the
+touches it saw (never the newest one, so an id is never given twice). Two keepers never
+interleave; a counter never waits for a keeper on a server (it only adds touches), and on one PC
+for one chunk at most."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from ...core.figures import Owing
+from ...core.latefees import LateFeeRule
+from ..convert import stored_date
+from ..db import database, is_sqlite, rows, write_transaction
+from ..dialect import marks
+from .charges import OverdueUnit, UnitOwing, owing_by_unit
+
+KEEP_CHUNK = 2000          # units worked out and kept per transaction (one PC: what a counter may wait for)
+_LOCK = 7_220_022          # the keepers' advisory lock on a server
+
+_COLUMNS = ("overdue_fen, due_today_fen, not_due_fen, late_fee_fen, oldest_due, first_period, overdue_charges, "
+            "by_item, overdue_months")
+
+
+def triggers(sqlite: bool) -> list[str]:
+    """The statements that make the charge table note the units it changes in owing_touch."""
+    if sqlite:    # row triggers: SQLite has no other kind
+        return [
+            "CREATE TRIGGER IF NOT EXISTS owing_touch_insert AFTER INSERT ON charge BEGIN "
+            "INSERT INTO owing_touch (unit_id) VALUES (NEW.unit_id); END",
+            "CREATE TRIGGER IF NOT EXISTS owing_touch_update AFTER UPDATE ON charge BEGIN "
+            "INSERT INTO owing_touch (unit_id) VALUES (NEW.unit_id); "
+            "INSERT INTO owing_touch (unit_id) SELECT OLD.unit_id WHERE OLD.unit_id <> NEW.unit_id; END",
+            "CREATE TRIGGER IF NOT EXISTS owing_touch_delete AFTER DELETE ON charge BEGIN "
+            "INSERT INTO owing_touch (unit_id) VALUES (OLD.unit_id); END"]
+    # A server notes each unit once per statement (a billing run's hundred thousand charges: one insert).
+    out = []
+    for event, tables, source in (("INSERT", "NEW TABLE AS new_rows", "SELECT unit_id FROM new_rows"),
+                                  ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+                                   "SELECT unit_id FROM new_rows UNION SELECT unit_id FROM old_rows"),
+                                  ("DELETE", "OLD TABLE AS old_rows", "SELECT unit_id FROM old_rows")):
+        name = f"owing_touch_{event.lower()}"
+        out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                   f"INSERT INTO owing_touch (unit_id) SELECT DISTINCT unit_id FROM ({source}) x; RETURN NULL; END $$")
+        out.append(f"CREATE OR REPLACE TRIGGER {name} AFTER {event} ON charge REFERENCING {tables} "
+                   f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+    return out
+
+
+def rules_key(rules: dict[int, LateFeeRule]) -> str:
+    """The late-fee rules a row was worked with, as a short fingerprint (a changed rule: every row
+    of the estate is worked out again)."""
+    text = ";".join(f"{i}:{r.daily_ppm}:{r.grace_days}:{r.cap_percent}" for i, r in sorted(rules.items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _scope(estate_id: int, building_id: int | None) -> tuple[str, list]:
+    if building_id is None:
+        return "u.estate_id = ?", [estate_id]
+    return "u.estate_id = ? AND u.building_id = ?", [estate_id, building_id]
+
+
+def _by_item_text(owed: dict[int, int]) -> str:
+    return ";".join(f"{item}:{fen}" for item, fen in sorted(owed.items()))
+
+
+def _by_item(text: str) -> dict[int, int]:
+    return {int(i): int(f) for i, f in (pair.split(":") for pair in text.split(";"))} if text else {}
+
+
+def _from_row(unit_id: int, as_of: date, r, days: dict) -> UnitOwing:
+    overdue, today, later, late, oldest, first, count, by_item, months = r
+    for value in (oldest, first):
+        if value not in days:                 # a few hundred distinct dates: each converted once
+            days[value] = None if value is None else stored_date(value)
+    return UnitOwing(unit_id, Owing(as_of, int(overdue), int(today), int(later), int(late), days[oldest]),
+                     days[first], int(count), _by_item(by_item), int(months))
+
+
+def owing_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *,
+                    building_id: int | None = None, overdue_only: bool = False, keep: bool = False) -> list[UnitOwing]:
+    """owing_by_unit of the estate's units (or a building's), in unit order: kept rows where they
+    hold, the rest worked out from the charges (and kept, with `keep`: a report of today outside
+    any transaction)."""
+    kept, worked = _gather(estate_id, as_of, rules, building_id, overdue_only, keep)
+    days: dict = {}
+    out = [_from_row(r[0], as_of, r[1:], days) for r in kept] + worked
+    out.sort(key=lambda u: u.unit_id)
+    return out
+
+
+def months_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *,
+                     keep: bool = False) -> tuple[dict[int, int], dict[int, Owing]]:
+    """({unit: overdue_months} of the estate's units owing, {unit: Owing}) read at once, the Owing
+    made only when asked for (the late payers want a third of the units' figures, not all)."""
+    kept, worked = _gather(estate_id, as_of, rules, None, False, keep)
+    masks = {r[0]: int(r[-1]) for r in kept}
+    masks.update((u.unit_id, u.overdue_months) for u in worked)
+    rows_of = {r[0]: r[1:] for r in kept}
+    figures = {u.unit_id: u.owing for u in worked}
+    days: dict = {}
+
+    class _Figures(dict):
+        def __missing__(self, unit):
+            found = _from_row(unit, as_of, rows_of[unit], days).owing if unit in rows_of else Owing(as_of)
+            self[unit] = found
+            return found
+    return masks, _Figures(figures)
+
+
+def overdue_of_estate(estate_id: int, as_of: date, rules: dict[int, LateFeeRule], *, building_id: int | None = None,
+                      keep: bool = False) -> list[OverdueUnit]:
+    """charges.overdue_by_unit of the estate's units (or a building's), in unit order, from the
+    kept rows where they hold (read straight into the arrears list's rows: fifteen thousand of them)."""
+    kept, worked = _gather(estate_id, as_of, rules, building_id, True, keep)
+    days: dict = {None: None}
+    out = []
+    for unit, overdue, _today, _later, late, oldest, first, count, by_item, _months in kept:
+        for value in (oldest, first):
+            if value not in days:
+                days[value] = stored_date(value)
+        out.append(OverdueUnit(unit, days[first], days[oldest], count, overdue, late, _by_item(by_item)))
+    out += [OverdueUnit(u.unit_id, u.first_period, u.owing.oldest_due, u.overdue_charges, u.owing.overdue_fen,
+                        u.owing.late_fee_fen, u.overdue_by_item) for u in worked]
+    out.sort(key=lambda u: u.unit_id)
+    return out
+
+
+def _gather(estate_id: int, as_of: date, rules, building_id: int | None, overdue_only: bool,
+            keep: bool) -> tuple[list[tuple], list[UnitOwing]]:
+    """(the kept rows that hold and owe, the other units worked out that owe)."""
+    key = rules_key(rules)
+    scope, params = _scope(estate_id, building_id)
+    fresh = (as_of.isoformat(), key)
+    owes = "o.overdue_charges > 0" if overdue_only else "o.overdue_fen + o.due_today_fen + o.not_due_fen > 0"
+    # The kept rows first, the touches after: a charge changed in between is seen as touched.
+    kept = rows(f"SELECT o.unit_id, {', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} FROM owing_unit o "
+                f"JOIN unit u ON u.id = o.unit_id WHERE {scope} AND o.fresh_on = ? AND o.rules_key = ? AND {owes}",
+                (*params, *fresh))
+    unkept = [unit for unit, in rows(
+        f"SELECT u.id FROM unit u LEFT JOIN owing_unit o ON o.unit_id = u.id AND o.fresh_on = ? AND o.rules_key = ? "
+        f"WHERE o.unit_id IS NULL AND {scope}", (*fresh, *params))]
+    touched = {unit for unit, in rows("SELECT DISTINCT unit_id FROM owing_touch")}
+    if touched:          # only the units in scope
+        touched = {unit for unit, in rows(f"SELECT u.id FROM unit u WHERE {scope} AND u.id IN ({marks(touched)})",
+                                         (*params, *touched))}
+        kept = [r for r in kept if r[0] not in touched]
+    stale = sorted(set(unkept) | touched)
+    if keep and stale and database.obj.transaction_depth() == 0:
+        worked = _keep(as_of, rules, key, stale)
+    else:
+        total = rows(f"SELECT count(*) FROM unit u WHERE {scope}", params)[0][0] if stale else 0
+        worked = _work_out(as_of, rules, stale, building_id, whole=len(stale) * 4 > total)
+    return kept, [u for u in worked.values() if (u.overdue_charges if overdue_only else u.owing.principal_fen)]
+
+
+def _work_out(as_of: date, rules, units: list[int], building_id: int | None, *, whole: bool) -> dict[int, UnitOwing]:
+    """The units' figures from their charges: for many of the scope's units (`whole`), one pass
+    over the scope (in parts) costs less than naming them."""
+    if not units:
+        return {}
+    wanted = set(units)
+    if whole:
+        found = owing_by_unit(as_of, rules, building_id=building_id)
+    else:
+        found = [u for n in range(0, len(units), 500) for u in owing_by_unit(as_of, rules, unit_ids=units[n:n + 500])]
+    return {u.unit_id: u for u in found if u.unit_id in wanted}
+
+
+def _keep(as_of: date, rules, key: str, units: list[int]) -> dict[int, UnitOwing]:
+    """Work the units out and keep them, KEEP_CHUNK at a time, each chunk in a transaction of its
+    own under the keepers' lock; what was worked out is returned."""
+    worked: dict[int, UnitOwing] = {}
+    for n in range(0, len(units), KEEP_CHUNK):
+        chunk = units[n:n + KEEP_CHUNK]
+        with write_transaction():
+            if not is_sqlite():      # one PC's write transaction already keeps keepers apart
+                rows("SELECT pg_advisory_xact_lock(?)", (_LOCK,))
+            seen = [touch for touch, in rows(f"SELECT id FROM owing_touch WHERE unit_id IN ({marks(chunk)})", chunk)]
+            found = {u.unit_id: u for u in owing_by_unit(as_of, rules, unit_ids=chunk)}
+            values = []
+            for unit in chunk:
+                u = found.get(unit)
+                if u is None:
+                    values.append((unit, as_of.isoformat(), key, 0, 0, 0, 0, None, None, 0, "", 0))
+                else:
+                    o = u.owing
+                    values.append((unit, as_of.isoformat(), key, o.overdue_fen, o.due_today_fen, o.not_yet_due_fen,
+                                   o.late_fee_fen, _iso(o.oldest_due), _iso(u.first_period), u.overdue_charges,
+                                   _by_item_text(u.overdue_by_item), u.overdue_months))
+            _upsert(values)
+            if seen:       # only what was seen, and never the newest touch (an id is never given twice)
+                rows(f"DELETE FROM owing_touch WHERE id IN ({marks(seen)}) AND id < (SELECT max(id) FROM "
+                     "owing_touch)", seen)
+            worked.update(found)
+    return worked
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _upsert(values: list[tuple]) -> None:
+    if not values:
+        return
+    columns = "unit_id, fresh_on, rules_key, " + _COLUMNS
+    names = [c.strip() for c in columns.split(",")]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names[1:])
+    for n in range(0, len(values), 500):
+        part = values[n:n + 500]
+        row = "(" + ", ".join("?" * len(names)) + ")"
+        rows(f"INSERT INTO owing_unit ({columns}) VALUES {', '.join([row] * len(part))} "
+             f"ON CONFLICT (unit_id) DO UPDATE SET {updates}", [v for r in part for v in r])
+
+
+def wrong(rules_of_estate, limit: int = 20) -> list[tuple[int, Owing, Owing]]:
+    """(unit id, what the kept row says, what the charges say) of kept rows a report would use
+    that differ from the charges: each (day, estate) the rows are kept for, worked out again."""
+    touched = {unit for unit, in rows("SELECT DISTINCT unit_id FROM owing_touch")}
+    groups: dict[tuple, list] = {}
+    for r in rows(f"SELECT o.unit_id, u.estate_id, o.fresh_on, o.rules_key, {_COLUMNS} FROM owing_unit o "
+                  "JOIN unit u ON u.id = o.unit_id ORDER BY o.unit_id"):
+        if r[0] not in touched:
+            groups.setdefault((r[1], stored_date(r[2]), r[3]), []).append(r)
+    out = []
+    for (estate_id, day, key), found in sorted(groups.items()):
+        rules = rules_of_estate(estate_id)
+        if rules_key(rules) != key:
+            continue            # worked with other rules: never used, worked out again when read
+        units = [r[0] for r in found]
+        now = _work_out(day, rules, units, None, whole=False)
+        for r in found:
+            kept = _from_row(r[0], day, r[4:], {})
+            live = now.get(r[0]) or UnitOwing(r[0], Owing(day), None, 0, {}, 0)
+            if _figures(kept) != _figures(live):
+                out.append((r[0], kept.owing, live.owing))
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def _figures(u: UnitOwing) -> tuple:
+    o = u.owing
+    return (o.overdue_fen, o.due_today_fen, o.not_yet_due_fen, o.late_fee_fen, o.oldest_due, u.first_period,
+            u.overdue_charges, tuple(sorted(u.overdue_by_item.items())), u.overdue_months)
+
+
+def forget_all() -> None:
+    """Every kept row worked out again when next read (a ledger copied or written by other means)."""
+    rows("DELETE FROM owing_unit")
+

@@ -1,0 +1,277 @@
+"""What each unit owes, kept (store/queries/owing.py): the arrears list and the late payers read a
+row per unit, and say exactly what the charges say however the charges changed — a payment, a
+void, a refund, a month billed, a run taken back, a day passing, a late-fee rule changed, someone
+editing the file behind the program — because the database's own triggers note every unit whose
+charges change. What the check finds when the kept rows or the triggers are tampered with. On
+either engine (the services tests run again on PostgreSQL)."""
+import sqlite3
+from datetime import date
+
+import pytest
+
+from counter_app.core.figures import Owing
+from counter_app.ledger import clock, verify
+from counter_app.ledger.standards import late_rules
+from counter_app.services.billing import reversal
+from counter_app.services.counter import corrections
+from counter_app.services.reports import arrears, late_payers
+from counter_app.store import db as dbmod
+from counter_app.store.models import FeeItem, OwingTouch, OwingUnit
+from counter_app.store.queries import charges as charge_queries, late_months, owed_months, owing
+from tests.factories import at, bill_months
+from tests.services.test_management_reports import pay
+
+TODAY = (2026, 1, 20)
+
+
+def _live(estate, day: date) -> dict:
+    """What the charges say, worked out whole (the one definition: charges.owing_by_unit)."""
+    rules = late_rules(estate.estate.id)
+    return {u.unit_id: (u.owing, u.overdue_charges, u.overdue_by_item, u.overdue_months) for u in
+            charge_queries.owing_by_unit(day, rules)}
+
+
+def _kept(estate, day: date, keep: bool = False) -> dict:
+    rules = late_rules(estate.estate.id)
+    return {u.unit_id: (u.owing, u.overdue_charges, u.overdue_by_item, u.overdue_months)
+            for u in owing.owing_of_estate(estate.estate.id, day, rules, keep=keep)}
+
+
+def _same(estate, day: date = date(*TODAY)) -> None:
+    """Read twice (the first keeps what it works out, the second reads it back): both as the charges say."""
+    live = _live(estate, day)
+    assert live, "nothing owed: the comparison would say nothing"
+    assert _kept(estate, day, keep=True) == live
+    assert _kept(estate, day) == live
+    assert owed_months.wrong() == [] and late_months.wrong() == []      # the triggers' sums, added up again
+
+
+@pytest.fixture
+def owed(estate):
+    for month in range(10, 13):
+        bill_months(estate, f"2025-{month:02d}")
+    bill_months(estate, "2026-01")
+    return estate
+
+
+def test_every_way_a_charge_changes_is_seen(owed):
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        kept_rows = OwingUnit.select().count()
+        assert kept_rows == 4 and OwingTouch.select().count() <= 1      # kept: only the newest touch is left
+        receipt = pay(estate.cashier, "3-2-501", all_due=True, day=TODAY)       # paid
+        _same(estate)
+        pay(estate.cashier, "3-1-102", amount_fen=5000, day=TODAY)               # part paid
+        _same(estate)
+        corrections.void_receipt(estate.cashier, receipt.number, "收错", estate.manager)   # owed again
+        _same(estate)
+    bill_months(estate, "2026-02")                                               # a month billed ahead
+    with clock.frozen(at(*TODAY, 16)):
+        _same(estate)
+        last = max(r[0] for r in dbmod.rows("SELECT id FROM billing_run WHERE reversed_at IS NULL"))
+        reversal.reverse_run(estate.manager, last, "录错")                       # taken back
+        _same(estate)
+
+
+def test_a_refund_makes_a_fee_owed_again(owed):
+    estate = owed
+    receipt = pay(estate.cashier, "3-2-501", all_due=True, day=(2026, 1, 10))
+    pay(estate.cashier, "3-1-102", amount_fen=100, day=(2026, 1, 12))            # closes the 10th's shift
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        corrections.refund(estate.cashier, receipt.number, None, "cash", "退房", estate.manager)
+        _same(estate)
+
+
+def test_another_day_and_other_rules_are_worked_out_again(owed):
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        _same(estate, date(2026, 2, 25))                  # the late fees of a later day, not today's kept ones
+        item = FeeItem.get((FeeItem.estate == estate.estate.id) & (FeeItem.code == "WYF"))
+        with dbmod.write_transaction():
+            FeeItem.update(late_ppm=900).where(FeeItem.id == item.id).execute()
+        assert _kept(estate, date(*TODAY)) == _live(estate, date(*TODAY))
+
+
+def test_the_reports_say_what_the_charges_say(owed):
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        first = arrears.arrears_list(estate.manager)
+        assert OwingUnit.select().count() == 4
+        assert arrears.arrears_list(estate.manager) == first
+        pay(estate.cashier, "3-1-101", all_due=True, day=TODAY)
+        after = arrears.arrears_list(estate.manager)
+        assert "3-1-101" in {line.code for line in first.lines} - {line.code for line in after.lines}
+        assert late_payers.late_payers(estate.manager) == late_payers.late_payers(estate.manager, date(*TODAY))
+
+
+def _read_from_its_row() -> tuple[int, str]:
+    """(id, number) of a unit owing something whose kept row a report uses (no touch left for it:
+    the newest touch stays, its unit worked out every time)."""
+    return tuple(dbmod.rows("SELECT u.id, u.code FROM unit u JOIN owing_unit o ON o.unit_id = u.id WHERE "
+                            "o.overdue_fen > 0 AND u.id NOT IN (SELECT unit_id FROM owing_touch) ORDER BY u.code")[0])
+
+
+def _edit(db_path, sql: str, params=()) -> None:
+    """The file edited behind the program, as someone holding it would (sqlite3, no program)."""
+    dbmod.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.close()
+
+
+def test_a_charge_edited_behind_the_program_is_seen(owed, engine, db_path):
+    if engine != "sqlite":
+        pytest.skip("a file edited behind the program: the SQLite ledger (a server's rows are its own)")
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        unit = dbmod.rows("SELECT id FROM unit WHERE code = '3-2-501'")[0][0]
+        _edit(db_path, "UPDATE charge SET paid_fen = amount_fen WHERE unit_id = ?", (unit,))
+        assert unit not in _kept(estate, date(*TODAY))          # the trigger saw it: paid, owes nothing
+        assert _kept(estate, date(*TODAY)) == _live(estate, date(*TODAY))
+
+
+def test_the_check_names_a_kept_row_that_lies(owed, engine, db_path):
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        assert not [p for p in verify.verify_all().problems if "欠费汇总" in p.template]
+        unit, code = _read_from_its_row()
+        with dbmod.write_transaction():       # as someone would who wants an owner off the list
+            OwingUnit.update(overdue_fen=0, overdue_charges=0, late_fee_fen=0).where(OwingUnit.unit == unit).execute()
+        found = [p for p in verify.verify_all().problems if "欠费汇总" in p.template]
+        assert len(found) == 1 and found[0].params["unit"] == code
+
+
+def test_the_check_names_what_changed_while_the_triggers_were_gone(owed, engine, db_path):
+    if engine != "sqlite":
+        pytest.skip("the file edited behind the program: the SQLite ledger")
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _same(estate)
+        unit, code = _read_from_its_row()
+        dbmod.close()
+        conn = sqlite3.connect(db_path)
+        conn.execute("DROP TRIGGER owing_touch_update")
+        conn.execute("UPDATE charge SET paid_fen = amount_fen WHERE unit_id = ?", (unit,))
+        conn.commit()
+        conn.close()
+        found = [p for p in verify.verify_all().problems if "欠费汇总" in p.template]
+        assert [p.params["unit"] for p in found] == [code]
+
+
+def test_a_touch_after_the_units_were_worked_out_is_kept_for_the_next_reader(owed, monkeypatch, engine):
+    """A payment that commits while a report works the units out: its unit is left to be worked out
+    again (its touch is not one the report saw), never kept with the figures from before it."""
+    if engine == "sqlite":
+        pytest.skip("one PC's keeper works its units out inside its write transaction: no payment commits meanwhile")
+    estate = owed
+    real = charge_queries.owing_by_unit
+    paid = []
+
+    def then_a_payment(*args, **kwargs):
+        found = real(*args, **kwargs)
+        if not paid:     # a counter pays right after the report read the charges
+            paid.append(1)
+            _pay_elsewhere(estate)
+        return found
+    monkeypatch.setattr(owing, "owing_by_unit", then_a_payment)
+    with clock.frozen(at(*TODAY, 15)):
+        owing.owing_of_estate(estate.estate.id, date(*TODAY), late_rules(estate.estate.id), keep=True)
+    monkeypatch.setattr(owing, "owing_by_unit", real)
+    with clock.frozen(at(*TODAY, 15)):
+        assert _kept(estate, date(*TODAY)) == _live(estate, date(*TODAY))
+
+
+def _pay_elsewhere(estate):
+    """The unit's charges paid by another writer, on a connection of its own (a thread)."""
+    import threading
+
+    def run():
+        try:
+            with dbmod.write_transaction():
+                dbmod.rows("UPDATE charge SET paid_fen = amount_fen WHERE unit_id = (SELECT id FROM unit "
+                           "WHERE code = '3-1-101')")
+        finally:
+            dbmod.database.obj.close()
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+
+
+def test_units_owing_nothing_are_kept_as_zero(owed):
+    estate = owed
+    with clock.frozen(at(*TODAY, 15)):
+        _kept(estate, date(*TODAY), keep=True)
+        rows = {r.unit_id: r for r in OwingUnit.select()}
+        assert len(rows) == 4
+        vacant_or_paid = [u for u, r in rows.items() if r.overdue_fen + r.due_today_fen + r.not_due_fen == 0]
+        assert all(u not in _kept(estate, date(*TODAY)) for u in vacant_or_paid)
+    assert Owing(date(*TODAY)).principal_fen == 0
+
+
+def test_the_months_overdue_are_the_overdue_charges_months(owed):
+    """overdue_months, bit k: a charge of the month k before the day's month is unpaid past its due date."""
+    from counter_app.core.periods import Month
+    from counter_app.store.models import Charge
+    estate = owed
+    day = date(*TODAY)
+    pay(estate.cashier, "3-1-102", all_due=True, day=(2025, 12, 1))
+    with clock.frozen(at(*TODAY, 15)):
+        kept = {u.unit_id: u.overdue_months for u in
+                owing.owing_of_estate(estate.estate.id, day, late_rules(estate.estate.id), keep=True)}
+        for unit, mask in kept.items():
+            months = {Month.of(c.period_start).index() for c in Charge.select().where(
+                (Charge.unit == unit) & (Charge.paid_fen < Charge.amount_fen) & Charge.cancelled_at.is_null(True)
+                & (Charge.due_date < day))}
+            assert {Month.of(day).index() - k for k in range(63) if mask >> k & 1} == months
+        assert any(kept.values())
+
+
+def test_the_months_paid_late_follow_the_receipts(owed):
+    """A receipt paying late counts its lines in their months; voided, they count no more; the
+    check counts them again and names a month someone changed."""
+    estate = owed
+    receipt = pay(estate.cashier, "3-2-501", all_due=True, day=TODAY)          # October to January, late
+    unit = dbmod.rows("SELECT id FROM unit WHERE code = '3-2-501'")[0][0]
+    paid = late_months.paid_late(estate.estate.id, 2025 * 12, 2026 * 12 + 1)
+    assert paid[unit] & (1 << 9) and paid[unit] & (1 << 11)                    # October and December 2025
+    assert late_months.wrong() == []
+    with clock.frozen(at(*TODAY, 16)):
+        corrections.void_receipt(estate.cashier, receipt.number, "收错", estate.manager)
+    assert unit not in late_months.paid_late(estate.estate.id, 2025 * 12, 2026 * 12 + 1)
+    assert late_months.wrong() == []
+    pay(estate.cashier, "3-2-501", all_due=True, day=TODAY)
+    with dbmod.write_transaction():
+        dbmod.rows("UPDATE late_month SET lines = 0 WHERE unit_id = ?", (unit,))
+    found = [p for p in verify.verify_all().problems if "迟缴" in p.template]
+    assert found and {p.params["unit"] for p in found} == {"3-2-501"}
+
+
+def test_the_months_owed_follow_the_charges_and_the_check_sees_an_edit(owed):
+    """What the dashboard's months and the collection report's earlier months say is owed: the
+    open charges added up, after payments and a void; a kept month someone changed is named."""
+    estate = owed
+    receipt = pay(estate.cashier, "3-2-501", all_due=True, day=TODAY)
+    pay(estate.cashier, "3-1-102", amount_fen=4321, day=TODAY)
+    items = sorted(r[0] for r in dbmod.rows("SELECT id FROM fee_item WHERE estate_id = ?", (estate.estate.id,)))
+    months = owed_months.by_month(items, 2025 * 12, 2026 * 12 + 11)
+    added = dict(dbmod.rows(
+        "SELECT CAST(substr(period_start, 1, 4) AS INTEGER) * 12 + CAST(substr(period_start, 6, 2) AS INTEGER) - 1, "
+        "sum(amount_fen - paid_fen) FROM charge WHERE paid_fen < amount_fen AND cancelled_at IS NULL GROUP BY 1"
+        if dbmod.is_sqlite() else
+        "SELECT CAST(EXTRACT(YEAR FROM period_start) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM period_start) AS "
+        "INTEGER) - 1, sum(amount_fen - paid_fen) FROM charge WHERE paid_fen < amount_fen AND cancelled_at IS NULL "
+        "GROUP BY 1"))
+    assert {m: v for m, v in months.items() if v} == {int(m): int(v) for m, v in added.items()}
+    with clock.frozen(at(*TODAY, 16)):
+        corrections.void_receipt(estate.cashier, receipt.number, "收错", estate.manager)
+    assert owed_months.wrong() == []
+    with dbmod.write_transaction():
+        dbmod.rows("UPDATE owed_month SET owed_fen = owed_fen - 100 WHERE month = ?", (2025 * 12 + 11,))
+    found = [p for p in verify.verify_all().problems if "欠费汇总被改动" in p.template and "收费项目" in p.template]
+    assert found and all(p.params["month"] == "2025-12" for p in found)
